@@ -1,0 +1,127 @@
+"""graph.json ⇄ networkx, and where the last build lives.
+
+``generate_graph_json``/``parse_graph_json`` do no I/O; ``write_graph``/``read_graph`` wrap them.
+
+The networkx form is a ``MultiDiGraph``: node attributes are ``label`` plus the node's
+properties; each edge is keyed by its type and carries ``type`` plus its properties.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("doc:a", label="Document", title="A", in_corpus=True)
+>>> G.add_node("doc:b", label="Document", title="B", in_corpus=False)
+>>> _ = G.add_edge("doc:a", "doc:b", key="CITES", type="CITES", file="f.txt", line=3, text="…")
+>>> data = generate_graph_json(G)
+>>> data["edges"][0]["type"], parse_graph_json(data).number_of_edges()
+('CITES', 1)
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import networkx as nx
+
+from policykg.errors import GraphFileError
+from policykg.ontology.schema import SCHEMA_VERSION
+
+GRAPH_FILE = "graph.json"
+DEFAULT_OUT = "out"
+# Remembers the last `--out` of `policykg build` so later commands find it.
+LAST_BUILD_FILE = ".policykg-last-build"
+
+
+def generate_graph_json(G: nx.MultiDiGraph, *, meta: dict | None = None) -> dict:
+    """The graph.json dict of ``G`` (nodes and edges in a stable order)."""
+    nodes = []
+    for node_id in sorted(G.nodes):
+        attrs = dict(G.nodes[node_id])
+        label = attrs.pop("label")
+        nodes.append({"id": node_id, "label": label, "properties": _clean(attrs)})
+    edges = []
+    for source, target, key, attrs in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
+        props = dict(attrs)
+        etype = props.pop("type", key)
+        edges.append({"source": source, "target": target, "type": etype, "properties": _clean(props)})
+    out = {"schema_version": SCHEMA_VERSION, "nodes": nodes, "edges": edges}
+    if meta is not None:
+        out["meta"] = meta
+    return out
+
+
+def parse_graph_json(data: dict) -> nx.MultiDiGraph:
+    """The networkx graph of a graph.json dict."""
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+        raise GraphFileError(
+            f"not a policykg graph.json of schema_version {SCHEMA_VERSION} "
+            f"(found {data.get('schema_version') if isinstance(data, dict) else type(data).__name__!r})"
+        )
+    G = nx.MultiDiGraph()
+    G.graph["meta"] = data.get("meta", {})
+    for n in data["nodes"]:
+        G.add_node(n["id"], label=n["label"], **n.get("properties", {}))
+    for e in data["edges"]:
+        for end in (e["source"], e["target"]):
+            if end not in G:
+                raise GraphFileError(f"edge {e['type']} refers to unknown node {end!r}")
+        G.add_edge(e["source"], e["target"], key=e["type"], type=e["type"], **e.get("properties", {}))
+    return G
+
+
+def write_graph(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, meta: dict | None = None) -> Path:
+    """Write ``out_dir/graph.json`` and return its path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / GRAPH_FILE
+    tmp = path.with_suffix(".json.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(generate_graph_json(G, meta=meta), fh, ensure_ascii=False, indent=1)
+    tmp.replace(path)
+    return path
+
+
+def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
+    """Read a graph.json (or a build folder holding one)."""
+    p = Path(path)
+    if p.is_dir():
+        p = p / GRAPH_FILE
+    if not p.exists():
+        raise GraphFileError(f"{p}: no graph here; run `policykg build PATH --out {p.parent}` first")
+    try:
+        with p.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphFileError(f"{p}: cannot read graph.json ({exc})") from None
+    try:
+        return parse_graph_json(data)
+    except GraphFileError as exc:
+        raise GraphFileError(f"{p}: {exc}") from None
+    except (KeyError, TypeError) as exc:
+        raise GraphFileError(f"{p}: malformed graph.json (missing {exc})") from None
+
+
+def remember_build(out_dir: str | os.PathLike, *, cwd: str | os.PathLike = ".") -> None:
+    """Record ``out_dir`` as the last build, for commands run later from ``cwd``."""
+    Path(cwd, LAST_BUILD_FILE).write_text(str(Path(out_dir).resolve()) + "\n", encoding="utf-8")
+
+
+def resolve_graph_dir(graph: str | os.PathLike | None, *, cwd: str | os.PathLike = ".") -> Path:
+    """The build folder a command should read: ``--graph``, else the last ``--out``, else ``out/``."""
+    if graph:
+        return Path(graph)
+    marker = Path(cwd, LAST_BUILD_FILE)
+    if marker.exists():
+        last = marker.read_text(encoding="utf-8").strip()
+        if last and Path(last).exists():
+            return Path(last)
+    return Path(cwd, DEFAULT_OUT)
+
+
+def load_build(graph: str | os.PathLike | None) -> nx.MultiDiGraph:
+    """Read the graph of a build folder chosen as in :func:`resolve_graph_dir`."""
+    return read_graph(resolve_graph_dir(graph))
+
+
+def _clean(props: dict) -> dict:
+    """Drop None values (Neo4j and RDF have no null property) and turn tuples into lists."""
+    return {k: (list(v) if isinstance(v, tuple) else v) for k, v in props.items() if v is not None}
