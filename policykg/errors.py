@@ -23,3 +23,7 @@ class QueryError(PolicyKGError):
 
 class NotFoundError(PolicyKGError):
     """A document, agency or group asked for is not in the graph (or is ambiguous)."""
+
+
+class RDFError(PolicyKGError):
+    """An RDF export or SHACL validation could not be done (bad base IRI, unreadable RDF, unmapped term)."""
