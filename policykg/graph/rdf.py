@@ -1,0 +1,597 @@
+"""The policy graph as linked data: ELI for documents, W3C ORG for agencies, SKOS for groups.
+
+``graph_to_rdf`` does no I/O; ``write_rdf`` wraps it.  ``validate_rdf`` checks an RDF graph
+against the SHACL shapes in ``policykg/ontology/shapes.ttl`` (offline, pyshacl).
+
+The mapping is a table keyed by the names in :mod:`policykg.ontology.schema`
+(:data:`NODE_PROPERTY_MAP`, :data:`RELATION_MAP`, :data:`EDGE_PROPERTY_MAP`); a schema
+property without an entry is an error, never silently dropped.
+
+Every edge is stated twice: as a plain triple (``doc eli:repeals other``) for SPARQL, and as a
+qualified relation node (an ``rdf:Statement`` typed ``pkg:Relation``) carrying the graph.json
+type and the evidence — file, line, sentence — so each link can still be checked.
+
+IRIs are made from node ids only, under a configurable base, so they are the same on every run
+and machine: ``doc:豫政办〔2024〕46号`` → ``{base}doc/%E8%B1%AB…``.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("doc:a", label="Document", title="新办法", in_corpus=True, status="in_force")
+>>> G.add_node("doc:b", label="Document", title="旧办法", in_corpus=False)
+>>> _ = G.add_edge("doc:a", "doc:b", key="SUPERSEDES", type="SUPERSEDES", file="f.txt", line=9, text="旧办法同时废止。")
+>>> g = graph_to_rdf(G, base="https://example.org/")
+>>> (node_iri("doc:a", "https://example.org/"), ELI.repeals, node_iri("doc:b", "https://example.org/")) in g
+True
+>>> str(node_iri("doc:a", "https://example.org/"))
+'https://example.org/doc/a'
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import quote, unquote
+
+import networkx as nx
+from rdflib import BNode, Graph, Literal, URIRef
+
+from policykg.errors import RDFError
+from policykg.ontology.namespaces import DCTERMS, ELI, ORG, PKG, RDF, RDFS, SH, SKOS, XSD
+from policykg.ontology.schema import NODE_LABELS, REL_TYPES, RelType
+
+__all__ = [
+    "DEFAULT_BASE",
+    "EDGE_PROPERTY_MAP",
+    "FORMATS",
+    "NODE_CLASS",
+    "NODE_PROPERTY_MAP",
+    "RELATION_MAP",
+    "SPARQL_DOCUMENTS_FOR_GROUP",
+    "PropertyMap",
+    "ShaclReport",
+    "Violation",
+    "documents_for_group",
+    "graph_to_rdf",
+    "mapping_table_markdown",
+    "node_iri",
+    "parse_rdf",
+    "serialize_rdf",
+    "shapes_graph",
+    "validate_rdf",
+    "vocabulary_graph",
+    "write_rdf",
+]
+
+DEFAULT_BASE = "https://policykg.example.org/"
+LANG = "zh"
+
+# `policykg export --format` → rdflib serializer name.
+FORMATS = {"ttl": "turtle", "jsonld": "json-ld", "nt": "nt"}
+
+# A base IRI: absolute http(s) IRI ending in "/" or "#", no spaces.
+BASE_IRI_RE = re.compile(r"^https?://[^\s<>\"{}|\\^`]+[/#]$")
+# The kind of a node id: "doc" in doc:豫政办〔2024〕46号, "agency", "group".
+NODE_KIND_RE = re.compile(r"^([a-z][a-z0-9_-]*):(.+)$", re.S)
+
+
+# ---------------------------------------------------------------------------- the mapping table
+
+
+@dataclass(frozen=True)
+class PropertyMap:
+    """How one schema property becomes RDF.
+
+    ``kind`` says how values are written:
+    ``lang`` (literal @zh), ``string``, ``integer``, ``boolean``, ``date`` (xsd:date),
+    ``document`` (a node id → that document's IRI), ``agency``/``group`` (a name → that node's IRI),
+    ``place`` (a place name → a dcterms:Location), ``doc_type`` (→ a skos:Concept of document types),
+    ``nearest`` (a list, nearest first → only its first item, as a group IRI),
+    ``status`` (literal, plus ``eli:in_force``), or ``edges`` (nothing: the relationships say it).
+    """
+
+    predicate: URIRef | None
+    kind: str
+    note: str = ""
+
+
+NODE_CLASS: dict[str, URIRef] = {
+    "Document": ELI.LegalResource,
+    "Agency": ORG.Organization,
+    "BeneficiaryGroup": SKOS.Concept,
+}
+
+NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
+    "Document": {
+        "title": PropertyMap(ELI.title, "lang"),
+        "doc_number": PropertyMap(ELI.id_local, "string"),
+        "doc_number_prefix": PropertyMap(PKG.doc_number_prefix, "string"),
+        "doc_number_year": PropertyMap(PKG.doc_number_year, "integer"),
+        "doc_number_serial": PropertyMap(PKG.doc_number_serial, "integer"),
+        "doc_type": PropertyMap(ELI.type_document, "doc_type", "a skos:Concept (eli:ResourceType) in the scheme of document types"),
+        "date": PropertyMap(ELI.date_document, "date"),
+        "effective_date": PropertyMap(ELI.first_date_entry_in_force, "date"),
+        "expiry_date": PropertyMap(ELI.date_no_longer_in_force, "date"),
+        "level": PropertyMap(PKG.level, "string"),
+        "jurisdiction": PropertyMap(ELI.jurisdiction, "place", "a dcterms:Location labelled with the place name"),
+        "issuers": PropertyMap(ELI.passed_by, "edges", "stated by the ISSUED_BY edges"),
+        "status": PropertyMap(PKG.status, "status", "also eli:in_force: in_force → InForce-inForce, superseded/expired → InForce-notInForce"),
+        "status_as_of": PropertyMap(PKG.status_as_of, "date"),
+        "superseded_by": PropertyMap(ELI.repealed_by, "document"),
+        "in_corpus": PropertyMap(PKG.in_corpus, "boolean"),
+        "source_file": PropertyMap(PKG.source_file, "string"),
+        "source_line": PropertyMap(PKG.source_line, "integer"),
+        "end_line": PropertyMap(PKG.end_line, "integer"),
+        "transmitted_by": PropertyMap(PKG.transmitted_by, "document"),
+    },
+    "Agency": {
+        "name": PropertyMap(SKOS.prefLabel, "lang"),
+        "aliases": PropertyMap(SKOS.altLabel, "lang"),
+        "level": PropertyMap(PKG.level, "string"),
+        "jurisdiction": PropertyMap(DCTERMS.spatial, "place", "W3C ORG has no jurisdiction term; a dcterms:Location"),
+        "parent": PropertyMap(ORG.subOrganizationOf, "agency"),
+        "known": PropertyMap(PKG.known, "boolean"),
+    },
+    "BeneficiaryGroup": {
+        "name": PropertyMap(SKOS.prefLabel, "lang"),
+        "synonyms": PropertyMap(SKOS.altLabel, "lang"),
+        "broader": PropertyMap(SKOS.broader, "nearest", "nearest broader group only; skos:broader* gives all"),
+    },
+}
+
+RELATION_MAP: dict[str, URIRef] = {
+    "ISSUED_BY": ELI.passed_by,
+    "BASED_ON": ELI.based_on,
+    "IMPLEMENTS": ELI.ensures_implementation_of,
+    "SUPERSEDES": ELI.repeals,
+    "AMENDS": ELI.amends,
+    "CITES": ELI.cites,
+    "TRANSMITS": PKG.transmits,
+    "TARGETS": PKG.targets,
+}
+
+EDGE_PROPERTY_MAP: dict[str, PropertyMap] = {
+    "file": PropertyMap(PKG.file, "string"),
+    "line": PropertyMap(PKG.line, "integer"),
+    "text": PropertyMap(PKG.text, "lang"),
+    "cited_as": PropertyMap(PKG.cited_as, "string"),
+}
+
+IN_FORCE = {
+    "in_force": ELI["InForce-inForce"],
+    "superseded": ELI["InForce-notInForce"],
+    "expired": ELI["InForce-notInForce"],
+}
+
+_PLAIN_DATATYPES = {"string": XSD.string, "integer": XSD.integer, "boolean": XSD.boolean, "date": XSD.date}
+_EVIDENCE_NAMES = frozenset({"file", "line", "text"})
+
+# Paths of the resources that are not graph nodes.
+_DOC_TYPE_SCHEME = "scheme/doc-types"
+_GROUP_SCHEME = "scheme/beneficiary-groups"
+
+
+def _is_evidenced(rel: RelType) -> bool:
+    """True when the schema requires file, line and text on this relationship type."""
+    return _EVIDENCE_NAMES <= {p.name for p in rel.props if p.required}
+
+
+# ---------------------------------------------------------------------------- IRIs
+
+
+def check_base(base: str) -> str:
+    """``base`` if it is an absolute http(s) IRI ending in ``/`` or ``#``, else :class:`RDFError`."""
+    if not BASE_IRI_RE.match(base):
+        raise RDFError(f"--base {base!r}: give an absolute http(s) IRI ending in '/' or '#'")
+    return base
+
+
+def _segment(text: str) -> str:
+    """Percent-encode ``text`` as one IRI path segment (UTF-8, nothing left unescaped but A-Z a-z 0-9 -._~)."""
+    return quote(str(text), safe="")
+
+
+def node_path(node_id: str) -> str:
+    """The IRI path of a node id: ``doc:X`` → ``doc/X`` (X percent-encoded); ids without a kind → ``node/…``.
+
+    >>> node_path("agency:河南省人民政府")
+    'agency/%E6%B2%B3%E5%8D%97%E7%9C%81%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C'
+    >>> node_path("odd id")
+    'node/odd%20id'
+    """
+    m = NODE_KIND_RE.match(node_id)
+    if m:
+        return f"{m.group(1)}/{_segment(m.group(2))}"
+    return f"node/{_segment(node_id)}"
+
+
+def node_iri(node_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The stable IRI of a graph node."""
+    return URIRef(base + node_path(node_id))
+
+
+def relation_iri(source: str, rel_type: str, target: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The stable IRI of the qualified node of one edge (a MultiDiGraph edge is keyed by its type)."""
+    return URIRef(f"{base}rel/{node_path(source)}/{_segment(rel_type)}/{node_path(target)}")
+
+
+# ---------------------------------------------------------------------------- graph → RDF
+
+
+def new_rdf_graph() -> Graph:
+    """An empty rdflib Graph with policykg's prefixes bound (and no others)."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in (("eli", ELI), ("org", ORG), ("skos", SKOS), ("dcterms", DCTERMS), ("pkg", PKG)):
+        g.bind(prefix, str(ns), override=True)
+    return g
+
+
+def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
+    """The RDF graph of policy graph ``G`` (see the module docstring for the mapping)."""
+    check_base(base)
+    g = new_rdf_graph()
+    g.bind("", base)
+    names = _name_index(G)
+    for node_id in sorted(G.nodes):
+        for triple in _node_triples(G, node_id, base, names):
+            g.add(triple)
+    for source, target, key, attrs in sorted(G.edges(keys=True, data=True), key=lambda e: e[:3]):
+        for triple in _edge_triples(source, target, attrs.get("type", key), attrs, base):
+            g.add(triple)
+    return g
+
+
+def _name_index(G: nx.MultiDiGraph) -> dict[tuple[str, str], str]:
+    """(label, name) → node id, for properties that name an agency or a group."""
+    return {
+        (attrs["label"], attrs["name"]): node_id
+        for node_id, attrs in G.nodes(data=True)
+        if attrs.get("label") in ("Agency", "BeneficiaryGroup") and attrs.get("name")
+    }
+
+
+def _node_triples(G: nx.MultiDiGraph, node_id: str, base: str, names: dict) -> Iterator[tuple]:
+    attrs = G.nodes[node_id]
+    label = attrs.get("label")
+    if label is None:  # a node networkx made for an edge to nowhere: nothing is known about it
+        return
+    if label not in NODE_LABELS:
+        raise RDFError(f"node {node_id!r}: label {label!r} is not in the schema")
+    subject = node_iri(node_id, base)
+    yield subject, RDF.type, NODE_CLASS[label]
+    yield subject, PKG.node_id, Literal(node_id)
+    mapping = NODE_PROPERTY_MAP[label]
+    for prop in NODE_LABELS[label].props:
+        value = attrs.get(prop.name)
+        if value is None:
+            continue
+        if prop.name not in mapping:
+            raise RDFError(f"schema property {label}.{prop.name} has no RDF mapping")
+        yield from _property_triples(subject, mapping[prop.name], value, base, names)
+    if label == "BeneficiaryGroup":
+        scheme = URIRef(base + _GROUP_SCHEME)
+        yield from _scheme_triples(scheme, "受益群体", "beneficiary groups")
+        yield subject, SKOS.inScheme, scheme
+        if not attrs.get("broader"):
+            yield subject, SKOS.topConceptOf, scheme
+            yield scheme, SKOS.hasTopConcept, subject
+
+
+def _values(value) -> list:
+    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+
+
+def _literal(value, kind: str) -> Literal:
+    if kind == "lang":
+        return Literal(str(value), lang=LANG)
+    if kind == "boolean" and isinstance(value, bool):
+        return Literal("true" if value else "false", datatype=XSD.boolean)
+    if kind == "string":  # a plain literal: xsd:string in RDF 1.1, and equal to the "…" of sh:in lists
+        return Literal(str(value))
+    # A wrong value becomes an ill-typed literal, which the SHACL datatype checks report.
+    return Literal(str(value), datatype=_PLAIN_DATATYPES[kind])
+
+
+def _property_triples(subject: URIRef, pm: PropertyMap, value, base: str, names: dict) -> Iterator[tuple]:
+    kind = pm.kind
+    if kind == "edges":
+        return
+    values = _values(value)
+    if kind == "nearest":
+        values = values[:1]
+    for v in values:
+        if kind in ("lang", "string", "integer", "boolean", "date"):
+            yield subject, pm.predicate, _literal(v, kind)
+        elif kind == "status":
+            yield subject, pm.predicate, _literal(v, "string")
+            if v in IN_FORCE:
+                yield subject, ELI.in_force, IN_FORCE[v]
+        elif kind == "document":
+            yield subject, pm.predicate, node_iri(str(v), base)
+        elif kind == "agency":
+            yield subject, pm.predicate, node_iri(names.get(("Agency", v), f"agency:{v}"), base)
+        elif kind in ("group", "nearest"):
+            yield subject, pm.predicate, node_iri(names.get(("BeneficiaryGroup", v), f"group:{v}"), base)
+        elif kind == "place":
+            place = URIRef(f"{base}place/{_segment(v)}")
+            yield subject, pm.predicate, place
+            yield place, RDF.type, DCTERMS.Location
+            yield place, RDFS.label, Literal(str(v), lang=LANG)
+        elif kind == "doc_type":
+            concept = URIRef(f"{base}doc-type/{_segment(v)}")
+            scheme = URIRef(base + _DOC_TYPE_SCHEME)
+            yield subject, pm.predicate, concept
+            yield concept, RDF.type, SKOS.Concept
+            yield concept, RDF.type, ELI.ResourceType
+            yield concept, SKOS.prefLabel, Literal(str(v), lang=LANG)
+            yield concept, SKOS.inScheme, scheme
+            yield from _scheme_triples(scheme, "文种", "document types")
+        else:  # a new kind added to the table without code for it
+            raise RDFError(f"unknown mapping kind {kind!r}")
+
+
+def _scheme_triples(scheme: URIRef, zh: str, en: str) -> Iterator[tuple]:
+    yield scheme, RDF.type, SKOS.ConceptScheme
+    yield scheme, SKOS.prefLabel, Literal(zh, lang="zh")
+    yield scheme, SKOS.prefLabel, Literal(en, lang="en")
+
+
+def _edge_triples(source: str, target: str, rel_type: str, attrs: dict, base: str) -> Iterator[tuple]:
+    if rel_type not in REL_TYPES or rel_type not in RELATION_MAP:
+        raise RDFError(f"edge {source!r} → {target!r}: relationship type {rel_type!r} has no RDF mapping")
+    predicate = RELATION_MAP[rel_type]
+    s, o = node_iri(source, base), node_iri(target, base)
+    yield s, predicate, o
+    rel = relation_iri(source, rel_type, target, base)
+    yield rel, RDF.type, RDF.Statement
+    yield rel, RDF.type, PKG.Relation
+    if _is_evidenced(REL_TYPES[rel_type]):
+        yield rel, RDF.type, PKG.EvidencedRelation
+    yield rel, RDF.subject, s
+    yield rel, RDF.predicate, predicate
+    yield rel, RDF.object, o
+    yield rel, PKG.relation_type, Literal(rel_type)
+    for prop in REL_TYPES[rel_type].props:
+        value = attrs.get(prop.name)
+        if value is None:
+            continue
+        if prop.name not in EDGE_PROPERTY_MAP:
+            raise RDFError(f"schema property {rel_type}.{prop.name} has no RDF mapping")
+        pm = EDGE_PROPERTY_MAP[prop.name]
+        yield rel, pm.predicate, _literal(value, pm.kind)
+
+
+# ---------------------------------------------------------------------------- I/O at the edges
+
+
+def serialize_rdf(g: Graph, fmt: str) -> str:
+    """``g`` as text in ``fmt`` (ttl, jsonld or nt)."""
+    if fmt not in FORMATS:
+        raise RDFError(f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "jsonld":
+        context = {prefix: str(ns) for prefix, ns in g.namespaces() if prefix}
+        return g.serialize(format="json-ld", context=context, indent=1, ensure_ascii=False)
+    if fmt == "nt":
+        # One triple a line, sorted, so two exports of one graph are byte-identical.
+        lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+        return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
+    return g.serialize(format="turtle")
+
+
+def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "ttl", *, base: str = DEFAULT_BASE) -> Path:
+    """Export ``G`` as RDF to ``path`` and return the path."""
+    text = serialize_rdf(graph_to_rdf(G, base=base), fmt)
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
+def guess_format(path: str | os.PathLike) -> str:
+    """The export format of a file name: .ttl, .jsonld/.json, .nt."""
+    suffix = Path(path).suffix.lower()
+    return {".ttl": "ttl", ".jsonld": "jsonld", ".json": "jsonld", ".nt": "nt"}.get(suffix, "ttl")
+
+
+def parse_rdf(path: str | os.PathLike, fmt: str | None = None) -> Graph:
+    """Read an RDF file written by :func:`write_rdf` (or any Turtle / JSON-LD / N-Triples file)."""
+    p = Path(path)
+    if not p.is_file():
+        raise RDFError(f"{p}: no such RDF file")
+    g = new_rdf_graph()
+    try:
+        g.parse(p, format=FORMATS[fmt or guess_format(p)])
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise RDFError(f"{p}: cannot parse as {FORMATS[fmt or guess_format(p)]} ({exc})") from None
+    return g
+
+
+# ---------------------------------------------------------------------------- SHACL validation
+
+
+@lru_cache(maxsize=None)
+def _package_ttl(name: str) -> str:
+    return resources.files("policykg.ontology").joinpath(name).read_text(encoding="utf-8")
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes of the exported graph (``ontology/shapes.ttl``)."""
+    return Graph().parse(data=_package_ttl("shapes.ttl"), format="turtle")
+
+
+def vocabulary_graph() -> Graph:
+    """policykg's own vocabulary (``ontology/policykg.ttl``)."""
+    return Graph().parse(data=_package_ttl("policykg.ttl"), format="turtle")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, in words a reader can act on."""
+
+    focus: str  # the graph node id when known, else the IRI
+    path: str  # the property, as a prefixed name
+    message: str
+    severity: str  # Violation | Warning | Info
+    value: str = ""
+
+    def __str__(self) -> str:
+        value = f" (value: {self.value})" if self.value else ""
+        path = f" {self.path}" if self.path else ""
+        return f"{self.severity}: {self.focus}{path}: {self.message}{value}"
+
+
+@dataclass(frozen=True)
+class ShaclReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def __str__(self) -> str:
+        if self.conforms:
+            return "conforms: 0 violations"
+        lines = [f"does not conform: {len(self.violations)} result(s)"]
+        lines += [f"  {v}" for v in self.violations]
+        return "\n".join(lines)
+
+
+def validate_rdf(data: Graph) -> ShaclReport:
+    """Validate ``data`` against the shapes, offline (no owl:imports, no remote fetches)."""
+    import pyshacl  # slow to import; only validation needs it
+
+    conforms, results, _text = pyshacl.validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=vocabulary_graph(),
+        inference="none",
+        abort_on_first=False,
+        allow_warnings=False,
+        advanced=False,
+        do_owl_imports=False,
+    )
+    return ShaclReport(bool(conforms), tuple(sorted(_violations(results, data), key=_violation_key)))
+
+
+def _violation_key(v: Violation) -> tuple:
+    return (v.focus, v.path, v.message, v.value)
+
+
+def _violations(results: Graph, data: Graph) -> Iterable[Violation]:
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        focus = results.value(result, SH.focusNode)
+        path = results.value(result, SH.resultPath)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        severity = results.value(result, SH.resultSeverity)
+        value = results.value(result, SH.value)
+        shown = _display_node(focus, data)
+        yield Violation(
+            focus=shown,
+            path=_display_term(path, data) if path is not None and not isinstance(path, BNode) else "",
+            message="; ".join(messages) or "constraint not met",
+            severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+            value=_display_term(value, data) if value is not None and value != focus else "",
+        )
+
+
+def _display_node(node, data: Graph) -> str:
+    """A node as the reader knows it: its graph id, or ``TYPE source → target`` for a relation."""
+    if node is None:
+        return ""
+    node_id = data.value(node, PKG.node_id)
+    if node_id is not None:
+        return str(node_id)
+    rel_type = data.value(node, PKG.relation_type)
+    if rel_type is not None:
+        ends = [data.value(node, p) for p in (RDF.subject, RDF.object)]
+        if all(isinstance(e, URIRef) for e in ends):
+            source, target = (_display_node(e, data) for e in ends)
+            return f"{rel_type} {source} → {target}"
+    return _display_term(node, data)
+
+
+def _display_term(term, data: Graph) -> str:
+    if isinstance(term, URIRef):
+        try:
+            prefix, _ns, local = data.compute_qname(term, generate=False)
+            return f"{prefix}:{unquote(local)}" if prefix else f"<{unquote(str(term))}>"
+        except (ValueError, KeyError):
+            return f"<{unquote(str(term))}>"
+    if isinstance(term, Literal):
+        return term.n3(data.namespace_manager)
+    return str(term)
+
+
+# ---------------------------------------------------------------------------- SPARQL
+
+# Documents that support a beneficiary group or any narrower group (skos:broader*), with titles.
+# The group is bound by name (initBindings), never pasted into the query text.
+SPARQL_DOCUMENTS_FOR_GROUP = """\
+PREFIX eli:  <http://data.europa.eu/eli/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX pkg:  <https://policykg.example.org/ontology#>
+SELECT DISTINCT ?doc ?id ?title WHERE {
+  ?group skos:prefLabel ?name .
+  ?narrower skos:broader* ?group .
+  ?doc pkg:targets ?narrower ;
+       pkg:node_id ?id ;
+       eli:title ?title .
+}
+ORDER BY ?id
+"""
+
+
+def documents_for_group(g: Graph, group_name: str) -> list[tuple[str, str]]:
+    """(node id, title) of the documents targeting ``group_name`` or a narrower group."""
+    rows = g.query(SPARQL_DOCUMENTS_FOR_GROUP, initBindings={"name": Literal(group_name, lang=LANG)})
+    return [(str(r.id), str(r.title)) for r in rows]
+
+
+# ---------------------------------------------------------------------------- docs
+
+
+def _qname(term: URIRef) -> str:
+    for prefix, ns in (("eli", ELI), ("org", ORG), ("skos", SKOS), ("dcterms", DCTERMS), ("pkg", PKG)):
+        if str(term).startswith(str(ns)):
+            return f"{prefix}:{str(term)[len(str(ns)):]}"
+    return f"<{term}>"
+
+
+def mapping_table_markdown() -> str:
+    """The graph ↔ RDF mapping as Markdown tables (for docs/rdf.md), generated from the tables above."""
+    lines = ["| Graph | RDF | Note |", "|---|---|---|"]
+    for label, props in NODE_PROPERTY_MAP.items():
+        lines.append(f"| **{label}** node | `a {_qname(NODE_CLASS[label])}`, IRI `{{base}}{_kind_of(label)}/…` | |")
+        for prop in NODE_LABELS[label].props:
+            pm = props[prop.name]
+            lines.append(f"| {label}.{prop.name} | `{_qname(pm.predicate)}` | {pm.note or _KIND_NOTES[pm.kind]} |")
+    for rel_type, predicate in RELATION_MAP.items():
+        rel = REL_TYPES[rel_type]
+        cls = "pkg:EvidencedRelation" if _is_evidenced(rel) else "pkg:Relation"
+        lines.append(f"| **{rel_type}** edge | `{_qname(predicate)}` | + a `{cls}` node |")
+    for name, pm in EDGE_PROPERTY_MAP.items():
+        lines.append(f"| edge.{name} | `{_qname(pm.predicate)}` on the relation node | {_KIND_NOTES[pm.kind]} |")
+    return "\n".join(lines) + "\n"
+
+
+def _kind_of(label: str) -> str:
+    return {"Document": "doc", "Agency": "agency", "BeneficiaryGroup": "group"}[label]
+
+
+_KIND_NOTES = {
+    "lang": "literal @zh",
+    "string": "xsd:string",
+    "integer": "xsd:integer",
+    "boolean": "xsd:boolean",
+    "date": "xsd:date",
+    "document": "document IRI",
+    "agency": "agency IRI",
+    "group": "group IRI",
+    "place": "dcterms:Location",
+    "doc_type": "skos:Concept",
+    "nearest": "nearest only",
+    "status": "literal",
+    "edges": "from edges",
+}
+
