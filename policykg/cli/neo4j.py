@@ -1,0 +1,125 @@
+"""`policykg neo4j install|start|stop|status`: the project's own local Neo4j server."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from policykg.cli import main
+from policykg.graph import neo4j_server as server
+
+_HOME = click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=server.ENV_HOME,
+    default=None,
+    help=f"Folder of the local install (default: <project>/.neo4j; env {server.ENV_HOME}).",
+)
+
+
+@main.group()
+def neo4j() -> None:
+    """The local Neo4j Community 5.26 server (127.0.0.1 only, password on).
+
+    \b
+    Example:
+        policykg neo4j install && policykg neo4j start
+        policykg neo4j status
+        policykg neo4j stop
+    """
+
+
+@neo4j.command()
+@_HOME
+@click.option("--verbose", is_flag=True, help="Show Maven's output.")
+def install(home: Path | None, verbose: bool) -> None:
+    """Fetch Neo4j with Maven into .neo4j/ and set its password (fast when done before).
+
+    The password is $POLICYKG_NEO4J_PASSWORD, or made up and kept in .neo4j/password
+    (readable only by you).
+
+    \b
+    Example:
+        policykg neo4j install
+    """
+    if not verbose:
+        click.echo("Installing Neo4j (Maven fetches about 120 MB the first time)…", err=True)
+    result = server.install(home, quiet=not verbose)
+    what = "installed" if result.downloaded else "already installed"
+    click.echo(
+        f"Neo4j {result.version} {what} in {result.home} ({result.jars} jars, "
+        f"{result.seconds:.1f} s); password in {result.password_file}."
+    )
+
+
+@neo4j.command()
+@_HOME
+@click.option(
+    "--bolt-port",
+    type=click.IntRange(1, 65535),
+    envvar=server.ENV_BOLT_PORT,
+    default=server.DEFAULT_BOLT_PORT,
+    show_default=True,
+    help=f"Bolt port on 127.0.0.1 (env {server.ENV_BOLT_PORT}).",
+)
+@click.option("--heap", default=server.DEFAULT_HEAP, show_default=True, help="JVM heap size.")
+@click.option("--pagecache", default=server.DEFAULT_PAGECACHE, show_default=True, help="Page cache size.")
+@click.option(
+    "--timeout", type=float, default=server.DEFAULT_START_TIMEOUT, show_default=True,
+    help="Seconds to wait for Bolt to answer.",
+)
+def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout: float) -> None:
+    """Start Neo4j in the background and wait until Bolt answers.
+
+    \b
+    Example:
+        policykg neo4j start --bolt-port 7687
+    """
+    before = server.status(home)
+    st = server.start(home, bolt_port=bolt_port, heap=heap, pagecache=pagecache, timeout=timeout)
+    if before.running:
+        click.echo(f"Already running. {st.describe()}")
+    else:
+        click.echo(f"Started. {st.describe()}")
+
+
+@neo4j.command()
+@_HOME
+@click.option(
+    "--timeout", type=float, default=server.DEFAULT_STOP_TIMEOUT, show_default=True,
+    help="Seconds to wait for a clean stop before killing it.",
+)
+def stop(home: Path | None, timeout: float) -> None:
+    """Stop the local Neo4j cleanly.
+
+    \b
+    Example:
+        policykg neo4j stop
+    """
+    if server.stop(home, timeout=timeout):
+        click.echo("Stopped.")
+    else:
+        click.echo("Neo4j was not running.")
+
+
+@neo4j.command()
+@_HOME
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@click.pass_context
+def status(ctx: click.Context, home: Path | None, as_json: bool) -> None:
+    """Say whether the local Neo4j is installed and running (exit 0 when running, else 3).
+
+    \b
+    Example:
+        policykg neo4j status --json
+    """
+    st = server.status(home)
+    if as_json:
+        click.echo(json.dumps({
+            "home": str(st.home), "installed": st.installed, "running": st.running,
+            "pid": st.pid, "bolt_port": st.bolt_port, "uri": st.uri, "version": st.version,
+        }))
+    else:
+        click.echo(st.describe())
+    ctx.exit(0 if st.running else 3)
