@@ -1,0 +1,74 @@
+"""Normalise what PDF conversion and scraping break, line by line, keeping line numbers.
+
+>>> [l.text for l in clean_lines("豫政办〔2024〕 46 号\\n2024 年 10 月 10 日\\n- 12 -")]
+['豫政办〔2024〕46号', '2024年10月10日', '']
+>>> clean_lines("### 一、总体要求")[0].heading
+3
+"""
+from __future__ import annotations
+
+import re
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.models import Line
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+                           "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
+_CJK_OR_PUNCT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]"
+# a space between a CJK char (or full-width punctuation) and a digit, either way round
+_SPACE_CJK_DIGIT = re.compile(r"(?<=" + _CJK_OR_PUNCT + r") (?=\d)|(?<=\d) (?=" + _CJK_OR_PUNCT + r")")
+# a space between two full-width punctuation marks or punctuation and CJK
+_SPACE_PUNCT = re.compile(r"(?<=[，。；：、“”《》（）〔〕])\s|\s(?=[，。；：、“”《》（）〔〕])")
+
+
+def clean_line(raw: str) -> tuple[str, int]:
+    """Clean one raw line; returns (text, markdown heading level)."""
+    s = raw.translate(_INVISIBLE).translate(_FULLWIDTH)
+    s = rx.HTML_TAG.sub(" ", s) if "<" in s else s
+    # Tabs separate table cells: keep one as a marker (a title never holds one).
+    s = re.sub(r"\s*\t\s*", "\t", _SPACES.sub(" ", s)).strip()
+    heading = 0
+    if rx.PAGE_ARTEFACT.match(s):
+        return "", 0
+    m = rx.MARKDOWN_HEADING.match(s)
+    if m:
+        heading = len(m.group(1))
+        s = s[m.end():]
+    else:
+        s = rx.MARKDOWN_LIST.sub("", s)
+    if "**" in s or "__" in s:  # Markdown bold
+        s = s.replace("**", "").replace("__", "").strip()
+    if s.startswith(">"):  # Markdown quote
+        s = s.lstrip("> ")
+    if rx.PAGE_ARTEFACT.match(s) or rx.PAGE_CLUTTER.match(s) or s in ("---", "***", "<!-- INFO END -->"):
+        return "", 0
+    s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
+    s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
+    s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
+    s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
+    s = _SPACE_CJK_DIGIT.sub("", s)
+    s = _SPACE_PUNCT.sub("", s)
+    return s, heading
+
+
+def clean_lines(text: str) -> list[Line]:
+    """All lines of ``text`` cleaned; blank lines stay (as empty text) so numbers keep their place."""
+    out = []
+    for no, raw in enumerate(text.splitlines(), 1):
+        s, h = clean_line(raw)
+        out.append(Line(no, s, h))
+    return out
+
+
+def compact(s: str) -> str:
+    """Drop all whitespace: the form titles are compared and keyed in."""
+    return "".join(s.split())
+
+
+def title_text(s: str) -> str:
+    """A title as stored: whitespace removed, except between two Latin letters or digits."""
+    s = _SPACES.sub(" ", s).strip()
+    s = re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", s)
+    return s.replace("(", "（").replace(")", "）").replace("[", "〔").replace("]", "〕")

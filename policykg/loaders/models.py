@@ -1,0 +1,131 @@
+"""Frozen dataclasses that cross the loaders' stage boundaries.
+
+text → :class:`Line` (clean) → :class:`ParsedDocument` with :class:`Reference` (parse) → graph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One cleaned line, with the 1-based number it had in its file."""
+
+    no: int
+    text: str  # cleaned; whitespace folded but single spaces kept (they separate joint issuers)
+    heading: int = 0  # Markdown heading level (# → 1), 0 when none
+
+    @property
+    def compact(self) -> str:
+        return "".join(self.text.split())
+
+    def __repr__(self) -> str:
+        return f"Line({self.no}, {self.text[:30]!r})"
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    """A 发文字号: ``豫政办〔2024〕46号`` → prefix 豫政办, year 2024, serial 46.
+
+    >>> DocNumber("豫政办", 2024, 46).text
+    '豫政办〔2024〕46号'
+    >>> DocNumber("河南省人民政府令", None, 227, kind="order").text
+    '河南省人民政府令第227号'
+    >>> DocNumber("", 2024, 4, kind="announcement").text
+    '2024年第4号'
+    """
+
+    prefix: str
+    year: int | None
+    serial: int
+    kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
+
+    @property
+    def text(self) -> str:
+        if self.kind == "order":
+            return f"{self.prefix}第{self.serial}号"
+        if self.kind == "announcement":
+            return f"{self.prefix}{self.year}年第{self.serial}号"
+        return f"{self.prefix}〔{self.year}〕{self.serial}号"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Evidence:
+    file: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A mention of another document inside a document's text."""
+
+    role: str  # BASED_ON | IMPLEMENTS | SUPERSEDES | AMENDS | CITES | TRANSMITS
+    title: str | None  # the 《title》 as written (normalised), None when cited by number only
+    doc_number: DocNumber | None
+    evidence: Evidence
+
+    @property
+    def cited_as(self) -> str:
+        if self.title and self.doc_number:
+            return "title+number"
+        return "title" if self.title else "number"
+
+
+@dataclass(frozen=True)
+class GroupTarget:
+    group: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    source_file: str
+    source_line: int
+    end_line: int
+    doc_number: DocNumber | None = None
+    doc_type: str | None = None
+    issuers: tuple[str, ...] = ()
+    issuer_line: int | None = None
+    date: str | None = None
+    effective_date: str | None = None
+    expiry_date: str | None = None
+    level: str = "unknown"
+    jurisdiction: str | None = None
+    references: tuple[Reference, ...] = ()
+    targets: tuple[GroupTarget, ...] = ()
+    transmitted_by: int | None = None  # index (within its file) of the transmitting notice
+    inherits_from_notice: bool = False
+
+    def __repr__(self) -> str:
+        num = f" {self.doc_number}" if self.doc_number else ""
+        return f"ParsedDocument({self.source_file}:{self.source_line}{num} {self.title[:30]!r})"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that could not be parsed or read, reported with file:line and counted."""
+
+    file: str
+    line: int | None
+    kind: str  # e.g. unreadable, empty, binary, undecodable, no-documents, unknown-issuer, bad-date
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    path: str
+    encoding: str | None
+    documents: tuple[ParsedDocument, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    skipped: bool = False  # the whole file could not be read
+    n_chars: int = 0
+    stats: dict = field(default_factory=dict, compare=False)

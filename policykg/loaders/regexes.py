@@ -1,0 +1,141 @@
+"""Every pattern the loaders use, named, each with what it matches.
+
+Patterns run on *cleaned* text (see :mod:`policykg.loaders.clean`): brackets around doc-number
+years are already 〔〕, full-width digits are ASCII, stray spaces inside numbers and dates are gone.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u9fff"
+
+# ---------------------------------------------------------------- cleaning (raw text)
+# 〔2024〕 [2024] （2024） (2024) 【2024】 ［2024］ ｛2024｝, with stray spaces, after a CJK prefix
+# — the bracketed year of a doc number, before normalisation.
+RAW_DOCNUM_YEAR = re.compile(r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝]\s*(\d{1,4})\s*号")
+# "2024年第 4号", "2024 年第4 号" — an announcement number with stray spaces.
+RAW_ANNOUNCEMENT = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,4})\s*号")
+# "第 227 号" — an order/serial number with stray spaces.
+RAW_SERIAL = re.compile(r"第\s+(\d{1,5})\s*号|第(\d{1,5})\s+号")
+# "2024 年 10 月 10 日" — a date with stray spaces.
+RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页".
+PAGE_ARTEFACT = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页)\s*$")
+# Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】".
+PAGE_CLUTTER = re.compile(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*)\s*$")
+MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
+MARKDOWN_LIST = re.compile(r"^[-*+]\s+")
+HTML_TAG = re.compile(r"<[^>]{1,200}>")
+
+# ---------------------------------------------------------------- doc numbers (clean text)
+# 豫政办〔2024〕46号 / 国办发〔2021〕22号 / 人社部发〔2024〕11号 / 工信厅联企业函〔2025〕50号
+DOCNUM = re.compile(r"(?P<prefix>[" + CJK + r"A-Za-z]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号")
+# 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers)
+ORDER_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
+# 2024年第4号 (announcement numbers, usually under "XX公告")
+ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
+# A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日"
+DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?P<rest>.{0,20})$")
+# "河南省人民政府令" alone on a line (the number follows on the next line)
+ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
+# "第227号" alone, or "河南省人民政府令 第227号"
+ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?第(?P<serial>\d{1,5})号$")
+# "2024年第4号" alone on a line, or "XX公告 2024年第4号"
+ANNOUNCEMENT_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$")
+# "XX公告" alone on a line, above an announcement number
+ANNOUNCEMENT_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r" ]{2,80}?)公告$")
+
+# ---------------------------------------------------------------- dates
+CN_DIGITS = "〇零一二三四五六七八九十"
+# 2024年9月2日
+DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# 二〇二四年九月二日 / 二〇二三年十二月三十一日
+CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# 2024-09-02 / 2024.9.2 / 2024/9/2 (scraped pages, file names)
+ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+# A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
+DATE_LINE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
+# 自2024年11月1日起施行 / 自印发之日起施行 / 自公布之日起实施 — effective date
+EFFECTIVE = re.compile(
+    r"自(?P<when>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
+    r"(?:印发|发布|公布|颁布|下发|签发|成文)之日)起(?:施行|执行|实施|生效|试行|开始施行)"
+)
+# 有效期至2026年12月31日 / 有效期至 2026 年底 — expiry
+EXPIRY_UNTIL = re.compile(r"有效期(?:至|到|截至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))")
+# 有效期三年 / 有效期为5年 / 有效期2年 — expiry as a period
+EXPIRY_PERIOD = re.compile(r"有效期(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
+# (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
+PROMULGATION_NOTE = re.compile(r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,120}(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,120}[）)]$")
+# Lines of a law's INFO block: "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过"
+PASSED_LINE = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|施行)")
+
+# ---------------------------------------------------------------- titles
+# 文种: the document types a title ends with (longest first so 实施意见 wins over 意见).
+DOC_TYPES = (
+    "实施意见", "指导意见", "实施细则", "实施办法", "实施方案", "工作方案", "行动方案", "行动计划", "工作要点",
+    "若干措施", "若干规定", "若干意见", "管理办法", "暂行办法", "暂行规定", "通知", "通告", "公告", "意见", "决定",
+    "决议", "命令", "批复", "通报", "报告", "函", "纪要", "办法", "方案", "规定", "条例", "细则", "规则", "规程",
+    "规范", "标准", "措施", "规划", "纲要", "计划", "要点", "清单", "目录", "指引", "指南", "章程", "准则", "法典",
+    "解释", "答复", "令", "法",
+)
+# The basic 文种 for the doc_type property (实施意见 → 意见 …).
+BASIC_DOC_TYPE = {
+    "实施意见": "意见", "指导意见": "意见", "若干意见": "意见", "实施细则": "细则", "实施办法": "办法",
+    "管理办法": "办法", "暂行办法": "办法", "实施方案": "方案", "工作方案": "方案", "行动方案": "方案",
+    "行动计划": "计划", "工作要点": "要点", "若干措施": "措施", "若干规定": "规定", "暂行规定": "规定", "法典": "法",
+}
+_DOC_TYPE_ALT = "|".join(DOC_TYPES)
+# A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
+TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)])?"
+# A title ends with a document type and an optional qualifier.
+TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
+# A document's own title: "[issuers]关于…的通知" or "…办法（试行）"; no sentence punctuation inside.
+TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
+# "关于" starts the subject of a notice-style title.
+ABOUT = re.compile(r"关于")
+# 关于印发《X》的通知 / 关于印发X的通知 / 关于转发《X》的通知 / 关于发布《X》的公告 — a transmitting title.
+TRANSMIT_TITLE = re.compile(r"关于(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|印发修订后的)(?P<what>.+?)的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$")
+# 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
+TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")
+# 关于修改《X》的决定 — an amending title
+AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
+
+# ---------------------------------------------------------------- structure
+# 各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门： — addressee line
+ADDRESSEE = re.compile(
+    r"^(?:各|有关|全国|国务院各|省直|市直|区直|县直|本市|全省|全市)[^。；]{1,150}[：:]$"
+    r"|^(?!.*(?:如下|下列|以下|是指|包括|通知|公告|要求|规定|办法))[^。；]{2,150}(?:人民政府|管委会|各部门|各单位|相关单位|有关单位|委员会|"
+    r"处室|厅|局|办公室|办事处|机构|学校|企业|银行|分行|支行|公司|中心)[：:]$"
+)
+# 目录 / 目 录 — a table of contents heading
+TOC_HEADING = re.compile(r"^(?:目\s*录|目\s*次|contents)$", re.I)
+# "关于…的通知 ..... 12" / "…（4）" / "- …的通知 ..... (10)" — a table-of-contents entry
+TOC_ENTRY = re.compile(r"(?:\.{2,}|…{1,}|·{2,}|－{2,}|-{3,})\s*[（(]?\d{1,4}[）)]?\s*$|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$")
+# 【省政府规章】 / 第一部分 省级政策文件汇编 / 一、国家惠企政策汇编 / 三、开封市惠企政策汇编 — section headings
+SECTION_HEADING = re.compile(
+    r"^【[^】]{1,30}】$|^第[一二三四五六七八九十\d]+(?:部分|编|篇)(?:\s|$).{0,30}$|^[一二三四五六七八九十]+、.{0,30}(?:汇编|政策|文件|部分)$|^.{0,30}(?:政策汇编|文件汇编|汇编)$"
+)
+# Sentence-final punctuation: a line ending with it is not part of a title block.
+SENTENCE_END = re.compile(r"[。；;！!？?：:，,、]$")
+# 第一章 总则 / 第一条 — the start of a law's articles
+FIRST_ARTICLE = re.compile(r"^(?:第[一1]章|第[一1]条|第[一1]节)(?:\s|$|[" + CJK + r"])")
+# 附件 / 附件1 / 附件：1. … — an attachment marker (belongs to the document above)
+ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# Contact lines at the end of a notice.
+CONTACT = re.compile(r"^(?:联系人|联系电话|联\s*系\s*人|电话|传真|邮箱|地址)[：:]")
+# （此件公开发布）/ （此件主动公开）/（此件不公开）
+PUBLICITY_NOTE = re.compile(r"^[（(]此件.{0,10}[）)]$")
+
+# ---------------------------------------------------------------- references
+# 《title》 with nested 〈〉 allowed inside.
+BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,160})》")
+# A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
+FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
+# Role triggers, read in the clause before a mention.
+BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|基于|据此|参照)")
+IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|执行|实施)")
+# Read after a mention, in the same clause.
+SUPERSEDES_AFTER = re.compile(r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)")
+IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
+AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
+AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")
