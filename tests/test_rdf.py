@@ -257,6 +257,32 @@ def test_groups_are_a_skos_taxonomy_with_nearest_broader_only():
     assert set(g.objects(scheme, SKOS.hasTopConcept)) == {node_iri("group:重点群体"), node_iri("group:退役军人")}
 
 
+def test_parents_and_broader_groups_outside_the_graph_are_named_not_counted():
+    G = sample_graph()
+    G.remove_node("agency:河南省人民政府")
+    G.remove_node("group:青年")
+    G.remove_node("group:重点群体")
+    g = _turtle(G)
+    report = validate_rdf(g)
+    assert report.conforms, str(report)
+    gov, youth, key = node_iri("agency:河南省人民政府"), node_iri("group:青年"), node_iri("group:重点群体")
+    assert g.value(gov, SKOS.prefLabel) == Literal("河南省人民政府", lang="zh")
+    assert g.value(node_iri("agency:河南省财政厅"), ORG.subOrganizationOf) == gov
+    assert g.value(youth, SKOS.broader) == key and g.value(key, SKOS.broader) is None
+    assert (None, PKG.node_id, None) in g and (gov, PKG.node_id, None) not in g and (youth, PKG.node_id, None) not in g
+    _assert_counts(G, g)
+    assert [d for d, _ in documents_for_group(g, "重点群体")] == nx_documents_for_group(G, "重点群体") != []
+
+
+def test_empty_values_are_absent():
+    G = sample_graph()
+    G.nodes["agency:河南省人民政府"]["parent"] = ""
+    G.nodes["group:退役军人"]["synonyms"] = []
+    g = _turtle(G)
+    assert g.value(node_iri("agency:河南省人民政府"), ORG.subOrganizationOf) is None
+    assert validate_rdf(g).conforms
+
+
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_round_trip_counts_match_the_graph(tmp_path, fmt):
     G = sample_graph()

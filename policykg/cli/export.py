@@ -88,7 +88,7 @@ def validate(ctx: click.Context, graph_dir: str | None, rdf_file: str | None, ba
 def _counts(g) -> dict[str, int]:
     return {
         "documents": len(set(g.subjects(RDF.type, ELI.LegalResource))),
-        "agencies": len(set(g.subjects(RDF.type, ORG.Organization))),
+        "agencies": len({s for s in g.subjects(RDF.type, ORG.Organization) if (s, PKG.node_id, None) in g}),
         "groups": len({s for s in g.subjects(RDF.type, SKOS.Concept) if (s, PKG.node_id, None) in g}),
         "relations": len(set(g.subjects(RDF.type, PKG.Relation))),
     }

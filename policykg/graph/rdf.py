@@ -238,10 +238,50 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
     for node_id in sorted(G.nodes):
         for triple in _node_triples(G, node_id, base, names):
             g.add(triple)
+    for triple in _referenced_triples(G, base, names):
+        g.add(triple)
     for source, target, key, attrs in sorted(G.edges(keys=True, data=True), key=lambda e: e[:3]):
         for triple in _edge_triples(source, target, attrs.get("type", key), attrs, base):
             g.add(triple)
     return g
+
+
+def _referenced_triples(G: nx.MultiDiGraph, base: str, names: dict) -> Iterator[tuple]:
+    """Describe, by name only, the parent agencies and broader groups that are not nodes of ``G``.
+
+    A build keeps the agencies that issued something and the groups something targets; their
+    parents and broader groups come from the registry and the taxonomy, so they are named there
+    (an agency's parent is a registered body: ``pkg:known true``).  They get no ``pkg:node_id``.
+    """
+    agencies: set[str] = set()
+    groups: dict[str, list[str]] = {}  # group name → its broader names, nearest first
+    for _node_id, attrs in G.nodes(data=True):
+        if attrs.get("label") == "Agency" and attrs.get("parent"):
+            agencies.add(attrs["parent"])
+        elif attrs.get("label") == "BeneficiaryGroup":
+            chain = [b for b in _values(attrs.get("broader") or []) if b]
+            for i, name in enumerate(chain):
+                if len(chain[i + 1:]) >= len(groups.get(name, [])):
+                    groups[name] = chain[i + 1:]
+    for name in sorted(agencies):
+        if ("Agency", name) not in names:
+            subject = node_iri(f"agency:{name}", base)
+            yield subject, RDF.type, ORG.Organization
+            yield subject, SKOS.prefLabel, Literal(name, lang=LANG)
+            yield subject, PKG.known, Literal("true", datatype=XSD.boolean)
+    scheme = URIRef(base + _GROUP_SCHEME)
+    for name in sorted(groups):
+        if ("BeneficiaryGroup", name) not in names:
+            subject = node_iri(f"group:{name}", base)
+            yield subject, RDF.type, SKOS.Concept
+            yield subject, SKOS.prefLabel, Literal(name, lang=LANG)
+            yield subject, SKOS.inScheme, scheme
+            yield from _scheme_triples(scheme, "受益群体", "beneficiary groups")
+            if groups[name]:
+                yield subject, SKOS.broader, node_iri(names.get(("BeneficiaryGroup", groups[name][0]), f"group:{groups[name][0]}"), base)
+            else:
+                yield subject, SKOS.topConceptOf, scheme
+                yield scheme, SKOS.hasTopConcept, subject
 
 
 def _name_index(G: nx.MultiDiGraph) -> dict[tuple[str, str], str]:
@@ -266,7 +306,7 @@ def _node_triples(G: nx.MultiDiGraph, node_id: str, base: str, names: dict) -> I
     mapping = NODE_PROPERTY_MAP[label]
     for prop in NODE_LABELS[label].props:
         value = attrs.get(prop.name)
-        if value is None:
+        if value is None or value == "" or value == []:  # absent (a registry writes "" for no parent)
             continue
         if prop.name not in mapping:
             raise RDFError(f"schema property {label}.{prop.name} has no RDF mapping")
