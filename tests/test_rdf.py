@@ -271,7 +271,9 @@ def test_parents_and_broader_groups_outside_the_graph_are_named_not_counted():
     assert g.value(youth, SKOS.broader) == key and g.value(key, SKOS.broader) is None
     assert (None, PKG.node_id, None) in g and (gov, PKG.node_id, None) not in g and (youth, PKG.node_id, None) not in g
     _assert_counts(G, g)
-    assert [d for d, _ in documents_for_group(g, "重点群体")] == nx_documents_for_group(G, "重点群体") != []
+    # As in the named Cypher query, only groups that are graph nodes can be asked for.
+    assert [d for d, _ in documents_for_group(g, "高校毕业生")] == nx_documents_for_group(G, "高校毕业生") != []
+    assert documents_for_group(g, "重点群体") == [] == nx_documents_for_group(G, "重点群体")
 
 
 def test_empty_values_are_absent():
@@ -521,16 +523,21 @@ def test_cli_errors_are_one_line_messages(tmp_path):
 # ---------------------------------------------------------------------------- SPARQL = the named question
 
 
-def nx_documents_for_group(G: nx.MultiDiGraph, name: str) -> list[str]:
-    """Documents targeting the group or a narrower one, straight from networkx (``broader`` lists all ancestors)."""
-    groups = {
-        n for n, a in G.nodes(data=True)
-        if a.get("label") == "BeneficiaryGroup" and (a.get("name") == name or name in (a.get("broader") or []))
+def nx_documents_for_group(G: nx.MultiDiGraph, group: str) -> list[str]:
+    """beneficiary_docs straight from networkx: the group node by id, name or synonym, then every group
+    listing it among its ``broader`` names (all ancestors), then the documents targeting any of them."""
+    found = [
+        (n, a["name"]) for n, a in G.nodes(data=True)
+        if a.get("label") == "BeneficiaryGroup" and group in (n, a.get("name"), *(a.get("synonyms") or []))
+    ]
+    targets = {
+        n for g_id, g_name in found for n, a in G.nodes(data=True)
+        if n == g_id or (a.get("label") == "BeneficiaryGroup" and g_name in (a.get("broader") or []))
     }
-    return sorted({s for s, t, k in G.edges(keys=True) if k == "TARGETS" and t in groups})
+    return sorted({s for s, t, k in G.edges(keys=True) if k == "TARGETS" and t in targets})
 
 
-@pytest.mark.parametrize("group", ["重点群体", "青年", "高校毕业生", "退役军人", "无此群体"])
+@pytest.mark.parametrize("group", ["重点群体", "青年", "高校毕业生", "应届毕业生", "group:青年", "退役军人", "无此群体"])
 def test_sparql_documents_for_group_equals_networkx(group):
     G = sample_graph()
     got = documents_for_group(_turtle(G), group)

@@ -565,14 +565,19 @@ def _display_term(term, data: Graph) -> str:
 
 # ---------------------------------------------------------------------------- SPARQL
 
-# Documents that support a beneficiary group or any narrower group (skos:broader*), with titles.
-# The group is bound by name (initBindings), never pasted into the query text.
+# beneficiary_docs in SPARQL: the documents that support a beneficiary group or any narrower
+# group (skos:broader*).  The group is a node of the graph given by id, name or synonym, as in the
+# named Cypher query policykg/queries/beneficiary_docs.cypher.  ?group_key is bound with
+# initBindings, never pasted into the query text.
 SPARQL_DOCUMENTS_FOR_GROUP = """\
 PREFIX eli:  <http://data.europa.eu/eli/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX pkg:  <https://policykg.example.org/ontology#>
-SELECT DISTINCT ?doc ?id ?title WHERE {
-  ?group skos:prefLabel ?name .
+SELECT DISTINCT ?id ?title WHERE {
+  ?group a skos:Concept ;
+         pkg:node_id ?group_id ;
+         pkg:node_id|skos:prefLabel|skos:altLabel ?key .
+  FILTER (str(?key) = ?group_key)
   ?narrower skos:broader* ?group .
   ?doc pkg:targets ?narrower ;
        pkg:node_id ?id ;
@@ -582,9 +587,9 @@ ORDER BY ?id
 """
 
 
-def documents_for_group(g: Graph, group_name: str) -> list[tuple[str, str]]:
-    """(node id, title) of the documents targeting ``group_name`` or a narrower group."""
-    rows = g.query(SPARQL_DOCUMENTS_FOR_GROUP, initBindings={"name": Literal(group_name, lang=LANG)})
+def documents_for_group(g: Graph, group: str) -> list[tuple[str, str]]:
+    """(node id, title) of the documents targeting ``group`` (id, name or synonym) or a narrower group."""
+    rows = g.query(SPARQL_DOCUMENTS_FOR_GROUP, initBindings={"group_key": Literal(group)})
     return [(str(r.id), str(r.title)) for r in rows]
 
 
