@@ -1,0 +1,142 @@
+"""`policykg viz …`: interactive, offline pages (pyvis / vis-network) of a build."""
+from __future__ import annotations
+
+import time
+
+import click
+
+from policykg.cli import main
+from policykg.graph.io import load_build
+
+GRAPH_OPTION = click.option(
+    "--graph", "graph", metavar="DIR", default=None,
+    help="Build folder holding graph.json (default: the last `policykg build --out`, else out/).",
+)
+
+
+def _out_option(default: str):
+    return click.option("--out", "out", metavar="FILE.html", default=default, show_default=True,
+                        type=click.Path(dir_okay=False, writable=True), help="Page to write.")
+
+
+def _report(path, page, started: float) -> None:
+    click.echo(f"wrote {path} ({len(page.nodes)} nodes, {len(page.edges)} edges, "
+               f"{time.perf_counter() - started:.1f}s) — open it in a browser; it works offline")
+
+
+@main.group()
+def viz() -> None:
+    """Interactive pages of the policy graph that work offline (open them from a file).
+
+    \b
+    Example:
+        policykg viz lineage 豫政办〔2024〕46号 --graph out --out lineage.html
+        policykg viz overview --graph out --out overview.html
+    """
+
+
+@viz.command("lineage")
+@click.argument("doc")
+@GRAPH_OPTION
+@_out_option("lineage.html")
+@click.option("--max-nodes", default=200, show_default=True, help="Keep at most this many documents, nearest first.")
+def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
+    """Lineage of DOC (a doc number or part of a title): the national policy it rests on at the top,
+    the documents implementing it down to the district level, and what it replaced.
+
+    \b
+    Example:
+        policykg viz lineage 郑政〔2022〕12号 --graph out --out lineage.html
+        policykg viz lineage 就业创业 --graph out   # lists the candidates if several match
+    """
+    from policykg.viz.page import write_html
+    from policykg.viz.views import lineage_page
+
+    started = time.perf_counter()
+    G = load_build(graph)
+    page = lineage_page(G, doc, max_nodes=max_nodes)
+    _report(write_html(page, out), page, started)
+
+
+@viz.command("overview")
+@GRAPH_OPTION
+@_out_option("overview.html")
+@click.option("--in-corpus-only", is_flag=True, help="Leave out documents that are only cited.")
+@click.option("--with-cites", is_flag=True, help="Also draw CITES edges (many, and the least telling).")
+def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: bool) -> None:
+    """Every document on one page: x = date, bands = level; laid out ahead of time, physics off.
+
+    \b
+    Example:
+        policykg viz overview --graph out --out overview.html
+    """
+    from policykg.viz.page import write_html
+    from policykg.viz.views import overview_page
+
+    started = time.perf_counter()
+    G = load_build(graph)
+    page = overview_page(G, in_corpus_only=in_corpus_only, with_cites=with_cites)
+    _report(write_html(page, out), page, started)
+
+
+@viz.command("agencies")
+@GRAPH_OPTION
+@_out_option("agencies.html")
+@click.option("--min-joint", default=1, show_default=True, help="Draw pairs with at least this many joint documents.")
+def agencies_cmd(graph: str | None, out: str, min_joint: int) -> None:
+    """Co-issuance network of agencies: edge weight = number of jointly issued documents.
+
+    \b
+    Example:
+        policykg viz agencies --graph out --out agencies.html
+    """
+    from policykg.viz.page import write_html
+    from policykg.viz.views import agencies_page
+
+    started = time.perf_counter()
+    G = load_build(graph)
+    page = agencies_page(G, min_joint=min_joint)
+    _report(write_html(page, out), page, started)
+
+
+@viz.command("beneficiaries")
+@GRAPH_OPTION
+@_out_option("beneficiaries.html")
+def beneficiaries_cmd(graph: str | None, out: str) -> None:
+    """Beneficiary groups (broader above narrower) and the documents that target them.
+
+    \b
+    Example:
+        policykg viz beneficiaries --graph out --out beneficiaries.html
+    """
+    from policykg.viz.page import write_html
+    from policykg.viz.views import beneficiaries_page
+
+    started = time.perf_counter()
+    G = load_build(graph)
+    page = beneficiaries_page(G)
+    _report(write_html(page, out), page, started)
+
+
+@viz.command("site")
+@GRAPH_OPTION
+@click.option("--out", "out", metavar="DIR", default=None,
+              help="Folder to write (default: site/ inside the build folder).")
+def site_cmd(graph: str | None, out: str | None) -> None:
+    """The static site: a searchable index of every document linking to its lineage page
+    (`policykg build` writes it too, into OUT/site).
+
+    \b
+    Example:
+        policykg viz site --graph out --out out/site
+    """
+    from pathlib import Path
+
+    from policykg.graph.io import resolve_graph_dir
+    from policykg.viz.site import write_site
+
+    started = time.perf_counter()
+    G = load_build(graph)
+    target = Path(out) if out else resolve_graph_dir(graph) / "site"
+    index = write_site(G, target)
+    click.echo(f"wrote {index} ({time.perf_counter() - started:.1f}s)")

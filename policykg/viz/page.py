@@ -1,0 +1,210 @@
+"""Offline vis-network pages: a pyvis Network filled in bulk, rendered through our own template.
+
+pyvis's template links bootstrap and other files from CDNs, and the vis-network bundle it inlines
+holds URLs in licence strings and messages.  Here the page template is ours (no link to anything),
+and the bundle is *neutralised*: URLs in comments and messages lose their scheme, and the one URL
+the code needs (the SVG namespace) is split so no ``http://`` text remains.  A page is either fully
+self-contained (``assets="inline"``) or points at sanitised copies written next to it by
+:func:`write_assets` (the static site, where hundreds of pages share one copy).
+
+>>> page = Page(title="t", nodes=[{"id": 1, "label": "a", "title": "see https://x.cn"}], edges=[])
+>>> html = render_html(page)
+>>> "http://" in html or "https://" in html
+False
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+import pyvis
+from markupsafe import Markup
+from pyvis.network import Network
+
+from policykg.errors import PolicyKGError
+
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+ASSET_JS = "vis-network.min.js"
+ASSET_CSS = "vis-network.min.css"
+
+# "http://www.w3.org/2000/svg" as a JS string literal: the namespace vis-network creates SVG in.
+SVG_NS_LITERAL = re.compile(r"([\"'])http://www\.w3\.org/2000/svg\1")
+# Any other scheme-qualified URL (licence headers, error messages, core-js metadata).
+URL_SCHEME = re.compile(r"https?://", re.IGNORECASE)
+# "http:" / "https:" in text we embed (tooltips, titles): written with an escape so no URL shows.
+HTTP_WORD = re.compile(r"(h)(ttps?:)", re.IGNORECASE)
+# Anything a browser could fetch: scheme URLs, also escaped ones, and protocol-relative src/href.
+NETWORK_REF = re.compile(r"https?:(//|\\/\\/)|(src|href)\s*=\s*[\"']?//|url\(\s*[\"']?//", re.IGNORECASE)
+
+FONT_FACE = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Zen Hei','Microsoft YaHei','PingFang SC',sans-serif"
+
+
+@dataclass(frozen=True)
+class LegendItem:
+    kind: str  # "node" | "edge"
+    label: str
+    colour: str
+    border: str = ""
+    width: float = 1.0
+    dashed: bool = False
+    struck: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """Everything one page shows; nodes and edges are vis-network dicts (``title`` = tooltip text)."""
+
+    title: str
+    nodes: list[dict]
+    edges: list[dict]
+    subtitle: str = ""
+    options: dict = field(default_factory=dict)
+    legend: tuple[LegendItem, ...] = ()
+    bands: tuple[dict, ...] = ()  # {"label", "y", "colour"}: horizontal tiers drawn behind the graph
+    ticks: tuple[dict, ...] = ()  # {"label", "x"}: vertical date lines
+    notes: tuple[str, ...] = ()
+    back_link: str | None = None  # relative link to the site index
+    stabilize: int = 0  # >0: let physics settle this many iterations, then switch it off
+
+    def __repr__(self) -> str:
+        return f"Page({self.title!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"
+
+
+def neutralise_js(text: str) -> str:
+    """vis-network source with no scheme-qualified URL left, behaviour unchanged.
+
+    >>> neutralise_js('a="http://www.w3.org/2000/svg";/* https://github.com/visjs */')
+    'a="ht"+"tp:/"+"/www.w3.org/2000/svg";/* github.com/visjs */'
+    """
+    text = SVG_NS_LITERAL.sub(lambda m: '{0}ht{0}+{0}tp:/{0}+{0}/www.w3.org/2000/svg{0}'.format(m.group(1)), text)
+    text = URL_SCHEME.sub("", text)
+    return text
+
+
+@functools.lru_cache(maxsize=None)
+def vis_assets() -> tuple[str, str]:
+    """(js, css) of vis-network, neutralised; checked to hold no network reference."""
+    try:
+        js = neutralise_js((VIS_DIR / "vis-network.min.js").read_text(encoding="utf-8"))
+        css = neutralise_js((VIS_DIR / "vis-network.css").read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PolicyKGError(f"vis-network files of pyvis not found ({exc}); reinstall pyvis") from None
+    for name, text in (("js", js), ("css", css)):
+        m = NETWORK_REF.search(text)
+        if m:
+            raise PolicyKGError(f"vis-network {name} still references the network near {text[m.start()-40:m.end()+40]!r}")
+    # "</script" inside the bundle would end the inline script early.
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+    return js, css
+
+
+def write_assets(folder: str | os.PathLike) -> Path:
+    """Write the neutralised vis-network files into ``folder`` (for pages with a shared asset prefix)."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    js, css = vis_assets()
+    (out / ASSET_JS).write_text(js, encoding="utf-8")
+    (out / ASSET_CSS).write_text(css, encoding="utf-8")
+    return out
+
+
+def defang(text: str) -> str:
+    """Text with "http:"/"https:" written as an HTML entity (shows the same, is no URL to a scanner)."""
+    return HTTP_WORD.sub(lambda m: f"&#{ord(m.group(1))};{m.group(2)}", text)
+
+
+def script_json(value) -> str:
+    """JSON safe inside <script>: no "</", no "<!--", no URL scheme (all \\u-escaped, same value)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return HTTP_WORD.sub(lambda m: f"\\u{ord(m.group(1)):04x}{m.group(2)}", text)
+
+
+def build_network(page: Page) -> Network:
+    """The pyvis Network of ``page``, filled in bulk (pyvis's add_edge is quadratic)."""
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    net.nodes = list(page.nodes)
+    net.edges = list(page.edges)
+    net.node_ids = [n["id"] for n in page.nodes]
+    net.node_map = {n["id"]: n for n in page.nodes}
+    net.options = dict(page.options)
+    return net
+
+
+@functools.lru_cache(maxsize=None)
+def _template() -> jinja2.Template:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env.get_template("page.html")
+
+
+def render_html(page: Page, *, assets: str = "inline") -> str:
+    """The HTML of ``page``.  ``assets="inline"`` embeds vis-network; otherwise it is the relative
+    folder holding the files of :func:`write_assets` (e.g. ``"../assets/"``)."""
+    net = build_network(page)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    data = {
+        "nodes": nodes,
+        "edges": edges,
+        "options": json.loads(options) if isinstance(options, str) else options,
+        "bands": list(page.bands),
+        "ticks": list(page.ticks),
+        "stabilize": page.stabilize,
+    }
+    html = _template().render(
+        title=page.title,
+        subtitle=page.subtitle,
+        notes=page.notes,
+        legend=page.legend,
+        back_link=page.back_link,
+        font_face=FONT_FACE,
+        data=Markup(script_json(data)),
+        inline=assets == "inline",
+        asset_prefix="" if assets == "inline" else assets,
+        asset_js=ASSET_JS,
+        asset_css=ASSET_CSS,
+    )
+    html = defang(html)  # titles in headings; the data is already escaped
+    if assets == "inline":
+        js, css = vis_assets()
+        # Inserted after defang: the bundle is neutralised already and must stay byte-exact.
+        html = html.replace("/*@VIS_CSS@*/", css, 1).replace("/*@VIS_JS@*/", js, 1)
+    return html
+
+
+def write_html(page: Page, path: str | os.PathLike, *, assets: str = "inline") -> Path:
+    """Write ``page`` to ``path`` and return it."""
+    out = Path(path)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.write_text(render_html(page, assets=assets), encoding="utf-8")
+    except OSError as exc:
+        raise PolicyKGError(f"cannot write {out}: {exc}") from None
+    return out
+
+
+def notebook_display(html: str, *, height: int = 720):
+    """Show a page inside Jupyter: an IFrame whose srcdoc is the page (no server, no file needed).
+
+    ``from policykg.viz import lineage_page, notebook_display``;
+    ``notebook_display(render_html(lineage_page(G, "郑政〔2022〕12号")))``.
+    """
+    from html import escape
+
+    from IPython.display import HTML
+
+    return HTML(
+        f'<iframe srcdoc="{escape(html, quote=True)}" style="width:100%;height:{int(height)}px;border:0"></iframe>'
+    )

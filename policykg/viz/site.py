@@ -1,0 +1,163 @@
+"""The static site `policykg build` writes: an index of every in-corpus document, searchable by
+title and doc number, linking to one lineage page per document, plus the overview, agencies and
+beneficiaries pages.  Everything works from ``file://`` without a network: the pages share one
+neutralised copy of vis-network in ``assets/``.
+
+    site/index.html
+    site/overview.html  agencies.html  beneficiaries.html
+    site/pages/<safe name>.html        one lineage page per in-corpus document
+    site/assets/vis-network.min.js     vis-network.min.css
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from pathlib import Path
+
+import networkx as nx
+
+from policykg.errors import PolicyKGError
+from policykg.viz.lineage import is_document
+from policykg.viz.page import defang, render_html, script_json, write_assets
+from policykg.viz.style import LEVEL_STYLES
+from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, overview_page
+
+PAGES_DIR = "pages"
+ASSETS_DIR = "assets"
+# Characters kept in page file names: letters and digits of any script (CJK included), - and _.
+UNSAFE_NAME_CHARS = re.compile(r"[^\w\-]+", re.UNICODE)
+MAX_NAME = 48
+
+
+def safe_name(node_id: str) -> str:
+    """A file name for the lineage page of ``node_id``: readable, unique, safe on every OS.
+
+    >>> safe_name("doc:豫政办〔2024〕46号")
+    '豫政办_2024_46号-652f2f8d.html'
+    """
+    stem = node_id.split(":", 1)[-1]
+    stem = UNSAFE_NAME_CHARS.sub("_", stem).strip("_")[:MAX_NAME] or "doc"
+    digest = hashlib.sha1(node_id.encode("utf-8")).hexdigest()[:8]
+    return f"{stem}-{digest}.html"
+
+
+def site_documents(G: nx.MultiDiGraph) -> list[str]:
+    """In-corpus documents, newest first (undated last), then by title."""
+    docs = [n for n in G.nodes if is_document(G, n) and G.nodes[n].get("in_corpus")]
+    docs.sort(key=lambda n: (str(G.nodes[n].get("title") or n)))
+    docs.sort(key=lambda n: str(G.nodes[n].get("date") or ""), reverse=True)
+    return docs
+
+
+def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int = 200) -> Path:
+    """Write the site into ``out_dir`` and return the path of its index.html."""
+    out = Path(out_dir)
+    pages = out / PAGES_DIR
+    try:
+        pages.mkdir(parents=True, exist_ok=True)
+        write_assets(out / ASSETS_DIR)
+    except OSError as exc:
+        raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
+    docs = site_documents(G)
+    names = {n: safe_name(n) for n in docs}
+
+    def sibling(n: str) -> str | None:  # from one lineage page to another
+        return names.get(n)
+
+    def from_top(n: str) -> str | None:  # from a page in the site root
+        return f"{PAGES_DIR}/{names[n]}" if n in names else None
+
+    written = set()
+    for n in docs:
+        page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html")
+        (pages / names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
+        written.add(names[n])
+    for stale in pages.glob("*.html"):
+        if stale.name not in written:
+            stale.unlink()
+    for name, page in (
+        ("overview.html", overview_page(G, url_for=from_top, back_link="index.html")),
+        ("agencies.html", agencies_page(G, back_link="index.html")),
+        ("beneficiaries.html", beneficiaries_page(G, url_for=from_top, back_link="index.html")),
+    ):
+        (out / name).write_text(render_html(page, assets=f"{ASSETS_DIR}/"), encoding="utf-8")
+    index = out / "index.html"
+    index.write_text(index_html(G, docs, names), encoding="utf-8")
+    return index
+
+
+def index_html(G: nx.MultiDiGraph, docs: list[str], names: dict[str, str]) -> str:
+    """The index page: a table of documents filtered as you type (plain inline JS, no library)."""
+    rows = []
+    for n in docs:
+        a = G.nodes[n]
+        level = a.get("level") or "unknown"
+        colour = LEVEL_STYLES.get(level, LEVEL_STYLES["unknown"]).colour
+        status = a.get("status") or "unknown"
+        cls = ' class="inactive"' if status in ("superseded", "expired") else ""
+        cells = [
+            f'<a href="{PAGES_DIR}/{html.escape(names[n])}">{html.escape(str(a.get("title") or n))}</a>',
+            html.escape(str(a.get("doc_number") or "")),
+            html.escape(str(a.get("date") or "")),
+            f'<span class="lv" style="background:{colour}">{html.escape(level)}</span>',
+            html.escape(status),
+            html.escape("、".join(a.get("issuers") or [])),
+        ]
+        rows.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    meta = G.graph.get("meta") or {}
+    built = html.escape(str(meta.get("built_at") or meta.get("created") or ""))
+    body = INDEX_TEMPLATE.format(count=len(docs), rows="\n".join(rows), built=f" · built {built}" if built else "")
+    return defang(body.replace("/*@COUNT@*/", script_json(len(docs))))
+
+
+INDEX_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>policykg: policy documents</title>
+<style>
+  body {{ font-family: 'Noto Sans CJK SC','WenQuanYi Zen Hei','Microsoft YaHei','PingFang SC',sans-serif;
+         margin: 18px; color: #1b2631; }}
+  h1 {{ font-size: 20px; margin: 0 0 6px; }}
+  nav a {{ margin-right: 14px; }}
+  #q {{ font-size: 15px; padding: 6px 8px; width: min(640px, 95%); margin: 10px 0; }}
+  table {{ border-collapse: collapse; width: 100%; font-size: 13px; }}
+  th, td {{ border-bottom: 1px solid #e5e8e8; padding: 4px 6px; text-align: left; vertical-align: top; }}
+  th {{ background: #f4f6f6; position: sticky; top: 0; }}
+  tr.inactive td:first-child a {{ text-decoration: line-through; color: #7b7d7d; }}
+  .lv {{ padding: 1px 6px; border-radius: 3px; }}
+  #shown {{ color: #566573; font-size: 13px; }}
+</style>
+</head>
+<body>
+<h1>Policy documents 政策文件 ({count})</h1>
+<div id="shown">{count} documents{built} · click a title for its lineage page (what it rests on, what implements it, what it replaced)</div>
+<nav><a href="overview.html">Overview 全部文件</a><a href="agencies.html">Agencies 发文机关</a><a href="beneficiaries.html">Beneficiaries 支持对象</a></nav>
+<input id="q" type="search" placeholder="Search title or doc number 搜索标题或文号 …" autofocus>
+<table id="docs">
+<thead><tr><th>Title 标题</th><th>Doc number 文号</th><th>Date 日期</th><th>Level 级别</th><th>Status 状态</th><th>Issuers 发文机关</th></tr></thead>
+<tbody>
+{rows}
+</tbody>
+</table>
+<script>
+(function () {{
+  var total = /*@COUNT@*/;
+  var input = document.getElementById("q");
+  var rows = Array.prototype.slice.call(document.querySelectorAll("#docs tbody tr"));
+  // Compare without spaces and with one kind of bracket, as doc numbers are written many ways.
+  function norm(s) {{ return s.replace(/\\s+/g, "").replace(/[\\[(（［【〔]/g, "〔").replace(/[\\])）］】〕]/g, "〕").toLowerCase(); }}
+  var keys = rows.map(function (r) {{ return norm(r.cells[0].textContent + " " + r.cells[1].textContent); }});
+  input.addEventListener("input", function () {{
+    var q = norm(input.value), shown = 0;
+    rows.forEach(function (r, i) {{ var ok = keys[i].indexOf(q) >= 0; r.style.display = ok ? "" : "none"; if (ok) {{ shown++; }} }});
+    document.getElementById("shown").textContent = shown + " of " + total + " documents";
+  }});
+}})();
+</script>
+</body>
+</html>
+"""

@@ -1,0 +1,480 @@
+"""The four views — lineage, overview, agencies, beneficiaries — as :class:`~policykg.viz.page.Page` values.
+
+Pure: a graph in, a page description out (rendering and writing live in ``page``).
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("doc:a", label="Document", title="甲办法", level="provincial", status="in_force", in_corpus=True)
+>>> G.add_node("doc:b", label="Document", title="乙办法", level="provincial", status="superseded", in_corpus=True)
+>>> _ = G.add_edge("doc:a", "doc:b", key="SUPERSEDES", type="SUPERSEDES", file="f.txt", line=9, text="乙办法同时废止。")
+>>> page = lineage_page(G, "甲办法")
+>>> [n["id"] for n in page.nodes], page.edges[0]["dashes"]
+(['doc:a', 'doc:b'], [12, 6])
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Callable
+
+import networkx as nx
+
+from policykg.ontology.schema import DOCUMENT_EDGE_TYPES
+from policykg.viz.layout import tiered_layout, timeline_layout
+from policykg.viz.lineage import display_level, find_document, is_document, lineage
+from policykg.viz.page import FONT_FACE, LegendItem, Page
+from policykg.viz.style import (
+    AGENCY_COLOUR,
+    EDGE_STYLES,
+    GROUP_COLOUR,
+    INACTIVE_FILL,
+    INACTIVE_FONT,
+    INACTIVE_STATUSES,
+    LEVEL_STYLES,
+)
+
+# Edge types of the overview (CITES only on request: it is most of the edges and says least).
+OVERVIEW_TYPES = tuple(t for t in DOCUMENT_EDGE_TYPES if t != "CITES")
+LABEL_LINE = 13  # characters per label line (titles have no spaces to wrap at)
+LABEL_LINES = 3
+
+UrlFor = Callable[[str], "str | None"]
+
+
+# ---------------------------------------------------------------- text
+
+
+def wrap_label(text: str, *, width: int = LABEL_LINE, lines: int = LABEL_LINES) -> str:
+    """A title cut into balanced lines of at most ``width`` characters, at most ``lines`` lines
+    (… when cut).  Titles have no spaces for the browser to wrap at.
+
+    >>> wrap_label("关于印发河南省就业创业补贴实施办法的通知", width=8, lines=2)
+    '关于印发河南省就\\n业创业补贴实施…'
+    >>> wrap_label("河南省就业创业补贴实施办法", width=10)
+    '河南省就业创业\\n补贴实施办法'
+    """
+    text = " ".join(str(text).split())
+    count = max(1, -(-len(text) // width))
+    if count > lines:
+        parts = [text[i : i + width] for i in range(0, width * lines, width)]
+        parts[-1] = parts[-1][:-1] + "…"
+        return "\n".join(parts)
+    step = -(-len(text) // count)
+    return "\n".join(text[i : i + step] for i in range(0, len(text), step)) or text
+
+
+def issuers_of(G: nx.MultiDiGraph, n: str) -> list[str]:
+    """A document's issuers; a transmitted text is issued by its notice's issuers."""
+    issuers = list(G.nodes[n].get("issuers") or [])
+    if not issuers:
+        for u, _, k in G.in_edges(n, keys=True):
+            if k == "TRANSMITS":
+                return list(G.nodes[u].get("issuers") or [])
+    return issuers
+
+
+def notice_of(G: nx.MultiDiGraph, n: str) -> str | None:
+    """The notice transmitting ``n``, if any."""
+    return next((u for u, _, k in G.in_edges(n, keys=True) if k == "TRANSMITS"), None)
+
+
+def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
+    a = G.nodes[n]
+    lines = [str(a.get("title") or n)]
+    if a.get("doc_number"):
+        lines.append(f"文号 doc number: {a['doc_number']}")
+    notice = notice_of(G, n)
+    if notice:
+        nd = G.nodes[notice]
+        lines.append(f"印发通知 transmitted by: {nd.get('doc_number') or nd.get('title', notice)}")
+    issuers = issuers_of(G, n)
+    lines.append("发文机关 issuers: " + ("、".join(issuers) if issuers else "—"))
+    dates = f"日期 date: {a.get('date') or '—'}"
+    if a.get("effective_date"):
+        dates += f" · 施行 effective: {a['effective_date']}"
+    if a.get("expiry_date"):
+        dates += f" · 有效期至 expires: {a['expiry_date']}"
+    lines.append(dates)
+    status = a.get("status") or "unknown"
+    line = f"级别 level: {a.get('level') or 'unknown'} · 状态 status: {status}"
+    if a.get("status_as_of"):
+        line += f" (as of {a['status_as_of']})"
+    lines.append(line)
+    later = list(a.get("superseded_by") or [])
+    later += [u for u, _, k in G.in_edges(n, keys=True) if k == "SUPERSEDES" and u not in later]
+    if later:
+        lines.append("被替代 superseded by: " + "；".join(str(G.nodes[m].get("title", m)) for m in later if m in G))
+    if a.get("in_corpus"):
+        where = f"{a.get('source_file', '?')}:{a.get('source_line', '?')}"
+        lines.append(f"来源 source: {where}")
+    else:
+        lines.append("only cited — its text is not in the corpus")
+    return "\n".join(lines)
+
+
+def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
+    etype = attrs.get("type", "")
+    style = EDGE_STYLES.get(etype)
+    role = style.role if style else etype
+    lines = [
+        f"{etype}: {G.nodes[u].get('title', u)}",
+        f"    {role}",
+        f"{G.nodes[v].get('title', v) if 'title' in G.nodes[v] else G.nodes[v].get('name', v)}",
+    ]
+    if attrs.get("text"):
+        lines.append(f"“{attrs['text']}”")
+    if attrs.get("file"):
+        lines.append(f"{attrs['file']}:{attrs.get('line', '?')}")
+    if attrs.get("cited_as"):
+        lines.append(f"cited as: {attrs['cited_as']}")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- nodes and edges
+
+
+def doc_node(G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: bool = False,
+             url: str | None = None) -> dict:
+    """The vis-network dict of a document: colour by level, grey and tagged when superseded/expired."""
+    a = G.nodes[n]
+    level = LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"])
+    status = a.get("status") or "unknown"
+    inactive = status in INACTIVE_STATUSES
+    title = str(a.get("title") or n)
+    if compact:
+        label = (INACTIVE_STATUSES[status] if inactive else "") + wrap_label(title, width=16, lines=1)
+    else:
+        label = wrap_label(title)
+        if a.get("doc_number"):
+            label += "\n" + str(a["doc_number"])
+        if inactive:
+            label = INACTIVE_STATUSES[status] + "\n" + label
+    node = {
+        "id": n,
+        "label": label,
+        "title": doc_tooltip(G, n),
+        "x": round(pos[0], 1),
+        "y": round(pos[1], 1),
+        "level": level.level,
+        "status": status,
+        "color": {
+            "background": INACTIVE_FILL if inactive else level.colour,
+            "border": level.border,
+            "highlight": {"background": "#fdfefe", "border": "#17202a"},
+            "hover": {"background": "#fdfefe", "border": "#17202a"},
+        },
+        "borderWidth": 2,
+        "font": {"color": INACTIVE_FONT if inactive else "#17202a", "face": FONT_FACE},
+    }
+    if compact:
+        node.update(shape="dot", size=7 if a.get("in_corpus") else 4)
+    else:
+        node.update(shape="box" if a.get("in_corpus") else "ellipse", margin=8)
+    if inactive:
+        node["shapeProperties"] = {"borderDashes": [5, 4]}
+        node["borderWidth"] = 2.5
+    if focus:
+        node["borderWidth"] = 5
+        node["font"] = {**node["font"], "size": 16, "bold": True}
+        node["shadow"] = {"enabled": True, "size": 14, "color": "rgba(0,0,0,0.35)"}
+    if url:
+        node["url"] = url
+    return node
+
+
+def doc_edge(G: nx.MultiDiGraph, u: str, v: str, key: str, *, labels: bool = True, smooth=None) -> dict:
+    attrs = G.edges[u, v, key]
+    style = EDGE_STYLES.get(attrs.get("type", key), EDGE_STYLES["CITES"])
+    edge = {
+        "id": f"{u}|{key}|{v}",
+        "from": u,
+        "to": v,
+        "type": style.type,
+        "title": edge_tooltip(G, u, v, attrs),
+        "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
+        "width": style.width,
+        "dashes": style.dashes,
+        "arrows": "to",
+    }
+    if labels:
+        edge["label"] = style.name.split(" ", 1)[1] if " " in style.name else style.name
+        edge["font"] = {"color": style.colour, "size": 11, "strokeWidth": 3, "face": FONT_FACE}
+    if smooth is not None:
+        edge["smooth"] = smooth
+    return edge
+
+
+def level_legend(*, statuses: bool = True) -> tuple[LegendItem, ...]:
+    items = [LegendItem("node", s.name, s.colour, s.border) for s in LEVEL_STYLES.values()]
+    if statuses:
+        items.append(LegendItem("node", "〔已废止〕 superseded / 〔已失效〕 expired", INACTIVE_FILL, "#566573",
+                                dashed=True))
+    return tuple(items)
+
+
+def edge_legend(types) -> tuple[LegendItem, ...]:
+    return tuple(
+        LegendItem("edge", f"A → B: A {EDGE_STYLES[t].role} B" if t in DOCUMENT_EDGE_TYPES else EDGE_STYLES[t].name,
+                   EDGE_STYLES[t].colour, width=max(2, EDGE_STYLES[t].width), dashed=bool(EDGE_STYLES[t].dashes))
+        for t in types
+    )
+
+
+def _bands(pos: dict, tier_of: dict, *, pad: float = 70.0) -> tuple[dict, ...]:
+    """One labelled band per level tier present, from its top row to the next tier."""
+    tops: dict[int, float] = {}
+    for n, (_, y) in pos.items():
+        tops[tier_of[n]] = min(tops.get(tier_of[n], y), y)
+    bottom = max((y for _, y in pos.values()), default=0.0) + pad
+    by_tier = {s.tier: s for s in LEVEL_STYLES.values()}
+    return tuple(
+        {"label": by_tier[t].name, "y": tops[t] - pad, "bottom": bottom, "colour": by_tier[t].colour}
+        for t in sorted(tops)
+    )
+
+
+BASE_OPTIONS = {
+    "autoResize": True,
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+    "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False},
+                    "multiselect": True, "navigationButtons": False},
+    "nodes": {"font": {"size": 13, "face": FONT_FACE}, "widthConstraint": {"maximum": 210}},
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "selectionWidth": 2, "hoverWidth": 1.5},
+}
+
+
+# ---------------------------------------------------------------- lineage
+
+
+def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for: UrlFor | None = None,
+                 back_link: str | None = None) -> Page:
+    """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top."""
+    focus = doc if doc in G and is_document(G, doc) else find_document(G, doc)
+    lin = lineage(G, focus, max_nodes=max_nodes)
+    tier_of = {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}
+    shown = set(lin.nodes)
+    # A transmitted text sits on a half-row under its notice: the notice reads first.
+    transmitted = {v for u, v, k in lin.edges if k == "TRANSMITS" and tier_of[u] == tier_of[v]}
+    ranks = {n: tier_of[n] * 2 + (1 if n in transmitted else 0) for n in lin.nodes}
+    order = {n: str(G.nodes[n].get("date") or G.nodes[n].get("effective_date") or "") for n in lin.nodes}
+    pos = tiered_layout(ranks, [(u, v) for u, v, _ in lin.edges], order=order)
+    _older_left(pos, ranks, [(u, v) for u, v, k in lin.edges if k == "SUPERSEDES"])
+    nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
+    smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
+    edges = [doc_edge(G, u, v, k, smooth=smooth) for u, v, k in lin.edges]
+    for e in edges:  # same-row edges (versions, transmissions) curve instead of running through boxes
+        if ranks[e["from"]] == ranks[e["to"]]:
+            e["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+    a = G.nodes[focus]
+    notice = notice_of(G, focus)
+    subtitle = " · ".join(
+        x for x in (a.get("doc_number"),
+                    f"transmitted by {G.nodes[notice].get('doc_number') or G.nodes[notice].get('title')}"
+                    if notice else "",
+                    a.get("date"), "、".join(issuers_of(G, focus)),
+                    f"level: {display_level(G, focus)}", f"status: {a.get('status') or 'unknown'}") if x
+    )
+    counts = Counter(lin.roles.values())
+    notes = [
+        f"{counts['ancestor']} document(s) it rests on or implements · {counts['descendant']} implementing it · "
+        f"{counts['version'] + counts['context']} earlier/later version(s) · {len(shown)} shown"
+    ]
+    if lin.truncated:
+        notes.append(f"Only the {max_nodes} nearest documents are shown.")
+    types = [t for t in ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES", "AMENDS", "CITES")
+             if t in {k for _, _, k in lin.edges} or t in ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")]
+    return Page(
+        title=f"Lineage 政策脉络: {a.get('title', focus)}",
+        subtitle=subtitle,
+        nodes=nodes,
+        edges=edges,
+        options=BASE_OPTIONS,
+        legend=level_legend() + edge_legend(types)
+        + (LegendItem("node", "thick border + shadow: this document; ellipse: cited only", "#ffffff", "#17202a"),),
+        bands=_bands(pos, tier_of),
+        notes=tuple(notes),
+        back_link=back_link,
+    )
+
+
+def _older_left(pos: dict, ranks: dict, supersedes: list[tuple[str, str]]) -> None:
+    """Within a row, put a superseded document left of the one replacing it (swap x)."""
+    for new, old in supersedes:
+        if ranks[new] == ranks[old] and pos[old][0] > pos[new][0]:
+            (xo, yo), (xn, yn) = pos[old], pos[new]
+            pos[old], pos[new] = (xn, yo), (xo, yn)
+
+
+# ---------------------------------------------------------------- overview
+
+
+def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cites: bool = False,
+                  url_for: UrlFor | None = None, back_link: str | None = None) -> Page:
+    """Every document on a timeline: x = date, bands = levels; precomputed, physics off."""
+    docs = [n for n in G.nodes if is_document(G, n) and (G.nodes[n].get("in_corpus") or not in_corpus_only)]
+    keep = set(docs)
+    types = OVERVIEW_TYPES + (("CITES",) if with_cites else ())
+    tier_of = {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in docs}
+    dates = {n: G.nodes[n].get("date") or G.nodes[n].get("effective_date") for n in docs}
+    pos, tops, ticks = timeline_layout(tier_of, dates)
+    nodes = [doc_node(G, n, pos[n], compact=True, url=url_for(n) if url_for else None) for n in docs]
+    edges = [
+        doc_edge(G, u, v, k, labels=False)
+        for u, v, k in G.edges(keys=True)
+        if k in types and u in keep and v in keep and u != v
+    ]
+    by_tier = {s.tier: s for s in LEVEL_STYLES.values()}
+    bottom = max((y for _, y in pos.values()), default=0.0) + 60
+    bands = tuple({"label": by_tier[t].name, "y": y - 50, "bottom": bottom, "colour": by_tier[t].colour}
+                  for t, y in sorted(tops.items()))
+    options = {
+        **BASE_OPTIONS,
+        "edges": {**BASE_OPTIONS["edges"], "smooth": False},
+        "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"label": {"drawThreshold": 7}}},
+        "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000,
+                        "hideEdgesOnZoom": len(edges) > 2000},
+    }
+    in_corpus = sum(1 for n in docs if G.nodes[n].get("in_corpus"))
+    return Page(
+        title="Overview 全部文件: documents by level and date",
+        subtitle=f"{len(docs)} documents ({in_corpus} in the corpus, {len(docs) - in_corpus} only cited) · "
+        f"{len(edges)} relationships ({', '.join(types)}) · x = date, bands = level",
+        nodes=nodes,
+        edges=edges,
+        options=options,
+        legend=level_legend() + edge_legend(types)
+        + (LegendItem("node", "large dot: in the corpus; small: only cited; left column: undated",
+                      "#ffffff", "#17202a"),),
+        bands=bands,
+        ticks=tuple({"label": label, "x": x} for label, x in ticks),
+        back_link=back_link,
+    )
+
+
+# ---------------------------------------------------------------- agencies
+
+
+def co_issuance(G: nx.MultiDiGraph) -> dict[frozenset, list[str]]:
+    """Joint documents of each pair of agencies (documents with two or more ISSUED_BY edges)."""
+    issuers: dict[str, set[str]] = defaultdict(set)
+    for u, v, k in G.edges(keys=True):
+        if k == "ISSUED_BY":
+            issuers[u].add(v)
+    pairs: dict[frozenset, list[str]] = defaultdict(list)
+    for doc, agencies in issuers.items():
+        for a, b in combinations(sorted(agencies), 2):
+            pairs[frozenset((a, b))].append(doc)
+    return dict(pairs)
+
+
+def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | None = None) -> Page:
+    """Agencies joined by co-issued documents; edge width = number of joint documents."""
+    pairs = {p: d for p, d in co_issuance(G).items() if len(d) >= min_joint}
+    issued = Counter(v for _, v, k in G.edges(keys=True) if k == "ISSUED_BY")
+    agencies = [n for n in G.nodes if G.nodes[n].get("label") == "Agency" and issued[n] > 0]
+    tier_of = {n: LEVEL_STYLES.get(G.nodes[n].get("level") or "unknown", LEVEL_STYLES["unknown"]).tier
+               for n in agencies}
+    pos = tiered_layout(tier_of, [tuple(p) for p in pairs], x_gap=180, y_gap=220, max_per_row=14,
+                        order={n: -issued[n] for n in agencies})
+    nodes = []
+    for n in agencies:
+        a = G.nodes[n]
+        level = LEVEL_STYLES.get(a.get("level") or "unknown", LEVEL_STYLES["unknown"])
+        partners = sum(1 for p in pairs if n in p)
+        nodes.append({
+            "id": n, "label": wrap_label(a.get("name", n), width=10, lines=2), "shape": "dot",
+            "value": issued[n], "x": pos[n][0], "y": pos[n][1],
+            "color": {"background": level.colour, "border": level.border},
+            "title": "\n".join(x for x in (
+                str(a.get("name", n)),
+                "aliases: " + "、".join(a.get("aliases") or []) if a.get("aliases") else "",
+                f"级别 level: {a.get('level') or 'unknown'} · {a.get('jurisdiction') or ''}",
+                f"{issued[n]} document(s) issued · co-issues with {partners} agenc{'y' if partners == 1 else 'ies'}",
+                "" if a.get("known", True) else "not in the agency registry (kept as written)",
+            ) if x),
+        })
+    edges = []
+    for pair, docs in sorted(pairs.items(), key=lambda kv: -len(kv[1])):
+        a, b = sorted(pair)
+        titles = [str(G.nodes[d].get("title", d)) for d in docs]
+        edges.append({
+            "id": f"{a}|{b}", "from": a, "to": b, "value": len(docs), "label": str(len(docs)),
+            "title": f"{G.nodes[a].get('name', a)} ⇄ {G.nodes[b].get('name', b)}\n"
+                     f"{len(docs)} joint document(s):\n" + "\n".join(f"· {t}" for t in titles[:12])
+                     + (f"\n… {len(titles) - 12} more" if len(titles) > 12 else ""),
+            "color": {"color": "#5d6d7e", "opacity": 0.6}, "arrows": "",
+            "font": {"size": 10, "face": FONT_FACE, "strokeWidth": 3},
+        })
+    options = {
+        **BASE_OPTIONS,
+        "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"min": 8, "max": 40}},
+        "edges": {"smooth": False, "scaling": {"min": 1, "max": 12}},
+        "physics": {"enabled": True, "solver": "forceAtlas2Based",
+                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4},
+                    "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
+    }
+    return Page(
+        title="Agencies 发文机关: co-issuance network",
+        subtitle=f"{len(agencies)} agencies · {len(edges)} co-issuing pairs · edge width and label = number of "
+        f"joint documents · node size = documents issued",
+        nodes=nodes,
+        edges=edges,
+        options=options,
+        legend=level_legend(statuses=False),
+        back_link=back_link,
+        stabilize=300,
+    )
+
+
+# ---------------------------------------------------------------- beneficiaries
+
+
+def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, back_link: str | None = None) -> Page:
+    """Beneficiary groups (broader groups above narrower ones) and the documents that target them."""
+    groups = [n for n in G.nodes if G.nodes[n].get("label") == "BeneficiaryGroup"]
+    by_name = {G.nodes[g].get("name", g): g for g in groups}
+    targets = [(u, v, k) for u, v, k in G.edges(keys=True) if k == "TARGETS" and v in by_name.values()]
+    docs = sorted({u for u, _, _ in targets}, key=lambda n: (str(G.nodes[n].get("date") or ""), n))
+    depth = {g: len(G.nodes[g].get("broader") or []) for g in groups}
+    top = max(depth.values(), default=0) + 1
+    ranks = {**depth, **{d: top for d in docs}}
+    broader_edges = []
+    for g in groups:
+        nearest = (G.nodes[g].get("broader") or [None])[0]
+        if nearest in by_name:
+            broader_edges.append((g, by_name[nearest]))
+    pos = tiered_layout(ranks, broader_edges + [(u, v) for u, v, _ in targets], max_per_row=16, x_gap=190,
+                        order={d: str(G.nodes[d].get("date") or "") for d in docs})
+    nodes = []
+    counts = Counter(v for _, v, _ in targets)
+    for g in groups:
+        a = G.nodes[g]
+        nodes.append({
+            "id": g, "label": str(a.get("name", g)), "shape": "box", "x": pos[g][0], "y": pos[g][1],
+            "color": {"background": GROUP_COLOUR, "border": "#922b21"}, "margin": 10,
+            "font": {"size": 16, "face": FONT_FACE},
+            "title": "\n".join(x for x in (
+                str(a.get("name", g)),
+                "synonyms: " + "、".join(a.get("synonyms") or []) if a.get("synonyms") else "",
+                "broader: " + " ← ".join(a.get("broader") or []) if a.get("broader") else "",
+                f"targeted by {counts[g]} document(s)",
+            ) if x),
+        })
+    nodes += [doc_node(G, d, pos[d], url=url_for(d) if url_for else None) for d in docs]
+    style_b = EDGE_STYLES["BROADER"]
+    edges = [{"id": f"{g}|BROADER|{b}", "from": g, "to": b, "arrows": "to", "dashes": style_b.dashes,
+              "color": {"color": style_b.colour}, "width": style_b.width, "title": f"{g} {style_b.role} {b}"}
+             for g, b in broader_edges]
+    smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.4}
+    edges += [doc_edge(G, u, v, k, labels=False, smooth=smooth) for u, v, k in targets]
+    return Page(
+        title="Beneficiaries 支持对象: groups and the documents targeting them",
+        subtitle=f"{len(groups)} groups · {len(docs)} documents · {len(targets)} TARGETS relationships",
+        nodes=nodes,
+        edges=edges,
+        options=BASE_OPTIONS,
+        legend=(LegendItem("node", "beneficiary group 支持对象", GROUP_COLOUR, "#922b21"),) + level_legend()
+        + edge_legend(("TARGETS", "BROADER")),
+        back_link=back_link,
+    )

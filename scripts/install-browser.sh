@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install Debian's headless Chromium (+ chromedriver) and a CJK font for the browser tests of the
+# viz pages (tests marked `browser`).  Idempotent: does nothing when chromium is already there.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
+# Without a CJK font screenshots of Chinese labels show boxes (the tests still pass; people look).
+fc-list 2>/dev/null | grep -qi -E "wqy|noto sans cjk" || need+=(fonts-wqy-zenhei)
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${need[@]}"
+fi
+chromium --version 2>/dev/null || true
