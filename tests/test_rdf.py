@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -228,6 +229,22 @@ def test_documents_use_the_eli_terms():
     assert g.value(measures, ELI.date_no_longer_in_force) == Literal("2026-12-31", datatype=ns.XSD.date)
     assert g.value(node_iri("doc:豫政〔2019〕8号"), ELI.in_force) == ELI["InForce-notInForce"]
     assert g.value(node_iri("doc:国办发〔2023〕11号"), ELI.in_force) is None  # status unknown: no claim
+
+
+def test_every_literal_property_value_survives():
+    G = sample_graph()
+    g = _turtle(G)
+    checked = 0
+    for node_id, attrs in G.nodes(data=True):
+        for name, pm in NODE_PROPERTY_MAP[attrs["label"]].items():
+            if pm.kind not in ("lang", "string", "integer", "boolean", "date", "status") or attrs.get(name) in (None, []):
+                continue
+            values = attrs[name] if isinstance(attrs[name], list) else [attrs[name]]
+            got = {o.toPython() for o in g.objects(node_iri(node_id), pm.predicate)}
+            expected = {date.fromisoformat(v) if pm.kind == "date" else v for v in values}
+            assert got == expected, (node_id, name)
+            checked += 1
+    assert checked > 50
 
 
 def test_joint_issuers_give_repeated_passed_by():
