@@ -1,0 +1,171 @@
+"""`policykg load`, `policykg query`, `policykg cypher`: the graph in Neo4j and the named queries."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from policykg.cli import main
+from policykg.errors import QueryError
+
+FORMAT_OPTIONS = (
+    click.option("--json", "fmt", flag_value="json", help="Print a JSON array of row objects."),
+    click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row."),
+    click.option("--table", "fmt", flag_value="table", default=True, help="Print an aligned table (default)."),
+)
+
+
+def _neo4j_options(*, uri_help: str):
+    """--neo4j URI, --user, --password, --database (each falls back to NEO4J_* and the local server)."""
+    options = (
+        click.option("--neo4j", "uri", metavar="URI", help=uri_help),
+        click.option("--user", help="Neo4j user (default: $NEO4J_USER, else neo4j)."),
+        click.option("--password", help="Neo4j password (default: $NEO4J_PASSWORD, else the local server's)."),
+        click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE, else neo4j)."),
+    )
+
+    def decorate(fn):
+        for option in reversed(options):
+            fn = option(fn)
+        return fn
+
+    return decorate
+
+
+def _formats(fn):
+    for option in reversed(FORMAT_OPTIONS):
+        fn = option(fn)
+    return fn
+
+
+def _open(uri, user, password, database):
+    from policykg.graph.neo4j_server import connection_settings, open_driver
+
+    settings = connection_settings(uri=uri, user=user, password=password, database=database)
+    return settings, open_driver(settings)
+
+
+def _emit(result, fmt: str) -> None:
+    from policykg.queries.output import format_result
+
+    click.echo(format_result(result, fmt))
+
+
+@main.command("load")
+@click.argument("graph", metavar="GRAPH_JSON_OR_DIR", type=click.Path(path_type=Path))
+@_neo4j_options(uri_help="Neo4j to load into, e.g. bolt://127.0.0.1:7687 (default: $NEO4J_URI, else the local server).")
+@click.option("--replace", is_flag=True, help="Delete every node of the database first (start from empty).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Rows per write transaction.")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
+def load_command(graph, uri, user, password, database, replace, batch_size, progress):
+    """Load a graph.json (or a build folder holding one) into Neo4j.
+
+    Creates uniqueness constraints on the `id` of each label, then MERGEs nodes and
+    relationships in batches: loading twice leaves the same graph, and a load cut off midway
+    can simply be run again.  --replace empties the database first.
+
+    \b
+    Example:
+        policykg neo4j start
+        policykg load out/graph.json --neo4j bolt://127.0.0.1:7687 --replace
+    """
+    from policykg.graph.io import read_graph
+    from policykg.graph.neo4j_load import load_graph
+
+    G = read_graph(graph)
+    settings, driver = _open(uri, user, password, database)
+    with driver:
+        summary = load_graph(G, driver, database=settings.database, batch_size=batch_size,
+                             replace=replace, progress=progress)
+    click.echo(f"{summary} into {settings.uri} (database {settings.database})")
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter; repeat for several.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
+@click.option("--graph", type=click.Path(path_type=Path),
+              help="Build folder to answer from, in memory (default: the last `policykg build --out`).")
+@_neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before Neo4j stops the query.")
+@_formats
+def query_command(name, params, list_queries, graph, uri, user, password, database, timeout, fmt):
+    """Run a named query (policykg/queries/NAME.cypher) on the build or on Neo4j.
+
+    Without --neo4j the query is answered from the build's graph.json in memory; with --neo4j
+    the same Cypher file runs on the server.  Both give the same rows.
+
+    \b
+    Example:
+        policykg query --list
+        policykg query lineage_up --param doc=郑政〔2022〕12号 --param level=national
+        policykg query coissuance --neo4j bolt://127.0.0.1:7687 --csv
+    """
+    from policykg.queries.runner import get_query, named_queries, parse_param_pairs, run_memory, run_neo4j
+
+    if list_queries:
+        click.echo(_describe_queries(named_queries()))
+        return
+    if not name:
+        raise QueryError("name a query (see `policykg query --list`)")
+    if graph is not None and any((uri, user, password, database)):
+        raise QueryError("give either --graph (in memory) or --neo4j (a server), not both")
+    query = get_query(name)
+    given = parse_param_pairs(params)
+    if uri or user or password or database:
+        settings, driver = _open(uri, user, password, database)
+        with driver:
+            result = run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
+    else:
+        from policykg.graph.io import load_build
+
+        result = run_memory(query, given, load_build(graph))
+    _emit(result, fmt)
+
+
+def _describe_queries(queries) -> str:
+    blocks = []
+    for q in queries.values():
+        lines = [f"{q.name}: {q.summary}"]
+        for p in q.params:
+            default = "required" if p.required else f"default {p.default!r}"
+            lines.append(f"    --param {p.name}=<{p.type}>  {p.doc} ({default})")
+        lines.append(f"    example: {q.example}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+@main.command("cypher")
+@click.argument("text", metavar="CYPHER")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
+              help="A parameter ($key in the query); JSON numbers, lists … are decoded, else a string.")
+@_neo4j_options(uri_help="Neo4j to query (default: $NEO4J_URI, else the local server).")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Print at most this many rows (says so when more were available).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds before Neo4j stops the query.")
+@_formats
+def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt):
+    """Run your own read-only Cypher on Neo4j.
+
+    Queries that would write (CREATE, MERGE, DELETE, SET, REMOVE, DROP, LOAD CSV,
+    CALL … IN TRANSACTIONS, writing or admin procedures …) are refused before they are sent, and
+    the query runs in a read-only transaction.  Values go in with --param, never into the text.
+
+    \b
+    Example:
+        policykg cypher 'MATCH (d:Document {level: $level}) RETURN d.title' --param level=national
+    """
+    from policykg.queries.readonly import check_read_only, decode_param, run_read
+    from policykg.queries.runner import parse_param_pairs
+
+    values = {k: decode_param(v) for k, v in parse_param_pairs(params).items()}
+    check_read_only(text)  # refuse before connecting
+    settings, driver = _open(uri, user, password, database)
+    with driver:
+        result = run_read(text, values, driver, database=settings.database, limit=limit, timeout=timeout)
+    _emit(result, fmt)
+    if result.capped:
+        click.echo(f"(showing the first {limit} rows; more were available — raise --limit)", err=True)

@@ -1,0 +1,111 @@
+"""Every Cypher statement the loader sends, as documented constants and small builders.
+
+Labels and relationship types cannot travel as parameters, so the builders format them into the
+text — but only after :func:`check_label` / :func:`check_rel_type` confirmed they are names of
+:mod:`policykg.ontology.schema`.  Everything else (ids, properties, batch sizes) always travels as
+a parameter; no user value is ever pasted into query text.
+
+>>> merge_nodes("Agency").splitlines()[1]
+'MERGE (n:Agency {id: row.id})'
+>>> check_label("Agency); MATCH (m) DETACH DELETE m //")
+Traceback (most recent call last):
+...
+policykg.errors.QueryError: unknown node label 'Agency); MATCH (m) DETACH DELETE m //' (known: Agency, BeneficiaryGroup, Document)
+"""
+from __future__ import annotations
+
+from policykg.errors import QueryError
+from policykg.ontology.schema import NODE_LABELS, REL_TYPES
+
+__all__ = [
+    "COUNT_NODES",
+    "COUNT_RELATIONSHIPS",
+    "DELETE_ALL",
+    "READ_NODES",
+    "READ_RELATIONSHIPS",
+    "check_label",
+    "check_rel_type",
+    "constraint_name",
+    "create_constraint",
+    "merge_nodes",
+    "merge_relationships",
+]
+
+
+def check_label(label: str) -> str:
+    """``label`` when it is a node label of the schema, else :class:`QueryError`."""
+    if label not in NODE_LABELS:
+        raise QueryError(f"unknown node label {label!r} (known: {', '.join(sorted(NODE_LABELS))})")
+    return label
+
+
+def check_rel_type(rel_type: str) -> str:
+    """``rel_type`` when it is a relationship type of the schema, else :class:`QueryError`."""
+    if rel_type not in REL_TYPES:
+        raise QueryError(f"unknown relationship type {rel_type!r} (known: {', '.join(sorted(REL_TYPES))})")
+    return rel_type
+
+
+def constraint_name(label: str) -> str:
+    """``policykg_document_id`` — stable, so ``IF NOT EXISTS`` finds it again on the next load."""
+    return f"policykg_{check_label(label).lower()}_{NODE_LABELS[label].key}"
+
+
+def create_constraint(label: str) -> str:
+    """Uniqueness of the key property (``id``) of one label; also gives MERGE its index."""
+    key = NODE_LABELS[check_label(label)].key
+    return (
+        f"CREATE CONSTRAINT {constraint_name(label)} IF NOT EXISTS "
+        f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
+    )
+
+
+def merge_nodes(label: str) -> str:
+    """Upsert a batch of nodes of one label.
+
+    ``$rows`` = ``[{id, props}]`` where ``props`` already holds ``id``: ``SET n = row.props``
+    replaces the whole property map, so a property dropped from graph.json vanishes on reload.
+    """
+    key = NODE_LABELS[check_label(label)].key
+    return (
+        "UNWIND $rows AS row\n"
+        f"MERGE (n:{label} {{{key}: row.id}})\n"
+        "SET n = row.props\n"
+        "RETURN count(n) AS written"
+    )
+
+
+def merge_relationships(rel_type: str, source_label: str, target_label: str) -> str:
+    """Upsert a batch of relationships of one type between nodes of the given labels.
+
+    ``$rows`` = ``[{source, target, props}]``.  A graph.json holds at most one relationship of a
+    type between two nodes (edges are keyed by type), so (source, target, type) identifies it.
+    """
+    check_rel_type(rel_type)
+    skey = NODE_LABELS[check_label(source_label)].key
+    tkey = NODE_LABELS[check_label(target_label)].key
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (a:{source_label} {{{skey}: row.source}})\n"
+        f"MATCH (b:{target_label} {{{tkey}: row.target}})\n"
+        f"MERGE (a)-[r:{rel_type}]->(b)\n"
+        "SET r = row.props\n"
+        "RETURN count(r) AS written"
+    )
+
+
+# Empties the database in batches of $batch_size nodes, each in its own transaction, so a large
+# graph never needs one huge transaction.  Must run in an auto-commit transaction (session.run).
+DELETE_ALL = (
+    "MATCH (n)\n"
+    "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS"
+)
+
+COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
+COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
+
+# Read the whole graph back in graph.json form (tests, and checking a load against its file).
+READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
+READ_RELATIONSHIPS = (
+    "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
+)

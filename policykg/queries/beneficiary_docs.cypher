@@ -1,0 +1,24 @@
+// beneficiary_docs: which documents support a beneficiary group, including its narrower groups?
+//
+// The group is given by id, name or synonym (高校毕业生, 应届毕业生 …). Its narrower groups are
+// those listing it among their `broader` groups (all ancestors), so asking for 重点群体 also
+// finds documents targeting 高校毕业生 under it. One row per document and targeted group, with
+// the sentence the TARGETS link was read from.
+//
+// @param group string  Group id, name or synonym.
+// @example policykg query beneficiary_docs --param group=高校毕业生
+MATCH (g:BeneficiaryGroup)
+WHERE g.id = $group OR g.name = $group OR $group IN coalesce(g.synonyms, [])
+MATCH (sub:BeneficiaryGroup)
+WHERE sub = g OR g.name IN coalesce(sub.broader, [])
+MATCH (d:Document)-[t:TARGETS]->(sub)
+RETURN g.id AS group,
+       d.id AS document,
+       d.title AS title,
+       d.doc_number AS doc_number,
+       d.level AS level,
+       d.date AS date,
+       d.status AS status,
+       sub.id AS via_group,
+       t.text AS evidence
+ORDER BY group, document, via_group

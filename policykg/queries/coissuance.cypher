@@ -1,0 +1,18 @@
+// coissuance: the co-issuance network: which agencies issue documents together, and how often?
+//
+// One row per pair of agencies that jointly issued at least `min_count` documents (two
+// ISSUED_BY links from the same document), the pair in id order, with the number of joint
+// documents and their ids; most frequent pairs first.
+//
+// @param min_count int = 1  Smallest number of joint documents to report.
+// @example policykg query coissuance --param min_count=2
+MATCH (a:Agency)<-[:ISSUED_BY]-(d:Document)-[:ISSUED_BY]->(b:Agency)
+WHERE a.id < b.id
+WITH a, b, d ORDER BY d.id
+WITH a, b, collect(d.id) AS documents
+WHERE size(documents) >= $min_count
+RETURN a.id AS agency_a,
+       b.id AS agency_b,
+       size(documents) AS joint_documents,
+       documents
+ORDER BY joint_documents DESC, agency_a, agency_b
