@@ -626,50 +626,66 @@ def start(
         f"--home-dir={home}", f"--config-dir={home / 'conf'}",
     ]
     console = home / CONSOLE_LOG
-    with open(console, "w", encoding="utf-8") as out:
-        proc = subprocess.Popen(
-            cmd, cwd=home, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-            env=_admin_env(home), start_new_session=True,  # outlives this command
-        )
-    (home / PID_FILE).write_text(f"{proc.pid}\n", encoding="utf-8")
-    _write_json(home / RUN_FILE, {"pid": proc.pid, "bolt_port": port})
+    offsets = {name: _size(home / name) for name in (NEO4J_LOG, CONSOLE_LOG)}
+    offsets[CONSOLE_LOG] = 0  # truncated below
+    pid = os.posix_spawn(
+        cmd[0], cmd, _admin_env(home),
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 1, str(console), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+            (os.POSIX_SPAWN_DUP2, 1, 2),
+        ],
+        setsid=True,  # its own session: it outlives this command and its terminal
+    )
+    (home / PID_FILE).write_text(f"{pid}\n", encoding="utf-8")
+    _write_json(home / RUN_FILE, {"pid": pid, "bolt_port": port})
     settings = Neo4jSettings(f"bolt://{LOCAL_HOST}:{port}", DEFAULT_USER, password)
-    _wait_for_bolt(proc, settings, home, timeout)
+    _wait_for_bolt(pid, settings, home, timeout, offsets)
     return status(home)
 
 
-def _wait_for_bolt(proc: subprocess.Popen, settings: Neo4jSettings, home: Path, timeout: float) -> None:
+def _wait_for_bolt(
+    pid: int, settings: Neo4jSettings, home: Path, timeout: float, offsets: dict[str, int]
+) -> None:
     deadline = time.monotonic() + timeout
-    last = ""
     while True:
-        code = proc.poll()
+        code = _exit_code(pid)
         if code is not None:
             _forget_run(home)
             raise Neo4jError(
                 f"Neo4j exited during start (code {code}). Last lines of its logs:\n"
-                + _log_tails(home)
+                + _log_tails(home, offsets)
             )
         try:
             open_driver(settings, timeout=5).close()
             return
         except Neo4jError as exc:
-            last = str(exc)
-            if "wrong password" in last:
-                _terminate(proc.pid, 30)
+            if "wrong password" in str(exc):
+                _terminate(pid, 30)
                 _forget_run(home)
                 raise Neo4jError(
                     f"Neo4j in {home} started but refuses the password in "
-                    f"{home / PASSWORD_FILE} (its data was made with another one). Stop here, "
-                    f"then remove {home / 'data'} and run `policykg neo4j install` again."
+                    f"{home / PASSWORD_FILE} (its data was made with another one). Remove "
+                    f"{home / 'data'} (this deletes the local database) and run "
+                    f"`policykg neo4j install` again."
                 ) from None
         if time.monotonic() > deadline:
-            _terminate(proc.pid, 30)
+            _terminate(pid, 30)
             _forget_run(home)
             raise Neo4jError(
                 f"Neo4j did not answer on {settings.uri} within {timeout:.0f} s (stopped it). "
-                f"Try a longer --timeout. Last lines of its logs:\n" + _log_tails(home)
+                f"Try a longer --timeout. Last lines of its logs:\n" + _log_tails(home, offsets)
             )
         time.sleep(0.5)
+
+
+def _exit_code(pid: int) -> int | None:
+    """Exit code of our child ``pid`` once it has exited (reaping it), else None."""
+    try:
+        done, wait_status = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:  # not our child (or already reaped)
+        return None if _alive(pid) else -1
+    return os.waitstatus_to_exitcode(wait_status) if done else None
 
 
 def stop(home: Path | None = None, *, timeout: float = DEFAULT_STOP_TIMEOUT) -> bool:
@@ -779,10 +795,23 @@ def _is_our_server(pid: int, home: Path) -> bool:
     return ENTRY_POINT in args and f"--home-dir={home}" in args
 
 
-def _log_tails(home: Path) -> str:
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _log_tails(home: Path, offsets: Mapping[str, int] | None = None, lines: int = 20) -> str:
+    """The last lines each log got since ``offsets`` (bytes per log name)."""
     parts = []
     for name in (NEO4J_LOG, CONSOLE_LOG):
-        text = tail(home / name)
+        try:
+            with open(home / name, "rb") as fh:
+                fh.seek((offsets or {}).get(name, 0))
+                text = fh.read().decode("utf-8", errors="replace")
+        except OSError:
+            continue
         if text.strip():
-            parts.append(f"--- {home / name}\n{text}")
+            parts.append(f"--- {home / name}\n" + "\n".join(text.splitlines()[-lines:]))
     return "\n".join(parts) or "(the logs are empty)"

@@ -71,7 +71,7 @@ DOCUMENT = NodeLabel(
         Prop("level", "string", "national | provincial | municipal | district | unknown."),
         Prop("jurisdiction", "string", "Place whose government or department issued it: 河南省, 郑州市 …"),
         Prop("issuers", "string[]", "Canonical names of the issuing agencies (also as ISSUED_BY edges)."),
-        Prop("status", "string", "in_force | superseded | expired | unknown, as of status_as_of."),
+        Prop("status", "string", "in_force | superseded | expired | not_yet_in_force | unknown, as of status_as_of."),
         Prop("status_as_of", "date", "The date the status was computed for."),
         Prop("superseded_by", "string[]", "Ids of documents that supersede this one."),
         Prop("in_corpus", "boolean", "True when the document's text is in the corpus, false when only cited.", True),
@@ -135,7 +135,7 @@ REL_TYPES: dict[str, RelType] = {
 DOCUMENT_EDGE_TYPES = ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES", "TRANSMITS")
 
 LEVELS = ("national", "provincial", "municipal", "district", "unknown")
-STATUSES = ("in_force", "superseded", "expired", "unknown")
+STATUSES = ("in_force", "superseded", "expired", "not_yet_in_force", "unknown")
 
 _JSON_TYPES = {
     "string": {"type": "string"},

@@ -93,12 +93,14 @@ def _refuse(what: str, text: str, pos: int) -> QueryError:
 
 
 def _is_keyword(tokens: list[_Token], i: int) -> bool:
-    """A word used as a keyword: not a property (n.set), label (:Set) or map key ({set: 1})."""
+    """A word used as a keyword: not a property (n.set), label or type (:Set, :A|DELETE, :!Set)
+    or map key ({set: 1}).  (After `|` a write clause could only stand inside FOREACH, itself
+    refused.)"""
     if tokens[i].kind != "word":
         return False
     before = tokens[i - 1].text if i > 0 else ""
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return before not in (".", ":") and after != ":"
+    return before not in (".", ":", "|", "&", "!") and after != ":"
 
 
 def _procedure_name(tokens: list[_Token], i: int) -> str:

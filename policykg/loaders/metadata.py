@@ -1,0 +1,124 @@
+"""Metadata of one document: doc number, issuers, dates, type, level.  Pure functions.
+
+>>> parse_doc_number("豫政办〔2024〕46号")
+DocNumber(prefix='豫政办', year=2024, serial=46, kind='standard')
+>>> parse_date("二〇二三年十二月三十一日")
+'2023-12-31'
+>>> doc_type_of("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知")
+'通知'
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.models import DocNumber
+
+_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CN_NUM["零"] = 0
+_CN_NUM["两"] = 2
+
+
+def _cn_int(s: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20, 三十一 → 31, 12 → 12."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        return (_CN_NUM.get(head, 1) if head else 1) * 10 + (_CN_NUM.get(tail, 0) if tail else 0)
+    return _CN_NUM.get(s, 0)
+
+
+def parse_doc_number(text: str) -> DocNumber | None:
+    """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None."""
+    m = rx.DOCNUM.search(text)
+    if m:
+        return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
+    m = rx.ORDER_NUMBER.search(text)
+    if m:
+        return DocNumber(m.group("prefix"), None, int(m.group("serial")), kind="order")
+    m = rx.ANNOUNCEMENT_NUMBER.search(text)
+    if m:
+        return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+    return None
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as YYYY-MM-DD (Arabic, Chinese-numeral or ISO-like forms)."""
+    found = []
+    for pat in (rx.DATE, rx.CN_DATE, rx.ISO_DATE):
+        m = pat.search(text)
+        if m:
+            found.append((m.start(), pat, m))
+    if not found:
+        return None
+    _, pat, m = min(found, key=lambda x: x[0])
+    if pat is rx.CN_DATE:
+        y = int("".join(str(_CN_NUM[c]) for c in m.group("y")))
+        return _iso(y, _cn_int(m.group("m")), _cn_int(m.group("d")))
+    return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+
+
+def doc_type_of(title: str) -> str | None:
+    """The basic 文种 a title ends with: 通知, 意见, 办法 …"""
+    t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
+    for dtype in rx.DOC_TYPES:
+        if t.endswith(dtype):
+            return rx.BASIC_DOC_TYPE.get(dtype, dtype)
+    return None
+
+
+def effective_date(text: str, issue_date: str | None) -> str | None:
+    """自…起施行: a date, or the issue date for 自印发/公布之日起."""
+    m = rx.EFFECTIVE.search(text)
+    if not m:
+        return None
+    when = m.group("when")
+    if when.endswith("之日"):
+        return issue_date
+    return parse_date(when)
+
+
+def expiry_date(text: str, start: str | None) -> str | None:
+    """有效期至… or 有效期N年 (counted from ``start``, the day before the anniversary)."""
+    m = rx.EXPIRY_UNTIL.search(text)
+    if m:
+        when = m.group("when")
+        y = int(when[:4])
+        dm = re.search(r"(\d{1,2})月(\d{1,2})日", when)
+        if dm:
+            return _iso(y, int(dm.group(1)), int(dm.group(2)))
+        mm = re.search(r"(\d{1,2})月底", when)
+        if mm:
+            mo = int(mm.group(1))
+            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+            return (nxt - dt.timedelta(days=1)).isoformat()
+        return _iso(y, 12, 31)  # 年底 / 年末
+    m = rx.EXPIRY_PERIOD.search(text)
+    if m and start:
+        years = _cn_int(m.group("n"))
+        s = dt.date.fromisoformat(start)
+        try:
+            end = s.replace(year=s.year + years)
+        except ValueError:  # 29 February
+            end = s.replace(year=s.year + years, day=28)
+        return (end - dt.timedelta(days=1)).isoformat()
+    return None
+
+
+# Prefix → level when the registry does not know the body.
+_NATIONAL_PREFIX = re.compile(r"^(?:国|中发|中办|人社部|财|教|工信|发改|商|税总|银|金|科|民|自然资|住建|交|农|卫|应急|市监|国市监)")
+
+
+def level_of_prefix(prefix: str) -> str:
+    if _NATIONAL_PREFIX.match(prefix):
+        return "national"
+    return "unknown"

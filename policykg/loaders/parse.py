@@ -1,0 +1,363 @@
+"""From a publication's text to its documents: segmentation + metadata + references.  Pure.
+
+>>> text = "河南省人民政府办公厅\\n关于印发X若干措施的通知\\n豫政办〔2024〕46号\\n各省辖市人民政府：\\n" \\
+...        "现将《X若干措施》印发给你们，请认真贯彻执行。\\n2024年9月2日\\nX若干措施\\n为贯彻落实《国务院关于Y的意见》精神，制定本措施。"
+>>> docs = parse_text(text, "f.txt").documents
+>>> [(d.title, str(d.doc_number), d.issuers, d.date) for d in docs]
+[('河南省人民政府办公厅关于印发X若干措施的通知', '豫政办〔2024〕46号', ('河南省人民政府办公厅',), '2024-09-02'), ('X若干措施', 'None', ('河南省人民政府办公厅',), '2024-09-02')]
+>>> [(r.role, r.title) for r in docs[1].references]
+[('IMPLEMENTS', '国务院关于Y的意见')]
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import clean_lines, compact
+from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_of_prefix, parse_date, parse_doc_number
+from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, ParsedFile, Problem, Reference
+from policykg.loaders.references import find_references, sentences
+from policykg.loaders.segment import DOC_HEADER_LINE, Span, find_spans, transmitted_titles
+from policykg.ontology.agencies import default_registry
+
+try:  # the beneficiary taxonomy
+    from policykg.ontology.beneficiaries import default_taxonomy
+except ImportError:  # pragma: no cover - during bootstrap only
+    default_taxonomy = None
+
+INFO_END = "<!-- INFO END -->"
+# "# 标题" as the first line of a one-document Markdown file (laws collections)
+MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*$")
+# "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过" → the body that passed it
+PASSED_BY = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府|委员会|总局|部|署|院|会))(?:第[一二三四五六七八九十百\d]+届)?")
+
+
+def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
+    """All documents of one publication's text."""
+    lines = clean_lines(text)
+    problems: list[Problem] = []
+    if INFO_END in text:
+        docs = [_parse_single_law(text, lines, path, problems)]
+    else:
+        nb, spans = find_spans(lines)
+        docs = _parse_spans(nb, spans, path, problems)
+        if not docs:
+            single = _parse_single_fallback(lines, path, problems)
+            docs = [single] if single else []
+    if not docs:
+        problems.append(Problem(path, None, "no-documents", "no document found (no title, doc number or addressee line)"))
+    return ParsedFile(path, encoding, tuple(d for d in docs if d), tuple(problems), n_chars=len(text))
+
+
+# ---------------------------------------------------------------- compilations and gazettes
+def _parse_spans(nb: list[Line], spans: list[Span], path: str, problems: list[Problem]) -> list[ParsedDocument]:
+    reg = default_registry()
+    out: list[ParsedDocument] = []
+    for k, sp in enumerate(spans):
+        parent = out[sp.transmitted_by] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
+        out.append(_parse_span(nb, sp, path, reg, parent, problems, spans))
+    return out
+
+
+def _span_lines(nb: list[Line], sp: Span) -> list[Line]:
+    return nb[sp.first_line: sp.end + 1]
+
+
+def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems, spans) -> ParsedDocument:
+    title = sp.title
+    header = nb[sp.first_line: min(sp.anchor + 3, sp.end + 1)]
+    body_from = max(sp.title_end, sp.anchor) + 1
+    body = nb[body_from: sp.end + 1]
+    header_text = " ".join(l.text for l in header)
+
+    number: DocNumber | None = None
+    date: str | None = None
+    if sp.anchor_kind != "transmitted":
+        for l in header:
+            c = compact(l.text)
+            m = rx.DOCNUM_LINE.match(c)
+            if m:
+                number = parse_doc_number(m.group("num"))
+                date = parse_date(m.group("rest")) if m.group("rest") else None
+                break
+        if number is None:
+            number = _order_or_announcement(header)
+        if sp.anchor_kind == "promulgation" or number is None:
+            note = _promulgation_text(nb, sp)
+            if note:
+                date = date or parse_date(note)
+                if number is None:
+                    n = parse_doc_number(note)
+                    number = n if n and n.kind == "order" else None
+
+    # issuers: before 关于 in the title, else the 文头 above, else the signature, else the number's prefix
+    issuers, issuer_line = _title_issuers(reg, title, nb, sp)
+    if not issuers and sp.header_start is not None:
+        for l in nb[sp.header_start: sp.start]:
+            c = DOC_HEADER_LINE.sub(lambda m: m.group(0)[:-2], compact(l.text)) if compact(l.text).endswith("文件") else l.text
+            if reg.looks_like_agency(c):
+                issuers.extend(x for x in reg.split_issuers(c) if x not in issuers)
+                issuer_line = issuer_line or l.no
+    sig_issuers, sig_date, sig_line = _signature(reg, body)
+    if parent is not None:
+        issuers = list(parent.issuers) if not issuers else issuers
+        date = date or parent.date
+    if not issuers and sig_issuers:
+        issuers, issuer_line = sig_issuers, sig_line
+    if not issuers and number is not None:
+        if number.kind == "order":
+            a = reg.resolve(number.prefix[:-1]) or reg.guess(number.prefix[:-1])
+            issuers, issuer_line = [a.name], header[0].no
+        elif number.kind == "announcement":
+            head = _announcement_head(header)
+            if head:
+                issuers = reg.split_issuers(head)
+        else:
+            a = reg.for_prefix(number.prefix)
+            if a:
+                issuers = [a.name]
+    date = date or sig_date
+    if date is None and parent is None:
+        for l in body[:400]:
+            c = compact(l.text)
+            if rx.DATE_LINE.match(c) or re.match(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$", c):
+                date = parse_date(c)
+                break
+
+    # canonical names and level
+    agencies = [reg.resolve(x, context=_context(issuers, title)) or reg.guess(x, context=_context(issuers, title)) for x in issuers]
+    canon = []
+    for a in agencies:
+        if a.name not in canon:
+            canon.append(a.name)
+    for x, a in zip(issuers, agencies):
+        if not a.known:
+            problems.append(Problem(path, issuer_line or nb[sp.start].no, "unknown-issuer",
+                                    f"issuer not in the agency registry, kept as written: {x}"))
+    level, jurisdiction = "unknown", None
+    if agencies:
+        top = min(agencies, key=lambda a: ["national", "provincial", "municipal", "district", "unknown"].index(a.level))
+        level, jurisdiction = top.level, top.jurisdiction or None
+    elif parent is not None:
+        level, jurisdiction = parent.level, parent.jurisdiction
+    elif number is not None and number.kind == "standard":
+        level = level_of_prefix(number.prefix)
+
+    # references, effective date, expiry, beneficiary groups
+    text, offsets = _join(body)
+
+    def line_of(i: int) -> int:
+        return offsets[max(0, bisect_right([o for o, _ in offsets], i) - 1)][1] if offsets else nb[sp.start].no
+
+    own_titles = [title] + ([parent.title] if parent else [])
+    amends = []
+    am = rx.AMEND_TITLE.search(title)
+    if am:
+        amends = re.findall(r"《([^《》]+)》", am.group("what").replace("〈", "《").replace("〉", "》")) or [am.group("what")]
+    refs = find_references(text, file=path, line_of=line_of, own_numbers=[number] if number else [],
+                           own_titles=own_titles + transmitted_titles(title, []), amends_titles=amends)
+    # A transmitting notice: the transmitted text(s) it names.
+    refs = [r for r in refs if not (r.title and _is_transmitted(title, r.title))]
+    eff = effective_date(text, date)
+    exp = expiry_date(text, eff or date)
+    targets = _targets(text, path, line_of)
+    return ParsedDocument(
+        title=title, source_file=path, source_line=nb[sp.start].no, end_line=nb[sp.end].no, doc_number=number,
+        doc_type=doc_type_of(title), issuers=tuple(canon), issuer_line=issuer_line, date=date, effective_date=eff,
+        expiry_date=exp, level=level, jurisdiction=jurisdiction, references=tuple(refs), targets=tuple(targets),
+        transmitted_by=sp.transmitted_by, inherits_from_notice=parent is not None,
+    )
+
+
+def _is_transmitted(notice_title: str, cited: str) -> bool:
+    keys = {re.sub(r"[\s“”《》]", "", t) for t in transmitted_titles(notice_title, [])}
+    return re.sub(r"[\s“”《》]", "", cited) in keys
+
+
+def _context(issuers: list[str], title: str) -> str | None:
+    for x in issuers:
+        m = re.match(r"^(?:中共)?([\u4e00-\u9fff]{1,9}?(?:省|市|自治区|区|县))", x)
+        if m:
+            return m.group(1)
+    m = re.match(r"^([\u4e00-\u9fff]{1,9}?(?:省|市))", title)
+    return m.group(1) if m else None
+
+
+def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None]:
+    at = title.find("关于")
+    if at < 0:
+        m = re.search(r"(印发|转发|发布)《", title)
+        at = m.start() if m else -1
+    if at <= 0:
+        return [], None
+    head = title[:at]
+    if not reg.looks_like_agency(head):
+        return [], None
+    return reg.split_issuers(head), nb[sp.start].no
+
+
+def _signature(reg, body: list[Line]) -> tuple[list[str], str | None, int | None]:
+    """Issuers and date of the first signature block (agency lines followed by a date line)."""
+    for i, l in enumerate(body):
+        c = compact(l.text)
+        if rx.DATE_LINE.match(c):
+            names: list[str] = []
+            first = None
+            j = i - 1
+            while j >= 0 and i - j <= 12:
+                t = body[j].text
+                ct = compact(t)
+                if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
+                    j -= 1
+                    continue
+                if reg.looks_like_agency(t):
+                    names = reg.split_issuers(t) + names
+                    first = body[j].no
+                    j -= 1
+                    continue
+                break
+            return names, parse_date(c), first
+    return [], None, None
+
+
+def _order_or_announcement(header: list[Line]) -> DocNumber | None:
+    for i, l in enumerate(header):
+        c = compact(l.text)
+        m = rx.ORDER_LINE.match(c)
+        if m:
+            issuer = m.group("issuer")
+            if not issuer and i > 0:
+                h = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text))
+                issuer = h.group("issuer") if h else None
+            if issuer:
+                return DocNumber(issuer + "令", None, int(m.group("serial")), kind="order")
+        m = rx.ANNOUNCEMENT_LINE.match(c)
+        if m:
+            return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+    return None
+
+
+def _announcement_head(header: list[Line]) -> str | None:
+    for l in header:
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text))
+        if m:
+            return m.group("issuer")
+    return None
+
+
+def _promulgation_text(nb, sp: Span) -> str | None:
+    for i in range(sp.title_end + 1, min(sp.title_end + 4, sp.end + 1)):
+        c = compact(nb[i].text)
+        if c.startswith(("（", "(")):
+            joined = c
+            for k in range(i + 1, min(i + 4, sp.end + 1)):
+                if joined.endswith(("）", ")")):
+                    break
+                joined += compact(nb[k].text)
+            if rx.PROMULGATION_NOTE.match(joined):
+                return joined
+    return None
+
+
+def _join(body: list[Line]) -> tuple[str, list[tuple[int, int]]]:
+    parts, offsets, pos = [], [], 0
+    for l in body:
+        offsets.append((pos, l.no))
+        t = l.text.replace("\t", " ")
+        parts.append(t)
+        pos += len(t)
+    return "".join(parts), offsets
+
+
+def _targets(text: str, path: str, line_of) -> list[GroupTarget]:
+    if default_taxonomy is None:
+        return []
+    tax = default_taxonomy()
+    out: list[GroupTarget] = []
+    seen: set[str] = set()
+    for s0, s1 in sentences(text):
+        sent = text[s0:s1]
+        for gm in tax.targets(sent):
+            name = gm.group if isinstance(gm.group, str) else gm.group.name
+            if name in seen:
+                continue
+            seen.add(name)
+            start = getattr(gm, "start", 0) or 0
+            out.append(GroupTarget(name, Evidence(path, line_of(s0 + start), sent.strip())))
+    return out
+
+
+# ---------------------------------------------------------------- one document per file
+def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Problem]) -> ParsedDocument | None:
+    """A law of a one-document-per-file collection: "# 标题", passing lines, <!-- INFO END -->, articles."""
+    reg = default_registry()
+    raw = text.splitlines()
+    title, tline = None, 1
+    for i, r in enumerate(raw, 1):
+        m = MD_TITLE.match(r.strip())
+        if m:
+            title, tline = compact(m.group("title")), i
+            break
+        if r.strip():
+            title, tline = compact(r.strip()), i
+            break
+    if not title:
+        return None
+    info_end = next((i for i, r in enumerate(raw, 1) if r.strip() == INFO_END), tline)
+    info = [l for l in lines[tline: info_end - 1] if l.text]
+    date = issuers = None
+    issuer_line = None
+    eff = None
+    for l in info:
+        m = rx.PASSED_LINE.search(l.text)
+        if m and date is None:
+            date = parse_date(m.group("date"))
+            body = PASSED_BY.search(l.text[m.end("date"):])
+            if body:
+                name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", body.group("body"))
+                issuers = [name]
+                issuer_line = l.no
+    fm = re.search(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$", path)
+    if date is None and fm:
+        date = fm.group("d")
+    body_lines = [l for l in lines[info_end:] if l.text]
+    btext, offsets = _join(body_lines)
+
+    def line_of(i: int) -> int:
+        return offsets[max(0, bisect_right([o for o, _ in offsets], i) - 1)][1] if offsets else tline
+
+    eff = effective_date(btext, date)
+    exp = expiry_date(btext, eff or date)
+    agencies = [reg.resolve(x) or reg.guess(x) for x in issuers or []]
+    level, jur = ("unknown", None)
+    if agencies:
+        level, jur = agencies[0].level, agencies[0].jurisdiction or None
+    am = rx.AMEND_TITLE.search(title)
+    amends = re.findall(r"《([^《》]+)》", am.group("what")) if am else []
+    refs = find_references(btext, file=path, line_of=line_of, own_titles=[], amends_titles=amends)
+    number = None
+    for l in info:
+        n = parse_doc_number(l.text)
+        if n and n.kind == "order":
+            number = n
+            break
+    return ParsedDocument(
+        title=title, source_file=path, source_line=tline, end_line=len(raw), doc_number=number,
+        doc_type=doc_type_of(title), issuers=tuple(a.name for a in agencies), issuer_line=issuer_line, date=date,
+        effective_date=eff, expiry_date=exp, level=level, jurisdiction=jur, references=tuple(refs),
+        targets=tuple(_targets(btext, path, line_of)),
+    )
+
+
+def _parse_single_fallback(lines: list[Line], path: str, problems: list[Problem]) -> ParsedDocument | None:
+    """A file with no header anchors: one document titled by its first title-like line."""
+    from policykg.loaders.segment import looks_like_title, clean_title
+
+    nb = [l for l in lines if l.text]
+    for i, l in enumerate(nb[:10]):
+        if looks_like_title(l.text):
+            sp = Span(title=clean_title(l.text), start=i, title_end=i, anchor=i, anchor_kind="file", end=len(nb) - 1)
+            reg = default_registry()
+            return _parse_span(nb, sp, path, reg, None, problems, [sp])
+    return None

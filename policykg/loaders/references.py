@@ -1,0 +1,145 @@
+"""Mentions of other documents inside a document's text, and the role each plays.
+
+A mention is a 《title》 (maybe followed by its doc number in brackets) or a bare doc number.  The
+role is read from the clause around it:
+
+>>> [ (r.role, r.title) for r in find_references("为贯彻落实《国务院关于X的意见》（国发〔2024〕3号）精神，根据《中华人民共和国Y法》，制定本办法。", file="f", line_of=lambda i: 1)]
+[('IMPLEMENTS', '国务院关于X的意见'), ('BASED_ON', '中华人民共和国Y法')]
+>>> [r.role for r in find_references("《河南省Z条例》同时废止。", file="f", line_of=lambda i: 1)]
+['SUPERSEDES']
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import title_text
+from policykg.loaders.metadata import parse_doc_number
+from policykg.loaders.models import DocNumber, Evidence, Reference
+
+# Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers.
+NOT_A_DOCUMENT = re.compile(r"(?:表|证|证书|卡|协议|协议书|合同|合同书|承诺书|申请书|通知书|告知书|回执|名单|手册|报|杂志|书|单)$")
+# Sentence boundaries for evidence.
+SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?")
+# How far back a trigger may stand from its mention (characters outside other mentions).
+TRIGGER_REACH = 16
+
+
+def is_document_title(title: str) -> bool:
+    """A 《》 title names a document when it ends with a document type and not with a form's word.
+
+    >>> [is_document_title(t) for t in ("就业创业证", "河南省X管理办法（试行）", "申请表", "重点事项清单")]
+    [False, True, False, True]
+    """
+    t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
+    if rx.TITLE_END.search(t) is None:
+        return False
+    if t.endswith("清单") or t.endswith("目录"):
+        return True
+    return NOT_A_DOCUMENT.search(t) is None
+
+
+def normalise_cited_title(t: str) -> str:
+    t = t.replace("〈", "《").replace("〉", "》")
+    return title_text(t)
+
+
+def sentences(text: str):
+    """(start, end) of each sentence of ``text``."""
+    for m in SENTENCE.finditer(text):
+        if m.end() > m.start():
+            yield m.start(), m.end()
+
+
+def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_numbers=(), own_titles=(),
+                    amends_titles=()) -> list[Reference]:
+    """Every mention of another document in ``text`` (a document's body, lines joined).
+
+    ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.
+    """
+    refs: list[Reference] = []
+    own_keys = {_key(t) for t in own_titles}
+    amend_keys = {_key(t) for t in amends_titles}
+    own_nums = {str(n) for n in own_numbers}
+    for s0, s1 in sentences(text):
+        sent = text[s0:s1]
+        if "《" not in sent and "〕" not in sent:
+            continue
+        spans: list[tuple[int, int, str | None, DocNumber | None]] = []
+        taken: list[tuple[int, int]] = []
+        for m in rx.BOOK_TITLE.finditer(sent):
+            title = normalise_cited_title(m.group("title"))
+            end = m.end()
+            num = None
+            f = rx.FOLLOWING_NUMBER.match(sent[end:])
+            if f:
+                num = parse_doc_number(f.group("num"))
+                if num:
+                    end += f.end()
+            taken.append((m.start(), end))
+            if not is_document_title(title) or _key(title) in own_keys:
+                continue
+            spans.append((m.start(), end, title, num))
+        for m in rx.DOCNUM.finditer(sent):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            num = parse_doc_number(m.group(0))
+            if num is None or str(num) in own_nums:
+                continue
+            spans.append((m.start(), m.end(), None, num))
+        spans.sort()
+        mention_spans = [(a, b) for a, b, _, _ in spans] + taken
+        for a, b, title, num in spans:
+            role = classify_role(sent, a, b, mention_spans)
+            if title and _key(title) in amend_keys:
+                role = "AMENDS"
+            ev = Evidence(file, line_of(s0 + a), sent.strip())
+            refs.append(Reference(role, title, num, ev))
+    return refs
+
+
+def _key(t: str) -> str:
+    return re.sub(r"[\s“”\"《》〈〉]", "", t)
+
+
+def _strip_mentions(s: str, a0: int, spans: list[tuple[int, int]]) -> str:
+    """``s`` (a slice starting at a0 of the sentence) with other mentions removed."""
+    out = []
+    pos = a0
+    for a, b in sorted(spans):
+        if b <= a0 or a >= a0 + len(s):
+            continue
+        a, b = max(a, a0), min(b, a0 + len(s))
+        out.append(s[pos - a0:a - a0])
+        pos = max(pos, b)
+    out.append(s[pos - a0:])
+    return "".join(out)
+
+
+def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """The role of the mention at sent[a:b]: SUPERSEDES, AMENDS, IMPLEMENTS, BASED_ON or CITES."""
+    after = _strip_mentions(sent[b:], b, spans)
+    after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
+    # "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions.
+    if rx.SUPERSEDES_AFTER.match(re.sub(r"^[、和及与以\s]*", "", after)) and not re.match(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)", after):
+        if not re.search(r"(?:修改|修订)", after[:12]):
+            return "SUPERSEDES"
+    before_full = sent[:a]
+    before = _strip_mentions(before_full, 0, spans)
+    if rx.AMENDS_AFTER.match(after) or re.search(r"(?:关于修改|对|将)$", before.rstrip("、 ")) and rx.AMENDS_AFTER.match(after):
+        return "AMENDS"
+    if re.search(r"关于修改$", before):
+        return "AMENDS"
+    if rx.IMPLEMENTS_AFTER.match(after_clause or after) and re.search(r"(?:贯彻|落实|执行|按照|根据|遵照)", before[-TRIGGER_REACH - 8:]):
+        return "IMPLEMENTS"
+    tail = before[-TRIGGER_REACH:]
+    tail = re.split(r"[，,。；;：:]", tail)[-1] if not re.search(r"[，,]$", tail) else ""
+    best = None
+    for pat, role in ((rx.BASED_ON_TRIGGER, "BASED_ON"), (rx.IMPLEMENTS_TRIGGER, "IMPLEMENTS")):
+        for m in pat.finditer(tail):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), role)
+    if best:
+        return best[1]
+    return "CITES"
