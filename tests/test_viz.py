@@ -1,0 +1,475 @@
+"""Pages of policykg.viz: which documents a lineage shows, how they look, that nothing is fetched.
+
+The hand-made graph below has every shape a lineage meets: a notice transmitting a text that
+implements a national policy and rests on a national law (cited only), an older version it
+supersedes, a municipal document implementing it and a district one resting on that, an expired
+document, a CITES edge, agencies and beneficiary groups.  Tests on the real sample corpus choose
+their documents by querying the built graph.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from policykg.cli import main
+from policykg.errors import NotFoundError, PolicyKGError
+from policykg.graph.io import write_graph
+from policykg.viz import lineage, lineage_page, render_html, write_site
+from policykg.viz.layout import tiered_layout, timeline_layout
+from policykg.viz.lineage import find_document, normalise_key, transmission_unit
+from policykg.viz.page import NETWORK_REF, neutralise_js, script_json, vis_assets
+from policykg.viz.site import safe_name, site_documents
+from policykg.viz.style import EDGE_STYLES, INACTIVE_FILL, LEVEL_STYLES
+from policykg.viz.views import agencies_page, beneficiaries_page, co_issuance, overview_page
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LAW = "doc:中华人民共和国就业促进法"
+NATIONAL = "doc:国发〔2021〕1号"
+NOTICE = "doc:豫政〔2022〕5号"
+TEXT = "doc:河南省就业创业补贴实施办法"
+OLD = "doc:豫政〔2018〕9号"
+CITY = "doc:郑政〔2022〕12号"
+DISTRICT = "doc:金政〔2022〕3号"
+EXPIRED = "doc:平政〔2023〕1号"
+UNRELATED = "doc:豫政办〔2024〕46号"
+
+
+def _doc(G, node, title, level, *, number=None, date=None, status="in_force", in_corpus=True, issuers=()):
+    G.add_node(node, label="Document", title=title, doc_number=number, date=date, level=level, status=status,
+               in_corpus=in_corpus, issuers=list(issuers),
+               **({"source_file": "gazette.txt", "source_line": 10} if in_corpus else {}))
+
+
+def _rel(G, u, v, kind, text="依据有关规定，制定本办法。", line=12):
+    G.add_edge(u, v, key=kind, type=kind, file="gazette.txt", line=line, text=text)
+
+
+def make_graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    _doc(G, NATIONAL, "国务院关于进一步做好稳就业工作的意见", "national", number="国发〔2021〕1号",
+         date="2021-03-01", issuers=["国务院"])
+    _doc(G, LAW, "中华人民共和国就业促进法", "national", in_corpus=False)
+    _doc(G, NOTICE, "河南省人民政府关于印发河南省就业创业补贴实施办法的通知", "provincial",
+         number="豫政〔2022〕5号", date="2022-02-01", issuers=["河南省人民政府"])
+    _doc(G, TEXT, "河南省就业创业补贴实施办法", "unknown", date="2022-02-01")
+    _doc(G, OLD, "河南省就业补贴暂行办法", "provincial", number="豫政〔2018〕9号", date="2018-05-01",
+         status="superseded", issuers=["河南省人民政府"])
+    _doc(G, CITY, "郑州市人民政府关于落实就业创业补贴的通知", "municipal", number="郑政〔2022〕12号",
+         date="2022-06-01", issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"])
+    _doc(G, DISTRICT, "金水区就业补贴实施细则", "district", number="金政〔2022〕3号", date="2022-09-01",
+         issuers=["金水区人民政府"])
+    _doc(G, EXPIRED, "平顶山市就业创业扶持办法", "municipal", number="平政〔2023〕1号", date="2023-01-01",
+         status="expired", issuers=["平顶山市人民政府"])
+    _doc(G, UNRELATED, "河南省地震安全性评价管理办法", "provincial", number="豫政办〔2024〕46号",
+         date="2024-05-01", issuers=["河南省人民政府办公厅", "河南省地震局"])
+    _rel(G, NOTICE, TEXT, "TRANSMITS", "现将《河南省就业创业补贴实施办法》印发给你们，请认真贯彻执行。", 20)
+    _rel(G, TEXT, NATIONAL, "IMPLEMENTS",
+         "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神（详见 https://www.gov.cn/zhengce/），制定本办法。", 22)
+    _rel(G, TEXT, LAW, "BASED_ON", "根据《中华人民共和国就业促进法》，制定本办法。", 23)
+    _rel(G, TEXT, OLD, "SUPERSEDES", "《河南省就业补贴暂行办法》（豫政〔2018〕9号）同时废止。", 88)
+    _rel(G, CITY, TEXT, "IMPLEMENTS", "为落实《河南省就业创业补贴实施办法》，结合我市实际，制定本通知。", 120)
+    _rel(G, DISTRICT, CITY, "BASED_ON", "依据《郑州市人民政府关于落实就业创业补贴的通知》，制定本细则。", 160)
+    _rel(G, EXPIRED, TEXT, "BASED_ON", "根据《河南省就业创业补贴实施办法》，制定本办法。", 200)
+    _rel(G, EXPIRED, NATIONAL, "CITES", "参照《国务院关于进一步做好稳就业工作的意见》。", 201)
+    _rel(G, UNRELATED, LAW, "CITES", "见《中华人民共和国就业促进法》。", 300)
+    agencies = {"国务院": "national", "河南省人民政府": "provincial", "郑州市人民政府": "municipal",
+                "郑州市人力资源和社会保障局": "municipal", "金水区人民政府": "district",
+                "平顶山市人民政府": "municipal", "河南省人民政府办公厅": "provincial", "河南省地震局": "provincial"}
+    for name, level in agencies.items():
+        G.add_node(f"agency:{name}", label="Agency", name=name, level=level, known=True)
+    for n, a in list(G.nodes(data=True)):
+        for name in a.get("issuers") or []:
+            G.add_edge(n, f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY", file="gazette.txt", line=5)
+    G.add_node("group:重点群体", label="BeneficiaryGroup", name="重点群体", synonyms=[], broader=[])
+    G.add_node("group:高校毕业生", label="BeneficiaryGroup", name="高校毕业生", synonyms=["应届毕业生"],
+               broader=["重点群体"])
+    G.add_edge(TEXT, "group:高校毕业生", key="TARGETS", type="TARGETS", file="gazette.txt", line=40,
+               text="对高校毕业生给予一次性创业补贴。")
+    G.add_edge(CITY, "group:重点群体", key="TARGETS", type="TARGETS", file="gazette.txt", line=130,
+               text="支持重点群体就业创业。")
+    return G
+
+
+@pytest.fixture()
+def G():
+    return make_graph()
+
+
+# ---------------------------------------------------------------- finding a document
+
+@pytest.mark.parametrize("query, expected", [
+    ("豫政〔2022〕5号", NOTICE),            # doc number as normalised
+    ("豫政[2022]5号", NOTICE),              # square brackets
+    ("豫政（2022） 5 号", NOTICE),          # full-width parentheses and stray spaces
+    ("河南省就业创业补贴实施办法", TEXT),     # exact title beats the notice whose title contains it
+    ("地震安全性评价", UNRELATED),            # part of a title
+    ("doc:郑政〔2022〕12号", CITY),          # a node id
+])
+def test_find_document(G, query, expected):
+    assert find_document(G, query) == expected
+
+
+def test_find_document_ambiguous_lists_candidates(G):
+    with pytest.raises(NotFoundError) as exc:
+        find_document(G, "就业")
+    message = str(exc.value)
+    assert "matches" in message and "国务院关于进一步做好稳就业工作的意见" in message
+    assert "郑政〔2022〕12号" in message  # candidates carry their doc numbers
+
+
+def test_find_document_unknown_suggests(G):
+    with pytest.raises(NotFoundError) as exc:
+        find_document(G, "河南省地震安全评价管理办法")
+    assert "no document matches" in str(exc.value) and "河南省地震安全性评价管理办法" in str(exc.value)
+
+
+def test_normalise_key_unifies_brackets():
+    assert normalise_key("郑政【2022】 12号") == normalise_key("郑政〔2022〕12号")
+
+
+# ---------------------------------------------------------------- what a lineage holds
+
+def test_lineage_of_notice_reaches_national_and_district(G):
+    lin = lineage(G, NOTICE)
+    assert set(lin.nodes) == {NOTICE, TEXT, NATIONAL, LAW, OLD, CITY, DISTRICT, EXPIRED}
+    assert lin.roles[NOTICE] == "focus" and lin.roles[TEXT] == "unit"
+    assert lin.roles[NATIONAL] == "ancestor" and lin.roles[LAW] == "ancestor"
+    assert lin.roles[DISTRICT] == "descendant" and lin.roles[OLD] == "version"
+    assert UNRELATED not in lin.nodes
+
+
+def test_lineage_edges_are_typed_and_cites_only_between_unjoined(G):
+    edges = set(lineage(G, NOTICE).edges)
+    assert {(NOTICE, TEXT, "TRANSMITS"), (TEXT, NATIONAL, "IMPLEMENTS"), (TEXT, LAW, "BASED_ON"),
+            (TEXT, OLD, "SUPERSEDES"), (DISTRICT, CITY, "BASED_ON")} <= edges
+    assert (EXPIRED, NATIONAL, "CITES") in edges  # no other edge joins these two
+    _rel(G, EXPIRED, NATIONAL, "IMPLEMENTS")
+    edges = set(lineage(G, NOTICE).edges)
+    assert (EXPIRED, NATIONAL, "CITES") not in edges and (EXPIRED, NATIONAL, "IMPLEMENTS") in edges
+
+
+def test_lineage_of_district_goes_up_through_every_level(G):
+    lin = lineage(G, DISTRICT)
+    assert {CITY, TEXT, NOTICE, NATIONAL, LAW} <= set(lin.nodes)
+    assert CITY not in [n for n, r in lin.roles.items() if r == "descendant"]
+
+
+def test_lineage_stops_at_national_level(G):
+    _doc(G, "doc:宪法", "中华人民共和国宪法", "national", in_corpus=False)
+    _rel(G, NATIONAL, "doc:宪法", "BASED_ON")
+    assert "doc:宪法" not in lineage(G, CITY).nodes      # above the national policy: out of scope
+    assert "doc:宪法" in lineage(G, NATIONAL).nodes      # but the national policy's own basis shows
+
+
+def test_old_version_lineage_shows_its_replacement(G):
+    lin = lineage(G, OLD)
+    assert {TEXT, NOTICE} <= set(lin.nodes)
+
+
+def test_transmission_unit_both_ways(G):
+    assert set(transmission_unit(G, TEXT)) == {TEXT, NOTICE}
+    assert set(transmission_unit(G, NOTICE)) == {TEXT, NOTICE}
+
+
+def test_lineage_max_nodes_truncates_nearest_first(G):
+    lin = lineage(G, NOTICE, max_nodes=3)
+    assert lin.truncated and len(lin.nodes) == 3 and lin.nodes[0] == NOTICE
+
+
+# ---------------------------------------------------------------- how the lineage page looks
+
+def _by_id(items):
+    return {i["id"]: i for i in items}
+
+
+def test_lineage_page_reads_top_down(G):
+    page = lineage_page(G, "豫政〔2022〕5号")
+    y = {n["id"]: n["y"] for n in page.nodes}
+    assert y[NATIONAL] < y[NOTICE] < y[CITY] < y[DISTRICT]
+    assert y[LAW] == y[NATIONAL]
+    assert y[NOTICE] < y[TEXT] < y[CITY]   # the transmitted text sits under its notice
+    assert page.options["physics"]["enabled"] is False
+    labels = [b["label"] for b in page.bands]
+    assert labels == [LEVEL_STYLES[lv].name for lv in ("national", "provincial", "municipal", "district")]
+
+
+def test_lineage_page_colours_by_level_and_greys_inactive(G):
+    nodes = _by_id(lineage_page(G, NOTICE).nodes)
+    assert nodes[NATIONAL]["color"]["background"] == LEVEL_STYLES["national"].colour
+    assert nodes[CITY]["color"]["background"] == LEVEL_STYLES["municipal"].colour
+    assert nodes[TEXT]["color"]["background"] == LEVEL_STYLES["provincial"].colour  # its notice's level
+    for inactive, tag in ((OLD, "〔已废止〕"), (EXPIRED, "〔已失效〕")):
+        assert nodes[inactive]["color"]["background"] == INACTIVE_FILL
+        assert nodes[inactive]["shapeProperties"]["borderDashes"]
+        assert nodes[inactive]["label"].startswith(tag)
+    assert nodes[NOTICE]["borderWidth"] > nodes[CITY]["borderWidth"]  # the focus stands out
+    assert nodes[LAW]["shape"] == "ellipse" and nodes[CITY]["shape"] == "box"  # cited only vs in corpus
+
+
+def test_supersedes_edges_stand_out(G):
+    edges = {(e["from"], e["to"]): e for e in lineage_page(G, NOTICE).edges}
+    sup = edges[(TEXT, OLD)]
+    others = [e for k, e in edges.items() if k != (TEXT, OLD)]
+    assert sup["dashes"] and sup["color"]["color"] == EDGE_STYLES["SUPERSEDES"].colour
+    assert all(sup["width"] > e["width"] for e in others)
+    assert len({e["color"]["color"] for e in edges.values()}) >= 4  # edge colour by type
+
+
+def test_tooltips_carry_metadata_and_evidence(G):
+    page = lineage_page(G, CITY)
+    node = _by_id(page.nodes)[CITY]["title"]
+    for part in ("郑州市人民政府关于落实就业创业补贴的通知", "郑政〔2022〕12号", "郑州市人力资源和社会保障局",
+                 "2022-06-01", "in_force"):
+        assert part in node
+    text = _by_id(page.nodes)[TEXT]["title"]
+    assert "河南省人民政府" in text and "豫政〔2022〕5号" in text  # issuers and number via its notice
+    edge = {(e["from"], e["to"]): e for e in page.edges}[(CITY, TEXT)]["title"]
+    assert "IMPLEMENTS" in edge and "为落实《河南省就业创业补贴实施办法》" in edge and "gazette.txt:120" in edge
+
+
+def test_legend_names_levels_and_edge_types(G):
+    legend = " ".join(i.label for i in lineage_page(G, NOTICE).legend)
+    for word in ("national", "district", "superseded", "supersedes", "implements", "is based on", "transmits"):
+        assert word in legend
+
+
+def test_older_version_left_of_its_replacement_on_one_row(G):
+    _doc(G, "doc:豫政〔2024〕1号", "河南省就业创业补贴实施办法（2024年修订）", "provincial", number="豫政〔2024〕1号",
+         date="2024-01-01", issuers=["河南省人民政府"])
+    _rel(G, "doc:豫政〔2024〕1号", NOTICE, "SUPERSEDES", "《豫政〔2022〕5号》同时废止。")
+    G.nodes[NOTICE]["status"] = "superseded"
+    page = lineage_page(G, NOTICE)
+    x = {n["id"]: n["x"] for n in page.nodes}
+    y = {n["id"]: n["y"] for n in page.nodes}
+    assert y[OLD] == y[NOTICE] == y["doc:豫政〔2024〕1号"]  # the chain reads along one row …
+    assert x[OLD] < x["doc:豫政〔2024〕1号"] and x[NOTICE] < x["doc:豫政〔2024〕1号"]  # … older to the left
+
+
+# ---------------------------------------------------------------- offline: no network reference
+
+HTTP = re.compile(r"https?:", re.IGNORECASE)
+
+
+def _assert_offline(html: str, where: str = "page"):
+    m = NETWORK_REF.search(html)
+    assert m is None, f"{where} references the network: {html[max(0, m.start() - 60):m.end() + 60]!r}"
+    assert "http://" not in html and "https://" not in html, where
+    assert HTTP.search(html) is None, f"{where}: {html[HTTP.search(html).start() - 60:][:120]!r}"
+    # pyvis's own template links bootstrap and vis-network from these CDNs; ours must not
+    assert re.search(r"cdnjs\.|cdn\.jsdelivr|unpkg\.com|bootstrap\.min", html) is None, where
+    assert "/*@VIS_" not in html, where
+
+
+def test_vis_bundle_is_neutralised_but_keeps_svg_namespace():
+    js, css = vis_assets()
+    assert NETWORK_REF.search(js) is None and NETWORK_REF.search(css) is None
+    assert '"ht"+"tp:/"+"/www.w3.org/2000/svg"' in js  # still builds the same namespace string
+    assert len(js) > 400_000  # the whole library, not a stub
+
+
+def test_neutralise_keeps_code_and_drops_schemes():
+    assert neutralise_js("x='http://www.w3.org/2000/svg'") == "x='ht'+'tp:/'+'/www.w3.org/2000/svg'"
+    assert neutralise_js("see https://github.com/x") == "see github.com/x"
+
+
+def test_script_json_round_trips_urls_and_script_ends():
+    value = {"t": "见 https://www.gov.cn </script><!-- & HTTP://X"}
+    text = script_json(value)
+    assert HTTP.search(text) is None and "</" not in text
+    assert json.loads(text) == value
+
+
+def test_every_view_is_offline_and_inline(G):
+    pages = {
+        "lineage": lineage_page(G, NOTICE),
+        "overview": overview_page(G),
+        "agencies": agencies_page(G),
+        "beneficiaries": beneficiaries_page(G),
+    }
+    for name, page in pages.items():
+        html = render_html(page)
+        _assert_offline(html, name)
+        assert "new vis.Network" in html and "vis.DataSet" in html
+        assert "<link" not in html and "<script src" not in html  # self-contained
+    # the evidence URL is still shown to the reader, escaped in the data
+    assert "\\u0068ttps://www.gov.cn" in render_html(pages["lineage"])
+
+
+def test_page_data_matches_page(G):
+    page = lineage_page(G, NOTICE)
+    html = render_html(page)
+    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", html).group(1))
+    assert len(data["nodes"]) == len(page.nodes) == 8
+    assert len(data["edges"]) == len(page.edges)
+    assert data["options"]["physics"]["enabled"] is False
+
+
+# ---------------------------------------------------------------- other views
+
+def test_overview_has_all_documents_on_a_timeline(G):
+    page = overview_page(G)
+    docs = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
+    assert {n["id"] for n in page.nodes} == set(docs)
+    x = {n["id"]: n["x"] for n in page.nodes}
+    assert x[OLD] < x[NOTICE] < x[UNRELATED]  # 2018 < 2022 < 2024
+    assert all(e["type"] != "CITES" for e in page.edges)
+    assert any(e["type"] == "CITES" for e in overview_page(G, with_cites=True).edges)
+    assert len(overview_page(G, in_corpus_only=True).nodes) == len(docs) - 1
+
+
+def test_co_issuance_weights(G):
+    pairs = co_issuance(G)
+    assert {len(d) for d in pairs.values()} == {1}
+    assert frozenset(("agency:郑州市人民政府", "agency:郑州市人力资源和社会保障局")) in pairs
+    _doc(G, "doc:郑政〔2023〕2号", "另一个联合发文", "municipal", issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"])
+    for name in ("郑州市人民政府", "郑州市人力资源和社会保障局"):
+        G.add_edge("doc:郑政〔2023〕2号", f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY")
+    page = agencies_page(G)
+    edge = next(e for e in page.edges if "郑州市人民政府" in e["from"] + e["to"])
+    assert edge["value"] == 2 and edge["label"] == "2" and "另一个联合发文" in edge["title"]
+
+
+def test_beneficiaries_groups_above_documents(G):
+    page = beneficiaries_page(G)
+    y = {n["id"]: n["y"] for n in page.nodes}
+    assert y["group:重点群体"] < y["group:高校毕业生"] < y[TEXT]
+    types = {e.get("type") for e in page.edges}
+    assert "TARGETS" in types
+    assert any(e["from"] == "group:高校毕业生" and e["to"] == "group:重点群体" for e in page.edges)
+
+
+def test_big_overview_is_bulk_filled_and_precomputed():
+    G = nx.MultiDiGraph()
+    levels = ("national", "provincial", "municipal", "district")
+    for i in range(4000):
+        G.add_node(f"doc:{i}", label="Document", title=f"文件{i}", level=levels[i % 4], in_corpus=True,
+                   date=f"{1990 + i % 35}-0{1 + i % 9}-1{i % 9}", status="in_force")
+    for i in range(1, 4000):
+        G.add_edge(f"doc:{i}", f"doc:{i // 3}", key="BASED_ON", type="BASED_ON", file="f", line=i, text="")
+    page = overview_page(G)
+    assert len(page.nodes) == 4000 and len(page.edges) == 3999
+    assert page.options["physics"]["enabled"] is False and page.options["edges"]["smooth"] is False
+    assert all("x" in n and "y" in n for n in page.nodes)
+    spots = {(n["x"], n["y"]) for n in page.nodes}
+    assert len(spots) == 4000  # lanes keep nodes apart
+    _assert_offline(render_html(page), "big overview")
+
+
+# ---------------------------------------------------------------- layouts
+
+def test_tiered_layout_orders_rows_and_untangles():
+    ranks = {"p1": 0, "p2": 0, "c1": 1, "c2": 1}
+    pos = tiered_layout(ranks, [("c1", "p2"), ("c2", "p1")], order={"c1": 1, "c2": 2, "p1": 1, "p2": 2})
+    assert pos["p1"][1] == pos["p2"][1] < pos["c1"][1]
+    assert (pos["c1"][0] < pos["c2"][0]) == (pos["p2"][0] < pos["p1"][0])  # no crossing
+
+
+def test_timeline_layout_dates_left_to_right_and_undated_aside():
+    pos, tops, ticks = timeline_layout({"a": 0, "b": 0, "c": 1, "u": 1},
+                                       {"a": "2001-01-01", "b": "2010-06-01", "c": "2005-01-01", "u": None})
+    assert pos["a"][0] < pos["c"][0] < pos["b"][0] and pos["u"][0] < pos["a"][0]
+    assert tops[0] < tops[1] and ticks[0][0] == "2001"
+
+
+# ---------------------------------------------------------------- site
+
+def test_write_site(G, tmp_path):
+    index = write_site(G, tmp_path / "site")
+    assert index == tmp_path / "site" / "index.html"
+    docs = site_documents(G)
+    assert len(docs) == sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and a["in_corpus"])
+    html = index.read_text(encoding="utf-8")
+    for n in docs:
+        page = tmp_path / "site" / "pages" / safe_name(n)
+        assert page.exists() and f'href="pages/{safe_name(n)}"' in html
+    assert html.count("<tr") == len(docs) + 1 and 'type="search"' in html
+    assert (tmp_path / "site" / "assets" / "vis-network.min.js").stat().st_size > 400_000
+    for f in sorted((tmp_path / "site").rglob("*")):
+        if f.suffix in (".html", ".js", ".css"):
+            _assert_offline(f.read_text(encoding="utf-8"), str(f))
+    notice_page = (tmp_path / "site" / "pages" / safe_name(NOTICE)).read_text(encoding="utf-8")
+    assert 'src="../assets/vis-network.min.js"' in notice_page and "../index.html" in notice_page
+    assert json.dumps(safe_name(CITY), ensure_ascii=False) in notice_page  # double-click opens its lineage
+
+
+def test_write_site_removes_stale_pages(G, tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "gone-00000000.html").write_text("old")
+    write_site(G, tmp_path)
+    assert not (tmp_path / "pages" / "gone-00000000.html").exists()
+
+
+def test_safe_names_are_unique_and_plain(G):
+    names = [safe_name(n) for n in G.nodes]
+    assert len(set(names)) == len(names)
+    assert all(re.fullmatch(r"[\w\-]+\.html", n) for n in names)
+
+
+# ---------------------------------------------------------------- CLI
+
+@pytest.fixture()
+def build_dir(G, tmp_path):
+    write_graph(G, tmp_path / "build")
+    return tmp_path / "build"
+
+
+def test_cli_lineage_writes_offline_page(build_dir, tmp_path):
+    out = tmp_path / "l.html"
+    res = CliRunner().invoke(main, ["viz", "lineage", "郑政[2022]12号", "--graph", str(build_dir), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "7 nodes" in res.output  # the city notice: all but the unrelated doc and the old version
+    _assert_offline(out.read_text(encoding="utf-8"))
+
+
+def test_cli_lineage_ambiguous_is_one_clear_message(build_dir, tmp_path):
+    res = CliRunner().invoke(main, ["viz", "lineage", "办法", "--graph", str(build_dir),
+                                    "--out", str(tmp_path / "x.html")])
+    assert res.exit_code == 1
+    assert "matches" in res.output and "河南省地震安全性评价管理办法" in res.output
+    assert "Traceback" not in res.output and not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.parametrize("command", ["overview", "agencies", "beneficiaries"])
+def test_cli_views(build_dir, tmp_path, command):
+    out = tmp_path / f"{command}.html"
+    res = CliRunner().invoke(main, ["viz", command, "--graph", str(build_dir), "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    _assert_offline(out.read_text(encoding="utf-8"), command)
+
+
+def test_cli_site_defaults_into_build(build_dir):
+    res = CliRunner().invoke(main, ["viz", "site", "--graph", str(build_dir)])
+    assert res.exit_code == 0, res.output
+    assert (build_dir / "site" / "index.html").exists()
+
+
+def test_cli_help_has_examples():
+    for command in ("lineage", "overview", "agencies", "beneficiaries", "site"):
+        res = CliRunner().invoke(main, ["viz", command, "--help"])
+        assert res.exit_code == 0 and "Example" in res.output, command
+
+
+def test_missing_graph_is_a_clear_error(tmp_path):
+    res = CliRunner().invoke(main, ["viz", "overview", "--graph", str(tmp_path / "nothing")])
+    assert res.exit_code == 1 and "policykg build" in res.output and "Traceback" not in res.output
+
+
+def test_unknown_document_raises_policykg_error(G):
+    with pytest.raises(PolicyKGError):
+        lineage_page(G, "不存在的文件名称")
+
+
+def test_offline_check_catches_pyvis_default_template(G, tmp_path):
+    """The check bites: pyvis's own in-line output still links CDNs (the reason for our template)."""
+    from pyvis.network import Network
+
+    net = Network(cdn_resources="in_line")
+    net.add_node(1, label="a")
+    with pytest.raises(AssertionError):
+        _assert_offline(net.generate_html())
