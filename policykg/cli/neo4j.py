@@ -43,8 +43,8 @@ def install(home: Path | None, verbose: bool) -> None:
     Example:
         policykg neo4j install
     """
-    if not verbose:
-        click.echo("Installing Neo4j (Maven fetches about 120 MB the first time)…", err=True)
+    if not server.is_installed(home or server.default_home()):
+        click.echo("Installing Neo4j with Maven (about 120 MB the first time)…", err=True)
     result = server.install(home, quiet=not verbose)
     what = "installed" if result.downloaded else "already installed"
     click.echo(
