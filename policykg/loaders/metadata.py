@@ -37,7 +37,9 @@ def parse_doc_number(text: str) -> DocNumber | None:
         return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
     m = rx.ORDER_NUMBER.search(text)
     if m:
-        return DocNumber(m.group("prefix"), None, int(m.group("serial")), kind="order")
+        # "2024年4月8日河南省人民政府令第225号": the prefix starts after the date
+        prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix")) if re.search(r"日|公布|发布", m.group("prefix")[:-1]) else m.group("prefix")
+        return DocNumber(prefix, None, int(m.group("serial")), kind="order")
     m = rx.ANNOUNCEMENT_NUMBER.search(text)
     if m:
         return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")

@@ -265,6 +265,9 @@ def _join(body: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     for l in body:
         offsets.append((pos, l.no))
         t = l.text.replace("\t", " ")
+        # a line ending with a colon (addressee, lead-in) or a short heading ends its sentence
+        if t.endswith(("：", ":")) or l.heading or (len(t) <= 20 and not rx.SENTENCE_END.search(t) and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])", t)):
+            t += "\n"
         parts.append(t)
         pos += len(t)
     return "".join(parts), offsets

@@ -21,7 +21,7 @@ from policykg.loaders.models import DocNumber, Evidence, Reference
 # Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers.
 NOT_A_DOCUMENT = re.compile(r"(?:表|证|证书|卡|协议|协议书|合同|合同书|承诺书|申请书|通知书|告知书|回执|名单|手册|报|杂志|书|单)$")
 # Sentence boundaries for evidence.
-SENTENCE = re.compile(r"[^。！？；!?;]*[。！？；!?;]?")
+SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 # How far back a trigger may stand from its mention (characters outside other mentions).
 TRIGGER_REACH = 16
 
@@ -78,6 +78,9 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
                 if num:
                     end += f.end()
             taken.append((m.start(), end))
+            # 《条例》《办法》《清单》: an abbreviation (以下简称…) of a document named before, not a new one
+            if len(title) <= 4 or title in rx.DOC_TYPES:
+                continue
             if not is_document_title(title) or _key(title) in own_keys:
                 continue
             spans.append((m.start(), end, title, num))
@@ -129,7 +132,7 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     before = _strip_mentions(before_full, 0, spans)
     if rx.AMENDS_AFTER.match(after) or re.search(r"(?:关于修改|对|将)$", before.rstrip("、 ")) and rx.AMENDS_AFTER.match(after):
         return "AMENDS"
-    if re.search(r"关于修改$", before):
+    if re.search(r"关于修改$", before) or re.match(r"^[^。；，,]{0,6}(?:进行修订|进行修改|予以修订|予以修改)", after):
         return "AMENDS"
     if rx.IMPLEMENTS_AFTER.match(after_clause or after) and re.search(r"(?:贯彻|落实|执行|按照|根据|遵照)", before[-TRIGGER_REACH - 8:]):
         return "IMPLEMENTS"

@@ -118,6 +118,7 @@ def _is_boundary(text: str) -> bool:
     c = compact(text)
     return bool(
         "\t" in text
+        or c.count("）") + c.count(")") > c.count("（") + c.count("(")
         or rx.SENTENCE_END.search(c)
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
@@ -135,7 +136,7 @@ def _is_boundary(text: str) -> bool:
 
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
-    t = title_text(t)
+    t = title_text(t).lstrip("…．.·、，,：:；;-—")
     m = re.match(r"^(.*?)《(关于.*)》$", t)
     if m and "《" not in m.group(2):
         t = m.group(1) + m.group(2)
