@@ -291,6 +291,10 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
     if r.title:
         k = _key(r.title)
         cands = [c for c in by_title.get(k, []) or by_about.get(_about_key(r.title), []) if c != src]
+        if r.doc_number is not None and r.doc_number.kind == "standard":
+            # cited with a number the corpus lacks: a same-titled document with another number is another one
+            cands = [c for c in cands if G.nodes[c].get("doc_number") in (None, str(r.doc_number))
+                     and not G.nodes[c].get("transmitted_by")]
         if k == _key(d.title) and r.role in ("SUPERSEDES", "AMENDS"):
             # a new act repealing the old one of the same title: another version, never itself
             cands = [c for c in cands if (G.nodes[c].get("date") or "") < (d.date or "9999")]

@@ -81,7 +81,9 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
             # 《条例》《办法》《清单》: an abbreviation (以下简称…) of a document named before, not a new one
             if len(title) <= 4 or title in rx.DOC_TYPES:
                 continue
-            if not is_document_title(title) or _key(title) in own_keys:
+            # a document's own title (or its notice's) is no reference — unless another doc number
+            # follows it: an earlier document of the same title
+            if not is_document_title(title) or (_key(title) in own_keys and (num is None or str(num) in own_nums)):
                 continue
             spans.append((m.start(), end, title, num))
         for m in rx.DOCNUM.finditer(sent):
@@ -128,6 +130,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     if rx.SUPERSEDES_AFTER.match(re.sub(r"^[、和及与以\s]*", "", after)) and not re.match(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)", after):
         if not re.search(r"(?:修改|修订)", after[:12]):
             return "SUPERSEDES"
+    if re.match(r"^\s*附件", after):
+        return "CITES"  # 《A》附件《B》同时废止: only the attachment goes
     before_full = sent[:a]
     before = _strip_mentions(before_full, 0, spans)
     if rx.AMENDS_AFTER.match(after) or re.search(r"(?:关于修改|对|将)$", before.rstrip("、 ")) and rx.AMENDS_AFTER.match(after):
