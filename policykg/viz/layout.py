@@ -87,7 +87,7 @@ def timeline_layout(
     bands: dict[Hashable, int],
     dates: dict[Hashable, str | None],
     *,
-    px_per_year: float = 600.0,
+    px_per_year: float | None = None,
     lane_gap: float = 26.0,
     min_dx: float = 60.0,
     max_lanes: int = 60,
@@ -95,6 +95,7 @@ def timeline_layout(
 ) -> tuple[Pos, dict[int, float], list[tuple[str, float]]]:
     """x by date, y by band (then by lane inside the band, greedily so neighbours do not overlap).
 
+    ``px_per_year`` defaults to a width that grows with documents per year.
     Returns the positions, the top y of each band and the year ticks (label, x).
     Undated nodes go to a column left of the earliest date.
     """
@@ -102,6 +103,8 @@ def timeline_layout(
     known = [v for v in xs.values() if v is not None]
     first = min(known) if known else 2000.0
     last = max(known) if known else first
+    if px_per_year is None:  # wide enough for the busiest years, not endless for a handful of documents
+        px_per_year = max(160.0, min(800.0, 6 * len(known) / max(1.0, last - first)))
     undated_x = (first - 1.5 - first) * px_per_year
     by_band: dict[int, list[Hashable]] = defaultdict(list)
     for n, b in bands.items():

@@ -167,7 +167,7 @@ def doc_node(G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: b
         "font": {"color": INACTIVE_FONT if inactive else "#17202a", "face": FONT_FACE},
     }
     if compact:
-        node.update(shape="dot", size=7 if a.get("in_corpus") else 4)
+        node.update(shape="dot", size=10 if a.get("in_corpus") else 6)
     else:
         node.update(shape="box" if a.get("in_corpus") else "ellipse", margin=8)
     if inactive:
@@ -331,7 +331,7 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
     options = {
         **BASE_OPTIONS,
         "edges": {**BASE_OPTIONS["edges"], "smooth": False},
-        "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"label": {"drawThreshold": 7}}},
+        "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"label": {"drawThreshold": 6}}},
         "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000,
                         "hideEdgesOnZoom": len(edges) > 2000},
     }
