@@ -1,0 +1,261 @@
+"""The beneficiary-group taxonomy: groups, synonyms, broader groups, and who a sentence supports.
+
+The data lives in ``beneficiaries.toml`` next to this module.  :meth:`Taxonomy.find` names every group
+a sentence mentions (longest wording wins: 小微企业 is not also 企业); :meth:`Taxonomy.targets` keeps
+the mentions the sentence grants something to (给予/补贴/支持/享受/提供…服务 … in the same or a
+neighbouring clause), which become TARGETS edges.
+
+>>> tax = default_taxonomy()
+>>> [m.name for m in tax.find("对吸纳脱贫人口就业的小微企业，给予一次性吸纳就业补贴")]
+['脱贫人口', '小微企业']
+>>> tax.groups["小微企业"].broader
+('中小企业', '企业', '市场主体')
+>>> tax.targets("统计小微企业数量")
+[]
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from policykg.errors import PolicyKGError
+
+__all__ = ["Group", "GroupMention", "Taxonomy", "TaxonomyError", "default_taxonomy", "TAXONOMY_PATH"]
+
+TAXONOMY_PATH = Path(__file__).with_name("beneficiaries.toml")
+
+# clause boundaries inside a sentence: a trigger must sit in the mention's clause or a neighbour
+_CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。！？!?\n]")
+# sentence boundaries: neighbours are only looked for inside the sentence
+_SENTENCE_END = "。！？!?；;\n"
+# spaces inside a wording broken by PDF conversion ("高校 毕业生") are ignored when matching
+_SPACE_RE = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+class TaxonomyError(PolicyKGError):
+    """The beneficiary taxonomy file is missing or malformed (unknown broader group, cycle …)."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A beneficiary group.  ``broader`` holds ALL broader groups, nearest first."""
+
+    name: str
+    synonyms: tuple[str, ...] = ()
+    broader: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"Group({self.name!r}, broader={list(self.broader)})"
+
+    def properties(self) -> dict[str, Any]:
+        """The BeneficiaryGroup node's properties in graph.json (see ontology/schema.py)."""
+        return {"name": self.name, "synonyms": list(self.synonyms), "broader": list(self.broader)}
+
+
+@dataclass(frozen=True)
+class GroupMention:
+    """One group named in a sentence: ``text`` is the wording found at ``start:end`` (offsets in the
+    sentence as given); ``trigger`` is the support word that made it a target ("" from find)."""
+
+    group: Group
+    text: str
+    start: int
+    end: int
+    trigger: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.group.name
+
+    def __repr__(self) -> str:
+        extra = f", trigger={self.trigger!r}" if self.trigger else ""
+        return f"GroupMention({self.group.name!r}, {self.text!r}@{self.start}{extra})"
+
+
+def _closure(name: str, parents: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """All ancestors of ``name``, nearest first (breadth-first); raises on a cycle."""
+    out: list[str] = []
+    frontier = list(parents.get(name, ()))
+    while frontier:
+        nxt: list[str] = []
+        for p in frontier:
+            if p == name:
+                raise TaxonomyError(f"beneficiaries.toml: {name!r} is its own broader group (cycle)")
+            if p not in out:
+                out.append(p)
+                nxt.extend(parents.get(p, ()))
+        frontier = nxt
+    return tuple(out)
+
+
+class Taxonomy:
+    """Groups of ``beneficiaries.toml`` and the matchers built from them."""
+
+    def __init__(self, data: dict) -> None:
+        rows = data.get("group", [])
+        parents: dict[str, tuple[str, ...]] = {}
+        synonyms: dict[str, tuple[str, ...]] = {}
+        for row in rows:
+            name = row.get("name")
+            if not isinstance(name, str) or not name:
+                raise TaxonomyError(f"beneficiaries.toml: a [[group]] without a name: {row!r}")
+            if name in parents:
+                raise TaxonomyError(f"beneficiaries.toml: group {name!r} is defined twice")
+            parents[name] = tuple(row.get("broader", ()))
+            synonyms[name] = tuple(dict.fromkeys(s for s in row.get("synonyms", ()) if s and s != name))
+        for name, ps in parents.items():
+            for p in ps:
+                if p not in parents:
+                    raise TaxonomyError(f"beneficiaries.toml: {name!r} has unknown broader group {p!r}")
+        self.groups: Mapping[str, Group] = MappingProxyType(
+            {n: Group(n, synonyms[n], _closure(n, parents)) for n in parents}
+        )
+        # wording → group name ("" for not_groups); a group's own name wins over another's synonym
+        self._wording: dict[str, str] = {}
+        for n in parents:
+            self._wording[_SPACE_RE.sub("", n)] = n
+        for n, syns in synonyms.items():
+            for s in syns:
+                self._wording.setdefault(_SPACE_RE.sub("", s), n)
+        for s in data.get("not_groups", ()):
+            self._wording.setdefault(_SPACE_RE.sub("", s), "")
+        words = sorted(self._wording, key=len, reverse=True)  # longest first: alternation picks the longest
+        self._finder = re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+        triggers = sorted({*data.get("triggers", ())}, key=len, reverse=True)
+        patterns = [re.escape(t) for t in triggers] + list(data.get("trigger_patterns", ()))
+        try:
+            self._trigger_re = re.compile("|".join(patterns)) if patterns else re.compile(r"(?!)")
+        except re.error as exc:
+            raise TaxonomyError(f"beneficiaries.toml: a trigger pattern is not a valid regex ({exc})") from None
+        blockers = sorted(data.get("blockers", ()), key=len, reverse=True)
+        self._blocker_re = re.compile("|".join(map(re.escape, blockers))) if blockers else re.compile(r"(?!)")
+        self._narrower: dict[str, tuple[str, ...]] = {
+            n: tuple(m for m, g in self.groups.items() if n in g.broader) for n in self.groups
+        }
+
+    # ------------------------------------------------------------ loading
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Taxonomy":
+        path = Path(path) if path else TAXONOMY_PATH
+        try:
+            with path.open("rb") as fh:
+                data = tomllib.load(fh)
+        except OSError as exc:
+            raise TaxonomyError(f"{path}: cannot read the beneficiary taxonomy ({exc.strerror or exc})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise TaxonomyError(f"{path}: not valid TOML ({exc})") from None
+        return cls(data)
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def __repr__(self) -> str:
+        return f"Taxonomy({len(self.groups)} groups)"
+
+    # ------------------------------------------------------------ lookups
+    def get(self, name: str) -> Group | None:
+        """The group with this name or synonym, or None.
+
+        >>> default_taxonomy().get("应届毕业生").name
+        '高校毕业生'
+        """
+        key = _SPACE_RE.sub("", name.strip())
+        found = self._wording.get(key)
+        return self.groups[found] if found else None
+
+    def narrower(self, name: str) -> tuple[str, ...]:
+        """All groups below ``name`` (any depth)."""
+        return self._narrower.get(name, ())
+
+    # ------------------------------------------------------------ matching
+    def find(self, sentence: str) -> list[GroupMention]:
+        """Every group named in the sentence, in order; the longest wording at a place wins, so
+        小微企业 yields 小微企业 only (企业 needs a separate mention).  Spaces inside a wording
+        (PDF artefacts, "高校 毕业生") are tolerated; offsets refer to the sentence as given.
+        """
+        compact, index = _compact_with_index(sentence)
+        out: list[GroupMention] = []
+        for m in self._finder.finditer(compact):
+            name = self._wording.get(m.group(0))
+            if not name:
+                continue  # a not_groups wording (企业所得税 …)
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            out.append(GroupMention(self.groups[name], sentence[start:end], start, end))
+        return out
+
+    def targets(self, sentence: str) -> list[GroupMention]:
+        """The mentions the sentence grants support, a subsidy, a service or a right to.
+
+        A mention is a target when a support trigger (给予, 补贴, 支持, 享受, 减免, 贷款, 优先,
+        提供…服务 …) stands in its clause or a neighbouring clause of the same sentence, and that
+        clause does not take the grant away (取消补贴资格, 不予补贴, 追回 …).
+
+        >>> [m.name for m in default_taxonomy().targets("对招用高校毕业生的企业给予社会保险补贴")]
+        ['高校毕业生', '企业']
+        """
+        mentions = self.find(sentence)
+        if not mentions:
+            return []
+        clauses = _clauses(sentence)
+        out: list[GroupMention] = []
+        for mention in mentions:
+            ci = next(i for i, (s, e, _) in enumerate(clauses) if s <= mention.start < e or i == len(clauses) - 1)
+            trigger = self._trigger_near(clauses, ci)
+            if trigger:
+                out.append(GroupMention(mention.group, mention.text, mention.start, mention.end, trigger))
+        return out
+
+    def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int) -> str:
+        """The first unblocked trigger in clause ci, else in the next, else the previous clause."""
+        order = [ci, ci + 1, ci - 1]
+        for k in order:
+            if not 0 <= k < len(clauses):
+                continue
+            if k != ci and _sentence_break_between(clauses, ci, k):
+                continue
+            text = clauses[k][2]
+            m = self._trigger_re.search(text)
+            if m and not self._blocker_re.search(text):
+                return m.group(0)
+        return ""
+
+
+def _compact_with_index(text: str) -> tuple[str, list[int]]:
+    """Text without spaces, and for each kept character its offset in the original."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in " \t\u3000\u00a0":
+            continue
+        chars.append(ch)
+        index.append(i)
+    return "".join(chars), index
+
+
+def _clauses(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each clause; the end includes the separator that closes it."""
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
+        out.append((start, m.end(), sentence[start:m.end()]))
+        start = m.end()
+    if start < len(sentence) or not out:
+        out.append((start, len(sentence), sentence[start:]))
+    return out
+
+
+def _sentence_break_between(clauses: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Is there a sentence end (。；…) between clauses a and b?"""
+    lo = min(a, b)
+    return clauses[lo][2][-1:] in tuple(_SENTENCE_END)
+
+
+@lru_cache(maxsize=1)
+def default_taxonomy() -> Taxonomy:
+    """The taxonomy of the packaged ``beneficiaries.toml`` (loaded once)."""
+    return Taxonomy.load()
