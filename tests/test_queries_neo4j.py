@@ -1,0 +1,224 @@
+"""Named queries and researchers' Cypher on the real Neo4j: the same rows as the in-memory backend.
+
+Every named query is run with many parameter values on both backends, first on the hand-made
+graph of tests/test_queries_memory.py, then on the graph built from the sample corpus.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policykg.cli import main
+from policykg.errors import QueryError
+from policykg.graph import cypher
+from policykg.graph.io import parse_graph_json, write_graph
+from policykg.graph.neo4j_load import load_graph
+from policykg.queries.readonly import run_read
+from policykg.queries.runner import get_query, named_queries, run_memory, run_neo4j
+
+pytestmark = pytest.mark.neo4j
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fixture_module():
+    path = Path(__file__).with_name("test_queries_memory.py")
+    spec = importlib.util.spec_from_file_location("_queries_fixture", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FIXTURE = _fixture_module()
+INJECTION = "x'}) MATCH (m) DETACH DELETE m //"
+
+
+def fixture_graph():
+    data = FIXTURE.graph_json()
+    # A document whose title is a Cypher injection: it must be found as a literal value.
+    data["nodes"].append({"id": "doc:inject", "label": "Document",
+                          "properties": {"title": INJECTION, "in_corpus": False, "level": "unknown"}})
+    data["edges"].append({"source": FIXTURE.D1, "target": "doc:inject", "type": "BASED_ON",
+                          "properties": {"file": "f.txt", "line": 1, "text": "根据《…》"}})
+    return parse_graph_json(data)
+
+
+def parameter_sets(G) -> list[tuple[str, dict]]:
+    """(query name, parameters) covering every document, group and agency of ``G``."""
+    docs = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
+    groups = [n for n, a in G.nodes(data=True) if a["label"] == "BeneficiaryGroup"]
+    agencies = [n for n, a in G.nodes(data=True) if a["label"] == "Agency"]
+    sets: list[tuple[str, dict]] = []
+    for d in docs:
+        refs = {d, G.nodes[d].get("title"), G.nodes[d].get("doc_number")} - {None}
+        for ref in sorted(refs):
+            sets.append(("supersession", {"doc": ref}))
+        for level in ("", "national", "provincial", "municipal"):
+            sets.append(("lineage_up", {"doc": d, "level": level}))
+            sets.append(("implementations_down", {"doc": d, "level": level}))
+    for g in groups:
+        for ref in [g, G.nodes[g].get("name"), *(G.nodes[g].get("synonyms") or [])]:
+            sets.append(("beneficiary_docs", {"group": ref}))
+    for a in agencies:
+        for ref in [a, G.nodes[a].get("name"), *(G.nodes[a].get("aliases") or [])]:
+            sets.append(("agency_docs", {"agency": ref}))
+    sets += [("coissuance", {"min_count": n}) for n in (0, 1, 2, 3)]
+    sets += [("most_cited", {"limit": n}) for n in (0, 1, 3, 1000)]
+    sets += [("missing_cited", {})]
+    sets += [("lineage_up", {"doc": "nowhere", "level": ""}), ("beneficiary_docs", {"group": "nobody"})]
+    return sets
+
+
+def assert_backends_agree(G, driver, *, require_rows: set[str]) -> None:
+    queries = named_queries()
+    with_rows = set()
+    for name, params in parameter_sets(G):
+        query = queries[name]
+        in_memory = run_memory(query, params, G)
+        on_server = run_neo4j(query, params, driver)
+        assert on_server.columns == in_memory.columns == query.columns, name
+        assert on_server.rows == in_memory.rows, (name, params)
+        if in_memory.rows:
+            with_rows.add(name)
+    assert require_rows <= with_rows  # the comparison was not between empty answers
+
+
+@pytest.fixture(scope="module")
+def loaded(neo4j_driver):
+    G = fixture_graph()
+    load_graph(G, neo4j_driver, replace=True, progress=False)
+    return G
+
+
+def test_every_named_query_gives_the_same_rows_on_both_backends(loaded, neo4j_driver):
+    assert_backends_agree(loaded, neo4j_driver, require_rows=set(named_queries()))
+
+
+def test_the_municipal_notice_traces_back_to_its_national_policies_on_the_server(loaded, neo4j_driver):
+    result = run_neo4j(get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"}, neo4j_driver)
+    assert {r["ancestor"] for r in result.records()} == {FIXTURE.N1, FIXTURE.N2, FIXTURE.L1}
+
+
+def test_parameters_are_values_never_query_text(loaded, neo4j_driver):
+    before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
+    rows = run_neo4j(get_query("supersession"), {"doc": INJECTION}, neo4j_driver).records()
+    assert [r["document"] for r in rows] == ["doc:inject"]  # matched as a literal title
+    lineage = run_neo4j(get_query("lineage_up"), {"doc": FIXTURE.D1, "level": "unknown"}, neo4j_driver)
+    assert [r["title"] for r in lineage.records()] == [INJECTION]
+    assert neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"] == before
+
+
+def test_cypher_command_passes_values_as_parameters(loaded, neo4j_settings):
+    result = CliRunner().invoke(main, [
+        "cypher", "MATCH (d:Document) WHERE d.title = $t RETURN d.id AS id", "--param", f"t={INJECTION}",
+        "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password, "--json",
+    ])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"id": "doc:inject"}]
+
+
+def test_query_command_on_neo4j_and_in_memory_print_the_same(loaded, neo4j_settings, tmp_path):
+    write_graph(loaded, tmp_path)
+    args = ["query", "lineage_up", "--param", "doc=郑政〔2022〕5号", "--param", "level=national"]
+    for fmt in ("--json", "--csv", "--table"):
+        on_server = CliRunner().invoke(main, args + [fmt, "--neo4j", neo4j_settings.uri,
+                                                     "--password", neo4j_settings.password])
+        in_memory = CliRunner().invoke(main, args + [fmt, "--graph", str(tmp_path)])
+        assert on_server.exit_code == in_memory.exit_code == 0, on_server.output + in_memory.output
+        assert on_server.stdout == in_memory.stdout
+    assert "doc:国发〔2020〕1号" in in_memory.stdout
+
+
+# --- researchers' own Cypher ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "CREATE (n:Stray {id: 'x'}) RETURN n",
+    "MATCH (n:Document) SET n.touched = true RETURN count(n)",
+    "MATCH (n:Document) DETACH DELETE n",
+    "MERGE (n:Stray {id: 'y'}) RETURN n",
+])
+def test_the_read_session_refuses_writes_the_token_check_would_miss(loaded, neo4j_driver, text):
+    before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
+    with pytest.raises(QueryError, match="read-only session"):
+        run_read(text, {}, neo4j_driver, check=False)
+    assert neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"] == before
+    records, _, _ = neo4j_driver.execute_query("MATCH (n) WHERE n.touched IS NOT NULL RETURN count(n) AS c")
+    assert records[0]["c"] == 0
+
+
+def test_cypher_command_refuses_writes_with_a_clear_message(loaded, neo4j_driver, neo4j_settings):
+    before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
+    result = CliRunner().invoke(main, [
+        "cypher", "MATCH (n) DETACH DELETE n", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
+    ])
+    assert result.exit_code == 1
+    assert "refused: DETACH" in result.output and "read-only" in result.output
+    assert "Traceback" not in result.output
+    assert neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"] == before
+
+
+def test_results_are_capped_and_the_cap_is_announced(loaded, neo4j_settings):
+    base = ["cypher", "UNWIND range(1, 50) AS x RETURN x", "--neo4j", neo4j_settings.uri,
+            "--password", neo4j_settings.password, "--json"]
+    capped = CliRunner().invoke(main, base + ["--limit", "10"])
+    assert capped.exit_code == 0, capped.output
+    assert json.loads(capped.stdout) == [{"x": i} for i in range(1, 11)]
+    assert "first 10 rows" in capped.stderr
+    whole = CliRunner().invoke(main, base + ["--limit", "50"])
+    assert len(json.loads(whole.stdout)) == 50 and "first" not in whole.stderr
+
+
+def test_default_cap_is_1000_rows(loaded, neo4j_driver):
+    from policykg.queries.readonly import DEFAULT_LIMIT
+
+    result = run_read("UNWIND range(1, 5000) AS x RETURN x", {}, neo4j_driver, limit=DEFAULT_LIMIT)
+    assert DEFAULT_LIMIT == 1000 and len(result.rows) == 1000 and result.capped
+
+
+def test_a_query_running_past_its_timeout_is_stopped(loaded, neo4j_settings):
+    # Two billion rows take minutes; the one-second timeout stops it.
+    result = CliRunner().invoke(main, [
+        "cypher", "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n",
+        "--timeout", "1", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
+    ])
+    assert result.exit_code == 1
+    assert "timeout" in result.output and "Traceback" not in result.output
+
+
+def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_settings):
+    result = CliRunner().invoke(main, [
+        "cypher", "MATCH p = (d:Document {id: $id})-[r:IMPLEMENTS]->(n) RETURN d, r, p",
+        "--param", f"id={FIXTURE.P1}", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password, "--json",
+    ])
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.stdout)
+    assert row["d"]["labels"] == ["Document"] and row["d"]["id"] == FIXTURE.P1
+    assert row["r"]["type"] == "IMPLEMENTS" and row["r"]["end"] == FIXTURE.N1 and row["r"]["line"] == 3
+    assert [n["id"] for n in row["p"]["nodes"]] == [FIXTURE.P1, FIXTURE.N1]
+
+
+def test_cypher_errors_are_one_line_messages(loaded, neo4j_settings):
+    result = CliRunner().invoke(main, [
+        "cypher", "MATCH (n RETURN n", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
+    ])
+    assert result.exit_code == 1 and "Cypher error" in result.output and "Traceback" not in result.output
+
+
+# --- the sample corpus ------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_graph():
+    from policykg import build_graph
+
+    return build_graph([str(ROOT / "data" / "corpus")])
+
+
+def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):
+    load_graph(corpus_graph, neo4j_driver, replace=True, progress=False)
+    assert_backends_agree(corpus_graph, neo4j_driver,
+                          require_rows={"lineage_up", "implementations_down", "supersession", "agency_docs",
+                                        "most_cited", "missing_cited"})
