@@ -12,6 +12,7 @@ FORMAT_OPTIONS = (
     click.option("--json", "fmt", flag_value="json", help="Print a JSON array of row objects."),
     click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row."),
     click.option("--table", "fmt", flag_value="table", default=True, help="Print an aligned table (default)."),
+    click.option("--wide", is_flag=True, help="In tables, print long cells whole (default: cut at 60 columns)."),
 )
 
 
@@ -45,10 +46,15 @@ def _open(uri, user, password, database):
     return settings, open_driver(settings)
 
 
-def _emit(result, fmt: str) -> None:
-    from policykg.queries.output import format_result
+def _emit(result, fmt: str, *, wide: bool = False) -> None:
+    from policykg.queries.output import format_csv, format_json, format_table
 
-    click.echo(format_result(result, fmt))
+    if fmt == "json":
+        click.echo(format_json(result))
+    elif fmt == "csv":
+        click.echo(format_csv(result))
+    else:
+        click.echo(format_table(result, max_cell=None if wide else 60))
 
 
 @main.command("load")
@@ -91,7 +97,7 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
 @_neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before Neo4j stops the query.")
 @_formats
-def query_command(name, params, list_queries, graph, uri, user, password, database, timeout, fmt):
+def query_command(name, params, list_queries, graph, uri, user, password, database, timeout, fmt, wide):
     """Run a named query (policykg/queries/NAME.cypher) on the build or on Neo4j.
 
     Without --neo4j the query is answered from the build's graph.json in memory; with --neo4j
@@ -103,6 +109,7 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
         policykg query lineage_up --param doc=郑政〔2022〕12号 --param level=national
         policykg query coissuance --neo4j bolt://127.0.0.1:7687 --csv
     """
+    from policykg.queries import runner
     from policykg.queries.runner import get_query, named_queries, parse_param_pairs, run_memory, run_neo4j
 
     if list_queries:
@@ -118,11 +125,17 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
         settings, driver = _open(uri, user, password, database)
         with driver:
             result = run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
+            why = None if result.rows else runner.explain_empty(
+                query, given, runner.neo4j_counter(driver, database=settings.database))
     else:
         from policykg.graph.io import load_build
 
-        result = run_memory(query, given, load_build(graph))
-    _emit(result, fmt)
+        G = load_build(graph)
+        result = run_memory(query, given, G)
+        why = None if result.rows else runner.explain_empty(query, given, runner.memory_counter(G))
+    _emit(result, fmt, wide=wide)
+    if why:
+        click.echo(f"note: {why}", err=True)
 
 
 def _describe_queries(queries) -> str:
@@ -147,7 +160,7 @@ def _describe_queries(queries) -> str:
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
               help="Seconds before Neo4j stops the query.")
 @_formats
-def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt):
+def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide):
     """Run your own read-only Cypher on Neo4j.
 
     Queries that would write (CREATE, MERGE, DELETE, SET, REMOVE, DROP, LOAD CSV,
@@ -166,6 +179,6 @@ def cypher_command(text, params, uri, user, password, database, limit, timeout, 
     settings, driver = _open(uri, user, password, database)
     with driver:
         result = run_read(text, values, driver, database=settings.database, limit=limit, timeout=timeout)
-    _emit(result, fmt)
+    _emit(result, fmt, wide=wide)
     if result.capped:
         click.echo(f"(showing the first {limit} rows; more were available — raise --limit)", err=True)

@@ -46,7 +46,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             single = _parse_single_fallback(lines, path, problems)
             docs = [single] if single else []
     if not docs:
-        problems.append(Problem(path, None, "no-documents", "no document found (no title, doc number or addressee line)"))
+        problems.append(Problem(path, None, "no-documents", "no document found (no title, doc number or addressee line, too little text)"))
     return ParsedFile(path, encoding, tuple(d for d in docs if d), tuple(problems), n_chars=len(text))
 
 
@@ -312,18 +312,19 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
     date = issuers = None
     issuer_line = None
     eff = None
+    dates = []
     for l in info:
-        m = rx.PASSED_LINE.search(l.text)
-        if m and date is None:
-            date = parse_date(m.group("date"))
+        for m in rx.PASSED_LINE.finditer(l.text):
+            dates.append(parse_date(m.group("date")))
             body = PASSED_BY.search(l.text[m.end("date"):])
-            if body:
+            if body and issuers is None:
                 name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", body.group("body"))
                 issuers = [name]
                 issuer_line = l.no
+    # the version's date: the file's own (名称(YYYY-MM-DD).md), else the latest passing/amending date
     fm = re.search(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$", path)
-    if date is None and fm:
-        date = fm.group("d")
+    dates = [d for d in dates if d]
+    date = fm.group("d") if fm else (max(dates) if dates else None)
     body_lines = [l for l in lines[info_end:] if l.text]
     btext, offsets = _join(body_lines)
 
@@ -358,9 +359,18 @@ def _parse_single_fallback(lines: list[Line], path: str, problems: list[Problem]
     from policykg.loaders.segment import looks_like_title, clean_title
 
     nb = [l for l in lines if l.text]
+    if sum(len(l.text) for l in nb) < 200:
+        return None
+    reg = default_registry()
     for i, l in enumerate(nb[:10]):
         if looks_like_title(l.text):
             sp = Span(title=clean_title(l.text), start=i, title_end=i, anchor=i, anchor_kind="file", end=len(nb) - 1)
-            reg = default_registry()
             return _parse_span(nb, sp, path, reg, None, problems, [sp])
-    return None
+    # One document per file without a title line (a scraper dropped it): keep the text, titled by the
+    # file's name, and say so.
+    from pathlib import Path
+
+    stem = Path(path).stem
+    problems.append(Problem(path, nb[0].no, "untitled", f"no title line found; the file's text is kept as one document titled {stem!r}"))
+    sp = Span(title=stem, start=0, title_end=0, anchor=-1, anchor_kind="file", end=len(nb) - 1)
+    return _parse_span(nb, sp, path, reg, None, problems, [sp])

@@ -345,6 +345,23 @@ def missing_cited(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     return rows
 
 
+def _find_groups(G: nx.MultiDiGraph, ref: str) -> list[str]:
+    return [g for g in _nodes(G, "BeneficiaryGroup")
+            if ref in (g, G.nodes[g].get("name")) or _in_list(ref, G.nodes[g].get("synonyms"))]
+
+
+def _find_agencies(G: nx.MultiDiGraph, ref: str) -> list[str]:
+    return [a for a in _nodes(G, "Agency")
+            if ref in (a, G.nodes[a].get("name")) or _in_list(ref, G.nodes[a].get("aliases"))]
+
+
+# Parameter name → the nodes a value of it names (as the queries' first MATCH finds them).
+FINDERS: dict[str, Callable[[nx.MultiDiGraph, str], list[str]]] = {
+    "doc": _find_documents,
+    "group": _find_groups,
+    "agency": _find_agencies,
+}
+
 # Query name → its in-memory answer.
 ANSWERS: dict[str, Callable[[nx.MultiDiGraph, dict], list[Row]]] = {
     f.__name__: f

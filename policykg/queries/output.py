@@ -61,9 +61,10 @@ def _pad(text: str, width: int, right: bool) -> str:
     return gap + text if right else text + gap
 
 
-def format_table(result: QueryResult, *, max_cell: int = MAX_CELL_WIDTH) -> str:
-    """Columns aligned (numbers to the right), a dashed rule under the header."""
-    cells = [[_cut(_cell(v), max_cell) for v in row] for row in result.rows]
+def format_table(result: QueryResult, *, max_cell: int | None = MAX_CELL_WIDTH) -> str:
+    """Columns aligned (numbers to the right), a dashed rule under the header; cells longer than
+    ``max_cell`` display columns are cut with … (``None``: never)."""
+    cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
     widths = [
         max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)
     ]

@@ -241,6 +241,45 @@ def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
     return bound
 
 
+# Parameter name → Cypher counting the nodes its value names (the queries' first MATCH), and what
+# to say when there are none.  Used to explain an empty answer.
+REFERENCE_LOOKUPS: dict[str, tuple[str, str]] = {
+    "doc": ("MATCH (d:Document) WHERE d.id = $ref OR d.doc_number = $ref OR d.title = $ref "
+            "RETURN count(d) AS n", "no document has the id, doc number or title {ref!r}"),
+    "group": ("MATCH (g:BeneficiaryGroup) WHERE g.id = $ref OR g.name = $ref OR $ref IN coalesce(g.synonyms, []) "
+              "RETURN count(g) AS n", "no beneficiary group has the id, name or synonym {ref!r}"),
+    "agency": ("MATCH (a:Agency) WHERE a.id = $ref OR a.name = $ref OR $ref IN coalesce(a.aliases, []) "
+               "RETURN count(a) AS n", "no agency has the id, name or alias {ref!r}"),
+}
+
+
+def explain_empty(query: NamedQuery, params: Mapping[str, object], count_matches) -> str | None:
+    """Why ``query`` found nothing, if a reference parameter names no node; else None.
+
+    ``count_matches(param_name, cypher_text, value)`` counts the nodes a value names.
+    """
+    bound = bind_params(query, params)
+    for name, (text, message) in REFERENCE_LOOKUPS.items():
+        if name in bound and count_matches(name, text, bound[name]) == 0:
+            return message.format(ref=bound[name])
+    return None
+
+
+def memory_counter(G: nx.MultiDiGraph):
+    from policykg.queries.memory import FINDERS
+
+    return lambda name, _text, value: len(FINDERS[name](G, value))
+
+
+def neo4j_counter(driver, *, database: str | None = None):
+    from policykg.queries.readonly import run_read
+
+    def count(_name, text, value):
+        return run_read(text, {"ref": value}, driver, database=database).rows[0][0]
+
+    return count
+
+
 def run_memory(query: NamedQuery, params: Mapping[str, object], G: nx.MultiDiGraph) -> QueryResult:
     """Answer ``query`` from the networkx graph (no server)."""
     from policykg.queries.memory import ANSWERS

@@ -259,13 +259,16 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     ranks = {n: tier_of[n] * 2 + (1 if n in transmitted else 0) for n in lin.nodes}
     order = {n: str(G.nodes[n].get("date") or G.nodes[n].get("effective_date") or "") for n in lin.nodes}
     pos = tiered_layout(ranks, [(u, v) for u, v, _ in lin.edges], order=order)
+    for n in transmitted:  # half-rows sit half a step right: edges from a text pass beside its notice
+        pos[n] = (pos[n][0] + 125.0, pos[n][1])
     _older_left(pos, ranks, [(u, v) for u, v, k in lin.edges if k == "SUPERSEDES"])
     nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
     smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
     edges = [doc_edge(G, u, v, k, smooth=smooth) for u, v, k in lin.edges]
-    for e in edges:  # same-row edges (versions, transmissions) curve instead of running through boxes
-        if ranks[e["from"]] == ranks[e["to"]]:
-            e["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
+    for e in edges:  # edges that would run through other boxes curve around them
+        detour = _detour(pos, e["from"], e["to"])
+        if detour:
+            e["smooth"] = {"enabled": True, "type": detour[0], "roundness": detour[1]}
     a = G.nodes[focus]
     notice = notice_of(G, focus)
     subtitle = " · ".join(
@@ -296,6 +299,38 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
         notes=tuple(notes),
         back_link=back_link,
     )
+
+
+def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0):
+    """(curve type, roundness) when the straight line u–v passes through another node's box, else None.
+
+    vis-network's curvedCW/CCW bend the middle of an edge by about roundness·length/4, so the
+    roundness is chosen to clear the nearest blocking box.
+    """
+    (x1, y1), (x2, y2) = pos[u], pos[v]
+    length = max(1.0, ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
+    worst = None  # (clearance needed, side)
+    for n, (x, y) in pos.items():
+        if n in (u, v):
+            continue
+        if abs(y1 - y2) < 1:  # same row: anything between the two on that row is in the way
+            if abs(y - y1) < half_height and min(x1, x2) < x < max(x1, x2):
+                need = half_height + 25
+                worst = max(worst or (0, True), (need, True))
+            continue
+        if not min(y1, y2) + half_height < y < max(y1, y2) - half_height:
+            continue
+        x_at = x1 + (x2 - x1) * (y - y1) / (y2 - y1)
+        if abs(x_at - x) < half_width:
+            need = half_width - abs(x_at - x) + 25
+            worst = max(worst or (0, True), (need, x_at >= x))
+    if worst is None:
+        return None
+    need, right = worst
+    roundness = min(1.0, max(0.25, 4 * need / length))
+    # Which of CW/CCW bends to the right depends on the direction of travel.
+    curve = "curvedCCW" if right == (y2 < y1 or (y2 == y1 and x2 > x1)) else "curvedCW"
+    return curve, round(roundness, 2)
 
 
 def _older_left(pos: dict, ranks: dict, supersedes: list[tuple[str, str]]) -> None:
