@@ -1,0 +1,171 @@
+"""`policykg query` in memory, the output formats, and the messages of `query`/`cypher` (no server)."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from policykg.cli import main
+from policykg.graph.io import parse_graph_json, write_graph
+from policykg.queries.output import format_csv, format_json, format_table
+from policykg.queries.runner import QueryResult, get_query, named_queries, run_memory
+
+
+def _fixture_module():
+    path = Path(__file__).with_name("test_queries_memory.py")
+    spec = importlib.util.spec_from_file_location("_queries_fixture", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FIXTURE = _fixture_module()
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("build")
+    write_graph(parse_graph_json(FIXTURE.graph_json()), out)
+    return out
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+# --- formats ----------------------------------------------------------------------------------
+
+RESULT = QueryResult(
+    ("document", "cited_by", "path", "in_corpus"),
+    (("doc:国发〔2024〕1号", 12, ["doc:a", "doc:b"], False), ("doc:x", None, [], True)),
+)
+
+
+def test_table_aligns_wide_characters_and_right_aligns_numbers():
+    lines = format_table(RESULT).splitlines()
+    assert lines[0].split() == ["document", "cited_by", "path", "in_corpus"]
+    assert set(lines[1].replace(" ", "")) == {"-"}
+    # 国发〔2024〕1号 is 7 wide characters: the number column still lines up with its header
+    header_end = lines[0].index("cited_by") + len("cited_by")
+    first = lines[2]
+    assert first.endswith("false")
+    width = sum(2 if ch in "国发〔〕号" else 1 for ch in first[: first.index("12") + 2])
+    assert width == sum(2 if ch in "国发〔〕号" else 1 for ch in lines[0][:header_end])
+    assert "doc:a, doc:b" in first
+
+
+def test_table_cuts_long_cells_unless_asked_not_to():
+    long = QueryResult(("title",), (("很" * 100,),))
+    assert format_table(long).splitlines()[2].endswith("…")
+    assert format_table(long, max_cell=None).splitlines()[2] == "很" * 100
+
+
+def test_empty_table_says_so():
+    assert format_table(QueryResult(("a",), ())).splitlines()[-1] == "(no rows)"
+
+
+def test_json_is_row_objects_in_column_order():
+    data = json.loads(format_json(RESULT))
+    assert data[0] == {"document": "doc:国发〔2024〕1号", "cited_by": 12, "path": ["doc:a", "doc:b"], "in_corpus": False}
+    assert list(data[1]) == list(RESULT.columns)
+
+
+def test_csv_has_a_header_and_lists_as_json():
+    rows = list(csv.reader(io.StringIO(format_csv(RESULT))))
+    assert rows[0] == list(RESULT.columns)
+    assert rows[1] == ["doc:国发〔2024〕1号", "12", '["doc:a", "doc:b"]', "false"]
+    assert rows[2] == ["doc:x", "", "[]", "true"]
+
+
+# --- policykg query (in memory) ---------------------------------------------------------------
+
+def test_query_json_equals_the_library_answer(build):
+    result = run("query", "lineage_up", "--graph", str(build), "--param", "doc=郑政〔2022〕5号",
+                 "--param", "level=national", "--json")
+    assert result.exit_code == 0, result.output
+    expected = run_memory(get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"},
+                          parse_graph_json(FIXTURE.graph_json()))
+    assert json.loads(result.stdout) == expected.records()
+    assert {r["ancestor"] for r in json.loads(result.stdout)} == {FIXTURE.N1, FIXTURE.N2, FIXTURE.L1}
+
+
+def test_query_csv_and_table(build):
+    result = run("query", "coissuance", "--graph", str(build), "--csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "agency_a,agency_b,joint_documents,documents"
+    table = run("query", "most_cited", "--graph", str(build), "-p", "limit=2")
+    assert table.exit_code == 0
+    assert len(table.stdout.splitlines()) == 4  # header, rule, two rows
+
+
+def test_query_list_shows_every_query_with_parameters_and_example():
+    result = run("query", "--list")
+    assert result.exit_code == 0
+    for q in named_queries().values():
+        assert f"{q.name}: {q.summary}" in result.stdout
+        assert q.example in result.stdout
+        for p in q.params:
+            assert f"--param {p.name}=" in result.stdout
+
+
+def test_every_query_example_runs_in_memory_on_the_fixture(build):
+    import shlex
+
+    for q in named_queries().values():
+        args = shlex.split(q.example)[1:]
+        result = run(*args, "--graph", str(build))
+        assert result.exit_code == 0, (q.example, result.output)
+
+
+def test_an_empty_answer_says_which_reference_matched_nothing(build):
+    result = run("query", "supersession", "--graph", str(build), "--param", "doc=豫政〔2099〕1号")
+    assert result.exit_code == 0
+    assert "(no rows)" in result.stdout
+    assert "no document has the id, doc number or title '豫政〔2099〕1号'" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["query", "nope"], "unknown query 'nope'"),
+    (["query"], "name a query"),
+    (["query", "lineage_up"], "needs --param doc"),
+    (["query", "lineage_up", "--param", "doc"], "--param takes key=value"),
+    (["query", "most_cited", "--param", "limit=lots"], "whole number"),
+    (["query", "most_cited", "--graph", "x", "--neo4j", "bolt://127.0.0.1:1"], "not both"),
+    (["cypher", "CREATE (n) RETURN n", "--neo4j", "bolt://127.0.0.1:1"], "refused: CREATE"),
+])
+def test_user_errors_are_one_line_messages(build, args, message):
+    if args[:2] == ["query", "lineage_up"] or args[:2] == ["query", "most_cited"] and "--neo4j" not in args:
+        args = args + ["--graph", str(build)]
+    result = run(*args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_query_on_a_missing_build_says_how_to_make_one(tmp_path):
+    result = run("query", "missing_cited", "--graph", str(tmp_path / "none"))
+    assert result.exit_code == 1
+    assert "policykg build" in result.output
+
+
+def test_every_command_has_an_example():
+    for name in ("load", "query", "cypher"):
+        result = run(name, "--help")
+        assert result.exit_code == 0 and "Example:" in result.output
+
+
+@pytest.mark.parametrize("module", [
+    "policykg.graph.cypher", "policykg.graph.neo4j_load", "policykg.queries.memory",
+    "policykg.queries.runner", "policykg.queries.readonly", "policykg.queries.output",
+])
+def test_docstring_examples_run(module):
+    import doctest
+    import importlib
+
+    outcome = doctest.testmod(importlib.import_module(module))
+    assert outcome.failed == 0 and outcome.attempted > 0
