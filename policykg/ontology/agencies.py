@@ -689,7 +689,11 @@ def _generic_ok(piece: str) -> bool:
     if ending is None:
         return False
     stem = piece[: -len(ending)]
-    return len(stem) >= 2 and stem[0] not in "办厅局委部会室"
+    if len(stem) < 2 or stem[0] in "办厅局委部会室":
+        return False
+    # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局)
+    start = _START_MARKER_RE.match(piece)
+    return not (start and len(start.group(0)) >= 2 and start.group(0) in piece[len(start.group(0)):])
 
 
 @lru_cache(maxsize=1)

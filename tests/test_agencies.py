@@ -1,0 +1,368 @@
+"""Table tests of the agency registry: real issuer lines, signatures and doc numbers of the sample corpus."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from policykg.errors import PolicyKGError
+from policykg.ontology.agencies import (
+    REGISTRY_PATH,
+    Agency,
+    AgencyRegistry,
+    RegistryError,
+    default_registry,
+)
+from policykg.ontology.schema import AGENCY, LEVELS
+
+
+@pytest.fixture(scope="module")
+def reg() -> AgencyRegistry:
+    return default_registry()
+
+
+# ---------------------------------------------------------------- resolve: names, aliases, tolerant forms
+RESOLVE = [
+    # (as written, context, canonical name)
+    ("河南省人民政府办公厅", None, "河南省人民政府办公厅"),
+    ("省政府办公厅", None, "河南省人民政府办公厅"),
+    ("省政府", None, "河南省人民政府"),
+    ("河南省政府", None, "河南省人民政府"),
+    ("省人社厅", None, "河南省人力资源和社会保障厅"),
+    ("省人力资源社会保障厅", None, "河南省人力资源和社会保障厅"),
+    ("河南省人力资源和社会保障厅文件", None, "河南省人力资源和社会保障厅"),
+    ("省住房城乡建设厅", None, "河南省住房和城乡建设厅"),
+    ("省发展改革委", None, "河南省发展和改革委员会"),
+    ("人社部", None, "人力资源社会保障部"),
+    ("人力资源和社会保障部", None, "人力资源社会保障部"),
+    ("中华人民共和国人力资源和社会保障部", None, "人力资源社会保障部"),
+    ("人力资源和社会保障部办公厅", None, "人力资源社会保障部办公厅"),
+    ("教 育 部", None, "教育部"),
+    ("国家发展改革委", None, "国家发展和改革委员会"),
+    ("住房城乡建设部", None, "住房和城乡建设部"),
+    ("市场监管总局", None, "国家市场监督管理总局"),
+    ("金融监管总局", None, "国家金融监督管理总局"),
+    ("银保监会", None, "中国银行保险监督管理委员会"),
+    ("税务总局", None, "国家税务总局"),
+    ("国家卫生健康委", None, "国家卫生健康委员会"),
+    ("国家认监委", None, "国家认证认可监督管理委员会"),
+    ("全国人大常委会", None, "全国人民代表大会常务委员会"),
+    ("中华人民共和国国务院", None, "国务院"),
+    ("国家税务总局河南省税务局", None, "国家税务总局河南省税务局"),
+    ("中共河南省委", None, "中共河南省委"),
+    ("中共郑州市委办公厅", None, "中共郑州市委办公厅"),
+    ("中共平顶山市委组织部", None, "中共平顶山市委组织部"),
+    ("郑州市政府办公厅", None, "郑州市人民政府办公厅"),
+    ("平顶山市人民政府办公室", None, "平顶山市人民政府办公室"),
+    ("河南省郑州市人民政府", None, "郑州市人民政府"),
+    ("**河南省协调劳动关系三方委员会", None, "河南省协调劳动关系三方委员会"),
+    ("河南省“人人持证、技能河南”建设工作领导小组办公室", None, "河南省“人人持证、技能河南”建设工作领导小组办公室"),
+    ("平顶山市人力资源和社会保障局办公室", None, "平顶山市人力资源和社会保障局办公室"),
+    ("航空港区管委会", None, "郑州航空港经济综合实验区管理委员会"),
+    ("禹王台区人民政府", None, "禹王台区人民政府"),
+    ("开封市禹王台区人民政府", None, "禹王台区人民政府"),
+    ("江苏省人民政府办公厅", None, "江苏省人民政府办公厅"),
+    ("北京市人力资源和社会保障局", None, "北京市人力资源和社会保障局"),
+    # bare 市…/区… forms need a context; 省… uses the context's province
+    ("市政府", "郑州市", "郑州市人民政府"),
+    ("市人社局", "平顶山市人民政府", "平顶山市人力资源和社会保障局"),
+    ("省政府", "南京市", "河南省人民政府"),  # 南京市 is not a registered place: the home province
+    ("省财政厅", "江苏省", "江苏省财政厅"),
+    ("区政府", "禹王台区", "禹王台区人民政府"),
+]
+
+
+@pytest.mark.parametrize("written, context, expected", RESOLVE)
+def test_resolve(reg: AgencyRegistry, written: str, context: str | None, expected: str) -> None:
+    found = reg.resolve(written, context=context)
+    assert found is not None, written
+    assert found.name == expected
+
+
+@pytest.mark.parametrize("written", ["市政府", "区政府", "某某公司", "", "关于印发河南省…的通知"])
+def test_resolve_unknown_is_none(reg: AgencyRegistry, written: str) -> None:
+    assert reg.resolve(written) is None
+
+
+# ---------------------------------------------------------------- levels, jurisdictions, parents of known bodies
+KNOWN_FACTS = [
+    # (name, level, jurisdiction, parent)
+    ("国务院", "national", "中华人民共和国", ""),
+    ("国务院办公厅", "national", "中华人民共和国", "国务院"),
+    ("人力资源社会保障部", "national", "中华人民共和国", "国务院"),
+    ("全国人民代表大会常务委员会", "national", "中华人民共和国", "全国人民代表大会"),
+    ("河南省人民政府", "provincial", "河南省", "国务院"),
+    ("河南省人民政府办公厅", "provincial", "河南省", "河南省人民政府"),
+    ("河南省财政厅", "provincial", "河南省", "河南省人民政府"),
+    ("河南省人力资源和社会保障厅办公室", "provincial", "河南省", "河南省人力资源和社会保障厅"),
+    ("郑州市人民政府", "municipal", "郑州市", "河南省人民政府"),
+    ("焦作市人民政府办公室", "municipal", "焦作市", "焦作市人民政府"),
+    ("平顶山市人力资源和社会保障局", "municipal", "平顶山市", "平顶山市人民政府"),
+    ("禹王台区人民政府", "district", "禹王台区", "开封市人民政府"),
+    ("北京市财政局", "provincial", "北京市", "北京市人民政府"),
+]
+
+
+@pytest.mark.parametrize("name, level, jurisdiction, parent", KNOWN_FACTS)
+def test_known_facts(reg: AgencyRegistry, name: str, level: str, jurisdiction: str, parent: str) -> None:
+    a = reg.resolve(name)
+    assert a is not None and a.known
+    assert (a.level, a.jurisdiction, a.parent) == (level, jurisdiction, parent)
+
+
+def test_all_18_henan_cities_have_government_office_and_prefix(reg: AgencyRegistry) -> None:
+    cities = ["郑州市", "开封市", "洛阳市", "平顶山市", "安阳市", "鹤壁市", "新乡市", "焦作市", "濮阳市", "许昌市",
+              "漯河市", "三门峡市", "南阳市", "商丘市", "信阳市", "周口市", "驻马店市", "济源市"]
+    for city in cities:
+        gov = reg.resolve(city + "人民政府")
+        assert gov is not None and gov.level == "municipal" and gov.parent == "河南省人民政府", city
+        assert gov.prefixes, city
+        assert reg.for_prefix(gov.prefixes[0]) == gov
+        office = reg.resolve(city + "政府办公室")
+        assert office is not None and office.parent == gov.name, city
+
+
+def test_every_agency_is_well_formed(reg: AgencyRegistry) -> None:
+    for a in reg.agencies.values():
+        assert a.level in LEVELS, a
+        assert a.known
+        assert not a.parent or a.parent in reg.agencies, f"{a.name}: unknown parent {a.parent}"
+        for p in a.prefixes:
+            assert reg.for_prefix(p) == a, (p, a.name)
+
+
+def test_properties_match_schema(reg: AgencyRegistry) -> None:
+    props = reg.resolve("省人社厅").properties()
+    assert set(props) == {p.name for p in AGENCY.props}
+    assert props["name"] == "河南省人力资源和社会保障厅"
+    assert "河南省人力资源社会保障厅" in props["aliases"] and "河南省人社厅" in props["aliases"]
+    assert props["known"] is True
+
+
+def test_agency_is_frozen(reg: AgencyRegistry) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reg.resolve("国务院").name = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- doc-number prefixes
+PREFIXES = [
+    # (prefix or whole doc number, agency)
+    ("国发", "国务院"),
+    ("国办发", "国务院办公厅"),
+    ("国办函", "国务院办公厅"),
+    ("豫政", "河南省人民政府"),
+    ("豫政办", "河南省人民政府办公厅"),
+    ("豫政办明电", "河南省人民政府办公厅"),
+    ("豫政办〔2024〕46号", "河南省人民政府办公厅"),
+    ("豫人社就业〔2023〕5号", "河南省人力资源和社会保障厅"),
+    ("豫人社规", "河南省人力资源和社会保障厅"),
+    ("豫人社函", "河南省人力资源和社会保障厅"),
+    ("豫人社办", "河南省人力资源和社会保障厅办公室"),
+    ("豫人社办函", "河南省人力资源和社会保障厅办公室"),
+    ("豫财社", "河南省财政厅"),
+    ("豫财综", "河南省财政厅"),
+    ("豫就业组", "河南省就业创业工作领导小组"),
+    ("豫技领办", "河南省“人人持证、技能河南”建设工作领导小组办公室"),
+    ("豫农工", "河南省农民工工作领导小组"),
+    ("豫农工办", "河南省农民工工作领导小组办公室"),
+    ("豫协调三方", "河南省协调劳动关系三方委员会"),
+    ("人社部发", "人力资源社会保障部"),
+    ("人社厅函", "人力资源社会保障部办公厅"),
+    ("财社", "财政部"),
+    ("财综", "财政部"),
+    ("财办社", "财政部办公厅"),
+    ("税总征科发〔2024〕38号", "国家税务总局"),
+    ("国市监稽发", "国家市场监督管理总局"),
+    ("工信部联企业", "工业和信息化部"),
+    ("工信厅联企业函", "工业和信息化部办公厅"),
+    ("商流通发", "商务部"),
+    ("金规〔2024〕13号", "国家金融监督管理总局"),
+    ("银监发", "中国银行业监督管理委员会"),
+    ("教职成", "教育部"),
+    ("国认监〔2024〕12 号", "国家认证认可监督管理委员会"),
+    ("郑政", "郑州市人民政府"),
+    ("郑政文", "郑州市人民政府"),
+    ("郑政办", "郑州市人民政府办公厅"),
+    ("郑办", "中共郑州市委办公厅"),
+    ("平政办", "平顶山市人民政府办公室"),
+    ("平人社", "平顶山市人力资源和社会保障局"),
+    ("平人社就业", "平顶山市人力资源和社会保障局"),
+    ("平人社办函", "平顶山市人力资源和社会保障局办公室"),
+    ("平农工办", "平顶山市农民工工作领导小组办公室"),
+    ("平巩固脱贫成果办〔2023〕7号", "平顶山市巩固拓展脱贫攻坚成果同乡村振兴有效衔接领导小组办公室"),
+    ("汴政", "开封市人民政府"),
+    ("焦政", "焦作市人民政府"),
+    ("焦政办", "焦作市人民政府办公室"),
+    ("洛政办", "洛阳市人民政府办公室"),
+    ("宛政", "南阳市人民政府"),
+    ("河南省人民政府令", "河南省人民政府"),
+    ("国家税务总局公告", "国家税务总局"),
+    ("苏政发", "江苏省人民政府"),
+    ("粤府办", "广东省人民政府办公厅"),
+    ("浙江省人民政府令", "浙江省人民政府"),  # not registered as a prefix: through the name
+]
+
+
+@pytest.mark.parametrize("prefix, expected", PREFIXES)
+def test_for_prefix(reg: AgencyRegistry, prefix: str, expected: str) -> None:
+    found = reg.for_prefix(prefix)
+    assert found is not None, prefix
+    assert found.name == expected
+
+
+@pytest.mark.parametrize("prefix", ["", "〔2024〕3号", "办发", "某某发"])
+def test_for_prefix_unknown(reg: AgencyRegistry, prefix: str) -> None:
+    assert reg.for_prefix(prefix) is None
+
+
+def test_longest_prefix_wins(reg: AgencyRegistry) -> None:
+    assert reg.for_prefix("豫政办").name != reg.for_prefix("豫政").name
+    assert reg.for_prefix("豫农工办").name != reg.for_prefix("豫农").name  # 农民工 group ≠ 农业农村厅
+    assert reg.for_prefix("豫农").name == "河南省农业农村厅"
+
+
+# ---------------------------------------------------------------- joint issuers
+SPLITS = [
+    ("河南省财政厅 河南省住房和城乡建设厅", ["河南省财政厅", "河南省住房和城乡建设厅"]),
+    ("中共郑州市委办公厅 郑州市人民政府办公厅", ["中共郑州市委办公厅", "郑州市人民政府办公厅"]),
+    ("河南省教育厅河南省工业和信息化厅", ["河南省教育厅", "河南省工业和信息化厅"]),
+    ("中共河南省委 河南省人民政府", ["中共河南省委", "河南省人民政府"]),
+    ("中共河南省委组织部 河南省人力资源和社会保障厅", ["中共河南省委组织部", "河南省人力资源和社会保障厅"]),
+    ("河南省人力资源和社会保障厅 文件 河南省财政厅", ["河南省人力资源和社会保障厅", "河南省财政厅"]),
+    ("河南省统计局 国家税务总局河南省税务局", ["河南省统计局", "国家税务总局河南省税务局"]),
+    ("平顶山市财政局 平顶山市农业农村局 平顶山市乡村振兴局", ["平顶山市财政局", "平顶山市农业农村局", "平顶山市乡村振兴局"]),
+    ("市场监管总局 国家发展改革委 工业和信息化部", ["市场监管总局", "国家发展改革委", "工业和信息化部"]),
+    ("人力资源社会保障部财政部国家卫生健康委", ["人力资源社会保障部", "财政部", "国家卫生健康委"]),
+    ("国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部公告",
+     ["国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部"]),
+    ("财政部、税务总局", ["财政部", "税务总局"]),
+    ("教 育 部", ["教育部"]),
+    ("平顶山市人力资源和社会保障局文件", ["平顶山市人力资源和社会保障局"]),
+    ("**河南省农民工工作领导小组办公室", ["河南省农民工工作领导小组办公室"]),
+    # unknown bodies are kept by their endings, not dropped
+    ("中国银行河南省分行普惠金融事业部", ["中国银行河南省分行普惠金融事业部"]),
+    ("江苏省某某服务中心 浙江省某某局", ["江苏省某某服务中心", "浙江省某某局"]),
+    ("杭州市数据资源管理局杭州市财政局", ["杭州市数据资源管理局", "杭州市财政局"]),
+]
+
+
+@pytest.mark.parametrize("line, expected", SPLITS)
+def test_split_issuers(reg: AgencyRegistry, line: str, expected: list[str]) -> None:
+    assert reg.split_issuers(line) == expected
+
+
+def test_split_then_resolve_joint_issuers(reg: AgencyRegistry) -> None:
+    names = [reg.guess(n).name for n in reg.split_issuers("市场监管总局 国家发展改革委 工业和信息化部")]
+    assert names == ["国家市场监督管理总局", "国家发展和改革委员会", "工业和信息化部"]
+
+
+def test_leading_issuers(reg: AgencyRegistry) -> None:
+    issuers, rest = reg.leading_issuers("郑州市人民政府办公厅 关于进一步加大对中小企业纾困帮扶力度的通知")
+    assert issuers == ["郑州市人民政府办公厅"]
+    assert rest == "关于进一步加大对中小企业纾困帮扶力度的通知"
+    assert reg.leading_issuers("关于印发河南省…的通知") == ([], "关于印发河南省…的通知")
+
+
+# ---------------------------------------------------------------- issuer line or not
+LOOKS = [
+    ("河南省人民政府办公厅", True),
+    ("河南省财政厅 河南省住房和城乡建设厅", True),
+    ("国家税务总局 人力资源社会保障部", True),
+    ("教 育 部", True),
+    ("河南省财政厅 文件", True),
+    ("中国银行股份有限公司河南省分行", True),
+    ("2023年5月4日", False),
+    ("统计小微企业数量", False),
+    ("(二) 省教育厅", False),
+    ("第五节 构建以提升幸福感 为导向的收入分配格局", False),
+    ("郑州市人民政府办公厅 关于进一步加大对中小企业纾", False),
+    ("各省辖市人民政府，济源示范区、航空港区管委会", False),
+    ("发展改革委、市场监管局、商务厅、卫生健康委、医保局、", False),
+    ("展“研发贷”“科创积分贷”“科技人才贷”“贷款+外部", False),
+    ("(此件主动公开)", False),
+    ("附件", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", LOOKS)
+def test_looks_like_agency(reg: AgencyRegistry, line: str, expected: bool) -> None:
+    assert reg.looks_like_agency(line) is expected
+
+
+# ---------------------------------------------------------------- unknown issuers: kept, guessed
+GUESSES = [
+    # (written, level, jurisdiction)
+    ("江苏省某某服务中心", "provincial", "江苏省"),
+    ("广西壮族自治区某某局", "provincial", "广西壮族自治区"),
+    ("杭州市数据资源管理局", "municipal", "杭州市"),
+    ("郑州市金水区某某中心", "district", "金水区"),
+    ("某某县人民政府", "district", "某某县"),
+    ("成都市武侯区人民政府", "district", "武侯区"),
+    ("国家某某局", "national", "中华人民共和国"),
+    ("某某部", "national", "中华人民共和国"),
+    ("中国银行河南省分行普惠金融事业部", "provincial", "河南省"),
+    ("郑州市社区服务中心", "municipal", "郑州市"),  # 社区 is not a district
+    ("平顶山市市场发展中心", "municipal", "平顶山市"),
+    ("某某协会", "unknown", ""),
+]
+
+
+@pytest.mark.parametrize("written, level, jurisdiction", GUESSES)
+def test_guess_unknown(reg: AgencyRegistry, written: str, level: str, jurisdiction: str) -> None:
+    a = reg.guess(written)
+    assert a.known is False
+    assert a.name == written  # kept as written
+    assert (a.level, a.jurisdiction) == (level, jurisdiction)
+
+
+def test_guess_known_returns_registry_agency(reg: AgencyRegistry) -> None:
+    a = reg.guess("省人社厅")
+    assert a.known and a.name == "河南省人力资源和社会保障厅"
+
+
+def test_guess_parent_of_unknown_department_in_known_place(reg: AgencyRegistry) -> None:
+    a = reg.guess("郑州市某某服务中心")
+    assert a.parent == "郑州市人民政府"
+
+
+def test_guess_strips_spaces_only(reg: AgencyRegistry) -> None:
+    assert reg.guess(" 某某 协会 ").name == "某某协会"
+
+
+# ---------------------------------------------------------------- the registry is data
+def test_registry_file_is_the_data(tmp_path: Path) -> None:
+    toml = tmp_path / "a.toml"
+    toml.write_text(
+        'home_province = "测试省"\n'
+        '[[agency]]\nname = "测试局"\naliases = ["测局"]\nlevel = "national"\nprefixes = ["测发"]\n'
+        '[[province]]\nname = "测试省"\nshort = "测"\ngov_prefixes = ["测政"]\noffice_prefixes = ["测政办"]\n'
+        'departments = false\n',
+        encoding="utf-8",
+    )
+    reg = AgencyRegistry.load(toml)
+    assert reg.resolve("测局").name == "测试局"
+    assert reg.for_prefix("测发〔2024〕1号").name == "测试局"
+    assert reg.for_prefix("测政办").name == "测试省人民政府办公厅"
+    assert reg.resolve("省政府").name == "测试省人民政府"
+    assert len(reg) == 3
+
+
+@pytest.mark.parametrize("content", ["not = [valid", '[[agency]]\nlevel = "national"\n'])
+def test_bad_registry_file_raises_policykg_error(tmp_path: Path, content: str) -> None:
+    toml = tmp_path / "bad.toml"
+    toml.write_text(content, encoding="utf-8")
+    with pytest.raises(RegistryError):
+        AgencyRegistry.load(toml)
+
+
+def test_missing_registry_file(tmp_path: Path) -> None:
+    with pytest.raises(PolicyKGError, match="cannot read"):
+        AgencyRegistry.load(tmp_path / "missing.toml")
+
+
+def test_default_registry_is_cached_and_packaged() -> None:
+    assert default_registry() is default_registry()
+    assert REGISTRY_PATH.name == "agencies.toml" and REGISTRY_PATH.exists()
+    assert isinstance(default_registry().resolve("国务院"), Agency)
