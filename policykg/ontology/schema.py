@@ -194,3 +194,16 @@ def graph_json_schema() -> dict:
             "meta": {"type": "object", "description": "Build summary: inputs, counts, warnings."},
         },
     }
+
+
+def schema_markdown() -> str:
+    """The README's schema table, derived from the tables above (tests keep the README in step)."""
+    rows = ["| element | property | type | required | meaning |", "|---|---|---|---|---|"]
+    for n in NODE_LABELS.values():
+        rows.append(f"| **:{n.name}** | `id` | string | yes | {n.doc} |")
+        rows.extend(f"| | `{p.name}` | {p.type} | {'yes' if p.required else ''} | {p.doc} |" for p in n.props)
+    for r in REL_TYPES.values():
+        trig = f" Read from: {r.trigger}." if r.trigger else ""
+        rows.append(f"| **[:{r.name}]** ({r.source}→{r.target}) | | | | {r.doc}{trig} |")
+        rows.extend(f"| | `{p.name}` | {p.type} | {'yes' if p.required else ''} | {p.doc} |" for p in r.props)
+    return "\n".join(rows)
