@@ -473,3 +473,64 @@ def test_offline_check_catches_pyvis_default_template(G, tmp_path):
     net.add_node(1, label="a")
     with pytest.raises(AssertionError):
         _assert_offline(net.generate_html())
+
+
+# ---------------------------------------------------------------- the real sample corpus
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """`policykg build data/corpus` (with its site) into a temporary folder."""
+    out = tmp_path_factory.mktemp("sample-build")
+    res = CliRunner().invoke(main, ["build", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"])
+    assert res.exit_code == 0, res.output
+    return out
+
+
+def transmitted_national_lines(G):
+    """(notice, text, implementer, national policy): a notice transmits a text, and the text (or
+    the notice) IMPLEMENTS a national-level document — found by querying the graph."""
+    from policykg.viz.lineage import display_level
+
+    found = []
+    for notice, text, key in G.edges(keys=True):
+        if key != "TRANSMITS":
+            continue
+        for implementer in (text, notice):
+            for _, target, k in G.out_edges(implementer, keys=True):
+                if k == "IMPLEMENTS" and display_level(G, target) == "national":
+                    found.append((notice, text, implementer, target))
+    return found
+
+
+def test_sample_lineage_notice_text_and_national_policy(sample_build):
+    from policykg.graph.io import read_graph
+
+    G = read_graph(sample_build)
+    lines = transmitted_national_lines(G)
+    assert lines, "the sample corpus has notices transmitting texts that implement national policy"
+    for notice, text, implementer, national in lines:
+        query = G.nodes[notice].get("doc_number") or notice
+        page = lineage_page(G, query)
+        ids = {n["id"] for n in page.nodes}
+        assert {notice, text, national} <= ids, (query, national)
+        edges = {(e["from"], e["to"], e["type"]) for e in page.edges}
+        assert (notice, text, "TRANSMITS") in edges
+        assert (implementer, national, "IMPLEMENTS") in edges
+        y = {n["id"]: n["y"] for n in page.nodes}
+        assert y[national] < y[notice] and y[national] < y[text], "national policy on top"
+        # the text's tooltip names the notice's doc number or issuers
+        tip = next(n["title"] for n in page.nodes if n["id"] == text)
+        assert "transmitted by" in tip
+
+
+def test_sample_site_is_complete_and_offline(sample_build):
+    from policykg.graph.io import read_graph
+
+    G = read_graph(sample_build)
+    site = sample_build / "site"
+    docs = site_documents(G)
+    assert len(docs) > 50
+    assert {p.name for p in (site / "pages").glob("*.html")} == {safe_name(n) for n in docs}
+    for f in site.rglob("*"):
+        if f.is_file():
+            _assert_offline(f.read_text(encoding="utf-8"), str(f.relative_to(site)))

@@ -18,7 +18,7 @@ from policykg.viz.browser import Chromium, find_chromium, png_colours
 from policykg.viz.site import safe_name
 from policykg.viz.style import EDGE_STYLES, GROUP_COLOUR, INACTIVE_FILL, LEVEL_STYLES
 from policykg.viz.views import agencies_page, beneficiaries_page, overview_page
-from test_viz import CITY, NOTICE, OLD, make_graph
+from test_viz import CITY, NOTICE, OLD, make_graph, sample_build, transmitted_national_lines  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -163,3 +163,24 @@ def test_inline_page_works_inside_an_iframe_srcdoc(browser, tmp_path):
     assert count == len(page.nodes)
     remote = [u for u in result.requests if not u.startswith(("file://", "data:", "about:"))]
     assert remote == []
+
+
+def test_sample_site_lineage_page_in_chromium(browser, sample_build):
+    """The real sample build: a notice's page draws the notice, its text and the national policy."""
+    from policykg.graph.io import read_graph
+
+    G = read_graph(sample_build)
+    notice, text, implementer, national = transmitted_national_lines(G)[0]
+    index = browser.open(sample_build / "site" / "index.html", screenshot=False)
+    _assert_local_only(index)
+    assert browser.evaluate("document.querySelectorAll('#docs tbody tr').length") == len(
+        [n for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")])
+    result = browser.open(sample_build / "site" / "pages" / safe_name(notice))
+    _assert_local_only(result)
+    page = lineage_page(G, notice)
+    assert result.state == "settled" and (result.nodes, result.edges) == (len(page.nodes), len(page.edges))
+    drawn = browser.evaluate("network.body.data.nodes.getIds()")
+    assert {notice, text, national} <= set(drawn)
+    pos = browser.evaluate("network.getPositions()")
+    assert pos[national]["y"] < pos[notice]["y"]
+    _assert_drawn(result, LEVEL_STYLES["national"].colour)
