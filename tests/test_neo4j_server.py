@@ -343,6 +343,15 @@ def test_wrong_password_is_a_clear_message(private_server):
 
 
 @pytest.mark.neo4j
+def test_install_refuses_a_new_password_for_an_existing_database(private_server):
+    home, _ = private_server
+    before = (home / "password").read_text()
+    with pytest.raises(Neo4jError, match="already has the password"):
+        server.install(home, password="another-password-1")
+    assert (home / "password").read_text() == before
+
+
+@pytest.mark.neo4j
 def test_stop_then_status_says_stopped(private_server):
     home, st = private_server
     result = _cli(["neo4j", "stop", "--home", str(home)])
