@@ -1,0 +1,219 @@
+"""Table tests of the beneficiary taxonomy: real sentences of the sample corpus → groups and targets."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from policykg.errors import PolicyKGError
+from policykg.ontology.beneficiaries import (
+    TAXONOMY_PATH,
+    Group,
+    Taxonomy,
+    TaxonomyError,
+    default_taxonomy,
+)
+from policykg.ontology.schema import BENEFICIARY_GROUP
+
+
+@pytest.fixture(scope="module")
+def tax() -> Taxonomy:
+    return default_taxonomy()
+
+
+# ---------------------------------------------------------------- find: every group named, longest wording wins
+FIND = [
+    ("统计小微企业数量", ["小微企业"]),
+    ("对吸纳脱贫人口就业的企业，按每人1000元给予一次性吸纳就业补贴", ["脱贫人口", "企业"]),
+    ("科技型中小企业研发费用加计扣除比例提高到100%", ["科技型中小企业"]),
+    ("小型微利企业减按25%计入应纳税所得额，按20%的税率缴纳企业所得税", ["小微企业"]),  # 企业所得税 is no group
+    ("支持专精特新“小巨人”企业发展", ["专精特新企业"]),
+    ("保护中小微企业和个体工商户合法权益", ["中小企业", "个体工商户"]),
+    ("就业困难人员、退役军人、大学生、农民工等群体首次创办企业", ["就业困难人员", "退役军人", "大学生", "农民工", "企业"]),
+    ("对招用毕业年度高校毕业生并签订 1 年以上劳动合同的中小微企业", ["高校毕业生", "中小企业"]),
+    ("离校2年内未就业高校毕业生可参加就业见习", ["离校未就业高校毕业生"]),
+    ("返乡入乡创业人员可申请创业担保贷款", ["返乡入乡创业人员", "创业者"]),
+    ("由省退役军人事务厅负责", []),  # an agency's name, not the group
+    ("高校 毕业生 就业见习补贴", ["高校毕业生"]),  # a PDF space inside the wording
+    ("支持脱贫人口通过非全日制、新就业形态等多种形式灵活就业", ["脱贫人口", "新就业形态劳动者", "灵活就业人员"]),
+    ("对外商投资企业和民营企业一视同仁", ["外资企业", "民营企业"]),
+    ("今天天气很好", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FIND)
+def test_find(tax: Taxonomy, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in tax.find(sentence)] == expected
+
+
+def test_find_offsets_point_into_the_sentence(tax: Taxonomy) -> None:
+    sentence = "对符合条件的高校 毕业生给予补贴"
+    (m,) = tax.find(sentence)
+    assert sentence[m.start:m.end] == m.text == "高校 毕业生"
+
+
+def test_small_enterprise_is_not_also_enterprise_unless_mentioned_again(tax: Taxonomy) -> None:
+    assert [m.name for m in tax.find("支持小微企业")] == ["小微企业"]
+    assert [m.name for m in tax.find("支持小微企业和其他企业")] == ["小微企业", "企业"]
+
+
+# ---------------------------------------------------------------- targets: only where support is granted
+TARGETS = [
+    # (sentence, expected target groups)
+    ("统计小微企业数量", []),
+    ("对吸纳脱贫人口就业的企业，按每人1000元给予一次性吸纳就业补贴", ["脱贫人口", "企业"]),
+    ("对招用高校毕业生的企业给予社会保险补贴", ["高校毕业生", "企业"]),
+    ("为高校毕业生提供职业指导服务", ["高校毕业生"]),
+    ("返乡入乡创业人员可申请创业担保贷款", ["返乡入乡创业人员", "创业者"]),
+    ("小型微利企业减按25%计入应纳税所得额", ["小微企业"]),
+    ("对困难高校毕业生，可通过公益性岗位兜底安置", ["高校毕业生"]),
+    ("退役军人享受优先就业政策", ["退役军人"]),
+    ("对个体工商户减免房屋租金", ["个体工商户"]),
+    ("政府投资开发的孵化器等创业载体应安排 30%左右的场地免费提供给高校毕业生", ["创业孵化载体", "高校毕业生"]),
+    ("对达标的零就业家庭成员，优先推荐就业", ["零就业家庭"]),
+    ("残疾人按规定享受职业培训补贴", ["残疾人"]),
+    ("科技型中小企业研发费用加计扣除比例提高到100%", ["科技型中小企业"]),
+    # mentions without a grant
+    ("全市高校毕业生人数达到 15 万人", []),
+    ("包括：高校毕业生、失业人员、就业困难人员等", []),
+    ("加强农民工重点部门信息共享,探索大数据在农民工工作中的运用", []),
+    # a grant taken away in the same clause
+    ("对骗取补贴的企业，追回补贴资金", []),
+    ("对同一班次录像无法显示全体参训人员的企业取消补贴资格", []),
+    # the trigger sits in the next clause of the same sentence, not in the next sentence
+    ("对符合条件的小微企业，按规定给予贴息", ["小微企业"]),
+    ("本市共有小微企业 3 万家。给予奖励的条件另行规定", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", TARGETS)
+def test_targets(tax: Taxonomy, sentence: str, expected: list[str]) -> None:
+    assert [m.name for m in tax.targets(sentence)] == expected
+
+
+def test_target_keeps_its_trigger(tax: Taxonomy) -> None:
+    (m,) = tax.targets("为高校毕业生提供职业指导服务")
+    assert m.trigger.startswith("提供") and m.trigger.endswith("服务")
+    assert all(not m.trigger for m in tax.find("为高校毕业生提供职业指导服务"))
+
+
+# ---------------------------------------------------------------- taxonomy: synonyms and broader closure
+BROADER = [
+    ("高校毕业生", ("重点群体", "青年")),
+    ("离校未就业高校毕业生", ("高校毕业生", "重点群体", "青年")),
+    ("农民工", ("重点群体", "农村劳动力", "农民")),
+    ("小微企业", ("中小企业", "企业", "市场主体")),
+    ("个体工商户", ("市场主体",)),
+    ("科技型中小企业", ("科技型企业", "中小企业", "企业", "市场主体")),
+    ("专精特新企业", ("中小企业", "企业", "市场主体")),
+    ("退役军人", ("重点群体",)),
+    ("脱贫人口", ("重点群体",)),
+    ("防止返贫监测对象", ("脱贫人口", "重点群体")),
+    ("重点群体", ()),
+    ("市场主体", ()),
+]
+
+
+@pytest.mark.parametrize("name, broader", BROADER)
+def test_broader_closure_nearest_first(tax: Taxonomy, name: str, broader: tuple[str, ...]) -> None:
+    assert tax.groups[name].broader == broader
+
+
+@pytest.mark.parametrize("members, parent", [
+    (["高校毕业生", "农民工", "退役军人", "脱贫人口", "就业困难人员", "残疾人", "失业人员"], "重点群体"),
+    (["小微企业", "个体工商户", "中小企业", "民营企业", "外资企业", "高新技术企业", "科技型中小企业", "专精特新企业"],
+     "市场主体"),
+])
+def test_required_groups_sit_under_their_parent(tax: Taxonomy, members: list[str], parent: str) -> None:
+    for m in members:
+        assert parent in tax.groups[m].broader, m
+        assert m in tax.narrower(parent)
+
+
+SYNONYMS = [
+    ("应届毕业生", "高校毕业生"),
+    ("大学毕业生", "高校毕业生"),
+    ("外出务工人员", "农民工"),
+    ("退役士兵", "退役军人"),
+    ("建档立卡贫困劳动力", "脱贫人口"),
+    ("登记失业人员", "失业人员"),
+    ("小型微利企业", "小微企业"),
+    ("个体户", "个体工商户"),
+    ("外商投资企业", "外资企业"),
+    ("返乡创业人员", "返乡入乡创业人员"),
+    ("灵活就业者", "灵活就业人员"),
+    ("高校毕业生", "高校毕业生"),
+    ("火星人", None),
+]
+
+
+@pytest.mark.parametrize("wording, name", SYNONYMS)
+def test_get_by_synonym(tax: Taxonomy, wording: str, name: str | None) -> None:
+    g = tax.get(wording)
+    assert (g.name if g else None) == name
+
+
+def test_every_group_is_well_formed(tax: Taxonomy) -> None:
+    for name, g in tax.groups.items():
+        assert g.name == name
+        assert name not in g.broader
+        assert all(b in tax.groups for b in g.broader)
+        assert name not in g.synonyms
+        # the closure is closed: every ancestor's ancestors are ancestors too
+        for b in g.broader:
+            assert set(tax.groups[b].broader) <= set(g.broader), (name, b)
+
+
+def test_properties_match_schema(tax: Taxonomy) -> None:
+    props = tax.groups["高校毕业生"].properties()
+    assert set(props) == {p.name for p in BENEFICIARY_GROUP.props}
+    assert props["broader"] == ["重点群体", "青年"]
+    assert "应届毕业生" in props["synonyms"]
+
+
+def test_group_is_frozen(tax: Taxonomy) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        tax.groups["青年"].name = "x"  # type: ignore[misc]
+    assert isinstance(tax.groups["青年"], Group)
+
+
+# ---------------------------------------------------------------- the taxonomy is data
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "b.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_taxonomy_file_is_the_data(tmp_path: Path) -> None:
+    tax = Taxonomy.load(_write(tmp_path, (
+        'triggers = ["资助"]\n'
+        '[[group]]\nname = "甲"\n'
+        '[[group]]\nname = "乙"\nsynonyms = ["乙类"]\nbroader = ["甲"]\n'
+        '[[group]]\nname = "丙"\nbroader = ["乙"]\n'
+    )))
+    assert tax.groups["丙"].broader == ("乙", "甲")
+    assert [m.name for m in tax.targets("资助乙类人员")] == ["乙"]
+    assert tax.targets("统计乙类人员") == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ('[[group]]\nname = "甲"\nbroader = ["无"]\n', "unknown broader"),
+    ('[[group]]\nname = "甲"\nbroader = ["乙"]\n[[group]]\nname = "乙"\nbroader = ["甲"]\n', "cycle"),
+    ('[[group]]\nname = "甲"\n[[group]]\nname = "甲"\n', "twice"),
+    ('[[group]]\nsynonyms = ["甲"]\n', "without a name"),
+    ('not = [toml', "not valid TOML"),
+])
+def test_bad_taxonomy_raises_policykg_error(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(TaxonomyError, match=message):
+        Taxonomy.load(_write(tmp_path, text))
+
+
+def test_missing_taxonomy_file(tmp_path: Path) -> None:
+    with pytest.raises(PolicyKGError, match="cannot read"):
+        Taxonomy.load(tmp_path / "missing.toml")
+
+
+def test_default_taxonomy_is_cached_and_packaged() -> None:
+    assert default_taxonomy() is default_taxonomy()
+    assert TAXONOMY_PATH.name == "beneficiaries.toml" and TAXONOMY_PATH.exists()
