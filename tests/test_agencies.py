@@ -201,6 +201,24 @@ PREFIXES = [
     ("苏政发", "江苏省人民政府"),
     ("粤府办", "广东省人民政府办公厅"),
     ("浙江省人民政府令", "浙江省人民政府"),  # not registered as a prefix: through the name
+    # unseen publications of other places and of former ministries
+    ("渝府办发〔2022〕109号", "重庆市人民政府办公厅"),
+    ("甘政办发", "甘肃省人民政府办公厅"),
+    ("粤办函〔2017〕176号", "广东省人民政府办公厅"),
+    ("辽政发", "辽宁省人民政府"),
+    ("沪府发", "上海市人民政府"),
+    ("沪民救发", "上海市民政局"),
+    ("沪科", "上海市科学技术委员会"),
+    ("京财科文", "北京市财政局"),
+    ("湖北省人民政府令", "湖北省人民政府"),
+    ("中华人民共和国商务部令", "商务部"),
+    ("发改经体", "国家发展和改革委员会"),
+    ("工信厅科函", "工业和信息化部办公厅"),
+    ("国科发政字", "科学技术部"),
+    ("财税", "财政部"),
+    ("农办计", "农业农村部办公厅"),
+    ("自然资矿保函", "自然资源部"),
+    ("对外贸易经济合作部令", "对外贸易经济合作部"),
 ]
 
 
@@ -244,6 +262,14 @@ SPLITS = [
     ("中国银行河南省分行普惠金融事业部", ["中国银行河南省分行普惠金融事业部"]),
     ("江苏省某某服务中心 浙江省某某局", ["江苏省某某服务中心", "浙江省某某局"]),
     ("杭州市数据资源管理局杭州市财政局", ["杭州市数据资源管理局", "杭州市财政局"]),
+    # unseen publications: other places, sub-units of known bodies, bare 省… forms
+    ("上海市财政局 上海市国家税务局 上海市地方税务局", ["上海市财政局", "上海市国家税务局", "上海市地方税务局"]),
+    ("国家发展改革委  国家能源局", ["国家发展改革委", "国家能源局"]),
+    ("省经贸委 省纺织总会", ["省经贸委", "省纺织总会"]),
+    ("教育部社会科学司", ["教育部社会科学司"]),
+    ("自然资源部矿产资源保护监督司", ["自然资源部矿产资源保护监督司"]),
+    ("江西省应急管理厅办公室", ["江西省应急管理厅办公室"]),
+    ("财政部 国家税务总局", ["财政部", "国家税务总局"]),
 ]
 
 
@@ -306,6 +332,10 @@ GUESSES = [
     ("郑州市社区服务中心", "municipal", "郑州市"),  # 社区 is not a district
     ("平顶山市市场发展中心", "municipal", "平顶山市"),
     ("某某协会", "unknown", ""),
+    ("省经贸委", "provincial", "河南省"),  # a bare 省… is the home province
+    ("北京市密云区人民政府", "district", "密云区"),
+    ("天津市武清区水利工程建设管理中心", "district", "武清区"),
+    ("上海市房屋土地资源管理局房地产交易管理处", "provincial", "上海市"),  # a 直辖市 is provincial
 ]
 
 
@@ -322,9 +352,17 @@ def test_guess_known_returns_registry_agency(reg: AgencyRegistry) -> None:
     assert a.known and a.name == "河南省人力资源和社会保障厅"
 
 
-def test_guess_parent_of_unknown_department_in_known_place(reg: AgencyRegistry) -> None:
-    a = reg.guess("郑州市某某服务中心")
-    assert a.parent == "郑州市人民政府"
+@pytest.mark.parametrize("written, parent, level", [
+    ("郑州市某某服务中心", "郑州市人民政府", "municipal"),
+    ("北京市密云区人民政府", "北京市人民政府", "district"),
+    ("教育部社会科学司", "教育部", "national"),  # a unit of a registry body
+    ("自然资源部矿产资源保护监督司", "自然资源部", "national"),
+    ("江西省应急管理厅办公室", "江西省应急管理厅", "provincial"),
+    ("卫生部新闻办公室", "卫生部", "national"),
+])
+def test_guess_parent(reg: AgencyRegistry, written: str, parent: str, level: str) -> None:
+    a = reg.guess(written)
+    assert (a.known, a.parent, a.level) == (False, parent, level)
 
 
 def test_guess_strips_spaces_only(reg: AgencyRegistry) -> None:
