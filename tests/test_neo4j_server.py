@@ -295,10 +295,20 @@ def test_start_timeout_stops_the_server_and_shows_the_log(private_home, private_
 def test_a_server_that_dies_at_start_shows_its_log(private_home, private_port):
     home, _ = private_home
     with pytest.raises(Neo4jError) as err:
-        server.start(home, bolt_port=private_port, heap="lots")
+        server.start(home, bolt_port=private_port, pagecache="4096g")  # more than any test machine
     message = str(err.value)
-    assert "exited during start" in message and "Invalid initial heap size" in message
+    assert "exited during start" in message and "exceeds physical memory" in message
     assert not server.status(home).running
+
+
+@pytest.mark.parametrize("option,value", [("--heap", "lots"), ("--pagecache", "1.5g"), ("--heap", "0g")])
+def test_memory_sizes_are_checked_before_starting(tmp_path, option, value):
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "lib").mkdir()
+    (home / "install.json").write_text('{"version": "%s"}' % server.NEO4J_VERSION)
+    result = _cli(["neo4j", "start", "--home", str(home), option, value])
+    assert result.exit_code == 1 and "is not a memory size" in result.output
 
 
 @pytest.fixture

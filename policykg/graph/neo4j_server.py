@@ -93,6 +93,9 @@ NEO4J_LOG = "logs/neo4j.log"
 # `openjdk version "17.0.15" 2025-04-15` / `java version "1.8.0_402"`
 JAVA_VERSION_RE = re.compile(r'version "(?:1\.)?(\d+)')
 
+# A memory size as Neo4j and the JVM both read it: `512m`, `1g`, `2048k`
+MEMORY_SIZE_RE = re.compile(r"^[1-9]\d*[kmg]$", re.IGNORECASE)
+
 # JVM flags the official `neo4j` launcher also passes (a subset that matters here).
 JVM_FLAGS = (
     "-XX:+UseG1GC",
@@ -606,6 +609,9 @@ def start(
         raise Neo4jError(current.describe())
     if current.running:
         return current
+    for name, size in (("--heap", heap), ("--pagecache", pagecache)):
+        if not MEMORY_SIZE_RE.match(size):
+            raise Neo4jError(f"{name} {size!r} is not a memory size; use e.g. 512m or 1g.")
     java = find_java(env)
     port = bolt_port or parse_port(env.get(ENV_BOLT_PORT) or DEFAULT_BOLT_PORT, what=ENV_BOLT_PORT)
     if port_in_use(port):
