@@ -1,0 +1,257 @@
+"""The graph built from publications: ids, TRANSMITS and inheritance, same-title versions, validity.
+
+Small publications are written to ``tmp_path`` (real excerpts or sentences shaped like them) and
+built with :func:`policykg.build_graph`; the real sample corpus is built once per module.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policykg import build_graph
+from policykg.graph.io import generate_graph_json
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "data" / "corpus"
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def docs_by_title(G) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for nid, a in G.nodes(data=True):
+        if a["label"] == "Document":
+            out.setdefault(a.get("title"), []).append(nid)
+    return out
+
+
+def edges(G, etype: str) -> set[tuple[str, str]]:
+    return {(u, v) for u, v, k in G.edges(keys=True) if k == etype}
+
+
+# ---------------------------------------------------------------- transmitting notices
+NOTICE = """河南省人民政府办公厅 关于印发支持平台经济高质量发展若干措施的 通 知
+
+豫政办〔2024〕46号
+
+各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门：
+
+《支持平台经济高质量发展若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。
+
+河南省人民政府办公厅
+
+2024年8月22日
+
+支持平台经济高质量发展若干措施
+
+为深入贯彻党中央、国务院关于发展平台经济的决策部署，加快促进我省平台经济高质量发展，结合我省实际，制定以下支持措施。
+
+本措施自印发之日起施行，有效期3年。
+"""
+
+
+def test_transmits_edge_and_inherited_issuers_and_date(tmp_path):
+    G = build_graph([write(tmp_path, "g.txt", NOTICE)], as_of="2025-01-01", jobs=1)
+    notice, measures = "doc:豫政办〔2024〕46号", "doc:支持平台经济高质量发展若干措施"
+    assert G.nodes[notice]["title"] == "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知"
+    assert G.nodes[measures]["in_corpus"] is True
+    assert edges(G, "TRANSMITS") == {(notice, measures)}
+    assert G.nodes[measures]["issuers"] == ["河南省人民政府办公厅"]
+    assert G.nodes[measures]["date"] == "2024-08-22"
+    agency = "agency:河南省人民政府办公厅"
+    assert G.nodes[agency]["label"] == "Agency"
+    assert {(notice, agency), (measures, agency)} <= edges(G, "ISSUED_BY")
+    e = G.edges[notice, measures, "TRANSMITS"]
+    assert e["file"].endswith("g.txt") and e["line"] == 13
+
+
+# ---------------------------------------------------------------- same-title versions
+NEW_ACT = """河南省人力资源市场条例
+
+（2022年9月30日河南省第十三届人民代表大会常务委员会第三十五次会议通过）
+
+第一章 总则
+
+第一条 为了规范人力资源市场活动，促进人力资源合理流动和优化配置，根据《人力资源市场暂行条例》等法律、行政法规，结合本省实际，制定本条例。
+
+第六十条 本条例自2023年1月1日起施行。2004年5月28日河南省第十届人民代表大会常务委员会第九次会议通过的《河南省人力资源市场条例》同时废止。
+"""
+
+OLD_ACT = """河南省人力资源市场条例
+
+（2004年5月28日河南省第十届人民代表大会常务委员会第九次会议通过）
+
+第一章 总则
+
+第一条 为了培育和发展人力资源市场，根据有关法律、法规，结合本省实际，制定本条例。
+
+第四十条 本条例自2004年8月1日起施行。
+"""
+
+
+def _the_new_act(G) -> str:
+    (nid,) = [n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("date") == "2022-09-30"]
+    return nid
+
+
+def test_new_act_repealing_same_title_points_at_another_node(tmp_path):
+    G = build_graph([write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1)
+    new = _the_new_act(G)
+    sup = edges(G, "SUPERSEDES")
+    assert len(sup) == 1
+    ((src, old),) = sup
+    assert src == new and old != new
+    assert G.nodes[old]["title"] == "河南省人力资源市场条例"
+    assert G.nodes[old]["in_corpus"] is False
+    assert G.nodes[old]["status"] == "superseded"
+    assert G.nodes[new]["status"] == "in_force"
+    assert not any(u == v for u, v, _ in G.edges(keys=True)), "no self-loops"
+
+
+def test_both_versions_in_corpus_stay_two_nodes(tmp_path):
+    G = build_graph([write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1)
+    versions = docs_by_title(G)["河南省人力资源市场条例"]
+    assert len(versions) == 2
+    new = _the_new_act(G)
+    (old,) = [v for v in versions if v != new]
+    assert G.nodes[old]["in_corpus"] is True and G.nodes[old]["date"] == "2004-05-28"
+    assert edges(G, "SUPERSEDES") == {(new, old)}
+    assert G.nodes[old]["status"] == "superseded"
+    assert G.nodes[old]["superseded_by"] == [new]
+    assert G.nodes[new]["status"] == "in_force"
+
+
+def test_supersession_counts_only_from_the_new_acts_effective_date(tmp_path):
+    G = build_graph([write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2022-12-01", jobs=1)
+    new = _the_new_act(G)
+    (old,) = [v for v in docs_by_title(G)["河南省人力资源市场条例"] if v != new]
+    assert G.nodes[old]["status"] == "in_force"
+
+
+# ---------------------------------------------------------------- validity as of a date
+EXPIRING = """郑州市人民政府办公厅 关于积极推进大棚户区改造项目货币化安置工作的实施意见
+
+郑政办〔2022〕14号 2022年2月25日
+
+各开发区管委会，各区县（市）人民政府，市人民政府各部门，各有关单位：
+
+为进一步完善、优化大棚户区改造安置政策，依据《中共郑州市委办公厅 郑州市人民政府办公厅关于进一步深化土地储备制度改革加强储备土地综合开发的意见》（郑办〔2020〕17号），经市政府同意，结合我市实际，提出如下实施意见。
+
+本意见自印发之日起施行，有效期至2024年12月31日。
+"""
+
+
+@pytest.mark.parametrize("as_of,status", [("2023-06-01", "in_force"), ("2025-01-01", "expired")])
+def test_expiry_status_as_of_a_date(tmp_path, as_of, status):
+    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], as_of=as_of, jobs=1)
+    a = G.nodes["doc:郑政办〔2022〕14号"]
+    assert (a["effective_date"], a["expiry_date"]) == ("2022-02-25", "2024-12-31")
+    assert a["status"] == status
+    assert a["status_as_of"] == as_of
+
+
+def test_cited_only_document_has_unknown_status(tmp_path):
+    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], as_of="2023-06-01", jobs=1)
+    cited = G.nodes["doc:郑办〔2020〕17号"]
+    assert cited["in_corpus"] is False
+    assert cited["status"] == "unknown"
+    assert edges(G, "BASED_ON") == {("doc:郑政办〔2022〕14号", "doc:郑办〔2020〕17号")}
+    e = G.edges["doc:郑政办〔2022〕14号", "doc:郑办〔2020〕17号", "BASED_ON"]
+    assert e["line"] == 7 and "依据" in e["text"]
+
+
+# ---------------------------------------------------------------- the sample corpus
+@pytest.fixture(scope="module")
+def corpus_graph():
+    return build_graph([CORPUS], as_of="2025-06-30", jobs=1)
+
+
+def _in_corpus(G):
+    return [(n, a) for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")]
+
+
+def test_every_in_corpus_document_has_title_and_provenance(corpus_graph):
+    docs = _in_corpus(corpus_graph)
+    assert docs
+    for nid, a in docs:
+        assert a.get("title"), nid
+        assert a.get("source_file") and Path(a["source_file"]).name.endswith(".txt"), nid
+        assert isinstance(a.get("source_line"), int) and a["source_line"] >= 1, nid
+
+
+def test_source_line_holds_the_start_of_the_title(corpus_graph):
+    for nid, a in _in_corpus(corpus_graph):
+        lines = Path(a["source_file"]).read_text(encoding="utf-8").splitlines()
+        first = "".join(lines[a["source_line"] - 1].split()).strip("《》#-")
+        assert first, (nid, a["source_line"])
+        title = a["title"].replace("(", "（").replace(")", "）")
+        first = first.replace("(", "（").replace(")", "）").replace("〈", "《").replace("〉", "》")
+        assert first[:4] in title or title[:4] in first, (nid, a["source_line"], first)
+
+
+# Counts that hold now, slightly below what the parser finds.
+MIN_DOCS = {
+    "henan-gazette-2024-19.txt": 8,
+    "henan-pingdingshan-employment-policies-2023.txt": 45,
+    "jiaozuo-gazette-2024-03.txt": 5,
+    "kaifeng-yuwangtai-enterprise-policies-2024.txt": 52,
+    "zhengzhou-government-documents-2022.txt": 13,
+}
+
+
+@pytest.mark.parametrize("name,minimum", sorted(MIN_DOCS.items()))
+def test_documents_per_file(corpus_graph, name, minimum):
+    n = sum(1 for _, a in _in_corpus(corpus_graph) if Path(a["source_file"]).name == name)
+    assert n >= minimum
+
+
+def test_no_self_loops_in_corpus_graph(corpus_graph):
+    assert [(u, k) for u, v, k in corpus_graph.edges(keys=True) if u == v] == []
+
+
+def test_real_same_title_version_is_superseded_not_merged(corpus_graph):
+    """zhengzhou line 161: the 2022 rules repeal the 2017 notice that has the same title as the 2022 notice."""
+    G = corpus_graph
+    new_notice = "doc:郑政文〔2022〕16号"
+    old_notice = "doc:郑政文〔2017〕200号"
+    assert G.nodes[new_notice]["title"] == "郑州市人民政府关于印发郑州市人民政府法律顾问工作规则的通知"
+    superseders = {u for u, v in edges(G, "SUPERSEDES") if v == old_notice}
+    assert superseders and new_notice not in {old_notice}
+    assert G.nodes[old_notice]["status"] == "superseded"
+    assert G.nodes[new_notice]["status"] == "in_force"
+
+
+def test_pingdingshan_toc_entries_match_found_documents(corpus_graph):
+    """Each entry of the compilation's table of contents (read from the file now) names a found document."""
+    import re
+
+    path = CORPUS / "henan-pingdingshan-employment-policies-2023.txt"
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines()[:80]:
+        m = re.match(r"^\s*(\d{1,3})\.\s*(.+?)[.…\s]*[（(]?\d{1,4}[）)]?\s*$", line)
+        if m:
+            entries.append((int(m.group(1)), m.group(2)))
+    assert [n for n, _ in entries] == list(range(1, len(entries) + 1)) and len(entries) >= 25
+
+    def key(s: str) -> str:
+        return re.sub(r"[\s《》〈〉“”\"]", "", s).replace("(", "（").replace(")", "）")
+
+    found = [(key(a["title"]), key("".join(a.get("issuers") or [])))
+             for _, a in _in_corpus(corpus_graph) if a["source_file"].endswith(path.name)]
+    missing = []
+    for n, entry in entries:
+        k = key(entry)
+        if not any(k == t or k == i + t or (i + t).startswith(k) or (k.endswith(t) and len(t) >= 8) for t, i in found):
+            missing.append((n, entry))
+    assert missing == []
+
+
+def test_parallel_build_gives_the_same_graph():
+    one = build_graph([CORPUS], as_of="2025-06-30", jobs=1)
+    two = build_graph([CORPUS], as_of="2025-06-30", jobs=2)
+    assert generate_graph_json(two) == generate_graph_json(one)
