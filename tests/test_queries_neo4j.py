@@ -208,7 +208,14 @@ def test_cypher_errors_are_one_line_messages(loaded, neo4j_settings):
     assert result.exit_code == 1 and "Cypher error" in result.output and "Traceback" not in result.output
 
 
-# --- the sample corpus ------------------------------------------------------------------------
+def test_neo4j_flag_alone_uses_the_configured_server(loaded, neo4j_settings, tmp_path):
+    # `--neo4j` without a URI: NEO4J_* or the local server, as the neo4j_settings fixture found it.
+    result = CliRunner().invoke(main, ["query", "most_cited", "--param", "limit=1", "--neo4j", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["document"] in {FIXTURE.N1, FIXTURE.P1}
+
+
+# --- the sample corpus (last: it replaces the hand-made graph in the database) -------------
 
 @pytest.fixture(scope="module")
 def corpus_graph():
@@ -222,3 +229,4 @@ def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):
     assert_backends_agree(corpus_graph, neo4j_driver,
                           require_rows={"lineage_up", "implementations_down", "supersession", "agency_docs",
                                         "most_cited", "missing_cited"})
+

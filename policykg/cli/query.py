@@ -19,7 +19,8 @@ FORMAT_OPTIONS = (
 def _neo4j_options(*, uri_help: str):
     """--neo4j URI, --user, --password, --database (each falls back to NEO4J_* and the local server)."""
     options = (
-        click.option("--neo4j", "uri", metavar="URI", help=uri_help),
+        click.option("--neo4j", "uri", metavar="URI", is_flag=False, flag_value="", default=None,
+                     help=uri_help + " `--neo4j` alone: $NEO4J_URI, else the local server."),
         click.option("--user", help="Neo4j user (default: $NEO4J_USER, else neo4j)."),
         click.option("--password", help="Neo4j password (default: $NEO4J_PASSWORD, else the local server's)."),
         click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE, else neo4j)."),
@@ -42,7 +43,7 @@ def _formats(fn):
 def _open(uri, user, password, database):
     from policykg.graph.neo4j_server import connection_settings, open_driver
 
-    settings = connection_settings(uri=uri, user=user, password=password, database=database)
+    settings = connection_settings(uri=uri or None, user=user, password=password, database=database)
     return settings, open_driver(settings)
 
 
@@ -117,11 +118,12 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
         return
     if not name:
         raise QueryError("name a query (see `policykg query --list`)")
-    if graph is not None and any((uri, user, password, database)):
+    on_server = uri is not None or any((user, password, database))
+    if graph is not None and on_server:
         raise QueryError("give either --graph (in memory) or --neo4j (a server), not both")
     query = get_query(name)
     given = parse_param_pairs(params)
-    if uri or user or password or database:
+    if on_server:
         settings, driver = _open(uri, user, password, database)
         with driver:
             result = run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
