@@ -450,6 +450,11 @@ def install(
     java = find_java(env)
     downloaded = False
     if not is_installed(home, version):
+        if status(home).running:
+            raise Neo4jError(
+                f"Neo4j is running from {home}; stop it first (`policykg neo4j stop`), then "
+                f"install Neo4j {version}."
+            )
         mvn = find_mvn(env)
         _resolve_jars(home, version, mvn, env=env, quiet=quiet)
         downloaded = True
