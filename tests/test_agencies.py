@@ -63,11 +63,19 @@ RESOLVE = [
     ("禹王台区人民政府", None, "禹王台区人民政府"),
     ("开封市禹王台区人民政府", None, "禹王台区人民政府"),
     ("江苏省人民政府办公厅", None, "江苏省人民政府办公厅"),
+    # the passing bodies of laws and local regulations: sessions and 由/经 dropped
+    ("河南省第十三届人民代表大会常务委员会", None, "河南省人民代表大会常务委员会"),
+    ("杭州市十二届人民代表大会常务委员会", None, "杭州市人民代表大会常务委员会"),
+    ("省人大常委会", None, "河南省人民代表大会常务委员会"),
+    ("郑州市人大常委会", None, "郑州市人民代表大会常务委员会"),
+    ("由最高人民法院", None, "最高人民法院"),
+    ("政务院", None, "中央人民政府政务院"),
     ("北京市人力资源和社会保障局", None, "北京市人力资源和社会保障局"),
     # bare 市…/区… forms need a context; 省… uses the context's province
     ("市政府", "郑州市", "郑州市人民政府"),
     ("市人社局", "平顶山市人民政府", "平顶山市人力资源和社会保障局"),
-    ("省政府", "南京市", "河南省人民政府"),  # 南京市 is not a registered place: the home province
+    ("省政府", "南京市", "江苏省人民政府"),
+    ("省政府", "无锡市", "河南省人民政府"),  # 无锡市 is not a registered place: the home province
     ("省财政厅", "江苏省", "江苏省财政厅"),
     ("区政府", "禹王台区", "禹王台区人民政府"),
 ]
@@ -199,6 +207,9 @@ PREFIXES = [
     ("河南省人民政府令", "河南省人民政府"),
     ("国家税务总局公告", "国家税务总局"),
     ("苏政发", "江苏省人民政府"),
+    ("杭政办函", "杭州市人民政府办公厅"),
+    ("深府", "深圳市人民政府"),
+    ("杭人社发", "杭州市人力资源和社会保障局"),
     ("粤府办", "广东省人民政府办公厅"),
     ("浙江省人民政府令", "浙江省人民政府"),  # not registered as a prefix: through the name
     # unseen publications of other places and of former ministries

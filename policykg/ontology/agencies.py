@@ -94,6 +94,8 @@ _DROP_RE = re.compile(r"[\s\u3000\u00a0“”‘’\"'「」『』*#|]")
 _TRAILER_RE = re.compile(r"(?:文件|[（(](?:印|盖章|章)[）)])$")
 # 政府 written without 人民: "河南省政府办公厅" → 河南省人民政府办公厅
 _BARE_GOV_RE = re.compile(r"(?<!人民)政府")
+# a congress's session: "第十三届" / "十二届" → dropped when matching
+_SESSION_RE = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
 # doc-number prefix followed by its year bracket or serial: "豫人社就业〔2023〕5号" → 豫人社就业
 _PREFIX_TAIL_RE = re.compile(r"[〔\[［(（{【].*$|\d.*$")
 # a 令 / 公告 doc-number prefix naming its body: "河南省人民政府令" → 河南省人民政府
@@ -221,7 +223,7 @@ def _add_departments(b: _Builder, data: dict, *, place: str, short: str, level: 
         else:
             prefixes = [short + p for p in _tomlist(tpl, "prefixes")] if short else []
         parent = tpl.get("parent", "gov")
-        parent = {"gov": government, "party": party}.get(parent, parent)
+        parent = {"gov": government, "party": party}.get(parent, _expand(parent, place) if "{place}" in parent else parent)
         b.add(name, aliases=aliases, level=level, jurisdiction=place, parent=parent, prefixes=prefixes)
         if tpl.get("office"):
             office_prefixes = [short + p + "办" for p in _tomlist(tpl, "prefixes")] if short else []
@@ -405,6 +407,10 @@ class AgencyRegistry:
             out.append(_BARE_GOV_RE.sub("人民政府", key))
         if key.startswith("中华人民共和国") and len(key) > 7:
             out.append(key[7:])
+        if _SESSION_RE.search(key):  # 杭州市十二届人民代表大会常务委员会 → 杭州市人民代表大会常务委员会
+            out.append(_SESSION_RE.sub("", key))
+        if key[:1] in ("由", "经") and len(key) > 3:  # "由最高人民法院", "经国务院"
+            out.append(key[1:])
         for prefix in ("本", "我"):  # 本省 / 我市 …
             if key.startswith(prefix) and len(key) > 2 and key[1] in "省市区县":
                 out.append(key[1:])
