@@ -104,7 +104,12 @@ def expiry_date(text: str, start: str | None) -> str | None:
             nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
             return (nxt - dt.timedelta(days=1)).isoformat()
         return _iso(y, 12, 31)  # 年底 / 年末
-    m = rx.EXPIRY_PERIOD.search(text)
+    m = None
+    for cand in rx.EXPIRY_PERIOD.finditer(text):
+        head = text[max(0, cand.start() - 40): cand.start()]
+        if rx.OWN_VALIDITY_CONTEXT.search(head):
+            m = cand
+            break
     if m and start:
         years = _cn_int(m.group("n"))
         s = dt.date.fromisoformat(start)

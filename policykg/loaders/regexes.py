@@ -61,9 +61,11 @@ EFFECTIVE = re.compile(
     r"(?:印发|发布|公布|颁布|下发|签发|成文)之日)起(?:施行|执行|实施|生效|试行|开始施行)"
 )
 # 有效期至2026年12月31日 / 有效期至 2026 年底 — expiry
-EXPIRY_UNTIL = re.compile(r"有效期(?:至|到|截至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))")
+EXPIRY_UNTIL = re.compile(r"(?:有效期|执行期限|执行期|实施期限)(?:至|到|截至|截止|截止到|截止至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))")
 # 有效期三年 / 有效期为5年 / 有效期2年 — expiry as a period
 EXPIRY_PERIOD = re.compile(r"有效期(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
+# The document's own period of validity: "本办法自印发之日起施行，有效期三年" — not a certificate's.
+OWN_VALIDITY_CONTEXT = re.compile(r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
 PROMULGATION_NOTE = re.compile(r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,120}(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,120}[）)]$")
 # Lines of a law's INFO block: "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过"
