@@ -92,6 +92,19 @@ def test_targets(tax: Taxonomy, sentence: str, expected: list[str]) -> None:
     assert [m.name for m in tax.targets(sentence)] == expected
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("关于印发高校毕业生就业创业十二条政策措施的通知", ["高校毕业生"]),
+    ("河南省支持个体工商户和小微企业发展若干措施", ["个体工商户", "小微企业"]),
+    ("平顶山市县域农民工市民化质量提升行动实施方案", ["农民工"]),
+    ("河南省地震安全性评价管理办法", []),
+    ("关于对拖欠农民工工资企业予以处罚的决定", []),
+])
+def test_title_targets(tax: Taxonomy, title: str, expected: list[str]) -> None:
+    found = tax.title_targets(title)
+    assert [m.name for m in found] == expected
+    assert all(m.trigger == "title" for m in found)
+
+
 def test_target_keeps_its_trigger(tax: Taxonomy) -> None:
     (m,) = tax.targets("为高校毕业生提供职业指导服务")
     assert m.trigger.startswith("提供") and m.trigger.endswith("服务")

@@ -209,6 +209,20 @@ class Taxonomy:
                 out.append(GroupMention(mention.group, mention.text, mention.start, mention.end, trigger))
         return out
 
+    def title_targets(self, title: str) -> list[GroupMention]:
+        """The groups a policy's title names, as targets (trigger "title").
+
+        A title that names a group is about supporting or serving it even without a trigger word
+        (关于印发高校毕业生就业创业十二条政策措施的通知); a blocker still rules it out
+        (关于对…企业予以处罚的决定).
+
+        >>> [m.name for m in default_taxonomy().title_targets("关于印发高校毕业生就业创业十二条政策措施的通知")]
+        ['高校毕业生']
+        """
+        if self._blocker_re.search(title):
+            return []
+        return [GroupMention(m.group, m.text, m.start, m.end, "title") for m in self.find(title)]
+
     def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int) -> str:
         """The first unblocked trigger in clause ci, else in the next, else the previous clause."""
         order = [ci, ci + 1, ci - 1]
