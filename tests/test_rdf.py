@@ -247,6 +247,30 @@ def test_every_literal_property_value_survives():
     assert checked > 50
 
 
+@pytest.mark.parametrize(
+    "status, in_force",
+    [
+        ("in_force", "InForce-inForce"),
+        ("superseded", "InForce-notInForce"),
+        ("expired", "InForce-notInForce"),
+        ("not_yet_in_force", "InForce-notInForce"),
+        ("unknown", None),
+    ],
+)
+def test_status_maps_to_eli_in_force(status, in_force):
+    G = nx.MultiDiGraph()
+    _doc(G, "doc:x", "某办法", status=status)
+    g = graph_to_rdf(G)
+    assert g.value(node_iri("doc:x"), ELI.in_force) == (ELI[in_force] if in_force else None)
+    assert g.value(node_iri("doc:x"), PKG.status) == Literal(status)
+
+
+def test_every_schema_status_is_mapped_or_deliberately_unknown():
+    from policykg.graph.rdf import IN_FORCE
+
+    assert set(IN_FORCE) | {"unknown"} == set(STATUSES)
+
+
 def test_joint_issuers_give_repeated_passed_by():
     g = _turtle(sample_graph())
     issuers = set(g.objects(node_iri("doc:豫人社〔2024〕3号"), ELI.passed_by))

@@ -118,7 +118,7 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
         "level": PropertyMap(PKG.level, "string"),
         "jurisdiction": PropertyMap(ELI.jurisdiction, "place", "a dcterms:Location labelled with the place name"),
         "issuers": PropertyMap(ELI.passed_by, "edges", "stated by the ISSUED_BY edges"),
-        "status": PropertyMap(PKG.status, "status", "also eli:in_force: in_force → InForce-inForce, superseded/expired → InForce-notInForce"),
+        "status": PropertyMap(PKG.status, "status", "also eli:in_force: in_force → InForce-inForce, superseded/expired/not_yet_in_force → InForce-notInForce"),
         "status_as_of": PropertyMap(PKG.status_as_of, "date"),
         "superseded_by": PropertyMap(ELI.repealed_by, "document"),
         "in_corpus": PropertyMap(PKG.in_corpus, "boolean"),
@@ -164,6 +164,7 @@ IN_FORCE = {
     "in_force": ELI["InForce-inForce"],
     "superseded": ELI["InForce-notInForce"],
     "expired": ELI["InForce-notInForce"],
+    "not_yet_in_force": ELI["InForce-notInForce"],
 }
 
 _PLAIN_DATATYPES = {"string": XSD.string, "integer": XSD.integer, "boolean": XSD.boolean, "date": XSD.date}
