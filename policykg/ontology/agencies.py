@@ -123,6 +123,8 @@ _STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该�
 _PUNCT_RE = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
 _NOT_ISSUER_RE = re.compile(r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,和及与]|[、，,和及与]$")
+# a seal mark after a signature: "河南省人民政府办公厅（印）"
+_SEAL_RE = re.compile(r"[（(](?:印|盖章|章)[）)]")
 # where an agency name may start when the registry does not know it
 _START_MARKER_RE = re.compile(
     r"^(?:中共|中国|中华|全国|国家|国务院|共青团|最高|[省区县]|市(?!场)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗))")
@@ -345,7 +347,7 @@ class AgencyRegistry:
                 self._loose.setdefault(_loose(_key(alias)), agency.name)
         # cheap filter for split_issuers: names, noise words and generic endings end with few characters
         self._end_chars = frozenset(k[-1] for k in self._exact if k) | frozenset(
-            w[-1] for w in (*GENERIC_ENDINGS, *NOISE_WORDS, *_DERIVED_SUFFIXES))
+            w[-1] for w in (*GENERIC_ENDINGS, *NOISE_WORDS, *_DERIVED_SUFFIXES)) | frozenset("）)")  # …（印）
         self._max_prefix = max((len(p) for p in self._prefixes), default=0)
         self._places_by_length = sorted(self._places, key=len, reverse=True)
         self._provinces_by_length = [p for p in self._places_by_length if self._places[p].level == "provincial"]
@@ -597,7 +599,7 @@ class AgencyRegistry:
         >>> default_registry().split_issuers("中共郑州市委办公厅 郑州市人民政府办公厅")
         ['中共郑州市委办公厅', '郑州市人民政府办公厅']
         """
-        return [_TRAILER_RE.sub("", p.text) for p in self._segment(text, context)
+        return [_SEAL_RE.sub("", _TRAILER_RE.sub("", p.text)) for p in self._segment(text, context)
                 if p.kind in ("known", "derived", "generic")]
 
     def leading_issuers(self, text: str, *, context: str | None = None) -> tuple[list[str], str]:
