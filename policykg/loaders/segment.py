@@ -335,7 +335,7 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
     m = rx.TRANSMIT_TITLE.search(title)
     if not m:
         return []
-    what = m.group("what")
+    what = m.group("what") or m.group("quoted")
     inner = [t for t in re.findall(r"《([^《》]+)》", what)]
     if inner:
         out = inner
