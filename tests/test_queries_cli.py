@@ -137,6 +137,9 @@ def test_an_empty_answer_says_which_reference_matched_nothing(build):
     (["query", "most_cited", "--param", "limit=lots"], "whole number"),
     (["query", "most_cited", "--graph", "x", "--neo4j", "bolt://127.0.0.1:1"], "not both"),
     (["cypher", "CREATE (n) RETURN n", "--neo4j", "bolt://127.0.0.1:1"], "refused: CREATE"),
+    (["cypher", "RETURN 1 AS one", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
+    (["query", "missing_cited", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
+    (["cypher", "RETURN 1 AS one", "--limit", "0", "--neo4j", "bolt://127.0.0.1:1"], "Invalid value for '--limit'"),
 ])
 def test_user_errors_are_one_line_messages(build, args, message):
     if args[:2] == ["query", "lineage_up"] or args[:2] == ["query", "most_cited"] and "--neo4j" not in args:

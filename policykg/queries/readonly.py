@@ -185,6 +185,12 @@ def to_plain(value):
     return iso() if callable(iso) else str(value)
 
 
+def _timed_out(timeout: float | None) -> QueryError:
+    if timeout is None:
+        return QueryError("query stopped by the server's transaction timeout")
+    return QueryError(f"query stopped after the {timeout:g} s timeout (raise it with --timeout)")
+
+
 def run_read(
     text: str,
     params: dict,
@@ -230,7 +236,7 @@ def run_read(
     except ClientError as exc:
         code = exc.code or ""
         if "TransactionTimedOut" in code or "TransactionTimeout" in code:
-            raise QueryError(f"query stopped after the {timeout:g} s timeout (raise it with --timeout)") from None
+            raise _timed_out(timeout) from None
         if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
             raise QueryError(f"refused by the server: the query writes and this is a read-only session ({code})") from None
         raise QueryError(f"Cypher error: {exc.message} ({code})") from None
@@ -239,5 +245,5 @@ def run_read(
 
         code = getattr(exc, "code", None) or ""
         if "TransactionTimedOut" in code or "Terminated" in code:
-            raise QueryError(f"query stopped after the {timeout:g} s timeout (raise it with --timeout)") from None
+            raise _timed_out(timeout) from None
         raise Neo4jError(f"Neo4j: {getattr(exc, 'message', None) or exc} {f'({code})' if code else ''}".strip()) from None
