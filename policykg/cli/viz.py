@@ -63,20 +63,32 @@ def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
 @_out_option("overview.html")
 @click.option("--in-corpus-only", is_flag=True, help="Leave out documents that are only cited.")
 @click.option("--with-cites", is_flag=True, help="Also draw CITES edges (many, and the least telling).")
-def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: bool) -> None:
+@click.option("--measure", is_flag=True,
+              help="Then open the page in headless Chromium and report how long it takes to load and settle.")
+def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: bool, measure: bool) -> None:
     """Every document on one page: x = date, bands = level; laid out ahead of time, physics off.
 
     \b
     Example:
         policykg viz overview --graph out --out overview.html
+        policykg viz overview --graph out --measure   # + seconds to open and settle in Chromium
     """
     from policykg.viz.page import write_html
     from policykg.viz.views import overview_page
 
-    started = time.perf_counter()
     G = load_build(graph)
+    started = time.perf_counter()
     page = overview_page(G, in_corpus_only=in_corpus_only, with_cites=with_cites)
-    _report(write_html(page, out), page, started)
+    path = write_html(page, out)
+    _report(path, page, started)
+    if measure:
+        from policykg.viz.browser import measure_page
+
+        result = measure_page(path)
+        remote = [u for u in result.requests if not u.startswith(("file:", "data:", "about:"))]
+        click.echo(f"chromium: {result.nodes} nodes, {result.edges} edges drawn; loaded in "
+                   f"{result.load_seconds:.2f}s, settled in {result.settle_seconds:.2f}s; "
+                   f"network requests: {len(remote)}; JS errors: {len(result.errors)}")
 
 
 @viz.command("agencies")

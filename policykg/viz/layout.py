@@ -89,14 +89,14 @@ def timeline_layout(
     *,
     px_per_year: float | None = None,
     lane_gap: float = 26.0,
-    min_dx: float = 60.0,
-    max_lanes: int = 60,
+    min_dx: float = 44.0,
+    max_lanes: int = 100,
     band_gap: float = 160.0,
 ) -> tuple[Pos, dict[int, float], list[tuple[str, float]]]:
     """x by date, y by band (then by lane inside the band, greedily so neighbours do not overlap).
 
     ``px_per_year`` defaults to a width that grows with documents per year.
-    Returns the positions, the top y of each band and the year ticks (label, x).
+    Returns the positions, the top y of each band and the ticks (label, x): years, and the undated column.
     Undated nodes go to a column left of the earliest date.
     """
     xs: dict[Hashable, float | None] = {n: _year_fraction(dates.get(n)) for n in bands}
@@ -104,14 +104,22 @@ def timeline_layout(
     first = min(known) if known else 2000.0
     last = max(known) if known else first
     if px_per_year is None:  # wide enough for the busiest years, not endless for a handful of documents
-        px_per_year = max(160.0, min(800.0, 6 * len(known) / max(1.0, last - first)))
-    undated_x = (first - 1.5 - first) * px_per_year
+        span = max(1.0, last - first)
+        px_per_year = max(160.0, min(800.0, 6 * len(known) / span, max(160.0, 16000.0 / span)))
+    ticks: list[tuple[str, float]] = []
+    if known:
+        span_years = int(last) - int(first)
+        step = 1 if span_years <= 15 else 5 if span_years <= 80 else 10
+        for year in range(int(first) - int(first) % step, int(last) + 1, step):
+            if year >= first - 0.5:
+                ticks.append((str(year), (year - first) * px_per_year))
+    undated_x = min([x for _, x in ticks] + [0.0]) - max(3 * px_per_year, 200.0)
     by_band: dict[int, list[Hashable]] = defaultdict(list)
     for n, b in bands.items():
         by_band[b].append(n)
-    pos: Pos = {}
-    tops: dict[int, float] = {}
-    y = 0.0
+    local: dict[Hashable, tuple[float, int]] = {}  # x and lane inside the band
+    lanes_used: dict[int, int] = {}
+    undated_cols = 0
     for b in sorted(by_band):
         members = sorted(by_band[b], key=lambda n: (xs[n] is not None, xs[n] or 0.0, str(n)))
         lanes_last: list[float] = []
@@ -122,7 +130,8 @@ def timeline_layout(
                 # undated: a block of columns left of the axis
                 col, lane = divmod(undated_count, max_lanes)
                 undated_count += 1
-                pos[n] = (undated_x - col * min_dx, y + lane * lane_gap)
+                undated_cols = max(undated_cols, col + 1)
+                local[n] = (undated_x - col * min_dx, lane)
                 used = max(used, lane + 1)
                 continue
             nx_ = (xs[n] - first) * px_per_year
@@ -135,17 +144,21 @@ def timeline_layout(
                     lane = min(range(len(lanes_last)), key=lanes_last.__getitem__)
                     nx_ = max(nx_, lanes_last[lane] + min_dx)
             lanes_last[lane] = nx_
-            pos[n] = (nx_, y + lane * lane_gap)
+            local[n] = (nx_, lane)
             used = max(used, lane + 1)
+        lanes_used[b] = used
+    # Bands stack top-down; a thin band still gets a third of the tallest one, so labels stay apart.
+    tallest = max(lanes_used.values(), default=1) * lane_gap
+    pos: Pos = {}
+    tops: dict[int, float] = {}
+    y = 0.0
+    for b in sorted(by_band):
         tops[b] = y
-        y += used * lane_gap + band_gap
-    ticks = []
-    if known:
-        span = int(last) - int(first)
-        step = 1 if span <= 15 else 5 if span <= 80 else 10
-        start = int(first) - int(first) % step
-        for year in range(start, int(last) + 1, step):
-            ticks.append((str(year), (year - first) * px_per_year))
+        y += max(lanes_used[b] * lane_gap, tallest / 3) + band_gap
+    for n, (x, lane) in local.items():
+        pos[n] = (x, tops[bands[n]] + lane * lane_gap)
+    if undated_cols:
+        ticks.insert(0, ("undated 无日期", undated_x - (undated_cols - 0.5) * min_dx))
     return pos, tops, ticks
 
 

@@ -137,8 +137,8 @@ def transmission_unit(G: nx.MultiDiGraph, node: str) -> list[str]:
     todo = [node]
     while todo:
         n = todo.pop()
-        nbrs = [v for _, v, k in G.out_edges(n, keys=True) if k == "TRANSMITS"]
-        nbrs += [u for u, _, k in G.in_edges(n, keys=True) if k == "TRANSMITS"]
+        nbrs = [v for v, keys in _succ(G)[n].items() if "TRANSMITS" in keys]
+        nbrs += [u for u, keys in _pred(G)[n].items() if "TRANSMITS" in keys]
         for m in nbrs:
             if m not in seen:
                 seen.append(m)
@@ -146,20 +146,33 @@ def transmission_unit(G: nx.MultiDiGraph, node: str) -> list[str]:
     return seen
 
 
+def _succ(G: nx.MultiDiGraph) -> dict:
+    """{node: {successor: {edge key: attrs}}}: networkx's own dicts, read only (views are slow here)."""
+    return getattr(G, "_succ", None) or G.succ
+
+
+def _pred(G: nx.MultiDiGraph) -> dict:
+    return getattr(G, "_pred", None) or G.pred
+
+
+def _any(keys, types) -> bool:
+    return any(t in keys for t in types)
+
+
 def parents(G: nx.MultiDiGraph, node: str) -> list[str]:
     """Documents ``node`` rests on or implements."""
-    return [v for _, v, k in G.out_edges(node, keys=True) if k in UPWARD_TYPES and is_document(G, v)]
+    return [v for v, keys in _succ(G)[node].items() if _any(keys, UPWARD_TYPES) and is_document(G, v)]
 
 
 def children(G: nx.MultiDiGraph, node: str) -> list[str]:
     """Documents that rest on or implement ``node``."""
-    return [u for u, _, k in G.in_edges(node, keys=True) if k in UPWARD_TYPES and is_document(G, u)]
+    return [u for u, keys in _pred(G)[node].items() if _any(keys, UPWARD_TYPES) and is_document(G, u)]
 
 
 def versions(G: nx.MultiDiGraph, node: str) -> list[str]:
     """Documents ``node`` supersedes or amends, and those that supersede or amend it."""
-    out = [v for _, v, k in G.out_edges(node, keys=True) if k in VERSION_TYPES]
-    return out + [u for u, _, k in G.in_edges(node, keys=True) if k in VERSION_TYPES]
+    out = [v for v, keys in _succ(G)[node].items() if _any(keys, VERSION_TYPES)]
+    return out + [u for u, keys in _pred(G)[node].items() if _any(keys, VERSION_TYPES) and u not in out]
 
 
 def display_level(G: nx.MultiDiGraph, node: str) -> str:
@@ -167,8 +180,8 @@ def display_level(G: nx.MultiDiGraph, node: str) -> str:
     level = G.nodes[node].get("level") or "unknown"
     if level != "unknown":
         return level
-    for u, _, k in G.in_edges(node, keys=True):
-        if k == "TRANSMITS" and (G.nodes[u].get("level") or "unknown") != "unknown":
+    for u, keys in _pred(G)[node].items():
+        if "TRANSMITS" in keys and (G.nodes[u].get("level") or "unknown") != "unknown":
             return G.nodes[u]["level"]
     return "unknown"
 
@@ -241,13 +254,16 @@ def lineage_edges(G: nx.MultiDiGraph, nodes) -> list[tuple[str, str, str]]:
     keep = set(nodes)
     edges = []
     joined = set()
+    cites = []
     for u in nodes:
-        for _, v, k in G.out_edges(u, keys=True):
-            if v in keep and k in DRAWN_TYPES and k != "CITES":
-                edges.append((u, v, k))
-                joined.add(frozenset((u, v)))
-    for u in nodes:
-        for _, v, k in G.out_edges(u, keys=True):
-            if v in keep and k == "CITES" and frozenset((u, v)) not in joined and u != v:
-                edges.append((u, v, k))
+        for v, keys in _succ(G)[u].items():
+            if v not in keep:
+                continue
+            for k in keys:
+                if k == "CITES":
+                    cites.append((u, v, k))
+                elif k in DRAWN_TYPES:
+                    edges.append((u, v, k))
+                    joined.add(frozenset((u, v)))
+    edges += [(u, v, k) for u, v, k in cites if frozenset((u, v)) not in joined and u != v]
     return edges

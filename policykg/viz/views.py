@@ -13,6 +13,7 @@ Pure: a graph in, a page description out (rendering and writing live in ``page``
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Callable
@@ -21,7 +22,7 @@ import networkx as nx
 
 from policykg.ontology.schema import DOCUMENT_EDGE_TYPES
 from policykg.viz.layout import tiered_layout, timeline_layout
-from policykg.viz.lineage import display_level, find_document, is_document, lineage
+from policykg.viz.lineage import _pred, display_level, find_document, is_document, lineage
 from policykg.viz.page import FONT_FACE, LegendItem, Page
 from policykg.viz.style import (
     AGENCY_COLOUR,
@@ -66,16 +67,13 @@ def wrap_label(text: str, *, width: int = LABEL_LINE, lines: int = LABEL_LINES) 
 def issuers_of(G: nx.MultiDiGraph, n: str) -> list[str]:
     """A document's issuers; a transmitted text is issued by its notice's issuers."""
     issuers = list(G.nodes[n].get("issuers") or [])
-    if not issuers:
-        for u, _, k in G.in_edges(n, keys=True):
-            if k == "TRANSMITS":
-                return list(G.nodes[u].get("issuers") or [])
-    return issuers
+    notice = None if issuers else notice_of(G, n)
+    return list(G.nodes[notice].get("issuers") or []) if notice else issuers
 
 
 def notice_of(G: nx.MultiDiGraph, n: str) -> str | None:
     """The notice transmitting ``n``, if any."""
-    return next((u for u, _, k in G.in_edges(n, keys=True) if k == "TRANSMITS"), None)
+    return next((u for u, keys in _pred(G)[n].items() if "TRANSMITS" in keys), None)
 
 
 def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
@@ -101,7 +99,7 @@ def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
         line += f" (as of {a['status_as_of']})"
     lines.append(line)
     later = list(a.get("superseded_by") or [])
-    later += [u for u, _, k in G.in_edges(n, keys=True) if k == "SUPERSEDES" and u not in later]
+    later += [u for u, keys in _pred(G)[n].items() if "SUPERSEDES" in keys and u not in later]
     if later:
         lines.append("被替代 superseded by: " + "；".join(str(G.nodes[m].get("title", m)) for m in later if m in G))
     if a.get("in_corpus"):
@@ -157,25 +155,20 @@ def doc_node(G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: b
         "y": round(pos[1], 1),
         "level": level.level,
         "status": status,
-        "color": {
-            "background": INACTIVE_FILL if inactive else level.colour,
-            "border": level.border,
-            "highlight": {"background": "#fdfefe", "border": "#17202a"},
-            "hover": {"background": "#fdfefe", "border": "#17202a"},
-        },
+        "color": {"background": INACTIVE_FILL if inactive else level.colour, "border": level.border},
         "borderWidth": 2,
-        "font": {"color": INACTIVE_FONT if inactive else "#17202a", "face": FONT_FACE},
     }
     if compact:
         node.update(shape="dot", size=10 if a.get("in_corpus") else 6)
     else:
         node.update(shape="box" if a.get("in_corpus") else "ellipse", margin=8)
     if inactive:
+        node["font"] = {"color": INACTIVE_FONT}
         node["shapeProperties"] = {"borderDashes": [5, 4]}
         node["borderWidth"] = 2.5
     if focus:
         node["borderWidth"] = 5
-        node["font"] = {**node["font"], "size": 16, "bold": True}
+        node["font"] = {**node.get("font", {}), "size": 16}
         node["shadow"] = {"enabled": True, "size": 14, "color": "rgba(0,0,0,0.35)"}
     if url:
         node["url"] = url
@@ -198,7 +191,7 @@ def doc_edge(G: nx.MultiDiGraph, u: str, v: str, key: str, *, labels: bool = Tru
     }
     if labels:
         edge["label"] = style.name.split(" ", 1)[1] if " " in style.name else style.name
-        edge["font"] = {"color": style.colour, "size": 11, "strokeWidth": 3, "face": FONT_FACE}
+        edge["font"] = {"color": style.colour}
     if smooth is not None:
         edge["smooth"] = smooth
     return edge
@@ -239,8 +232,11 @@ BASE_OPTIONS = {
     "layout": {"improvedLayout": False},
     "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False},
                     "multiselect": True, "navigationButtons": False},
-    "nodes": {"font": {"size": 13, "face": FONT_FACE}, "widthConstraint": {"maximum": 210}},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "selectionWidth": 2, "hoverWidth": 1.5},
+    "nodes": {"font": {"size": 13, "face": FONT_FACE, "color": "#17202a"}, "widthConstraint": {"maximum": 210},
+              "color": {"highlight": {"background": "#fdfefe", "border": "#17202a"},
+                        "hover": {"background": "#fdfefe", "border": "#17202a"}}},
+    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "selectionWidth": 2, "hoverWidth": 1.5,
+              "font": {"size": 11, "strokeWidth": 3, "face": FONT_FACE}},
 }
 
 
@@ -265,8 +261,9 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
     smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
     edges = [doc_edge(G, u, v, k, smooth=smooth) for u, v, k in lin.edges]
+    by_y = _by_y(pos)
     for e in edges:  # edges that would run through other boxes curve around them
-        detour = _detour(pos, e["from"], e["to"])
+        detour = _detour(pos, e["from"], e["to"], by_y=by_y)
         if detour:
             e["smooth"] = {"enabled": True, "type": detour[0], "roundness": detour[1]}
     a = G.nodes[focus]
@@ -301,29 +298,31 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     )
 
 
-def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0):
+def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0,
+            by_y: list | None = None):
     """(curve type, roundness) when the straight line u–v passes through another node's box, else None.
 
     vis-network's curvedCW/CCW bend the middle of an edge by about roundness·length/4, so the
-    roundness is chosen to clear the nearest blocking box.
+    roundness is chosen to clear the nearest blocking box.  ``by_y``: ``_by_y(pos)``, to reuse.
     """
     (x1, y1), (x2, y2) = pos[u], pos[v]
     length = max(1.0, ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
+    by_y = by_y if by_y is not None else _by_y(pos)
+    ys = by_y.ys
+    same_row = abs(y1 - y2) < 1
+    lo, hi = (min(y1, y2) - half_height, max(y1, y2) + half_height) if same_row else \
+        (min(y1, y2) + half_height, max(y1, y2) - half_height)
     worst = None  # (clearance needed, side)
-    for n, (x, y) in pos.items():
+    for y, x, n in by_y[bisect_right(ys, lo):bisect_left(ys, hi)]:
         if n in (u, v):
             continue
-        if abs(y1 - y2) < 1:  # same row: anything between the two on that row is in the way
-            if abs(y - y1) < half_height and min(x1, x2) < x < max(x1, x2):
-                need = half_height + 25
-                worst = max(worst or (0, True), (need, True))
-            continue
-        if not min(y1, y2) + half_height < y < max(y1, y2) - half_height:
+        if same_row:  # anything between the two on that row is in the way
+            if min(x1, x2) < x < max(x1, x2):
+                worst = max(worst or (0, True), (half_height + 25, True))
             continue
         x_at = x1 + (x2 - x1) * (y - y1) / (y2 - y1)
         if abs(x_at - x) < half_width:
-            need = half_width - abs(x_at - x) + 25
-            worst = max(worst or (0, True), (need, x_at >= x))
+            worst = max(worst or (0, True), (half_width - abs(x_at - x) + 25, x_at >= x))
     if worst is None:
         return None
     need, right = worst
@@ -331,6 +330,18 @@ def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height
     # Which of CW/CCW bends to the right depends on the direction of travel.
     curve = "curvedCCW" if right == (y2 < y1 or (y2 == y1 and x2 > x1)) else "curvedCW"
     return curve, round(roundness, 2)
+
+
+class _ByY(list):
+    """Nodes as (y, x, id) sorted by y, with the ys alone for bisecting."""
+
+    def __init__(self, items):
+        super().__init__(items)
+        self.ys = [y for y, _, _ in self]
+
+
+def _by_y(pos: dict) -> _ByY:
+    return _ByY(sorted((y, x, n) for n, (x, y) in pos.items()))
 
 
 def _older_left(pos: dict, ranks: dict, supersedes: list[tuple[str, str]]) -> None:
@@ -344,6 +355,15 @@ def _older_left(pos: dict, ranks: dict, supersedes: list[tuple[str, str]]) -> No
 # ---------------------------------------------------------------- overview
 
 
+def best_date(G: nx.MultiDiGraph, n: str) -> str | None:
+    """Issue date, else effective date, else the year of the doc number (mid-year), else None."""
+    a = G.nodes[n]
+    if a.get("date") or a.get("effective_date"):
+        return a.get("date") or a.get("effective_date")
+    year = a.get("doc_number_year")
+    return f"{int(year):04d}-07-01" if isinstance(year, int) and 1900 < year < 2100 else None
+
+
 def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cites: bool = False,
                   url_for: UrlFor | None = None, back_link: str | None = None) -> Page:
     """Every document on a timeline: x = date, bands = levels; precomputed, physics off."""
@@ -351,7 +371,7 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
     keep = set(docs)
     types = OVERVIEW_TYPES + (("CITES",) if with_cites else ())
     tier_of = {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in docs}
-    dates = {n: G.nodes[n].get("date") or G.nodes[n].get("effective_date") for n in docs}
+    dates = {n: best_date(G, n) for n in docs}
     pos, tops, ticks = timeline_layout(tier_of, dates)
     nodes = [doc_node(G, n, pos[n], compact=True, url=url_for(n) if url_for else None) for n in docs]
     edges = [
@@ -359,6 +379,10 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
         for u, v, k in G.edges(keys=True)
         if k in types and u in keep and v in keep and u != v
     ]
+    for e in edges:  # thousands of edges: thin, and faint when they lead to a merely cited document
+        e["width"] = 2.5 if e["type"] == "SUPERSEDES" else 1
+        faint = not (G.nodes[e["from"]].get("in_corpus") and G.nodes[e["to"]].get("in_corpus"))
+        e["color"] = {**e["color"], "opacity": 0.25 if faint else 0.7}
     by_tier = {s.tier: s for s in LEVEL_STYLES.values()}
     bottom = max((y for _, y in pos.values()), default=0.0) + 60
     bands = tuple({"label": by_tier[t].name, "y": y - 50, "bottom": bottom, "colour": by_tier[t].colour}
@@ -366,7 +390,7 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
     options = {
         **BASE_OPTIONS,
         "edges": {**BASE_OPTIONS["edges"], "smooth": False},
-        "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"label": {"drawThreshold": 6}}},
+        "nodes": {**BASE_OPTIONS["nodes"], "scaling": {"label": {"drawThreshold": 6}}},
         "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000,
                         "hideEdgesOnZoom": len(edges) > 2000},
     }
@@ -379,7 +403,7 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
         edges=edges,
         options=options,
         legend=level_legend() + edge_legend(types)
-        + (LegendItem("node", "large dot: in the corpus; small: only cited; left column: undated",
+        + (LegendItem("node", "large dot: in the corpus; small: only cited (faint edges); left block: undated",
                       "#ffffff", "#17202a"),),
         bands=bands,
         ticks=tuple({"label": label, "x": x} for label, x in ticks),
