@@ -15,6 +15,10 @@ from policykg.loaders.models import Line
 _FULLWIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
                            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
+_ZERO_LOOKALIKE = re.compile(r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])")
+# "文号：浙政发〔2004〕4号", "发文字号: …" — a scraped page's field label before a doc number
+_FIELD_LABEL = re.compile(r"^(?:文\s*号|发文字号|发文编号)\s*[:：]\s*")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 _CJK_OR_PUNCT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]"
 # a space between a CJK char (or full-width punctuation) and a digit, either way round
@@ -44,6 +48,9 @@ def clean_line(raw: str) -> tuple[str, int]:
         s = s.lstrip("> ")
     if rx.PAGE_ARTEFACT.match(s) or rx.PAGE_CLUTTER.match(s) or s in ("---", "***", "<!-- INFO END -->"):
         return "", 0
+    if "年" in s:
+        s = _ZERO_LOOKALIKE.sub("〇", s)
+    s = _FIELD_LABEL.sub("", s)
     s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
     s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
     s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)

@@ -118,6 +118,10 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
             if a:
                 issuers = [a.name]
     date = date or sig_date
+    if date is None and sp.header_start is not None:  # a decree's date, printed above its rules
+        for l in nb[sp.header_start: sp.start]:
+            if rx.DATE_LINE.match(compact(l.text)):
+                date = parse_date(compact(l.text))
     if date is None and parent is None:
         for l in body[:400]:
             c = compact(l.text)
@@ -125,8 +129,16 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
                 date = parse_date(c)
                 break
 
-    # canonical names and level
-    agencies = [reg.resolve(x, context=_context(issuers, title)) or reg.guess(x, context=_context(issuers, title)) for x in issuers]
+    if sp.anchor_kind == "untitled":
+        problems.append(Problem(path, nb[sp.start].no, "untitled",
+                                f"a document with doc number {title} and no title line; titled by its number"))
+    # canonical names and level; 省政府办公厅 means the province of the doc number's prefix (苏政办发 → 江苏省)
+    ctx = _context(issuers, title)
+    if number is not None and number.kind == "standard" and number.prefix:
+        by_prefix = reg.for_prefix(number.prefix)
+        if by_prefix is not None and by_prefix.jurisdiction:
+            ctx = by_prefix.jurisdiction
+    agencies = [reg.resolve(x, context=ctx) or reg.guess(x, context=ctx) for x in issuers]
     canon = []
     for a in agencies:
         if a.name not in canon:

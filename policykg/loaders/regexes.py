@@ -98,7 +98,8 @@ ABOUT = re.compile(r"关于")
 # 关于印发《X》的通知 / 关于印发X的通知 / 关于转发《X》的通知 / 关于发布《X》的公告 — a transmitting title.
 TRANSMIT_TITLE = re.compile(
     r"(?:关于(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|印发修订后的)(?P<what>.+?)"
-    r"|(?:印发|转发|发布)(?P<quoted>《.+》))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
+    r"|(?:印发|转发|发布)(?P<quoted>《.+》)"
+    r"|批转(?P<approved>.+?))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
 )
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
 TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")

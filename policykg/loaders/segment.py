@@ -109,6 +109,8 @@ ENUMERATED = re.compile(r"^(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六�
 PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
 # "平顶山市人民政府办公室文件" — the red header (文头) above a doc number.
 DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
+# "省长　罗清泉" — a signature: an office and a name.
+SIGNATURE_LINE = re.compile(r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$")
 # A line wholly in brackets that is longer than a title qualifier like （试行）.
 BRACKETED = re.compile(r"^[（(][^）)]{13,}[）)]$")
 
@@ -124,6 +126,7 @@ def _is_boundary(text: str) -> bool:
         or BRACKETED.match(c)
         or rx.DATE_LINE.match(c)
         or PRINTED_LINE.match(c)
+        or SIGNATURE_LINE.match(text.strip())
         or DOC_HEADER_LINE.match(c)
         or rx.DOCNUM_LINE.match(text)
         or rx.SECTION_HEADING.match(c)
@@ -204,6 +207,15 @@ def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, 
         joined += compact(t)
         if looks_like_title(joined) and (e + 1 >= len(nb) or not looks_like_title(joined + compact(nb[e + 1].text))):
             return pos + 1, e
+    return None
+
+
+def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
+    """A decree printed before its rules: 令第282号 / 《X》已经…通过，现予公布 / signature / date / X / 第一条."""
+    for i in range(pos + 1, min(pos + 14, len(nb) - 1)):
+        if rx.FIRST_ARTICLE.match(compact(nb[i].text)):
+            found = title_block_above(nb, i, floor=pos + 1, toc=toc)
+            return found
     return None
 
 
@@ -289,6 +301,16 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
             if not found and kind == "docnum":
                 found = title_block_below(nb, pos, toc=toc)
                 below = found is not None
+            if not found and kind == "order":
+                found = _decree_title_below(nb, pos, toc=toc)
+                below = found is not None
+        if not found and kind == "docnum" and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
+            # a doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
+            # still a document, titled by its number and reported
+            num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
+            spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind="untitled"))
+            last_header_end = pos
+            continue
         if not found:
             continue
         s, e = found
@@ -336,6 +358,9 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
     if not m:
         return []
     what = m.group("what") or m.group("quoted")
+    if what is None:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
+        approved = m.group("approved")
+        what = approved[approved.find("关于"):] if "关于" in approved else approved
     inner = [t for t in re.findall(r"《([^《》]+)》", what)]
     if inner:
         out = inner
@@ -352,7 +377,8 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
 
 
 def _norm_key(t: str) -> str:
-    return re.sub(r"[\s“”\"‘’'《》〈〉「」『』·•]", "", t).replace("(", "（").replace(")", "）")
+    # 的 goes too: a notice often names its text a little differently (…解困若干意见 / …解困的若干意见)
+    return re.sub(r"[\s“”\"‘’'《》〈〉「」『』·•的]", "", t).replace("(", "（").replace(")", "）")
 
 
 def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
