@@ -605,3 +605,37 @@ def test_no_document_in_furniture(text):
     pf = parse_text(text, "x.txt")
     assert pf.documents == ()
     assert [p.kind for p in pf.problems] == ["no-documents"]
+
+
+LEVEL_TEMPLATE = """{issuer}
+关于进一步做好稳就业工作的通知
+
+{number}
+
+各有关单位：
+
+为贯彻落实党中央、国务院决策部署，现就有关事项通知如下。
+
+{issuer}
+
+2024年3月1日
+"""
+
+
+@pytest.mark.parametrize("issuer,number,level", [
+    ("国务院办公厅", "国办发〔2024〕15号", "national"),
+    ("人力资源社会保障部", "人社部发〔2024〕11号", "national"),
+    ("河南省人民政府办公厅", "豫政办〔2024〕46号", "provincial"),
+    ("河南省人力资源和社会保障厅", "豫人社规〔2024〕2号", "provincial"),
+    ("开封市人民政府办公室", "汴政办〔2024〕30号", "municipal"),
+    ("平顶山市人力资源和社会保障局", "平人社〔2023〕23号", "municipal"),
+    ("开封市禹王台区人民政府办公室", "禹政办〔2024〕5号", "district"),
+    ("郑州市金水区人民政府", "金政〔2024〕3号", "district"),
+])
+def test_level_follows_the_issuer(issuer, number, level):
+    (d,) = docs(LEVEL_TEMPLATE.format(issuer=issuer, number=number))
+    assert d.title == issuer + "关于进一步做好稳就业工作的通知"
+    assert str(d.doc_number) == number
+    (canonical,) = d.issuers
+    assert issuer.endswith(canonical)  # the registry may name a district body without its city
+    assert d.level == level
