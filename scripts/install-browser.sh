@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Install Debian's headless Chromium (+ chromedriver) and a CJK font for the browser tests of the
-# viz pages (tests marked `browser`).  Idempotent: does nothing when chromium is already there.
+# Install Debian's Chromium and a CJK font for the browser tests of the viz pages (tests marked
+# `browser`; they drive Chromium over the DevTools protocol, so no chromedriver is needed).
+# Idempotent: installs only what is missing.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-[ -x /usr/bin/chromedriver ] || need+=(chromium-driver)
 # Without a CJK font screenshots of Chinese labels show boxes (the tests still pass; people look).
 fc-list 2>/dev/null | grep -qi -E "wqy|noto sans cjk" || need+=(fonts-wqy-zenhei)
 if [ ${#need[@]} -gt 0 ]; then
