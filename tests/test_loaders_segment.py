@@ -639,3 +639,42 @@ def test_level_follows_the_issuer(issuer, number, level):
     (canonical,) = d.issuers
     assert issuer.endswith(canonical)  # the registry may name a district body without its city
     assert d.level == level
+
+
+# kaifeng lines 5067-5082: a notice without a number, found from its addressee; its title and a cited
+# title and number are broken across lines (人社 / 工险便函〔2024〕 6 号).
+KAIFENG_SPLIT_CITATION = """如申请资料不符合要求，将反馈原因。
+ 河南省人力资源和社会保障厅
+关于在郑州等 6 市开展工伤保险跨省异地就医
+
+直接结算试点工作的通知
+
+各省辖市、济源示范区人力资源和社会保障局，航空港区组
+
+织人 社局：
+
+为加快推进工伤保险跨省异地就医直接结算工作，按照《关
+
+于报送工伤保险跨省异地就医直接结算试点城市的通知》(人社
+
+工险便函〔2024〕 6 号)要求，结合全省实际，经研究，决定开展试点。
+"""
+
+
+def test_title_and_citation_split_across_lines():
+    (d,) = docs(KAIFENG_SPLIT_CITATION)
+    assert d.title == "河南省人力资源和社会保障厅关于在郑州等6市开展工伤保险跨省异地就医直接结算试点工作的通知"
+    assert d.source_line == 2
+    assert d.doc_number is None and d.issuers == ("河南省人力资源和社会保障厅",)
+    assert [(r.title, str(r.doc_number)) for r in d.references] == [
+        ("关于报送工伤保险跨省异地就医直接结算试点城市的通知", "人社工险便函〔2024〕6号")]
+
+
+@pytest.mark.parametrize("number_line", ["豫政办〔2024〕46号", "豫政办[2024]46号", "豫政办（2024）46号", "豫政办(2024)46号",
+                                         "豫政办〔2024〕46 号", "豫政办 〔 2024 〕 46 号", "豫政办［2024］４６号"])
+def test_doc_number_line_variants_in_a_header(number_line):
+    text = LEVEL_TEMPLATE.format(issuer="河南省人民政府办公厅", number=number_line)
+    (d,) = docs(text)
+    assert str(d.doc_number) == "豫政办〔2024〕46号"
+    assert (d.doc_number.prefix, d.doc_number.year, d.doc_number.serial) == ("豫政办", 2024, 46)
+    assert d.date == "2024-03-01"
