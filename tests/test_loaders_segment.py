@@ -678,3 +678,83 @@ def test_doc_number_line_variants_in_a_header(number_line):
     assert str(d.doc_number) == "豫政办〔2024〕46号"
     assert (d.doc_number.prefix, d.doc_number.year, d.doc_number.serial) == ("豫政办", 2024, 46)
     assert d.date == "2024-03-01"
+
+
+# henan-pingdingshan-employment-policies-2023.txt, lines 1029-1058: a joint notice of a department and a bank
+# branch the agency registry does not know; the transmitted text follows an 附件 marker.
+PINGDINGSHAN_BANK = """河南省人力资源和社会保障厅
+中国银行股份有限公司河南省分行
+关于印发《河南省稳岗扩岗专项贷款
+实施方案》的通知
+
+豫人社办函〔2023〕40号
+
+各省辖市、济源示范区人力资源社会保障局，中国银行河南省各二级分行、郑州各管辖（分）行：
+
+为深入贯彻落实党的二十大精神，加快创业带动就业保障制度实施，促进高质量充分就业，现将《河南省稳岗扩岗专项贷款实施方案》印发给你们，请认真贯彻执行。
+
+联系人及联系方式：
+
+省人力资源社会保障厅就业促进局
+
+附件：河南省稳岗扩岗专项贷款实施方案
+
+2023年4月13日
+
+附件
+
+河南省稳岗扩岗专项贷款实施方案
+
+为深入贯彻落实党的二十大精神，认真落实党中央、国务院决策部署和省委、省政府有关要求，制定本方案。
+"""
+
+
+def test_unknown_issuer_is_kept_as_written_and_reported():
+    pf = parse_text(PINGDINGSHAN_BANK, "x.txt")
+    notice, plan = pf.documents
+    assert notice.title == "河南省人力资源和社会保障厅中国银行股份有限公司河南省分行关于印发《河南省稳岗扩岗专项贷款实施方案》的通知"
+    assert notice.issuers == ("河南省人力资源和社会保障厅", "中国银行股份有限公司河南省分行")
+    assert (str(notice.doc_number), notice.date) == ("豫人社办函〔2023〕40号", "2023-04-13")
+    assert plan.title == "河南省稳岗扩岗专项贷款实施方案" and plan.source_line == 22
+    assert plan.issuers == notice.issuers and plan.date == notice.date
+    unknown = [p for p in pf.problems if p.kind == "unknown-issuer"]
+    assert unknown and all("中国银行股份有限公司河南省分行" in p.message for p in unknown)
+    assert unknown[0].line == 1 and "x.txt:1" in str(unknown[0])
+
+
+# henan-pingdingshan-employment-policies-2023.txt, lines 3768-3795: issuers in the red header (…文件) and in
+# the title; a bank branch first.
+PINGDINGSHAN_PBOC = """中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 文件
+
+平人社〔2023〕23号
+
+中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 关于印发《平顶山市创业担保贷款精细化操作规程》的 通知
+
+中国人民银行平顶山市中心支行各县（市）支行、各县（市、区）人力资源和社会保障局：
+
+现将《平顶山市创业担保贷款精细化操作规程》印发给你们，请认真贯彻执行。
+
+
+
+中国人民银行平顶山市中心支行
+
+
+
+平顶山市人力资源和社会保障局
+
+2023年4月26日
+
+平顶山市创业担保贷款精细化操作规程
+
+第一章 总 则
+"""
+
+
+def test_joint_issuers_with_a_bank_branch_first():
+    notice, rules = docs(PINGDINGSHAN_PBOC)
+    assert notice.title == ("中国人民银行平顶山市中心支行平顶山市人力资源和社会保障局关于印发《平顶山市创业担保贷款精细化操作规程》"
+                            "的通知")
+    assert notice.source_line == 5
+    assert str(notice.doc_number) == "平人社〔2023〕23号"
+    assert notice.issuers == ("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局")
+    assert rules.issuers == notice.issuers and rules.date == "2023-04-26"
