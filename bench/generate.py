@@ -299,14 +299,20 @@ class Generator:
             supersedes.append(prev)
         if transmitting:
             place = issuer.place if issuer.place != "全国" else ""
-            inner = self.unique(f"{place}{about.replace('做好', '')}{r.choice(DOC_TYPES_TRANSMITTED)}")
+            kind = r.choice(DOC_TYPES_TRANSMITTED)
+            what = about.replace("做好", "")
+            if what.endswith("工作") and kind.startswith("工作"):
+                what = what[:-2]
+            inner = self.unique(f"{place}{what}{kind}")
             notice = Doc(index, tuple(issuers), f"{head}关于印发{inner}的通知", number, date, level, subject)
             text = Doc(index, tuple(issuers), inner, None, date, level, subject, based, implements, supersedes)
             notice.transmits = text
             docs = [notice, text]
             self.latest[(issuer.prefix, subject)] = notice
         else:
-            title = self.unique(f"{head}关于{about}的{r.choice(DOC_TYPES_DIRECT)}")
+            kind = r.choice(DOC_TYPES_DIRECT)
+            what = about[:-2] if about.endswith("工作") and kind.startswith("工作") else about
+            title = self.unique(f"{head}关于{what}的{kind}")
             d = Doc(index, tuple(issuers), title, number, date, level, subject, based, implements, supersedes)
             docs = [d]
             self.latest[(issuer.prefix, subject)] = d
