@@ -493,7 +493,9 @@ def test_shapes_catch(what, body, path):
 )
 def test_sparql_constraints_catch(what, body, message):
     report = validate_rdf(_ttl(body))
-    assert any(message in v.message for v in report.violations), str(report)
+    hits = [v for v in report.violations if message in v.message]
+    assert hits, str(report)
+    assert all(v.focus.startswith("<https://policykg.example.org/") and "TheExport" not in v.focus for v in hits)
 
 
 # ---------------------------------------------------------------------------- the CLI

@@ -538,11 +538,11 @@ def test_sample_site_is_complete_and_offline(sample_build):
             _assert_offline(f.read_text(encoding="utf-8"), str(f.relative_to(site)))
 
 
-def test_notebook_display_embeds_the_page(G):
-    pytest.importorskip("IPython")
-    from policykg.viz import notebook_display
+def test_notebook_html_embeds_the_page(G):
+    from policykg.viz.page import notebook_html
 
     html = render_html(lineage_page(G, NOTICE))
-    shown = notebook_display(html, height=500).data
+    shown = notebook_html(html, height=500)
     assert shown.startswith("<iframe srcdoc=\"") and "height:500px" in shown
     assert "new vis.Network" in shown and "&lt;script" in shown  # the page, attribute-escaped
+    assert '"' not in shown[len('<iframe srcdoc="'):shown.index('" style=')]  # one attribute value

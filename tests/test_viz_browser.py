@@ -143,15 +143,13 @@ def test_site_in_chromium(browser, tmp_path):
 
 
 def test_inline_page_works_inside_an_iframe_srcdoc(browser, tmp_path):
-    """What notebook_display does in Jupyter: the page as an iframe's srcdoc."""
-    from html import escape
+    """What notebook_display shows in Jupyter: the page as an iframe's srcdoc, inside another page."""
+    from policykg.viz.page import notebook_html
 
     page = lineage_page(make_graph(), NOTICE)
-    html = render_html(page)
+    frame = notebook_html(render_html(page), height=800).replace("<iframe ", '<iframe id="f" ', 1)
     wrapper = tmp_path / "nb.html"
-    wrapper.write_text(f'<!DOCTYPE html><html><body style="margin:0"><iframe id="f" style="width:1380px;'
-                       f'height:860px;border:0" srcdoc="{escape(html, quote=True)}"></iframe></body></html>',
-                       encoding="utf-8")
+    wrapper.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frame}</body></html>', encoding="utf-8")
     result = browser.open(wrapper, screenshot=True)
     count = None
     for _ in range(200):

@@ -195,16 +195,20 @@ def write_html(page: Page, path: str | os.PathLike, *, assets: str = "inline") -
     return out
 
 
-def notebook_display(html: str, *, height: int = 720):
-    """Show a page inside Jupyter: an IFrame whose srcdoc is the page (no server, no file needed).
-
-    ``from policykg.viz import lineage_page, notebook_display``;
-    ``notebook_display(render_html(lineage_page(G, "郑政〔2022〕12号")))``.
-    """
+def notebook_html(html: str, *, height: int = 720) -> str:
+    """An <iframe> whose srcdoc is the page: shows it inside Jupyter with no server and no file."""
     from html import escape
 
-    from IPython.display import HTML
+    return f'<iframe srcdoc="{escape(html, quote=True)}" style="width:100%;height:{int(height)}px;border:0"></iframe>'
 
-    return HTML(
-        f'<iframe srcdoc="{escape(html, quote=True)}" style="width:100%;height:{int(height)}px;border:0"></iframe>'
-    )
+
+def notebook_display(html: str, *, height: int = 720):
+    """Show a page inside Jupyter (an ``IPython.display.HTML`` of :func:`notebook_html`).
+
+    ``notebook_display(render_html(lineage_page(G, "郑政〔2022〕12号")))``
+    """
+    try:
+        from IPython.display import HTML
+    except ImportError:
+        raise PolicyKGError("notebook_display needs IPython (run it inside Jupyter)") from None
+    return HTML(notebook_html(html, height=height))
