@@ -546,3 +546,14 @@ def test_notebook_html_embeds_the_page(G):
     assert shown.startswith("<iframe srcdoc=\"") and "height:500px" in shown
     assert "new vis.Network" in shown and "&lt;script" in shown  # the page, attribute-escaped
     assert '"' not in shown[len('<iframe srcdoc="'):shown.index('" style=')]  # one attribute value
+
+
+def test_beneficiaries_document_sits_under_its_most_specific_group(G):
+    G.add_edge(TEXT, "group:重点群体", key="TARGETS", type="TARGETS", file="gazette.txt", line=41, text="支持重点群体")
+    page = beneficiaries_page(G)
+    x = {n["id"]: n["x"] for n in page.nodes}
+    assert x[TEXT] == x["group:高校毕业生"] and x[CITY] == x["group:重点群体"]
+    faint = {(e["from"], e["to"]) for e in page.edges if e.get("color", {}).get("opacity", 1) < 0.5}
+    assert faint == {(TEXT, "group:重点群体")}
+    many = beneficiaries_page(G, compact_over=1)
+    assert all(n["shape"] == "dot" for n in many.nodes if n["id"].startswith("doc:"))

@@ -489,50 +489,92 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
 # ---------------------------------------------------------------- beneficiaries
 
 
-def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, back_link: str | None = None) -> Page:
-    """Beneficiary groups (broader groups above narrower ones) and the documents that target them."""
+def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, back_link: str | None = None,
+                       compact_over: int = 150) -> Page:
+    """Beneficiary groups (broader groups above narrower ones) and, under each group, the documents
+    whose most specific target it is; their other TARGETS edges are drawn faint.
+
+    Above ``compact_over`` documents they are drawn as dots (labels when zoomed in).
+    """
     groups = [n for n in G.nodes if G.nodes[n].get("label") == "BeneficiaryGroup"]
     by_name = {G.nodes[g].get("name", g): g for g in groups}
-    targets = [(u, v, k) for u, v, k in G.edges(keys=True) if k == "TARGETS" and v in by_name.values()]
-    docs = sorted({u for u, _, _ in targets}, key=lambda n: (str(G.nodes[n].get("date") or ""), n))
+    group_set = set(groups)
+    targets = [(u, v, k) for u, v, k in G.edges(keys=True) if k == "TARGETS" and v in group_set]
     depth = {g: len(G.nodes[g].get("broader") or []) for g in groups}
-    top = max(depth.values(), default=0) + 1
-    ranks = {**depth, **{d: top for d in docs}}
-    broader_edges = []
-    for g in groups:
-        nearest = (G.nodes[g].get("broader") or [None])[0]
-        if nearest in by_name:
-            broader_edges.append((g, by_name[nearest]))
-    pos = tiered_layout(ranks, broader_edges + [(u, v) for u, v, _ in targets], max_per_row=16, x_gap=190,
-                        order={d: str(G.nodes[d].get("date") or "") for d in docs})
-    nodes = []
     counts = Counter(v for _, v, _ in targets)
+    nearest = {g: by_name.get((G.nodes[g].get("broader") or [None])[0]) for g in groups}
+    broader_edges = [(g, b) for g, b in nearest.items() if b]
+    # Groups in tree order (each followed by its narrower groups), so related blocks sit together.
+    kids: dict[str | None, list[str]] = defaultdict(list)
     for g in groups:
+        kids[nearest[g]].append(g)
+    order: list[str] = []
+    stack = sorted(kids[None], key=lambda g: (-counts[g], g), reverse=True)
+    while stack:
+        g = stack.pop()
+        order.append(g)
+        stack.extend(sorted(kids[g], key=lambda c: (-counts[c], c), reverse=True))
+    order += [g for g in groups if g not in order]  # cycles in a hand-made taxonomy: still shown
+    # Each document goes under its most specific group (deepest, then the least crowded).
+    home: dict[str, str] = {}
+    for u, v, _ in targets:
+        best = home.get(u)
+        if best is None or (depth[v], -counts[v], v) > (depth[best], -counts[best], best):
+            home[u] = v
+    members: dict[str, list[str]] = defaultdict(list)
+    for d, g in home.items():
+        members[g].append(d)
+    compact = len(home) > compact_over
+    dx, dy = (34.0, 34.0) if compact else (230.0, 95.0)
+    row_gap = 130.0
+    docs_top = (max(depth.values(), default=0) + 1) * row_gap + 60
+    pos: dict[str, tuple[float, float]] = {}
+    cursor = 0.0
+    for g in order:
+        docs = sorted(members[g], key=lambda n: (str(G.nodes[n].get("date") or ""), n))
+        cols = max(1, min(14 if compact else 3, round((len(docs) * (0.8 if compact else 0.4)) ** 0.5)))
+        width = max(cols * dx, 190.0)
+        for i, d in enumerate(docs):
+            pos[d] = (cursor + (i % cols) * dx + (width - cols * dx + dx) / 2, docs_top + (i // cols) * dy)
+        pos[g] = (cursor + width / 2, depth[g] * row_gap)
+        cursor += width + (30.0 if compact else 40.0)
+    nodes = []
+    for g in order:
         a = G.nodes[g]
         nodes.append({
             "id": g, "label": str(a.get("name", g)), "shape": "box", "x": pos[g][0], "y": pos[g][1],
-            "color": {"background": GROUP_COLOUR, "border": "#922b21"}, "margin": 10,
-            "font": {"size": 16, "face": FONT_FACE},
+            "color": {"background": GROUP_COLOUR, "border": "#922b21"}, "margin": 10, "font": {"size": 16},
             "title": "\n".join(x for x in (
                 str(a.get("name", g)),
                 "synonyms: " + "、".join(a.get("synonyms") or []) if a.get("synonyms") else "",
                 "broader: " + " ← ".join(a.get("broader") or []) if a.get("broader") else "",
-                f"targeted by {counts[g]} document(s)",
+                f"targeted by {counts[g]} document(s); {len(members[g])} drawn under it",
             ) if x),
         })
-    nodes += [doc_node(G, d, pos[d], url=url_for(d) if url_for else None) for d in docs]
+    nodes += [doc_node(G, d, pos[d], compact=compact, url=url_for(d) if url_for else None) for d in home]
     style_b = EDGE_STYLES["BROADER"]
     edges = [{"id": f"{g}|BROADER|{b}", "from": g, "to": b, "arrows": "to", "dashes": style_b.dashes,
-              "color": {"color": style_b.colour}, "width": style_b.width, "title": f"{g} {style_b.role} {b}"}
+              "color": {"color": style_b.colour}, "width": style_b.width,
+              "title": f"{G.nodes[g].get('name', g)} {style_b.role} {G.nodes[b].get('name', b)}",
+              "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2}}
              for g, b in broader_edges]
-    smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.4}
-    edges += [doc_edge(G, u, v, k, labels=False, smooth=smooth) for u, v, k in targets]
+    for u, v, k in targets:
+        e = doc_edge(G, u, v, k, labels=False, smooth=False)
+        if home[u] != v:  # the document's other groups: faint
+            e["color"] = {**e["color"], "opacity": 0.18}
+            e["width"] = 1
+        edges.append(e)
+    options = {**BASE_OPTIONS, "edges": {**BASE_OPTIONS["edges"], "smooth": False},
+               "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000}}
+    if compact:
+        options["nodes"] = {**BASE_OPTIONS["nodes"], "scaling": {"label": {"drawThreshold": 6}}}
     return Page(
         title="Beneficiaries 支持对象: groups and the documents targeting them",
-        subtitle=f"{len(groups)} groups · {len(docs)} documents · {len(targets)} TARGETS relationships",
+        subtitle=f"{len(groups)} groups · {len(home)} documents · {len(targets)} TARGETS relationships · "
+        "each document sits under its most specific group; its other groups are joined by faint edges",
         nodes=nodes,
         edges=edges,
-        options=BASE_OPTIONS,
+        options=options,
         legend=(LegendItem("node", "beneficiary group 支持对象", GROUP_COLOUR, "#922b21"),) + level_legend()
         + edge_legend(("TARGETS", "BROADER")),
         back_link=back_link,
