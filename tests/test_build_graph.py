@@ -289,3 +289,103 @@ def test_parallel_build_gives_the_same_graph():
     one = build_graph([CORPUS], as_of="2025-06-30", jobs=1)
     two = build_graph([CORPUS], as_of="2025-06-30", jobs=2)
     assert generate_graph_json(two) == generate_graph_json(one)
+
+
+# ---------------------------------------------------------------- resolution and merging
+CITING_BY_NUMBER = """河南省人力资源和社会保障厅 关于做好2024年稳就业工作的通知
+
+豫人社〔2024〕9号
+
+各省辖市人力资源社会保障局：
+
+根据豫政办〔2024〕46号文件要求，现就有关事项通知如下。
+
+河南省人力资源和社会保障厅
+
+2024年9月10日
+"""
+
+CITING_BY_TITLE = """河南省商务厅 关于推进平台经济发展的通知
+
+豫商〔2024〕3号
+
+各省辖市商务局：
+
+为贯彻落实《支持平台经济高质量发展若干措施》，现就有关事项通知如下。
+
+河南省商务厅
+
+2024年9月12日
+"""
+
+
+def test_citations_resolve_to_in_corpus_documents_by_number_then_title(tmp_path):
+    G = build_graph([write(tmp_path, "a.txt", NOTICE), write(tmp_path, "b.txt", CITING_BY_NUMBER),
+                     write(tmp_path, "c.txt", CITING_BY_TITLE)], as_of="2025-01-01", jobs=1)
+    assert ("doc:豫人社〔2024〕9号", "doc:豫政办〔2024〕46号") in edges(G, "BASED_ON")
+    assert ("doc:豫商〔2024〕3号", "doc:支持平台经济高质量发展若干措施") in edges(G, "IMPLEMENTS")
+    assert sum(1 for _, a in G.nodes(data=True) if a.get("title") == "支持平台经济高质量发展若干措施") == 1
+    assert all(a.get("in_corpus") for _, a in G.nodes(data=True) if a["label"] == "Document")
+
+
+def test_number_only_and_titled_mentions_are_one_cited_node(tmp_path):
+    a = CITING_BY_NUMBER.replace("豫政办〔2024〕46号文件", "国发〔2023〕11号文件")
+    b = CITING_BY_TITLE.replace("《支持平台经济高质量发展若干措施》",
+                                "《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11号）")
+    G = build_graph([write(tmp_path, "a.txt", a), write(tmp_path, "b.txt", b)], as_of="2025-01-01", jobs=1)
+    cited = G.nodes["doc:国发〔2023〕11号"]
+    assert cited["in_corpus"] is False
+    assert cited["title"] == "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见"
+    assert cited["level"] == "national"
+    assert {u for u, v in edges(G, "BASED_ON") | edges(G, "IMPLEMENTS") if v == "doc:国发〔2023〕11号"} == {
+        "doc:豫人社〔2024〕9号", "doc:豫商〔2024〕3号"}
+
+
+def test_same_document_in_two_publications_is_one_node(tmp_path):
+    G = build_graph([write(tmp_path, "gazette.txt", NOTICE), write(tmp_path, "compilation.txt", NOTICE)],
+                    as_of="2025-01-01", jobs=1)
+    ids = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
+    assert sorted(ids) == ["doc:支持平台经济高质量发展若干措施", "doc:豫政办〔2024〕46号"]
+    assert len(edges(G, "TRANSMITS")) == 1
+    assert G.graph["report"].duplicates == 2
+
+
+DECREE = """河南省地震安全性评价管理办法
+
+河南省人民政府令
+
+第 227 号
+
+《河南省地震安全性评价管理办法》
+已经 2024 年 8 月 20 日省政府第 39 次常
+务会议通过，现予公布，自 2024 年 11
+月 1 日起施行。
+
+省长 王 凯
+
+2024 年 9 月 2 日
+
+第一条 为了加强对地震安全性评价的管理，根据《中华人民共和国防震减灾法》，结合本省实际，制定本办法。
+
+第十七条 本办法自2024年11月1日起施行。2008年11月13日河南省人民政府公布的《河南省实施〈地震安全性评价管理条例〉办法》（省政府令第120号）同时废止。
+"""
+
+
+@pytest.mark.parametrize("as_of,new_status,old_status", [
+    ("2024-10-01", "not_yet_in_force", "unknown"),
+    ("2024-11-01", "in_force", "superseded"),
+])
+def test_decree_status_before_and_after_it_takes_effect(tmp_path, as_of, new_status, old_status):
+    G = build_graph([write(tmp_path, "d.txt", DECREE)], as_of=as_of, jobs=1)
+    new = "doc:河南省人民政府令第227号"
+    assert G.nodes[new]["effective_date"] == "2024-11-01"
+    ((src, old),) = edges(G, "SUPERSEDES")
+    assert src == new and G.nodes[old]["title"] == "河南省实施《地震安全性评价管理条例》办法"
+    assert G.nodes[new]["status"] == new_status
+    assert G.nodes[old]["status"] == old_status
+
+
+def test_chinese_numeral_signature_date(tmp_path):
+    text = CITING_BY_TITLE.replace("2024年9月12日", "二〇二四年九月十二日")
+    G = build_graph([write(tmp_path, "c.txt", text)], as_of="2025-01-01", jobs=1)
+    assert G.nodes["doc:豫商〔2024〕3号"]["date"] == "2024-09-12"
