@@ -4,6 +4,7 @@ good ones): one line naming the file, the rest processed, counted in the summary
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -56,8 +57,9 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 def corpus_build(tmp_path_factory):
     cwd = tmp_path_factory.mktemp("cwd")
     out = cwd / "build"
-    res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(out), "--no-site", "--as-of", "2025-06-30", "-j", "1"],
-                             catch_exceptions=False)
+    with contextlib.chdir(cwd):  # the build remembers itself in the working folder: not the repository's
+        res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(out), "--no-site", "--as-of", "2025-06-30",
+                                        "-j", "1"], catch_exceptions=False)
     return res, out
 
 
