@@ -141,8 +141,31 @@ def _clear(session) -> None:
     session.run(cypher.DELETE_ALL, batch_size=10000).consume()
 
 
+def _timed_load(G, driver, batch_size: int) -> dict:
+    """load_graph into an emptied database; the relationship phase timed from its batch marks."""
+    from policykg.graph import cypher
+    from policykg.graph.neo4j_load import load_graph
+
+    marks: list[tuple[str, float, int]] = []
+    started = time.perf_counter()
+    summary = load_graph(G, driver, replace=True, progress=False, batch_size=batch_size,
+                         on_batch=lambda b, n: marks.append((b.kind, time.perf_counter(), n)))
+    node_end = max((t for k, t, _ in marks if k == "nodes"), default=started)
+    rel_end = max((t for k, t, _ in marks if k == "relationships"), default=node_end)
+    rel_s = rel_end - node_end
+    with driver.session(notifications_min_severity="OFF") as s:
+        in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
+    return {
+        "batch_size": batch_size,
+        "nodes": summary.nodes, "relationships": summary.relationships, "total_seconds": summary.seconds,
+        "relationship_seconds": round(rel_s, 3), "rel_per_s": round(summary.relationships / rel_s, 1),
+        "rows_per_s_overall": round((summary.nodes + summary.relationships) / summary.seconds, 1),
+        "relationships_in_db": in_db,
+    }
+
+
 def child_neo4j(graph_dir: str, home: str, port: int, naive_rels: int, samples: int, seed: int,
-                skip_queries: bool) -> dict:
+                skip_queries: bool, batch_sizes: list[int] = (1000,)) -> dict:
     from policykg.graph import cypher
     from policykg.graph.io import read_graph
     from policykg.graph.neo4j_load import load_graph, plan_batches
@@ -181,22 +204,9 @@ def child_neo4j(graph_dir: str, home: str, port: int, naive_rels: int, samples: 
         out["naive"] = {"relationships": len(sample), "seconds": round(naive_s, 3),
                         "rel_per_s": round(len(sample) / naive_s, 1)}
 
-        # -- the project's loader, from an empty database
-        marks: list[tuple[str, float, int]] = []
-        started = time.perf_counter()
-        summary = load_graph(G, driver, replace=True, progress=False,
-                             on_batch=lambda b, n: marks.append((b.kind, time.perf_counter(), n)))
-        node_end = max((t for k, t, _ in marks if k == "nodes"), default=started)
-        rel_end = max((t for k, t, _ in marks if k == "relationships"), default=node_end)
-        rel_s = rel_end - node_end
-        with driver.session(notifications_min_severity="OFF") as s:
-            in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
-        out["batched"] = {
-            "nodes": summary.nodes, "relationships": summary.relationships, "total_seconds": summary.seconds,
-            "relationship_seconds": round(rel_s, 3), "rel_per_s": round(summary.relationships / rel_s, 1),
-            "rows_per_s_overall": round((summary.nodes + summary.relationships) / summary.seconds, 1),
-            "relationships_in_db": in_db,
-        }
+        # -- the project's loader, from an empty database (first size: the headline figure)
+        out["batched_by_size"] = [_timed_load(G, driver, size) for size in reversed(batch_sizes)][::-1]
+        out["batched"] = out["batched_by_size"][0]
         out["speedup"] = round(out["batched"]["rel_per_s"] / out["naive"]["rel_per_s"], 1)
         if not skip_queries:
             out["queries"] = query_latencies(G, driver, samples, seed)
@@ -320,6 +330,52 @@ def _fmt_build(label: str, r: dict) -> str:
     )
 
 
+def admin_import(graph_dir: Path, home: Path, port: int) -> dict:
+    """Stop the bench's server, ``neo4j-admin database import full`` the graph's CSV export, start
+    it again, add the loader's constraints and count what arrived."""
+    from policykg.graph import cypher
+    from policykg.graph import neo4j_server as ns
+    from policykg.ontology.schema import NODE_LABELS
+
+    sys.path.insert(0, str(BENCH))
+    from export_admin_csv import export, import_args
+
+    csv_dir = DATA / (graph_dir.name + ".admin-csv")
+    t0 = time.perf_counter()
+    with (graph_dir / "graph.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    written = export(data, csv_dir)
+    export_s = time.perf_counter() - t0
+    n_nodes, n_rels = len(data["nodes"]), len(data["edges"])
+    del data
+    ns.stop(home)
+    cmd = [ns.find_java(), "-cp", str(home / "lib" / "*"), ns.ADMIN_TOOL, *import_args(csv_dir)]
+    t1 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=home,
+                          env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")})
+    import_s = time.perf_counter() - t1
+    if proc.returncode != 0:
+        raise RuntimeError(f"neo4j-admin import failed:\n{(proc.stdout + proc.stderr)[-3000:]}")
+    ns.start(home, bolt_port=port, heap="2g", pagecache="1g")
+    driver = _driver(home, port)
+    try:
+        with driver.session(notifications_min_severity="OFF") as s:
+            t2 = time.perf_counter()
+            for label in sorted(NODE_LABELS):
+                s.run(cypher.create_constraint(label)).consume()
+            s.run("CALL db.awaitIndexes(600)").consume()
+            constraint_s = time.perf_counter() - t2
+            nodes_in_db = s.run(cypher.COUNT_NODES).single()["count"]
+            rels_in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
+    finally:
+        driver.close()
+    return {"csv_files": written, "export_seconds": round(export_s, 2), "import_seconds": round(import_s, 2),
+            "constraint_seconds": round(constraint_s, 2), "nodes": n_nodes, "relationships": n_rels,
+            "nodes_in_db": nodes_in_db, "relationships_in_db": rels_in_db,
+            "rel_per_s_import": round(n_rels / import_s, 1),
+            "rel_per_s_with_export": round(n_rels / (import_s + export_s + constraint_s), 1)}
+
+
 def ensure_neo4j(home: Path, port: int) -> bool:
     """Install and start the bench's own server; True when this call started it."""
     from policykg.graph import neo4j_server as ns
@@ -354,6 +410,10 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--neo4j-home", default=str(DATA / "neo4j"))
     ap.add_argument("--bolt-port", type=int, default=BENCH_BOLT_PORT)
+    ap.add_argument("--batch-sizes", default="1000",
+                    help="load_graph batch sizes to time, comma-separated; the first is the headline (default 1000)")
+    ap.add_argument("--admin-import", action="store_true",
+                    help="also bulk-load the synthetic graph with neo4j-admin import (CSV export; replaces the bench's database)")
     ap.add_argument("--keep-neo4j", action="store_true", help="leave the bench's Neo4j running")
     ap.add_argument("--json", default=None, help="also write all figures to this file")
     args = ap.parse_args(argv)
@@ -406,7 +466,10 @@ def main(argv=None) -> int:
         try:
             r = run_child("neo4j", graph_dir=str(graph_dir), home=str(home), port=args.bolt_port,
                           naive_rels=args.naive_rels, samples=args.samples, seed=args.seed,
-                          skip_queries=args.no_queries)
+                          skip_queries=args.no_queries,
+                          batch_sizes=[int(x) for x in args.batch_sizes.split(",")])
+            if args.admin_import:
+                r["admin_import"] = admin_import(graph_dir, home, args.bolt_port)
         finally:
             if started and not args.keep_neo4j:
                 from policykg.graph import neo4j_server as ns
@@ -417,9 +480,17 @@ def main(argv=None) -> int:
         print(f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
               f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
               f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']})")
+        for x in r["batched_by_size"][1:]:
+            print(f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
+                  f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s")
         print(f"  naive one statement per row: {n['relationships']} relationships in {n['seconds']:.1f} s = "
               f"{n['rel_per_s']:,.0f} rel/s")
         print(f"  ratio batched / naive: {r['speedup']}×")
+        if "admin_import" in r:
+            a = r["admin_import"]
+            print(f"  neo4j-admin import: CSV export {a['export_seconds']:.1f} s, import {a['import_seconds']:.1f} s "
+                  f"= {a['rel_per_s_import']:,.0f} rel/s ({a['rel_per_s_with_export']:,.0f} rel/s with export and "
+                  f"constraints); in DB: {a['nodes_in_db']} nodes, {a['relationships_in_db']} relationships")
         for name, q in r.get("queries", {}).items():
             for backend in ("neo4j", "neo4j_with_indexes", "memory"):
                 x = q[backend]
