@@ -167,6 +167,9 @@ IN_FORCE = {
     "not_yet_in_force": ELI["InForce-notInForce"],
 }
 
+# Focus node of the shapes that check the export as a whole (see shapes.ttl).
+WHOLE_EXPORT = URIRef("https://policykg.example.org/shapes#TheExport")
+
 _PLAIN_DATATYPES = {"string": XSD.string, "integer": XSD.integer, "boolean": XSD.boolean, "date": XSD.date}
 _EVIDENCE_NAMES = frozenset({"file", "line", "text"})
 
@@ -526,6 +529,8 @@ def _violations(results: Graph, data: Graph) -> Iterable[Violation]:
         messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
         severity = results.value(result, SH.resultSeverity)
         value = results.value(result, SH.value)
+        if focus == WHOLE_EXPORT and value is not None:  # a whole-graph check: the value is the culprit
+            focus, value = value, None
         shown = _display_node(focus, data)
         yield Violation(
             focus=shown,

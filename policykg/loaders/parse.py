@@ -18,7 +18,7 @@ from policykg.loaders.clean import clean_lines, compact
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_of_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.references import find_references, sentences
-from policykg.loaders.segment import DOC_HEADER_LINE, Span, find_spans, transmitted_titles
+from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, find_spans, transmitted_titles
 from policykg.ontology.agencies import default_registry
 
 try:  # the beneficiary taxonomy
@@ -168,7 +168,8 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     if am:
         amends = re.findall(r"《([^《》]+)》", am.group("what").replace("〈", "《").replace("〉", "》")) or [am.group("what")]
     refs = find_references(text, file=path, line_of=line_of, own_numbers=[number] if number else [],
-                           own_titles=own_titles + transmitted_titles(title, []), amends_titles=amends)
+                           own_titles=own_titles + transmitted_titles(title, []) + attachment_titles(body),
+                           amends_titles=amends)
     # A transmitting notice: the transmitted text(s) it names.
     refs = [r for r in refs if not (r.title and _is_transmitted(title, r.title))]
     eff = effective_date(text, date)
@@ -180,6 +181,32 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         expiry_date=exp, level=level, jurisdiction=jurisdiction, references=tuple(refs), targets=tuple(targets),
         transmitted_by=sp.transmitted_by, inherits_from_notice=parent is not None,
     )
+
+
+# "附件：1. 住房保障绩效评价指标表" / "2. 城中村改造绩效评价指标表" — a document's own attachments
+_ATTACHMENT_ITEM = re.compile(r"^(?:附\s*件\s*[:：]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?(?P<title>[^。；：:]{4,80})$")
+
+
+def attachment_titles(body: list[Line]) -> list[str]:
+    """Titles of the attachments a document lists (附件：1. X 2. Y …); mentions of them are no references."""
+    out: list[str] = []
+    for i, l in enumerate(body):
+        c = compact(l.text)
+        if not rx.ATTACHMENT.match(c):
+            continue
+        first = re.sub(r"^附\s*件\s*\d*\s*[:：]?\s*", "", c)
+        items = [first] if first else []
+        for nxt in body[i + 1: i + 12]:
+            t = compact(nxt.text)
+            if re.match(r"^\d{1,2}\s*[.．、]", t):
+                items.append(t)
+            else:
+                break
+        for it in items:
+            m = _ATTACHMENT_ITEM.match(it)
+            if m:
+                out.append(re.sub(r"^\d{1,2}\s*[.．、]\s*", "", m.group("title")).strip("《》"))
+    return out
 
 
 def _is_transmitted(notice_title: str, cited: str) -> bool:
@@ -197,6 +224,7 @@ def _context(issuers: list[str], title: str) -> str | None:
 
 
 def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None]:
+    """Issuers printed before 关于 (or before 印发《…》) in the title."""
     at = title.find("关于")
     if at < 0:
         m = re.search(r"(印发|转发|发布)《", title)
@@ -204,9 +232,27 @@ def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None
     if at <= 0:
         return [], None
     head = title[:at]
-    if not reg.looks_like_agency(head):
-        return [], None
-    return reg.split_issuers(head), nb[sp.start].no
+    if reg.looks_like_agency(head):
+        return reg.split_issuers(head), nb[sp.start].no
+    # the printed spaces separate joint issuers the registry may not know (中国人民银行平顶山市中心支行 …)
+    raw = sp.raw_title or ""
+    cut = raw.find("关于")
+    chunks = [c for c in re.split(r"\s+", raw[:cut] if cut > 0 else "") if c]
+    if len(chunks) >= 1 and "".join(chunks) == head:
+        names: list[str] = []
+        for c in chunks:
+            if reg.looks_like_agency(c):
+                names.extend(reg.split_issuers(c))
+            elif AGENCY_NAME_END.search(c) and (reg.resolve(c) or AGENCY_START.match(c)):
+                names.append(c)
+            else:
+                return [], None
+        return names, nb[sp.start].no
+    return [], None
+
+
+# An agency name's last word: …支行, …分行, …局, …委员会 …
+AGENCY_NAME_END = re.compile(r"(?:人民政府|办公厅|办公室|委员会|领导小组|工作专班|专班|总局|分局|支行|分行|中心|厅|局|部|署|委|院|会|行|组|所|站|队)$")
 
 
 def _signature(reg, body: list[Line]) -> tuple[list[str], str | None, int | None]:

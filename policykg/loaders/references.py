@@ -83,20 +83,26 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
                 continue
             # a document's own title (or its notice's) is no reference — unless another doc number
             # follows it: an earlier document of the same title
-            if not is_document_title(title) or (_key(title) in own_keys and (num is None or str(num) in own_nums)):
+            if not is_document_title(title):
                 continue
-            spans.append((m.start(), end, title, num))
+            k = _key(title)
+            own = k in own_keys or (len(k) >= 6 and any(o.endswith(k) for o in own_keys))
+            spans.append((m.start(), end, title, num, own and (num is None or str(num) in own_nums)))
         for m in rx.DOCNUM.finditer(sent):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             num = parse_doc_number(m.group(0))
             if num is None or str(num) in own_nums:
                 continue
-            spans.append((m.start(), m.end(), None, num))
+            spans.append((m.start(), m.end(), None, num, False))
         spans.sort()
-        mention_spans = [(a, b) for a, b, _, _ in spans] + taken
-        for a, b, title, num in spans:
+        mention_spans = [(a, b) for a, b, _, _, _ in spans] + taken
+        for a, b, title, num, own in spans:
             role = classify_role(sent, a, b, mention_spans)
+            # a document's own title (or its notice's, or its attachments') is no reference — unless
+            # it repeals or amends it: then it is an earlier document of the same title
+            if own and role not in ("SUPERSEDES", "AMENDS"):
+                continue
             if title and _key(title) in amend_keys:
                 role = "AMENDS"
             ev = Evidence(file, line_of(s0 + a), sent.strip())
@@ -127,21 +133,22 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     after = _strip_mentions(sent[b:], b, spans)
     after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
     # "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions.
+    if re.match(r"^\s*附件", after):
+        return "CITES"  # 《A》附件《B》同时废止: only the attachment goes
     if rx.SUPERSEDES_AFTER.match(re.sub(r"^[、和及与以\s]*", "", after)) and not re.match(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)", after):
         if not re.search(r"(?:修改|修订)", after[:12]):
             return "SUPERSEDES"
-    if re.match(r"^\s*附件", after):
-        return "CITES"  # 《A》附件《B》同时废止: only the attachment goes
-    before_full = sent[:a]
-    before = _strip_mentions(before_full, 0, spans)
-    if rx.AMENDS_AFTER.match(after) or re.search(r"(?:关于修改|对|将)$", before.rstrip("、 ")) and rx.AMENDS_AFTER.match(after):
+    before = _strip_mentions(sent[:a], 0, spans)
+    if re.match(r"^[^。；;，,]{0,12}?精神", after_clause or after):
+        return "IMPLEMENTS"  # 《X》精神: the spirit of X is carried out
+    if rx.AMENDS_AFTER.match(after):
         return "AMENDS"
-    if re.search(r"关于修改$", before) or re.match(r"^[^。；，,]{0,6}(?:进行修订|进行修改|予以修订|予以修改)", after):
+    if re.search(r"关于修改$", before):
         return "AMENDS"
-    if rx.IMPLEMENTS_AFTER.match(after_clause or after) and re.search(r"(?:贯彻|落实|执行|按照|根据|遵照)", before[-TRIGGER_REACH - 8:]):
-        return "IMPLEMENTS"
-    tail = before[-TRIGGER_REACH:]
-    tail = re.split(r"[，,。；;：:]", tail)[-1] if not re.search(r"[，,]$", tail) else ""
+    # the nearest trigger before the mention, within its clause: reach further while no clause
+    # punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")
+    clause = re.split(r"[，,。；;：:]", before)[-1] if not re.search(r"[，,]$", before) else ""
+    tail = clause[-(TRIGGER_REACH * 3):]
     best = None
     for pat, role in ((rx.BASED_ON_TRIGGER, "BASED_ON"), (rx.IMPLEMENTS_TRIGGER, "IMPLEMENTS")):
         for m in pat.finditer(tail):

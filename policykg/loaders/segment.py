@@ -56,6 +56,7 @@ class Span:
     anchor_kind: str
     end: int = -1  # last line of the document (inclusive)
     transmitted_by: int | None = None  # index of the transmitting span
+    raw_title: str = ""  # the title lines joined with spaces (the spaces separate joint issuers)
     header_start: int | None = None  # first header line when it lies above the title (文头, doc number)
     children: list[int] = field(default_factory=list)
 
@@ -120,6 +121,7 @@ def _is_boundary(text: str) -> bool:
     c = compact(text)
     return bool(
         "\t" in text
+        or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
         or c.count("）") + c.count(")") > c.count("（") + c.count("(")
         or rx.SENTENCE_END.search(c)
         or ENUMERATED.match(c)
@@ -319,6 +321,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
         if kind == "articles" and spans and spans[-1].anchor_kind != "articles" and s - spans[-1].anchor < 3:
             continue
         title = _joined_title(nb, s, e)
+        raw = " ".join(nb[x].text for x in range(s, e + 1))
         if below:
             # 文头 / doc number / title: the document starts at its header, above the number.
             head = pos
@@ -326,10 +329,12 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
                 DOC_HEADER_LINE.match(compact(nb[head - 1].text)) or (
                     AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))):
                 head -= 1
-            spans.append(Span(title=title, start=s, title_end=e, anchor=e, anchor_kind="docnum-above", header_start=head))
+            spans.append(Span(title=title, start=s, title_end=e, anchor=e, anchor_kind="docnum-above", header_start=head, raw_title=raw))
         else:
-            spans.append(Span(title=title, start=s, title_end=e, anchor=pos, anchor_kind=kind))
-        last_header_end = max(pos, e)
+            # the first article is body text, not header: the header ends with the title
+            anchor = e if kind == "articles" else pos
+            spans.append(Span(title=title, start=s, title_end=e, anchor=anchor, anchor_kind=kind, raw_title=raw))
+        last_header_end = max(pos, e) if kind != "articles" else e
     spans = _split_transmitted(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans

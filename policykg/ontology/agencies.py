@@ -109,6 +109,8 @@ GENERIC_ENDINGS: tuple[str, ...] = tuple(
             "银行", "分行", "中心", "管委会", "管理委员会", "协会", "联合会", "总会", "工会", "领导小组",
             "小组", "院", "法院", "检察院", "公司", "集团", "总社", "研究会", "商会", "学会", "基金会",
             "事务所", "管理处", "办", "司", "处", "分局", "支队", "总队", "研究院", "研究所", "大学", "学院",
+            "专班", "工作专班", "工作组", "指挥部", "办事处", "支行", "中心支行", "分公司", "调查队", "调查总队",
+            "联", "社", "组织部", "宣传部", "统战部", "政法委", "编办",
         },
         key=len,
         reverse=True,
@@ -128,6 +130,8 @@ _SEAL_RE = re.compile(r"[（(](?:印|盖章|章)[）)]")
 # where an agency name may start when the registry does not know it
 _START_MARKER_RE = re.compile(
     r"^(?:中共|中国|中华|全国|国家|国务院|共青团|最高|[省区县]|市(?!场)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗))")
+# a place at the start of a branch's name: 平顶山市中心支行, 河南省分行, 郑州海关 (not 国家…, 中共…)
+_PLACE_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗)")
 # national bodies by their name
 _NATIONAL_RE = re.compile(r"^(?:国务院|国家|中华人民共和国|全国|中共中央|中央|最高人民|中国(?!共产党[\u4e00-\u9fff]{2,}[省市]))")
 _NATIONAL_ENDING_RE = re.compile(r"(?:部|总局|署|总署)(?:办公厅|办公室)?$")
@@ -525,6 +529,10 @@ class AgencyRegistry:
              if s[j - 1] in self._end_chars and self._lookup(_key(s[i:j]), context) is not None]
             for i in range(n)
         ]
+        # national[i][j]: is the registry name s[i:j] a national body (whose branches carry a place)?
+        national: list[dict[int, bool]] = [
+            {j: self._lookup(_key(s[i:j]), context).level == "national" for j in known[i]} for i in range(n)
+        ]
         best: list[tuple[float, int, int, str]] = [(0.0, 0, -1, "")] + [(float("inf"), 0, -1, "")] * n
         for i in range(n):
             base = best[i][0]
@@ -540,7 +548,7 @@ class AgencyRegistry:
                     crossings += 1
                 if j - i > 1 and s[j - 1] not in self._end_chars:
                     continue
-                found = self._piece_kind(s, i, j, known, known_i)
+                found = self._piece_kind(s, i, j, known, known_i, national)
                 if not found:
                     continue
                 kind, cost = found
@@ -564,7 +572,8 @@ class AgencyRegistry:
         return merged
 
     @staticmethod
-    def _piece_kind(s: str, i: int, j: int, known: list[list[int]], known_i: set[int]) -> tuple[str, float] | None:
+    def _piece_kind(s: str, i: int, j: int, known: list[list[int]], known_i: set[int],
+                    self_national: list[dict[int, bool]]) -> tuple[str, float] | None:
         """Kind and cost of the piece s[i:j] of an issuer line, or None when it cannot be one."""
         piece = s[i:j]
         if piece in NOISE_WORDS:
@@ -581,8 +590,12 @@ class AgencyRegistry:
             rest = s[k:j]
             if rest in _DERIVED_SUFFIXES:
                 return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
-            if not known[k] and _generic_ok(rest, sub_unit=True) and not _START_MARKER_RE.match(rest):
+            if known[k] or not _generic_ok(rest, sub_unit=True):
+                continue
+            if not _START_MARKER_RE.match(rest):
                 best = ("derived", 1.5)
+            elif self_national[i].get(k) and _PLACE_START_RE.match(rest):
+                best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
         if best:
             return best
         if _generic_ok(piece):
@@ -648,15 +661,21 @@ class AgencyRegistry:
         if found:
             return found
         written = _key(name) or name.strip()
-        # a unit of a registry body: 教育部社会科学司, 江西省应急管理厅办公室 → the body's level and place
+        # a unit of a registry body: 教育部社会科学司, 江西省应急管理厅办公室 → the body's level and place;
+        # a national body's local branch: 中国人民银行平顶山市中心支行 → the branch's place, parent the body
+        branch_of = ""
         for k in range(len(written) - 1, 1, -1):
             rest = written[k:]
-            if _START_MARKER_RE.match(rest):
-                continue
             body = self._lookup(written[:k], context)
-            if body is not None:
+            if body is None:
+                continue
+            if not _START_MARKER_RE.match(rest):
                 return Agency(written, (), body.level, body.jurisdiction, body.name, (), known=False)
+            if body.level == "national" and _PLACE_START_RE.match(rest) and not branch_of:
+                branch_of = body.name
         level, jurisdiction = self._guess_place(written, context)
+        if branch_of:
+            return Agency(written, (), level, jurisdiction, branch_of, (), known=False)
         parent = ""
         if jurisdiction in self._places and self._places[jurisdiction].government != written:
             parent = self._places[jurisdiction].government

@@ -124,10 +124,11 @@ def _prefer_in_corpus(G: nx.MultiDiGraph, nodes: list[str]) -> list[str]:
 
 
 def _ambiguous(G: nx.MultiDiGraph, query: str, nodes: list[str]) -> NotFoundError:
-    shown = "\n".join(f"  {describe(G, n)}" for n in nodes[:MAX_CANDIDATES])
+    shown = "\n".join(f"  {describe(G, n)}  [{n}]" for n in nodes[:MAX_CANDIDATES])
     more = f"\n  … and {len(nodes) - MAX_CANDIDATES} more" if len(nodes) > MAX_CANDIDATES else ""
     return NotFoundError(
-        f"{query!r} matches {len(nodes)} documents; give a doc number or more of the title:\n{shown}{more}"
+        f"{query!r} matches {len(nodes)} documents; give a doc number, more of the title or the [id]:\n"
+        f"{shown}{more}"
     )
 
 

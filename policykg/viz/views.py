@@ -13,6 +13,7 @@ Pure: a graph in, a page description out (rendering and writing live in ``page``
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
@@ -254,7 +255,9 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     transmitted = {v for u, v, k in lin.edges if k == "TRANSMITS" and tier_of[u] == tier_of[v]}
     ranks = {n: tier_of[n] * 2 + (1 if n in transmitted else 0) for n in lin.nodes}
     order = {n: str(G.nodes[n].get("date") or G.nodes[n].get("effective_date") or "") for n in lin.nodes}
-    pos = tiered_layout(ranks, [(u, v) for u, v, _ in lin.edges], order=order)
+    widest = max(Counter(ranks.values()).values())
+    per_row = max(8, math.ceil(math.sqrt(2 * widest)))  # a crowded tier wraps into a block, not a line
+    pos = tiered_layout(ranks, [(u, v) for u, v, _ in lin.edges], order=order, max_per_row=per_row)
     for n in transmitted:  # half-rows sit half a step right: edges from a text pass beside its notice
         pos[n] = (pos[n][0] + 125.0, pos[n][1])
     _older_left(pos, ranks, [(u, v) for u, v, k in lin.edges if k == "SUPERSEDES"])
