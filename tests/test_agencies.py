@@ -276,6 +276,9 @@ SPLITS = [
     ("中国银行河南省分行普惠金融事业部", ["中国银行河南省分行普惠金融事业部"]),
     ("江苏省某某服务中心 浙江省某某局", ["江苏省某某服务中心", "浙江省某某局"]),
     ("杭州市数据资源管理局杭州市财政局", ["杭州市数据资源管理局", "杭州市财政局"]),
+    ("中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 文件", ["中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局"]),
+    ("河南省人力资源和社会保障厅 河南省稳岗扩岗专项贷款协调工作专班", ["河南省人力资源和社会保障厅", "河南省稳岗扩岗专项贷款协调工作专班"]),
+    ("国家统计局河南调查总队", ["国家统计局河南调查总队"]),
     # unseen publications: other places, sub-units of known bodies, bare 省… forms
     ("上海市财政局 上海市国家税务局 上海市地方税务局", ["上海市财政局", "上海市国家税务局", "上海市地方税务局"]),
     ("国家发展改革委  国家能源局", ["国家发展改革委", "国家能源局"]),
@@ -375,6 +378,7 @@ def test_guess_known_returns_registry_agency(reg: AgencyRegistry) -> None:
     ("自然资源部矿产资源保护监督司", "自然资源部", "national"),
     ("江西省应急管理厅办公室", "江西省应急管理厅", "provincial"),
     ("卫生部新闻办公室", "卫生部", "national"),
+    ("中国人民银行无锡市中心支行", "中国人民银行", "municipal"),  # a national body's local branch
 ])
 def test_guess_parent(reg: AgencyRegistry, written: str, parent: str, level: str) -> None:
     a = reg.guess(written)

@@ -672,10 +672,11 @@ class AgencyRegistry:
             if not _START_MARKER_RE.match(rest):
                 return Agency(written, (), body.level, body.jurisdiction, body.name, (), known=False)
             if body.level == "national" and _PLACE_START_RE.match(rest) and not branch_of:
-                branch_of = body.name
-        level, jurisdiction = self._guess_place(written, context)
+                branch_of, branch_rest = body.name, rest
         if branch_of:
+            level, jurisdiction = self._guess_place(branch_rest, context)
             return Agency(written, (), level, jurisdiction, branch_of, (), known=False)
+        level, jurisdiction = self._guess_place(written, context)
         parent = ""
         if jurisdiction in self._places and self._places[jurisdiction].government != written:
             parent = self._places[jurisdiction].government
