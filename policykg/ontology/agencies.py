@@ -436,6 +436,8 @@ class AgencyRegistry:
                 more.append(place.city + v[1:])
             elif v[:1] in ("区", "县") and place and place.level == "district":
                 more.append(place.name + v[1:])
+            elif place and not _START_MARKER_RE.match(v) and v[:1] not in "省市区县":
+                more.append(place.name + v)  # 人力资源和社会保障厅 in a line that began with 河南省…
             elif v.startswith(("中共省委", "中共市委")) and place:
                 target = self._context_province(context) if v[2] == "省" else place.city
                 if target:
