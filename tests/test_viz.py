@@ -557,3 +557,9 @@ def test_beneficiaries_document_sits_under_its_most_specific_group(G):
     assert faint == {(TEXT, "group:重点群体")}
     many = beneficiaries_page(G, compact_over=1)
     assert all(n["shape"] == "dot" for n in many.nodes if n["id"].startswith("doc:"))
+
+
+def test_index_lists_transmitted_text_under_its_notice_number(G, tmp_path):
+    html = write_site(G, tmp_path).read_text(encoding="utf-8")
+    row = next(r for r in html.split("<tr") if "河南省就业创业补贴实施办法</a>" in r)
+    assert "豫政〔2022〕5号" in row  # a search for the notice's number also finds the text

@@ -22,7 +22,7 @@ from policykg.errors import PolicyKGError
 from policykg.viz.lineage import is_document
 from policykg.viz.page import defang, render_html, script_json, write_assets
 from policykg.viz.style import LEVEL_STYLES
-from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, overview_page
+from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
 
 PAGES_DIR = "pages"
 ASSETS_DIR = "assets"
@@ -99,7 +99,7 @@ def index_html(G: nx.MultiDiGraph, docs: list[str], names: dict[str, str]) -> st
         cls = ' class="inactive"' if status in ("superseded", "expired") else ""
         cells = [
             f'<a href="{PAGES_DIR}/{html.escape(names[n])}">{html.escape(str(a.get("title") or n))}</a>',
-            html.escape(str(a.get("doc_number") or "")),
+            _number_cell(G, n),
             html.escape(str(a.get("date") or "")),
             f'<span class="lv" style="background:{colour}">{html.escape(level)}</span>',
             html.escape(status),
@@ -110,6 +110,17 @@ def index_html(G: nx.MultiDiGraph, docs: list[str], names: dict[str, str]) -> st
     built = html.escape(str(meta.get("built_at") or meta.get("created") or ""))
     body = INDEX_TEMPLATE.format(count=len(docs), rows="\n".join(rows), built=f" · built {built}" if built else "")
     return defang(body.replace("/*@COUNT@*/", script_json(len(docs))))
+
+
+def _number_cell(G: nx.MultiDiGraph, n: str) -> str:
+    """The doc number; for a transmitted text without one, its notice's (so a search finds both)."""
+    number = G.nodes[n].get("doc_number")
+    if number:
+        return html.escape(str(number))
+    notice = notice_of(G, n)
+    if notice and G.nodes[notice].get("doc_number"):
+        return f'<span class="via">印发 via {html.escape(str(G.nodes[notice]["doc_number"]))}</span>'
+    return ""
 
 
 INDEX_TEMPLATE = """<!DOCTYPE html>
@@ -129,6 +140,8 @@ INDEX_TEMPLATE = """<!DOCTYPE html>
   th {{ background: #f4f6f6; position: sticky; top: 0; }}
   tr.inactive td:first-child a {{ text-decoration: line-through; color: #7b7d7d; }}
   .lv {{ padding: 1px 6px; border-radius: 3px; }}
+  td:nth-child(2), td:nth-child(3), td:nth-child(4) {{ white-space: nowrap; }}
+  .via {{ color: #7f8c8d; }}
   #shown {{ color: #566573; font-size: 13px; }}
 </style>
 </head>
