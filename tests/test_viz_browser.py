@@ -68,6 +68,34 @@ def test_lineage_page_in_chromium(browser, tmp_path):
     (Path(tmp_path) / "lineage.png").write_bytes(result.screenshot)
 
 
+def _hover(browser, js_canvas_point: str) -> str:
+    """Move the mouse onto a canvas point; return the text of vis-network's tooltip."""
+    x, y = browser.evaluate(
+        "(function(){var c=network.canvasToDOM(" + js_canvas_point + ");"
+        "var r=document.getElementById('mynetwork').getBoundingClientRect(); return [c.x+r.left, c.y+r.top];})()")
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x - 1, "y": y})
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+    text = ""
+    for _ in range(60):  # the tooltip shows once the mouse rests (tooltipDelay)
+        time.sleep(0.05)
+        text = browser.evaluate("(function(){var t=document.querySelector('div.vis-tooltip');"
+                                "return t && t.style.visibility !== 'hidden' ? t.innerText : ''})()") or ""
+        if text:
+            break
+    return text
+
+
+def test_tooltips_show_on_hover(browser, tmp_path):
+    G = make_graph()
+    browser.open(write_html(lineage_page(G, NOTICE), tmp_path / "hover.html"), screenshot=False)
+    node_tip = _hover(browser, f"network.getPosition({CITY!r})")
+    assert "郑政〔2022〕12号" in node_tip and "郑州市人力资源和社会保障局" in node_tip and "2022-06-01" in node_tip
+    browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 5, "y": 5})
+    edge = f"{'doc:河南省就业创业补贴实施办法'}|SUPERSEDES|{OLD}"
+    edge_tip = _hover(browser, f"network.body.edges[{edge!r}].edgeType.getPoint(0.5)")
+    assert "SUPERSEDES" in edge_tip and "同时废止" in edge_tip and "gazette.txt:88" in edge_tip
+
+
 def test_node_positions_in_browser_read_top_down(browser, tmp_path):
     G = make_graph()
     path = write_html(lineage_page(G, CITY), tmp_path / "city.html")
