@@ -228,7 +228,7 @@ def _add_departments(b: _Builder, data: dict, *, place: str, short: str, level: 
             prefixes = list(party_office_prefixes)
         else:
             prefixes = [short + p for p in _tomlist(tpl, "prefixes")] if short else []
-        parent = tpl.get("parent", "gov")
+        parent = tpl.get(f"{names}_parent", tpl.get("parent", "gov"))
         parent = {"gov": government, "party": party}.get(parent, _expand(parent, place) if "{place}" in parent else parent)
         b.add(name, aliases=aliases, level=level, jurisdiction=place, parent=parent, prefixes=prefixes)
         if tpl.get("office"):
@@ -343,12 +343,14 @@ class AgencyRegistry:
         self._exact: dict[str, str] = {}
         self._loose: dict[str, str] = {}
         for agency in self.agencies.values():  # canonical names first, so an alias never shadows a name
-            self._exact.setdefault(_key(agency.name), agency.name)
-            self._loose.setdefault(_loose(_key(agency.name)), agency.name)
+            key = _key(agency.name)
+            self._exact.setdefault(key, agency.name)
+            self._loose.setdefault(_loose(key), agency.name)
         for agency in self.agencies.values():
             for alias in agency.aliases:
-                self._exact.setdefault(_key(alias), agency.name)
-                self._loose.setdefault(_loose(_key(alias)), agency.name)
+                key = _key(alias)
+                self._exact.setdefault(key, agency.name)
+                self._loose.setdefault(_loose(key), agency.name)
         # cheap filter for split_issuers: names, noise words and generic endings end with few characters
         self._end_chars = frozenset(k[-1] for k in self._exact if k) | frozenset(
             w[-1] for w in (*GENERIC_ENDINGS, *NOISE_WORDS, *_DERIVED_SUFFIXES)) | frozenset("）)")  # …（印）
