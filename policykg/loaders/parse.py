@@ -117,6 +117,8 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
             a = reg.for_prefix(number.prefix)
             if a:
                 issuers = [a.name]
+    if date is None and sp.anchor_kind == "dated":  # 关于…的实施意见 / （2024年5月6日）
+        date = parse_date(compact(nb[sp.anchor].text))
     date = date or sig_date
     if date is None and sp.header_start is not None:  # a decree's date, printed above its rules
         for l in nb[sp.header_start: sp.start]:
@@ -172,7 +174,8 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
                            amends_titles=amends)
     # A transmitting notice: the transmitted text(s) it names.
     refs = [r for r in refs if not (r.title and _is_transmitted(title, r.title))]
-    eff = effective_date(text, date)
+    note = _promulgation_text(nb, sp) if sp.anchor_kind != "transmitted" else None
+    eff = (effective_date(note, date) if note else None) or effective_date(text, date)
     exp = expiry_date(text, eff or date)
     targets = _targets(text, path, line_of)
     return ParsedDocument(
@@ -401,7 +404,7 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
     number = None
     for l in info:
         n = parse_doc_number(l.text)
-        if n and n.kind == "order":
+        if n and (n.kind in ("order", "standard")):
             number = n
             break
     return ParsedDocument(

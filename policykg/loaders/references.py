@@ -20,6 +20,8 @@ from policykg.loaders.models import DocNumber, Evidence, Reference
 
 # Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers.
 NOT_A_DOCUMENT = re.compile(r"(?:表|证|证书|卡|协议|协议书|合同|合同书|承诺书|申请书|通知书|告知书|回执|名单|手册|报|杂志|书|单)$")
+# Words that stand before a bare doc number but are never part of its prefix.
+PREFIX_BREAKERS = re.compile(r"根据|依据|依照|按照|参照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|文件|通知|意见")
 # Sentence boundaries for evidence.
 SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 # How far back a trigger may stand from its mention (characters outside other mentions).
@@ -92,13 +94,27 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
             if any(a <= m.start() < b for a, b in taken):
                 continue
             num = parse_doc_number(m.group(0))
-            if num is None or str(num) in own_nums:
-                continue
-            spans.append((m.start(), m.end(), None, num, False))
+            m_start = m.start()
+            if num is not None:
+                # 根据豫政办明电〔2023〕2号 / 第三条以及豫人社函〔2023〕19号: the prefix starts after the last
+                # word that cannot be part of one
+                cut = None
+                for w in PREFIX_BREAKERS.finditer(num.prefix):
+                    cut = w.end()
+                if cut:
+                    if cut >= len(num.prefix):
+                        continue
+                    num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
+                    m_start += cut
+            spans.append((m_start, m.end(), None, num, False))
         spans.sort()
         mention_spans = [(a, b) for a, b, _, _, _ in spans] + taken
+        prev_role, prev_end = None, 0
         for a, b, title, num, own in spans:
             role = classify_role(sent, a, b, mention_spans)
+            if role == "CITES" and prev_role in ("BASED_ON", "IMPLEMENTS") and _issuers_only(sent[prev_end:a]):
+                role = prev_role  # 根据《A》，X厅、Y厅《B》…: the list goes on past the next document's issuers
+            prev_role, prev_end = role, b
             # a document's own title (or its notice's, or its attachments') is no reference — unless
             # it repeals or amends it: then it is an earlier document of the same title
             if own and role not in ("SUPERSEDES", "AMENDS"):
@@ -108,6 +124,14 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
             ev = Evidence(file, line_of(s0 + a), sent.strip())
             refs.append(Reference(role, title, num, ev))
     return refs
+
+
+
+
+def _issuers_only(between: str) -> bool:
+    """Text between two mentions that holds only a separator and the next document's issuers."""
+    between = re.sub(r"^[（(][^）)]{0,40}[）)]", "", between)
+    return len(between) <= 40 and bool(re.fullmatch(r"[，,、和及以与\s]*(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|部|委|府|会|院|署|办|行|室)[、，,和及与\s]*)*", between))
 
 
 def _key(t: str) -> str:

@@ -199,6 +199,15 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     return best
 
 
+def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
+    """A title found only from a purpose clause must stand after the end of a text and read as a
+    document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
+    prev_ok = s == 0 or s - 1 in toc or rx.SENTENCE_END.search(compact(nb[s - 1].text)) is not None \
+        or rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
+    c = compact(nb[s].text)
+    return prev_ok and (c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
 def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A title printed below its doc number (文头 / 豫人社〔2023〕5号 / 关于…的通知 / addressee)."""
     joined = ""
@@ -260,6 +269,10 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[tuple[int, str]]:
             anchors.append((i, "promulgation"))
         elif rx.FIRST_ARTICLE.match(c):
             anchors.append((i, "articles"))
+        elif c.startswith(("（", "(")) and rx.DATE_LINE.match(c):
+            anchors.append((i, "dated"))  # 关于…的实施意见 / （2024年5月6日）
+        elif c.startswith("为") and i > 0 and not rx.SENTENCE_END.search(compact(nb[i - 1].text)):
+            anchors.append((i, "purpose"))  # a title block, then the purpose clause: 为贯彻落实…
         elif l.heading == 1 and looks_like_title(t):
             anchors.append((i + 1, "heading"))
     return anchors
@@ -292,6 +305,11 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     for pos, kind in find_anchors(nb, toc):
         if pos <= last_header_end:
             continue
+        if (spans and spans[-1].anchor_kind == "heading" and pos - spans[-1].title_end <= 3
+                and kind in ("docnum", "addressee", "order", "announcement", "promulgation", "dated")):
+            spans[-1].anchor = pos  # the doc number or addressee under a Markdown title: same header
+            last_header_end = pos
+            continue
         top = pos
         while top - 1 > last_header_end and _header_line(nb[top - 1].text) and kind != "heading":
             top -= 1
@@ -320,6 +338,8 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
             continue  # the same header, reached again from a later anchor
         if kind == "articles" and spans and spans[-1].anchor_kind != "articles" and s - spans[-1].anchor < 3:
             continue
+        if kind == "purpose" and not _strong_title_start(nb, s, toc):
+            continue  # a heading inside a text, not a new document
         title = _joined_title(nb, s, e)
         raw = " ".join(nb[x].text for x in range(s, e + 1))
         if below:
@@ -332,9 +352,10 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
             spans.append(Span(title=title, start=s, title_end=e, anchor=e, anchor_kind="docnum-above", header_start=head, raw_title=raw))
         else:
             # the first article is body text, not header: the header ends with the title
-            anchor = e if kind == "articles" else pos
+            body_anchor = kind in ("articles", "heading", "purpose")  # the anchor line is body text
+            anchor = e if body_anchor else pos
             spans.append(Span(title=title, start=s, title_end=e, anchor=anchor, anchor_kind=kind, raw_title=raw))
-        last_header_end = max(pos, e) if kind != "articles" else e
+        last_header_end = e if kind in ("articles", "heading", "purpose") else max(pos, e)
     spans = _split_transmitted(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
