@@ -224,8 +224,9 @@ class Taxonomy:
         return [GroupMention(m.group, m.text, m.start, m.end, "title") for m in self.find(title)]
 
     def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int) -> str:
-        """The first unblocked trigger in clause ci, else in the next, else the previous clause."""
-        order = [ci, ci + 1, ci - 1]
+        """The first unblocked trigger in clause ci, else in one of the next three, else the previous clause
+        (of the same sentence): "70周岁以上老年人凭身份证，孕妇凭孕检证明，按每人每月300元给予补偿"."""
+        order = [ci, ci + 1, ci + 2, ci + 3, ci - 1]
         for k in order:
             if not 0 <= k < len(clauses):
                 continue
@@ -289,8 +290,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
 
 def _sentence_break_between(clauses: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Is there a sentence end (。；…) between clauses a and b?"""
-    lo = min(a, b)
-    return clauses[lo][2][-1:] in tuple(_SENTENCE_END)
+    return any(clauses[k][2][-1:] in tuple(_SENTENCE_END) for k in range(min(a, b), max(a, b)))
 
 
 @lru_cache(maxsize=1)
