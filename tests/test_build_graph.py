@@ -389,3 +389,36 @@ def test_chinese_numeral_signature_date(tmp_path):
     text = CITING_BY_TITLE.replace("2024年9月12日", "二〇二四年九月十二日")
     G = build_graph([write(tmp_path, "c.txt", text)], as_of="2025-01-01", jobs=1)
     assert G.nodes["doc:豫商〔2024〕3号"]["date"] == "2024-09-12"
+
+
+# ---------------------------------------------------------------- forwarding (转发) another body's document
+FORWARDING = """开封市人力资源和社会保障局
+关于转发《人力资源社会保障部 财政部关于延续实施一次性扩岗补助政策有关工作的通知》的通知
+
+汴人社〔2024〕15号
+
+各县区人力资源和社会保障局：
+
+现将《人力资源社会保障部 财政部关于延续实施一次性扩岗补助政策有关工作的通知》（人社部发〔2024〕7号）转发给你们，请结合实际认真贯彻落实。
+
+开封市人力资源和社会保障局
+
+2024年3月5日
+"""
+
+
+def test_forwarded_document_is_one_node_with_its_own_issuers(tmp_path):
+    G = build_graph([write(tmp_path, "f.txt", FORWARDING)], as_of="2025-01-01", jobs=1)
+    notice = "doc:汴人社〔2024〕15号"
+    assert G.nodes[notice]["title"] == "开封市人力资源和社会保障局关于转发《人力资源社会保障部财政部关于延续实施一次性扩岗补助政策有关工作的通知》的通知"
+    forwarded = [v for u, v in edges(G, "TRANSMITS") if u == notice]
+    assert len(forwarded) == 1
+    (x,) = forwarded
+    others = [n for n, a in G.nodes(data=True) if a["label"] == "Document" and n not in (notice, x)]
+    assert others == [], "the forwarded document cited by title and number is one node"
+    a = G.nodes[x]
+    assert a["title"] == "人力资源社会保障部财政部关于延续实施一次性扩岗补助政策有关工作的通知"
+    assert a["in_corpus"] is False
+    assert a.get("doc_number") == "人社部发〔2024〕7号"
+    assert a.get("level") == "national"
+    assert "开封市人力资源和社会保障局" not in (a.get("issuers") or [])
