@@ -116,6 +116,8 @@ def write_assets(folder: str | os.PathLike) -> Path:
 
 def defang(text: str) -> str:
     """Text with "http:"/"https:" written as an HTML entity (shows the same, is no URL to a scanner)."""
+    if "http" not in text.lower():  # the common case, checked at C speed
+        return text
     return HTTP_WORD.sub(lambda m: f"&#{ord(m.group(1))};{m.group(2)}", text)
 
 
@@ -124,6 +126,8 @@ def script_json(value) -> str:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    if "http" not in text.lower():
+        return text
     return HTTP_WORD.sub(lambda m: f"\\u{ord(m.group(1)):04x}{m.group(2)}", text)
 
 
