@@ -765,3 +765,59 @@ def test_joint_issuers_with_a_bank_branch_first():
     assert str(notice.doc_number) == "平人社〔2023〕23号"
     assert notice.issuers == ("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局")
     assert rules.issuers == notice.issuers and rules.date == "2023-04-26"
+
+
+# henan-pingdingshan-employment-policies-2023.txt, lines 2690-2716 and 2829-2839: the printing note of the
+# previous document, a red header (…文件), and a notice transmitting two 办法 ("等2个办法").
+PINGDINGSHAN_TWO = """
+河南省人力资源和社会保障厅办公室
+
+2021年8月5日印发
+
+
+
+平顶山市人民政府办公室文件
+
+平政办〔2017〕59号
+
+平顶山市人民政府办公室 关于印发平顶山市市级农民工返乡创业示范园区 评审认定奖励办法（试行）等2个办法的 通 知
+
+各县（市、区）人民政府，城乡一体化示范区、高新区管委会，
+市人民政府各部门：
+
+《平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）》《平顶山市市级农民工返乡创业示范项目评审认定奖励办法（试行）》已经2017年6月14日市政府第70次常务会议研
+
+究通过，现印发给你们，请结合实际，认真贯彻执行。
+
+
+
+平顶山市市级农民工返乡创业示范园区 评审认定奖励办法（试行）
+
+第一章 总 则
+
+第一条 为贯彻落实《平顶山市人民政府办公室关于印发平顶山市支持农民工返乡创业实施方案的通知》（平政办〔2016〕99号）精神，进一步规范市级农民工返乡创业示范园区（以下简称示范园区）认定管理工作，参照《河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知》（豫政办〔2017〕25号），制定本办法。
+
+第七章 附 则
+
+第十五条 本办法由市推进农民工返乡创业工作领导小组办公室负责解释。
+
+第十六条 本办法自印发之日起施行。
+
+平顶山市市级农民工返乡创业示范项目 评审认定奖励办法（试行）
+
+第一章 总 则
+
+第一条 为贯彻落实《平顶山市人民政府办公室关于印发平顶山市支持农民工返乡创业实施方案的通知》（平政办〔2016〕99号）精神，为农民工返乡创业提供示范、树立标杆，参照《河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知》（豫政办〔2017〕25号），制定本办法。
+"""
+
+
+def test_notice_transmitting_two_texts():
+    notice, first, second = docs(PINGDINGSHAN_TWO)
+    assert notice.title == "平顶山市人民政府办公室关于印发平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）等2个办法的通知"
+    assert (notice.source_line, str(notice.doc_number)) == (12, "平政办〔2017〕59号")
+    assert notice.issuers == ("平顶山市人民政府办公室",)
+    assert (first.title, first.source_line) == ("平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）", 23)
+    assert (second.title, second.source_line) == ("平顶山市市级农民工返乡创业示范项目评审认定奖励办法（试行）", 35)
+    assert first.transmitted_by == second.transmitted_by == 0
+    assert first.issuers == second.issuers == notice.issuers
+    assert [(r.role, str(r.doc_number)) for r in first.references] == [("IMPLEMENTS", "平政办〔2016〕99号")]
