@@ -15,8 +15,8 @@ from click.testing import CliRunner
 from policykg.cli import main
 from policykg.errors import QueryError
 from policykg.graph import cypher
-from policykg.graph.io import parse_graph_json, write_graph
-from policykg.graph.neo4j_load import load_graph
+from policykg.graph.io import generate_graph_json, parse_graph_json, write_graph
+from policykg.graph.neo4j_load import load_graph, read_back
 from policykg.queries.readonly import run_read
 from policykg.queries.runner import get_query, named_queries, run_memory, run_neo4j
 
@@ -225,7 +225,10 @@ def corpus_graph():
 
 
 def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):
-    load_graph(corpus_graph, neo4j_driver, replace=True, progress=False)
+    summary = load_graph(corpus_graph, neo4j_driver, replace=True, progress=False)
+    assert (summary.nodes, summary.relationships) == (corpus_graph.number_of_nodes(), corpus_graph.number_of_edges())
+    data = generate_graph_json(corpus_graph)
+    assert read_back(neo4j_driver) == {"nodes": data["nodes"], "edges": data["edges"]}
     assert_backends_agree(corpus_graph, neo4j_driver,
                           require_rows={"lineage_up", "implementations_down", "supersession", "agency_docs",
                                         "most_cited", "missing_cited"})
