@@ -27,3 +27,7 @@ class NotFoundError(PolicyKGError):
 
 class RDFError(PolicyKGError):
     """An RDF export or SHACL validation could not be done (bad base IRI, unreadable RDF, unmapped term)."""
+
+
+class BrowserError(PolicyKGError):
+    """Chromium could not be found, started or driven (viz page measurements and browser tests)."""

@@ -210,3 +210,16 @@ def test_sample_site_lineage_page_in_chromium(browser, sample_build):
     pos = browser.evaluate("network.getPositions()")
     assert pos[national]["y"] < pos[notice]["y"]
     _assert_drawn(result, LEVEL_STYLES["national"].colour)
+
+
+def test_cli_overview_measure(tmp_path):
+    from click.testing import CliRunner
+
+    from policykg.cli import main
+    from policykg.graph.io import write_graph
+
+    write_graph(make_graph(), tmp_path / "build")
+    res = CliRunner().invoke(main, ["viz", "overview", "--graph", str(tmp_path / "build"),
+                                    "--out", str(tmp_path / "o.html"), "--measure"])
+    assert res.exit_code == 0, res.output
+    assert "chromium: 9 nodes" in res.output and "network requests: 0; JS errors: 0" in res.output

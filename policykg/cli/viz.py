@@ -39,7 +39,8 @@ def viz() -> None:
 @click.argument("doc")
 @GRAPH_OPTION
 @_out_option("lineage.html")
-@click.option("--max-nodes", default=200, show_default=True, help="Keep at most this many documents, nearest first.")
+@click.option("--max-nodes", default=200, show_default=True, type=click.IntRange(min=1),
+              help="Keep at most this many documents, nearest first.")
 def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
     """Lineage of DOC (a doc number or part of a title): the national policy it rests on at the top,
     the documents implementing it down to the district level, and what it replaced.

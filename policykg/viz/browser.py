@@ -25,7 +25,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from policykg.errors import PolicyKGError
+from policykg.errors import BrowserError
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_FLAGS = (
@@ -40,10 +40,6 @@ CHROMIUM_FLAGS = (
     "--disable-extensions",
     "--mute-audio",
 )
-
-
-class BrowserError(PolicyKGError):
-    """Chromium could not be found, started or driven."""
 
 
 def find_chromium() -> str | None:
