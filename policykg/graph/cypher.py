@@ -20,6 +20,9 @@ from policykg.ontology.schema import NODE_LABELS, REL_TYPES
 __all__ = [
     "COUNT_NODES",
     "COUNT_RELATIONSHIPS",
+    "COUNT_AGENCIES_NAMED",
+    "COUNT_DOCUMENTS_NAMED",
+    "COUNT_GROUPS_NAMED",
     "DELETE_ALL",
     "READ_NODES",
     "READ_RELATIONSHIPS",
@@ -108,4 +111,17 @@ COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
 READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
 READ_RELATIONSHIPS = (
     "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
+)
+
+# How many nodes a reference names, matched as the named queries' first MATCH does ($ref: an id,
+# doc number or title; an id, name or synonym; an id, name or alias).  Explains empty answers.
+COUNT_DOCUMENTS_NAMED = (
+    "MATCH (d:Document) WHERE d.id = $ref OR d.doc_number = $ref OR d.title = $ref RETURN count(d) AS n"
+)
+COUNT_GROUPS_NAMED = (
+    "MATCH (g:BeneficiaryGroup) WHERE g.id = $ref OR g.name = $ref OR $ref IN coalesce(g.synonyms, []) "
+    "RETURN count(g) AS n"
+)
+COUNT_AGENCIES_NAMED = (
+    "MATCH (a:Agency) WHERE a.id = $ref OR a.name = $ref OR $ref IN coalesce(a.aliases, []) RETURN count(a) AS n"
 )

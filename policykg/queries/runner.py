@@ -35,6 +35,7 @@ from importlib import resources
 import networkx as nx
 
 from policykg.errors import QueryError
+from policykg.graph import cypher
 
 __all__ = [
     "NamedQuery",
@@ -244,12 +245,9 @@ def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
 # Parameter name → Cypher counting the nodes its value names (the queries' first MATCH), and what
 # to say when there are none.  Used to explain an empty answer.
 REFERENCE_LOOKUPS: dict[str, tuple[str, str]] = {
-    "doc": ("MATCH (d:Document) WHERE d.id = $ref OR d.doc_number = $ref OR d.title = $ref "
-            "RETURN count(d) AS n", "no document has the id, doc number or title {ref!r}"),
-    "group": ("MATCH (g:BeneficiaryGroup) WHERE g.id = $ref OR g.name = $ref OR $ref IN coalesce(g.synonyms, []) "
-              "RETURN count(g) AS n", "no beneficiary group has the id, name or synonym {ref!r}"),
-    "agency": ("MATCH (a:Agency) WHERE a.id = $ref OR a.name = $ref OR $ref IN coalesce(a.aliases, []) "
-               "RETURN count(a) AS n", "no agency has the id, name or alias {ref!r}"),
+    "doc": (cypher.COUNT_DOCUMENTS_NAMED, "no document has the id, doc number or title {ref!r}"),
+    "group": (cypher.COUNT_GROUPS_NAMED, "no beneficiary group has the id, name or synonym {ref!r}"),
+    "agency": (cypher.COUNT_AGENCIES_NAMED, "no agency has the id, name or alias {ref!r}"),
 }
 
 
