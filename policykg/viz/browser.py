@@ -175,7 +175,9 @@ class Chromium:
         port = int(port_file.read_text().split()[0])
         ws_url = None
         while ws_url is None:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
+            # no proxy: the DevTools endpoint is on this machine, whatever http_proxy says
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+            with opener.open(f"http://127.0.0.1:{port}/json/list", timeout=10) as resp:
                 targets = json.load(resp)
             ws_url = next((t["webSocketDebuggerUrl"] for t in targets if t.get("type") == "page"), None)
             if ws_url is None:
