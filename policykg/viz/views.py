@@ -281,12 +281,14 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     counts = Counter(lin.roles.values())
     notes = [
         f"{counts['ancestor']} document(s) it rests on or implements · {counts['descendant']} implementing it · "
-        f"{counts['version'] + counts['context']} earlier/later version(s) · {len(shown)} shown"
+        f"{counts['version']} in its supersession chain · {counts['context']} replacing or replaced by those · "
+        f"{len(shown)} shown"
     ]
     if lin.truncated:
         notes.append(f"Only the {max_nodes} nearest documents are shown.")
-    types = [t for t in ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES", "AMENDS", "CITES")
-             if t in {k for _, _, k in lin.edges} or t in ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")]
+    drawn = {k for _, _, k in lin.edges}
+    always = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")  # the legend always explains these
+    types = [t for t in always + ("AMENDS", "CITES") if t in always or t in drawn]
     return Page(
         title=f"Lineage 政策脉络: {a.get('title', focus)}",
         subtitle=subtitle,
