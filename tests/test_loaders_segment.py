@@ -820,4 +820,54 @@ def test_notice_transmitting_two_texts():
     assert (second.title, second.source_line) == ("平顶山市市级农民工返乡创业示范项目评审认定奖励办法（试行）", 35)
     assert first.transmitted_by == second.transmitted_by == 0
     assert first.issuers == second.issuers == notice.issuers
-    assert [(r.role, str(r.doc_number)) for r in first.references] == [("IMPLEMENTS", "平政办〔2016〕99号")]
+    # 参照《…》 names a model, not a legal basis: CITES (the gold labels' convention)
+    assert [(r.role, str(r.doc_number)) for r in first.references] == [("IMPLEMENTS", "平政办〔2016〕99号"),
+                                                                          ("CITES", "豫政办〔2017〕25号")]
+
+
+# kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 10655-10688: the end of one document, a section
+# heading, then a notice with neither number, issuer nor date, its attachments listed twice.
+KAIFENG_FOUR_LISTS = """况，加强工作协同、沟通对接。各地要对照方案要求，加大
+
+工作推进力度，确保如期完成任务。省发展改革委要适时组
+
+织开展阶段性政策效果评估，重大问题及时向省政府报告。
+ 三、开封市惠企政策汇编
+ 关于向社会公布开封市地方立法“四张
+清单”的通知
+
+为贯彻落实国务院、省政府和市政府深化“放管服”改
+
+革和优化营商环境工作部署，进一步优化我市法治化营商环
+
+境，推进包容审慎监管，激发市场活力和社会创造力，推动
+
+全市经济高质量发展，我市推行包容审慎“四张清单”制度，
+
+现将市直有关部门编制完成的开封市地方立法“四张清单”
+
+向社会公布，接受社会监督。
+
+附件：1.开封市地方立法免予处罚事项清单
+
+2.开封市地方立法减轻处罚事项清单
+
+3.开封市地方立法从轻处罚事项清单
+
+4.开封市地方立法不予实施行政强制事项清单
+ 附件 1开封市地方立法免予处罚清单
+ 附件 2开封市地方立法减轻处罚事项清单
+ 附件 3开封市地方立法从轻处罚事项清单
+
+
+
+"""
+
+
+def test_unnumbered_notice_after_a_section_heading():
+    found = docs(KAIFENG_FOUR_LISTS)
+    titles = [d.title for d in found]
+    assert "关于向社会公布开封市地方立法“四张清单”的通知" in titles
+    d = found[titles.index("关于向社会公布开封市地方立法“四张清单”的通知")]
+    assert d.source_line == 7
+    assert not any("附件" in t or "三、开封市惠企政策汇编" in t for t in titles)
