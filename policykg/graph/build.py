@@ -190,17 +190,23 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
                 number_titles.setdefault(str(r.doc_number), r.title)
     for d, nid in placed:
         for r in d.references:
+            if r.role == "TRANSMITS":
+                # the text this notice transmits: its child in the file when printed, else a cited node
+                kids = [c for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")
+                        and _key(G.nodes[c].get("title", "")) == _key(r.title or "")]
+                if kids:
+                    continue
             target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg)
             if target is None or target == nid:
                 continue
             _add_doc_edge(G, nid, target, r.role, file=r.evidence.file, line=r.evidence.line, text=r.evidence.text,
                           cited_as=r.cited_as)
-        # transmitted texts named by a notice but not printed after it
+        # transmitted texts named by a notice but neither printed after it nor mentioned in it
         if d.transmitted_by is None:
             from policykg.loaders.segment import transmitted_titles
             for t in transmitted_titles(d.title, []):
                 k = _key(t)
-                if any(G.has_edge(nid, c, key="TRANSMITS") for c in by_title.get(k, [])):
+                if any(_key(G.nodes[c].get("title", "")) == k for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")):
                     continue
                 have = [c for c in by_title.get(k, []) if c != nid]
                 tid = have[0] if have else f"doc:{k}"
@@ -294,7 +300,7 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
         if r.doc_number is not None and r.doc_number.kind == "standard":
             # cited with a number the corpus lacks: a same-titled document with another number is another one
             cands = [c for c in cands if G.nodes[c].get("doc_number") in (None, str(r.doc_number))
-                     and not G.nodes[c].get("transmitted_by")]
+                     and (r.role == "TRANSMITS" or not G.nodes[c].get("transmitted_by"))]
         if k == _key(d.title) and r.role in ("SUPERSEDES", "AMENDS"):
             # a new act repealing the old one of the same title: another version, never itself
             cands = [c for c in cands if (G.nodes[c].get("date") or "") < (d.date or "9999")]

@@ -89,7 +89,8 @@ class PropertyMap:
     ``lang`` (literal @zh), ``string``, ``integer``, ``boolean``, ``date`` (xsd:date),
     ``document`` (a node id → that document's IRI), ``agency``/``group`` (a name → that node's IRI),
     ``place`` (a place name → a dcterms:Location), ``doc_type`` (→ a skos:Concept of document types),
-    ``nearest`` (a list, nearest first → only its first item, as a group IRI),
+    ``ancestors`` (all broader group names → ``skos:broaderTransitive`` to each, ``skos:broader`` to the
+    immediate ones: those that are not themselves broader than another listed group),
     ``status`` (literal, plus ``eli:in_force``), or ``edges`` (nothing: the relationships say it).
     """
 
@@ -138,7 +139,9 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
     "BeneficiaryGroup": {
         "name": PropertyMap(SKOS.prefLabel, "lang"),
         "synonyms": PropertyMap(SKOS.altLabel, "lang"),
-        "broader": PropertyMap(SKOS.broader, "nearest", "nearest broader group only; skos:broader* gives all"),
+        "broader": PropertyMap(SKOS.broaderTransitive, "ancestors",
+                               "every listed ancestor; skos:broader only to the immediate ones (the taxonomy is "
+                               "polyhierarchical: 大学生 → 青年, 学生), so skos:broader* gives them all"),
     },
 }
 
@@ -250,54 +253,66 @@ def graph_to_rdf(G: nx.MultiDiGraph, *, base: str = DEFAULT_BASE) -> Graph:
     return g
 
 
-def _referenced_triples(G: nx.MultiDiGraph, base: str, names: dict) -> Iterator[tuple]:
+@dataclass(frozen=True)
+class _Index:
+    """What a node's properties need to know about the rest of the graph."""
+
+    ids: dict  # (label, name) → node id, for properties that name an agency or a group
+    ancestors: dict  # group name → frozenset of all its broader group names
+
+    def agency(self, name: str) -> str:
+        return self.ids.get(("Agency", name), f"agency:{name}")
+
+    def group(self, name: str) -> str:
+        return self.ids.get(("BeneficiaryGroup", name), f"group:{name}")
+
+    def immediate(self, broader: list[str]) -> list[str]:
+        """The broader groups not already broader than another one in ``broader`` (transitive reduction)."""
+        listed = [b for b in dict.fromkeys(broader) if b]
+        return [b for b in listed if not any(b in self.ancestors.get(other, ()) for other in listed if other != b)]
+
+
+def _name_index(G: nx.MultiDiGraph) -> _Index:
+    ids, ancestors = {}, {}
+    for node_id, attrs in G.nodes(data=True):
+        if attrs.get("label") in ("Agency", "BeneficiaryGroup") and attrs.get("name"):
+            ids[(attrs["label"], attrs["name"])] = node_id
+        if attrs.get("label") == "BeneficiaryGroup" and attrs.get("name"):
+            ancestors[attrs["name"]] = frozenset(_values(attrs.get("broader") or []))
+    return _Index(ids, ancestors)
+
+
+def _referenced_triples(G: nx.MultiDiGraph, base: str, names: _Index) -> Iterator[tuple]:
     """Describe, by name only, the parent agencies and broader groups that are not nodes of ``G``.
 
-    A build keeps the agencies that issued something and the groups something targets; their
-    parents and broader groups come from the registry and the taxonomy, so they are named there
-    (an agency's parent is a registered body: ``pkg:known true``).  They get no ``pkg:node_id``.
+    Their names come from the agency registry and the group taxonomy, so the links resolve (an
+    agency's parent is a registered body: ``pkg:known true``).  They get no ``pkg:node_id``, and a
+    group named only as someone's ancestor gets no broader groups of its own (they are not known).
     """
     agencies: set[str] = set()
-    groups: dict[str, list[str]] = {}  # group name → its broader names, nearest first
+    groups: set[str] = set()
     for _node_id, attrs in G.nodes(data=True):
         if attrs.get("label") == "Agency" and attrs.get("parent"):
             agencies.add(attrs["parent"])
         elif attrs.get("label") == "BeneficiaryGroup":
-            chain = [b for b in _values(attrs.get("broader") or []) if b]
-            for i, name in enumerate(chain):
-                if len(chain[i + 1:]) >= len(groups.get(name, [])):
-                    groups[name] = chain[i + 1:]
+            groups.update(b for b in _values(attrs.get("broader") or []) if b)
     for name in sorted(agencies):
-        if ("Agency", name) not in names:
-            subject = node_iri(f"agency:{name}", base)
+        if ("Agency", name) not in names.ids:
+            subject = node_iri(names.agency(name), base)
             yield subject, RDF.type, ORG.Organization
             yield subject, SKOS.prefLabel, Literal(name, lang=LANG)
             yield subject, PKG.known, Literal("true", datatype=XSD.boolean)
     scheme = URIRef(base + _GROUP_SCHEME)
     for name in sorted(groups):
-        if ("BeneficiaryGroup", name) not in names:
-            subject = node_iri(f"group:{name}", base)
+        if ("BeneficiaryGroup", name) not in names.ids:
+            subject = node_iri(names.group(name), base)
             yield subject, RDF.type, SKOS.Concept
             yield subject, SKOS.prefLabel, Literal(name, lang=LANG)
             yield subject, SKOS.inScheme, scheme
             yield from _scheme_triples(scheme, "受益群体", "beneficiary groups")
-            if groups[name]:
-                yield subject, SKOS.broader, node_iri(names.get(("BeneficiaryGroup", groups[name][0]), f"group:{groups[name][0]}"), base)
-            else:
-                yield subject, SKOS.topConceptOf, scheme
-                yield scheme, SKOS.hasTopConcept, subject
 
 
-def _name_index(G: nx.MultiDiGraph) -> dict[tuple[str, str], str]:
-    """(label, name) → node id, for properties that name an agency or a group."""
-    return {
-        (attrs["label"], attrs["name"]): node_id
-        for node_id, attrs in G.nodes(data=True)
-        if attrs.get("label") in ("Agency", "BeneficiaryGroup") and attrs.get("name")
-    }
-
-
-def _node_triples(G: nx.MultiDiGraph, node_id: str, base: str, names: dict) -> Iterator[tuple]:
+def _node_triples(G: nx.MultiDiGraph, node_id: str, base: str, names: _Index) -> Iterator[tuple]:
     attrs = G.nodes[node_id]
     label = attrs.get("label")
     if label is None:  # a node networkx made for an edge to nowhere: nothing is known about it
@@ -339,13 +354,17 @@ def _literal(value, kind: str) -> Literal:
     return Literal(str(value), datatype=_PLAIN_DATATYPES[kind])
 
 
-def _property_triples(subject: URIRef, pm: PropertyMap, value, base: str, names: dict) -> Iterator[tuple]:
+def _property_triples(subject: URIRef, pm: PropertyMap, value, base: str, names: _Index) -> Iterator[tuple]:
     kind = pm.kind
     if kind == "edges":
         return
     values = _values(value)
-    if kind == "nearest":
-        values = values[:1]
+    if kind == "ancestors":
+        for v in values:
+            yield subject, pm.predicate, node_iri(names.group(v), base)
+        for v in names.immediate(values):
+            yield subject, SKOS.broader, node_iri(names.group(v), base)
+        return
     for v in values:
         if kind in ("lang", "string", "integer", "boolean", "date"):
             yield subject, pm.predicate, _literal(v, kind)
@@ -356,9 +375,9 @@ def _property_triples(subject: URIRef, pm: PropertyMap, value, base: str, names:
         elif kind == "document":
             yield subject, pm.predicate, node_iri(str(v), base)
         elif kind == "agency":
-            yield subject, pm.predicate, node_iri(names.get(("Agency", v), f"agency:{v}"), base)
-        elif kind in ("group", "nearest"):
-            yield subject, pm.predicate, node_iri(names.get(("BeneficiaryGroup", v), f"group:{v}"), base)
+            yield subject, pm.predicate, node_iri(names.agency(v), base)
+        elif kind == "group":
+            yield subject, pm.predicate, node_iri(names.group(v), base)
         elif kind == "place":
             place = URIRef(f"{base}place/{_segment(v)}")
             yield subject, pm.predicate, place
@@ -641,7 +660,7 @@ _KIND_NOTES = {
     "group": "group IRI",
     "place": "dcterms:Location",
     "doc_type": "skos:Concept",
-    "nearest": "nearest only",
+    "ancestors": "group IRIs",
     "status": "literal",
     "edges": "from edges",
 }

@@ -100,7 +100,10 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
                 issuers.extend(x for x in reg.split_issuers(c) if x not in issuers)
                 issuer_line = issuer_line or l.no
     sig_issuers, sig_date, sig_line = _signature(reg, body)
-    if parent is not None:
+    # A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a notice
+    # forwards (转发) is another body's and keeps its own.
+    inherit = parent is not None and not _forwards(parent.title)
+    if inherit:
         issuers = list(parent.issuers) if not issuers else issuers
         date = date or parent.date
     if not issuers and sig_issuers:
@@ -124,10 +127,20 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         for l in nb[sp.header_start: sp.start]:
             if rx.DATE_LINE.match(compact(l.text)):
                 date = parse_date(compact(l.text))
-    if date is None and parent is None:
+    if date is None and not inherit:
         for l in body[:400]:
             c = compact(l.text)
-            if rx.DATE_LINE.match(c) or re.match(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$", c):
+            if rx.DATE_LINE.match(c):
+                date = parse_date(c)
+                break
+    if date is None and not inherit:
+        # no signature date: the printing note (2017年6月21日印发) at the foot of the notice or of the
+        # last text it transmits
+        me = spans.index(sp) if sp in spans else -1
+        family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == me and me >= 0])
+        for l in nb[body_from: family_end + 1]:
+            c = compact(l.text)
+            if re.match(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$", c):
                 date = parse_date(c)
                 break
 
@@ -153,7 +166,7 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     if agencies:
         top = min(agencies, key=lambda a: ["national", "provincial", "municipal", "district", "unknown"].index(a.level))
         level, jurisdiction = top.level, top.jurisdiction or None
-    elif parent is not None:
+    elif inherit:
         level, jurisdiction = parent.level, parent.jurisdiction
     elif number is not None and number.kind == "standard":
         level = level_of_prefix(number.prefix)
@@ -170,10 +183,11 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     if am:
         amends = re.findall(r"《([^《》]+)》", am.group("what").replace("〈", "《").replace("〉", "》")) or [am.group("what")]
     refs = find_references(text, file=path, line_of=line_of, own_numbers=[number] if number else [],
-                           own_titles=own_titles + transmitted_titles(title, []) + attachment_titles(body),
+                           own_titles=own_titles + attachment_titles(body),
                            amends_titles=amends)
-    # A transmitting notice: the transmitted text(s) it names.
-    refs = [r for r in refs if not (r.title and _is_transmitted(title, r.title))]
+    # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
+    refs = [Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
+            for r in refs]
     note = _promulgation_text(nb, sp) if sp.anchor_kind != "transmitted" else None
     eff = (effective_date(note, date) if note else None) or effective_date(text, date)
     exp = expiry_date(text, eff or date)
@@ -182,7 +196,7 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         title=title, source_file=path, source_line=nb[sp.start].no, end_line=nb[sp.end].no, doc_number=number,
         doc_type=doc_type_of(title), issuers=tuple(canon), issuer_line=issuer_line, date=date, effective_date=eff,
         expiry_date=exp, level=level, jurisdiction=jurisdiction, references=tuple(refs), targets=tuple(targets),
-        transmitted_by=sp.transmitted_by, inherits_from_notice=parent is not None,
+        transmitted_by=sp.transmitted_by, inherits_from_notice=inherit,
     )
 
 
@@ -210,6 +224,11 @@ def attachment_titles(body: list[Line]) -> list[str]:
             if m:
                 out.append(re.sub(r"^\d{1,2}\s*[.．、]\s*", "", m.group("title")).strip("《》"))
     return out
+
+
+def _forwards(title: str) -> bool:
+    """关于转发《X》的通知: X is another body's document."""
+    return re.search(r"(?:关于)?转发", title) is not None and "印发" not in title
 
 
 def _is_transmitted(notice_title: str, cited: str) -> bool:

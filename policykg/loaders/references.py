@@ -22,6 +22,8 @@ from policykg.loaders.models import DocNumber, Evidence, Reference
 NOT_A_DOCUMENT = re.compile(r"(?:表|证|证书|卡|协议|协议书|合同|合同书|承诺书|申请书|通知书|告知书|回执|名单|手册|报|杂志|书|单)$")
 # Words that stand before a bare doc number but are never part of its prefix.
 PREFIX_BREAKERS = re.compile(r"根据|依据|依照|按照|参照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|文件|通知|意见")
+# （以下简称《条例》） / (以下简称“办法”) — an abbreviation introduced right after a mention
+ALIAS = re.compile(r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>[^》”\"）)]{1,20})[》”\"]?\s*[）)]")
 # Sentence boundaries for evidence.
 SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 # How far back a trigger may stand from its mention (characters outside other mentions).
@@ -64,6 +66,7 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
     own_keys = {_key(t) for t in own_titles}
     amend_keys = {_key(t) for t in amends_titles}
     own_nums = {str(n) for n in own_numbers}
+    aliases: dict[str, tuple[str, DocNumber | None]] = {}
     for s0, s1 in sentences(text):
         sent = text[s0:s1]
         if "《" not in sent and "〕" not in sent:
@@ -80,9 +83,14 @@ def find_references(text: str, *, file: str, line_of: Callable[[int], int], own_
                 if num:
                     end += f.end()
             taken.append((m.start(), end))
-            # 《条例》《办法》《清单》: an abbreviation (以下简称…) of a document named before, not a new one
+            al = ALIAS.match(sent[end:])
+            if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
+                aliases[_key(al.group("alias"))] = (title, num)
+            # 《条例》《办法》《清单》: an abbreviation of a document named before, not a new one
             if len(title) <= 4 or title in rx.DOC_TYPES:
-                continue
+                if _key(title) not in aliases or sent[max(0, m.start() - 4): m.start()].endswith("简称"):
+                    continue
+                title, num = aliases[_key(title)]
             # a document's own title (or its notice's) is no reference — unless another doc number
             # follows it: an earlier document of the same title
             if not is_document_title(title):

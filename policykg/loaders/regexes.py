@@ -138,7 +138,7 @@ BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,160})》")
 # A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
 FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
 # Role triggers, read in the clause before a mention.
-BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|基于|据此|参照)")
+BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此)")
 IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施)")
 # Read after a mention, in the same clause.
 SUPERSEDES_AFTER = re.compile(r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)")
