@@ -215,6 +215,14 @@ def test_neo4j_flag_alone_uses_the_configured_server(loaded, neo4j_settings, tmp
     assert json.loads(result.stdout)[0]["document"] in {FIXTURE.N1, FIXTURE.P1}
 
 
+def test_an_empty_answer_on_the_server_says_which_reference_matched_nothing(loaded, neo4j_settings):
+    result = CliRunner().invoke(main, ["query", "agency_docs", "--param", "agency=不存在的机关", "--neo4j",
+                                       neo4j_settings.uri, "--password", neo4j_settings.password])
+    assert result.exit_code == 0, result.output
+    assert "(no rows)" in result.stdout
+    assert "no agency has the id, name or alias '不存在的机关'" in result.stderr
+
+
 # --- the sample corpus (last: it replaces the hand-made graph in the database) -------------
 
 @pytest.fixture(scope="module")
