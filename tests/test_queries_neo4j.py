@@ -223,7 +223,57 @@ def test_an_empty_answer_on_the_server_says_which_reference_matched_nothing(load
     assert "no agency has the id, name or alias '不存在的机关'" in result.stderr
 
 
-# --- the sample corpus (last: it replaces the hand-made graph in the database) -------------
+def random_graph(seed: int):
+    """A small tangled graph: cycles, self-loops, antiparallel and parallel links of several
+    types, missing properties, empty lists — the corners where two backends could part ways."""
+    import random
+
+    rng = random.Random(seed)
+    levels = ["national", "provincial", "municipal", "district", "unknown", None]
+    docs = [f"doc:{seed}-{i}" for i in range(24)]
+    nodes = []
+    for i, d in enumerate(docs):
+        props = {"title": f"文件{i % 20}", "in_corpus": rng.random() < 0.6}
+        if (level := rng.choice(levels)) is not None:
+            props["level"] = level
+        if rng.random() < 0.7:
+            props["date"] = f"20{rng.randrange(10, 25)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 10)}"
+        if rng.random() < 0.5:
+            props["doc_number"] = f"豫政〔20{rng.randrange(10, 25)}〕{i}号"
+        nodes.append({"id": d, "label": "Document", "properties": props})
+    agencies = [f"agency:机关{i}" for i in range(6)]
+    nodes += [{"id": a, "label": "Agency", "properties": {"name": a[7:], "known": True,
+                                                           "aliases": [f"简称{i}"] if i % 2 else []}}
+              for i, a in enumerate(agencies)]
+    groups = ["group:甲", "group:乙", "group:丙"]
+    broader = {"group:甲": [], "group:乙": ["甲"], "group:丙": ["乙", "甲"]}
+    nodes += [{"id": g, "label": "BeneficiaryGroup",
+               "properties": {"name": g[6:], "synonyms": [], "broader": broader[g]}} for g in groups]
+    edges = {}
+    for _ in range(40):
+        rtype = rng.choice(["BASED_ON", "IMPLEMENTS", "TRANSMITS", "CITES", "SUPERSEDES", "AMENDS"])
+        s, t = rng.choice(docs), rng.choice(docs)
+        edges[(s, t, rtype)] = {"file": "r.txt", "line": rng.randrange(1, 99), "text": "…"}
+    for d in docs:
+        for a in rng.sample(agencies, rng.randrange(0, 4)):
+            edges[(d, a, "ISSUED_BY")] = {"file": "r.txt", "line": 1}
+        if rng.random() < 0.4:
+            edges[(d, rng.choice(groups), "TARGETS")] = {"file": "r.txt", "line": 2, "text": "支持…"}
+    return parse_graph_json({
+        "schema_version": 1, "nodes": nodes,
+        "edges": [{"source": s, "target": t, "type": r, "properties": p} for (s, t, r), p in edges.items()],
+    })
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_both_backends_agree_on_tangled_random_graphs(neo4j_driver, seed):
+    G = random_graph(seed)
+    load_graph(G, neo4j_driver, replace=True, progress=False)
+    assert_backends_agree(G, neo4j_driver, require_rows={"lineage_up", "implementations_down", "supersession",
+                                                         "agency_docs", "coissuance", "beneficiary_docs"})
+
+
+# --- the sample corpus -------------
 
 @pytest.fixture(scope="module")
 def corpus_graph():
