@@ -252,6 +252,22 @@ def test_missing_cited_lists_cited_only_documents(G):
     ]
 
 
+def test_document_links_lists_every_link_both_ways_with_evidence(G):
+    rows = answer(G, "document_links", doc="豫政〔2021〕3号")
+    assert project(rows, "direction", "type", "other") == [
+        ("out", "BASED_ON", L1),
+        ("out", "IMPLEMENTS", N1),
+        ("out", "ISSUED_BY", GOV),
+        ("out", "SUPERSEDES", P0),
+        ("out", "TARGETS", GRAD),
+        ("in", "AMENDS", A1),
+        ("in", "BASED_ON", M1T),
+        ("in", "IMPLEMENTS", M1T),
+    ]
+    assert rows[0]["other_name"] == "中华人民共和国就业促进法" and rows[0]["line"] == 4
+    assert rows[2]["other_name"] == "河南省人民政府" and rows[2]["evidence"] is None
+
+
 # --- query files and parameters ---------------------------------------------------------------
 
 def test_every_named_query_has_an_in_memory_answer_with_its_columns(G):

@@ -57,6 +57,7 @@ def parameter_sets(G) -> list[tuple[str, dict]]:
         refs = {d, G.nodes[d].get("title"), G.nodes[d].get("doc_number")} - {None}
         for ref in sorted(refs):
             sets.append(("supersession", {"doc": ref}))
+            sets.append(("document_links", {"doc": ref}))
         for level in ("", "national", "provincial", "municipal"):
             sets.append(("lineage_up", {"doc": d, "level": level}))
             sets.append(("implementations_down", {"doc": d, "level": level}))

@@ -345,6 +345,28 @@ def missing_cited(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     return rows
 
 
+def document_links(G: nx.MultiDiGraph, params: dict) -> list[Row]:
+    rows = []
+    for start in _find_documents(G, params["doc"]):
+        links = [(t, k, a, "out") for _, t, k, a in G.out_edges(start, keys=True, data=True)]
+        links += [(s, k, a, "in") for s, _, k, a in G.in_edges(start, keys=True, data=True) if s != start]
+        for other, key, attrs, direction in links:
+            name = _prop(G, other, "title")
+            rows.append({
+                "start": start,
+                "direction": direction,
+                "type": _etype(key, attrs),
+                "other": other,
+                "other_name": name if name is not None else _prop(G, other, "name"),
+                "file": attrs.get("file"),
+                "line": attrs.get("line"),
+                "evidence": attrs.get("text"),
+            })
+    # ORDER BY start, direction DESC ('out' before 'in'), type, other
+    rows.sort(key=lambda r: cypher_key([r["start"], r["direction"] != "out", r["type"], r["other"]]))
+    return rows
+
+
 def _find_groups(G: nx.MultiDiGraph, ref: str) -> list[str]:
     return [g for g in _nodes(G, "BeneficiaryGroup")
             if ref in (g, G.nodes[g].get("name")) or _in_list(ref, G.nodes[g].get("synonyms"))]
@@ -366,5 +388,5 @@ FINDERS: dict[str, Callable[[nx.MultiDiGraph, str], list[str]]] = {
 ANSWERS: dict[str, Callable[[nx.MultiDiGraph, dict], list[Row]]] = {
     f.__name__: f
     for f in (lineage_up, implementations_down, supersession, beneficiary_docs, agency_docs,
-              coissuance, most_cited, missing_cited)
+              coissuance, most_cited, missing_cited, document_links)
 }
