@@ -155,7 +155,7 @@ def load_into_neo4j(
     driver = open_driver(settings)
     try:
         return load_graph(
-            G, driver, database=getattr(settings, "database", database),
+            G, driver, database=settings.database,
             batch_size=batch_size, replace=replace, progress=progress,
         )
     finally:
