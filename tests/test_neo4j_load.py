@@ -230,3 +230,14 @@ def test_load_command_says_clearly_when_the_graph_is_missing(tmp_path):
     result = CliRunner().invoke(main, ["load", str(tmp_path / "nowhere"), "--password", "whatever1"])
     assert result.exit_code == 1
     assert "no graph here" in result.output
+
+
+@pytest.mark.neo4j
+def test_load_into_neo4j_opens_its_own_driver(neo4j_driver, neo4j_settings):
+    from policykg.graph.neo4j_load import load_into_neo4j
+
+    G = fixture_graph()
+    summary = load_into_neo4j(G, uri=neo4j_settings.uri, user=neo4j_settings.user,
+                              password=neo4j_settings.password, replace=True, progress=False, batch_size=7)
+    assert (summary.nodes, summary.relationships) == (G.number_of_nodes(), G.number_of_edges())
+    assert read_back(neo4j_driver) == expected(G)
