@@ -95,3 +95,31 @@ def test_corpus_scores(graph):
     assert f1 >= 0.95, (p, r)
     assert num_ok / max(1, num_n) >= 0.95
     assert iss_ok / max(1, iss_n) >= 0.9
+
+
+def _key(G, nid: str) -> str:
+    a = G.nodes[nid]
+    n = a.get("doc_number")
+    return n if n and "〔" in n else norm(a.get("title") or "")
+
+
+def _gold_key(k: str) -> str:
+    return k if "〔" in k else norm(k)
+
+
+def test_every_supersession_in_the_corpus(graph):
+    got = {(_key(graph, u), _key(graph, v)) for u, v, k in graph.edges(keys=True) if k == "SUPERSEDES"}
+    want = {(_gold_key(s), _gold_key(t)) for s, t in GOLD["supersedes"]["edges"]}
+    assert sorted(want - got) == [], "missed"
+    assert sorted(got - want) == [], "wrong"
+
+
+def test_superseded_documents_have_that_status(graph):
+    targets = {_gold_key(t) for _, t in GOLD["supersedes"]["edges"]}
+    for nid, a in graph.nodes(data=True):
+        if a["label"] != "Document":
+            continue
+        if _key(graph, nid) in targets:
+            assert a["status"] == "superseded", nid
+        else:
+            assert a["status"] != "superseded", nid
