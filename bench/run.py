@@ -418,7 +418,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="also write all figures to this file")
     args = ap.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
-    results: dict = {"args": vars(args), "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    results: dict = {"commit": head, "args": vars(args), "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
 
     syn_dir = DATA / f"synthetic-{args.docs}"
     graph_dir = DATA / f"synthetic-{args.docs}.graph"
