@@ -123,3 +123,30 @@ def test_superseded_documents_have_that_status(graph):
             assert a["status"] == "superseded", nid
         else:
             assert a["status"] != "superseded", nid
+
+
+def _citations(graph):
+    c = GOLD["citations"]
+    files = set(c["files"])
+    ignore = {_gold_key(t) for t in c["ignore_targets"]}
+    got = {}
+    for u, v, k in graph.edges(keys=True):
+        a = graph.nodes[u]
+        if a["label"] != "Document" or graph.nodes[v]["label"] != "Document" or not a.get("in_corpus"):
+            continue
+        if Path(a["source_file"]).name in files and _key(graph, v) not in ignore:
+            got[(_key(graph, u), _key(graph, v))] = k
+    want = {(_gold_key(s), _gold_key(t)): (role, set(also)) for s, t, role, also in c["edges"]}
+    return got, want
+
+
+def test_cited_pairs_of_whole_files(graph):
+    got, want = _citations(graph)
+    assert sorted(set(want) - set(got)) == [], "missed"
+    assert sorted(set(got) - set(want)) == [], "not in the text"
+
+
+def test_roles_of_whole_files(graph):
+    got, want = _citations(graph)
+    wrong = sorted((k, got[k], want[k][0]) for k in set(got) & set(want) if got[k] != want[k][0] and got[k] not in want[k][1])
+    assert wrong == []
