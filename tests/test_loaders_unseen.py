@@ -1,0 +1,179 @@
+"""Shapes the sample corpus does not show but other publications do: other provinces' numbers, State
+Council documents, 批转 notices, decisions that repeal and amend lists of acts, trial periods.  The texts
+are written for the test in the standard form of Chinese official documents (GB/T 9704).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policykg import build_graph
+from policykg.loaders.parse import parse_text
+
+
+def docs(text: str):
+    return parse_text(text, "x.txt").documents
+
+
+STATE_COUNCIL = """国务院关于推动内河航运高质量发展的意见
+
+国发〔2024〕12号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+为贯彻落实《交通强国建设纲要》，根据《中华人民共和国港口法》，现就推动内河航运高质量发展提出以下意见。
+
+一、总体要求
+
+国务院
+
+2024年5月20日
+
+（此件公开发布）
+"""
+
+
+def test_state_council_opinion():
+    (d,) = docs(STATE_COUNCIL)
+    assert (d.title, str(d.doc_number), d.issuers, d.date) == (
+        "国务院关于推动内河航运高质量发展的意见", "国发〔2024〕12号", ("国务院",), "2024-05-20")
+    assert d.level == "national" and d.doc_type == "意见"
+    assert [(r.role, r.title) for r in d.references] == [("IMPLEMENTS", "交通强国建设纲要"),
+                                                         ("BASED_ON", "中华人民共和国港口法")]
+
+
+@pytest.mark.parametrize("issuer,number,level", [
+    ("江苏省人民政府", "苏政发〔2024〕35号", "provincial"),
+    ("上海市人民政府办公厅", "沪府办规〔2023〕5号", "provincial"),
+    ("广东省人民政府", "粤府函〔2024〕100号", "provincial"),
+    ("四川省人民政府办公厅", "川办发〔2024〕8号", "provincial"),
+    ("杭州市人民政府", "杭政函〔2024〕21号", "municipal"),
+    ("北京市朝阳区人民政府", "朝政发〔2024〕2号", "district"),
+])
+def test_other_regions(issuer, number, level):
+    text = f"""{issuer}关于加强安全生产工作的通知
+
+{number}
+
+各有关单位：
+
+为贯彻落实《中华人民共和国安全生产法》，现就有关事项通知如下。
+
+{issuer}
+
+2024年3月1日
+"""
+    (d,) = docs(text)
+    assert d.title == issuer + "关于加强安全生产工作的通知"
+    assert str(d.doc_number) == number
+    (canonical,) = d.issuers
+    assert issuer.endswith(canonical)
+    assert d.level == level
+
+
+APPROVED_TRANSMISSION = """国务院批转国家发展改革委关于2024年深化经济体制改革重点工作意见的通知
+
+国发〔2024〕9号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+国务院同意国家发展改革委《关于2024年深化经济体制改革重点工作的意见》，现转发给你们，请认真贯彻执行。
+
+国务院
+
+2024年4月10日
+"""
+
+
+def test_approved_transmission_points_at_the_approved_opinion(tmp_path):
+    p = tmp_path / "pz.txt"
+    p.write_text(APPROVED_TRANSMISSION, encoding="utf-8")
+    G = build_graph([p], as_of="2025-01-01", jobs=1)
+    notice = "doc:国发〔2024〕9号"
+    assert G.nodes[notice]["issuers"] == ["国务院"]
+    (target,) = [v for u, v, k in G.edges(keys=True) if u == notice and k == "TRANSMITS"]
+    assert G.nodes[target]["title"] == "关于2024年深化经济体制改革重点工作的意见"
+
+
+REPEAL_AND_AMEND = """河南省人民政府关于废止和修改部分省政府规章的决定
+
+河南省人民政府令
+
+第 231 号
+
+《河南省人民政府关于废止和修改部分省政府规章的决定》已经2024年12月10日省政府第50次常务会议通过，现予公布，自公布之日起施行。
+
+省长 王 凯
+
+2024年12月20日
+
+为维护法制统一，省政府对现行省政府规章进行了清理。经清理，省政府决定：
+
+一、废止《河南省企业工资支付暂行办法》（省政府令第60号）、《河南省城镇职工养老保险办法》（省政府令第75号）。
+
+二、对《河南省地震安全性评价管理办法》作如下修改：
+
+将第十条中的“30日”修改为“20日”。
+"""
+
+
+def test_decision_repealing_and_amending_lists_of_acts():
+    (d,) = docs(REPEAL_AND_AMEND)
+    assert str(d.doc_number) == "河南省人民政府令第231号"
+    roles = {(r.title, r.role) for r in d.references}
+    assert roles == {("河南省企业工资支付暂行办法", "SUPERSEDES"), ("河南省城镇职工养老保险办法", "SUPERSEDES"),
+                     ("河南省地震安全性评价管理办法", "AMENDS")}
+
+
+@pytest.mark.parametrize("sentence,expiry", [
+    ("本办法自2024年1月1日起施行，有效期至2028年12月31日。", "2028-12-31"),
+    ("本办法自2024年1月1日起试行，试行期两年。", "2025-12-31"),
+    ("本意见自2024年1月1日起施行，有效期5年。", "2028-12-31"),
+])
+def test_expiry_variants_in_a_document(sentence, expiry):
+    text = f"""河南省人力资源和社会保障厅关于印发河南省零工市场管理办法的通知
+
+豫人社规〔2023〕9号
+
+各省辖市人力资源社会保障局：
+
+现将《河南省零工市场管理办法》印发给你们，请认真贯彻执行。
+
+河南省人力资源和社会保障厅
+
+2023年12月1日
+
+河南省零工市场管理办法
+
+第一条 为规范零工市场管理，制定本办法。
+
+第二十条 {sentence}
+"""
+    notice, rules = docs(text)
+    assert rules.effective_date == "2024-01-01"
+    assert rules.expiry_date == expiry
+
+
+def test_joint_issuers_separated_by_enumeration_comma():
+    text = """河南省财政厅、河南省人力资源和社会保障厅关于调整一次性吸纳就业补贴标准的通知
+
+豫财社〔2024〕7号
+
+各省辖市财政局、人力资源社会保障局：
+
+根据《河南省就业补助资金管理办法》，现就有关事项通知如下。
+
+河南省财政厅 河南省人力资源和社会保障厅
+
+2024年4月2日
+"""
+    (d,) = docs(text)
+    assert d.title == "河南省财政厅、河南省人力资源和社会保障厅关于调整一次性吸纳就业补贴标准的通知"
+    assert d.issuers == ("河南省财政厅", "河南省人力资源和社会保障厅")
+    assert [(r.role, r.title) for r in d.references] == [("BASED_ON", "河南省就业补助资金管理办法")]
+
+
+@pytest.mark.parametrize("line", ["2024年5月", "二〇二四年五月", "2024年"])
+def test_incomplete_signature_dates_give_no_date(line):
+    text = STATE_COUNCIL.replace("2024年5月20日", line)
+    (d,) = docs(text)
+    assert d.date is None
