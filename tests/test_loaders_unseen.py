@@ -177,3 +177,14 @@ def test_incomplete_signature_dates_give_no_date(line):
     text = STATE_COUNCIL.replace("2024年5月20日", line)
     (d,) = docs(text)
     assert d.date is None
+
+
+def test_running_page_headers_and_footers_do_not_split_or_start_documents():
+    body = [f"（{n}）加强第{n}项工作。各地要结合实际抓好落实，确保各项措施落地见效。" for n in "一二三四五六"]
+    furniture = ["河南省人民政府公报", "2024年第19号", "— 7 —"]
+    lines = STATE_COUNCIL.splitlines()
+    at = lines.index("一、总体要求") + 1
+    text = "\n".join(lines[:at] + body[:3] + furniture + body[3:] + lines[at:]) + "\n"
+    (d,) = docs(text)
+    assert d.title == "国务院关于推动内河航运高质量发展的意见"
+    assert d.date == "2024-05-20" and d.issuers == ("国务院",)
