@@ -188,3 +188,52 @@ def test_running_page_headers_and_footers_do_not_split_or_start_documents():
     (d,) = docs(text)
     assert d.title == "国务院关于推动内河航运高质量发展的意见"
     assert d.date == "2024-05-20" and d.issuers == ("国务院",)
+
+
+BRACKETED_NUMBER = """河南省人民政府关于进一步做好稳就业工作的实施意见
+（豫政〔2024〕5号）
+
+各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门：
+
+为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神，现提出如下实施意见。
+
+河南省人民政府
+2024年2月1日
+
+河南省人民政府办公厅关于印发河南省就业见习管理办法的通知
+(豫政办〔2024〕11号)
+
+各省辖市人民政府，省人民政府各部门：
+
+现将《河南省就业见习管理办法》印发给你们，请认真贯彻执行。
+
+河南省人民政府办公厅
+2024年3月5日
+
+河南省就业见习管理办法
+
+第一条 为规范就业见习工作，制定本办法。
+"""
+
+
+def test_doc_number_in_brackets_under_the_title():
+    found = docs(BRACKETED_NUMBER)
+    assert [(d.title, str(d.doc_number) if d.doc_number else None, d.date, d.source_line) for d in found] == [
+        ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", "2024-02-01", 1),
+        ("河南省人民政府办公厅关于印发河南省就业见习管理办法的通知", "豫政办〔2024〕11号", "2024-03-05", 11),
+        ("河南省就业见习管理办法", None, "2024-03-05", 21),
+    ]
+
+
+TOC_WITHOUT_PAGES = """目  录
+
+河南省人民政府关于进一步做好稳就业工作的实施意见
+河南省人民政府办公厅关于印发河南省就业见习管理办法的通知
+
+""" + BRACKETED_NUMBER
+
+
+def test_toc_without_page_numbers_is_not_documents():
+    found = docs(TOC_WITHOUT_PAGES)
+    assert [d.source_line for d in found] == [6, 16, 26]
+    assert str(found[0].doc_number) == "豫政〔2024〕5号"
