@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -404,14 +405,15 @@ def test_export_is_identical_across_runs_and_node_order(tmp_path):
     H.add_nodes_from(reversed(list(G.nodes(data=True))))
     H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
     assert serialize_rdf(graph_to_rdf(G), "nt") == serialize_rdf(graph_to_rdf(H), "nt")
-    runs = []
     write_graph(G, tmp_path)
-    for i in range(2):  # two separate processes, as on two machines
-        out = tmp_path / f"run{i}.nt"
-        subprocess.run([sys.executable, "-m", "policykg", "export", "--graph", str(tmp_path), "--format", "nt",
-                        "--out", str(out)], check=True, capture_output=True)
-        runs.append(out.read_bytes())
-    assert runs[0] == runs[1]
+    for fmt in sorted(FORMATS):
+        runs = []
+        for seed in ("1", "2"):  # two separate processes with different hash seeds, as on two machines
+            out = tmp_path / f"run{seed}.{fmt}"
+            subprocess.run([sys.executable, "-m", "policykg", "export", "--graph", str(tmp_path), "--format", fmt,
+                            "--out", str(out)], check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+            runs.append(out.read_bytes())
+        assert runs[0] == runs[1], fmt
 
 
 def test_base_is_configurable_and_checked():

@@ -27,6 +27,7 @@ True
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -436,12 +437,24 @@ def serialize_rdf(g: Graph, fmt: str) -> str:
         raise RDFError(f"unknown RDF format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "jsonld":
         context = {prefix: str(ns) for prefix, ns in g.namespaces() if prefix}
-        return g.serialize(format="json-ld", context=context, indent=1, ensure_ascii=False)
+        doc = json.loads(g.serialize(format="json-ld", context=context, ensure_ascii=False))
+        # rdflib's JSON-LD order changes from run to run; the export uses no @list, so arrays are sets.
+        return json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1) + "\n"
     if fmt == "nt":
         # One triple a line, sorted, so two exports of one graph are byte-identical.
         lines = g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
         return "".join(line + "\n" for line in sorted(set(lines)) if line.strip())
     return g.serialize(format="turtle")
+
+
+def _sorted_json(value):
+    """``value`` with every array sorted (by its items' JSON text): a canonical JSON-LD layout."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in sorted(value.items())}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return value
 
 
 def write_rdf(G: nx.MultiDiGraph, path: str | os.PathLike, fmt: str = "ttl", *, base: str = DEFAULT_BASE) -> Path:
