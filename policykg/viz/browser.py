@@ -39,6 +39,7 @@ CHROMIUM_FLAGS = (
     "--no-default-browser-check",
     "--disable-extensions",
     "--mute-audio",
+    "--disable-dev-shm-usage",  # small /dev/shm in containers
 )
 
 
