@@ -98,7 +98,7 @@ def _read_graph_keeping_dangling_edges(graph_dir: str | None) -> nx.MultiDiGraph
     """The build's graph, like ``load_build``, except that an edge to an unknown node is kept
     (networkx adds a bare node) so that SHACL reports it together with every other problem."""
     p = resolve_graph_dir(graph_dir)
-    if p.is_dir():
+    if p.is_dir() or p.suffix != ".json":
         p = p / GRAPH_FILE
     if not p.exists():
         raise GraphFileError(f"{p}: no graph here; run `policykg build PATH --out {p.parent}` first")

@@ -88,7 +88,7 @@ class PropertyMap:
 
     ``kind`` says how values are written:
     ``lang`` (literal @zh), ``string``, ``integer``, ``boolean``, ``date`` (xsd:date),
-    ``document`` (a node id → that document's IRI), ``agency``/``group`` (a name → that node's IRI),
+    ``document`` (a node id → that document's IRI), ``agency`` (a name → that agency's IRI),
     ``place`` (a place name → a dcterms:Location), ``doc_type`` (→ a skos:Concept of document types),
     ``ancestors`` (all broader group names → ``skos:broaderTransitive`` to each, ``skos:broader`` to the
     immediate ones: those that are not themselves broader than another listed group),
@@ -377,8 +377,6 @@ def _property_triples(subject: URIRef, pm: PropertyMap, value, base: str, names:
             yield subject, pm.predicate, node_iri(str(v), base)
         elif kind == "agency":
             yield subject, pm.predicate, node_iri(names.agency(v), base)
-        elif kind == "group":
-            yield subject, pm.predicate, node_iri(names.group(v), base)
         elif kind == "place":
             place = URIRef(f"{base}place/{_segment(v)}")
             yield subject, pm.predicate, place
@@ -680,7 +678,6 @@ _KIND_NOTES = {
     "date": "xsd:date",
     "document": "document IRI",
     "agency": "agency IRI",
-    "group": "group IRI",
     "place": "dcterms:Location",
     "doc_type": "skos:Concept",
     "ancestors": "group IRIs",
