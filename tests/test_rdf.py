@@ -183,6 +183,11 @@ def test_shapes_use_only_defined_terms():
     assert {t for t in used if str(t).startswith(str(ELI._NS))} <= set(terms(ELI))
 
 
+def test_validation_needs_nothing_from_the_network():
+    for graph in (shapes_graph(), vocabulary_graph()):
+        assert (None, ns.OWL.imports, None) not in graph
+
+
 def _sh_in_values(shapes: Graph, path: URIRef) -> set:
     values = set()
     for prop in shapes.subjects(SH.path, path):
