@@ -672,6 +672,14 @@ def test_corpus_export_round_trips_and_conforms(corpus_build, tmp_path):
     _assert_counts(G, g)
     supersedes = [(s, t) for s, t, k in G.edges(keys=True) if k == "SUPERSEDES"]
     assert all((node_iri(s), ELI.repeals, node_iri(t)) in g for s, t in supersedes)
+    # Every property and relationship type the build uses shows up under its ELI / ORG / SKOS / pkg term.
+    for _, attrs in G.nodes(data=True):
+        for name, pm in NODE_PROPERTY_MAP[attrs["label"]].items():
+            if attrs.get(name) not in (None, "", []) and pm.kind != "edges":
+                assert (None, pm.predicate, None) in g, (attrs["label"], name)
+    for rel_type in {k for _, _, k in G.edges(keys=True)}:
+        assert (None, RELATION_MAP[rel_type], None) in g, rel_type
+    assert (None, ELI.in_force, ELI["InForce-inForce"]) in g
     report = validate_rdf(g)
     assert report.conforms, str(report)
 
