@@ -563,3 +563,17 @@ def test_index_lists_transmitted_text_under_its_notice_number(G, tmp_path):
     html = write_site(G, tmp_path).read_text(encoding="utf-8")
     row = next(r for r in html.split("<tr") if "河南省就业创业补贴实施办法</a>" in r)
     assert "豫政〔2022〕5号" in row  # a search for the notice's number also finds the text
+
+
+def test_unknown_level_documents_never_sit_below_what_cites_them(G):
+    _doc(G, "doc:某条例", "某条例", "unknown", in_corpus=False)
+    _doc(G, "doc:某细则", "某细则", "unknown", date="2023-03-01")
+    _rel(G, CITY, "doc:某条例", "BASED_ON")       # the city notice rests on a document of unknown level
+    _rel(G, "doc:某细则", CITY, "IMPLEMENTS")     # a document of unknown level implements the city notice
+    page = lineage_page(G, CITY)
+    y = {n["id"]: n["y"] for n in page.nodes}
+    assert y["doc:某条例"] <= y[CITY] and y["doc:某细则"] >= y[CITY]
+    assert y["doc:某条例"] == y[CITY]  # no tier is known above it: on its citer's row
+    colour = {n["id"]: n["color"]["background"] for n in page.nodes}
+    assert colour["doc:某条例"] == LEVEL_STYLES["unknown"].colour  # still drawn as unknown
+    assert "级别不明 unknown" not in [b["label"] for b in page.bands]

@@ -249,7 +249,8 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top."""
     focus = doc if doc in G and is_document(G, doc) else find_document(G, doc)
     lin = lineage(G, focus, max_nodes=max_nodes)
-    tier_of = {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}
+    tier_of = place_unknown_levels(
+        {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}, lin.edges)
     shown = set(lin.nodes)
     # A transmitted text sits on a half-row under its notice: the notice reads first.
     transmitted = {v for u, v, k in lin.edges if k == "TRANSMITS" and tier_of[u] == tier_of[v]}
@@ -301,6 +302,35 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
         notes=tuple(notes),
         back_link=back_link,
     )
+
+
+def place_unknown_levels(tier_of: dict[str, int], edges) -> dict[str, int]:
+    """Tiers for documents of unknown level, from their neighbours, so arrows never point down:
+    what documents rest on goes on the row of its highest citer; anything else (what rests on a
+    document, versions, transmitted texts) on the row of the other end.  Colours stay "unknown".
+
+    >>> place_unknown_levels({"law": 4, "city": 2, "old": 4}, [("city", "law", "BASED_ON"), ("city", "old", "SUPERSEDES")])
+    {'law': 2, 'city': 2, 'old': 2}
+    """
+    unknown = LEVEL_STYLES["unknown"].tier
+    tiers = dict(tier_of)
+    for _ in range(4):  # a few passes let placements spread along chains
+        changed = False
+        for n in [n for n, t in tiers.items() if t == unknown]:
+            citers, others = [], []
+            for u, v, k in edges:
+                if n not in (u, v) or u == v:
+                    continue
+                other = v if u == n else u
+                if tiers[other] == unknown:
+                    continue
+                (citers if k in ("BASED_ON", "IMPLEMENTS") and v == n else others).append(tiers[other])
+            if citers or others:
+                tiers[n] = min(citers) if citers else max(others)
+                changed = True
+        if not changed:
+            break
+    return tiers
 
 
 def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0,
