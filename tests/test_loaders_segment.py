@@ -292,7 +292,7 @@ def test_announcement_number_and_five_issuers():
     assert d.source_line == 1
     assert (str(d.doc_number), d.doc_number.kind, d.doc_number.year, d.doc_number.serial) == (
         "2024年第4号", "announcement", 2024, 4)
-    assert d.issuers == ("国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部")
+    assert d.issuers == ("国家税务总局", "人力资源和社会保障部", "农业农村部", "教育部", "退役军人事务部")
     assert d.date == "2024-03-29"
     assert d.effective_date == "2024-01-01"
     assert d.doc_type == "公告"
@@ -624,7 +624,7 @@ LEVEL_TEMPLATE = """{issuer}
 
 @pytest.mark.parametrize("issuer,number,level", [
     ("国务院办公厅", "国办发〔2024〕15号", "national"),
-    ("人力资源社会保障部", "人社部发〔2024〕11号", "national"),
+    ("人力资源和社会保障部", "人社部发〔2024〕11号", "national"),
     ("河南省人民政府办公厅", "豫政办〔2024〕46号", "provincial"),
     ("河南省人力资源和社会保障厅", "豫人社规〔2024〕2号", "provincial"),
     ("开封市人民政府办公室", "汴政办〔2024〕30号", "municipal"),
@@ -871,3 +871,64 @@ def test_unnumbered_notice_after_a_section_heading():
     d = found[titles.index("关于向社会公布开封市地方立法“四张清单”的通知")]
     assert d.source_line == 7
     assert not any("附件" in t or "三、开封市惠企政策汇编" in t for t in titles)
+
+
+# kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 632-678: the notice's first sentence starts with the
+# transmitted title alone on a line (《X》 / 已经国务院同意，现印发给你们); X itself is printed after the signature.
+KAIFENG_WRAPPED_SENTENCE = """ 国务院办公厅关于印发《“高效办成一
+件事”2024 年度新一批重点事项清单》的
+
+通知
+国办函〔2024〕53号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直
+
+属机构：
+
+《“高效办成一件事”2024年度新一批重点事项清单》
+
+已经国务院同意，现印发给你们，请结合实际认真组织实施。
+
+各地区各部门要认真贯彻党中央、国务院关于优化政务
+
+服务、推动“高效办成一件事”的决策部署，在加快推进 2024
+
+年度第一批 13 个重点事项落地见效的基础上，统筹推进新
+
+一批重点事项清单实施，持续推动在更多领域更大范围实现
+
+“高效办成一件事”，进一步提升企业和群众获得感。坚持
+
+试点先行、以点带面，鼓励有工作基础的地区先行开展集中
+
+攻关和创新示范，形成可复制可推广的实施方案和典型经
+
+验。国务院有关部门要强化条块联动，加强业务指导和数据
+
+共享支撑，推动涉及本行业本领域“一件事”标准统一、业
+
+务协同，及时解决各地区面临的难点堵点问题，压茬推进落
+
+实，确保取得实效。
+
+国务院办公厅
+
+2024年 7月 16日
+
+（此件公开发布）
+ “高效办成一件事”2024年度新一批重点事项清单
+ 国家金融监督管理总局关于做好续贷
+工作 提高小微企业金融服务水平的通知
+
+金规〔2024〕13号
+
+"""
+
+
+def test_transmitted_title_is_not_the_wrapped_first_sentence():
+    notice, listing = docs(KAIFENG_WRAPPED_SENTENCE)[:2]
+    assert notice.title == "国务院办公厅关于印发《“高效办成一件事”2024年度新一批重点事项清单》的通知"
+    assert (str(notice.doc_number), notice.issuers, notice.date) == ("国办函〔2024〕53号", ("国务院办公厅",), "2024-07-16")
+    assert listing.title == "“高效办成一件事”2024年度新一批重点事项清单"
+    assert listing.source_line == 42
+    assert listing.date == "2024-07-16"

@@ -285,7 +285,7 @@ def _signature(reg, body: list[Line]) -> tuple[list[str], str | None, int | None
             names: list[str] = []
             first = None
             j = i - 1
-            while j >= 0 and i - j <= 12:
+            while j >= 0 and i - j <= 40:
                 t = body[j].text
                 ct = compact(t)
                 if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):

@@ -112,6 +112,8 @@ PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$"
 DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
 # "省长　罗清泉" — a signature: an office and a name.
 SIGNATURE_LINE = re.compile(r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$")
+# （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
+EDITORIAL_NOTE = re.compile(r"^[（(](?:本文有删减|有删减|本文有删节|删节|略|此件[^）)]{0,12}|联系单位[^）)]{0,30}|[^）)]{0,10}供稿)[）)]$")
 # A line wholly in brackets that is longer than a title qualifier like （试行）.
 BRACKETED = re.compile(r"^[（(][^）)]{13,}[）)]$")
 
@@ -134,6 +136,7 @@ def _is_boundary(text: str) -> bool:
         or rx.SECTION_HEADING.match(c)
         or rx.TOC_HEADING.match(c)
         or rx.PUBLICITY_NOTE.match(c)
+        or EDITORIAL_NOTE.match(c)
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
     )
@@ -202,10 +205,12 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     """A title found only from a purpose clause must stand after the end of a text and read as a
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
-    prev_ok = s == 0 or s - 1 in toc or rx.SENTENCE_END.search(compact(nb[s - 1].text)) is not None \
-        or rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
+    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text)
     c = compact(nb[s].text)
-    return prev_ok and (c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+    after_end = s > 0 and (rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
+                           or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
+                           or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None)
+    return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
 
 
 def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
@@ -443,6 +448,10 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     return out
 
 
+# The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
+BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
+
+
 def _find_title_lines(nb: list[Line], title: str, lo: int, hi: int, toc: set[int]) -> tuple[int, int] | None:
     """Lines [s, e] within [lo, hi) whose joined text is ``title`` (ignoring spaces, quotes, a year prefix)."""
     key = _norm_key(title)
@@ -463,6 +472,8 @@ def _find_title_lines(nb: list[Line], title: str, lo: int, hi: int, toc: set[int
                 # not a sentence that merely starts with the title: next line must not continue it
                 if rx.SENTENCE_END.search(nb[e].text):
                     break
+                if e + 1 < len(nb) and BODY_CONTINUATION.match(compact(nb[e + 1].text)):
+                    break  # 《X》 / 已经省政府同意，现印发给你们: the notice's own sentence
                 return s, e
             if not (key.startswith(joined) or alt.startswith(joined)):
                 break
