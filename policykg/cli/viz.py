@@ -47,7 +47,7 @@ def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
 
     \b
     Example:
-        policykg viz lineage 郑政〔2022〕12号 --graph out --out lineage.html
+        policykg viz lineage 郑政办〔2022〕12号 --graph out --out lineage.html
         policykg viz lineage 就业创业 --graph out   # lists the candidates if several match
     """
     from policykg.viz.page import write_html

@@ -112,9 +112,13 @@ def find_document(G: nx.MultiDiGraph, query: str) -> str:
         return chosen[0]
     if chosen:
         raise _ambiguous(G, query, chosen)
-    titles = {str(G.nodes[n].get("title") or ""): n for n in docs}
-    close = difflib.get_close_matches(q, list(titles), n=5, cutoff=0.4)
-    hint = ("; did you mean: " + "; ".join(describe(G, titles[t]) for t in close)) if close else ""
+    names: dict[str, str] = {}  # titles and doc numbers (normalised) → node, in-corpus ones winning
+    for n in sorted(docs, key=lambda n: bool(G.nodes[n].get("in_corpus"))):
+        for field_name in ("title", "doc_number"):
+            if G.nodes[n].get(field_name):
+                names[normalise_key(str(G.nodes[n][field_name]))] = n
+    close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
+    hint = ("; did you mean: " + "; ".join(describe(G, names[t]) for t in close)) if close else ""
     raise NotFoundError(f"no document matches {query!r}{hint}")
 
 

@@ -209,7 +209,7 @@ def notebook_html(html: str, *, height: int = 720) -> str:
 def notebook_display(html: str, *, height: int = 720):
     """Show a page inside Jupyter (an ``IPython.display.HTML`` of :func:`notebook_html`).
 
-    ``notebook_display(render_html(lineage_page(G, "郑政〔2022〕12号")))``
+    ``notebook_display(render_html(lineage_page(G, "郑政办〔2022〕12号")))``
     """
     try:
         from IPython.display import HTML
