@@ -577,3 +577,9 @@ def test_unknown_level_documents_never_sit_below_what_cites_them(G):
     colour = {n["id"]: n["color"]["background"] for n in page.nodes}
     assert colour["doc:某条例"] == LEVEL_STYLES["unknown"].colour  # still drawn as unknown
     assert "级别不明 unknown" not in [b["label"] for b in page.bands]
+
+
+def test_find_document_unknown_number_suggests_close_numbers(G):
+    with pytest.raises(NotFoundError) as exc:
+        find_document(G, "郑政[2022]13号")
+    assert "did you mean" in str(exc.value) and "郑政〔2022〕12号" in str(exc.value)
