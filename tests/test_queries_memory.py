@@ -298,6 +298,7 @@ def test_variable_length_bounds_agree_with_the_cypher_files():
 
 @pytest.mark.parametrize("given, message", [
     ({}, "needs --param doc"),
+    ({"doc": "x", "level": "natinal"}, "level must be one of national, provincial"),
     ({"doc": "x", "colour": "red"}, "no parameter colour"),
 ])
 def test_bind_params_refuses_missing_and_unknown(given, message):

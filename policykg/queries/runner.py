@@ -36,6 +36,7 @@ import networkx as nx
 
 from policykg.errors import QueryError
 from policykg.graph import cypher
+from policykg.ontology.schema import LEVELS
 
 __all__ = [
     "NamedQuery",
@@ -222,6 +223,10 @@ def parse_param_pairs(pairs) -> dict[str, str]:
     return out
 
 
+# Parameters whose values come from a closed list, whatever query they belong to ("" = any).
+PARAM_CHOICES: dict[str, tuple[str, ...]] = {"level": ("",) + LEVELS}
+
+
 def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
     """The parameter map of ``query``: given values coerced to their types, defaults filled in."""
     known = {p.name: p for p in query.params}
@@ -235,6 +240,12 @@ def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
     for p in query.params:
         if p.name in given:
             bound[p.name] = p.coerce(given[p.name])
+            choices = PARAM_CHOICES.get(p.name)
+            if choices and bound[p.name] not in choices:
+                raise QueryError(
+                    f"parameter {p.name} must be one of {', '.join(c for c in choices if c)} "
+                    f"(or empty for all); got {bound[p.name]!r}"
+                )
         elif p.required:
             raise QueryError(f"query {query.name} needs --param {p.name}=… ({p.doc}); example: {query.example}")
         else:
