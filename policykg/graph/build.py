@@ -192,8 +192,10 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
         for r in d.references:
             if r.role == "TRANSMITS":
                 # the text this notice transmits: its child in the file when printed, else a cited node
+                from policykg.loaders.segment import _norm_key
+
                 kids = [c for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")
-                        and _key(G.nodes[c].get("title", "")) == _key(r.title or "")]
+                        and _norm_key(G.nodes[c].get("title", "")) == _norm_key(r.title or "")]
                 if kids:
                     continue
             target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg)
@@ -203,10 +205,11 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
                           cited_as=r.cited_as)
         # transmitted texts named by a notice but neither printed after it nor mentioned in it
         if d.transmitted_by is None:
-            from policykg.loaders.segment import transmitted_titles
+            from policykg.loaders.segment import _norm_key, transmitted_titles
             for t in transmitted_titles(d.title, []):
                 k = _key(t)
-                if any(_key(G.nodes[c].get("title", "")) == k for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")):
+                if any(_norm_key(G.nodes[c].get("title", "")) == _norm_key(t)
+                       for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")):
                     continue
                 have = [c for c in by_title.get(k, []) if c != nid]
                 tid = have[0] if have else f"doc:{k}"

@@ -19,6 +19,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _ZERO_LOOKALIKE = re.compile(r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])")
 # "文号：浙政发〔2004〕4号", "发文字号: …" — a scraped page's field label before a doc number
 _FIELD_LABEL = re.compile(r"^(?:文\s*号|发文字号|发文编号)\s*[:：]\s*")
+_BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 _CJK_OR_PUNCT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]"
 # a space between a CJK char (or full-width punctuation) and a digit, either way round
@@ -56,6 +57,10 @@ def clean_line(raw: str) -> tuple[str, int]:
     s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
     s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
     s = _SPACE_CJK_DIGIT.sub("", s)
+    # （豫政〔2024〕5号） alone on a line, under a title: the doc number
+    m = _BRACKETED_NUMBER.match(s)
+    if m:
+        s = m.group(1)
     s = _SPACE_PUNCT.sub("", s)
     return s, heading
 

@@ -232,8 +232,9 @@ def _forwards(title: str) -> bool:
 
 
 def _is_transmitted(notice_title: str, cited: str) -> bool:
-    keys = {re.sub(r"[\s“”《》]", "", t) for t in transmitted_titles(notice_title, [])}
-    return re.sub(r"[\s“”《》]", "", cited) in keys
+    from policykg.loaders.segment import _norm_key
+
+    return _norm_key(cited) in {_norm_key(t) for t in transmitted_titles(notice_title, [])}
 
 
 def _context(issuers: list[str], title: str) -> str | None:
@@ -254,6 +255,8 @@ def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None
     if at <= 0:
         return [], None
     head = title[:at]
+    if "批转" in head:  # 国务院批转国家发展改革委关于…: the issuer stands before 批转
+        head = head.split("批转")[0]
     if reg.looks_like_agency(head):
         return reg.split_issuers(head), nb[sp.start].no
     # the printed spaces separate joint issuers the registry may not know (中国人民银行平顶山市中心支行 …)

@@ -182,7 +182,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     clause = re.split(r"[，,。；;：:]", before)[-1] if not re.search(r"[，,]$", before) else ""
     tail = clause[-(TRIGGER_REACH * 3):]
     best = None
-    for pat, role in ((rx.BASED_ON_TRIGGER, "BASED_ON"), (rx.IMPLEMENTS_TRIGGER, "IMPLEMENTS")):
+    for pat, role in ((rx.BASED_ON_TRIGGER, "BASED_ON"), (rx.IMPLEMENTS_TRIGGER, "IMPLEMENTS"),
+                      (rx.SUPERSEDES_BEFORE, "SUPERSEDES")):
         for m in pat.finditer(tail):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)

@@ -63,7 +63,7 @@ EFFECTIVE = re.compile(
 # 有效期至2026年12月31日 / 有效期至 2026 年底 — expiry
 EXPIRY_UNTIL = re.compile(r"(?:有效期|执行期限|执行期|实施期限)(?:至|到|截至|截止|截止到|截止至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))")
 # 有效期三年 / 有效期为5年 / 有效期2年 — expiry as a period
-EXPIRY_PERIOD = re.compile(r"有效期(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
+EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
 # The document's own period of validity: "本办法自印发之日起施行，有效期三年" — not a certificate's.
 OWN_VALIDITY_CONTEXT = re.compile(r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
@@ -142,6 +142,8 @@ BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此)")
 IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施)")
 # Read after a mention, in the same clause.
 SUPERSEDES_AFTER = re.compile(r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)")
+# 废止《A》、《B》 / 决定废止… — a repeal named before the acts
+SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|宣布失效)")
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")

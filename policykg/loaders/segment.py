@@ -73,6 +73,12 @@ def mark_toc(nb: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: entries with page numbers and what a TOC heading opens."""
     toc: set[int] = set()
     n = len(nb)
+    text_after: dict[int, str] = {}
+
+    def rest_of(j: int) -> str:
+        if j not in text_after:
+            text_after[j] = "".join(compact(l.text) for l in nb[j + 1:])
+        return text_after[j]
     for i, l in enumerate(nb):
         if _is_toc_entry(l.text):
             toc.add(i)
@@ -87,6 +93,9 @@ def mark_toc(nb: list[Line]) -> set[int]:
                     toc.add(j)
                 elif j + 1 < n and (j + 1) in toc and len(compact(t)) <= MAX_TITLE_LINE_LEN and not rx.SENTENCE_END.search(t):
                     toc.add(j)  # an entry wrapped over two lines: its first half has no page number
+                elif looks_like_title(t) and j + 1 < n and looks_like_title(nb[j + 1].text) \
+                        and not _header_line(nb[j + 1].text) and compact(t) in rest_of(j):
+                    toc.add(j)  # an entry without a page number: one of a list of titles printed again below
                 else:
                     break
                 j += 1
