@@ -172,3 +172,17 @@ def test_docstring_examples_run(module):
 
     outcome = doctest.testmod(importlib.import_module(module))
     assert outcome.failed == 0 and outcome.attempted > 0
+
+
+def test_every_query_example_answers_something_on_the_sample_corpus(tmp_path):
+    """The examples of `policykg query --list` are what a researcher tries first: on the
+    sample corpus each gives rows."""
+    import shlex
+
+    from policykg import build_graph
+
+    write_graph(build_graph([str(Path(__file__).resolve().parents[1] / "data" / "corpus")]), tmp_path)
+    for q in named_queries().values():
+        result = run(*shlex.split(q.example)[1:], "--graph", str(tmp_path), "--json")
+        assert result.exit_code == 0, (q.example, result.output)
+        assert json.loads(result.stdout), q.example

@@ -107,7 +107,7 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
     \b
     Example:
         policykg query --list
-        policykg query lineage_up --param doc=郑政〔2022〕12号 --param level=national
+        policykg query lineage_up --param doc=焦政〔2024〕10号 --param level=national
         policykg query coissuance --neo4j bolt://127.0.0.1:7687 --csv
     """
     from policykg.queries import runner

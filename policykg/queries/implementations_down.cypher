@@ -9,7 +9,7 @@
 //
 // @param doc string  Document id, doc number or exact title of the policy.
 // @param level string = ""  Only documents of this level (national, provincial, municipal, district, unknown); empty = all.
-// @example policykg query implementations_down --param doc=国发〔2022〕15号
+// @example policykg query implementations_down --param doc=国发〔2024〕7号
 MATCH (d:Document)
 WHERE d.id = $doc OR d.doc_number = $doc OR d.title = $doc
 MATCH p = (d) ((a:Document)-[r:BASED_ON|IMPLEMENTS|TRANSMITS]-(b:Document)

@@ -11,7 +11,7 @@
 //
 // @param doc string  Document id, doc number (豫政办〔2024〕46号) or exact title.
 // @param level string = ""  Only ancestors of this level (national, provincial, municipal, district, unknown); empty = all.
-// @example policykg query lineage_up --param doc=郑政〔2022〕12号 --param level=national
+// @example policykg query lineage_up --param doc=焦政〔2024〕10号 --param level=national
 MATCH (d:Document)
 WHERE d.id = $doc OR d.doc_number = $doc OR d.title = $doc
 MATCH p = (d) ((a:Document)-[r:BASED_ON|IMPLEMENTS|TRANSMITS]-(b:Document)

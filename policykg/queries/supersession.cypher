@@ -7,7 +7,7 @@
 // supersedes, directly or through others, the asked document), -k for one k links older.
 //
 // @param doc string  Document id, doc number or exact title.
-// @example policykg query supersession --param doc=豫政〔2016〕72号
+// @example policykg query supersession --param doc=河南省人民政府令第227号
 MATCH (d:Document)
 WHERE d.id = $doc OR d.doc_number = $doc OR d.title = $doc
 CALL (d) {
