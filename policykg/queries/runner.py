@@ -8,7 +8,7 @@ A query file starts with a ``//`` comment header::
     //
     // @param doc string  Document id, doc number or exact title.      (required)
     // @param level string = ""  Only ancestors of this level …        (optional, JSON default)
-    // @example policykg query lineage_up --param doc=郑政〔2022〕12号
+    // @example policykg query lineage_up --param doc=焦政〔2024〕10号
 
 Parameters are bound as Cypher parameters (``$doc``), never pasted into the text.  The same
 query is answered by Neo4j (:func:`run_neo4j`) or by the networkx graph (:func:`run_memory`,
