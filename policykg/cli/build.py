@@ -23,7 +23,7 @@ from policykg.graph.io import remember_build, write_graph
 @click.option("--neo4j", "neo4j_uri", default=None, help="Also load the graph into this Neo4j (bolt://…).")
 @click.option("--user", default=None, help="Neo4j user (default: env NEO4J_USER or neo4j).")
 @click.option("--password", default=None, help="Neo4j password (default: env NEO4J_PASSWORD or the local install's).")
-@click.option("--database", default=None, help="Neo4j database (default: the server's default).")
+@click.option("--database", default=None, help="Neo4j database (default: env NEO4J_DATABASE or neo4j).")
 @click.option("--replace", is_flag=True, help="With --neo4j: empty the database first.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
 def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database, replace, quiet):

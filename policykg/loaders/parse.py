@@ -191,7 +191,7 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     note = _promulgation_text(nb, sp) if sp.anchor_kind != "transmitted" else None
     eff = (effective_date(note, date) if note else None) or effective_date(text, date)
     exp = expiry_date(text, eff or date)
-    targets = _targets(text, path, line_of)
+    targets = _targets(text, path, line_of, title=title, title_line=nb[sp.start].no)
     return ParsedDocument(
         title=title, source_file=path, source_line=nb[sp.start].no, end_line=nb[sp.end].no, doc_number=number,
         doc_type=doc_type_of(title), issuers=tuple(canon), issuer_line=issuer_line, date=date, effective_date=eff,
@@ -356,12 +356,19 @@ def _join(body: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), offsets
 
 
-def _targets(text: str, path: str, line_of) -> list[GroupTarget]:
+def _targets(text: str, path: str, line_of, *, title: str | None = None, title_line: int | None = None) -> list[GroupTarget]:
+    """Groups the document grants support to: named in its title, or in a sentence with a support trigger."""
     if default_taxonomy is None:
         return []
     tax = default_taxonomy()
     out: list[GroupTarget] = []
     seen: set[str] = set()
+    if title:
+        for gm in tax.title_targets(title):
+            name = gm.group if isinstance(gm.group, str) else gm.group.name
+            if name not in seen:
+                seen.add(name)
+                out.append(GroupTarget(name, Evidence(path, title_line or 1, title)))
     for s0, s1 in sentences(text):
         sent = text[s0:s1]
         for gm in tax.targets(sent):
@@ -433,7 +440,7 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
         title=title, source_file=path, source_line=tline, end_line=len(raw), doc_number=number,
         doc_type=doc_type_of(title), issuers=tuple(a.name for a in agencies), issuer_line=issuer_line, date=date,
         effective_date=eff, expiry_date=exp, level=level, jurisdiction=jur, references=tuple(refs),
-        targets=tuple(_targets(btext, path, line_of)),
+        targets=tuple(_targets(btext, path, line_of, title=title, title_line=tline)),
     )
 
 
