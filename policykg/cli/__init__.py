@@ -32,7 +32,7 @@ def main() -> None:
     \b
     Example:
         policykg build data/corpus --out out
-        policykg query lineage_up --param doc=郑政〔2022〕12号
+        policykg query lineage_up --param doc=焦政〔2024〕10号
     """
 
 

@@ -423,6 +423,10 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
 
     eff = effective_date(btext, date)
     exp = expiry_date(btext, eff or date)
+    if not issuers and "关于" in title:  # 最高人民法院关于…的规定: the issuer heads the title
+        head = title.split("关于", 1)[0]
+        if head and reg.looks_like_agency(head):
+            issuers, issuer_line = reg.split_issuers(head), tline
     agencies = [reg.resolve(x) or reg.guess(x) for x in issuers or []]
     level, jur = ("unknown", None)
     if agencies:
