@@ -422,3 +422,12 @@ def test_forwarded_document_is_one_node_with_its_own_issuers(tmp_path):
     assert a.get("doc_number") == "人社部发〔2024〕7号"
     assert a.get("level") == "national"
     assert "开封市人力资源和社会保障局" not in (a.get("issuers") or [])
+
+
+def test_status_is_computed_as_of_today_by_default(tmp_path):
+    import datetime as dt
+
+    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], jobs=1)
+    a = G.nodes["doc:郑政办〔2022〕14号"]
+    assert a["status_as_of"] == dt.date.today().isoformat()
+    assert a["status"] == ("expired" if dt.date.today().isoformat() > "2024-12-31" else "in_force")

@@ -237,3 +237,28 @@ def test_toc_without_page_numbers_is_not_documents():
     found = docs(TOC_WITHOUT_PAGES)
     assert [d.source_line for d in found] == [6, 16, 26]
     assert str(found[0].doc_number) == "豫政〔2024〕5号"
+
+
+REPLY = """河南省人民政府关于同意设立郑州航空港经济综合实验区综合保税区的批复
+
+豫政函〔2024〕18号
+
+郑州市人民政府：
+
+你市《关于申请设立郑州航空港经济综合实验区综合保税区的请示》（郑政文〔2024〕5号）收悉。经研究，现批复如下：
+
+一、同意设立郑州航空港经济综合实验区综合保税区。
+
+河南省人民政府
+
+2024年2月26日
+"""
+
+
+def test_reply_cites_the_request_it_answers():
+    (d,) = docs(REPLY)
+    assert (d.title, str(d.doc_number), d.issuers, d.date, d.doc_type) == (
+        "河南省人民政府关于同意设立郑州航空港经济综合实验区综合保税区的批复", "豫政函〔2024〕18号", ("河南省人民政府",),
+        "2024-02-26", "批复")
+    assert [(r.role, r.title, str(r.doc_number)) for r in d.references] == [
+        ("CITES", "关于申请设立郑州航空港经济综合实验区综合保税区的请示", "郑政文〔2024〕5号")]
