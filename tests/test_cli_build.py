@@ -249,3 +249,26 @@ def test_library_reports_skipped_files_without_raising(tmp_path):
     report = G.graph["report"]
     assert sorted(Path(f).name for f, _ in report.skipped) == ["empty.txt", "missing.txt"]
     assert [Path(f).name for f, n in report.files] == ["good.txt"]
+
+
+def test_summary_lists_warnings_with_file_and_line(tmp_path, monkeypatch):
+    text = GOOD.replace("河南省人民政府办公厅 关于", "河南省人民政府办公厅 河南省稳岗扩岗工作领导小组办公室 关于", 1)
+    (tmp_path / "w.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["build", "w.txt", "--out", "o", "--no-site"])
+    assert res.exit_code == 0, res.output
+    assert "warnings:" in res.output and "unknown-issuer" in res.output
+    assert any(l.strip().startswith("w.txt:1:") and "河南省稳岗扩岗工作领导小组办公室" in l for l in res.output.splitlines())
+
+
+def test_as_of_option_sets_validity_date(tmp_path, monkeypatch):
+    text = GOOD + "\n本措施自印发之日起施行，有效期至2024年12月31日。\n"
+    (tmp_path / "e.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for as_of, status in (("2024-10-01", "in_force"), ("2025-01-01", "expired")):
+        res = CliRunner().invoke(main, ["build", "e.txt", "--out", as_of, "--no-site", "-q", "--as-of", as_of, "-j", "2"])
+        assert res.exit_code == 0, res.output
+        data = json.loads((tmp_path / as_of / "graph.json").read_text(encoding="utf-8"))
+        assert data["meta"]["as_of"] == as_of
+        (measures,) = [n for n in data["nodes"] if n["id"] == "doc:支持平台经济高质量发展若干措施"]
+        assert (measures["properties"]["status"], measures["properties"]["status_as_of"]) == (status, as_of)
