@@ -431,3 +431,28 @@ def test_status_is_computed_as_of_today_by_default(tmp_path):
     a = G.nodes["doc:郑政办〔2022〕14号"]
     assert a["status_as_of"] == dt.date.today().isoformat()
     assert a["status"] == ("expired" if dt.date.today().isoformat() > "2024-12-31" else "in_force")
+
+
+TRANSMITTING = re.compile(r"关于(?:印发|发布|转发|批转)|印发《")
+
+
+def test_every_transmitting_notice_in_the_corpus_transmits(corpus_graph):
+    G = corpus_graph
+    silent = [a["title"] for n, a in _in_corpus(G)
+              if TRANSMITTING.search(a["title"]) and a["title"].endswith(("通知", "决定", "公告"))
+              and not any(k == "TRANSMITS" for _, _, k in G.out_edges(n, keys=True))]
+    assert silent == []
+
+
+def test_printed_transmitted_texts_inherit_issuers_and_date(corpus_graph):
+    G = corpus_graph
+    wrong = []
+    for u, v, k in G.edges(keys=True):
+        if k != "TRANSMITS":
+            continue
+        notice, text = G.nodes[u], G.nodes[v]
+        if not text.get("in_corpus") or re.search(r"转发|批转", notice["title"]):
+            continue
+        if text.get("issuers") != notice.get("issuers") or (notice.get("date") and text.get("date") != notice["date"]):
+            wrong.append((notice["title"][:30], notice.get("issuers"), text.get("issuers"), notice.get("date"), text.get("date")))
+    assert wrong == []
