@@ -456,3 +456,75 @@ def test_printed_transmitted_texts_inherit_issuers_and_date(corpus_graph):
         if text.get("issuers") != notice.get("issuers") or (notice.get("date") and text.get("date") != notice["date"]):
             wrong.append((notice["title"][:30], notice.get("issuers"), text.get("issuers"), notice.get("date"), text.get("date")))
     assert wrong == []
+
+
+# ---------------------------------------------------------------- invariants any publication must keep
+FORM_TITLE = re.compile(r"(?:申请表|登记表|审批表|评分表|信息表|统计表|自评表|申报表|申报书|证书|协议|协议书|合同|承诺书|申请书|通知书|告知书|回执|名单|登记证|创业证)(?:[（(][^）)]{1,10}[）)])?$")
+FURNITURE_IN_TITLE = re.compile(r"本文有删减|此件|附件|^目\s*录$|\t|\.{3,}|…{2,}|^\d+[.、]")
+DOC_NUMBER_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,12}〔(?:19|20)\d\d〕\d{1,4}号$|^[\u4e00-\u9fff]{2,20}令第\d{1,5}号$|^(?:19|20)\d\d年第\d{1,4}号$")
+NOT_IN_A_PREFIX = re.compile(r"根据|依据|按照|依照|以及|文件|印发|转发|关于")
+
+
+def _documents(G):
+    return [(n, a) for n, a in G.nodes(data=True) if a["label"] == "Document"]
+
+
+def test_no_document_is_a_form(corpus_graph):
+    assert [a["title"] for _, a in _documents(corpus_graph) if FORM_TITLE.search(a.get("title") or "")] == []
+
+
+def test_no_page_furniture_in_titles(corpus_graph):
+    assert [a["title"] for _, a in _documents(corpus_graph) if FURNITURE_IN_TITLE.search(a.get("title") or "")] == []
+
+
+def test_doc_numbers_are_normalised(corpus_graph):
+    bad = [a["doc_number"] for _, a in _documents(corpus_graph)
+           if a.get("doc_number") and (not DOC_NUMBER_SHAPE.match(a["doc_number"]) or NOT_IN_A_PREFIX.search(a.get("doc_number_prefix") or ""))]
+    assert bad == []
+
+
+def test_dates_are_iso_and_plausible(corpus_graph):
+    import datetime as dt
+
+    for n, a in _documents(corpus_graph):
+        for f in ("date", "effective_date", "expiry_date"):
+            if a.get(f):
+                d = dt.date.fromisoformat(a[f])
+                assert 1949 <= d.year <= 2035, (n, f, a[f])
+        if a.get("expiry_date") and a.get("effective_date"):
+            assert a["expiry_date"] >= a["effective_date"], n
+
+
+def test_evidence_sentence_names_the_cited_document(corpus_graph):
+    G = corpus_graph
+
+    def k(s: str) -> str:
+        return re.sub(r"[\s《》〈〉<>“”\"、]", "", s).replace("(", "（").replace(")", "）")
+
+    bad = []
+    for u, v, key, e in G.edges(keys=True, data=True):
+        if key not in ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES"):
+            continue
+        t = G.nodes[v]
+        text = k(e["text"])
+        title = t.get("title") or ""
+        about = title[title.find("关于"):] if "关于" in title else title  # cited without its issuers
+        named = (t.get("doc_number") and k(t["doc_number"]) in text) or (title and (k(title) in text or k(about) in text))
+        alias = re.search(r"《[^《》]{1,6}》", e["text"])  # 《条例》: the short name a 以下简称 gave it
+        if not (named or alias):
+            bad.append((u, v, key, e["text"][:60]))
+    assert bad == []
+
+
+def test_evidence_line_holds_part_of_the_sentence(corpus_graph):
+    G = corpus_graph
+    cache: dict[str, list[str]] = {}
+    bad = []
+    for u, v, key, e in G.edges(keys=True, data=True):
+        if key not in ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES"):
+            continue
+        lines = cache.setdefault(e["file"], Path(e["file"]).read_text(encoding="utf-8").splitlines())
+        line = "".join(lines[e["line"] - 1].split())
+        if not line or line[:6] not in "".join(e["text"].split()) and "".join(e["text"].split())[:6] not in line:
+            bad.append((e["file"], e["line"], e["text"][:40]))
+    assert bad == []
