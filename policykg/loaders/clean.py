@@ -28,40 +28,60 @@ _SPACE_CJK_DIGIT = re.compile(r"(?<=" + _CJK_OR_PUNCT + r") (?=\d)|(?<=\d) (?=" 
 _SPACE_PUNCT = re.compile(r"(?<=[，。；：、“”《》（）〔〕])\s|\s(?=[，。；：、“”《》（）〔〕])")
 
 
+_TRANSLATE = {**_INVISIBLE, **_FULLWIDTH}
+_TABS = re.compile(r"\s*\t\s*")
+_CLUTTER_START = ("---", "***", "<!-- INFO END -->")
+
+
 def clean_line(raw: str) -> tuple[str, int]:
     """Clean one raw line; returns (text, markdown heading level)."""
-    s = raw.translate(_INVISIBLE).translate(_FULLWIDTH)
-    s = rx.HTML_TAG.sub(" ", s) if "<" in s else s
-    # Tabs separate table cells: keep one as a marker (a title never holds one).
-    s = re.sub(r"\s*\t\s*", "\t", _SPACES.sub(" ", s)).strip()
-    heading = 0
-    if rx.PAGE_ARTEFACT.match(s):
+    s = raw.translate(_TRANSLATE)
+    if "<" in s:
+        s = rx.HTML_TAG.sub(" ", s)
+    s = _SPACES.sub(" ", s)
+    if "\t" in s:  # tabs separate table cells: keep one as a marker (a title never holds one)
+        s = _TABS.sub("\t", s)
+    s = s.strip()
+    if not s:
         return "", 0
-    m = rx.MARKDOWN_HEADING.match(s)
-    if m:
-        heading = len(m.group(1))
-        s = s[m.end():]
-    else:
+    heading = 0
+    first = s[0]
+    if first.isdigit() or first in "-—–－第共" and rx.PAGE_ARTEFACT.match(s):
+        if rx.PAGE_ARTEFACT.match(s):
+            return "", 0
+    if first == "#":
+        m = rx.MARKDOWN_HEADING.match(s)
+        if m:
+            heading = len(m.group(1))
+            s = s[m.end():]
+    elif first in "-*+":
         s = rx.MARKDOWN_LIST.sub("", s)
     if "**" in s or "__" in s:  # Markdown bold
         s = s.replace("**", "").replace("__", "").strip()
     if s.startswith(">"):  # Markdown quote
         s = s.lstrip("> ")
-    if rx.PAGE_ARTEFACT.match(s) or rx.PAGE_CLUTTER.match(s) or s in ("---", "***", "<!-- INFO END -->"):
+    if not s or s in _CLUTTER_START or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s)) \
+            or (("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s)):
         return "", 0
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
-    s = _FIELD_LABEL.sub("", s)
-    s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
-    s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
-    s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
-    s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
-    s = _SPACE_CJK_DIGIT.sub("", s)
-    # （豫政〔2024〕5号） alone on a line, under a title: the doc number
-    m = _BRACKETED_NUMBER.match(s)
-    if m:
-        s = m.group(1)
-    s = _SPACE_PUNCT.sub("", s)
+    if "号" in s and ("：" in s or ":" in s):
+        s = _FIELD_LABEL.sub("", s)
+    if "号" in s:
+        s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
+        if "第" in s:
+            s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
+            s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
+    if " " in s or "\t" in s:
+        if "年" in s:
+            s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
+        s = _SPACE_CJK_DIGIT.sub("", s)
+        s = _SPACE_PUNCT.sub("", s)
+    if "号" in s and s[0] in "（(":
+        # （豫政〔2024〕5号） alone on a line, under a title: the doc number
+        m = _BRACKETED_NUMBER.match(s)
+        if m:
+            s = m.group(1)
     return s, heading
 
 

@@ -5,6 +5,7 @@ The only module of the loaders that touches the file system.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,10 +104,12 @@ def _strict(data: bytes, enc: str, name: str) -> str:
         raise InputError(f"{name}:{line}: cannot decode as {enc} (byte {exc.start})") from None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20000]
-    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
-    return bad / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))
 
 
 def _looks_like_text(text: str) -> bool:
