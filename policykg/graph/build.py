@@ -293,6 +293,12 @@ def _add_doc_edge(G, source: str, target: str, role: str, **props) -> None:
 
 def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, by_about, number_titles, reg) -> str | None:
     """The node a reference points to, creating a cited-only Document when it is not in the corpus."""
+    n = r.doc_number
+    if n is not None and n.kind == "order" and n.prefix in ("省政府令", "省人民政府令", "市政府令", "市人民政府令") and d.jurisdiction:
+        # 省政府令第120号 in a Henan document is 河南省人民政府令第120号
+        place = d.jurisdiction
+        if (n.prefix.startswith("省") and place.endswith("省")) or (n.prefix.startswith("市") and place.endswith("市")):
+            r = Reference(r.role, r.title, DocNumber(place + "人民政府令", None, n.serial, "order"), r.evidence)
     if r.doc_number is not None and r.doc_number.kind == "standard":
         hit = by_number.get(str(r.doc_number))
         if hit:
