@@ -26,6 +26,7 @@ Parts (each can be skipped):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -112,6 +113,13 @@ def child_build(paths: list[str], jobs: int, save: str | None) -> dict:
         "peak_rss_mb": round(_rss_mb(resource.RUSAGE_SELF), 1),
         "peak_worker_rss_mb": round(_rss_mb(resource.RUSAGE_CHILDREN), 1),
     }
+    from policykg.graph.io import generate_graph_json
+
+    data = generate_graph_json(G)
+    out["graph_digest"] = hashlib.sha256(
+        json.dumps([data["nodes"], data["edges"]], ensure_ascii=False, sort_keys=True).encode("utf-8")
+    ).hexdigest()[:16]
+    del data
     if save:
         from policykg.graph.io import write_graph
 
@@ -147,12 +155,14 @@ def _timed_load(G, driver, batch_size: int) -> dict:
     from policykg.graph.neo4j_load import load_graph
 
     marks: list[tuple[str, float, int]] = []
+    cpu0 = _cpu_s()
     started = time.perf_counter()
     summary = load_graph(G, driver, replace=True, progress=False, batch_size=batch_size,
                          on_batch=lambda b, n: marks.append((b.kind, time.perf_counter(), n)))
     node_end = max((t for k, t, _ in marks if k == "nodes"), default=started)
     rel_end = max((t for k, t, _ in marks if k == "relationships"), default=node_end)
     rel_s = rel_end - node_end
+    client_cpu = _cpu_s() - cpu0
     with driver.session(notifications_min_severity="OFF") as s:
         in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
     return {
@@ -161,6 +171,7 @@ def _timed_load(G, driver, batch_size: int) -> dict:
         "relationship_seconds": round(rel_s, 3), "rel_per_s": round(summary.relationships / rel_s, 1),
         "rows_per_s_overall": round((summary.nodes + summary.relationships) / summary.seconds, 1),
         "relationships_in_db": in_db,
+        "client_cpu_seconds": round(client_cpu, 2),  # this Python process (planning, driver, packing)
     }
 
 
@@ -451,8 +462,11 @@ def main(argv=None) -> int:
                 print(_fmt_build(label, r), flush=True)
             rs = [r for r in results["build"] if r["label"] == label]
             if len(rs) > 1:
+                same = len({r["graph_digest"] for r in rs}) == 1
                 print(f"  {'':<28} scaling jobs={rs[0]['jobs']}→{rs[-1]['jobs']}: "
-                      f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster", flush=True)
+                      f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster; "
+                      f"{'same graph' if same else 'DIFFERENT graphs'} (digest of graph.json nodes and edges)",
+                      flush=True)
         syn = [r for r in results["build"] if r["label"].startswith("synthetic")]
         if syn:
             m = results["synthetic_manifest"]
@@ -480,7 +494,8 @@ def main(argv=None) -> int:
         b, n = r["batched"], r["naive"]
         print(f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
               f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
-              f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']})")
+              f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']}; "
+              f"client CPU {b['client_cpu_seconds']:.1f} s)")
         for x in r["batched_by_size"][1:]:
             print(f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
                   f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s")
@@ -503,6 +518,8 @@ def main(argv=None) -> int:
         r = run_child("memory_queries", graph_dir=str(graph_dir), samples=args.samples, seed=args.seed)
         results["memory_queries"] = r
         for name, q in r.items():
+            if not isinstance(q, dict):
+                continue
             x = q["memory"]
             print(f"  {name:<13} memory  median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
                   f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs)")
