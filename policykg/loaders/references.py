@@ -173,6 +173,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     before = _strip_mentions(sent[:a], 0, spans)
     if re.match(r"^[^。；;，,]{0,12}?精神", after_clause or after):
         return "IMPLEMENTS"  # 《X》精神: the spirit of X is carried out
+    if re.match(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)", after) \
+            and re.search(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$", before):
+        return "IMPLEMENTS"  # 为推动《A》和《B》有效落实
     if rx.AMENDS_AFTER.match(after):
         return "AMENDS"
     if re.search(r"关于修改$", before):
