@@ -110,3 +110,15 @@ def test_line_numbers_survive_cleaning():
 ])
 def test_title_text_normalises_spaces_and_brackets(raw, expected):
     assert title_text(raw) == expected
+
+
+# Orders numbered within a year, as some national bodies print them.
+@pytest.mark.parametrize("raw,text,prefix,year,serial", [
+    ("中国人民银行令〔2021〕第4号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
+    ("中国人民银行令[2021]第 4 号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
+    ("国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令", 2024, 7),
+])
+def test_orders_numbered_within_a_year(raw, text, prefix, year, serial):
+    n = parse_doc_number(clean_line(raw)[0])
+    assert n is not None
+    assert (n.text, n.prefix, n.year, n.serial, n.kind) == (text, prefix, year, serial, "order")
