@@ -184,6 +184,7 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
 
     # ---- references
     number_titles: dict[str, str] = {}
+    cited_index: dict = {}
     for d, _ in placed:
         for r in d.references:
             if r.doc_number is not None and r.title:
@@ -198,7 +199,7 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
                         and _norm_key(G.nodes[c].get("title", "")) == _norm_key(r.title or "")]
                 if kids:
                     continue
-            target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg)
+            target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg, cited_index)
             if target is None or target == nid:
                 continue
             _add_doc_edge(G, nid, target, r.role, file=r.evidence.file, line=r.evidence.line, text=r.evidence.text,
@@ -291,7 +292,8 @@ def _add_doc_edge(G, source: str, target: str, role: str, **props) -> None:
     G.add_edge(source, target, key=role, type=role, **props)
 
 
-def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, by_about, number_titles, reg) -> str | None:
+def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, by_about, number_titles, reg,
+             cited_index: dict | None = None) -> str | None:
     """The node a reference points to, creating a cited-only Document when it is not in the corpus."""
     n = r.doc_number
     if n is not None and n.kind == "order" and n.prefix in ("省政府令", "省人民政府令", "市政府令", "市人民政府令") and d.jurisdiction:
@@ -329,6 +331,13 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
     if r.doc_number is not None and r.doc_number.kind == "standard":
         nid = f"doc:{r.doc_number}"
         title = r.title or number_titles.get(str(r.doc_number))
+        if cited_index is not None and title and nid not in G:
+            # the same title with the same year and serial under a slightly different prefix
+            # (平人社〔2022〕79号 / 平人社办〔2022〕79号): one document, misprinted once
+            same = cited_index.get((_key(title), r.doc_number.year, r.doc_number.serial))
+            if same is not None:
+                return same
+            cited_index[(_key(title), r.doc_number.year, r.doc_number.serial)] = nid
     elif r.title:
         nid = f"doc:{_key(r.title)}"
         title = r.title

@@ -68,6 +68,8 @@ def clean_line(raw: str) -> tuple[str, int]:
     if "号" in s and ("：" in s or ":" in s):
         s = _FIELD_LABEL.sub("", s)
     if "号" in s:
+        if "令" in s:
+            s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
         s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
         if "第" in s:
             s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)

@@ -32,6 +32,12 @@ def _cn_int(s: str) -> int:
 
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None."""
+    m = rx.ORDER_YEAR_NUMBER.search(text) if "令" in text else None
+    if m:
+        prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix")) if re.search(r"日|公布|发布", m.group("prefix")[:-1]) else m.group("prefix")
+        if m.group("byear"):
+            return DocNumber(prefix, int(m.group("byear")), int(m.group("serial")), kind="order", form="〔〕")
+        return DocNumber(prefix, int(m.group("year")), int(m.group("serial")), kind="order", form="年")
     m = rx.DOCNUM.search(text)
     if m:
         return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))

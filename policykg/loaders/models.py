@@ -39,9 +39,14 @@ class DocNumber:
     year: int | None
     serial: int
     kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
+    form: str = ""  # for orders numbered within a year: "〔〕" (令〔2021〕第4号) or "年" (令2024年第7号)
 
     @property
     def text(self) -> str:
+        if self.kind == "order" and self.year is not None:
+            if self.form == "年":
+                return f"{self.prefix}{self.year}年第{self.serial}号"
+            return f"{self.prefix}〔{self.year}〕第{self.serial}号"
         if self.kind == "order":
             return f"{self.prefix}第{self.serial}号"
         if self.kind == "announcement":

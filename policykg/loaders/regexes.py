@@ -13,6 +13,8 @@ CJK = r"\u3400-\u9fff"
 # 〔2024〕 [2024] （2024） (2024) 【2024】 ［2024］ ｛2024｝, with stray spaces, after a CJK prefix
 # — the bracketed year of a doc number, before normalisation.
 RAW_DOCNUM_YEAR = re.compile(r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝]\s*(\d{1,4})\s*号")
+# 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
+RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
 # "2024年第 4号", "2024 年第4 号" — an announcement number with stray spaces.
 RAW_ANNOUNCEMENT = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,4})\s*号")
 # "第 227 号" — an order/serial number with stray spaces.
@@ -32,6 +34,8 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 DOCNUM = re.compile(r"(?P<prefix>[" + CJK + r"A-Za-z]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号")
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers)
 ORDER_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
+# 中国人民银行令〔2021〕第4号 / 国家发展和改革委员会令2024年第7号 (orders numbered within a year)
+ORDER_YEAR_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)(?:〔(?P<byear>(?:19|20)\d\d)〕|(?P<year>(?:19|20)\d\d)年)第(?P<serial>\d{1,4})号")
 # 2024年第4号 (announcement numbers, usually under "XX公告")
 ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
 # A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日"
