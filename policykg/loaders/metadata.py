@@ -1,7 +1,7 @@
 """Metadata of one document: doc number, issuers, dates, type, level.  Pure functions.
 
 >>> parse_doc_number("豫政办〔2024〕46号")
-DocNumber(prefix='豫政办', year=2024, serial=46, kind='standard')
+DocNumber(prefix='豫政办', year=2024, serial=46, kind='standard', form='')
 >>> parse_date("二〇二三年十二月三十一日")
 '2023-12-31'
 >>> doc_type_of("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知")
