@@ -57,3 +57,40 @@ def test_cited_document_found_in_another_file_is_the_same_node(tmp_path):
     t = G.nodes[targets[0]]
     assert t["title"] == "河南省支持个体工商户和小微企业发展若干措施"
     assert t["in_corpus"] is True and t["source_file"].endswith(corpus_file.name)
+
+
+# The metadata table of a policy page on a government portal, then the text.
+PORTAL_PAGE = """索 引 号：000014349/2024-00045
+主题分类：劳动、人事、监察\\就业
+发文机关：国务院办公厅
+成文日期：2024年05月20日
+标　　题：国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知
+发文字号：国办发〔2024〕25号
+发布日期：2024年05月22日
+国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知
+国办发〔2024〕25号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+为贯彻落实《中华人民共和国就业促进法》，现就有关事项通知如下。
+国务院办公厅
+2024年5月20日
+（此件公开发布）
+"""
+
+
+def test_portal_page_with_a_metadata_table():
+    pf = parse_text(PORTAL_PAGE, "gov-123.txt")
+    (d,) = pf.documents
+    assert d.title == "国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知"
+    assert str(d.doc_number) == "国办发〔2024〕25号"
+    assert d.issuers == ("国务院办公厅",)
+    assert d.date == "2024-05-20"  # 成文日期, not the publication date
+    assert d.level == "national"
+    assert [(r.role, r.title) for r in d.references] == [("IMPLEMENTS", "中华人民共和国就业促进法")]
+
+
+def test_portal_metadata_alone_gives_the_document():
+    """Some pages carry the text as an image: only the metadata table is text."""
+    head = "\n".join(PORTAL_PAGE.splitlines()[:7]) + "\n"
+    (d,) = parse_text(head, "gov-124.txt").documents
+    assert (d.title, str(d.doc_number), d.issuers, d.date) == (
+        "国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知", "国办发〔2024〕25号", ("国务院办公厅",), "2024-05-20")

@@ -262,3 +262,39 @@ def test_reply_cites_the_request_it_answers():
         "2024-02-26", "批复")
     assert [(r.role, r.title, str(r.doc_number)) for r in d.references] == [
         ("CITES", "关于申请设立郑州航空港经济综合实验区综合保税区的请示", "郑政文〔2024〕5号")]
+
+
+NUMBERED_COMPILATION = """一、省级政策
+
+1. 河南省人民政府关于进一步做好稳就业工作的实施意见
+
+豫政〔2024〕5号
+
+各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门：
+
+为贯彻落实党中央、国务院决策部署，现提出如下实施意见。
+
+河南省人民政府
+
+2024年2月1日
+
+2. 河南省人民政府办公厅关于加强零工市场建设的通知
+
+豫政办〔2024〕9号
+
+各省辖市人民政府，省人民政府各部门：
+
+为促进灵活就业，现就有关事项通知如下。
+
+河南省人民政府办公厅
+
+2024年3月5日
+"""
+
+
+def test_compilation_numbering_before_titles_is_not_part_of_them():
+    found = docs(NUMBERED_COMPILATION)
+    assert [(d.title, str(d.doc_number), d.source_line) for d in found] == [
+        ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", 3),
+        ("河南省人民政府办公厅关于加强零工市场建设的通知", "豫政办〔2024〕9号", 17),
+    ]
