@@ -220,3 +220,17 @@ def test_forms_in_book_brackets_are_not_documents(sentence):
 ])
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    pytest.param("《河南省就业补助资金管理办法》第十二条同时废止。", [("AMENDS", "河南省就业补助资金管理办法", None)],
+                 id="article-repealed-amends"),
+    pytest.param("《郑州市人民政府关于进一步做好稳就业工作的实施意见》（郑政〔2020〕17号）中与本意见不一致的，以本意见为准。",
+                 [("CITES", "郑州市人民政府关于进一步做好稳就业工作的实施意见", "郑政〔2020〕17号")], id="inconsistent-parts-cites"),
+    pytest.param("自本办法施行之日起，《河南省企业工资支付暂行办法》（省政府令第60号）废止。",
+                 [("SUPERSEDES", "河南省企业工资支付暂行办法", "省政府令第60号")], id="repealed-from-a-date"),
+    pytest.param("省政府决定废止《河南省城镇职工养老保险办法》（省政府令第75号）。",
+                 [("SUPERSEDES", "河南省城镇职工养老保险办法", "省政府令第75号")], id="feizhi-before"),
+])
+def test_partial_and_full_repeals(sentence, expected):
+    assert mentions(sentence) == expected
