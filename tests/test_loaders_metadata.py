@@ -20,7 +20,7 @@ from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, 
     ("二零二四年五月二十日", "2024-05-20"),
     ("2024-09-02", "2024-09-02"),
     ("2024.9.2", "2024-09-02"),
-    ("发布日期：2024/11/15", "2024-11-15"),
+    ("2024/11/15", "2024-11-15"),  # (a portal's "发布日期：" line is page clutter, cleaned away)
     ("2023年8月30日（此件公开发布）", "2023-08-30"),
     ("2024年2月30日", None),  # no such day
     ("二〇三五年远景目标", None),  # a year alone is not a date

@@ -296,5 +296,5 @@ def test_compilation_numbering_before_titles_is_not_part_of_them():
     found = docs(NUMBERED_COMPILATION)
     assert [(d.title, str(d.doc_number), d.source_line) for d in found] == [
         ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", 3),
-        ("河南省人民政府办公厅关于加强零工市场建设的通知", "豫政办〔2024〕9号", 17),
+        ("河南省人民政府办公厅关于加强零工市场建设的通知", "豫政办〔2024〕9号", 15),
     ]

@@ -17,8 +17,13 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧ�
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
 _ZERO_LOOKALIKE = re.compile(r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])")
-# "文号：浙政发〔2004〕4号", "发文字号: …" — a scraped page's field label before a doc number
-_FIELD_LABEL = re.compile(r"^(?:文\s*号|发文字号|发文编号)\s*[:：]\s*")
+# "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
+# metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
+# its fields from the raw line (see policykg.loaders.portal).
+PAGE_FIELD = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
+                        r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
+                        r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]")
+# （豫政〔2024〕5号） alone on a line, under a title
 _BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 _CJK_OR_PUNCT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]"
@@ -65,8 +70,8 @@ def clean_line(raw: str) -> tuple[str, int]:
         return "", 0
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
-    if "号" in s and ("：" in s or ":" in s):
-        s = _FIELD_LABEL.sub("", s)
+    if ("：" in s or ":" in s) and PAGE_FIELD.match(s):
+        return "", 0
     if "号" in s:
         if "令" in s:
             s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)

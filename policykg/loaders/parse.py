@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from pathlib import Path
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines, compact
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_of_prefix, parse_date, parse_doc_number
+from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.references import find_references, sentences
 from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, find_spans, transmitted_titles
@@ -45,9 +47,66 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
         if not docs:
             single = _parse_single_fallback(lines, path, problems)
             docs = [single] if single else []
+    portal = read_portal_fields(text) if INFO_END not in text else None
+    if portal:
+        docs = _apply_portal(portal, [d for d in docs if d], path, lines)
     if not docs:
         problems.append(Problem(path, None, "no-documents", "no document found (no title, doc number or addressee line, too little text)"))
     return ParsedFile(path, encoding, tuple(d for d in docs if d), tuple(problems), n_chars=len(text))
+
+
+# ---------------------------------------------------------------- portal pages
+def _apply_portal(meta, docs: list[ParsedDocument], path: str, lines: list[Line]) -> list[ParsedDocument]:
+    """A portal page's metadata table fills the fields its text leaves open, or stands for the document
+    when the text itself is missing (printed as an image) or untitled."""
+    from dataclasses import replace
+
+    reg = default_registry()
+    if docs:
+        k = _portal_key(meta.title) if meta.title else None
+        idx = next((i for i, d in enumerate(docs) if k and _portal_key(d.title) == k), None)
+        if idx is None and meta.number:
+            idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == meta.number), None)
+        if idx is None and len(docs) >= 1 and docs[0].title == str(docs[0].doc_number):
+            idx = 0  # an untitled document (titled by its number): the table names it
+        if idx is None:
+            return docs
+        d = docs[idx]
+        changes = {}
+        if meta.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem)):
+            changes["title"] = meta.title
+        if d.doc_number is None and meta.number:
+            changes["doc_number"] = parse_doc_number(meta.number)
+        if d.date is None and meta.date:
+            changes["date"] = meta.date
+        if not d.issuers and meta.issuer and not meta.issuer_is_publisher:
+            a = reg.resolve(meta.issuer) or reg.guess(meta.issuer)
+            changes.update(issuers=(a.name,), level=a.level, jurisdiction=a.jurisdiction or None)
+        docs[idx] = replace(d, **changes) if changes else d
+        return docs
+    if not meta.title:
+        return docs
+    number = parse_doc_number(meta.number) if meta.number else None
+    issuers: list[str] = []
+    if meta.issuer and not meta.issuer_is_publisher:
+        issuers = [meta.issuer]
+    else:
+        head = meta.title.split("关于", 1)[0] if "关于" in meta.title else ""
+        if head and reg.looks_like_agency(head):
+            issuers = reg.split_issuers(head)
+        elif number is not None and reg.for_prefix(number.prefix):
+            issuers = [reg.for_prefix(number.prefix).name]
+    agencies = [reg.resolve(x) or reg.guess(x) for x in issuers]
+    level, jur = (agencies[0].level, agencies[0].jurisdiction or None) if agencies else ("unknown", None)
+    last = max((l.no for l in lines if l.text), default=meta.title_line or 1)
+    return [ParsedDocument(
+        title=meta.title, source_file=path, source_line=meta.title_line or 1, end_line=last, doc_number=number,
+        doc_type=doc_type_of(meta.title), issuers=tuple(a.name for a in agencies), issuer_line=meta.title_line,
+        date=meta.date, level=level, jurisdiction=jur)]
+
+
+def _portal_key(t: str) -> str:
+    return re.sub(r"[\s“”《》]", "", t)
 
 
 # ---------------------------------------------------------------- compilations and gazettes

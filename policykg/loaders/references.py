@@ -168,6 +168,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> st
     if re.match(r"^\s*附件", after):
         return "CITES"  # 《A》附件《B》同时废止: only the attachment goes
     if rx.SUPERSEDES_AFTER.match(re.sub(r"^[、和及与以\s]*", "", after)) and not re.match(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)", after):
+        if re.match(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)", after):
+            return "AMENDS"  # 《X》第十二条同时废止: part of X goes, X stays (amended)
         if not re.search(r"(?:修改|修订)", after[:12]):
             return "SUPERSEDES"
     before = _strip_mentions(sent[:a], 0, spans)

@@ -151,15 +151,26 @@ def _is_boundary(text: str) -> bool:
     )
 
 
+def strip_enumeration(t: str) -> str:
+    """"1. 河南省…的通知" → "河南省…的通知" (a compilation's numbering)."""
+    return ENUMERATED.sub("", t, count=1).lstrip()
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
+    if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
+        t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)
     if m and "《" not in m.group(2):
         t = m.group(1) + m.group(2)
     elif t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]
     return t
+
+
+def looks_like_title_raw(c: str) -> bool:
+    return len(c) <= MAX_TITLE_LEN and bool(rx.TITLE.match(c))
 
 
 def looks_like_title(t: str) -> bool:
@@ -178,6 +189,12 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     j = pos - 1
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
+        if j not in toc and ENUMERATED.match(compact(t)) and not rx.SECTION_HEADING.match(compact(t)) \
+                and _starts_title(strip_enumeration(compact(t))) and looks_like_title(
+                strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)):
+            block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
+            j -= 1
+            break
         if j in toc or _is_boundary(t):
             break
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
@@ -396,6 +413,11 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
     """
     m = rx.TRANSMIT_TITLE.search(title)
     if not m:
+        # 现将《X》印发给你们 / 《A》《B》已经…同意，现印发给你们: a notice transmits whatever its title says
+        head = "".join(compact(x) for x in body_lines[:6])
+        b = TRANSMIT_SENTENCE.search(head)
+        if b:
+            return [clean_title(t.replace("〈", "《").replace("〉", "》")) for t in re.findall(r"《([^《》]+)》", b.group("what"))]
         return []
     what = m.group("what") or m.group("quoted")
     if what is None:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
@@ -414,6 +436,11 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
         else:
             out = [re.sub(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部).*$", "", out[0])]
     return [clean_title(o.replace("〈", "《").replace("〉", "》")) for o in out if o]
+
+
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 — the sentence that transmits
+TRANSMIT_SENTENCE = re.compile(r"(?:^|[。：:])(?:现将)?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
+                               r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们")
 
 
 def _norm_key(t: str) -> str:

@@ -1,0 +1,62 @@
+r"""The metadata table of a government portal page (标题：… 发文字号：… 成文日期：…).
+
+Scraped policy pages often open with such a table; some carry the text itself only as an image, so
+the table is all there is.  Its fields fill what the text leaves open, or make the document alone.
+
+>>> m = read_portal_fields("标　　题：国务院办公厅关于X的通知\n发文字号：国办发〔2024〕25号\n成文日期：2024年05月20日")
+>>> (m.title, m.number, m.date, m.title_line)
+('国务院办公厅关于X的通知', '国办发〔2024〕25号', '2024-05-20', 1)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from policykg.loaders.clean import clean_line, title_text
+from policykg.loaders.metadata import parse_date, parse_doc_number
+
+# "标　　题：…" — a field label, its spaces folded, and its value up to the next label on the line
+FIELD = re.compile(r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)")
+TITLE_LABELS = {"标题", "名称", "文件名称"}
+NUMBER_LABELS = {"发文字号", "文号", "发文编号"}
+ISSUER_LABELS = {"发文机关", "发布机构", "发文单位"}
+DATE_LABELS = {"成文日期"}
+
+
+@dataclass(frozen=True)
+class PortalFields:
+    title: str | None = None
+    title_line: int | None = None
+    number: str | None = None
+    issuer: str | None = None
+    issuer_is_publisher: bool = False
+    date: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.title or self.number)
+
+
+def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
+    """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
+    found: dict[str, tuple[str, int]] = {}
+    for no, raw in enumerate(text.splitlines()[:max_lines], 1):
+        if "：" not in raw and ":" not in raw:
+            continue
+        for m in FIELD.finditer(raw.strip()):
+            label = re.sub(r"[\s\u3000]", "", m.group("label"))
+            value = m.group("value").strip()
+            if value and label not in found:
+                found[label] = (value, no)
+    title = next((found[k] for k in TITLE_LABELS if k in found), None)
+    number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
+    issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
+    date = next((found[k][0] for k in DATE_LABELS if k in found), None)
+    n = parse_doc_number(clean_line(number)[0]) if number else None
+    return PortalFields(
+        title=title_text(title[0]) if title else None,
+        title_line=title[1] if title else None,
+        number=str(n) if n else None,
+        issuer=found[issuer_key][0] if issuer_key else None,
+        issuer_is_publisher=issuer_key == "发布机构",
+        date=parse_date(clean_line(date)[0]) if date else None,
+    )
