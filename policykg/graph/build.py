@@ -71,31 +71,57 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
     return parse_text(src.text, src.path, encoding=src.encoding)
 
 
-def parse_files(paths, *, jobs: int | None = None, progress=None) -> tuple[list[ParsedFile], list[tuple[str, str]]]:
-    """Parse every input file, in parallel over ``jobs`` processes (default: all cores)."""
+def parse_files(paths, *, jobs: int | None = None, progress=None, cache=None) -> tuple[list[ParsedFile], list[tuple[str, str]]]:
+    """Parse every input file, in parallel over ``jobs`` processes (default: all cores).
+
+    With a :class:`policykg.graph.incremental.ParseCache`, files parsed before (same path and content)
+    are taken from it and only new or changed files are parsed.
+    """
     files, missing = iter_input_files(paths)
     jobs = jobs or os.cpu_count() or 1
-    results: list[ParsedFile] = []
-    if jobs <= 1 or len(files) < 4:
-        for f in files:
-            results.append(parse_file(f))
-            if progress:
-                progress(1)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for r in pool.map(parse_file, files, chunksize=max(1, min(64, len(files) // (jobs * 8) or 1))):
-                results.append(r)
+    results: dict[int, ParsedFile] = {}
+    todo: list[tuple[int, Path, str | None]] = []
+    for i, f in enumerate(files):
+        digest = None
+        if cache is not None:
+            try:
+                from policykg.graph.incremental import file_digest
+
+                digest = file_digest(f)
+            except OSError:
+                digest = None
+            hit = cache.get(str(f), digest) if digest else None
+            if hit is not None:
+                results[i] = hit
                 if progress:
                     progress(1)
-    return results, missing
+                continue
+        todo.append((i, f, digest))
+    if jobs <= 1 or len(todo) < 4:
+        parsed = (parse_file(f) for _, f, _ in todo)
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        parsed = pool.map(parse_file, [f for _, f, _ in todo], chunksize=max(1, min(64, len(todo) // (jobs * 8) or 1)))
+    try:
+        for (i, f, digest), r in zip(todo, parsed):
+            results[i] = r
+            if cache is not None and digest and not r.skipped:
+                cache.put(str(f), digest, r)
+            if progress:
+                progress(1)
+    finally:
+        if jobs > 1 and len(todo) >= 4:
+            pool.shutdown()
+    return [results[i] for i in range(len(files))], missing
 
 
-def build_graph(paths, *, as_of: str | dt.date | None = None, jobs: int | None = None, progress=None) -> nx.MultiDiGraph:
+def build_graph(paths, *, as_of: str | dt.date | None = None, jobs: int | None = None, progress=None,
+                cache=None) -> nx.MultiDiGraph:
     """Read publications (files or folders) and return the policy graph.
 
     The build report is at ``G.graph["report"]`` (a :class:`BuildReport`).
     """
-    parsed, missing = parse_files(paths, jobs=jobs, progress=progress)
+    parsed, missing = parse_files(paths, jobs=jobs, progress=progress, cache=cache)
     return graph_from_parsed(parsed, missing=missing, as_of=as_of)
 
 
