@@ -308,8 +308,8 @@ def _context(issuers: list[str], title: str) -> str | None:
 def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None]:
     """Issuers printed before 关于 (or before 印发《…》) in the title."""
     at = title.find("关于")
-    if at < 0:
-        m = re.search(r"(印发|转发|发布)《", title)
+    if at < 0:  # 国务院办公厅印发《…》的通知 / 河南省生态环境厅出台促进…十项措施
+        m = re.search(r"(?:印发|转发|发布)《|出台|制定|印发", title)
         at = m.start() if m else -1
     if at <= 0:
         return [], None
