@@ -14,8 +14,10 @@ compared with the references of the files it holds:
 * ``compilation`` — a policy compilation: ``第一部分 国家政策`` parts, a numbered 目录
   (``1. title ..... 12``), documents with a red header (文头, ``XX文件``) above their number;
 * ``markdown``    — ``# title`` for each document (``##`` for a transmitted text), ``## 一、…``
-  for section headings, a ``## 目录`` list of titles without page numbers;
-* ``gb18030``     — the gazette encoded in GB18030, read back through the project's decoder.
+  for section headings, a ``## 目录`` list ``- title ..... (3)``;
+* ``gb18030``     — the gazette encoded in GB18030, read back through the project's decoder;
+* ``markdown-bare`` — the Markdown layout with a 目录 of bare titles (no page numbers), as web
+  compilations print it.
 
 Document texts are kept as they are apart from those layout changes.  The synthetic publications are
 written to ``--out`` (a temporary folder by default, kept) so every miss or extra can be opened at
@@ -44,7 +46,7 @@ from pathlib import Path
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import decode, iter_input_files, read_source
 
-LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030")
+LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare")
 
 # 2024年3月5日 → 2024 年 3 月 5 日 (the spaces PDF conversion puts around digits)
 DATE_DIGITS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -54,16 +56,17 @@ NUMBER_DIGITS = re.compile(r"([〔\[［]\s*(?:19|20)\d\d\s*[〕\]］])(\d{1,4})�
 ORDINAL_DIGITS = re.compile(r"第(\d{1,4})号")
 # 一、总体要求 / 第一章 总则 — a section heading inside a document (short, no sentence end)
 SECTION_IN_DOC = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}|第[一二三四五六七八九十]{1,3}章\s*\S.{0,20})\s*$")
-# Web-page furniture no printed publication has: a portal's metadata table (only in a page's first
-# lines: 索引号： … 发布机构： … 文号： …), 字号：大 中 小, 打印 关闭 / [放大字体] [返回顶部], 分享：,
-# 扫一扫在手机打开当前页, 全真版：…, 文件下载及相关附件：…
-WEB_FIELD = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|发布机构|发文机关|成文日期|发布日期|生成日期|文\s*号|发文字号|文件登记号|"
-                       r"有\s*效\s*性|日\s*期|来\s*源|信息来源|浏览次数|点击数|访问量|主\s*题\s*词|标\s*题)\s*[:：]")
-WEB_FIELD_LINES = 12  # the metadata table sits at the top of a page
+# Web-page furniture no printed publication has: a portal's metadata table (索引号： … 发布机构： …;
+# 文号： / 日期： / 来源： only in a page's first lines, where the table sits), 字号：大 中 小,
+# 打印 关闭 / [放大字体] [返回顶部], 分享：, 扫一扫在手机打开当前页, 本文链接：…, 全真版：…
+WEB_FIELD = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|发布机构|成文日期|发布日期|生成日期|文件登记号|浏览次数|点击数|访问量|"
+                       r"信息来源|本文链接|本文关键词)\s*[:：]")
+WEB_HEAD_FIELD = re.compile(r"^\s*(?:文\s*号|发文字号|发文机关|有\s*效\s*性|日\s*期|来\s*源|主\s*题\s*词|标\s*题)\s*[:：]")
+WEB_FIELD_LINES = 12  # how far down a page its metadata table may reach
 WEB_CLUTTER = re.compile(
     r"^[\s\[\]【】]*(?:字号|字体)\s*[:：]?[\s大中小\[\]【】]*$"
-    r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错)[\s\[\]【】:：]*)+$"
-    r"|^\s*(?:扫一扫在手机打开当前页|全真版[:：].*|文件下载及相关附件[:：].*)$")
+    r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错|文件下载|下载)[\s\[\]【】:：]*)+$"
+    r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$")
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
@@ -154,6 +157,7 @@ class Result:
     n_found: int
     exact: int = 0
     lenient: int = 0
+    same_title: int = 0  # matched documents whose title is the reference's, character for character
     same_number: int = 0
     same_issuers: int = 0
     same_date: int = 0
@@ -176,9 +180,11 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
     ('\\n关于X的通知\\n附件：名单\\n', 3)
     """
     out, n = [], 0
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
+    for i, line in enumerate(lines):
         new = line
-        if (i < WEB_FIELD_LINES and WEB_FIELD.match(line)) or WEB_CLUTTER.match(line):
+        if WEB_FIELD.match(line) or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line)) or WEB_CLUTTER.match(line):
             new = ""
         elif m := FILE_LINK.match(line):
             new = m.group("keep") if ATTACHMENT_NAME.match(line) else ""
@@ -411,8 +417,9 @@ def compilation(sources: list[Source], rng: random.Random, no: int) -> Publicati
     return b.publication(f"compilation-{no:02d}.txt", "compilation", ordered)
 
 
-def markdown(sources: list[Source], rng: random.Random, no: int) -> Publication:
-    """Layout (d): ``# title`` per document, ``## 一、…`` sections, a ``## 目录`` list without page numbers."""
+def markdown(sources: list[Source], rng: random.Random, no: int, *, pages: bool = True) -> Publication:
+    """Layout (d): ``# title`` per document (``##`` for a transmitted text), ``## 一、…`` sections, a ``## 目录``
+    list ``- title ..... (3)``; with ``pages=False`` the list has no page numbers (``markdown-bare``)."""
     b = _Builder()
     b.add(f"# {rng.choice(PLACES)}人民政府公报", Origin(what="cover"))
     b.blank()
@@ -420,8 +427,9 @@ def markdown(sources: list[Source], rng: random.Random, no: int) -> Publication:
     b.blank()
     b.add("## 目 录", Origin(what="toc"))
     b.blank()
-    for s in sources:
-        b.add(f"- {s.top.title}", Origin(what="toc"))
+    leader = rng.choice((" ..... ", "……"))
+    for s, page in zip(sources, _pages(sources, 2)):
+        b.add(f"- {s.top.title}" + (f"{leader}({page})" if pages else ""), Origin(what="toc"))
     b.blank()
     for s in sources:
         spans = {}
@@ -448,7 +456,8 @@ def markdown(sources: list[Source], rng: random.Random, no: int) -> Publication:
                 b.add(raw, Origin(s.name, i))
             i += 1
         b.blank()
-    return b.publication(f"markdown-{no:02d}.md", "markdown", sources)
+    layout = "markdown" if pages else "markdown-bare"
+    return b.publication(f"{layout}-{no:02d}.md", layout, sources)
 
 
 def gb18030(sources: list[Source], rng: random.Random, no: int) -> Publication:
@@ -457,7 +466,13 @@ def gb18030(sources: list[Source], rng: random.Random, no: int) -> Publication:
     return Publication(f"gb18030-{no:02d}.txt", "gb18030", g.text, g.origins, g.expected, encoding="gb18030")
 
 
-BUILDERS = {"gazette": gazette, "pdf": pdf, "compilation": compilation, "markdown": markdown, "gb18030": gb18030}
+def markdown_bare(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (d'): Markdown whose 目录 lists the titles without page numbers (web compilations)."""
+    return markdown(sources, rng, no, pages=False)
+
+
+BUILDERS = {"gazette": gazette, "pdf": pdf, "compilation": compilation, "markdown": markdown, "gb18030": gb18030,
+            "markdown-bare": markdown_bare}
 
 
 def groups(sources: list[Source], *, seed: int, sizes: tuple[int, int] = (3, 6)) -> list[list[Source]]:
@@ -516,9 +531,15 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
     pairs: list[tuple[int, int]] = []
     exp_keys = [norm_title(d.title) for _, d in pub.expected]
     found_keys = [norm_title(f.title) for f in found]
+    def rank(i: int, j: int) -> tuple[bool, int]:
+        # prefer the found document that lies in the expected document's own text (not a TOC line)
+        src, d = pub.expected[i]
+        o = pub.origins[found[j].line - 1] if 0 < found[j].line <= len(pub.origins) else Origin()
+        return o.source != src, abs((o.line or 0) - d.line)
+
     unmatched = []
     for i, key in enumerate(exp_keys):
-        j = next((j for j in free if found_keys[j] == key), None)
+        j = min((j for j in free if found_keys[j] == key), key=lambda j: rank(i, j), default=None)
         if j is None:
             unmatched.append(i)
         else:
@@ -527,7 +548,7 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             res.exact += 1
     still = []
     for i in unmatched:
-        j = next((j for j in free if _near(exp_keys[i], found_keys[j])), None)
+        j = min((j for j in free if _near(exp_keys[i], found_keys[j])), key=lambda j: rank(i, j), default=None)
         if j is None:
             still.append(i)
         else:
@@ -540,6 +561,10 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
         src, d = pub.expected[i]
         f = found[j]
         at = f"{where}:{f.line} ({src}:{d.line}) {d.title[:40]!r}"
+        if f.title == d.title:
+            res.same_title += 1
+        elif exp_keys[i] == found_keys[j]:
+            res.variants.append(f"{where}:{f.line}: title {f.title!r} for {d.title!r} ({src}:{d.line}) (differs in spaces/marks)")
         if f.doc_number == d.doc_number:
             res.same_number += 1
         else:
@@ -571,6 +596,7 @@ class Figures:
     found: int
     exact: int
     lenient: int
+    same_title: int
     same_number: int
     same_issuers: int
     same_date: int
@@ -584,23 +610,23 @@ class Figures:
 
 def figures(layout: str, results: list[Result], encodings: list[str] = ()) -> Figures:
     return Figures(layout, len(results), sum(r.n_expected for r in results), sum(r.n_found for r in results),
-                   sum(r.exact for r in results), sum(r.lenient for r in results),
+                   sum(r.exact for r in results), sum(r.lenient for r in results), sum(r.same_title for r in results),
                    sum(r.same_number for r in results), sum(r.same_issuers for r in results),
                    sum(r.same_date for r in results), tuple(sorted(set(encodings))))
 
 
 def table(rows: list[Figures]) -> str:
     head = (f"{'layout':<12} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
-            f"{'number':>7} {'issuers':>7} {'date':>7}  encoding")
+            f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7}  encoding")
     out = [head, "-" * len(head)]
     for f in rows:
         p, r, f1 = f.prf(f.exact)
         _, _, f1l = f.prf(f.lenient)
         m = max(1, f.lenient)
         out.append(f"{f.layout:<12} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
-                   f"{f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}")
+                   f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}")
     out.append("P/R/F1: documents matched by exact (normalised) title; F1~: near titles accepted too; "
-               "number/issuers/date: share of matched documents equal to the reference")
+               "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char)")
     return "\n".join(out)
 
 
@@ -620,7 +646,7 @@ def load_sources(folder: str, *, keep_web: bool = False) -> tuple[list[Source], 
 
 
 def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, sizes: tuple[int, int],
-        keep_web: bool = False) -> dict:
+        keep_web: bool = False, rounds: int = 1) -> dict:
     sources, skipped = load_sources(folder, keep_web=keep_web)
     n_ref = sum(len(s.docs) for s in sources)
     print(f"reference: {len(sources)} files with {n_ref} documents from {folder}; "
@@ -629,11 +655,12 @@ def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, siz
         print(f"  left out {name}: {why}")
     out.mkdir(parents=True, exist_ok=True)
     print(f"synthetic publications written to {out}")
-    rows, report = [], {"folder": folder, "seed": seed, "out": str(out), "skipped": skipped, "layouts": {}}
+    rows, report = [], {"folder": folder, "seed": seed, "rounds": rounds, "out": str(out), "skipped": skipped, "layouts": {}}
     for layout in layouts:
         results, encs = [], []
-        for pub in assemble(sources, layout, seed=seed, sizes=sizes):
-            path = out / pub.name
+        pubs = [(r, pub) for r in range(rounds) for pub in assemble(sources, layout, seed=seed + r, sizes=sizes)]
+        for r, pub in pubs:
+            path = out / (f"s{seed + r}-" + pub.name if rounds > 1 else pub.name)
             path.write_bytes(pub.text.encode(pub.encoding))
             found, enc = parse_written(path)
             encs.append(enc)
@@ -666,6 +693,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", help="folder of single-document texts (read where it lies)")
     ap.add_argument("--out", type=Path, default=None, help="where to write the synthetic publications (default: a new temp folder)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--rounds", type=int, default=1, help="assemble and parse with seeds SEED … SEED+N-1 (default 1)")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated, of {','.join(LAYOUTS)}")
     ap.add_argument("--sizes", default="3-6", help="files per publication, MIN-MAX (default 3-6)")
     ap.add_argument("--show", type=int, default=20, help="misses/extras listed per layout (default 20)")
@@ -680,7 +708,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown layout(s) {bad}; choose from {LAYOUTS}")
     lo, hi = (int(x) for x in a.sizes.split("-"))
     out = a.out or Path(tempfile.mkdtemp(prefix="policykg-robustness-"))
-    report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web)
+    report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web, rounds=a.rounds)
     if a.json:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\nreport written to {a.json}")
