@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from policykg import build_graph
+from policykg.ontology.agencies import default_registry
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PUBLICATIONS = FIXTURES / "publications"
@@ -44,9 +45,16 @@ def found(graph):
     return out
 
 
+def canonical(name: str) -> str:
+    """An issuer as the agency registry names it (labels may use a printed short form)."""
+    a = default_registry().resolve(name)
+    return a.name if a is not None else name
+
+
 @pytest.fixture(scope="module")
 def expected_docs():
-    return {(f, norm(d["title"])): d for f, docs in EXPECTED["files"].items() for d in docs}
+    return {(f, norm(d["title"])): dict(d, issuers=[canonical(x) for x in d["issuers"]])
+            for f, docs in EXPECTED["files"].items() for d in docs}
 
 
 def node_key(G, nid: str) -> str:
