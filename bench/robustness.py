@@ -40,6 +40,7 @@ import random
 import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,9 @@ WEB_CLUTTER = re.compile(
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
+# A law of a one-document-per-file collection (LawRefBook): "# 标题", passing lines, this marker, articles.
+INFO_END = "<!-- INFO END -->"
+MD_MARK = re.compile(r"^\s*#{1,6}\s+")
 # what normalising a title removes or unifies before comparing
 _TITLE_DROP = re.compile(r"[\s《》〈〉“”\"'‘’「」]")
 _TITLE_UNIFY = str.maketrans({"（": "(", "）": ")", "〔": "[", "〕": "]", "［": "[", "］": "]", "，": ",", "、": ","})
@@ -165,6 +169,7 @@ class Result:
     extras: list[str] = field(default_factory=list)
     field_errors: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
+    patterns: Counter = field(default_factory=Counter)  # failure pattern -> count (see compare)
 
 
 # ---------------------------------------------------------------- references
@@ -207,7 +212,29 @@ def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
     lines = text.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
+    if INFO_END in text:
+        lines = print_form_of_law(lines)
     return Source(name, tuple(lines), docs)
+
+
+def print_form_of_law(lines: list[str]) -> list[str]:
+    """A LawRefBook file as a gazette prints the law: no Markdown marks, the passing note in brackets
+    under the title, no INFO END marker (line numbers kept).
+
+    >>> print_form_of_law(["# 某条例", "", "2003年9月27日 某会议通过", "", "<!-- INFO END -->", "## 第一章 总则", "第一条 …"])
+    ['某条例', '', '（2003年9月27日 某会议通过）', '', '', '第一章 总则', '第一条 …']
+    """
+    end = next((i for i, l in enumerate(lines) if l.strip() == INFO_END), -1)
+    title = next((i for i, l in enumerate(lines) if l.strip()), 0)
+    out = []
+    for i, l in enumerate(lines):
+        if i == end:
+            out.append("")
+        elif title < i < end and l.strip():
+            out.append(f"（{l.strip()}）")
+        else:
+            out.append(MD_MARK.sub("", l))
+    return out
 
 
 def untitled_reason(src: Source) -> str | None:
@@ -531,6 +558,8 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
     pairs: list[tuple[int, int]] = []
     exp_keys = [norm_title(d.title) for _, d in pub.expected]
     found_keys = [norm_title(f.title) for f in found]
+    numbers = {d.doc_number for _, d in pub.expected if d.doc_number}
+
     def rank(i: int, j: int) -> tuple[bool, int]:
         # prefer the found document that lies in the expected document's own text (not a TOC line)
         src, d = pub.expected[i]
@@ -556,6 +585,10 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             pairs.append((i, j))
             src, d = pub.expected[i]
             res.variants.append(f"{where}:{found[j].line}: title {found[j].title!r} for {d.title!r} ({src}:{d.line})")
+            fk, ek = found_keys[j], exp_keys[i]
+            res.patterns["title: other text glued before it" if fk.endswith(ek) else
+                         "title: text glued after it" if fk.startswith(ek) else
+                         "title: cut short" if ek.startswith(fk) or ek.endswith(fk) else "title: differs"] += 1
     res.lenient = len(pairs)
     for i, j in sorted(pairs):
         src, d = pub.expected[i]
@@ -565,26 +598,38 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             res.same_title += 1
         elif exp_keys[i] == found_keys[j]:
             res.variants.append(f"{where}:{f.line}: title {f.title!r} for {d.title!r} ({src}:{d.line}) (differs in spaces/marks)")
+            res.patterns["title: a space or mark inside it" if re.search(r"\s", f.title) else "title: marks differ"] += 1
         if f.doc_number == d.doc_number:
             res.same_number += 1
         else:
             res.field_errors.append(f"{at}: doc number {f.doc_number} (reference {d.doc_number})")
+            res.patterns["number: lost" if f.doc_number is None else
+                         "number: another document's" if f.doc_number in numbers else
+                         "number: where the reference has none" if d.doc_number is None else "number: differs"] += 1
         if sorted(f.issuers) == sorted(d.issuers):
             res.same_issuers += 1
         else:
             res.field_errors.append(f"{at}: issuers {list(f.issuers)} (reference {list(d.issuers)})")
+            res.patterns["issuers: lost" if not f.issuers else "issuers: differ"] += 1
         if f.date == d.date:
             res.same_date += 1
         else:
             res.field_errors.append(f"{at}: date {f.date} (reference {d.date})")
+            res.patterns["date: lost" if f.date is None else
+                         "date: where the reference has none" if d.date is None else "date: differs"] += 1
     for i in still:
         src, d = pub.expected[i]
         at = pub.line_of(src, d.line)
         res.misses.append(f"{where}:{at} ({src}:{d.line}) missed {d.title!r} [{d.doc_number}]")
+        res.patterns["missed: transmitted text" if d.transmitted else "missed: document"] += 1
     for j in free:
         f = found[j]
         o = pub.origins[f.line - 1] if 0 < f.line <= len(pub.origins) else Origin(what="?")
         res.extras.append(f"{where}:{f.line} (from {o}) extra {f.title[:60]!r} [{f.doc_number}]")
+        matched_here = any(pub.expected[i][0] == o.source for i, _ in pairs)
+        res.patterns["extra: a TOC entry" if o.what == "toc" else
+                     f"extra: layout furniture ({o.what})" if o.source is None else
+                     "extra: a second document in one found" if matched_here else "extra: in a missed document's text"] += 1
     return res
 
 
@@ -615,15 +660,28 @@ def figures(layout: str, results: list[Result], encodings: list[str] = ()) -> Fi
                    sum(r.same_date for r in results), tuple(sorted(set(encodings))))
 
 
+def pattern_table(by_layout: dict[str, Counter]) -> str:
+    """Failure patterns (rows) by layout (columns)."""
+    names = sorted({k for c in by_layout.values() for k in c})
+    if not names:
+        return "no failures"
+    layouts = list(by_layout)
+    w = max(len(n) for n in names)
+    out = [f"{'pattern':<{w}} " + " ".join(f"{l[:13]:>13}" for l in layouts)]
+    for n in names:
+        out.append(f"{n:<{w}} " + " ".join(f"{by_layout[l][n]:>13}" for l in layouts))
+    return "\n".join(out)
+
+
 def table(rows: list[Figures]) -> str:
-    head = (f"{'layout':<12} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
+    head = (f"{'layout':<14} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
             f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7}  encoding")
     out = [head, "-" * len(head)]
     for f in rows:
         p, r, f1 = f.prf(f.exact)
         _, _, f1l = f.prf(f.lenient)
         m = max(1, f.lenient)
-        out.append(f"{f.layout:<12} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
+        out.append(f"{f.layout:<14} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
                    f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}")
     out.append("P/R/F1: documents matched by exact (normalised) title; F1~: near titles accepted too; "
                "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char)")
@@ -631,8 +689,11 @@ def table(rows: list[Figures]) -> str:
 
 
 # ---------------------------------------------------------------- command line
-def load_sources(folder: str, *, keep_web: bool = False) -> tuple[list[Source], list[tuple[str, str]]]:
+def load_sources(folder: str, *, keep_web: bool = False, limit: int | None = None,
+                 seed: int = 1) -> tuple[list[Source], list[tuple[str, str]]]:
     files, missing = iter_input_files([folder])
+    if limit is not None and len(files) > limit:
+        files = sorted(random.Random(seed).sample(files, limit))
     sources, skipped = [], [(p, why) for p, why in missing]
     for f in files:
         src = read_source(f)
@@ -646,8 +707,8 @@ def load_sources(folder: str, *, keep_web: bool = False) -> tuple[list[Source], 
 
 
 def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, sizes: tuple[int, int],
-        keep_web: bool = False, rounds: int = 1) -> dict:
-    sources, skipped = load_sources(folder, keep_web=keep_web)
+        keep_web: bool = False, rounds: int = 1, limit: int | None = None) -> dict:
+    sources, skipped = load_sources(folder, keep_web=keep_web, limit=limit, seed=seed)
     n_ref = sum(len(s.docs) for s in sources)
     print(f"reference: {len(sources)} files with {n_ref} documents from {folder}; "
           f"{len(skipped)} files left out (untitled in the reference parse)")
@@ -673,9 +734,12 @@ def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, siz
             "extras": [e for r in results for e in r.extras],
             "field_errors": [e for r in results for e in r.field_errors],
             "title_variants": [v for r in results for v in r.variants],
+            "patterns": dict(sum((r.patterns for r in results), Counter())),
         }
     print()
     print(table(rows))
+    print()
+    print(pattern_table({l: Counter(report["layouts"][l]["patterns"]) for l in layouts}))
     for layout in layouts:
         rep = report["layouts"][layout]
         for kind in ("misses", "extras", "field_errors", "title_variants"):
@@ -694,6 +758,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="where to write the synthetic publications (default: a new temp folder)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=1, help="assemble and parse with seeds SEED … SEED+N-1 (default 1)")
+    ap.add_argument("--limit", type=int, default=None, help="use a seeded sample of N input files (large folders)")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated, of {','.join(LAYOUTS)}")
     ap.add_argument("--sizes", default="3-6", help="files per publication, MIN-MAX (default 3-6)")
     ap.add_argument("--show", type=int, default=20, help="misses/extras listed per layout (default 20)")
@@ -708,7 +773,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"unknown layout(s) {bad}; choose from {LAYOUTS}")
     lo, hi = (int(x) for x in a.sizes.split("-"))
     out = a.out or Path(tempfile.mkdtemp(prefix="policykg-robustness-"))
-    report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web, rounds=a.rounds)
+    report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web, rounds=a.rounds, limit=a.limit)
     if a.json:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\nreport written to {a.json}")
