@@ -88,7 +88,7 @@ EXPECTED = {
     ("河南省财政厅河南省教育厅关于下达2024年学生资助补助资金预算的通知", "豫财教〔2024〕35号", ("河南省财政厅", "河南省教育厅"), "2024-06-18"),
 }
 
-SEEDS = (1, 2, 3)
+SEEDS = (1, 2, 3, 4, 5, 6)
 # Real parser gaps found by this test: (layout, seed) -> reason.  Strict: fixing the parser turns them into failures to remove.
 _SPACED = ("PDF columns: a title wrapped inside a number keeps the line-break space "
            "(河南省财政厅河南省教育厅关于下达20 24年学生资助…)")
@@ -97,9 +97,10 @@ _SPLIT = ("Markdown: a doc number line just above the '# title' heading makes a 
 _BARE = ("Markdown, 目录 without page numbers: the '- title' entries are not seen as a table of contents; "
          "the last entry takes the next document's number")
 GAPS: dict[tuple[str, int], str] = {
-    ("pdf", 1): _SPACED, ("pdf", 2): _SPACED,
-    ("markdown", 1): _SPLIT, ("markdown", 2): _SPLIT, ("markdown", 3): _SPLIT,
-    ("markdown-bare", 1): _BARE + "; " + _SPLIT, ("markdown-bare", 2): _SPLIT, ("markdown-bare", 3): _BARE + "; " + _SPLIT,
+    **{("pdf", k): _SPACED for k in (1, 2, 4, 6)},
+    **{("markdown", k): _SPLIT for k in SEEDS},
+    **{("markdown-bare", k): _SPLIT for k in SEEDS},
+    **{("markdown-bare", k): _BARE + "; " + _SPLIT for k in (1, 3, 6)},
 }
 
 
@@ -145,6 +146,36 @@ def test_layout_keeps_issuers_and_dates(layout, seed):
     pub = _publication(layout, seed)
     found, _ = rb.parse_publication(pub)
     assert {_key(f.title, f.doc_number, f.issuers, f.date) for f in found} == EXPECTED_KEYS
+
+
+# A local regulation as a gazette or compilation prints it: title, passing note in brackets, articles.
+REGULATION = """河南省城市绿化条例
+（2024年3月28日河南省第十四届人民代表大会常务委员会第八次会议通过）
+第一章 总则
+第一条 为了促进城市绿化事业发展，改善生态环境，根据有关法律、行政法规，结合本省实际，制定本条例。
+第二条 本省行政区域内城市规划区的绿化规划、建设、保护和管理，适用本条例。
+第二章 附则
+第三条 本条例自2024年7月1日起施行。
+"""
+
+
+_GLUED = ("compilation: the part heading '第三部分 其他政策' is read as the start of the next title when a promulgation "
+          "note is the anchor (第三部分其他政策河南省城市绿化条例); SECTION_HEADING's 部分 branch wants a space, tested on compact text")
+
+
+@pytest.mark.parametrize("layout", [pytest.param(l, marks=[pytest.mark.xfail(strict=True, reason=_GLUED)] if l == "compilation" else [])
+                                    for l in rb.LAYOUTS])
+def test_a_regulation_keeps_its_title_in_every_layout(layout):
+    sources = _sources() + [rb.reference("regulation.txt", REGULATION)]
+    found, _ = rb.parse_publication(rb.BUILDERS[layout](sources, random.Random(1), 1))
+    assert [(f.title, f.date) for f in found if "绿化" in f.title] == [("河南省城市绿化条例", "2024-03-28")]
+
+
+@pytest.mark.xfail(strict=True, reason="a printed regulation's passing note (（…河南省第十四届人民代表大会常务委员会…通过）) "
+                                       "gives no issuer outside the LawRefBook format (alone and in every layout)")
+def test_a_printed_regulation_is_issued_by_the_standing_committee():
+    (doc,) = rb.reference("regulation.txt", REGULATION).docs
+    assert doc.issuers == ("河南省人民代表大会常务委员会",)
 
 
 # ---------------------------------------------------------------- the harness itself
