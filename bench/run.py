@@ -429,8 +429,16 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="also write all figures to this file")
     args = ap.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
-    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    results: dict = {"commit": head, "args": vars(args), "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+    import policykg
+
+    code = Path(policykg.__file__).resolve().parent.parent
+    if (code / "COMMIT").exists():  # a frozen copy: git archive HEAD policykg | tar -x -C DIR; echo … > DIR/COMMIT
+        head = (code / "COMMIT").read_text().strip()
+    else:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              cwd=code).stdout.strip()
+    print(f"policykg from {code} at {head or 'unknown commit'} (uncommitted edits there count too)")
+    results: dict = {"commit": head, "policykg": str(code), "args": vars(args), "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
 
     syn_dir = DATA / f"synthetic-{args.docs}"
     graph_dir = DATA / f"synthetic-{args.docs}.graph"
