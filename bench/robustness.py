@@ -287,9 +287,9 @@ class _Builder:
     def blank(self) -> None:
         self.add("", BLANK)
 
-    def body(self, src: Source, transform=None) -> None:
+    def body(self, src: Source) -> None:
         for i, raw in enumerate(src.lines, 1):
-            self.add(transform(i, raw) if transform else raw, Origin(src.name, i))
+            self.add(raw, Origin(src.name, i))
 
     def publication(self, name: str, layout: str, sources: list[Source], encoding: str = "utf-8") -> Publication:
         expected = tuple((s.name, d) for s in sources for d in s.docs)
@@ -312,9 +312,9 @@ _PARTS = (("national", "国家政策"), ("provincial", "省级政策"), ("munici
 _CN = "一二三四五六七八九十"
 
 
-def _toc_entry(title: str, page: int, rng: random.Random, *, leader: str, form: str, wrap_at: int, prefix: str = "") -> list[str]:
+def _toc_entry(title: str, page: int, *, leader: str, form: str, wrap_at: int) -> list[str]:
+    """"title ……（3）", wrapped over two lines when the title is longer than ``wrap_at``."""
     tail = leader + form.format(page)
-    title = prefix + title
     if len(title) > wrap_at:
         return [title[:wrap_at], title[wrap_at:] + tail]
     return [title + tail]
@@ -353,7 +353,7 @@ def gazette(sources: list[Source], rng: random.Random, no: int) -> Publication:
         if sec != section:
             b.add(sec, toc)
             section = sec
-        for l in _toc_entry(s.top.title, page, rng, leader=leader, form=form, wrap_at=wrap_at):
+        for l in _toc_entry(s.top.title, page, leader=leader, form=form, wrap_at=wrap_at):
             b.add(l, toc)
     b.blank()
     section = None
@@ -366,10 +366,11 @@ def gazette(sources: list[Source], rng: random.Random, no: int) -> Publication:
     return b.publication(f"gazette-{no:02d}.txt", "gazette", ordered)
 
 
-def pdf(sources: list[Source], rng: random.Random, no: int) -> Publication:
-    """Layout (b): the gazette as PDF conversion gives it (narrow columns, blank lines, spaced digits, page numbers)."""
-    g = gazette(sources, random.Random(rng.random()), no)
-    width = rng.randint(18, 26)
+def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None = None) -> Publication:
+    """Layout (b): the gazette as PDF conversion gives it (columns of ``width`` characters, 18–26 when not given;
+    blank lines, spaced digits, page numbers)."""
+    g = gazette(sources, rng, no)  # the very gazette of layout (a) for the same seed: only the conversion differs
+    width = width or rng.randint(18, 26)
     per_page = rng.randint(26, 36)
     b = _Builder()
     page, on_page = 1, 0
@@ -386,7 +387,7 @@ def pdf(sources: list[Source], rng: random.Random, no: int) -> Publication:
                 b.add(f"- {page} -", Origin(what="page"))
                 b.blank()
                 page, on_page = page + 1, 0
-    return b.publication(f"pdf-{no:02d}.txt", "pdf", [s for s in _order_of(g, sources)])
+    return b.publication(f"pdf-{no:02d}.txt", "pdf", _order_of(g, sources))
 
 
 def _order_of(pub: Publication, sources: list[Source]) -> list[Source]:
@@ -519,7 +520,8 @@ def assemble(sources: list[Source], layout: str, *, seed: int, sizes: tuple[int,
     builder = BUILDERS[layout]
     pubs = []
     for no, grp in enumerate(groups(sources, seed=seed, sizes=sizes), 1):
-        rng = random.Random(f"{seed}-{layout}-{no}")
+        # pdf and gb18030 start from the same gazette as layout (a), so their differences are the conversion's
+        rng = random.Random(f"{seed}-{'gazette' if layout in ('pdf', 'gb18030') else layout}-{no}")
         pubs.append(builder(grp, rng, no))
     return pubs
 
