@@ -29,7 +29,14 @@ documents the share with the same doc number, issuers and date as the reference.
     python3 bench/robustness.py DIR --seed 7 --layouts pdf,markdown --show 40 --json /tmp/r.json
 
 Files whose reference has an untitled document (titled by its file name or its number) are left out:
-a publication would print a title the file does not have.  Nothing here asserts; it prints figures.
+a publication would print a title the file does not have.  Web-page furniture (a portal's metadata
+table, 打印 关闭, 本文链接：…) is blanked out before the reference is taken (``--keep-web`` keeps it):
+no printed publication has it.  LawRefBook files (``# 标题`` … ``<!-- INFO END -->``) are printed as a
+gazette prints a law (no Markdown marks, the passing note in brackets under the title); their
+reference date is the version date in the file name, which no publication carries, so for laws the
+date column measures that rather than the layout.  Nothing here asserts; it prints figures.
+
+    python3 bench/robustness.py /work/shared/corpus-extra/lawrefbook/DLC --limit 60
 """
 from __future__ import annotations
 
