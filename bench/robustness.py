@@ -718,6 +718,8 @@ def load_sources(folder: str, *, keep_web: bool = False, limit: int | None = Non
 def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, sizes: tuple[int, int],
         keep_web: bool = False, rounds: int = 1, limit: int | None = None) -> dict:
     sources, skipped = load_sources(folder, keep_web=keep_web, limit=limit, seed=seed)
+    if not sources:
+        raise SystemExit(f"{folder}: no input file with a titled document ({len(skipped)} left out)")
     n_ref = sum(len(s.docs) for s in sources)
     print(f"reference: {len(sources)} files with {n_ref} documents from {folder}; "
           f"{len(skipped)} files left out (untitled in the reference parse)")
@@ -781,6 +783,8 @@ def main(argv: list[str] | None = None) -> int:
     if bad:
         ap.error(f"unknown layout(s) {bad}; choose from {LAYOUTS}")
     lo, hi = (int(x) for x in a.sizes.split("-"))
+    if not Path(a.folder).is_dir():
+        ap.error(f"{a.folder}: not a folder")
     out = a.out or Path(tempfile.mkdtemp(prefix="policykg-robustness-"))
     report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web, rounds=a.rounds, limit=a.limit)
     if a.json:
