@@ -167,6 +167,14 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         date = date or parent.date
     if not issuers and sig_issuers:
         issuers, issuer_line = sig_issuers, sig_line
+    if not issuers and sp.anchor_kind != "transmitted":
+        # （2024年…河南省第十四届人民代表大会常务委员会第N次会议通过）: the body that passed it
+        note = _promulgation_text(nb, sp)
+        m = rx.PASSED_LINE.search(note) if note else None
+        passed = PASSED_BY.search(note[m.end("date"):]) if m else None
+        if passed:
+            issuers = [re.sub(r"第[一二三四五六七八九十百\d]+届", "", passed.group("body"))]
+            issuer_line = nb[sp.title_end].no + 1
     if not issuers and number is not None:
         if number.kind == "order":
             a = reg.resolve(number.prefix[:-1]) or reg.guess(number.prefix[:-1])

@@ -93,9 +93,11 @@ def mark_toc(nb: list[Line]) -> set[int]:
                     toc.add(j)
                 elif j + 1 < n and (j + 1) in toc and len(compact(t)) <= MAX_TITLE_LINE_LEN and not rx.SENTENCE_END.search(t):
                     toc.add(j)  # an entry wrapped over two lines: its first half has no page number
-                elif looks_like_title(t) and j + 1 < n and looks_like_title(nb[j + 1].text) \
-                        and not _header_line(nb[j + 1].text) and compact(t) in rest_of(j):
-                    toc.add(j)  # an entry without a page number: one of a list of titles printed again below
+                elif looks_like_title(t) and j + 1 < n and strip_enumeration(compact(t)) in rest_of(j) and (
+                        not _header_line(nb[j + 1].text)
+                        # the last entry, then the next document's number above its Markdown title
+                        or ((j - 1) in toc and j + 2 < n and nb[j + 2].heading > 0)):
+                    toc.add(j)  # an entry without a page number: a title printed again below
                 else:
                     break
                 j += 1
@@ -133,7 +135,8 @@ def _is_boundary(text: str) -> bool:
     return bool(
         "\t" in text
         or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
-        or c.count("）") + c.count(")") > c.count("（") + c.count("(")
+        or (c.count("）") + c.count(")") > c.count("（") + c.count("(") and "》" not in c
+            and rx.TITLE_END.search(c) is None)
         or rx.SENTENCE_END.search(c)
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
@@ -189,9 +192,11 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     j = pos - 1
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
+        joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
         if j not in toc and ENUMERATED.match(compact(t)) and not rx.SECTION_HEADING.match(compact(t)) \
-                and _starts_title(strip_enumeration(compact(t))) and looks_like_title(
-                strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)):
+                and _starts_title(strip_enumeration(compact(t))) and looks_like_title(joined_enum) \
+                and ("关于" not in joined_enum or joined_enum.startswith(("关于", "《关于"))
+                     or ISSUERS_THEN_ABOUT.match(joined_enum)):
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
@@ -262,7 +267,14 @@ def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int
 
 
 def _joined_title(nb: list[Line], start: int, end: int) -> str:
-    return clean_title(" ".join(nb[x].text for x in range(start, end + 1)))
+    """The title lines joined: a line break inside a title is no space, except between Latin words."""
+    out = ""
+    for x in range(start, end + 1):
+        t = nb[x].text.strip()
+        if out and t and out[-1].isascii() and out[-1].isalpha() and t[0].isascii() and t[0].isalpha():
+            out += " "
+        out += t
+    return clean_title(out)
 
 
 def find_anchors(nb: list[Line], toc: set[int]) -> list[tuple[int, str]]:
@@ -334,7 +346,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans: list[Span] = []
     last_header_end = -1  # no title block may reach above the last accepted header
     for pos, kind in find_anchors(nb, toc):
-        if pos <= last_header_end:
+        if pos <= last_header_end or (kind == "heading" and pos - 1 <= last_header_end):
             continue
         if (spans and spans[-1].anchor_kind == "heading" and pos - spans[-1].title_end <= 3
                 and kind in ("docnum", "addressee", "order", "announcement", "promulgation", "dated")):
