@@ -75,6 +75,9 @@ def mark_toc(nb: list[Line]) -> set[int]:
     n = len(nb)
     text_after: dict[int, str] = {}
 
+    def lines_after(j: int) -> set[str]:
+        return {compact(l.text) for l in nb[j + 1: j + 400]}
+
     def rest_of(j: int) -> str:
         if j not in text_after:
             text_after[j] = "".join(compact(l.text) for l in nb[j + 1:])
@@ -95,6 +98,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
                     toc.add(j)  # an entry wrapped over two lines: its first half has no page number
                 elif looks_like_title(t) and j + 1 < n and strip_enumeration(compact(t)) in rest_of(j) and (
                         not _header_line(nb[j + 1].text)
+                        or strip_enumeration(compact(t)) in lines_after(j)  # printed again as a line of its own
                         # the last entry, then the next document's number above its Markdown title
                         or ((j - 1) in toc and j + 2 < n and nb[j + 2].heading > 0)):
                     toc.add(j)  # an entry without a page number: a title printed again below
@@ -129,14 +133,21 @@ EDITORIAL_NOTE = re.compile(r"^[（(](?:本文有删减|有删减|本文有删�
 BRACKETED = re.compile(r"^[（(][^）)]{13,}[）)]$")
 
 
-def _is_boundary(text: str) -> bool:
-    """A line that cannot be part of a title block above an anchor."""
+def _opens_bracket(text: str) -> bool:
+    c = compact(text)
+    return c.count("（") + c.count("(") > c.count("）") + c.count(")")
+
+
+def _is_boundary(text: str, prev: str | None = None) -> bool:
+    """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
     return bool(
         "\t" in text
         or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
+        # the tail of a bracket opened in body text above — unless the line above opens it in a title
         or (c.count("）") + c.count(")") > c.count("（") + c.count("(") and "》" not in c
-            and rx.TITLE_END.search(c) is None)
+            and rx.TITLE_END.search(c) is None and not (prev is not None and _opens_bracket(prev)
+                                                          and not rx.SENTENCE_END.search(compact(prev))))
         or rx.SENTENCE_END.search(c)
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
@@ -200,7 +211,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
-        if j in toc or _is_boundary(t):
+        if j in toc or _is_boundary(t, nb[j - 1].text if j > floor else None):
             break
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
             break
