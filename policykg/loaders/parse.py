@@ -401,7 +401,7 @@ def _promulgation_text(nb, sp: Span) -> str | None:
         c = compact(nb[i].text)
         if c.startswith(("（", "(")):
             joined = c
-            for k in range(i + 1, min(i + 4, sp.end + 1)):
+            for k in range(i + 1, min(i + 12, sp.end + 1)):
                 if joined.endswith(("）", ")")):
                     break
                 joined += compact(nb[k].text)

@@ -71,7 +71,7 @@ EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|�
 # The document's own period of validity: "本办法自印发之日起施行，有效期三年" — not a certificate's.
 OWN_VALIDITY_CONTEXT = re.compile(r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
-PROMULGATION_NOTE = re.compile(r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,120}(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,120}[）)]$")
+PROMULGATION_NOTE = re.compile(r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$")
 # Lines of a law's INFO block: "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过"
 PASSED_LINE = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|施行)")
 

@@ -334,7 +334,7 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[tuple[int, str]]:
 
 def _promulgation_note(nb: list[Line], i: int) -> bool:
     joined = ""
-    for k in range(i, min(i + 4, len(nb))):
+    for k in range(i, min(i + 12, len(nb))):
         joined += compact(nb[k].text)
         if joined.endswith(("）", ")")):
             return bool(rx.PROMULGATION_NOTE.match(joined))
