@@ -145,7 +145,10 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         if sp.anchor_kind == "promulgation" or number is None:
             note = _promulgation_text(nb, sp)
             if note:
-                date = date or parse_date(note)
+                # (…通过 …修正 …修订): the version in hand dates from its latest passing or amendment
+                passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(_all_notes(nb, sp))
+                          if m.group("how") != "施行"]
+                date = date or (max(d for d in passed if d) if any(passed) else parse_date(note))
                 if number is None:
                     n = parse_doc_number(note)
                     number = n if n and n.kind == "order" else None
@@ -394,6 +397,22 @@ def _announcement_head(header: list[Line]) -> str | None:
         if m:
             return m.group("issuer")
     return None
+
+
+def _all_notes(nb, sp: Span) -> str:
+    """Every bracketed note right under the title ((…通过) (…第一次修正) …), joined."""
+    out, i = "", sp.title_end + 1
+    while i <= min(sp.end, sp.title_end + 30):
+        c = compact(nb[i].text)
+        if not c.startswith(("（", "(")):
+            break
+        joined = c
+        while not joined.endswith(("）", ")")) and i + 1 <= sp.end and len(joined) < 600:
+            i += 1
+            joined += compact(nb[i].text)
+        out += joined
+        i += 1
+    return out
 
 
 def _promulgation_text(nb, sp: Span) -> str | None:

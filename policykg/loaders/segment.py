@@ -97,7 +97,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
                 elif j + 1 < n and (j + 1) in toc and len(compact(t)) <= MAX_TITLE_LINE_LEN and not rx.SENTENCE_END.search(t):
                     toc.add(j)  # an entry wrapped over two lines: its first half has no page number
                 elif looks_like_title(t) and j + 1 < n and strip_enumeration(compact(t)) in rest_of(j) and (
-                        not _header_line(nb[j + 1].text)
+                        (looks_like_title(nb[j + 1].text) and not _header_line(nb[j + 1].text))
                         or strip_enumeration(compact(t)) in lines_after(j)  # printed again as a line of its own
                         # the last entry, then the next document's number above its Markdown title
                         or ((j - 1) in toc and j + 2 < n and nb[j + 2].heading > 0)):
