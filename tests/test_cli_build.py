@@ -272,3 +272,21 @@ def test_as_of_option_sets_validity_date(tmp_path, monkeypatch):
         assert data["meta"]["as_of"] == as_of
         (measures,) = [n for n in data["nodes"] if n["id"] == "doc:支持平台经济高质量发展若干措施"]
         assert (measures["properties"]["status"], measures["properties"]["status_as_of"]) == (status, as_of)
+
+
+@pytest.mark.parametrize("encoding,bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_utf16_with_bom_is_read_correctly(tmp_path, encoding, bom):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(bom + GOOD.encode(encoding))
+    pf = parse_file(p)
+    assert not pf.skipped
+    assert [d.title for d in pf.documents][0] == "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知"
+
+
+def test_gb18030_four_byte_characters(tmp_path):
+    p = tmp_path / "gb4.txt"
+    text = GOOD.replace("支持平台经济高质量发展若干措施", "支持𠮷祥平台经济高质量发展若干措施")
+    p.write_bytes(text.encode("gb18030"))
+    pf = parse_file(p)
+    assert pf.encoding == "gb18030"
+    assert pf.documents[1].title == "支持𠮷祥平台经济高质量发展若干措施"
