@@ -290,3 +290,11 @@ def test_gb18030_four_byte_characters(tmp_path):
     pf = parse_file(p)
     assert pf.encoding == "gb18030"
     assert pf.documents[1].title == "支持𠮷祥平台经济高质量发展若干措施"
+
+
+def test_windows_line_endings_keep_line_numbers(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes(GOOD.replace("\n", "\r\n").encode("gbk"))
+    pf = parse_file(p)
+    assert [(d.title, d.source_line) for d in pf.documents] == [
+        ("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知", 1), ("支持平台经济高质量发展若干措施", 13)]
