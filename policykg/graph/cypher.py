@@ -30,6 +30,7 @@ __all__ = [
     "check_rel_type",
     "constraint_name",
     "create_constraint",
+    "create_lookup_indexes",
     "merge_nodes",
     "merge_relationships",
 ]
@@ -61,6 +62,18 @@ def create_constraint(label: str) -> str:
         f"CREATE CONSTRAINT {constraint_name(label)} IF NOT EXISTS "
         f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
     )
+
+
+def create_lookup_indexes(label: str) -> list[str]:
+    """Range indexes on the properties a label's nodes are looked up by (``Document.doc_number``,
+    ``Document.title``, ``Agency.name`` …): the named queries start from them.
+
+    >>> create_lookup_indexes("Agency")
+    ['CREATE INDEX policykg_agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)']
+    """
+    node = NODE_LABELS[check_label(label)]
+    return [f"CREATE INDEX policykg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
+            for prop in node.lookups]
 
 
 def merge_nodes(label: str) -> str:

@@ -119,6 +119,8 @@ def load_graph(
                 session.run(cypher.DELETE_ALL, batch_size=batch_size).consume()
             for label in sorted(NODE_LABELS):
                 session.run(cypher.create_constraint(label)).consume()
+                for index in cypher.create_lookup_indexes(label):
+                    session.run(index).consume()
             total = sum(len(b.rows) for b in batches)
             with tqdm(total=total, unit="row", desc="neo4j load", disable=not progress, leave=False) as bar:
                 for batch in batches:

@@ -32,6 +32,7 @@ class NodeLabel:
     doc: str
     props: tuple[Prop, ...]
     key: str = "id"  # unique key (the node id of graph.json; stored as property `id` in Neo4j)
+    lookups: tuple[str, ...] = ()  # properties people look nodes up by: indexed in Neo4j
 
     def prop(self, name: str) -> Prop:
         return next(p for p in self.props if p.name == name)
@@ -80,6 +81,7 @@ DOCUMENT = NodeLabel(
         Prop("end_line", "integer", "1-based last line of its text in source_file."),
         Prop("transmitted_by", "string", "Id of the notice that transmits this text (关于印发《X》的通知)."),
     ),
+    lookups=("doc_number", "title"),
 )
 
 AGENCY = NodeLabel(
@@ -93,6 +95,7 @@ AGENCY = NodeLabel(
         Prop("parent", "string", "Canonical name of the body it belongs to."),
         Prop("known", "boolean", "False for an issuer the registry does not know (kept as written).", True),
     ),
+    lookups=("name",),
 )
 
 BENEFICIARY_GROUP = NodeLabel(
@@ -103,6 +106,7 @@ BENEFICIARY_GROUP = NodeLabel(
         Prop("synonyms", "string[]", "Other names found in text: 应届毕业生, 大学毕业生 …"),
         Prop("broader", "string[]", "All broader groups, nearest first: [重点群体]."),
     ),
+    lookups=("name",),
 )
 
 NODE_LABELS: dict[str, NodeLabel] = {n.name: n for n in (DOCUMENT, AGENCY, BENEFICIARY_GROUP)}
