@@ -507,6 +507,17 @@ class AgencyRegistry:
 
     # ------------------------------------------------------------ splitting joint issuers
     def _segment(self, text: str, context: str | None) -> list[_Piece]:
+        """:meth:`_segment_uncached`, remembered: issuer lines and title heads repeat across a corpus."""
+        memo = self.__dict__.setdefault("_segment_memo", {})
+        key = (text, context)
+        hit = memo.get(key)
+        if hit is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            hit = memo[key] = tuple(self._segment_uncached(text, context))
+        return list(hit)
+
+    def _segment_uncached(self, text: str, context: str | None) -> list[_Piece]:
         """Cheapest cover of an issuer line by agency names, noise words and (costly) garbage.
 
         Costs: a registry name 1; a registry name plus 办公室/文件 or a sub-unit (教育部社会科学司) 1.1–1.5;
