@@ -8,13 +8,13 @@ for policykg itself:
 * ``segment_cache``  — memoise ``AgencyRegistry._segment`` per (text, context): issuer lines
   and signatures repeat across a corpus, and the segmentation is a dynamic programme over
   every substring with registry look-ups;
-* ``clean_fast``     — in ``clean_line`` run the doc-number/date/serial rewrites only on lines
-  holding a digit (they all need one), and precompile the tab pattern;
-* ``control_fast``   — count control characters of the reading sample with one regex instead of a
-  Python loop over 20,000 characters (done twice per file);
 * ``targets_fast``   — in the beneficiary matcher, compact a sentence and map offsets with
   ``re.finditer`` over runs of non-space characters instead of a loop over every character;
-* ``all``            — all of them.
+* ``all``            — both.
+
+(Two earlier what-ifs — digit-gated rewrites in ``clean_line`` and a regex count of control
+characters in ``reading._control_ratio`` — were adopted by the loaders in the meantime and are
+gone from here: patching in the old versions would now undo later fixes.)
 
     python3 bench/experiments.py bench/data/synthetic-2000 --variants none,segment_cache,all
 """
@@ -49,59 +49,6 @@ def patch_segment_cache() -> None:
     agencies.AgencyRegistry._segment = cached
 
 
-def patch_clean_fast() -> None:
-    from policykg.loaders import clean
-    from policykg.loaders import regexes as rx
-
-    digit = re.compile(r"\d")
-    tab = re.compile(r"\s*\t\s*")
-
-    def clean_line(raw: str) -> tuple[str, int]:
-        s = raw.translate(clean._INVISIBLE).translate(clean._FULLWIDTH)
-        s = rx.HTML_TAG.sub(" ", s) if "<" in s else s
-        s = clean._SPACES.sub(" ", s)
-        if "\t" in s:
-            s = tab.sub("\t", s)
-        s = s.strip()
-        heading = 0
-        if rx.PAGE_ARTEFACT.match(s):
-            return "", 0
-        m = rx.MARKDOWN_HEADING.match(s)
-        if m:
-            heading = len(m.group(1))
-            s = s[m.end():]
-        else:
-            s = rx.MARKDOWN_LIST.sub("", s)
-        if "**" in s or "__" in s:
-            s = s.replace("**", "").replace("__", "").strip()
-        if s.startswith(">"):
-            s = s.lstrip("> ")
-        if rx.PAGE_ARTEFACT.match(s) or rx.PAGE_CLUTTER.match(s) or s in ("---", "***", "<!-- INFO END -->"):
-            return "", 0
-        if digit.search(s):
-            s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
-            s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
-            s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
-            s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
-            s = clean._SPACE_CJK_DIGIT.sub("", s)
-        s = clean._SPACE_PUNCT.sub("", s)
-        return s, heading
-
-    clean.clean_line = clean_line
-
-
-def patch_control_fast() -> None:
-    from policykg.loaders import reading
-
-    control = re.compile(r"[\x00-\x08\x0e-\x1f]")
-
-    def _control_ratio(text: str) -> float:
-        sample = text[:20000]
-        return len(control.findall(sample)) / max(1, len(sample))
-
-    reading._control_ratio = _control_ratio
-
-
 def patch_targets_fast() -> None:
     from policykg.ontology import beneficiaries
 
@@ -122,8 +69,6 @@ def patch_targets_fast() -> None:
 
 PATCHES = {
     "segment_cache": [patch_segment_cache],
-    "clean_fast": [patch_clean_fast],
-    "control_fast": [patch_control_fast],
     "targets_fast": [patch_targets_fast],
 }
 PATCHES["all"] = [p for ps in list(PATCHES.values()) for p in ps]
@@ -155,7 +100,7 @@ def main(argv=None) -> int:
         return 0
     ap = argparse.ArgumentParser(description="parse-time what-ifs (monkeypatched in child processes)")
     ap.add_argument("paths", nargs="+")
-    ap.add_argument("--variants", default="none,segment_cache,clean_fast,control_fast,targets_fast,all")
+    ap.add_argument("--variants", default="none,segment_cache,targets_fast,all")
     args = ap.parse_args(argv)
     base = None
     for v in args.variants.split(","):
