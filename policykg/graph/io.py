@@ -83,7 +83,7 @@ def write_graph(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, meta: dict | 
 def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read a graph.json (or a build folder holding one)."""
     p = Path(path)
-    if p.is_dir():
+    if p.is_dir() or p.suffix != ".json":
         p = p / GRAPH_FILE
     if not p.exists():
         raise GraphFileError(f"{p}: no graph here; run `policykg build PATH --out {p.parent}` first")
