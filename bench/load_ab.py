@@ -8,6 +8,7 @@ up — and prints the second one's figures, including the CPU seconds this Pytho
     pip install --target /tmp/rustext "neo4j-rust-ext==$(python3 -c 'import neo4j; print(neo4j.__version__)')"
     python3 bench/load_ab.py bench/data/synthetic-20000.graph
     PYTHONPATH=/tmp/rustext python3 bench/load_ab.py bench/data/synthetic-20000.graph
+    PYTHONPATH=/tmp/rustext python3 bench/load_ab.py bench/data/synthetic-20000.graph --create
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("graph", help="a build folder holding graph.json")
     ap.add_argument("--batch-size", type=int, default=1000)
+    ap.add_argument("--create", action="store_true",
+                    help="what-if: relationships with CREATE instead of MERGE (right only into an empty database)")
     ap.add_argument("--neo4j-home", default=str(R.DATA / "neo4j"))
     ap.add_argument("--bolt-port", type=int, default=R.BENCH_BOLT_PORT)
     args = ap.parse_args(argv)
@@ -36,6 +39,11 @@ def main(argv=None) -> int:
         rust = True
     except ImportError:
         rust = False
+    if args.create:
+        from policykg.graph import cypher
+
+        merge = cypher.merge_relationships
+        cypher.merge_relationships = lambda *a: merge(*a).replace("MERGE (a)-[r:", "CREATE (a)-[r:")
     G = read_graph(args.graph)
     driver = R._driver(Path(args.neo4j_home).resolve(), args.bolt_port)
     try:
@@ -43,7 +51,7 @@ def main(argv=None) -> int:
         result = R._timed_load(G, driver, args.batch_size)
     finally:
         driver.close()
-    print(json.dumps({"driver": neo4j.__version__, "rust_ext": rust, **result}, ensure_ascii=False))
+    print(json.dumps({"driver": neo4j.__version__, "rust_ext": rust, "create": args.create, **result}, ensure_ascii=False))
     return 0
 
 
