@@ -429,9 +429,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", default=None, help="also write all figures to this file")
     args = ap.parse_args(argv)
     jobs = [int(j) for j in args.jobs.split(",")]
-    import policykg
+    import policykg.graph.build as build_module
 
-    code = Path(policykg.__file__).resolve().parent.parent
+    code = Path(build_module.__file__).resolve().parents[2]
     if (code / "COMMIT").exists():  # a frozen copy: git archive HEAD policykg | tar -x -C DIR; echo … > DIR/COMMIT
         head = (code / "COMMIT").read_text().strip()
     else:
