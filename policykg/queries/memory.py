@@ -93,17 +93,18 @@ def _find_documents(G: nx.MultiDiGraph, ref: str) -> list[str]:
     """Documents whose id, doc number or title is ``ref`` (Cypher: d.id = $doc OR …).
 
     Looked up in an index of the graph built once (the in-memory twin of Neo4j's lookup indexes),
-    kept in ``G.graph`` and rebuilt when the graph's size changes.
+    kept in ``G.graph`` and rebuilt when the graph's node count changes (an O(1) check; counting
+    edges would walk the whole graph).
     """
     cached = G.graph.get("_document_lookup")
-    if cached is None or cached[0] != (G.number_of_nodes(), G.number_of_edges()):
+    if cached is None or cached[0] != G.number_of_nodes():
         index: dict[str, list[str]] = {}
         for n in _nodes(G, "Document"):
             a = G.nodes[n]
             for key in {n, a.get("doc_number"), a.get("title")}:
                 if key is not None:
                     index.setdefault(key, []).append(n)
-        cached = ((G.number_of_nodes(), G.number_of_edges()), index)
+        cached = (G.number_of_nodes(), index)
         G.graph["_document_lookup"] = cached
     return list(cached[1].get(ref, []))
 
