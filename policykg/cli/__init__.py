@@ -4,7 +4,6 @@ Commands: build, load, neo4j, query, cypher, export, validate, viz.
 """
 from __future__ import annotations
 
-import functools
 import sys
 
 import click

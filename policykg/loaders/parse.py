@@ -128,7 +128,6 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     header = nb[sp.first_line: min(sp.anchor + 3, sp.end + 1)]
     body_from = max(sp.title_end, sp.anchor) + 1
     body = nb[body_from: sp.end + 1]
-    header_text = " ".join(l.text for l in header)
 
     number: DocNumber | None = None
     date: str | None = None

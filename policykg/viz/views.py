@@ -26,7 +26,6 @@ from policykg.viz.layout import tiered_layout, timeline_layout
 from policykg.viz.lineage import _pred, display_level, find_document, is_document, lineage
 from policykg.viz.page import FONT_FACE, LegendItem, Page
 from policykg.viz.style import (
-    AGENCY_COLOUR,
     EDGE_STYLES,
     GROUP_COLOUR,
     INACTIVE_FILL,
