@@ -350,6 +350,11 @@ def _header_line(text: str) -> bool:
     )
 
 
+# Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
+# purpose clause 为…): the header ends with the title above them.
+BODY_ANCHORS = ("articles", "heading", "purpose")
+
+
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
     nb = nonblank(lines)
@@ -405,11 +410,9 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
                 head -= 1
             spans.append(Span(title=title, start=s, title_end=e, anchor=e, anchor_kind="docnum-above", header_start=head, raw_title=raw))
         else:
-            # the first article is body text, not header: the header ends with the title
-            body_anchor = kind in ("articles", "heading", "purpose")  # the anchor line is body text
-            anchor = e if body_anchor else pos
+            anchor = e if kind in BODY_ANCHORS else pos
             spans.append(Span(title=title, start=s, title_end=e, anchor=anchor, anchor_kind=kind, raw_title=raw))
-        last_header_end = e if kind in ("articles", "heading", "purpose") else max(pos, e)
+        last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
     spans = _split_transmitted(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
