@@ -298,3 +298,12 @@ def test_compilation_numbering_before_titles_is_not_part_of_them():
         ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", 3),
         ("河南省人民政府办公厅关于加强零工市场建设的通知", "豫政办〔2024〕9号", 15),
     ]
+
+
+def test_doc_number_in_brackets_at_the_end_of_the_title_line():
+    """河南省人民政府关于…的通知（豫政〔2024〕5号）: the number is no part of the title."""
+    text = ("河南省人民政府关于进一步做好稳就业工作的通知（豫政〔2024〕5号）\n各省辖市人民政府，省人民政府各部门：\n"
+            "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神，现就有关事项通知如下。\n河南省人民政府\n2024年2月1日\n")
+    (d,) = docs(text)
+    assert (d.title, str(d.doc_number), d.date, d.source_line) == (
+        "河南省人民政府关于进一步做好稳就业工作的通知", "豫政〔2024〕5号", "2024-02-01", 1)

@@ -93,8 +93,8 @@ def clean_line(raw: str) -> tuple[str, int]:
 
 
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on
-_GLUED_NUMBER = re.compile(r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）]{1,20}）)?)\s*"
-                           r"(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)$")
+_GLUED_NUMBER = re.compile(r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)\s*"
+                           r"[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?$")
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -105,7 +105,7 @@ def clean_lines(text: str) -> list[Line]:
     out = []
     for no, raw in enumerate(text.splitlines(), 1):
         s, h = clean_line(raw)
-        m = _GLUED_NUMBER.match(s) if s.endswith("号") and "〔" in s and "。" not in s and "，" not in s else None
+        m = _GLUED_NUMBER.match(s) if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s else None
         if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
             out.append(Line(no, m.group("title"), h))
             out.append(Line(no, m.group("num"), 0))
