@@ -17,13 +17,13 @@ questions about names.  Everything here is pure: text in, :class:`Agency` out.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
 from policykg.errors import PolicyKGError
+from policykg.ontology._data import read_toml
 
 __all__ = [
     "Agency",
@@ -363,14 +363,7 @@ class AgencyRegistry:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "AgencyRegistry":
         path = Path(path) if path else REGISTRY_PATH
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except OSError as exc:
-            raise RegistryError(f"{path}: cannot read the agency registry ({exc.strerror or exc})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise RegistryError(f"{path}: not valid TOML ({exc})") from None
-        return cls(data)
+        return cls(read_toml(path, RegistryError, "agency registry"))
 
     def __len__(self) -> int:
         return len(self.agencies)

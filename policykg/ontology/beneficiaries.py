@@ -16,7 +16,6 @@ neighbouring clause), which become TARGETS edges.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from policykg.errors import PolicyKGError
+from policykg.ontology._data import read_toml
 
 __all__ = ["Group", "GroupMention", "Taxonomy", "TaxonomyError", "default_taxonomy", "TAXONOMY_PATH"]
 
@@ -141,14 +141,7 @@ class Taxonomy:
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Taxonomy":
         path = Path(path) if path else TAXONOMY_PATH
-        try:
-            with path.open("rb") as fh:
-                data = tomllib.load(fh)
-        except OSError as exc:
-            raise TaxonomyError(f"{path}: cannot read the beneficiary taxonomy ({exc.strerror or exc})") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise TaxonomyError(f"{path}: not valid TOML ({exc})") from None
-        return cls(data)
+        return cls(read_toml(path, TaxonomyError, "beneficiary taxonomy"))
 
     def __len__(self) -> int:
         return len(self.groups)
