@@ -18,6 +18,7 @@ gone from here: patching in the old versions would now undo later fixes.)
 
     python3 bench/experiments.py bench/data/synthetic-2000 --variants none,segment_cache,all
 """
+
 from __future__ import annotations
 
 import argparse
@@ -88,9 +89,14 @@ def child(paths: list[str], variant: str) -> dict:
     r1 = resource.getrusage(resource.RUSAGE_SELF)
     data = generate_graph_json(G)
     digest = hash(json.dumps([data["nodes"], data["edges"]], ensure_ascii=False, sort_keys=True))
-    return {"variant": variant, "cpu_s": round(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime, 2),
-            "wall_s": round(wall, 2), "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
-            "digest": digest}
+    return {
+        "variant": variant,
+        "cpu_s": round(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime, 2),
+        "wall_s": round(wall, 2),
+        "nodes": G.number_of_nodes(),
+        "edges": G.number_of_edges(),
+        "digest": digest,
+    }
 
 
 def main(argv=None) -> int:
@@ -111,11 +117,14 @@ def main(argv=None) -> int:
         if line is None:
             print(f"{v}: failed\n{proc.stderr[-2000:]}")
             continue
-        r = json.loads(line[len(TAG):])
+        r = json.loads(line[len(TAG) :])
         base = base or r
         same = "same graph" if r["digest"] == base["digest"] else "DIFFERENT graph"
-        print(f"{v:<14} CPU {r['cpu_s']:7.2f} s ({base['cpu_s'] / r['cpu_s']:4.2f}× of none)  wall {r['wall_s']:7.2f} s  "
-              f"{r['nodes']} nodes {r['edges']} edges  {same}", flush=True)
+        print(
+            f"{v:<14} CPU {r['cpu_s']:7.2f} s ({base['cpu_s'] / r['cpu_s']:4.2f}× of none)  wall {r['wall_s']:7.2f} s  "
+            f"{r['nodes']} nodes {r['edges']} edges  {same}",
+            flush=True,
+        )
     return 0
 
 

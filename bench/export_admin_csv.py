@@ -18,6 +18,7 @@ counts); ``import_command`` prints the neo4j-admin command line.
 
     python3 bench/export_admin_csv.py out/ --to /tmp/admin-csv
 """
+
 from __future__ import annotations
 
 import argparse
@@ -129,12 +130,19 @@ def export(data: dict, out: Path) -> dict:
 
 def import_args(csv_dir: Path, database: str = "neo4j") -> list[str]:
     """Arguments of ``neo4j-admin`` importing the files of ``csv_dir`` into ``database``."""
-    args = ["database", "import", "full", database, "--overwrite-destination=true",
-            f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true"]
+    args = [
+        "database",
+        "import",
+        "full",
+        database,
+        "--overwrite-destination=true",
+        f"--array-delimiter={ARRAY_DELIMITER}",
+        "--multiline-fields=true",
+    ]
     for f in sorted(csv_dir.glob("nodes-*.csv")):
-        args.append(f"--nodes={f.stem[len('nodes-'):]}={f}")
+        args.append(f"--nodes={f.stem[len('nodes-') :]}={f}")
     for f in sorted(csv_dir.glob("rels-*.csv")):
-        args.append(f"--relationships={f.stem[len('rels-'):]}={f}")
+        args.append(f"--relationships={f.stem[len('rels-') :]}={f}")
     return args
 
 
@@ -155,8 +163,10 @@ def main(argv=None) -> int:
     for name, rows in written.items():
         print(f"{name}: {rows} rows")
     print("then, with the database stopped:\n  " + import_command(Path(args.to)))
-    print("and afterwards create the uniqueness constraints (policykg load does it; or run the loader once).",
-          file=sys.stderr)
+    print(
+        "and afterwards create the uniqueness constraints (policykg load does it; or run the loader once).",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -14,6 +14,7 @@ bytes.  Next to the publications the generator writes ``manifest.json`` with wha
 
     python3 bench/generate.py --docs 100000 --out bench/data/synthetic-100000
 """
+
 from __future__ import annotations
 
 import argparse
@@ -70,9 +71,15 @@ PROVINCIAL = [
 ]
 # (city, doc-number short, general office name)
 CITIES = [
-    ("郑州市", "郑", "办公厅"), ("开封市", "汴", "办公室"), ("洛阳市", "洛", "办公室"),
-    ("平顶山市", "平", "办公室"), ("焦作市", "焦", "办公室"), ("新乡市", "新", "办公室"),
-    ("许昌市", "许", "办公室"), ("南阳市", "宛", "办公室"), ("安阳市", "安", "办公室"),
+    ("郑州市", "郑", "办公厅"),
+    ("开封市", "汴", "办公室"),
+    ("洛阳市", "洛", "办公室"),
+    ("平顶山市", "平", "办公室"),
+    ("焦作市", "焦", "办公室"),
+    ("新乡市", "新", "办公室"),
+    ("许昌市", "许", "办公室"),
+    ("南阳市", "宛", "办公室"),
+    ("安阳市", "安", "办公室"),
     ("信阳市", "信", "办公室"),
 ]
 DISTRICTS = {
@@ -86,7 +93,7 @@ DISTRICTS = {
 def _district_prefixes() -> dict[str, str]:
     """A doc-number prefix per district (金水区 → 金水政), unique across the corpus."""
     out: dict[str, str] = {}
-    for city, names in DISTRICTS.items():
+    for _city, names in DISTRICTS.items():
         for name in names:
             out[name] = name[:2] + "政"
     return out
@@ -108,8 +115,9 @@ def build_issuers() -> dict[str, list[Issuer]]:
             gov = "人民政府"
             district += [
                 Issuer(f"{city}{name}{gov}", "district", prefixes[name], name, DISTRICT_ADDRESSEE, scope=city),
-                Issuer(f"{city}{name}{gov}办公室", "district", prefixes[name] + "办", name, DISTRICT_ADDRESSEE,
-                       scope=city),
+                Issuer(
+                    f"{city}{name}{gov}办公室", "district", prefixes[name] + "办", name, DISTRICT_ADDRESSEE, scope=city
+                ),
             ]
     return {"national": NATIONAL, "provincial": PROVINCIAL, "municipal": municipal, "district": district}
 
@@ -181,8 +189,12 @@ FILLER = [
 ]
 SECTION_HEADS = ["一、总体要求", "二、主要任务", "三、政策措施", "四、保障措施"]
 LAWS = [
-    "中华人民共和国就业促进法", "中华人民共和国中小企业促进法", "中华人民共和国职业教育法",
-    "中华人民共和国社会保险法", "优化营商环境条例", "保障中小企业款项支付条例",
+    "中华人民共和国就业促进法",
+    "中华人民共和国中小企业促进法",
+    "中华人民共和国职业教育法",
+    "中华人民共和国社会保险法",
+    "优化营商环境条例",
+    "保障中小企业款项支付条例",
 ]
 CN_NUMS = "一二三四五六七八九十"
 
@@ -334,13 +346,20 @@ class Generator:
             self.planted["IMPLEMENTS"] += 1
         kind = "本方案" if articles else "本通知"
         if opening:
-            paras.append("，".join(opening) + f"，结合{d.issuers[0].place if d.issuers[0].place != '全国' else '工作'}实际，制定{kind}。")
+            paras.append(
+                "，".join(opening)
+                + f"，结合{d.issuers[0].place if d.issuers[0].place != '全国' else '工作'}实际，制定{kind}。"
+            )
         else:
             paras.append(f"为{SUBJECTS[d.subject][0]}，经研究，现就有关事项通知如下。")
         groups = SUBJECTS[d.subject][1]
         n_sections = r.randint(2, 4)
         for s in range(n_sections):
-            paras.append(SECTION_HEADS[s] if articles else f"{CN_NUMS[s]}、{r.choice(['明确目标', '落实政策', '强化服务', '加强保障'])}")
+            paras.append(
+                SECTION_HEADS[s]
+                if articles
+                else f"{CN_NUMS[s]}、{r.choice(['明确目标', '落实政策', '强化服务', '加强保障'])}"
+            )
             for _ in range(r.randint(1, 3)):
                 sents = r.sample(FILLER, 3)
                 if r.random() < 0.6:
@@ -398,8 +417,14 @@ class Generator:
         return "\n\n".join(lines) + "\n\n"
 
 
-def generate(out: Path, n_docs: int = DEFAULT_DOCS, *, per_file: int = DEFAULT_PER_FILE, seed: int = DEFAULT_SEED,
-             quiet: bool = False) -> dict:
+def generate(
+    out: Path,
+    n_docs: int = DEFAULT_DOCS,
+    *,
+    per_file: int = DEFAULT_PER_FILE,
+    seed: int = DEFAULT_SEED,
+    quiet: bool = False,
+) -> dict:
     """Write ``n_docs`` documents into ``out`` (``per_file`` per publication) and return the manifest."""
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("synthetic-*.txt"):
@@ -458,8 +483,12 @@ def generate(out: Path, n_docs: int = DEFAULT_DOCS, *, per_file: int = DEFAULT_P
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("out", nargs="?", default=str(Path(__file__).parent / "data" / "synthetic"),
-                    help="folder to write into (default bench/data/synthetic)")
+    ap.add_argument(
+        "out",
+        nargs="?",
+        default=str(Path(__file__).parent / "data" / "synthetic"),
+        help="folder to write into (default bench/data/synthetic)",
+    )
     ap.add_argument("--docs", type=int, default=DEFAULT_DOCS, help="number of documents (default 100000)")
     ap.add_argument("--per-file", type=int, default=DEFAULT_PER_FILE, help="documents per publication file")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)

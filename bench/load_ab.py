@@ -10,6 +10,7 @@ up — and prints the second one's figures, including the CPU seconds this Pytho
     PYTHONPATH=/tmp/rustext python3 bench/load_ab.py bench/data/synthetic-20000.graph
     PYTHONPATH=/tmp/rustext python3 bench/load_ab.py bench/data/synthetic-20000.graph --create
 """
+
 from __future__ import annotations
 
 import argparse
@@ -26,21 +27,26 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("graph", help="a build folder holding graph.json")
     ap.add_argument("--batch-size", type=int, default=1000)
-    ap.add_argument("--create", action="store_true",
-                    help="what-if: relationships with CREATE instead of MERGE (right only into an empty database)")
+    ap.add_argument(
+        "--create",
+        action="store_true",
+        help="what-if: relationships with CREATE instead of MERGE (right only into an empty database)",
+    )
     ap.add_argument("--neo4j-home", default=str(R.DATA / "neo4j"))
     ap.add_argument("--bolt-port", type=int, default=R.BENCH_BOLT_PORT)
     args = ap.parse_args(argv)
     import neo4j
+
     from policykg.graph.io import read_graph
 
     try:
         import neo4j._rust  # noqa: F401  (present when neo4j-rust-ext is installed)
+
         rust = True
     except ImportError:
         rust = False
     if args.create:
-        from policykg.graph import cypher
+        from policykg.neo4j import cypher
 
         merge = cypher.merge_relationships
         cypher.merge_relationships = lambda *a: merge(*a).replace("MERGE (a)-[r:", "CREATE (a)-[r:")
@@ -51,7 +57,9 @@ def main(argv=None) -> int:
         result = R._timed_load(G, driver, args.batch_size)
     finally:
         driver.close()
-    print(json.dumps({"driver": neo4j.__version__, "rust_ext": rust, "create": args.create, **result}, ensure_ascii=False))
+    print(
+        json.dumps({"driver": neo4j.__version__, "rust_ext": rust, "create": args.create, **result}, ensure_ascii=False)
+    )
     return 0
 
 

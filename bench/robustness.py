@@ -38,6 +38,7 @@ date column measures that rather than the layout.  Nothing here asserts; it prin
 
     python3 bench/robustness.py /work/shared/corpus-extra/lawrefbook/DLC --limit 60
 """
+
 from __future__ import annotations
 
 import argparse
@@ -63,18 +64,25 @@ NUMBER_DIGITS = re.compile(r"([〔\[［]\s*(?:19|20)\d\d\s*[〕\]］])(\d{1,4})�
 # 第227号 → 第 227 号
 ORDINAL_DIGITS = re.compile(r"第(\d{1,4})号")
 # 一、总体要求 / 第一章 总则 — a section heading inside a document (short, no sentence end)
-SECTION_IN_DOC = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}|第[一二三四五六七八九十]{1,3}章\s*\S.{0,20})\s*$")
+SECTION_IN_DOC = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}|第[一二三四五六七八九十]{1,3}章\s*\S.{0,20})\s*$"
+)
 # Web-page furniture no printed publication has: a portal's metadata table (索引号： … 发布机构： …;
 # 文号： / 日期： / 来源： only in a page's first lines, where the table sits), 字号：大 中 小,
 # 打印 关闭 / [放大字体] [返回顶部], 分享：, 扫一扫在手机打开当前页, 本文链接：…, 全真版：…
-WEB_FIELD = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|发布机构|成文日期|发布日期|生成日期|文件登记号|浏览次数|点击数|访问量|"
-                       r"信息来源|本文链接|本文关键词)\s*[:：]")
-WEB_HEAD_FIELD = re.compile(r"^\s*(?:文\s*号|发文字号|发文机关|有\s*效\s*性|日\s*期|来\s*源|主\s*题\s*词|标\s*题)\s*[:：]")
+WEB_FIELD = re.compile(
+    r"^\s*(?:索\s*引\s*号|主题分类|发布机构|成文日期|发布日期|生成日期|文件登记号|浏览次数|点击数|访问量|"
+    r"信息来源|本文链接|本文关键词)\s*[:：]"
+)
+WEB_HEAD_FIELD = re.compile(
+    r"^\s*(?:文\s*号|发文字号|发文机关|有\s*效\s*性|日\s*期|来\s*源|主\s*题\s*词|标\s*题)\s*[:：]"
+)
 WEB_FIELD_LINES = 12  # how far down a page its metadata table may reach
 WEB_CLUTTER = re.compile(
     r"^[\s\[\]【】]*(?:字号|字体)\s*[:：]?[\s大中小\[\]【】]*$"
     r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错|文件下载|下载)[\s\[\]【】:：]*)+$"
-    r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$")
+    r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$"
+)
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
@@ -196,7 +204,11 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
     for i, line in enumerate(lines):
         new = line
-        if WEB_FIELD.match(line) or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line)) or WEB_CLUTTER.match(line):
+        if (
+            WEB_FIELD.match(line)
+            or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
+            or WEB_CLUTTER.match(line)
+        ):
             new = ""
         elif m := FILE_LINK.match(line):
             new = m.group("keep") if ATTACHMENT_NAME.match(line) else ""
@@ -212,10 +224,18 @@ def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
         text, _ = drop_web_furniture(text)
     pf = parse_text(text, name)
     docs = tuple(
-        RefDoc(title=d.title, doc_number=str(d.doc_number) if d.doc_number else None, issuers=tuple(d.issuers),
-               date=d.date, line=d.source_line, transmitted=d.transmitted_by is not None, level=d.level,
-               kind=d.doc_number.kind if d.doc_number else None)
-        for d in pf.documents)
+        RefDoc(
+            title=d.title,
+            doc_number=str(d.doc_number) if d.doc_number else None,
+            issuers=tuple(d.issuers),
+            date=d.date,
+            line=d.source_line,
+            transmitted=d.transmitted_by is not None,
+            level=d.level,
+            kind=d.doc_number.kind if d.doc_number else None,
+        )
+        for d in pf.documents
+    )
     lines = text.split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
@@ -315,12 +335,18 @@ def _gazette_section(d: RefDoc) -> str:
 
 
 _SECTION_ORDER = ("【政府令】", "【政府文件】", "【政府办公厅文件】", "【部门文件】")
-_PARTS = (("national", "国家政策"), ("provincial", "省级政策"), ("municipal", "市级政策"), ("district", "县区政策"), ("unknown", "其他政策"))
+_PARTS = (
+    ("national", "国家政策"),
+    ("provincial", "省级政策"),
+    ("municipal", "市级政策"),
+    ("district", "县区政策"),
+    ("unknown", "其他政策"),
+)
 _CN = "一二三四五六七八九十"
 
 
 def _toc_entry(title: str, page: int, *, leader: str, form: str, wrap_at: int) -> list[str]:
-    """"title ……（3）", wrapped over two lines when the title is longer than ``wrap_at``."""
+    """ "title ……（3）", wrapped over two lines when the title is longer than ``wrap_at``."""
     tail = leader + form.format(page)
     if len(title) > wrap_at:
         return [title[:wrap_at], title[wrap_at:] + tail]
@@ -384,10 +410,12 @@ def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None
     for text, origin in zip(g.text.split("\n")[:-1], g.origins):
         if not text.strip():
             continue
-        t = ORDINAL_DIGITS.sub(r"第 \1 号", NUMBER_DIGITS.sub(r"\1 \2 号", DATE_DIGITS.sub(r"\1 年 \2 月 \3 日", text.strip())))
+        t = ORDINAL_DIGITS.sub(
+            r"第 \1 号", NUMBER_DIGITS.sub(r"\1 \2 号", DATE_DIGITS.sub(r"\1 年 \2 月 \3 日", text.strip()))
+        )
         w = 40 if origin.what == "toc" else width  # the table of contents spans the page
         for k in range(0, len(t), w):
-            b.add(t[k:k + w], origin)
+            b.add(t[k : k + w], origin)
             b.blank()
             on_page += 1
             if on_page >= per_page:
@@ -476,7 +504,7 @@ def markdown(sources: list[Source], rng: random.Random, no: int, *, pages: bool 
         while i <= len(s.lines):
             if i in spans:
                 end, mark = spans[i]
-                joined = " ".join(x.strip() for x in s.lines[i - 1:end] if x.strip())
+                joined = " ".join(x.strip() for x in s.lines[i - 1 : end] if x.strip())
                 b.blank()
                 b.add(f"{mark} {joined}", Origin(s.name, i))
                 b.blank()
@@ -506,8 +534,14 @@ def markdown_bare(sources: list[Source], rng: random.Random, no: int) -> Publica
     return markdown(sources, rng, no, pages=False)
 
 
-BUILDERS = {"gazette": gazette, "pdf": pdf, "compilation": compilation, "markdown": markdown, "gb18030": gb18030,
-            "markdown-bare": markdown_bare}
+BUILDERS = {
+    "gazette": gazette,
+    "pdf": pdf,
+    "compilation": compilation,
+    "markdown": markdown,
+    "gb18030": gb18030,
+    "markdown-bare": markdown_bare,
+}
 
 
 def groups(sources: list[Source], *, seed: int, sizes: tuple[int, int] = (3, 6)) -> list[list[Source]]:
@@ -539,15 +573,19 @@ def parse_publication(pub: Publication, path: str | None = None) -> tuple[list[F
     data = pub.text.encode(pub.encoding)
     text, enc = decode(data, name=pub.name)
     pf = parse_text(text, path or pub.name, encoding=enc)
-    return [Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
-            for d in pf.documents], enc
+    return [
+        Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
+        for d in pf.documents
+    ], enc
 
 
 def parse_written(path: Path) -> tuple[list[Found], str]:
     src = read_source(path)
     pf = parse_text(src.text, str(path), encoding=src.encoding)
-    return [Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
-            for d in pf.documents], src.encoding
+    return [
+        Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
+        for d in pf.documents
+    ], src.encoding
 
 
 def _near(a: str, b: str) -> bool:
@@ -595,9 +633,15 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             src, d = pub.expected[i]
             res.variants.append(f"{where}:{found[j].line}: title {found[j].title!r} for {d.title!r} ({src}:{d.line})")
             fk, ek = found_keys[j], exp_keys[i]
-            res.patterns["title: other text glued before it" if fk.endswith(ek) else
-                         "title: text glued after it" if fk.startswith(ek) else
-                         "title: cut short" if ek.startswith(fk) or ek.endswith(fk) else "title: differs"] += 1
+            res.patterns[
+                "title: other text glued before it"
+                if fk.endswith(ek)
+                else "title: text glued after it"
+                if fk.startswith(ek)
+                else "title: cut short"
+                if ek.startswith(fk) or ek.endswith(fk)
+                else "title: differs"
+            ] += 1
     res.lenient = len(pairs)
     for i, j in sorted(pairs):
         src, d = pub.expected[i]
@@ -606,15 +650,25 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
         if f.title == d.title:
             res.same_title += 1
         elif exp_keys[i] == found_keys[j]:
-            res.variants.append(f"{where}:{f.line}: title {f.title!r} for {d.title!r} ({src}:{d.line}) (differs in spaces/marks)")
-            res.patterns["title: a space or mark inside it" if re.search(r"\s", f.title) else "title: marks differ"] += 1
+            res.variants.append(
+                f"{where}:{f.line}: title {f.title!r} for {d.title!r} ({src}:{d.line}) (differs in spaces/marks)"
+            )
+            res.patterns[
+                "title: a space or mark inside it" if re.search(r"\s", f.title) else "title: marks differ"
+            ] += 1
         if f.doc_number == d.doc_number:
             res.same_number += 1
         else:
             res.field_errors.append(f"{at}: doc number {f.doc_number} (reference {d.doc_number})")
-            res.patterns["number: lost" if f.doc_number is None else
-                         "number: another document's" if f.doc_number in numbers else
-                         "number: where the reference has none" if d.doc_number is None else "number: differs"] += 1
+            res.patterns[
+                "number: lost"
+                if f.doc_number is None
+                else "number: another document's"
+                if f.doc_number in numbers
+                else "number: where the reference has none"
+                if d.doc_number is None
+                else "number: differs"
+            ] += 1
         if sorted(f.issuers) == sorted(d.issuers):
             res.same_issuers += 1
         else:
@@ -624,8 +678,13 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             res.same_date += 1
         else:
             res.field_errors.append(f"{at}: date {f.date} (reference {d.date})")
-            res.patterns["date: lost" if f.date is None else
-                         "date: where the reference has none" if d.date is None else "date: differs"] += 1
+            res.patterns[
+                "date: lost"
+                if f.date is None
+                else "date: where the reference has none"
+                if d.date is None
+                else "date: differs"
+            ] += 1
     for i in still:
         src, d = pub.expected[i]
         at = pub.line_of(src, d.line)
@@ -636,9 +695,15 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
         o = pub.origins[f.line - 1] if 0 < f.line <= len(pub.origins) else Origin(what="?")
         res.extras.append(f"{where}:{f.line} (from {o}) extra {f.title[:60]!r} [{f.doc_number}]")
         matched_here = any(pub.expected[i][0] == o.source for i, _ in pairs)
-        res.patterns["extra: a TOC entry" if o.what == "toc" else
-                     f"extra: layout furniture ({o.what})" if o.source is None else
-                     "extra: a second document in one found" if matched_here else "extra: in a missed document's text"] += 1
+        res.patterns[
+            "extra: a TOC entry"
+            if o.what == "toc"
+            else f"extra: layout furniture ({o.what})"
+            if o.source is None
+            else "extra: a second document in one found"
+            if matched_here
+            else "extra: in a missed document's text"
+        ] += 1
     return res
 
 
@@ -663,10 +728,19 @@ class Figures:
 
 
 def figures(layout: str, results: list[Result], encodings: list[str] = ()) -> Figures:
-    return Figures(layout, len(results), sum(r.n_expected for r in results), sum(r.n_found for r in results),
-                   sum(r.exact for r in results), sum(r.lenient for r in results), sum(r.same_title for r in results),
-                   sum(r.same_number for r in results), sum(r.same_issuers for r in results),
-                   sum(r.same_date for r in results), tuple(sorted(set(encodings))))
+    return Figures(
+        layout,
+        len(results),
+        sum(r.n_expected for r in results),
+        sum(r.n_found for r in results),
+        sum(r.exact for r in results),
+        sum(r.lenient for r in results),
+        sum(r.same_title for r in results),
+        sum(r.same_number for r in results),
+        sum(r.same_issuers for r in results),
+        sum(r.same_date for r in results),
+        tuple(sorted(set(encodings))),
+    )
 
 
 def pattern_table(by_layout: dict[str, Counter]) -> str:
@@ -683,23 +757,30 @@ def pattern_table(by_layout: dict[str, Counter]) -> str:
 
 
 def table(rows: list[Figures]) -> str:
-    head = (f"{'layout':<14} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
-            f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7}  encoding")
+    head = (
+        f"{'layout':<14} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
+        f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7}  encoding"
+    )
     out = [head, "-" * len(head)]
     for f in rows:
         p, r, f1 = f.prf(f.exact)
         _, _, f1l = f.prf(f.lenient)
         m = max(1, f.lenient)
-        out.append(f"{f.layout:<14} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
-                   f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}")
-    out.append("P/R/F1: documents matched by exact (normalised) title; F1~: near titles accepted too; "
-               "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char)")
+        out.append(
+            f"{f.layout:<14} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
+            f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}"
+        )
+    out.append(
+        "P/R/F1: documents matched by exact (normalised) title; F1~: near titles accepted too; "
+        "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char)"
+    )
     return "\n".join(out)
 
 
 # ---------------------------------------------------------------- command line
-def load_sources(folder: str, *, keep_web: bool = False, limit: int | None = None,
-                 seed: int = 1) -> tuple[list[Source], list[tuple[str, str]]]:
+def load_sources(
+    folder: str, *, keep_web: bool = False, limit: int | None = None, seed: int = 1
+) -> tuple[list[Source], list[tuple[str, str]]]:
     files, missing = iter_input_files([folder])
     if limit is not None and len(files) > limit:
         files = sorted(random.Random(seed).sample(files, limit))
@@ -715,19 +796,34 @@ def load_sources(folder: str, *, keep_web: bool = False, limit: int | None = Non
     return sources, skipped
 
 
-def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, sizes: tuple[int, int],
-        keep_web: bool = False, rounds: int = 1, limit: int | None = None) -> dict:
+def run(
+    folder: str,
+    *,
+    out: Path,
+    seed: int,
+    layouts: list[str],
+    show: int,
+    sizes: tuple[int, int],
+    keep_web: bool = False,
+    rounds: int = 1,
+    limit: int | None = None,
+) -> dict:
     sources, skipped = load_sources(folder, keep_web=keep_web, limit=limit, seed=seed)
     if not sources:
         raise SystemExit(f"{folder}: no input file with a titled document ({len(skipped)} left out)")
     n_ref = sum(len(s.docs) for s in sources)
-    print(f"reference: {len(sources)} files with {n_ref} documents from {folder}; "
-          f"{len(skipped)} files left out (untitled in the reference parse)")
+    print(
+        f"reference: {len(sources)} files with {n_ref} documents from {folder}; "
+        f"{len(skipped)} files left out (untitled in the reference parse)"
+    )
     for name, why in skipped:
         print(f"  left out {name}: {why}")
     out.mkdir(parents=True, exist_ok=True)
     print(f"synthetic publications written to {out}")
-    rows, report = [], {"folder": folder, "seed": seed, "rounds": rounds, "out": str(out), "skipped": skipped, "layouts": {}}
+    rows, report = (
+        [],
+        {"folder": folder, "seed": seed, "rounds": rounds, "out": str(out), "skipped": skipped, "layouts": {}},
+    )
     for layout in layouts:
         results, encs = [], []
         pubs = [(r, pub) for r in range(rounds) for pub in assemble(sources, layout, seed=seed + r, sizes=sizes)]
@@ -763,19 +859,26 @@ def run(folder: str, *, out: Path, seed: int, layouts: list[str], show: int, siz
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="Example: python3 bench/robustness.py /work/shared/corpus-extra/policy-notices")
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="Example: python3 bench/robustness.py /work/shared/corpus-extra/policy-notices",
+    )
     ap.add_argument("folder", help="folder of single-document texts (read where it lies)")
-    ap.add_argument("--out", type=Path, default=None, help="where to write the synthetic publications (default: a new temp folder)")
+    ap.add_argument(
+        "--out", type=Path, default=None, help="where to write the synthetic publications (default: a new temp folder)"
+    )
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=1, help="assemble and parse with seeds SEED … SEED+N-1 (default 1)")
     ap.add_argument("--limit", type=int, default=None, help="use a seeded sample of N input files (large folders)")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated, of {','.join(LAYOUTS)}")
     ap.add_argument("--sizes", default="3-6", help="files per publication, MIN-MAX (default 3-6)")
     ap.add_argument("--show", type=int, default=20, help="misses/extras listed per layout (default 20)")
-    ap.add_argument("--keep-web", action="store_true",
-                    help="keep web-page furniture (portal metadata table, 打印 关闭 …) in the texts; by default it is blanked out, "
-                         "in the reference too, since no printed publication has it")
+    ap.add_argument(
+        "--keep-web",
+        action="store_true",
+        help="keep web-page furniture (portal metadata table, 打印 关闭 …) in the texts; by default it is blanked out, "
+        "in the reference too, since no printed publication has it",
+    )
     ap.add_argument("--json", type=Path, default=None, help="also write the full report as JSON")
     a = ap.parse_args(argv)
     layouts = [x.strip() for x in a.layouts.split(",") if x.strip()]
@@ -786,7 +889,17 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(a.folder).is_dir():
         ap.error(f"{a.folder}: not a folder")
     out = a.out or Path(tempfile.mkdtemp(prefix="policykg-robustness-"))
-    report = run(a.folder, out=out, seed=a.seed, layouts=layouts, show=a.show, sizes=(lo, hi), keep_web=a.keep_web, rounds=a.rounds, limit=a.limit)
+    report = run(
+        a.folder,
+        out=out,
+        seed=a.seed,
+        layouts=layouts,
+        show=a.show,
+        sizes=(lo, hi),
+        keep_web=a.keep_web,
+        rounds=a.rounds,
+        limit=a.limit,
+    )
     if a.json:
         a.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
         print(f"\nreport written to {a.json}")

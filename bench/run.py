@@ -23,6 +23,7 @@ Parts (each can be skipped):
     python3 bench/run.py --docs 20000 --extra /work/shared/corpus-extra/lawrefbook
     python3 bench/run.py --docs 100000 --no-neo4j
 """
+
 from __future__ import annotations
 
 import argparse
@@ -129,7 +130,7 @@ def child_build(paths: list[str], jobs: int, save: str | None) -> dict:
 
 
 def _driver(home: Path, port: int):
-    from policykg.graph.neo4j_server import connection_settings, open_driver
+    from policykg.neo4j.server import connection_settings, open_driver
 
     password = (home / "password").read_text(encoding="utf-8").strip()
     return open_driver(connection_settings(uri=f"bolt://127.0.0.1:{port}", password=password, home=home))
@@ -144,21 +145,27 @@ def naive_statement(rel_type: str, source_label: str, target_label: str) -> str:
 
 
 def _clear(session) -> None:
-    from policykg.graph import cypher
+    from policykg.neo4j import cypher
 
     session.run(cypher.DELETE_ALL, batch_size=10000).consume()
 
 
 def _timed_load(G, driver, batch_size: int) -> dict:
     """load_graph into an emptied database; the relationship phase timed from its batch marks."""
-    from policykg.graph import cypher
-    from policykg.graph.neo4j_load import load_graph
+    from policykg.neo4j import cypher
+    from policykg.neo4j.load import load_graph
 
     marks: list[tuple[str, float, int]] = []
     cpu0 = _cpu_s()
     started = time.perf_counter()
-    summary = load_graph(G, driver, replace=True, progress=False, batch_size=batch_size,
-                         on_batch=lambda b, n: marks.append((b.kind, time.perf_counter(), n)))
+    summary = load_graph(
+        G,
+        driver,
+        replace=True,
+        progress=False,
+        batch_size=batch_size,
+        on_batch=lambda b, n: marks.append((b.kind, time.perf_counter(), n)),
+    )
     node_end = max((t for k, t, _ in marks if k == "nodes"), default=started)
     rel_end = max((t for k, t, _ in marks if k == "relationships"), default=node_end)
     rel_s = rel_end - node_end
@@ -167,24 +174,39 @@ def _timed_load(G, driver, batch_size: int) -> dict:
         in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
     return {
         "batch_size": batch_size,
-        "nodes": summary.nodes, "relationships": summary.relationships, "total_seconds": summary.seconds,
-        "relationship_seconds": round(rel_s, 3), "rel_per_s": round(summary.relationships / rel_s, 1),
+        "nodes": summary.nodes,
+        "relationships": summary.relationships,
+        "total_seconds": summary.seconds,
+        "relationship_seconds": round(rel_s, 3),
+        "rel_per_s": round(summary.relationships / rel_s, 1),
         "rows_per_s_overall": round((summary.nodes + summary.relationships) / summary.seconds, 1),
         "relationships_in_db": in_db,
         "client_cpu_seconds": round(client_cpu, 2),  # this Python process (planning, driver, packing)
     }
 
 
-def child_neo4j(graph_dir: str, home: str, port: int, naive_rels: int, samples: int, seed: int,
-                skip_queries: bool, batch_sizes: list[int] = (1000,)) -> dict:
-    from policykg.graph import cypher
+def child_neo4j(
+    graph_dir: str,
+    home: str,
+    port: int,
+    naive_rels: int,
+    samples: int,
+    seed: int,
+    skip_queries: bool,
+    batch_sizes: list[int] = (1000,),
+) -> dict:
     from policykg.graph.io import read_graph
-    from policykg.graph.neo4j_load import load_graph, plan_batches
+    from policykg.neo4j import cypher
+    from policykg.neo4j.load import load_graph, plan_batches
     from policykg.ontology.schema import NODE_LABELS
 
     G = read_graph(graph_dir)
-    out: dict = {"graph": graph_dir, "nodes": G.number_of_nodes(), "relationships": G.number_of_edges(),
-                 "load_average_1m_at_start": round(os.getloadavg()[0], 2)}
+    out: dict = {
+        "graph": graph_dir,
+        "nodes": G.number_of_nodes(),
+        "relationships": G.number_of_edges(),
+        "load_average_1m_at_start": round(os.getloadavg()[0], 2),
+    }
     driver = _driver(Path(home), port)
     try:
         # -- warm-up (not measured): a fresh server compiles plans and JIT-compiles its code on first use
@@ -212,8 +234,11 @@ def child_neo4j(graph_dir: str, home: str, port: int, naive_rels: int, samples: 
                     statements[key] = naive_statement(b.name, src, tgt)
                 s.run(statements[key], source=row["source"], target=row["target"], props=row["props"]).consume()
             naive_s = time.perf_counter() - t0
-        out["naive"] = {"relationships": len(sample), "seconds": round(naive_s, 3),
-                        "rel_per_s": round(len(sample) / naive_s, 1)}
+        out["naive"] = {
+            "relationships": len(sample),
+            "seconds": round(naive_s, 3),
+            "rel_per_s": round(len(sample) / naive_s, 1),
+        }
 
         # -- the project's loader, from an empty database (first size: the headline figure)
         out["batched_by_size"] = [_timed_load(G, driver, size) for size in reversed(batch_sizes)][::-1]
@@ -228,15 +253,18 @@ def child_neo4j(graph_dir: str, home: str, port: int, naive_rels: int, samples: 
 
 def _lineage_docs(G) -> list[str]:
     return sorted(
-        n for n, a in G.nodes(data=True)
-        if a.get("label") == "Document" and a.get("in_corpus")
+        n
+        for n, a in G.nodes(data=True)
+        if a.get("label") == "Document"
+        and a.get("in_corpus")
         and any(k in LINEAGE_TYPES for _, _, k in G.out_edges(n, keys=True))
     )
 
 
 def _supersession_docs(G) -> list[str]:
     return sorted(
-        n for n, a in G.nodes(data=True)
+        n
+        for n, a in G.nodes(data=True)
         if a.get("label") == "Document"
         and any(k == "SUPERSEDES" for _, _, k in list(G.out_edges(n, keys=True)) + list(G.in_edges(n, keys=True)))
     )
@@ -251,9 +279,13 @@ def _latency(run, docs: list[str], warmup: int = 5) -> dict:
         n = run(d)
         times.append((time.perf_counter() - t0) * 1000)
         rows.append(n)
-    return {"runs": len(times), "median_ms": round(statistics.median(times), 2),
-            "p95_ms": round(_percentile(times, 0.95), 2), "max_ms": round(max(times), 2),
-            "mean_rows": round(sum(rows) / len(rows), 1)}
+    return {
+        "runs": len(times),
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(_percentile(times, 0.95), 2),
+        "max_ms": round(max(times), 2),
+        "mean_rows": round(sum(rows) / len(rows), 1),
+    }
 
 
 def query_latencies(G, driver, samples: int, seed: int) -> dict:
@@ -273,7 +305,8 @@ def query_latencies(G, driver, samples: int, seed: int) -> dict:
         res["neo4j"] = _latency(lambda d: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs)
         # same answers?
         diff = sum(
-            1 for d in docs[:20]
+            1
+            for d in docs[:20]
             if run_memory(q, params(d), G).rows != run_neo4j(q, params(d), driver, timeout=120).rows
         )
         res["answers_differ"] = f"{diff} of {min(20, len(docs))}"
@@ -289,7 +322,8 @@ def query_latencies(G, driver, samples: int, seed: int) -> dict:
             q = get_query(name)
             params = (lambda d: {"doc": d, "level": ""}) if name == "lineage_up" else (lambda d: {"doc": d})
             out[name]["neo4j_with_indexes"] = _latency(
-                lambda d: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs)
+                lambda d: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs
+            )
     finally:
         with driver.session(notifications_min_severity="OFF") as s:
             s.run("DROP INDEX bench_document_doc_number IF EXISTS").consume()
@@ -308,8 +342,10 @@ def child_memory_queries(graph_dir: str, samples: int, seed: int) -> dict:
         docs = rng.sample(pool, min(samples + 5, len(pool)))
         q = get_query(name)
         params = (lambda d: {"doc": d, "level": ""}) if name == "lineage_up" else (lambda d: {"doc": d})
-        out[name] = {"candidates_with_chain": len(pool),
-                     "memory": _latency(lambda d: len(run_memory(q, params(d), G).rows), docs)}
+        out[name] = {
+            "candidates_with_chain": len(pool),
+            "memory": _latency(lambda d: len(run_memory(q, params(d), G).rows), docs),
+        }
     return out
 
 
@@ -322,7 +358,7 @@ def run_child(kind: str, **kwargs) -> dict:
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     for line in proc.stdout.splitlines():
         if line.startswith(RESULT_TAG):
-            return json.loads(line[len(RESULT_TAG):])
+            return json.loads(line[len(RESULT_TAG) :])
     raise RuntimeError(f"child {kind} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
@@ -344,8 +380,8 @@ def _fmt_build(label: str, r: dict) -> str:
 def admin_import(graph_dir: Path, home: Path, port: int) -> dict:
     """Stop the bench's server, ``neo4j-admin database import full`` the graph's CSV export, start
     it again, add the loader's constraints and count what arrived."""
-    from policykg.graph import cypher
-    from policykg.graph import neo4j_server as ns
+    from policykg.neo4j import cypher
+    from policykg.neo4j import server as ns
     from policykg.ontology.schema import NODE_LABELS
 
     sys.path.insert(0, str(BENCH))
@@ -362,8 +398,13 @@ def admin_import(graph_dir: Path, home: Path, port: int) -> dict:
     ns.stop(home)
     cmd = [ns.find_java(), "-cp", str(home / "lib" / "*"), ns.ADMIN_TOOL, *import_args(csv_dir)]
     t1 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=home,
-                          env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")})
+    proc = subprocess.run(
+        cmd,
+        capture_output=True,
+        text=True,
+        cwd=home,
+        env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+    )
     import_s = time.perf_counter() - t1
     if proc.returncode != 0:
         raise RuntimeError(f"neo4j-admin import failed:\n{(proc.stdout + proc.stderr)[-3000:]}")
@@ -380,16 +421,23 @@ def admin_import(graph_dir: Path, home: Path, port: int) -> dict:
             rels_in_db = s.run(cypher.COUNT_RELATIONSHIPS).single()["count"]
     finally:
         driver.close()
-    return {"csv_files": written, "export_seconds": round(export_s, 2), "import_seconds": round(import_s, 2),
-            "constraint_seconds": round(constraint_s, 2), "nodes": n_nodes, "relationships": n_rels,
-            "nodes_in_db": nodes_in_db, "relationships_in_db": rels_in_db,
-            "rel_per_s_import": round(n_rels / import_s, 1),
-            "rel_per_s_with_export": round(n_rels / (import_s + export_s + constraint_s), 1)}
+    return {
+        "csv_files": written,
+        "export_seconds": round(export_s, 2),
+        "import_seconds": round(import_s, 2),
+        "constraint_seconds": round(constraint_s, 2),
+        "nodes": n_nodes,
+        "relationships": n_rels,
+        "nodes_in_db": nodes_in_db,
+        "relationships_in_db": rels_in_db,
+        "rel_per_s_import": round(n_rels / import_s, 1),
+        "rel_per_s_with_export": round(n_rels / (import_s + export_s + constraint_s), 1),
+    }
 
 
 def ensure_neo4j(home: Path, port: int) -> bool:
     """Install and start the bench's own server; True when this call started it."""
-    from policykg.graph import neo4j_server as ns
+    from policykg.neo4j import server as ns
 
     if not ns.is_installed(home):
         print(f"  installing Neo4j into {home} …", flush=True)
@@ -421,10 +469,16 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--neo4j-home", default=str(DATA / "neo4j"))
     ap.add_argument("--bolt-port", type=int, default=BENCH_BOLT_PORT)
-    ap.add_argument("--batch-sizes", default="1000",
-                    help="load_graph batch sizes to time, comma-separated; the first is the headline (default 1000)")
-    ap.add_argument("--admin-import", action="store_true",
-                    help="also bulk-load the synthetic graph with neo4j-admin import (CSV export; replaces the bench's database)")
+    ap.add_argument(
+        "--batch-sizes",
+        default="1000",
+        help="load_graph batch sizes to time, comma-separated; the first is the headline (default 1000)",
+    )
+    ap.add_argument(
+        "--admin-import",
+        action="store_true",
+        help="also bulk-load the synthetic graph with neo4j-admin import (CSV export; replaces the bench's database)",
+    )
     ap.add_argument("--keep-neo4j", action="store_true", help="leave the bench's Neo4j running")
     ap.add_argument("--json", default=None, help="also write all figures to this file")
     args = ap.parse_args(argv)
@@ -435,10 +489,17 @@ def main(argv=None) -> int:
     if (code / "COMMIT").exists():  # a frozen copy: git archive HEAD policykg | tar -x -C DIR; echo … > DIR/COMMIT
         head = (code / "COMMIT").read_text().strip()
     else:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                              cwd=code).stdout.strip()
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=code
+        ).stdout.strip()
     print(f"policykg from {code} at {head or 'unknown commit'} (uncommitted edits there count too)")
-    results: dict = {"commit": head, "policykg": str(code), "args": vars(args), "cpus": os.cpu_count(), "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+    results: dict = {
+        "commit": head,
+        "policykg": str(code),
+        "args": vars(args),
+        "cpus": os.cpu_count(),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+    }
 
     syn_dir = DATA / f"synthetic-{args.docs}"
     graph_dir = DATA / f"synthetic-{args.docs}.graph"
@@ -452,8 +513,10 @@ def main(argv=None) -> int:
             generate(syn_dir, args.docs, quiet=True)
         results["synthetic_manifest"] = json.loads(manifest.read_text())
         m = results["synthetic_manifest"]
-        print(f"synthetic corpus: {m['documents']} documents, {m['files']} files, {m['bytes'] / 1e6:.1f} MB, "
-              f"planted {m['planted_references']}")
+        print(
+            f"synthetic corpus: {m['documents']} documents, {m['files']} files, {m['bytes'] / 1e6:.1f} MB, "
+            f"planted {m['planted_references']}"
+        )
 
     corpora = [("sample corpus", args.sample)] + [(Path(e).name, e) for e in args.extra]
     if not args.no_synthetic:
@@ -471,15 +534,19 @@ def main(argv=None) -> int:
             rs = [r for r in results["build"] if r["label"] == label]
             if len(rs) > 1:
                 same = len({r["graph_digest"] for r in rs}) == 1
-                print(f"  {'':<28} scaling jobs={rs[0]['jobs']}→{rs[-1]['jobs']}: "
-                      f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster; "
-                      f"{'same graph' if same else 'DIFFERENT graphs'} (digest of graph.json nodes and edges)",
-                      flush=True)
+                print(
+                    f"  {'':<28} scaling jobs={rs[0]['jobs']}→{rs[-1]['jobs']}: "
+                    f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster; "
+                    f"{'same graph' if same else 'DIFFERENT graphs'} (digest of graph.json nodes and edges)",
+                    flush=True,
+                )
         syn = [r for r in results["build"] if r["label"].startswith("synthetic")]
         if syn:
             m = results["synthetic_manifest"]
-            print(f"  synthetic check: {syn[0]['documents']} documents found of {m['documents']} written; "
-                  f"edges {syn[0]['edge_types']} (planted {m['planted_references']})")
+            print(
+                f"  synthetic check: {syn[0]['documents']} documents found of {m['documents']} written; "
+                f"edges {syn[0]['edge_types']} (planted {m['planted_references']})"
+            )
 
     have_graph = (graph_dir / "graph.json").exists() and not args.no_synthetic
     if have_graph and not args.no_neo4j:
@@ -487,39 +554,56 @@ def main(argv=None) -> int:
         print(f"\nNeo4j ({args.docs}-document synthetic graph):", flush=True)
         started = ensure_neo4j(home, args.bolt_port)
         try:
-            r = run_child("neo4j", graph_dir=str(graph_dir), home=str(home), port=args.bolt_port,
-                          naive_rels=args.naive_rels, samples=args.samples, seed=args.seed,
-                          skip_queries=args.no_queries,
-                          batch_sizes=[int(x) for x in args.batch_sizes.split(",")])
+            r = run_child(
+                "neo4j",
+                graph_dir=str(graph_dir),
+                home=str(home),
+                port=args.bolt_port,
+                naive_rels=args.naive_rels,
+                samples=args.samples,
+                seed=args.seed,
+                skip_queries=args.no_queries,
+                batch_sizes=[int(x) for x in args.batch_sizes.split(",")],
+            )
             if args.admin_import:
                 r["admin_import"] = admin_import(graph_dir, home, args.bolt_port)
         finally:
             if started and not args.keep_neo4j:
-                from policykg.graph import neo4j_server as ns
+                from policykg.neo4j import server as ns
 
                 ns.stop(home)
         results["neo4j"] = r
         b, n = r["batched"], r["naive"]
-        print(f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
-              f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
-              f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']}; "
-              f"client CPU {b['client_cpu_seconds']:.1f} s)")
+        print(
+            f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
+            f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
+            f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']}; "
+            f"client CPU {b['client_cpu_seconds']:.1f} s)"
+        )
         for x in r["batched_by_size"][1:]:
-            print(f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
-                  f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s")
-        print(f"  naive one statement per row: {n['relationships']} relationships in {n['seconds']:.1f} s = "
-              f"{n['rel_per_s']:,.0f} rel/s")
+            print(
+                f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
+                f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s"
+            )
+        print(
+            f"  naive one statement per row: {n['relationships']} relationships in {n['seconds']:.1f} s = "
+            f"{n['rel_per_s']:,.0f} rel/s"
+        )
         print(f"  ratio batched / naive: {r['speedup']}×")
         if "admin_import" in r:
             a = r["admin_import"]
-            print(f"  neo4j-admin import: CSV export {a['export_seconds']:.1f} s, import {a['import_seconds']:.1f} s "
-                  f"= {a['rel_per_s_import']:,.0f} rel/s ({a['rel_per_s_with_export']:,.0f} rel/s with export and "
-                  f"constraints); in DB: {a['nodes_in_db']} nodes, {a['relationships_in_db']} relationships")
+            print(
+                f"  neo4j-admin import: CSV export {a['export_seconds']:.1f} s, import {a['import_seconds']:.1f} s "
+                f"= {a['rel_per_s_import']:,.0f} rel/s ({a['rel_per_s_with_export']:,.0f} rel/s with export and "
+                f"constraints); in DB: {a['nodes_in_db']} nodes, {a['relationships_in_db']} relationships"
+            )
         for name, q in r.get("queries", {}).items():
             for backend in ("neo4j", "neo4j_with_indexes", "memory"):
                 x = q[backend]
-                print(f"  {name:<13} {backend:<19} median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
-                      f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs, {x['mean_rows']} rows on average)")
+                print(
+                    f"  {name:<13} {backend:<19} median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
+                    f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs, {x['mean_rows']} rows on average)"
+                )
             print(f"  {name:<13} answers differ between backends: {q['answers_differ']}")
     elif have_graph and not args.no_queries:
         print(f"\nin-memory query latency ({args.docs}-document synthetic graph):", flush=True)
@@ -529,8 +613,10 @@ def main(argv=None) -> int:
             if not isinstance(q, dict):
                 continue
             x = q["memory"]
-            print(f"  {name:<13} memory  median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
-                  f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs)")
+            print(
+                f"  {name:<13} memory  median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
+                f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs)"
+            )
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     out = Path(args.json) if args.json else DATA / f"results-{args.docs}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

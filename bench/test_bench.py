@@ -1,7 +1,8 @@
 """Tests of the bench's own pieces (not timed): generator, CSV export, harness helpers.
 
-    python3 -m pytest -q bench/test_bench.py
+python3 -m pytest -q bench/test_bench.py
 """
+
 from __future__ import annotations
 
 import csv
@@ -51,14 +52,17 @@ def test_parse_finds_what_the_generator_planted(tmp_path):
         assert report.edges[role] == n, role
 
 
-@pytest.mark.parametrize("values, kind", [
-    ([True, False], "boolean"),
-    ([1, 2], "long"),
-    ([1, 2.5], "double"),
-    (["a", 1], "string"),
-    ([["a", "b"], []], "string[]"),
-    ([[1, 2]], "long[]"),
-])
+@pytest.mark.parametrize(
+    "values, kind",
+    [
+        ([True, False], "boolean"),
+        ([1, 2], "long"),
+        ([1, 2.5], "double"),
+        (["a", 1], "string"),
+        ([["a", "b"], []], "string[]"),
+        ([[1, 2]], "long[]"),
+    ],
+)
 def test_column_types(values, kind):
     assert ex._column_type(values) == kind
 
@@ -66,13 +70,22 @@ def test_column_types(values, kind):
 def test_admin_csv_headers_and_rows(tmp_path):
     data = {
         "nodes": [
-            {"id": "doc:a", "label": "Document", "properties": {"title": "A, “quoted”", "in_corpus": True,
-                                                                "issuers": ["X", "Y"], "source_line": 3}},
+            {
+                "id": "doc:a",
+                "label": "Document",
+                "properties": {"title": "A, “quoted”", "in_corpus": True, "issuers": ["X", "Y"], "source_line": 3},
+            },
             {"id": "doc:b", "label": "Document", "properties": {"title": "B", "in_corpus": False}},
             {"id": "agency:X", "label": "Agency", "properties": {"name": "X"}},
         ],
-        "edges": [{"source": "doc:a", "target": "doc:b", "type": "BASED_ON",
-                   "properties": {"line": 7, "text": "根据《B》\n第二行"}}],
+        "edges": [
+            {
+                "source": "doc:a",
+                "target": "doc:b",
+                "type": "BASED_ON",
+                "properties": {"line": 7, "text": "根据《B》\n第二行"},
+            }
+        ],
     }
     written = ex.export(data, tmp_path)
     assert written == {"nodes-Agency.csv": 1, "nodes-Document.csv": 2, "rels-BASED_ON.csv": 1}

@@ -3,6 +3,7 @@
 >>> from policykg import build_graph
 >>> G = build_graph(["data/corpus"])  # doctest: +SKIP
 """
+
 from policykg.graph.build import build_graph
 from policykg.graph.io import read_graph, write_graph
 

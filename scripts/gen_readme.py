@@ -8,6 +8,7 @@ Markers: <!-- schema-table:start --> … <!-- schema-table:end --> and
 <!-- include:docs/NAME.md --> … <!-- end-include:docs/NAME.md -->.  Headings of included files are
 pushed one level down so they sit under the README's own sections.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,14 +37,18 @@ def demote(md: str) -> str:
             fence = not fence
         m = re.match(r"^(#{1,6}) ", line)
         if m and not fence:
-            line = "#" * min(6, len(m.group(1)) + shift) + line[len(m.group(1)):]
+            line = "#" * min(6, len(m.group(1)) + shift) + line[len(m.group(1)) :]
         out.append(line)
     return "\n".join(out).strip()
 
 
 def render(readme: str) -> str:
-    readme = re.sub(r"(<!-- schema-table:start -->)(.*?)(<!-- schema-table:end -->)",
-                    lambda m: f"{m.group(1)}\n{schema_markdown()}\n{m.group(3)}", readme, flags=re.S)
+    readme = re.sub(
+        r"(<!-- schema-table:start -->)(.*?)(<!-- schema-table:end -->)",
+        lambda m: f"{m.group(1)}\n{schema_markdown()}\n{m.group(3)}",
+        readme,
+        flags=re.S,
+    )
 
     def include(m: re.Match) -> str:
         path = m.group(1)

@@ -5,6 +5,7 @@ Usage:
     python3 scripts/gen_schema.py          # (re)write the file
     python3 scripts/gen_schema.py --check  # exit 1 when the committed file is out of date
 """
+
 from __future__ import annotations
 
 import json

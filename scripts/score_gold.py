@@ -6,6 +6,7 @@ Usage: python scripts/score_gold.py [--graph out/graph.json] [GOLD.json ...]
 Prints, per file and overall: documents found (P/R/F1), doc numbers and issuers exact (on matched
 documents), dates, cited-document pairs (P/R/F1), role agreement, supersessions (P/R).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -40,7 +41,6 @@ def score(graph: dict, gold_files: list[Path]) -> dict:
         p = n["properties"]
         if n["label"] == "Document" and p.get("in_corpus"):
             docs_by_file[Path(p["source_file"]).name].append(n)
-    totals = defaultdict(float)
     report = {}
     for gf in gold_files:
         gold = json.loads(gf.read_text(encoding="utf-8"))
@@ -137,9 +137,11 @@ def main() -> None:
     rep = score(graph, files)
     for f, r in rep.items():
         d = r["documents"]
-        print(f"{f}: docs P{d[0]:.2f} R{d[1]:.2f} F{d[2]:.2f} ({r['n_pred']} vs {r['n_gold']}) | title {r['title']:.2f} "
-              f"number {r['doc_number']:.2f} issuers {r['issuers']:.2f} date {r['date']:.2f} | pairs F{r['pairs'][2]:.2f} "
-              f"(P{r['pairs'][0]:.2f} R{r['pairs'][1]:.2f}) roles {r['roles']:.2f} | supersedes P{r['supersedes'][0]:.2f} R{r['supersedes'][1]:.2f}")
+        print(
+            f"{f}: docs P{d[0]:.2f} R{d[1]:.2f} F{d[2]:.2f} ({r['n_pred']} vs {r['n_gold']}) | title {r['title']:.2f} "
+            f"number {r['doc_number']:.2f} issuers {r['issuers']:.2f} date {r['date']:.2f} | pairs F{r['pairs'][2]:.2f} "
+            f"(P{r['pairs'][0]:.2f} R{r['pairs'][1]:.2f}) roles {r['roles']:.2f} | supersedes P{r['supersedes'][0]:.2f} R{r['supersedes'][1]:.2f}"
+        )
         if a.verbose:
             for k in ("_misses", "_extras", "_wrong", "_pair_misses", "_pair_extras", "_role_disagree"):
                 if r[k]:

@@ -4,6 +4,7 @@ scripts/test.sh installs and starts the local Neo4j and exports POLICYKG_REQUIRE
 in CI (CI=true) or with that variable an unreachable server FAILS the tests that need it.
 Only in a developer's ad-hoc run (``python3 -m pytest``) do they skip, saying why.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,7 +32,7 @@ def _unavailable(reason: str):
 @pytest.fixture(scope="session")
 def neo4j_settings():
     """Neo4jSettings of the server under test (flags none; env NEO4J_*; else the local install)."""
-    from policykg.graph.neo4j_server import connection_settings
+    from policykg.neo4j.server import connection_settings
 
     try:
         return connection_settings()
@@ -42,7 +43,7 @@ def neo4j_settings():
 @pytest.fixture(scope="session")
 def neo4j_driver(neo4j_settings):
     """A verified ``neo4j`` driver to the real server, shared by the whole session."""
-    from policykg.graph.neo4j_server import open_driver
+    from policykg.neo4j.server import open_driver
 
     try:
         driver = open_driver(neo4j_settings)

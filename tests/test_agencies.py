@@ -1,4 +1,5 @@
 """Table tests of the agency registry: real issuer lines, signatures and doc numbers of the sample corpus."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -123,8 +124,26 @@ def test_known_facts(reg: AgencyRegistry, name: str, level: str, jurisdiction: s
 
 
 def test_all_18_henan_cities_have_government_office_and_prefix(reg: AgencyRegistry) -> None:
-    cities = ["郑州市", "开封市", "洛阳市", "平顶山市", "安阳市", "鹤壁市", "新乡市", "焦作市", "濮阳市", "许昌市",
-              "漯河市", "三门峡市", "南阳市", "商丘市", "信阳市", "周口市", "驻马店市", "济源市"]
+    cities = [
+        "郑州市",
+        "开封市",
+        "洛阳市",
+        "平顶山市",
+        "安阳市",
+        "鹤壁市",
+        "新乡市",
+        "焦作市",
+        "濮阳市",
+        "许昌市",
+        "漯河市",
+        "三门峡市",
+        "南阳市",
+        "商丘市",
+        "信阳市",
+        "周口市",
+        "驻马店市",
+        "济源市",
+    ]
     for city in cities:
         gov = reg.resolve(city + "人民政府")
         assert gov is not None and gov.level == "municipal" and gov.parent == "河南省人民政府", city
@@ -263,11 +282,16 @@ SPLITS = [
     ("中共河南省委组织部 河南省人力资源和社会保障厅", ["中共河南省委组织部", "河南省人力资源和社会保障厅"]),
     ("河南省人力资源和社会保障厅 文件 河南省财政厅", ["河南省人力资源和社会保障厅", "河南省财政厅"]),
     ("河南省统计局 国家税务总局河南省税务局", ["河南省统计局", "国家税务总局河南省税务局"]),
-    ("平顶山市财政局 平顶山市农业农村局 平顶山市乡村振兴局", ["平顶山市财政局", "平顶山市农业农村局", "平顶山市乡村振兴局"]),
+    (
+        "平顶山市财政局 平顶山市农业农村局 平顶山市乡村振兴局",
+        ["平顶山市财政局", "平顶山市农业农村局", "平顶山市乡村振兴局"],
+    ),
     ("市场监管总局 国家发展改革委 工业和信息化部", ["市场监管总局", "国家发展改革委", "工业和信息化部"]),
     ("人力资源社会保障部财政部国家卫生健康委", ["人力资源社会保障部", "财政部", "国家卫生健康委"]),
-    ("国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部公告",
-     ["国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部"]),
+    (
+        "国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部公告",
+        ["国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部"],
+    ),
     ("财政部、税务总局", ["财政部", "税务总局"]),
     ("教 育 部", ["教育部"]),
     ("国 务 院 办 公 厅", ["国务院办公厅"]),
@@ -279,8 +303,14 @@ SPLITS = [
     ("中国银行河南省分行普惠金融事业部", ["中国银行河南省分行普惠金融事业部"]),
     ("江苏省某某服务中心 浙江省某某局", ["江苏省某某服务中心", "浙江省某某局"]),
     ("杭州市数据资源管理局杭州市财政局", ["杭州市数据资源管理局", "杭州市财政局"]),
-    ("中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 文件", ["中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局"]),
-    ("河南省人力资源和社会保障厅 河南省稳岗扩岗专项贷款协调工作专班", ["河南省人力资源和社会保障厅", "河南省稳岗扩岗专项贷款协调工作专班"]),
+    (
+        "中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 文件",
+        ["中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局"],
+    ),
+    (
+        "河南省人力资源和社会保障厅 河南省稳岗扩岗专项贷款协调工作专班",
+        ["河南省人力资源和社会保障厅", "河南省稳岗扩岗专项贷款协调工作专班"],
+    ),
     ("国家统计局河南调查总队", ["国家统计局河南调查总队"]),
     # unseen publications: other places, sub-units of known bodies, bare 省… forms
     ("上海市财政局 上海市国家税务局 上海市地方税务局", ["上海市财政局", "上海市国家税务局", "上海市地方税务局"]),
@@ -374,15 +404,18 @@ def test_guess_known_returns_registry_agency(reg: AgencyRegistry) -> None:
     assert a.known and a.name == "河南省人力资源和社会保障厅"
 
 
-@pytest.mark.parametrize("written, parent, level", [
-    ("郑州市某某服务中心", "郑州市人民政府", "municipal"),
-    ("北京市密云区人民政府", "北京市人民政府", "district"),
-    ("教育部社会科学司", "教育部", "national"),  # a unit of a registry body
-    ("自然资源部矿产资源保护监督司", "自然资源部", "national"),
-    ("江西省应急管理厅办公室", "江西省应急管理厅", "provincial"),
-    ("卫生部新闻办公室", "卫生部", "national"),
-    ("中国人民银行无锡市中心支行", "中国人民银行", "municipal"),  # a national body's local branch
-])
+@pytest.mark.parametrize(
+    "written, parent, level",
+    [
+        ("郑州市某某服务中心", "郑州市人民政府", "municipal"),
+        ("北京市密云区人民政府", "北京市人民政府", "district"),
+        ("教育部社会科学司", "教育部", "national"),  # a unit of a registry body
+        ("自然资源部矿产资源保护监督司", "自然资源部", "national"),
+        ("江西省应急管理厅办公室", "江西省应急管理厅", "provincial"),
+        ("卫生部新闻办公室", "卫生部", "national"),
+        ("中国人民银行无锡市中心支行", "中国人民银行", "municipal"),  # a national body's local branch
+    ],
+)
 def test_guess_parent(reg: AgencyRegistry, written: str, parent: str, level: str) -> None:
     a = reg.guess(written)
     assert (a.known, a.parent, a.level) == (False, parent, level)
@@ -399,7 +432,7 @@ def test_registry_file_is_the_data(tmp_path: Path) -> None:
         'home_province = "测试省"\n'
         '[[agency]]\nname = "测试局"\naliases = ["测局"]\nlevel = "national"\nprefixes = ["测发"]\n'
         '[[province]]\nname = "测试省"\nshort = "测"\ngov_prefixes = ["测政"]\noffice_prefixes = ["测政办"]\n'
-        'departments = false\n',
+        "departments = false\n",
         encoding="utf-8",
     )
     reg = AgencyRegistry.load(toml)

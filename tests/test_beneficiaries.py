@@ -1,4 +1,5 @@
 """Table tests of the beneficiary taxonomy: real sentences of the sample corpus → groups and targets."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -28,13 +29,18 @@ FIND = [
     ("对吸纳脱贫人口就业的企业，按每人1000元给予一次性吸纳就业补贴", ["脱贫人口", "企业"]),
     ("科技型中小企业研发费用加计扣除比例提高到100%", ["科技型中小企业"]),
     ("扩大县域就业容量，为农民工提供更多就近就业机会", ["农民工"]),
-    ("70周岁以上老年人凭身份证，孕妇凭孕检证明、3周岁以下婴幼儿凭出生证明，按照每人每月300元标准给予补偿",
-     ["老年人", "妇女", "儿童"]),
+    (
+        "70周岁以上老年人凭身份证，孕妇凭孕检证明、3周岁以下婴幼儿凭出生证明，按照每人每月300元标准给予补偿",
+        ["老年人", "妇女", "儿童"],
+    ),
     ("由分支机构为被派遣劳动者办理参保手续，缴纳社会保险费", ["劳动者"]),
     ("小型微利企业减按25%计入应纳税所得额，按20%的税率缴纳企业所得税", ["小微企业"]),  # 企业所得税 is no group
     ("支持专精特新“小巨人”企业发展", ["专精特新企业"]),
     ("保护中小微企业和个体工商户合法权益", ["中小企业", "个体工商户"]),
-    ("就业困难人员、退役军人、大学生、农民工等群体首次创办企业", ["就业困难人员", "退役军人", "大学生", "农民工", "企业"]),
+    (
+        "就业困难人员、退役军人、大学生、农民工等群体首次创办企业",
+        ["就业困难人员", "退役军人", "大学生", "农民工", "企业"],
+    ),
     ("对招用毕业年度高校毕业生并签订 1 年以上劳动合同的中小微企业", ["高校毕业生", "中小企业"]),
     ("离校2年内未就业高校毕业生可参加就业见习", ["离校未就业高校毕业生"]),
     ("返乡入乡创业人员可申请创业担保贷款", ["返乡入乡创业人员", "创业者"]),
@@ -54,7 +60,7 @@ def test_find(tax: Taxonomy, sentence: str, expected: list[str]) -> None:
 def test_find_offsets_point_into_the_sentence(tax: Taxonomy) -> None:
     sentence = "对符合条件的高校 毕业生给予补贴"
     (m,) = tax.find(sentence)
-    assert sentence[m.start:m.end] == m.text == "高校 毕业生"
+    assert sentence[m.start : m.end] == m.text == "高校 毕业生"
 
 
 def test_small_enterprise_is_not_also_enterprise_unless_mentioned_again(tax: Taxonomy) -> None:
@@ -79,8 +85,10 @@ TARGETS = [
     ("残疾人按规定享受职业培训补贴", ["残疾人"]),
     ("科技型中小企业研发费用加计扣除比例提高到100%", ["科技型中小企业"]),
     ("扩大县域就业容量，为农民工提供更多就近就业机会", ["农民工"]),
-    ("70周岁以上老年人凭身份证，孕妇凭孕检证明、3周岁以下婴幼儿凭出生证明，按照每人每月300元标准给予补偿",
-     ["老年人", "妇女", "儿童"]),
+    (
+        "70周岁以上老年人凭身份证，孕妇凭孕检证明、3周岁以下婴幼儿凭出生证明，按照每人每月300元标准给予补偿",
+        ["老年人", "妇女", "儿童"],
+    ),
     ("由分支机构为被派遣劳动者办理参保手续，缴纳社会保险费", ["劳动者"]),
     # mentions without a grant
     ("全市高校毕业生人数达到 15 万人", []),
@@ -100,13 +108,16 @@ def test_targets(tax: Taxonomy, sentence: str, expected: list[str]) -> None:
     assert [m.name for m in tax.targets(sentence)] == expected
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("关于印发高校毕业生就业创业十二条政策措施的通知", ["高校毕业生"]),
-    ("河南省支持个体工商户和小微企业发展若干措施", ["个体工商户", "小微企业"]),
-    ("平顶山市县域农民工市民化质量提升行动实施方案", ["农民工"]),
-    ("河南省地震安全性评价管理办法", []),
-    ("关于对拖欠农民工工资企业予以处罚的决定", []),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("关于印发高校毕业生就业创业十二条政策措施的通知", ["高校毕业生"]),
+        ("河南省支持个体工商户和小微企业发展若干措施", ["个体工商户", "小微企业"]),
+        ("平顶山市县域农民工市民化质量提升行动实施方案", ["农民工"]),
+        ("河南省地震安全性评价管理办法", []),
+        ("关于对拖欠农民工工资企业予以处罚的决定", []),
+    ],
+)
 def test_title_targets(tax: Taxonomy, title: str, expected: list[str]) -> None:
     found = tax.title_targets(title)
     assert [m.name for m in found] == expected
@@ -141,11 +152,25 @@ def test_broader_closure_nearest_first(tax: Taxonomy, name: str, broader: tuple[
     assert tax.groups[name].broader == broader
 
 
-@pytest.mark.parametrize("members, parent", [
-    (["高校毕业生", "农民工", "退役军人", "脱贫人口", "就业困难人员", "残疾人", "失业人员"], "重点群体"),
-    (["小微企业", "个体工商户", "中小企业", "民营企业", "外资企业", "高新技术企业", "科技型中小企业", "专精特新企业"],
-     "市场主体"),
-])
+@pytest.mark.parametrize(
+    "members, parent",
+    [
+        (["高校毕业生", "农民工", "退役军人", "脱贫人口", "就业困难人员", "残疾人", "失业人员"], "重点群体"),
+        (
+            [
+                "小微企业",
+                "个体工商户",
+                "中小企业",
+                "民营企业",
+                "外资企业",
+                "高新技术企业",
+                "科技型中小企业",
+                "专精特新企业",
+            ],
+            "市场主体",
+        ),
+    ],
+)
 def test_required_groups_sit_under_their_parent(tax: Taxonomy, members: list[str], parent: str) -> None:
     for m in members:
         assert parent in tax.groups[m].broader, m
@@ -207,24 +232,32 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_taxonomy_file_is_the_data(tmp_path: Path) -> None:
-    tax = Taxonomy.load(_write(tmp_path, (
-        'triggers = ["资助"]\n'
-        '[[group]]\nname = "甲"\n'
-        '[[group]]\nname = "乙"\nsynonyms = ["乙类"]\nbroader = ["甲"]\n'
-        '[[group]]\nname = "丙"\nbroader = ["乙"]\n'
-    )))
+    tax = Taxonomy.load(
+        _write(
+            tmp_path,
+            (
+                'triggers = ["资助"]\n'
+                '[[group]]\nname = "甲"\n'
+                '[[group]]\nname = "乙"\nsynonyms = ["乙类"]\nbroader = ["甲"]\n'
+                '[[group]]\nname = "丙"\nbroader = ["乙"]\n'
+            ),
+        )
+    )
     assert tax.groups["丙"].broader == ("乙", "甲")
     assert [m.name for m in tax.targets("资助乙类人员")] == ["乙"]
     assert tax.targets("统计乙类人员") == []
 
 
-@pytest.mark.parametrize("text, message", [
-    ('[[group]]\nname = "甲"\nbroader = ["无"]\n', "unknown broader"),
-    ('[[group]]\nname = "甲"\nbroader = ["乙"]\n[[group]]\nname = "乙"\nbroader = ["甲"]\n', "cycle"),
-    ('[[group]]\nname = "甲"\n[[group]]\nname = "甲"\n', "twice"),
-    ('[[group]]\nsynonyms = ["甲"]\n', "without a name"),
-    ('not = [toml', "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('[[group]]\nname = "甲"\nbroader = ["无"]\n', "unknown broader"),
+        ('[[group]]\nname = "甲"\nbroader = ["乙"]\n[[group]]\nname = "乙"\nbroader = ["甲"]\n', "cycle"),
+        ('[[group]]\nname = "甲"\n[[group]]\nname = "甲"\n', "twice"),
+        ('[[group]]\nsynonyms = ["甲"]\n', "without a name"),
+        ("not = [toml", "not valid TOML"),
+    ],
+)
 def test_bad_taxonomy_raises_policykg_error(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(TaxonomyError, match=message):
         Taxonomy.load(_write(tmp_path, text))

@@ -4,6 +4,7 @@ every document found, none invented, and each one's number, issuers, date and ti
 Issuers are labelled as printed and compared after the agency registry's canonical naming
 (市场监管总局 → 国家市场监督管理总局); fields a label marks ``unsure`` are not compared.
 """
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,11 @@ def graph():
 
 
 def found_in(G, name: str) -> dict[str, dict]:
-    return {norm(a["title"]): a for _, a in G.nodes(data=True)
-            if a["label"] == "Document" and a.get("in_corpus") and Path(a["source_file"]).name == name}
+    return {
+        norm(a["title"]): a
+        for _, a in G.nodes(data=True)
+        if a["label"] == "Document" and a.get("in_corpus") and Path(a["source_file"]).name == name
+    }
 
 
 def test_gold_covers_every_corpus_file():
@@ -62,8 +66,13 @@ def test_fields_exact(graph, name):
         a = found.get(norm(d["title"]))
         if a is None:
             continue
-        got = {"title": a["title"], "doc_number": a.get("doc_number"), "issuers": list(a.get("issuers") or []),
-               "date": a.get("date"), "source_line": a["source_line"]}
+        got = {
+            "title": a["title"],
+            "doc_number": a.get("doc_number"),
+            "issuers": list(a.get("issuers") or []),
+            "date": a.get("date"),
+            "source_line": a["source_line"],
+        }
         want = dict(d, issuers=[canonical(x) for x in d["issuers"]])
         diff = {k: (got[k], want[k]) for k in FIELDS if k not in d.get("unsure", ()) and got[k] != want[k]}
         if diff:
@@ -148,5 +157,7 @@ def test_cited_pairs_of_whole_files(graph):
 
 def test_roles_of_whole_files(graph):
     got, want = _citations(graph)
-    wrong = sorted((k, got[k], want[k][0]) for k in set(got) & set(want) if got[k] != want[k][0] and got[k] not in want[k][1])
+    wrong = sorted(
+        (k, got[k], want[k][0]) for k in set(got) & set(want) if got[k] != want[k][0] and got[k] not in want[k][1]
+    )
     assert wrong == []

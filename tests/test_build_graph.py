@@ -3,6 +3,7 @@
 Small publications are written to ``tmp_path`` (real excerpts or sentences shaped like them) and
 built with :func:`policykg.build_graph`; the real sample corpus is built once per module.
 """
+
 from __future__ import annotations
 
 import re
@@ -96,7 +97,9 @@ OLD_ACT = """河南省人力资源市场条例
 
 
 def _the_new_act(G) -> str:
-    (nid,) = [n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("date") == "2022-09-30"]
+    (nid,) = [
+        n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("date") == "2022-09-30"
+    ]
     return nid
 
 
@@ -115,7 +118,9 @@ def test_new_act_repealing_same_title_points_at_another_node(tmp_path):
 
 
 def test_both_versions_in_corpus_stay_two_nodes(tmp_path):
-    G = build_graph([write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1)
+    G = build_graph(
+        [write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1
+    )
     versions = docs_by_title(G)["河南省人力资源市场条例"]
     assert len(versions) == 2
     new = _the_new_act(G)
@@ -128,7 +133,9 @@ def test_both_versions_in_corpus_stay_two_nodes(tmp_path):
 
 
 def test_supersession_counts_only_from_the_new_acts_effective_date(tmp_path):
-    G = build_graph([write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2022-12-01", jobs=1)
+    G = build_graph(
+        [write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2022-12-01", jobs=1
+    )
     new = _the_new_act(G)
     (old,) = [v for v in docs_by_title(G)["河南省人力资源市场条例"] if v != new]
     assert G.nodes[old]["status"] == "in_force"
@@ -239,7 +246,7 @@ def toc_entries(path: Path) -> list[str]:
     start = next((i for i, l in enumerate(lines[:60]) if re.fullmatch(r"#*\s*目\s*录\s*", l.strip())), None)
     if start is None:
         return []
-    nb = [l for l in lines[start + 1:start + 300] if l.strip()]
+    nb = [l for l in lines[start + 1 : start + 300] if l.strip()]
     entries, pending = [], ""
     for i, l in enumerate(nb):
         if TOC_HEADING.match(l):
@@ -259,8 +266,11 @@ def _toc_key(s: str) -> str:
 
 
 def _unmatched_toc_entries(G, path: Path) -> list[str]:
-    found = [(_toc_key(a["title"]), _toc_key("".join(a.get("issuers") or [])))
-             for _, a in _in_corpus(G) if Path(a["source_file"]).name == path.name]
+    found = [
+        (_toc_key(a["title"]), _toc_key("".join(a.get("issuers") or [])))
+        for _, a in _in_corpus(G)
+        if Path(a["source_file"]).name == path.name
+    ]
     missing = []
     for entry in toc_entries(path):
         k = _toc_key(entry)
@@ -320,8 +330,15 @@ CITING_BY_TITLE = """河南省商务厅 关于推进平台经济发展的通知
 
 
 def test_citations_resolve_to_in_corpus_documents_by_number_then_title(tmp_path):
-    G = build_graph([write(tmp_path, "a.txt", NOTICE), write(tmp_path, "b.txt", CITING_BY_NUMBER),
-                     write(tmp_path, "c.txt", CITING_BY_TITLE)], as_of="2025-01-01", jobs=1)
+    G = build_graph(
+        [
+            write(tmp_path, "a.txt", NOTICE),
+            write(tmp_path, "b.txt", CITING_BY_NUMBER),
+            write(tmp_path, "c.txt", CITING_BY_TITLE),
+        ],
+        as_of="2025-01-01",
+        jobs=1,
+    )
     assert ("doc:豫人社〔2024〕9号", "doc:豫政办〔2024〕46号") in edges(G, "BASED_ON")
     assert ("doc:豫商〔2024〕3号", "doc:支持平台经济高质量发展若干措施") in edges(G, "IMPLEMENTS")
     assert sum(1 for _, a in G.nodes(data=True) if a.get("title") == "支持平台经济高质量发展若干措施") == 1
@@ -330,20 +347,25 @@ def test_citations_resolve_to_in_corpus_documents_by_number_then_title(tmp_path)
 
 def test_number_only_and_titled_mentions_are_one_cited_node(tmp_path):
     a = CITING_BY_NUMBER.replace("豫政办〔2024〕46号文件", "国发〔2023〕11号文件")
-    b = CITING_BY_TITLE.replace("《支持平台经济高质量发展若干措施》",
-                                "《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11号）")
+    b = CITING_BY_TITLE.replace(
+        "《支持平台经济高质量发展若干措施》",
+        "《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11号）",
+    )
     G = build_graph([write(tmp_path, "a.txt", a), write(tmp_path, "b.txt", b)], as_of="2025-01-01", jobs=1)
     cited = G.nodes["doc:国发〔2023〕11号"]
     assert cited["in_corpus"] is False
     assert cited["title"] == "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见"
     assert cited["level"] == "national"
     assert {u for u, v in edges(G, "BASED_ON") | edges(G, "IMPLEMENTS") if v == "doc:国发〔2023〕11号"} == {
-        "doc:豫人社〔2024〕9号", "doc:豫商〔2024〕3号"}
+        "doc:豫人社〔2024〕9号",
+        "doc:豫商〔2024〕3号",
+    }
 
 
 def test_same_document_in_two_publications_is_one_node(tmp_path):
-    G = build_graph([write(tmp_path, "gazette.txt", NOTICE), write(tmp_path, "compilation.txt", NOTICE)],
-                    as_of="2025-01-01", jobs=1)
+    G = build_graph(
+        [write(tmp_path, "gazette.txt", NOTICE), write(tmp_path, "compilation.txt", NOTICE)], as_of="2025-01-01", jobs=1
+    )
     ids = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
     assert sorted(ids) == ["doc:支持平台经济高质量发展若干措施", "doc:豫政办〔2024〕46号"]
     assert len(edges(G, "TRANSMITS")) == 1
@@ -371,10 +393,13 @@ DECREE = """河南省地震安全性评价管理办法
 """
 
 
-@pytest.mark.parametrize("as_of,new_status,old_status", [
-    ("2024-10-01", "not_yet_in_force", "unknown"),
-    ("2024-11-01", "in_force", "superseded"),
-])
+@pytest.mark.parametrize(
+    "as_of,new_status,old_status",
+    [
+        ("2024-10-01", "not_yet_in_force", "unknown"),
+        ("2024-11-01", "in_force", "superseded"),
+    ],
+)
 def test_decree_status_before_and_after_it_takes_effect(tmp_path, as_of, new_status, old_status):
     G = build_graph([write(tmp_path, "d.txt", DECREE)], as_of=as_of, jobs=1)
     new = "doc:河南省人民政府令第227号"
@@ -410,7 +435,10 @@ FORWARDING = """开封市人力资源和社会保障局
 def test_forwarded_document_is_one_node_with_its_own_issuers(tmp_path):
     G = build_graph([write(tmp_path, "f.txt", FORWARDING)], as_of="2025-01-01", jobs=1)
     notice = "doc:汴人社〔2024〕15号"
-    assert G.nodes[notice]["title"] == "开封市人力资源和社会保障局关于转发《人力资源社会保障部财政部关于延续实施一次性扩岗补助政策有关工作的通知》的通知"
+    assert (
+        G.nodes[notice]["title"]
+        == "开封市人力资源和社会保障局关于转发《人力资源社会保障部财政部关于延续实施一次性扩岗补助政策有关工作的通知》的通知"
+    )
     forwarded = [v for u, v in edges(G, "TRANSMITS") if u == notice]
     assert len(forwarded) == 1
     (x,) = forwarded
@@ -438,9 +466,13 @@ TRANSMITTING = re.compile(r"关于(?:印发|发布|转发|批转)|印发《")
 
 def test_every_transmitting_notice_in_the_corpus_transmits(corpus_graph):
     G = corpus_graph
-    silent = [a["title"] for n, a in _in_corpus(G)
-              if TRANSMITTING.search(a["title"]) and a["title"].endswith(("通知", "决定", "公告"))
-              and not any(k == "TRANSMITS" for _, _, k in G.out_edges(n, keys=True))]
+    silent = [
+        a["title"]
+        for n, a in _in_corpus(G)
+        if TRANSMITTING.search(a["title"])
+        and a["title"].endswith(("通知", "决定", "公告"))
+        and not any(k == "TRANSMITS" for _, _, k in G.out_edges(n, keys=True))
+    ]
     assert silent == []
 
 
@@ -454,14 +486,20 @@ def test_printed_transmitted_texts_inherit_issuers_and_date(corpus_graph):
         if not text.get("in_corpus") or re.search(r"转发|批转", notice["title"]):
             continue
         if text.get("issuers") != notice.get("issuers") or (notice.get("date") and text.get("date") != notice["date"]):
-            wrong.append((notice["title"][:30], notice.get("issuers"), text.get("issuers"), notice.get("date"), text.get("date")))
+            wrong.append(
+                (notice["title"][:30], notice.get("issuers"), text.get("issuers"), notice.get("date"), text.get("date"))
+            )
     assert wrong == []
 
 
 # ---------------------------------------------------------------- invariants any publication must keep
-FORM_TITLE = re.compile(r"(?:申请表|登记表|审批表|评分表|信息表|统计表|自评表|申报表|申报书|证书|协议|协议书|合同|承诺书|申请书|通知书|告知书|回执|名单|登记证|创业证)(?:[（(][^）)]{1,10}[）)])?$")
+FORM_TITLE = re.compile(
+    r"(?:申请表|登记表|审批表|评分表|信息表|统计表|自评表|申报表|申报书|证书|协议|协议书|合同|承诺书|申请书|通知书|告知书|回执|名单|登记证|创业证)(?:[（(][^）)]{1,10}[）)])?$"
+)
 FURNITURE_IN_TITLE = re.compile(r"本文有删减|此件|附件|^目\s*录$|\t|\.{3,}|…{2,}|^\d+[.、]")
-DOC_NUMBER_SHAPE = re.compile(r"^[\u4e00-\u9fff]{1,12}〔(?:19|20)\d\d〕\d{1,4}号$|^[\u4e00-\u9fff]{2,20}令第\d{1,5}号$|^(?:19|20)\d\d年第\d{1,4}号$")
+DOC_NUMBER_SHAPE = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}〔(?:19|20)\d\d〕\d{1,4}号$|^[\u4e00-\u9fff]{2,20}令第\d{1,5}号$|^(?:19|20)\d\d年第\d{1,4}号$"
+)
 NOT_IN_A_PREFIX = re.compile(r"根据|依据|按照|依照|以及|文件|印发|转发|关于")
 
 
@@ -478,8 +516,12 @@ def test_no_page_furniture_in_titles(corpus_graph):
 
 
 def test_doc_numbers_are_normalised(corpus_graph):
-    bad = [a["doc_number"] for _, a in _documents(corpus_graph)
-           if a.get("doc_number") and (not DOC_NUMBER_SHAPE.match(a["doc_number"]) or NOT_IN_A_PREFIX.search(a.get("doc_number_prefix") or ""))]
+    bad = [
+        a["doc_number"]
+        for _, a in _documents(corpus_graph)
+        if a.get("doc_number")
+        and (not DOC_NUMBER_SHAPE.match(a["doc_number"]) or NOT_IN_A_PREFIX.search(a.get("doc_number_prefix") or ""))
+    ]
     assert bad == []
 
 
@@ -508,8 +550,10 @@ def test_evidence_sentence_names_the_cited_document(corpus_graph):
         t = G.nodes[v]
         text = k(e["text"])
         title = t.get("title") or ""
-        about = title[title.find("关于"):] if "关于" in title else title  # cited without its issuers
-        named = (t.get("doc_number") and k(t["doc_number"]) in text) or (title and (k(title) in text or k(about) in text))
+        about = title[title.find("关于") :] if "关于" in title else title  # cited without its issuers
+        named = (t.get("doc_number") and k(t["doc_number"]) in text) or (
+            title and (k(title) in text or k(about) in text)
+        )
         alias = re.search(r"《[^《》]{1,6}》", e["text"])  # 《条例》: the short name a 以下简称 gave it
         if not (named or alias):
             bad.append((u, v, key, e["text"][:60]))
@@ -520,7 +564,7 @@ def test_evidence_line_holds_part_of_the_sentence(corpus_graph):
     G = corpus_graph
     cache: dict[str, list[str]] = {}
     bad = []
-    for u, v, key, e in G.edges(keys=True, data=True):
+    for _u, _v, key, e in G.edges(keys=True, data=True):
         if key not in ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES"):
             continue
         lines = cache.setdefault(e["file"], Path(e["file"]).read_text(encoding="utf-8").splitlines())

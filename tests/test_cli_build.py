@@ -2,6 +2,7 @@
 find the build, and bad input (empty, binary, undecodable, GB18030, BOM, missing, one bad file among
 good ones): one line naming the file, the rest processed, counted in the summary, no traceback.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -43,14 +44,19 @@ GOOD = """河南省人民政府办公厅 关于印发支持平台经济高质量
 """
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00\x1f\xf3\xffa" * 20
 # valid as neither UTF-8 nor GB18030 (0xFF never starts a GB18030 character)
-UNDECODABLE = "河南省人民政府办公厅关于印发若干措施的通知\n".encode("utf-8") + b"\xff\xfe\xff\x80\x80\n" + "豫政办〔2024〕46号\n".encode()
+UNDECODABLE = (
+    "河南省人民政府办公厅关于印发若干措施的通知\n".encode()
+    + b"\xff\xfe\xff\x80\x80\n"
+    + "豫政办〔2024〕46号\n".encode()
+)
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     """The real console entry point in a subprocess: exit code, stdout and stderr as a user sees them."""
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return subprocess.run([sys.executable, "-m", "policykg", *args], cwd=cwd, capture_output=True, text=True,
-                          env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "policykg", *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +64,11 @@ def corpus_build(tmp_path_factory):
     cwd = tmp_path_factory.mktemp("cwd")
     out = cwd / "build"
     with contextlib.chdir(cwd):  # the build remembers itself in the working folder: not the repository's
-        res = CliRunner().invoke(main, ["build", str(CORPUS), "--out", str(out), "--no-site", "--as-of", "2025-06-30",
-                                        "-j", "1"], catch_exceptions=False)
+        res = CliRunner().invoke(
+            main,
+            ["build", str(CORPUS), "--out", str(out), "--no-site", "--as-of", "2025-06-30", "-j", "1"],
+            catch_exceptions=False,
+        )
     return res, out
 
 
@@ -144,7 +153,9 @@ def test_a_later_command_reads_the_last_build_or_graph(tmp_path):
     assert run_cli("build", "in.txt", "--out", "b1", "--no-site", "-q", cwd=tmp_path).returncode == 0
     last = run_cli("query", "lineage_up", "--param", "doc=豫政办〔2024〕46号", "--json", cwd=tmp_path)
     assert last.returncode == 0, last.stderr
-    explicit = run_cli("query", "lineage_up", "--param", "doc=豫政办〔2024〕46号", "--json", "--graph", "b1", cwd=tmp_path)
+    explicit = run_cli(
+        "query", "lineage_up", "--param", "doc=豫政办〔2024〕46号", "--json", "--graph", "b1", cwd=tmp_path
+    )
     assert explicit.returncode == 0 and json.loads(explicit.stdout) == json.loads(last.stdout)
     rows = json.loads(last.stdout)
     assert any(r.get("ancestor") == "doc:支持平台经济高质量发展若干措施" for r in rows)
@@ -171,8 +182,10 @@ def test_gbk_file_is_read_correctly(tmp_path):
     p.write_bytes(GOOD.encode("gbk"))
     pf = parse_file(p)
     assert pf.encoding in ("gb18030", "gbk") and not pf.skipped
-    assert [d.title for d in pf.documents] == ["河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知",
-                                               "支持平台经济高质量发展若干措施"]
+    assert [d.title for d in pf.documents] == [
+        "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知",
+        "支持平台经济高质量发展若干措施",
+    ]
 
 
 def test_utf8_with_bom_is_read_correctly(tmp_path):
@@ -185,12 +198,15 @@ def test_utf8_with_bom_is_read_correctly(tmp_path):
     assert first.source_line == 1
 
 
-@pytest.mark.parametrize("name,data,word", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"\n  \n\t\n", "empty"),
-    ("binary.txt", PNG, "binary"),
-    ("undecodable.txt", UNDECODABLE, "decode"),
-])
+@pytest.mark.parametrize(
+    "name,data,word",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"\n  \n\t\n", "empty"),
+        ("binary.txt", PNG, "binary"),
+        ("undecodable.txt", UNDECODABLE, "decode"),
+    ],
+)
 def test_bad_file_alone_is_a_one_line_error(tmp_path, name, data, word):
     (tmp_path / name).write_bytes(data)
     res = run_cli("build", name, "--out", "o", "--no-site", cwd=tmp_path)
@@ -235,7 +251,11 @@ def test_folder_with_bad_files_among_good_ones(tmp_path):
         (line,) = [l for l in res.stdout.splitlines() if l.rstrip().endswith(good)]
         assert int(line.split()[0]) == 2
     data = json.loads((tmp_path / "o" / "graph.json").read_text(encoding="utf-8"))
-    assert sorted(Path(s["file"]).name for s in data["meta"]["skipped"]) == ["b-empty.txt", "c-binary.txt", "d-undecodable.txt"]
+    assert sorted(Path(s["file"]).name for s in data["meta"]["skipped"]) == [
+        "b-empty.txt",
+        "c-binary.txt",
+        "d-undecodable.txt",
+    ]
     ids = {n["id"] for n in data["nodes"]}
     assert {"doc:豫政办〔2024〕46号", "doc:豫政办〔2024〕47号", "doc:豫政办〔2024〕48号"} <= ids
 
@@ -258,7 +278,9 @@ def test_summary_lists_warnings_with_file_and_line(tmp_path, monkeypatch):
     res = CliRunner().invoke(main, ["build", "w.txt", "--out", "o", "--no-site"])
     assert res.exit_code == 0, res.output
     assert "warnings:" in res.output and "unknown-issuer" in res.output
-    assert any(l.strip().startswith("w.txt:1:") and "河南省稳岗扩岗工作领导小组办公室" in l for l in res.output.splitlines())
+    assert any(
+        l.strip().startswith("w.txt:1:") and "河南省稳岗扩岗工作领导小组办公室" in l for l in res.output.splitlines()
+    )
 
 
 def test_as_of_option_sets_validity_date(tmp_path, monkeypatch):
@@ -266,7 +288,9 @@ def test_as_of_option_sets_validity_date(tmp_path, monkeypatch):
     (tmp_path / "e.txt").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     for as_of, status in (("2024-10-01", "in_force"), ("2025-01-01", "expired")):
-        res = CliRunner().invoke(main, ["build", "e.txt", "--out", as_of, "--no-site", "-q", "--as-of", as_of, "-j", "2"])
+        res = CliRunner().invoke(
+            main, ["build", "e.txt", "--out", as_of, "--no-site", "-q", "--as-of", as_of, "-j", "2"]
+        )
         assert res.exit_code == 0, res.output
         data = json.loads((tmp_path / as_of / "graph.json").read_text(encoding="utf-8"))
         assert data["meta"]["as_of"] == as_of
@@ -297,4 +321,6 @@ def test_windows_line_endings_keep_line_numbers(tmp_path):
     p.write_bytes(GOOD.replace("\n", "\r\n").encode("gbk"))
     pf = parse_file(p)
     assert [(d.title, d.source_line) for d in pf.documents] == [
-        ("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知", 1), ("支持平台经济高质量发展若干措施", 13)]
+        ("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知", 1),
+        ("支持平台经济高质量发展若干措施", 13),
+    ]

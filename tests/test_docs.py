@@ -1,4 +1,5 @@
 """The README stays in step with the code: schema table, documented commands."""
+
 from pathlib import Path
 
 import click
@@ -24,8 +25,9 @@ def _commands(group: click.Group, prefix=""):
 
 
 def test_every_command_has_help_with_an_example():
-    missing = [name for name, cmd in _commands(main)
-               if not isinstance(cmd, click.Group) and "Example" not in (cmd.help or "")]
+    missing = [
+        name for name, cmd in _commands(main) if not isinstance(cmd, click.Group) and "Example" not in (cmd.help or "")
+    ]
     assert not missing, f"commands without an Example in their help: {missing}"
 
 
@@ -40,5 +42,7 @@ def test_readme_generated_parts_are_up_to_date():
     import subprocess
     import sys
 
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_readme.py"), "--check"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_readme.py"), "--check"], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stdout + r.stderr

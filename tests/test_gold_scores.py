@@ -4,6 +4,7 @@ text, independently of the parser), held to the bars of the project's brief.
 Scoring: scripts/score_gold.py (documents matched by title or line; fields exact; cited pairs matched by
 doc number or title; roles on matched pairs; supersessions).
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -36,8 +37,9 @@ def scores():
 
 
 def test_every_sample_file_is_labelled():
-    assert {json.loads(g.read_text(encoding="utf-8"))["file"].split("/")[-1] for g in GOLD} == \
-        {p.name for p in (ROOT / "data" / "corpus").glob("*.txt")}
+    assert {json.loads(g.read_text(encoding="utf-8"))["file"].split("/")[-1] for g in GOLD} == {
+        p.name for p in (ROOT / "data" / "corpus").glob("*.txt")
+    }
 
 
 @pytest.mark.parametrize("gold", [g.name for g in GOLD])

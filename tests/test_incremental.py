@@ -1,5 +1,6 @@
 """Incremental builds: new files are parsed alone, the graph is the same as a full build, and Neo4j gets
 only what changed (and then holds exactly graph.json)."""
+
 from __future__ import annotations
 
 import json
@@ -91,11 +92,19 @@ def test_delta_holds_new_and_changed_items_only(tmp_path):
 
 @pytest.mark.neo4j
 def test_neo4j_gets_only_the_changes_and_then_equals_graph_json(tmp_path, neo4j_settings, neo4j_driver):
-    from policykg.graph.neo4j_load import read_back
+    from policykg.neo4j.load import read_back
 
     d, out = _corpus(tmp_path), tmp_path / "out"
-    conn = ["--neo4j", neo4j_settings.uri, "--user", neo4j_settings.user, "--password", neo4j_settings.password,
-            "--database", neo4j_settings.database or "neo4j"]
+    conn = [
+        "--neo4j",
+        neo4j_settings.uri,
+        "--user",
+        neo4j_settings.user,
+        "--password",
+        neo4j_settings.password,
+        "--database",
+        neo4j_settings.database or "neo4j",
+    ]
     first = _build(str(d), "--out", str(out), *conn, "--replace")
     assert "neo4j (whole graph)" in first
     text = _build(str(CORPUS / LATER), "--out", str(out), "--add", *conn)

@@ -3,6 +3,7 @@
 Each row is a real snippet (from data/corpus or the way the same number is printed elsewhere) and the
 text the cleaner must give.  Line numbers must survive cleaning: every fact keeps its provenance.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -103,21 +104,29 @@ def test_line_numbers_survive_cleaning():
     assert by_no[7] == "豫政办〔2024〕46号"
 
 
-@pytest.mark.parametrize("raw,expected", [
-    ("河南省促进就业工作先进地区激励实施办法(试行)", "河南省促进就业工作先进地区激励实施办法（试行）"),
-    ("关于印发 2023 年河南省支持高校毕业生等 青年就业创业若干政策措施的通知",
-     "关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知"),
-])
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("河南省促进就业工作先进地区激励实施办法(试行)", "河南省促进就业工作先进地区激励实施办法（试行）"),
+        (
+            "关于印发 2023 年河南省支持高校毕业生等 青年就业创业若干政策措施的通知",
+            "关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知",
+        ),
+    ],
+)
 def test_title_text_normalises_spaces_and_brackets(raw, expected):
     assert title_text(raw) == expected
 
 
 # Orders numbered within a year, as some national bodies print them.
-@pytest.mark.parametrize("raw,text,prefix,year,serial", [
-    ("中国人民银行令〔2021〕第4号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
-    ("中国人民银行令[2021]第 4 号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
-    ("国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令", 2024, 7),
-])
+@pytest.mark.parametrize(
+    "raw,text,prefix,year,serial",
+    [
+        ("中国人民银行令〔2021〕第4号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
+        ("中国人民银行令[2021]第 4 号", "中国人民银行令〔2021〕第4号", "中国人民银行令", 2021, 4),
+        ("国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令", 2024, 7),
+    ],
+)
 def test_orders_numbered_within_a_year(raw, text, prefix, year, serial):
     n = parse_doc_number(clean_line(raw)[0])
     assert n is not None

@@ -2,6 +2,7 @@
 (`# 标题`, passing/promulgation lines, `<!-- INFO END -->`, articles).  The files here are written in
 that form for the test; the issuing body and date come from the 通过/公布 line.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -94,7 +95,9 @@ def test_local_regulation_passed_by_the_provincial_congress(tmp_path):
 
 
 def test_bracketed_number_of_a_department_document(tmp_path):
-    (d,) = parse_file(write(tmp_path, "关于职工全年月平均工作时间和工资折算问题的通知(2009-03-29).md", DEPARTMENT)).documents
+    (d,) = parse_file(
+        write(tmp_path, "关于职工全年月平均工作时间和工资折算问题的通知(2009-03-29).md", DEPARTMENT)
+    ).documents
     assert d.title == "关于职工全年月平均工作时间和工资折算问题的通知"
     assert str(d.doc_number) == "劳社部发〔2008〕3号"
     assert [(r.role, r.title) for r in d.references] == [("BASED_ON", "全国年节及纪念日放假办法")]
@@ -115,7 +118,9 @@ def test_two_versions_of_a_law_in_the_corpus(tmp_path):
     write(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)
     write(tmp_path, "河南省人力资源市场条例(2004-05-28).md", LOCAL_OLD)
     G = build_graph([tmp_path], as_of="2024-01-01", jobs=1)
-    versions = {a["date"]: n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("in_corpus")}
+    versions = {
+        a["date"]: n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("in_corpus")
+    }
     assert sorted(versions) == ["2004-05-28", "2022-09-30"]
     new, old = versions["2022-09-30"], versions["2004-05-28"]
     assert [(u, v) for u, v, k in G.edges(keys=True) if k == "SUPERSEDES"] == [(new, old)]

@@ -4,6 +4,7 @@ A row is (sentence, expected mentions); a mention is (role, cited title or None,
 Every role trigger of issue 2 has rows: BASED_ON (根据/依据/依照/按照/参照), IMPLEMENTS (贯彻落实/落实/
 …精神), SUPERSEDES (同时废止/废止/停止执行/不再执行), AMENDS (修改), otherwise CITES.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -23,140 +24,227 @@ ROLES = [
     pytest.param(
         "第一条 为了加强对地震安全性评价的管理，防御和减轻地震灾害，保护人民生命和财产安全，根据《中华人民共和国防震减灾法》"
         "《地震安全性评价管理条例》《河南省防震减灾条例》等法律、法规，结合本省实际，制定本办法。",
-        [("BASED_ON", "中华人民共和国防震减灾法", None), ("BASED_ON", "地震安全性评价管理条例", None),
-         ("BASED_ON", "河南省防震减灾条例", None)],
-        id="based_on-genju-list"),
+        [
+            ("BASED_ON", "中华人民共和国防震减灾法", None),
+            ("BASED_ON", "地震安全性评价管理条例", None),
+            ("BASED_ON", "河南省防震减灾条例", None),
+        ],
+        id="based_on-genju-list",
+    ),
     pytest.param(
         "为进一步完善、优化大棚户区改造安置政策，满足群众多元化安置需求，依据《中共郑州市委办公厅 郑州市人民政府办公厅关于进一步"
         "深化土地储备制度改革加强储备土地综合开发的意见》（郑办〔2020〕17号），经市政府同意，结合我市实际，提出如下实施意见。",
-        [("BASED_ON", "中共郑州市委办公厅郑州市人民政府办公厅关于进一步深化土地储备制度改革加强储备土地综合开发的意见",
-          "郑办〔2020〕17号")],
-        id="based_on-yiju-with-number"),
+        [
+            (
+                "BASED_ON",
+                "中共郑州市委办公厅郑州市人民政府办公厅关于进一步深化土地储备制度改革加强储备土地综合开发的意见",
+                "郑办〔2020〕17号",
+            )
+        ],
+        id="based_on-yiju-with-number",
+    ),
     pytest.param(
         "全面深化我市事业单位人事制度改革，依据《事业单位人事管理条例》，建立符合分类推进事业单位改革要求和人才成长规律的事业单位人事管理制度。",
         [("BASED_ON", "事业单位人事管理条例", None)],
-        id="based_on-yiju"),
+        id="based_on-yiju",
+    ),
     pytest.param(
         "（5）自主就业退役士兵，即依照《退役士兵安置条例》（国务院中央军委令第608号）的规定退出现役，并按自主就业方式安置的士兵。",
         [("BASED_ON", "退役士兵安置条例", "国务院中央军委令第608号")],
-        id="based_on-yizhao-order-number"),
+        id="based_on-yizhao-order-number",
+    ),
     pytest.param(
         "开发征集豫商豫才返乡创业项目，按照《河南省就业补助资金管理办法》（豫财社〔2018〕8号）有关规定给予项目库建设单位的补贴。",
         [("BASED_ON", "河南省就业补助资金管理办法", "豫财社〔2018〕8号")],
-        id="based_on-anzhao"),
+        id="based_on-anzhao",
+    ),
     pytest.param(
         "第一条 为贯彻落实《平顶山市人民政府办公室关于印发平顶山市支持农民工返乡创业实施方案的通知》（平政办〔2016〕99号）精神，"
         "进一步规范市级农民工返乡创业示范园区（以下简称示范园区）认定管理工作，参照《河南省人民政府办公厅关于印发河南省农民工返乡"
         "创业示范县评审认定办法（试行）等三个办法的通知》（豫政办〔2017〕25号），制定本办法。",
-        [("IMPLEMENTS", "平顶山市人民政府办公室关于印发平顶山市支持农民工返乡创业实施方案的通知", "平政办〔2016〕99号"),
-         ("CITES", "河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知",
-          "豫政办〔2017〕25号")],  # 参照 names a model, not a legal basis
-        id="implements-jingshen-then-cites-canzhao"),
+        [
+            (
+                "IMPLEMENTS",
+                "平顶山市人民政府办公室关于印发平顶山市支持农民工返乡创业实施方案的通知",
+                "平政办〔2016〕99号",
+            ),
+            (
+                "CITES",
+                "河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知",
+                "豫政办〔2017〕25号",
+            ),
+        ],  # 参照 names a model, not a legal basis
+        id="implements-jingshen-then-cites-canzhao",
+    ),
     pytest.param(
         "根据《河南省人力资源和社会保障厅关于印发开展促进高质量充分就业和治欠保支“三包三联”活动工作方案的通知》（豫人社办〔2023〕19号）"
         "要求，决定建立“三包三联”活动长效机制。",
-        [("BASED_ON", "河南省人力资源和社会保障厅关于印发开展促进高质量充分就业和治欠保支“三包三联”活动工作方案的通知",
-          "豫人社办〔2023〕19号")],
-        id="based_on-genju-yaoqiu"),
+        [
+            (
+                "BASED_ON",
+                "河南省人力资源和社会保障厅关于印发开展促进高质量充分就业和治欠保支“三包三联”活动工作方案的通知",
+                "豫人社办〔2023〕19号",
+            )
+        ],
+        id="based_on-genju-yaoqiu",
+    ),
     pytest.param(
         "根据《关于印发河南省创建高质量充分就业星级社区实施方案的通知》（豫人社办〔2023〕46号），河南省财政厅、人力资源和社会保障厅"
         "《关于印发〈河南省就业补助资金管理办法〉的通知》（豫财社〔2018〕8号），现拟开展高质量充分就业星级社区创建工作。",
-        [("BASED_ON", "关于印发河南省创建高质量充分就业星级社区实施方案的通知", "豫人社办〔2023〕46号"),
-         ("BASED_ON", "关于印发《河南省就业补助资金管理办法》的通知", "豫财社〔2018〕8号")],
-        id="based_on-list-continues-past-issuer-names"),
+        [
+            ("BASED_ON", "关于印发河南省创建高质量充分就业星级社区实施方案的通知", "豫人社办〔2023〕46号"),
+            ("BASED_ON", "关于印发《河南省就业补助资金管理办法》的通知", "豫财社〔2018〕8号"),
+        ],
+        id="based_on-list-continues-past-issuer-names",
+    ),
     pytest.param(
         "根据豫政办明电〔2023〕2 号文件第三条以及豫人社函〔2023〕19 号文件规定，对春节期间保持连续生产的规模以上工业企业给予一次性奖励。",
         [("BASED_ON", None, "豫政办明电〔2023〕2号"), ("BASED_ON", None, "豫人社函〔2023〕19号")],
-        id="based_on-bare-doc-numbers"),
+        id="based_on-bare-doc-numbers",
+    ),
     # ---- IMPLEMENTS
     pytest.param(
         "为深入贯彻落实《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11号），进一步优化外商投资环境，"
         "更大力度吸引和利用外商投资，结合我省实际，制定以下措施。",
         [("IMPLEMENTS", "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见", "国发〔2023〕11号")],
-        id="implements-guanche-luoshi"),
+        id="implements-guanche-luoshi",
+    ),
     pytest.param(
         "落实《河南省人力资源品牌建设的实施意见》，培育一批人力资源品牌龙头企业，提升人力资源品牌的特色、口碑和规模。",
         [("IMPLEMENTS", "河南省人力资源品牌建设的实施意见", None)],
-        id="implements-luoshi"),
+        id="implements-luoshi",
+    ),
     pytest.param(
         "为进一步构建中国特色和谐劳动关系，根据国家协调劳动关系三方《关于推进新时代和谐劳动关系创建活动的意见》精神，结合我省实际，"
         "现就推进新时代和谐劳动关系创建活动（以下简称创建活动）制定本实施方案。",
         [("IMPLEMENTS", "关于推进新时代和谐劳动关系创建活动的意见", None)],
-        id="implements-jingshen"),
+        id="implements-jingshen",
+    ),
     pytest.param(
         "为贯彻党中央、国务院决策部署，落实《国务院关于印发〈推动大规模设备更新和消费品以旧换新行动方案〉的通知》（国发〔2024〕7号）、"
         "《河南省人民政府关于印发河南省推动大规模设备更新和消费品以旧换新实施方案的通知》（豫政〔2024〕15号）精神，结合我市实际，制定本实施方案。",
-        [("IMPLEMENTS", "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "国发〔2024〕7号"),
-         ("IMPLEMENTS", "河南省人民政府关于印发河南省推动大规模设备更新和消费品以旧换新实施方案的通知", "豫政〔2024〕15号")],
-        id="implements-luoshi-list-jingshen"),
+        [
+            ("IMPLEMENTS", "国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知", "国发〔2024〕7号"),
+            (
+                "IMPLEMENTS",
+                "河南省人民政府关于印发河南省推动大规模设备更新和消费品以旧换新实施方案的通知",
+                "豫政〔2024〕15号",
+            ),
+        ],
+        id="implements-luoshi-list-jingshen",
+    ),
     pytest.param(
         "为深入贯彻《中共中央 国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见》，加快落实《工业和信息化部"
         "等十一部门关于培育传统优势食品产区和地方特色食品产业的指导意见》，推动传统优势食品产区和地方特色食品产业高质量发展。",
-        [("IMPLEMENTS", "中共中央国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见", None),
-         ("IMPLEMENTS", "工业和信息化部等十一部门关于培育传统优势食品产区和地方特色食品产业的指导意见", None)],
-        id="implements-guanche-and-luoshi"),
+        [
+            (
+                "IMPLEMENTS",
+                "中共中央国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见",
+                None,
+            ),
+            ("IMPLEMENTS", "工业和信息化部等十一部门关于培育传统优势食品产区和地方特色食品产业的指导意见", None),
+        ],
+        id="implements-guanche-and-luoshi",
+    ),
     # ---- SUPERSEDES
     pytest.param(
         "第十七条 本办法自2024年11月1日起施行。2008年11月13日河南省人民政府公布的《河南省实施〈地震安全性评价管理条例〉办法》"
         "（省政府令第120号）同时废止。",
         [("SUPERSEDES", "河南省实施《地震安全性评价管理条例》办法", "省政府令第120号")],
-        id="supersedes-tongshi-feizhi-order"),
+        id="supersedes-tongshi-feizhi-order",
+    ),
     pytest.param(
         "第十五条 本规则自印发之日起生效。《郑州市人民政府关于成立政府法律专家咨询团的通知》(郑政文〔2013〕138号)、《郑州市人民政府"
         "关于推行政府法律顾问制度的实施意见》(郑政〔2016〕37号)、《郑州市人民政府办公厅关于聘任市政府法律顾问和政府法治智库入选人员的"
         "通知》(郑政办文〔2018〕36号)同时废止。",
-        [("SUPERSEDES", "郑州市人民政府关于成立政府法律专家咨询团的通知", "郑政文〔2013〕138号"),
-         ("SUPERSEDES", "郑州市人民政府关于推行政府法律顾问制度的实施意见", "郑政〔2016〕37号"),
-         ("SUPERSEDES", "郑州市人民政府办公厅关于聘任市政府法律顾问和政府法治智库入选人员的通知", "郑政办文〔2018〕36号")],
-        id="supersedes-list"),
+        [
+            ("SUPERSEDES", "郑州市人民政府关于成立政府法律专家咨询团的通知", "郑政文〔2013〕138号"),
+            ("SUPERSEDES", "郑州市人民政府关于推行政府法律顾问制度的实施意见", "郑政〔2016〕37号"),
+            (
+                "SUPERSEDES",
+                "郑州市人民政府办公厅关于聘任市政府法律顾问和政府法治智库入选人员的通知",
+                "郑政办文〔2018〕36号",
+            ),
+        ],
+        id="supersedes-list",
+    ),
     pytest.param(
         "本通知由国家金融监督管理总局负责解释。自本通知印发之日起，《中国银监会关于完善和创新小微企业贷款服务提高小微企业金融服务水平的通知》"
         "（银监发〔2014〕36号）废止。",
-        [("SUPERSEDES", "中国银监会关于完善和创新小微企业贷款服务提高小微企业金融服务水平的通知", "银监发〔2014〕36号")],
-        id="supersedes-feizhi"),
+        [
+            (
+                "SUPERSEDES",
+                "中国银监会关于完善和创新小微企业贷款服务提高小微企业金融服务水平的通知",
+                "银监发〔2014〕36号",
+            )
+        ],
+        id="supersedes-feizhi",
+    ),
     pytest.param(
         "第三十条 本办法自印发之日起施行。《河南省财政厅 河南省住房和城乡建设厅 河南省民政厅关于修订〈河南省省级财政城镇保障性安居工程补助"
         "资金管理办法〉的通知》（豫财综〔2022〕24号）同时废止。",
-        [("SUPERSEDES", "河南省财政厅河南省住房和城乡建设厅河南省民政厅关于修订《河南省省级财政城镇保障性安居工程补助资金管理办法》的通知",
-          "豫财综〔2022〕24号")],
-        id="supersedes-title-holding-xiuding"),
+        [
+            (
+                "SUPERSEDES",
+                "河南省财政厅河南省住房和城乡建设厅河南省民政厅关于修订《河南省省级财政城镇保障性安居工程补助资金管理办法》的通知",
+                "豫财综〔2022〕24号",
+            )
+        ],
+        id="supersedes-title-holding-xiuding",
+    ),
     pytest.param(
         "本意见自印发之日起施行，《郑州市人民政府关于进一步做好稳就业工作的实施意见》（郑政〔2020〕17号）停止执行。",
         [("SUPERSEDES", "郑州市人民政府关于进一步做好稳就业工作的实施意见", "郑政〔2020〕17号")],
-        id="supersedes-tingzhi-zhixing"),
+        id="supersedes-tingzhi-zhixing",
+    ),
     pytest.param(
         "《郑州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见》（郑政〔2018〕31号）不再执行。",
         [("SUPERSEDES", "郑州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见", "郑政〔2018〕31号")],
-        id="supersedes-buzai-zhixing"),
+        id="supersedes-buzai-zhixing",
+    ),
     pytest.param(
         "本办法施行前，《河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知》"
         "（豫政办〔2017〕25号）与本办法不一致的，以本办法为准。",
-        [("CITES", "河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知", "豫政办〔2017〕25号")],
-        id="not-supersedes-inconsistent-rule"),
+        [
+            (
+                "CITES",
+                "河南省人民政府办公厅关于印发河南省农民工返乡创业示范县评审认定办法（试行）等三个办法的通知",
+                "豫政办〔2017〕25号",
+            )
+        ],
+        id="not-supersedes-inconsistent-rule",
+    ),
     # ---- AMENDS
     pytest.param(
         "省人民政府决定对《河南省地震安全性评价管理办法》作如下修改：",
         [("AMENDS", "河南省地震安全性评价管理办法", None)],
-        id="amends-zuo-ruxia-xiugai"),
+        id="amends-zuo-ruxia-xiugai",
+    ),
     pytest.param(
         "将《河南省人力资源市场条例》第十条修改为：“县级以上人民政府应当加强人力资源市场建设。”",
         [("AMENDS", "河南省人力资源市场条例", None)],
-        id="amends-xiugai-wei"),
+        id="amends-xiugai-wei",
+    ),
     # ---- CITES
     pytest.param(
         "积极宣传《保障农民工工资支付条例》和相关政策规定，营造尊法守法良好氛围。",
         [("CITES", "保障农民工工资支付条例", None)],
-        id="cites-publicise"),
+        id="cites-publicise",
+    ),
     pytest.param(
         "《中小企业数字化赋能专项行动方案》（工信厅企业〔2020〕10号）印发以来，中小企业数字化进程明显加快，发展质量显著提升。",
         [("CITES", "中小企业数字化赋能专项行动方案", "工信厅企业〔2020〕10号")],
-        id="cites-since-issued"),
+        id="cites-since-issued",
+    ),
     pytest.param(
         "市政府相继出台了《郑州市人民政府关于进一步做好新形势下就业创业工作的实施意见》（郑政〔2016〕13号）《郑州市人民政府关于做好"
         "当前和今后一段时期就业创业工作的实施意见》（郑政〔2018〕31号），就业局势保持稳定。",
-        [("CITES", "郑州市人民政府关于进一步做好新形势下就业创业工作的实施意见", "郑政〔2016〕13号"),
-         ("CITES", "郑州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见", "郑政〔2018〕31号")],
-        id="cites-list"),
+        [
+            ("CITES", "郑州市人民政府关于进一步做好新形势下就业创业工作的实施意见", "郑政〔2016〕13号"),
+            ("CITES", "郑州市人民政府关于做好当前和今后一段时期就业创业工作的实施意见", "郑政〔2018〕31号"),
+        ],
+        id="cites-list",
+    ),
 ]
 
 
@@ -166,20 +254,25 @@ def test_role_of_each_mention(sentence, expected):
 
 
 def test_amending_document_amends_the_title_it_names():
-    got = mentions("《河南省地震安全性评价管理办法》第十条中的“30日”改为“20日”。",
-                   amends_titles=["河南省地震安全性评价管理办法"])
+    got = mentions(
+        "《河南省地震安全性评价管理办法》第十条中的“30日”改为“20日”。", amends_titles=["河南省地震安全性评价管理办法"]
+    )
     assert got == [("AMENDS", "河南省地震安全性评价管理办法", None)]
 
 
 def test_a_document_does_not_cite_itself():
-    got = mentions("现将《支持平台经济高质量发展若干措施》印发给你们，请认真贯彻落实。",
-                   own_titles=["支持平台经济高质量发展若干措施"])
+    got = mentions(
+        "现将《支持平台经济高质量发展若干措施》印发给你们，请认真贯彻落实。",
+        own_titles=["支持平台经济高质量发展若干措施"],
+    )
     assert got == []
 
 
 def test_abbreviation_is_not_another_document():
-    got = mentions("《河南省人力资源市场条例》（以下简称《条例》）已经河南省第十三届人大常委会第三十五次会议于2022年9月30日审议通过，"
-                   "自2023年1月1日起施行。")
+    got = mentions(
+        "《河南省人力资源市场条例》（以下简称《条例》）已经河南省第十三届人大常委会第三十五次会议于2022年9月30日审议通过，"
+        "自2023年1月1日起施行。"
+    )
     assert [t for _, t, _ in got] == ["河南省人力资源市场条例"]
 
 
@@ -192,14 +285,29 @@ def test_evidence_keeps_file_line_and_sentence():
 
 # Forms, certificates, agreements, applications in 《》 are not documents (real sentences).
 NOT_DOCUMENTS = [
-    pytest.param("（2）城镇登记失业人员。持有《就业创业证》（或《就业失业登记证》）的人员；", id="jiuye-chuangye-zheng"),
-    pytest.param("（六）能够按规定及时与见习人员签订《就业见习协议》，按时足额为见习人员发放见习基本生活费。", id="xieyi"),
-    pytest.param("借款申请人（以下简称申请人）填写《平顶山市创业担保贷款申请表（个人创业）》（附件 1）并提供以下材料：", id="shenqingbiao"),
-    pytest.param("各高校对照附件 1、附件 2 指标要求，认真填写《河南省高质量充分就业示范高校（院系）申报书》（附件 4）与"
-                 "《河南省高质量充分就业示范高校（院系）自评表》（附件 5、6）。", id="shenbaoshu-zipingbiao"),
-    pytest.param("自2023年起，不再发放《全国普通高等学校本专科毕业生就业报到证》和《全国毕业研究生就业报到证》（以下统称就业报到证）。",
-                 id="baodaozheng"),
-    pytest.param("省人力资源社会保障厅已核发的《人力资源服务许可证》和《人力资源服务备案回执》在有效期内仍然有效。", id="xukezheng-huizhi"),
+    pytest.param(
+        "（2）城镇登记失业人员。持有《就业创业证》（或《就业失业登记证》）的人员；", id="jiuye-chuangye-zheng"
+    ),
+    pytest.param(
+        "（六）能够按规定及时与见习人员签订《就业见习协议》，按时足额为见习人员发放见习基本生活费。", id="xieyi"
+    ),
+    pytest.param(
+        "借款申请人（以下简称申请人）填写《平顶山市创业担保贷款申请表（个人创业）》（附件 1）并提供以下材料：",
+        id="shenqingbiao",
+    ),
+    pytest.param(
+        "各高校对照附件 1、附件 2 指标要求，认真填写《河南省高质量充分就业示范高校（院系）申报书》（附件 4）与"
+        "《河南省高质量充分就业示范高校（院系）自评表》（附件 5、6）。",
+        id="shenbaoshu-zipingbiao",
+    ),
+    pytest.param(
+        "自2023年起，不再发放《全国普通高等学校本专科毕业生就业报到证》和《全国毕业研究生就业报到证》（以下统称就业报到证）。",
+        id="baodaozheng",
+    ),
+    pytest.param(
+        "省人力资源社会保障厅已核发的《人力资源服务许可证》和《人力资源服务备案回执》在有效期内仍然有效。",
+        id="xukezheng-huizhi",
+    ),
     pytest.param("申报材料包括《河南省区域人力资源品牌申报表》、品牌建设及成果简介、发展规划等。", id="shenbaobiao"),
     pytest.param("取消高校毕业生离校前在《就业协议书》上签章环节。", id="xieyishu"),
     pytest.param("申请主体填写《传统优势食品产区和地方特色食品产业重点培育名单申请书》（附件1）。", id="shenqingshu"),
@@ -212,25 +320,49 @@ def test_forms_in_book_brackets_are_not_documents(sentence):
     assert mentions(sentence) == []
 
 
-@pytest.mark.parametrize("title,expected", [
-    ("就业创业证", False), ("平顶山市创业担保贷款申请表（个人创业）", False), ("就业见习协议", False),
-    ("就业协议书", False), ("自主就业退役士兵本年度在企业工作时间表（样表）", False),
-    ("河南省促进就业工作先进地区激励实施办法（试行）", True), ("“高效办成一件事”2024年度新一批重点事项清单", True),
-    ("中华人民共和国劳动合同法", True), ("退役士兵安置条例", True), ("河南省重点产业对应职业教育紧缺专业设置指导目录", True),
-])
+@pytest.mark.parametrize(
+    "title,expected",
+    [
+        ("就业创业证", False),
+        ("平顶山市创业担保贷款申请表（个人创业）", False),
+        ("就业见习协议", False),
+        ("就业协议书", False),
+        ("自主就业退役士兵本年度在企业工作时间表（样表）", False),
+        ("河南省促进就业工作先进地区激励实施办法（试行）", True),
+        ("“高效办成一件事”2024年度新一批重点事项清单", True),
+        ("中华人民共和国劳动合同法", True),
+        ("退役士兵安置条例", True),
+        ("河南省重点产业对应职业教育紧缺专业设置指导目录", True),
+    ],
+)
 def test_is_document_title(title, expected):
     assert is_document_title(title) is expected
 
 
-@pytest.mark.parametrize("sentence,expected", [
-    pytest.param("《河南省就业补助资金管理办法》第十二条同时废止。", [("AMENDS", "河南省就业补助资金管理办法", None)],
-                 id="article-repealed-amends"),
-    pytest.param("《郑州市人民政府关于进一步做好稳就业工作的实施意见》（郑政〔2020〕17号）中与本意见不一致的，以本意见为准。",
-                 [("CITES", "郑州市人民政府关于进一步做好稳就业工作的实施意见", "郑政〔2020〕17号")], id="inconsistent-parts-cites"),
-    pytest.param("自本办法施行之日起，《河南省企业工资支付暂行办法》（省政府令第60号）废止。",
-                 [("SUPERSEDES", "河南省企业工资支付暂行办法", "省政府令第60号")], id="repealed-from-a-date"),
-    pytest.param("省政府决定废止《河南省城镇职工养老保险办法》（省政府令第75号）。",
-                 [("SUPERSEDES", "河南省城镇职工养老保险办法", "省政府令第75号")], id="feizhi-before"),
-])
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        pytest.param(
+            "《河南省就业补助资金管理办法》第十二条同时废止。",
+            [("AMENDS", "河南省就业补助资金管理办法", None)],
+            id="article-repealed-amends",
+        ),
+        pytest.param(
+            "《郑州市人民政府关于进一步做好稳就业工作的实施意见》（郑政〔2020〕17号）中与本意见不一致的，以本意见为准。",
+            [("CITES", "郑州市人民政府关于进一步做好稳就业工作的实施意见", "郑政〔2020〕17号")],
+            id="inconsistent-parts-cites",
+        ),
+        pytest.param(
+            "自本办法施行之日起，《河南省企业工资支付暂行办法》（省政府令第60号）废止。",
+            [("SUPERSEDES", "河南省企业工资支付暂行办法", "省政府令第60号")],
+            id="repealed-from-a-date",
+        ),
+        pytest.param(
+            "省政府决定废止《河南省城镇职工养老保险办法》（省政府令第75号）。",
+            [("SUPERSEDES", "河南省城镇职工养老保险办法", "省政府令第75号")],
+            id="feizhi-before",
+        ),
+    ],
+)
 def test_partial_and_full_repeals(sentence, expected):
     assert mentions(sentence) == expected

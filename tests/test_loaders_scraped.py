@@ -2,6 +2,7 @@
 on its own line or glued to the title, a district issuer.  Written for the test in the shape of the
 scraped notices of corpus-extra/policy-notices.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -41,14 +42,18 @@ def test_scraped_notice_and_its_measures(glued):
     assert measures.transmitted_by == 0
     assert measures.issuers == notice.issuers and measures.date == "2024-05-20"
     assert (measures.effective_date, measures.expiry_date) == ("2024-05-20", "2026-12-31")
-    assert [(r.role, r.title) for r in measures.references] == [("IMPLEMENTS", "河南省支持个体工商户和小微企业发展若干措施")]
+    assert [(r.role, r.title) for r in measures.references] == [
+        ("IMPLEMENTS", "河南省支持个体工商户和小微企业发展若干措施")
+    ]
 
 
 def test_cited_document_found_in_another_file_is_the_same_node(tmp_path):
     """The measures cite a provincial text printed in the Kaifeng compilation: one node, in the corpus."""
     from pathlib import Path
 
-    corpus_file = Path(__file__).resolve().parents[1] / "data" / "corpus" / "kaifeng-yuwangtai-enterprise-policies-2024.txt"
+    corpus_file = (
+        Path(__file__).resolve().parents[1] / "data" / "corpus" / "kaifeng-yuwangtai-enterprise-policies-2024.txt"
+    )
     (tmp_path / "district.txt").write_text(scraped(False), encoding="utf-8")
     G = build_graph([tmp_path / "district.txt", corpus_file], as_of="2025-06-30", jobs=1)
     (src,) = [n for n, a in G.nodes(data=True) if a.get("title") == "禹王台区促进个体工商户发展若干措施"]
@@ -93,4 +98,8 @@ def test_portal_metadata_alone_gives_the_document():
     head = "\n".join(PORTAL_PAGE.splitlines()[:7]) + "\n"
     (d,) = parse_text(head, "gov-124.txt").documents
     assert (d.title, str(d.doc_number), d.issuers, d.date) == (
-        "国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知", "国办发〔2024〕25号", ("国务院办公厅",), "2024-05-20")
+        "国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知",
+        "国办发〔2024〕25号",
+        ("国务院办公厅",),
+        "2024-05-20",
+    )

@@ -4,6 +4,7 @@ Each excerpt keeps its original line breaks (and blank lines), so ``source_line`
 title starts on in the excerpt.  Covers, prefaces, tables of contents and section headings are never
 documents; a transmitting notice and the text it transmits are two documents.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -119,8 +120,12 @@ GAZETTE_NOTICE = """河南省人民政府办公厅 关于印发支持平台经�
 
 def test_transmitting_notice_and_transmitted_text_are_two_documents():
     notice, measures = docs(GAZETTE_NOTICE)
-    assert summary(notice) == ("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知", "豫政办〔2024〕46号",
-                               ("河南省人民政府办公厅",), "2024-08-22")
+    assert summary(notice) == (
+        "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知",
+        "豫政办〔2024〕46号",
+        ("河南省人民政府办公厅",),
+        "2024-08-22",
+    )
     assert notice.source_line == 1 and notice.doc_type == "通知"
     assert measures.title == "支持平台经济高质量发展若干措施"
     assert measures.source_line == 15
@@ -186,8 +191,11 @@ def test_toc_entries_and_part_headings_are_not_documents():
 def test_title_split_over_three_lines():
     notice = docs(PINGDINGSHAN_START)[0]
     assert summary(notice) == (
-        "河南省人民政府办公厅关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知", "豫政办〔2023〕17号",
-        ("河南省人民政府办公厅",), "2023-04-27")
+        "河南省人民政府办公厅关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知",
+        "豫政办〔2023〕17号",
+        ("河南省人民政府办公厅",),
+        "2023-04-27",
+    )
 
 
 # kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 2140-2172: a joint notice whose title and number
@@ -235,7 +243,10 @@ def test_joint_issuers_from_a_title_broken_inside_a_name():
     notice, plan = docs(KAIFENG_JOINT)
     assert summary(notice) == (
         "工业和信息化部财政部中国人民银行金融监管总局关于发布《中小企业数字化赋能专项行动方案（2025—2027年）》的通知",
-        "工信部联企业〔2024〕239号", JOINT_NATIONAL, "2024-12-12")
+        "工信部联企业〔2024〕239号",
+        JOINT_NATIONAL,
+        "2024-12-12",
+    )
     assert notice.level == "national"
     assert plan.title == "中小企业数字化赋能专项行动方案（2025—2027年）"
     assert plan.issuers == JOINT_NATIONAL and plan.date == "2024-12-12"
@@ -287,11 +298,17 @@ KAIFENG_ANNOUNCEMENT = """ 国家税务总局人力资源社会保障部农
 
 def test_announcement_number_and_five_issuers():
     (d,) = docs(KAIFENG_ANNOUNCEMENT)
-    assert d.title == ("国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部关于重点群体和自主就业退役士兵创业就业"
-                       "税收政策有关执行问题的公告")
+    assert d.title == (
+        "国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部关于重点群体和自主就业退役士兵创业就业"
+        "税收政策有关执行问题的公告"
+    )
     assert d.source_line == 1
     assert (str(d.doc_number), d.doc_number.kind, d.doc_number.year, d.doc_number.serial) == (
-        "2024年第4号", "announcement", 2024, 4)
+        "2024年第4号",
+        "announcement",
+        2024,
+        4,
+    )
     assert d.issuers == ("国家税务总局", "人力资源和社会保障部", "农业农村部", "教育部", "退役军人事务部")
     assert d.date == "2024-03-29"
     assert d.effective_date == "2024-01-01"
@@ -332,8 +349,18 @@ ZHENGZHOU = """
 def test_number_and_date_on_one_line():
     found = docs(ZHENGZHOU)
     assert [summary(d) for d in found] == [
-        ("郑州市人民政府关于下达2022年度郑州市重点建设项目的通知", "郑政〔2022〕1号", ("郑州市人民政府",), "2022-02-14"),
-        ("郑州市人民政府关于印发郑州市人民政府法律顾问工作规则的通知", "郑政文〔2022〕16号", ("郑州市人民政府",), "2022-02-09"),
+        (
+            "郑州市人民政府关于下达2022年度郑州市重点建设项目的通知",
+            "郑政〔2022〕1号",
+            ("郑州市人民政府",),
+            "2022-02-14",
+        ),
+        (
+            "郑州市人民政府关于印发郑州市人民政府法律顾问工作规则的通知",
+            "郑政文〔2022〕16号",
+            ("郑州市人民政府",),
+            "2022-02-09",
+        ),
         ("郑州市人民政府法律顾问工作规则", None, ("郑州市人民政府",), "2022-02-09"),
     ]
     assert [d.source_line for d in found] == [3, 15, 23]
@@ -388,7 +415,11 @@ def test_markdown_gazette_cover_and_toc_list_are_not_documents():
         ("焦作市推动大规模设备更新和消费品以旧换新实施方案", 35),
     ]
     notice, plan = found
-    assert (str(notice.doc_number), notice.issuers, notice.date) == ("焦政〔2024〕10号", ("焦作市人民政府",), "2024-06-13")
+    assert (str(notice.doc_number), notice.issuers, notice.date) == (
+        "焦政〔2024〕10号",
+        ("焦作市人民政府",),
+        "2024-06-13",
+    )
     assert plan.issuers == ("焦作市人民政府",) and plan.date == "2024-06-13"
     assert [(r.role, str(r.doc_number)) for r in plan.references] == [("IMPLEMENTS", "国发〔2024〕7号")]
 
@@ -430,9 +461,19 @@ PINGDINGSHAN_ELEVEN = """平顶山市人力资源和社会保障局
 (此件不公开)
 """
 
-ELEVEN = ("平顶山市人力资源和社会保障局", "平顶山市发展和改革委员会", "平顶山市教育体育局", "平顶山市公安局", "平顶山市财政局",
-          "平顶山市住房和城乡建设局", "平顶山市农业农村局", "平顶山市医疗保障局", "平顶山市总工会", "平顶山市房产事务中心",
-          "平顶山市住房公积金管理中心")
+ELEVEN = (
+    "平顶山市人力资源和社会保障局",
+    "平顶山市发展和改革委员会",
+    "平顶山市教育体育局",
+    "平顶山市公安局",
+    "平顶山市财政局",
+    "平顶山市住房和城乡建设局",
+    "平顶山市农业农村局",
+    "平顶山市医疗保障局",
+    "平顶山市总工会",
+    "平顶山市房产事务中心",
+    "平顶山市住房公积金管理中心",
+)
 
 
 def test_eleven_joint_issuers():
@@ -476,8 +517,12 @@ KAIFENG_PREFACE = """ 序 言
 
 def test_preface_and_section_heading_are_not_documents():
     (d,) = docs(KAIFENG_PREFACE)
-    assert summary(d) == ("国家税务总局关于进一步便利纳税人跨区迁移服务全国统一大市场建设的通知", "税总征科发〔2024〕38号",
-                          ("国家税务总局",), "2024-07-29")
+    assert summary(d) == (
+        "国家税务总局关于进一步便利纳税人跨区迁移服务全国统一大市场建设的通知",
+        "税总征科发〔2024〕38号",
+        ("国家税务总局",),
+        "2024-07-29",
+    )
     assert d.source_line == 11
     assert d.effective_date == "2024-09-01"
 
@@ -595,12 +640,20 @@ def test_amending_decision_amends_the_act_it_names():
     assert (d.date, d.effective_date) == ("2025-01-02", "2025-01-02")
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param("目 录\n\n1. 河南省人民政府办公厅关于印发若干措施的通知..... 1\n2. 河南省人力资源和社会保障厅关于调整人力资源服务行政许可权限的通知..... 136\n",
-                 id="toc-only"),
-    pytest.param("第一部分 省级政策文件汇编\n\n一、国家惠企政策汇编\n\n【省政府规章】\n", id="headings-only"),
-    pytest.param(" 序 言\n\n为进一步促进我区营商环境再优化，让更多市场主体享受政策红利，编制惠企政策汇编。\n", id="preface-only"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "目 录\n\n1. 河南省人民政府办公厅关于印发若干措施的通知..... 1\n2. 河南省人力资源和社会保障厅关于调整人力资源服务行政许可权限的通知..... 136\n",
+            id="toc-only",
+        ),
+        pytest.param("第一部分 省级政策文件汇编\n\n一、国家惠企政策汇编\n\n【省政府规章】\n", id="headings-only"),
+        pytest.param(
+            " 序 言\n\n为进一步促进我区营商环境再优化，让更多市场主体享受政策红利，编制惠企政策汇编。\n",
+            id="preface-only",
+        ),
+    ],
+)
 def test_no_document_in_furniture(text):
     pf = parse_text(text, "x.txt")
     assert pf.documents == ()
@@ -622,16 +675,19 @@ LEVEL_TEMPLATE = """{issuer}
 """
 
 
-@pytest.mark.parametrize("issuer,number,level", [
-    ("国务院办公厅", "国办发〔2024〕15号", "national"),
-    ("人力资源和社会保障部", "人社部发〔2024〕11号", "national"),
-    ("河南省人民政府办公厅", "豫政办〔2024〕46号", "provincial"),
-    ("河南省人力资源和社会保障厅", "豫人社规〔2024〕2号", "provincial"),
-    ("开封市人民政府办公室", "汴政办〔2024〕30号", "municipal"),
-    ("平顶山市人力资源和社会保障局", "平人社〔2023〕23号", "municipal"),
-    ("开封市禹王台区人民政府办公室", "禹政办〔2024〕5号", "district"),
-    ("郑州市金水区人民政府", "金政〔2024〕3号", "district"),
-])
+@pytest.mark.parametrize(
+    "issuer,number,level",
+    [
+        ("国务院办公厅", "国办发〔2024〕15号", "national"),
+        ("人力资源和社会保障部", "人社部发〔2024〕11号", "national"),
+        ("河南省人民政府办公厅", "豫政办〔2024〕46号", "provincial"),
+        ("河南省人力资源和社会保障厅", "豫人社规〔2024〕2号", "provincial"),
+        ("开封市人民政府办公室", "汴政办〔2024〕30号", "municipal"),
+        ("平顶山市人力资源和社会保障局", "平人社〔2023〕23号", "municipal"),
+        ("开封市禹王台区人民政府办公室", "禹政办〔2024〕5号", "district"),
+        ("郑州市金水区人民政府", "金政〔2024〕3号", "district"),
+    ],
+)
 def test_level_follows_the_issuer(issuer, number, level):
     (d,) = docs(LEVEL_TEMPLATE.format(issuer=issuer, number=number))
     assert d.title == issuer + "关于进一步做好稳就业工作的通知"
@@ -667,11 +723,22 @@ def test_title_and_citation_split_across_lines():
     assert d.source_line == 2
     assert d.doc_number is None and d.issuers == ("河南省人力资源和社会保障厅",)
     assert [(r.title, str(r.doc_number)) for r in d.references] == [
-        ("关于报送工伤保险跨省异地就医直接结算试点城市的通知", "人社工险便函〔2024〕6号")]
+        ("关于报送工伤保险跨省异地就医直接结算试点城市的通知", "人社工险便函〔2024〕6号")
+    ]
 
 
-@pytest.mark.parametrize("number_line", ["豫政办〔2024〕46号", "豫政办[2024]46号", "豫政办（2024）46号", "豫政办(2024)46号",
-                                         "豫政办〔2024〕46 号", "豫政办 〔 2024 〕 46 号", "豫政办［2024］４６号"])
+@pytest.mark.parametrize(
+    "number_line",
+    [
+        "豫政办〔2024〕46号",
+        "豫政办[2024]46号",
+        "豫政办（2024）46号",
+        "豫政办(2024)46号",
+        "豫政办〔2024〕46 号",
+        "豫政办 〔 2024 〕 46 号",
+        "豫政办［2024］４６号",
+    ],
+)
 def test_doc_number_line_variants_in_a_header(number_line):
     text = LEVEL_TEMPLATE.format(issuer="河南省人民政府办公厅", number=number_line)
     (d,) = docs(text)
@@ -711,14 +778,19 @@ PINGDINGSHAN_BANK = """河南省人力资源和社会保障厅
 
 def test_joint_notice_with_a_bank_and_transmitted_text_after_an_attachment_marker():
     notice, plan = docs(PINGDINGSHAN_BANK)
-    assert notice.title == "河南省人力资源和社会保障厅中国银行股份有限公司河南省分行关于印发《河南省稳岗扩岗专项贷款实施方案》的通知"
+    assert (
+        notice.title
+        == "河南省人力资源和社会保障厅中国银行股份有限公司河南省分行关于印发《河南省稳岗扩岗专项贷款实施方案》的通知"
+    )
     assert notice.issuers == ("河南省人力资源和社会保障厅", "中国银行股份有限公司河南省分行")
     assert (str(notice.doc_number), notice.date) == ("豫人社办函〔2023〕40号", "2023-04-13")
     assert plan.title == "河南省稳岗扩岗专项贷款实施方案" and plan.source_line == 22
     assert plan.issuers == notice.issuers and plan.date == notice.date
 
 
-@pytest.mark.parametrize("made_up", ["河南省稳岗扩岗工作领导小组办公室", "河南省就业困难人员援助中心", "河南省稳岗扩岗专项贷款协调工作专班"])
+@pytest.mark.parametrize(
+    "made_up", ["河南省稳岗扩岗工作领导小组办公室", "河南省就业困难人员援助中心", "河南省稳岗扩岗专项贷款协调工作专班"]
+)
 def test_unknown_issuer_is_kept_as_written_and_reported(made_up):
     # the same notice with a body no registry holds (made up) as second issuer
     pf = parse_text(PINGDINGSHAN_BANK.replace("中国银行股份有限公司河南省分行", made_up), "x.txt")
@@ -759,8 +831,9 @@ PINGDINGSHAN_PBOC = """中国人民银行平顶山市中心支行 平顶山市�
 
 def test_joint_issuers_with_a_bank_branch_first():
     notice, rules = docs(PINGDINGSHAN_PBOC)
-    assert notice.title == ("中国人民银行平顶山市中心支行平顶山市人力资源和社会保障局关于印发《平顶山市创业担保贷款精细化操作规程》"
-                            "的通知")
+    assert notice.title == (
+        "中国人民银行平顶山市中心支行平顶山市人力资源和社会保障局关于印发《平顶山市创业担保贷款精细化操作规程》的通知"
+    )
     assert notice.source_line == 5
     assert str(notice.doc_number) == "平人社〔2023〕23号"
     assert notice.issuers == ("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局")
@@ -813,7 +886,10 @@ PINGDINGSHAN_TWO = """
 
 def test_notice_transmitting_two_texts():
     notice, first, second = docs(PINGDINGSHAN_TWO)
-    assert notice.title == "平顶山市人民政府办公室关于印发平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）等2个办法的通知"
+    assert (
+        notice.title
+        == "平顶山市人民政府办公室关于印发平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）等2个办法的通知"
+    )
     assert (notice.source_line, str(notice.doc_number)) == (12, "平政办〔2017〕59号")
     assert notice.issuers == ("平顶山市人民政府办公室",)
     assert (first.title, first.source_line) == ("平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）", 23)
@@ -821,8 +897,10 @@ def test_notice_transmitting_two_texts():
     assert first.transmitted_by == second.transmitted_by == 0
     assert first.issuers == second.issuers == notice.issuers
     # 参照《…》 names a model, not a legal basis: CITES (the gold labels' convention)
-    assert [(r.role, str(r.doc_number)) for r in first.references] == [("IMPLEMENTS", "平政办〔2016〕99号"),
-                                                                          ("CITES", "豫政办〔2017〕25号")]
+    assert [(r.role, str(r.doc_number)) for r in first.references] == [
+        ("IMPLEMENTS", "平政办〔2016〕99号"),
+        ("CITES", "豫政办〔2017〕25号"),
+    ]
 
 
 # kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 10655-10688: the end of one document, a section
@@ -928,7 +1006,11 @@ KAIFENG_WRAPPED_SENTENCE = """ 国务院办公厅关于印发《“高效办成�
 def test_transmitted_title_is_not_the_wrapped_first_sentence():
     notice, listing = docs(KAIFENG_WRAPPED_SENTENCE)[:2]
     assert notice.title == "国务院办公厅关于印发《“高效办成一件事”2024年度新一批重点事项清单》的通知"
-    assert (str(notice.doc_number), notice.issuers, notice.date) == ("国办函〔2024〕53号", ("国务院办公厅",), "2024-07-16")
+    assert (str(notice.doc_number), notice.issuers, notice.date) == (
+        "国办函〔2024〕53号",
+        ("国务院办公厅",),
+        "2024-07-16",
+    )
     assert listing.title == "“高效办成一件事”2024年度新一批重点事项清单"
     assert listing.source_line == 42
     assert listing.date == "2024-07-16"

@@ -2,6 +2,7 @@
 Council documents, 批转 notices, decisions that repeal and amend lists of acts, trial periods.  The texts
 are written for the test in the standard form of Chinese official documents (GB/T 9704).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -35,20 +36,29 @@ STATE_COUNCIL = """国务院关于推动内河航运高质量发展的意见
 def test_state_council_opinion():
     (d,) = docs(STATE_COUNCIL)
     assert (d.title, str(d.doc_number), d.issuers, d.date) == (
-        "国务院关于推动内河航运高质量发展的意见", "国发〔2024〕12号", ("国务院",), "2024-05-20")
+        "国务院关于推动内河航运高质量发展的意见",
+        "国发〔2024〕12号",
+        ("国务院",),
+        "2024-05-20",
+    )
     assert d.level == "national" and d.doc_type == "意见"
-    assert [(r.role, r.title) for r in d.references] == [("IMPLEMENTS", "交通强国建设纲要"),
-                                                         ("BASED_ON", "中华人民共和国港口法")]
+    assert [(r.role, r.title) for r in d.references] == [
+        ("IMPLEMENTS", "交通强国建设纲要"),
+        ("BASED_ON", "中华人民共和国港口法"),
+    ]
 
 
-@pytest.mark.parametrize("issuer,number,level", [
-    ("江苏省人民政府", "苏政发〔2024〕35号", "provincial"),
-    ("上海市人民政府办公厅", "沪府办规〔2023〕5号", "provincial"),
-    ("广东省人民政府", "粤府函〔2024〕100号", "provincial"),
-    ("四川省人民政府办公厅", "川办发〔2024〕8号", "provincial"),
-    ("杭州市人民政府", "杭政函〔2024〕21号", "municipal"),
-    ("北京市朝阳区人民政府", "朝政发〔2024〕2号", "district"),
-])
+@pytest.mark.parametrize(
+    "issuer,number,level",
+    [
+        ("江苏省人民政府", "苏政发〔2024〕35号", "provincial"),
+        ("上海市人民政府办公厅", "沪府办规〔2023〕5号", "provincial"),
+        ("广东省人民政府", "粤府函〔2024〕100号", "provincial"),
+        ("四川省人民政府办公厅", "川办发〔2024〕8号", "provincial"),
+        ("杭州市人民政府", "杭政函〔2024〕21号", "municipal"),
+        ("北京市朝阳区人民政府", "朝政发〔2024〕2号", "district"),
+    ],
+)
 def test_other_regions(issuer, number, level):
     text = f"""{issuer}关于加强安全生产工作的通知
 
@@ -120,15 +130,21 @@ def test_decision_repealing_and_amending_lists_of_acts():
     (d,) = docs(REPEAL_AND_AMEND)
     assert str(d.doc_number) == "河南省人民政府令第231号"
     roles = {(r.title, r.role) for r in d.references}
-    assert roles == {("河南省企业工资支付暂行办法", "SUPERSEDES"), ("河南省城镇职工养老保险办法", "SUPERSEDES"),
-                     ("河南省地震安全性评价管理办法", "AMENDS")}
+    assert roles == {
+        ("河南省企业工资支付暂行办法", "SUPERSEDES"),
+        ("河南省城镇职工养老保险办法", "SUPERSEDES"),
+        ("河南省地震安全性评价管理办法", "AMENDS"),
+    }
 
 
-@pytest.mark.parametrize("sentence,expiry", [
-    ("本办法自2024年1月1日起施行，有效期至2028年12月31日。", "2028-12-31"),
-    ("本办法自2024年1月1日起试行，试行期两年。", "2025-12-31"),
-    ("本意见自2024年1月1日起施行，有效期5年。", "2028-12-31"),
-])
+@pytest.mark.parametrize(
+    "sentence,expiry",
+    [
+        ("本办法自2024年1月1日起施行，有效期至2028年12月31日。", "2028-12-31"),
+        ("本办法自2024年1月1日起试行，试行期两年。", "2025-12-31"),
+        ("本意见自2024年1月1日起施行，有效期5年。", "2028-12-31"),
+    ],
+)
 def test_expiry_variants_in_a_document(sentence, expiry):
     text = f"""河南省人力资源和社会保障厅关于印发河南省零工市场管理办法的通知
 
@@ -225,12 +241,15 @@ def test_doc_number_in_brackets_under_the_title():
     ]
 
 
-TOC_WITHOUT_PAGES = """目  录
+TOC_WITHOUT_PAGES = (
+    """目  录
 
 河南省人民政府关于进一步做好稳就业工作的实施意见
 河南省人民政府办公厅关于印发河南省就业见习管理办法的通知
 
-""" + BRACKETED_NUMBER
+"""
+    + BRACKETED_NUMBER
+)
 
 
 def test_toc_without_page_numbers_is_not_documents():
@@ -258,10 +277,15 @@ REPLY = """河南省人民政府关于同意设立郑州航空港经济综合实
 def test_reply_cites_the_request_it_answers():
     (d,) = docs(REPLY)
     assert (d.title, str(d.doc_number), d.issuers, d.date, d.doc_type) == (
-        "河南省人民政府关于同意设立郑州航空港经济综合实验区综合保税区的批复", "豫政函〔2024〕18号", ("河南省人民政府",),
-        "2024-02-26", "批复")
+        "河南省人民政府关于同意设立郑州航空港经济综合实验区综合保税区的批复",
+        "豫政函〔2024〕18号",
+        ("河南省人民政府",),
+        "2024-02-26",
+        "批复",
+    )
     assert [(r.role, r.title, str(r.doc_number)) for r in d.references] == [
-        ("CITES", "关于申请设立郑州航空港经济综合实验区综合保税区的请示", "郑政文〔2024〕5号")]
+        ("CITES", "关于申请设立郑州航空港经济综合实验区综合保税区的请示", "郑政文〔2024〕5号")
+    ]
 
 
 NUMBERED_COMPILATION = """一、省级政策
@@ -302,8 +326,14 @@ def test_compilation_numbering_before_titles_is_not_part_of_them():
 
 def test_doc_number_in_brackets_at_the_end_of_the_title_line():
     """河南省人民政府关于…的通知（豫政〔2024〕5号）: the number is no part of the title."""
-    text = ("河南省人民政府关于进一步做好稳就业工作的通知（豫政〔2024〕5号）\n各省辖市人民政府，省人民政府各部门：\n"
-            "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神，现就有关事项通知如下。\n河南省人民政府\n2024年2月1日\n")
+    text = (
+        "河南省人民政府关于进一步做好稳就业工作的通知（豫政〔2024〕5号）\n各省辖市人民政府，省人民政府各部门：\n"
+        "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神，现就有关事项通知如下。\n河南省人民政府\n2024年2月1日\n"
+    )
     (d,) = docs(text)
     assert (d.title, str(d.doc_number), d.date, d.source_line) == (
-        "河南省人民政府关于进一步做好稳就业工作的通知", "豫政〔2024〕5号", "2024-02-01", 1)
+        "河南省人民政府关于进一步做好稳就业工作的通知",
+        "豫政〔2024〕5号",
+        "2024-02-01",
+        1,
+    )

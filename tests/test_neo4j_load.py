@@ -3,6 +3,7 @@
 Tests marked ``neo4j`` use the session's ``neo4j_driver`` (tests/conftest.py) and empty the
 database they load into.
 """
+
 from __future__ import annotations
 
 import copy
@@ -16,9 +17,9 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.errors import QueryError
-from policykg.graph import cypher
 from policykg.graph.io import generate_graph_json, parse_graph_json, write_graph
-from policykg.graph.neo4j_load import LoadSummary, load_graph, plan_batches, read_back
+from policykg.neo4j import cypher
+from policykg.neo4j.load import LoadSummary, load_graph, plan_batches, read_back
 from policykg.ontology.schema import NODE_LABELS
 
 
@@ -53,6 +54,7 @@ def counts(driver) -> tuple[int, int]:
 
 
 # --- pure: the batches ------------------------------------------------------------------------
+
 
 def test_batches_cover_every_node_and_edge_once_in_chunks():
     G = fixture_graph()
@@ -100,6 +102,7 @@ def test_batch_size_must_be_positive():
 
 
 # --- the real server --------------------------------------------------------------------------
+
 
 @pytest.mark.neo4j
 def test_load_gives_exactly_the_graph_json(neo4j_driver):
@@ -201,27 +204,57 @@ def test_a_load_cut_off_midway_and_run_again_equals_an_uninterrupted_load(neo4j_
 def test_load_command_reports_a_summary(neo4j_driver, neo4j_settings, tmp_path):
     G = fixture_graph()
     write_graph(G, tmp_path)
-    result = CliRunner().invoke(main, [
-        "load", str(tmp_path), "--neo4j", neo4j_settings.uri, "--user", neo4j_settings.user,
-        "--password", neo4j_settings.password, "--replace", "--batch-size", "4", "--no-progress",
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "load",
+            str(tmp_path),
+            "--neo4j",
+            neo4j_settings.uri,
+            "--user",
+            neo4j_settings.user,
+            "--password",
+            neo4j_settings.password,
+            "--replace",
+            "--batch-size",
+            "4",
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert f"loaded {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships in" in result.output
     assert read_back(neo4j_driver) == expected(G)
     # the file itself works too
-    result = CliRunner().invoke(main, [
-        "load", str(tmp_path / "graph.json"), "--neo4j", neo4j_settings.uri,
-        "--password", neo4j_settings.password, "--no-progress",
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "load",
+            str(tmp_path / "graph.json"),
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert read_back(neo4j_driver) == expected(G)
 
 
 def test_load_command_says_clearly_when_neo4j_is_unreachable(tmp_path):
     write_graph(fixture_graph(), tmp_path)
-    result = CliRunner().invoke(main, [
-        "load", str(tmp_path), "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1", "--no-progress",
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "load",
+            str(tmp_path),
+            "--neo4j",
+            "bolt://127.0.0.1:1",
+            "--password",
+            "whatever1",
+            "--no-progress",
+        ],
+    )
     assert result.exit_code == 1
     assert "not reachable" in result.output and "Traceback" not in result.output
 
@@ -234,10 +267,17 @@ def test_load_command_says_clearly_when_the_graph_is_missing(tmp_path):
 
 @pytest.mark.neo4j
 def test_load_into_neo4j_opens_its_own_driver(neo4j_driver, neo4j_settings):
-    from policykg.graph.neo4j_load import load_into_neo4j
+    from policykg.neo4j.load import load_into_neo4j
 
     G = fixture_graph()
-    summary = load_into_neo4j(G, uri=neo4j_settings.uri, user=neo4j_settings.user,
-                              password=neo4j_settings.password, replace=True, progress=False, batch_size=7)
+    summary = load_into_neo4j(
+        G,
+        uri=neo4j_settings.uri,
+        user=neo4j_settings.user,
+        password=neo4j_settings.password,
+        replace=True,
+        progress=False,
+        batch_size=7,
+    )
     assert (summary.nodes, summary.relationships) == (G.number_of_nodes(), G.number_of_edges())
     assert read_back(neo4j_driver) == expected(G)

@@ -4,6 +4,7 @@ Pure tests first; then tests against the shared server scripts/test.sh started (
 running); then a private server of our own (its own home, data and port) that goes
 through install → faults → start → status → stop.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,13 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import neo4j_required
 
 from policykg.cli import main
 from policykg.errors import Neo4jError
-from policykg.graph import neo4j_server as server
-from policykg.graph.neo4j_server import Neo4jSettings, connection_settings, open_driver
-
-from conftest import neo4j_required
+from policykg.neo4j import server
+from policykg.neo4j.server import Neo4jSettings, connection_settings, open_driver
 
 
 def _free_port() -> int:
@@ -42,7 +42,12 @@ SETTINGS_CASES = [
     # (arguments, environment, stored password, expected (uri, user, password, database))
     ({}, {}, "stored-pw", ("bolt://127.0.0.1:7687", "neo4j", "stored-pw", "neo4j")),
     ({}, {"POLICYKG_NEO4J_BOLT_PORT": "7700"}, "stored-pw", ("bolt://127.0.0.1:7700", "neo4j", "stored-pw", "neo4j")),
-    ({}, {"POLICYKG_NEO4J_PASSWORD": "local-env"}, "stored-pw", ("bolt://127.0.0.1:7687", "neo4j", "local-env", "neo4j")),
+    (
+        {},
+        {"POLICYKG_NEO4J_PASSWORD": "local-env"},
+        "stored-pw",
+        ("bolt://127.0.0.1:7687", "neo4j", "local-env", "neo4j"),
+    ),
     (
         {},
         {"NEO4J_URI": "neo4j://db:7000", "NEO4J_USER": "ann", "NEO4J_PASSWORD": "env-pw", "NEO4J_DATABASE": "policy"},

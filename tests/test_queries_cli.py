@@ -1,4 +1,5 @@
 """`policykg query` in memory, the output formats, and the messages of `query`/`cypher` (no server)."""
+
 from __future__ import annotations
 
 import csv
@@ -71,7 +72,12 @@ def test_empty_table_says_so():
 
 def test_json_is_row_objects_in_column_order():
     data = json.loads(format_json(RESULT))
-    assert data[0] == {"document": "doc:国发〔2024〕1号", "cited_by": 12, "path": ["doc:a", "doc:b"], "in_corpus": False}
+    assert data[0] == {
+        "document": "doc:国发〔2024〕1号",
+        "cited_by": 12,
+        "path": ["doc:a", "doc:b"],
+        "in_corpus": False,
+    }
     assert list(data[1]) == list(RESULT.columns)
 
 
@@ -84,12 +90,23 @@ def test_csv_has_a_header_and_lists_as_json():
 
 # --- policykg query (in memory) ---------------------------------------------------------------
 
+
 def test_query_json_equals_the_library_answer(build):
-    result = run("query", "lineage_up", "--graph", str(build), "--param", "doc=郑政〔2022〕5号",
-                 "--param", "level=national", "--json")
+    result = run(
+        "query",
+        "lineage_up",
+        "--graph",
+        str(build),
+        "--param",
+        "doc=郑政〔2022〕5号",
+        "--param",
+        "level=national",
+        "--json",
+    )
     assert result.exit_code == 0, result.output
-    expected = run_memory(get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"},
-                          parse_graph_json(FIXTURE.graph_json()))
+    expected = run_memory(
+        get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"}, parse_graph_json(FIXTURE.graph_json())
+    )
     assert json.loads(result.stdout) == expected.records()
     assert {r["ancestor"] for r in json.loads(result.stdout)} == {FIXTURE.N1, FIXTURE.N2, FIXTURE.L1}
 
@@ -129,18 +146,21 @@ def test_an_empty_answer_says_which_reference_matched_nothing(build):
     assert "no document has the id, doc number or title '豫政〔2099〕1号'" in result.stderr
 
 
-@pytest.mark.parametrize("args, message", [
-    (["query", "nope"], "unknown query 'nope'"),
-    (["query"], "name a query"),
-    (["query", "lineage_up"], "needs --param doc"),
-    (["query", "lineage_up", "--param", "doc"], "--param takes key=value"),
-    (["query", "most_cited", "--param", "limit=lots"], "whole number"),
-    (["query", "most_cited", "--graph", "x", "--neo4j", "bolt://127.0.0.1:1"], "not both"),
-    (["cypher", "CREATE (n) RETURN n", "--neo4j", "bolt://127.0.0.1:1"], "refused: CREATE"),
-    (["cypher", "RETURN 1 AS one", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
-    (["query", "missing_cited", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
-    (["cypher", "RETURN 1 AS one", "--limit", "0", "--neo4j", "bolt://127.0.0.1:1"], "Invalid value for '--limit'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["query", "nope"], "unknown query 'nope'"),
+        (["query"], "name a query"),
+        (["query", "lineage_up"], "needs --param doc"),
+        (["query", "lineage_up", "--param", "doc"], "--param takes key=value"),
+        (["query", "most_cited", "--param", "limit=lots"], "whole number"),
+        (["query", "most_cited", "--graph", "x", "--neo4j", "bolt://127.0.0.1:1"], "not both"),
+        (["cypher", "CREATE (n) RETURN n", "--neo4j", "bolt://127.0.0.1:1"], "refused: CREATE"),
+        (["cypher", "RETURN 1 AS one", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
+        (["query", "missing_cited", "--neo4j", "bolt://127.0.0.1:1", "--password", "whatever1"], "not reachable"),
+        (["cypher", "RETURN 1 AS one", "--limit", "0", "--neo4j", "bolt://127.0.0.1:1"], "Invalid value for '--limit'"),
+    ],
+)
 def test_user_errors_are_one_line_messages(build, args, message):
     if args[:2] == ["query", "lineage_up"] or args[:2] == ["query", "most_cited"] and "--neo4j" not in args:
         args = args + ["--graph", str(build)]
@@ -162,10 +182,17 @@ def test_every_command_has_an_example():
         assert result.exit_code == 0 and "Example:" in result.output
 
 
-@pytest.mark.parametrize("module", [
-    "policykg.graph.cypher", "policykg.graph.neo4j_load", "policykg.queries.memory",
-    "policykg.queries.runner", "policykg.queries.readonly", "policykg.queries.output",
-])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "policykg.neo4j.cypher",
+        "policykg.neo4j.load",
+        "policykg.queries.memory",
+        "policykg.queries.runner",
+        "policykg.queries.readonly",
+        "policykg.queries.output",
+    ],
+)
 def test_docstring_examples_run(module):
     import doctest
     import importlib

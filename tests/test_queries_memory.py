@@ -5,6 +5,7 @@ gives these very rows.  Its story: a municipal notice (郑政〔2022〕5号) tra
 plan that implements and rests on a provincial opinion (豫政〔2021〕3号), which implements a national
 opinion and rests on a national law; a district document implements the municipal notice.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -14,17 +15,17 @@ from policykg.graph.io import parse_graph_json
 from policykg.queries import memory
 from policykg.queries.runner import bind_params, get_query, named_queries, parse_query_file, run_memory
 
-N1 = "doc:国发〔2020〕1号"           # national opinion, cited only
-N2 = "doc:国办发〔2021〕2号"         # national general-office notice, cited only
-L1 = "doc:中华人民共和国就业促进法"   # national law, no doc number, cited only
-P00 = "doc:豫政〔2010〕1号"          # provincial, superseded by P0
-P0 = "doc:豫政〔2016〕9号"           # provincial, superseded by P1
-P1 = "doc:豫政〔2021〕3号"           # provincial opinion in force
-A1 = "doc:豫人社〔2022〕7号"         # amends P1; joint 人社厅 + 财政厅
-X1 = "doc:豫人社〔2023〕4号"         # joint 人社厅 + 财政厅 + 教育厅, undated
-M1N = "doc:郑政〔2022〕5号"          # municipal notice transmitting M1T
-M1T = "doc:郑州市稳就业实施方案"      # the transmitted text (no doc number)
-D1 = "doc:金水政〔2023〕1号"         # district document implementing M1N
+N1 = "doc:国发〔2020〕1号"  # national opinion, cited only
+N2 = "doc:国办发〔2021〕2号"  # national general-office notice, cited only
+L1 = "doc:中华人民共和国就业促进法"  # national law, no doc number, cited only
+P00 = "doc:豫政〔2010〕1号"  # provincial, superseded by P0
+P0 = "doc:豫政〔2016〕9号"  # provincial, superseded by P1
+P1 = "doc:豫政〔2021〕3号"  # provincial opinion in force
+A1 = "doc:豫人社〔2022〕7号"  # amends P1; joint 人社厅 + 财政厅
+X1 = "doc:豫人社〔2023〕4号"  # joint 人社厅 + 财政厅 + 教育厅, undated
+M1N = "doc:郑政〔2022〕5号"  # municipal notice transmitting M1T
+M1T = "doc:郑州市稳就业实施方案"  # the transmitted text (no doc number)
+D1 = "doc:金水政〔2023〕1号"  # district document implementing M1N
 
 GOV = "agency:河南省人民政府"
 HRSS = "agency:河南省人力资源和社会保障厅"
@@ -61,29 +62,60 @@ def graph_json() -> dict:
         _doc(N2, "国务院办公厅关于支持多渠道灵活就业的意见", "national", in_corpus=False),
         _doc(L1, "中华人民共和国就业促进法", "national", in_corpus=False),
         _doc(P00, "河南省促进就业办法", "provincial", date="2010-03-01", status="superseded", superseded_by=[P0]),
-        _doc(P0, "河南省人民政府关于进一步做好就业工作的意见", "provincial", date="2016-05-01",
-             status="superseded", superseded_by=[P1], status_as_of="2024-12-31"),
-        _doc(P1, "河南省人民政府关于做好就业工作的实施意见", "provincial", date="2021-06-01",
-             effective_date="2021-07-01", status="in_force", status_as_of="2024-12-31", issuers=["河南省人民政府"]),
+        _doc(
+            P0,
+            "河南省人民政府关于进一步做好就业工作的意见",
+            "provincial",
+            date="2016-05-01",
+            status="superseded",
+            superseded_by=[P1],
+            status_as_of="2024-12-31",
+        ),
+        _doc(
+            P1,
+            "河南省人民政府关于做好就业工作的实施意见",
+            "provincial",
+            date="2021-06-01",
+            effective_date="2021-07-01",
+            status="in_force",
+            status_as_of="2024-12-31",
+            issuers=["河南省人民政府"],
+        ),
         _doc(A1, "关于修改《河南省人民政府关于做好就业工作的实施意见》的通知", "provincial", date="2022-02-01"),
         _doc(X1, "关于做好高校毕业生就业工作的通知", "provincial"),
         _doc(M1N, "郑州市人民政府关于印发郑州市稳就业实施方案的通知", "municipal", date="2022-04-01"),
         _doc(M1T, "郑州市稳就业实施方案", "municipal", date="2022-04-01", transmitted_by=M1N),
         _doc(D1, "金水区落实稳就业措施的通知", "district", date="2023-01-10"),
         {"id": GOV, "label": "Agency", "properties": {"name": "河南省人民政府", "known": True, "level": "provincial"}},
-        {"id": HRSS, "label": "Agency", "properties": {"name": "河南省人力资源和社会保障厅", "known": True,
-                                                      "aliases": ["省人社厅", "河南省人社厅"]}},
+        {
+            "id": HRSS,
+            "label": "Agency",
+            "properties": {
+                "name": "河南省人力资源和社会保障厅",
+                "known": True,
+                "aliases": ["省人社厅", "河南省人社厅"],
+            },
+        },
         {"id": FIN, "label": "Agency", "properties": {"name": "河南省财政厅", "known": True, "aliases": []}},
         {"id": EDU, "label": "Agency", "properties": {"name": "河南省教育厅", "known": True}},
         {"id": ZZ, "label": "Agency", "properties": {"name": "郑州市人民政府", "known": True}},
         {"id": JS, "label": "Agency", "properties": {"name": "郑州市金水区人民政府", "known": False}},
         {"id": KEY, "label": "BeneficiaryGroup", "properties": {"name": "重点群体", "synonyms": [], "broader": []}},
-        {"id": GRAD, "label": "BeneficiaryGroup",
-         "properties": {"name": "高校毕业生", "synonyms": ["应届毕业生", "大学毕业生"], "broader": ["重点群体"]}},
-        {"id": UNEMP_GRAD, "label": "BeneficiaryGroup",
-         "properties": {"name": "离校未就业高校毕业生", "synonyms": [], "broader": ["高校毕业生", "重点群体"]}},
-        {"id": MIGRANT, "label": "BeneficiaryGroup",
-         "properties": {"name": "农民工", "synonyms": ["进城务工人员"], "broader": ["重点群体"]}},
+        {
+            "id": GRAD,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "高校毕业生", "synonyms": ["应届毕业生", "大学毕业生"], "broader": ["重点群体"]},
+        },
+        {
+            "id": UNEMP_GRAD,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "离校未就业高校毕业生", "synonyms": [], "broader": ["高校毕业生", "重点群体"]},
+        },
+        {
+            "id": MIGRANT,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "农民工", "synonyms": ["进城务工人员"], "broader": ["重点群体"]},
+        },
     ]
     edges = [
         _edge(P1, N1, "IMPLEMENTS", 3, cited_as="《国务院关于做好就业工作的意见》"),
@@ -132,6 +164,7 @@ def project(rows, *columns):
 
 # --- lineage ----------------------------------------------------------------------------------
 
+
 def test_lineage_up_from_the_municipal_notice_reaches_every_national_basis(G):
     rows = answer(G, "lineage_up", doc="郑政〔2022〕5号", level="national")
     assert project(rows, "ancestor", "depth", "path", "rels") == [
@@ -151,7 +184,10 @@ def test_lineage_up_all_levels_includes_the_transmitted_text_and_the_provincial_
         (2, N2, "national"),
         (2, P1, "provincial"),
         (2, P1, "provincial"),
-        (3, L1, "national"), (3, L1, "national"), (3, N1, "national"), (3, N1, "national"),
+        (3, L1, "national"),
+        (3, L1, "national"),
+        (3, N1, "national"),
+        (3, N1, "national"),
     ]
 
 
@@ -159,7 +195,9 @@ def test_lineage_up_from_the_transmitted_text_goes_through_its_notice_backwards(
     # The district document implements the notice; the basis is written in the text the notice
     # transmits: the path walks the TRANSMITS link against its direction.
     rows = answer(G, "lineage_up", doc="金水区落实稳就业措施的通知", level="national")
-    assert (N2, [D1, M1N, M1T, N2], ["IMPLEMENTS", "TRANSMITS", "BASED_ON"]) in project(rows, "ancestor", "path", "rels")
+    assert (N2, [D1, M1N, M1T, N2], ["IMPLEMENTS", "TRANSMITS", "BASED_ON"]) in project(
+        rows, "ancestor", "path", "rels"
+    )
     text_rows = answer(G, "lineage_up", doc=M1T, level="municipal")
     assert project(text_rows, "ancestor", "rels") == [(M1N, ["<TRANSMITS"])]
 
@@ -189,6 +227,7 @@ def test_implementations_down_from_the_national_opinion_by_level(G):
 
 
 # --- supersession, groups, agencies -----------------------------------------------------------
+
 
 def test_supersession_chain_both_ways_with_validity(G):
     rows = answer(G, "supersession", doc="河南省人民政府关于进一步做好就业工作的意见")
@@ -270,11 +309,20 @@ def test_document_links_lists_every_link_both_ways_with_evidence(G):
 
 # --- query files and parameters ---------------------------------------------------------------
 
+
 def test_every_named_query_has_an_in_memory_answer_with_its_columns(G):
     queries = named_queries()
     assert set(queries) == set(memory.ANSWERS)
-    required = {"lineage_up", "implementations_down", "supersession", "beneficiary_docs", "agency_docs",
-                "coissuance", "most_cited", "missing_cited"}
+    required = {
+        "lineage_up",
+        "implementations_down",
+        "supersession",
+        "beneficiary_docs",
+        "agency_docs",
+        "coissuance",
+        "most_cited",
+        "missing_cited",
+    }
     assert required <= set(queries)
     samples = {"doc": M1N, "group": KEY, "agency": HRSS}
     for q in queries.values():
@@ -296,11 +344,14 @@ def test_variable_length_bounds_agree_with_the_cypher_files():
     assert "*1..%d" % memory.SUPERSESSION_MAX_DEPTH in get_query("supersession").text
 
 
-@pytest.mark.parametrize("given, message", [
-    ({}, "needs --param doc"),
-    ({"doc": "x", "level": "natinal"}, "level must be one of national, provincial"),
-    ({"doc": "x", "colour": "red"}, "no parameter colour"),
-])
+@pytest.mark.parametrize(
+    "given, message",
+    [
+        ({}, "needs --param doc"),
+        ({"doc": "x", "level": "natinal"}, "level must be one of national, provincial"),
+        ({"doc": "x", "colour": "red"}, "no parameter colour"),
+    ],
+)
 def test_bind_params_refuses_missing_and_unknown(given, message):
     with pytest.raises(QueryError, match=message):
         bind_params(get_query("lineage_up"), given)
@@ -317,13 +368,16 @@ def test_bad_int_parameters_are_refused(raw):
         bind_params(get_query("most_cited"), {"limit": raw})
 
 
-@pytest.mark.parametrize("text, message", [
-    ("MATCH (n) RETURN n", "no // header"),
-    ("// other: x\n// @example policykg query q\nRETURN 1 AS one", "must start with"),
-    ("// q: x\nRETURN $doc AS d", r"uses \['doc'\]"),
-    ("// q: x\n// @param doc string  D.\nRETURN $doc AS d", "no @example"),
-    ("// q: x\n// @parm doc string  D.\n// @example policykg query q\nRETURN 1 AS one", "unknown header line"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("MATCH (n) RETURN n", "no // header"),
+        ("// other: x\n// @example policykg query q\nRETURN 1 AS one", "must start with"),
+        ("// q: x\nRETURN $doc AS d", r"uses \['doc'\]"),
+        ("// q: x\n// @param doc string  D.\nRETURN $doc AS d", "no @example"),
+        ("// q: x\n// @parm doc string  D.\n// @example policykg query q\nRETURN 1 AS one", "unknown header line"),
+    ],
+)
 def test_malformed_query_files_are_refused(text, message):
     with pytest.raises(QueryError, match=message):
         parse_query_file("q", text)

@@ -3,6 +3,7 @@
 Every named query is run with many parameter values on both backends, first on the hand-made
 graph of tests/test_queries_memory.py, then on the graph built from the sample corpus.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -14,9 +15,9 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.errors import QueryError
-from policykg.graph import cypher
 from policykg.graph.io import generate_graph_json, parse_graph_json, write_graph
-from policykg.graph.neo4j_load import load_graph, read_back
+from policykg.neo4j import cypher
+from policykg.neo4j.load import load_graph, read_back
 from policykg.queries.readonly import run_read
 from policykg.queries.runner import get_query, named_queries, run_memory, run_neo4j
 
@@ -40,10 +41,21 @@ INJECTION = "x'}) MATCH (m) DETACH DELETE m //"
 def fixture_graph():
     data = FIXTURE.graph_json()
     # A document whose title is a Cypher injection: it must be found as a literal value.
-    data["nodes"].append({"id": "doc:inject", "label": "Document",
-                          "properties": {"title": INJECTION, "in_corpus": False, "level": "unknown"}})
-    data["edges"].append({"source": FIXTURE.D1, "target": "doc:inject", "type": "BASED_ON",
-                          "properties": {"file": "f.txt", "line": 1, "text": "根据《…》"}})
+    data["nodes"].append(
+        {
+            "id": "doc:inject",
+            "label": "Document",
+            "properties": {"title": INJECTION, "in_corpus": False, "level": "unknown"},
+        }
+    )
+    data["edges"].append(
+        {
+            "source": FIXTURE.D1,
+            "target": "doc:inject",
+            "type": "BASED_ON",
+            "properties": {"file": "f.txt", "line": 1, "text": "根据《…》"},
+        }
+    )
     return parse_graph_json(data)
 
 
@@ -114,10 +126,20 @@ def test_parameters_are_values_never_query_text(loaded, neo4j_driver):
 
 
 def test_cypher_command_passes_values_as_parameters(loaded, neo4j_settings):
-    result = CliRunner().invoke(main, [
-        "cypher", "MATCH (d:Document) WHERE d.title = $t RETURN d.id AS id", "--param", f"t={INJECTION}",
-        "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password, "--json",
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "cypher",
+            "MATCH (d:Document) WHERE d.title = $t RETURN d.id AS id",
+            "--param",
+            f"t={INJECTION}",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [{"id": "doc:inject"}]
 
@@ -126,8 +148,9 @@ def test_query_command_on_neo4j_and_in_memory_print_the_same(loaded, neo4j_setti
     write_graph(loaded, tmp_path)
     args = ["query", "lineage_up", "--param", "doc=郑政〔2022〕5号", "--param", "level=national"]
     for fmt in ("--json", "--csv", "--table"):
-        on_server = CliRunner().invoke(main, args + [fmt, "--neo4j", neo4j_settings.uri,
-                                                     "--password", neo4j_settings.password])
+        on_server = CliRunner().invoke(
+            main, args + [fmt, "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password]
+        )
         in_memory = CliRunner().invoke(main, args + [fmt, "--graph", str(tmp_path)])
         assert on_server.exit_code == in_memory.exit_code == 0, on_server.output + in_memory.output
         assert on_server.stdout == in_memory.stdout
@@ -136,12 +159,16 @@ def test_query_command_on_neo4j_and_in_memory_print_the_same(loaded, neo4j_setti
 
 # --- researchers' own Cypher ------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "CREATE (n:Stray {id: 'x'}) RETURN n",
-    "MATCH (n:Document) SET n.touched = true RETURN count(n)",
-    "MATCH (n:Document) DETACH DELETE n",
-    "MERGE (n:Stray {id: 'y'}) RETURN n",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CREATE (n:Stray {id: 'x'}) RETURN n",
+        "MATCH (n:Document) SET n.touched = true RETURN count(n)",
+        "MATCH (n:Document) DETACH DELETE n",
+        "MERGE (n:Stray {id: 'y'}) RETURN n",
+    ],
+)
 def test_the_read_session_refuses_writes_the_token_check_would_miss(loaded, neo4j_driver, text):
     before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
     with pytest.raises(QueryError, match="read-only session"):
@@ -153,9 +180,17 @@ def test_the_read_session_refuses_writes_the_token_check_would_miss(loaded, neo4
 
 def test_cypher_command_refuses_writes_with_a_clear_message(loaded, neo4j_driver, neo4j_settings):
     before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
-    result = CliRunner().invoke(main, [
-        "cypher", "MATCH (n) DETACH DELETE n", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "cypher",
+            "MATCH (n) DETACH DELETE n",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+        ],
+    )
     assert result.exit_code == 1
     assert "refused: DETACH" in result.output and "read-only" in result.output
     assert "Traceback" not in result.output
@@ -163,8 +198,15 @@ def test_cypher_command_refuses_writes_with_a_clear_message(loaded, neo4j_driver
 
 
 def test_results_are_capped_and_the_cap_is_announced(loaded, neo4j_settings):
-    base = ["cypher", "UNWIND range(1, 50) AS x RETURN x", "--neo4j", neo4j_settings.uri,
-            "--password", neo4j_settings.password, "--json"]
+    base = [
+        "cypher",
+        "UNWIND range(1, 50) AS x RETURN x",
+        "--neo4j",
+        neo4j_settings.uri,
+        "--password",
+        neo4j_settings.password,
+        "--json",
+    ]
     capped = CliRunner().invoke(main, base + ["--limit", "10"])
     assert capped.exit_code == 0, capped.output
     assert json.loads(capped.stdout) == [{"x": i} for i in range(1, 11)]
@@ -182,19 +224,38 @@ def test_default_cap_is_1000_rows(loaded, neo4j_driver):
 
 def test_a_query_running_past_its_timeout_is_stopped(loaded, neo4j_settings):
     # Two billion rows take minutes; the one-second timeout stops it.
-    result = CliRunner().invoke(main, [
-        "cypher", "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n",
-        "--timeout", "1", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "cypher",
+            "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(*) AS n",
+            "--timeout",
+            "1",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+        ],
+    )
     assert result.exit_code == 1
     assert "timeout" in result.output and "Traceback" not in result.output
 
 
 def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_settings):
-    result = CliRunner().invoke(main, [
-        "cypher", "MATCH p = (d:Document {id: $id})-[r:IMPLEMENTS]->(n) RETURN d, r, p",
-        "--param", f"id={FIXTURE.P1}", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password, "--json",
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "cypher",
+            "MATCH p = (d:Document {id: $id})-[r:IMPLEMENTS]->(n) RETURN d, r, p",
+            "--param",
+            f"id={FIXTURE.P1}",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.stdout)
     assert row["d"]["labels"] == ["Document"] and row["d"]["id"] == FIXTURE.P1
@@ -203,9 +264,17 @@ def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_set
 
 
 def test_cypher_errors_are_one_line_messages(loaded, neo4j_settings):
-    result = CliRunner().invoke(main, [
-        "cypher", "MATCH (n RETURN n", "--neo4j", neo4j_settings.uri, "--password", neo4j_settings.password,
-    ])
+    result = CliRunner().invoke(
+        main,
+        [
+            "cypher",
+            "MATCH (n RETURN n",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+        ],
+    )
     assert result.exit_code == 1 and "Cypher error" in result.output and "Traceback" not in result.output
 
 
@@ -217,8 +286,19 @@ def test_neo4j_flag_alone_uses_the_configured_server(loaded, neo4j_settings, tmp
 
 
 def test_an_empty_answer_on_the_server_says_which_reference_matched_nothing(loaded, neo4j_settings):
-    result = CliRunner().invoke(main, ["query", "agency_docs", "--param", "agency=不存在的机关", "--neo4j",
-                                       neo4j_settings.uri, "--password", neo4j_settings.password])
+    result = CliRunner().invoke(
+        main,
+        [
+            "query",
+            "agency_docs",
+            "--param",
+            "agency=不存在的机关",
+            "--neo4j",
+            neo4j_settings.uri,
+            "--password",
+            neo4j_settings.password,
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "(no rows)" in result.stdout
     assert "no agency has the id, name or alias '不存在的机关'" in result.stderr
@@ -243,13 +323,20 @@ def random_graph(seed: int):
             props["doc_number"] = f"豫政〔20{rng.randrange(10, 25)}〕{i}号"
         nodes.append({"id": d, "label": "Document", "properties": props})
     agencies = [f"agency:机关{i}" for i in range(6)]
-    nodes += [{"id": a, "label": "Agency", "properties": {"name": a[7:], "known": True,
-                                                           "aliases": [f"简称{i}"] if i % 2 else []}}
-              for i, a in enumerate(agencies)]
+    nodes += [
+        {
+            "id": a,
+            "label": "Agency",
+            "properties": {"name": a[7:], "known": True, "aliases": [f"简称{i}"] if i % 2 else []},
+        }
+        for i, a in enumerate(agencies)
+    ]
     groups = ["group:甲", "group:乙", "group:丙"]
     broader = {"group:甲": [], "group:乙": ["甲"], "group:丙": ["乙", "甲"]}
-    nodes += [{"id": g, "label": "BeneficiaryGroup",
-               "properties": {"name": g[6:], "synonyms": [], "broader": broader[g]}} for g in groups]
+    nodes += [
+        {"id": g, "label": "BeneficiaryGroup", "properties": {"name": g[6:], "synonyms": [], "broader": broader[g]}}
+        for g in groups
+    ]
     edges = {}
     for _ in range(40):
         rtype = rng.choice(["BASED_ON", "IMPLEMENTS", "TRANSMITS", "CITES", "SUPERSEDES", "AMENDS"])
@@ -260,21 +347,35 @@ def random_graph(seed: int):
             edges[(d, a, "ISSUED_BY")] = {"file": "r.txt", "line": 1}
         if rng.random() < 0.4:
             edges[(d, rng.choice(groups), "TARGETS")] = {"file": "r.txt", "line": 2, "text": "支持…"}
-    return parse_graph_json({
-        "schema_version": 1, "nodes": nodes,
-        "edges": [{"source": s, "target": t, "type": r, "properties": p} for (s, t, r), p in edges.items()],
-    })
+    return parse_graph_json(
+        {
+            "schema_version": 1,
+            "nodes": nodes,
+            "edges": [{"source": s, "target": t, "type": r, "properties": p} for (s, t, r), p in edges.items()],
+        }
+    )
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_both_backends_agree_on_tangled_random_graphs(neo4j_driver, seed):
     G = random_graph(seed)
     load_graph(G, neo4j_driver, replace=True, progress=False)
-    assert_backends_agree(G, neo4j_driver, require_rows={"lineage_up", "implementations_down", "supersession",
-                                                         "agency_docs", "coissuance", "beneficiary_docs"})
+    assert_backends_agree(
+        G,
+        neo4j_driver,
+        require_rows={
+            "lineage_up",
+            "implementations_down",
+            "supersession",
+            "agency_docs",
+            "coissuance",
+            "beneficiary_docs",
+        },
+    )
 
 
 # --- the sample corpus -------------
+
 
 @pytest.fixture(scope="module")
 def corpus_graph():
@@ -288,7 +389,15 @@ def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):
     assert (summary.nodes, summary.relationships) == (corpus_graph.number_of_nodes(), corpus_graph.number_of_edges())
     data = generate_graph_json(corpus_graph)
     assert read_back(neo4j_driver) == {"nodes": data["nodes"], "edges": data["edges"]}
-    assert_backends_agree(corpus_graph, neo4j_driver,
-                          require_rows={"lineage_up", "implementations_down", "supersession", "agency_docs",
-                                        "most_cited", "missing_cited"})
-
+    assert_backends_agree(
+        corpus_graph,
+        neo4j_driver,
+        require_rows={
+            "lineage_up",
+            "implementations_down",
+            "supersession",
+            "agency_docs",
+            "most_cited",
+            "missing_cited",
+        },
+    )

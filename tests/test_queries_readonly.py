@@ -3,6 +3,7 @@
 The server-side guard (READ transactions) is tested against the real server in
 tests/test_queries_neo4j.py.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -22,8 +23,7 @@ REFUSED = [
     ("DROP CONSTRAINT policykg_document_id", "DROP"),
     ("LOAD CSV FROM 'file:///x.csv' AS row RETURN row", "LOAD CSV"),
     ("MATCH (n) FOREACH (x IN [1] | SET n.a = x)", "FOREACH"),
-    ("MATCH (n) CALL (n) { RETURN n.id AS i } IN TRANSACTIONS OF 10 ROWS RETURN i",
-     "CALL { … } IN TRANSACTIONS"),
+    ("MATCH (n) CALL (n) { RETURN n.id AS i } IN TRANSACTIONS OF 10 ROWS RETURN i", "CALL { … } IN TRANSACTIONS"),
     ("CALL apoc.create.node(['X'], {})", "procedure apoc.create.node"),
     ("CALL `apoc`.`create`.`node`(['X'], {})", "procedure apoc.create.node"),
     ("CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DELETE n', {})", "procedure apoc.periodic.iterate"),
@@ -89,32 +89,38 @@ def test_refusal_points_at_the_clause():
         check_read_only("MATCH (n)\n  SET n.x = 1")
 
 
-@pytest.mark.parametrize("name, writes", [
-    ("db.labels", False),
-    ("db.propertyKeys", False),
-    ("apoc.path.expand", False),
-    ("apoc.doc.something", False),
-    ("dbms.components", False),
-    ("dbms.killQuery", True),
-    ("apoc.merge.node", True),
-    ("apoc.nodes.delete", True),
-    ("gds.graph.drop", True),
-    ("apoc.load.json", True),
-])
+@pytest.mark.parametrize(
+    "name, writes",
+    [
+        ("db.labels", False),
+        ("db.propertyKeys", False),
+        ("apoc.path.expand", False),
+        ("apoc.doc.something", False),
+        ("dbms.components", False),
+        ("dbms.killQuery", True),
+        ("apoc.merge.node", True),
+        ("apoc.nodes.delete", True),
+        ("gds.graph.drop", True),
+        ("apoc.load.json", True),
+    ],
+)
 def test_procedure_verdicts(name, writes):
     assert procedure_writes(name) is writes
 
 
-@pytest.mark.parametrize("raw, value", [
-    ("2024", 2024),
-    ("1.5", 1.5),
-    ("true", True),
-    ("null", None),
-    ('["国发", "豫政"]', ["国发", "豫政"]),
-    ('"2024"', "2024"),
-    ("豫政〔2024〕1号", "豫政〔2024〕1号"),
-    ("national", "national"),
-    ("NaN", "NaN"),
-])
+@pytest.mark.parametrize(
+    "raw, value",
+    [
+        ("2024", 2024),
+        ("1.5", 1.5),
+        ("true", True),
+        ("null", None),
+        ('["国发", "豫政"]', ["国发", "豫政"]),
+        ('"2024"', "2024"),
+        ("豫政〔2024〕1号", "豫政〔2024〕1号"),
+        ("national", "national"),
+        ("NaN", "NaN"),
+    ],
+)
 def test_cypher_params_decode_json_else_stay_strings(raw, value):
     assert decode_param(raw) == value

@@ -1,4 +1,5 @@
 """RDF export (ELI / W3C ORG / SKOS + policykg vocabulary), SHACL shapes, `export` and `validate`."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,10 @@ from rdflib import Graph, Literal, URIRef
 from policykg.cli import main
 from policykg.errors import RDFError
 from policykg.graph.io import read_graph, write_graph
-from policykg.graph.rdf import (
+from policykg.ontology import namespaces as ns
+from policykg.ontology.namespaces import DCTERMS, ELI, ORG, PKG, PKG_NS, RDF, RDFS, SH, SKOS, terms
+from policykg.ontology.schema import LEVELS, NODE_LABELS, REL_TYPES, STATUSES
+from policykg.rdf.export import (
     DEFAULT_BASE,
     EDGE_PROPERTY_MAP,
     FORMATS,
@@ -35,9 +39,6 @@ from policykg.graph.rdf import (
     vocabulary_graph,
     write_rdf,
 )
-from policykg.ontology import namespaces as ns
-from policykg.ontology.namespaces import DCTERMS, ELI, ORG, PKG, PKG_NS, RDF, RDFS, SH, SKOS, terms
-from policykg.ontology.schema import LEVELS, NODE_LABELS, REL_TYPES, STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
@@ -56,30 +57,89 @@ def _edge(G, source, target, rel_type, line, text, **props):
 def sample_graph() -> nx.MultiDiGraph:
     """Every node label and relationship type once or more, joint issuers, a 3-level taxonomy."""
     G = nx.MultiDiGraph()
-    _doc(G, "doc:豫政办〔2024〕46号", "河南省人民政府办公厅关于印发河南省促进高校毕业生就业若干措施的通知",
-         doc_number="豫政办〔2024〕46号", doc_number_prefix="豫政办", doc_number_year=2024, doc_number_serial=46,
-         doc_type="通知", date="2024-05-06", level="provincial", jurisdiction="河南省",
-         issuers=["河南省人民政府办公厅"], status="in_force", status_as_of="2026-01-01",
-         source_file="sample.txt", source_line=1, end_line=80)
-    _doc(G, "doc:河南省促进高校毕业生就业若干措施", "河南省促进高校毕业生就业若干措施", doc_type="措施",
-         effective_date="2024-06-01", expiry_date="2026-12-31", level="provincial", status="in_force",
-         transmitted_by="doc:豫政办〔2024〕46号", source_file="sample.txt", source_line=9, end_line=80)
-    _doc(G, "doc:豫人社〔2024〕3号", "关于做好就业补贴工作的通知", doc_number="豫人社〔2024〕3号", doc_type="通知",
-         date="2024-03-01", level="provincial", issuers=["河南省人力资源和社会保障厅", "河南省财政厅"],
-         status="in_force", source_file="sample.txt", source_line=90)
-    _doc(G, "doc:豫政〔2019〕8号", "河南省促进就业办法", doc_number="豫政〔2019〕8号", in_corpus=False,
-         status="superseded", superseded_by=["doc:豫政办〔2024〕46号"])
-    _doc(G, "doc:中华人民共和国就业促进法", "中华人民共和国就业促进法", in_corpus=False, doc_type="法", level="national")
-    _doc(G, "doc:国办发〔2023〕11号", "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知",
-         doc_number="国办发〔2023〕11号", in_corpus=False, level="national", status="unknown")
+    _doc(
+        G,
+        "doc:豫政办〔2024〕46号",
+        "河南省人民政府办公厅关于印发河南省促进高校毕业生就业若干措施的通知",
+        doc_number="豫政办〔2024〕46号",
+        doc_number_prefix="豫政办",
+        doc_number_year=2024,
+        doc_number_serial=46,
+        doc_type="通知",
+        date="2024-05-06",
+        level="provincial",
+        jurisdiction="河南省",
+        issuers=["河南省人民政府办公厅"],
+        status="in_force",
+        status_as_of="2026-01-01",
+        source_file="sample.txt",
+        source_line=1,
+        end_line=80,
+    )
+    _doc(
+        G,
+        "doc:河南省促进高校毕业生就业若干措施",
+        "河南省促进高校毕业生就业若干措施",
+        doc_type="措施",
+        effective_date="2024-06-01",
+        expiry_date="2026-12-31",
+        level="provincial",
+        status="in_force",
+        transmitted_by="doc:豫政办〔2024〕46号",
+        source_file="sample.txt",
+        source_line=9,
+        end_line=80,
+    )
+    _doc(
+        G,
+        "doc:豫人社〔2024〕3号",
+        "关于做好就业补贴工作的通知",
+        doc_number="豫人社〔2024〕3号",
+        doc_type="通知",
+        date="2024-03-01",
+        level="provincial",
+        issuers=["河南省人力资源和社会保障厅", "河南省财政厅"],
+        status="in_force",
+        source_file="sample.txt",
+        source_line=90,
+    )
+    _doc(
+        G,
+        "doc:豫政〔2019〕8号",
+        "河南省促进就业办法",
+        doc_number="豫政〔2019〕8号",
+        in_corpus=False,
+        status="superseded",
+        superseded_by=["doc:豫政办〔2024〕46号"],
+    )
+    _doc(
+        G, "doc:中华人民共和国就业促进法", "中华人民共和国就业促进法", in_corpus=False, doc_type="法", level="national"
+    )
+    _doc(
+        G,
+        "doc:国办发〔2023〕11号",
+        "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知",
+        doc_number="国办发〔2023〕11号",
+        in_corpus=False,
+        level="national",
+        status="unknown",
+    )
     for name, parent, level in (
         ("河南省人民政府", None, "provincial"),
         ("河南省人民政府办公厅", "河南省人民政府", "provincial"),
         ("河南省人力资源和社会保障厅", "河南省人民政府", "provincial"),
         ("河南省财政厅", "河南省人民政府", "provincial"),
     ):
-        G.add_node(f"agency:{name}", label="Agency", name=name, aliases=[name.replace("河南省", "省")], level=level,
-                   jurisdiction="河南省", parent=parent, known=True)
+        G.add_node(
+            f"agency:{name}",
+            label="Agency",
+            name=name,
+            aliases=[name.replace("河南省", "省")],
+            level=level,
+            jurisdiction="河南省",
+            parent=parent,
+            known=True,
+        )
     for name, synonyms, broader in (
         ("重点群体", [], []),
         ("青年", ["青年人"], ["重点群体"]),
@@ -90,23 +150,73 @@ def sample_graph() -> nx.MultiDiGraph:
         ("大学生", [], ["青年", "学生", "重点群体"]),  # two immediate broader groups: 青年 and 学生
     ):
         G.add_node(f"group:{name}", label="BeneficiaryGroup", name=name, synonyms=synonyms, broader=broader)
-    G.add_edge("doc:豫政办〔2024〕46号", "agency:河南省人民政府办公厅", key="ISSUED_BY", type="ISSUED_BY",
-               file="sample.txt", line=2)
+    G.add_edge(
+        "doc:豫政办〔2024〕46号",
+        "agency:河南省人民政府办公厅",
+        key="ISSUED_BY",
+        type="ISSUED_BY",
+        file="sample.txt",
+        line=2,
+    )
     for agency in ("河南省人力资源和社会保障厅", "河南省财政厅"):  # joint issuance
         G.add_edge("doc:豫人社〔2024〕3号", f"agency:{agency}", key="ISSUED_BY", type="ISSUED_BY")
-    _edge(G, "doc:豫政办〔2024〕46号", "doc:河南省促进高校毕业生就业若干措施", "TRANSMITS", 3,
-          "现将《河南省促进高校毕业生就业若干措施》印发给你们，请认真贯彻执行。", cited_as="title")
-    _edge(G, "doc:豫政办〔2024〕46号", "doc:豫政〔2019〕8号", "SUPERSEDES", 79,
-          "《河南省促进就业办法》（豫政〔2019〕8号）同时废止。", cited_as="title+number")
-    _edge(G, "doc:河南省促进高校毕业生就业若干措施", "doc:中华人民共和国就业促进法", "BASED_ON", 10,
-          "根据《中华人民共和国就业促进法》，制定本措施。", cited_as="title")
-    _edge(G, "doc:河南省促进高校毕业生就业若干措施", "doc:国办发〔2023〕11号", "IMPLEMENTS", 11,
-          "为贯彻落实《国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知》精神", cited_as="title")
-    _edge(G, "doc:豫人社〔2024〕3号", "doc:河南省促进高校毕业生就业若干措施", "CITES", 95,
-          "按照《河南省促进高校毕业生就业若干措施》规定执行。", cited_as="title")
-    _edge(G, "doc:豫人社〔2024〕3号", "doc:豫政〔2019〕8号", "AMENDS", 96,
-          "对《河南省促进就业办法》作如下修改：", cited_as="title")
-    _edge(G, "doc:河南省促进高校毕业生就业若干措施", "group:高校毕业生", "TARGETS", 20, "对高校毕业生给予一次性求职补贴。")
+    _edge(
+        G,
+        "doc:豫政办〔2024〕46号",
+        "doc:河南省促进高校毕业生就业若干措施",
+        "TRANSMITS",
+        3,
+        "现将《河南省促进高校毕业生就业若干措施》印发给你们，请认真贯彻执行。",
+        cited_as="title",
+    )
+    _edge(
+        G,
+        "doc:豫政办〔2024〕46号",
+        "doc:豫政〔2019〕8号",
+        "SUPERSEDES",
+        79,
+        "《河南省促进就业办法》（豫政〔2019〕8号）同时废止。",
+        cited_as="title+number",
+    )
+    _edge(
+        G,
+        "doc:河南省促进高校毕业生就业若干措施",
+        "doc:中华人民共和国就业促进法",
+        "BASED_ON",
+        10,
+        "根据《中华人民共和国就业促进法》，制定本措施。",
+        cited_as="title",
+    )
+    _edge(
+        G,
+        "doc:河南省促进高校毕业生就业若干措施",
+        "doc:国办发〔2023〕11号",
+        "IMPLEMENTS",
+        11,
+        "为贯彻落实《国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知》精神",
+        cited_as="title",
+    )
+    _edge(
+        G,
+        "doc:豫人社〔2024〕3号",
+        "doc:河南省促进高校毕业生就业若干措施",
+        "CITES",
+        95,
+        "按照《河南省促进高校毕业生就业若干措施》规定执行。",
+        cited_as="title",
+    )
+    _edge(
+        G,
+        "doc:豫人社〔2024〕3号",
+        "doc:豫政〔2019〕8号",
+        "AMENDS",
+        96,
+        "对《河南省促进就业办法》作如下修改：",
+        cited_as="title",
+    )
+    _edge(
+        G, "doc:河南省促进高校毕业生就业若干措施", "group:高校毕业生", "TARGETS", 20, "对高校毕业生给予一次性求职补贴。"
+    )
     _edge(G, "doc:豫人社〔2024〕3号", "group:脱贫人口", "TARGETS", 97, "对脱贫人口给予就业补贴。")
     _edge(G, "doc:豫人社〔2024〕3号", "group:退役军人", "TARGETS", 98, "对退役军人给予创业补贴。")
     _edge(G, "doc:豫政办〔2024〕46号", "group:青年", "TARGETS", 5, "支持青年就业创业。")
@@ -246,7 +356,10 @@ def test_every_literal_property_value_survives():
     checked = 0
     for node_id, attrs in G.nodes(data=True):
         for name, pm in NODE_PROPERTY_MAP[attrs["label"]].items():
-            if pm.kind not in ("lang", "string", "integer", "boolean", "date", "status") or attrs.get(name) in (None, []):
+            if pm.kind not in ("lang", "string", "integer", "boolean", "date", "status") or attrs.get(name) in (
+                None,
+                [],
+            ):
                 continue
             values = attrs[name] if isinstance(attrs[name], list) else [attrs[name]]
             got = {o.toPython() for o in g.objects(node_iri(node_id), pm.predicate)}
@@ -275,7 +388,7 @@ def test_status_maps_to_eli_in_force(status, in_force):
 
 
 def test_every_schema_status_is_mapped_or_deliberately_unknown():
-    from policykg.graph.rdf import IN_FORCE
+    from policykg.rdf.export import IN_FORCE
 
     assert set(IN_FORCE) | {"unknown"} == set(STATUSES)
 
@@ -306,7 +419,9 @@ def test_groups_are_a_skos_taxonomy_with_immediate_broader_groups():
     scheme = g.value(grads, SKOS.inScheme)
     assert (scheme, RDF.type, SKOS.ConceptScheme) in g
     assert set(g.objects(scheme, SKOS.hasTopConcept)) == {
-        node_iri("group:重点群体"), node_iri("group:退役军人"), node_iri("group:学生")
+        node_iri("group:重点群体"),
+        node_iri("group:退役军人"),
+        node_iri("group:学生"),
     }
 
 
@@ -373,7 +488,7 @@ def test_every_supersedes_edge_is_an_eli_repeals_triple_with_its_evidence():
     g = _turtle(G)
     supersedes = [(s, t, a) for s, t, k, a in G.edges(keys=True, data=True) if k == "SUPERSEDES"]
     assert supersedes
-    for source, target, attrs in supersedes:
+    for source, target, _attrs in supersedes:
         assert (node_iri(source), ELI.repeals, node_iri(target)) in g
 
 
@@ -415,8 +530,23 @@ def test_export_is_identical_across_runs_and_node_order(tmp_path):
         runs = []
         for seed in ("1", "2"):  # two separate processes with different hash seeds, as on two machines
             out = tmp_path / f"run{seed}.{fmt}"
-            subprocess.run([sys.executable, "-m", "policykg", "export", "--graph", str(tmp_path), "--format", fmt,
-                            "--out", str(out)], check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "policykg",
+                    "export",
+                    "--graph",
+                    str(tmp_path),
+                    "--format",
+                    fmt,
+                    "--out",
+                    str(out),
+                ],
+                check=True,
+                capture_output=True,
+                env={**os.environ, "PYTHONHASHSEED": seed},
+            )
             runs.append(out.read_bytes())
         assert runs[0] == runs[1], fmt
 
@@ -474,22 +604,29 @@ BROKEN_RDF = [
     ("no title", ":d a eli:LegalResource ; pkg:in_corpus true .", "eli:title"),
     ("two titles", ':d a eli:LegalResource ; eli:title "甲"@zh , "乙"@zh ; pkg:in_corpus true .', "eli:title"),
     ("date not typed xsd:date", _OK_DOC + ':d eli:date_document "2024-05-06" .', "eli:date_document"),
-    ("impossible date", _OK_DOC + ':d eli:first_date_entry_in_force "2024-13-45"^^xsd:date .',
-     "eli:first_date_entry_in_force"),
+    (
+        "impossible date",
+        _OK_DOC + ':d eli:first_date_entry_in_force "2024-13-45"^^xsd:date .',
+        "eli:first_date_entry_in_force",
+    ),
     ("repeals something that is not a LegalResource", _OK_DOC + ":d eli:repeals :nowhere .", "eli:repeals"),
     ("passed_by a non-organization", _OK_DOC + ":d eli:passed_by :d .", "eli:passed_by"),
     ("status outside the schema", _OK_DOC + ':d pkg:status "valid" .', "pkg:status"),
     ("in_force not an ELI concept", _OK_DOC + ":d eli:in_force :yes .", "eli:in_force"),
     ("agency without known", ':a a org:Organization ; skos:prefLabel "某局"@zh .', "pkg:known"),
     ("group without scheme", ':g a skos:Concept ; skos:prefLabel "青年"@zh .', "skos:inScheme"),
-    ("evidence without text",
-     _OK_DOC + ":d eli:cites :d . :r a pkg:Relation , pkg:EvidencedRelation ; rdf:subject :d ; "
-               'rdf:predicate eli:cites ; rdf:object :d ; pkg:relation_type "CITES" ; pkg:file "f.txt" ; pkg:line 3 .',
-     "pkg:text"),
-    ("evidence line not an integer",
-     _OK_DOC + ":d eli:cites :d . :r a pkg:Relation ; rdf:subject :d ; rdf:predicate eli:cites ; rdf:object :d ; "
-               'pkg:relation_type "CITES" ; pkg:line "three" .',
-     "pkg:line"),
+    (
+        "evidence without text",
+        _OK_DOC + ":d eli:cites :d . :r a pkg:Relation , pkg:EvidencedRelation ; rdf:subject :d ; "
+        'rdf:predicate eli:cites ; rdf:object :d ; pkg:relation_type "CITES" ; pkg:file "f.txt" ; pkg:line 3 .',
+        "pkg:text",
+    ),
+    (
+        "evidence line not an integer",
+        _OK_DOC + ":d eli:cites :d . :r a pkg:Relation ; rdf:subject :d ; rdf:predicate eli:cites ; rdf:object :d ; "
+        'pkg:relation_type "CITES" ; pkg:line "three" .',
+        "pkg:line",
+    ),
 ]
 
 
@@ -503,18 +640,25 @@ def test_shapes_catch(what, body, path):
 @pytest.mark.parametrize(
     "what, body, message",
     [
-        ("relation whose triple is not stated",
-         _OK_DOC + ':r a pkg:Relation ; rdf:subject :d ; rdf:predicate eli:cites ; rdf:object :d ; pkg:relation_type "CITES" .',
-         "not stated"),
-        ("stated ancestors disagree with skos:broader",
-         ":s a skos:ConceptScheme . :a a skos:Concept ; skos:prefLabel \"甲\"@zh ; skos:inScheme :s ; skos:broader :b ; "
-         "skos:broaderTransitive :b , :c . :b a skos:Concept ; skos:prefLabel \"乙\"@zh ; skos:inScheme :s . "
-         ":c a skos:Concept ; skos:prefLabel \"丙\"@zh ; skos:inScheme :s .",
-         "not the ones skos:broader* reaches"),
-        ("broader loop",
-         ":s a skos:ConceptScheme . :a a skos:Concept ; skos:prefLabel \"甲\"@zh ; skos:inScheme :s ; skos:broader :b . "
-         ":b a skos:Concept ; skos:prefLabel \"乙\"@zh ; skos:inScheme :s ; skos:broader :a .",
-         "loops back"),
+        (
+            "relation whose triple is not stated",
+            _OK_DOC
+            + ':r a pkg:Relation ; rdf:subject :d ; rdf:predicate eli:cites ; rdf:object :d ; pkg:relation_type "CITES" .',
+            "not stated",
+        ),
+        (
+            "stated ancestors disagree with skos:broader",
+            ':s a skos:ConceptScheme . :a a skos:Concept ; skos:prefLabel "甲"@zh ; skos:inScheme :s ; skos:broader :b ; '
+            'skos:broaderTransitive :b , :c . :b a skos:Concept ; skos:prefLabel "乙"@zh ; skos:inScheme :s . '
+            ':c a skos:Concept ; skos:prefLabel "丙"@zh ; skos:inScheme :s .',
+            "not the ones skos:broader* reaches",
+        ),
+        (
+            "broader loop",
+            ':s a skos:ConceptScheme . :a a skos:Concept ; skos:prefLabel "甲"@zh ; skos:inScheme :s ; skos:broader :b . '
+            ':b a skos:Concept ; skos:prefLabel "乙"@zh ; skos:inScheme :s ; skos:broader :a .',
+            "loops back",
+        ),
     ],
 )
 def test_sparql_constraints_catch(what, body, message):
@@ -550,17 +694,25 @@ def test_cli_validate_passes_a_good_build_and_file(tmp_path):
 
 def test_cli_validate_reports_a_broken_build(tmp_path):
     # graph.json written by hand: a document without a title and an edge to a node that does not exist.
-    data = json.loads(json.dumps({
-        "schema_version": 1,
-        "nodes": [
-            {"id": "doc:甲", "label": "Document", "properties": {"in_corpus": True}},
-            {"id": "doc:乙", "label": "Document", "properties": {"title": "乙", "in_corpus": False}},
-        ],
-        "edges": [
-            {"source": "doc:乙", "target": "doc:无此文件", "type": "CITES",
-             "properties": {"file": "a.txt", "line": 4, "text": "见《无此文件》。"}},
-        ],
-    }))
+    data = json.loads(
+        json.dumps(
+            {
+                "schema_version": 1,
+                "nodes": [
+                    {"id": "doc:甲", "label": "Document", "properties": {"in_corpus": True}},
+                    {"id": "doc:乙", "label": "Document", "properties": {"title": "乙", "in_corpus": False}},
+                ],
+                "edges": [
+                    {
+                        "source": "doc:乙",
+                        "target": "doc:无此文件",
+                        "type": "CITES",
+                        "properties": {"file": "a.txt", "line": 4, "text": "见《无此文件》。"},
+                    },
+                ],
+            }
+        )
+    )
     (tmp_path / "graph.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--graph", str(tmp_path)])
     assert result.exit_code == 1
@@ -581,8 +733,9 @@ def test_cli_validate_reports_a_broken_rdf_file(tmp_path):
 
 def test_cli_errors_are_one_line_messages(tmp_path):
     write_graph(sample_graph(), tmp_path)
-    result = CliRunner().invoke(main, ["export", "--graph", str(tmp_path), "--out", str(tmp_path / "x.ttl"),
-                                       "--base", "not-an-iri"])
+    result = CliRunner().invoke(
+        main, ["export", "--graph", str(tmp_path), "--out", str(tmp_path / "x.ttl"), "--base", "not-an-iri"]
+    )
     assert result.exit_code == 1 and "--base" in result.output and "Traceback" not in result.output
     (tmp_path / "bad.ttl").write_text("this is not turtle", encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--rdf", str(tmp_path / "bad.ttl")])
@@ -596,11 +749,14 @@ def nx_documents_for_group(G: nx.MultiDiGraph, group: str) -> list[str]:
     """beneficiary_docs straight from networkx: the group node by id, name or synonym, then every group
     listing it among its ``broader`` names (all ancestors), then the documents targeting any of them."""
     found = [
-        (n, a["name"]) for n, a in G.nodes(data=True)
+        (n, a["name"])
+        for n, a in G.nodes(data=True)
         if a.get("label") == "BeneficiaryGroup" and group in (n, a.get("name"), *(a.get("synonyms") or []))
     ]
     targets = {
-        n for g_id, g_name in found for n, a in G.nodes(data=True)
+        n
+        for g_id, g_name in found
+        for n, a in G.nodes(data=True)
         if n == g_id or (a.get("label") == "BeneficiaryGroup" and g_name in (a.get("broader") or []))
     }
     return sorted({s for s, t, k in G.edges(keys=True) if k == "TARGETS" and t in targets})
@@ -619,8 +775,12 @@ def test_sparql_documents_for_group_equals_networkx(group):
 def test_sparql_includes_narrower_groups():
     g = _turtle(sample_graph())
     ids = [doc_id for doc_id, _ in documents_for_group(g, "重点群体")]
-    assert ids == ["doc:中华人民共和国就业促进法", "doc:河南省促进高校毕业生就业若干措施", "doc:豫人社〔2024〕3号",
-                   "doc:豫政办〔2024〕46号"]
+    assert ids == [
+        "doc:中华人民共和国就业促进法",
+        "doc:河南省促进高校毕业生就业若干措施",
+        "doc:豫人社〔2024〕3号",
+        "doc:豫政办〔2024〕46号",
+    ]
     assert [doc_id for doc_id, _ in documents_for_group(g, "在校生")] == ["doc:中华人民共和国就业促进法"]
 
 
@@ -642,8 +802,9 @@ def test_sparql_equals_the_named_query(group):
 
 
 def test_committed_json_schema_equals_the_generated_one():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_schema.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "gen_schema.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -657,8 +818,12 @@ def test_docs_hold_the_generated_mapping_table():
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus-build")
-    result = subprocess.run([sys.executable, "-m", "policykg", "build", str(CORPUS), "--out", str(out)],
-                            capture_output=True, text=True, cwd=out)
+    result = subprocess.run(
+        [sys.executable, "-m", "policykg", "build", str(CORPUS), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=out,
+    )
     assert result.returncode == 0, result.stderr
     return out
 
@@ -700,7 +865,7 @@ def test_corpus_sparql_question_equals_networkx(corpus_build):
 # ---------------------------------------------------------------------------- docstring examples
 
 
-@pytest.mark.parametrize("module", ["policykg.graph.rdf", "policykg.ontology.namespaces"])
+@pytest.mark.parametrize("module", ["policykg.rdf.export", "policykg.ontology.namespaces"])
 def test_docstring_examples(module):
     import doctest
     import importlib

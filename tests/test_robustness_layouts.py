@@ -6,6 +6,7 @@ top).  They are assembled by bench/robustness.py into every layout (gazette, PDF
 Markdown, GB18030, Markdown with a bare 目录) and the parser must find exactly these documents with
 their numbers, issuers and dates.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -81,22 +82,43 @@ TEXTS = {"notice.txt": NOTICE, "transmitting.txt": TRANSMITTING, "decree.txt": D
 
 # (title, doc number, issuers, date) of every document, as a reader of the texts names them
 EXPECTED = {
-    ("开封市人民政府办公室关于做好2024年春季森林防火工作的通知", "汴政办〔2024〕12号", ("开封市人民政府办公室",), "2024-03-05"),
-    ("洛阳市人民政府关于印发洛阳市促进民营经济高质量发展若干措施的通知", "洛政〔2024〕8号", ("洛阳市人民政府",), "2024-04-02"),
+    (
+        "开封市人民政府办公室关于做好2024年春季森林防火工作的通知",
+        "汴政办〔2024〕12号",
+        ("开封市人民政府办公室",),
+        "2024-03-05",
+    ),
+    (
+        "洛阳市人民政府关于印发洛阳市促进民营经济高质量发展若干措施的通知",
+        "洛政〔2024〕8号",
+        ("洛阳市人民政府",),
+        "2024-04-02",
+    ),
     ("洛阳市促进民营经济高质量发展若干措施", None, ("洛阳市人民政府",), "2024-04-02"),
     ("河南省城市节约用水管理办法", "河南省人民政府令第231号", ("河南省人民政府",), "2024-05-20"),
-    ("河南省财政厅河南省教育厅关于下达2024年学生资助补助资金预算的通知", "豫财教〔2024〕35号", ("河南省财政厅", "河南省教育厅"), "2024-06-18"),
+    (
+        "河南省财政厅河南省教育厅关于下达2024年学生资助补助资金预算的通知",
+        "豫财教〔2024〕35号",
+        ("河南省财政厅", "河南省教育厅"),
+        "2024-06-18",
+    ),
 }
 
 SEEDS = (1, 2, 3, 4, 5, 6)
 PDF_WIDTHS = (18, 19, 20, 22, 24, 26)  # PDF columns; the joint notice's title line breaks inside "2024" at 18–20
 # Real parser gaps found by this test: (layout, seed) -> reason.  Strict: fixing the parser turns them into failures to remove.
-_SPACED = ("PDF columns: a title wrapped inside a number keeps the line-break space "
-           "(河南省财政厅河南省教育厅关于下达20 24年学生资助…)")
-_SPLIT = ("Markdown: a doc number line just above the '# title' heading makes a second document "
-          "(a stub holding the number, then the text without number or date)")
-_BARE = ("Markdown, 目录 without page numbers: the '- title' entries are not seen as a table of contents; "
-         "the last entry takes the next document's number")
+_SPACED = (
+    "PDF columns: a title wrapped inside a number keeps the line-break space "
+    "(河南省财政厅河南省教育厅关于下达20 24年学生资助…)"
+)
+_SPLIT = (
+    "Markdown: a doc number line just above the '# title' heading makes a second document "
+    "(a stub holding the number, then the text without number or date)"
+)
+_BARE = (
+    "Markdown, 目录 without page numbers: the '- title' entries are not seen as a table of contents; "
+    "the last entry takes the next document's number"
+)
 # Known parser gaps per (layout, seed), marked xfail(strict) so a fix shows.  All fixed so far:
 # _SPACED, _SPLIT and _BARE were fixed in the loaders (joined title lines, a number line above a
 # Markdown title, tables of contents without page numbers).
@@ -161,8 +183,10 @@ REGULATION = """河南省城市绿化条例
 """
 
 
-_GLUED = ("compilation: the part heading '第三部分 其他政策' is read as the start of the next title when a promulgation "
-          "note is the anchor (第三部分其他政策河南省城市绿化条例); SECTION_HEADING's 部分 branch wants a space, tested on compact text")
+_GLUED = (
+    "compilation: the part heading '第三部分 其他政策' is read as the start of the next title when a promulgation "
+    "note is the anchor (第三部分其他政策河南省城市绿化条例); SECTION_HEADING's 部分 branch wants a space, tested on compact text"
+)
 
 
 @pytest.mark.parametrize("layout", rb.LAYOUTS)  # _GLUED was fixed: part headings bound titles
@@ -196,11 +220,14 @@ def test_pdf_layout_wraps_body_lines_spaces_digits_and_numbers_pages():
     assert all(not lines[k] for k in range(1, 40, 2))  # a blank line after each physical line
 
 
-@pytest.mark.parametrize(("layout", "must"), [
-    ("gazette", ("人民政府公报", "目", "【")),
-    ("compilation", ("第一部分", "1", "汴政办〔2024〕12号")),
-    ("markdown", ("# 开封市人民政府办公室关于做好2024年春季森林防火工作的通知", "## 一、压实防火责任", "## 目 录")),
-])
+@pytest.mark.parametrize(
+    ("layout", "must"),
+    [
+        ("gazette", ("人民政府公报", "目", "【")),
+        ("compilation", ("第一部分", "1", "汴政办〔2024〕12号")),
+        ("markdown", ("# 开封市人民政府办公室关于做好2024年春季森林防火工作的通知", "## 一、压实防火责任", "## 目 录")),
+    ],
+)
 def test_layout_prints_its_furniture(layout, must):
     pub = _publication(layout, 1)
     for m in must:
@@ -224,8 +251,10 @@ def test_compare_counts_a_miss_an_extra_and_a_wrong_number():
     pub = rb.gazette([src], random.Random(1), 1)
     doc = src.docs[0]
     toc_line = next(i for i, o in enumerate(pub.origins, 1) if o.what == "toc")
-    found = [rb.Found(doc.title, "汴政办〔2024〕13号", doc.issuers, doc.date, pub.line_of("notice.txt", 1)),
-             rb.Found("某某县人民政府关于另一件事的通知", None, (), None, toc_line)]
+    found = [
+        rb.Found(doc.title, "汴政办〔2024〕13号", doc.issuers, doc.date, pub.line_of("notice.txt", 1)),
+        rb.Found("某某县人民政府关于另一件事的通知", None, (), None, toc_line),
+    ]
     res = rb.compare(pub, found)
     assert (res.exact, res.lenient, res.same_number, res.same_date) == (1, 1, 0, 1)
     assert len(res.extras) == 1 and "某某县" in res.extras[0] and "<toc>" in res.extras[0]

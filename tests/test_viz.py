@@ -6,6 +6,7 @@ supersedes, a municipal document implementing it and a district one resting on t
 document, a CITES edge, agencies and beneficiary groups.  Tests on the real sample corpus choose
 their documents by querying the built graph.
 """
+
 from __future__ import annotations
 
 import json
@@ -19,9 +20,10 @@ from click.testing import CliRunner
 from policykg.cli import main
 from policykg.errors import NotFoundError, PolicyKGError
 from policykg.graph.io import write_graph
+from policykg.keys import lookup_key
 from policykg.viz import lineage, lineage_page, render_html, write_site
 from policykg.viz.layout import tiered_layout, timeline_layout
-from policykg.viz.lineage import find_document, normalise_key, transmission_unit
+from policykg.viz.lineage import find_document, transmission_unit
 from policykg.viz.page import NETWORK_REF, neutralise_js, script_json, vis_assets
 from policykg.viz.site import safe_name, site_documents
 from policykg.viz.style import EDGE_STYLES, INACTIVE_FILL, LEVEL_STYLES
@@ -41,9 +43,18 @@ UNRELATED = "doc:豫政办〔2024〕46号"
 
 
 def _doc(G, node, title, level, *, number=None, date=None, status="in_force", in_corpus=True, issuers=()):
-    G.add_node(node, label="Document", title=title, doc_number=number, date=date, level=level, status=status,
-               in_corpus=in_corpus, issuers=list(issuers),
-               **({"source_file": "gazette.txt", "source_line": 10} if in_corpus else {}))
+    G.add_node(
+        node,
+        label="Document",
+        title=title,
+        doc_number=number,
+        date=date,
+        level=level,
+        status=status,
+        in_corpus=in_corpus,
+        issuers=list(issuers),
+        **({"source_file": "gazette.txt", "source_line": 10} if in_corpus else {}),
+    )
 
 
 def _rel(G, u, v, kind, text="依据有关规定，制定本办法。", line=12):
@@ -52,25 +63,82 @@ def _rel(G, u, v, kind, text="依据有关规定，制定本办法。", line=12)
 
 def make_graph() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
-    _doc(G, NATIONAL, "国务院关于进一步做好稳就业工作的意见", "national", number="国发〔2021〕1号",
-         date="2021-03-01", issuers=["国务院"])
+    _doc(
+        G,
+        NATIONAL,
+        "国务院关于进一步做好稳就业工作的意见",
+        "national",
+        number="国发〔2021〕1号",
+        date="2021-03-01",
+        issuers=["国务院"],
+    )
     _doc(G, LAW, "中华人民共和国就业促进法", "national", in_corpus=False)
-    _doc(G, NOTICE, "河南省人民政府关于印发河南省就业创业补贴实施办法的通知", "provincial",
-         number="豫政〔2022〕5号", date="2022-02-01", issuers=["河南省人民政府"])
+    _doc(
+        G,
+        NOTICE,
+        "河南省人民政府关于印发河南省就业创业补贴实施办法的通知",
+        "provincial",
+        number="豫政〔2022〕5号",
+        date="2022-02-01",
+        issuers=["河南省人民政府"],
+    )
     _doc(G, TEXT, "河南省就业创业补贴实施办法", "unknown", date="2022-02-01")
-    _doc(G, OLD, "河南省就业补贴暂行办法", "provincial", number="豫政〔2018〕9号", date="2018-05-01",
-         status="superseded", issuers=["河南省人民政府"])
-    _doc(G, CITY, "郑州市人民政府关于落实就业创业补贴的通知", "municipal", number="郑政〔2022〕12号",
-         date="2022-06-01", issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"])
-    _doc(G, DISTRICT, "金水区就业补贴实施细则", "district", number="金政〔2022〕3号", date="2022-09-01",
-         issuers=["金水区人民政府"])
-    _doc(G, EXPIRED, "平顶山市就业创业扶持办法", "municipal", number="平政〔2023〕1号", date="2023-01-01",
-         status="expired", issuers=["平顶山市人民政府"])
-    _doc(G, UNRELATED, "河南省地震安全性评价管理办法", "provincial", number="豫政办〔2024〕46号",
-         date="2024-05-01", issuers=["河南省人民政府办公厅", "河南省地震局"])
+    _doc(
+        G,
+        OLD,
+        "河南省就业补贴暂行办法",
+        "provincial",
+        number="豫政〔2018〕9号",
+        date="2018-05-01",
+        status="superseded",
+        issuers=["河南省人民政府"],
+    )
+    _doc(
+        G,
+        CITY,
+        "郑州市人民政府关于落实就业创业补贴的通知",
+        "municipal",
+        number="郑政〔2022〕12号",
+        date="2022-06-01",
+        issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"],
+    )
+    _doc(
+        G,
+        DISTRICT,
+        "金水区就业补贴实施细则",
+        "district",
+        number="金政〔2022〕3号",
+        date="2022-09-01",
+        issuers=["金水区人民政府"],
+    )
+    _doc(
+        G,
+        EXPIRED,
+        "平顶山市就业创业扶持办法",
+        "municipal",
+        number="平政〔2023〕1号",
+        date="2023-01-01",
+        status="expired",
+        issuers=["平顶山市人民政府"],
+    )
+    _doc(
+        G,
+        UNRELATED,
+        "河南省地震安全性评价管理办法",
+        "provincial",
+        number="豫政办〔2024〕46号",
+        date="2024-05-01",
+        issuers=["河南省人民政府办公厅", "河南省地震局"],
+    )
     _rel(G, NOTICE, TEXT, "TRANSMITS", "现将《河南省就业创业补贴实施办法》印发给你们，请认真贯彻执行。", 20)
-    _rel(G, TEXT, NATIONAL, "IMPLEMENTS",
-         "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神（详见 https://www.gov.cn/zhengce/），制定本办法。", 22)
+    _rel(
+        G,
+        TEXT,
+        NATIONAL,
+        "IMPLEMENTS",
+        "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神（详见 https://www.gov.cn/zhengce/），制定本办法。",
+        22,
+    )
     _rel(G, TEXT, LAW, "BASED_ON", "根据《中华人民共和国就业促进法》，制定本办法。", 23)
     _rel(G, TEXT, OLD, "SUPERSEDES", "《河南省就业补贴暂行办法》（豫政〔2018〕9号）同时废止。", 88)
     _rel(G, CITY, TEXT, "IMPLEMENTS", "为落实《河南省就业创业补贴实施办法》，结合我市实际，制定本通知。", 120)
@@ -78,21 +146,43 @@ def make_graph() -> nx.MultiDiGraph:
     _rel(G, EXPIRED, TEXT, "BASED_ON", "根据《河南省就业创业补贴实施办法》，制定本办法。", 200)
     _rel(G, EXPIRED, NATIONAL, "CITES", "参照《国务院关于进一步做好稳就业工作的意见》。", 201)
     _rel(G, UNRELATED, LAW, "CITES", "见《中华人民共和国就业促进法》。", 300)
-    agencies = {"国务院": "national", "河南省人民政府": "provincial", "郑州市人民政府": "municipal",
-                "郑州市人力资源和社会保障局": "municipal", "金水区人民政府": "district",
-                "平顶山市人民政府": "municipal", "河南省人民政府办公厅": "provincial", "河南省地震局": "provincial"}
+    agencies = {
+        "国务院": "national",
+        "河南省人民政府": "provincial",
+        "郑州市人民政府": "municipal",
+        "郑州市人力资源和社会保障局": "municipal",
+        "金水区人民政府": "district",
+        "平顶山市人民政府": "municipal",
+        "河南省人民政府办公厅": "provincial",
+        "河南省地震局": "provincial",
+    }
     for name, level in agencies.items():
         G.add_node(f"agency:{name}", label="Agency", name=name, level=level, known=True)
     for n, a in list(G.nodes(data=True)):
         for name in a.get("issuers") or []:
             G.add_edge(n, f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY", file="gazette.txt", line=5)
     G.add_node("group:重点群体", label="BeneficiaryGroup", name="重点群体", synonyms=[], broader=[])
-    G.add_node("group:高校毕业生", label="BeneficiaryGroup", name="高校毕业生", synonyms=["应届毕业生"],
-               broader=["重点群体"])
-    G.add_edge(TEXT, "group:高校毕业生", key="TARGETS", type="TARGETS", file="gazette.txt", line=40,
-               text="对高校毕业生给予一次性创业补贴。")
-    G.add_edge(CITY, "group:重点群体", key="TARGETS", type="TARGETS", file="gazette.txt", line=130,
-               text="支持重点群体就业创业。")
+    G.add_node(
+        "group:高校毕业生", label="BeneficiaryGroup", name="高校毕业生", synonyms=["应届毕业生"], broader=["重点群体"]
+    )
+    G.add_edge(
+        TEXT,
+        "group:高校毕业生",
+        key="TARGETS",
+        type="TARGETS",
+        file="gazette.txt",
+        line=40,
+        text="对高校毕业生给予一次性创业补贴。",
+    )
+    G.add_edge(
+        CITY,
+        "group:重点群体",
+        key="TARGETS",
+        type="TARGETS",
+        file="gazette.txt",
+        line=130,
+        text="支持重点群体就业创业。",
+    )
     return G
 
 
@@ -103,14 +193,18 @@ def G():
 
 # ---------------------------------------------------------------- finding a document
 
-@pytest.mark.parametrize("query, expected", [
-    ("豫政〔2022〕5号", NOTICE),            # doc number as normalised
-    ("豫政[2022]5号", NOTICE),              # square brackets
-    ("豫政（2022） 5 号", NOTICE),          # full-width parentheses and stray spaces
-    ("河南省就业创业补贴实施办法", TEXT),     # exact title beats the notice whose title contains it
-    ("地震安全性评价", UNRELATED),            # part of a title
-    ("doc:郑政〔2022〕12号", CITY),          # a node id
-])
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("豫政〔2022〕5号", NOTICE),  # doc number as normalised
+        ("豫政[2022]5号", NOTICE),  # square brackets
+        ("豫政（2022） 5 号", NOTICE),  # full-width parentheses and stray spaces
+        ("河南省就业创业补贴实施办法", TEXT),  # exact title beats the notice whose title contains it
+        ("地震安全性评价", UNRELATED),  # part of a title
+        ("doc:郑政〔2022〕12号", CITY),  # a node id
+    ],
+)
 def test_find_document(G, query, expected):
     assert find_document(G, query) == expected
 
@@ -129,11 +223,12 @@ def test_find_document_unknown_suggests(G):
     assert "no document matches" in str(exc.value) and "河南省地震安全性评价管理办法" in str(exc.value)
 
 
-def test_normalise_key_unifies_brackets():
-    assert normalise_key("郑政【2022】 12号") == normalise_key("郑政〔2022〕12号")
+def test_lookup_key_unifies_brackets():
+    assert lookup_key("郑政【2022】 12号") == lookup_key("郑政〔2022〕12号")
 
 
 # ---------------------------------------------------------------- what a lineage holds
+
 
 def test_lineage_of_notice_reaches_national_and_district(G):
     lin = lineage(G, NOTICE)
@@ -146,8 +241,13 @@ def test_lineage_of_notice_reaches_national_and_district(G):
 
 def test_lineage_edges_are_typed_and_cites_only_between_unjoined(G):
     edges = set(lineage(G, NOTICE).edges)
-    assert {(NOTICE, TEXT, "TRANSMITS"), (TEXT, NATIONAL, "IMPLEMENTS"), (TEXT, LAW, "BASED_ON"),
-            (TEXT, OLD, "SUPERSEDES"), (DISTRICT, CITY, "BASED_ON")} <= edges
+    assert {
+        (NOTICE, TEXT, "TRANSMITS"),
+        (TEXT, NATIONAL, "IMPLEMENTS"),
+        (TEXT, LAW, "BASED_ON"),
+        (TEXT, OLD, "SUPERSEDES"),
+        (DISTRICT, CITY, "BASED_ON"),
+    } <= edges
     assert (EXPIRED, NATIONAL, "CITES") in edges  # no other edge joins these two
     _rel(G, EXPIRED, NATIONAL, "IMPLEMENTS")
     edges = set(lineage(G, NOTICE).edges)
@@ -163,8 +263,8 @@ def test_lineage_of_district_goes_up_through_every_level(G):
 def test_lineage_stops_at_national_level(G):
     _doc(G, "doc:宪法", "中华人民共和国宪法", "national", in_corpus=False)
     _rel(G, NATIONAL, "doc:宪法", "BASED_ON")
-    assert "doc:宪法" not in lineage(G, CITY).nodes      # above the national policy: out of scope
-    assert "doc:宪法" in lineage(G, NATIONAL).nodes      # but the national policy's own basis shows
+    assert "doc:宪法" not in lineage(G, CITY).nodes  # above the national policy: out of scope
+    assert "doc:宪法" in lineage(G, NATIONAL).nodes  # but the national policy's own basis shows
 
 
 def test_old_version_lineage_shows_its_replacement(G):
@@ -184,6 +284,7 @@ def test_lineage_max_nodes_truncates_nearest_first(G):
 
 # ---------------------------------------------------------------- how the lineage page looks
 
+
 def _by_id(items):
     return {i["id"]: i for i in items}
 
@@ -193,7 +294,7 @@ def test_lineage_page_reads_top_down(G):
     y = {n["id"]: n["y"] for n in page.nodes}
     assert y[NATIONAL] < y[NOTICE] < y[CITY] < y[DISTRICT]
     assert y[LAW] == y[NATIONAL]
-    assert y[NOTICE] < y[TEXT] < y[CITY]   # the transmitted text sits under its notice
+    assert y[NOTICE] < y[TEXT] < y[CITY]  # the transmitted text sits under its notice
     assert page.options["physics"]["enabled"] is False
     labels = [b["label"] for b in page.bands]
     assert labels == [LEVEL_STYLES[lv].name for lv in ("national", "provincial", "municipal", "district")]
@@ -224,8 +325,13 @@ def test_supersedes_edges_stand_out(G):
 def test_tooltips_carry_metadata_and_evidence(G):
     page = lineage_page(G, CITY)
     node = _by_id(page.nodes)[CITY]["title"]
-    for part in ("郑州市人民政府关于落实就业创业补贴的通知", "郑政〔2022〕12号", "郑州市人力资源和社会保障局",
-                 "2022-06-01", "in_force"):
+    for part in (
+        "郑州市人民政府关于落实就业创业补贴的通知",
+        "郑政〔2022〕12号",
+        "郑州市人力资源和社会保障局",
+        "2022-06-01",
+        "in_force",
+    ):
         assert part in node
     text = _by_id(page.nodes)[TEXT]["title"]
     assert "河南省人民政府" in text and "豫政〔2022〕5号" in text  # issuers and number via its notice
@@ -240,8 +346,15 @@ def test_legend_names_levels_and_edge_types(G):
 
 
 def test_older_version_left_of_its_replacement_on_one_row(G):
-    _doc(G, "doc:豫政〔2024〕1号", "河南省就业创业补贴实施办法（2024年修订）", "provincial", number="豫政〔2024〕1号",
-         date="2024-01-01", issuers=["河南省人民政府"])
+    _doc(
+        G,
+        "doc:豫政〔2024〕1号",
+        "河南省就业创业补贴实施办法（2024年修订）",
+        "provincial",
+        number="豫政〔2024〕1号",
+        date="2024-01-01",
+        issuers=["河南省人民政府"],
+    )
     _rel(G, "doc:豫政〔2024〕1号", NOTICE, "SUPERSEDES", "《豫政〔2022〕5号》同时废止。")
     G.nodes[NOTICE]["status"] = "superseded"
     page = lineage_page(G, NOTICE)
@@ -258,9 +371,9 @@ HTTP = re.compile(r"https?:", re.IGNORECASE)
 
 def _assert_offline(html: str, where: str = "page"):
     m = NETWORK_REF.search(html)
-    assert m is None, f"{where} references the network: {html[max(0, m.start() - 60):m.end() + 60]!r}"
+    assert m is None, f"{where} references the network: {html[max(0, m.start() - 60) : m.end() + 60]!r}"
     assert "http://" not in html and "https://" not in html, where
-    assert HTTP.search(html) is None, f"{where}: {html[HTTP.search(html).start() - 60:][:120]!r}"
+    assert HTTP.search(html) is None, f"{where}: {html[HTTP.search(html).start() - 60 :][:120]!r}"
     # pyvis's own template links bootstrap and vis-network from these CDNs; ours must not
     assert re.search(r"cdnjs\.|cdn\.jsdelivr|unpkg\.com|bootstrap\.min", html) is None, where
     assert "/*@VIS_" not in html, where
@@ -312,6 +425,7 @@ def test_page_data_matches_page(G):
 
 # ---------------------------------------------------------------- other views
 
+
 def test_overview_has_all_documents_on_a_timeline(G):
     page = overview_page(G)
     docs = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
@@ -327,7 +441,13 @@ def test_co_issuance_weights(G):
     pairs = co_issuance(G)
     assert {len(d) for d in pairs.values()} == {1}
     assert frozenset(("agency:郑州市人民政府", "agency:郑州市人力资源和社会保障局")) in pairs
-    _doc(G, "doc:郑政〔2023〕2号", "另一个联合发文", "municipal", issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"])
+    _doc(
+        G,
+        "doc:郑政〔2023〕2号",
+        "另一个联合发文",
+        "municipal",
+        issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"],
+    )
     for name in ("郑州市人民政府", "郑州市人力资源和社会保障局"):
         G.add_edge("doc:郑政〔2023〕2号", f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY")
     page = agencies_page(G)
@@ -348,8 +468,15 @@ def test_big_overview_is_bulk_filled_and_precomputed():
     G = nx.MultiDiGraph()
     levels = ("national", "provincial", "municipal", "district")
     for i in range(4000):
-        G.add_node(f"doc:{i}", label="Document", title=f"文件{i}", level=levels[i % 4], in_corpus=True,
-                   date=f"{1990 + i % 35}-0{1 + i % 9}-1{i % 9}", status="in_force")
+        G.add_node(
+            f"doc:{i}",
+            label="Document",
+            title=f"文件{i}",
+            level=levels[i % 4],
+            in_corpus=True,
+            date=f"{1990 + i % 35}-0{1 + i % 9}-1{i % 9}",
+            status="in_force",
+        )
     for i in range(1, 4000):
         G.add_edge(f"doc:{i}", f"doc:{i // 3}", key="BASED_ON", type="BASED_ON", file="f", line=i, text="")
     page = overview_page(G)
@@ -363,6 +490,7 @@ def test_big_overview_is_bulk_filled_and_precomputed():
 
 # ---------------------------------------------------------------- layouts
 
+
 def test_tiered_layout_orders_rows_and_untangles():
     ranks = {"p1": 0, "p2": 0, "c1": 1, "c2": 1}
     pos = tiered_layout(ranks, [("c1", "p2"), ("c2", "p1")], order={"c1": 1, "c2": 2, "p1": 1, "p2": 2})
@@ -371,8 +499,9 @@ def test_tiered_layout_orders_rows_and_untangles():
 
 
 def test_timeline_layout_dates_left_to_right_and_undated_aside():
-    pos, tops, ticks = timeline_layout({"a": 0, "b": 0, "c": 1, "u": 1},
-                                       {"a": "2001-01-01", "b": "2010-06-01", "c": "2005-01-01", "u": None})
+    pos, tops, ticks = timeline_layout(
+        {"a": 0, "b": 0, "c": 1, "u": 1}, {"a": "2001-01-01", "b": "2010-06-01", "c": "2005-01-01", "u": None}
+    )
     assert pos["a"][0] < pos["c"][0] < pos["b"][0] and pos["u"][0] < pos["a"][0]
     assert tops[0] < tops[1]
     assert ticks[0][0].startswith("undated") and ticks[0][1] < pos["u"][0] <= ticks[1][1]
@@ -380,6 +509,7 @@ def test_timeline_layout_dates_left_to_right_and_undated_aside():
 
 
 # ---------------------------------------------------------------- site
+
 
 def test_write_site(G, tmp_path):
     index = write_site(G, tmp_path / "site")
@@ -415,6 +545,7 @@ def test_safe_names_are_unique_and_plain(G):
 
 # ---------------------------------------------------------------- CLI
 
+
 @pytest.fixture()
 def build_dir(G, tmp_path):
     write_graph(G, tmp_path / "build")
@@ -430,8 +561,9 @@ def test_cli_lineage_writes_offline_page(build_dir, tmp_path):
 
 
 def test_cli_lineage_ambiguous_is_one_clear_message(build_dir, tmp_path):
-    res = CliRunner().invoke(main, ["viz", "lineage", "办法", "--graph", str(build_dir),
-                                    "--out", str(tmp_path / "x.html")])
+    res = CliRunner().invoke(
+        main, ["viz", "lineage", "办法", "--graph", str(build_dir), "--out", str(tmp_path / "x.html")]
+    )
     assert res.exit_code == 1
     assert "matches" in res.output and "河南省地震安全性评价管理办法" in res.output
     assert "Traceback" not in res.output and not (tmp_path / "x.html").exists()
@@ -478,6 +610,7 @@ def test_offline_check_catches_pyvis_default_template(G, tmp_path):
 
 
 # ---------------------------------------------------------------- the real sample corpus
+
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
@@ -543,9 +676,9 @@ def test_notebook_html_embeds_the_page(G):
 
     html = render_html(lineage_page(G, NOTICE))
     shown = notebook_html(html, height=500)
-    assert shown.startswith("<iframe srcdoc=\"") and "height:500px" in shown
+    assert shown.startswith('<iframe srcdoc="') and "height:500px" in shown
     assert "new vis.Network" in shown and "&lt;script" in shown  # the page, attribute-escaped
-    assert '"' not in shown[len('<iframe srcdoc="'):shown.index('" style=')]  # one attribute value
+    assert '"' not in shown[len('<iframe srcdoc="') : shown.index('" style=')]  # one attribute value
 
 
 def test_beneficiaries_document_sits_under_its_most_specific_group(G):
@@ -568,8 +701,8 @@ def test_index_lists_transmitted_text_under_its_notice_number(G, tmp_path):
 def test_unknown_level_documents_never_sit_below_what_cites_them(G):
     _doc(G, "doc:某条例", "某条例", "unknown", in_corpus=False)
     _doc(G, "doc:某细则", "某细则", "unknown", date="2023-03-01")
-    _rel(G, CITY, "doc:某条例", "BASED_ON")       # the city notice rests on a document of unknown level
-    _rel(G, "doc:某细则", CITY, "IMPLEMENTS")     # a document of unknown level implements the city notice
+    _rel(G, CITY, "doc:某条例", "BASED_ON")  # the city notice rests on a document of unknown level
+    _rel(G, "doc:某细则", CITY, "IMPLEMENTS")  # a document of unknown level implements the city notice
     page = lineage_page(G, CITY)
     y = {n["id"]: n["y"] for n in page.nodes}
     assert y["doc:某条例"] <= y[CITY] and y["doc:某细则"] >= y[CITY]

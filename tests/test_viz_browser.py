@@ -5,6 +5,7 @@ edges vis-network holds (``network.body.data``), lists every URL the page reques
 local files), collects JavaScript exceptions and checks the screenshot shows the drawing.
 Chromium comes from scripts/install-browser.sh (Debian: ``apt-get install chromium``).
 """
+
 from __future__ import annotations
 
 import time
@@ -12,13 +13,13 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from test_viz import CITY, NOTICE, OLD, make_graph, sample_build, transmitted_national_lines  # noqa: F401
 
 from policykg.viz import lineage_page, render_html, write_html, write_site
 from policykg.viz.browser import Chromium, find_chromium, png_colours
 from policykg.viz.site import safe_name
 from policykg.viz.style import EDGE_STYLES, GROUP_COLOUR, INACTIVE_FILL, LEVEL_STYLES
 from policykg.viz.views import agencies_page, beneficiaries_page, overview_page
-from test_viz import CITY, NOTICE, OLD, make_graph, sample_build, transmitted_national_lines  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -48,8 +49,9 @@ def _assert_drawn(result, *colours: str, min_colours: int = 20, min_ink: int = 1
     pixels in enough colours, and pixels of each colour asked for (node fills, edge colours)."""
     counts = png_colours(result.screenshot, region=(0, 130, 1040, 900))
     ink = sum(counts.values()) - counts.get((255, 255, 255), 0)
-    assert len(counts) >= min_colours and ink >= min_ink, \
+    assert len(counts) >= min_colours and ink >= min_ink, (
         f"screenshot looks blank ({len(counts)} colours, {ink} non-white pixels)"
+    )
     for colour in colours:
         assert counts.get(_rgb(colour), 0) >= 20, f"no {colour} pixels drawn"
 
@@ -63,8 +65,14 @@ def test_lineage_page_in_chromium(browser, tmp_path):
     assert result.state == "settled"
     assert (result.nodes, result.edges) == (len(page.nodes), len(page.edges)) == (8, 8)
     # level colours, the greyed superseded document and the red SUPERSEDES edge are on screen
-    _assert_drawn(result, LEVEL_STYLES["national"].colour, LEVEL_STYLES["provincial"].colour,
-                  LEVEL_STYLES["district"].colour, INACTIVE_FILL, EDGE_STYLES["SUPERSEDES"].colour)
+    _assert_drawn(
+        result,
+        LEVEL_STYLES["national"].colour,
+        LEVEL_STYLES["provincial"].colour,
+        LEVEL_STYLES["district"].colour,
+        INACTIVE_FILL,
+        EDGE_STYLES["SUPERSEDES"].colour,
+    )
     (Path(tmp_path) / "lineage.png").write_bytes(result.screenshot)
 
 
@@ -72,14 +80,20 @@ def _hover(browser, js_canvas_point: str) -> str:
     """Move the mouse onto a canvas point; return the text of vis-network's tooltip."""
     x, y = browser.evaluate(
         "(function(){var c=network.canvasToDOM(" + js_canvas_point + ");"
-        "var r=document.getElementById('mynetwork').getBoundingClientRect(); return [c.x+r.left, c.y+r.top];})()")
+        "var r=document.getElementById('mynetwork').getBoundingClientRect(); return [c.x+r.left, c.y+r.top];})()"
+    )
     browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x - 1, "y": y})
     browser.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
     text = ""
     for _ in range(60):  # the tooltip shows once the mouse rests (tooltipDelay)
         time.sleep(0.05)
-        text = browser.evaluate("(function(){var t=document.querySelector('div.vis-tooltip');"
-                                "return t && t.style.visibility !== 'hidden' ? t.innerText : ''})()") or ""
+        text = (
+            browser.evaluate(
+                "(function(){var t=document.querySelector('div.vis-tooltip');"
+                "return t && t.style.visibility !== 'hidden' ? t.innerText : ''})()"
+            )
+            or ""
+        )
         if text:
             break
     return text
@@ -106,11 +120,15 @@ def test_node_positions_in_browser_read_top_down(browser, tmp_path):
     assert "郑政〔2022〕12号" in tooltip and "郑州市人力资源和社会保障局" in tooltip
 
 
-@pytest.mark.parametrize("make_page, colour", [
-    (overview_page, LEVEL_STYLES["municipal"].colour),
-    (agencies_page, LEVEL_STYLES["provincial"].colour),
-    (beneficiaries_page, GROUP_COLOUR),
-], ids=["overview", "agencies", "beneficiaries"])
+@pytest.mark.parametrize(
+    "make_page, colour",
+    [
+        (overview_page, LEVEL_STYLES["municipal"].colour),
+        (agencies_page, LEVEL_STYLES["provincial"].colour),
+        (beneficiaries_page, GROUP_COLOUR),
+    ],
+    ids=["overview", "agencies", "beneficiaries"],
+)
 def test_other_views_in_chromium(browser, tmp_path, make_page, colour):
     page = make_page(make_graph())
     path = write_html(page, tmp_path / "view.html")
@@ -125,12 +143,25 @@ def test_big_overview_settles(browser, tmp_path):
     G = nx.MultiDiGraph()
     levels = ("national", "provincial", "municipal", "district", "unknown")
     for i in range(3500):
-        G.add_node(f"doc:{i}", label="Document", title=f"文件{i}", level=levels[i % 5], in_corpus=i % 7 != 0,
-                   date=None if i % 50 == 0 else f"{1980 + i % 45}-0{1 + i % 9}-1{i % 9}",
-                   status="superseded" if i % 11 == 0 else "in_force")
+        G.add_node(
+            f"doc:{i}",
+            label="Document",
+            title=f"文件{i}",
+            level=levels[i % 5],
+            in_corpus=i % 7 != 0,
+            date=None if i % 50 == 0 else f"{1980 + i % 45}-0{1 + i % 9}-1{i % 9}",
+            status="superseded" if i % 11 == 0 else "in_force",
+        )
     for i in range(1, 3500):
-        G.add_edge(f"doc:{i}", f"doc:{(i * 7) % i if i > 7 else 0}", key="BASED_ON", type="BASED_ON",
-                   file="f", line=i, text="根据")
+        G.add_edge(
+            f"doc:{i}",
+            f"doc:{(i * 7) % i if i > 7 else 0}",
+            key="BASED_ON",
+            type="BASED_ON",
+            file="f",
+            line=i,
+            text="根据",
+        )
         if i % 3 == 0:
             G.add_edge(f"doc:{i}", f"doc:{i - 1}", key="SUPERSEDES", type="SUPERSEDES", file="f", line=i, text="废止")
     page = overview_page(G)
@@ -149,14 +180,19 @@ def test_site_in_chromium(browser, tmp_path):
     rows = browser.evaluate("document.querySelectorAll('#docs tbody tr').length")
     assert rows == 8
     # search by doc number, written with other brackets and spaces
-    browser.evaluate("var q=document.getElementById('q'); q.value='郑政[2022] 12号';"
-                     "q.dispatchEvent(new Event('input'))")
-    shown = browser.evaluate("Array.from(document.querySelectorAll('#docs tbody tr'))"
-                             ".filter(r => r.style.display !== 'none').map(r => r.cells[1].textContent)")
+    browser.evaluate(
+        "var q=document.getElementById('q'); q.value='郑政[2022] 12号';q.dispatchEvent(new Event('input'))"
+    )
+    shown = browser.evaluate(
+        "Array.from(document.querySelectorAll('#docs tbody tr'))"
+        ".filter(r => r.style.display !== 'none').map(r => r.cells[1].textContent)"
+    )
     assert shown == ["郑政〔2022〕12号"]
     browser.evaluate("var q=document.getElementById('q'); q.value='就业补贴';q.dispatchEvent(new Event('input'))")
-    titles = browser.evaluate("Array.from(document.querySelectorAll('#docs tbody tr'))"
-                              ".filter(r => r.style.display !== 'none').map(r => r.cells[0].textContent)")
+    titles = browser.evaluate(
+        "Array.from(document.querySelectorAll('#docs tbody tr'))"
+        ".filter(r => r.style.display !== 'none').map(r => r.cells[0].textContent)"
+    )
     assert sorted(titles) == ["河南省就业补贴暂行办法", "金水区就业补贴实施细则"]
     # a lineage page of the site loads the shared local copy of vis-network
     page = tmp_path / "site" / "pages" / safe_name(OLD)
@@ -181,8 +217,10 @@ def test_inline_page_works_inside_an_iframe_srcdoc(browser, tmp_path):
     result = browser.open(wrapper, screenshot=True)
     count = None
     for _ in range(200):
-        count = browser.evaluate("(function(){var w=document.getElementById('f').contentWindow;"
-                                 "return w.network ? w.network.body.data.nodes.length : null})()")
+        count = browser.evaluate(
+            "(function(){var w=document.getElementById('f').contentWindow;"
+            "return w.network ? w.network.body.data.nodes.length : null})()"
+        )
         if count:
             break
         time.sleep(0.05)
@@ -200,7 +238,8 @@ def test_sample_site_lineage_page_in_chromium(browser, sample_build):
     index = browser.open(sample_build / "site" / "index.html", screenshot=False)
     _assert_local_only(index)
     assert browser.evaluate("document.querySelectorAll('#docs tbody tr').length") == len(
-        [n for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")])
+        [n for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")]
+    )
     result = browser.open(sample_build / "site" / "pages" / safe_name(notice))
     _assert_local_only(result)
     page = lineage_page(G, notice)
@@ -219,7 +258,8 @@ def test_cli_overview_measure(tmp_path):
     from policykg.graph.io import write_graph
 
     write_graph(make_graph(), tmp_path / "build")
-    res = CliRunner().invoke(main, ["viz", "overview", "--graph", str(tmp_path / "build"),
-                                    "--out", str(tmp_path / "o.html"), "--measure"])
+    res = CliRunner().invoke(
+        main, ["viz", "overview", "--graph", str(tmp_path / "build"), "--out", str(tmp_path / "o.html"), "--measure"]
+    )
     assert res.exit_code == 0, res.output
     assert "chromium: 9 nodes" in res.output and "network requests: 0; JS errors: 0" in res.output

@@ -2,6 +2,7 @@
 
 Commands: build, load, neo4j, query, cypher, export, validate, viz.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """`policykg build`: publications → graph.json (+ site), optionally loaded into Neo4j."""
+
 from __future__ import annotations
 
 import json
@@ -15,8 +16,14 @@ from policykg.graph.io import remember_build, write_graph
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder to write graph.json (and the site) into.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder to write graph.json (and the site) into.",
+)
 @click.option("--as-of", default=None, help="Date (YYYY-MM-DD) validity is computed for; default today.")
 @click.option("--jobs", "-j", default=None, type=int, help="Parallel parsing processes (default: all cores).")
 @click.option("--site/--no-site", default=True, show_default=True, help="Also write the static site of lineage pages.")
@@ -25,10 +32,17 @@ from policykg.graph.io import remember_build, write_graph
 @click.option("--password", default=None, help="Neo4j password (default: env NEO4J_PASSWORD or the local install's).")
 @click.option("--database", default=None, help="Neo4j database (default: env NEO4J_DATABASE or neo4j).")
 @click.option("--replace", is_flag=True, help="With --neo4j: empty the database first.")
-@click.option("--add", is_flag=True,
-              help="Add PATHS to the corpus already built in OUT (its earlier inputs are read again from the cache).")
-@click.option("--cache/--no-cache", default=True, show_default=True,
-              help="Reuse parsed files of earlier builds in OUT (only new or changed files are parsed).")
+@click.option(
+    "--add",
+    is_flag=True,
+    help="Add PATHS to the corpus already built in OUT (its earlier inputs are read again from the cache).",
+)
+@click.option(
+    "--cache/--no-cache",
+    default=True,
+    show_default=True,
+    help="Reuse parsed files of earlier builds in OUT (only new or changed files are parsed).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
 def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database, replace, add, cache, quiet):
     """Build the policy graph of PATHS (files or folders of .txt/.md) into OUT/graph.json.
@@ -42,8 +56,14 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         policykg build more/gazette-2025-01.txt --out out --add
         policykg build data/corpus --out out --neo4j bolt://127.0.0.1:7687
     """
-    from policykg.graph.incremental import ParseCache, graph_delta, graph_digest, neo4j_marker, read_previous, \
-        write_neo4j_marker
+    from policykg.graph.incremental import (
+        ParseCache,
+        graph_delta,
+        graph_digest,
+        neo4j_marker,
+        read_previous,
+        write_neo4j_marker,
+    )
 
     t0 = time.perf_counter()
     previous = read_previous(out_dir)
@@ -78,8 +98,10 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
     seconds = time.perf_counter() - t0
     _print_summary(report, G, path, seconds, quiet)
     if parse_cache is not None and parse_cache.hits:
-        click.echo(f"incremental: {parse_cache.misses} file(s) parsed, {parse_cache.hits} reused from {out_dir}/.cache; "
-                   f"{delta.number_of_nodes()} node(s) and {delta.number_of_edges()} relationship(s) new or changed")
+        click.echo(
+            f"incremental: {parse_cache.misses} file(s) parsed, {parse_cache.hits} reused from {out_dir}/.cache; "
+            f"{delta.number_of_nodes()} node(s) and {delta.number_of_edges()} relationship(s) new or changed"
+        )
     if site:
         try:
             from policykg.viz.site import write_site
@@ -89,21 +111,28 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
             index = write_site(G, Path(out_dir) / "site")
             click.echo(f"site: {index}")
     if neo4j_uri:
-        from policykg.graph.neo4j_load import load_graph
-        from policykg.graph.neo4j_server import connection_settings, open_driver
+        from policykg.neo4j.load import load_graph
+        from policykg.neo4j.server import connection_settings, open_driver
 
         settings = connection_settings(uri=neo4j_uri, user=user, password=password, database=database)
         digest = graph_digest(json.loads(Path(path).read_text(encoding="utf-8")))
         marker = neo4j_marker(out_dir)
         # Only what changed since the last load of the previous build into this same database
-        same_db = (previous is not None and not replace and marker.get("uri") == settings.uri
-                   and marker.get("database") == settings.database and marker.get("graph") == graph_digest(previous))
+        same_db = (
+            previous is not None
+            and not replace
+            and marker.get("uri") == settings.uri
+            and marker.get("database") == settings.database
+            and marker.get("graph") == graph_digest(previous)
+        )
         to_load = delta if same_db else G
         with open_driver(settings) as driver:
             summary = load_graph(to_load, driver, database=settings.database, replace=replace, progress=not quiet)
         write_neo4j_marker(out_dir, uri=settings.uri, database=settings.database, digest=digest)
         what = "changes only" if same_db else "whole graph"
-        click.echo(f"neo4j ({what}): {summary.nodes} nodes, {summary.relationships} relationships in {summary.seconds:.1f}s")
+        click.echo(
+            f"neo4j ({what}): {summary.nodes} nodes, {summary.relationships} relationships in {summary.seconds:.1f}s"
+        )
     if not report.files:
         raise click.ClickException("no file could be read: " + "; ".join(f"{f}: {r}" for f, r in report.skipped))
 
@@ -115,9 +144,11 @@ def _print_summary(report, G, path, seconds, quiet) -> None:
         for f, n in report.files:
             echo(f"  {n:5d}  {f}")
     labels = Counter(a["label"] for _, a in G.nodes(data=True))
-    echo(f"documents: {report.documents} in corpus, {report.cited_only} cited only"
-         f" ({report.duplicates} duplicates merged); agencies: {labels.get('Agency', 0)};"
-         f" beneficiary groups: {labels.get('BeneficiaryGroup', 0)}")
+    echo(
+        f"documents: {report.documents} in corpus, {report.cited_only} cited only"
+        f" ({report.duplicates} duplicates merged); agencies: {labels.get('Agency', 0)};"
+        f" beneficiary groups: {labels.get('BeneficiaryGroup', 0)}"
+    )
     echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
     unresolved = sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and not a.get("in_corpus"))
     echo(f"unresolved references (cited documents not in the corpus): {unresolved}")

@@ -1,4 +1,5 @@
 """`policykg export` (RDF: ELI, W3C ORG, SKOS) and `policykg validate` (SHACL, offline)."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,9 @@ import networkx as nx
 from policykg.cli import main
 from policykg.errors import GraphFileError
 from policykg.graph.io import GRAPH_FILE, load_build, resolve_graph_dir
-from policykg.graph.rdf import (
+from policykg.ontology.namespaces import ELI, ORG, PKG, RDF, SKOS
+from policykg.ontology.schema import SCHEMA_VERSION
+from policykg.rdf.export import (
     DEFAULT_BASE,
     FORMATS,
     graph_to_rdf,
@@ -19,19 +22,26 @@ from policykg.graph.rdf import (
     serialize_rdf,
     validate_rdf,
 )
-from policykg.ontology.namespaces import ELI, ORG, PKG, RDF, SKOS
-from policykg.ontology.schema import SCHEMA_VERSION
 
 _GRAPH_HELP = "Build folder holding graph.json (default: the last `policykg build --out`, else out/)."
 
 
 @main.command()
 @click.option("--graph", "graph_dir", type=click.Path(file_okay=False), default=None, help=_GRAPH_HELP)
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
-              help="ttl (Turtle), jsonld (JSON-LD) or nt (N-Triples); default: from the --out suffix, else ttl.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default=None,
+    help="ttl (Turtle), jsonld (JSON-LD) or nt (N-Triples); default: from the --out suffix, else ttl.",
+)
 @click.option("--out", "out", type=click.Path(dir_okay=False), required=True, help="File to write.")
-@click.option("--base", default=DEFAULT_BASE, show_default=True,
-              help="Base IRI of the exported resources (absolute, ending in / or #).")
+@click.option(
+    "--base",
+    default=DEFAULT_BASE,
+    show_default=True,
+    help="Base IRI of the exported resources (absolute, ending in / or #).",
+)
 def export(graph_dir: str | None, fmt: str | None, out: str, base: str) -> None:
     """Export a build as RDF: documents as ELI legal resources, agencies in W3C ORG,
     beneficiary groups as a SKOS taxonomy, edge evidence on qualified relation nodes.
@@ -58,8 +68,13 @@ def export(graph_dir: str | None, fmt: str | None, out: str, base: str) -> None:
 
 @main.command()
 @click.option("--graph", "graph_dir", type=click.Path(file_okay=False), default=None, help=_GRAPH_HELP)
-@click.option("--rdf", "rdf_file", type=click.Path(dir_okay=False), default=None,
-              help="Validate this RDF file (Turtle, JSON-LD or N-Triples, by suffix) instead of a build.")
+@click.option(
+    "--rdf",
+    "rdf_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Validate this RDF file (Turtle, JSON-LD or N-Triples, by suffix) instead of a build.",
+)
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI used when exporting --graph.")
 @click.pass_context
 def validate(ctx: click.Context, graph_dir: str | None, rdf_file: str | None, base: str) -> None:
@@ -117,4 +132,3 @@ def _read_graph_keeping_dangling_edges(graph_dir: str | None) -> nx.MultiDiGraph
     except (KeyError, TypeError) as exc:
         raise GraphFileError(f"{p}: malformed graph.json (missing {exc})") from None
     return G
-

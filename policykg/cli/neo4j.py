@@ -1,4 +1,5 @@
 """`policykg neo4j install|start|stop|status`: the project's own local Neo4j server."""
+
 from __future__ import annotations
 
 import json
@@ -7,7 +8,7 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.graph import neo4j_server as server
+from policykg.neo4j import server
 
 _HOME = click.option(
     "--home",
@@ -66,7 +67,10 @@ def install(home: Path | None, verbose: bool) -> None:
 @click.option("--heap", default=server.DEFAULT_HEAP, show_default=True, help="JVM heap size.")
 @click.option("--pagecache", default=server.DEFAULT_PAGECACHE, show_default=True, help="Page cache size.")
 @click.option(
-    "--timeout", type=float, default=server.DEFAULT_START_TIMEOUT, show_default=True,
+    "--timeout",
+    type=float,
+    default=server.DEFAULT_START_TIMEOUT,
+    show_default=True,
     help="Seconds to wait for Bolt to answer.",
 )
 def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout: float) -> None:
@@ -87,7 +91,10 @@ def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout:
 @neo4j.command()
 @_HOME
 @click.option(
-    "--timeout", type=float, default=server.DEFAULT_STOP_TIMEOUT, show_default=True,
+    "--timeout",
+    type=float,
+    default=server.DEFAULT_STOP_TIMEOUT,
+    show_default=True,
     help="Seconds to wait for a clean stop before killing it.",
 )
 def stop(home: Path | None, timeout: float) -> None:
@@ -116,10 +123,19 @@ def status(ctx: click.Context, home: Path | None, as_json: bool) -> None:
     """
     st = server.status(home)
     if as_json:
-        click.echo(json.dumps({
-            "home": str(st.home), "installed": st.installed, "running": st.running,
-            "pid": st.pid, "bolt_port": st.bolt_port, "uri": st.uri, "version": st.version,
-        }))
+        click.echo(
+            json.dumps(
+                {
+                    "home": str(st.home),
+                    "installed": st.installed,
+                    "running": st.running,
+                    "pid": st.pid,
+                    "bolt_port": st.bolt_port,
+                    "uri": st.uri,
+                    "version": st.version,
+                }
+            )
+        )
     else:
         click.echo(st.describe())
     ctx.exit(0 if st.running else 3)

@@ -1,4 +1,5 @@
 """`policykg load`, `policykg query`, `policykg cypher`: the graph in Neo4j and the named queries."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +20,15 @@ FORMAT_OPTIONS = (
 def _neo4j_options(*, uri_help: str):
     """--neo4j URI, --user, --password, --database (each falls back to NEO4J_* and the local server)."""
     options = (
-        click.option("--neo4j", "uri", metavar="URI", is_flag=False, flag_value="", default=None,
-                     help=uri_help + " `--neo4j` alone: $NEO4J_URI, else the local server."),
+        click.option(
+            "--neo4j",
+            "uri",
+            metavar="URI",
+            is_flag=False,
+            flag_value="",
+            default=None,
+            help=uri_help + " `--neo4j` alone: $NEO4J_URI, else the local server.",
+        ),
         click.option("--user", help="Neo4j user (default: $NEO4J_USER, else neo4j)."),
         click.option("--password", help="Neo4j password (default: $NEO4J_PASSWORD, else the local server's)."),
         click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE, else neo4j)."),
@@ -41,7 +49,7 @@ def _formats(fn):
 
 
 def _open(uri, user, password, database):
-    from policykg.graph.neo4j_server import connection_settings, open_driver
+    from policykg.neo4j.server import connection_settings, open_driver
 
     settings = connection_settings(uri=uri or None, user=user, password=password, database=database)
     return settings, open_driver(settings)
@@ -62,8 +70,9 @@ def _emit(result, fmt: str, *, wide: bool = False) -> None:
 @click.argument("graph", metavar="GRAPH_JSON_OR_DIR", type=click.Path(path_type=Path))
 @_neo4j_options(uri_help="Neo4j to load into, e.g. bolt://127.0.0.1:7687 (default: $NEO4J_URI, else the local server).")
 @click.option("--replace", is_flag=True, help="Delete every node of the database first (start from empty).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Rows per write transaction.")
+@click.option(
+    "--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per write transaction."
+)
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
 def load_command(graph, uri, user, password, database, replace, batch_size, progress):
     """Load a graph.json (or a build folder holding one) into Neo4j.
@@ -78,23 +87,28 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
         policykg load out/graph.json --neo4j bolt://127.0.0.1:7687 --replace
     """
     from policykg.graph.io import read_graph
-    from policykg.graph.neo4j_load import load_graph
+    from policykg.neo4j.load import load_graph
 
     G = read_graph(graph)
     settings, driver = _open(uri, user, password, database)
     with driver:
-        summary = load_graph(G, driver, database=settings.database, batch_size=batch_size,
-                             replace=replace, progress=progress)
+        summary = load_graph(
+            G, driver, database=settings.database, batch_size=batch_size, replace=replace, progress=progress
+        )
     click.echo(f"{summary} into {settings.uri} (database {settings.database})")
 
 
 @main.command("query")
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="A query parameter; repeat for several.")
+@click.option(
+    "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for several."
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
-@click.option("--graph", type=click.Path(path_type=Path),
-              help="Build folder to answer from, in memory (default: the last `policykg build --out`).")
+@click.option(
+    "--graph",
+    type=click.Path(path_type=Path),
+    help="Build folder to answer from, in memory (default: the last `policykg build --out`).",
+)
 @_neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before Neo4j stops the query.")
 @_formats
@@ -127,8 +141,11 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
         settings, driver = _open(uri, user, password, database)
         with driver:
             result = run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
-            why = None if result.rows else runner.explain_empty(
-                query, given, runner.neo4j_counter(driver, database=settings.database))
+            why = (
+                None
+                if result.rows
+                else runner.explain_empty(query, given, runner.neo4j_counter(driver, database=settings.database))
+            )
     else:
         from policykg.graph.io import load_build
 
@@ -154,13 +171,29 @@ def _describe_queries(queries) -> str:
 
 @main.command("cypher")
 @click.argument("text", metavar="CYPHER")
-@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
-              help="A parameter ($key in the query); JSON numbers, lists … are decoded, else a string.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="A parameter ($key in the query); JSON numbers, lists … are decoded, else a string.",
+)
 @_neo4j_options(uri_help="Neo4j to query (default: $NEO4J_URI, else the local server).")
-@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True,
-              help="Print at most this many rows (says so when more were available).")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
-              help="Seconds before Neo4j stops the query.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=1000,
+    show_default=True,
+    help="Print at most this many rows (says so when more were available).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds before Neo4j stops the query.",
+)
 @_formats
 def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide):
     """Run your own read-only Cypher on Neo4j.

@@ -1,4 +1,5 @@
 """`policykg viz …`: interactive, offline pages (pyvis / vis-network) of a build."""
+
 from __future__ import annotations
 
 import time
@@ -9,19 +10,31 @@ from policykg.cli import main
 from policykg.graph.io import load_build
 
 GRAPH_OPTION = click.option(
-    "--graph", "graph", metavar="DIR", default=None,
+    "--graph",
+    "graph",
+    metavar="DIR",
+    default=None,
     help="Build folder holding graph.json (default: the last `policykg build --out`, else out/).",
 )
 
 
 def _out_option(default: str):
-    return click.option("--out", "out", metavar="FILE.html", default=default, show_default=True,
-                        type=click.Path(dir_okay=False, writable=True), help="Page to write.")
+    return click.option(
+        "--out",
+        "out",
+        metavar="FILE.html",
+        default=default,
+        show_default=True,
+        type=click.Path(dir_okay=False, writable=True),
+        help="Page to write.",
+    )
 
 
 def _report(path, page, started: float) -> None:
-    click.echo(f"wrote {path} ({len(page.nodes)} nodes, {len(page.edges)} edges, "
-               f"{time.perf_counter() - started:.1f}s) — open it in a browser; it works offline")
+    click.echo(
+        f"wrote {path} ({len(page.nodes)} nodes, {len(page.edges)} edges, "
+        f"{time.perf_counter() - started:.1f}s) — open it in a browser; it works offline"
+    )
 
 
 @main.group()
@@ -39,8 +52,13 @@ def viz() -> None:
 @click.argument("doc")
 @GRAPH_OPTION
 @_out_option("lineage.html")
-@click.option("--max-nodes", default=200, show_default=True, type=click.IntRange(min=1),
-              help="Keep at most this many documents, nearest first.")
+@click.option(
+    "--max-nodes",
+    default=200,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Keep at most this many documents, nearest first.",
+)
 def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
     """Lineage of DOC (a doc number or part of a title): the national policy it rests on at the top,
     the documents implementing it down to the district level, and what it replaced.
@@ -64,8 +82,11 @@ def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
 @_out_option("overview.html")
 @click.option("--in-corpus-only", is_flag=True, help="Leave out documents that are only cited.")
 @click.option("--with-cites", is_flag=True, help="Also draw CITES edges (many, and the least telling).")
-@click.option("--measure", is_flag=True,
-              help="Then open the page in headless Chromium and report how long it takes to load and settle.")
+@click.option(
+    "--measure",
+    is_flag=True,
+    help="Then open the page in headless Chromium and report how long it takes to load and settle.",
+)
 def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: bool, measure: bool) -> None:
     """Every document on one page: x = date, bands = level; laid out ahead of time, physics off.
 
@@ -87,9 +108,11 @@ def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: 
 
         result = measure_page(path)
         remote = [u for u in result.requests if not u.startswith(("file:", "data:", "about:"))]
-        click.echo(f"chromium: {result.nodes} nodes, {result.edges} edges drawn; loaded in "
-                   f"{result.load_seconds:.2f}s, settled in {result.settle_seconds:.2f}s; "
-                   f"network requests: {len(remote)}; JS errors: {len(result.errors)}")
+        click.echo(
+            f"chromium: {result.nodes} nodes, {result.edges} edges drawn; loaded in "
+            f"{result.load_seconds:.2f}s, settled in {result.settle_seconds:.2f}s; "
+            f"network requests: {len(remote)}; JS errors: {len(result.errors)}"
+        )
 
 
 @viz.command("agencies")
@@ -133,8 +156,9 @@ def beneficiaries_cmd(graph: str | None, out: str) -> None:
 
 @viz.command("site")
 @GRAPH_OPTION
-@click.option("--out", "out", metavar="DIR", default=None,
-              help="Folder to write (default: site/ inside the build folder).")
+@click.option(
+    "--out", "out", metavar="DIR", default=None, help="Folder to write (default: site/ inside the build folder)."
+)
 def site_cmd(graph: str | None, out: str | None) -> None:
     """The static site: a searchable index of every document linking to its lineage page
     (`policykg build` writes it too, into OUT/site).

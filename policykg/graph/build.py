@@ -9,6 +9,7 @@
 >>> G.nodes["doc:国发〔2021〕3号"]["in_corpus"]
 False
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -22,6 +23,7 @@ from pathlib import Path
 import networkx as nx
 
 from policykg.errors import InputError
+from policykg.keys import about_key, loose_title_key, title_key
 from policykg.loaders.models import DocNumber, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import iter_input_files, read_source
@@ -29,7 +31,6 @@ from policykg.ontology.agencies import default_registry
 
 # When a document mentions another several times, the edge keeps the strongest role.
 ROLE_PRIORITY = {"SUPERSEDES": 0, "AMENDS": 1, "IMPLEMENTS": 2, "BASED_ON": 3, "CITES": 4}
-_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」·•、，,]")
 
 
 @dataclass
@@ -66,12 +67,18 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
     try:
         src = read_source(path)
     except InputError as exc:
-        return ParsedFile(str(path), None, problems=(Problem(str(path), None, "unreadable", str(exc).split(": ", 1)[-1]),),
-                          skipped=True)
+        return ParsedFile(
+            str(path),
+            None,
+            problems=(Problem(str(path), None, "unreadable", str(exc).split(": ", 1)[-1]),),
+            skipped=True,
+        )
     return parse_text(src.text, src.path, encoding=src.encoding)
 
 
-def parse_files(paths, *, jobs: int | None = None, progress=None, cache=None) -> tuple[list[ParsedFile], list[tuple[str, str]]]:
+def parse_files(
+    paths, *, jobs: int | None = None, progress=None, cache=None
+) -> tuple[list[ParsedFile], list[tuple[str, str]]]:
     """Parse every input file, in parallel over ``jobs`` processes (default: all cores).
 
     With a :class:`policykg.graph.incremental.ParseCache`, files parsed before (same path and content)
@@ -115,8 +122,9 @@ def parse_files(paths, *, jobs: int | None = None, progress=None, cache=None) ->
     return [results[i] for i in range(len(files))], missing
 
 
-def build_graph(paths, *, as_of: str | dt.date | None = None, jobs: int | None = None, progress=None,
-                cache=None) -> nx.MultiDiGraph:
+def build_graph(
+    paths, *, as_of: str | dt.date | None = None, jobs: int | None = None, progress=None, cache=None
+) -> nx.MultiDiGraph:
     """Read publications (files or folders) and return the policy graph.
 
     The build report is at ``G.graph["report"]`` (a :class:`BuildReport`).
@@ -125,26 +133,16 @@ def build_graph(paths, *, as_of: str | dt.date | None = None, jobs: int | None =
     return graph_from_parsed(parsed, missing=missing, as_of=as_of)
 
 
-def _key(title: str) -> str:
-    return _KEY_DROP.sub("", title).replace("(", "（").replace(")", "）")
-
-
-def _about_key(title: str) -> str:
-    k = _key(title)
-    i = k.find("关于")
-    return k[i:] if i > 0 else k
-
-
 def doc_id(doc_number: DocNumber | None, title: str, issuers=()) -> str:
     if doc_number is not None:
         if doc_number.kind == "announcement":
             return f"doc:{issuers[0] if issuers else ''}公告{doc_number.text}"
         return f"doc:{doc_number.text}"
-    return f"doc:{_key(title)}"
+    return f"doc:{title_key(title)}"
 
 
 def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx.MultiDiGraph:
-    as_of = (as_of if isinstance(as_of, str) else (as_of or dt.date.today()).isoformat())
+    as_of = as_of if isinstance(as_of, str) else (as_of or dt.date.today()).isoformat()
     report = BuildReport(as_of=as_of)
     reg = default_registry()
     G = nx.MultiDiGraph()
@@ -183,16 +181,24 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
             placed.append((d, nid))
             if d.doc_number is not None:
                 by_number[str(d.doc_number)] = nid
-            by_title[_key(d.title)].append(nid)
-            by_about[_about_key(d.title)].append(nid)
+            by_title[title_key(d.title)].append(nid)
+            by_about[about_key(d.title)].append(nid)
             report.documents += 1
         # TRANSMITS inside the file
         for d, nid in zip(pf.documents, local_ids):
             if d.transmitted_by is not None and d.transmitted_by < len(local_ids):
                 parent = local_ids[d.transmitted_by]
                 pdoc = pf.documents[d.transmitted_by]
-                _add_doc_edge(G, parent, nid, "TRANSMITS", file=d.source_file, line=d.source_line, text=pdoc.title,
-                              cited_as="title")
+                _add_doc_edge(
+                    G,
+                    parent,
+                    nid,
+                    "TRANSMITS",
+                    file=d.source_file,
+                    line=d.source_line,
+                    text=pdoc.title,
+                    cited_as="title",
+                )
                 G.nodes[nid]["transmitted_by"] = parent
 
     # ---- issuers
@@ -205,8 +211,9 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
                 props["name"] = name
                 G.add_node(aid, label="Agency", **{k: v for k, v in props.items() if v not in ("", None)})
             if not G.has_edge(nid, aid, key="ISSUED_BY"):
-                G.add_edge(nid, aid, key="ISSUED_BY", type="ISSUED_BY", file=d.source_file,
-                           line=d.issuer_line or d.source_line)
+                G.add_edge(
+                    nid, aid, key="ISSUED_BY", type="ISSUED_BY", file=d.source_file, line=d.issuer_line or d.source_line
+                )
 
     # ---- references
     number_titles: dict[str, str] = {}
@@ -219,33 +226,56 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
         for r in d.references:
             if r.role == "TRANSMITS":
                 # the text this notice transmits: its child in the file when printed, else a cited node
-                from policykg.loaders.segment import _norm_key
 
-                kids = [c for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")
-                        and _norm_key(G.nodes[c].get("title", "")) == _norm_key(r.title or "")]
+                kids = [
+                    c
+                    for c in G.successors(nid)
+                    if G.has_edge(nid, c, key="TRANSMITS")
+                    and loose_title_key(G.nodes[c].get("title", "")) == loose_title_key(r.title or "")
+                ]
                 if kids:
                     continue
             target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg, cited_index)
             if target is None or target == nid:
                 continue
-            _add_doc_edge(G, nid, target, r.role, file=r.evidence.file, line=r.evidence.line, text=r.evidence.text,
-                          cited_as=r.cited_as)
+            _add_doc_edge(
+                G,
+                nid,
+                target,
+                r.role,
+                file=r.evidence.file,
+                line=r.evidence.line,
+                text=r.evidence.text,
+                cited_as=r.cited_as,
+            )
         # transmitted texts named by a notice but neither printed after it nor mentioned in it
         if d.transmitted_by is None:
-            from policykg.loaders.segment import _norm_key, transmitted_titles
+            from policykg.loaders.segment import transmitted_titles
+
             for t in transmitted_titles(d.title, []):
-                k = _key(t)
-                if any(_norm_key(G.nodes[c].get("title", "")) == _norm_key(t)
-                       for c in G.successors(nid) if G.has_edge(nid, c, key="TRANSMITS")):
+                k = title_key(t)
+                if any(
+                    loose_title_key(G.nodes[c].get("title", "")) == loose_title_key(t)
+                    for c in G.successors(nid)
+                    if G.has_edge(nid, c, key="TRANSMITS")
+                ):
                     continue
                 have = [c for c in by_title.get(k, []) if c != nid]
                 tid = have[0] if have else f"doc:{k}"
                 if tid not in G:
-                    G.add_node(tid, label="Document", title=t, in_corpus=False, level=d.level,
-                               issuers=list(d.issuers), date=d.date)
+                    G.add_node(
+                        tid,
+                        label="Document",
+                        title=t,
+                        in_corpus=False,
+                        level=d.level,
+                        issuers=list(d.issuers),
+                        date=d.date,
+                    )
                 if not any(G.has_edge(p, tid, key="TRANSMITS") for p in G.predecessors(tid)):
-                    _add_doc_edge(G, nid, tid, "TRANSMITS", file=d.source_file, line=d.source_line, text=d.title,
-                                  cited_as="title")
+                    _add_doc_edge(
+                        G, nid, tid, "TRANSMITS", file=d.source_file, line=d.source_line, text=d.title, cited_as="title"
+                    )
 
     # ---- beneficiary groups
     tax = _taxonomy()
@@ -255,8 +285,15 @@ def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx
             if gid not in G:
                 G.add_node(gid, label="BeneficiaryGroup", **_group_props(tax, t.group))
             if not G.has_edge(nid, gid, key="TARGETS"):
-                G.add_edge(nid, gid, key="TARGETS", type="TARGETS", file=t.evidence.file, line=t.evidence.line,
-                           text=t.evidence.text)
+                G.add_edge(
+                    nid,
+                    gid,
+                    key="TARGETS",
+                    type="TARGETS",
+                    file=t.evidence.file,
+                    line=t.evidence.line,
+                    text=t.evidence.text,
+                )
 
     apply_status(G, as_of=as_of)
     report.cited_only = sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and not a.get("in_corpus"))
@@ -318,11 +355,26 @@ def _add_doc_edge(G, source: str, target: str, role: str, **props) -> None:
     G.add_edge(source, target, key=role, type=role, **props)
 
 
-def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, by_about, number_titles, reg,
-             cited_index: dict | None = None) -> str | None:
+def _resolve(
+    G,
+    r: Reference,
+    src: str,
+    d: ParsedDocument,
+    by_number,
+    by_title,
+    by_about,
+    number_titles,
+    reg,
+    cited_index: dict | None = None,
+) -> str | None:
     """The node a reference points to, creating a cited-only Document when it is not in the corpus."""
     n = r.doc_number
-    if n is not None and n.kind == "order" and n.prefix in ("省政府令", "省人民政府令", "市政府令", "市人民政府令") and d.jurisdiction:
+    if (
+        n is not None
+        and n.kind == "order"
+        and n.prefix in ("省政府令", "省人民政府令", "市政府令", "市人民政府令")
+        and d.jurisdiction
+    ):
         # 省政府令第120号 in a Henan document is 河南省人民政府令第120号
         place = d.jurisdiction
         if (n.prefix.startswith("省") and place.endswith("省")) or (n.prefix.startswith("市") and place.endswith("市")):
@@ -332,20 +384,25 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
         if hit:
             return hit
     if r.title:
-        k = _key(r.title)
-        cands = [c for c in by_title.get(k, []) or by_about.get(_about_key(r.title), []) if c != src]
+        k = title_key(r.title)
+        cands = [c for c in by_title.get(k, []) or by_about.get(about_key(r.title), []) if c != src]
         if r.doc_number is not None and r.doc_number.kind == "standard":
             # cited with a number the corpus lacks: a same-titled document with another number is another one
-            cands = [c for c in cands if G.nodes[c].get("doc_number") in (None, str(r.doc_number))
-                     and (r.role == "TRANSMITS" or not G.nodes[c].get("transmitted_by"))]
-        if k == _key(d.title) and r.role in ("SUPERSEDES", "AMENDS"):
+            cands = [
+                c
+                for c in cands
+                if G.nodes[c].get("doc_number") in (None, str(r.doc_number))
+                and (r.role == "TRANSMITS" or not G.nodes[c].get("transmitted_by"))
+            ]
+        if k == title_key(d.title) and r.role in ("SUPERSEDES", "AMENDS"):
             # a new act repealing the old one of the same title: another version, never itself
             cands = [c for c in cands if (G.nodes[c].get("date") or "") < (d.date or "9999")]
             if not cands:
                 vid = f"doc:{k}@before-{d.date or src[4:]}"
                 if vid not in G:
-                    G.add_node(vid, label="Document", title=r.title, in_corpus=False, doc_type=_dtype(r.title),
-                               level=d.level)
+                    G.add_node(
+                        vid, label="Document", title=r.title, in_corpus=False, doc_type=_dtype(r.title), level=d.level
+                    )
                 return vid
         if cands:
             if len(cands) > 1:  # several versions: the latest one not after the citing document
@@ -360,12 +417,12 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
         if cited_index is not None and title and nid not in G:
             # the same title with the same year and serial under a slightly different prefix
             # (平人社〔2022〕79号 / 平人社办〔2022〕79号): one document, misprinted once
-            same = cited_index.get((_key(title), r.doc_number.year, r.doc_number.serial))
+            same = cited_index.get((title_key(title), r.doc_number.year, r.doc_number.serial))
             if same is not None:
                 return same
-            cited_index[(_key(title), r.doc_number.year, r.doc_number.serial)] = nid
+            cited_index[(title_key(title), r.doc_number.year, r.doc_number.serial)] = nid
     elif r.title:
-        nid = f"doc:{_key(r.title)}"
+        nid = f"doc:{title_key(r.title)}"
         title = r.title
     else:
         return None
@@ -373,8 +430,12 @@ def _resolve(G, r: Reference, src: str, d: ParsedDocument, by_number, by_title, 
         props = {"title": title or str(r.doc_number), "in_corpus": False, "doc_type": _dtype(title) if title else None}
         if r.doc_number is not None:
             n = r.doc_number
-            props.update(doc_number=str(n), doc_number_prefix=n.prefix or None, doc_number_year=n.year,
-                         doc_number_serial=n.serial)
+            props.update(
+                doc_number=str(n),
+                doc_number_prefix=n.prefix or None,
+                doc_number_year=n.year,
+                doc_number_serial=n.serial,
+            )
             a = reg.for_prefix(n.prefix) if n.prefix else None
             if a:
                 props.update(level=a.level, jurisdiction=a.jurisdiction or None, issuers=[a.name])
@@ -415,7 +476,7 @@ def apply_status(G: nx.MultiDiGraph, *, as_of: str) -> None:
         if a["label"] != "Document":
             continue
         superseders = []
-        for src, _, k, e in G.in_edges(nid, keys=True, data=True):
+        for src, _, k, _e in G.in_edges(nid, keys=True, data=True):
             if k != "SUPERSEDES":
                 continue
             s = G.nodes[src]

@@ -15,6 +15,7 @@ difference between the previous ``graph.json`` and the new graph is what goes to
 >>> sorted(D.nodes), D.number_of_edges()
 (['doc:a', 'doc:b'], 1)
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -143,4 +144,6 @@ def neo4j_marker(out_dir: str | os.PathLike) -> dict:
 
 
 def write_neo4j_marker(out_dir: str | os.PathLike, *, uri: str, database: str | None, digest: str) -> None:
-    Path(out_dir, NEO4J_MARKER).write_text(json.dumps({"uri": uri, "database": database, "graph": digest}), encoding="utf-8")
+    Path(out_dir, NEO4J_MARKER).write_text(
+        json.dumps({"uri": uri, "database": database, "graph": digest}), encoding="utf-8"
+    )

@@ -14,6 +14,7 @@ properties; each edge is keyed by its type and carries ``type`` plus its propert
 >>> data["edges"][0]["type"], parse_graph_json(data).number_of_edges()
 ('CITES', 1)
 """
+
 from __future__ import annotations
 
 import json

@@ -5,6 +5,7 @@
 >>> clean_lines("### 一、总体要求")[0].heading
 3
 """
+
 from __future__ import annotations
 
 import re
@@ -12,17 +13,23 @@ import re
 from policykg.loaders import regexes as rx
 from policykg.loaders.models import Line
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-                           "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_FULLWIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
-_ZERO_LOOKALIKE = re.compile(r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])")
+_ZERO_LOOKALIKE = re.compile(
+    r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])"
+)
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
 # its fields from the raw line (see policykg.loaders.portal).
-PAGE_FIELD = re.compile(r"^\s*(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
-                        r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
-                        r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]")
+PAGE_FIELD = re.compile(
+    r"^\s*(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
+    r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
+    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]"
+)
 # （豫政〔2024〕5号） alone on a line, under a title
 _BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
@@ -58,15 +65,19 @@ def clean_line(raw: str) -> tuple[str, int]:
         m = rx.MARKDOWN_HEADING.match(s)
         if m:
             heading = len(m.group(1))
-            s = s[m.end():]
+            s = s[m.end() :]
     elif first in "-*+":
         s = rx.MARKDOWN_LIST.sub("", s)
     if "**" in s or "__" in s:  # Markdown bold
         s = s.replace("**", "").replace("__", "").strip()
     if s.startswith(">"):  # Markdown quote
         s = s.lstrip("> ")
-    if not s or s in _CLUTTER_START or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s)) \
-            or (("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s)):
+    if (
+        not s
+        or s in _CLUTTER_START
+        or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s))
+        or (("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s))
+    ):
         return "", 0
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
@@ -93,8 +104,10 @@ def clean_line(raw: str) -> tuple[str, int]:
 
 
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on
-_GLUED_NUMBER = re.compile(r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)\s*"
-                           r"[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?$")
+_GLUED_NUMBER = re.compile(
+    r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)\s*"
+    r"[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?$"
+)
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -105,7 +118,11 @@ def clean_lines(text: str) -> list[Line]:
     out = []
     for no, raw in enumerate(text.splitlines(), 1):
         s, h = clean_line(raw)
-        m = _GLUED_NUMBER.match(s) if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s else None
+        m = (
+            _GLUED_NUMBER.match(s)
+            if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s
+            else None
+        )
         if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
             out.append(Line(no, m.group("title"), h))
             out.append(Line(no, m.group("num"), 0))

@@ -7,6 +7,7 @@ DocNumber(prefix='豫政办', year=2024, serial=46, kind='standard', form='')
 >>> doc_type_of("河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知")
 '通知'
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -34,7 +35,11 @@ def parse_doc_number(text: str) -> DocNumber | None:
     """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None."""
     m = rx.ORDER_YEAR_NUMBER.search(text) if "令" in text else None
     if m:
-        prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix")) if re.search(r"日|公布|发布", m.group("prefix")[:-1]) else m.group("prefix")
+        prefix = (
+            re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix"))
+            if re.search(r"日|公布|发布", m.group("prefix")[:-1])
+            else m.group("prefix")
+        )
         if m.group("byear"):
             return DocNumber(prefix, int(m.group("byear")), int(m.group("serial")), kind="order", form="〔〕")
         return DocNumber(prefix, int(m.group("year")), int(m.group("serial")), kind="order", form="年")
@@ -44,7 +49,11 @@ def parse_doc_number(text: str) -> DocNumber | None:
     m = rx.ORDER_NUMBER.search(text)
     if m:
         # "2024年4月8日河南省人民政府令第225号": the prefix starts after the date
-        prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix")) if re.search(r"日|公布|发布", m.group("prefix")[:-1]) else m.group("prefix")
+        prefix = (
+            re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix"))
+            if re.search(r"日|公布|发布", m.group("prefix")[:-1])
+            else m.group("prefix")
+        )
         return DocNumber(prefix, None, int(m.group("serial")), kind="order")
     m = rx.ANNOUNCEMENT_NUMBER.search(text)
     if m:
@@ -112,7 +121,7 @@ def expiry_date(text: str, start: str | None) -> str | None:
         return _iso(y, 12, 31)  # 年底 / 年末
     m = None
     for cand in rx.EXPIRY_PERIOD.finditer(text):
-        head = text[max(0, cand.start() - 40): cand.start()]
+        head = text[max(0, cand.start() - 40) : cand.start()]
         if rx.OWN_VALIDITY_CONTEXT.search(head):
             m = cand
             break
@@ -128,7 +137,9 @@ def expiry_date(text: str, start: str | None) -> str | None:
 
 
 # Prefix → level when the registry does not know the body.
-_NATIONAL_PREFIX = re.compile(r"^(?:国|中发|中办|人社部|财|教|工信|发改|商|税总|银|金|科|民|自然资|住建|交|农|卫|应急|市监|国市监)")
+_NATIONAL_PREFIX = re.compile(
+    r"^(?:国|中发|中办|人社部|财|教|工信|发改|商|税总|银|金|科|民|自然资|住建|交|农|卫|应急|市监|国市监)"
+)
 
 
 def level_of_prefix(prefix: str) -> str:

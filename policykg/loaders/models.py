@@ -2,6 +2,7 @@
 
 text → :class:`Line` (clean) → :class:`ParsedDocument` with :class:`Reference` (parse) → graph.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

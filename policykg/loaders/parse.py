@@ -8,17 +8,35 @@
 >>> [(r.role, r.title) for r in docs[1].references]
 [('IMPLEMENTS', '国务院关于Y的意见')]
 """
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from pathlib import Path
 
+from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines, compact
-from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_of_prefix, parse_date, parse_doc_number
+from policykg.loaders.metadata import (
+    doc_type_of,
+    effective_date,
+    expiry_date,
+    level_of_prefix,
+    parse_date,
+    parse_doc_number,
+)
+from policykg.loaders.models import (
+    DocNumber,
+    Evidence,
+    GroupTarget,
+    Line,
+    ParsedDocument,
+    ParsedFile,
+    Problem,
+    Reference,
+)
 from policykg.loaders.portal import read_portal_fields
-from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.references import find_references, sentences
 from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, find_spans, transmitted_titles
 from policykg.ontology.agencies import default_registry
@@ -32,7 +50,9 @@ INFO_END = "<!-- INFO END -->"
 # "# 标题" as the first line of a one-document Markdown file (laws collections)
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*$")
 # "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过" → the body that passed it
-PASSED_BY = re.compile(r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府|委员会|总局|部|署|院|会))(?:第[一二三四五六七八九十百\d]+届)?")
+PASSED_BY = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府|委员会|总局|部|署|院|会))(?:第[一二三四五六七八九十百\d]+届)?"
+)
 
 
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
@@ -51,7 +71,14 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     if portal:
         docs = _apply_portal(portal, [d for d in docs if d], path, lines)
     if not docs:
-        problems.append(Problem(path, None, "no-documents", "no document found (no title, doc number or addressee line, too little text)"))
+        problems.append(
+            Problem(
+                path,
+                None,
+                "no-documents",
+                "no document found (no title, doc number or addressee line, too little text)",
+            )
+        )
     return ParsedFile(path, encoding, tuple(d for d in docs if d), tuple(problems), n_chars=len(text))
 
 
@@ -63,8 +90,8 @@ def _apply_portal(meta, docs: list[ParsedDocument], path: str, lines: list[Line]
 
     reg = default_registry()
     if docs:
-        k = _portal_key(meta.title) if meta.title else None
-        idx = next((i for i, d in enumerate(docs) if k and _portal_key(d.title) == k), None)
+        k = mention_key(meta.title) if meta.title else None
+        idx = next((i for i, d in enumerate(docs) if k and mention_key(d.title) == k), None)
         if idx is None and meta.number:
             idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == meta.number), None)
         if idx is None and len(docs) >= 1 and docs[0].title == str(docs[0].doc_number):
@@ -99,35 +126,42 @@ def _apply_portal(meta, docs: list[ParsedDocument], path: str, lines: list[Line]
     agencies = [reg.resolve(x) or reg.guess(x) for x in issuers]
     level, jur = (agencies[0].level, agencies[0].jurisdiction or None) if agencies else ("unknown", None)
     last = max((l.no for l in lines if l.text), default=meta.title_line or 1)
-    return [ParsedDocument(
-        title=meta.title, source_file=path, source_line=meta.title_line or 1, end_line=last, doc_number=number,
-        doc_type=doc_type_of(meta.title), issuers=tuple(a.name for a in agencies), issuer_line=meta.title_line,
-        date=meta.date, level=level, jurisdiction=jur)]
-
-
-def _portal_key(t: str) -> str:
-    return re.sub(r"[\s“”《》]", "", t)
+    return [
+        ParsedDocument(
+            title=meta.title,
+            source_file=path,
+            source_line=meta.title_line or 1,
+            end_line=last,
+            doc_number=number,
+            doc_type=doc_type_of(meta.title),
+            issuers=tuple(a.name for a in agencies),
+            issuer_line=meta.title_line,
+            date=meta.date,
+            level=level,
+            jurisdiction=jur,
+        )
+    ]
 
 
 # ---------------------------------------------------------------- compilations and gazettes
 def _parse_spans(nb: list[Line], spans: list[Span], path: str, problems: list[Problem]) -> list[ParsedDocument]:
     reg = default_registry()
     out: list[ParsedDocument] = []
-    for k, sp in enumerate(spans):
+    for _k, sp in enumerate(spans):
         parent = out[sp.transmitted_by] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
         out.append(_parse_span(nb, sp, path, reg, parent, problems, spans))
     return out
 
 
 def _span_lines(nb: list[Line], sp: Span) -> list[Line]:
-    return nb[sp.first_line: sp.end + 1]
+    return nb[sp.first_line : sp.end + 1]
 
 
 def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems, spans) -> ParsedDocument:
     title = sp.title
-    header = nb[sp.first_line: min(sp.anchor + 3, sp.end + 1)]
+    header = nb[sp.first_line : min(sp.anchor + 3, sp.end + 1)]
     body_from = max(sp.title_end, sp.anchor) + 1
-    body = nb[body_from: sp.end + 1]
+    body = nb[body_from : sp.end + 1]
 
     number: DocNumber | None = None
     date: str | None = None
@@ -145,8 +179,11 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
             note = _promulgation_text(nb, sp)
             if note:
                 # (…通过 …修正 …修订): the version in hand dates from its latest passing or amendment
-                passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(_all_notes(nb, sp))
-                          if m.group("how") != "施行"]
+                passed = [
+                    parse_date(m.group("date"))
+                    for m in rx.PASSED_LINE.finditer(_all_notes(nb, sp))
+                    if m.group("how") != "施行"
+                ]
                 date = date or (max(d for d in passed if d) if any(passed) else parse_date(note))
                 if number is None:
                     n = parse_doc_number(note)
@@ -155,8 +192,12 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     # issuers: before 关于 in the title, else the 文头 above, else the signature, else the number's prefix
     issuers, issuer_line = _title_issuers(reg, title, nb, sp)
     if not issuers and sp.header_start is not None:
-        for l in nb[sp.header_start: sp.start]:
-            c = DOC_HEADER_LINE.sub(lambda m: m.group(0)[:-2], compact(l.text)) if compact(l.text).endswith("文件") else l.text
+        for l in nb[sp.header_start : sp.start]:
+            c = (
+                DOC_HEADER_LINE.sub(lambda m: m.group(0)[:-2], compact(l.text))
+                if compact(l.text).endswith("文件")
+                else l.text
+            )
             if reg.looks_like_agency(c):
                 issuers.extend(x for x in reg.split_issuers(c) if x not in issuers)
                 issuer_line = issuer_line or l.no
@@ -173,7 +214,7 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         # （2024年…河南省第十四届人民代表大会常务委员会第N次会议通过）: the body that passed it
         note = _promulgation_text(nb, sp)
         m = rx.PASSED_LINE.search(note) if note else None
-        passed = PASSED_BY.search(note[m.end("date"):]) if m else None
+        passed = PASSED_BY.search(note[m.end("date") :]) if m else None
         if passed:
             issuers = [re.sub(r"第[一二三四五六七八九十百\d]+届", "", passed.group("body"))]
             issuer_line = nb[sp.title_end].no + 1
@@ -193,7 +234,7 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         date = parse_date(compact(nb[sp.anchor].text))
     date = date or sig_date
     if date is None and sp.header_start is not None:  # a decree's date, printed above its rules
-        for l in nb[sp.header_start: sp.start]:
+        for l in nb[sp.header_start : sp.start]:
             if rx.DATE_LINE.match(compact(l.text)):
                 date = parse_date(compact(l.text))
     if date is None and not inherit:
@@ -207,15 +248,21 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
         # last text it transmits
         me = spans.index(sp) if sp in spans else -1
         family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == me and me >= 0])
-        for l in nb[body_from: family_end + 1]:
+        for l in nb[body_from : family_end + 1]:
             c = compact(l.text)
             if re.match(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$", c):
                 date = parse_date(c)
                 break
 
     if sp.anchor_kind == "untitled":
-        problems.append(Problem(path, nb[sp.start].no, "untitled",
-                                f"a document with doc number {title} and no title line; titled by its number"))
+        problems.append(
+            Problem(
+                path,
+                nb[sp.start].no,
+                "untitled",
+                f"a document with doc number {title} and no title line; titled by its number",
+            )
+        )
     # canonical names and level; 省政府办公厅 means the province of the doc number's prefix (苏政办发 → 江苏省)
     ctx = _context(issuers, title)
     if number is not None and number.kind == "standard" and number.prefix:
@@ -229,8 +276,14 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
             canon.append(a.name)
     for x, a in zip(issuers, agencies):
         if not a.known:
-            problems.append(Problem(path, issuer_line or nb[sp.start].no, "unknown-issuer",
-                                    f"issuer not in the agency registry, kept as written: {x}"))
+            problems.append(
+                Problem(
+                    path,
+                    issuer_line or nb[sp.start].no,
+                    "unknown-issuer",
+                    f"issuer not in the agency registry, kept as written: {x}",
+                )
+            )
     level, jurisdiction = "unknown", None
     if agencies:
         top = min(agencies, key=lambda a: ["national", "provincial", "municipal", "district", "unknown"].index(a.level))
@@ -250,22 +303,44 @@ def _parse_span(nb, sp: Span, path, reg, parent: ParsedDocument | None, problems
     amends = []
     am = rx.AMEND_TITLE.search(title)
     if am:
-        amends = re.findall(r"《([^《》]+)》", am.group("what").replace("〈", "《").replace("〉", "》")) or [am.group("what")]
-    refs = find_references(text, file=path, line_of=line_of, own_numbers=[number] if number else [],
-                           own_titles=own_titles + attachment_titles(body),
-                           amends_titles=amends)
+        amends = re.findall(r"《([^《》]+)》", am.group("what").replace("〈", "《").replace("〉", "》")) or [
+            am.group("what")
+        ]
+    refs = find_references(
+        text,
+        file=path,
+        line_of=line_of,
+        own_numbers=[number] if number else [],
+        own_titles=own_titles + attachment_titles(body),
+        amends_titles=amends,
+    )
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
-    refs = [Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
-            for r in refs]
+    refs = [
+        Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
+        for r in refs
+    ]
     note = _promulgation_text(nb, sp) if sp.anchor_kind != "transmitted" else None
     eff = (effective_date(note, date) if note else None) or effective_date(text, date)
     exp = expiry_date(text, eff or date)
     targets = _targets(text, path, line_of, title=title, title_line=nb[sp.start].no)
     return ParsedDocument(
-        title=title, source_file=path, source_line=nb[sp.start].no, end_line=nb[sp.end].no, doc_number=number,
-        doc_type=doc_type_of(title), issuers=tuple(canon), issuer_line=issuer_line, date=date, effective_date=eff,
-        expiry_date=exp, level=level, jurisdiction=jurisdiction, references=tuple(refs), targets=tuple(targets),
-        transmitted_by=sp.transmitted_by, inherits_from_notice=inherit,
+        title=title,
+        source_file=path,
+        source_line=nb[sp.start].no,
+        end_line=nb[sp.end].no,
+        doc_number=number,
+        doc_type=doc_type_of(title),
+        issuers=tuple(canon),
+        issuer_line=issuer_line,
+        date=date,
+        effective_date=eff,
+        expiry_date=exp,
+        level=level,
+        jurisdiction=jurisdiction,
+        references=tuple(refs),
+        targets=tuple(targets),
+        transmitted_by=sp.transmitted_by,
+        inherits_from_notice=inherit,
     )
 
 
@@ -282,7 +357,7 @@ def attachment_titles(body: list[Line]) -> list[str]:
             continue
         first = re.sub(r"^附\s*件\s*\d*\s*[:：]?\s*", "", c)
         items = [first] if first else []
-        for nxt in body[i + 1: i + 12]:
+        for nxt in body[i + 1 : i + 12]:
             t = compact(nxt.text)
             if re.match(r"^\d{1,2}\s*[.．、]", t):
                 items.append(t)
@@ -301,9 +376,8 @@ def _forwards(title: str) -> bool:
 
 
 def _is_transmitted(notice_title: str, cited: str) -> bool:
-    from policykg.loaders.segment import _norm_key
 
-    return _norm_key(cited) in {_norm_key(t) for t in transmitted_titles(notice_title, [])}
+    return loose_title_key(cited) in {loose_title_key(t) for t in transmitted_titles(notice_title, [])}
 
 
 def _context(issuers: list[str], title: str) -> str | None:
@@ -346,7 +420,9 @@ def _title_issuers(reg, title: str, nb, sp: Span) -> tuple[list[str], int | None
 
 
 # An agency name's last word: …支行, …分行, …局, …委员会 …
-AGENCY_NAME_END = re.compile(r"(?:人民政府|办公厅|办公室|委员会|领导小组|工作专班|专班|总局|分局|支行|分行|中心|厅|局|部|署|委|院|会|行|组|所|站|队)$")
+AGENCY_NAME_END = re.compile(
+    r"(?:人民政府|办公厅|办公室|委员会|领导小组|工作专班|专班|总局|分局|支行|分行|中心|厅|局|部|署|委|院|会|行|组|所|站|队)$"
+)
 
 
 def _signature(reg, body: list[Line]) -> tuple[list[str], str | None, int | None]:
@@ -434,14 +510,24 @@ def _join(body: list[Line]) -> tuple[str, list[tuple[int, int]]]:
         offsets.append((pos, l.no))
         t = l.text.replace("\t", " ")
         # a line ending with a colon (addressee, lead-in) or a short heading ends its sentence
-        if t.endswith(("：", ":")) or l.heading or (len(t) <= 20 and not rx.SENTENCE_END.search(t) and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])", t)):
+        if (
+            t.endswith(("：", ":"))
+            or l.heading
+            or (
+                len(t) <= 20
+                and not rx.SENTENCE_END.search(t)
+                and re.match(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])", t)
+            )
+        ):
             t += "\n"
         parts.append(t)
         pos += len(t)
     return "".join(parts), offsets
 
 
-def _targets(text: str, path: str, line_of, *, title: str | None = None, title_line: int | None = None) -> list[GroupTarget]:
+def _targets(
+    text: str, path: str, line_of, *, title: str | None = None, title_line: int | None = None
+) -> list[GroupTarget]:
     """Groups the document grants support to: named in its title, or in a sentence with a support trigger."""
     if default_taxonomy is None:
         return []
@@ -483,7 +569,7 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
     if not title:
         return None
     info_end = next((i for i, r in enumerate(raw, 1) if r.strip() == INFO_END), tline)
-    info = [l for l in lines[tline: info_end - 1] if l.text]
+    info = [l for l in lines[tline : info_end - 1] if l.text]
     date = issuers = None
     issuer_line = None
     eff = None
@@ -491,7 +577,7 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
     for l in info:
         for m in rx.PASSED_LINE.finditer(l.text):
             dates.append(parse_date(m.group("date")))
-            body = PASSED_BY.search(l.text[m.end("date"):])
+            body = PASSED_BY.search(l.text[m.end("date") :])
             if body and issuers is None:
                 name = re.sub(r"第[一二三四五六七八九十百\d]+届", "", body.group("body"))
                 issuers = [name]
@@ -526,16 +612,27 @@ def _parse_single_law(text: str, lines: list[Line], path: str, problems: list[Pr
             number = n
             break
     return ParsedDocument(
-        title=title, source_file=path, source_line=tline, end_line=len(raw), doc_number=number,
-        doc_type=doc_type_of(title), issuers=tuple(a.name for a in agencies), issuer_line=issuer_line, date=date,
-        effective_date=eff, expiry_date=exp, level=level, jurisdiction=jur, references=tuple(refs),
+        title=title,
+        source_file=path,
+        source_line=tline,
+        end_line=len(raw),
+        doc_number=number,
+        doc_type=doc_type_of(title),
+        issuers=tuple(a.name for a in agencies),
+        issuer_line=issuer_line,
+        date=date,
+        effective_date=eff,
+        expiry_date=exp,
+        level=level,
+        jurisdiction=jur,
+        references=tuple(refs),
         targets=tuple(_targets(btext, path, line_of, title=title, title_line=tline)),
     )
 
 
 def _parse_single_fallback(lines: list[Line], path: str, problems: list[Problem]) -> ParsedDocument | None:
     """A file with no header anchors: one document titled by its first title-like line."""
-    from policykg.loaders.segment import looks_like_title, clean_title
+    from policykg.loaders.segment import clean_title, looks_like_title
 
     nb = [l for l in lines if l.text]
     if sum(len(l.text) for l in nb) < 200:
@@ -550,6 +647,10 @@ def _parse_single_fallback(lines: list[Line], path: str, problems: list[Problem]
     from pathlib import Path
 
     stem = Path(path).stem
-    problems.append(Problem(path, nb[0].no, "untitled", f"no title line found; the file's text is kept as one document titled {stem!r}"))
+    problems.append(
+        Problem(
+            path, nb[0].no, "untitled", f"no title line found; the file's text is kept as one document titled {stem!r}"
+        )
+    )
     sp = Span(title=stem, start=0, title_end=0, anchor=-1, anchor_kind="file", end=len(nb) - 1)
     return _parse_span(nb, sp, path, reg, None, problems, [sp])

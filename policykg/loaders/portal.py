@@ -7,6 +7,7 @@ the table is all there is.  Its fields fill what the text leaves open, or make t
 >>> (m.title, m.number, m.date, m.title_line)
 ('国务院办公厅关于X的通知', '国办发〔2024〕25号', '2024-05-20', 1)
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,9 @@ from policykg.loaders.clean import clean_line, title_text
 from policykg.loaders.metadata import parse_date, parse_doc_number
 
 # "标　　题：…" — a field label, its spaces folded, and its value up to the next label on the line
-FIELD = re.compile(r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)")
+FIELD = re.compile(
+    r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
+)
 TITLE_LABELS = {"标题", "名称", "文件名称"}
 NUMBER_LABELS = {"发文字号", "文号", "发文编号"}
 ISSUER_LABELS = {"发文机关", "发布机构", "发文单位"}

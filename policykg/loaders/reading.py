@@ -2,6 +2,7 @@
 
 The only module of the loaders that touches the file system.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,11 @@ def iter_input_files(paths) -> tuple[list[Path], list[tuple[str, str]]]:
         p = Path(raw)
         if p.is_dir():
             found = sorted(
-                f for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUFFIXES and f.name.lower() != "readme.md"
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in SUFFIXES
+                and f.name.lower() != "readme.md"
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not found:

@@ -3,6 +3,7 @@
 Patterns run on *cleaned* text (see :mod:`policykg.loaders.clean`): brackets around doc-number
 years are already 〔〕, full-width digits are ASCII, stray spaces inside numbers and dates are gone.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,9 @@ CJK = r"\u3400-\u9fff"
 # ---------------------------------------------------------------- cleaning (raw text)
 # 〔2024〕 [2024] （2024） (2024) 【2024】 ［2024］ ｛2024｝, with stray spaces, after a CJK prefix
 # — the bracketed year of a doc number, before normalisation.
-RAW_DOCNUM_YEAR = re.compile(r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝]\s*(\d{1,4})\s*号")
+RAW_DOCNUM_YEAR = re.compile(
+    r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝]\s*(\d{1,4})\s*号"
+)
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
 # "2024年第 4号", "2024 年第4 号" — an announcement number with stray spaces.
@@ -22,9 +25,13 @@ RAW_SERIAL = re.compile(r"第\s+(\d{1,5})\s*号|第(\d{1,5})\s+号")
 # "2024 年 10 月 10 日" — a date with stray spaces.
 RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页".
-PAGE_ARTEFACT = re.compile(r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页)\s*$")
+PAGE_ARTEFACT = re.compile(
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页)\s*$"
+)
 # Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】".
-PAGE_CLUTTER = re.compile(r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*)\s*$")
+PAGE_CLUTTER = re.compile(
+    r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*)\s*$"
+)
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_LIST = re.compile(r"^[-*+]\s+")
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
@@ -35,7 +42,11 @@ DOCNUM = re.compile(r"(?P<prefix>[" + CJK + r"A-Za-z]{1,14}?)〔(?P<year>(?:19|2
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers)
 ORDER_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
 # 中国人民银行令〔2021〕第4号 / 国家发展和改革委员会令2024年第7号 (orders numbered within a year)
-ORDER_YEAR_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)(?:〔(?P<byear>(?:19|20)\d\d)〕|(?P<year>(?:19|20)\d\d)年)第(?P<serial>\d{1,4})号")
+ORDER_YEAR_NUMBER = re.compile(
+    r"(?P<prefix>["
+    + CJK
+    + r"]{2,30}?令)(?:〔(?P<byear>(?:19|20)\d\d)〕|(?P<year>(?:19|20)\d\d)年)第(?P<serial>\d{1,4})号"
+)
 # 2024年第4号 (announcement numbers, usually under "XX公告")
 ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
 # A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日"
@@ -45,7 +56,9 @@ ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, or "河南省人民政府令 第227号"
 ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?第(?P<serial>\d{1,5})号$")
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
-ANNOUNCEMENT_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$")
+ANNOUNCEMENT_LINE = re.compile(
+    r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$"
+)
 # "XX公告" alone on a line, above an announcement number
 ANNOUNCEMENT_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r" ]{2,80}?)公告$")
 
@@ -54,41 +67,115 @@ CN_DIGITS = "〇零一二三四五六七八九十"
 # 2024年9月2日
 DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # 二〇二四年九月二日 / 二〇二三年十二月三十一日
-CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日")
+CN_DATE = re.compile(
+    r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日"
+)
 # 2024-09-02 / 2024.9.2 / 2024/9/2 (scraped pages, file names)
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
-DATE_LINE = re.compile(r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
+DATE_LINE = re.compile(
+    r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
+)
 # 自2024年11月1日起施行 / 自印发之日起施行 / 自公布之日起实施 — effective date
 EFFECTIVE = re.compile(
     r"自(?P<when>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"
     r"(?:印发|发布|公布|颁布|下发|签发|成文)之日)起(?:施行|执行|实施|生效|试行|开始施行)"
 )
 # 有效期至2026年12月31日 / 有效期至 2026 年底 — expiry
-EXPIRY_UNTIL = re.compile(r"(?:有效期|执行期限|执行期|实施期限)(?:至|到|截至|截止|截止到|截止至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))")
+EXPIRY_UNTIL = re.compile(
+    r"(?:有效期|执行期限|执行期|实施期限)(?:至|到|截至|截止|截止到|截止至)(?P<when>(?:19|20)\d\d年(?:\d{1,2}月\d{1,2}日|\d{1,2}月底|底|末))"
+)
 # 有效期三年 / 有效期为5年 / 有效期2年 — expiry as a period
 EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
 # The document's own period of validity: "本办法自印发之日起施行，有效期三年" — not a certificate's.
-OWN_VALIDITY_CONTEXT = re.compile(r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$")
+OWN_VALIDITY_CONTEXT = re.compile(
+    r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$"
+)
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
-PROMULGATION_NOTE = re.compile(r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$")
+PROMULGATION_NOTE = re.compile(
+    r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$"
+)
 # Lines of a law's INFO block: "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过"
-PASSED_LINE = re.compile(r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|施行)")
+PASSED_LINE = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|施行)"
+)
 
 # ---------------------------------------------------------------- titles
 # 文种: the document types a title ends with (longest first so 实施意见 wins over 意见).
 DOC_TYPES = (
-    "实施意见", "指导意见", "实施细则", "实施办法", "实施方案", "工作方案", "行动方案", "行动计划", "工作要点",
-    "若干措施", "若干规定", "若干意见", "管理办法", "暂行办法", "暂行规定", "通知", "通告", "公告", "意见", "决定",
-    "决议", "命令", "批复", "通报", "报告", "请示", "复函", "函", "纪要", "办法", "方案", "规定", "条例", "细则", "规则", "规程",
-    "规范", "标准", "措施", "规划", "纲要", "计划", "要点", "清单", "目录", "指引", "指南", "章程", "准则", "法典",
-    "解释", "答复", "令", "法",
+    "实施意见",
+    "指导意见",
+    "实施细则",
+    "实施办法",
+    "实施方案",
+    "工作方案",
+    "行动方案",
+    "行动计划",
+    "工作要点",
+    "若干措施",
+    "若干规定",
+    "若干意见",
+    "管理办法",
+    "暂行办法",
+    "暂行规定",
+    "通知",
+    "通告",
+    "公告",
+    "意见",
+    "决定",
+    "决议",
+    "命令",
+    "批复",
+    "通报",
+    "报告",
+    "请示",
+    "复函",
+    "函",
+    "纪要",
+    "办法",
+    "方案",
+    "规定",
+    "条例",
+    "细则",
+    "规则",
+    "规程",
+    "规范",
+    "标准",
+    "措施",
+    "规划",
+    "纲要",
+    "计划",
+    "要点",
+    "清单",
+    "目录",
+    "指引",
+    "指南",
+    "章程",
+    "准则",
+    "法典",
+    "解释",
+    "答复",
+    "令",
+    "法",
 )
 # The basic 文种 for the doc_type property (实施意见 → 意见 …).
 BASIC_DOC_TYPE = {
-    "实施意见": "意见", "指导意见": "意见", "若干意见": "意见", "实施细则": "细则", "实施办法": "办法",
-    "管理办法": "办法", "暂行办法": "办法", "实施方案": "方案", "工作方案": "方案", "行动方案": "方案",
-    "行动计划": "计划", "工作要点": "要点", "若干措施": "措施", "若干规定": "规定", "暂行规定": "规定", "法典": "法",
+    "实施意见": "意见",
+    "指导意见": "意见",
+    "若干意见": "意见",
+    "实施细则": "细则",
+    "实施办法": "办法",
+    "管理办法": "办法",
+    "暂行办法": "办法",
+    "实施方案": "方案",
+    "工作方案": "方案",
+    "行动方案": "方案",
+    "行动计划": "计划",
+    "工作要点": "要点",
+    "若干措施": "措施",
+    "若干规定": "规定",
+    "暂行规定": "规定",
+    "法典": "法",
 }
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
@@ -120,7 +207,9 @@ ADDRESSEE = re.compile(
 # 目录 / 目 录 — a table of contents heading
 TOC_HEADING = re.compile(r"^(?:目\s*录|目\s*次|contents)$", re.I)
 # "关于…的通知 ..... 12" / "…（4）" / "- …的通知 ..... (10)" — a table-of-contents entry
-TOC_ENTRY = re.compile(r"(?:\.{2,}|…{1,}|·{2,}|－{2,}|-{3,})\s*[（(]?\d{1,4}[）)]?\s*$|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$")
+TOC_ENTRY = re.compile(
+    r"(?:\.{2,}|…{1,}|·{2,}|－{2,}|-{3,})\s*[（(]?\d{1,4}[）)]?\s*$|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$"
+)
 # 【省政府规章】 / 第一部分 省级政策文件汇编 / 一、国家惠企政策汇编 / 三、开封市惠企政策汇编 — section headings
 SECTION_HEADING = re.compile(
     r"^【[^】]{1,30}】$|^第[一二三四五六七八九十\d]+(?:部分|编|篇)(?:\s|$|[\u4e00-\u9fff]).{0,30}$|^[一二三四五六七八九十]+、.{0,30}(?:汇编|政策|文件|部分)$|^.{0,30}(?:政策汇编|文件汇编|汇编)$"
@@ -145,7 +234,9 @@ FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此)")
 IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施)")
 # Read after a mention, in the same clause.
-SUPERSEDES_AFTER = re.compile(r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)")
+SUPERSEDES_AFTER = re.compile(
+    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)"
+)
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
 SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|宣布失效)")
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")

@@ -9,11 +9,13 @@ title block (titles are broken over several lines by PDF conversion) and keep th
 a title.  Tables of contents, covers and section headings are never documents.  A transmitting
 notice (关于印发《X》的通知) is split from the text it transmits when X's title is found below it.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact, title_text
 from policykg.loaders.models import Line
@@ -32,11 +34,18 @@ NATIONAL_START = re.compile(
 )
 # A place: 河南省, 郑州市, 禹王台区, 新疆维吾尔自治区 … (or the short 省/市/区/县 of 省人社厅).
 _PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|市|自治区|自治州|区|县|州|盟|旗)|省|市|区|县)"
-_AGENCY_SUFFIX = (r"(?:人民政府|人民代表大会|常务委员会|办公厅|办公室|委员会|领导小组|工作组|总局|管理局|厅|局|部|署|委|院|会|"
-                  r"行|中心|小组|政府|组织部|宣传部|团|联|社)")
+_AGENCY_SUFFIX = (
+    r"(?:人民政府|人民代表大会|常务委员会|办公厅|办公室|委员会|领导小组|工作组|总局|管理局|厅|局|部|署|委|院|会|"
+    r"行|中心|小组|政府|组织部|宣传部|团|联|社)"
+)
 # The start of an agency name: "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局" …
 AGENCY_START = re.compile(
-    r"^(?:中共|中国共产党)?(?:" + _PLACE + r"|" + NATIONAL_START.pattern[4:-1] + r")[\u4e00-\u9fff（）“”、]{0,30}?" + _AGENCY_SUFFIX
+    r"^(?:中共|中国共产党)?(?:"
+    + _PLACE
+    + r"|"
+    + NATIONAL_START.pattern[4:-1]
+    + r")[\u4e00-\u9fff（）“”、]{0,30}?"
+    + _AGENCY_SUFFIX
 )
 
 
@@ -76,12 +85,13 @@ def mark_toc(nb: list[Line]) -> set[int]:
     text_after: dict[int, str] = {}
 
     def lines_after(j: int) -> set[str]:
-        return {compact(l.text) for l in nb[j + 1: j + 400]}
+        return {compact(l.text) for l in nb[j + 1 : j + 400]}
 
     def rest_of(j: int) -> str:
         if j not in text_after:
-            text_after[j] = "".join(compact(l.text) for l in nb[j + 1:])
+            text_after[j] = "".join(compact(l.text) for l in nb[j + 1 :])
         return text_after[j]
+
     for i, l in enumerate(nb):
         if _is_toc_entry(l.text):
             toc.add(i)
@@ -94,13 +104,24 @@ def mark_toc(nb: list[Line]) -> set[int]:
                 t = nb[j].text
                 if j in toc or rx.SECTION_HEADING.match(t):
                     toc.add(j)
-                elif j + 1 < n and (j + 1) in toc and len(compact(t)) <= MAX_TITLE_LINE_LEN and not rx.SENTENCE_END.search(t):
+                elif (
+                    j + 1 < n
+                    and (j + 1) in toc
+                    and len(compact(t)) <= MAX_TITLE_LINE_LEN
+                    and not rx.SENTENCE_END.search(t)
+                ):
                     toc.add(j)  # an entry wrapped over two lines: its first half has no page number
-                elif looks_like_title(t) and j + 1 < n and strip_enumeration(compact(t)) in rest_of(j) and (
+                elif (
+                    looks_like_title(t)
+                    and j + 1 < n
+                    and strip_enumeration(compact(t)) in rest_of(j)
+                    and (
                         (looks_like_title(nb[j + 1].text) and not _header_line(nb[j + 1].text))
                         or strip_enumeration(compact(t)) in lines_after(j)  # printed again as a line of its own
                         # the last entry, then the next document's number above its Markdown title
-                        or ((j - 1) in toc and j + 2 < n and nb[j + 2].heading > 0)):
+                        or ((j - 1) in toc and j + 2 < n and nb[j + 2].heading > 0)
+                    )
+                ):
                     toc.add(j)  # an entry without a page number: a title printed again below
                 else:
                     break
@@ -120,15 +141,21 @@ def _is_toc_entry(text: str) -> bool:
 
 
 # "2.", "（二）", "二、", "(3)" — an enumerated item never starts or continues a title.
-ENUMERATED = re.compile(r"^(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+ENUMERATED = re.compile(
+    r"^(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
 # "2021年8月5日印发" — the printing note at the foot of an official document.
 PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
 # "平顶山市人民政府办公室文件" — the red header (文头) above a doc number.
 DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
 # "省长　罗清泉" — a signature: an office and a name.
-SIGNATURE_LINE = re.compile(r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$")
+SIGNATURE_LINE = re.compile(
+    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$"
+)
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
-EDITORIAL_NOTE = re.compile(r"^[（(](?:本文有删减|有删减|本文有删节|删节|略|此件[^）)]{0,12}|联系单位[^）)]{0,30}|[^）)]{0,10}供稿)[）)]$")
+EDITORIAL_NOTE = re.compile(
+    r"^[（(](?:本文有删减|有删减|本文有删节|删节|略|此件[^）)]{0,12}|联系单位[^）)]{0,30}|[^）)]{0,10}供稿)[）)]$"
+)
 # A line wholly in brackets that is longer than a title qualifier like （试行）.
 BRACKETED = re.compile(r"^[（(][^）)]{13,}[）)]$")
 
@@ -145,9 +172,12 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         "\t" in text
         or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
         # the tail of a bracket opened in body text above — unless the line above opens it in a title
-        or (c.count("）") + c.count(")") > c.count("（") + c.count("(") and "》" not in c
-            and rx.TITLE_END.search(c) is None and not (prev is not None and _opens_bracket(prev)
-                                                          and not rx.SENTENCE_END.search(compact(prev))))
+        or (
+            c.count("）") + c.count(")") > c.count("（") + c.count("(")
+            and "》" not in c
+            and rx.TITLE_END.search(c) is None
+            and not (prev is not None and _opens_bracket(prev) and not rx.SENTENCE_END.search(compact(prev)))
+        )
         or rx.SENTENCE_END.search(c)
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
@@ -166,7 +196,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
 
 
 def strip_enumeration(t: str) -> str:
-    """"1. 河南省…的通知" → "河南省…的通知" (a compilation's numbering)."""
+    """ "1. 河南省…的通知" → "河南省…的通知" (a compilation's numbering)."""
     return ENUMERATED.sub("", t, count=1).lstrip()
 
 
@@ -204,10 +234,18 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
-        if j not in toc and ENUMERATED.match(compact(t)) and not rx.SECTION_HEADING.match(compact(t)) \
-                and _starts_title(strip_enumeration(compact(t))) and looks_like_title(joined_enum) \
-                and ("关于" not in joined_enum or joined_enum.startswith(("关于", "《关于"))
-                     or ISSUERS_THEN_ABOUT.match(joined_enum)):
+        if (
+            j not in toc
+            and ENUMERATED.match(compact(t))
+            and not rx.SECTION_HEADING.match(compact(t))
+            and _starts_title(strip_enumeration(compact(t)))
+            and looks_like_title(joined_enum)
+            and (
+                "关于" not in joined_enum
+                or joined_enum.startswith(("关于", "《关于"))
+                or ISSUERS_THEN_ABOUT.match(joined_enum)
+            )
+        ):
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
@@ -249,9 +287,11 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
     prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text)
     c = compact(nb[s].text)
-    after_end = s > 0 and (rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
-                           or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
-                           or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None)
+    after_end = s > 0 and (
+        rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
+        or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
+        or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None
+    )
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
 
 
@@ -309,7 +349,12 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[tuple[int, str]]:
             anchors.append((head, "announcement"))
         elif rx.ADDRESSEE.match(c) and len(c) <= 160:
             anchors.append((i, "addressee"))
-        elif c.startswith("各") and not rx.SENTENCE_END.search(c[-1]) or c.endswith(("，", "、", ",")) and c.startswith("各"):
+        elif (
+            c.startswith("各")
+            and not rx.SENTENCE_END.search(c[-1])
+            or c.endswith(("，", "、", ","))
+            and c.startswith("各")
+        ):
             joined = c
             for k in range(i + 1, min(i + 4, n)):
                 joined += compact(nb[k].text)
@@ -345,8 +390,11 @@ def _promulgation_note(nb: list[Line], i: int) -> bool:
 def _header_line(text: str) -> bool:
     c = compact(text)
     return bool(
-        rx.ORDER_HEAD_LINE.match(c) or rx.ORDER_LINE.match(c) or rx.ANNOUNCEMENT_LINE.match(c)
-        or rx.DOCNUM_LINE.match(c) or rx.DATE_LINE.match(c)
+        rx.ORDER_HEAD_LINE.match(c)
+        or rx.ORDER_LINE.match(c)
+        or rx.ANNOUNCEMENT_LINE.match(c)
+        or rx.DOCNUM_LINE.match(c)
+        or rx.DATE_LINE.match(c)
     )
 
 
@@ -364,8 +412,12 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     for pos, kind in find_anchors(nb, toc):
         if pos <= last_header_end or (kind == "heading" and pos - 1 <= last_header_end):
             continue
-        if (spans and spans[-1].anchor_kind == "heading" and pos - spans[-1].title_end <= 3
-                and kind in ("docnum", "addressee", "order", "announcement", "promulgation", "dated")):
+        if (
+            spans
+            and spans[-1].anchor_kind == "heading"
+            and pos - spans[-1].title_end <= 3
+            and kind in ("docnum", "addressee", "order", "announcement", "promulgation", "dated")
+        ):
             spans[-1].anchor = pos  # the doc number or addressee under a Markdown title: same header
             last_header_end = pos
             continue
@@ -393,7 +445,12 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
         if not found:
             continue
         s, e = found
-        if spans and s <= spans[-1].anchor + 2 and s <= spans[-1].start + 8 and kind in ("addressee", "articles", "promulgation"):
+        if (
+            spans
+            and s <= spans[-1].anchor + 2
+            and s <= spans[-1].start + 8
+            and kind in ("addressee", "articles", "promulgation")
+        ):
             continue  # the same header, reached again from a later anchor
         if kind == "articles" and spans and spans[-1].anchor_kind != "articles" and s - spans[-1].anchor < 3:
             continue
@@ -404,11 +461,26 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
         if below:
             # 文头 / doc number / title: the document starts at its header, above the number.
             head = pos
-            while head - 1 > last_header_end and head - 1 not in toc and (
-                DOC_HEADER_LINE.match(compact(nb[head - 1].text)) or (
-                    AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))):
+            while (
+                head - 1 > last_header_end
+                and head - 1 not in toc
+                and (
+                    DOC_HEADER_LINE.match(compact(nb[head - 1].text))
+                    or (AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))
+                )
+            ):
                 head -= 1
-            spans.append(Span(title=title, start=s, title_end=e, anchor=e, anchor_kind="docnum-above", header_start=head, raw_title=raw))
+            spans.append(
+                Span(
+                    title=title,
+                    start=s,
+                    title_end=e,
+                    anchor=e,
+                    anchor_kind="docnum-above",
+                    header_start=head,
+                    raw_title=raw,
+                )
+            )
         else:
             anchor = e if kind in BODY_ANCHORS else pos
             spans.append(Span(title=title, start=s, title_end=e, anchor=anchor, anchor_kind=kind, raw_title=raw))
@@ -443,17 +515,20 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
         head = "".join(compact(x) for x in body_lines[:6])
         b = TRANSMIT_SENTENCE.search(head)
         if b:
-            return [clean_title(t.replace("〈", "《").replace("〉", "》")) for t in re.findall(r"《([^《》]+)》", b.group("what"))]
+            return [
+                clean_title(t.replace("〈", "《").replace("〉", "》"))
+                for t in re.findall(r"《([^《》]+)》", b.group("what"))
+            ]
         return []
     what = m.group("what") or m.group("quoted")
     if what is None:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
         approved = m.group("approved")
-        what = approved[approved.find("关于"):] if "关于" in approved else approved
+        what = approved[approved.find("关于") :] if "关于" in approved else approved
     inner = [t for t in re.findall(r"《([^《》]+)》", what)]
     if inner:
         out = inner
     else:
-        out = [what.strip("“”\"")]
+        out = [what.strip('“”"')]
     if len(out) == 1 and re.search(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)", out[0]):
         head = "".join(compact(x) for x in body_lines[:6])
         listed = re.findall(r"《([^《》]+)》", head.split("印发给你们")[0]) if "印发" in head else []
@@ -465,13 +540,10 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
 
 
 # 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 — the sentence that transmits
-TRANSMIT_SENTENCE = re.compile(r"(?:^|[。：:])(?:现将)?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-                               r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们")
-
-
-def _norm_key(t: str) -> str:
-    # 的 goes too: a notice often names its text a little differently (…解困若干意见 / …解困的若干意见)
-    return re.sub(r"[\s“”\"‘’'《》〈〉「」『』·•的]", "", t).replace("(", "（").replace(")", "）")
+TRANSMIT_SENTENCE = re.compile(
+    r"(?:^|[。：:])(?:现将)?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
+)
 
 
 def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
@@ -489,9 +561,9 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
         cursor = body_start
         # A transmitted text may already have been found as a document of its own (a law-like
         # text with articles right below the notice): adopt it; otherwise look for its title.
-        later = {_norm_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+        later = {loose_title_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
         for w in wanted:
-            x = later.get(_norm_key(w))
+            x = later.get(loose_title_key(w))
             if x is not None and spans[x].transmitted_by is None:
                 spans[x].transmitted_by = parent_idx
                 spans[x].anchor_kind = "transmitted"
@@ -500,9 +572,15 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             if hit is None:
                 continue
             s, e = hit
-            child = Span(title=_joined_title(nb, s, e), start=s, title_end=e, anchor=e, anchor_kind="transmitted",
-                         transmitted_by=parent_idx)
-            if _norm_key(child.title) != _norm_key(w):
+            child = Span(
+                title=_joined_title(nb, s, e),
+                start=s,
+                title_end=e,
+                anchor=e,
+                anchor_kind="transmitted",
+                transmitted_by=parent_idx,
+            )
+            if loose_title_key(child.title) != loose_title_key(w):
                 child.title = w if len(w) >= len(child.title) else child.title
             out[parent_idx].children.append(len(out))
             out.append(child)
@@ -516,7 +594,7 @@ BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|�
 
 def _find_title_lines(nb: list[Line], title: str, lo: int, hi: int, toc: set[int]) -> tuple[int, int] | None:
     """Lines [s, e] within [lo, hi) whose joined text is ``title`` (ignoring spaces, quotes, a year prefix)."""
-    key = _norm_key(title)
+    key = loose_title_key(title)
     if len(key) < 4:
         return None
     alt = re.sub(r"^(?:19|20)\d\d年", "", key)
@@ -524,13 +602,17 @@ def _find_title_lines(nb: list[Line], title: str, lo: int, hi: int, toc: set[int
     for s in range(lo, hi):
         if s in toc:
             continue
-        first = _norm_key(nb[s].text)
+        first = loose_title_key(nb[s].text)
         if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
             continue
         joined = ""
         for e in range(s, min(s + MAX_TITLE_LINES, hi)):
-            joined += _norm_key(nb[e].text)
-            if joined in (key, alt, bare) or (joined.startswith(key) and len(joined) - len(key) <= 8 and re.fullmatch(r"[（(].*[）)]", joined[len(key):] or "()")):
+            joined += loose_title_key(nb[e].text)
+            if joined in (key, alt, bare) or (
+                joined.startswith(key)
+                and len(joined) - len(key) <= 8
+                and re.fullmatch(r"[（(].*[）)]", joined[len(key) :] or "()")
+            ):
                 # not a sentence that merely starts with the title: next line must not continue it
                 if rx.SENTENCE_END.search(nb[e].text):
                     break

@@ -1,4 +1,5 @@
 """Reading the ontology's data files (agencies.toml, beneficiaries.toml)."""
+
 from __future__ import annotations
 
 import tomllib

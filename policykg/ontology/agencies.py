@@ -14,13 +14,15 @@ questions about names.  Everything here is pure: text in, :class:`Agency` out.
 >>> (g.known, g.level, g.jurisdiction)
 (False, 'provincial', '江苏省')
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from policykg.errors import PolicyKGError
 from policykg.ontology._data import read_toml
@@ -105,12 +107,67 @@ _ORDER_SUFFIX_RE = re.compile(r"(?:令|公告|文件)$")
 GENERIC_ENDINGS: tuple[str, ...] = tuple(
     sorted(
         {
-            "人民政府", "政府", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "总局", "署",
-            "银行", "分行", "中心", "管委会", "管理委员会", "协会", "联合会", "总会", "工会", "领导小组",
-            "小组", "院", "法院", "检察院", "公司", "集团", "总社", "研究会", "商会", "学会", "基金会",
-            "事务所", "管理处", "办", "司", "处", "分局", "支队", "总队", "研究院", "研究所", "大学", "学院",
-            "专班", "工作专班", "工作组", "指挥部", "办事处", "支行", "中心支行", "分公司", "调查队", "调查总队",
-            "联", "社", "组织部", "宣传部", "统战部", "政法委", "编办",
+            "人民政府",
+            "政府",
+            "办公厅",
+            "办公室",
+            "厅",
+            "局",
+            "委员会",
+            "委",
+            "部",
+            "总局",
+            "署",
+            "银行",
+            "分行",
+            "中心",
+            "管委会",
+            "管理委员会",
+            "协会",
+            "联合会",
+            "总会",
+            "工会",
+            "领导小组",
+            "小组",
+            "院",
+            "法院",
+            "检察院",
+            "公司",
+            "集团",
+            "总社",
+            "研究会",
+            "商会",
+            "学会",
+            "基金会",
+            "事务所",
+            "管理处",
+            "办",
+            "司",
+            "处",
+            "分局",
+            "支队",
+            "总队",
+            "研究院",
+            "研究所",
+            "大学",
+            "学院",
+            "专班",
+            "工作专班",
+            "工作组",
+            "指挥部",
+            "办事处",
+            "支行",
+            "中心支行",
+            "分公司",
+            "调查队",
+            "调查总队",
+            "联",
+            "社",
+            "组织部",
+            "宣传部",
+            "统战部",
+            "政法委",
+            "编办",
         },
         key=len,
         reverse=True,
@@ -129,18 +186,37 @@ _NOT_ISSUER_RE = re.compile(r"[\d０-９，。；：？！《》+＋=/<>:;!?]|�
 _SEAL_RE = re.compile(r"[（(](?:印|盖章|章)[）)]")
 # where an agency name may start when the registry does not know it
 _START_MARKER_RE = re.compile(
-    r"^(?:中共|中国|中华|全国|国家|国务院|共青团|最高|[省区县]|市(?!场)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗))")
+    r"^(?:中共|中国|中华|全国|国家|国务院|共青团|最高|[省区县]|市(?!场)|[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗))"
+)
 # a place at the start of a branch's name: 平顶山市中心支行, 河南省分行, 郑州海关 (not 国家…, 中共…)
 _PLACE_START_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|盟|旗)")
 # national bodies by their name
-_NATIONAL_RE = re.compile(r"^(?:国务院|国家|中华人民共和国|全国|中共中央|中央|最高人民|中国(?!共产党[\u4e00-\u9fff]{2,}[省市]))")
+_NATIONAL_RE = re.compile(
+    r"^(?:国务院|国家|中华人民共和国|全国|中共中央|中央|最高人民|中国(?!共产党[\u4e00-\u9fff]{2,}[省市]))"
+)
 _NATIONAL_ENDING_RE = re.compile(r"(?:部|总局|署|总署)(?:办公厅|办公室)?$")
 # a city at the start of a name: "郑州市人社局", not 市场监管局 / 城市管理局
 _CITY_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}?市)(?!场)")
 # a district / county at the start: "禹王台区…", "兰考县…", "郑州高新技术产业开发区管委会"
 _DISTRICT_RE = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:区|县|旗))(?![级域])")
 # words ending in 区 that are not districts: 社区, 园区, 辖区 …
-_NOT_DISTRICT = ("社区", "小区", "园区", "辖区", "景区", "片区", "校区", "街区", "城区", "库区", "地区", "自治区", "山区", "灾区", "保税区")
+_NOT_DISTRICT = (
+    "社区",
+    "小区",
+    "园区",
+    "辖区",
+    "景区",
+    "片区",
+    "校区",
+    "街区",
+    "城区",
+    "库区",
+    "地区",
+    "自治区",
+    "山区",
+    "灾区",
+    "保税区",
+)
 _LEADING_MARKERS = ("中共", "共青团", "国家税务总局")
 
 _MAX_NAME = 48  # longest piece split_issuers considers
@@ -180,8 +256,16 @@ class _Builder:
         self.prefixes: dict[str, str] = {}
         self.places: dict[str, _Place] = {}
 
-    def add(self, name: str, *, aliases: Iterable[str] = (), level: str = "unknown", jurisdiction: str = "",
-            parent: str = "", prefixes: Iterable[str] = ()) -> None:
+    def add(
+        self,
+        name: str,
+        *,
+        aliases: Iterable[str] = (),
+        level: str = "unknown",
+        jurisdiction: str = "",
+        parent: str = "",
+        prefixes: Iterable[str] = (),
+    ) -> None:
         if not name:
             raise RegistryError("agencies.toml: an agency without a name")
         row = self.agencies.setdefault(
@@ -205,9 +289,19 @@ def _expand(template: str, place: str) -> str:
     return template.replace("{place}", place) if "{place}" in template else place + template
 
 
-def _add_departments(b: _Builder, data: dict, *, place: str, short: str, level: str, names: str,
-                     government: str, party_prefixes: list[str], party_office_prefixes: list[str],
-                     office: str = "") -> None:
+def _add_departments(
+    b: _Builder,
+    data: dict,
+    *,
+    place: str,
+    short: str,
+    level: str,
+    names: str,
+    government: str,
+    party_prefixes: list[str],
+    party_office_prefixes: list[str],
+    office: str = "",
+) -> None:
     """One body per [[department]] template for a province or city."""
     party = _expand("中共{place}委", place)
     for tpl in data.get("department", []):
@@ -229,26 +323,55 @@ def _add_departments(b: _Builder, data: dict, *, place: str, short: str, level: 
         else:
             prefixes = [short + p for p in _tomlist(tpl, "prefixes")] if short else []
         parent = tpl.get(f"{names}_parent", tpl.get("parent", "gov"))
-        parent = {"gov": government, "party": party}.get(parent, _expand(parent, place) if "{place}" in parent else parent)
+        parent = {"gov": government, "party": party}.get(
+            parent, _expand(parent, place) if "{place}" in parent else parent
+        )
         b.add(name, aliases=aliases, level=level, jurisdiction=place, parent=parent, prefixes=prefixes)
         if tpl.get("office"):
             office_prefixes = [short + p + "办" for p in _tomlist(tpl, "prefixes")] if short else []
-            b.add(name + "办公室", aliases=[a + "办公室" for a in aliases], level=level, jurisdiction=place,
-                  parent=name, prefixes=office_prefixes)
+            b.add(
+                name + "办公室",
+                aliases=[a + "办公室" for a in aliases],
+                level=level,
+                jurisdiction=place,
+                parent=name,
+                prefixes=office_prefixes,
+            )
 
 
-def _add_government(b: _Builder, *, place: str, place_aliases: list[str], level: str, parent: str,
-                    gov_prefixes: list[str], office: str, office_prefixes: list[str],
-                    extra_aliases: list[str] = ()) -> str:
+def _add_government(
+    b: _Builder,
+    *,
+    place: str,
+    place_aliases: list[str],
+    level: str,
+    parent: str,
+    gov_prefixes: list[str],
+    office: str,
+    office_prefixes: list[str],
+    extra_aliases: list[str] = (),
+) -> str:
     government = place + "人民政府"
     names = [place, *place_aliases]
-    b.add(government, aliases=[*(n + "政府" for n in names), *(n + "人民政府" for n in place_aliases), *extra_aliases],
-          level=level, jurisdiction=place, parent=parent, prefixes=gov_prefixes)
+    b.add(
+        government,
+        aliases=[*(n + "政府" for n in names), *(n + "人民政府" for n in place_aliases), *extra_aliases],
+        level=level,
+        jurisdiction=place,
+        parent=parent,
+        prefixes=gov_prefixes,
+    )
     other = "办公室" if office == "办公厅" else "办公厅"
     office_aliases = [n + s for n in names for s in ("政府" + office, "人民政府" + other, "政府" + other)]
     office_aliases += [n + "人民政府" + office for n in place_aliases]
-    b.add(government + office, aliases=office_aliases, level=level, jurisdiction=place, parent=government,
-          prefixes=office_prefixes)
+    b.add(
+        government + office,
+        aliases=office_aliases,
+        level=level,
+        jurisdiction=place,
+        parent=government,
+        prefixes=office_prefixes,
+    )
     return government
 
 
@@ -260,13 +383,25 @@ def _build(data: dict) -> _Builder:
         level = row.get("level", "unknown")
         jurisdiction = row.get("jurisdiction", NATIONAL_JURISDICTION if level == "national" else "")
         parent = row.get("parent", "国务院" if level == "national" else "")
-        b.add(name, aliases=_tomlist(row, "aliases"), level=level, jurisdiction=jurisdiction, parent=parent,
-              prefixes=_tomlist(row, "prefixes"))
+        b.add(
+            name,
+            aliases=_tomlist(row, "aliases"),
+            level=level,
+            jurisdiction=jurisdiction,
+            parent=parent,
+            prefixes=_tomlist(row, "prefixes"),
+        )
         office = row.get("office")
         if office:
-            derived = [a + office[len(name):] for a in _tomlist(row, "aliases")] if office.startswith(name) else []
-            b.add(office, aliases=[*_tomlist(row, "office_aliases"), *derived], level=level,
-                  jurisdiction=jurisdiction, parent=name, prefixes=_tomlist(row, "office_prefixes"))
+            derived = [a + office[len(name) :] for a in _tomlist(row, "aliases")] if office.startswith(name) else []
+            b.add(
+                office,
+                aliases=[*_tomlist(row, "office_aliases"), *derived],
+                level=level,
+                jurisdiction=jurisdiction,
+                parent=name,
+                prefixes=_tomlist(row, "office_prefixes"),
+            )
     home = data.get("home_province", "")
     provinces = sorted(data.get("province", []), key=lambda r: r.get("name") != home)  # home first
     cities = data.get("city", [])
@@ -278,38 +413,72 @@ def _build(data: dict) -> _Builder:
         municipality = bool(row.get("municipality"))
         aliases = _tomlist(row, "place_aliases")
         government = _add_government(
-            b, place=place, place_aliases=aliases, level="provincial", parent="国务院",
-            gov_prefixes=_tomlist(row, "gov_prefixes"), office=row.get("office", "办公厅"),
-            office_prefixes=_tomlist(row, "office_prefixes"))
+            b,
+            place=place,
+            place_aliases=aliases,
+            level="provincial",
+            parent="国务院",
+            gov_prefixes=_tomlist(row, "gov_prefixes"),
+            office=row.get("office", "办公厅"),
+            office_prefixes=_tomlist(row, "office_prefixes"),
+        )
         b.place(_Place(place, "provincial", place, "", government), aliases)
         if row.get("departments", True):
-            _add_departments(b, data, place=place, short=short, level="provincial",
-                             names="municipal" if municipality else "provincial", government=government,
-                             party_prefixes=_tomlist(row, "party_prefixes"),
-                             party_office_prefixes=_tomlist(row, "party_office_prefixes"))
+            _add_departments(
+                b,
+                data,
+                place=place,
+                short=short,
+                level="provincial",
+                names="municipal" if municipality else "provincial",
+                government=government,
+                party_prefixes=_tomlist(row, "party_prefixes"),
+                party_office_prefixes=_tomlist(row, "party_office_prefixes"),
+            )
 
     def add_city(row: dict) -> None:
         place = row["name"]
         province = row.get("province", "")
         aliases = _tomlist(row, "place_aliases")
         government = _add_government(
-            b, place=place, place_aliases=aliases, level="municipal",
-            parent=province + "人民政府" if province else "", gov_prefixes=_tomlist(row, "gov_prefixes"),
-            office=row.get("office", "办公室"), office_prefixes=_tomlist(row, "office_prefixes"),
-            extra_aliases=_tomlist(row, "extra_gov_aliases"))
+            b,
+            place=place,
+            place_aliases=aliases,
+            level="municipal",
+            parent=province + "人民政府" if province else "",
+            gov_prefixes=_tomlist(row, "gov_prefixes"),
+            office=row.get("office", "办公室"),
+            office_prefixes=_tomlist(row, "office_prefixes"),
+            extra_aliases=_tomlist(row, "extra_gov_aliases"),
+        )
         b.place(_Place(place, "municipal", province, place, government), aliases)
-        _add_departments(b, data, place=place, short=row.get("short", ""), level="municipal", names="municipal",
-                         government=government, party_prefixes=_tomlist(row, "party_prefixes"),
-                         party_office_prefixes=_tomlist(row, "party_office_prefixes"),
-                         office=row.get("office", "办公室"))
+        _add_departments(
+            b,
+            data,
+            place=place,
+            short=row.get("short", ""),
+            level="municipal",
+            names="municipal",
+            government=government,
+            party_prefixes=_tomlist(row, "party_prefixes"),
+            party_office_prefixes=_tomlist(row, "party_office_prefixes"),
+            office=row.get("office", "办公室"),
+        )
 
     def add_districts(row: dict) -> None:
         city = row.get("city", "")
         province = b.places[city].province if city in b.places else ""
         for place in _tomlist(row, "names"):
             government = _add_government(
-                b, place=place, place_aliases=[city + place] if city else [], level="district",
-                parent=city + "人民政府" if city else "", gov_prefixes=[], office="办公室", office_prefixes=[])
+                b,
+                place=place,
+                place_aliases=[city + place] if city else [],
+                level="district",
+                parent=city + "人民政府" if city else "",
+                gov_prefixes=[],
+                office="办公室",
+                office_prefixes=[],
+            )
             b.place(_Place(place, "district", province, city, government), [city + place] if city else [])
 
     # 2. the home province with its cities and districts, then the others (first prefix claim wins)
@@ -334,8 +503,15 @@ class AgencyRegistry:
         built = _build(data)
         self.home_province: str = data.get("home_province", "")
         self.agencies: dict[str, Agency] = {
-            name: Agency(name, tuple(row["aliases"]), row["level"], row["jurisdiction"], row["parent"],
-                         tuple(row["prefixes"]), True)
+            name: Agency(
+                name,
+                tuple(row["aliases"]),
+                row["level"],
+                row["jurisdiction"],
+                row["parent"],
+                tuple(row["prefixes"]),
+                True,
+            )
             for name, row in built.agencies.items()
         }
         self._prefixes: dict[str, str] = built.prefixes
@@ -352,8 +528,11 @@ class AgencyRegistry:
                 self._exact.setdefault(key, agency.name)
                 self._loose.setdefault(_loose(key), agency.name)
         # cheap filter for split_issuers: names, noise words and generic endings end with few characters
-        self._end_chars = frozenset(k[-1] for k in self._exact if k) | frozenset(
-            w[-1] for w in (*GENERIC_ENDINGS, *NOISE_WORDS, *_DERIVED_SUFFIXES)) | frozenset("）)")  # …（印）
+        self._end_chars = (
+            frozenset(k[-1] for k in self._exact if k)
+            | frozenset(w[-1] for w in (*GENERIC_ENDINGS, *NOISE_WORDS, *_DERIVED_SUFFIXES))
+            | frozenset("）)")
+        )  # …（印）
         self._max_prefix = max((len(p) for p in self._prefixes), default=0)
         self._places_by_length = sorted(self._places, key=len, reverse=True)
         self._provinces_by_length = [p for p in self._places_by_length if self._places[p].level == "provincial"]
@@ -361,7 +540,7 @@ class AgencyRegistry:
 
     # ------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "AgencyRegistry":
+    def load(cls, path: str | Path | None = None) -> AgencyRegistry:
         path = Path(path) if path else REGISTRY_PATH
         return cls(read_toml(path, RegistryError, "agency registry"))
 
@@ -392,7 +571,7 @@ class AgencyRegistry:
             return self._places[agency.jurisdiction]
         for place in self._places_by_length:  # "河南省郑州市" → 郑州市 (innermost wins: longest first is enough)
             if key.startswith(place):
-                rest = key[len(place):]
+                rest = key[len(place) :]
                 inner = next((p for p in self._places_by_length if rest.startswith(p)), None)
                 return self._places[inner] if inner else self._places[place]
         return None
@@ -421,7 +600,7 @@ class AgencyRegistry:
             # 河南省郑州市人民政府 → 郑州市人民政府
             for prov in self._provinces_by_length:
                 if v.startswith(prov) and len(v) > len(prov):
-                    more.append(v[len(prov):])
+                    more.append(v[len(prov) :])
                     break
             if v.startswith("省") and not v.startswith("省辖市"):
                 province = self._context_province(context)
@@ -533,8 +712,11 @@ class AgencyRegistry:
             return []
         # known[i]: ends j of registry names starting at i
         known: list[list[int]] = [
-            [j for j in range(i + 2, min(n, i + _MAX_NAME) + 1)
-             if s[j - 1] in self._end_chars and self._lookup(_key(s[i:j]), context) is not None]
+            [
+                j
+                for j in range(i + 2, min(n, i + _MAX_NAME) + 1)
+                if s[j - 1] in self._end_chars and self._lookup(_key(s[i:j]), context) is not None
+            ]
             for i in range(n)
         ]
         # national[i][j]: is the registry name s[i:j] a national body (whose branches carry a place)?
@@ -580,8 +762,9 @@ class AgencyRegistry:
         return merged
 
     @staticmethod
-    def _piece_kind(s: str, i: int, j: int, known: list[list[int]], known_i: set[int],
-                    self_national: list[dict[int, bool]]) -> tuple[str, float] | None:
+    def _piece_kind(
+        s: str, i: int, j: int, known: list[list[int]], known_i: set[int], self_national: list[dict[int, bool]]
+    ) -> tuple[str, float] | None:
         """Kind and cost of the piece s[i:j] of an issuer line, or None when it cannot be one."""
         piece = s[i:j]
         if piece in NOISE_WORDS:
@@ -620,8 +803,11 @@ class AgencyRegistry:
         >>> default_registry().split_issuers("中共郑州市委办公厅 郑州市人民政府办公厅")
         ['中共郑州市委办公厅', '郑州市人民政府办公厅']
         """
-        return [_SEAL_RE.sub("", _TRAILER_RE.sub("", p.text)) for p in self._segment(text, context)
-                if p.kind in ("known", "derived", "generic")]
+        return [
+            _SEAL_RE.sub("", _TRAILER_RE.sub("", p.text))
+            for p in self._segment(text, context)
+            if p.kind in ("known", "derived", "generic")
+        ]
 
     def leading_issuers(self, text: str, *, context: str | None = None) -> tuple[list[str], str]:
         """Issuers glued before a title: "郑州市人民政府办公厅 关于…的通知" → ([郑州市人民政府办公厅], "关于…的通知").
@@ -700,7 +886,7 @@ class AgencyRegistry:
         rest = written
         for marker in _LEADING_MARKERS:
             if rest.startswith(marker) and len(rest) > len(marker) + 1:
-                rest = rest[len(marker):]
+                rest = rest[len(marker) :]
                 break
         # known places at the start, innermost wins: 河南省郑州市金水区… → 金水区
         found: _Place | None = None
@@ -709,12 +895,12 @@ class AgencyRegistry:
             if not nxt:
                 break
             found = self._places[nxt]
-            rest = rest[len(nxt):]
+            rest = rest[len(nxt) :]
         province = found.name if found and found.level == "provincial" else ""
         city_m = _CITY_RE.match(rest)
         if city_m:
             city = city_m.group(1)
-            dist = _district_at(rest[len(city):])
+            dist = _district_at(rest[len(city) :])
             return ("district", dist) if dist else ("municipal", city)
         dist = _district_at(rest)
         if dist:
@@ -732,8 +918,7 @@ class AgencyRegistry:
             return "district", place.name if place and place.level == "district" else ""
         inside = [p for p in self._places_by_length if p in written]  # 中国银行河南省分行 → 河南省
         if inside:
-            innermost = max(inside, key=lambda p: ("provincial", "municipal", "district").index(
-                self._places[p].level))
+            innermost = max(inside, key=lambda p: ("provincial", "municipal", "district").index(self._places[p].level))
             return self._places[innermost].level, self._places[innermost].name
         if _NATIONAL_RE.match(written) or _NATIONAL_ENDING_RE.search(written):
             return "national", NATIONAL_JURISDICTION
@@ -765,7 +950,7 @@ def _generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         return False
     # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局)
     start = _START_MARKER_RE.match(piece)
-    return not (start and len(start.group(0)) >= 2 and start.group(0) in piece[len(start.group(0)):])
+    return not (start and len(start.group(0)) >= 2 and start.group(0) in piece[len(start.group(0)) :])
 
 
 @lru_cache(maxsize=1)

@@ -13,14 +13,16 @@ neighbouring clause), which become TARGETS edges.
 >>> tax.targets("统计小微企业数量")
 []
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from policykg.errors import PolicyKGError
 from policykg.ontology._data import read_toml
@@ -139,7 +141,7 @@ class Taxonomy:
 
     # ------------------------------------------------------------ loading
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Taxonomy":
+    def load(cls, path: str | Path | None = None) -> Taxonomy:
         path = Path(path) if path else TAXONOMY_PATH
         return cls(read_toml(path, TaxonomyError, "beneficiary taxonomy"))
 
@@ -255,7 +257,7 @@ def _trie_regex(words) -> re.Pattern[str]:
     return re.compile(build(trie)) if trie else re.compile(r"(?!)")
 
 
-def _compact_with_index(text: str) -> tuple[str, "list[int] | range"]:
+def _compact_with_index(text: str) -> tuple[str, list[int] | range]:
     """Text without spaces, and for each kept character its offset in the original."""
     if not _SPACE_RE.search(text):
         return text, range(len(text))  # type: ignore[return-value]
@@ -274,7 +276,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start = 0
     for m in _CLAUSE_SPLIT_RE.finditer(sentence):
-        out.append((start, m.end(), sentence[start:m.end()]))
+        out.append((start, m.end(), sentence[start : m.end()]))
         start = m.end()
     if start < len(sentence) or not out:
         out.append((start, len(sentence), sentence[start:]))

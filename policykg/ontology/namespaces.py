@@ -23,6 +23,7 @@ vocabulary, published in ``policykg.ttl`` next to this module.
 
 (No ``from __future__ import annotations`` here: rdflib reads the annotations as classes.)
 """
+
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, RDF, RDFS, SH, SKOS, XSD, DefinedNamespace, Namespace
 

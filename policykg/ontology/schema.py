@@ -9,6 +9,7 @@ README's schema table.  Add a property here and every consumer sees it.
 >>> sorted(REL_TYPES)[:3]
 ['AMENDS', 'BASED_ON', 'CITES']
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -118,21 +119,62 @@ _DOC_EDGE_PROPS = EVIDENCE + (
 REL_TYPES: dict[str, RelType] = {
     r.name: r
     for r in (
-        RelType("ISSUED_BY", "The document was issued by the agency.", "Document", "Agency",
-                (Prop("file", "string", "Source file."), Prop("line", "integer", "Line of the issuer."))),
-        RelType("BASED_ON", "The document is made on the legal basis of the target.", "Document", "Document",
-                _DOC_EDGE_PROPS, "根据/依据/依照/按照《…》"),
-        RelType("IMPLEMENTS", "The document carries out the target policy.", "Document", "Document",
-                _DOC_EDGE_PROPS, "贯彻落实/落实/贯彻/…精神"),
-        RelType("SUPERSEDES", "The document repeals or replaces the target.", "Document", "Document",
-                _DOC_EDGE_PROPS, "…同时废止 / 废止 / 停止执行"),
-        RelType("AMENDS", "The document changes the target.", "Document", "Document",
-                _DOC_EDGE_PROPS, "关于修改《…》的决定 / 对《…》作如下修改"),
+        RelType(
+            "ISSUED_BY",
+            "The document was issued by the agency.",
+            "Document",
+            "Agency",
+            (Prop("file", "string", "Source file."), Prop("line", "integer", "Line of the issuer.")),
+        ),
+        RelType(
+            "BASED_ON",
+            "The document is made on the legal basis of the target.",
+            "Document",
+            "Document",
+            _DOC_EDGE_PROPS,
+            "根据/依据/依照/按照《…》",
+        ),
+        RelType(
+            "IMPLEMENTS",
+            "The document carries out the target policy.",
+            "Document",
+            "Document",
+            _DOC_EDGE_PROPS,
+            "贯彻落实/落实/贯彻/…精神",
+        ),
+        RelType(
+            "SUPERSEDES",
+            "The document repeals or replaces the target.",
+            "Document",
+            "Document",
+            _DOC_EDGE_PROPS,
+            "…同时废止 / 废止 / 停止执行",
+        ),
+        RelType(
+            "AMENDS",
+            "The document changes the target.",
+            "Document",
+            "Document",
+            _DOC_EDGE_PROPS,
+            "关于修改《…》的决定 / 对《…》作如下修改",
+        ),
         RelType("CITES", "Any other mention of the target.", "Document", "Document", _DOC_EDGE_PROPS, "《…》 / 文号"),
-        RelType("TRANSMITS", "A notice transmits the text: 关于印发《X》的通知 → X.", "Document", "Document",
-                _DOC_EDGE_PROPS, "关于印发/转发/发布《X》的通知"),
-        RelType("TARGETS", "The document grants support, a subsidy, a service or a right to the group.",
-                "Document", "BeneficiaryGroup", EVIDENCE, "对/给予/支持/补贴 + group"),
+        RelType(
+            "TRANSMITS",
+            "A notice transmits the text: 关于印发《X》的通知 → X.",
+            "Document",
+            "Document",
+            _DOC_EDGE_PROPS,
+            "关于印发/转发/发布《X》的通知",
+        ),
+        RelType(
+            "TARGETS",
+            "The document grants support, a subsidy, a service or a right to the group.",
+            "Document",
+            "BeneficiaryGroup",
+            EVIDENCE,
+            "对/给予/支持/补贴 + group",
+        ),
     )
 }
 

@@ -13,6 +13,7 @@ every query on both backends and compare the results exactly.
 >>> [(r["ancestor"], r["path"], r["rels"]) for r in lineage_up(G, {"doc": "A", "level": ""})]
 [('doc:b', ['doc:a', 'doc:b'], ['BASED_ON'])]
 """
+
 from __future__ import annotations
 
 from collections import defaultdict, deque
@@ -37,6 +38,7 @@ LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}  # national 0 … unkn
 
 # --- Cypher ordering -------------------------------------------------------------------------
 
+
 def cypher_key(value) -> tuple:
     """A sort key ordering values as Cypher's ORDER BY does (ascending; null last).
 
@@ -59,6 +61,7 @@ def _desc(n: int) -> int:
 
 
 # --- graph access ----------------------------------------------------------------------------
+
 
 def _label(G: nx.MultiDiGraph, node: str) -> str | None:
     return G.nodes[node].get("label")
@@ -157,6 +160,7 @@ def _down(rtype: str, forward: bool) -> bool:
 
 # --- the named queries -----------------------------------------------------------------------
 
+
 def lineage_up(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     rows = []
     for start in _find_documents(G, params["doc"]):
@@ -164,17 +168,19 @@ def lineage_up(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             top = nodes[-1]
             if params["level"] and _prop(G, top, "level") != params["level"]:
                 continue
-            rows.append({
-                "start": start,
-                "depth": len(rels),
-                "ancestor": top,
-                "title": _prop(G, top, "title"),
-                "doc_number": _prop(G, top, "doc_number"),
-                "level": _prop(G, top, "level"),
-                "in_corpus": _prop(G, top, "in_corpus"),
-                "path": nodes,
-                "rels": rels,
-            })
+            rows.append(
+                {
+                    "start": start,
+                    "depth": len(rels),
+                    "ancestor": top,
+                    "title": _prop(G, top, "title"),
+                    "doc_number": _prop(G, top, "doc_number"),
+                    "level": _prop(G, top, "level"),
+                    "in_corpus": _prop(G, top, "in_corpus"),
+                    "path": nodes,
+                    "rels": rels,
+                }
+            )
     rows.sort(key=lambda r: cypher_key([r["start"], r["depth"], r["ancestor"], r["path"], r["rels"]]))
     return rows
 
@@ -186,20 +192,31 @@ def implementations_down(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             below = nodes[-1]
             if params["level"] and _prop(G, below, "level") != params["level"]:
                 continue
-            rows.append({
-                "start": start,
-                "level": _prop(G, below, "level"),
-                "depth": len(rels),
-                "document": below,
-                "title": _prop(G, below, "title"),
-                "doc_number": _prop(G, below, "doc_number"),
-                "date": _prop(G, below, "date"),
-                "path": nodes,
-                "rels": rels,
-            })
-    rows.sort(key=lambda r: cypher_key([
-        r["start"], LEVEL_RANK.get(r["level"], len(LEVELS)), r["depth"], r["document"], r["path"], r["rels"],
-    ]))
+            rows.append(
+                {
+                    "start": start,
+                    "level": _prop(G, below, "level"),
+                    "depth": len(rels),
+                    "document": below,
+                    "title": _prop(G, below, "title"),
+                    "doc_number": _prop(G, below, "doc_number"),
+                    "date": _prop(G, below, "date"),
+                    "path": nodes,
+                    "rels": rels,
+                }
+            )
+    rows.sort(
+        key=lambda r: cypher_key(
+            [
+                r["start"],
+                LEVEL_RANK.get(r["level"], len(LEVELS)),
+                r["depth"],
+                r["document"],
+                r["path"],
+                r["rels"],
+            ]
+        )
+    )
     return rows
 
 
@@ -231,19 +248,21 @@ def supersession(G: nx.MultiDiGraph, params: dict) -> list[Row]:
         chain += [(n, k) for n, k in newer.items()] + [(n, -k) for n, k in older.items()]
         for node, step in chain:
             amenders = {s for s, _, _ in _in(G, node, {"AMENDS"}) if _label(G, s) == "Document"}
-            rows.append({
-                "start": start,
-                "step": step,
-                "document": node,
-                "title": _prop(G, node, "title"),
-                "doc_number": _prop(G, node, "doc_number"),
-                "date": _prop(G, node, "date"),
-                "effective_date": _prop(G, node, "effective_date"),
-                "expiry_date": _prop(G, node, "expiry_date"),
-                "status": _prop(G, node, "status"),
-                "status_as_of": _prop(G, node, "status_as_of"),
-                "amended_by": sorted(amenders, key=cypher_key),
-            })
+            rows.append(
+                {
+                    "start": start,
+                    "step": step,
+                    "document": node,
+                    "title": _prop(G, node, "title"),
+                    "doc_number": _prop(G, node, "doc_number"),
+                    "date": _prop(G, node, "date"),
+                    "effective_date": _prop(G, node, "effective_date"),
+                    "expiry_date": _prop(G, node, "expiry_date"),
+                    "status": _prop(G, node, "status"),
+                    "status_as_of": _prop(G, node, "status_as_of"),
+                    "amended_by": sorted(amenders, key=cypher_key),
+                }
+            )
     rows.sort(key=lambda r: cypher_key([r["start"], r["step"], r["document"]]))
     return rows
 
@@ -262,17 +281,19 @@ def beneficiary_docs(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             for doc, _, attrs in _in(G, sub, {"TARGETS"}):
                 if _label(G, doc) != "Document":
                     continue
-                rows.append({
-                    "group": g,
-                    "document": doc,
-                    "title": _prop(G, doc, "title"),
-                    "doc_number": _prop(G, doc, "doc_number"),
-                    "level": _prop(G, doc, "level"),
-                    "date": _prop(G, doc, "date"),
-                    "status": _prop(G, doc, "status"),
-                    "via_group": sub,
-                    "evidence": attrs.get("text"),
-                })
+                rows.append(
+                    {
+                        "group": g,
+                        "document": doc,
+                        "title": _prop(G, doc, "title"),
+                        "doc_number": _prop(G, doc, "doc_number"),
+                        "level": _prop(G, doc, "level"),
+                        "date": _prop(G, doc, "date"),
+                        "status": _prop(G, doc, "status"),
+                        "via_group": sub,
+                        "evidence": attrs.get("text"),
+                    }
+                )
     rows.sort(key=lambda r: cypher_key([r["group"], r["document"], r["via_group"]]))
     return rows
 
@@ -288,15 +309,17 @@ def agency_docs(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             if _label(G, doc) != "Document":
                 continue
             others = {o for o, _, _ in _out(G, doc, issued) if o != a and _label(G, o) == "Agency"}
-            rows.append({
-                "agency": a,
-                "date": _prop(G, doc, "date"),
-                "document": doc,
-                "title": _prop(G, doc, "title"),
-                "doc_number": _prop(G, doc, "doc_number"),
-                "status": _prop(G, doc, "status"),
-                "co_issuers": sorted(others, key=cypher_key),
-            })
+            rows.append(
+                {
+                    "agency": a,
+                    "date": _prop(G, doc, "date"),
+                    "document": doc,
+                    "title": _prop(G, doc, "title"),
+                    "doc_number": _prop(G, doc, "doc_number"),
+                    "status": _prop(G, doc, "status"),
+                    "co_issuers": sorted(others, key=cypher_key),
+                }
+            )
     rows.sort(key=lambda r: cypher_key([r["agency"], r["date"], r["document"]]))
     return rows
 
@@ -306,7 +329,7 @@ def coissuance(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     for doc in _nodes(G, "Document"):
         issuers = sorted({a for a, _, _ in _out(G, doc, {"ISSUED_BY"}) if _label(G, a) == "Agency"}, key=cypher_key)
         for i, a in enumerate(issuers):
-            for b in issuers[i + 1:]:
+            for b in issuers[i + 1 :]:
                 pairs[(a, b)].add(doc)
     rows = [
         {"agency_a": a, "agency_b": b, "joint_documents": len(docs), "documents": sorted(docs, key=cypher_key)}
@@ -326,14 +349,16 @@ def most_cited(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     for doc in _nodes(G, "Document"):
         citers = _citers(G, doc)
         if citers:
-            rows.append({
-                "document": doc,
-                "title": _prop(G, doc, "title"),
-                "doc_number": _prop(G, doc, "doc_number"),
-                "level": _prop(G, doc, "level"),
-                "in_corpus": _prop(G, doc, "in_corpus"),
-                "cited_by": len(citers),
-            })
+            rows.append(
+                {
+                    "document": doc,
+                    "title": _prop(G, doc, "title"),
+                    "doc_number": _prop(G, doc, "doc_number"),
+                    "level": _prop(G, doc, "level"),
+                    "in_corpus": _prop(G, doc, "in_corpus"),
+                    "cited_by": len(citers),
+                }
+            )
     rows.sort(key=lambda r: cypher_key([_desc(r["cited_by"]), r["document"]]))
     return rows[: params["limit"]]
 
@@ -345,14 +370,16 @@ def missing_cited(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             continue
         citers = _citers(G, doc)
         if citers:
-            rows.append({
-                "document": doc,
-                "title": _prop(G, doc, "title"),
-                "doc_number": _prop(G, doc, "doc_number"),
-                "level": _prop(G, doc, "level"),
-                "cited_by": len(citers),
-                "cited_in": sorted(citers, key=cypher_key),
-            })
+            rows.append(
+                {
+                    "document": doc,
+                    "title": _prop(G, doc, "title"),
+                    "doc_number": _prop(G, doc, "doc_number"),
+                    "level": _prop(G, doc, "level"),
+                    "cited_by": len(citers),
+                    "cited_in": sorted(citers, key=cypher_key),
+                }
+            )
     rows.sort(key=lambda r: cypher_key([_desc(r["cited_by"]), r["document"]]))
     return rows
 
@@ -364,29 +391,35 @@ def document_links(G: nx.MultiDiGraph, params: dict) -> list[Row]:
         links += [(s, k, a, "in") for s, _, k, a in G.in_edges(start, keys=True, data=True) if s != start]
         for other, key, attrs, direction in links:
             name = _prop(G, other, "title")
-            rows.append({
-                "start": start,
-                "direction": direction,
-                "type": _etype(key, attrs),
-                "other": other,
-                "other_name": name if name is not None else _prop(G, other, "name"),
-                "file": attrs.get("file"),
-                "line": attrs.get("line"),
-                "evidence": attrs.get("text"),
-            })
+            rows.append(
+                {
+                    "start": start,
+                    "direction": direction,
+                    "type": _etype(key, attrs),
+                    "other": other,
+                    "other_name": name if name is not None else _prop(G, other, "name"),
+                    "file": attrs.get("file"),
+                    "line": attrs.get("line"),
+                    "evidence": attrs.get("text"),
+                }
+            )
     # ORDER BY start, direction DESC ('out' before 'in'), type, other
     rows.sort(key=lambda r: cypher_key([r["start"], r["direction"] != "out", r["type"], r["other"]]))
     return rows
 
 
 def _find_groups(G: nx.MultiDiGraph, ref: str) -> list[str]:
-    return [g for g in _nodes(G, "BeneficiaryGroup")
-            if ref in (g, G.nodes[g].get("name")) or _in_list(ref, G.nodes[g].get("synonyms"))]
+    return [
+        g
+        for g in _nodes(G, "BeneficiaryGroup")
+        if ref in (g, G.nodes[g].get("name")) or _in_list(ref, G.nodes[g].get("synonyms"))
+    ]
 
 
 def _find_agencies(G: nx.MultiDiGraph, ref: str) -> list[str]:
-    return [a for a in _nodes(G, "Agency")
-            if ref in (a, G.nodes[a].get("name")) or _in_list(ref, G.nodes[a].get("aliases"))]
+    return [
+        a for a in _nodes(G, "Agency") if ref in (a, G.nodes[a].get("name")) or _in_list(ref, G.nodes[a].get("aliases"))
+    ]
 
 
 # Parameter name → the nodes a value of it names (as the queries' first MATCH finds them).
@@ -399,6 +432,15 @@ FINDERS: dict[str, Callable[[nx.MultiDiGraph, str], list[str]]] = {
 # Query name → its in-memory answer.
 ANSWERS: dict[str, Callable[[nx.MultiDiGraph, dict], list[Row]]] = {
     f.__name__: f
-    for f in (lineage_up, implementations_down, supersession, beneficiary_docs, agency_docs,
-              coissuance, most_cited, missing_cited, document_links)
+    for f in (
+        lineage_up,
+        implementations_down,
+        supersession,
+        beneficiary_docs,
+        agency_docs,
+        coissuance,
+        most_cited,
+        missing_cited,
+        document_links,
+    )
 }

@@ -10,6 +10,7 @@ doc:b
 >>> format_csv(r).splitlines()[1]
 'doc:国发〔2024〕1号,3'
 """
+
 from __future__ import annotations
 
 import csv
@@ -49,8 +50,9 @@ def _cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return ", ".join(_cell(v) if not isinstance(v, (dict, list)) else json.dumps(v, ensure_ascii=False)
-                         for v in value)
+        return ", ".join(
+            _cell(v) if not isinstance(v, (dict, list)) else json.dumps(v, ensure_ascii=False) for v in value
+        )
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -65,12 +67,12 @@ def format_table(result: QueryResult, *, max_cell: int | None = MAX_CELL_WIDTH) 
     """Columns aligned (numbers to the right), a dashed rule under the header; cells longer than
     ``max_cell`` display columns are cut with … (``None``: never)."""
     cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
-    widths = [
-        max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)
-    ]
+    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)]
     numeric = [
-        bool(result.rows) and all(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
-                                  or row[i] is None for row in result.rows)
+        bool(result.rows)
+        and all(
+            isinstance(row[i], (int, float)) and not isinstance(row[i], bool) or row[i] is None for row in result.rows
+        )
         for i in range(len(result.columns))
     ]
     lines = [
@@ -95,9 +97,7 @@ def format_csv(result: QueryResult) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(result.columns)
     for row in result.rows:
-        writer.writerow([
-            json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) for v in row
-        ])
+        writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) for v in row])
     return buf.getvalue().rstrip("\n")
 
 

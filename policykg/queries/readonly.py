@@ -11,6 +11,7 @@ Traceback (most recent call last):
 ...
 policykg.errors.QueryError: refused: DETACH at line 1, column 11 would write to the database; `policykg cypher` runs read-only queries (load data with `policykg load`)
 """
+
 from __future__ import annotations
 
 import json
@@ -46,10 +47,17 @@ WRITE_KEYWORDS = frozenset({"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOV
 # Administration: refused when followed by one of the given words (None = whatever follows),
 # so `start` or `stop` can still name a variable.
 ADMIN_PHRASES: dict[str, frozenset[str] | None] = {
-    "GRANT": None, "DENY": None, "REVOKE": None, "ALTER": None, "RENAME": None,
-    "DEALLOCATE": None, "REALLOCATE": None,
-    "START": frozenset({"DATABASE"}), "STOP": frozenset({"DATABASE"}),
-    "ENABLE": frozenset({"SERVER"}), "TERMINATE": frozenset({"TRANSACTION", "TRANSACTIONS"}),
+    "GRANT": None,
+    "DENY": None,
+    "REVOKE": None,
+    "ALTER": None,
+    "RENAME": None,
+    "DEALLOCATE": None,
+    "REALLOCATE": None,
+    "START": frozenset({"DATABASE"}),
+    "STOP": frozenset({"DATABASE"}),
+    "ENABLE": frozenset({"SERVER"}),
+    "TERMINATE": frozenset({"TRANSACTION", "TRANSACTIONS"}),
 }
 # Read-only procedures of the dbms namespace; every other dbms.* procedure administers.
 DBMS_READ_PROCEDURES = frozenset({"dbms.components", "dbms.info", "dbms.procedures", "dbms.functions"})
@@ -124,9 +132,7 @@ def procedure_writes(name: str) -> bool:
     lowered = name.lower()
     if lowered.startswith("dbms."):
         return lowered not in DBMS_READ_PROCEDURES
-    return any(
-        WRITE_PROCEDURE_SEGMENT.match(seg[:1].lower() + seg[1:]) for seg in name.split(".") if seg
-    )
+    return any(WRITE_PROCEDURE_SEGMENT.match(seg[:1].lower() + seg[1:]) for seg in name.split(".") if seg)
 
 
 def check_read_only(text: str) -> None:
@@ -173,8 +179,10 @@ def to_plain(value):
         ends = [n.get("id") if n is not None else None for n in value.nodes]
         return {"type": value.type, "start": ends[0], "end": ends[1], **{k: to_plain(v) for k, v in value.items()}}
     if isinstance(value, Path):
-        return {"nodes": [to_plain(n) for n in value.nodes],
-                "relationships": [to_plain(r) for r in value.relationships]}
+        return {
+            "nodes": [to_plain(n) for n in value.nodes],
+            "relationships": [to_plain(r) for r in value.relationships],
+        }
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
     if isinstance(value, dict):
@@ -207,7 +215,8 @@ def run_read(
     ``check=False`` skips the token check (the READ session still refuses writes).
     """
     from neo4j import READ_ACCESS, unit_of_work
-    from neo4j.exceptions import ClientError, DriverError, Neo4jError as DriverNeo4jError
+    from neo4j.exceptions import ClientError, DriverError
+    from neo4j.exceptions import Neo4jError as DriverNeo4jError
 
     if check:
         check_read_only(text)
@@ -230,15 +239,18 @@ def run_read(
 
     fetch = {"fetch_size": limit + 1} if limit is not None else {}
     try:
-        with driver.session(database=database, default_access_mode=READ_ACCESS,
-                            notifications_min_severity="OFF", **fetch) as session:
+        with driver.session(
+            database=database, default_access_mode=READ_ACCESS, notifications_min_severity="OFF", **fetch
+        ) as session:
             return session.execute_read(work)
     except ClientError as exc:
         code = exc.code or ""
         if "TransactionTimedOut" in code or "TransactionTimeout" in code:
             raise _timed_out(timeout) from None
         if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
-            raise QueryError(f"refused by the server: the query writes and this is a read-only session ({code})") from None
+            raise QueryError(
+                f"refused by the server: the query writes and this is a read-only session ({code})"
+            ) from None
         raise QueryError(f"Cypher error: {exc.message} ({code})") from None
     except (DriverNeo4jError, DriverError) as exc:
         from policykg.errors import Neo4jError
@@ -246,4 +258,6 @@ def run_read(
         code = getattr(exc, "code", None) or ""
         if "TransactionTimedOut" in code or "Terminated" in code:
             raise _timed_out(timeout) from None
-        raise Neo4jError(f"Neo4j: {getattr(exc, 'message', None) or exc} {f'({code})' if code else ''}".strip()) from None
+        raise Neo4jError(
+            f"Neo4j: {getattr(exc, 'message', None) or exc} {f'({code})' if code else ''}".strip()
+        ) from None

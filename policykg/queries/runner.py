@@ -24,6 +24,7 @@ through :mod:`policykg.queries.memory`), with the same columns and rows.
 >>> bind_params(q, {"level": "national"})
 {'level': 'national'}
 """
+
 from __future__ import annotations
 
 import json
@@ -35,7 +36,7 @@ from importlib import resources
 import networkx as nx
 
 from policykg.errors import QueryError
-from policykg.graph import cypher
+from policykg.neo4j import cypher
 from policykg.ontology.schema import LEVELS
 
 __all__ = [
@@ -55,7 +56,7 @@ __all__ = [
 TITLE_LINE = re.compile(r"^(?P<name>\w+)\s*:\s*(?P<summary>.+)$")
 # `@param level string = ""  Only ancestors of this level …` — name, type, optional JSON default, text.
 PARAM_LINE = re.compile(
-    r'^@param\s+(?P<name>\w+)\s+(?P<type>string|int|bool)'
+    r"^@param\s+(?P<name>\w+)\s+(?P<type>string|int|bool)"
     r'(?:\s*=\s*(?P<default>"(?:[^"\\]|\\.)*"|-?\d+|true|false))?\s+(?P<doc>.*)$'
 )
 # `@example policykg query lineage_up --param doc=…`
@@ -233,8 +234,7 @@ def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
     unknown = sorted(set(given) - set(known))
     if unknown:
         raise QueryError(
-            f"query {query.name} has no parameter {', '.join(unknown)}; "
-            f"its parameters: {', '.join(known) or 'none'}"
+            f"query {query.name} has no parameter {', '.join(unknown)}; its parameters: {', '.join(known) or 'none'}"
         )
     bound = {}
     for p in query.params:

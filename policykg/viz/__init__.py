@@ -7,6 +7,7 @@
 (pure), ``render_html``/``write_html`` render it, ``write_site`` writes the static site of a build
 and ``notebook_display`` shows a page inside Jupyter.
 """
+
 from policykg.viz.lineage import Lineage, find_document, lineage
 from policykg.viz.page import Page, build_network, notebook_display, notebook_html, render_html, write_html
 from policykg.viz.site import safe_name, write_site

@@ -9,6 +9,7 @@ takes to open and settle).  Debian's ``chromium`` package provides the browser
         result = browser.open("out/site/overview.html")
         result.nodes, result.edges, result.settle_seconds, result.requests
 """
+
 from __future__ import annotations
 
 import base64
@@ -80,8 +81,10 @@ class _WebSocket:
         self.sock = socket.create_connection((host, int(port)), timeout=timeout)
         key = base64.b64encode(os.urandom(16)).decode()
         self.sock.sendall(
-            (f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-             f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode()
+            (
+                f"GET /{path} HTTP/1.1\r\nHost: {hostport}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            ).encode()
         )
         head = b""
         while b"\r\n\r\n" not in head:
@@ -161,10 +164,16 @@ class Chromium:
         self._id = 0
         self.events: list[dict] = []
 
-    def __enter__(self) -> "Chromium":
+    def __enter__(self) -> Chromium:
         self.profile = tempfile.mkdtemp(prefix="policykg-chromium-")
-        args = [self.binary, *CHROMIUM_FLAGS, f"--user-data-dir={self.profile}", "--remote-debugging-port=0",
-                f"--window-size={self.width},{self.height}", "about:blank"]
+        args = [
+            self.binary,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={self.profile}",
+            "--remote-debugging-port=0",
+            f"--window-size={self.width},{self.height}",
+            "about:blank",
+        ]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = Path(self.profile, "DevToolsActivePort")
         deadline = time.monotonic() + 30
@@ -188,8 +197,10 @@ class Chromium:
         self.ws = _WebSocket(ws_url)
         for method in ("Page.enable", "Network.enable", "Runtime.enable"):
             self.call(method)
-        self.call("Emulation.setDeviceMetricsOverride",
-                  {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False})
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False},
+        )
         return self
 
     def __exit__(self, *exc) -> None:
@@ -240,8 +251,13 @@ class Chromium:
         while time.monotonic() < deadline:
             if load is None and any(e["method"] == "Page.loadEventFired" for e in self.events):
                 load = time.perf_counter() - started
-            state = self.evaluate("document.readyState === 'complete' && document.body"
-                                  " ? (document.body.getAttribute('data-state') || '') : ''") or ""
+            state = (
+                self.evaluate(
+                    "document.readyState === 'complete' && document.body"
+                    " ? (document.body.getAttribute('data-state') || '') : ''"
+                )
+                or ""
+            )
             if state == "settled" or (state == "" and load is not None and self._is_plain_page()):
                 break
             time.sleep(0.02)
@@ -260,7 +276,8 @@ class Chromium:
         errors = tuple(
             e["params"]["exceptionDetails"].get("exception", {}).get("description")
             or e["params"]["exceptionDetails"].get("text", "")
-            for e in self.events if e["method"] == "Runtime.exceptionThrown"
+            for e in self.events
+            if e["method"] == "Runtime.exceptionThrown"
         )
         return PageResult(url, counts[0], counts[1], state, load, settle, requests, errors, shot)
 

@@ -8,11 +8,12 @@ along the date axis — linear time, fit for thousands of documents.
 >>> pos["a"][1] < pos["b"][1] == pos["c"][1]
 True
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from datetime import date
-from typing import Hashable, Iterable
 
 Pos = dict[Hashable, tuple[float, float]]
 
@@ -57,6 +58,7 @@ def tiered_layout(
     sequence = row_keys[1:] + row_keys[::-1][1:]
     for _ in range(sweeps):
         for r in sequence:
+
             def bary(n):
                 other = [x[m] for m in adj[n] if ranks[m] != r]
                 return sum(other) / len(other) if other else x[n]

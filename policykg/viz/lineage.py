@@ -20,16 +20,17 @@ True
 >>> lin.roles["doc:law"], lin.roles["doc:city"], lin.roles["doc:old"]
 ('ancestor', 'descendant', 'version')
 """
+
 from __future__ import annotations
 
 import difflib
-import re
 from collections import deque
 from dataclasses import dataclass, field
 
 import networkx as nx
 
 from policykg.errors import NotFoundError
+from policykg.keys import lookup_key
 
 # Edges that point from a document to what it rests on (walked upward) or, reversed, downward.
 UPWARD_TYPES = ("BASED_ON", "IMPLEMENTS")
@@ -39,9 +40,6 @@ VERSION_TYPES = ("SUPERSEDES", "AMENDS")
 DRAWN_TYPES = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES", "AMENDS", "CITES")
 
 # 〔2024〕 [2024] (2024) （2024） ［2024］ — the brackets of a doc number, all read as 〔〕.
-OPEN_BRACKETS = re.compile(r"[\[(（［【〔]")
-CLOSE_BRACKETS = re.compile(r"[\])）］】〕]")
-SPACES = re.compile(r"\s+")
 
 MAX_CANDIDATES = 12
 
@@ -58,16 +56,6 @@ class Lineage:
 
     def __repr__(self) -> str:
         return f"Lineage({self.focus!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"
-
-
-def normalise_key(text: str) -> str:
-    """Spaces dropped, brackets unified: how queries and doc numbers are compared.
-
-    >>> normalise_key("豫政办[2024] 46 号")
-    '豫政办〔2024〕46号'
-    """
-    text = SPACES.sub("", text)
-    return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text))
 
 
 def is_document(G: nx.MultiDiGraph, node: str) -> bool:
@@ -90,12 +78,12 @@ def find_document(G: nx.MultiDiGraph, query: str) -> str:
     q = query.strip()
     if q in G and is_document(G, q):
         return q
-    key = normalise_key(q)
+    key = lookup_key(q)
     if not key:
         raise NotFoundError("empty document name; give a doc number or part of a title")
     docs = [n for n in G.nodes if is_document(G, n)]
     for field_name in ("doc_number", "title"):
-        exact = [n for n in docs if normalise_key(str(G.nodes[n].get(field_name) or "")) == key]
+        exact = [n for n in docs if lookup_key(str(G.nodes[n].get(field_name) or "")) == key]
         chosen = _prefer_in_corpus(G, exact)
         if len(chosen) == 1:
             return chosen[0]
@@ -104,8 +92,8 @@ def find_document(G: nx.MultiDiGraph, query: str) -> str:
     partial = [
         n
         for n in docs
-        if key in normalise_key(str(G.nodes[n].get("title") or ""))
-        or key in normalise_key(str(G.nodes[n].get("doc_number") or ""))
+        if key in lookup_key(str(G.nodes[n].get("title") or ""))
+        or key in lookup_key(str(G.nodes[n].get("doc_number") or ""))
     ]
     chosen = _prefer_in_corpus(G, partial)
     if len(chosen) == 1:
@@ -116,7 +104,7 @@ def find_document(G: nx.MultiDiGraph, query: str) -> str:
     for n in sorted(docs, key=lambda n: bool(G.nodes[n].get("in_corpus"))):
         for field_name in ("title", "doc_number"):
             if G.nodes[n].get(field_name):
-                names[normalise_key(str(G.nodes[n][field_name]))] = n
+                names[lookup_key(str(G.nodes[n][field_name]))] = n
     close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
     hint = ("; did you mean: " + "; ".join(describe(G, names[t]) for t in close)) if close else ""
     raise NotFoundError(f"no document matches {query!r}{hint}")
@@ -131,8 +119,7 @@ def _ambiguous(G: nx.MultiDiGraph, query: str, nodes: list[str]) -> NotFoundErro
     shown = "\n".join(f"  {describe(G, n)}  [{n}]" for n in nodes[:MAX_CANDIDATES])
     more = f"\n  … and {len(nodes) - MAX_CANDIDATES} more" if len(nodes) > MAX_CANDIDATES else ""
     return NotFoundError(
-        f"{query!r} matches {len(nodes)} documents; give a doc number, more of the title or the [id]:\n"
-        f"{shown}{more}"
+        f"{query!r} matches {len(nodes)} documents; give a doc number, more of the title or the [id]:\n{shown}{more}"
     )
 
 

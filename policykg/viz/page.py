@@ -12,6 +12,7 @@ self-contained (``assets="inline"``) or points at sanitised copies written next 
 >>> "http://" in html or "https://" in html
 False
 """
+
 from __future__ import annotations
 
 import functools
@@ -82,12 +83,12 @@ def neutralise_js(text: str) -> str:
     >>> neutralise_js('a="http://www.w3.org/2000/svg";/* https://github.com/visjs */')
     'a="ht"+"tp:/"+"/www.w3.org/2000/svg";/* github.com/visjs */'
     """
-    text = SVG_NS_LITERAL.sub(lambda m: '{0}ht{0}+{0}tp:/{0}+{0}/www.w3.org/2000/svg{0}'.format(m.group(1)), text)
+    text = SVG_NS_LITERAL.sub(lambda m: "{0}ht{0}+{0}tp:/{0}+{0}/www.w3.org/2000/svg{0}".format(m.group(1)), text)
     text = URL_SCHEME.sub("", text)
     return text
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def vis_assets() -> tuple[str, str]:
     """(js, css) of vis-network, neutralised; checked to hold no network reference."""
     try:
@@ -98,7 +99,9 @@ def vis_assets() -> tuple[str, str]:
     for name, text in (("js", js), ("css", css)):
         m = NETWORK_REF.search(text)
         if m:
-            raise PolicyKGError(f"vis-network {name} still references the network near {text[m.start()-40:m.end()+40]!r}")
+            raise PolicyKGError(
+                f"vis-network {name} still references the network near {text[m.start() - 40 : m.end() + 40]!r}"
+            )
     # "</script" inside the bundle would end the inline script early.
     js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
     return js, css
@@ -142,7 +145,7 @@ def build_network(page: Page) -> Network:
     return net
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _template() -> jinja2.Template:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),

@@ -8,6 +8,7 @@ neutralised copy of vis-network in ``assets/``.
     site/pages/<safe name>.html        one lineage page per in-corpus document
     site/assets/vis-network.min.js     vis-network.min.css
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -46,7 +47,7 @@ def safe_name(node_id: str) -> str:
 def site_documents(G: nx.MultiDiGraph) -> list[str]:
     """In-corpus documents, newest first (undated last), then by title."""
     docs = [n for n in G.nodes if is_document(G, n) and G.nodes[n].get("in_corpus")]
-    docs.sort(key=lambda n: (str(G.nodes[n].get("title") or n)))
+    docs.sort(key=lambda n: str(G.nodes[n].get("title") or n))
     docs.sort(key=lambda n: str(G.nodes[n].get("date") or ""), reverse=True)
     return docs
 

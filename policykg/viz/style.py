@@ -7,6 +7,7 @@ All visual choices are tables here so the pages, the legend and the docs agree.
 >>> bool(EDGE_STYLES["SUPERSEDES"].dashes), EDGE_STYLES["SUPERSEDES"].width >= 4
 (True, True)
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

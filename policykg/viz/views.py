@@ -11,13 +11,14 @@ Pure: a graph in, a page description out (rendering and writing live in ``page``
 >>> [n["id"] for n in page.nodes], page.edges[0]["dashes"]
 (['doc:a', 'doc:b'], [12, 6])
 """
+
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from itertools import combinations
-from typing import Callable
 
 import networkx as nx
 
@@ -131,8 +132,9 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
 # ---------------------------------------------------------------- nodes and edges
 
 
-def doc_node(G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: bool = False,
-             url: str | None = None) -> dict:
+def doc_node(
+    G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: bool = False, url: str | None = None
+) -> dict:
     """The vis-network dict of a document: colour by level, grey and tagged when superseded/expired."""
     a = G.nodes[n]
     level = LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"])
@@ -200,15 +202,21 @@ def doc_edge(G: nx.MultiDiGraph, u: str, v: str, key: str, *, labels: bool = Tru
 def level_legend(*, statuses: bool = True) -> tuple[LegendItem, ...]:
     items = [LegendItem("node", s.name, s.colour, s.border) for s in LEVEL_STYLES.values()]
     if statuses:
-        items.append(LegendItem("node", "〔已废止〕 superseded / 〔已失效〕 expired", INACTIVE_FILL, "#566573",
-                                dashed=True))
+        items.append(
+            LegendItem("node", "〔已废止〕 superseded / 〔已失效〕 expired", INACTIVE_FILL, "#566573", dashed=True)
+        )
     return tuple(items)
 
 
 def edge_legend(types) -> tuple[LegendItem, ...]:
     return tuple(
-        LegendItem("edge", f"A → B: A {EDGE_STYLES[t].role} B" if t in DOCUMENT_EDGE_TYPES else EDGE_STYLES[t].name,
-                   EDGE_STYLES[t].colour, width=max(2, EDGE_STYLES[t].width), dashed=bool(EDGE_STYLES[t].dashes))
+        LegendItem(
+            "edge",
+            f"A → B: A {EDGE_STYLES[t].role} B" if t in DOCUMENT_EDGE_TYPES else EDGE_STYLES[t].name,
+            EDGE_STYLES[t].colour,
+            width=max(2, EDGE_STYLES[t].width),
+            dashed=bool(EDGE_STYLES[t].dashes),
+        )
         for t in types
     )
 
@@ -230,26 +238,42 @@ BASE_OPTIONS = {
     "autoResize": True,
     "physics": {"enabled": False},
     "layout": {"improvedLayout": False},
-    "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": {"enabled": True, "bindToWindow": False},
-                    "multiselect": True, "navigationButtons": False},
-    "nodes": {"font": {"size": 13, "face": FONT_FACE, "color": "#17202a"}, "widthConstraint": {"maximum": 210},
-              "color": {"highlight": {"background": "#fdfefe", "border": "#17202a"},
-                        "hover": {"background": "#fdfefe", "border": "#17202a"}}},
-    "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "selectionWidth": 2, "hoverWidth": 1.5,
-              "font": {"size": 11, "strokeWidth": 3, "face": FONT_FACE}},
+    "interaction": {
+        "hover": True,
+        "tooltipDelay": 120,
+        "keyboard": {"enabled": True, "bindToWindow": False},
+        "multiselect": True,
+        "navigationButtons": False,
+    },
+    "nodes": {
+        "font": {"size": 13, "face": FONT_FACE, "color": "#17202a"},
+        "widthConstraint": {"maximum": 210},
+        "color": {
+            "highlight": {"background": "#fdfefe", "border": "#17202a"},
+            "hover": {"background": "#fdfefe", "border": "#17202a"},
+        },
+    },
+    "edges": {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.8}},
+        "selectionWidth": 2,
+        "hoverWidth": 1.5,
+        "font": {"size": 11, "strokeWidth": 3, "face": FONT_FACE},
+    },
 }
 
 
 # ---------------------------------------------------------------- lineage
 
 
-def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for: UrlFor | None = None,
-                 back_link: str | None = None) -> Page:
+def lineage_page(
+    G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for: UrlFor | None = None, back_link: str | None = None
+) -> Page:
     """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top."""
     focus = doc if doc in G and is_document(G, doc) else find_document(G, doc)
     lin = lineage(G, focus, max_nodes=max_nodes)
     tier_of = place_unknown_levels(
-        {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}, lin.edges)
+        {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}, lin.edges
+    )
     shown = set(lin.nodes)
     # A transmitted text sits on a half-row under its notice: the notice reads first.
     transmitted = {v for u, v, k in lin.edges if k == "TRANSMITS" and tier_of[u] == tier_of[v]}
@@ -272,11 +296,16 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
     a = G.nodes[focus]
     notice = notice_of(G, focus)
     subtitle = " · ".join(
-        x for x in (a.get("doc_number"),
-                    f"transmitted by {G.nodes[notice].get('doc_number') or G.nodes[notice].get('title')}"
-                    if notice else "",
-                    a.get("date"), "、".join(issuers_of(G, focus)),
-                    f"level: {display_level(G, focus)}", f"status: {a.get('status') or 'unknown'}") if x
+        x
+        for x in (
+            a.get("doc_number"),
+            f"transmitted by {G.nodes[notice].get('doc_number') or G.nodes[notice].get('title')}" if notice else "",
+            a.get("date"),
+            "、".join(issuers_of(G, focus)),
+            f"level: {display_level(G, focus)}",
+            f"status: {a.get('status') or 'unknown'}",
+        )
+        if x
     )
     counts = Counter(lin.roles.values())
     notes = [
@@ -295,7 +324,8 @@ def lineage_page(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for:
         nodes=nodes,
         edges=edges,
         options=BASE_OPTIONS,
-        legend=level_legend() + edge_legend(types)
+        legend=level_legend()
+        + edge_legend(types)
         + (LegendItem("node", "thick border + shadow: this document; ellipse: cited only", "#ffffff", "#17202a"),),
         bands=_bands(pos, tier_of),
         notes=tuple(notes),
@@ -332,8 +362,9 @@ def place_unknown_levels(tier_of: dict[str, int], edges) -> dict[str, int]:
     return tiers
 
 
-def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0,
-            by_y: list | None = None):
+def _detour(
+    pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height: float = 40.0, by_y: list | None = None
+):
     """(curve type, roundness) when the straight line u–v passes through another node's box, else None.
 
     vis-network's curvedCW/CCW bend the middle of an edge by about roundness·length/4, so the
@@ -344,10 +375,13 @@ def _detour(pos: dict, u: str, v: str, *, half_width: float = 115.0, half_height
     by_y = by_y if by_y is not None else _by_y(pos)
     ys = by_y.ys
     same_row = abs(y1 - y2) < 1
-    lo, hi = (min(y1, y2) - half_height, max(y1, y2) + half_height) if same_row else \
-        (min(y1, y2) + half_height, max(y1, y2) - half_height)
+    lo, hi = (
+        (min(y1, y2) - half_height, max(y1, y2) + half_height)
+        if same_row
+        else (min(y1, y2) + half_height, max(y1, y2) - half_height)
+    )
     worst = None  # (clearance needed, side)
-    for y, x, n in by_y[bisect_right(ys, lo):bisect_left(ys, hi)]:
+    for y, x, n in by_y[bisect_right(ys, lo) : bisect_left(ys, hi)]:
         if n in (u, v):
             continue
         if same_row:  # anything between the two on that row is in the way
@@ -398,8 +432,14 @@ def best_date(G: nx.MultiDiGraph, n: str) -> str | None:
     return f"{int(year):04d}-07-01" if isinstance(year, int) and 1900 < year < 2100 else None
 
 
-def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cites: bool = False,
-                  url_for: UrlFor | None = None, back_link: str | None = None) -> Page:
+def overview_page(
+    G: nx.MultiDiGraph,
+    *,
+    in_corpus_only: bool = False,
+    with_cites: bool = False,
+    url_for: UrlFor | None = None,
+    back_link: str | None = None,
+) -> Page:
     """Every document on a timeline: x = date, bands = levels; precomputed, physics off."""
     docs = [n for n in G.nodes if is_document(G, n) and (G.nodes[n].get("in_corpus") or not in_corpus_only)]
     keep = set(docs)
@@ -419,14 +459,19 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
         e["color"] = {**e["color"], "opacity": 0.25 if faint else 0.7}
     by_tier = {s.tier: s for s in LEVEL_STYLES.values()}
     bottom = max((y for _, y in pos.values()), default=0.0) + 60
-    bands = tuple({"label": by_tier[t].name, "y": y - 50, "bottom": bottom, "colour": by_tier[t].colour}
-                  for t, y in sorted(tops.items()))
+    bands = tuple(
+        {"label": by_tier[t].name, "y": y - 50, "bottom": bottom, "colour": by_tier[t].colour}
+        for t, y in sorted(tops.items())
+    )
     options = {
         **BASE_OPTIONS,
         "edges": {**BASE_OPTIONS["edges"], "smooth": False},
         "nodes": {**BASE_OPTIONS["nodes"], "scaling": {"label": {"drawThreshold": 6}}},
-        "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000,
-                        "hideEdgesOnZoom": len(edges) > 2000},
+        "interaction": {
+            **BASE_OPTIONS["interaction"],
+            "hideEdgesOnDrag": len(edges) > 2000,
+            "hideEdgesOnZoom": len(edges) > 2000,
+        },
     }
     in_corpus = sum(1 for n in docs if G.nodes[n].get("in_corpus"))
     return Page(
@@ -436,9 +481,16 @@ def overview_page(G: nx.MultiDiGraph, *, in_corpus_only: bool = False, with_cite
         nodes=nodes,
         edges=edges,
         options=options,
-        legend=level_legend() + edge_legend(types)
-        + (LegendItem("node", "large dot: in the corpus; small: only cited (faint edges); left block: undated",
-                      "#ffffff", "#17202a"),),
+        legend=level_legend()
+        + edge_legend(types)
+        + (
+            LegendItem(
+                "node",
+                "large dot: in the corpus; small: only cited (faint edges); left block: undated",
+                "#ffffff",
+                "#17202a",
+            ),
+        ),
         bands=bands,
         ticks=tuple({"label": label, "x": x} for label, x in ticks),
         back_link=back_link,
@@ -466,46 +518,74 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
     pairs = {p: d for p, d in co_issuance(G).items() if len(d) >= min_joint}
     issued = Counter(v for _, v, k in G.edges(keys=True) if k == "ISSUED_BY")
     agencies = [n for n in G.nodes if G.nodes[n].get("label") == "Agency" and issued[n] > 0]
-    tier_of = {n: LEVEL_STYLES.get(G.nodes[n].get("level") or "unknown", LEVEL_STYLES["unknown"]).tier
-               for n in agencies}
-    pos = tiered_layout(tier_of, [tuple(p) for p in pairs], x_gap=180, y_gap=220, max_per_row=14,
-                        order={n: -issued[n] for n in agencies})
+    tier_of = {
+        n: LEVEL_STYLES.get(G.nodes[n].get("level") or "unknown", LEVEL_STYLES["unknown"]).tier for n in agencies
+    }
+    pos = tiered_layout(
+        tier_of,
+        [tuple(p) for p in pairs],
+        x_gap=180,
+        y_gap=220,
+        max_per_row=14,
+        order={n: -issued[n] for n in agencies},
+    )
     nodes = []
     for n in agencies:
         a = G.nodes[n]
         level = LEVEL_STYLES.get(a.get("level") or "unknown", LEVEL_STYLES["unknown"])
         partners = sum(1 for p in pairs if n in p)
-        nodes.append({
-            "id": n, "label": wrap_label(a.get("name", n), width=10, lines=2), "shape": "dot",
-            "value": issued[n], "x": pos[n][0], "y": pos[n][1],
-            "color": {"background": level.colour, "border": level.border},
-            "title": "\n".join(x for x in (
-                str(a.get("name", n)),
-                "aliases: " + "、".join(a.get("aliases") or []) if a.get("aliases") else "",
-                f"级别 level: {a.get('level') or 'unknown'} · {a.get('jurisdiction') or ''}",
-                f"{issued[n]} document(s) issued · co-issues with {partners} agenc{'y' if partners == 1 else 'ies'}",
-                "" if a.get("known", True) else "not in the agency registry (kept as written)",
-            ) if x),
-        })
+        nodes.append(
+            {
+                "id": n,
+                "label": wrap_label(a.get("name", n), width=10, lines=2),
+                "shape": "dot",
+                "value": issued[n],
+                "x": pos[n][0],
+                "y": pos[n][1],
+                "color": {"background": level.colour, "border": level.border},
+                "title": "\n".join(
+                    x
+                    for x in (
+                        str(a.get("name", n)),
+                        "aliases: " + "、".join(a.get("aliases") or []) if a.get("aliases") else "",
+                        f"级别 level: {a.get('level') or 'unknown'} · {a.get('jurisdiction') or ''}",
+                        f"{issued[n]} document(s) issued · co-issues with {partners} agenc{'y' if partners == 1 else 'ies'}",
+                        "" if a.get("known", True) else "not in the agency registry (kept as written)",
+                    )
+                    if x
+                ),
+            }
+        )
     edges = []
     for pair, docs in sorted(pairs.items(), key=lambda kv: -len(kv[1])):
         a, b = sorted(pair)
         titles = [str(G.nodes[d].get("title", d)) for d in docs]
-        edges.append({
-            "id": f"{a}|{b}", "from": a, "to": b, "value": len(docs), "label": str(len(docs)),
-            "title": f"{G.nodes[a].get('name', a)} ⇄ {G.nodes[b].get('name', b)}\n"
-                     f"{len(docs)} joint document(s):\n" + "\n".join(f"· {t}" for t in titles[:12])
-                     + (f"\n… {len(titles) - 12} more" if len(titles) > 12 else ""),
-            "color": {"color": "#5d6d7e", "opacity": 0.6}, "arrows": "",
-            "font": {"size": 10, "face": FONT_FACE, "strokeWidth": 3},
-        })
+        edges.append(
+            {
+                "id": f"{a}|{b}",
+                "from": a,
+                "to": b,
+                "value": len(docs),
+                "label": str(len(docs)),
+                "title": f"{G.nodes[a].get('name', a)} ⇄ {G.nodes[b].get('name', b)}\n"
+                f"{len(docs)} joint document(s):\n"
+                + "\n".join(f"· {t}" for t in titles[:12])
+                + (f"\n… {len(titles) - 12} more" if len(titles) > 12 else ""),
+                "color": {"color": "#5d6d7e", "opacity": 0.6},
+                "arrows": "",
+                "font": {"size": 10, "face": FONT_FACE, "strokeWidth": 3},
+            }
+        )
     options = {
         **BASE_OPTIONS,
         "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"min": 8, "max": 40}},
         "edges": {"smooth": False, "scaling": {"min": 1, "max": 12}},
-        "physics": {"enabled": True, "solver": "forceAtlas2Based",
-                    "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4},
-                    "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
+        "physics": {
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120, "avoidOverlap": 0.4},
+            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+        },
     }
     return Page(
         title="Agencies 发文机关: co-issuance network",
@@ -523,8 +603,9 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
 # ---------------------------------------------------------------- beneficiaries
 
 
-def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, back_link: str | None = None,
-                       compact_over: int = 150) -> Page:
+def beneficiaries_page(
+    G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, back_link: str | None = None, compact_over: int = 150
+) -> Page:
     """Beneficiary groups (broader groups above narrower ones) and, under each group, the documents
     whose most specific target it is; their other TARGETS edges are drawn faint.
 
@@ -575,31 +656,55 @@ def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, bac
     nodes = []
     for g in order:
         a = G.nodes[g]
-        nodes.append({
-            "id": g, "label": str(a.get("name", g)), "shape": "box", "x": pos[g][0], "y": pos[g][1],
-            "color": {"background": GROUP_COLOUR, "border": "#922b21"}, "margin": 10, "font": {"size": 16},
-            "title": "\n".join(x for x in (
-                str(a.get("name", g)),
-                "synonyms: " + "、".join(a.get("synonyms") or []) if a.get("synonyms") else "",
-                "broader: " + " ← ".join(a.get("broader") or []) if a.get("broader") else "",
-                f"targeted by {counts[g]} document(s); {len(members[g])} drawn under it",
-            ) if x),
-        })
+        nodes.append(
+            {
+                "id": g,
+                "label": str(a.get("name", g)),
+                "shape": "box",
+                "x": pos[g][0],
+                "y": pos[g][1],
+                "color": {"background": GROUP_COLOUR, "border": "#922b21"},
+                "margin": 10,
+                "font": {"size": 16},
+                "title": "\n".join(
+                    x
+                    for x in (
+                        str(a.get("name", g)),
+                        "synonyms: " + "、".join(a.get("synonyms") or []) if a.get("synonyms") else "",
+                        "broader: " + " ← ".join(a.get("broader") or []) if a.get("broader") else "",
+                        f"targeted by {counts[g]} document(s); {len(members[g])} drawn under it",
+                    )
+                    if x
+                ),
+            }
+        )
     nodes += [doc_node(G, d, pos[d], compact=compact, url=url_for(d) if url_for else None) for d in home]
     style_b = EDGE_STYLES["BROADER"]
-    edges = [{"id": f"{g}|BROADER|{b}", "from": g, "to": b, "arrows": "to", "dashes": style_b.dashes,
-              "color": {"color": style_b.colour}, "width": style_b.width,
-              "title": f"{G.nodes[g].get('name', g)} {style_b.role} {G.nodes[b].get('name', b)}",
-              "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2}}
-             for g, b in broader_edges]
+    edges = [
+        {
+            "id": f"{g}|BROADER|{b}",
+            "from": g,
+            "to": b,
+            "arrows": "to",
+            "dashes": style_b.dashes,
+            "color": {"color": style_b.colour},
+            "width": style_b.width,
+            "title": f"{G.nodes[g].get('name', g)} {style_b.role} {G.nodes[b].get('name', b)}",
+            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.2},
+        }
+        for g, b in broader_edges
+    ]
     for u, v, k in targets:
         e = doc_edge(G, u, v, k, labels=False, smooth=False)
         if home[u] != v:  # the document's other groups: faint
             e["color"] = {**e["color"], "opacity": 0.18}
             e["width"] = 1
         edges.append(e)
-    options = {**BASE_OPTIONS, "edges": {**BASE_OPTIONS["edges"], "smooth": False},
-               "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000}}
+    options = {
+        **BASE_OPTIONS,
+        "edges": {**BASE_OPTIONS["edges"], "smooth": False},
+        "interaction": {**BASE_OPTIONS["interaction"], "hideEdgesOnDrag": len(edges) > 2000},
+    }
     if compact:
         options["nodes"] = {**BASE_OPTIONS["nodes"], "scaling": {"label": {"drawThreshold": 6}}}
     return Page(
@@ -609,7 +714,8 @@ def beneficiaries_page(G: nx.MultiDiGraph, *, url_for: UrlFor | None = None, bac
         nodes=nodes,
         edges=edges,
         options=options,
-        legend=(LegendItem("node", "beneficiary group 支持对象", GROUP_COLOUR, "#922b21"),) + level_legend()
+        legend=(LegendItem("node", "beneficiary group 支持对象", GROUP_COLOUR, "#922b21"),)
+        + level_legend()
         + edge_legend(("TARGETS", "BROADER")),
         back_link=back_link,
     )

@@ -12,6 +12,7 @@ Traceback (most recent call last):
 ...
 policykg.errors.QueryError: unknown node label 'Agency); MATCH (m) DETACH DELETE m //' (known: Agency, BeneficiaryGroup, Document)
 """
+
 from __future__ import annotations
 
 from policykg.errors import QueryError
@@ -58,10 +59,7 @@ def constraint_name(label: str) -> str:
 def create_constraint(label: str) -> str:
     """Uniqueness of the key property (``id``) of one label; also gives MERGE its index."""
     key = NODE_LABELS[check_label(label)].key
-    return (
-        f"CREATE CONSTRAINT {constraint_name(label)} IF NOT EXISTS "
-        f"FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
-    )
+    return f"CREATE CONSTRAINT {constraint_name(label)} IF NOT EXISTS FOR (n:{label}) REQUIRE n.{key} IS UNIQUE"
 
 
 def create_lookup_indexes(label: str) -> list[str]:
@@ -72,8 +70,10 @@ def create_lookup_indexes(label: str) -> list[str]:
     ['CREATE INDEX policykg_agency_name IF NOT EXISTS FOR (n:Agency) ON (n.name)']
     """
     node = NODE_LABELS[check_label(label)]
-    return [f"CREATE INDEX policykg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
-            for prop in node.lookups]
+    return [
+        f"CREATE INDEX policykg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
+        for prop in node.lookups
+    ]
 
 
 def merge_nodes(label: str) -> str:
@@ -83,12 +83,7 @@ def merge_nodes(label: str) -> str:
     replaces the whole property map, so a property dropped from graph.json vanishes on reload.
     """
     key = NODE_LABELS[check_label(label)].key
-    return (
-        "UNWIND $rows AS row\n"
-        f"MERGE (n:{label} {{{key}: row.id}})\n"
-        "SET n = row.props\n"
-        "RETURN count(n) AS written"
-    )
+    return f"UNWIND $rows AS row\nMERGE (n:{label} {{{key}: row.id}})\nSET n = row.props\nRETURN count(n) AS written"
 
 
 def merge_relationships(rel_type: str, source_label: str, target_label: str) -> str:
@@ -112,19 +107,14 @@ def merge_relationships(rel_type: str, source_label: str, target_label: str) -> 
 
 # Empties the database in batches of $batch_size nodes, each in its own transaction, so a large
 # graph never needs one huge transaction.  Must run in an auto-commit transaction (session.run).
-DELETE_ALL = (
-    "MATCH (n)\n"
-    "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS"
-)
+DELETE_ALL = "MATCH (n)\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_size ROWS"
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
 
 # Read the whole graph back in graph.json form (tests, and checking a load against its file).
 READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"
-READ_RELATIONSHIPS = (
-    "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
-)
+READ_RELATIONSHIPS = "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS props"
 
 # How many nodes a reference names, matched as the named queries' first MATCH does ($ref: an id,
 # doc number or title; an id, name or synonym; an id, name or alias).  Explains empty answers.

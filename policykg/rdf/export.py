@@ -25,16 +25,17 @@ True
 >>> str(node_iri("doc:a", "https://example.org/"))
 'https://example.org/doc/a'
 """
+
 from __future__ import annotations
 
 import json
 import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
 from urllib.parse import quote, unquote
 
 import networkx as nx
@@ -113,14 +114,20 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
         "doc_number_prefix": PropertyMap(PKG.doc_number_prefix, "string"),
         "doc_number_year": PropertyMap(PKG.doc_number_year, "integer"),
         "doc_number_serial": PropertyMap(PKG.doc_number_serial, "integer"),
-        "doc_type": PropertyMap(ELI.type_document, "doc_type", "a skos:Concept (eli:ResourceType) in the scheme of document types"),
+        "doc_type": PropertyMap(
+            ELI.type_document, "doc_type", "a skos:Concept (eli:ResourceType) in the scheme of document types"
+        ),
         "date": PropertyMap(ELI.date_document, "date"),
         "effective_date": PropertyMap(ELI.first_date_entry_in_force, "date"),
         "expiry_date": PropertyMap(ELI.date_no_longer_in_force, "date"),
         "level": PropertyMap(PKG.level, "string"),
         "jurisdiction": PropertyMap(ELI.jurisdiction, "place", "a dcterms:Location labelled with the place name"),
         "issuers": PropertyMap(ELI.passed_by, "edges", "stated by the ISSUED_BY edges"),
-        "status": PropertyMap(PKG.status, "status", "also eli:in_force: in_force → InForce-inForce, superseded/expired/not_yet_in_force → InForce-notInForce"),
+        "status": PropertyMap(
+            PKG.status,
+            "status",
+            "also eli:in_force: in_force → InForce-inForce, superseded/expired/not_yet_in_force → InForce-notInForce",
+        ),
         "status_as_of": PropertyMap(PKG.status_as_of, "date"),
         "superseded_by": PropertyMap(ELI.repealed_by, "document"),
         "in_corpus": PropertyMap(PKG.in_corpus, "boolean"),
@@ -140,9 +147,12 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
     "BeneficiaryGroup": {
         "name": PropertyMap(SKOS.prefLabel, "lang"),
         "synonyms": PropertyMap(SKOS.altLabel, "lang"),
-        "broader": PropertyMap(SKOS.broaderTransitive, "ancestors",
-                               "every listed ancestor; skos:broader only to the immediate ones (the taxonomy is "
-                               "polyhierarchical: 大学生 → 青年, 学生), so skos:broader* gives them all"),
+        "broader": PropertyMap(
+            SKOS.broaderTransitive,
+            "ancestors",
+            "every listed ancestor; skos:broader only to the immediate ones (the taxonomy is "
+            "polyhierarchical: 大学生 → 青年, 学生), so skos:broader* gives them all",
+        ),
     },
 }
 
@@ -487,7 +497,7 @@ def parse_rdf(path: str | os.PathLike, fmt: str | None = None) -> Graph:
 # ---------------------------------------------------------------------------- SHACL validation
 
 
-@lru_cache(maxsize=None)
+@cache
 def _package_ttl(name: str) -> str:
     return resources.files("policykg.ontology").joinpath(name).read_text(encoding="utf-8")
 
@@ -625,7 +635,7 @@ ORDER BY ?id
 """
 
 
-@lru_cache(maxsize=None)
+@cache
 def _prepared(query: str):
     from rdflib.plugins.sparql import prepareQuery
 
@@ -645,7 +655,7 @@ def documents_for_group(g: Graph, group: str) -> list[tuple[str, str]]:
 def _qname(term: URIRef) -> str:
     for prefix, ns in (("eli", ELI), ("org", ORG), ("skos", SKOS), ("dcterms", DCTERMS), ("pkg", PKG)):
         if str(term).startswith(str(ns)):
-            return f"{prefix}:{str(term)[len(str(ns)):]}"
+            return f"{prefix}:{str(term)[len(str(ns)) :]}"
     return f"<{term}>"
 
 
@@ -684,4 +694,3 @@ _KIND_NOTES = {
     "status": "literal",
     "edges": "from edges",
 }
-

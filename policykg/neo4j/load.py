@@ -16,6 +16,7 @@ midway, run again, ends with the same graph as an uninterrupted one.
 >>> [(b.kind, b.name, len(b.rows)) for b in plan_batches(G, batch_size=10)]
 [('nodes', 'Agency', 1), ('nodes', 'Document', 1), ('relationships', 'ISSUED_BY', 1)]
 """
+
 from __future__ import annotations
 
 import time
@@ -26,8 +27,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from policykg.errors import Neo4jError
-from policykg.graph import cypher
 from policykg.graph.io import generate_graph_json
+from policykg.neo4j import cypher
 from policykg.ontology.schema import NODE_LABELS
 
 __all__ = ["Batch", "LoadSummary", "load_graph", "load_into_neo4j", "plan_batches", "read_back"]
@@ -63,7 +64,7 @@ class Batch:
 def plan_batches(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
     """The write batches of ``G``: nodes per label, then relationships per type (names sorted).
 
-    Labels and types are checked against the schema (:mod:`policykg.graph.cypher`).
+    Labels and types are checked against the schema (:mod:`policykg.neo4j.cypher`).
     """
     if batch_size < 1:
         raise Neo4jError(f"batch size must be at least 1 (got {batch_size})")
@@ -107,7 +108,8 @@ def load_graph(
     ``replace=True`` first deletes every node of the database (in batches).
     ``on_batch(batch, written)`` is called after each committed batch.
     """
-    from neo4j.exceptions import DriverError, Neo4jError as DriverNeo4jError
+    from neo4j.exceptions import DriverError
+    from neo4j.exceptions import Neo4jError as DriverNeo4jError
     from tqdm import tqdm
 
     batches = plan_batches(G, batch_size=batch_size)
@@ -151,14 +153,18 @@ def load_into_neo4j(
     progress: bool = True,
 ) -> LoadSummary:
     """Open a driver (flags, else environment, else the project's local server), load, close."""
-    from policykg.graph.neo4j_server import connection_settings, open_driver
+    from policykg.neo4j.server import connection_settings, open_driver
 
     settings = connection_settings(uri=uri, user=user, password=password, database=database)
     driver = open_driver(settings)
     try:
         return load_graph(
-            G, driver, database=settings.database,
-            batch_size=batch_size, replace=replace, progress=progress,
+            G,
+            driver,
+            database=settings.database,
+            batch_size=batch_size,
+            replace=replace,
+            progress=progress,
         )
     finally:
         driver.close()
@@ -196,7 +202,7 @@ def _fetch_all(tx, query: str) -> list:
 
 def _chunks(rows: list[dict], size: int) -> Iterable[tuple[dict, ...]]:
     for i in range(0, len(rows), size):
-        yield tuple(rows[i:i + size])
+        yield tuple(rows[i : i + size])
 
 
 def _describe(exc: Exception) -> str:

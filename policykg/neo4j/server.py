@@ -19,6 +19,7 @@ into ``.neo4j/lib`` (Maven's ``~/.m2`` cache is reused), run with its own entry 
 >>> "pw" in repr(s)
 False
 """
+
 from __future__ import annotations
 
 import json
@@ -30,9 +31,9 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from policykg.errors import Neo4jError
 
@@ -227,8 +228,7 @@ def open_driver(settings: Neo4jSettings, *, timeout: float = 10.0):
         )
     except (ValueError, ne.ConfigurationError) as exc:
         raise Neo4jError(
-            f"{settings.uri!r} is not a Neo4j URI ({exc}); use e.g. bolt://127.0.0.1:7687 "
-            f"or neo4j://host:7687."
+            f"{settings.uri!r} is not a Neo4j URI ({exc}); use e.g. bolt://127.0.0.1:7687 or neo4j://host:7687."
         ) from None
     try:
         with driver.session(database=settings.database) as session:
@@ -452,8 +452,7 @@ def install(
     if not is_installed(home, version):
         if status(home).running:
             raise Neo4jError(
-                f"Neo4j is running from {home}; stop it first (`policykg neo4j stop`), then "
-                f"install Neo4j {version}."
+                f"Neo4j is running from {home}; stop it first (`policykg neo4j stop`), then install Neo4j {version}."
             )
         mvn = find_mvn(env)
         _resolve_jars(home, version, mvn, env=env, quiet=quiet)
@@ -490,7 +489,10 @@ def _resolve_jars(home: Path, version: str, mvn: str, *, env: Mapping[str, str],
     staging = home / "lib.partial"
     shutil.rmtree(staging, ignore_errors=True)
     cmd = [
-        mvn, "-B", "-f", str(home / "pom.xml"),
+        mvn,
+        "-B",
+        "-f",
+        str(home / "pom.xml"),
         "dependency:copy-dependencies",
         f"-DoutputDirectory={staging}",
         "-DincludeScope=runtime",
@@ -544,8 +546,7 @@ def _set_initial_password(home: Path, java: str, secret: str) -> None:
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=home, env=_admin_env(home))
     if out.returncode != 0:
         raise Neo4jError(
-            "could not set the initial Neo4j password: "
-            + (out.stderr or out.stdout).strip().replace(secret, "***")
+            "could not set the initial Neo4j password: " + (out.stderr or out.stdout).strip().replace(secret, "***")
         )
 
 
@@ -632,15 +633,23 @@ def start(
     for sub in ("data", "logs", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     cmd = [
-        java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS,
-        "-cp", _classpath(home), ENTRY_POINT,
-        f"--home-dir={home}", f"--config-dir={home / 'conf'}",
+        java,
+        f"-Xms{heap}",
+        f"-Xmx{heap}",
+        *JVM_FLAGS,
+        "-cp",
+        _classpath(home),
+        ENTRY_POINT,
+        f"--home-dir={home}",
+        f"--config-dir={home / 'conf'}",
     ]
     console = home / CONSOLE_LOG
     offsets = {name: _size(home / name) for name in (NEO4J_LOG, CONSOLE_LOG)}
     offsets[CONSOLE_LOG] = 0  # truncated below
     pid = os.posix_spawn(
-        cmd[0], cmd, _admin_env(home),
+        cmd[0],
+        cmd,
+        _admin_env(home),
         file_actions=[
             (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
             (os.POSIX_SPAWN_OPEN, 1, str(console), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
@@ -655,17 +664,14 @@ def start(
     return status(home)
 
 
-def _wait_for_bolt(
-    pid: int, settings: Neo4jSettings, home: Path, timeout: float, offsets: dict[str, int]
-) -> None:
+def _wait_for_bolt(pid: int, settings: Neo4jSettings, home: Path, timeout: float, offsets: dict[str, int]) -> None:
     deadline = time.monotonic() + timeout
     while True:
         code = _exit_code(pid)
         if code is not None:
             _forget_run(home)
             raise Neo4jError(
-                f"Neo4j exited during start (code {code}). Last lines of its logs:\n"
-                + _log_tails(home, offsets)
+                f"Neo4j exited during start (code {code}). Last lines of its logs:\n" + _log_tails(home, offsets)
             )
         try:
             open_driver(settings, timeout=5).close()

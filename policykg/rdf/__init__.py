@@ -1,0 +1,1 @@
+"""rdf: the RDF backend — ELI/ORG/SKOS mapping, export, SHACL validation."""
