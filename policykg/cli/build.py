@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -88,7 +89,7 @@ class _ParsingBar:
     def __init__(self) -> None:
         self.bar: tqdm | None = None
 
-    def __call__(self, n_files: int):
+    def __call__(self, n_files: int) -> Callable[[int], object] | None:
         if n_files <= 50:
             return None
         self.bar = tqdm(total=n_files, unit="file", desc="parsing", leave=False)
