@@ -572,3 +572,13 @@ def test_evidence_line_holds_part_of_the_sentence(corpus_graph):
         if not line or line[:6] not in "".join(e["text"].split()) and "".join(e["text"].split())[:6] not in line:
             bad.append((e["file"], e["line"], e["text"][:40]))
     assert bad == []
+
+
+def test_build_returns_the_report_beside_the_graph(tmp_path):
+    from policykg.graph.build import BuildReport, build
+
+    G, report = build([write(tmp_path, "g.txt", NOTICE), tmp_path / "missing.txt"], as_of="2025-01-01", jobs=1)
+    assert "report" not in G.graph
+    assert isinstance(report, BuildReport) and report.documents == 2 and report.as_of == "2025-01-01"
+    assert [f for f, _ in report.skipped] == [str(tmp_path / "missing.txt")]
+    assert report.to_meta()["edges"] == dict(sorted(report.edges.items()))

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import click
+from tqdm import tqdm
 
 from policykg.cli import main
-from policykg.graph.build import build_graph
-from policykg.graph.io import remember_build, write_graph
+from policykg.graph.incremental import build_into, load_changes
 
 
 @main.command()
@@ -56,85 +56,56 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         policykg build more/gazette-2025-01.txt --out out --add
         policykg build data/corpus --out out --neo4j bolt://127.0.0.1:7687
     """
-    from policykg.graph.incremental import (
-        ParseCache,
-        graph_delta,
-        graph_digest,
-        neo4j_marker,
-        read_previous,
-        write_neo4j_marker,
-    )
-
     t0 = time.perf_counter()
-    previous = read_previous(out_dir)
-    if add:
-        if previous is None:
-            raise click.ClickException(f"--add: {out_dir} holds no earlier build to add to")
-        earlier = [f["file"] for f in previous.get("meta", {}).get("files", [])]
-        paths = tuple(dict.fromkeys([*earlier, *paths]))
-    parse_cache = ParseCache(out_dir) if cache else None
-    bar = None
+    bar = _ParsingBar()
     try:
-        from tqdm import tqdm
-
-        from policykg.loaders.reading import iter_input_files
-
-        n_files = len(iter_input_files(paths)[0])
-        if n_files > 50 and not quiet:
-            bar = tqdm(total=n_files, unit="file", desc="parsing", leave=False)
-    except ImportError:  # pragma: no cover
-        pass
-    G = build_graph(paths, as_of=as_of, jobs=jobs, progress=bar.update if bar else None, cache=parse_cache)
-    if bar:
+        built = build_into(
+            out_dir, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=None if quiet else bar
+        )
+    finally:
         bar.close()
-    report = G.graph.pop("report")
-    delta = graph_delta(previous, G)
-    meta = report.to_meta()
-    if parse_cache is not None:
-        meta["parsed_files"] = parse_cache.misses
-        meta["reused_files"] = parse_cache.hits
-    path = write_graph(G, out_dir, meta=meta)
-    remember_build(out_dir)
-    seconds = time.perf_counter() - t0
-    _print_summary(report, G, path, seconds, quiet)
-    if parse_cache is not None and parse_cache.hits:
+    _print_summary(built.report, built.graph, built.path, time.perf_counter() - t0, quiet)
+    if built.reused_files:
         click.echo(
-            f"incremental: {parse_cache.misses} file(s) parsed, {parse_cache.hits} reused from {out_dir}/.cache; "
-            f"{delta.number_of_nodes()} node(s) and {delta.number_of_edges()} relationship(s) new or changed"
+            f"incremental: {built.parsed_files} file(s) parsed, {built.reused_files} reused from {out_dir}/.cache; "
+            f"{built.delta.number_of_nodes()} node(s) and {built.delta.number_of_edges()} relationship(s) new or changed"
         )
     if site:
-        try:
-            from policykg.viz.site import write_site
-        except ImportError:
-            write_site = None
-        if write_site is not None:
-            index = write_site(G, Path(out_dir) / "site")
-            click.echo(f"site: {index}")
+        _write_site(built.graph, Path(out_dir) / "site")
     if neo4j_uri:
-        from policykg.neo4j.load import load_graph
-        from policykg.neo4j.server import connection_settings, open_driver
+        loaded = load_changes(
+            built, uri=neo4j_uri, user=user, password=password, database=database, replace=replace, progress=not quiet
+        )
+        what = "changes only" if loaded.changes_only else "whole graph"
+        s = loaded.summary
+        click.echo(f"neo4j ({what}): {s.nodes} nodes, {s.relationships} relationships in {s.seconds:.1f}s")
+    if not built.report.files:
+        raise click.ClickException("no file could be read: " + "; ".join(f"{f}: {r}" for f, r in built.report.skipped))
 
-        settings = connection_settings(uri=neo4j_uri, user=user, password=password, database=database)
-        digest = graph_digest(json.loads(Path(path).read_text(encoding="utf-8")))
-        marker = neo4j_marker(out_dir)
-        # Only what changed since the last load of the previous build into this same database
-        same_db = (
-            previous is not None
-            and not replace
-            and marker.get("uri") == settings.uri
-            and marker.get("database") == settings.database
-            and marker.get("graph") == graph_digest(previous)
-        )
-        to_load = delta if same_db else G
-        with open_driver(settings) as driver:
-            summary = load_graph(to_load, driver, database=settings.database, replace=replace, progress=not quiet)
-        write_neo4j_marker(out_dir, uri=settings.uri, database=settings.database, digest=digest)
-        what = "changes only" if same_db else "whole graph"
-        click.echo(
-            f"neo4j ({what}): {summary.nodes} nodes, {summary.relationships} relationships in {summary.seconds:.1f}s"
-        )
-    if not report.files:
-        raise click.ClickException("no file could be read: " + "; ".join(f"{f}: {r}" for f, r in report.skipped))
+
+class _ParsingBar:
+    """A progress bar over the files to parse, shown for more than 50 of them."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+
+    def __call__(self, n_files: int) -> Callable[[int], object] | None:
+        if n_files <= 50:
+            return None
+        self.bar = tqdm(total=n_files, unit="file", desc="parsing", leave=False)
+        return self.bar.update
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _write_site(G, site_dir: Path) -> None:
+    try:
+        from policykg.viz.site import write_site  # the viz room may be absent from a slim install
+    except ImportError:
+        return
+    click.echo(f"site: {write_site(G, site_dir)}")
 
 
 def _print_summary(report, G, path, seconds, quiet) -> None:

@@ -1,53 +1,90 @@
-"""Parsed documents → the policy graph (networkx ``MultiDiGraph``), with validity as of a date.
+"""Publications → the policy graph (networkx ``MultiDiGraph``) and a report of the build.
+
+The build runs in phases, each a small function: parse the files (:func:`parse_files`), add the
+documents (:func:`add_documents`), their issuers (:func:`add_issuers`), resolve their references
+(:func:`resolve_references`, with a :class:`~policykg.graph.resolve.Resolver`), add the groups they
+target (:func:`add_targets`), and compute validity as of a date (:func:`~policykg.graph.status.apply_status`).
+:func:`build` returns the graph and the :class:`BuildReport` side by side.
 
 >>> import pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a.txt").write_text("郑州市人民政府\\n关于Z的通知\\n郑政〔2022〕1号\\n各区县人民政府：\\n根据《国务院关于Y的意见》（国发〔2021〕3号），现通知如下。\\n2022年2月14日\\n", encoding="utf-8")
->>> G = build_graph([d])
+>>> G, report = build([d])
 >>> sorted(t for _, _, t in G.edges(keys=True))
 ['BASED_ON', 'ISSUED_BY']
 >>> G.nodes["doc:国发〔2021〕3号"]["in_corpus"]
 False
+>>> report.documents, report.cited_only
+(1, 1)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple, Protocol
 
 import networkx as nx
 
 from policykg.errors import InputError
-from policykg.keys import about_key, loose_title_key, title_key
-from policykg.loaders.models import DocNumber, ParsedDocument, ParsedFile, Problem, Reference
+from policykg.graph.resolve import Placement, Resolver, doc_id, number_properties
+from policykg.graph.status import apply_status
+from policykg.keys import loose_title_key
+from policykg.loaders.models import ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import iter_input_files, read_source
-from policykg.ontology.agencies import default_registry
+from policykg.loaders.segment import transmitted_titles
+from policykg.ontology.agencies import AgencyRegistry, default_registry
+from policykg.ontology.beneficiaries import Taxonomy, default_taxonomy
+
+__all__ = [
+    "ROLE_PRIORITY",
+    "BuildReport",
+    "BuildResult",
+    "ParsedFileCache",
+    "add_documents",
+    "add_issuers",
+    "add_targets",
+    "apply_status",
+    "build",
+    "build_from_parsed",
+    "build_graph",
+    "doc_id",
+    "graph_from_parsed",
+    "parse_file",
+    "parse_files",
+    "resolve_references",
+]
 
 # When a document mentions another several times, the edge keeps the strongest role.
 ROLE_PRIORITY = {"SUPERSEDES": 0, "AMENDS": 1, "IMPLEMENTS": 2, "BASED_ON": 3, "CITES": 4}
+# Below this many files to parse, a process pool costs more than it saves.
+MIN_FILES_FOR_POOL = 4
+
+Progress = Callable[[int], object]
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildReport:
     """What a build read, found, skipped and could not resolve."""
 
-    files: list[tuple[str, int]] = field(default_factory=list)  # (file, documents found)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
-    problems: list[Problem] = field(default_factory=list)
+    files: tuple[tuple[str, int], ...] = ()  # (file, documents found)
+    skipped: tuple[tuple[str, str], ...] = ()  # (file, reason)
+    problems: tuple[Problem, ...] = ()
     documents: int = 0
     cited_only: int = 0
-    edges: Counter = field(default_factory=Counter)
+    edges: Counter = field(default_factory=Counter)  # relationship type → count
     duplicates: int = 0
     bytes_read: int = 0
     as_of: str = ""
 
     def to_meta(self) -> dict:
+        """The ``meta`` of graph.json."""
         kinds = Counter(p.kind for p in self.problems)
         return {
             "as_of": self.as_of,
@@ -60,6 +97,52 @@ class BuildReport:
             "warnings": dict(sorted(kinds.items())),
             "problems": [str(p) for p in self.problems],
         }
+
+    @classmethod
+    def of(
+        cls,
+        G: nx.MultiDiGraph,
+        parsed: Sequence[ParsedFile],
+        placements: Sequence[Placement],
+        *,
+        missing: Iterable[tuple[str, str]] = (),
+        as_of: str,
+    ) -> BuildReport:
+        """The report of a finished build: the graph, the files parsed and where their documents went."""
+        read = [pf for pf in parsed if not pf.skipped]
+        return cls(
+            files=tuple((pf.path, len(pf.documents)) for pf in read),
+            skipped=(*missing, *((pf.path, _skip_reason(pf)) for pf in parsed if pf.skipped)),
+            problems=tuple(p for pf in parsed for p in pf.problems),
+            documents=sum(1 for p in placements if p.new),
+            cited_only=sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and not a.get("in_corpus")),
+            edges=Counter(k for _, _, k in G.edges(keys=True)),
+            duplicates=sum(1 for p in placements if not p.new),
+            bytes_read=sum(pf.n_chars for pf in read),
+            as_of=as_of,
+        )
+
+
+def _skip_reason(pf: ParsedFile) -> str:
+    return pf.problems[0].message if pf.problems else "unreadable"
+
+
+class BuildResult(NamedTuple):
+    """The graph a build made and its report (unpacks as ``G, report = build(...)``)."""
+
+    graph: nx.MultiDiGraph
+    report: BuildReport
+
+
+class ParsedFileCache(Protocol):
+    """Where :func:`parse_files` finds files parsed before (:class:`policykg.graph.incremental.ParseCache`)."""
+
+    def digest(self, path: Path) -> str | None: ...
+    def get(self, path: str, digest: str) -> ParsedFile | None: ...
+    def put(self, path: str, digest: str, pf: ParsedFile) -> None: ...
+
+
+# ---------------------------------------------------------------- phase 1: parse
 
 
 def parse_file(path: str | os.PathLike) -> ParsedFile:
@@ -77,257 +160,160 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
 
 
 def parse_files(
-    paths, *, jobs: int | None = None, progress=None, cache=None
+    paths, *, jobs: int | None = None, progress: Progress | None = None, cache: ParsedFileCache | None = None
 ) -> tuple[list[ParsedFile], list[tuple[str, str]]]:
     """Parse every input file, in parallel over ``jobs`` processes (default: all cores).
 
-    With a :class:`policykg.graph.incremental.ParseCache`, files parsed before (same path and content)
-    are taken from it and only new or changed files are parsed.
+    With a cache (:class:`policykg.graph.incremental.ParseCache`), files parsed before (same path and
+    content) are taken from it and only new or changed files are parsed.  Returns the parsed files in
+    input order and the ``(path, reason)`` of paths that are no input.
     """
     files, missing = iter_input_files(paths)
-    jobs = jobs or os.cpu_count() or 1
-    results: dict[int, ParsedFile] = {}
-    todo: list[tuple[int, Path, str | None]] = []
-    for i, f in enumerate(files):
-        digest = None
-        if cache is not None:
-            try:
-                from policykg.graph.incremental import file_digest
-
-                digest = file_digest(f)
-            except OSError:
-                digest = None
-            hit = cache.get(str(f), digest) if digest else None
-            if hit is not None:
-                results[i] = hit
-                if progress:
-                    progress(1)
-                continue
-        todo.append((i, f, digest))
-    if jobs <= 1 or len(todo) < 4:
-        parsed = (parse_file(f) for _, f, _ in todo)
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        parsed = pool.map(parse_file, [f for _, f, _ in todo], chunksize=max(1, min(64, len(todo) // (jobs * 8) or 1)))
-    try:
-        for (i, f, digest), r in zip(todo, parsed):
-            results[i] = r
-            if cache is not None and digest and not r.skipped:
-                cache.put(str(f), digest, r)
-            if progress:
-                progress(1)
-    finally:
-        if jobs > 1 and len(todo) >= 4:
-            pool.shutdown()
+    results, todo = _from_cache(files, cache, progress)
+    parsed = _parse_all([f for _, f, _ in todo], jobs or os.cpu_count() or 1)
+    for (i, f, digest), pf in zip(todo, parsed):
+        results[i] = pf
+        if cache is not None and digest and not pf.skipped:
+            cache.put(str(f), digest, pf)
+        if progress:
+            progress(1)
     return [results[i] for i in range(len(files))], missing
 
 
+def _from_cache(
+    files: list[Path], cache: ParsedFileCache | None, progress: Progress | None
+) -> tuple[dict[int, ParsedFile], list[tuple[int, Path, str | None]]]:
+    """Files found in the cache (by input index), and the rest to parse with their digests."""
+    found: dict[int, ParsedFile] = {}
+    todo: list[tuple[int, Path, str | None]] = []
+    for i, f in enumerate(files):
+        digest = cache.digest(f) if cache is not None else None
+        hit = cache.get(str(f), digest) if cache is not None and digest else None
+        if hit is None:
+            todo.append((i, f, digest))
+            continue
+        found[i] = hit
+        if progress:
+            progress(1)
+    return found, todo
+
+
+def _parse_all(files: list[Path], jobs: int) -> Iterator[ParsedFile]:
+    """:func:`parse_file` over ``files``, in order; over a process pool when there is enough to share."""
+    if jobs <= 1 or len(files) < MIN_FILES_FOR_POOL:
+        yield from map(parse_file, files)
+        return
+    chunksize = max(1, min(64, len(files) // (jobs * 8) or 1))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(parse_file, files, chunksize=chunksize)
+
+
+# ---------------------------------------------------------------- the whole build
+
+
+def build(
+    paths,
+    *,
+    as_of: str | dt.date | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    cache: ParsedFileCache | None = None,
+) -> BuildResult:
+    """Read publications (files or folders) and return the policy graph beside its report."""
+    parsed, missing = parse_files(paths, jobs=jobs, progress=progress, cache=cache)
+    return build_from_parsed(parsed, missing=missing, as_of=as_of)
+
+
+def build_from_parsed(
+    parsed: Sequence[ParsedFile], *, missing: Iterable[tuple[str, str]] = (), as_of: str | dt.date | None = None
+) -> BuildResult:
+    """The graph of parsed files (phases 2 to 5) and its report; ``missing`` are inputs that were no file."""
+    as_of = as_of if isinstance(as_of, str) else (as_of or dt.date.today()).isoformat()
+    registry = default_registry()
+    G = nx.MultiDiGraph()
+    placements = add_documents(G, parsed)
+    add_issuers(G, placements, registry=registry)
+    resolve_references(G, placements, Resolver.from_placements(G, placements, registry=registry))
+    add_targets(G, placements, taxonomy=default_taxonomy())
+    apply_status(G, as_of=as_of)
+    return BuildResult(G, BuildReport.of(G, parsed, placements, missing=missing, as_of=as_of))
+
+
 def build_graph(
-    paths, *, as_of: str | dt.date | None = None, jobs: int | None = None, progress=None, cache=None
+    paths,
+    *,
+    as_of: str | dt.date | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    cache: ParsedFileCache | None = None,
 ) -> nx.MultiDiGraph:
     """Read publications (files or folders) and return the policy graph.
 
-    The build report is at ``G.graph["report"]`` (a :class:`BuildReport`).
+    As :func:`build`, for callers that want the graph alone; the report is also kept at
+    ``G.graph["report"]`` for those written before :func:`build` returned it.
     """
-    parsed, missing = parse_files(paths, jobs=jobs, progress=progress, cache=cache)
-    return graph_from_parsed(parsed, missing=missing, as_of=as_of)
-
-
-def doc_id(doc_number: DocNumber | None, title: str, issuers=()) -> str:
-    if doc_number is not None:
-        if doc_number.kind == "announcement":
-            return f"doc:{issuers[0] if issuers else ''}公告{doc_number.text}"
-        return f"doc:{doc_number.text}"
-    return f"doc:{title_key(title)}"
-
-
-def graph_from_parsed(parsed: list[ParsedFile], *, missing=(), as_of=None) -> nx.MultiDiGraph:
-    as_of = as_of if isinstance(as_of, str) else (as_of or dt.date.today()).isoformat()
-    report = BuildReport(as_of=as_of)
-    reg = default_registry()
-    G = nx.MultiDiGraph()
-    report.skipped.extend(missing)
-
-    # ---- in-corpus documents
-    placed: list[tuple[ParsedDocument, str]] = []
-    by_number: dict[str, str] = {}
-    by_title: dict[str, list[str]] = defaultdict(list)
-    by_about: dict[str, list[str]] = defaultdict(list)
-    for pf in parsed:
-        report.problems.extend(pf.problems)
-        if pf.skipped:
-            report.skipped.append((pf.path, pf.problems[0].message if pf.problems else "unreadable"))
-            continue
-        report.files.append((pf.path, len(pf.documents)))
-        report.bytes_read += pf.n_chars
-        local_ids: list[str] = []
-        for d in pf.documents:
-            nid = doc_id(d.doc_number, d.title, d.issuers)
-            if nid in G:
-                same = G.nodes[nid]
-                if d.doc_number is not None or same.get("date") == d.date or not d.date or not same.get("date"):
-                    report.duplicates += 1
-                    local_ids.append(nid)
-                    placed.append((d, nid))
-                    continue
-                nid = f"{nid}@{d.date}"  # another version of a same-titled act
-                if nid in G:
-                    report.duplicates += 1
-                    local_ids.append(nid)
-                    placed.append((d, nid))
-                    continue
-            G.add_node(nid, label="Document", **_doc_props(d))
-            local_ids.append(nid)
-            placed.append((d, nid))
-            if d.doc_number is not None:
-                by_number[str(d.doc_number)] = nid
-            by_title[title_key(d.title)].append(nid)
-            by_about[about_key(d.title)].append(nid)
-            report.documents += 1
-        # TRANSMITS inside the file
-        for d, nid in zip(pf.documents, local_ids):
-            if d.transmitted_by is not None and d.transmitted_by < len(local_ids):
-                parent = local_ids[d.transmitted_by]
-                pdoc = pf.documents[d.transmitted_by]
-                _add_doc_edge(
-                    G,
-                    parent,
-                    nid,
-                    "TRANSMITS",
-                    file=d.source_file,
-                    line=d.source_line,
-                    text=pdoc.title,
-                    cited_as="title",
-                )
-                G.nodes[nid]["transmitted_by"] = parent
-
-    # ---- issuers
-    for d, nid in placed:
-        for name in d.issuers:
-            aid = f"agency:{name}"
-            if aid not in G:
-                a = reg.resolve(name) or reg.guess(name)
-                props = a.properties()
-                props["name"] = name
-                G.add_node(aid, label="Agency", **{k: v for k, v in props.items() if v not in ("", None)})
-            if not G.has_edge(nid, aid, key="ISSUED_BY"):
-                G.add_edge(
-                    nid, aid, key="ISSUED_BY", type="ISSUED_BY", file=d.source_file, line=d.issuer_line or d.source_line
-                )
-
-    # ---- references
-    number_titles: dict[str, str] = {}
-    cited_index: dict = {}
-    for d, _ in placed:
-        for r in d.references:
-            if r.doc_number is not None and r.title:
-                number_titles.setdefault(str(r.doc_number), r.title)
-    for d, nid in placed:
-        for r in d.references:
-            if r.role == "TRANSMITS":
-                # the text this notice transmits: its child in the file when printed, else a cited node
-
-                kids = [
-                    c
-                    for c in G.successors(nid)
-                    if G.has_edge(nid, c, key="TRANSMITS")
-                    and loose_title_key(G.nodes[c].get("title", "")) == loose_title_key(r.title or "")
-                ]
-                if kids:
-                    continue
-            target = _resolve(G, r, nid, d, by_number, by_title, by_about, number_titles, reg, cited_index)
-            if target is None or target == nid:
-                continue
-            _add_doc_edge(
-                G,
-                nid,
-                target,
-                r.role,
-                file=r.evidence.file,
-                line=r.evidence.line,
-                text=r.evidence.text,
-                cited_as=r.cited_as,
-            )
-        # transmitted texts named by a notice but neither printed after it nor mentioned in it
-        if d.transmitted_by is None:
-            from policykg.loaders.segment import transmitted_titles
-
-            for t in transmitted_titles(d.title, []):
-                k = title_key(t)
-                if any(
-                    loose_title_key(G.nodes[c].get("title", "")) == loose_title_key(t)
-                    for c in G.successors(nid)
-                    if G.has_edge(nid, c, key="TRANSMITS")
-                ):
-                    continue
-                have = [c for c in by_title.get(k, []) if c != nid]
-                tid = have[0] if have else f"doc:{k}"
-                if tid not in G:
-                    G.add_node(
-                        tid,
-                        label="Document",
-                        title=t,
-                        in_corpus=False,
-                        level=d.level,
-                        issuers=list(d.issuers),
-                        date=d.date,
-                    )
-                if not any(G.has_edge(p, tid, key="TRANSMITS") for p in G.predecessors(tid)):
-                    _add_doc_edge(
-                        G, nid, tid, "TRANSMITS", file=d.source_file, line=d.source_line, text=d.title, cited_as="title"
-                    )
-
-    # ---- beneficiary groups
-    tax = _taxonomy()
-    for d, nid in placed:
-        for t in d.targets:
-            gid = f"group:{t.group}"
-            if gid not in G:
-                G.add_node(gid, label="BeneficiaryGroup", **_group_props(tax, t.group))
-            if not G.has_edge(nid, gid, key="TARGETS"):
-                G.add_edge(
-                    nid,
-                    gid,
-                    key="TARGETS",
-                    type="TARGETS",
-                    file=t.evidence.file,
-                    line=t.evidence.line,
-                    text=t.evidence.text,
-                )
-
-    apply_status(G, as_of=as_of)
-    report.cited_only = sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and not a.get("in_corpus"))
-    report.edges = Counter(k for _, _, k in G.edges(keys=True))
+    G, report = build(paths, as_of=as_of, jobs=jobs, progress=progress, cache=cache)
     G.graph["report"] = report
     return G
 
 
-def _taxonomy():
-    try:
-        from policykg.ontology.beneficiaries import default_taxonomy
-    except ImportError:  # pragma: no cover
-        return None
-    return default_taxonomy()
+def graph_from_parsed(parsed: Sequence[ParsedFile], *, missing=(), as_of=None) -> nx.MultiDiGraph:
+    """As :func:`build_from_parsed`, the report kept at ``G.graph["report"]``."""
+    G, report = build_from_parsed(parsed, missing=missing, as_of=as_of)
+    G.graph["report"] = report
+    return G
 
 
-def _group_props(tax, name: str) -> dict:
-    props = {"name": name}
-    if tax is not None:
-        g = tax.get(name) if hasattr(tax, "get") else None
-        if g is not None:
-            props["synonyms"] = list(g.synonyms)
-            props["broader"] = list(g.broader)
-    return props
+# ---------------------------------------------------------------- phase 2: documents
+
+
+def add_documents(G: nx.MultiDiGraph, parsed: Iterable[ParsedFile]) -> list[Placement]:
+    """Add the documents of every readable file, and the TRANSMITS edges printed inside each file."""
+    placements: list[Placement] = []
+    for pf in parsed:
+        if pf.skipped:
+            continue
+        here = [_place(G, d) for d in pf.documents]
+        _link_transmitted(G, pf, [p.node for p in here])
+        placements.extend(here)
+    return placements
+
+
+def _place(G: nx.MultiDiGraph, d: ParsedDocument) -> Placement:
+    """Add ``d`` as a Document node, or merge it into the node of the same document met before."""
+    node = doc_id(d.doc_number, d.title, d.issuers)
+    if node in G:
+        if _same_document(G.nodes[node], d):
+            return Placement(d, node, new=False)
+        node = f"{node}@{d.date}"  # another version of a same-titled act
+        if node in G:
+            return Placement(d, node, new=False)
+    G.add_node(node, label="Document", **_doc_props(d))
+    return Placement(d, node)
+
+
+def _same_document(known: dict, d: ParsedDocument) -> bool:
+    """Whether ``d`` is the document already at its id: same number, or no two different dates."""
+    return d.doc_number is not None or known.get("date") == d.date or not d.date or not known.get("date")
+
+
+def _link_transmitted(G: nx.MultiDiGraph, pf: ParsedFile, nodes: list[str]) -> None:
+    """TRANSMITS from a notice to the texts printed after it in the same file."""
+    for d, node in zip(pf.documents, nodes):
+        if d.transmitted_by is None or d.transmitted_by >= len(nodes):
+            continue
+        parent = nodes[d.transmitted_by]
+        notice = pf.documents[d.transmitted_by]
+        _add_doc_edge(
+            G, parent, node, "TRANSMITS", file=d.source_file, line=d.source_line, text=notice.title, cited_as="title"
+        )
+        G.nodes[node]["transmitted_by"] = parent
 
 
 def _doc_props(d: ParsedDocument) -> dict:
-    n = d.doc_number
     return {
         "title": d.title,
-        "doc_number": str(n) if n else None,
-        "doc_number_prefix": (n.prefix or None) if n else None,
-        "doc_number_year": n.year if n else None,
-        "doc_number_serial": n.serial if n else None,
+        **number_properties(d.doc_number),
         "doc_type": d.doc_type,
         "date": d.date,
         "effective_date": d.effective_date,
@@ -342,7 +328,74 @@ def _doc_props(d: ParsedDocument) -> dict:
     }
 
 
-def _add_doc_edge(G, source: str, target: str, role: str, **props) -> None:
+# ---------------------------------------------------------------- phase 3: issuers
+
+
+def add_issuers(G: nx.MultiDiGraph, placements: Iterable[Placement], *, registry: AgencyRegistry) -> None:
+    """An Agency node for every issuer named, and ISSUED_BY from each document to it."""
+    for p in placements:
+        d = p.doc
+        for name in d.issuers:
+            agency = _agency_node(G, name, registry)
+            if not G.has_edge(p.node, agency, key="ISSUED_BY"):
+                line = d.issuer_line or d.source_line
+                G.add_edge(p.node, agency, key="ISSUED_BY", type="ISSUED_BY", file=d.source_file, line=line)
+
+
+def _agency_node(G: nx.MultiDiGraph, name: str, registry: AgencyRegistry) -> str:
+    node = f"agency:{name}"
+    if node not in G:
+        props = (registry.resolve(name) or registry.guess(name)).properties()
+        props["name"] = name
+        G.add_node(node, label="Agency", **{k: v for k, v in props.items() if v not in ("", None)})
+    return node
+
+
+# ---------------------------------------------------------------- phase 4: references
+
+
+def resolve_references(G: nx.MultiDiGraph, placements: Iterable[Placement], resolver: Resolver) -> None:
+    """Document→Document edges for every reference, and for the texts a notice names but does not print."""
+    for p in placements:
+        for ref in p.doc.references:
+            _add_reference(G, p, ref, resolver)
+        if p.doc.transmitted_by is None:
+            _add_transmitted_texts(G, p, resolver)
+
+
+def _add_reference(G: nx.MultiDiGraph, p: Placement, ref: Reference, resolver: Resolver) -> None:
+    if ref.role == "TRANSMITS" and _transmits_printed(G, p.node, ref.title or ""):
+        return  # the text this notice transmits is printed after it: linked already
+    target = resolver.resolve(ref, p)
+    if target is None or target == p.node:
+        return
+    ev = ref.evidence
+    _add_doc_edge(G, p.node, target, ref.role, file=ev.file, line=ev.line, text=ev.text, cited_as=ref.cited_as)
+
+
+def _add_transmitted_texts(G: nx.MultiDiGraph, p: Placement, resolver: Resolver) -> None:
+    """Texts a notice's title names but that are neither printed after it nor mentioned in it."""
+    d = p.doc
+    for title in transmitted_titles(d.title, []):
+        if _transmits_printed(G, p.node, title):
+            continue
+        target = resolver.transmitted_text(title, p)
+        if not any(G.has_edge(q, target, key="TRANSMITS") for q in G.predecessors(target)):
+            _add_doc_edge(
+                G, p.node, target, "TRANSMITS", file=d.source_file, line=d.source_line, text=d.title, cited_as="title"
+            )
+
+
+def _transmits_printed(G: nx.MultiDiGraph, notice: str, title: str) -> bool:
+    """Whether ``notice`` already TRANSMITS a text of this title (loosely compared)."""
+    key = loose_title_key(title)
+    return any(
+        G.has_edge(notice, c, key="TRANSMITS") and loose_title_key(G.nodes[c].get("title", "")) == key
+        for c in G.successors(notice)
+    )
+
+
+def _add_doc_edge(G: nx.MultiDiGraph, source: str, target: str, role: str, **props) -> None:
     """Add a Document→Document edge; of several roles for one pair, the strongest stays (TRANSMITS apart)."""
     if role != "TRANSMITS":
         existing = [k for k in list(G[source].get(target, {})) if k in ROLE_PRIORITY]
@@ -355,143 +408,25 @@ def _add_doc_edge(G, source: str, target: str, role: str, **props) -> None:
     G.add_edge(source, target, key=role, type=role, **props)
 
 
-def _resolve(
-    G,
-    r: Reference,
-    src: str,
-    d: ParsedDocument,
-    by_number,
-    by_title,
-    by_about,
-    number_titles,
-    reg,
-    cited_index: dict | None = None,
-) -> str | None:
-    """The node a reference points to, creating a cited-only Document when it is not in the corpus."""
-    n = r.doc_number
-    if (
-        n is not None
-        and n.kind == "order"
-        and n.prefix in ("省政府令", "省人民政府令", "市政府令", "市人民政府令")
-        and d.jurisdiction
-    ):
-        # 省政府令第120号 in a Henan document is 河南省人民政府令第120号
-        place = d.jurisdiction
-        if (n.prefix.startswith("省") and place.endswith("省")) or (n.prefix.startswith("市") and place.endswith("市")):
-            r = Reference(r.role, r.title, DocNumber(place + "人民政府令", None, n.serial, "order"), r.evidence)
-    if r.doc_number is not None and r.doc_number.kind == "standard":
-        hit = by_number.get(str(r.doc_number))
-        if hit:
-            return hit
-    if r.title:
-        k = title_key(r.title)
-        cands = [c for c in by_title.get(k, []) or by_about.get(about_key(r.title), []) if c != src]
-        if r.doc_number is not None and r.doc_number.kind == "standard":
-            # cited with a number the corpus lacks: a same-titled document with another number is another one
-            cands = [
-                c
-                for c in cands
-                if G.nodes[c].get("doc_number") in (None, str(r.doc_number))
-                and (r.role == "TRANSMITS" or not G.nodes[c].get("transmitted_by"))
-            ]
-        if k == title_key(d.title) and r.role in ("SUPERSEDES", "AMENDS"):
-            # a new act repealing the old one of the same title: another version, never itself
-            cands = [c for c in cands if (G.nodes[c].get("date") or "") < (d.date or "9999")]
-            if not cands:
-                vid = f"doc:{k}@before-{d.date or src[4:]}"
-                if vid not in G:
-                    G.add_node(
-                        vid, label="Document", title=r.title, in_corpus=False, doc_type=_dtype(r.title), level=d.level
-                    )
-                return vid
-        if cands:
-            if len(cands) > 1:  # several versions: the latest one not after the citing document
-                dated = sorted(cands, key=lambda c: G.nodes[c].get("date") or "")
-                before = [c for c in dated if (G.nodes[c].get("date") or "") <= (d.date or "9999")]
-                return (before or dated)[-1]
-            return cands[0]
-    # not in the corpus
-    if r.doc_number is not None and r.doc_number.kind == "standard":
-        nid = f"doc:{r.doc_number}"
-        title = r.title or number_titles.get(str(r.doc_number))
-        if cited_index is not None and title and nid not in G:
-            # the same title with the same year and serial under a slightly different prefix
-            # (平人社〔2022〕79号 / 平人社办〔2022〕79号): one document, misprinted once
-            same = cited_index.get((title_key(title), r.doc_number.year, r.doc_number.serial))
-            if same is not None:
-                return same
-            cited_index[(title_key(title), r.doc_number.year, r.doc_number.serial)] = nid
-    elif r.title:
-        nid = f"doc:{title_key(r.title)}"
-        title = r.title
-    else:
-        return None
-    if nid not in G:
-        props = {"title": title or str(r.doc_number), "in_corpus": False, "doc_type": _dtype(title) if title else None}
-        if r.doc_number is not None:
-            n = r.doc_number
-            props.update(
-                doc_number=str(n),
-                doc_number_prefix=n.prefix or None,
-                doc_number_year=n.year,
-                doc_number_serial=n.serial,
-            )
-            a = reg.for_prefix(n.prefix) if n.prefix else None
-            if a:
-                props.update(level=a.level, jurisdiction=a.jurisdiction or None, issuers=[a.name])
-        if "level" not in props and title:
-            props["level"] = _level_from_title(title, reg)
-        G.add_node(nid, label="Document", **{k: v for k, v in props.items() if v is not None})
-    elif r.title and G.nodes[nid].get("title") == G.nodes[nid].get("doc_number"):
-        G.nodes[nid]["title"] = r.title
-    return nid
+# ---------------------------------------------------------------- phase 5: beneficiary groups
 
 
-def _dtype(title: str | None):
-    from policykg.loaders.metadata import doc_type_of
-
-    return doc_type_of(title) if title else None
-
-
-def _level_from_title(title: str, reg) -> str:
-    head = title.split("关于", 1)[0] if "关于" in title else ""
-    if head and reg.looks_like_agency(head):
-        names = reg.split_issuers(head)
-        if names:
-            return (reg.resolve(names[0]) or reg.guess(names[0])).level
-    if title.startswith(("中华人民共和国", "国务院", "国家", "全国")):
-        return "national"
-    m = re.match(r"^([\u4e00-\u9fff]{1,8}?)(省|自治区)", title)
-    if m:
-        return "provincial"
-    m = re.match(r"^([\u4e00-\u9fff]{1,8}?)市", title)
-    if m:
-        return "municipal"
-    return "unknown"
+def add_targets(G: nx.MultiDiGraph, placements: Iterable[Placement], *, taxonomy: Taxonomy | None) -> None:
+    """A BeneficiaryGroup node for every group targeted, and TARGETS from each document to it."""
+    for p in placements:
+        for t in p.doc.targets:
+            group = f"group:{t.group}"
+            if group not in G:
+                G.add_node(group, label="BeneficiaryGroup", **_group_props(taxonomy, t.group))
+            if not G.has_edge(p.node, group, key="TARGETS"):
+                ev = t.evidence
+                G.add_edge(p.node, group, key="TARGETS", type="TARGETS", file=ev.file, line=ev.line, text=ev.text)
 
 
-def apply_status(G: nx.MultiDiGraph, *, as_of: str) -> None:
-    """Set ``status`` of every Document as of ``as_of``: superseded, expired, in_force or unknown."""
-    for nid, a in G.nodes(data=True):
-        if a["label"] != "Document":
-            continue
-        superseders = []
-        for src, _, k, _e in G.in_edges(nid, keys=True, data=True):
-            if k != "SUPERSEDES":
-                continue
-            s = G.nodes[src]
-            start = s.get("effective_date") or s.get("date")
-            if start is None or start <= as_of:
-                superseders.append(src)
-        a["status_as_of"] = as_of
-        if superseders:
-            a["status"] = "superseded"
-            a["superseded_by"] = sorted(superseders)
-        elif a.get("expiry_date") and a["expiry_date"] < as_of:
-            a["status"] = "expired"
-        elif a.get("effective_date") and a["effective_date"] > as_of:
-            a["status"] = "not_yet_in_force"
-        elif a.get("in_corpus"):
-            a["status"] = "in_force"
-        else:
-            a["status"] = "unknown"
+def _group_props(taxonomy: Taxonomy | None, name: str) -> dict:
+    props: dict = {"name": name}
+    g = taxonomy.get(name) if taxonomy is not None else None
+    if g is not None:
+        props["synonyms"] = list(g.synonyms)
+        props["broader"] = list(g.broader)
+    return props

@@ -1,6 +1,7 @@
 """Incremental builds: parse only files that are new or changed, and load only what changed.
 
-A build folder keeps a cache of parsed files (``.cache/parsed/``, keyed by path and content digest),
+:func:`build_into` is what ``policykg build`` does in its ``--out`` folder (``--add`` and
+``--cache`` included); :func:`load_changes` is its ``--neo4j``.  A build folder keeps a cache of parsed files (``.cache/parsed/``, keyed by path and content digest),
 so adding publications to a built corpus parses just the new ones; the graph itself is rebuilt from
 all parsed files (cross-file resolution needs them all, and it is cheap next to parsing).  The
 difference between the previous ``graph.json`` and the new graph is what goes to Neo4j.
@@ -22,12 +23,21 @@ import hashlib
 import json
 import os
 import pickle
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from policykg.graph.io import generate_graph_json
+from policykg.errors import GraphFileError
+from policykg.graph.build import BuildReport, Progress, build
+from policykg.graph.io import generate_graph_json, remember_build, write_graph
 from policykg.loaders.models import ParsedFile
+from policykg.loaders.reading import iter_input_files
+
+if TYPE_CHECKING:  # the Neo4j backend is loaded only when asked to load
+    from policykg.neo4j.load import LoadSummary
 
 CACHE_DIR = ".cache/parsed"
 CACHE_VERSION = "1"  # bump when the parsed model changes shape
@@ -35,6 +45,7 @@ NEO4J_MARKER = ".neo4j-loaded.json"
 
 
 def file_digest(path: str | os.PathLike) -> str:
+    """SHA-1 of a file's bytes: the cache's notion of "the same content"."""
     h = hashlib.sha1()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -54,6 +65,13 @@ class ParseCache:
     def _file(self, path: str, digest: str) -> Path:
         key = hashlib.sha1(f"{CACHE_VERSION}|{self._code}|{Path(path)}|{digest}".encode()).hexdigest()
         return self.dir / f"{key}.pkl"
+
+    def digest(self, path: str | os.PathLike) -> str | None:
+        """The content digest of ``path``, None when it cannot be read (then it is parsed, never cached)."""
+        try:
+            return file_digest(path)
+        except OSError:
+            return None
 
     def get(self, path: str, digest: str) -> ParsedFile | None:
         f = self._file(path, digest)
@@ -147,3 +165,141 @@ def write_neo4j_marker(out_dir: str | os.PathLike, *, uri: str, database: str | 
     Path(out_dir, NEO4J_MARKER).write_text(
         json.dumps({"uri": uri, "database": database, "graph": digest}), encoding="utf-8"
     )
+
+
+# ---------------------------------------------------------------- a build in its folder
+
+# Given the number of files to parse, returns what to call once per file parsed (or None).
+ProgressFactory = Callable[[int], Progress | None]
+
+
+@dataclass(frozen=True)
+class FolderBuild:
+    """What a build into a folder made: the graph, its report, the graph.json written and the changes."""
+
+    out_dir: Path
+    graph: nx.MultiDiGraph
+    report: BuildReport
+    path: Path  # the graph.json written
+    previous: dict | None  # the graph.json this build replaced, if any
+    delta: nx.MultiDiGraph  # nodes and relationships new or changed against ``previous``
+    parsed_files: int | None = None  # files parsed (None without the cache)
+    reused_files: int | None = None  # files taken from the cache (None without it)
+
+
+def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -> tuple[str, ...]:
+    """``--add``: the inputs of the build in ``out_dir`` (from its graph.json meta), then ``paths``, each once.
+
+    >>> inputs_adding_to("out", ["c.txt", "a.txt"], {"meta": {"files": [{"file": "a.txt"}, {"file": "b.txt"}]}})
+    ('a.txt', 'b.txt', 'c.txt')
+    """
+    if previous is None:
+        raise GraphFileError(f"--add: {out_dir} holds no earlier build to add to")
+    earlier = [f["file"] for f in previous.get("meta", {}).get("files", [])]
+    return tuple(dict.fromkeys([*earlier, *paths]))
+
+
+def build_meta(report: BuildReport, cache: ParseCache | None) -> dict:
+    """The graph.json ``meta``: the report's, plus the cache's counts when there was a cache."""
+    meta = report.to_meta()
+    if cache is not None:
+        meta["parsed_files"] = cache.misses
+        meta["reused_files"] = cache.hits
+    return meta
+
+
+def build_into(
+    out_dir: str | os.PathLike,
+    paths,
+    *,
+    as_of: str | None = None,
+    jobs: int | None = None,
+    add: bool = False,
+    cache: bool = True,
+    progress: ProgressFactory | None = None,
+) -> FolderBuild:
+    """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build.
+
+    With ``add``, the inputs of the earlier build in ``out_dir`` are built too; with ``cache``, files
+    parsed by earlier builds in ``out_dir`` (same path and content) are not parsed again.
+    """
+    previous = read_previous(out_dir)
+    if add:
+        paths = inputs_adding_to(out_dir, paths, previous)
+    parse_cache = ParseCache(out_dir) if cache else None
+    tick = progress(len(iter_input_files(paths)[0])) if progress else None
+    G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache)
+    delta = graph_delta(previous, G)
+    path = write_graph(G, out_dir, meta=build_meta(report, parse_cache))
+    remember_build(out_dir)
+    return FolderBuild(
+        Path(out_dir),
+        G,
+        report,
+        path,
+        previous,
+        delta,
+        parsed_files=parse_cache.misses if parse_cache else None,
+        reused_files=parse_cache.hits if parse_cache else None,
+    )
+
+
+# ---------------------------------------------------------------- loading the changes into Neo4j
+
+
+def changes_only(previous: dict | None, marker: dict, *, uri: str, database: str | None, replace: bool) -> bool:
+    """Whether loading only the changes is enough: that database holds the previous build, untouched.
+
+    >>> prev = {"nodes": [], "edges": []}
+    >>> marker = {"uri": "bolt://h", "database": "neo4j", "graph": graph_digest(prev)}
+    >>> changes_only(prev, marker, uri="bolt://h", database="neo4j", replace=False)
+    True
+    >>> changes_only(prev, marker, uri="bolt://other", database="neo4j", replace=False)
+    False
+    """
+    return (
+        previous is not None
+        and not replace
+        and marker.get("uri") == uri
+        and marker.get("database") == database
+        and marker.get("graph") == graph_digest(previous)
+    )
+
+
+@dataclass(frozen=True)
+class Neo4jLoad:
+    """What :func:`load_changes` wrote, and whether it was the changes only or the whole graph."""
+
+    summary: LoadSummary
+    changes_only: bool
+
+
+def load_changes(
+    built: FolderBuild,
+    *,
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+    replace: bool = False,
+    progress: bool = True,
+) -> Neo4jLoad:
+    """Load a folder build into Neo4j: only what changed when that database holds the previous build."""
+    # the Neo4j backend (and its driver) is imported only by builds that load
+    from policykg.neo4j.load import load_graph
+    from policykg.neo4j.server import connection_settings, open_driver
+
+    settings = connection_settings(uri=uri, user=user, password=password, database=database)
+    digest = graph_digest(json.loads(built.path.read_text(encoding="utf-8")))
+    marker = neo4j_marker(built.out_dir)
+    delta_only = changes_only(built.previous, marker, uri=settings.uri, database=settings.database, replace=replace)
+    with open_driver(settings) as driver:
+        summary = load_graph(
+            built.delta if delta_only else built.graph,
+            driver,
+            database=settings.database,
+            replace=replace,
+            progress=progress,
+        )
+    write_neo4j_marker(built.out_dir, uri=settings.uri, database=settings.database, digest=digest)
+    return Neo4jLoad(summary, delta_only)

@@ -1,0 +1,202 @@
+"""The resolve stage: which node a reference points to (by number, then title, cited-only, versions apart).
+
+Each row is a small corpus (the citing document last), the references it makes, and the node each
+resolves to, in order; small factories build the parsed documents, so adding a case is one row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import networkx as nx
+import pytest
+
+from policykg.graph.build import add_documents
+from policykg.graph.resolve import Placement, Resolver, level_from_title, qualify_order
+from policykg.loaders.models import DocNumber, Evidence, ParsedDocument, ParsedFile, Reference
+from policykg.ontology.agencies import default_registry
+
+
+def num(prefix: str, year: int | None, serial: int, kind: str = "standard") -> DocNumber:
+    return DocNumber(prefix, year, serial, kind)
+
+
+def ref(title: str | None = None, number: DocNumber | None = None, role: str = "CITES") -> Reference:
+    return Reference(role, title, number, Evidence("c.txt", 5, title or str(number)))
+
+
+def doc(
+    title: str,
+    number: DocNumber | None = None,
+    *,
+    date: str | None = None,
+    jurisdiction: str | None = None,
+    refs: tuple[Reference, ...] = (),
+) -> ParsedDocument:
+    return ParsedDocument(
+        title, "c.txt", 1, 9, doc_number=number, date=date, jurisdiction=jurisdiction, references=refs
+    )
+
+
+def resolve_all(corpus: list[ParsedDocument]) -> tuple[nx.MultiDiGraph, list[str | None]]:
+    """Place ``corpus`` (one file), then resolve the references of its last document in order."""
+    G = nx.MultiDiGraph()
+    placements = add_documents(G, [ParsedFile("c.txt", "utf-8", tuple(corpus))])
+    resolver = Resolver.from_placements(G, placements)
+    citing = placements[-1]
+    return G, [resolver.resolve(r, citing) for r in citing.doc.references]
+
+
+CITING = "关于促进就业的通知"
+ROWS = [
+    # (case, corpus before the citing document, citing document's date, references, expected nodes)
+    ("by number", [doc("关于A的通知", num("豫政办", 2024, 46))], None, [ref(None, num("豫政办", 2024, 46))],
+     ["doc:豫政办〔2024〕46号"]),
+    ("number before title", [doc("关于A的通知", num("豫政办", 2024, 46)), doc("关于B的通知")], None,
+     [ref("关于B的通知", num("豫政办", 2024, 46))], ["doc:豫政办〔2024〕46号"]),
+    ("by title", [doc("关于稳就业的意见")], None, [ref("《关于稳就业的意见》")], ["doc:关于稳就业的意见"]),
+    ("by title, issuer in front", [doc("河南省人民政府关于稳就业的意见")], None, [ref("关于稳就业的意见")],
+     ["doc:河南省人民政府关于稳就业的意见"]),
+    ("title, number the corpus lacks: another document", [doc("关于A的通知", num("豫政", 2020, 1))], None,
+     [ref("关于A的通知", num("豫政", 2021, 2))], ["doc:豫政〔2021〕2号"]),
+    ("title, numberless namesake", [doc("关于A的通知")], None, [ref("关于A的通知", num("豫政", 2021, 2))],
+     ["doc:关于A的通知"]),
+    ("cited only, by number", [], None, [ref(None, num("国发", 2021, 3))], ["doc:国发〔2021〕3号"]),
+    ("cited only, by title", [], None, [ref("中华人民共和国就业促进法")], ["doc:中华人民共和国就业促进法"]),
+    ("cited only, same node twice", [], None, [ref("关于Z的意见"), ref("《关于Z的意见》")],
+     ["doc:关于Z的意见", "doc:关于Z的意见"]),
+    ("order number without a title: nothing", [], None, [ref(None, num("国务院令", None, 5, "order"))], [None]),
+    ("nothing at all", [], None, [ref()], [None]),
+    ("misprinted prefix: one document", [], None,
+     [ref("关于A的通知", num("平人社", 2022, 79)), ref("关于A的通知", num("平人社办", 2022, 79))],
+     ["doc:平人社〔2022〕79号", "doc:平人社〔2022〕79号"]),
+    ("own title: the citing document itself", [], None, [ref(CITING)], [f"doc:{CITING}"]),
+    ("versions: the latest not after the citing one",
+     [doc("X条例", date="2010-01-01"), doc("X条例", date="2020-01-01")], "2015-06-01", [ref("X条例")], ["doc:X条例"]),
+    ("versions: after both, the latest",
+     [doc("X条例", date="2010-01-01"), doc("X条例", date="2020-01-01")], "2024-06-01", [ref("X条例")],
+     ["doc:X条例@2020-01-01"]),
+    ("versions: before both, the latest",
+     [doc("X条例", date="2010-01-01"), doc("X条例", date="2020-01-01")], "2001-06-01", [ref("X条例")],
+     ["doc:X条例@2020-01-01"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, corpus, date, refs, expected", ROWS, ids=[r[0] for r in ROWS])
+def test_resolves_to(case, corpus, date, refs, expected):
+    _, got = resolve_all([*corpus, doc(CITING, date=date, refs=tuple(refs))])
+    assert got == expected
+
+
+REPEAL = "河南省就业促进条例"
+VERSION_ROWS = [
+    # (case, corpus before the citing act, role, expected): an act citing its own title
+    ("repeals the earlier version in the corpus", [doc(REPEAL, date="2009-05-01")], "SUPERSEDES",
+     f"doc:{REPEAL}"),
+    ("repeals an earlier version not in the corpus", [], "SUPERSEDES", f"doc:{REPEAL}@before-2022-01-01"),
+    ("amends an earlier version not in the corpus", [], "AMENDS", f"doc:{REPEAL}@before-2022-01-01"),
+    ("a later namesake is never the repealed one", [doc(REPEAL, date="2024-01-01")], "SUPERSEDES",
+     f"doc:{REPEAL}@before-2022-01-01"),
+    ("cites its own title: itself", [], "CITES", f"doc:{REPEAL}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, corpus, role, expected", VERSION_ROWS, ids=[r[0] for r in VERSION_ROWS])
+def test_an_act_citing_its_own_title(case, corpus, role, expected):
+    G, (got,) = resolve_all([*corpus, doc(REPEAL, date="2022-01-01", refs=(ref(REPEAL, role=role),))])
+    assert got == expected
+    if expected.startswith(f"doc:{REPEAL}@before"):
+        assert G.nodes[expected]["in_corpus"] is False
+
+
+def test_cited_only_node_by_number_takes_the_title_cited_with_it_elsewhere():
+    other = doc("关于B的通知", refs=(ref("关于创业担保贷款的通知", num("豫财金", 2020, 5)),))
+    G, (got,) = resolve_all([other, doc(CITING, refs=(ref(None, num("豫财金", 2020, 5)),))])
+    assert got == "doc:豫财金〔2020〕5号"
+    assert G.nodes[got]["title"] == "关于创业担保贷款的通知"
+    assert G.nodes[got]["doc_number_serial"] == 5 and G.nodes[got]["in_corpus"] is False
+
+
+def test_node_known_by_number_only_is_named_by_the_first_title_cited_with_it():
+    G, got = resolve_all(
+        [doc(CITING, refs=(ref(None, num("国发", 2021, 3)), ref("关于Y的意见", num("国发", 2021, 3))))]
+    )
+    assert got == ["doc:国发〔2021〕3号"] * 2
+    assert G.nodes["doc:国发〔2021〕3号"]["title"] == "关于Y的意见"
+
+
+def test_cited_only_node_by_prefix_gets_the_agency_level():
+    G, (got,) = resolve_all([doc(CITING, refs=(ref(None, num("国发", 2021, 3)),))])
+    assert G.nodes[got]["level"] == "national"
+
+
+ORDER_ROWS = [
+    # (jurisdiction of the citing document, order prefix as printed, doc number after qualifying)
+    ("河南省", "省政府令", "河南省人民政府令第120号"),
+    ("河南省", "省人民政府令", "河南省人民政府令第120号"),
+    ("郑州市", "市政府令", "郑州市人民政府令第120号"),
+    ("郑州市", "省政府令", "省政府令第120号"),  # a city's document: the province is not known
+    (None, "省政府令", "省政府令第120号"),
+    ("河南省", "国务院令", "国务院令第120号"),
+]
+
+
+@pytest.mark.parametrize("place, prefix, expected", ORDER_ROWS)
+def test_local_order_numbers_are_qualified_by_the_citing_place(place, prefix, expected):
+    r = ref("河南省X办法", num(prefix, None, 120, "order"))
+    assert str(qualify_order(r, doc(CITING, jurisdiction=place)).doc_number) == expected
+
+
+def test_qualified_order_number_reaches_the_cited_node():
+    citing = doc(CITING, jurisdiction="河南省", refs=(ref("河南省X办法", num("省政府令", None, 120, "order")),))
+    G, (got,) = resolve_all([citing])
+    assert got == "doc:河南省X办法"
+    assert G.nodes[got]["doc_number"] == "河南省人民政府令第120号"
+
+
+LEVEL_ROWS = [
+    ("中华人民共和国就业促进法", "national"),
+    ("国务院关于做好就业工作的意见", "national"),
+    ("河南省就业促进条例", "provincial"),
+    ("广西壮族自治区就业条例", "provincial"),
+    ("郑州市就业创业扶持办法", "municipal"),
+    ("河南省人民政府办公厅关于X的通知", "provincial"),
+    ("就业创业扶持办法", "unknown"),
+]
+
+
+@pytest.mark.parametrize("title, level", LEVEL_ROWS)
+def test_level_of_a_cited_only_title(title, level):
+    assert level_from_title(title, default_registry()) == level
+
+
+def test_resolver_indexes_only_new_placements_and_keeps_corpus_order():
+    G = nx.MultiDiGraph()
+    a, b = doc("关于A的通知", num("豫政", 2020, 1)), doc("关于A的通知", date="2021-01-01")
+    for node in ("doc:豫政〔2020〕1号", "doc:关于A的通知"):
+        G.add_node(node, label="Document", title="关于A的通知", in_corpus=True)
+    resolver = Resolver.from_placements(
+        G,
+        [
+            Placement(a, "doc:豫政〔2020〕1号"),
+            Placement(b, "doc:关于A的通知"),
+            Placement(b, "doc:关于A的通知", new=False),
+        ],
+    )
+    assert resolver.by_title["关于A的通知"] == ["doc:豫政〔2020〕1号", "doc:关于A的通知"]
+    assert resolver.by_number == {"豫政〔2020〕1号": "doc:豫政〔2020〕1号"}
+
+
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("CITES", "doc:豫政〔2021〕2号"),  # a text printed under a notice does not carry the notice's number
+        ("TRANSMITS", "doc:支持平台经济发展若干措施"),
+    ],
+)
+def test_a_transmitted_text_is_not_the_document_of_a_number(role, expected):
+    notice = doc("关于印发支持平台经济发展若干措施的通知", num("豫政办", 2024, 46))
+    measures = dataclasses.replace(doc("支持平台经济发展若干措施"), transmitted_by=0)
+    citing = doc(CITING, refs=(ref("支持平台经济发展若干措施", num("豫政", 2021, 2), role=role),))
+    _, (got,) = resolve_all([notice, measures, citing])
+    assert got == expected
