@@ -225,11 +225,19 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
         return None
     lo, hi = width * 0.3, width * 0.7
     step = width / 200
-    best, best_run, run, run_start = None, 0, 0, lo
-    x = lo
-    while x <= hi:
-        crossing = sum(1 for s in segments if s.left < x < s.right)
-        if crossing <= max(1, len(segments) // 20):
+    steps = int((hi - lo) / step) + 1
+    crossing = [0] * (steps + 1)  # segments crossing each probe x, by a difference array
+    for s in segments:
+        first = max(0, int((s.left - lo) / step) + 1)
+        last = min(steps - 1, int((s.right - lo) / step - 1e-9))
+        if first <= last:
+            crossing[first] += 1
+            crossing[last + 1] -= 1
+    best, best_run, run, run_start, live = None, 0, 0, lo, 0
+    for k in range(steps):
+        live += crossing[k]
+        x = lo + k * step
+        if live <= max(1, len(segments) // 20):
             if run == 0:
                 run_start = x
             run += 1
@@ -237,7 +245,6 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
                 best_run, best = run, (run_start + x) / 2
         else:
             run = 0
-        x += step
     if best is None or best_run * step < width * 0.015:
         return None
     left = sum(1 for s in segments if s.right <= best)
