@@ -11,19 +11,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.errors import InputError
+from policykg.loaders import formats
 
-SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+# Every suffix a build reads; files of formats.UNREADABLE are listed too, to be reported by name.
+SUFFIXES = TEXT_SUFFIXES + formats.PDF_SUFFIXES + formats.HTML_SUFFIXES + formats.DOCX_SUFFIXES
+LISTED_SUFFIXES = SUFFIXES + tuple(formats.UNREADABLE)
 
 
 @dataclass(frozen=True)
 class SourceText:
+    """A file's text; ``encoding`` names the decoding or the format it was extracted from
+    (``pdf``, ``html``, ``docx``); ``pages`` the 1-based line where each page starts (PDF only)."""
+
     path: str
     text: str
     encoding: str
+    pages: tuple[int, ...] = ()
 
 
 def iter_input_files(paths) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Expand files and folders (recursively) into ``.txt``/``.md`` files, sorted.
+    """Expand files and folders (recursively) into the files a build reads, sorted.
+
+    Besides ``.txt``/``.md``, ``.pdf``, ``.html``/``.htm`` and ``.docx`` are read; files of a format
+    that is not read (``.doc``, ``.wps``, ``.ofd`` …) are listed too, so that reading them reports
+    each by name with what to do instead.
 
     Returns the files and a list of ``(path, reason)`` for paths that are not usable.
     """
@@ -36,12 +48,12 @@ def iter_input_files(paths) -> tuple[list[Path], list[tuple[str, str]]]:
                 f
                 for f in p.rglob("*")
                 if f.is_file()
-                and f.suffix.lower() in SUFFIXES
+                and f.suffix.lower() in LISTED_SUFFIXES
                 and f.name.lower() != "readme.md"
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not found:
-                missing.append((str(p), "folder holds no .txt or .md file"))
+                missing.append((str(p), "folder holds no publication (.txt, .md, .pdf, .html, .docx)"))
             files.extend(found)
         elif p.is_file():
             files.append(p)
@@ -90,10 +102,20 @@ def decode(data: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
 def read_source(path: str | os.PathLike) -> SourceText:
     """Read and decode one file; raises :class:`InputError` with a one-line reason."""
     p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in formats.UNREADABLE:
+        raise InputError(f"{p}: not read: {formats.UNREADABLE[suffix]}")
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p}: unreadable ({exc.strerror or exc})") from None
+    if suffix in formats.PDF_SUFFIXES or data.startswith(b"%PDF-"):
+        got = formats.extract_pdf(data, name=str(p))
+        return SourceText(str(p), got.text, "pdf", got.pages)
+    if suffix in formats.DOCX_SUFFIXES:
+        return SourceText(str(p), formats.extract_docx(data, name=str(p)).text, "docx")
+    if suffix in formats.HTML_SUFFIXES:
+        return SourceText(str(p), formats.extract_html(data, name=str(p)).text, "html")
     text, enc = decode(data, name=str(p))
     if _control_ratio(text) > 0.05:
         raise InputError(f"{p}: binary file (control characters), not a text publication")

@@ -1,0 +1,528 @@
+"""Text out of what researchers download: PDF gazettes, portal web pages, Word files.
+
+Each reader turns the bytes of one file into plain text lines that the rest of the loaders read
+as they read a ``.txt`` file, plus, for paged formats, where each page starts, so every line keeps
+its page and its line on the page (:class:`Extracted`).  Pure functions of bytes: the file system
+stays in ``reading.py``.
+
+- PDF (``pypdfium2``, PDFium's text layer): text segments grouped into lines by position; two-column
+  pages read column by column (a vertical gutter found from the segments' extents); running heads,
+  running feet and page numbers dropped; red-header lines (…文件) kept; characters of the CJK
+  compatibility and Kangxi radical blocks normalised (PDF fonts often map 人 to ⼈ U+2F08).  A PDF
+  without a text layer (a scan) is refused with a hint: OCR is not done here.
+- HTML (``selectolax``): the portal's metadata table (标题 / 发文机关 / 发文字号 / 成文日期 …) becomes
+  ``label：value`` lines, then the article body, without navigation, scripts or footers.
+- DOCX (``python-docx``): paragraphs and table rows in document order.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from policykg.errors import InputError
+
+# Suffixes read here, besides the plain text ones reading.py decodes itself.
+PDF_SUFFIXES = (".pdf",)
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+DOCX_SUFFIXES = (".docx",)
+# Formats researchers meet that are not read, each with what to do instead.
+UNREADABLE = {
+    ".doc": "Word 97-2003 file: convert it to .docx or .pdf (e.g. soffice --headless --convert-to docx FILE)",
+    ".wps": "WPS Office file: save it as .docx or .pdf in WPS, or convert with soffice --headless --convert-to docx",
+    ".ofd": "OFD file (China's fixed-layout format): export it to PDF with an OFD reader, then build the PDF",
+    ".rtf": "RTF file: convert it to .docx (soffice --headless --convert-to docx FILE)",
+    ".xls": "spreadsheet: policy texts are read from .pdf, .html, .docx, .txt or .md",
+    ".xlsx": "spreadsheet: policy texts are read from .pdf, .html, .docx, .txt or .md",
+    ".caj": "CNKI CAJ file: export it to PDF in CAJViewer, then build the PDF",
+}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Text of a file and, for paged formats, the 1-based line where each page starts.
+
+    >>> e = Extracted("a\\nb\\nc", pages=(1, 3))
+    >>> e.page_of(2), e.page_of(3)
+    ((1, 2), (2, 1))
+    """
+
+    text: str
+    pages: tuple[int, ...] = ()
+
+    def page_of(self, line: int) -> tuple[int, int] | None:
+        """(page, line on that page) of a 1-based line of :attr:`text`; None for unpaged text."""
+        return page_of(self.pages, line)
+
+
+def page_of(pages: tuple[int, ...] | list[int], line: int) -> tuple[int, int] | None:
+    """(page, line on the page) of ``line`` given where pages start; None when ``pages`` is empty.
+
+    >>> page_of((1, 40, 80), 45)
+    (2, 6)
+    """
+    if not pages or line < 1:
+        return None
+    lo, hi = 0, len(pages) - 1
+    while lo < hi:  # the last page starting at or before `line`
+        mid = (lo + hi + 1) // 2
+        if pages[mid] <= line:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo + 1, line - pages[lo] + 1
+
+
+# ----------------------------------------------------------------------------------- common
+
+# Kangxi radicals (⼈ U+2F08), CJK radicals supplement, CJK compatibility ideographs: PDF fonts map
+# ordinary characters to these; NFKC turns them back (applied to these blocks only, so full-width
+# punctuation such as （） and ： stays as printed).
+COMPAT_CJK = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def normalise_cjk(text: str) -> str:
+    """Compatibility ideographs and radicals → the unified ideographs they stand for.
+
+    >>> normalise_cjk("⼈⺠政府（试⾏）")
+    '人民政府（试行）'
+    """
+    return COMPAT_CJK.sub(lambda m: _radical(m.group()), text)
+
+
+# Radicals of the supplement block that NFKC leaves alone, by the ideograph they print as.
+_SUPPLEMENT = {
+    "⺠": "民",
+    "⻓": "长",
+    "⻔": "门",
+    "⻢": "马",
+    "⻜": "飞",
+    "⻋": "车",
+    "⻅": "见",
+    "⻚": "页",
+    "⻛": "风",
+    "⻆": "角",
+}
+
+
+def _radical(ch: str) -> str:
+    if ch in _SUPPLEMENT:
+        return _SUPPLEMENT[ch]
+    return unicodedata.normalize("NFKC", ch)
+
+
+# ----------------------------------------------------------------------------------- PDF
+
+# A page number alone on a line: "3", "- 3 -", "— 12 —", "－3－", "·3·", "第 3 页", "3/20".
+PAGE_NUMBER_LINE = re.compile(
+    r"[-－—–·•\s]{0,4}(?:第\s{0,2})?\d{1,4}(?:\s{0,2}页)?(?:\s{0,2}/\s{0,2}\d{1,4})?[-－—–·•\s]{0,4}"
+)
+# A red-header line (文头) of a document: 某某省人民政府文件 — kept even where it repeats page to page.
+RED_HEADER_LINE = re.compile(r".{2,40}文件")
+# Top and bottom bands of a page where running heads, feet and page numbers sit (share of height).
+MARGIN_BAND = 0.09
+
+
+@dataclass(frozen=True)
+class _Segment:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def extract_pdf(data: bytes, *, name: str = "<pdf>") -> Extracted:
+    """Text lines of a PDF with its text layer, page by page, in reading order.
+
+    Raises :class:`InputError` for a PDF that cannot be opened or has no text layer (a scan).
+    """
+    import pypdfium2 as pdfium  # PDFium wheels are large: load them only when a PDF is read
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise InputError(f"{name}: not a readable PDF ({exc})") from None
+    try:
+        pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    if not any(lines for lines, _ in pages):
+        raise InputError(
+            f"{name}: PDF without a text layer (a scan?): run OCR first (e.g. ocrmypdf -l chi_sim FILE OUT.pdf)"
+        )
+    pages = _drop_running_lines(pages)
+    out: list[str] = []
+    starts: list[int] = []
+    for lines in pages:
+        starts.append(len(out) + 1)
+        out.extend(lines)
+    return Extracted("\n".join(normalise_cjk(line) for line in out), tuple(starts))
+
+
+def _page_lines(page) -> tuple[list[str], list[str]]:
+    """(lines, band) of one page: its text lines in reading order, and which band each is in."""
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        segments = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = text.replace("\r", "").replace("\n", "").replace("\x00", "")
+            if text.strip():
+                segments.append(_Segment(left, bottom, right, top, text))
+    finally:
+        textpage.close()
+    lines = _reading_order(segments, width)
+    bands = [_band(seg_line, height) for seg_line in lines]
+    return [_join(seg_line) for seg_line in lines], bands
+
+
+def _band(line: list[_Segment], height: float) -> str:
+    top = max(s.top for s in line)
+    bottom = min(s.bottom for s in line)
+    if top >= height * (1 - MARGIN_BAND):
+        return "head"
+    if bottom <= height * MARGIN_BAND:
+        return "foot"
+    return "body"
+
+
+def _group_lines(segments: list[_Segment]) -> list[list[_Segment]]:
+    """Segments on one visual line together (vertical overlap of more than half a line), top down."""
+    lines: list[list[_Segment]] = []
+    for seg in sorted(segments, key=lambda s: (-s.top, s.left)):
+        for line in lines[-3:]:
+            ref = line[0]
+            overlap = min(ref.top, seg.top) - max(ref.bottom, seg.bottom)
+            if overlap > 0.5 * min(ref.height, seg.height):
+                line.append(seg)
+                break
+        else:
+            lines.append([seg])
+    return [sorted(line, key=lambda s: s.left) for line in lines]
+
+
+def _gutter(segments: list[_Segment], width: float) -> float | None:
+    """The x of a vertical gutter between two columns, or None for a one-column page.
+
+    A gutter is an x in the middle of the page that no body segment crosses, with enough text on
+    both sides; titles and tables spanning both columns may cross it (they stay whole).
+    """
+    if len(segments) < 6:
+        return None
+    lo, hi = width * 0.3, width * 0.7
+    step = width / 200
+    steps = int((hi - lo) / step) + 1
+    crossing = [0] * (steps + 1)  # segments crossing each probe x, by a difference array
+    for s in segments:
+        first = max(0, int((s.left - lo) / step) + 1)
+        last = min(steps - 1, int((s.right - lo) / step - 1e-9))
+        if first <= last:
+            crossing[first] += 1
+            crossing[last + 1] -= 1
+    best, best_run, run, run_start, live = None, 0, 0, lo, 0
+    for k in range(steps):
+        live += crossing[k]
+        x = lo + k * step
+        if live <= max(1, len(segments) // 20):
+            if run == 0:
+                run_start = x
+            run += 1
+            if run > best_run:
+                best_run, best = run, (run_start + x) / 2
+        else:
+            run = 0
+    if best is None or best_run * step < width * 0.015:
+        return None
+    left = sum(1 for s in segments if s.right <= best)
+    right = sum(1 for s in segments if s.left >= best)
+    return best if left >= 3 and right >= 3 else None
+
+
+def _reading_order(segments: list[_Segment], width: float) -> list[list[_Segment]]:
+    """Lines of a page in reading order: full-width blocks in place, each column top to bottom."""
+    gutter = _gutter(segments, width)
+    if gutter is None:
+        return _group_lines(segments)
+    out: list[list[_Segment]] = []
+    band: list[_Segment] = []
+    for line in _group_lines(segments):
+        if any(s.left < gutter < s.right for s in line):  # spans both columns: ends the band above it
+            out.extend(_columns(band, gutter))
+            band = []
+            out.append(line)
+        else:
+            band.extend(line)
+    out.extend(_columns(band, gutter))
+    return out
+
+
+def _columns(segments: list[_Segment], gutter: float) -> list[list[_Segment]]:
+    left = [s for s in segments if s.right <= gutter]
+    right = [s for s in segments if s.right > gutter]
+    return _group_lines(left) + _group_lines(right)
+
+
+def _join(line: list[_Segment]) -> str:
+    """One line's text: segments joined, with one space where the print leaves a visible gap."""
+    parts = [line[0].text]
+    for prev, seg in zip(line, line[1:]):
+        gap = seg.left - prev.right
+        spaced = parts[-1][-1:].isspace() or seg.text[:1].isspace()
+        parts.append((" " if gap > 0.3 * seg.height and not spaced else "") + seg.text)
+    return re.sub(r"\s{2,}", " ", "".join(parts)).strip()
+
+
+def _drop_running_lines(pages: list[tuple[list[str], list[str]]]) -> list[list[str]]:
+    """Lines of each page without page numbers and without heads/feet that repeat over the pages."""
+    repeated: Counter[str] = Counter()
+    for lines, bands in pages:
+        repeated.update({_running_key(t) for t, b in zip(lines, bands) if b != "body"})
+    threshold = max(2, len(pages) // 2) if len(pages) > 2 else 2
+    out = []
+    for lines, bands in pages:
+        kept = []
+        for text, band in zip(lines, bands):
+            if band != "body" and _is_running(text, repeated, threshold):
+                continue
+            kept.append(text)
+        out.append(kept)
+    return out
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _is_running(text: str, repeated: Counter[str], threshold: int) -> bool:
+    if PAGE_NUMBER_LINE.fullmatch(text):
+        return True
+    if RED_HEADER_LINE.fullmatch(text.replace(" ", "")):
+        return False
+    return repeated[_running_key(text)] >= threshold
+
+
+# ----------------------------------------------------------------------------------- HTML
+
+# Labels of a portal's metadata table, as gov.cn and provincial portals print them.
+METADATA_LABELS = (
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "发布机构",
+    "发文单位",
+    "成文日期",
+    "发布日期",
+    "标题",
+    "名称",
+    "发文字号",
+    "文号",
+    "主题词",
+    "有效性",
+    "生效日期",
+    "废止日期",
+)
+# Where portals put the article body (gov.cn, TRS and common CMS templates), most specific first.
+BODY_SELECTORS = (
+    "#UCAP-CONTENT",
+    ".pages_content",
+    ".trs_editor_view",
+    ".TRS_Editor",
+    ".TRS_UEDITOR",
+    "#zoom",
+    "#zoomcon",
+    ".article-content",
+    ".article_content",
+    ".xl_content",
+    ".detail-content",
+    ".view",
+    "article",
+)
+# Elements that are never part of the document.
+NOISE_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form", "button", "select")
+BLOCK_TAGS = frozenset(
+    "p div br h1 h2 h3 h4 h5 h6 li tr table section article blockquote pre dd dt ul ol center".split()
+)
+_CELLS = "td, th, dt, dd, li"
+_LABEL_KEY = re.compile(r"[\s\u3000:：]")
+
+
+def extract_html(data: bytes, *, name: str = "<html>") -> Extracted:
+    """The metadata table as ``label：value`` lines, the title, then the body text of a portal page."""
+    from selectolax.lexbor import LexborHTMLParser  # compiled parser: load only when a page is read
+
+    tree = LexborHTMLParser(_decode_html(data, name))
+    for tag in NOISE_TAGS:
+        for node in tree.css(tag):
+            node.decompose()
+    fields = _metadata_fields(tree)
+    body = _body_node(tree)
+    lines = [f"{label}：{value}" for label, value in fields] + ([""] if fields else [])
+    body_lines = _block_lines(body) if body is not None else []
+    title = _page_title(tree, fields)
+    if title and not any(title in line for line in body_lines[:5]):
+        lines.append(title)
+    lines.extend(body_lines)
+    text = "\n".join(normalise_cjk(line) for line in lines)
+    if not text.strip():
+        raise InputError(f"{name}: web page without text")
+    return Extracted(text)
+
+
+def _decode_html(data: bytes, name: str) -> str:
+    head = data[:4096].decode("ascii", "replace").lower()
+    m = re.search(r"charset\s*=\s*[\"']?([a-z0-9_-]{2,20})", head)
+    declared = m.group(1) if m else "utf-8"
+    declared = "gb18030" if declared in ("gb2312", "gbk", "gb18030") else declared
+    for enc in (declared, "utf-8", "gb18030"):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputError(f"{name}: web page in an unknown encoding (declared {declared})")
+
+
+def _text(node) -> str:
+    return re.sub(r"\s+", " ", node.text(separator=" ", deep=True)).strip()
+
+
+def _metadata_fields(tree) -> list[tuple[str, str]]:
+    """(label, value) pairs of the first table (or definition list) holding two or more known labels."""
+    for container in tree.css("table, dl, ul, .xxgk_table, .policy-info"):
+        cells = [c for c in container.css(_CELLS) if not any(d.mem_id != c.mem_id for d in c.css(_CELLS))]
+        pairs = _label_pairs([_text(c) for c in cells])
+        if len(pairs) >= 2:
+            return pairs
+    return []
+
+
+def _label_pairs(cells: list[str]) -> list[tuple[str, str]]:
+    """Label cells followed by their value: ["发文字号：", "国办发〔2024〕1号", …] or "发文字号：国办发…"."""
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(cells):
+        cell = cells[i]
+        label, _, rest = cell.partition("：") if "：" in cell else cell.partition(":")
+        key = _LABEL_KEY.sub("", label)
+        if key in METADATA_LABELS and key not in seen:
+            value = rest.strip()
+            if (
+                not value
+                and i + 1 < len(cells)
+                and _LABEL_KEY.sub("", cells[i + 1].partition("：")[0]) not in METADATA_LABELS
+            ):
+                value = cells[i + 1].strip()
+                i += 1
+            if value:
+                pairs.append((key, value))
+                seen.add(key)
+        i += 1
+    return pairs
+
+
+def _body_node(tree):
+    for selector in BODY_SELECTORS:
+        node = tree.css_first(selector)
+        if node is not None and len(_text(node)) > 20:
+            return node
+    # No known container: the block with the most text that is not mostly links.
+    best, best_score = None, 0
+    for node in tree.css("div, td, section"):
+        text = _text(node)
+        links = sum(len(_text(a)) for a in node.css("a"))
+        score = len(text) - 3 * links
+        direct = sum(1 for child in node.iter() if child.tag in ("p", "br"))
+        if direct and score > best_score:
+            best, best_score = node, score
+    return best or tree.body
+
+
+def _block_lines(node) -> list[str]:
+    """Text lines of ``node``: a line break at every block element and <br>, cells of a row on one line."""
+    buf: list[str] = []
+    _walk(node, buf)
+    return [line for line in (re.sub(r"[ \t\u00a0]+", " ", x).strip() for x in "".join(buf).split("\n")) if line]
+
+
+def _walk(node, buf: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            buf.append(child.text_content or "")
+            continue
+        if tag in ("td", "th"):
+            buf.append(" ")
+        if tag in BLOCK_TAGS:
+            buf.append("\n")
+        _walk(child, buf)
+        if tag in BLOCK_TAGS:
+            buf.append("\n")
+
+
+def _page_title(tree, fields: list[tuple[str, str]]) -> str | None:
+    """The document's title: the metadata table's, else the page's ArticleTitle, else its <h1>.
+
+    Portal bodies often start at the doc number; the title is put above them so the text reads as
+    a document does (title, number, addressee …)."""
+    labelled = dict(fields)
+    if labelled.get("标题") or labelled.get("名称"):
+        return labelled.get("标题") or labelled.get("名称")
+    meta = tree.css_first('meta[name="ArticleTitle"]')
+    if meta is not None and meta.attributes.get("content"):
+        return meta.attributes["content"].strip()
+    h1 = tree.css_first("h1")
+    return _text(h1) if h1 is not None else None
+
+
+# ----------------------------------------------------------------------------------- DOCX
+
+
+def extract_docx(data: bytes, *, name: str = "<docx>") -> Extracted:
+    """Paragraphs and table rows of a .docx in document order (headers and footers left out)."""
+    import docx  # python-docx: load only when a Word file is read
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as exc:
+        raise InputError(f"{name}: not a readable .docx ({exc})") from None
+    except Exception as exc:  # a damaged zip raises zipfile.BadZipFile and others: all one answer
+        raise InputError(f"{name}: not a readable .docx ({type(exc).__name__})") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):
+            for row in block.rows:
+                cells = _unique_cells(row)
+                lines.append(" ".join(c for c in cells if c))
+        else:
+            lines.append(block.text.strip())
+    text = "\n".join(normalise_cjk(line) for line in lines)
+    if not text.strip():
+        raise InputError(f"{name}: Word file without text")
+    return Extracted(text)
+
+
+def _unique_cells(row) -> list[str]:
+    """Cell texts of a table row; a merged cell (the same cell repeated) once."""
+    out: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:
+            continue
+        seen.add(id(cell._tc))
+        out.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    return out
