@@ -222,3 +222,28 @@ def test_unreadable_files_are_reported_and_the_rest_is_built(tmp_path):
     assert "scan.ofd: not read: OFD file" in res.output
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
     assert "doc:焦政〔2024〕10号" in _documents(graph)
+
+
+def test_evidence_from_a_pdf_names_page_and_line_on_the_page(tmp_path):
+    graph = _build(tmp_path, FORMATS / f"{STEM}.pdf")
+    pages = read_source(FORMATS / f"{STEM}.pdf").pages
+    implements = [e["properties"] for e in graph["edges"] if e["type"] == "IMPLEMENTS"]
+    assert implements
+    for props in implements:
+        assert page_of(pages, props["line"]) == (props["page"], props["page_line"])
+    later = [e["properties"] for e in graph["edges"] if e["type"] == "TARGETS" and e["properties"]["page"] > 1]
+    assert later, "evidence beyond the first page"
+    notice = _documents(graph)["doc:焦政〔2024〕10号"]
+    assert (notice["source_page"], notice["source_page_line"]) == (1, 1)
+
+
+def test_text_sources_carry_no_page(tmp_path):
+    graph = _build(tmp_path, FORMATS / f"{STEM}.txt")
+    assert not [e for e in graph["edges"] if "page" in e["properties"]]
+
+
+def test_in_a_mixed_folder_the_printed_pdf_is_the_evidence(tmp_path):
+    graph = _build(tmp_path, FORMATS)
+    docs = _documents(graph)
+    assert {d["source_file"].rsplit(".", 1)[1] for d in docs.values()} == {"pdf"}
+    assert all("page" in e["properties"] for e in graph["edges"])

@@ -20,6 +20,7 @@ False
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections import Counter
@@ -35,6 +36,7 @@ from policykg.errors import InputError
 from policykg.graph.resolve import Placement, Resolver, doc_id, number_properties
 from policykg.graph.status import apply_status
 from policykg.keys import loose_title_key
+from policykg.loaders.formats import page_of
 from policykg.loaders.models import ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import iter_input_files, read_source
@@ -51,6 +53,7 @@ __all__ = [
     "add_issuers",
     "add_targets",
     "apply_status",
+    "add_pages",
     "build",
     "build_from_parsed",
     "build_graph",
@@ -156,7 +159,8 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
             problems=(Problem(str(path), None, "unreadable", str(exc).split(": ", 1)[-1]),),
             skipped=True,
         )
-    return parse_text(src.text, src.path, encoding=src.encoding)
+    parsed = parse_text(src.text, src.path, encoding=src.encoding)
+    return dataclasses.replace(parsed, pages=src.pages) if src.pages else parsed
 
 
 def parse_files(
@@ -235,6 +239,7 @@ def build_from_parsed(
     add_issuers(G, placements, registry=registry)
     resolve_references(G, placements, Resolver.from_placements(G, placements, registry=registry))
     add_targets(G, placements, taxonomy=default_taxonomy())
+    add_pages(G, parsed)
     apply_status(G, as_of=as_of)
     return BuildResult(G, BuildReport.of(G, parsed, placements, missing=missing, as_of=as_of))
 
@@ -268,9 +273,13 @@ def graph_from_parsed(parsed: Sequence[ParsedFile], *, missing=(), as_of=None) -
 
 
 def add_documents(G: nx.MultiDiGraph, parsed: Iterable[ParsedFile]) -> list[Placement]:
-    """Add the documents of every readable file, and the TRANSMITS edges printed inside each file."""
+    """Add the documents of every readable file, and the TRANSMITS edges printed inside each file.
+
+    Paged sources (PDF) come first: where one document is read from several files (its gazette PDF,
+    its web page, a text conversion), the node and its evidence point at the printed page.
+    """
     placements: list[Placement] = []
-    for pf in parsed:
+    for pf in sorted(parsed, key=lambda pf: not pf.pages):
         if pf.skipped:
             continue
         here = [_place(G, d) for d in pf.documents]
@@ -409,6 +418,25 @@ def _add_doc_edge(G: nx.MultiDiGraph, source: str, target: str, role: str, **pro
 
 
 # ---------------------------------------------------------------- phase 5: beneficiary groups
+
+
+def add_pages(G: nx.MultiDiGraph, parsed: Iterable[ParsedFile]) -> None:
+    """Page and line on the page beside every file:line of a paged source (PDF).
+
+    Evidence stays exact for what a reader holds in hand: ``page``/``page_line`` on relationships,
+    ``source_page``/``source_page_line`` on documents.  Unpaged sources (text, HTML, DOCX) get none.
+    """
+    pages = {pf.path: pf.pages for pf in parsed if pf.pages}
+    if not pages:
+        return
+    for _, attrs in G.nodes(data=True):
+        where = page_of(pages.get(attrs.get("source_file"), ()), attrs.get("source_line") or 0)
+        if where:
+            attrs["source_page"], attrs["source_page_line"] = where
+    for _, _, attrs in G.edges(data=True):
+        where = page_of(pages.get(attrs.get("file"), ()), attrs.get("line") or 0)
+        if where:
+            attrs["page"], attrs["page_line"] = where
 
 
 def add_targets(G: nx.MultiDiGraph, placements: Iterable[Placement], *, taxonomy: Taxonomy | None) -> None:

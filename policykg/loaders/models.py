@@ -135,3 +135,4 @@ class ParsedFile:
     skipped: bool = False  # the whole file could not be read
     n_chars: int = 0
     stats: dict = field(default_factory=dict, compare=False)
+    pages: tuple[int, ...] = ()  # 1-based line where each page starts (PDF sources); empty for unpaged text

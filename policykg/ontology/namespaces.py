@@ -86,6 +86,8 @@ class PKG(DefinedNamespace):
     relation_type: URIRef  # the graph.json relationship type: SUPERSEDES, TARGETS …
     file: URIRef
     line: URIRef
+    page: URIRef
+    page_line: URIRef
     text: URIRef
     cited_as: URIRef
 
@@ -98,6 +100,8 @@ class PKG(DefinedNamespace):
     source_file: URIRef
     source_line: URIRef
     end_line: URIRef
+    source_page: URIRef
+    source_page_line: URIRef
     doc_number_prefix: URIRef
     doc_number_year: URIRef
     doc_number_serial: URIRef

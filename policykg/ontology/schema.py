@@ -54,6 +54,8 @@ EVIDENCE = (
     Prop("file", "string", "Source file the relationship was read from (as given on the command line).", True),
     Prop("line", "integer", "1-based line in that file where the evidence sentence starts.", True),
     Prop("text", "string", "The sentence the relationship was read from.", True),
+    Prop("page", "integer", "1-based page of a paged source (PDF) where the evidence starts; absent otherwise."),
+    Prop("page_line", "integer", "1-based line on that page (with page)."),
 )
 
 DOCUMENT = NodeLabel(
@@ -80,6 +82,8 @@ DOCUMENT = NodeLabel(
         Prop("source_file", "string", "File the document was found in (in-corpus documents)."),
         Prop("source_line", "integer", "1-based line of its title in source_file."),
         Prop("end_line", "integer", "1-based last line of its text in source_file."),
+        Prop("source_page", "integer", "1-based page of its title in a paged source_file (PDF)."),
+        Prop("source_page_line", "integer", "1-based line of its title on source_page."),
         Prop("transmitted_by", "string", "Id of the notice that transmits this text (关于印发《X》的通知)."),
     ),
     lookups=("doc_number", "title"),
@@ -124,7 +128,12 @@ REL_TYPES: dict[str, RelType] = {
             "The document was issued by the agency.",
             "Document",
             "Agency",
-            (Prop("file", "string", "Source file."), Prop("line", "integer", "Line of the issuer.")),
+            (
+                Prop("file", "string", "Source file."),
+                Prop("line", "integer", "Line of the issuer."),
+                Prop("page", "integer", "Page of that line in a paged source (PDF)."),
+                Prop("page_line", "integer", "Line on that page."),
+            ),
         ),
         RelType(
             "BASED_ON",

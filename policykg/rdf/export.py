@@ -134,6 +134,8 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
         "source_file": PropertyMap(PKG.source_file, "string"),
         "source_line": PropertyMap(PKG.source_line, "integer"),
         "end_line": PropertyMap(PKG.end_line, "integer"),
+        "source_page": PropertyMap(PKG.source_page, "integer"),
+        "source_page_line": PropertyMap(PKG.source_page_line, "integer"),
         "transmitted_by": PropertyMap(PKG.transmitted_by, "document"),
     },
     "Agency": {
@@ -170,6 +172,8 @@ RELATION_MAP: dict[str, URIRef] = {
 EDGE_PROPERTY_MAP: dict[str, PropertyMap] = {
     "file": PropertyMap(PKG.file, "string"),
     "line": PropertyMap(PKG.line, "integer"),
+    "page": PropertyMap(PKG.page, "integer"),
+    "page_line": PropertyMap(PKG.page_line, "integer"),
     "text": PropertyMap(PKG.text, "lang"),
     "cited_as": PropertyMap(PKG.cited_as, "string"),
 }
