@@ -1,10 +1,19 @@
 #!/usr/bin/env python3
-"""Score a build against hand-labelled gold files (tests/fixtures/gold/*.json).
+"""Score builds against hand-labelled gold files, per corpus and per layout.
 
-Usage: python scripts/score_gold.py [--graph out/graph.json] [GOLD.json ...]
+Gold files are JSON, one per text file: ``tests/fixtures/gold/*.json`` (the sample corpus) and
+``tests/fixtures/unseen/gold/*.json`` (public texts from other places, with ``layout`` and ``place``).
 
-Prints, per file and overall: documents found (P/R/F1), doc numbers and issuers exact (on matched
-documents), dates, cited-document pairs (P/R/F1), role agreement, supersessions (P/R).
+Usage:
+    python scripts/score_gold.py                       # score out/graph.json against every gold dir
+    python scripts/score_gold.py --build               # build each corpus's texts first, then score
+    python scripts/score_gold.py --build --gold-dir tests/fixtures/unseen/gold --report new.json
+    python scripts/score_gold.py --build --compare tests/fixtures/unseen/scores.json
+
+Prints, per file, per corpus and per layout: documents found (P/R/F1), doc numbers, issuers and
+dates exact (on matched documents), cited-document pairs (P/R/F1), role agreement, supersessions
+(P/R). ``--report FILE`` writes all of it as JSON (with every gold item's outcome), and
+``--compare OLD`` prints which items got better or worse since OLD, by file:line.
 """
 
 from __future__ import annotations
@@ -12,12 +21,19 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+GOLD_DIRS = (ROOT / "tests/fixtures/gold", ROOT / "tests/fixtures/unseen/gold")
+FIELDS = ("title", "doc_number", "issuers", "date")
+# Outcome of one gold item, worst first: a change up this list is "better", down it "worse".
+RANK = {"missed": 0, "wrong": 1, "role": 1, "ok": 2}
 
 
 def key(t: str | None) -> str:
@@ -34,7 +50,173 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
+# ---------------------------------------------------------------- gold files and corpora
+
+
+def corpus_of(gold_file: Path) -> str:
+    """``sample`` for tests/fixtures/gold, else the name of the folder above ``gold/`` (``unseen``)."""
+    parent = gold_file.parent
+    return "sample" if parent.parent.name == "fixtures" else parent.parent.name
+
+
+def gold_files(dirs) -> list[Path]:
+    return [f for d in dirs for f in sorted(Path(d).glob("*.json"))]
+
+
+def texts_dir(gold_file: Path) -> Path:
+    """The folder holding the text a gold file labels (its ``file`` field, relative to the repo)."""
+    return (ROOT / json.loads(gold_file.read_text(encoding="utf-8"))["file"]).parent
+
+
+def build_corpus(texts: Path, out: Path) -> dict:
+    """Build ``texts`` with the CLI (no site, no cache) into ``out`` and return graph.json."""
+    cmd = [sys.executable, "-m", "policykg", "build", str(texts), "--out", str(out), "--no-site", "--no-cache"]
+    cmd += ["--as-of", "2025-01-01", "-j", "1"]
+    subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+    return json.loads((out / "graph.json").read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- matching one file
+
+
+def match_documents(gold_docs: list[dict], pred: list[dict]) -> dict[int, str]:
+    """Gold index → predicted node id: same title key within 40 lines, else any title within 2 lines."""
+    matched: dict[int, str] = {}
+    used: set[str] = set()
+    for i, g in enumerate(gold_docs):
+        best = None
+        for n in pred:
+            p = n["properties"]
+            if (
+                n["id"] not in used
+                and key(p["title"]) == key(g["title"])
+                and abs(p["source_line"] - g["source_line"]) <= 40
+            ):
+                best = n
+                break
+        if best is None:
+            best = next(
+                (
+                    n
+                    for n in pred
+                    if n["id"] not in used and abs(n["properties"]["source_line"] - g["source_line"]) <= 2
+                ),
+                None,
+            )
+        if best is not None:
+            matched[i] = best["id"]
+            used.add(best["id"])
+    return matched
+
+
+def field_values(g: dict, p: dict) -> dict[str, tuple]:
+    """Per field: (gold, predicted, equal?) with issuers compared as sorted lists."""
+    out = {"title": (g["title"], p.get("title"), key(g["title"]) == key(p.get("title")))}
+    for f in ("doc_number", "date"):
+        out[f] = (g.get(f) or None, p.get(f) or None, (g.get(f) or None) == (p.get(f) or None))
+    gi, pi = sorted(g.get("issuers") or []), sorted(p.get("issuers") or [])
+    out["issuers"] = (gi, pi, gi == pi)
+    return out
+
+
+def score_fields(gold_docs, nodes, matched, r: dict, items: list) -> None:
+    ok = dict.fromkeys(FIELDS, 0)
+    wrong = defaultdict(list)
+    for i, g in enumerate(gold_docs):
+        nid = matched.get(i)
+        items.append(
+            {"kind": "document", "line": g["source_line"], "what": g["title"], "status": "ok" if nid else "missed"}
+        )
+        if nid is None:
+            continue
+        for f, (gv, pv, eq) in field_values(g, nodes[nid]["properties"]).items():
+            ok[f] += eq
+            if not eq:
+                wrong[f].append((g["title"][:30], gv, pv) if f != "title" else (gv, pv))
+            items.append({"kind": f, "line": g["source_line"], "what": g["title"], "status": "ok" if eq else "wrong"})
+    m = max(1, len(matched))
+    r.update({f: ok[f] / m for f in FIELDS})
+    r["_wrong"] = dict(wrong)
+    r["_ok"] = ok
+
+
+def gold_pairs(gold: dict, gold_docs: list, matched: dict) -> dict:
+    line_to_doc = {g["source_line"]: matched.get(i) for i, g in enumerate(gold_docs)}
+    pairs = {}
+    for ref in gold.get("references", []):
+        src = line_to_doc.get(ref["source_line"])
+        ck = ref.get("cited_number") or key(ref.get("cited_title"))
+        pairs[(src, ck, key(ref.get("cited_title")))] = (ref["role"], ref)
+    return pairs
+
+
+def predicted_pairs(graph: dict, nodes: dict, matched_ids: set) -> dict:
+    pairs = {}
+    for e in graph["edges"]:
+        if e["type"] in ("ISSUED_BY", "TARGETS", "TRANSMITS") or e["source"] not in matched_ids:
+            continue
+        t = nodes[e["target"]]["properties"]
+        pairs[(e["source"], t.get("doc_number"), key(t.get("title")))] = e["type"]
+    return pairs
+
+
+def score_pairs(gold: dict, gold_docs, graph, nodes, matched, r: dict, items: list) -> None:
+    gp = gold_pairs(gold, gold_docs, matched)
+    pp = predicted_pairs(graph, nodes, set(matched.values()))
+    hit = {}
+    for (src, ck, tk), (role, _ref) in gp.items():
+        for (ps, pn, pt), prole in pp.items():
+            if ps == src and ((pn and pn == ck) or (tk and pt == tk)):
+                hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
+                break
+    tp = len(hit)
+    used_pred = {v[0] for v in hit.values()}
+    r["pairs"] = prf(tp, len(pp) - len(used_pred), len(gp) - tp)
+    r["roles"] = sum(1 for v in hit.values() if v[1] == v[2]) / max(1, tp)
+    gs = {k for k, v in gp.items() if v[0] == "SUPERSEDES"}
+    ps = {k for k, v in pp.items() if v == "SUPERSEDES"}
+    s_tp = sum(1 for k in gs if k in hit and hit[k][2] == "SUPERSEDES")
+    r["supersedes"] = prf(s_tp, len(ps) - s_tp, len(gs) - s_tp)
+    r["_counts"] = {
+        "pair_tp": tp,
+        "pair_pred": len(pp),
+        "pair_gold": len(gp),
+        "role_ok": sum(v[1] == v[2] for v in hit.values()),
+    }
+    r["_counts"].update(sup_tp=s_tp, sup_pred=len(ps), sup_gold=len(gs))
+    for k, (role, ref) in gp.items():
+        status = "missed" if k not in hit else ("ok" if hit[k][2] == role else "role")
+        what = f"{ref.get('cited_title') or ref.get('cited_number')} {role}" + (
+            f"→{hit[k][2]}" if status == "role" else ""
+        )
+        items.append({"kind": "pair", "line": ref["line"], "what": what, "status": status})
+    r["_pair_misses"] = [k for k in gp if k not in hit][:40]
+    r["_role_disagree"] = [(k, v[1], v[2]) for k, v in hit.items() if v[1] != v[2]][:40]
+    r["_pair_extras"] = [k for k in pp if k not in used_pred][:40]
+    r["_extra_pairs"] = [f"{nodes[k[0]]['properties']['source_line']} {k[2] or k[1]}" for k in pp if k not in used_pred]
+
+
+def score_file(graph: dict, nodes: dict, pred: list[dict], gold: dict) -> dict:
+    gold_docs = gold["documents"]
+    matched = match_documents(gold_docs, pred)
+    tp = len(matched)
+    r = {"documents": prf(tp, len(pred) - tp, len(gold_docs) - tp), "n_gold": len(gold_docs), "n_pred": len(pred)}
+    r["layout"], r["place"], r["_doc_tp"] = gold.get("layout", "sample"), gold.get("place", ""), tp
+    used = set(matched.values())
+    r["_misses"] = [g["title"] for i, g in enumerate(gold_docs) if i not in matched]
+    r["_extras"] = [n["properties"]["title"] for n in pred if n["id"] not in used]
+    r["_extra_docs"] = [
+        f"{n['properties']['source_line']} {n['properties']['title']}" for n in pred if n["id"] not in used
+    ]
+    items: list[dict] = []
+    score_fields(gold_docs, nodes, matched, r, items)
+    score_pairs(gold, gold_docs, graph, nodes, matched, r, items)
+    r["_items"] = items
+    return r
+
+
 def score(graph: dict, gold_files: list[Path]) -> dict:
+    """File name → scores of one graph against each gold file (see the module docstring)."""
     nodes = {n["id"]: n for n in graph["nodes"]}
     docs_by_file = defaultdict(list)
     for n in graph["nodes"]:
@@ -45,107 +227,133 @@ def score(graph: dict, gold_files: list[Path]) -> dict:
     for gf in gold_files:
         gold = json.loads(gf.read_text(encoding="utf-8"))
         fname = Path(gold["file"]).name
-        pred = docs_by_file.get(fname, [])
-        # --- documents: match by title key, else by line (±2)
-        matched: dict[int, str] = {}
-        used: set[str] = set()
-        for i, g in enumerate(gold["documents"]):
-            best = None
-            for n in pred:
-                if n["id"] in used:
-                    continue
-                p = n["properties"]
-                if key(p["title"]) == key(g["title"]) and abs(p["source_line"] - g["source_line"]) <= 40:
-                    best = n
-                    break
-            if best is None:
-                for n in pred:
-                    if n["id"] not in used and abs(n["properties"]["source_line"] - g["source_line"]) <= 2:
-                        best = n
-                        break
-            if best is not None:
-                matched[i] = best["id"]
-                used.add(best["id"])
-        tp = len(matched)
-        fp = len(pred) - tp
-        fn = len(gold["documents"]) - tp
-        r = {"documents": prf(tp, fp, fn), "n_gold": len(gold["documents"]), "n_pred": len(pred)}
-        misses = [g["title"] for i, g in enumerate(gold["documents"]) if i not in matched]
-        extras = [n["properties"]["title"] for n in pred if n["id"] not in used]
-        title_ok = num_ok = iss_ok = date_ok = 0
-        wrong = defaultdict(list)
-        for i, nid in matched.items():
-            g, p = gold["documents"][i], nodes[nid]["properties"]
-            title_ok += key(g["title"]) == key(p["title"])
-            if key(g["title"]) != key(p["title"]):
-                wrong["title"].append((g["title"], p["title"]))
-            num_ok += (g.get("doc_number") or None) == (p.get("doc_number") or None)
-            if (g.get("doc_number") or None) != (p.get("doc_number") or None):
-                wrong["doc_number"].append((g["title"][:30], g.get("doc_number"), p.get("doc_number")))
-            iss_ok += sorted(g.get("issuers") or []) == sorted(p.get("issuers") or [])
-            if sorted(g.get("issuers") or []) != sorted(p.get("issuers") or []):
-                wrong["issuers"].append((g["title"][:30], g.get("issuers"), p.get("issuers")))
-            date_ok += (g.get("date") or None) == (p.get("date") or None)
-            if (g.get("date") or None) != (p.get("date") or None):
-                wrong["date"].append((g["title"][:30], g.get("date"), p.get("date")))
-        m = max(1, len(matched))
-        r.update(title=title_ok / m, doc_number=num_ok / m, issuers=iss_ok / m, date=date_ok / m)
-        # --- references
-        line_to_doc = {g["source_line"]: matched.get(i) for i, g in enumerate(gold["documents"])}
-        gold_pairs = {}
-        for ref in gold.get("references", []):
-            src = line_to_doc.get(ref["source_line"])
-            ck = ref.get("cited_number") or key(ref.get("cited_title"))
-            gold_pairs[(src, ck, key(ref.get("cited_title")))] = ref["role"]
-        pred_pairs = {}
-        matched_ids = set(matched.values())
-        for e in graph["edges"]:
-            if e["type"] in ("ISSUED_BY", "TARGETS", "TRANSMITS") or e["source"] not in matched_ids:
-                continue
-            t = nodes[e["target"]]["properties"]
-            pred_pairs[(e["source"], t.get("doc_number"), key(t.get("title")))] = e["type"]
-        hit = {}
-        for (src, ck, tk), role in gold_pairs.items():
-            for (ps, pn, pt), prole in pred_pairs.items():
-                if ps == src and ((pn and pn == ck) or (tk and pt == tk)):
-                    hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
-                    break
-        tp = len(hit)
-        used_pred = {v[0] for v in hit.values()}
-        r["pairs"] = prf(tp, len(pred_pairs) - len(used_pred), len(gold_pairs) - tp)
-        r["roles"] = sum(1 for v in hit.values() if v[1] == v[2]) / max(1, tp)
-        gs = {k for k, v in gold_pairs.items() if v == "SUPERSEDES"}
-        ps = {k for k, v in pred_pairs.items() if v == "SUPERSEDES"}
-        s_tp = sum(1 for k in gs if k in hit and hit[k][2] == "SUPERSEDES")
-        r["supersedes"] = prf(s_tp, len(ps) - s_tp, len(gs) - s_tp)
-        r["_misses"], r["_extras"], r["_wrong"] = misses, extras, dict(wrong)
-        r["_pair_misses"] = [k for k in gold_pairs if k not in hit][:40]
-        r["_role_disagree"] = [(k, v[1], v[2]) for k, v in hit.items() if v[1] != v[2]][:40]
-        r["_pair_extras"] = [k for k in pred_pairs if k not in used_pred][:40]
-        report[fname] = r
+        report[fname] = score_file(graph, nodes, docs_by_file.get(fname, []), gold)
+        report[fname]["corpus"] = corpus_of(gf)
     return report
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--graph", default="out/graph.json")
-    ap.add_argument("--verbose", "-v", action="store_true")
-    ap.add_argument("gold", nargs="*")
-    a = ap.parse_args()
-    graph = json.loads(Path(a.graph).read_text(encoding="utf-8"))
-    files = [Path(g) for g in a.gold] or sorted((ROOT / "tests/fixtures/gold").glob("*.json"))
-    rep = score(graph, files)
-    for f, r in rep.items():
-        d = r["documents"]
-        print(
-            f"{f}: docs P{d[0]:.2f} R{d[1]:.2f} F{d[2]:.2f} ({r['n_pred']} vs {r['n_gold']}) | title {r['title']:.2f} "
-            f"number {r['doc_number']:.2f} issuers {r['issuers']:.2f} date {r['date']:.2f} | pairs F{r['pairs'][2]:.2f} "
-            f"(P{r['pairs'][0]:.2f} R{r['pairs'][1]:.2f}) roles {r['roles']:.2f} | supersedes P{r['supersedes'][0]:.2f} R{r['supersedes'][1]:.2f}"
-        )
-        if a.verbose:
+# ---------------------------------------------------------------- aggregates, report, comparison
+
+
+def aggregate(rows: list[dict]) -> dict:
+    """Micro-averaged scores of several files (sums of counts, then ratios)."""
+    s = defaultdict(int)
+    for r in rows:
+        s["doc_tp"] += r["_doc_tp"]
+        s["doc_pred"] += r["n_pred"]
+        s["doc_gold"] += r["n_gold"]
+        for f in FIELDS:
+            s[f] += r["_ok"][f]
+        for k, v in r["_counts"].items():
+            s[k] += v
+    out = {"files": len(rows), "n_gold": s["doc_gold"], "n_pred": s["doc_pred"]}
+    out["documents"] = prf(s["doc_tp"], s["doc_pred"] - s["doc_tp"], s["doc_gold"] - s["doc_tp"])
+    out.update({f: s[f] / max(1, s["doc_tp"]) for f in FIELDS})
+    out["pairs"] = prf(s["pair_tp"], s["pair_pred"] - s["pair_tp"], s["pair_gold"] - s["pair_tp"])
+    out["roles"] = s["role_ok"] / max(1, s["pair_tp"])
+    out["supersedes"] = prf(s["sup_tp"], s["sup_pred"] - s["sup_tp"], s["sup_gold"] - s["sup_tp"])
+    out["n_pairs"] = s["pair_gold"]
+    return out
+
+
+def summarise(per_file: dict) -> dict:
+    """The JSON report: aggregates per corpus and per (corpus, layout), and every file's scores."""
+    by_corpus, by_layout = defaultdict(list), defaultdict(list)
+    for r in per_file.values():
+        by_corpus[r["corpus"]].append(r)
+        by_layout[f"{r['corpus']}/{r['layout']}"].append(r)
+    files = {
+        f: {k: v for k, v in r.items() if not k.startswith("_") or k in ("_items", "_extra_docs", "_extra_pairs")}
+        for f, r in per_file.items()
+    }
+    return {
+        "corpora": {c: aggregate(rows) for c, rows in sorted(by_corpus.items())},
+        "layouts": {c: aggregate(rows) for c, rows in sorted(by_layout.items())},
+        "files": files,
+    }
+
+
+def compare(old: dict, new: dict) -> tuple[list[str], list[str]]:
+    """Items that got better / worse from ``old`` to ``new`` report, as 'file:line kind what (was → now)'."""
+    better, worse = [], []
+    for fname, nf in new["files"].items():
+        of = old.get("files", {}).get(fname, {})
+        before = {(i["kind"], i["line"], i["what"].split("→")[0]): i["status"] for i in of.get("_items", [])}
+        for i in nf.get("_items", []):
+            k = (i["kind"], i["line"], i["what"].split("→")[0])
+            was, now = before.get(k), i["status"]
+            if was is None or was == now:
+                continue
+            line = f"{fname}:{i['line']} {i['kind']} {i['what']} ({was} → {now})"
+            (better if RANK[now] > RANK[was] else worse).append(line)
+        for kind, field in (("extra document", "_extra_docs"), ("extra pair", "_extra_pairs")):
+            was, now = set(of.get(field, [])), set(nf.get(field, []))
+            worse += [f"{fname}:{x.split(' ', 1)[0]} {kind} {x.split(' ', 1)[-1]}" for x in sorted(now - was)]
+            better += [f"{fname}:{x.split(' ', 1)[0]} {kind} gone: {x.split(' ', 1)[-1]}" for x in sorted(was - now)]
+    return better, worse
+
+
+def fmt(name: str, r: dict) -> str:
+    d, p, s = r["documents"], r["pairs"], r["supersedes"]
+    return (
+        f"{name}: docs P{d[0]:.2f} R{d[1]:.2f} F{d[2]:.2f} ({r['n_pred']} vs {r['n_gold']}) | title {r['title']:.2f} "
+        f"number {r['doc_number']:.2f} issuers {r['issuers']:.2f} date {r['date']:.2f} | pairs F{p[2]:.2f} "
+        f"(P{p[0]:.2f} R{p[1]:.2f}) roles {r['roles']:.2f} | supersedes P{s[0]:.2f} R{s[1]:.2f}"
+    )
+
+
+def print_report(per_file: dict, summary: dict, *, verbose: bool) -> None:
+    for f, r in per_file.items():
+        print(fmt(f"{r['corpus']}/{f}", r))
+        if verbose:
             for k in ("_misses", "_extras", "_wrong", "_pair_misses", "_pair_extras", "_role_disagree"):
                 if r[k]:
                     print(f"  {k}: {json.dumps(r[k], ensure_ascii=False, indent=1)[:3000]}")
+    print()
+    for name, r in {**summary["corpora"], **summary["layouts"]}.items():
+        print(fmt(f"[{name}] {r['files']} files", r))
+
+
+def score_all(dirs, *, graph_path: Path | None, build: bool) -> dict:
+    files = gold_files(dirs)
+    if not build:
+        graph = json.loads(Path(graph_path).read_text(encoding="utf-8"))
+        return score(graph, files)
+    per_file = {}
+    groups = defaultdict(list)
+    for f in files:
+        groups[texts_dir(f)].append(f)
+    for texts, gfs in groups.items():
+        with tempfile.TemporaryDirectory() as tmp:
+            per_file.update(score(build_corpus(texts, Path(tmp)), gfs))
+    return per_file
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--graph", default="out/graph.json", help="graph.json to score (ignored with --build)")
+    ap.add_argument(
+        "--gold-dir", action="append", help="folder of gold JSON files (repeatable; default: sample and unseen)"
+    )
+    ap.add_argument("--build", action="store_true", help="build each gold dir's texts with `policykg build` first")
+    ap.add_argument("--report", help="write the JSON report to this file")
+    ap.add_argument("--compare", help="an earlier JSON report: print what got better and worse")
+    ap.add_argument("--verbose", "-v", action="store_true")
+    ap.add_argument("gold", nargs="*", help="gold files (default: every file of the gold dirs)")
+    a = ap.parse_args()
+    dirs = [Path(d) for d in a.gold_dir] if a.gold_dir else list(GOLD_DIRS)
+    if a.gold:
+        per_file = score(json.loads(Path(a.graph).read_text(encoding="utf-8")), [Path(g) for g in a.gold])
+    else:
+        per_file = score_all(dirs, graph_path=Path(a.graph), build=a.build)
+    summary = summarise(per_file)
+    print_report(per_file, summary, verbose=a.verbose)
+    if a.report:
+        Path(a.report).write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if a.compare:
+        better, worse = compare(json.loads(Path(a.compare).read_text(encoding="utf-8")), summary)
+        print(f"\nbetter ({len(better)}):", *better, sep="\n  ")
+        print(f"worse ({len(worse)}):", *worse, sep="\n  ")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,90 @@
+"""Regression guard on publications the parser was not written against: tests/fixtures/unseen/.
+
+The texts are public State Council / General Office pages (see tests/fixtures/unseen/SOURCES.md),
+labelled by reading them. The build of those texts is scored by scripts/score_gold.py and must not
+fall below the baseline recorded in tests/fixtures/unseen/scores.json by more than MARGIN, overall or
+in any layout. When a change improves the scores, record the new baseline with
+    python scripts/score_gold.py --build --gold-dir tests/fixtures/unseen/gold --report tests/fixtures/unseen/scores.json
+and see what moved with ``--compare`` against the old one.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+BASELINE = json.loads((UNSEEN / "scores.json").read_text(encoding="utf-8"))
+MARGIN = 0.02
+# (metric, index into a (P, R, F) triple or None for a plain ratio)
+METRICS = [("documents", 2), ("doc_number", None), ("issuers", None), ("date", None), ("pairs", 2), ("roles", None)]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_gold", ROOT / "scripts" / "score_gold.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _value(r: dict, metric: str, i: int | None) -> float:
+    return r[metric][i] if i is not None else r[metric]
+
+
+def below_baseline(new: dict, old: dict, *, margin: float = MARGIN) -> list[str]:
+    """Every corpus/layout metric of ``new`` that is lower than ``old``'s by more than ``margin``."""
+    drops = []
+    for group in ("corpora", "layouts"):
+        for name, o in old[group].items():
+            n = new[group].get(name)
+            if n is None:
+                drops.append(f"{group}/{name}: missing")
+                continue
+            for metric, i in METRICS:
+                if _value(n, metric, i) < _value(o, metric, i) - margin:
+                    drops.append(f"{name} {metric}: {_value(n, metric, i):.3f} < {_value(o, metric, i):.3f}")
+    return drops
+
+
+@pytest.fixture(scope="module")
+def report():
+    sg = _scorer()
+    return sg.summarise(sg.score_all([UNSEEN / "gold"], graph_path=None, build=True))
+
+
+def test_every_text_is_labelled_and_sourced():
+    texts = {p.name for p in (UNSEEN / "texts").glob("*.txt")}
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g in (UNSEEN / "gold").glob("*.json")]
+    assert {g["file"].split("/")[-1] for g in golds} == texts
+    assert all(g.get("layout") and g.get("place") for g in golds)
+    sources = (UNSEEN / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(name in sources for name in texts)
+
+
+def test_unseen_scores_hold_the_baseline(report):
+    drops = below_baseline(report, BASELINE)
+    better, worse = _scorer().compare(BASELINE, report)
+    assert not drops, (drops, worse[:30])
+
+
+def test_the_guard_fails_on_a_worse_report():
+    worse = copy.deepcopy(BASELINE)
+    worse["layouts"]["unseen/portal-metadata"]["issuers"] -= 0.1
+    assert below_baseline(worse, BASELINE) == [
+        f"unseen/portal-metadata issuers: {worse['layouts']['unseen/portal-metadata']['issuers']:.3f} "
+        f"< {BASELINE['layouts']['unseen/portal-metadata']['issuers']:.3f}"
+    ]
+
+
+def test_compare_names_the_items_that_moved():
+    new = copy.deepcopy(BASELINE)
+    fname, f = next(iter(new["files"].items()))
+    item = next(i for i in f["_items"] if i["kind"] == "document")
+    item["status"] = "missed"
+    better, worse = _scorer().compare(BASELINE, new)
+    assert better == [] and worse == [f"{fname}:{item['line']} document {item['what']} (ok → missed)"]
