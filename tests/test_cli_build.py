@@ -219,15 +219,18 @@ def test_bad_file_alone_is_a_one_line_error(tmp_path, name, data, word):
     assert len(err) == 1 and name in err[0]
 
 
-def test_missing_path_is_reported_and_the_rest_processed(tmp_path):
+def test_mistyped_path_writes_nothing_and_keeps_the_previous_build(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    res = run_cli("build", "nosuch.txt", "good.txt", "--out", "o", "--no-site", cwd=tmp_path)
-    assert res.returncode == 0, res.stderr
+    first = run_cli("build", "good.txt", "--out", "o", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    before = {p: p.read_bytes() for p in (tmp_path / "o").rglob("*") if p.is_file() and ".lock" not in p.name}
+    res = run_cli("build", "nosuch.txt", "good.txt", "--out", "o", cwd=tmp_path)
+    assert res.returncode == 1
     assert "Traceback" not in res.stdout + res.stderr
-    assert "skipped 1 file(s)" in res.stdout
-    (line,) = [l for l in res.stdout.splitlines() if "nosuch.txt" in l]
-    assert "no such file" in line
-    assert any(l.split()[0] == "2" and l.rstrip().endswith("good.txt") for l in res.stdout.splitlines() if l.strip())
+    (line,) = [l for l in res.stderr.splitlines() if l.strip()]
+    assert "nosuch.txt" in line and "no such file" in line and "nothing was written" in line
+    after = {p: p.read_bytes() for p in (tmp_path / "o").rglob("*") if p.is_file() and ".lock" not in p.name}
+    assert after == before
 
 
 def test_folder_with_bad_files_among_good_ones(tmp_path):

@@ -530,11 +530,16 @@ def test_write_site(G, tmp_path):
     assert json.dumps(safe_name(CITY), ensure_ascii=False) in notice_page  # double-click opens its lineage
 
 
-def test_write_site_removes_stale_pages(G, tmp_path):
+def test_write_site_removes_its_own_stale_pages_and_nothing_else(G, tmp_path):
     (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "mine.html").write_text("a user's own page")
+    write_site(G, tmp_path)
     (tmp_path / "pages" / "gone-00000000.html").write_text("old")
+    written = json.loads((tmp_path / "pages" / ".written.json").read_text(encoding="utf-8"))
+    (tmp_path / "pages" / ".written.json").write_text(json.dumps([*written, "gone-00000000.html"]))
     write_site(G, tmp_path)
     assert not (tmp_path / "pages" / "gone-00000000.html").exists()
+    assert (tmp_path / "pages" / "mine.html").read_text() == "a user's own page"
 
 
 def test_safe_names_are_unique_and_plain(G):

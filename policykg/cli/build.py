@@ -5,12 +5,12 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
 import click
 from tqdm import tqdm
 
 from policykg.cli import main
+from policykg.graph.folder import BuildFolder
 from policykg.graph.incremental import build_into, load_changes
 
 
@@ -43,9 +43,14 @@ from policykg.graph.incremental import build_into, load_changes
     show_default=True,
     help="Reuse parsed files of earlier builds in OUT (only new or changed files are parsed).",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Build into an --out folder that holds files policykg did not write (they may be overwritten).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
-def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database, replace, add, cache, quiet):
-    """Build the policy graph of PATHS (files or folders of .txt/.md) into OUT/graph.json.
+def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database, replace, add, cache, force, quiet):
+    """Build the policy graph of PATHS (folders or files: .txt .md .pdf .html .docx) into OUT/graph.json.
 
     Builds are incremental: files parsed before (same path and content) come from OUT's cache, and
     with --neo4j only the nodes and relationships that changed since the last load are written.
@@ -57,30 +62,40 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         policykg build data/corpus --out out --neo4j bolt://127.0.0.1:7687
     """
     t0 = time.perf_counter()
-    bar = _ParsingBar()
-    try:
-        built = build_into(
-            out_dir, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=None if quiet else bar
-        )
-    finally:
-        bar.close()
-    _print_summary(built.report, built.graph, built.path, time.perf_counter() - t0, quiet)
-    if built.reused_files:
-        click.echo(
-            f"incremental: {built.parsed_files} file(s) parsed, {built.reused_files} reused from {out_dir}/.cache; "
-            f"{built.delta.number_of_nodes()} node(s) and {built.delta.number_of_edges()} relationship(s) new or changed"
-        )
-    if site:
-        _write_site(built.graph, Path(out_dir) / "site")
-    if neo4j_uri:
-        loaded = load_changes(
-            built, uri=neo4j_uri, user=user, password=password, database=database, replace=replace, progress=not quiet
-        )
-        what = "changes only" if loaded.changes_only else "whole graph"
-        s = loaded.summary
-        click.echo(f"neo4j ({what}): {s.nodes} nodes, {s.relationships} relationships in {s.seconds:.1f}s")
-    if not built.report.files:
-        raise click.ClickException("no file could be read: " + "; ".join(f"{f}: {r}" for f, r in built.report.skipped))
+    with BuildFolder(out_dir, force=force) as folder:
+        bar = _ParsingBar()
+        try:
+            built = build_into(
+                folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=None if quiet else bar
+            )
+        finally:
+            bar.close()
+        _print_summary(built.report, built.graph, built.path, time.perf_counter() - t0, quiet)
+        if built.unreadable_cache:
+            click.echo(
+                f"cache: {built.unreadable_cache} unreadable entr(y/ies) in {out_dir}/.cache ignored (parsed again)"
+            )
+        if built.reused_files:
+            click.echo(
+                f"incremental: {built.parsed_files} file(s) parsed, {built.reused_files} reused from {out_dir}/.cache; "
+                f"{built.delta.number_of_nodes()} node(s) and {built.delta.number_of_edges()} relationship(s) "
+                "new or changed"
+            )
+        if site:
+            _write_site(built.graph, folder, quiet=quiet)
+        if neo4j_uri:
+            loaded = load_changes(
+                built,
+                uri=neo4j_uri,
+                user=user,
+                password=password,
+                database=database,
+                replace=replace,
+                progress=not quiet,
+            )
+            what = "changes only" if loaded.changes_only else "whole graph"
+            s = loaded.summary
+            click.echo(f"neo4j ({what}): {s.nodes} nodes, {s.relationships} relationships in {s.seconds:.1f}s")
 
 
 class _ParsingBar:
@@ -100,12 +115,14 @@ class _ParsingBar:
             self.bar.close()
 
 
-def _write_site(G, site_dir: Path) -> None:
+def _write_site(G, folder: BuildFolder, *, quiet: bool) -> None:
     try:
         from policykg.viz.site import write_site  # the viz room may be absent from a slim install
     except ImportError:
         return
-    click.echo(f"site: {write_site(G, site_dir)}")
+    index = write_site(G, folder.path / "site", progress=not quiet)
+    folder.record(["site"])
+    click.echo(f"site: {index}")
 
 
 def _print_summary(report, G, path, seconds, quiet) -> None:

@@ -19,10 +19,10 @@ difference between the previous ``graph.json`` and the new graph is what goes to
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
-import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,84 +30,17 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from policykg.errors import GraphFileError
+from policykg.errors import GraphFileError, InputError
 from policykg.graph.build import BuildReport, Progress, build
-from policykg.graph.io import generate_graph_json, remember_build, write_graph
-from policykg.loaders.models import ParsedFile
+from policykg.graph.cache import ParseCache
+from policykg.graph.folder import BuildFolder
+from policykg.graph.io import GRAPH_FILE, generate_graph_json, remember_build, write_graph
 from policykg.loaders.reading import iter_input_files
 
 if TYPE_CHECKING:  # the Neo4j backend is loaded only when asked to load
     from policykg.neo4j.load import LoadSummary
 
-CACHE_DIR = ".cache/parsed"
-CACHE_VERSION = "1"  # bump when the parsed model changes shape
 NEO4J_MARKER = ".neo4j-loaded.json"
-
-
-def file_digest(path: str | os.PathLike) -> str:
-    """SHA-1 of a file's bytes: the cache's notion of "the same content"."""
-    h = hashlib.sha1()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-class ParseCache:
-    """Parsed files of a build folder, keyed by path and content digest (and the parser's code)."""
-
-    def __init__(self, out_dir: str | os.PathLike):
-        self.dir = Path(out_dir) / CACHE_DIR
-        self.hits = 0
-        self.misses = 0
-        self._code = _code_version()
-
-    def _file(self, path: str, digest: str) -> Path:
-        key = hashlib.sha1(f"{CACHE_VERSION}|{self._code}|{Path(path)}|{digest}".encode()).hexdigest()
-        return self.dir / f"{key}.pkl"
-
-    def digest(self, path: str | os.PathLike) -> str | None:
-        """The content digest of ``path``, None when it cannot be read (then it is parsed, never cached)."""
-        try:
-            return file_digest(path)
-        except OSError:
-            return None
-
-    def get(self, path: str, digest: str) -> ParsedFile | None:
-        f = self._file(path, digest)
-        if not f.exists():
-            self.misses += 1
-            return None
-        try:
-            with f.open("rb") as fh:
-                pf = pickle.load(fh)  # our own cache file, written below
-        except Exception:  # a torn or stale cache entry: parse again
-            self.misses += 1
-            return None
-        self.hits += 1
-        return pf
-
-    def put(self, path: str, digest: str, pf: ParsedFile) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        f = self._file(path, digest)
-        tmp = f.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(pf, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(f)
-
-
-def _code_version() -> str:
-    """A digest of the loaders' and ontology's source and data: a parser change invalidates the cache."""
-    import policykg.loaders as loaders
-    import policykg.ontology as ontology
-
-    h = hashlib.sha1()
-    for pkg in (loaders, ontology):
-        root = Path(pkg.__file__).parent
-        for f in sorted(root.glob("*")):
-            if f.suffix in (".py", ".toml"):
-                h.update(f.read_bytes())
-    return h.hexdigest()[:16]
 
 
 def graph_delta(old: dict | None, G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -185,6 +118,7 @@ class FolderBuild:
     delta: nx.MultiDiGraph  # nodes and relationships new or changed against ``previous``
     parsed_files: int | None = None  # files parsed (None without the cache)
     reused_files: int | None = None  # files taken from the cache (None without it)
+    unreadable_cache: int = 0  # cache entries that did not decode (parsed again)
 
 
 def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -> tuple[str, ...]:
@@ -209,7 +143,7 @@ def build_meta(report: BuildReport, cache: ParseCache | None) -> dict:
 
 
 def build_into(
-    out_dir: str | os.PathLike,
+    out_dir: str | os.PathLike | BuildFolder,
     paths,
     *,
     as_of: str | None = None,
@@ -222,18 +156,35 @@ def build_into(
 
     With ``add``, the inputs of the earlier build in ``out_dir`` are built too; with ``cache``, files
     parsed by earlier builds in ``out_dir`` (same path and content) are not parsed again.
+
+    Everything is checked before anything is written: an input path that does not exist, a bad
+    ``as_of`` or a build that found no readable file raise :class:`~policykg.errors.InputError` and
+    leave the folder (and its previous graph.json) as it was.  Given a path, the folder is locked for
+    the build (:class:`~policykg.graph.folder.BuildFolder`); given a held BuildFolder, its lock is used.
     """
-    previous = read_previous(out_dir)
+    if not isinstance(out_dir, BuildFolder):
+        with BuildFolder(out_dir) as folder:
+            return build_into(folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=progress)
+    folder = out_dir
+    as_of = check_as_of(as_of)
+    previous = read_previous(folder.path)
     if add:
-        paths = inputs_adding_to(out_dir, paths, previous)
-    parse_cache = ParseCache(out_dir) if cache else None
-    tick = progress(len(iter_input_files(paths)[0])) if progress else None
+        paths = inputs_adding_to(folder.path, paths, previous)
+    files, missing = iter_input_files(paths)
+    if missing:
+        raise InputError("; ".join(f"{p}: {why}" for p, why in missing) + " (nothing was written)")
+    parse_cache = ParseCache(folder.path) if cache else None
+    tick = progress(len(files)) if progress else None
     G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache)
+    if not report.files:
+        reasons = "; ".join(f"{f}: {r}" for f, r in report.skipped) or "no input file"
+        raise InputError(f"no file could be read ({reasons}); nothing was written")
     delta = graph_delta(previous, G)
-    path = write_graph(G, out_dir, meta=build_meta(report, parse_cache))
-    remember_build(out_dir)
+    path = write_graph(G, folder.path, meta=build_meta(report, parse_cache))
+    folder.record([GRAPH_FILE])
+    remember_build(folder.path)
     return FolderBuild(
-        Path(out_dir),
+        folder.path,
         G,
         report,
         path,
@@ -241,7 +192,26 @@ def build_into(
         delta,
         parsed_files=parse_cache.misses if parse_cache else None,
         reused_files=parse_cache.hits if parse_cache else None,
+        unreadable_cache=parse_cache.unreadable if parse_cache else 0,
     )
+
+
+def check_as_of(as_of: str | dt.date | None) -> str:
+    """``as_of`` as YYYY-MM-DD (today when None), or InputError.
+
+    >>> check_as_of("2024-02-30")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.InputError: --as-of 2024-02-30: not a date (YYYY-MM-DD)
+    """
+    if as_of is None:
+        return dt.date.today().isoformat()
+    if isinstance(as_of, dt.date):
+        return as_of.isoformat()
+    try:
+        return dt.date.fromisoformat(str(as_of).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"--as-of {as_of}: not a date (YYYY-MM-DD)") from None
 
 
 # ---------------------------------------------------------------- loading the changes into Neo4j

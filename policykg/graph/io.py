@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 
 import networkx as nx
@@ -72,12 +73,25 @@ def parse_graph_json(data: dict) -> nx.MultiDiGraph:
 def write_graph(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, meta: dict | None = None) -> Path:
     """Write ``out_dir/graph.json`` and return its path."""
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     path = out / GRAPH_FILE
-    tmp = path.with_suffix(".json.tmp")
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(generate_graph_json(G, meta=meta), fh, ensure_ascii=False, indent=1)
-    tmp.replace(path)
+    data = generate_graph_json(G, meta=meta)  # everything computed before the folder is touched
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        # a temporary file of this writer's own, renamed over graph.json: readers and concurrent
+        # writers only ever see a whole file
+        fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{GRAPH_FILE}.", suffix=".tmp")
+    except OSError as exc:
+        raise GraphFileError(f"cannot write into {out}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise GraphFileError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -103,7 +117,10 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
 
 def remember_build(out_dir: str | os.PathLike, *, cwd: str | os.PathLike = ".") -> None:
     """Record ``out_dir`` as the last build, for commands run later from ``cwd``."""
-    Path(cwd, LAST_BUILD_FILE).write_text(str(Path(out_dir).resolve()) + "\n", encoding="utf-8")
+    try:
+        Path(cwd, LAST_BUILD_FILE).write_text(str(Path(out_dir).resolve()) + "\n", encoding="utf-8")
+    except OSError:
+        pass  # a read-only working folder: later commands then need --graph, nothing else is lost
 
 
 def resolve_graph_dir(graph: str | os.PathLike | None, *, cwd: str | os.PathLike = ".") -> Path:

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import os
 import re
 from pathlib import Path
 
 import networkx as nx
+from tqdm import tqdm
 
 from policykg.errors import PolicyKGError
 from policykg.viz.lineage import is_document
@@ -52,8 +54,11 @@ def site_documents(G: nx.MultiDiGraph) -> list[str]:
     return docs
 
 
-def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int = 200) -> Path:
-    """Write the site into ``out_dir`` and return the path of its index.html."""
+def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int = 200, progress: bool = False) -> Path:
+    """Write the site into ``out_dir`` and return the path of its index.html.
+
+    With ``progress``, a bar over the lineage pages is shown on stderr for sites of many pages.
+    """
     out = Path(out_dir)
     pages = out / PAGES_DIR
     try:
@@ -71,13 +76,11 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
         return f"{PAGES_DIR}/{names[n]}" if n in names else None
 
     written = set()
-    for n in docs:
+    for n in tqdm(docs, desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM):
         page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html")
         (pages / names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
         written.add(names[n])
-    for stale in pages.glob("*.html"):
-        if stale.name not in written:
-            stale.unlink()
+    _forget_stale_pages(pages, written)
     for name, page in (
         ("overview.html", overview_page(G, url_for=from_top, back_link="index.html")),
         ("agencies.html", agencies_page(G, back_link="index.html")),
@@ -87,6 +90,25 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
     index = out / "index.html"
     index.write_text(index_html(G, docs, names), encoding="utf-8")
     return index
+
+
+PROGRESS_FROM = 300  # pages: below this a site is written in a blink
+
+# The pages a site wrote, so that the next build removes only its own stale pages, never a user's file.
+PAGES_MANIFEST = ".written.json"
+
+
+def _forget_stale_pages(pages: Path, written: set[str]) -> None:
+    """Remove the pages an earlier build wrote that this one did not; record what this one wrote."""
+    manifest = pages / PAGES_MANIFEST
+    try:
+        earlier = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        earlier = []
+    for name in earlier if isinstance(earlier, list) else []:
+        if isinstance(name, str) and name not in written and "/" not in name and name.endswith(".html"):
+            (pages / name).unlink(missing_ok=True)
+    manifest.write_text(json.dumps(sorted(written), ensure_ascii=False), encoding="utf-8")
 
 
 def index_html(G: nx.MultiDiGraph, docs: list[str], names: dict[str, str]) -> str:
