@@ -16,8 +16,6 @@ from __future__ import annotations
 from functools import cache
 
 from rdflib import Graph, Literal
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
 
 from policykg.rdf.mapping import LANG
 
@@ -48,7 +46,11 @@ ORDER BY ?id
 
 
 @cache
-def _prepared(query: str) -> Query:
+def _prepared(query: str):
+    # Imported here on purpose: rdflib's SPARQL engine (pyparsing grammars) takes ~0.2 s to import,
+    # and `policykg.rdf`, which every CLI command loads, needs it only for this query.
+    from rdflib.plugins.sparql import prepareQuery
+
     return prepareQuery(query)
 
 
