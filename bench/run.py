@@ -130,7 +130,7 @@ def child_build(paths: list[str], jobs: int, save: str | None) -> dict:
 
 
 def _driver(home: Path, port: int):
-    from policykg.neo4j.server import connection_settings, open_driver
+    from policykg.neo4j.connection import connection_settings, open_driver
 
     password = (home / "password").read_text(encoding="utf-8").strip()
     return open_driver(connection_settings(uri=f"bolt://127.0.0.1:{port}", password=password, home=home))

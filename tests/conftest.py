@@ -32,7 +32,7 @@ def _unavailable(reason: str):
 @pytest.fixture(scope="session")
 def neo4j_settings():
     """Neo4jSettings of the server under test (flags none; env NEO4J_*; else the local install)."""
-    from policykg.neo4j.server import connection_settings
+    from policykg.neo4j.connection import connection_settings
 
     try:
         return connection_settings()
@@ -43,7 +43,7 @@ def neo4j_settings():
 @pytest.fixture(scope="session")
 def neo4j_driver(neo4j_settings):
     """A verified ``neo4j`` driver to the real server, shared by the whole session."""
-    from policykg.neo4j.server import open_driver
+    from policykg.neo4j.connection import open_driver
 
     try:
         driver = open_driver(neo4j_settings)

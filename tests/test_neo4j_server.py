@@ -20,7 +20,8 @@ from conftest import neo4j_required
 from policykg.cli import main
 from policykg.errors import Neo4jError
 from policykg.neo4j import server
-from policykg.neo4j.server import Neo4jSettings, connection_settings, open_driver
+from policykg.neo4j.connection import Neo4jSettings, connection_settings, open_driver
+from policykg.neo4j.home import pid_alive
 
 
 def _free_port() -> int:
@@ -371,7 +372,7 @@ def test_stop_then_status_says_stopped(private_server):
     home, st = private_server
     result = _cli(["neo4j", "stop", "--home", str(home)])
     assert result.exit_code == 0 and "Stopped." in result.output
-    assert not server._alive(st.pid)
+    assert not pid_alive(st.pid)
     status = _cli(["neo4j", "status", "--home", str(home)])
     assert status.exit_code == 3 and "stopped" in status.output
     with pytest.raises(Neo4jError, match="not reachable"):

@@ -21,7 +21,7 @@ from policykg.graph.io import read_graph, write_graph
 from policykg.ontology import namespaces as ns
 from policykg.ontology.namespaces import DCTERMS, ELI, ORG, PKG, PKG_NS, RDF, RDFS, SH, SKOS, terms
 from policykg.ontology.schema import LEVELS, NODE_LABELS, REL_TYPES, STATUSES
-from policykg.rdf.export import (
+from policykg.rdf import (
     DEFAULT_BASE,
     EDGE_PROPERTY_MAP,
     FORMATS,
@@ -388,7 +388,7 @@ def test_status_maps_to_eli_in_force(status, in_force):
 
 
 def test_every_schema_status_is_mapped_or_deliberately_unknown():
-    from policykg.rdf.export import IN_FORCE
+    from policykg.rdf.mapping import IN_FORCE
 
     assert set(IN_FORCE) | {"unknown"} == set(STATUSES)
 
@@ -865,7 +865,16 @@ def test_corpus_sparql_question_equals_networkx(corpus_build):
 # ---------------------------------------------------------------------------- docstring examples
 
 
-@pytest.mark.parametrize("module", ["policykg.rdf.export", "policykg.ontology.namespaces"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "policykg.rdf.mapping",
+        "policykg.rdf.export",
+        "policykg.rdf.shacl",
+        "policykg.rdf.sparql",
+        "policykg.ontology.namespaces",
+    ],
+)
 def test_docstring_examples(module):
     import doctest
     import importlib

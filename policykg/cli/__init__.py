@@ -36,15 +36,5 @@ def main() -> None:
     """
 
 
-def _register() -> None:
-    import importlib
-
-    for mod in ("build", "neo4j", "query", "export", "viz"):
-        try:
-            importlib.import_module(f"policykg.cli.{mod}")
-        except ModuleNotFoundError as exc:  # an area not written yet
-            if exc.name != f"policykg.cli.{mod}":
-                raise
-
-
-_register()
+# The command modules register themselves on `main`; imported last because they import `main`.
+from policykg.cli import build, export, neo4j, query, viz  # noqa: E402, F401

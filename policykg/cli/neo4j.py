@@ -8,15 +8,9 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
+from policykg.cli.options import NEO4J_HOME
 from policykg.neo4j import server
-
-_HOME = click.option(
-    "--home",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar=server.ENV_HOME,
-    default=None,
-    help=f"Folder of the local install (default: <project>/.neo4j; env {server.ENV_HOME}).",
-)
+from policykg.neo4j.home import DEFAULT_BOLT_PORT, ENV_BOLT_PORT, default_home
 
 
 @main.group()
@@ -32,7 +26,7 @@ def neo4j() -> None:
 
 
 @neo4j.command()
-@_HOME
+@NEO4J_HOME
 @click.option("--verbose", is_flag=True, help="Show Maven's output.")
 def install(home: Path | None, verbose: bool) -> None:
     """Fetch Neo4j with Maven into .neo4j/ and set its password (fast when done before).
@@ -44,7 +38,7 @@ def install(home: Path | None, verbose: bool) -> None:
     Example:
         policykg neo4j install
     """
-    if not server.is_installed(home or server.default_home()):
+    if not server.is_installed(home or default_home()):
         click.echo("Installing Neo4j with Maven (about 120 MB the first time)…", err=True)
     result = server.install(home, quiet=not verbose)
     what = "installed" if result.downloaded else "already installed"
@@ -55,14 +49,14 @@ def install(home: Path | None, verbose: bool) -> None:
 
 
 @neo4j.command()
-@_HOME
+@NEO4J_HOME
 @click.option(
     "--bolt-port",
     type=click.IntRange(1, 65535),
-    envvar=server.ENV_BOLT_PORT,
-    default=server.DEFAULT_BOLT_PORT,
+    envvar=ENV_BOLT_PORT,
+    default=DEFAULT_BOLT_PORT,
     show_default=True,
-    help=f"Bolt port on 127.0.0.1 (env {server.ENV_BOLT_PORT}).",
+    help=f"Bolt port on 127.0.0.1 (env {ENV_BOLT_PORT}).",
 )
 @click.option("--heap", default=server.DEFAULT_HEAP, show_default=True, help="JVM heap size.")
 @click.option("--pagecache", default=server.DEFAULT_PAGECACHE, show_default=True, help="Page cache size.")
@@ -89,7 +83,7 @@ def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout:
 
 
 @neo4j.command()
-@_HOME
+@NEO4J_HOME
 @click.option(
     "--timeout",
     type=float,
@@ -111,7 +105,7 @@ def stop(home: Path | None, timeout: float) -> None:
 
 
 @neo4j.command()
-@_HOME
+@NEO4J_HOME
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 @click.pass_context
 def status(ctx: click.Context, home: Path | None, as_json: bool) -> None:
@@ -123,19 +117,7 @@ def status(ctx: click.Context, home: Path | None, as_json: bool) -> None:
     """
     st = server.status(home)
     if as_json:
-        click.echo(
-            json.dumps(
-                {
-                    "home": str(st.home),
-                    "installed": st.installed,
-                    "running": st.running,
-                    "pid": st.pid,
-                    "bolt_port": st.bolt_port,
-                    "uri": st.uri,
-                    "version": st.version,
-                }
-            )
-        )
+        click.echo(json.dumps(st.to_json()))
     else:
         click.echo(st.describe())
     ctx.exit(0 if st.running else 3)

@@ -7,57 +7,17 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
+from policykg.cli.options import GRAPH_DIR, ROW_FORMATS, neo4j_options, neo4j_wanted, open_neo4j
 from policykg.errors import QueryError
-
-FORMAT_OPTIONS = (
-    click.option("--json", "fmt", flag_value="json", help="Print a JSON array of row objects."),
-    click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row."),
-    click.option("--table", "fmt", flag_value="table", default=True, help="Print an aligned table (default)."),
-    click.option("--wide", is_flag=True, help="In tables, print long cells whole (default: cut at 60 columns)."),
-)
-
-
-def _neo4j_options(*, uri_help: str):
-    """--neo4j URI, --user, --password, --database (each falls back to NEO4J_* and the local server)."""
-    options = (
-        click.option(
-            "--neo4j",
-            "uri",
-            metavar="URI",
-            is_flag=False,
-            flag_value="",
-            default=None,
-            help=uri_help + " `--neo4j` alone: $NEO4J_URI, else the local server.",
-        ),
-        click.option("--user", help="Neo4j user (default: $NEO4J_USER, else neo4j)."),
-        click.option("--password", help="Neo4j password (default: $NEO4J_PASSWORD, else the local server's)."),
-        click.option("--database", help="Neo4j database (default: $NEO4J_DATABASE, else neo4j)."),
-    )
-
-    def decorate(fn):
-        for option in reversed(options):
-            fn = option(fn)
-        return fn
-
-    return decorate
+from policykg.graph.io import load_build, read_graph
+from policykg.neo4j.load import load_graph
+from policykg.queries import runner
+from policykg.queries.output import format_csv, format_json, format_table
+from policykg.queries.readonly import check_read_only, decode_param, run_read
+from policykg.queries.runner import NamedQuery, QueryResult
 
 
-def _formats(fn):
-    for option in reversed(FORMAT_OPTIONS):
-        fn = option(fn)
-    return fn
-
-
-def _open(uri, user, password, database):
-    from policykg.neo4j.server import connection_settings, open_driver
-
-    settings = connection_settings(uri=uri or None, user=user, password=password, database=database)
-    return settings, open_driver(settings)
-
-
-def _emit(result, fmt: str, *, wide: bool = False) -> None:
-    from policykg.queries.output import format_csv, format_json, format_table
-
+def _emit(result: QueryResult, fmt: str, *, wide: bool = False) -> None:
     if fmt == "json":
         click.echo(format_json(result))
     elif fmt == "csv":
@@ -68,7 +28,7 @@ def _emit(result, fmt: str, *, wide: bool = False) -> None:
 
 @main.command("load")
 @click.argument("graph", metavar="GRAPH_JSON_OR_DIR", type=click.Path(path_type=Path))
-@_neo4j_options(uri_help="Neo4j to load into, e.g. bolt://127.0.0.1:7687 (default: $NEO4J_URI, else the local server).")
+@neo4j_options(uri_help="Neo4j to load into, e.g. bolt://127.0.0.1:7687 (default: $NEO4J_URI, else the local server).")
 @click.option("--replace", is_flag=True, help="Delete every node of the database first (start from empty).")
 @click.option(
     "--batch-size", type=click.IntRange(min=1), default=1000, show_default=True, help="Rows per write transaction."
@@ -86,11 +46,8 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
         policykg neo4j start
         policykg load out/graph.json --neo4j bolt://127.0.0.1:7687 --replace
     """
-    from policykg.graph.io import read_graph
-    from policykg.neo4j.load import load_graph
-
     G = read_graph(graph)
-    settings, driver = _open(uri, user, password, database)
+    settings, driver = open_neo4j(uri, user, password, database)
     with driver:
         summary = load_graph(
             G, driver, database=settings.database, batch_size=batch_size, replace=replace, progress=progress
@@ -104,15 +61,11 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
     "--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter; repeat for several."
 )
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
-@click.option(
-    "--graph",
-    type=click.Path(path_type=Path),
-    help="Build folder to answer from, in memory (default: the last `policykg build --out`).",
-)
-@_neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
+@GRAPH_DIR
+@neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before Neo4j stops the query.")
-@_formats
-def query_command(name, params, list_queries, graph, uri, user, password, database, timeout, fmt, wide):
+@ROW_FORMATS
+def query_command(name, params, list_queries, graph_dir, uri, user, password, database, timeout, fmt, wide):
     """Run a named query (policykg/queries/NAME.cypher) on the build or on Neo4j.
 
     Without --neo4j the query is answered from the build's graph.json in memory; with --neo4j
@@ -124,37 +77,42 @@ def query_command(name, params, list_queries, graph, uri, user, password, databa
         policykg query lineage_up --param doc=焦政〔2024〕10号 --param level=national
         policykg query coissuance --neo4j bolt://127.0.0.1:7687 --csv
     """
-    from policykg.queries import runner
-    from policykg.queries.runner import get_query, named_queries, parse_param_pairs, run_memory, run_neo4j
-
     if list_queries:
-        click.echo(_describe_queries(named_queries()))
+        click.echo(_describe_queries(runner.named_queries()))
         return
     if not name:
         raise QueryError("name a query (see `policykg query --list`)")
-    on_server = uri is not None or any((user, password, database))
-    if graph is not None and on_server:
+    on_server = neo4j_wanted(uri, user, password, database)
+    if graph_dir is not None and on_server:
         raise QueryError("give either --graph (in memory) or --neo4j (a server), not both")
-    query = get_query(name)
-    given = parse_param_pairs(params)
+    query = runner.get_query(name)
+    given = runner.parse_param_pairs(params)
     if on_server:
-        settings, driver = _open(uri, user, password, database)
-        with driver:
-            result = run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
-            why = (
-                None
-                if result.rows
-                else runner.explain_empty(query, given, runner.neo4j_counter(driver, database=settings.database))
-            )
+        result, why = _answer_on_server(query, given, (uri, user, password, database), timeout=timeout)
     else:
-        from policykg.graph.io import load_build
-
-        G = load_build(graph)
-        result = run_memory(query, given, G)
-        why = None if result.rows else runner.explain_empty(query, given, runner.memory_counter(G))
+        result, why = _answer_in_memory(query, given, graph_dir)
     _emit(result, fmt, wide=wide)
     if why:
         click.echo(f"note: {why}", err=True)
+
+
+def _answer_on_server(
+    query: NamedQuery, given: dict, target: tuple, *, timeout: float
+) -> tuple[QueryResult, str | None]:
+    """The rows of ``query`` on the Neo4j that ``target`` (the --neo4j options) names, and why there are none."""
+    settings, driver = open_neo4j(*target)
+    with driver:
+        result = runner.run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
+        if result.rows:
+            return result, None
+        return result, runner.explain_empty(query, given, runner.neo4j_counter(driver, database=settings.database))
+
+
+def _answer_in_memory(query: NamedQuery, given: dict, graph_dir: str | None) -> tuple[QueryResult, str | None]:
+    """The rows of ``query`` on the build's graph in memory, and why there are none."""
+    G = load_build(graph_dir)
+    result = runner.run_memory(query, given, G)
+    return result, None if result.rows else runner.explain_empty(query, given, runner.memory_counter(G))
 
 
 def _describe_queries(queries) -> str:
@@ -179,7 +137,7 @@ def _describe_queries(queries) -> str:
     metavar="KEY=VALUE",
     help="A parameter ($key in the query); JSON numbers, lists … are decoded, else a string.",
 )
-@_neo4j_options(uri_help="Neo4j to query (default: $NEO4J_URI, else the local server).")
+@neo4j_options(uri_help="Neo4j to query (default: $NEO4J_URI, else the local server).")
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
@@ -194,7 +152,7 @@ def _describe_queries(queries) -> str:
     show_default=True,
     help="Seconds before Neo4j stops the query.",
 )
-@_formats
+@ROW_FORMATS
 def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide):
     """Run your own read-only Cypher on Neo4j.
 
@@ -206,12 +164,9 @@ def cypher_command(text, params, uri, user, password, database, limit, timeout, 
     Example:
         policykg cypher 'MATCH (d:Document {level: $level}) RETURN d.title' --param level=national
     """
-    from policykg.queries.readonly import check_read_only, decode_param, run_read
-    from policykg.queries.runner import parse_param_pairs
-
-    values = {k: decode_param(v) for k, v in parse_param_pairs(params).items()}
+    values = {k: decode_param(v) for k, v in runner.parse_param_pairs(params).items()}
     check_read_only(text)  # refuse before connecting
-    settings, driver = _open(uri, user, password, database)
+    settings, driver = open_neo4j(uri, user, password, database)
     with driver:
         result = run_read(text, values, driver, database=settings.database, limit=limit, timeout=timeout)
     _emit(result, fmt, wide=wide)

@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import click
 
 from policykg.cli import main
-from policykg.graph.io import load_build
-
-GRAPH_OPTION = click.option(
-    "--graph",
-    "graph",
-    metavar="DIR",
-    default=None,
-    help="Build folder holding graph.json (default: the last `policykg build --out`, else out/).",
-)
+from policykg.cli.options import GRAPH_DIR, out_file_option
+from policykg.graph.io import load_build, resolve_graph_dir
+from policykg.viz.browser import measure_page
+from policykg.viz.page import write_html
+from policykg.viz.site import write_site
+from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, overview_page
 
 
 def _out_option(default: str):
-    return click.option(
-        "--out",
-        "out",
-        metavar="FILE.html",
-        default=default,
-        show_default=True,
-        type=click.Path(dir_okay=False, writable=True),
-        help="Page to write.",
-    )
+    return out_file_option(default=default, metavar="FILE.html", help="Page to write.")
 
 
 def _report(path, page, started: float) -> None:
@@ -50,7 +40,7 @@ def viz() -> None:
 
 @viz.command("lineage")
 @click.argument("doc")
-@GRAPH_OPTION
+@GRAPH_DIR
 @_out_option("lineage.html")
 @click.option(
     "--max-nodes",
@@ -59,7 +49,7 @@ def viz() -> None:
     type=click.IntRange(min=1),
     help="Keep at most this many documents, nearest first.",
 )
-def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
+def lineage_cmd(doc: str, graph_dir: str | None, out: str, max_nodes: int) -> None:
     """Lineage of DOC (a doc number or part of a title): the national policy it rests on at the top,
     the documents implementing it down to the district level, and what it replaced.
 
@@ -68,17 +58,14 @@ def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
         policykg viz lineage 郑政办〔2022〕12号 --graph out --out lineage.html
         policykg viz lineage 就业创业 --graph out   # lists the candidates if several match
     """
-    from policykg.viz.page import write_html
-    from policykg.viz.views import lineage_page
-
     started = time.perf_counter()
-    G = load_build(graph)
+    G = load_build(graph_dir)
     page = lineage_page(G, doc, max_nodes=max_nodes)
     _report(write_html(page, out), page, started)
 
 
 @viz.command("overview")
-@GRAPH_OPTION
+@GRAPH_DIR
 @_out_option("overview.html")
 @click.option("--in-corpus-only", is_flag=True, help="Leave out documents that are only cited.")
 @click.option("--with-cites", is_flag=True, help="Also draw CITES edges (many, and the least telling).")
@@ -87,7 +74,7 @@ def lineage_cmd(doc: str, graph: str | None, out: str, max_nodes: int) -> None:
     is_flag=True,
     help="Then open the page in headless Chromium and report how long it takes to load and settle.",
 )
-def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: bool, measure: bool) -> None:
+def overview_cmd(graph_dir: str | None, out: str, in_corpus_only: bool, with_cites: bool, measure: bool) -> None:
     """Every document on one page: x = date, bands = level; laid out ahead of time, physics off.
 
     \b
@@ -95,17 +82,12 @@ def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: 
         policykg viz overview --graph out --out overview.html
         policykg viz overview --graph out --measure   # + seconds to open and settle in Chromium
     """
-    from policykg.viz.page import write_html
-    from policykg.viz.views import overview_page
-
-    G = load_build(graph)
+    G = load_build(graph_dir)
     started = time.perf_counter()
     page = overview_page(G, in_corpus_only=in_corpus_only, with_cites=with_cites)
     path = write_html(page, out)
     _report(path, page, started)
     if measure:
-        from policykg.viz.browser import measure_page
-
         result = measure_page(path)
         remote = [u for u in result.requests if not u.startswith(("file:", "data:", "about:"))]
         click.echo(
@@ -116,50 +98,44 @@ def overview_cmd(graph: str | None, out: str, in_corpus_only: bool, with_cites: 
 
 
 @viz.command("agencies")
-@GRAPH_OPTION
+@GRAPH_DIR
 @_out_option("agencies.html")
 @click.option("--min-joint", default=1, show_default=True, help="Draw pairs with at least this many joint documents.")
-def agencies_cmd(graph: str | None, out: str, min_joint: int) -> None:
+def agencies_cmd(graph_dir: str | None, out: str, min_joint: int) -> None:
     """Co-issuance network of agencies: edge weight = number of jointly issued documents.
 
     \b
     Example:
         policykg viz agencies --graph out --out agencies.html
     """
-    from policykg.viz.page import write_html
-    from policykg.viz.views import agencies_page
-
     started = time.perf_counter()
-    G = load_build(graph)
+    G = load_build(graph_dir)
     page = agencies_page(G, min_joint=min_joint)
     _report(write_html(page, out), page, started)
 
 
 @viz.command("beneficiaries")
-@GRAPH_OPTION
+@GRAPH_DIR
 @_out_option("beneficiaries.html")
-def beneficiaries_cmd(graph: str | None, out: str) -> None:
+def beneficiaries_cmd(graph_dir: str | None, out: str) -> None:
     """Beneficiary groups (broader above narrower) and the documents that target them.
 
     \b
     Example:
         policykg viz beneficiaries --graph out --out beneficiaries.html
     """
-    from policykg.viz.page import write_html
-    from policykg.viz.views import beneficiaries_page
-
     started = time.perf_counter()
-    G = load_build(graph)
+    G = load_build(graph_dir)
     page = beneficiaries_page(G)
     _report(write_html(page, out), page, started)
 
 
 @viz.command("site")
-@GRAPH_OPTION
+@GRAPH_DIR
 @click.option(
     "--out", "out", metavar="DIR", default=None, help="Folder to write (default: site/ inside the build folder)."
 )
-def site_cmd(graph: str | None, out: str | None) -> None:
+def site_cmd(graph_dir: str | None, out: str | None) -> None:
     """The static site: a searchable index of every document linking to its lineage page
     (`policykg build` writes it too, into OUT/site).
 
@@ -167,13 +143,8 @@ def site_cmd(graph: str | None, out: str | None) -> None:
     Example:
         policykg viz site --graph out --out out/site
     """
-    from pathlib import Path
-
-    from policykg.graph.io import resolve_graph_dir
-    from policykg.viz.site import write_site
-
     started = time.perf_counter()
-    G = load_build(graph)
-    target = Path(out) if out else resolve_graph_dir(graph) / "site"
+    G = load_build(graph_dir)
+    target = Path(out) if out else resolve_graph_dir(graph_dir) / "site"
     index = write_site(G, target)
     click.echo(f"wrote {index} ({time.perf_counter() - started:.1f}s)")

@@ -257,7 +257,7 @@ def load_changes(
     """Load a folder build into Neo4j: only what changed when that database holds the previous build."""
     # the Neo4j backend (and its driver) is imported only by builds that load
     from policykg.neo4j.load import load_graph
-    from policykg.neo4j.server import connection_settings, open_driver
+    from policykg.neo4j.connection import connection_settings, open_driver
 
     settings = connection_settings(uri=uri, user=user, password=password, database=database)
     digest = graph_digest(json.loads(built.path.read_text(encoding="utf-8")))

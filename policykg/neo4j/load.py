@@ -25,10 +25,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+from neo4j.exceptions import DriverError
+from neo4j.exceptions import Neo4jError as DriverNeo4jError
+from tqdm import tqdm
 
 from policykg.errors import Neo4jError
 from policykg.graph.io import generate_graph_json
 from policykg.neo4j import cypher
+from policykg.neo4j.connection import connection_settings, open_driver
 from policykg.ontology.schema import NODE_LABELS
 
 __all__ = ["Batch", "LoadSummary", "load_graph", "load_into_neo4j", "plan_batches", "read_back"]
@@ -108,10 +112,6 @@ def load_graph(
     ``replace=True`` first deletes every node of the database (in batches).
     ``on_batch(batch, written)`` is called after each committed batch.
     """
-    from neo4j.exceptions import DriverError
-    from neo4j.exceptions import Neo4jError as DriverNeo4jError
-    from tqdm import tqdm
-
     batches = plan_batches(G, batch_size=batch_size)
     start = time.perf_counter()
     written = {"nodes": 0, "relationships": 0}
@@ -153,8 +153,6 @@ def load_into_neo4j(
     progress: bool = True,
 ) -> LoadSummary:
     """Open a driver (flags, else environment, else the project's local server), load, close."""
-    from policykg.neo4j.server import connection_settings, open_driver
-
     settings = connection_settings(uri=uri, user=user, password=password, database=database)
     driver = open_driver(settings)
     try:

@@ -1,28 +1,17 @@
-"""Where Neo4j is and how to reach it, and the project's own local Neo4j server.
+"""The project's own local Neo4j server: install, start, stop, status.
 
-**Reaching a server.**  :func:`connection_settings` reads, in this order, explicit
-arguments (CLI flags), the environment (``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD``,
-``NEO4J_DATABASE``) and the local install's defaults (``bolt://127.0.0.1:7687``, user
-``neo4j``, the password given by ``POLICYKG_NEO4J_PASSWORD`` or kept in
-``.neo4j/password``).  :func:`open_driver` returns a verified driver or raises
-:class:`~policykg.errors.Neo4jError` with a message that says what to do.
+Neo4j Community 5.26 LTS is resolved from Maven Central by ``mvn`` into ``.neo4j/lib`` (Maven's
+``~/.m2`` cache is reused) and run with its own entry point
+``org.neo4j.server.CommunityEntryPoint``, listening on 127.0.0.1 only, authentication on.  The
+folder and its state files are :mod:`policykg.neo4j.home`; reaching a server (this one or any
+other) is :mod:`policykg.neo4j.connection`.
 
-**The local server** is Neo4j Community 5.26 LTS resolved from Maven Central by ``mvn``
-into ``.neo4j/lib`` (Maven's ``~/.m2`` cache is reused), run with its own entry point
-``org.neo4j.server.CommunityEntryPoint``, listening on 127.0.0.1 only, authentication on.
-``.neo4j/`` holds ``pom.xml``, ``lib/``, ``conf/neo4j.conf``, ``data/``, ``logs/``,
-``run/`` (pid and port) and ``password`` (mode 0600).
-
->>> s = connection_settings(uri="bolt://db.example:7687", user="alice", password="pw")
->>> s.uri, s.user, s.database
-('bolt://db.example:7687', 'alice', 'neo4j')
->>> "pw" in repr(s)
-False
+>>> "server.bolt.listen_address=127.0.0.1:7999" in render_conf(bolt_port=7999)
+True
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import secrets
@@ -32,28 +21,50 @@ import socket
 import subprocess
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.errors import Neo4jError
+from policykg.neo4j.connection import DEFAULT_USER, Neo4jSettings, open_driver
+from policykg.neo4j.home import (
+    CONSOLE_LOG,
+    DEFAULT_BOLT_PORT,
+    ENV_BOLT_PORT,
+    ENV_LOCAL_PASSWORD,
+    INSTALL_FILE,
+    LOCAL_HOST,
+    NEO4J_LOG,
+    PASSWORD_FILE,
+    PID_FILE,
+    RUN_FILE,
+    default_home,
+    forget_run,
+    parse_port,
+    pid_alive,
+    read_json,
+    read_pid,
+    read_run_file,
+    stored_password,
+    write_json,
+)
 
 __all__ = [
-    "Neo4jSettings",
-    "connection_settings",
-    "open_driver",
-    "default_home",
-    "ServerStatus",
+    "DEFAULT_HEAP",
+    "DEFAULT_PAGECACHE",
+    "DEFAULT_START_TIMEOUT",
+    "DEFAULT_STOP_TIMEOUT",
+    "NEO4J_VERSION",
     "InstallResult",
+    "ServerStatus",
+    "find_java",
+    "find_mvn",
     "install",
-    "start",
-    "stop",
-    "status",
+    "is_installed",
     "render_conf",
     "render_pom",
-    "NEO4J_VERSION",
-    "DEFAULT_BOLT_PORT",
-    "DEFAULT_USER",
-    "DEFAULT_DATABASE",
+    "start",
+    "status",
+    "stop",
 ]
 
 # Neo4j Community 5.26 LTS: the last line that runs on Java 17 (2025.x needs Java 21).
@@ -63,33 +74,11 @@ DEPENDENCY_PLUGIN = "3.8.1"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 
-DEFAULT_BOLT_PORT = 7687
-DEFAULT_USER = "neo4j"
-DEFAULT_DATABASE = "neo4j"
-LOCAL_HOST = "127.0.0.1"
 DEFAULT_HEAP = "1g"
 DEFAULT_PAGECACHE = "512m"
 DEFAULT_START_TIMEOUT = 120.0
 DEFAULT_STOP_TIMEOUT = 60.0
 MIN_PASSWORD_LENGTH = 8  # Neo4j 5's dbms.security.auth_minimum_password_length
-
-# Environment variables, user-facing (a researcher's own server) ...
-ENV_URI = "NEO4J_URI"
-ENV_USER = "NEO4J_USER"
-ENV_PASSWORD = "NEO4J_PASSWORD"
-ENV_DATABASE = "NEO4J_DATABASE"
-# ... and the project's local server.
-ENV_LOCAL_PASSWORD = "POLICYKG_NEO4J_PASSWORD"
-ENV_BOLT_PORT = "POLICYKG_NEO4J_BOLT_PORT"
-ENV_HOME = "POLICYKG_NEO4J_HOME"
-
-HOME_DIRNAME = ".neo4j"
-PASSWORD_FILE = "password"
-INSTALL_FILE = "install.json"  # written last: its presence means "installed"
-PID_FILE = "run/neo4j.pid"
-RUN_FILE = "run/neo4j.json"  # port and pid of the running server
-CONSOLE_LOG = "logs/console.log"
-NEO4J_LOG = "logs/neo4j.log"
 
 # `openjdk version "17.0.15" 2025-04-15` / `java version "1.8.0_402"`
 JAVA_VERSION_RE = re.compile(r'version "(?:1\.)?(\d+)')
@@ -110,159 +99,6 @@ JVM_FLAGS = (
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 )
-
-
-# --------------------------------------------------------------------------- settings
-
-
-@dataclass(frozen=True)
-class Neo4jSettings:
-    """How to reach one Neo4j database.  The password never shows in ``repr``."""
-
-    uri: str
-    user: str
-    password: str = field(repr=False)
-    database: str = DEFAULT_DATABASE
-
-    @property
-    def auth(self) -> tuple[str, str]:
-        return (self.user, self.password)
-
-
-def default_home(env: Mapping[str, str] | None = None) -> Path:
-    """The local install's folder: ``$POLICYKG_NEO4J_HOME`` or ``<project>/.neo4j``.
-
-    The project is the source checkout this package lives in (an editable install);
-    otherwise the current directory.
-    """
-    env = os.environ if env is None else env
-    if env.get(ENV_HOME):
-        return Path(env[ENV_HOME]).expanduser().resolve()
-    here = Path(__file__).resolve().parents[2]
-    root = here if (here / "pyproject.toml").is_file() else Path.cwd()
-    return root / HOME_DIRNAME
-
-
-def parse_port(raw: str | int, *, what: str = "port") -> int:
-    """``raw`` as a TCP port number, or a Neo4jError naming ``what``."""
-    try:
-        port = int(str(raw).strip())
-    except ValueError:
-        port = -1
-    if not 0 < port < 65536:
-        raise Neo4jError(f"{what}={raw!r} is not a port number (1-65535).")
-    return port
-
-
-def bolt_port(env: Mapping[str, str] | None = None, home: Path | None = None) -> int:
-    """Bolt port of the local server: ``$POLICYKG_NEO4J_BOLT_PORT``, else the port the
-    running local server was started on, else 7687."""
-    env = os.environ if env is None else env
-    raw = env.get(ENV_BOLT_PORT, "").strip()
-    if raw:
-        return parse_port(raw, what=ENV_BOLT_PORT)
-    run = _read_run_file(default_home(env) if home is None else home)
-    if run and _alive(run.get("pid")):
-        return int(run["bolt_port"])
-    return DEFAULT_BOLT_PORT
-
-
-def _stored_password(home: Path) -> str | None:
-    path = home / PASSWORD_FILE
-    try:
-        return path.read_text(encoding="utf-8").strip() or None
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        raise Neo4jError(f"cannot read the Neo4j password file {path}: {exc.strerror}.") from None
-
-
-def connection_settings(
-    uri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    database: str | None = None,
-    *,
-    env: Mapping[str, str] | None = None,
-    home: Path | None = None,
-) -> Neo4jSettings:
-    """Settings from arguments, then ``NEO4J_*`` variables, then the local install.
-
-    Raises :class:`Neo4jError` when no password can be found anywhere.
-
-    >>> env = {"NEO4J_URI": "neo4j://h:7000", "NEO4J_PASSWORD": "from-env"}
-    >>> connection_settings(user="bob", env=env)
-    Neo4jSettings(uri='neo4j://h:7000', user='bob', database='neo4j')
-    """
-    env = os.environ if env is None else env
-    home = default_home(env) if home is None else home
-    uri = uri or env.get(ENV_URI) or f"bolt://{LOCAL_HOST}:{bolt_port(env, home)}"
-    user = user or env.get(ENV_USER) or DEFAULT_USER
-    database = database or env.get(ENV_DATABASE) or DEFAULT_DATABASE
-    if password is None:
-        password = env.get(ENV_PASSWORD) or env.get(ENV_LOCAL_PASSWORD) or _stored_password(home)
-    if password is None:
-        raise Neo4jError(
-            f"no Neo4j password: set {ENV_PASSWORD} (your own server), or run "
-            f"`policykg neo4j install` to install the local server (its password is kept in "
-            f"{home / PASSWORD_FILE})."
-        )
-    return Neo4jSettings(uri=uri, user=user, password=password, database=database)
-
-
-def open_driver(settings: Neo4jSettings, *, timeout: float = 10.0):
-    """A ``neo4j.Driver`` whose connection, credentials and database have been verified.
-
-    The caller closes it (``with open_driver(s) as driver: ...``).  Errors become
-    :class:`Neo4jError` with a message that says what to do.
-    """
-    import neo4j
-    from neo4j import exceptions as ne
-
-    try:
-        driver = neo4j.GraphDatabase.driver(
-            settings.uri,
-            auth=settings.auth,
-            connection_timeout=timeout,
-            connection_acquisition_timeout=timeout,
-        )
-    except (ValueError, ne.ConfigurationError) as exc:
-        raise Neo4jError(
-            f"{settings.uri!r} is not a Neo4j URI ({exc}); use e.g. bolt://127.0.0.1:7687 or neo4j://host:7687."
-        ) from None
-    try:
-        with driver.session(database=settings.database) as session:
-            session.run("RETURN 1").consume()
-    except ne.AuthError:
-        driver.close()
-        raise Neo4jError(
-            f"Neo4j at {settings.uri} refused user {settings.user!r}: wrong password (or the "
-            f"account is locked for a few seconds after failed attempts). Set {ENV_PASSWORD} to "
-            f"that server's password (the local server's is in .neo4j/{PASSWORD_FILE})."
-        ) from None
-    except (ne.ServiceUnavailable, ne.SessionExpired, OSError) as exc:
-        driver.close()
-        raise Neo4jError(
-            f"Neo4j is not reachable at {settings.uri} ({_first_line(exc)}). Start the local "
-            f"server with `policykg neo4j start`, or point {ENV_URI} at a running one."
-        ) from None
-    except ne.ClientError as exc:
-        driver.close()
-        if "database" in (exc.message or "").lower():
-            raise Neo4jError(
-                f"Neo4j at {settings.uri} has no database {settings.database!r}: set "
-                f"{ENV_DATABASE} to one that exists (Community has only 'neo4j')."
-            ) from None
-        raise Neo4jError(f"Neo4j at {settings.uri} refused the connection: {exc.message}") from None
-    except ne.Neo4jError as exc:
-        driver.close()
-        raise Neo4jError(f"Neo4j at {settings.uri} failed: {exc.message}") from None
-    return driver
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0].rstrip(":. ")
 
 
 # --------------------------------------------------------------------------- pure renderers
@@ -426,7 +262,7 @@ class InstallResult:
 
 
 def is_installed(home: Path, version: str = NEO4J_VERSION) -> bool:
-    info = _read_json(home / INSTALL_FILE)
+    info = read_json(home / INSTALL_FILE)
     return bool(info) and info.get("version") == version and (home / "lib").is_dir()
 
 
@@ -457,9 +293,23 @@ def install(
         mvn = find_mvn(env)
         _resolve_jars(home, version, mvn, env=env, quiet=quiet)
         downloaded = True
-    wanted = password or env.get(ENV_LOCAL_PASSWORD)
+    _settle_password(home, java, password or env.get(ENV_LOCAL_PASSWORD))
+    jars = len(list((home / "lib").glob("*.jar")))
+    write_json(home / INSTALL_FILE, {"version": version, "jars": jars})
+    return InstallResult(
+        home=home,
+        version=version,
+        jars=jars,
+        downloaded=downloaded,
+        seconds=time.monotonic() - began,
+        password_file=home / PASSWORD_FILE,
+    )
+
+
+def _settle_password(home: Path, java: str, wanted: str | None) -> None:
+    """Keep (or make up) the password and, on a database not yet created, set it as the initial one."""
     initialised = (home / "data" / "databases").exists()
-    stored = _stored_password(home)
+    stored = stored_password(home)
     if initialised and stored and wanted and wanted != stored:
         raise Neo4jError(
             f"the local Neo4j database in {home / 'data'} already has the password kept in "
@@ -470,16 +320,6 @@ def install(
     secret = _ensure_password(home, wanted)
     if not initialised:
         _set_initial_password(home, java, secret)
-    jars = len(list((home / "lib").glob("*.jar")))
-    _write_json(home / INSTALL_FILE, {"version": version, "jars": jars})
-    return InstallResult(
-        home=home,
-        version=version,
-        jars=jars,
-        downloaded=downloaded,
-        seconds=time.monotonic() - began,
-        password_file=home / PASSWORD_FILE,
-    )
 
 
 def _resolve_jars(home: Path, version: str, mvn: str, *, env: Mapping[str, str], quiet: bool) -> None:
@@ -519,7 +359,7 @@ def _resolve_jars(home: Path, version: str, mvn: str, *, env: Mapping[str, str],
 def _ensure_password(home: Path, wanted: str | None) -> str:
     """Store ``wanted`` (or keep the stored one, or make one up) in ``home/password``."""
     path = home / PASSWORD_FILE
-    secret = wanted or _stored_password(home) or secrets.token_urlsafe(18)
+    secret = wanted or stored_password(home) or secrets.token_urlsafe(18)
     if len(secret) < MIN_PASSWORD_LENGTH:
         raise Neo4jError(
             f"the Neo4j password must have at least {MIN_PASSWORD_LENGTH} characters; set a "
@@ -566,6 +406,18 @@ class ServerStatus:
     def uri(self) -> str | None:
         return f"bolt://{LOCAL_HOST}:{self.bolt_port}" if self.bolt_port else None
 
+    def to_json(self) -> dict:
+        """The status as ``policykg neo4j status --json`` prints it."""
+        return {
+            "home": str(self.home),
+            "installed": self.installed,
+            "running": self.running,
+            "pid": self.pid,
+            "bolt_port": self.bolt_port,
+            "uri": self.uri,
+            "version": self.version,
+        }
+
     def describe(self) -> str:
         if not self.installed:
             return f"Neo4j is not installed in {self.home}: run `policykg neo4j install`."
@@ -580,9 +432,9 @@ class ServerStatus:
 def status(home: Path | None = None) -> ServerStatus:
     """Whether the local server is installed and running (its pid is alive and is Neo4j)."""
     home = (default_home() if home is None else Path(home)).resolve()
-    info = _read_json(home / INSTALL_FILE) or {}
-    run = _read_run_file(home) or {}
-    pid = _read_pid(home)
+    info = read_json(home / INSTALL_FILE) or {}
+    run = read_run_file(home) or {}
+    pid = read_pid(home)
     running = pid is not None and _is_our_server(pid, home)
     return ServerStatus(
         home=home,
@@ -626,10 +478,21 @@ def start(
             f"that program, or start on another port: `policykg neo4j start --bolt-port N` "
             f"(or set {ENV_BOLT_PORT})."
         )
-    password = _stored_password(home)
+    password = stored_password(home)
     if password is None:
         raise Neo4jError(f"{home / PASSWORD_FILE} is missing: run `policykg neo4j install` again.")
     _write_conf(home, bolt_port=port, heap=heap, pagecache=pagecache)
+    offsets = {name: _size(home / name) for name in (NEO4J_LOG, CONSOLE_LOG)}
+    offsets[CONSOLE_LOG] = 0  # _spawn truncates it
+    pid = _spawn(home, java, heap)
+    write_json(home / RUN_FILE, {"pid": pid, "bolt_port": port})
+    settings = Neo4jSettings(f"bolt://{LOCAL_HOST}:{port}", DEFAULT_USER, password)
+    _wait_for_bolt(pid, settings, home, timeout, offsets)
+    return status(home)
+
+
+def _spawn(home: Path, java: str, heap: str) -> int:
+    """Launch the JVM of ``home``'s server detached, output to its console log; record and return its pid."""
     for sub in ("data", "logs", "run"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     cmd = [
@@ -643,25 +506,19 @@ def start(
         f"--home-dir={home}",
         f"--config-dir={home / 'conf'}",
     ]
-    console = home / CONSOLE_LOG
-    offsets = {name: _size(home / name) for name in (NEO4J_LOG, CONSOLE_LOG)}
-    offsets[CONSOLE_LOG] = 0  # truncated below
     pid = os.posix_spawn(
         cmd[0],
         cmd,
         _admin_env(home),
         file_actions=[
             (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-            (os.POSIX_SPAWN_OPEN, 1, str(console), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
+            (os.POSIX_SPAWN_OPEN, 1, str(home / CONSOLE_LOG), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644),
             (os.POSIX_SPAWN_DUP2, 1, 2),
         ],
         setsid=True,  # its own session: it outlives this command and its terminal
     )
     (home / PID_FILE).write_text(f"{pid}\n", encoding="utf-8")
-    _write_json(home / RUN_FILE, {"pid": pid, "bolt_port": port})
-    settings = Neo4jSettings(f"bolt://{LOCAL_HOST}:{port}", DEFAULT_USER, password)
-    _wait_for_bolt(pid, settings, home, timeout, offsets)
-    return status(home)
+    return pid
 
 
 def _wait_for_bolt(pid: int, settings: Neo4jSettings, home: Path, timeout: float, offsets: dict[str, int]) -> None:
@@ -669,7 +526,7 @@ def _wait_for_bolt(pid: int, settings: Neo4jSettings, home: Path, timeout: float
     while True:
         code = _exit_code(pid)
         if code is not None:
-            _forget_run(home)
+            forget_run(home)
             raise Neo4jError(
                 f"Neo4j exited during start (code {code}). Last lines of its logs:\n" + _log_tails(home, offsets)
             )
@@ -679,7 +536,7 @@ def _wait_for_bolt(pid: int, settings: Neo4jSettings, home: Path, timeout: float
         except Neo4jError as exc:
             if "wrong password" in str(exc):
                 _terminate(pid, 30)
-                _forget_run(home)
+                forget_run(home)
                 raise Neo4jError(
                     f"Neo4j in {home} started but refuses the password in "
                     f"{home / PASSWORD_FILE} (its data was made with another one). Remove "
@@ -688,7 +545,7 @@ def _wait_for_bolt(pid: int, settings: Neo4jSettings, home: Path, timeout: float
                 ) from None
         if time.monotonic() > deadline:
             _terminate(pid, 30)
-            _forget_run(home)
+            forget_run(home)
             raise Neo4jError(
                 f"Neo4j did not answer on {settings.uri} within {timeout:.0f} s (stopped it). "
                 f"Try a longer --timeout. Last lines of its logs:\n" + _log_tails(home, offsets)
@@ -701,7 +558,7 @@ def _exit_code(pid: int) -> int | None:
     try:
         done, wait_status = os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:  # not our child (or already reaped)
-        return None if _alive(pid) else -1
+        return None if pid_alive(pid) else -1
     return os.waitstatus_to_exitcode(wait_status) if done else None
 
 
@@ -711,12 +568,12 @@ def stop(home: Path | None = None, *, timeout: float = DEFAULT_STOP_TIMEOUT) -> 
     Returns False when it was not running.
     """
     home = (default_home() if home is None else Path(home)).resolve()
-    pid = _read_pid(home)
+    pid = read_pid(home)
     if pid is None or not _is_our_server(pid, home):
-        _forget_run(home)
+        forget_run(home)
         return False
     _terminate(pid, timeout)
-    _forget_run(home)
+    forget_run(home)
     return True
 
 
@@ -727,14 +584,14 @@ def _terminate(pid: int, timeout: float) -> None:
         return
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if not _alive(pid):
+        if not pid_alive(pid):
             return
         time.sleep(0.2)
     try:
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         return
-    while _alive(pid):
+    while pid_alive(pid):
         time.sleep(0.1)
 
 
@@ -750,59 +607,9 @@ def _write_conf(home: Path, **kwargs) -> None:
     (home / "conf" / "neo4j.conf").write_text(render_conf(**kwargs), encoding="utf-8")
 
 
-def _read_json(path: Path) -> dict | None:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-
-
-def _write_json(path: Path, data: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-
-
-def _read_run_file(home: Path) -> dict | None:
-    return _read_json(home / RUN_FILE)
-
-
-def _read_pid(home: Path) -> int | None:
-    try:
-        return int((home / PID_FILE).read_text(encoding="utf-8").strip())
-    except (OSError, ValueError):
-        return None
-
-
-def _forget_run(home: Path) -> None:
-    (home / PID_FILE).unlink(missing_ok=True)
-    (home / RUN_FILE).unlink(missing_ok=True)
-
-
-def _alive(pid) -> bool:
-    if not pid:
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # reap it if it is our own child that has exited
-        if os.waitpid(int(pid), os.WNOHANG)[0]:
-            return False
-    except ChildProcessError:
-        pass
-    # A zombie (a child of someone else, not yet reaped) counts as gone.
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
-
-
 def _is_our_server(pid: int, home: Path) -> bool:
     """``pid`` is alive and is the Neo4j of ``home`` (pids get reused)."""
-    if not _alive(pid):
+    if not pid_alive(pid):
         return False
     try:
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
