@@ -77,8 +77,9 @@ def check_out_dir(out_dir: str | os.PathLike, *, force: bool = False) -> Path:
         entries = [e.name for e in out.iterdir()]
     except OSError as exc:
         raise FolderRefused(f"--out {out_dir}: cannot read the folder ({exc.strerror or exc})") from None
-    if entries and not is_policykg_build(out):
-        shown = ", ".join(sorted(entries)[:3]) + (" …" if len(entries) > 3 else "")
+    foreign = [e for e in entries if e not in (LOCK, MANIFEST)]  # a lock alone: a build that has just begun
+    if foreign and not is_policykg_build(out):
+        shown = ", ".join(sorted(foreign)[:3]) + (" …" if len(foreign) > 3 else "")
         raise FolderRefused(
             f"--out {out_dir}: the folder holds files policykg did not write ({shown}); "
             "choose an empty or new folder, or pass --force to build there anyway"

@@ -256,14 +256,18 @@ def load_changes(
 ) -> Neo4jLoad:
     """Load a folder build into Neo4j: only what changed when that database holds the previous build."""
     # the Neo4j backend (and its driver) is imported only by builds that load
-    from policykg.neo4j.load import load_graph
     from policykg.neo4j.connection import connection_settings, open_driver
+    from policykg.neo4j.load import database_counts, graph_counts, load_graph
 
     settings = connection_settings(uri=uri, user=user, password=password, database=database)
     digest = graph_digest(json.loads(built.path.read_text(encoding="utf-8")))
     marker = neo4j_marker(built.out_dir)
     delta_only = changes_only(built.previous, marker, uri=settings.uri, database=settings.database, replace=replace)
     with open_driver(settings) as driver:
+        if delta_only and database_counts(driver, database=settings.database) != graph_counts(built.previous or {}):
+            # someone emptied or changed the database since the last load: the changes alone would
+            # leave it with a fraction of the graph
+            delta_only = False
         summary = load_graph(
             built.delta if delta_only else built.graph,
             driver,

@@ -111,6 +111,9 @@ DELETE_ALL = "MATCH (n)\nCALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch_
 
 COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
+# What a database holds, by label and by relationship type (from the count store: cheap).
+COUNT_BY_LABEL = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count"
+COUNT_BY_TYPE = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count"
 
 # Read the whole graph back in graph.json form (tests, and checking a load against its file).
 READ_NODES = "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"

@@ -168,6 +168,30 @@ def load_into_neo4j(
         driver.close()
 
 
+def graph_counts(data: dict) -> dict[str, int]:
+    """Nodes per label and relationships per type of a graph.json dict (``label:X`` / ``type:Y`` keys).
+
+    >>> graph_counts({"nodes": [{"id": "a", "label": "Document"}], "edges": []})
+    {'label:Document': 1}
+    """
+    counts: dict[str, int] = {}
+    for n in data.get("nodes", []):
+        counts[f"label:{n['label']}"] = counts.get(f"label:{n['label']}", 0) + 1
+    for e in data.get("edges", []):
+        counts[f"type:{e['type']}"] = counts.get(f"type:{e['type']}", 0) + 1
+    return counts
+
+
+def database_counts(driver, *, database: str | None = None) -> dict[str, int]:
+    """Nodes per label and relationships per type that the database holds (keys as :func:`graph_counts`)."""
+    with driver.session(database=database, notifications_min_severity="OFF") as session:
+        labels = session.execute_read(_fetch_all, cypher.COUNT_BY_LABEL)
+        types = session.execute_read(_fetch_all, cypher.COUNT_BY_TYPE)
+    counts = {f"label:{r['label']}": r["count"] for r in labels}
+    counts.update({f"type:{r['type']}": r["count"] for r in types})
+    return counts
+
+
 def read_back(driver, *, database: str | None = None) -> dict:
     """The database's graph in graph.json form (nodes and edges sorted), for checking a load.
 
