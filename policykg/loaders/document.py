@@ -178,6 +178,26 @@ def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list
 
 
 # ================================================================ a document in a publication
+def read_spans(
+    nb: Sequence[Line],
+    spans: Sequence[Span],
+    path: str,
+    problems: list[Problem],
+    *,
+    registry: AgencyRegistry | None = None,
+) -> list[tuple[SpanHeader, ParsedDocument]]:
+    """Each span's header context and document, in order; a transmitted text reads its notice's
+    document (parsed before it)."""
+    reg = default_registry() if registry is None else registry
+    out: list[tuple[SpanHeader, ParsedDocument]] = []
+    for k, sp in enumerate(spans):
+        parent = out[sp.transmitted_by][1] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
+        family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
+        h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end)
+        out.append((h, document_of_span(h, path, problems)))
+    return out
+
+
 def documents_of_spans(
     nb: Sequence[Line],
     spans: Sequence[Span],
@@ -186,15 +206,8 @@ def documents_of_spans(
     *,
     registry: AgencyRegistry | None = None,
 ) -> list[ParsedDocument]:
-    """The documents of a publication's spans, in order; a transmitted text reads its notice's header."""
-    reg = default_registry() if registry is None else registry
-    out: list[ParsedDocument] = []
-    for k, sp in enumerate(spans):
-        parent = out[sp.transmitted_by] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
-        family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
-        h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end)
-        out.append(document_of_span(h, path, problems))
-    return out
+    """The documents of a publication's spans, in order."""
+    return [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
 
 
 def _is_transmitted(notice_title: str, cited: str) -> bool:

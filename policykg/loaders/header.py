@@ -366,11 +366,13 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     """``XX公告`` above ``2024年第4号`` — an announcement's head names its issuers."""
     if h.number is None or h.number.kind != "announcement":
         return None
+    sp = h.span
+    title_lines = {l.no for l in h.nb[sp.start : sp.title_end + 1]}  # …的公告 ends the title, names no one
     for l in h.header:
-        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text))
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text)) if l.no not in title_lines else None
         if m:
             names = h.registry.split_issuers(m.group("issuer"))
-            return Issuers(tuple(names)) if names else None
+            return Issuers(tuple(names), l.no) if names else None
     return None
 
 
@@ -494,12 +496,8 @@ class LawFile:
 
     @cached_property
     def number(self) -> DocNumber | None:
-        """The first order or standard number in the passing lines."""
-        for l in self.info:
-            n = parse_doc_number(l.text)
-            if n and n.kind in ("order", "standard"):
-                return n
-        return None
+        """The first answer of :data:`LAW_NUMBER_SOURCES`."""
+        return first(LAW_NUMBER_SOURCES, self)
 
 
 def _first_nonblank(raw: Sequence[str]) -> tuple[int, str] | None:
@@ -520,6 +518,19 @@ def title_of_first_line(f: LawFile) -> Title | None:
 
 
 LAW_TITLE_SOURCES: tuple[Callable[[LawFile], Title | None], ...] = (title_of_markdown_heading, title_of_first_line)
+
+
+def number_in_passing_lines(f: LawFile) -> DocNumber | None:
+    """``1991年3月4日 中华人民共和国国务院令第76号发布`` — the first decree or standard number among
+    the passing lines (a regulation's first promulgation; announcements 公告 number nothing here)."""
+    for l in f.info:
+        n = parse_doc_number(l.text)
+        if n and n.kind in ("order", "standard"):
+            return n
+    return None
+
+
+LAW_NUMBER_SOURCES: tuple[Callable[[LawFile], DocNumber | None], ...] = (number_in_passing_lines,)
 
 
 def _passing_bodies(f: LawFile) -> Iterable[tuple[str, int]]:
@@ -562,7 +573,8 @@ def date_in_file_name(f: LawFile) -> str | None:
 
 
 def latest_passing_date(f: LawFile) -> str | None:
-    """The latest date among the passing and amending lines (…通过, …修正, …修订)."""
+    """The latest date among the passing lines (…通过, …批准, …公布, …修正, …施行) — for a file whose
+    name carries no date."""
     dates = [parse_date(m.group("date")) for l in f.info for m in rx.PASSED_LINE.finditer(l.text)]
     return max((d for d in dates if d), default=None)
 
@@ -605,7 +617,16 @@ class PortalPage:
 
     @cached_property
     def number(self) -> DocNumber | None:
-        return parse_doc_number(self.fields.number) if self.fields.number else None
+        """The first answer of :data:`PORTAL_NUMBER_SOURCES`."""
+        return first(PORTAL_NUMBER_SOURCES, self)
+
+
+def number_of_portal_table(p: PortalPage) -> DocNumber | None:
+    """``发文字号：国办发〔2024〕25号`` / ``文号： 浙政发〔2004〕4号`` — the table's number field."""
+    return parse_doc_number(p.fields.number) if p.fields.number else None
+
+
+PORTAL_NUMBER_SOURCES: tuple[Callable[[PortalPage], DocNumber | None], ...] = (number_of_portal_table,)
 
 
 def issuer_of_portal_table(p: PortalPage) -> Issuers | None:
