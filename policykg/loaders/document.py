@@ -275,12 +275,15 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
     title, number = f.title.text, f.number
     found = first(LAW_ISSUER_SOURCES, f) or NO_ISSUERS
     date = first(LAW_DATE_SOURCES, f)
+    # Without resolve_issuers' place context: with it, five Zhejiang city regulations passed by
+    # "市十四届人大常委会" would name their city's congress — right, but a change of the law graph
+    # that deserves its own commit.
     agencies = [f.registry.resolve(x) or f.registry.guess(x) for x in found.names]
     level, jurisdiction = level_and_jurisdiction(agencies, number=number)
     body = Body.of([l for l in f.lines[f.info_end :] if l.text], default_line=f.title.line)
     eff = effective_date(body.text, date)
-    # A law amends only the titles it quotes as they stand (〈〉 inside stay nested): unlike
-    # amended_titles, which would also name one judicial interpretation of LawRefBook differently.
+    # Quoted titles only, 〈〉 left nested: amended_titles would read one LawRefBook judicial
+    # interpretation (关于修改《…〈…〉…》的决定) differently and change the law graph.
     am = rx.AMEND_TITLE.search(title)
     refs = find_references(
         body.text,
