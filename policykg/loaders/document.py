@@ -275,7 +275,7 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
     title, number = f.title.text, f.number
     found = first(LAW_ISSUER_SOURCES, f) or NO_ISSUERS
     date = first(LAW_DATE_SOURCES, f)
-    # Without resolve_issuers' place context: with it, five Zhejiang city regulations passed by
+    # Without resolve_issuers' place context: with it, ten Ningbo and Hangzhou regulations passed by
     # "市十四届人大常委会" would name their city's congress — right, but a change of the law graph
     # that deserves its own commit.
     agencies = [f.registry.resolve(x) or f.registry.guess(x) for x in found.names]
