@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from policykg.loaders import regexes as rx
-from policykg.loaders.models import DocNumber
+from policykg.loaders.models import DocNumber, ParsedDocument
+from policykg.ontology.agencies import Agency
+from policykg.ontology.schema import LEVELS
 
 _CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CN_NUM["零"] = 0
@@ -143,6 +146,31 @@ _NATIONAL_PREFIX = re.compile(
 
 
 def level_of_prefix(prefix: str) -> str:
+    """``national`` for a central body's doc-number prefix (国办发, 人社部发 …), else ``unknown``."""
     if _NATIONAL_PREFIX.match(prefix):
         return "national"
     return "unknown"
+
+
+def level_and_jurisdiction(
+    agencies: Sequence[Agency], *, number: DocNumber | None = None, notice: ParsedDocument | None = None
+) -> tuple[str, str | None]:
+    """A document's level and jurisdiction: its highest-ranked issuer's (a joint document of a ministry
+    and a province is national); without issuers, the level of the ``notice`` that issues the text,
+    else the level a standard doc number's prefix shows.  One rule for every layout.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> reg = default_registry()
+    >>> level_and_jurisdiction([reg.resolve("河南省财政厅"), reg.resolve("财政部")])
+    ('national', '中华人民共和国')
+    >>> level_and_jurisdiction([], number=DocNumber("国办发", 2024, 25))
+    ('national', None)
+    """
+    if agencies:
+        top = min(agencies, key=lambda a: LEVELS.index(a.level))
+        return top.level, top.jurisdiction or None
+    if notice is not None:
+        return notice.level, notice.jurisdiction
+    if number is not None and number.kind == "standard":
+        return level_of_prefix(number.prefix), None
+    return "unknown", None

@@ -242,3 +242,39 @@ SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废�
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")
+
+# ---------------------------------------------------------------- document headers (loaders/header.py, document.py)
+# "# 中华人民共和国网络安全法" — the title line of a one-document Markdown file (law collections)
+MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*$")
+# "<!-- INFO END -->" — ends a law file's passing lines; the articles follow
+INFO_END = "<!-- INFO END -->"
+# "河南省第十四届人民代表大会常务委员会" after "2024年…日" — the body that passed a law or rule
+PASSED_BY = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府|委员会|总局|部|署|院|会))(?:第[一二三四五六七八九十百\d]+届)?"
+)
+# "第十二届" — a body's term, dropped from its name (北京市第十二届人民代表大会常务委员会 → 北京市人民代表大会常务委员会)
+SESSION_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
+# "中华人民共和国网络安全法(2016-11-07).md" — the version date a law collection puts in the file name
+FILE_NAME_DATE = re.compile(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$")
+# "国务院办公厅印发《…》的通知", "河南省生态环境厅出台…" — where a title without 关于 starts after its issuers
+TITLE_ISSUING_VERB = re.compile(r"(?:印发|转发|发布)《|出台|制定|印发")
+# 中国人民银行平顶山市中心支行, 河南省财政厅 — an agency name's last word (…支行, …分行, …局, …委员会)
+AGENCY_NAME_END = re.compile(
+    r"(?:人民政府|办公厅|办公室|委员会|领导小组|工作专班|专班|总局|分局|支行|分行|中心|厅|局|部|署|委|院|会|行|组|所|站|队)$"
+)
+# "河南省人民政府", "中共郑州市委办公厅" → 河南省 / 郑州市: the place an issuer's name starts with
+ISSUER_PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,9}?(?:省|市|自治区|区|县))")
+# "郑州市人民政府关于…" → 郑州市: the province or city a title starts with
+TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,9}?(?:省|市))")
+# "2017年6月21日印发", "河南省人民政府办公厅 2017年6月21日印发" — a printing note at a notice's foot
+PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
+# 《中华人民共和国公司法》 — any book-title quote, whatever its length (the titles an amendment names)
+QUOTED_TITLE = re.compile(r"《([^《》]+)》")
+# "附件：", "附件2：", "附 件" — the label before a document's first attachment title
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*")
+# "1. ", "2．", "3、" — the number of an item in a list of attachments
+ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
+# "附件：1. 住房保障绩效评价指标表" / "2. 城中村改造绩效评价指标表" — a document's own attachment
+ATTACHMENT_ITEM = re.compile(r"^(?:附\s*件\s*[:：]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?(?P<title>[^。；：:]{4,80})$")
+# "一、总体要求", "第三章 保障措施" — a short line opening with these is a heading: its sentence ends there
+SHORT_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])")

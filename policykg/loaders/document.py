@@ -1,0 +1,395 @@
+r"""Documents from what the header sources read: spans, single laws, portal pages, the fallback.
+
+Every layout takes the same steps: the sources of :mod:`policykg.loaders.header` give title, number,
+issuers and date; :func:`resolve_issuers` makes registry agencies of the issuers;
+:func:`~policykg.loaders.metadata.level_and_jurisdiction` gives level and jurisdiction; the body gives
+references, effective and expiry dates and beneficiary groups.  Pure.
+
+>>> from policykg.loaders.clean import clean_lines
+>>> from policykg.loaders.segment import find_spans
+>>> nb, spans = find_spans(clean_lines("河南省财政厅\n关于X的通知\n豫财社〔2024〕5号\n各省辖市财政局：\n"
+...     "为贯彻落实《国务院关于Y的意见》精神，现就有关事项通知如下。\n2024年3月1日"))
+>>> d = documents_of_spans(nb, spans, "f.txt", [])[0]
+>>> d.title, d.issuers, d.date, d.level, [r.role for r in d.references]
+('河南省财政厅关于X的通知', ('河南省财政厅',), '2024-03-01', 'provincial', ['IMPLEMENTS'])
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from policykg.keys import loose_title_key, mention_key
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import compact
+from policykg.loaders.header import (
+    FALLBACK_TITLE_SOURCES,
+    LAW_DATE_SOURCES,
+    LAW_ISSUER_SOURCES,
+    PORTAL_ISSUER_SOURCES,
+    SPAN_DATE_SOURCES,
+    SPAN_ISSUER_SOURCES,
+    FileText,
+    Issuers,
+    LawFile,
+    PortalPage,
+    SpanHeader,
+    first,
+    issuer_of_portal_table,
+)
+from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
+from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
+from policykg.loaders.portal import PortalFields
+from policykg.loaders.references import find_references, sentences
+from policykg.loaders.segment import Span, transmitted_titles
+from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
+from policykg.ontology.beneficiaries import default_taxonomy
+
+NO_ISSUERS = Issuers(())
+
+
+# ================================================================ issuers → agencies
+def place_context(issuers: Sequence[str], title: str) -> str | None:
+    """The place the issuers (else the title) name first: what 省政府办公厅 or 市财政局 belong to.
+
+    >>> place_context(["郑州市财政局"], "关于X的通知"), place_context([], "河南省人民政府关于X的通知")
+    ('郑州市', '河南省')
+    """
+    for x in issuers:
+        m = rx.ISSUER_PLACE.match(x)
+        if m:
+            return m.group(1)
+    m = rx.TITLE_PLACE.match(title)
+    return m.group(1) if m else None
+
+
+def resolve_issuers(reg: AgencyRegistry, names: Sequence[str], *, title: str, number: DocNumber | None) -> list[Agency]:
+    """Registry agencies (or guesses) for issuer names as written, read in the place they belong to:
+    a standard number's prefix names it best (苏政办发 → 江苏省: 省政府办公厅 is Jiangsu's)."""
+    ctx = place_context(names, title)
+    if number is not None and number.kind == "standard" and number.prefix:
+        by_prefix = reg.for_prefix(number.prefix)
+        if by_prefix is not None and by_prefix.jurisdiction:
+            ctx = by_prefix.jurisdiction
+    return [reg.resolve(x, context=ctx) or reg.guess(x, context=ctx) for x in names]
+
+
+def unknown_issuers(path: str, line: int, names: Sequence[str], agencies: Sequence[Agency]) -> list[Problem]:
+    """One problem per issuer the registry does not know (kept as written)."""
+    return [
+        Problem(path, line, "unknown-issuer", f"issuer not in the agency registry, kept as written: {x}")
+        for x, a in zip(names, agencies)
+        if not a.known
+    ]
+
+
+# ================================================================ the body: references, dates, targets
+@dataclass(frozen=True)
+class Body:
+    """A document's body as one text, and the file line of every character offset."""
+
+    text: str
+    starts: tuple[int, ...]  # offset where each line starts in ``text``
+    line_nos: tuple[int, ...]  # that line's number in the file
+    default_line: int  # the line of an empty body's mentions (its title's)
+
+    @classmethod
+    def of(cls, lines: Sequence[Line], *, default_line: int) -> Body:
+        text, offsets = join_lines(lines)
+        return cls(text, tuple(o for o, _ in offsets), tuple(n for _, n in offsets), default_line)
+
+    def line_of(self, i: int) -> int:
+        if not self.starts:
+            return self.default_line
+        return self.line_nos[max(0, bisect_right(self.starts, i) - 1)]
+
+
+def join_lines(body: Sequence[Line]) -> tuple[str, list[tuple[int, int]]]:
+    """The body's lines as one text; (offset, line number) of each.  A line ending with a colon
+    (addressee, lead-in) or a short heading ends its sentence."""
+    parts, offsets, pos = [], [], 0
+    for l in body:
+        offsets.append((pos, l.no))
+        t = l.text.replace("\t", " ")
+        short_heading = len(t) <= 20 and not rx.SENTENCE_END.search(t) and rx.SHORT_HEADING_START.match(t)
+        if t.endswith(("：", ":")) or l.heading or short_heading:
+            t += "\n"
+        parts.append(t)
+        pos += len(t)
+    return "".join(parts), offsets
+
+
+def attachment_titles(body: Sequence[Line]) -> list[str]:
+    """Titles of the attachments a document lists (附件：1. X 2. Y …); mentions of them are no references.
+
+    >>> attachment_titles([Line(1, "附件：1. 住房保障绩效评价指标表"), Line(2, "2. 城中村改造绩效评价指标表")])
+    ['住房保障绩效评价指标表', '城中村改造绩效评价指标表']
+    """
+    out: list[str] = []
+    for i, l in enumerate(body):
+        c = compact(l.text)
+        if not rx.ATTACHMENT.match(c):
+            continue
+        first_item = rx.ATTACHMENT_LABEL.sub("", c)
+        items = [first_item] if first_item else []
+        for nxt in body[i + 1 : i + 12]:
+            t = compact(nxt.text)
+            if not rx.ITEM_NUMBER.match(t):
+                break
+            items.append(t)
+        for it in items:
+            m = rx.ATTACHMENT_ITEM.match(it)
+            if m:
+                out.append(rx.ITEM_NUMBER.sub("", m.group("title")).strip("《》"))
+    return out
+
+
+def amended_titles(title: str) -> list[str]:
+    """What a 关于修改…的决定 amends: the titles it quotes, else its whole subject.
+
+    >>> amended_titles("河南省人民政府关于修改〈河南省X办法〉等2件省政府规章的决定")
+    ['河南省X办法']
+    """
+    am = rx.AMEND_TITLE.search(title)
+    if not am:
+        return []
+    what = am.group("what")
+    return rx.QUOTED_TITLE.findall(what.replace("〈", "《").replace("〉", "》")) or [what]
+
+
+def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list[GroupTarget]:
+    """Groups the document grants support to: named in its title, or in a sentence with a support trigger."""
+    tax = default_taxonomy()
+    out: list[GroupTarget] = []
+    seen: set[str] = set()
+    for gm in tax.title_targets(title):
+        if gm.group.name not in seen:
+            seen.add(gm.group.name)
+            out.append(GroupTarget(gm.group.name, Evidence(path, title_line, title)))
+    for s0, s1 in sentences(body.text):
+        sent = body.text[s0:s1]
+        for gm in tax.targets(sent):
+            if gm.group.name not in seen:
+                seen.add(gm.group.name)
+                out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
+    return out
+
+
+# ================================================================ a document in a publication
+def read_spans(
+    nb: Sequence[Line],
+    spans: Sequence[Span],
+    path: str,
+    problems: list[Problem],
+    *,
+    registry: AgencyRegistry | None = None,
+) -> list[tuple[SpanHeader, ParsedDocument]]:
+    """Each span's header context and document, in order; a transmitted text reads its notice's
+    document (parsed before it)."""
+    reg = default_registry() if registry is None else registry
+    out: list[tuple[SpanHeader, ParsedDocument]] = []
+    for k, sp in enumerate(spans):
+        parent = out[sp.transmitted_by][1] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
+        family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
+        h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end)
+        out.append((h, document_of_span(h, path, problems)))
+    return out
+
+
+def documents_of_spans(
+    nb: Sequence[Line],
+    spans: Sequence[Span],
+    path: str,
+    problems: list[Problem],
+    *,
+    registry: AgencyRegistry | None = None,
+) -> list[ParsedDocument]:
+    """The documents of a publication's spans, in order."""
+    return [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
+
+
+def _is_transmitted(notice_title: str, cited: str) -> bool:
+    return loose_title_key(cited) in {loose_title_key(t) for t in transmitted_titles(notice_title, [])}
+
+
+def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
+    title = h.span.title
+    own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
+    refs = find_references(
+        body.text,
+        file=path,
+        line_of=body.line_of,
+        own_numbers=[h.number] if h.number else [],
+        own_titles=own_titles,
+        amends_titles=amended_titles(title),
+    )
+    # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
+    return [
+        Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
+        for r in refs
+    ]
+
+
+def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
+    """One document of a publication, its header read by the span sources."""
+    sp, title, number = h.span, h.span.title, h.number
+    where = h.nb[sp.start].no
+    found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
+    date = first(SPAN_DATE_SOURCES, h)
+    if sp.anchor_kind == "untitled":
+        msg = f"a document with doc number {title} and no title line; titled by its number"
+        problems.append(Problem(path, where, "untitled", msg))
+    agencies = resolve_issuers(h.registry, found.names, title=title, number=number)
+    problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
+    level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)
+    body = Body.of(h.body, default_line=where)
+    eff = (effective_date(h.note, date) if h.note else None) or effective_date(body.text, date)
+    return ParsedDocument(
+        title=title,
+        source_file=path,
+        source_line=where,
+        end_line=h.nb[sp.end].no,
+        doc_number=number,
+        doc_type=doc_type_of(title),
+        issuers=tuple(dict.fromkeys(a.name for a in agencies)),
+        issuer_line=found.line,
+        date=date,
+        effective_date=eff,
+        expiry_date=expiry_date(body.text, eff or date),
+        level=level,
+        jurisdiction=jurisdiction,
+        references=tuple(_span_references(h, body, path)),
+        targets=tuple(group_targets(body, path, title=title, title_line=where)),
+        transmitted_by=sp.transmitted_by,
+        inherits_from_notice=h.inherits,
+    )
+
+
+# ================================================================ one law per file
+def document_of_law(f: LawFile) -> ParsedDocument | None:
+    """A law of a one-document-per-file collection, its header read by the law sources."""
+    if f.title is None or not f.title.text:
+        return None
+    title, number = f.title.text, f.number
+    found = first(LAW_ISSUER_SOURCES, f) or NO_ISSUERS
+    date = first(LAW_DATE_SOURCES, f)
+    # Without resolve_issuers' place context: with it, ten Ningbo and Hangzhou regulations passed by
+    # "市十四届人大常委会" would name their city's congress — right, but a change of the law graph
+    # that deserves its own commit.
+    agencies = [f.registry.resolve(x) or f.registry.guess(x) for x in found.names]
+    level, jurisdiction = level_and_jurisdiction(agencies, number=number)
+    body = Body.of([l for l in f.lines[f.info_end :] if l.text], default_line=f.title.line)
+    eff = effective_date(body.text, date)
+    # Quoted titles only, 〈〉 left nested: amended_titles would read one LawRefBook judicial
+    # interpretation (关于修改《…〈…〉…》的决定) differently and change the law graph.
+    am = rx.AMEND_TITLE.search(title)
+    refs = find_references(
+        body.text,
+        file=f.path,
+        line_of=body.line_of,
+        own_titles=[],
+        amends_titles=rx.QUOTED_TITLE.findall(am.group("what")) if am else [],
+    )
+    return ParsedDocument(
+        title=title,
+        source_file=f.path,
+        source_line=f.title.line,
+        end_line=len(f.raw),
+        doc_number=number,
+        doc_type=doc_type_of(title),
+        issuers=tuple(a.name for a in agencies),
+        issuer_line=found.line,
+        date=date,
+        effective_date=eff,
+        expiry_date=expiry_date(body.text, eff or date),
+        level=level,
+        jurisdiction=jurisdiction,
+        references=tuple(refs),
+        targets=tuple(group_targets(body, f.path, title=title, title_line=f.title.line)),
+    )
+
+
+# ================================================================ a file without header anchors
+def document_of_fallback(
+    lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
+) -> ParsedDocument | None:
+    """A file with no header anchors: one document titled by its first title-like line (else by the
+    file's name, said in a problem).  Too little text (under 200 characters) is no document."""
+    nb = [l for l in lines if l.text]
+    if sum(len(l.text) for l in nb) < 200:
+        return None
+    t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
+    end = len(nb) - 1
+    if t.index is None:  # a scraper dropped the title line: keep the text, say so
+        msg = f"no title line found; the file's text is kept as one document titled {t.text!r}"
+        problems.append(Problem(path, nb[0].no, "untitled", msg))
+        sp = Span(title=t.text, start=0, title_end=0, anchor=-1, anchor_kind="file", end=end)
+    else:
+        sp = Span(title=t.text, start=t.index, title_end=t.index, anchor=t.index, anchor_kind="file", end=end)
+    reg = default_registry() if registry is None else registry
+    return document_of_span(SpanHeader(nb, sp, reg), path, problems)
+
+
+# ================================================================ portal pages
+def _portal_match(fields: PortalFields, docs: Sequence[ParsedDocument]) -> int | None:
+    """Which of the text's documents the table describes: by title, by number, else an untitled first one."""
+    k = mention_key(fields.title) if fields.title else None
+    idx = next((i for i, d in enumerate(docs) if k and mention_key(d.title) == k), None)
+    if idx is None and fields.number:
+        idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == fields.number), None)
+    if idx is None and docs and docs[0].title == str(docs[0].doc_number):
+        idx = 0  # an untitled document (titled by its number): the table names it
+    return idx
+
+
+def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedDocument:
+    """The table's fields where the text leaves them open."""
+    fields, changes = page.fields, {}
+    if fields.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem)):
+        changes["title"] = fields.title
+    if d.doc_number is None and page.number:
+        changes["doc_number"] = page.number
+    if d.date is None and fields.date:
+        changes["date"] = fields.date
+    found = issuer_of_portal_table(page) if not d.issuers else None
+    if found:
+        agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+        level, jurisdiction = level_and_jurisdiction(agencies)
+        changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
+    return replace(d, **changes) if changes else d
+
+
+def document_of_portal(page: PortalPage, path: str, lines: Sequence[Line]) -> ParsedDocument:
+    """The table alone stands for the document (its text printed as an image, or missing)."""
+    fields = page.fields
+    found = first(PORTAL_ISSUER_SOURCES, page) or NO_ISSUERS
+    agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+    level, jurisdiction = level_and_jurisdiction(agencies, number=page.number)
+    return ParsedDocument(
+        title=fields.title,
+        source_file=path,
+        source_line=fields.title_line or 1,
+        end_line=max((l.no for l in lines if l.text), default=fields.title_line or 1),
+        doc_number=page.number,
+        doc_type=doc_type_of(fields.title),
+        issuers=tuple(a.name for a in agencies),
+        issuer_line=fields.title_line,
+        date=fields.date,
+        level=level,
+        jurisdiction=jurisdiction,
+    )
+
+
+def apply_portal(
+    page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
+) -> list[ParsedDocument]:
+    """A portal page's metadata table fills the fields its text leaves open, or stands for the document
+    when the text itself is missing (printed as an image) or untitled."""
+    if not docs:
+        return [document_of_portal(page, path, lines)] if page.fields.title else docs
+    idx = _portal_match(page.fields, docs)
+    if idx is not None:
+        docs = docs[:idx] + [_fill_from_portal(page, docs[idx], path)] + docs[idx + 1 :]
+    return docs

@@ -1,0 +1,648 @@
+r"""Where a document's header says its title, doc number, issuers and date: ordered *sources*.
+
+Publications print a header in many layouts: a notice's 文头 and number line, a decree's 令 number,
+a rule's promulgation note, a signature block at the foot, a law's passing lines, a portal's table.
+Each field is read by an ordered tuple of small sources — functions of one context that each know
+one layout and return a value or None — and :func:`first` keeps the first answer.  A new layout is a
+new source put in its place in the tuple (or a row in a table of :mod:`policykg.loaders.regexes`),
+never another branch in a long function.
+
+Four contexts: :class:`SpanHeader` (a document found in a publication, see
+:mod:`policykg.loaders.segment`), :class:`LawFile` (one law per Markdown file), :class:`PortalPage`
+(a portal's metadata table, read by :mod:`policykg.loaders.portal`) and :class:`FileText` (a file
+without header anchors).
+
+>>> from policykg.loaders.clean import clean_lines
+>>> from policykg.loaders.segment import find_spans
+>>> nb, spans = find_spans(clean_lines("河南省人民政府办公厅\n关于印发X若干措施的通知\n豫政办〔2024〕46号\n"
+...     "各省辖市人民政府：\n现将《X若干措施》印发给你们，请认真贯彻执行。\n2024年9月2日\nX若干措施\n为促进Y，制定本措施。"))
+>>> h = SpanHeader(nb, spans[0])
+>>> str(h.number), first(SPAN_ISSUER_SOURCES, h), first(SPAN_DATE_SOURCES, h)
+('豫政办〔2024〕46号', Issuers(names=('河南省人民政府办公厅',), line=1), '2024-09-02')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import compact
+from policykg.loaders.metadata import parse_date, parse_doc_number
+from policykg.loaders.models import DocNumber, Line, ParsedDocument
+from policykg.loaders.portal import PortalFields
+from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, clean_title, looks_like_title
+from policykg.ontology.agencies import AgencyRegistry, default_registry
+
+C = TypeVar("C")
+T = TypeVar("T")
+
+
+def first(sources: Iterable[Callable[[C], T | None]], context: C) -> T | None:
+    """The answer of the first source that has one (None when none has).
+
+    >>> first([lambda c: None, lambda c: c * 2, lambda c: c * 3], 21)
+    42
+    """
+    for source in sources:
+        found = source(context)
+        if found is not None:
+            return found
+    return None
+
+
+@dataclass(frozen=True)
+class Issuers:
+    """Issuer names as written, and the line that names them (None when they are inferred)."""
+
+    names: tuple[str, ...]
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title and where it stands: its 1-based line, and its index among the non-blank lines
+    (None when the title is not printed in the text, e.g. a file's name)."""
+
+    text: str
+    line: int
+    index: int | None = None
+
+
+class NumberedHeader(Protocol):
+    """What the number-based issuer sources read: any context with a registry and a doc number."""
+
+    @property
+    def registry(self) -> AgencyRegistry: ...
+
+    @property
+    def number(self) -> DocNumber | None: ...
+
+
+# ================================================================ a document in a publication
+@dataclass(frozen=True, eq=False)
+class SpanHeader:
+    """One span of a publication: what every span source reads.
+
+    ``parent`` is the notice that transmits the text (None for a text of its own); ``family_end`` is
+    the index of the last line of the span and of the texts it transmits (default: the span's end).
+    """
+
+    nb: Sequence[Line]  # the publication's non-blank lines
+    span: Span
+    registry: AgencyRegistry = field(default_factory=default_registry)
+    parent: ParsedDocument | None = None
+    family_end: int | None = None
+
+    @property
+    def transmitted(self) -> bool:
+        """A text printed inside the notice that transmits it: no number line or note of its own."""
+        return self.span.anchor_kind == "transmitted"
+
+    @cached_property
+    def header(self) -> Sequence[Line]:
+        """The lines from the header's top to just below the anchor."""
+        sp = self.span
+        return self.nb[sp.first_line : min(sp.anchor + 3, sp.end + 1)]
+
+    @cached_property
+    def own_header(self) -> Sequence[Line]:
+        """The header lines a number or date may be read from (none for a transmitted text)."""
+        return () if self.transmitted else self.header
+
+    @property
+    def body_from(self) -> int:
+        return max(self.span.title_end, self.span.anchor) + 1
+
+    @cached_property
+    def body(self) -> Sequence[Line]:
+        return self.nb[self.body_from : self.span.end + 1]
+
+    @cached_property
+    def note(self) -> str | None:
+        """The promulgation note under the title: (2024年4月8日河南省人民政府令第225号公布 自…起施行)."""
+        return None if self.transmitted else promulgation_note(self.nb, self.span)
+
+    @cached_property
+    def notes(self) -> str:
+        """Every bracketed note under the title ((…通过) (…第一次修正) …), joined."""
+        return all_notes(self.nb, self.span)
+
+    @cached_property
+    def inherits(self) -> bool:
+        """A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a
+        notice forwards (转发) is another body's and keeps its own."""
+        return self.parent is not None and not forwards(self.parent.title)
+
+    @cached_property
+    def signature(self) -> tuple[Issuers | None, str | None]:
+        """Issuers and date of the first signature block in the body."""
+        return signature(self.registry, self.body)
+
+    @cached_property
+    def number(self) -> DocNumber | None:
+        """The doc number: the first answer of :data:`SPAN_NUMBER_SOURCES`."""
+        return first(SPAN_NUMBER_SOURCES, self)
+
+
+def forwards(title: str) -> bool:
+    """关于转发《X》的通知: X is another body's document.
+
+    >>> forwards("河南省人民政府办公厅关于转发省财政厅X办法的通知"), forwards("关于印发X的通知")
+    (True, False)
+    """
+    return "转发" in title and "印发" not in title
+
+
+def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
+    """The first bracketed note within three lines under the title that reads as a promulgation note."""
+    for i in range(sp.title_end + 1, min(sp.title_end + 4, sp.end + 1)):
+        c = compact(nb[i].text)
+        if not c.startswith(("（", "(")):
+            continue
+        joined = c
+        for k in range(i + 1, min(i + 12, sp.end + 1)):
+            if joined.endswith(("）", ")")):
+                break
+            joined += compact(nb[k].text)
+        if rx.PROMULGATION_NOTE.match(joined):
+            return joined
+    return None
+
+
+def all_notes(nb: Sequence[Line], sp: Span) -> str:
+    """Every bracketed note right under the title, joined (a note may run over several lines)."""
+    out, i = "", sp.title_end + 1
+    while i <= min(sp.end, sp.title_end + 30):
+        c = compact(nb[i].text)
+        if not c.startswith(("（", "(")):
+            break
+        joined = c
+        while not joined.endswith(("）", ")")) and i + 1 <= sp.end and len(joined) < 600:
+            i += 1
+            joined += compact(nb[i].text)
+        out += joined
+        i += 1
+    return out
+
+
+def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None, str | None]:
+    """Issuers and date of the first signature block: agency lines right above the first date line."""
+    for i, l in enumerate(body):
+        c = compact(l.text)
+        if rx.DATE_LINE.match(c):
+            return _signers_above(reg, body, i), parse_date(c)
+    return None, None
+
+
+def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
+    names: list[str] = []
+    line = None
+    for j in range(i - 1, max(-1, i - 41), -1):
+        t = body[j].text
+        ct = compact(t)
+        if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
+            continue  # （此件公开发布）and other notes between the signers and the date
+        if not reg.looks_like_agency(t):
+            break
+        names = reg.split_issuers(t) + names
+        line = body[j].no
+    return Issuers(tuple(names), line) if names else None
+
+
+# ---------------------------------------------------------------- doc number of a span
+def _number_line(h: SpanHeader):
+    for l in h.own_header:
+        m = rx.DOCNUM_LINE.match(compact(l.text))
+        if m:
+            return m
+    return None
+
+
+def number_on_its_own_line(h: SpanHeader) -> DocNumber | None:
+    """``豫政办〔2024〕46号``, maybe followed by its date, alone on a header line — official notices."""
+    m = _number_line(h)
+    return parse_doc_number(m.group("num")) if m else None
+
+
+def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
+    """``第227号`` under ``河南省人民政府令`` (or ``省政府令 第227号``), ``2024年第4号`` under ``XX公告`` —
+    decrees and announcements.  Whichever comes first in the header wins."""
+    header = h.own_header
+    for i, l in enumerate(header):
+        c = compact(l.text)
+        m = rx.ORDER_LINE.match(c)
+        if m:
+            issuer = m.group("issuer")
+            if not issuer and i > 0:  # the issuer stands on the line above: 河南省人民政府令 / 第227号
+                above = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text))
+                issuer = above.group("issuer") if above else None
+            if issuer:
+                return DocNumber(issuer + "令", None, int(m.group("serial")), kind="order")
+        m = rx.ANNOUNCEMENT_LINE.match(c)
+        if m:
+            return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+    return None
+
+
+def order_in_promulgation_note(h: SpanHeader) -> DocNumber | None:
+    """(2024年4月8日河南省人民政府令第225号公布 …) under the title — rules reprinted in a compilation."""
+    n = parse_doc_number(h.note) if h.note else None
+    return n if n is not None and n.kind == "order" else None
+
+
+# The numbers printed in the header itself (a promulgation note's date yields to them).
+HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
+    number_on_its_own_line,
+    order_or_announcement_line,
+)
+SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (order_in_promulgation_note,)
+
+
+# ---------------------------------------------------------------- issuers of a span
+def _title_head(title: str) -> str:
+    """The part of a title before 关于 (or before 印发《…》, 出台 …), '' when nothing stands there."""
+    at = title.find("关于")
+    if at < 0:  # 国务院办公厅印发《…》的通知 / 河南省生态环境厅出台促进…十项措施
+        m = rx.TITLE_ISSUING_VERB.search(title)
+        at = m.start() if m else -1
+    head = title[:at] if at > 0 else ""
+    return head.split("批转")[0] if "批转" in head else head  # 国务院批转国家发展改革委关于…
+
+
+def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
+    """Joint issuers the registry may not know, told apart by the spaces printed between them
+    (中国人民银行平顶山市中心支行 平顶山市财政局 关于…)."""
+    cut = raw_title.find("关于")
+    chunks = raw_title[:cut].split() if cut > 0 else []
+    if not chunks or "".join(chunks) != head:
+        return []
+    names: list[str] = []
+    for c in chunks:
+        if reg.looks_like_agency(c):
+            names.extend(reg.split_issuers(c))
+        elif rx.AGENCY_NAME_END.search(c) and (reg.resolve(c) or AGENCY_START.match(c)):
+            names.append(c)
+        else:
+            return []
+    return names
+
+
+def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[str]:
+    """Issuers printed before 关于 (or before 印发《…》) in a title, as written.
+
+    >>> title_issuers(default_registry(), "河南省财政厅 河南省人力资源和社会保障厅关于X的通知")
+    ['河南省财政厅', '河南省人力资源和社会保障厅']
+    """
+    head = _title_head(title)
+    if not head:
+        return []
+    if reg.looks_like_agency(head):
+        return reg.split_issuers(head)
+    return _spaced_issuers(reg, head, raw_title)
+
+
+def issuers_in_title(h: SpanHeader) -> Issuers | None:
+    """``河南省人民政府办公厅关于…的通知``, ``国务院办公厅印发《…》的通知`` — issuers head the title."""
+    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+def issuers_in_document_header(h: SpanHeader) -> Issuers | None:
+    """``河南省人民政府办公厅文件`` (the 文头 of an official document) above the title."""
+    if h.span.header_start is None:
+        return None
+    names: list[str] = []
+    line = None
+    for l in h.nb[h.span.header_start : h.span.start]:
+        c = compact(l.text)
+        c = DOC_HEADER_LINE.sub(lambda m: m.group(0)[:-2], c) if c.endswith("文件") else l.text
+        if h.registry.looks_like_agency(c):
+            names.extend(x for x in h.registry.split_issuers(c) if x not in names)
+            line = line or l.no
+    return Issuers(tuple(names), line) if names else None
+
+
+def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:
+    """A text a notice issues (关于印发《X》的通知 → X) is the notice's own: its issuers."""
+    return Issuers(h.parent.issuers) if h.inherits and h.parent.issuers else None
+
+
+def issuers_of_signature(h: SpanHeader) -> Issuers | None:
+    """``河南省财政厅 河南省教育厅`` / ``2024年9月2日`` at the foot — the signature block."""
+    return h.signature[0]
+
+
+def passing_body(note: str) -> str | None:
+    """The body that passed a rule, from its note, its term dropped.
+
+    >>> passing_body("（2024年3月28日河南省第十四届人民代表大会常务委员会第八次会议通过）")
+    '河南省人民代表大会常务委员会'
+    """
+    m = rx.PASSED_LINE.search(note)
+    passed = rx.PASSED_BY.search(note[m.end("date") :]) if m else None
+    return rx.SESSION_TERM.sub("", passed.group("body")) if passed else None
+
+
+def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
+    """（2024年…河南省第十四届人民代表大会常务委员会第N次会议通过） under a rule's title."""
+    body = passing_body(h.note) if h.note else None
+    return Issuers((body,), h.nb[h.span.title_end].no + 1) if body else None
+
+
+def issuer_of_order_number(h: SpanHeader) -> Issuers | None:
+    """``河南省人民政府令 第227号`` — a decree's number names its issuer."""
+    n = h.number
+    if n is None or n.kind != "order":
+        return None
+    a = h.registry.resolve(n.prefix[:-1]) or h.registry.guess(n.prefix[:-1])
+    return Issuers((a.name,), h.header[0].no)
+
+
+def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
+    """``XX公告`` above ``2024年第4号`` — an announcement's head names its issuers."""
+    if h.number is None or h.number.kind != "announcement":
+        return None
+    sp = h.span
+    title_lines = {l.no for l in h.nb[sp.start : sp.title_end + 1]}  # …的公告 ends the title, names no one
+    for l in h.header:
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text)) if l.no not in title_lines else None
+        if m:
+            names = h.registry.split_issuers(m.group("issuer"))
+            return Issuers(tuple(names), l.no) if names else None
+    return None
+
+
+def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
+    """``豫政办〔2024〕46号`` — the body whose doc-number prefix it is (豫政办 → 河南省人民政府办公厅).
+    Serves spans and portal tables alike; 令 and 公告 prefixes that name their body resolve too."""
+    a = h.registry.for_prefix(h.number.prefix) if h.number is not None else None
+    return Issuers((a.name,)) if a else None
+
+
+SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
+    issuers_in_title,
+    issuers_in_document_header,
+    issuers_of_issuing_notice,
+    issuers_of_signature,
+    issuers_of_passing_body,
+    issuer_of_order_number,
+    issuers_of_announcement_head,
+    issuer_of_number_prefix,
+)
+
+
+# ---------------------------------------------------------------- date of a span
+def date_on_number_line(h: SpanHeader) -> str | None:
+    """``郑政办〔2022〕13号 2022年2月28日`` — the date printed after the doc number."""
+    m = _number_line(h)
+    return parse_date(m.group("rest")) if m and m.group("rest") else None
+
+
+def date_of_promulgation_note(h: SpanHeader) -> str | None:
+    """(2005年7月22日…通过 2018年…修正) under a rule's title: the version in hand dates from its
+    latest passing or amendment, else from the note's date.  A notice with its own number line is
+    dated by its signature, not by a note in its text."""
+    if h.note is None:
+        return None
+    if h.span.anchor_kind != "promulgation" and first(HEADER_NUMBER_SOURCES, h) is not None:
+        return None
+    passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(h.notes) if m.group("how") != "施行"]
+    return max(d for d in passed if d) if any(passed) else parse_date(h.note)
+
+
+def date_of_issuing_notice(h: SpanHeader) -> str | None:
+    """A text a notice issues (印发) takes the notice's date."""
+    return h.parent.date if h.inherits else None
+
+
+def date_under_title(h: SpanHeader) -> str | None:
+    """``关于…的实施意见`` / ``（2024年5月6日）`` — the date line that anchors the document."""
+    return parse_date(compact(h.nb[h.span.anchor].text)) if h.span.anchor_kind == "dated" else None
+
+
+def date_of_signature(h: SpanHeader) -> str | None:
+    """``河南省财政厅`` / ``2024年9月2日`` — the signature block's date."""
+    return h.signature[1]
+
+
+def date_above_title(h: SpanHeader) -> str | None:
+    """A decree's date, printed above its rules (河南省人民政府令 / 第227号 / 2024年9月13日 / 办法)."""
+    if h.span.header_start is None:
+        return None
+    dates = [compact(l.text) for l in h.nb[h.span.header_start : h.span.start]]
+    last = next((c for c in reversed(dates) if rx.DATE_LINE.match(c)), None)
+    return parse_date(last) if last else None
+
+
+def date_of_printing_note(h: SpanHeader) -> str | None:
+    """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
+    transmits — for a notice that prints no signature date."""
+    if h.inherits:
+        return None
+    end = h.span.end if h.family_end is None else h.family_end
+    for l in h.nb[h.body_from : end + 1]:
+        c = compact(l.text)
+        if rx.PRINTED_LINE.match(c):
+            return parse_date(c)
+    return None
+
+
+SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
+    date_on_number_line,
+    date_of_promulgation_note,
+    date_of_issuing_notice,
+    date_under_title,
+    date_of_signature,
+    date_above_title,
+    date_of_printing_note,
+)
+
+
+# ================================================================ one law per file
+@dataclass(frozen=True, eq=False)
+class LawFile:
+    """A law of a one-document-per-file collection: ``# 标题``, its passing lines, ``<!-- INFO END -->``,
+    its articles (LawRefBook)."""
+
+    path: str
+    text: str
+    lines: Sequence[Line]  # the cleaned lines of ``text``
+    registry: AgencyRegistry = field(default_factory=default_registry)
+
+    @cached_property
+    def raw(self) -> list[str]:
+        return self.text.splitlines()
+
+    @cached_property
+    def title(self) -> Title | None:
+        """The first answer of :data:`LAW_TITLE_SOURCES`."""
+        return first(LAW_TITLE_SOURCES, self)
+
+    @cached_property
+    def info_end(self) -> int:
+        """The 1-based line of ``<!-- INFO END -->`` (the title's line when there is none)."""
+        fallback = self.title.line if self.title else 1
+        return next((i for i, r in enumerate(self.raw, 1) if r.strip() == rx.INFO_END), fallback)
+
+    @cached_property
+    def info(self) -> list[Line]:
+        """The non-blank lines between the title and ``<!-- INFO END -->``: when and by whom passed."""
+        top = self.title.line if self.title else 1
+        return [l for l in self.lines[top : self.info_end - 1] if l.text]
+
+    @cached_property
+    def number(self) -> DocNumber | None:
+        """The first answer of :data:`LAW_NUMBER_SOURCES`."""
+        return first(LAW_NUMBER_SOURCES, self)
+
+
+def _first_nonblank(raw: Sequence[str]) -> tuple[int, str] | None:
+    return next(((i, r.strip()) for i, r in enumerate(raw, 1) if r.strip()), None)
+
+
+def title_of_markdown_heading(f: LawFile) -> Title | None:
+    """``# 中华人民共和国网络安全法`` as the first line (LawRefBook)."""
+    found = _first_nonblank(f.raw)
+    m = rx.MD_TITLE.match(found[1]) if found else None
+    return Title(compact(m.group("title")), found[0]) if m else None
+
+
+def title_of_first_line(f: LawFile) -> Title | None:
+    """The first non-blank line, whatever it is (a law file without a Markdown heading)."""
+    found = _first_nonblank(f.raw)
+    return Title(compact(found[1]), found[0]) if found else None
+
+
+LAW_TITLE_SOURCES: tuple[Callable[[LawFile], Title | None], ...] = (title_of_markdown_heading, title_of_first_line)
+
+
+def number_in_passing_lines(f: LawFile) -> DocNumber | None:
+    """``1991年3月4日 中华人民共和国国务院令第76号发布`` — the first decree or standard number among
+    the passing lines (a regulation's first promulgation; announcements 公告 number nothing here)."""
+    for l in f.info:
+        n = parse_doc_number(l.text)
+        if n and n.kind in ("order", "standard"):
+            return n
+    return None
+
+
+LAW_NUMBER_SOURCES: tuple[Callable[[LawFile], DocNumber | None], ...] = (number_in_passing_lines,)
+
+
+def _passing_bodies(f: LawFile) -> Iterable[tuple[str, int]]:
+    for l in f.info:
+        for m in rx.PASSED_LINE.finditer(l.text):
+            body = rx.PASSED_BY.search(l.text[m.end("date") :])
+            if body:
+                yield rx.SESSION_TERM.sub("", body.group("body")), l.no
+
+
+def issuers_of_passing_lines(f: LawFile) -> Issuers | None:
+    """``2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过`` — the first passing body."""
+    found = next(iter(_passing_bodies(f)), None)
+    return Issuers((found[0],), found[1]) if found else None
+
+
+def issuers_before_about(reg: AgencyRegistry, title: str) -> list[str]:
+    """The agencies before 关于 in a title, when that part is nothing but agency names.
+
+    >>> issuers_before_about(default_registry(), "最高人民法院关于审理X案件适用法律若干问题的解释")
+    ['最高人民法院']
+    """
+    head = title.split("关于", 1)[0] if "关于" in title else ""
+    return reg.split_issuers(head) if head and reg.looks_like_agency(head) else []
+
+
+def issuers_in_law_title(f: LawFile) -> Issuers | None:
+    """``最高人民法院关于…的规定`` — the issuer heads a judicial interpretation's or rule's title."""
+    names = issuers_before_about(f.registry, f.title.text) if f.title else []
+    return Issuers(tuple(names), f.title.line) if names else None
+
+
+LAW_ISSUER_SOURCES: tuple[Callable[[LawFile], Issuers | None], ...] = (issuers_of_passing_lines, issuers_in_law_title)
+
+
+def date_in_file_name(f: LawFile) -> str | None:
+    """``中华人民共和国网络安全法(2016-11-07).md`` — the version date the collection names the file by."""
+    m = rx.FILE_NAME_DATE.search(f.path)
+    return m.group("d") if m else None
+
+
+def latest_passing_date(f: LawFile) -> str | None:
+    """The latest date among the passing lines (…通过, …批准, …公布, …修正, …施行) — for a file whose
+    name carries no date."""
+    dates = [parse_date(m.group("date")) for l in f.info for m in rx.PASSED_LINE.finditer(l.text)]
+    return max((d for d in dates if d), default=None)
+
+
+LAW_DATE_SOURCES: tuple[Callable[[LawFile], str | None], ...] = (date_in_file_name, latest_passing_date)
+
+
+# ================================================================ a file without header anchors
+@dataclass(frozen=True, eq=False)
+class FileText:
+    """A file in which no document header was found; it is kept as one document."""
+
+    path: str
+    nb: Sequence[Line]  # its non-blank lines
+
+
+def title_like_line(f: FileText) -> Title | None:
+    """The first line among the first ten that reads as a title (a scraped page with clutter above)."""
+    for i, l in enumerate(f.nb[:10]):
+        if looks_like_title(l.text):
+            return Title(clean_title(l.text), l.no, i)
+    return None
+
+
+def title_of_file_name(f: FileText) -> Title | None:
+    """The file's name, for a text a scraper saved without its title line."""
+    return Title(Path(f.path).stem, f.nb[0].no) if f.nb else None
+
+
+FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (title_like_line, title_of_file_name)
+
+
+# ================================================================ a portal page's metadata table
+@dataclass(frozen=True, eq=False)
+class PortalPage:
+    """The metadata table of a government portal page (标题：… 发文字号：… 发文机关：…)."""
+
+    fields: PortalFields
+    registry: AgencyRegistry = field(default_factory=default_registry)
+
+    @cached_property
+    def number(self) -> DocNumber | None:
+        """The first answer of :data:`PORTAL_NUMBER_SOURCES`."""
+        return first(PORTAL_NUMBER_SOURCES, self)
+
+
+def number_of_portal_table(p: PortalPage) -> DocNumber | None:
+    """``发文字号：国办发〔2024〕25号`` / ``文号： 浙政发〔2004〕4号`` — the table's number field."""
+    return parse_doc_number(p.fields.number) if p.fields.number else None
+
+
+PORTAL_NUMBER_SOURCES: tuple[Callable[[PortalPage], DocNumber | None], ...] = (number_of_portal_table,)
+
+
+def issuer_of_portal_table(p: PortalPage) -> Issuers | None:
+    """``发文机关：河南省人民政府办公厅`` — the table's issuer (a 发布机构 is the site, not the issuer)."""
+    f = p.fields
+    return Issuers((f.issuer,), f.title_line) if f.issuer and not f.issuer_is_publisher else None
+
+
+def issuers_in_portal_title(p: PortalPage) -> Issuers | None:
+    """``标题：国务院办公厅关于…的通知`` — the issuers before 关于 in the table's title."""
+    names = issuers_before_about(p.registry, p.fields.title) if p.fields.title else []
+    return Issuers(tuple(names), p.fields.title_line) if names else None
+
+
+PORTAL_ISSUER_SOURCES: tuple[Callable[[PortalPage], Issuers | None], ...] = (
+    issuer_of_portal_table,
+    issuers_in_portal_title,
+    issuer_of_number_prefix,
+)

@@ -1,0 +1,758 @@
+"""Header sources, one table each: real snippet → what the source reads (eyecite style).
+
+Every source of :mod:`policykg.loaders.header` is asked alone, outside its cascade, so each row
+shows the layout it serves (and rows with None show what it leaves to others).  Snippets are
+excerpts of data/corpus/ and of the shared extra corpora (corpus-extra/policy-notices: scraped
+notices from many regions; corpus-extra/lawrefbook: laws, one per Markdown file), lines as they
+are (trailing spaces dropped); the comment above each says where it comes from.  Lines in expected values count from the
+snippet's first line.  Adding a case is one row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders import header as H
+from policykg.loaders.clean import clean_lines
+from policykg.loaders.document import read_spans
+from policykg.loaders.header import Issuers, Title
+from policykg.loaders.metadata import level_and_jurisdiction, parse_doc_number
+from policykg.loaders.models import DocNumber
+from policykg.loaders.portal import read_portal_fields
+from policykg.loaders.segment import find_spans
+from policykg.ontology.agencies import default_registry
+
+# data/corpus/henan-gazette-2024-19.txt, lines 145-161
+GAZETTE_NOTICE = """河南省人民政府办公厅 关于印发支持平台经济高质量发展若干措施的 通 知
+
+豫政办〔2024〕46号
+
+各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门：
+
+《支持平台经济高质量发展若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。
+
+河南省人民政府办公厅
+
+2024年8月22日
+
+（本文有删减）
+
+支持平台经济高质量发展若干措施
+
+为深入贯彻党中央、国务院关于发展平台经济的决策部署，加快促进我省平台经济高质量发展，结合我省实际，制定以下支持措施。
+"""
+
+# data/corpus/henan-gazette-2024-19.txt, lines 38-52
+GAZETTE_DECREE = """河南省地震安全性评价管理办法
+
+河南省人民政府令
+
+第 227 号
+
+《河南省地震安全性评价管理办法》
+已经 2024 年 8 月 20 日省政府第 39 次常
+务会议通过，现予公布，自 2024 年 11
+月 1 日起施行。
+
+省长 王 凯
+
+2024 年 9 月 2 日
+"""
+
+# data/corpus/henan-gazette-2024-19.txt, lines 382-397
+GAZETTE_JOINT = """河南省财政厅 河南省住房和城乡建设厅 关于印发《河南省财政城镇保障性安居工程 补助资金管理办法》的通知
+
+豫财综〔2024〕22号
+
+各省辖市财政局、济源示范区财政金融局、航空港区财政审计局、住房城乡建设部门，各县（市）财政局、住房城乡建设部门：
+
+为规范省级财政城镇保障性安居工程补助资金管理，提高资金使用效益，按照国家预算管理和城镇保障性安居工程有关规定，根据《中央财政城镇保障性安居工程补助资金管理办法》（财综〔2024〕15号）要求，结合我省实际，我们重新制定了《河南省财政城镇保障性
+
+安居工程补助资金管理办法》。现印发给你们，请遵照执行。
+
+附件：河南省财政城镇保障性安居工程补助资金管理办法
+
+河南省财政厅
+河南省住房和城乡建设厅
+2024年6月13日
+"""
+
+# data/corpus/zhengzhou-government-documents-2022.txt, lines 1-12
+ZHENGZHOU_NUMBER_AND_DATE = """郑州市人民政府
+
+关于下达 2022 年度郑州市重点建设项目的通知
+
+郑政〔2022〕1号 2022年2月14日
+
+各开发区管委会，各区县（市）人民政府，市人民政府各部门，各有关单位：
+
+2022年度郑州市重点建设项目名单已经确定，现下达给你们。名单共列项目446个，总投资8857亿元，2022年计划完成投资2250亿元。
+"""
+
+# data/corpus/kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 113-127
+KAIFENG_ANNOUNCEMENT = """2024年 7月 29日
+ 国家税务总局人力资源社会保障部农
+业农村部教育部退役军人事务部关于重点
+群体和自主就业退役士兵创业就业税收政
+
+策有关执行问题的公告
+
+国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部公告
+
+2024年第 4号
+
+为推动《财政部 税务总局 人力资源社会保障部 农业
+
+农村部关于进一步支持重点群体创业就业有关税收政策的
+"""
+
+# data/corpus/kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 3750-3760
+KAIFENG_RULE = """二、河南省惠企政策汇编
+ 河南省专精特新企业培育支持办法（试行）
+(2024年 4月 8日河南省人民政府令第 225号公布自 2024年
+
+5月 1日起施行)
+
+第一章总则
+
+第一条 为引导中小企业走专精特新发展道路，培育专精特
+
+新企业，增强企业核心竞争力，助力实现产业基础高级化和产业
+"""
+
+# data/corpus/kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 3377-3400
+KAIFENG_FIVE_BODIES = """ 市场监管总局等五部门关于印发《优化
+消费环境三年行动方案（2025—2027 年）》
+
+的通知
+国市监稽发〔2025〕14 号
+
+各省、自治区、直辖市人民政府，国务院各部委、各直
+
+属机构：
+
+经国务院同意，现将《优化消费环境三年行动方案（2025
+
+—2027年）》印发给你们，请认真贯彻落实。
+
+市场监管总局 国家发展改革委 工业和信息化部
+
+商务部 文化和旅游部
+
+2025年 2月 17日
+
+优化消费环境三年行动方案（2025—2027 年）
+
+优化消费环境是提振消费信心、激发经济活力的重要举
+"""
+
+# data/corpus/kaifeng-yuwangtai-enterprise-policies-2024.txt, lines 5627-5640
+KAIFENG_DATED = """ 中共河南省委 河南省人民政府
+关于促进民营经济发展壮大的实施意见
+
+（2024年 5月 6日）
+
+为深入贯彻习近平总书记关于民营经济发展的重要论
+
+述，进一步优化民营经济发展环境，促进民营经济做大做优
+
+做强，根据《中共中央国务院关于促进民营经济发展壮大的
+
+意见》精神，结合我省实际，提出如下实施意见。
+
+一、持续优化民营经济发展环境
+"""
+
+# data/corpus/henan-pingdingshan-employment-policies-2023.txt, lines 3447-3466
+PINGDINGSHAN_ELEVEN_BODIES = """(四)严格监督检查。乡村振兴、财政、审计等部门要对乡(镇、街道)增收奖补项目实施情况进行全流程指导、督导、检查,严防政策落实出现偏差。对违反流程、审核不严,优亲厚友,违规发放,虚报冒领、套取补贴等违规违纪现象,依法依规追责问责;对因失职渎职、出现大面积严重违纪违法问题的,严肃追究相关人员法律责任。
+
+
+
+平顶山市人力资源和社会保障局
+平顶山市发展和改革委员会
+平顶山市教育体育局
+平顶山市公安局
+平顶山市财政局
+平顶山市住房和城乡建设局
+平顶山市农业农村局
+平顶山市医疗保障局
+平顶山市总工会
+平顶山市房产事务中心
+平顶山市住房公积金管理中心
+
+平人社函〔2023〕38号
+
+关于印发《平顶山市县域农民工 市民化质量提升行动实施方案》的通知
+"""
+
+# data/corpus/henan-pingdingshan-employment-policies-2023.txt, lines 3769-3780
+PINGDINGSHAN_BANK = """中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 文件
+
+平人社〔2023〕23号
+
+中国人民银行平顶山市中心支行 平顶山市人力资源和社会保障局 关于印发《平顶山市创业担保贷款精细化操作规程》的 通知
+
+中国人民银行平顶山市中心支行各县（市）支行、各县（市、区）人力资源和社会保障局、城乡一体化示范区组织人力资源社会保障局、高新区人力资源管理局：
+
+现将《平顶山市创业担保贷款精细化操作规程》印发给你们，请认真贯彻执行。
+"""
+
+# data/corpus/henan-pingdingshan-employment-policies-2023.txt, lines 2697-2712, 3021-3025
+PINGDINGSHAN_PRINTED = """平顶山市人民政府办公室文件
+
+平政办〔2017〕59号
+
+平顶山市人民政府办公室 关于印发平顶山市市级农民工返乡创业示范园区 评审认定奖励办法（试行）等2个办法的 通 知
+
+各县（市、区）人民政府，城乡一体化示范区、高新区管委会，
+市人民政府各部门：
+
+《平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）》《平顶山市市级农民工返乡创业示范项目评审认定奖励办法（试行）》已经2017年6月14日市政府第70次常务会议研
+
+究通过，现印发给你们，请结合实际，认真贯彻执行。
+
+
+
+平顶山市市级农民工返乡创业示范园区 评审认定奖励办法（试行）
+市人大常委会，市政协办公室，市法院，市检察院。
+
+平顶山市人民政府办公室
+
+2017年6月21日印发
+"""
+
+# data/corpus/henan-pingdingshan-employment-policies-2023.txt, lines 2056-2066, 2237-2239
+PINGDINGSHAN_PRINTED_BY_OFFICE = """平顶山市人力资源和社会保障局文件
+
+平人社办〔2023〕73号
+
+平顶山市人力资源和社会保障局 关于征集2023年就业见习单位、开发就业见习 岗位的通知
+
+各县（市、区）人力资源社会保障局、城乡一体化示范区组织人力资源社会保障局、高新区人力资源管理局，各市直有关单位：
+
+为深入贯彻落实《人力资源社会保障部 教育部等10部门关于进一步推进实施百万就业见习岗位募集计划的通知》、《河南省人民政府办公厅关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知》（豫政办〔2023〕17号）等文件精神，进一步推动就业见习工作，切实帮助高校毕业生等青年群体实现高质量就业，经研究决定于2023年6月起在全市开展
+
+2023年就业见习单位征集认定、就业见习岗位开发活动，现将有关事项通知如下：
+平顶山市人力资源和社会保障局办公室
+
+2023年6月8日印发
+"""
+
+# corpus-extra/policy-notices/beijing-216229.txt, lines 1-10
+BEIJING_LETTER = """北京市财政局关于印发《北京市公益性科研院所行业定额实施指导意见》的函
+字号：   大   中   小
+京财科文〔2014〕1218号
+市属各科研院所：
+为深入贯彻落实《关于加大对公益类科研机构稳定支持的若干意见》(国科发政字〔2007〕765号)有关精神，加强对市属公益类科研机构的支持，根据财政支出管理改革的要求，进一步明确行业定额的功能定位，规范各单位的经费使用范围，提高资金使用效益，我们制定了《北京市公益性科研院所行业定额实施指导意见》，作为市属科研院所行业定额经费预算和使用的依据，现印发给你们，请遵照执行。
+北京市财政局
+2014年7月3日
+北京市公益性科研院所行业定额实施指导意见
+第一章　总　则
+第一条　为了贯彻落实《关于加大对公益类科研机构稳定支持的若干意见》(国科发政字〔2007〕765号)有关精神，对公益类科研机构承担公益科研任务给予重点支持，培养造就高水平的公益科研领军人才和创新团队，加大科研装备和基础设施投入，提高公益性行业科研经费管理水平和使用效益，依据《中华人民共和国预算法》、《中华人民共和国预算法实施条例》、《北京市预算监督条例》以及《国务院关于改进和加强中央财政科研项目和资金管理的若干意见》(国发〔2014〕11号)等有关法律法规及政策的规定，制定本意见。
+"""
+
+# corpus-extra/policy-notices/hubei-292218.txt, lines 1-10
+HUBEI_DECREE = """湖北省人民政府令第282号
+《湖北省推广使用车用乙醇汽油试点办法》已经2005年11月14日省人民政府常务会议审议通过，现予公布，自公布之日起施行。
+
+省长　罗清泉
+二○○五年十一月二十一日
+湖北省推广使用车用乙醇汽油试点办法
+第一条　为了节约石油资源，减少车辆尾气对环境的污染，努力实现国民经济可持续发展的战略目标，根据国家有关法律、法规，结合本省实际，制定本办法。
+
+第二条　本办法所称车用乙醇汽油，是指符合国家标准（GB18351-2004）、用变性燃料乙醇和车用乙醇汽油组分油按一定比例调配后形成的乙醇含量在10%±2%（按体积分数计）的新型清洁环保燃料。
+"""
+
+# corpus-extra/policy-notices/most-227915.txt, lines 1-4
+MOST_REGULATION = """国家科学技术奖励条例（国务院令第638号第二次修订）
+  （1999年5月23日中华人民共和国国务院令第265号发布，根据2003年12月20日国务院令第396号《国务院关于修改<国家科学技术奖励条例>的决定》第一次修订, 根据2013年7月18日国务院令第638号《国务院关于废止和修改部分行政法规的决定》第二次修订）
+  第一章 总 则
+    第一条 为了奖励在科学技术进步活动中做出突出贡献的公民、组织，调动科学技术工作者的积极性和创造性，加速科学技术事业的发展，提高综合国力，制定本条例。
+"""
+
+# corpus-extra/policy-notices/liaoning-311464.txt, lines 1-12
+LIAONING_APPROVAL = """辽政发〔1998〕34号
+批转省经贸委、纺织总会关于纺织行业
+深化改革调整结构扭亏解困若干意见的通知
+各市人民政府，省政府各部门：
+省政府同意省经贸委、纺织总会《关于纺织行业深化改革调整结构扭亏解困的若干意见》，现转发给你们，请认真贯彻执行。
+
+一九九八年八月十一日
+
+关于纺织行业深化改革
+调整结构扭亏解困的若干意见
+
+为贯彻落实《国务院关于纺织工业深化改革调整结构解困扭亏工作有关问题的通知》（国发〔1998〕2号）精神，支持我省纺织行业深化改革、压锭减员、调整结构，力争两年内使我省纺织行业的国有企业总体上实现扭亏为盈，走出困境的目标，特提出如下意见。
+"""
+
+# corpus-extra/policy-notices/shanghai-283963.txt, lines 1-10
+SHANGHAI_FORWARD = """ 沪财法[2007]9号
+各区县财政局、税务局，各财税分局：
+现将《财政部 国家税务总局关于广播电视村村通税收政策的通知》（财税[2007]17号）转发给你们，请按照执行。
+上海市财政局
+上海市国家税务局
+上海市地方税务局
+二ＯＯ七年二月六日
+关于广播电视村村通税收政策的通知
+财税[2007]17号
+各省、自治区、直辖市、计划单列市财政厅(局)、国家税务局、地方税务局，新疆生产建设兵团财务局：
+"""
+
+# corpus-extra/policy-notices/chongqing-10809.txt, lines 1-8
+CHONGQING_OPINION = """重庆市人民政府办公厅关于
+促进内外贸一体化发展的实施意见
+渝府办发〔2022〕109号
+
+各区县（自治县）人民政府，市政府各部门，有关单位：
+为贯彻落实《国务院办公厅关于促进内外贸一体化发展的意见》（国办发〔2021〕59号）精神，统筹推进全市内外贸一体化发展，经市政府同意，现提出如下实施意见。
+一、总体要求
+（一）指导思想。
+"""
+
+# corpus-extra/policy-notices/zhejiang-301789.txt, lines 1-9
+ZHEJIANG_PORTAL = r"""索引号： 000014349/2004-711188 主题分类：
+发布机构： 省政府办公厅 成文日期： 2004-02-02
+文号： 浙政发〔2004〕4号
+浙江省人民政府　浙江省军区 关于表彰2002年冬季退役士兵安置工作先进单位 和先进个人的通报
+日期：2012-07-14 23:08
+来源： 省政府办公厅
+浏览次数： 14
+字体：[ 大 中 小]
+    各市、县\\\(市、区\\\)人民政府,各军分区\\\(警备区、预备役师\\\)、县\\\(市、区\\\)人武部、预备役团,省政府直属各单位:
+"""
+
+# corpus-extra/policy-notices/anhui-208869.txt, lines 1-8
+ANHUI_UNTITLED = """  各市、县人民政府，省政府各部门、各直属机构：
+2014年，在省委、省政府的正确领导下，各地、各有关部门坚持把发展粮食生产作为“三农”工作的首要任务，深入推进粮食生产三大行动，广泛开展粮食高产创建及增产模式攻关，进一步强化政策扶持，加大组织发动，推动科技兴粮，克服多种自然和生物灾害不利影响，全年粮食生产创造历史新高，总产量达到683.2亿斤，比上年增产27.3亿斤，增长4.2%，增产量占全国增产总量的1/4以上，增幅居全国第2位，成为我省经济社会发展的突出亮点，为保障国家粮食安全、促进我省经济平稳较快发展作出了重要贡献。
+经推荐评选，合肥市等5个市被评为“全省粮食生产先进市”，肥东县等20个县（市、区）被评为“全省粮食生产先进县”，钱之云等100名同志被评为“全省粮食生产先进工作者”，陈志刚等99名同志被评为“全省种粮大户”。为进一步调动各级政府重农抓粮、农业工作者科技兴粮、农民群众务农种粮的积极性，继续保持全省粮食生产稳定发展的好势头，省政府决定对2014年全省粮食生产先进单位和先进个人给予通报表扬。
+希望受表扬的先进单位和先进个人珍惜荣誉，再接再厉，充分发挥模范带头作用，在发展粮食生产中再创佳绩、再立新功。各地、各有关部门和广大农业农村工作者要学习他们的先进事迹，锐意进取、勇于创新，加大科技兴粮力度，促进全省粮食生产稳定发展和农民持续增收，为打造“三个强省”、建设美好安徽作出新的贡献。
+附件：2014年全省粮食生产先进单位和先进个人名单
+安徽省人民政府
+2015年1月16日
+"""
+
+# corpus-extra/lawrefbook/DLC/河南地方法规/地方性法规/河南/三门峡市城市环境卫生管理条例(2019-01-15).md, lines 1-14
+SANMENXIA_REGULATION = """# 三门峡市城市环境卫生管理条例
+
+2016年8月18日 三门峡市第六届人民代表大会常务委员会第三十三次会议通过
+
+2016年9月30日 河南省第十二届人民代表大会常务委员会第二十四次会议批准根据2018年8月28日三门峡市第七届人民代表大会常务委员会第九次会议通过
+
+2018年11月29日 河南省第十三届人民代表大会常务委员会第七次会议批准的《三门峡市人民代表大会常务委员会关于修改部分地方性法规的决定》修正
+
+<!-- INFO END -->
+
+## 第一章  总则
+
+第一条 为了加强城市环境卫生管理，创造清洁、优美的城市环境，根据国务院《城市市容和环境卫生管理条例》及有关法律、法规，结合本市实际，制定本条例。
+"""
+
+# corpus-extra/lawrefbook/行政法规/专利代理条例(2018-11-06).md, lines 1-16
+PATENT_AGENCY_REGULATION = """# 专利代理条例
+
+1991年3月4日 中华人民共和国国务院令第76号发布
+
+2018年9月6日 国务院第23次常务会议修订通过
+
+2018年11月6日 中华人民共和国国务院令第706号公布
+
+2019年3月1日 施行
+
+<!-- INFO END -->
+
+## 第一章 总则
+
+第一条 为了规范专利代理行为，保障委托人、专利代理机构和专利代理师的合法权益，维护专利代理活动的正常秩序，促进专利代理行业健康发展，根据《中华人民共和国专利法》，制定本条例。
+"""
+
+# corpus-extra/lawrefbook/司法解释/最高人民法院 最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释(2019-06-27).md, lines 1-7
+SPC_SPP_INTERPRETATION = """# 最高人民法院 最高人民检察院关于办理操纵证券、期货市场刑事案件适用法律若干问题的解释
+
+2018年9月3日 最高人民法院审判委员会第1747次会议、2018年12月12日最高人民检察院第十三届检察委员会第十一次会议通过
+
+2019年7月1日 施行
+
+<!-- INFO END -->
+"""
+
+# corpus-extra/lawrefbook/司法解释/最高人民法院关于《企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定(2007-04-25).md, lines 1-12
+SPC_INTERPRETATION = """# 最高人民法院关于《中华人民共和国企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定
+
+2007年4月23日 最高人民法院审判委员会第1425次会议通过
+
+2007年4月25日 最高人民法院公告公布
+
+2007年6月1日 施行
+
+<!-- INFO END -->
+
+为正确适用《中华人民共和国企业破产法》，对人民法院审理企业破产法施行前受理的、施行时尚未审结的企业破产案件具体适用法律问题，规定如下：
+"""
+
+# tests/test_loaders_scraped.py: the metadata table of a gov.cn policy page, then its text.
+GOV_CN_PORTAL = """索 引 号：000014349/2024-00045
+主题分类：劳动、人事、监察\\就业
+发文机关：国务院办公厅
+成文日期：2024年05月20日
+标　　题：国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知
+发文字号：国办发〔2024〕25号
+发布日期：2024年05月22日
+国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知
+国办发〔2024〕25号
+"""
+
+
+# ---------------------------------------------------------------- factories
+def span(text: str, k: int = 0) -> H.SpanHeader:
+    """The header context of the k-th document the segmenter finds in ``text`` (a transmitted text
+    with its notice parsed first, as in a build)."""
+    nb, spans = find_spans(clean_lines(text))
+    return read_spans(nb, spans, "snippet.txt", [])[k][0]
+
+
+def law(text: str, path: str = "snippet.md") -> H.LawFile:
+    return H.LawFile(path, text, clean_lines(text))
+
+
+def file_text(text: str, path: str = "snippet.txt") -> H.FileText:
+    return H.FileText(path, [l for l in clean_lines(text) if l.text])
+
+
+def portal(text: str) -> H.PortalPage:
+    return H.PortalPage(read_portal_fields(text))
+
+
+def I(*names: str, line: int | None = None) -> Issuers:  # noqa: E743 - reads as a table cell
+    return Issuers(names, line)
+
+
+def shown(value):
+    """Doc numbers compare as printed; everything else as it is."""
+    return str(value) if isinstance(value, DocNumber) else value
+
+
+def rows(table: dict) -> list:
+    return [
+        pytest.param(source, *row, id=f"{source.__name__}-{i}")
+        for source, tab in table.items()
+        for i, row in enumerate(tab)
+    ]
+
+
+# ---------------------------------------------------------------- doc number of a span: (snippet, k, number)
+SPAN_NUMBERS = {
+    H.number_on_its_own_line: [
+        (GAZETTE_NOTICE, 0, "豫政办〔2024〕46号"),
+        (BEIJING_LETTER, 0, "京财科文〔2014〕1218号"),
+        (CHONGQING_OPINION, 0, "渝府办发〔2022〕109号"),
+        (ZHENGZHOU_NUMBER_AND_DATE, 0, "郑政〔2022〕1号"),  # the date after it is the date source's
+        (SHANGHAI_FORWARD, 0, "沪财法〔2007〕9号"),  # 沪财法[2007]9号, the brackets cleaned
+        (GAZETTE_DECREE, 0, None),
+        (GAZETTE_NOTICE, 1, None),  # a transmitted text has no number line of its own
+    ],
+    H.order_or_announcement_line: [
+        (GAZETTE_DECREE, 0, "河南省人民政府令第227号"),  # 河南省人民政府令 / 第 227 号
+        (HUBEI_DECREE, 0, "湖北省人民政府令第282号"),  # on one line
+        (KAIFENG_ANNOUNCEMENT, 0, "2024年第4号"),
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.order_in_promulgation_note: [
+        (KAIFENG_RULE, 0, "河南省人民政府令第225号"),  # (2024年 4月 8日河南省人民政府令第 225号公布…)
+        (MOST_REGULATION, 0, "中华人民共和国国务院令第265号"),  # the first decree the note names
+        (GAZETTE_DECREE, 0, None),
+    ],
+}
+
+
+# ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
+SPAN_ISSUERS = {
+    H.issuers_in_title: [
+        (GAZETTE_NOTICE, 0, I("河南省人民政府办公厅", line=1)),
+        (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=1)),
+        (BEIJING_LETTER, 0, I("北京市财政局", line=1)),
+        (CHONGQING_OPINION, 0, I("重庆市人民政府办公厅", line=1)),  # 重庆市人民政府办公厅关于 / 促进…
+        (KAIFENG_DATED, 0, I("中共河南省委", "河南省人民政府", line=1)),
+        # joint issuers the registry does not know, told apart by the printed spaces
+        (PINGDINGSHAN_BANK, 0, I("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局", line=5)),
+        (KAIFENG_FIVE_BODIES, 0, None),  # 市场监管总局等五部门: not a list of names
+        (LIAONING_APPROVAL, 0, None),  # 批转省经贸委…关于: the approver is not in the title
+    ],
+    H.issuers_in_document_header: [
+        (PINGDINGSHAN_PRINTED, 0, I("平顶山市人民政府办公室", line=1)),  # 平顶山市人民政府办公室文件
+        (PINGDINGSHAN_BANK, 0, I("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局", line=1)),
+        (
+            PINGDINGSHAN_ELEVEN_BODIES,
+            0,
+            I(
+                "平顶山市人力资源和社会保障局",
+                "平顶山市发展和改革委员会",
+                "平顶山市教育体育局",
+                "平顶山市公安局",
+                "平顶山市财政局",
+                "平顶山市住房和城乡建设局",
+                "平顶山市农业农村局",
+                "平顶山市医疗保障局",
+                "平顶山市总工会",
+                "平顶山市房产事务中心",
+                "平顶山市住房公积金管理中心",
+                line=5,
+            ),
+        ),
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuers_of_issuing_notice: [
+        (GAZETTE_NOTICE, 1, I("河南省人民政府办公厅")),
+        (BEIJING_LETTER, 1, I("北京市财政局")),
+        # the notice's issuers as the registry names them
+        (
+            KAIFENG_FIVE_BODIES,
+            1,
+            I("国家市场监督管理总局", "国家发展和改革委员会", "工业和信息化部", "商务部", "文化和旅游部"),
+        ),
+        (GAZETTE_NOTICE, 0, None),  # the notice itself
+    ],
+    H.issuers_of_signature: [
+        (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),
+        (
+            KAIFENG_FIVE_BODIES,
+            0,
+            I("市场监管总局", "国家发展改革委", "工业和信息化部", "商务部", "文化和旅游部", line=15),
+        ),
+        (SHANGHAI_FORWARD, 0, I("上海市财政局", "上海市国家税务局", "上海市地方税务局", line=4)),
+        (BEIJING_LETTER, 0, I("北京市财政局", line=6)),
+        (LIAONING_APPROVAL, 0, None),  # the date stands alone
+    ],
+    H.issuers_of_passing_body: [
+        (KAIFENG_RULE, 0, I("河南省人民政府", line=3)),
+        (MOST_REGULATION, 0, I("中华人民共和国国务院", line=2)),
+        (GAZETTE_DECREE, 0, None),
+    ],
+    H.issuer_of_order_number: [
+        (GAZETTE_DECREE, 0, I("河南省人民政府", line=1)),
+        (HUBEI_DECREE, 0, I("湖北省人民政府", line=1)),
+        (MOST_REGULATION, 0, I("国务院", line=1)),  # 中华人民共和国国务院令: the registry's name
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuers_of_announcement_head: [
+        # 国家税务总局人力资源社会保障部…公告 / 2024年第 4号 (not the title's last line, …的公告)
+        (
+            KAIFENG_ANNOUNCEMENT,
+            0,
+            I("国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部", line=8),
+        ),
+        (GAZETTE_DECREE, 0, None),
+    ],
+    H.issuer_of_number_prefix: [
+        (LIAONING_APPROVAL, 0, I("辽宁省人民政府")),  # 辽政发
+        (GAZETTE_JOINT, 0, I("河南省财政厅")),  # 豫财综: the lead issuer only
+        (PINGDINGSHAN_PRINTED_BY_OFFICE, 0, I("平顶山市人力资源和社会保障局办公室")),  # 平人社办
+        (KAIFENG_FIVE_BODIES, 0, I("国家市场监督管理总局")),  # 国市监稽发
+        (GAZETTE_DECREE, 0, I("河南省人民政府")),  # 河南省人民政府令 names its body
+        (KAIFENG_DATED, 0, None),  # no number
+    ],
+}
+
+
+# ---------------------------------------------------------------- date of a span: (snippet, k, date)
+SPAN_DATES = {
+    H.date_on_number_line: [
+        (ZHENGZHOU_NUMBER_AND_DATE, 0, "2022-02-14"),  # 郑政〔2022〕1号 2022年2月14日
+        (GAZETTE_NOTICE, 0, None),  # the number stands alone
+    ],
+    H.date_of_promulgation_note: [
+        (KAIFENG_RULE, 0, "2024-04-08"),
+        (MOST_REGULATION, 0, "2013-07-18"),  # 1999 发布, 2003 修订, 2013 修订: the version in hand
+        (GAZETTE_DECREE, 0, None),
+    ],
+    H.date_of_issuing_notice: [
+        (GAZETTE_NOTICE, 1, "2024-08-22"),
+        (LIAONING_APPROVAL, 1, "1998-08-11"),
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_under_title: [
+        (KAIFENG_DATED, 0, "2024-05-06"),  # （2024年 5月 6日）
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_signature: [
+        (GAZETTE_NOTICE, 0, "2024-08-22"),
+        (GAZETTE_DECREE, 0, "2024-09-02"),  # 省长 王 凯 / 2024 年 9 月 2 日
+        (SHANGHAI_FORWARD, 0, "2007-02-06"),  # 二ＯＯ七年二月六日
+        (BEIJING_LETTER, 0, "2014-07-03"),
+        (KAIFENG_DATED, 0, None),
+    ],
+    H.date_above_title: [
+        (HUBEI_DECREE, 0, "2005-11-21"),  # 省长 罗清泉 / 二○○五年十一月二十一日, above the rules
+        (GAZETTE_DECREE, 0, None),  # its date is below the title
+    ],
+    H.date_of_printing_note: [
+        (PINGDINGSHAN_PRINTED, 0, "2017-06-21"),  # at the foot of the text it transmits
+        (PINGDINGSHAN_PRINTED_BY_OFFICE, 0, "2023-06-08"),
+        (PINGDINGSHAN_PRINTED, 1, None),  # the transmitted text takes its notice's date
+        (GAZETTE_NOTICE, 0, None),
+    ],
+}
+
+
+@pytest.mark.parametrize("source,text,k,expected", rows(SPAN_NUMBERS | SPAN_ISSUERS | SPAN_DATES))
+def test_span_source(source, text, k, expected):
+    assert shown(source(span(text, k))) == expected
+
+
+# ---------------------------------------------------------------- one law per file: (snippet, path, value)
+LAW_PATH = "DLC/河南地方法规/地方性法规/河南/三门峡市城市环境卫生管理条例(2019-01-15).md"
+LAW_SOURCES = {
+    H.title_of_markdown_heading: [
+        (PATENT_AGENCY_REGULATION, "x.md", Title("专利代理条例", 1)),
+        (SANMENXIA_REGULATION, "x.md", Title("三门峡市城市环境卫生管理条例", 1)),
+        # constructed: a law file whose title line lacks its "#"
+        ("河南省地震安全性评价管理办法\n<!-- INFO END -->\n", "x.md", None),
+    ],
+    H.title_of_first_line: [
+        ("河南省地震安全性评价管理办法\n<!-- INFO END -->\n", "x.md", Title("河南省地震安全性评价管理办法", 1)),
+        (PATENT_AGENCY_REGULATION, "x.md", Title("#专利代理条例", 1)),  # why it answers last
+    ],
+    H.number_in_passing_lines: [
+        (PATENT_AGENCY_REGULATION, "x.md", "中华人民共和国国务院令第76号"),  # the first, 1991
+        (SANMENXIA_REGULATION, "x.md", None),
+    ],
+    H.issuers_of_passing_lines: [
+        (SANMENXIA_REGULATION, "x.md", I("三门峡市人民代表大会常务委员会", line=3)),  # 第六届 dropped
+        (PATENT_AGENCY_REGULATION, "x.md", I("中华人民共和国国务院", line=3)),
+        (SPC_INTERPRETATION, "x.md", I("最高人民法院", line=3)),  # …审判委员会第1425次会议通过
+    ],
+    H.issuers_in_law_title: [
+        (SPC_INTERPRETATION, "x.md", I("最高人民法院", line=1)),
+        (SPC_SPP_INTERPRETATION, "x.md", I("最高人民法院", "最高人民检察院", line=1)),
+        (SANMENXIA_REGULATION, "x.md", None),
+    ],
+    H.date_in_file_name: [
+        (SANMENXIA_REGULATION, LAW_PATH, "2019-01-15"),
+        (PATENT_AGENCY_REGULATION, "行政法规/专利代理条例(2018-11-06).md", "2018-11-06"),
+        (PATENT_AGENCY_REGULATION, "专利代理条例.md", None),
+    ],
+    H.latest_passing_date: [
+        (SANMENXIA_REGULATION, "x.md", "2018-11-29"),
+        (PATENT_AGENCY_REGULATION, "x.md", "2019-03-01"),  # 2019年3月1日 施行 counts too
+        (SPC_INTERPRETATION, "x.md", "2007-06-01"),
+    ],
+}
+
+
+@pytest.mark.parametrize("source,text,path,expected", rows(LAW_SOURCES))
+def test_law_source(source, text, path, expected):
+    assert shown(source(law(text, path))) == expected
+
+
+# ---------------------------------------------------------------- a file without header anchors: (snippet, path, Title)
+FILE_SOURCES = {
+    H.title_like_line: [
+        # the portal table's lines are page clutter, cleaned away: the title is the first line left
+        (
+            ZHEJIANG_PORTAL,
+            "zhejiang-301789.txt",
+            Title("浙江省人民政府浙江省军区关于表彰2002年冬季退役士兵安置工作先进单位和先进个人的通报", 4, 0),
+        ),
+        (GAZETTE_DECREE, "x.txt", Title("河南省地震安全性评价管理办法", 1, 0)),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # the scraper dropped the title
+    ],
+    H.title_of_file_name: [
+        (ANHUI_UNTITLED, "policy-notices/anhui-208869.txt", Title("anhui-208869", 1)),
+        (ZHEJIANG_PORTAL, "zhejiang-301789.txt", Title("zhejiang-301789", 4)),
+    ],
+}
+
+
+@pytest.mark.parametrize("source,text,path,expected", rows(FILE_SOURCES))
+def test_file_source(source, text, path, expected):
+    assert source(file_text(text, path)) == expected
+
+
+# ---------------------------------------------------------------- a portal page's metadata table: (snippet, value)
+PORTAL_SOURCES = {
+    H.number_of_portal_table: [
+        (GOV_CN_PORTAL, "国办发〔2024〕25号"),  # 发文字号：
+        (ZHEJIANG_PORTAL, "浙政发〔2004〕4号"),  # 文号：
+    ],
+    H.issuer_of_portal_table: [
+        (GOV_CN_PORTAL, I("国务院办公厅", line=5)),  # 发文机关：
+        (ZHEJIANG_PORTAL, None),  # 发布机构：省政府办公厅 is the site that published it
+    ],
+    H.issuers_in_portal_title: [
+        (GOV_CN_PORTAL, I("国务院办公厅", line=5)),
+        (ZHEJIANG_PORTAL, None),  # no 标题 field
+    ],
+    H.issuer_of_number_prefix: [
+        (ZHEJIANG_PORTAL, I("浙江省人民政府")),  # 浙政发
+        (GOV_CN_PORTAL, I("国务院办公厅")),  # 国办发
+    ],
+}
+
+
+@pytest.mark.parametrize("source,text,expected", rows(PORTAL_SOURCES))
+def test_portal_source(source, text, expected):
+    assert shown(source(portal(text))) == expected
+
+
+# ---------------------------------------------------------------- every source has its table
+CASCADES = (
+    H.SPAN_NUMBER_SOURCES,
+    H.SPAN_ISSUER_SOURCES,
+    H.SPAN_DATE_SOURCES,
+    H.LAW_TITLE_SOURCES,
+    H.LAW_NUMBER_SOURCES,
+    H.LAW_ISSUER_SOURCES,
+    H.LAW_DATE_SOURCES,
+    H.FALLBACK_TITLE_SOURCES,
+    H.PORTAL_NUMBER_SOURCES,
+    H.PORTAL_ISSUER_SOURCES,
+)
+
+
+def test_every_source_has_rows_with_an_answer():
+    tables = SPAN_NUMBERS | SPAN_ISSUERS | SPAN_DATES | LAW_SOURCES | FILE_SOURCES | PORTAL_SOURCES
+    for cascade in CASCADES:
+        for source in cascade:
+            answers = [row for row in tables.get(source, []) if row[-1] is not None]
+            assert answers, f"{source.__name__} has no table row with an answer"
+            assert source.__doc__, f"{source.__name__} does not say which layout it serves"
+
+
+@pytest.mark.parametrize(
+    "text,k,number,issuers,date",
+    [
+        # the cascades together: the first answer wins
+        (GAZETTE_NOTICE, 0, "豫政办〔2024〕46号", I("河南省人民政府办公厅", line=1), "2024-08-22"),
+        (GAZETTE_NOTICE, 1, None, I("河南省人民政府办公厅"), "2024-08-22"),
+        (KAIFENG_RULE, 0, "河南省人民政府令第225号", I("河南省人民政府", line=3), "2024-04-08"),
+        (HUBEI_DECREE, 0, "湖北省人民政府令第282号", I("湖北省人民政府", line=1), "2005-11-21"),
+        (LIAONING_APPROVAL, 0, "辽政发〔1998〕34号", I("辽宁省人民政府"), "1998-08-11"),
+    ],
+)
+def test_span_cascades(text, k, number, issuers, date):
+    h = span(text, k)
+    assert shown(h.number) == number
+    assert H.first(H.SPAN_ISSUER_SOURCES, h) == issuers
+    assert H.first(H.SPAN_DATE_SOURCES, h) == date
+
+
+# ---------------------------------------------------------------- one level rule for every layout
+REG = default_registry()
+
+
+@pytest.mark.parametrize(
+    "issuers,number,expected",
+    [
+        (["河南省人民政府办公厅"], None, ("provincial", "河南省")),
+        # a joint document is as high as its highest issuer, whichever is printed first
+        (["河南省财政厅", "财政部"], None, ("national", "中华人民共和国")),
+        (["财政部", "河南省财政厅"], None, ("national", "中华人民共和国")),
+        (["平顶山市财政局", "河南省财政厅"], None, ("provincial", "河南省")),
+        ([], "国办发〔2024〕25号", ("national", None)),  # no issuer: the prefix says national
+        ([], "豫政办〔2024〕46号", ("unknown", None)),
+        ([], None, ("unknown", None)),
+    ],
+)
+def test_level_and_jurisdiction(issuers, number, expected):
+    agencies = [REG.resolve(x) or REG.guess(x) for x in issuers]
+    n = parse_doc_number(number) if number else None
+    assert level_and_jurisdiction(agencies, number=n) == expected
