@@ -34,6 +34,88 @@ def prf(tp, fp, fn):
     return p, r, f
 
 
+def _match_documents(gold_docs: list[dict], pred: list[dict]) -> dict[int, str]:
+    """Gold document index → predicted node id: by title key (within 40 lines), else by line (±2)."""
+    matched: dict[int, str] = {}
+    used: set[str] = set()
+    for i, g in enumerate(gold_docs):
+        best = None
+        for n in pred:
+            if n["id"] in used:
+                continue
+            p = n["properties"]
+            if key(p["title"]) == key(g["title"]) and abs(p["source_line"] - g["source_line"]) <= 40:
+                best = n
+                break
+        if best is None:
+            for n in pred:
+                if n["id"] not in used and abs(n["properties"]["source_line"] - g["source_line"]) <= 2:
+                    best = n
+                    break
+        if best is not None:
+            matched[i] = best["id"]
+            used.add(best["id"])
+    return matched
+
+
+def _field_scores(gold_docs: list[dict], matched: dict[int, str], nodes: dict) -> tuple[dict, dict]:
+    """Share of matched documents with the gold title, number, issuers and date; and the wrong ones."""
+    title_ok = num_ok = iss_ok = date_ok = 0
+    wrong = defaultdict(list)
+    for i, nid in matched.items():
+        g, p = gold_docs[i], nodes[nid]["properties"]
+        title_ok += key(g["title"]) == key(p["title"])
+        if key(g["title"]) != key(p["title"]):
+            wrong["title"].append((g["title"], p["title"]))
+        num_ok += (g.get("doc_number") or None) == (p.get("doc_number") or None)
+        if (g.get("doc_number") or None) != (p.get("doc_number") or None):
+            wrong["doc_number"].append((g["title"][:30], g.get("doc_number"), p.get("doc_number")))
+        iss_ok += sorted(g.get("issuers") or []) == sorted(p.get("issuers") or [])
+        if sorted(g.get("issuers") or []) != sorted(p.get("issuers") or []):
+            wrong["issuers"].append((g["title"][:30], g.get("issuers"), p.get("issuers")))
+        date_ok += (g.get("date") or None) == (p.get("date") or None)
+        if (g.get("date") or None) != (p.get("date") or None):
+            wrong["date"].append((g["title"][:30], g.get("date"), p.get("date")))
+    m = max(1, len(matched))
+    return dict(title=title_ok / m, doc_number=num_ok / m, issuers=iss_ok / m, date=date_ok / m), dict(wrong)
+
+
+def _reference_scores(gold: dict, matched: dict[int, str], graph: dict, nodes: dict) -> dict:
+    """Cited-document pairs, role agreement and supersessions of the matched documents."""
+    r: dict = {}
+    line_to_doc = {g["source_line"]: matched.get(i) for i, g in enumerate(gold["documents"])}
+    gold_pairs = {}
+    for ref in gold.get("references", []):
+        src = line_to_doc.get(ref["source_line"])
+        ck = ref.get("cited_number") or key(ref.get("cited_title"))
+        gold_pairs[(src, ck, key(ref.get("cited_title")))] = ref["role"]
+    pred_pairs = {}
+    matched_ids = set(matched.values())
+    for e in graph["edges"]:
+        if e["type"] in ("ISSUED_BY", "TARGETS", "TRANSMITS") or e["source"] not in matched_ids:
+            continue
+        t = nodes[e["target"]]["properties"]
+        pred_pairs[(e["source"], t.get("doc_number"), key(t.get("title")))] = e["type"]
+    hit = {}
+    for (src, ck, tk), role in gold_pairs.items():
+        for (ps, pn, pt), prole in pred_pairs.items():
+            if ps == src and ((pn and pn == ck) or (tk and pt == tk)):
+                hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
+                break
+    tp = len(hit)
+    used_pred = {v[0] for v in hit.values()}
+    r["pairs"] = prf(tp, len(pred_pairs) - len(used_pred), len(gold_pairs) - tp)
+    r["roles"] = sum(1 for v in hit.values() if v[1] == v[2]) / max(1, tp)
+    gs = {k for k, v in gold_pairs.items() if v == "SUPERSEDES"}
+    ps = {k for k, v in pred_pairs.items() if v == "SUPERSEDES"}
+    s_tp = sum(1 for k in gs if k in hit and hit[k][2] == "SUPERSEDES")
+    r["supersedes"] = prf(s_tp, len(ps) - s_tp, len(gs) - s_tp)
+    r["_pair_misses"] = [k for k in gold_pairs if k not in hit][:40]
+    r["_role_disagree"] = [(k, v[1], v[2]) for k, v in hit.items() if v[1] != v[2]][:40]
+    r["_pair_extras"] = [k for k in pred_pairs if k not in used_pred][:40]
+    return r
+
+
 def score(graph: dict, gold_files: list[Path]) -> dict:
     nodes = {n["id"]: n for n in graph["nodes"]}
     docs_by_file = defaultdict(list)
@@ -46,82 +128,22 @@ def score(graph: dict, gold_files: list[Path]) -> dict:
         gold = json.loads(gf.read_text(encoding="utf-8"))
         fname = Path(gold["file"]).name
         pred = docs_by_file.get(fname, [])
-        # --- documents: match by title key, else by line (±2)
-        matched: dict[int, str] = {}
-        used: set[str] = set()
-        for i, g in enumerate(gold["documents"]):
-            best = None
-            for n in pred:
-                if n["id"] in used:
-                    continue
-                p = n["properties"]
-                if key(p["title"]) == key(g["title"]) and abs(p["source_line"] - g["source_line"]) <= 40:
-                    best = n
-                    break
-            if best is None:
-                for n in pred:
-                    if n["id"] not in used and abs(n["properties"]["source_line"] - g["source_line"]) <= 2:
-                        best = n
-                        break
-            if best is not None:
-                matched[i] = best["id"]
-                used.add(best["id"])
+        matched = _match_documents(gold["documents"], pred)
+        used = set(matched.values())
         tp = len(matched)
-        fp = len(pred) - tp
-        fn = len(gold["documents"]) - tp
-        r = {"documents": prf(tp, fp, fn), "n_gold": len(gold["documents"]), "n_pred": len(pred)}
-        misses = [g["title"] for i, g in enumerate(gold["documents"]) if i not in matched]
-        extras = [n["properties"]["title"] for n in pred if n["id"] not in used]
-        title_ok = num_ok = iss_ok = date_ok = 0
-        wrong = defaultdict(list)
-        for i, nid in matched.items():
-            g, p = gold["documents"][i], nodes[nid]["properties"]
-            title_ok += key(g["title"]) == key(p["title"])
-            if key(g["title"]) != key(p["title"]):
-                wrong["title"].append((g["title"], p["title"]))
-            num_ok += (g.get("doc_number") or None) == (p.get("doc_number") or None)
-            if (g.get("doc_number") or None) != (p.get("doc_number") or None):
-                wrong["doc_number"].append((g["title"][:30], g.get("doc_number"), p.get("doc_number")))
-            iss_ok += sorted(g.get("issuers") or []) == sorted(p.get("issuers") or [])
-            if sorted(g.get("issuers") or []) != sorted(p.get("issuers") or []):
-                wrong["issuers"].append((g["title"][:30], g.get("issuers"), p.get("issuers")))
-            date_ok += (g.get("date") or None) == (p.get("date") or None)
-            if (g.get("date") or None) != (p.get("date") or None):
-                wrong["date"].append((g["title"][:30], g.get("date"), p.get("date")))
-        m = max(1, len(matched))
-        r.update(title=title_ok / m, doc_number=num_ok / m, issuers=iss_ok / m, date=date_ok / m)
-        # --- references
-        line_to_doc = {g["source_line"]: matched.get(i) for i, g in enumerate(gold["documents"])}
-        gold_pairs = {}
-        for ref in gold.get("references", []):
-            src = line_to_doc.get(ref["source_line"])
-            ck = ref.get("cited_number") or key(ref.get("cited_title"))
-            gold_pairs[(src, ck, key(ref.get("cited_title")))] = ref["role"]
-        pred_pairs = {}
-        matched_ids = set(matched.values())
-        for e in graph["edges"]:
-            if e["type"] in ("ISSUED_BY", "TARGETS", "TRANSMITS") or e["source"] not in matched_ids:
-                continue
-            t = nodes[e["target"]]["properties"]
-            pred_pairs[(e["source"], t.get("doc_number"), key(t.get("title")))] = e["type"]
-        hit = {}
-        for (src, ck, tk), role in gold_pairs.items():
-            for (ps, pn, pt), prole in pred_pairs.items():
-                if ps == src and ((pn and pn == ck) or (tk and pt == tk)):
-                    hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
-                    break
-        tp = len(hit)
-        used_pred = {v[0] for v in hit.values()}
-        r["pairs"] = prf(tp, len(pred_pairs) - len(used_pred), len(gold_pairs) - tp)
-        r["roles"] = sum(1 for v in hit.values() if v[1] == v[2]) / max(1, tp)
-        gs = {k for k, v in gold_pairs.items() if v == "SUPERSEDES"}
-        ps = {k for k, v in pred_pairs.items() if v == "SUPERSEDES"}
-        s_tp = sum(1 for k in gs if k in hit and hit[k][2] == "SUPERSEDES")
-        r["supersedes"] = prf(s_tp, len(ps) - s_tp, len(gs) - s_tp)
-        r["_misses"], r["_extras"], r["_wrong"] = misses, extras, dict(wrong)
-        r["_pair_misses"] = [k for k in gold_pairs if k not in hit][:40]
-        r["_role_disagree"] = [(k, v[1], v[2]) for k, v in hit.items() if v[1] != v[2]][:40]
-        r["_pair_extras"] = [k for k in pred_pairs if k not in used_pred][:40]
+        r = {
+            "documents": prf(tp, len(pred) - tp, len(gold["documents"]) - tp),
+            "n_gold": len(gold["documents"]),
+            "n_pred": len(pred),
+        }
+        fields, wrong = _field_scores(gold["documents"], matched, nodes)
+        r.update(fields)
+        refs = _reference_scores(gold, matched, graph, nodes)
+        r.update({k: refs[k] for k in ("pairs", "roles", "supersedes")})
+        r["_misses"] = [g["title"] for i, g in enumerate(gold["documents"]) if i not in matched]
+        r["_extras"] = [n["properties"]["title"] for n in pred if n["id"] not in used]
+        r["_wrong"] = wrong
+        r.update({k: refs[k] for k in ("_pair_misses", "_role_disagree", "_pair_extras")})
         report[fname] = r
     return report
 
