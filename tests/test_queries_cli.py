@@ -170,25 +170,6 @@ def test_every_command_has_an_example():
         assert result.exit_code == 0 and "Example:" in result.output
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        "policykg.neo4j.cypher",
-        "policykg.neo4j.load",
-        "policykg.queries.memory",
-        "policykg.queries.runner",
-        "policykg.queries.readonly",
-        "policykg.queries.output",
-    ],
-)
-def test_docstring_examples_run(module):
-    import doctest
-    import importlib
-
-    outcome = doctest.testmod(importlib.import_module(module))
-    assert outcome.failed == 0 and outcome.attempted > 0
-
-
 def test_every_query_example_answers_something_on_the_sample_corpus(tmp_path):
     """The examples of `policykg query --list` are what a researcher tries first: on the
     sample corpus each gives rows."""

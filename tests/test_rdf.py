@@ -686,15 +686,3 @@ def test_corpus_sparql_question_equals_networkx(corpus_build):
         assert got == nx_documents_for_group(G, name) == named_query_documents(G, name), name
         answered += bool(got)
     assert answered > 0
-
-
-# ---------------------------------------------------------------------------- docstring examples
-
-
-@pytest.mark.parametrize("module", ["policykg.rdf.export", "policykg.ontology.namespaces"])
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0
