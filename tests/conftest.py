@@ -10,6 +10,7 @@ Only in a developer's ad-hoc run (``python3 -m pytest``) do they skip, saying wh
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def corpus_graph():
 def sample_build(tmp_path_factory) -> Path:
     """`policykg build data/corpus` (with its site) into a temporary folder."""
     out = tmp_path_factory.mktemp("sample-build")
-    res = CliRunner().invoke(main, ["build", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"])
+    with contextlib.chdir(out):  # the build remembers itself in the working folder: not the repository's
+        res = CliRunner().invoke(main, ["build", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"])
     assert res.exit_code == 0, res.output
     return out
 
