@@ -400,6 +400,7 @@ def transmitted_national_lines(G: nx.MultiDiGraph) -> list[tuple[str, str, str, 
     return found
 
 
+# ---------------------------------------------------------------- the RDF export's graph
 def rdf_graph() -> nx.MultiDiGraph:
     """Every node label and relationship type once or more, joint issuers, a 3-level taxonomy."""
     G = nx.MultiDiGraph()
