@@ -301,8 +301,11 @@ def query_latencies(G, driver, samples: int, seed: int) -> dict:
         q = get_query(name)
         params = (lambda d: {"doc": d, "level": ""}) if name == "lineage_up" else (lambda d: {"doc": d})
         res: dict = {"candidates_with_chain": len(docs)}
-        res["memory"] = _latency(lambda d: len(run_memory(q, params(d), G).rows), docs)
-        res["neo4j"] = _latency(lambda d: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs)
+        # q and params are bound as defaults: each lambda keeps this iteration's query (B023).
+        res["memory"] = _latency(lambda d, q=q, params=params: len(run_memory(q, params(d), G).rows), docs)
+        res["neo4j"] = _latency(
+            lambda d, q=q, params=params: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs
+        )
         # same answers?
         diff = sum(
             1
@@ -322,7 +325,7 @@ def query_latencies(G, driver, samples: int, seed: int) -> dict:
             q = get_query(name)
             params = (lambda d: {"doc": d, "level": ""}) if name == "lineage_up" else (lambda d: {"doc": d})
             out[name]["neo4j_with_indexes"] = _latency(
-                lambda d: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs
+                lambda d, q=q, params=params: len(run_neo4j(q, params(d), driver, timeout=120).rows), docs
             )
     finally:
         with driver.session(notifications_min_severity="OFF") as s:
@@ -344,7 +347,7 @@ def child_memory_queries(graph_dir: str, samples: int, seed: int) -> dict:
         params = (lambda d: {"doc": d, "level": ""}) if name == "lineage_up" else (lambda d: {"doc": d})
         out[name] = {
             "candidates_with_chain": len(pool),
-            "memory": _latency(lambda d: len(run_memory(q, params(d), G).rows), docs),
+            "memory": _latency(lambda d, q=q, params=params: len(run_memory(q, params(d), G).rows), docs),
         }
     return out
 
@@ -449,12 +452,7 @@ def ensure_neo4j(home: Path, port: int) -> bool:
     return True
 
 
-def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "_child":
-        kind, kwargs = argv[1], json.loads(argv[2])
-        _emit(CHILDREN[kind](**kwargs))
-        return 0
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description="policykg benchmarks (prints figures)")
     ap.add_argument("--docs", type=int, default=100_000, help="synthetic corpus size (default 100000)")
     ap.add_argument("--extra", action="append", default=[], help="another corpus folder, read in place (repeatable)")
@@ -481,8 +479,11 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--keep-neo4j", action="store_true", help="leave the bench's Neo4j running")
     ap.add_argument("--json", default=None, help="also write all figures to this file")
-    args = ap.parse_args(argv)
-    jobs = [int(j) for j in args.jobs.split(",")]
+    return ap
+
+
+def _code_and_commit() -> tuple[Path, str]:
+    """The policykg checkout being measured and its commit."""
     import policykg.graph.build as build_module
 
     code = Path(build_module.__file__).resolve().parents[2]
@@ -492,6 +493,138 @@ def main(argv=None) -> int:
         head = subprocess.run(
             ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=code
         ).stdout.strip()
+    return code, head
+
+
+def _synthetic(args, syn_dir: Path, results: dict) -> None:
+    manifest = syn_dir / "manifest.json"
+    if not manifest.exists() or json.loads(manifest.read_text())["documents"] != args.docs:
+        print(f"generating {args.docs} synthetic documents into {syn_dir} …", flush=True)
+        sys.path.insert(0, str(BENCH))
+        from generate import generate
+
+        generate(syn_dir, args.docs, quiet=True)
+    results["synthetic_manifest"] = json.loads(manifest.read_text())
+    m = results["synthetic_manifest"]
+    print(
+        f"synthetic corpus: {m['documents']} documents, {m['files']} files, {m['bytes'] / 1e6:.1f} MB, "
+        f"planted {m['planted_references']}"
+    )
+
+
+def _builds(args, corpora: list, syn_dir: Path, graph_dir: Path, results: dict) -> None:
+    jobs = [int(j) for j in args.jobs.split(",")]
+    print("\nparse + build (one child process per run):", flush=True)
+    results["build"] = []
+    for label, path in corpora:
+        for j in jobs:
+            save = str(graph_dir) if path == str(syn_dir) and j == jobs[0] else None
+            r = run_child("build", paths=[path], jobs=j, save=save)
+            r["label"] = label
+            results["build"].append(r)
+            print(_fmt_build(label, r), flush=True)
+        rs = [r for r in results["build"] if r["label"] == label]
+        if len(rs) > 1:
+            same = len({r["graph_digest"] for r in rs}) == 1
+            print(
+                f"  {'':<28} scaling jobs={rs[0]['jobs']}→{rs[-1]['jobs']}: "
+                f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster; "
+                f"{'same graph' if same else 'DIFFERENT graphs'} (digest of graph.json nodes and edges)",
+                flush=True,
+            )
+    syn = [r for r in results["build"] if r["label"].startswith("synthetic")]
+    if syn:
+        m = results["synthetic_manifest"]
+        print(
+            f"  synthetic check: {syn[0]['documents']} documents found of {m['documents']} written; "
+            f"edges {syn[0]['edge_types']} (planted {m['planted_references']})"
+        )
+
+
+def _neo4j(args, graph_dir: Path, results: dict) -> None:
+    home = Path(args.neo4j_home).resolve()
+    print(f"\nNeo4j ({args.docs}-document synthetic graph):", flush=True)
+    started = ensure_neo4j(home, args.bolt_port)
+    try:
+        r = run_child(
+            "neo4j",
+            graph_dir=str(graph_dir),
+            home=str(home),
+            port=args.bolt_port,
+            naive_rels=args.naive_rels,
+            samples=args.samples,
+            seed=args.seed,
+            skip_queries=args.no_queries,
+            batch_sizes=[int(x) for x in args.batch_sizes.split(",")],
+        )
+        if args.admin_import:
+            r["admin_import"] = admin_import(graph_dir, home, args.bolt_port)
+    finally:
+        if started and not args.keep_neo4j:
+            from policykg.neo4j import server as ns
+
+            ns.stop(home)
+    results["neo4j"] = r
+    _print_neo4j(r)
+
+
+def _print_neo4j(r: dict) -> None:
+    b, n = r["batched"], r["naive"]
+    print(
+        f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
+        f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
+        f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']}; "
+        f"client CPU {b['client_cpu_seconds']:.1f} s)"
+    )
+    for x in r["batched_by_size"][1:]:
+        print(
+            f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
+            f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s"
+        )
+    print(
+        f"  naive one statement per row: {n['relationships']} relationships in {n['seconds']:.1f} s = "
+        f"{n['rel_per_s']:,.0f} rel/s"
+    )
+    print(f"  ratio batched / naive: {r['speedup']}×")
+    if "admin_import" in r:
+        a = r["admin_import"]
+        print(
+            f"  neo4j-admin import: CSV export {a['export_seconds']:.1f} s, import {a['import_seconds']:.1f} s "
+            f"= {a['rel_per_s_import']:,.0f} rel/s ({a['rel_per_s_with_export']:,.0f} rel/s with export and "
+            f"constraints); in DB: {a['nodes_in_db']} nodes, {a['relationships_in_db']} relationships"
+        )
+    for name, q in r.get("queries", {}).items():
+        for backend in ("neo4j", "neo4j_with_indexes", "memory"):
+            x = q[backend]
+            print(
+                f"  {name:<13} {backend:<19} median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
+                f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs, {x['mean_rows']} rows on average)"
+            )
+        print(f"  {name:<13} answers differ between backends: {q['answers_differ']}")
+
+
+def _memory_queries(args, graph_dir: Path, results: dict) -> None:
+    print(f"\nin-memory query latency ({args.docs}-document synthetic graph):", flush=True)
+    r = run_child("memory_queries", graph_dir=str(graph_dir), samples=args.samples, seed=args.seed)
+    results["memory_queries"] = r
+    for name, q in r.items():
+        if not isinstance(q, dict):
+            continue
+        x = q["memory"]
+        print(
+            f"  {name:<13} memory  median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
+            f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs)"
+        )
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "_child":
+        kind, kwargs = argv[1], json.loads(argv[2])
+        _emit(CHILDREN[kind](**kwargs))
+        return 0
+    args = _parser().parse_args(argv)
+    code, head = _code_and_commit()
     print(f"policykg from {code} at {head or 'unknown commit'} (uncommitted edits there count too)")
     results: dict = {
         "commit": head,
@@ -504,119 +637,19 @@ def main(argv=None) -> int:
     syn_dir = DATA / f"synthetic-{args.docs}"
     graph_dir = DATA / f"synthetic-{args.docs}.graph"
     if not args.no_synthetic:
-        manifest = syn_dir / "manifest.json"
-        if not manifest.exists() or json.loads(manifest.read_text())["documents"] != args.docs:
-            print(f"generating {args.docs} synthetic documents into {syn_dir} …", flush=True)
-            sys.path.insert(0, str(BENCH))
-            from generate import generate
-
-            generate(syn_dir, args.docs, quiet=True)
-        results["synthetic_manifest"] = json.loads(manifest.read_text())
-        m = results["synthetic_manifest"]
-        print(
-            f"synthetic corpus: {m['documents']} documents, {m['files']} files, {m['bytes'] / 1e6:.1f} MB, "
-            f"planted {m['planted_references']}"
-        )
+        _synthetic(args, syn_dir, results)
 
     corpora = [("sample corpus", args.sample)] + [(Path(e).name, e) for e in args.extra]
     if not args.no_synthetic:
         corpora.append((f"synthetic {args.docs}", str(syn_dir)))
     if not args.no_build:
-        print("\nparse + build (one child process per run):", flush=True)
-        results["build"] = []
-        for label, path in corpora:
-            for j in jobs:
-                save = str(graph_dir) if path == str(syn_dir) and j == jobs[0] else None
-                r = run_child("build", paths=[path], jobs=j, save=save)
-                r["label"] = label
-                results["build"].append(r)
-                print(_fmt_build(label, r), flush=True)
-            rs = [r for r in results["build"] if r["label"] == label]
-            if len(rs) > 1:
-                same = len({r["graph_digest"] for r in rs}) == 1
-                print(
-                    f"  {'':<28} scaling jobs={rs[0]['jobs']}→{rs[-1]['jobs']}: "
-                    f"{rs[0]['wall_s'] / rs[-1]['wall_s']:.2f}× faster; "
-                    f"{'same graph' if same else 'DIFFERENT graphs'} (digest of graph.json nodes and edges)",
-                    flush=True,
-                )
-        syn = [r for r in results["build"] if r["label"].startswith("synthetic")]
-        if syn:
-            m = results["synthetic_manifest"]
-            print(
-                f"  synthetic check: {syn[0]['documents']} documents found of {m['documents']} written; "
-                f"edges {syn[0]['edge_types']} (planted {m['planted_references']})"
-            )
+        _builds(args, corpora, syn_dir, graph_dir, results)
 
     have_graph = (graph_dir / "graph.json").exists() and not args.no_synthetic
     if have_graph and not args.no_neo4j:
-        home = Path(args.neo4j_home).resolve()
-        print(f"\nNeo4j ({args.docs}-document synthetic graph):", flush=True)
-        started = ensure_neo4j(home, args.bolt_port)
-        try:
-            r = run_child(
-                "neo4j",
-                graph_dir=str(graph_dir),
-                home=str(home),
-                port=args.bolt_port,
-                naive_rels=args.naive_rels,
-                samples=args.samples,
-                seed=args.seed,
-                skip_queries=args.no_queries,
-                batch_sizes=[int(x) for x in args.batch_sizes.split(",")],
-            )
-            if args.admin_import:
-                r["admin_import"] = admin_import(graph_dir, home, args.bolt_port)
-        finally:
-            if started and not args.keep_neo4j:
-                from policykg.neo4j import server as ns
-
-                ns.stop(home)
-        results["neo4j"] = r
-        b, n = r["batched"], r["naive"]
-        print(
-            f"  batched load_graph: {b['nodes']} nodes + {b['relationships']} relationships in "
-            f"{b['total_seconds']:.1f} s; relationships phase {b['relationship_seconds']:.1f} s = "
-            f"{b['rel_per_s']:,.0f} rel/s (in DB afterwards: {b['relationships_in_db']}; "
-            f"client CPU {b['client_cpu_seconds']:.1f} s)"
-        )
-        for x in r["batched_by_size"][1:]:
-            print(
-                f"  batched load_graph with batch_size={x['batch_size']}: relationships phase "
-                f"{x['relationship_seconds']:.1f} s = {x['rel_per_s']:,.0f} rel/s"
-            )
-        print(
-            f"  naive one statement per row: {n['relationships']} relationships in {n['seconds']:.1f} s = "
-            f"{n['rel_per_s']:,.0f} rel/s"
-        )
-        print(f"  ratio batched / naive: {r['speedup']}×")
-        if "admin_import" in r:
-            a = r["admin_import"]
-            print(
-                f"  neo4j-admin import: CSV export {a['export_seconds']:.1f} s, import {a['import_seconds']:.1f} s "
-                f"= {a['rel_per_s_import']:,.0f} rel/s ({a['rel_per_s_with_export']:,.0f} rel/s with export and "
-                f"constraints); in DB: {a['nodes_in_db']} nodes, {a['relationships_in_db']} relationships"
-            )
-        for name, q in r.get("queries", {}).items():
-            for backend in ("neo4j", "neo4j_with_indexes", "memory"):
-                x = q[backend]
-                print(
-                    f"  {name:<13} {backend:<19} median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
-                    f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs, {x['mean_rows']} rows on average)"
-                )
-            print(f"  {name:<13} answers differ between backends: {q['answers_differ']}")
+        _neo4j(args, graph_dir, results)
     elif have_graph and not args.no_queries:
-        print(f"\nin-memory query latency ({args.docs}-document synthetic graph):", flush=True)
-        r = run_child("memory_queries", graph_dir=str(graph_dir), samples=args.samples, seed=args.seed)
-        results["memory_queries"] = r
-        for name, q in r.items():
-            if not isinstance(q, dict):
-                continue
-            x = q["memory"]
-            print(
-                f"  {name:<13} memory  median {x['median_ms']:8.2f} ms  p95 {x['p95_ms']:8.2f} ms  "
-                f"max {x['max_ms']:8.2f} ms  ({x['runs']} docs)"
-            )
+        _memory_queries(args, graph_dir, results)
     results["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     out = Path(args.json) if args.json else DATA / f"results-{args.docs}.json"
     out.parent.mkdir(parents=True, exist_ok=True)

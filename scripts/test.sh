@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Set up and run the whole test suite: Python packages (.venv), Chromium for the browser tests,
-# and a real Neo4j (installed with Maven into .neo4j/, started for the run, stopped on exit).
-# Exits with pytest's exit code.  Extra arguments go to pytest.
+# Set up and run the whole test suite: Python packages (.venv), the linter and formatter (ruff),
+# Chromium for the browser tests, and a real Neo4j (installed with Maven into .neo4j/, started for
+# the run, stopped on exit).  Exits non-zero on a ruff violation, else with pytest's exit code
+# (the package's doctests included).  Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 PK=.venv/bin/policykg
+
+# Lint and format before anything is installed or started: a violation fails the run at once.
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_updated=0

@@ -1,4 +1,7 @@
-"""Shared fixtures.  Tests that speak Cypher use ``neo4j_driver`` (the real server).
+"""Shared fixtures: the sample corpus built once (``corpus_graph``, ``sample_build``), the real Neo4j server.
+
+Plain builders (graphs, files, publications) are in factories.py; fixtures used by one test file
+stay in that file.  Tests that speak Cypher use ``neo4j_driver`` (the real server).
 
 scripts/test.sh installs and starts the local Neo4j and exports POLICYKG_REQUIRE_NEO4J=1;
 in CI (CI=true) or with that variable an unreachable server FAILS the tests that need it.
@@ -7,11 +10,34 @@ Only in a developer's ad-hoc run (``python3 -m pytest``) do they skip, saying wh
 
 from __future__ import annotations
 
+import contextlib
 import os
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from policykg import build_graph
+from policykg.cli import main
 from policykg.errors import Neo4jError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def corpus_graph():
+    """The sample corpus data/corpus built in memory, valid as of 2025-06-30 (read-only: shared)."""
+    return build_graph([ROOT / "data" / "corpus"], as_of="2025-06-30", jobs=1)
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    """`policykg build data/corpus` (with its site) into a temporary folder."""
+    out = tmp_path_factory.mktemp("sample-build")
+    with contextlib.chdir(out):  # the build remembers itself in the working folder: not the repository's
+        res = CliRunner().invoke(main, ["build", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"])
+    assert res.exit_code == 0, res.output
+    return out
 
 
 def neo4j_required() -> bool:
@@ -27,6 +53,12 @@ def _unavailable(reason: str):
     if neo4j_required():
         pytest.fail(f"Neo4j is required here (CI / POLICYKG_REQUIRE_NEO4J) but: {reason}", pytrace=False)
     pytest.skip(f"no Neo4j for this ad-hoc run ({reason}); `policykg neo4j start` or scripts/test.sh")
+
+
+@pytest.fixture(scope="session")
+def neo4j_unavailable():
+    """``neo4j_unavailable(reason)``: fail (CI, scripts/test.sh) or skip (an ad-hoc run) the test."""
+    return _unavailable
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from policykg import build_graph
-from policykg.ontology.agencies import default_registry
+
+from factories import canonical_issuer
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PUBLICATIONS = FIXTURES / "publications"
@@ -46,16 +47,10 @@ def found(graph):
     return out
 
 
-def canonical(name: str) -> str:
-    """An issuer as the agency registry names it (labels may use a printed short form)."""
-    a = default_registry().resolve(name)
-    return a.name if a is not None else name
-
-
 @pytest.fixture(scope="module")
 def expected_docs():
     return {
-        (f, norm(d["title"])): dict(d, issuers=[canonical(x) for x in d["issuers"]])
+        (f, norm(d["title"])): dict(d, issuers=[canonical_issuer(x) for x in d["issuers"]])
         for f, docs in EXPECTED["files"].items()
         for d in docs
     }

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from policykg import build_graph
-from policykg.ontology.agencies import default_registry
+
+from factories import canonical_issuer
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
@@ -25,11 +26,6 @@ FIELDS = ("title", "doc_number", "issuers", "date", "source_line")
 
 def norm(s: str) -> str:
     return re.sub(r"[\s《》〈〉“”\"]", "", s).replace("(", "（").replace(")", "）")
-
-
-def canonical(name: str) -> str:
-    a = default_registry().resolve(name)
-    return a.name if a is not None else name
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +69,7 @@ def test_fields_exact(graph, name):
             "date": a.get("date"),
             "source_line": a["source_line"],
         }
-        want = dict(d, issuers=[canonical(x) for x in d["issuers"]])
+        want = dict(d, issuers=[canonical_issuer(x) for x in d["issuers"]])
         diff = {k: (got[k], want[k]) for k in FIELDS if k not in d.get("unsure", ()) and got[k] != want[k]}
         if diff:
             wrong.append((d["source_line"], diff))
@@ -98,7 +94,7 @@ def test_corpus_scores(graph):
                 num_ok += a.get("doc_number") == d["doc_number"]
             if "issuers" not in d.get("unsure", ()):
                 iss_n += 1
-                iss_ok += list(a.get("issuers") or []) == [canonical(x) for x in d["issuers"]]
+                iss_ok += list(a.get("issuers") or []) == [canonical_issuer(x) for x in d["issuers"]]
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * p * r / max(1e-9, p + r)
     assert f1 >= 0.95, (p, r)

@@ -14,14 +14,10 @@ import pytest
 from policykg import build_graph
 from policykg.graph.io import generate_graph_json
 
+from factories import write_file
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
-
-
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
 
 
 def docs_by_title(G) -> dict[str, list[str]]:
@@ -58,7 +54,7 @@ NOTICE = """河南省人民政府办公厅 关于印发支持平台经济高质�
 
 
 def test_transmits_edge_and_inherited_issuers_and_date(tmp_path):
-    G = build_graph([write(tmp_path, "g.txt", NOTICE)], as_of="2025-01-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "g.txt", NOTICE)], as_of="2025-01-01", jobs=1)
     notice, measures = "doc:豫政办〔2024〕46号", "doc:支持平台经济高质量发展若干措施"
     assert G.nodes[notice]["title"] == "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知"
     assert G.nodes[measures]["in_corpus"] is True
@@ -104,7 +100,7 @@ def _the_new_act(G) -> str:
 
 
 def test_new_act_repealing_same_title_points_at_another_node(tmp_path):
-    G = build_graph([write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1)
     new = _the_new_act(G)
     sup = edges(G, "SUPERSEDES")
     assert len(sup) == 1
@@ -119,7 +115,7 @@ def test_new_act_repealing_same_title_points_at_another_node(tmp_path):
 
 def test_both_versions_in_corpus_stay_two_nodes(tmp_path):
     G = build_graph(
-        [write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1
+        [write_file(tmp_path, "old.txt", OLD_ACT), write_file(tmp_path, "new.txt", NEW_ACT)], as_of="2024-01-01", jobs=1
     )
     versions = docs_by_title(G)["河南省人力资源市场条例"]
     assert len(versions) == 2
@@ -134,7 +130,7 @@ def test_both_versions_in_corpus_stay_two_nodes(tmp_path):
 
 def test_supersession_counts_only_from_the_new_acts_effective_date(tmp_path):
     G = build_graph(
-        [write(tmp_path, "old.txt", OLD_ACT), write(tmp_path, "new.txt", NEW_ACT)], as_of="2022-12-01", jobs=1
+        [write_file(tmp_path, "old.txt", OLD_ACT), write_file(tmp_path, "new.txt", NEW_ACT)], as_of="2022-12-01", jobs=1
     )
     new = _the_new_act(G)
     (old,) = [v for v in docs_by_title(G)["河南省人力资源市场条例"] if v != new]
@@ -156,7 +152,7 @@ EXPIRING = """郑州市人民政府办公厅 关于积极推进大棚户区改�
 
 @pytest.mark.parametrize("as_of,status", [("2023-06-01", "in_force"), ("2025-01-01", "expired")])
 def test_expiry_status_as_of_a_date(tmp_path, as_of, status):
-    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], as_of=as_of, jobs=1)
+    G = build_graph([write_file(tmp_path, "z.txt", EXPIRING)], as_of=as_of, jobs=1)
     a = G.nodes["doc:郑政办〔2022〕14号"]
     assert (a["effective_date"], a["expiry_date"]) == ("2022-02-25", "2024-12-31")
     assert a["status"] == status
@@ -164,7 +160,7 @@ def test_expiry_status_as_of_a_date(tmp_path, as_of, status):
 
 
 def test_cited_only_document_has_unknown_status(tmp_path):
-    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], as_of="2023-06-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "z.txt", EXPIRING)], as_of="2023-06-01", jobs=1)
     cited = G.nodes["doc:郑办〔2020〕17号"]
     assert cited["in_corpus"] is False
     assert cited["status"] == "unknown"
@@ -174,11 +170,6 @@ def test_cited_only_document_has_unknown_status(tmp_path):
 
 
 # ---------------------------------------------------------------- the sample corpus
-@pytest.fixture(scope="module")
-def corpus_graph():
-    return build_graph([CORPUS], as_of="2025-06-30", jobs=1)
-
-
 def _in_corpus(G):
     return [(n, a) for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")]
 
@@ -332,9 +323,9 @@ CITING_BY_TITLE = """河南省商务厅 关于推进平台经济发展的通知
 def test_citations_resolve_to_in_corpus_documents_by_number_then_title(tmp_path):
     G = build_graph(
         [
-            write(tmp_path, "a.txt", NOTICE),
-            write(tmp_path, "b.txt", CITING_BY_NUMBER),
-            write(tmp_path, "c.txt", CITING_BY_TITLE),
+            write_file(tmp_path, "a.txt", NOTICE),
+            write_file(tmp_path, "b.txt", CITING_BY_NUMBER),
+            write_file(tmp_path, "c.txt", CITING_BY_TITLE),
         ],
         as_of="2025-01-01",
         jobs=1,
@@ -351,7 +342,7 @@ def test_number_only_and_titled_mentions_are_one_cited_node(tmp_path):
         "《支持平台经济高质量发展若干措施》",
         "《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》（国发〔2023〕11号）",
     )
-    G = build_graph([write(tmp_path, "a.txt", a), write(tmp_path, "b.txt", b)], as_of="2025-01-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "a.txt", a), write_file(tmp_path, "b.txt", b)], as_of="2025-01-01", jobs=1)
     cited = G.nodes["doc:国发〔2023〕11号"]
     assert cited["in_corpus"] is False
     assert cited["title"] == "国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见"
@@ -364,7 +355,9 @@ def test_number_only_and_titled_mentions_are_one_cited_node(tmp_path):
 
 def test_same_document_in_two_publications_is_one_node(tmp_path):
     G = build_graph(
-        [write(tmp_path, "gazette.txt", NOTICE), write(tmp_path, "compilation.txt", NOTICE)], as_of="2025-01-01", jobs=1
+        [write_file(tmp_path, "gazette.txt", NOTICE), write_file(tmp_path, "compilation.txt", NOTICE)],
+        as_of="2025-01-01",
+        jobs=1,
     )
     ids = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
     assert sorted(ids) == ["doc:支持平台经济高质量发展若干措施", "doc:豫政办〔2024〕46号"]
@@ -401,7 +394,7 @@ DECREE = """河南省地震安全性评价管理办法
     ],
 )
 def test_decree_status_before_and_after_it_takes_effect(tmp_path, as_of, new_status, old_status):
-    G = build_graph([write(tmp_path, "d.txt", DECREE)], as_of=as_of, jobs=1)
+    G = build_graph([write_file(tmp_path, "d.txt", DECREE)], as_of=as_of, jobs=1)
     new = "doc:河南省人民政府令第227号"
     assert G.nodes[new]["effective_date"] == "2024-11-01"
     ((src, old),) = edges(G, "SUPERSEDES")
@@ -412,7 +405,7 @@ def test_decree_status_before_and_after_it_takes_effect(tmp_path, as_of, new_sta
 
 def test_chinese_numeral_signature_date(tmp_path):
     text = CITING_BY_TITLE.replace("2024年9月12日", "二〇二四年九月十二日")
-    G = build_graph([write(tmp_path, "c.txt", text)], as_of="2025-01-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "c.txt", text)], as_of="2025-01-01", jobs=1)
     assert G.nodes["doc:豫商〔2024〕3号"]["date"] == "2024-09-12"
 
 
@@ -433,7 +426,7 @@ FORWARDING = """开封市人力资源和社会保障局
 
 
 def test_forwarded_document_is_one_node_with_its_own_issuers(tmp_path):
-    G = build_graph([write(tmp_path, "f.txt", FORWARDING)], as_of="2025-01-01", jobs=1)
+    G = build_graph([write_file(tmp_path, "f.txt", FORWARDING)], as_of="2025-01-01", jobs=1)
     notice = "doc:汴人社〔2024〕15号"
     assert (
         G.nodes[notice]["title"]
@@ -455,7 +448,7 @@ def test_forwarded_document_is_one_node_with_its_own_issuers(tmp_path):
 def test_status_is_computed_as_of_today_by_default(tmp_path):
     import datetime as dt
 
-    G = build_graph([write(tmp_path, "z.txt", EXPIRING)], jobs=1)
+    G = build_graph([write_file(tmp_path, "z.txt", EXPIRING)], jobs=1)
     a = G.nodes["doc:郑政办〔2022〕14号"]
     assert a["status_as_of"] == dt.date.today().isoformat()
     assert a["status"] == ("expired" if dt.date.today().isoformat() > "2024-12-31" else "in_force")

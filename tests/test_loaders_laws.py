@@ -5,10 +5,10 @@ that form for the test; the issuing body and date come from the 通过/公布 li
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from policykg import build_graph
 from policykg.graph.build import parse_file
+
+from factories import write_file
 
 REGULATION = """# 护士条例
 
@@ -65,14 +65,8 @@ DEPARTMENT = """# 关于职工全年月平均工作时间和工资折算问题�
 """
 
 
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
 def test_regulation_is_one_document_with_body_date_number(tmp_path):
-    pf = parse_file(write(tmp_path, "护士条例.md", REGULATION))
+    pf = parse_file(write_file(tmp_path, "护士条例.md", REGULATION))
     (d,) = pf.documents
     assert (d.title, d.source_line) == ("护士条例", 1)
     assert d.issuers == ("国务院",)
@@ -84,7 +78,7 @@ def test_regulation_is_one_document_with_body_date_number(tmp_path):
 
 
 def test_local_regulation_passed_by_the_provincial_congress(tmp_path):
-    (d,) = parse_file(write(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)).documents
+    (d,) = parse_file(write_file(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)).documents
     assert d.title == "河南省人力资源市场条例"
     assert d.issuers == ("河南省人民代表大会常务委员会",)
     assert (d.date, d.effective_date) == ("2022-09-30", "2023-01-01")
@@ -96,7 +90,7 @@ def test_local_regulation_passed_by_the_provincial_congress(tmp_path):
 
 def test_bracketed_number_of_a_department_document(tmp_path):
     (d,) = parse_file(
-        write(tmp_path, "关于职工全年月平均工作时间和工资折算问题的通知(2009-03-29).md", DEPARTMENT)
+        write_file(tmp_path, "关于职工全年月平均工作时间和工资折算问题的通知(2009-03-29).md", DEPARTMENT)
     ).documents
     assert d.title == "关于职工全年月平均工作时间和工资折算问题的通知"
     assert str(d.doc_number) == "劳社部发〔2008〕3号"
@@ -104,7 +98,9 @@ def test_bracketed_number_of_a_department_document(tmp_path):
 
 
 def test_law_repealing_same_title_supersedes_another_node(tmp_path):
-    G = build_graph([write(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)], as_of="2024-01-01", jobs=1)
+    G = build_graph(
+        [write_file(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)], as_of="2024-01-01", jobs=1
+    )
     sup = [(u, v) for u, v, k in G.edges(keys=True) if k == "SUPERSEDES"]
     assert len(sup) == 1
     new, old = sup[0]
@@ -115,8 +111,8 @@ def test_law_repealing_same_title_supersedes_another_node(tmp_path):
 
 
 def test_two_versions_of_a_law_in_the_corpus(tmp_path):
-    write(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)
-    write(tmp_path, "河南省人力资源市场条例(2004-05-28).md", LOCAL_OLD)
+    write_file(tmp_path, "河南省人力资源市场条例(2022-09-30).md", LOCAL_NEW)
+    write_file(tmp_path, "河南省人力资源市场条例(2004-05-28).md", LOCAL_OLD)
     G = build_graph([tmp_path], as_of="2024-01-01", jobs=1)
     versions = {
         a["date"]: n for n, a in G.nodes(data=True) if a.get("title") == "河南省人力资源市场条例" and a.get("in_corpus")

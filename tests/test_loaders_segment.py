@@ -11,9 +11,7 @@ import pytest
 
 from policykg.loaders.parse import parse_text
 
-
-def docs(text: str):
-    return parse_text(text, "x.txt").documents
+from factories import parse_docs
 
 
 def summary(d):
@@ -74,7 +72,7 @@ GAZETTE_DECREE = """
 
 
 def test_cover_and_toc_are_not_documents_and_the_decree_is_found():
-    found = docs(GAZETTE_DECREE)
+    found = parse_docs(GAZETTE_DECREE)
     assert [d.title for d in found] == ["河南省地震安全性评价管理办法"]
     (d,) = found
     assert d.source_line == 32  # the title above 河南省人民政府令, not the TOC entry on line 17
@@ -87,7 +85,7 @@ def test_cover_and_toc_are_not_documents_and_the_decree_is_found():
 
 
 def test_decree_repeals_the_older_act():
-    (d,) = docs(GAZETTE_DECREE)
+    (d,) = parse_docs(GAZETTE_DECREE)
     roles = {(r.role, r.title) for r in d.references}
     assert ("SUPERSEDES", "河南省实施《地震安全性评价管理条例》办法") in roles
     assert ("BASED_ON", "中华人民共和国防震减灾法") in roles
@@ -119,7 +117,7 @@ GAZETTE_NOTICE = """河南省人民政府办公厅 关于印发支持平台经�
 
 
 def test_transmitting_notice_and_transmitted_text_are_two_documents():
-    notice, measures = docs(GAZETTE_NOTICE)
+    notice, measures = parse_docs(GAZETTE_NOTICE)
     assert summary(notice) == (
         "河南省人民政府办公厅关于印发支持平台经济高质量发展若干措施的通知",
         "豫政办〔2024〕46号",
@@ -134,7 +132,7 @@ def test_transmitting_notice_and_transmitted_text_are_two_documents():
 
 
 def test_transmitted_text_inherits_issuers_and_date():
-    notice, measures = docs(GAZETTE_NOTICE)
+    notice, measures = parse_docs(GAZETTE_NOTICE)
     assert measures.issuers == notice.issuers
     assert measures.date == notice.date
     assert measures.level == "provincial"
@@ -180,7 +178,7 @@ PINGDINGSHAN_START = """
 
 
 def test_toc_entries_and_part_headings_are_not_documents():
-    found = docs(PINGDINGSHAN_START)
+    found = parse_docs(PINGDINGSHAN_START)
     assert [d.title for d in found] == [
         "河南省人民政府办公厅关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知",
         "2023年河南省支持高校毕业生等青年就业创业若干政策措施",
@@ -189,7 +187,7 @@ def test_toc_entries_and_part_headings_are_not_documents():
 
 
 def test_title_split_over_three_lines():
-    notice = docs(PINGDINGSHAN_START)[0]
+    notice = parse_docs(PINGDINGSHAN_START)[0]
     assert summary(notice) == (
         "河南省人民政府办公厅关于印发2023年河南省支持高校毕业生等青年就业创业若干政策措施的通知",
         "豫政办〔2023〕17号",
@@ -240,7 +238,7 @@ JOINT_NATIONAL = ("工业和信息化部", "财政部", "中国人民银行", "�
 
 
 def test_joint_issuers_from_a_title_broken_inside_a_name():
-    notice, plan = docs(KAIFENG_JOINT)
+    notice, plan = parse_docs(KAIFENG_JOINT)
     assert summary(notice) == (
         "工业和信息化部财政部中国人民银行金融监管总局关于发布《中小企业数字化赋能专项行动方案（2025—2027年）》的通知",
         "工信部联企业〔2024〕239号",
@@ -253,7 +251,7 @@ def test_joint_issuers_from_a_title_broken_inside_a_name():
 
 
 def test_doc_number_split_across_lines_in_a_citation():
-    _, plan = docs(KAIFENG_JOINT)
+    _, plan = parse_docs(KAIFENG_JOINT)
     cited = [(r.title, str(r.doc_number)) for r in plan.references]
     assert ("中小企业数字化赋能专项行动方案", "工信厅企业〔2020〕10号") in cited
 
@@ -297,7 +295,7 @@ KAIFENG_ANNOUNCEMENT = """ 国家税务总局人力资源社会保障部农
 
 
 def test_announcement_number_and_five_issuers():
-    (d,) = docs(KAIFENG_ANNOUNCEMENT)
+    (d,) = parse_docs(KAIFENG_ANNOUNCEMENT)
     assert d.title == (
         "国家税务总局人力资源社会保障部农业农村部教育部退役军人事务部关于重点群体和自主就业退役士兵创业就业"
         "税收政策有关执行问题的公告"
@@ -347,7 +345,7 @@ ZHENGZHOU = """
 
 
 def test_number_and_date_on_one_line():
-    found = docs(ZHENGZHOU)
+    found = parse_docs(ZHENGZHOU)
     assert [summary(d) for d in found] == [
         (
             "郑州市人民政府关于下达2022年度郑州市重点建设项目的通知",
@@ -409,7 +407,7 @@ JIAOZUO = """
 
 
 def test_markdown_gazette_cover_and_toc_list_are_not_documents():
-    found = docs(JIAOZUO)
+    found = parse_docs(JIAOZUO)
     assert [(d.title, d.source_line) for d in found] == [
         ("焦作市人民政府关于印发焦作市推动大规模设备更新和消费品以旧换新实施方案的通知", 23),
         ("焦作市推动大规模设备更新和消费品以旧换新实施方案", 35),
@@ -477,7 +475,7 @@ ELEVEN = (
 
 
 def test_eleven_joint_issuers():
-    (d,) = docs(PINGDINGSHAN_ELEVEN)
+    (d,) = parse_docs(PINGDINGSHAN_ELEVEN)
     assert str(d.doc_number) == "平人社函〔2023〕38号"
     assert d.title.endswith("关于印发《平顶山市县域农民工市民化质量提升行动实施方案》的通知")
     assert d.issuers == ELEVEN
@@ -516,7 +514,7 @@ KAIFENG_PREFACE = """ 序 言
 
 
 def test_preface_and_section_heading_are_not_documents():
-    (d,) = docs(KAIFENG_PREFACE)
+    (d,) = parse_docs(KAIFENG_PREFACE)
     assert summary(d) == (
         "国家税务总局关于进一步便利纳税人跨区迁移服务全国统一大市场建设的通知",
         "税总征科发〔2024〕38号",
@@ -542,7 +540,7 @@ KAIFENG_PROMULGATION = """二、河南省惠企政策汇编
 
 
 def test_promulgation_note_gives_order_number_date_and_effective_date():
-    (d,) = docs(KAIFENG_PROMULGATION)
+    (d,) = parse_docs(KAIFENG_PROMULGATION)
     assert d.title == "河南省专精特新企业培育支持办法（试行）"
     assert d.source_line == 2
     assert str(d.doc_number) == "河南省人民政府令第225号"
@@ -572,7 +570,7 @@ KAIFENG_DATED_OPINION = """务水平，与村级互助养老服务设施、基�
 
 
 def test_dated_opinion_without_number_is_a_document():
-    found = docs(KAIFENG_DATED_OPINION)
+    found = parse_docs(KAIFENG_DATED_OPINION)
     titles = [d.title for d in found]
     assert "中共河南省委河南省人民政府关于促进民营经济发展壮大的实施意见" in titles
     d = found[titles.index("中共河南省委河南省人民政府关于促进民营经济发展壮大的实施意见")]
@@ -609,7 +607,7 @@ KAIFENG_UNNUMBERED = """第十八条 有关部门（单位）未履行保密义�
 
 
 def test_unnumbered_documents_after_a_previous_one_are_found():
-    titles = [d.title for d in docs(KAIFENG_UNNUMBERED)]
+    titles = [d.title for d in parse_docs(KAIFENG_UNNUMBERED)]
     assert "开封市优化法治化营商环境十项措施" in titles
     assert "关于印发《开封市促进房地产市场平稳健康发展若干措施》的通知" in titles
 
@@ -631,7 +629,7 @@ def test_amending_decision_amends_the_act_it_names():
 
 2025 年 1 月 2 日
 """
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert d.title == "河南省人民政府关于修改《河南省地震安全性评价管理办法》的决定"
     assert d.doc_type == "决定"
     assert str(d.doc_number) == "河南省人民政府令第230号"
@@ -689,7 +687,7 @@ LEVEL_TEMPLATE = """{issuer}
     ],
 )
 def test_level_follows_the_issuer(issuer, number, level):
-    (d,) = docs(LEVEL_TEMPLATE.format(issuer=issuer, number=number))
+    (d,) = parse_docs(LEVEL_TEMPLATE.format(issuer=issuer, number=number))
     assert d.title == issuer + "关于进一步做好稳就业工作的通知"
     assert str(d.doc_number) == number
     (canonical,) = d.issuers
@@ -718,7 +716,7 @@ KAIFENG_SPLIT_CITATION = """如申请资料不符合要求，将反馈原因。
 
 
 def test_title_and_citation_split_across_lines():
-    (d,) = docs(KAIFENG_SPLIT_CITATION)
+    (d,) = parse_docs(KAIFENG_SPLIT_CITATION)
     assert d.title == "河南省人力资源和社会保障厅关于在郑州等6市开展工伤保险跨省异地就医直接结算试点工作的通知"
     assert d.source_line == 2
     assert d.doc_number is None and d.issuers == ("河南省人力资源和社会保障厅",)
@@ -741,7 +739,7 @@ def test_title_and_citation_split_across_lines():
 )
 def test_doc_number_line_variants_in_a_header(number_line):
     text = LEVEL_TEMPLATE.format(issuer="河南省人民政府办公厅", number=number_line)
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert str(d.doc_number) == "豫政办〔2024〕46号"
     assert (d.doc_number.prefix, d.doc_number.year, d.doc_number.serial) == ("豫政办", 2024, 46)
     assert d.date == "2024-03-01"
@@ -777,7 +775,7 @@ PINGDINGSHAN_BANK = """河南省人力资源和社会保障厅
 
 
 def test_joint_notice_with_a_bank_and_transmitted_text_after_an_attachment_marker():
-    notice, plan = docs(PINGDINGSHAN_BANK)
+    notice, plan = parse_docs(PINGDINGSHAN_BANK)
     assert (
         notice.title
         == "河南省人力资源和社会保障厅中国银行股份有限公司河南省分行关于印发《河南省稳岗扩岗专项贷款实施方案》的通知"
@@ -830,7 +828,7 @@ PINGDINGSHAN_PBOC = """中国人民银行平顶山市中心支行 平顶山市�
 
 
 def test_joint_issuers_with_a_bank_branch_first():
-    notice, rules = docs(PINGDINGSHAN_PBOC)
+    notice, rules = parse_docs(PINGDINGSHAN_PBOC)
     assert notice.title == (
         "中国人民银行平顶山市中心支行平顶山市人力资源和社会保障局关于印发《平顶山市创业担保贷款精细化操作规程》的通知"
     )
@@ -885,7 +883,7 @@ PINGDINGSHAN_TWO = """
 
 
 def test_notice_transmitting_two_texts():
-    notice, first, second = docs(PINGDINGSHAN_TWO)
+    notice, first, second = parse_docs(PINGDINGSHAN_TWO)
     assert (
         notice.title
         == "平顶山市人民政府办公室关于印发平顶山市市级农民工返乡创业示范园区评审认定奖励办法（试行）等2个办法的通知"
@@ -943,7 +941,7 @@ KAIFENG_FOUR_LISTS = """况，加强工作协同、沟通对接。各地要对�
 
 
 def test_unnumbered_notice_after_a_section_heading():
-    found = docs(KAIFENG_FOUR_LISTS)
+    found = parse_docs(KAIFENG_FOUR_LISTS)
     titles = [d.title for d in found]
     assert "关于向社会公布开封市地方立法“四张清单”的通知" in titles
     d = found[titles.index("关于向社会公布开封市地方立法“四张清单”的通知")]
@@ -1004,7 +1002,7 @@ KAIFENG_WRAPPED_SENTENCE = """ 国务院办公厅关于印发《“高效办成�
 
 
 def test_transmitted_title_is_not_the_wrapped_first_sentence():
-    notice, listing = docs(KAIFENG_WRAPPED_SENTENCE)[:2]
+    notice, listing = parse_docs(KAIFENG_WRAPPED_SENTENCE)[:2]
     assert notice.title == "国务院办公厅关于印发《“高效办成一件事”2024年度新一批重点事项清单》的通知"
     assert (str(notice.doc_number), notice.issuers, notice.date) == (
         "国办函〔2024〕53号",

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from policykg import build_graph
-from policykg.loaders.parse import parse_text
 
-
-def docs(text: str):
-    return parse_text(text, "x.txt").documents
-
+from factories import parse_docs
 
 STATE_COUNCIL = """国务院关于推动内河航运高质量发展的意见
 
@@ -34,7 +30,7 @@ STATE_COUNCIL = """国务院关于推动内河航运高质量发展的意见
 
 
 def test_state_council_opinion():
-    (d,) = docs(STATE_COUNCIL)
+    (d,) = parse_docs(STATE_COUNCIL)
     assert (d.title, str(d.doc_number), d.issuers, d.date) == (
         "国务院关于推动内河航运高质量发展的意见",
         "国发〔2024〕12号",
@@ -72,7 +68,7 @@ def test_other_regions(issuer, number, level):
 
 2024年3月1日
 """
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert d.title == issuer + "关于加强安全生产工作的通知"
     assert str(d.doc_number) == number
     (canonical,) = d.issuers
@@ -127,7 +123,7 @@ REPEAL_AND_AMEND = """河南省人民政府关于废止和修改部分省政府�
 
 
 def test_decision_repealing_and_amending_lists_of_acts():
-    (d,) = docs(REPEAL_AND_AMEND)
+    (d,) = parse_docs(REPEAL_AND_AMEND)
     assert str(d.doc_number) == "河南省人民政府令第231号"
     roles = {(r.title, r.role) for r in d.references}
     assert roles == {
@@ -164,7 +160,7 @@ def test_expiry_variants_in_a_document(sentence, expiry):
 
 第二十条 {sentence}
 """
-    notice, rules = docs(text)
+    notice, rules = parse_docs(text)
     assert rules.effective_date == "2024-01-01"
     assert rules.expiry_date == expiry
 
@@ -182,7 +178,7 @@ def test_joint_issuers_separated_by_enumeration_comma():
 
 2024年4月2日
 """
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert d.title == "河南省财政厅、河南省人力资源和社会保障厅关于调整一次性吸纳就业补贴标准的通知"
     assert d.issuers == ("河南省财政厅", "河南省人力资源和社会保障厅")
     assert [(r.role, r.title) for r in d.references] == [("BASED_ON", "河南省就业补助资金管理办法")]
@@ -191,7 +187,7 @@ def test_joint_issuers_separated_by_enumeration_comma():
 @pytest.mark.parametrize("line", ["2024年5月", "二〇二四年五月", "2024年"])
 def test_incomplete_signature_dates_give_no_date(line):
     text = STATE_COUNCIL.replace("2024年5月20日", line)
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert d.date is None
 
 
@@ -201,7 +197,7 @@ def test_running_page_headers_and_footers_do_not_split_or_start_documents():
     lines = STATE_COUNCIL.splitlines()
     at = lines.index("一、总体要求") + 1
     text = "\n".join(lines[:at] + body[:3] + furniture + body[3:] + lines[at:]) + "\n"
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert d.title == "国务院关于推动内河航运高质量发展的意见"
     assert d.date == "2024-05-20" and d.issuers == ("国务院",)
 
@@ -233,7 +229,7 @@ BRACKETED_NUMBER = """河南省人民政府关于进一步做好稳就业工作�
 
 
 def test_doc_number_in_brackets_under_the_title():
-    found = docs(BRACKETED_NUMBER)
+    found = parse_docs(BRACKETED_NUMBER)
     assert [(d.title, str(d.doc_number) if d.doc_number else None, d.date, d.source_line) for d in found] == [
         ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", "2024-02-01", 1),
         ("河南省人民政府办公厅关于印发河南省就业见习管理办法的通知", "豫政办〔2024〕11号", "2024-03-05", 11),
@@ -253,7 +249,7 @@ TOC_WITHOUT_PAGES = (
 
 
 def test_toc_without_page_numbers_is_not_documents():
-    found = docs(TOC_WITHOUT_PAGES)
+    found = parse_docs(TOC_WITHOUT_PAGES)
     assert [d.source_line for d in found] == [6, 16, 26]
     assert str(found[0].doc_number) == "豫政〔2024〕5号"
 
@@ -275,7 +271,7 @@ REPLY = """河南省人民政府关于同意设立郑州航空港经济综合实
 
 
 def test_reply_cites_the_request_it_answers():
-    (d,) = docs(REPLY)
+    (d,) = parse_docs(REPLY)
     assert (d.title, str(d.doc_number), d.issuers, d.date, d.doc_type) == (
         "河南省人民政府关于同意设立郑州航空港经济综合实验区综合保税区的批复",
         "豫政函〔2024〕18号",
@@ -317,7 +313,7 @@ NUMBERED_COMPILATION = """一、省级政策
 
 
 def test_compilation_numbering_before_titles_is_not_part_of_them():
-    found = docs(NUMBERED_COMPILATION)
+    found = parse_docs(NUMBERED_COMPILATION)
     assert [(d.title, str(d.doc_number), d.source_line) for d in found] == [
         ("河南省人民政府关于进一步做好稳就业工作的实施意见", "豫政〔2024〕5号", 3),
         ("河南省人民政府办公厅关于加强零工市场建设的通知", "豫政办〔2024〕9号", 15),
@@ -330,7 +326,7 @@ def test_doc_number_in_brackets_at_the_end_of_the_title_line():
         "河南省人民政府关于进一步做好稳就业工作的通知（豫政〔2024〕5号）\n各省辖市人民政府，省人民政府各部门：\n"
         "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神，现就有关事项通知如下。\n河南省人民政府\n2024年2月1日\n"
     )
-    (d,) = docs(text)
+    (d,) = parse_docs(text)
     assert (d.title, str(d.doc_number), d.date, d.source_line) == (
         "河南省人民政府关于进一步做好稳就业工作的通知",
         "豫政〔2024〕5号",

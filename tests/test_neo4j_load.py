@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -22,20 +20,7 @@ from policykg.neo4j import cypher
 from policykg.neo4j.load import LoadSummary, load_graph, plan_batches, read_back
 from policykg.ontology.schema import NODE_LABELS
 
-
-def _fixture_module():
-    path = Path(__file__).with_name("test_queries_memory.py")
-    spec = importlib.util.spec_from_file_location("_queries_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FIXTURE = _fixture_module()
-
-
-def fixture_graph():
-    return parse_graph_json(FIXTURE.graph_json())
+from factories import N1, P1, query_graph, query_graph_json
 
 
 def expected(G) -> dict:
@@ -57,7 +42,7 @@ def counts(driver) -> tuple[int, int]:
 
 
 def test_batches_cover_every_node_and_edge_once_in_chunks():
-    G = fixture_graph()
+    G = query_graph()
     batches = plan_batches(G, batch_size=4)
     assert all(1 <= len(b.rows) <= 4 for b in batches)
     node_ids = [row["id"] for b in batches if b.kind == "nodes" for row in b.rows]
@@ -70,14 +55,14 @@ def test_batches_cover_every_node_and_edge_once_in_chunks():
 
 
 def test_node_rows_carry_id_and_exactly_the_graph_json_properties():
-    G = fixture_graph()
+    G = query_graph()
     rows = {row["id"]: row["props"] for b in plan_batches(G) if b.kind == "nodes" for row in b.rows}
     for node in generate_graph_json(G)["nodes"]:
         assert rows[node["id"]] == {**node["properties"], "id": node["id"]}
 
 
 def test_unknown_labels_and_types_never_reach_a_query():
-    data = FIXTURE.graph_json()
+    data = query_graph_json()
     bad = copy.deepcopy(data)
     bad["nodes"][0]["label"] = "Document) DETACH DELETE (n"
     with pytest.raises(QueryError, match="unknown node label"):
@@ -98,7 +83,7 @@ def test_batch_size_must_be_positive():
     from policykg.errors import Neo4jError
 
     with pytest.raises(Neo4jError, match="batch size"):
-        plan_batches(fixture_graph(), batch_size=0)
+        plan_batches(query_graph(), batch_size=0)
 
 
 # --- the real server --------------------------------------------------------------------------
@@ -106,7 +91,7 @@ def test_batch_size_must_be_positive():
 
 @pytest.mark.neo4j
 def test_load_gives_exactly_the_graph_json(neo4j_driver):
-    G = fixture_graph()
+    G = query_graph()
     summary = load_graph(G, neo4j_driver, replace=True, progress=False)
     assert isinstance(summary, LoadSummary)
     assert (summary.nodes, summary.relationships) == (G.number_of_nodes(), G.number_of_edges())
@@ -116,7 +101,7 @@ def test_load_gives_exactly_the_graph_json(neo4j_driver):
 
 @pytest.mark.neo4j
 def test_constraints_are_created(neo4j_driver):
-    load_graph(fixture_graph(), neo4j_driver, replace=True, progress=False)
+    load_graph(query_graph(), neo4j_driver, replace=True, progress=False)
     records, _, _ = neo4j_driver.execute_query(
         "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN name, type, labelsOrTypes, properties"
     )
@@ -127,7 +112,7 @@ def test_constraints_are_created(neo4j_driver):
 
 @pytest.mark.neo4j
 def test_loading_twice_leaves_the_same_graph(neo4j_driver):
-    G = fixture_graph()
+    G = query_graph()
     load_graph(G, neo4j_driver, replace=True, progress=False)
     first = read_back(neo4j_driver)
     second_summary = load_graph(G, neo4j_driver, progress=False, batch_size=5)
@@ -138,12 +123,12 @@ def test_loading_twice_leaves_the_same_graph(neo4j_driver):
 
 @pytest.mark.neo4j
 def test_reload_sets_properties_exactly_so_removed_ones_vanish(neo4j_driver):
-    G = fixture_graph()
+    G = query_graph()
     load_graph(G, neo4j_driver, replace=True, progress=False)
-    changed = fixture_graph()
-    del changed.nodes[FIXTURE.P1]["effective_date"]
-    changed.nodes[FIXTURE.P1]["status"] = "expired"
-    edge = changed.edges[FIXTURE.P1, FIXTURE.N1, "IMPLEMENTS"]
+    changed = query_graph()
+    del changed.nodes[P1]["effective_date"]
+    changed.nodes[P1]["status"] = "expired"
+    edge = changed.edges[P1, N1, "IMPLEMENTS"]
     del edge["cited_as"]
     load_graph(changed, neo4j_driver, progress=False)
     assert read_back(neo4j_driver) == expected(changed)
@@ -151,7 +136,7 @@ def test_reload_sets_properties_exactly_so_removed_ones_vanish(neo4j_driver):
 
 @pytest.mark.neo4j
 def test_replace_starts_from_empty(neo4j_driver):
-    G = fixture_graph()
+    G = query_graph()
     load_graph(G, neo4j_driver, replace=True, progress=False)
     neo4j_driver.execute_query("CREATE (:Document {id: 'doc:stray', title: 'stray'})-[:CITES]->(:Stray {id: 's'})")
     load_graph(G, neo4j_driver, progress=False)
@@ -178,7 +163,7 @@ def _crash_after(n: int):
 @pytest.mark.neo4j
 @pytest.mark.parametrize("crash_after", [1, 4, 9])
 def test_a_load_cut_off_midway_and_run_again_equals_an_uninterrupted_load(neo4j_driver, crash_after):
-    G = fixture_graph()
+    G = query_graph()
     load_graph(G, neo4j_driver, replace=True, progress=False, batch_size=3)
     clean = read_back(neo4j_driver)
     clean_digest = digest(clean)
@@ -202,7 +187,7 @@ def test_a_load_cut_off_midway_and_run_again_equals_an_uninterrupted_load(neo4j_
 
 @pytest.mark.neo4j
 def test_load_command_reports_a_summary(neo4j_driver, neo4j_settings, tmp_path):
-    G = fixture_graph()
+    G = query_graph()
     write_graph(G, tmp_path)
     result = CliRunner().invoke(
         main,
@@ -242,7 +227,7 @@ def test_load_command_reports_a_summary(neo4j_driver, neo4j_settings, tmp_path):
 
 
 def test_load_command_says_clearly_when_neo4j_is_unreachable(tmp_path):
-    write_graph(fixture_graph(), tmp_path)
+    write_graph(query_graph(), tmp_path)
     result = CliRunner().invoke(
         main,
         [
@@ -269,7 +254,7 @@ def test_load_command_says_clearly_when_the_graph_is_missing(tmp_path):
 def test_load_into_neo4j_opens_its_own_driver(neo4j_driver, neo4j_settings):
     from policykg.neo4j.load import load_into_neo4j
 
-    G = fixture_graph()
+    G = query_graph()
     summary = load_into_neo4j(
         G,
         uri=neo4j_settings.uri,

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import neo4j_required
 
 from policykg.cli import main
 from policykg.errors import Neo4jError
@@ -215,13 +214,10 @@ def test_shared_server_is_neo4j_community_5_26(neo4j_driver):
 
 
 @pytest.fixture(scope="module")
-def local_status():
+def local_status(neo4j_unavailable):
     st = server.status()
     if not st.running:
-        reason = f"the local server in {st.home} is not running"
-        if neo4j_required():
-            pytest.fail(reason, pytrace=False)
-        pytest.skip(reason)
+        neo4j_unavailable(f"the local server in {st.home} is not running")
     return st
 
 
@@ -236,15 +232,13 @@ def test_status_says_running(local_status):
 
 
 @pytest.fixture(scope="module")
-def private_home(tmp_path_factory):
+def private_home(tmp_path_factory, neo4j_unavailable):
     """A second, real install (own lib/, data/, password) — Maven reuses ~/.m2."""
     try:
         server.find_java()
         server.find_mvn()
     except Neo4jError as exc:
-        if neo4j_required():
-            pytest.fail(str(exc), pytrace=False)
-        pytest.skip(str(exc))
+        neo4j_unavailable(str(exc))
     home = tmp_path_factory.mktemp("neo4j-private") / ".neo4j"
     result = server.install(home)
     yield home, result

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import io
 import json
 from pathlib import Path
@@ -12,26 +11,17 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import main
-from policykg.graph.io import parse_graph_json, write_graph
+from policykg.graph.io import write_graph
 from policykg.queries.output import format_csv, format_json, format_table
 from policykg.queries.runner import QueryResult, get_query, named_queries, run_memory
 
-
-def _fixture_module():
-    path = Path(__file__).with_name("test_queries_memory.py")
-    spec = importlib.util.spec_from_file_location("_queries_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FIXTURE = _fixture_module()
+from factories import L1, N1, N2, query_graph
 
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
     out = tmp_path_factory.mktemp("build")
-    write_graph(parse_graph_json(FIXTURE.graph_json()), out)
+    write_graph(query_graph(), out)
     return out
 
 
@@ -104,11 +94,9 @@ def test_query_json_equals_the_library_answer(build):
         "--json",
     )
     assert result.exit_code == 0, result.output
-    expected = run_memory(
-        get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"}, parse_graph_json(FIXTURE.graph_json())
-    )
+    expected = run_memory(get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"}, query_graph())
     assert json.loads(result.stdout) == expected.records()
-    assert {r["ancestor"] for r in json.loads(result.stdout)} == {FIXTURE.N1, FIXTURE.N2, FIXTURE.L1}
+    assert {r["ancestor"] for r in json.loads(result.stdout)} == {N1, N2, L1}
 
 
 def test_query_csv_and_table(build):
@@ -180,25 +168,6 @@ def test_every_command_has_an_example():
     for name in ("load", "query", "cypher"):
         result = run(name, "--help")
         assert result.exit_code == 0 and "Example:" in result.output
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "policykg.neo4j.cypher",
-        "policykg.neo4j.load",
-        "policykg.queries.memory",
-        "policykg.queries.runner",
-        "policykg.queries.readonly",
-        "policykg.queries.output",
-    ],
-)
-def test_docstring_examples_run(module):
-    import doctest
-    import importlib
-
-    outcome = doctest.testmod(importlib.import_module(module))
-    assert outcome.failed == 0 and outcome.attempted > 0
 
 
 def test_every_query_example_answers_something_on_the_sample_corpus(tmp_path):

@@ -1,7 +1,7 @@
 """The named queries answered in memory, on a small hand-made graph with known answers.
 
-The same graph is loaded into Neo4j by tests/test_queries_neo4j.py, which checks that the server
-gives these very rows.  Its story: a municipal notice (郑政〔2022〕5号) transmits an implementation
+The graph is tests/factories.py's query_graph; tests/test_queries_neo4j.py loads it into Neo4j and
+checks that the server gives these very rows.  Its story: a municipal notice (郑政〔2022〕5号) transmits an implementation
 plan that implements and rests on a provincial opinion (豫政〔2021〕3号), which implements a national
 opinion and rests on a national law; a district document implements the municipal notice.
 """
@@ -11,146 +11,36 @@ from __future__ import annotations
 import pytest
 
 from policykg.errors import QueryError
-from policykg.graph.io import parse_graph_json
 from policykg.queries import memory
 from policykg.queries.runner import bind_params, get_query, named_queries, parse_query_file, run_memory
 
-N1 = "doc:国发〔2020〕1号"  # national opinion, cited only
-N2 = "doc:国办发〔2021〕2号"  # national general-office notice, cited only
-L1 = "doc:中华人民共和国就业促进法"  # national law, no doc number, cited only
-P00 = "doc:豫政〔2010〕1号"  # provincial, superseded by P0
-P0 = "doc:豫政〔2016〕9号"  # provincial, superseded by P1
-P1 = "doc:豫政〔2021〕3号"  # provincial opinion in force
-A1 = "doc:豫人社〔2022〕7号"  # amends P1; joint 人社厅 + 财政厅
-X1 = "doc:豫人社〔2023〕4号"  # joint 人社厅 + 财政厅 + 教育厅, undated
-M1N = "doc:郑政〔2022〕5号"  # municipal notice transmitting M1T
-M1T = "doc:郑州市稳就业实施方案"  # the transmitted text (no doc number)
-D1 = "doc:金水政〔2023〕1号"  # district document implementing M1N
-
-GOV = "agency:河南省人民政府"
-HRSS = "agency:河南省人力资源和社会保障厅"
-FIN = "agency:河南省财政厅"
-EDU = "agency:河南省教育厅"
-ZZ = "agency:郑州市人民政府"
-JS = "agency:郑州市金水区人民政府"
-
-KEY = "group:重点群体"
-GRAD = "group:高校毕业生"
-UNEMP_GRAD = "group:离校未就业高校毕业生"
-MIGRANT = "group:农民工"
-
-
-def _doc(node_id, title, level, *, in_corpus=True, **props):
-    doc_number = node_id[4:] if "〔" in node_id else None
-    p = {"title": title, "level": level, "in_corpus": in_corpus, **props}
-    if doc_number:
-        p["doc_number"] = doc_number
-    return {"id": node_id, "label": "Document", "properties": p}
-
-
-def _edge(source, target, rtype, line=1, **props):
-    evidence = {"file": "fixture.txt", "line": line, "text": f"{source} {rtype} {target}"}
-    if rtype == "ISSUED_BY":
-        evidence = {"file": "fixture.txt", "line": line}
-    return {"source": source, "target": target, "type": rtype, "properties": {**evidence, **props}}
-
-
-def graph_json() -> dict:
-    """The hand-made graph as a graph.json dict."""
-    nodes = [
-        _doc(N1, "国务院关于做好就业工作的意见", "national", in_corpus=False),
-        _doc(N2, "国务院办公厅关于支持多渠道灵活就业的意见", "national", in_corpus=False),
-        _doc(L1, "中华人民共和国就业促进法", "national", in_corpus=False),
-        _doc(P00, "河南省促进就业办法", "provincial", date="2010-03-01", status="superseded", superseded_by=[P0]),
-        _doc(
-            P0,
-            "河南省人民政府关于进一步做好就业工作的意见",
-            "provincial",
-            date="2016-05-01",
-            status="superseded",
-            superseded_by=[P1],
-            status_as_of="2024-12-31",
-        ),
-        _doc(
-            P1,
-            "河南省人民政府关于做好就业工作的实施意见",
-            "provincial",
-            date="2021-06-01",
-            effective_date="2021-07-01",
-            status="in_force",
-            status_as_of="2024-12-31",
-            issuers=["河南省人民政府"],
-        ),
-        _doc(A1, "关于修改《河南省人民政府关于做好就业工作的实施意见》的通知", "provincial", date="2022-02-01"),
-        _doc(X1, "关于做好高校毕业生就业工作的通知", "provincial"),
-        _doc(M1N, "郑州市人民政府关于印发郑州市稳就业实施方案的通知", "municipal", date="2022-04-01"),
-        _doc(M1T, "郑州市稳就业实施方案", "municipal", date="2022-04-01", transmitted_by=M1N),
-        _doc(D1, "金水区落实稳就业措施的通知", "district", date="2023-01-10"),
-        {"id": GOV, "label": "Agency", "properties": {"name": "河南省人民政府", "known": True, "level": "provincial"}},
-        {
-            "id": HRSS,
-            "label": "Agency",
-            "properties": {
-                "name": "河南省人力资源和社会保障厅",
-                "known": True,
-                "aliases": ["省人社厅", "河南省人社厅"],
-            },
-        },
-        {"id": FIN, "label": "Agency", "properties": {"name": "河南省财政厅", "known": True, "aliases": []}},
-        {"id": EDU, "label": "Agency", "properties": {"name": "河南省教育厅", "known": True}},
-        {"id": ZZ, "label": "Agency", "properties": {"name": "郑州市人民政府", "known": True}},
-        {"id": JS, "label": "Agency", "properties": {"name": "郑州市金水区人民政府", "known": False}},
-        {"id": KEY, "label": "BeneficiaryGroup", "properties": {"name": "重点群体", "synonyms": [], "broader": []}},
-        {
-            "id": GRAD,
-            "label": "BeneficiaryGroup",
-            "properties": {"name": "高校毕业生", "synonyms": ["应届毕业生", "大学毕业生"], "broader": ["重点群体"]},
-        },
-        {
-            "id": UNEMP_GRAD,
-            "label": "BeneficiaryGroup",
-            "properties": {"name": "离校未就业高校毕业生", "synonyms": [], "broader": ["高校毕业生", "重点群体"]},
-        },
-        {
-            "id": MIGRANT,
-            "label": "BeneficiaryGroup",
-            "properties": {"name": "农民工", "synonyms": ["进城务工人员"], "broader": ["重点群体"]},
-        },
-    ]
-    edges = [
-        _edge(P1, N1, "IMPLEMENTS", 3, cited_as="《国务院关于做好就业工作的意见》"),
-        _edge(P1, L1, "BASED_ON", 4),
-        _edge(P1, P0, "SUPERSEDES", 40),
-        _edge(P0, P00, "SUPERSEDES", 30),
-        _edge(A1, P1, "AMENDS", 50),
-        _edge(M1N, M1T, "TRANSMITS", 60),
-        _edge(M1T, P1, "IMPLEMENTS", 62),
-        _edge(M1T, P1, "BASED_ON", 63),
-        _edge(M1T, N2, "BASED_ON", 64),
-        _edge(D1, M1N, "IMPLEMENTS", 70),
-        _edge(D1, N1, "CITES", 71),
-        _edge(P1, GOV, "ISSUED_BY", 2),
-        _edge(P0, GOV, "ISSUED_BY", 2),
-        _edge(P00, GOV, "ISSUED_BY", 2),
-        _edge(A1, HRSS, "ISSUED_BY", 49),
-        _edge(A1, FIN, "ISSUED_BY", 49),
-        _edge(X1, HRSS, "ISSUED_BY", 80),
-        _edge(X1, FIN, "ISSUED_BY", 80),
-        _edge(X1, EDU, "ISSUED_BY", 80),
-        _edge(M1N, ZZ, "ISSUED_BY", 59),
-        _edge(D1, JS, "ISSUED_BY", 69),
-        _edge(P1, GRAD, "TARGETS", 10),
-        _edge(M1T, KEY, "TARGETS", 65),
-        _edge(D1, MIGRANT, "TARGETS", 72),
-        _edge(A1, UNEMP_GRAD, "TARGETS", 51),
-        _edge(X1, GRAD, "TARGETS", 81),
-    ]
-    return {"schema_version": 1, "nodes": nodes, "edges": edges}
+from factories import (
+    A1,
+    D1,
+    EDU,
+    FIN,
+    GOV,
+    GRAD,
+    HRSS,
+    KEY,
+    L1,
+    M1N,
+    M1T,
+    MIGRANT,
+    N1,
+    N2,
+    P0,
+    P00,
+    P1,
+    UNEMP_GRAD,
+    X1,
+    query_graph,
+)
 
 
 @pytest.fixture(scope="module")
 def G():
-    return parse_graph_json(graph_json())
+    return query_graph()
 
 
 def answer(G, name, **params):

@@ -6,7 +6,6 @@ graph of tests/test_queries_memory.py, then on the graph built from the sample c
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -21,25 +20,18 @@ from policykg.neo4j.load import load_graph, read_back
 from policykg.queries.readonly import run_read
 from policykg.queries.runner import get_query, named_queries, run_memory, run_neo4j
 
+from factories import D1, L1, N1, N2, P1, query_graph_json
+
 pytestmark = pytest.mark.neo4j
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _fixture_module():
-    path = Path(__file__).with_name("test_queries_memory.py")
-    spec = importlib.util.spec_from_file_location("_queries_fixture", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FIXTURE = _fixture_module()
 INJECTION = "x'}) MATCH (m) DETACH DELETE m //"
 
 
 def fixture_graph():
-    data = FIXTURE.graph_json()
+    data = query_graph_json()
     # A document whose title is a Cypher injection: it must be found as a literal value.
     data["nodes"].append(
         {
@@ -50,7 +42,7 @@ def fixture_graph():
     )
     data["edges"].append(
         {
-            "source": FIXTURE.D1,
+            "source": D1,
             "target": "doc:inject",
             "type": "BASED_ON",
             "properties": {"file": "f.txt", "line": 1, "text": "根据《…》"},
@@ -113,14 +105,14 @@ def test_every_named_query_gives_the_same_rows_on_both_backends(loaded, neo4j_dr
 
 def test_the_municipal_notice_traces_back_to_its_national_policies_on_the_server(loaded, neo4j_driver):
     result = run_neo4j(get_query("lineage_up"), {"doc": "郑政〔2022〕5号", "level": "national"}, neo4j_driver)
-    assert {r["ancestor"] for r in result.records()} == {FIXTURE.N1, FIXTURE.N2, FIXTURE.L1}
+    assert {r["ancestor"] for r in result.records()} == {N1, N2, L1}
 
 
 def test_parameters_are_values_never_query_text(loaded, neo4j_driver):
     before = neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"]
     rows = run_neo4j(get_query("supersession"), {"doc": INJECTION}, neo4j_driver).records()
     assert [r["document"] for r in rows] == ["doc:inject"]  # matched as a literal title
-    lineage = run_neo4j(get_query("lineage_up"), {"doc": FIXTURE.D1, "level": "unknown"}, neo4j_driver)
+    lineage = run_neo4j(get_query("lineage_up"), {"doc": D1, "level": "unknown"}, neo4j_driver)
     assert [r["title"] for r in lineage.records()] == [INJECTION]
     assert neo4j_driver.execute_query(cypher.COUNT_NODES)[0][0]["count"] == before
 
@@ -248,7 +240,7 @@ def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_set
             "cypher",
             "MATCH p = (d:Document {id: $id})-[r:IMPLEMENTS]->(n) RETURN d, r, p",
             "--param",
-            f"id={FIXTURE.P1}",
+            f"id={P1}",
             "--neo4j",
             neo4j_settings.uri,
             "--password",
@@ -258,9 +250,9 @@ def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_set
     )
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.stdout)
-    assert row["d"]["labels"] == ["Document"] and row["d"]["id"] == FIXTURE.P1
-    assert row["r"]["type"] == "IMPLEMENTS" and row["r"]["end"] == FIXTURE.N1 and row["r"]["line"] == 3
-    assert [n["id"] for n in row["p"]["nodes"]] == [FIXTURE.P1, FIXTURE.N1]
+    assert row["d"]["labels"] == ["Document"] and row["d"]["id"] == P1
+    assert row["r"]["type"] == "IMPLEMENTS" and row["r"]["end"] == N1 and row["r"]["line"] == 3
+    assert [n["id"] for n in row["p"]["nodes"]] == [P1, N1]
 
 
 def test_cypher_errors_are_one_line_messages(loaded, neo4j_settings):
@@ -282,7 +274,7 @@ def test_neo4j_flag_alone_uses_the_configured_server(loaded, neo4j_settings, tmp
     # `--neo4j` without a URI: NEO4J_* or the local server, as the neo4j_settings fixture found it.
     result = CliRunner().invoke(main, ["query", "most_cited", "--param", "limit=1", "--neo4j", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)[0]["document"] in {FIXTURE.N1, FIXTURE.P1}
+    assert json.loads(result.stdout)[0]["document"] in {N1, P1}
 
 
 def test_an_empty_answer_on_the_server_says_which_reference_matched_nothing(loaded, neo4j_settings):
@@ -375,13 +367,6 @@ def test_both_backends_agree_on_tangled_random_graphs(neo4j_driver, seed):
 
 
 # --- the sample corpus -------------
-
-
-@pytest.fixture(scope="module")
-def corpus_graph():
-    from policykg import build_graph
-
-    return build_graph([str(ROOT / "data" / "corpus")])
 
 
 def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):

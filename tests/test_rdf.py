@@ -40,188 +40,12 @@ from policykg.rdf import (
     write_rdf,
 )
 
+from factories import add_document, add_relation, rdf_graph
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 
-# ---------------------------------------------------------------------------- a hand-made graph
-
-
-def _doc(G, node_id, title, **props):
-    G.add_node(node_id, label="Document", title=title, in_corpus=props.pop("in_corpus", True), **props)
-
-
-def _edge(G, source, target, rel_type, line, text, **props):
-    G.add_edge(source, target, key=rel_type, type=rel_type, file="sample.txt", line=line, text=text, **props)
-
-
-def sample_graph() -> nx.MultiDiGraph:
-    """Every node label and relationship type once or more, joint issuers, a 3-level taxonomy."""
-    G = nx.MultiDiGraph()
-    _doc(
-        G,
-        "doc:豫政办〔2024〕46号",
-        "河南省人民政府办公厅关于印发河南省促进高校毕业生就业若干措施的通知",
-        doc_number="豫政办〔2024〕46号",
-        doc_number_prefix="豫政办",
-        doc_number_year=2024,
-        doc_number_serial=46,
-        doc_type="通知",
-        date="2024-05-06",
-        level="provincial",
-        jurisdiction="河南省",
-        issuers=["河南省人民政府办公厅"],
-        status="in_force",
-        status_as_of="2026-01-01",
-        source_file="sample.txt",
-        source_line=1,
-        end_line=80,
-    )
-    _doc(
-        G,
-        "doc:河南省促进高校毕业生就业若干措施",
-        "河南省促进高校毕业生就业若干措施",
-        doc_type="措施",
-        effective_date="2024-06-01",
-        expiry_date="2026-12-31",
-        level="provincial",
-        status="in_force",
-        transmitted_by="doc:豫政办〔2024〕46号",
-        source_file="sample.txt",
-        source_line=9,
-        end_line=80,
-    )
-    _doc(
-        G,
-        "doc:豫人社〔2024〕3号",
-        "关于做好就业补贴工作的通知",
-        doc_number="豫人社〔2024〕3号",
-        doc_type="通知",
-        date="2024-03-01",
-        level="provincial",
-        issuers=["河南省人力资源和社会保障厅", "河南省财政厅"],
-        status="in_force",
-        source_file="sample.txt",
-        source_line=90,
-    )
-    _doc(
-        G,
-        "doc:豫政〔2019〕8号",
-        "河南省促进就业办法",
-        doc_number="豫政〔2019〕8号",
-        in_corpus=False,
-        status="superseded",
-        superseded_by=["doc:豫政办〔2024〕46号"],
-    )
-    _doc(
-        G, "doc:中华人民共和国就业促进法", "中华人民共和国就业促进法", in_corpus=False, doc_type="法", level="national"
-    )
-    _doc(
-        G,
-        "doc:国办发〔2023〕11号",
-        "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知",
-        doc_number="国办发〔2023〕11号",
-        in_corpus=False,
-        level="national",
-        status="unknown",
-    )
-    for name, parent, level in (
-        ("河南省人民政府", None, "provincial"),
-        ("河南省人民政府办公厅", "河南省人民政府", "provincial"),
-        ("河南省人力资源和社会保障厅", "河南省人民政府", "provincial"),
-        ("河南省财政厅", "河南省人民政府", "provincial"),
-    ):
-        G.add_node(
-            f"agency:{name}",
-            label="Agency",
-            name=name,
-            aliases=[name.replace("河南省", "省")],
-            level=level,
-            jurisdiction="河南省",
-            parent=parent,
-            known=True,
-        )
-    for name, synonyms, broader in (
-        ("重点群体", [], []),
-        ("青年", ["青年人"], ["重点群体"]),
-        ("高校毕业生", ["应届毕业生", "大学毕业生"], ["青年", "重点群体"]),
-        ("脱贫人口", [], ["重点群体"]),
-        ("退役军人", [], []),
-        ("学生", ["在校生"], []),
-        ("大学生", [], ["青年", "学生", "重点群体"]),  # two immediate broader groups: 青年 and 学生
-    ):
-        G.add_node(f"group:{name}", label="BeneficiaryGroup", name=name, synonyms=synonyms, broader=broader)
-    G.add_edge(
-        "doc:豫政办〔2024〕46号",
-        "agency:河南省人民政府办公厅",
-        key="ISSUED_BY",
-        type="ISSUED_BY",
-        file="sample.txt",
-        line=2,
-    )
-    for agency in ("河南省人力资源和社会保障厅", "河南省财政厅"):  # joint issuance
-        G.add_edge("doc:豫人社〔2024〕3号", f"agency:{agency}", key="ISSUED_BY", type="ISSUED_BY")
-    _edge(
-        G,
-        "doc:豫政办〔2024〕46号",
-        "doc:河南省促进高校毕业生就业若干措施",
-        "TRANSMITS",
-        3,
-        "现将《河南省促进高校毕业生就业若干措施》印发给你们，请认真贯彻执行。",
-        cited_as="title",
-    )
-    _edge(
-        G,
-        "doc:豫政办〔2024〕46号",
-        "doc:豫政〔2019〕8号",
-        "SUPERSEDES",
-        79,
-        "《河南省促进就业办法》（豫政〔2019〕8号）同时废止。",
-        cited_as="title+number",
-    )
-    _edge(
-        G,
-        "doc:河南省促进高校毕业生就业若干措施",
-        "doc:中华人民共和国就业促进法",
-        "BASED_ON",
-        10,
-        "根据《中华人民共和国就业促进法》，制定本措施。",
-        cited_as="title",
-    )
-    _edge(
-        G,
-        "doc:河南省促进高校毕业生就业若干措施",
-        "doc:国办发〔2023〕11号",
-        "IMPLEMENTS",
-        11,
-        "为贯彻落实《国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知》精神",
-        cited_as="title",
-    )
-    _edge(
-        G,
-        "doc:豫人社〔2024〕3号",
-        "doc:河南省促进高校毕业生就业若干措施",
-        "CITES",
-        95,
-        "按照《河南省促进高校毕业生就业若干措施》规定执行。",
-        cited_as="title",
-    )
-    _edge(
-        G,
-        "doc:豫人社〔2024〕3号",
-        "doc:豫政〔2019〕8号",
-        "AMENDS",
-        96,
-        "对《河南省促进就业办法》作如下修改：",
-        cited_as="title",
-    )
-    _edge(
-        G, "doc:河南省促进高校毕业生就业若干措施", "group:高校毕业生", "TARGETS", 20, "对高校毕业生给予一次性求职补贴。"
-    )
-    _edge(G, "doc:豫人社〔2024〕3号", "group:脱贫人口", "TARGETS", 97, "对脱贫人口给予就业补贴。")
-    _edge(G, "doc:豫人社〔2024〕3号", "group:退役军人", "TARGETS", 98, "对退役军人给予创业补贴。")
-    _edge(G, "doc:豫政办〔2024〕46号", "group:青年", "TARGETS", 5, "支持青年就业创业。")
-    _edge(G, "doc:中华人民共和国就业促进法", "group:大学生", "TARGETS", 30, "鼓励大学生到基层就业。")
-    return G
+# ---------------------------------------------------------------------------- the hand-made graph: factories.rdf_graph
 
 
 def _turtle(G, base=DEFAULT_BASE) -> Graph:
@@ -267,7 +91,7 @@ def test_relationship_types_map_to_eli_terms(rel_type, predicate):
 
 
 def test_unknown_relationship_type_fails_loudly():
-    G = sample_graph()
+    G = rdf_graph()
     G.add_edge("doc:豫人社〔2024〕3号", "doc:豫政〔2019〕8号", key="MENTIONS", type="MENTIONS")
     with pytest.raises(RDFError, match="MENTIONS"):
         graph_to_rdf(G)
@@ -333,7 +157,7 @@ def test_required_schema_properties_are_required_by_the_shapes():
 
 
 def test_documents_use_the_eli_terms():
-    G = sample_graph()
+    G = rdf_graph()
     g = _turtle(G)
     doc = node_iri("doc:豫政办〔2024〕46号")
     assert (doc, RDF.type, ELI.LegalResource) in g
@@ -351,7 +175,7 @@ def test_documents_use_the_eli_terms():
 
 
 def test_every_literal_property_value_survives():
-    G = sample_graph()
+    G = rdf_graph()
     g = _turtle(G)
     checked = 0
     for node_id, attrs in G.nodes(data=True):
@@ -381,7 +205,7 @@ def test_every_literal_property_value_survives():
 )
 def test_status_maps_to_eli_in_force(status, in_force):
     G = nx.MultiDiGraph()
-    _doc(G, "doc:x", "某办法", status=status)
+    add_document(G, "doc:x", "某办法", status=status)
     g = graph_to_rdf(G)
     assert g.value(node_iri("doc:x"), ELI.in_force) == (ELI[in_force] if in_force else None)
     assert g.value(node_iri("doc:x"), PKG.status) == Literal(status)
@@ -394,13 +218,13 @@ def test_every_schema_status_is_mapped_or_deliberately_unknown():
 
 
 def test_joint_issuers_give_repeated_passed_by():
-    g = _turtle(sample_graph())
+    g = _turtle(rdf_graph())
     issuers = set(g.objects(node_iri("doc:豫人社〔2024〕3号"), ELI.passed_by))
     assert issuers == {node_iri("agency:河南省人力资源和社会保障厅"), node_iri("agency:河南省财政厅")}
 
 
 def test_agencies_are_w3c_org_organizations():
-    g = _turtle(sample_graph())
+    g = _turtle(rdf_graph())
     office = node_iri("agency:河南省人民政府办公厅")
     assert (office, RDF.type, ORG.Organization) in g
     assert g.value(office, SKOS.prefLabel) == Literal("河南省人民政府办公厅", lang="zh")
@@ -410,7 +234,7 @@ def test_agencies_are_w3c_org_organizations():
 
 
 def test_groups_are_a_skos_taxonomy_with_immediate_broader_groups():
-    g = _turtle(sample_graph())
+    g = _turtle(rdf_graph())
     grads = node_iri("group:高校毕业生")
     assert (grads, RDF.type, SKOS.Concept) in g
     assert set(g.objects(grads, SKOS.broader)) == {node_iri("group:青年")}
@@ -426,12 +250,12 @@ def test_groups_are_a_skos_taxonomy_with_immediate_broader_groups():
 
 
 def test_a_group_under_two_groups_has_both_as_broader():
-    g = _turtle(sample_graph())
+    g = _turtle(rdf_graph())
     assert set(g.objects(node_iri("group:大学生"), SKOS.broader)) == {node_iri("group:青年"), node_iri("group:学生")}
 
 
 def test_parents_and_broader_groups_outside_the_graph_are_named_not_counted():
-    G = sample_graph()
+    G = rdf_graph()
     G.remove_node("agency:河南省人民政府")
     G.remove_node("group:青年")
     G.remove_node("group:重点群体")
@@ -453,7 +277,7 @@ def test_parents_and_broader_groups_outside_the_graph_are_named_not_counted():
 
 
 def test_empty_values_are_absent():
-    G = sample_graph()
+    G = rdf_graph()
     G.nodes["agency:河南省人民政府"]["parent"] = ""
     G.nodes["group:退役军人"]["synonyms"] = []
     g = _turtle(G)
@@ -463,7 +287,7 @@ def test_empty_values_are_absent():
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_round_trip_counts_match_the_graph(tmp_path, fmt):
-    G = sample_graph()
+    G = rdf_graph()
     write_graph(G, tmp_path)
     G = read_graph(tmp_path)  # counts as in graph.json
     path = write_rdf(G, tmp_path / f"graph.{fmt}", fmt)
@@ -484,7 +308,7 @@ def _assert_counts(G: nx.MultiDiGraph, g: Graph) -> None:
 
 
 def test_every_supersedes_edge_is_an_eli_repeals_triple_with_its_evidence():
-    G = sample_graph()
+    G = rdf_graph()
     g = _turtle(G)
     supersedes = [(s, t, a) for s, t, k, a in G.edges(keys=True, data=True) if k == "SUPERSEDES"]
     assert supersedes
@@ -493,7 +317,7 @@ def test_every_supersedes_edge_is_an_eli_repeals_triple_with_its_evidence():
 
 
 def test_edge_evidence_survives_on_the_qualified_relation_node():
-    G = sample_graph()
+    G = rdf_graph()
     g = _turtle(G)
     for source, target, rel_type, attrs in G.edges(keys=True, data=True):
         rel = relation_iri(source, rel_type, target)
@@ -520,7 +344,7 @@ def test_iris_are_readable_percent_encoded_and_fixed():
 
 
 def test_export_is_identical_across_runs_and_node_order(tmp_path):
-    G = sample_graph()
+    G = rdf_graph()
     H = nx.MultiDiGraph()
     H.add_nodes_from(reversed(list(G.nodes(data=True))))
     H.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
@@ -553,27 +377,29 @@ def test_export_is_identical_across_runs_and_node_order(tmp_path):
 
 def test_base_is_configurable_and_checked():
     base = "https://data.example.cn/policy/"
-    g = graph_to_rdf(sample_graph(), base=base)
+    g = graph_to_rdf(rdf_graph(), base=base)
     subjects = {s for s in g.subjects() if (s, PKG.node_id, None) in g}
     assert subjects and all(str(s).startswith(base) for s in subjects)
     for bad in ("policy", "https://x.org/no-slash", "ftp://x.org/", "https://x .org/"):
         with pytest.raises(RDFError):
-            graph_to_rdf(sample_graph(), base=bad)
+            graph_to_rdf(rdf_graph(), base=bad)
 
 
 # ---------------------------------------------------------------------------- SHACL
 
 
 def test_sample_export_conforms_to_the_shapes():
-    report = validate_rdf(_turtle(sample_graph()))
+    report = validate_rdf(_turtle(rdf_graph()))
     assert report.conforms, str(report)
     assert report.violations == ()
 
 
 def _broken_graph() -> nx.MultiDiGraph:
-    G = sample_graph()
+    G = rdf_graph()
     del G.nodes["doc:豫政〔2019〕8号"]["title"]
-    _edge(G, "doc:豫人社〔2024〕3号", "doc:不存在的文件", "CITES", 99, "见《不存在的文件》。")
+    add_relation(
+        G, "doc:豫人社〔2024〕3号", "doc:不存在的文件", "CITES", file="sample.txt", line=99, text="见《不存在的文件》。"
+    )
     return G
 
 
@@ -672,17 +498,17 @@ def test_sparql_constraints_catch(what, body, message):
 
 
 def test_cli_export_writes_every_format(tmp_path):
-    write_graph(sample_graph(), tmp_path)
+    write_graph(rdf_graph(), tmp_path)
     for fmt in sorted(FORMATS):
         out = tmp_path / f"export.{fmt}"
         result = CliRunner().invoke(main, ["export", "--graph", str(tmp_path), "--format", fmt, "--out", str(out)])
         assert result.exit_code == 0, result.output
         assert "6 documents" in result.output
-        _assert_counts(sample_graph(), Graph().parse(out, format=FORMATS[fmt]))
+        _assert_counts(rdf_graph(), Graph().parse(out, format=FORMATS[fmt]))
 
 
 def test_cli_validate_passes_a_good_build_and_file(tmp_path):
-    write_graph(sample_graph(), tmp_path)
+    write_graph(rdf_graph(), tmp_path)
     result = CliRunner().invoke(main, ["validate", "--graph", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "conforms" in result.output
@@ -732,7 +558,7 @@ def test_cli_validate_reports_a_broken_rdf_file(tmp_path):
 
 
 def test_cli_errors_are_one_line_messages(tmp_path):
-    write_graph(sample_graph(), tmp_path)
+    write_graph(rdf_graph(), tmp_path)
     result = CliRunner().invoke(
         main, ["export", "--graph", str(tmp_path), "--out", str(tmp_path / "x.ttl"), "--base", "not-an-iri"]
     )
@@ -766,14 +592,14 @@ def nx_documents_for_group(G: nx.MultiDiGraph, group: str) -> list[str]:
     "group", ["重点群体", "青年", "学生", "大学生", "高校毕业生", "应届毕业生", "group:青年", "退役军人", "无此群体"]
 )
 def test_sparql_documents_for_group_equals_networkx(group):
-    G = sample_graph()
+    G = rdf_graph()
     got = documents_for_group(_turtle(G), group)
     assert [doc_id for doc_id, _title in got] == nx_documents_for_group(G, group)
     assert all(title == G.nodes[doc_id]["title"] for doc_id, title in got)
 
 
 def test_sparql_includes_narrower_groups():
-    g = _turtle(sample_graph())
+    g = _turtle(rdf_graph())
     ids = [doc_id for doc_id, _ in documents_for_group(g, "重点群体")]
     assert ids == [
         "doc:中华人民共和国就业促进法",
@@ -794,7 +620,7 @@ def named_query_documents(G: nx.MultiDiGraph, group: str) -> list[str]:
 
 @pytest.mark.parametrize("group", ["重点群体", "青年", "学生", "高校毕业生", "应届毕业生", "group:青年", "退役军人"])
 def test_sparql_equals_the_named_query(group):
-    G = sample_graph()
+    G = rdf_graph()
     assert [doc_id for doc_id, _ in documents_for_group(_turtle(G), group)] == named_query_documents(G, group)
 
 
@@ -860,24 +686,3 @@ def test_corpus_sparql_question_equals_networkx(corpus_build):
         assert got == nx_documents_for_group(G, name) == named_query_documents(G, name), name
         answered += bool(got)
     assert answered > 0
-
-
-# ---------------------------------------------------------------------------- docstring examples
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        "policykg.rdf.mapping",
-        "policykg.rdf.export",
-        "policykg.rdf.shacl",
-        "policykg.rdf.sparql",
-        "policykg.ontology.namespaces",
-    ],
-)
-def test_docstring_examples(module):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(module))
-    assert result.attempted > 0 and result.failed == 0

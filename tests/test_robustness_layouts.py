@@ -2,25 +2,29 @@
 
 The documents are written for this test in the genre (a notice with number, addressee, signature and
 date; a transmitting notice with the text it transmits; a decree; a joint notice with its number on
-top).  They are assembled by bench/robustness.py into every layout (gazette, PDF columns, compilation,
-Markdown, GB18030, Markdown with a bare 目录) and the parser must find exactly these documents with
-their numbers, issuers and dates.
+top).  tests/factories.py assembles them into every layout (gazette, PDF columns, compilation,
+Markdown, GB18030, Markdown with a bare 目录; bench/robustness.py measures real corpora with the same
+layouts) and the parser must find exactly these documents with their numbers, issuers and dates.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
 import pytest
 
-_PATH = Path(__file__).resolve().parents[1] / "bench" / "robustness.py"
-_spec = importlib.util.spec_from_file_location("robustness", _PATH)
-rb = importlib.util.module_from_spec(_spec)
-sys.modules["robustness"] = rb  # dataclasses look their module up
-_spec.loader.exec_module(rb)
+from factories import (
+    BUILDERS,
+    LAYOUTS,
+    Found,
+    compare,
+    drop_web_furniture,
+    gazette,
+    groups,
+    parse_publication,
+    pdf,
+    reference,
+)
 
 NOTICE = """开封市人民政府办公室关于做好2024年春季森林防火工作的通知
 汴政办〔2024〕12号
@@ -126,7 +130,7 @@ GAPS: dict[tuple[str, int], str] = {}
 
 
 def _sources() -> list:
-    return [rb.reference(name, text) for name, text in TEXTS.items()]
+    return [reference(name, text) for name, text in TEXTS.items()]
 
 
 def _key(title, number, issuers, date):
@@ -143,7 +147,7 @@ def test_each_text_alone_is_parsed_as_written():
 
 def _cases():
     """(layout, seed) for every layout and seed; for the PDF layout the "seed" is the column width."""
-    for layout in rb.LAYOUTS:
+    for layout in LAYOUTS:
         for seed in PDF_WIDTHS if layout == "pdf" else SEEDS:
             reason = GAPS.get((layout, seed))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
@@ -154,21 +158,21 @@ def _publication(layout: str, seed: int):
     sources = _sources()
     random.Random(seed).shuffle(sources)
     if layout == "pdf":
-        return rb.pdf(sources, random.Random(seed), seed, width=seed)
-    return rb.BUILDERS[layout](sources, random.Random(seed), seed)
+        return pdf(sources, random.Random(seed), seed, width=seed)
+    return BUILDERS[layout](sources, random.Random(seed), seed)
 
 
 @pytest.mark.parametrize(("layout", "seed"), list(_cases()))
 def test_layout_finds_exactly_the_documents_with_their_numbers(layout, seed):
     pub = _publication(layout, seed)
-    found, _ = rb.parse_publication(pub)
+    found, _ = parse_publication(pub)
     assert sorted((f.title, str(f.doc_number)) for f in found) == sorted((e[0], str(e[1])) for e in EXPECTED)
 
 
 @pytest.mark.parametrize(("layout", "seed"), list(_cases()))
 def test_layout_keeps_issuers_and_dates(layout, seed):
     pub = _publication(layout, seed)
-    found, _ = rb.parse_publication(pub)
+    found, _ = parse_publication(pub)
     assert {_key(f.title, f.doc_number, f.issuers, f.date) for f in found} == EXPECTED_KEYS
 
 
@@ -189,16 +193,16 @@ _GLUED = (
 )
 
 
-@pytest.mark.parametrize("layout", rb.LAYOUTS)  # _GLUED was fixed: part headings bound titles
+@pytest.mark.parametrize("layout", LAYOUTS)  # _GLUED was fixed: part headings bound titles
 def test_a_regulation_keeps_its_title_in_every_layout(layout):
-    sources = _sources() + [rb.reference("regulation.txt", REGULATION)]
-    found, _ = rb.parse_publication(rb.BUILDERS[layout](sources, random.Random(1), 1))
+    sources = _sources() + [reference("regulation.txt", REGULATION)]
+    found, _ = parse_publication(BUILDERS[layout](sources, random.Random(1), 1))
     assert [(f.title, f.date) for f in found if "绿化" in f.title] == [("河南省城市绿化条例", "2024-03-28")]
 
 
 def test_a_printed_regulation_is_issued_by_the_standing_committee():
     """（…河南省第十四届人民代表大会常务委员会…通过） under a printed regulation names its issuer."""
-    (doc,) = rb.reference("regulation.txt", REGULATION).docs
+    (doc,) = reference("regulation.txt", REGULATION).docs
     assert doc.issuers == ("河南省人民代表大会常务委员会",)
 
 
@@ -206,7 +210,7 @@ def test_a_printed_regulation_is_issued_by_the_standing_committee():
 def test_gb18030_publication_is_read_back_as_gb18030():
     pub = _publication("gb18030", 1)
     assert pub.text.encode("gb18030").decode("gb18030") == pub.text
-    _, enc = rb.parse_publication(pub)
+    _, enc = parse_publication(pub)
     assert enc == "gb18030"
 
 
@@ -247,44 +251,44 @@ def test_document_lines_stay_as_written_in_the_gazette():
 
 
 def test_compare_counts_a_miss_an_extra_and_a_wrong_number():
-    src = rb.reference("notice.txt", NOTICE)
-    pub = rb.gazette([src], random.Random(1), 1)
+    src = reference("notice.txt", NOTICE)
+    pub = gazette([src], random.Random(1), 1)
     doc = src.docs[0]
     toc_line = next(i for i, o in enumerate(pub.origins, 1) if o.what == "toc")
     found = [
-        rb.Found(doc.title, "汴政办〔2024〕13号", doc.issuers, doc.date, pub.line_of("notice.txt", 1)),
-        rb.Found("某某县人民政府关于另一件事的通知", None, (), None, toc_line),
+        Found(doc.title, "汴政办〔2024〕13号", doc.issuers, doc.date, pub.line_of("notice.txt", 1)),
+        Found("某某县人民政府关于另一件事的通知", None, (), None, toc_line),
     ]
-    res = rb.compare(pub, found)
+    res = compare(pub, found)
     assert (res.exact, res.lenient, res.same_number, res.same_date) == (1, 1, 0, 1)
     assert len(res.extras) == 1 and "某某县" in res.extras[0] and "<toc>" in res.extras[0]
     assert len(res.field_errors) == 1 and "13号" in res.field_errors[0]
-    res = rb.compare(pub, [])
+    res = compare(pub, [])
     assert len(res.misses) == 1 and "notice.txt:1" in res.misses[0]
 
 
 def test_near_titles_count_as_lenient_matches_only():
-    src = rb.reference("notice.txt", NOTICE)
-    pub = rb.gazette([src], random.Random(1), 1)
+    src = reference("notice.txt", NOTICE)
+    pub = gazette([src], random.Random(1), 1)
     doc = src.docs[0]
-    res = rb.compare(pub, [rb.Found("国家文件" + doc.title, doc.doc_number, doc.issuers, doc.date, 20)])
+    res = compare(pub, [Found("国家文件" + doc.title, doc.doc_number, doc.issuers, doc.date, 20)])
     assert (res.exact, res.lenient, len(res.variants)) == (0, 1, 1)
 
 
 def test_web_furniture_is_blanked_keeping_line_numbers():
     text = "索引号： 000014349/2016-712118\n文号： 浙政发〔2016〕49号\n关于X的通知\n字体：[ 大 中 小]\n附件：名单.rar\n打印 关闭"
-    out, n = rb.drop_web_furniture(text)
+    out, n = drop_web_furniture(text)
     assert out.split("\n") == ["", "", "关于X的通知", "", "附件：名单", ""]
     assert n == 5
 
 
 def test_body_field_like_lines_stay_without_a_metadata_table():
     text = "关于X等5件规范性文件失效的通知\n1. 某办法\n文号：沪科〔2007〕第533号"
-    assert rb.drop_web_furniture(text) == (text, 0)
+    assert drop_web_furniture(text) == (text, 0)
 
 
 def test_groups_are_deterministic_and_cover_every_file():
     sources = _sources() * 3
-    g1, g2 = rb.groups(sources, seed=5), rb.groups(sources, seed=5)
+    g1, g2 = groups(sources, seed=5), groups(sources, seed=5)
     assert [[s.name for s in g] for g in g1] == [[s.name for s in g] for g in g2]
     assert sum(len(g) for g in g1) == len(sources)

@@ -1,10 +1,10 @@
 """Pages of policykg.viz: which documents a lineage shows, how they look, that nothing is fetched.
 
-The hand-made graph below has every shape a lineage meets: a notice transmitting a text that
-implements a national policy and rests on a national law (cited only), an older version it
-supersedes, a municipal document implementing it and a district one resting on that, an expired
-document, a CITES edge, agencies and beneficiary groups.  Tests on the real sample corpus choose
-their documents by querying the built graph.
+The hand-made graph (tests/factories.py's lineage_graph) has every shape a lineage meets: a notice
+transmitting a text that implements a national policy and rests on a national law (cited only), an
+older version it supersedes, a municipal document implementing it and a district one resting on
+that, an expired document, a CITES edge, agencies and beneficiary groups.  Tests on the real sample
+corpus (conftest.py's sample_build) choose their documents by querying the built graph.
 """
 
 from __future__ import annotations
@@ -29,166 +29,28 @@ from policykg.viz.site import safe_name, site_documents
 from policykg.viz.style import EDGE_STYLES, INACTIVE_FILL, LEVEL_STYLES
 from policykg.viz.views import agencies_page, beneficiaries_page, co_issuance, overview_page
 
+from factories import (
+    CITY,
+    DISTRICT,
+    EXPIRED,
+    LAW,
+    NATIONAL,
+    NOTICE,
+    OLD,
+    TEXT,
+    UNRELATED,
+    add_lineage_document,
+    add_relation,
+    lineage_graph,
+    transmitted_national_lines,
+)
+
 ROOT = Path(__file__).resolve().parents[1]
-
-LAW = "doc:中华人民共和国就业促进法"
-NATIONAL = "doc:国发〔2021〕1号"
-NOTICE = "doc:豫政〔2022〕5号"
-TEXT = "doc:河南省就业创业补贴实施办法"
-OLD = "doc:豫政〔2018〕9号"
-CITY = "doc:郑政〔2022〕12号"
-DISTRICT = "doc:金政〔2022〕3号"
-EXPIRED = "doc:平政〔2023〕1号"
-UNRELATED = "doc:豫政办〔2024〕46号"
-
-
-def _doc(G, node, title, level, *, number=None, date=None, status="in_force", in_corpus=True, issuers=()):
-    G.add_node(
-        node,
-        label="Document",
-        title=title,
-        doc_number=number,
-        date=date,
-        level=level,
-        status=status,
-        in_corpus=in_corpus,
-        issuers=list(issuers),
-        **({"source_file": "gazette.txt", "source_line": 10} if in_corpus else {}),
-    )
-
-
-def _rel(G, u, v, kind, text="依据有关规定，制定本办法。", line=12):
-    G.add_edge(u, v, key=kind, type=kind, file="gazette.txt", line=line, text=text)
-
-
-def make_graph() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph()
-    _doc(
-        G,
-        NATIONAL,
-        "国务院关于进一步做好稳就业工作的意见",
-        "national",
-        number="国发〔2021〕1号",
-        date="2021-03-01",
-        issuers=["国务院"],
-    )
-    _doc(G, LAW, "中华人民共和国就业促进法", "national", in_corpus=False)
-    _doc(
-        G,
-        NOTICE,
-        "河南省人民政府关于印发河南省就业创业补贴实施办法的通知",
-        "provincial",
-        number="豫政〔2022〕5号",
-        date="2022-02-01",
-        issuers=["河南省人民政府"],
-    )
-    _doc(G, TEXT, "河南省就业创业补贴实施办法", "unknown", date="2022-02-01")
-    _doc(
-        G,
-        OLD,
-        "河南省就业补贴暂行办法",
-        "provincial",
-        number="豫政〔2018〕9号",
-        date="2018-05-01",
-        status="superseded",
-        issuers=["河南省人民政府"],
-    )
-    _doc(
-        G,
-        CITY,
-        "郑州市人民政府关于落实就业创业补贴的通知",
-        "municipal",
-        number="郑政〔2022〕12号",
-        date="2022-06-01",
-        issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"],
-    )
-    _doc(
-        G,
-        DISTRICT,
-        "金水区就业补贴实施细则",
-        "district",
-        number="金政〔2022〕3号",
-        date="2022-09-01",
-        issuers=["金水区人民政府"],
-    )
-    _doc(
-        G,
-        EXPIRED,
-        "平顶山市就业创业扶持办法",
-        "municipal",
-        number="平政〔2023〕1号",
-        date="2023-01-01",
-        status="expired",
-        issuers=["平顶山市人民政府"],
-    )
-    _doc(
-        G,
-        UNRELATED,
-        "河南省地震安全性评价管理办法",
-        "provincial",
-        number="豫政办〔2024〕46号",
-        date="2024-05-01",
-        issuers=["河南省人民政府办公厅", "河南省地震局"],
-    )
-    _rel(G, NOTICE, TEXT, "TRANSMITS", "现将《河南省就业创业补贴实施办法》印发给你们，请认真贯彻执行。", 20)
-    _rel(
-        G,
-        TEXT,
-        NATIONAL,
-        "IMPLEMENTS",
-        "为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神（详见 https://www.gov.cn/zhengce/），制定本办法。",
-        22,
-    )
-    _rel(G, TEXT, LAW, "BASED_ON", "根据《中华人民共和国就业促进法》，制定本办法。", 23)
-    _rel(G, TEXT, OLD, "SUPERSEDES", "《河南省就业补贴暂行办法》（豫政〔2018〕9号）同时废止。", 88)
-    _rel(G, CITY, TEXT, "IMPLEMENTS", "为落实《河南省就业创业补贴实施办法》，结合我市实际，制定本通知。", 120)
-    _rel(G, DISTRICT, CITY, "BASED_ON", "依据《郑州市人民政府关于落实就业创业补贴的通知》，制定本细则。", 160)
-    _rel(G, EXPIRED, TEXT, "BASED_ON", "根据《河南省就业创业补贴实施办法》，制定本办法。", 200)
-    _rel(G, EXPIRED, NATIONAL, "CITES", "参照《国务院关于进一步做好稳就业工作的意见》。", 201)
-    _rel(G, UNRELATED, LAW, "CITES", "见《中华人民共和国就业促进法》。", 300)
-    agencies = {
-        "国务院": "national",
-        "河南省人民政府": "provincial",
-        "郑州市人民政府": "municipal",
-        "郑州市人力资源和社会保障局": "municipal",
-        "金水区人民政府": "district",
-        "平顶山市人民政府": "municipal",
-        "河南省人民政府办公厅": "provincial",
-        "河南省地震局": "provincial",
-    }
-    for name, level in agencies.items():
-        G.add_node(f"agency:{name}", label="Agency", name=name, level=level, known=True)
-    for n, a in list(G.nodes(data=True)):
-        for name in a.get("issuers") or []:
-            G.add_edge(n, f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY", file="gazette.txt", line=5)
-    G.add_node("group:重点群体", label="BeneficiaryGroup", name="重点群体", synonyms=[], broader=[])
-    G.add_node(
-        "group:高校毕业生", label="BeneficiaryGroup", name="高校毕业生", synonyms=["应届毕业生"], broader=["重点群体"]
-    )
-    G.add_edge(
-        TEXT,
-        "group:高校毕业生",
-        key="TARGETS",
-        type="TARGETS",
-        file="gazette.txt",
-        line=40,
-        text="对高校毕业生给予一次性创业补贴。",
-    )
-    G.add_edge(
-        CITY,
-        "group:重点群体",
-        key="TARGETS",
-        type="TARGETS",
-        file="gazette.txt",
-        line=130,
-        text="支持重点群体就业创业。",
-    )
-    return G
 
 
 @pytest.fixture()
 def G():
-    return make_graph()
+    return lineage_graph()
 
 
 # ---------------------------------------------------------------- finding a document
@@ -249,7 +111,7 @@ def test_lineage_edges_are_typed_and_cites_only_between_unjoined(G):
         (DISTRICT, CITY, "BASED_ON"),
     } <= edges
     assert (EXPIRED, NATIONAL, "CITES") in edges  # no other edge joins these two
-    _rel(G, EXPIRED, NATIONAL, "IMPLEMENTS")
+    add_relation(G, EXPIRED, NATIONAL, "IMPLEMENTS")
     edges = set(lineage(G, NOTICE).edges)
     assert (EXPIRED, NATIONAL, "CITES") not in edges and (EXPIRED, NATIONAL, "IMPLEMENTS") in edges
 
@@ -261,8 +123,8 @@ def test_lineage_of_district_goes_up_through_every_level(G):
 
 
 def test_lineage_stops_at_national_level(G):
-    _doc(G, "doc:宪法", "中华人民共和国宪法", "national", in_corpus=False)
-    _rel(G, NATIONAL, "doc:宪法", "BASED_ON")
+    add_lineage_document(G, "doc:宪法", "中华人民共和国宪法", "national", in_corpus=False)
+    add_relation(G, NATIONAL, "doc:宪法", "BASED_ON")
     assert "doc:宪法" not in lineage(G, CITY).nodes  # above the national policy: out of scope
     assert "doc:宪法" in lineage(G, NATIONAL).nodes  # but the national policy's own basis shows
 
@@ -346,7 +208,7 @@ def test_legend_names_levels_and_edge_types(G):
 
 
 def test_older_version_left_of_its_replacement_on_one_row(G):
-    _doc(
+    add_lineage_document(
         G,
         "doc:豫政〔2024〕1号",
         "河南省就业创业补贴实施办法（2024年修订）",
@@ -355,7 +217,7 @@ def test_older_version_left_of_its_replacement_on_one_row(G):
         date="2024-01-01",
         issuers=["河南省人民政府"],
     )
-    _rel(G, "doc:豫政〔2024〕1号", NOTICE, "SUPERSEDES", "《豫政〔2022〕5号》同时废止。")
+    add_relation(G, "doc:豫政〔2024〕1号", NOTICE, "SUPERSEDES", text="《豫政〔2022〕5号》同时废止。")
     G.nodes[NOTICE]["status"] = "superseded"
     page = lineage_page(G, NOTICE)
     x = {n["id"]: n["x"] for n in page.nodes}
@@ -441,7 +303,7 @@ def test_co_issuance_weights(G):
     pairs = co_issuance(G)
     assert {len(d) for d in pairs.values()} == {1}
     assert frozenset(("agency:郑州市人民政府", "agency:郑州市人力资源和社会保障局")) in pairs
-    _doc(
+    add_lineage_document(
         G,
         "doc:郑政〔2023〕2号",
         "另一个联合发文",
@@ -617,31 +479,6 @@ def test_offline_check_catches_pyvis_default_template(G, tmp_path):
 # ---------------------------------------------------------------- the real sample corpus
 
 
-@pytest.fixture(scope="session")
-def sample_build(tmp_path_factory):
-    """`policykg build data/corpus` (with its site) into a temporary folder."""
-    out = tmp_path_factory.mktemp("sample-build")
-    res = CliRunner().invoke(main, ["build", str(ROOT / "data" / "corpus"), "--out", str(out), "--quiet"])
-    assert res.exit_code == 0, res.output
-    return out
-
-
-def transmitted_national_lines(G):
-    """(notice, text, implementer, national policy): a notice transmits a text, and the text (or
-    the notice) IMPLEMENTS a national-level document — found by querying the graph."""
-    from policykg.viz.lineage import display_level
-
-    found = []
-    for notice, text, key in G.edges(keys=True):
-        if key != "TRANSMITS":
-            continue
-        for implementer in (text, notice):
-            for _, target, k in G.out_edges(implementer, keys=True):
-                if k == "IMPLEMENTS" and display_level(G, target) == "national":
-                    found.append((notice, text, implementer, target))
-    return found
-
-
 def test_sample_lineage_notice_text_and_national_policy(sample_build):
     from policykg.graph.io import read_graph
 
@@ -704,10 +541,10 @@ def test_index_lists_transmitted_text_under_its_notice_number(G, tmp_path):
 
 
 def test_unknown_level_documents_never_sit_below_what_cites_them(G):
-    _doc(G, "doc:某条例", "某条例", "unknown", in_corpus=False)
-    _doc(G, "doc:某细则", "某细则", "unknown", date="2023-03-01")
-    _rel(G, CITY, "doc:某条例", "BASED_ON")  # the city notice rests on a document of unknown level
-    _rel(G, "doc:某细则", CITY, "IMPLEMENTS")  # a document of unknown level implements the city notice
+    add_lineage_document(G, "doc:某条例", "某条例", "unknown", in_corpus=False)
+    add_lineage_document(G, "doc:某细则", "某细则", "unknown", date="2023-03-01")
+    add_relation(G, CITY, "doc:某条例", "BASED_ON")  # the city notice rests on a document of unknown level
+    add_relation(G, "doc:某细则", CITY, "IMPLEMENTS")  # a document of unknown level implements the city notice
     page = lineage_page(G, CITY)
     y = {n["id"]: n["y"] for n in page.nodes}
     assert y["doc:某条例"] <= y[CITY] and y["doc:某细则"] >= y[CITY]

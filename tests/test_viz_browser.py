@@ -13,13 +13,14 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from test_viz import CITY, NOTICE, OLD, make_graph, sample_build, transmitted_national_lines  # noqa: F401
 
 from policykg.viz import lineage_page, render_html, write_html, write_site
 from policykg.viz.browser import Chromium, find_chromium, png_colours
 from policykg.viz.site import safe_name
 from policykg.viz.style import EDGE_STYLES, GROUP_COLOUR, INACTIVE_FILL, LEVEL_STYLES
 from policykg.viz.views import agencies_page, beneficiaries_page, overview_page
+
+from factories import CITY, NOTICE, OLD, lineage_graph, transmitted_national_lines
 
 pytestmark = pytest.mark.browser
 
@@ -57,7 +58,7 @@ def _assert_drawn(result, *colours: str, min_colours: int = 20, min_ink: int = 1
 
 
 def test_lineage_page_in_chromium(browser, tmp_path):
-    G = make_graph()
+    G = lineage_graph()
     page = lineage_page(G, NOTICE)
     path = write_html(page, tmp_path / "lineage.html")
     result = browser.open(path)
@@ -100,7 +101,7 @@ def _hover(browser, js_canvas_point: str) -> str:
 
 
 def test_tooltips_show_on_hover(browser, tmp_path):
-    G = make_graph()
+    G = lineage_graph()
     browser.open(write_html(lineage_page(G, NOTICE), tmp_path / "hover.html"), screenshot=False)
     node_tip = _hover(browser, f"network.getPosition({CITY!r})")
     assert "郑政〔2022〕12号" in node_tip and "郑州市人力资源和社会保障局" in node_tip and "2022-06-01" in node_tip
@@ -111,7 +112,7 @@ def test_tooltips_show_on_hover(browser, tmp_path):
 
 
 def test_node_positions_in_browser_read_top_down(browser, tmp_path):
-    G = make_graph()
+    G = lineage_graph()
     path = write_html(lineage_page(G, CITY), tmp_path / "city.html")
     browser.open(path, screenshot=False)
     pos = browser.evaluate("network.getPositions()")
@@ -130,7 +131,7 @@ def test_node_positions_in_browser_read_top_down(browser, tmp_path):
     ids=["overview", "agencies", "beneficiaries"],
 )
 def test_other_views_in_chromium(browser, tmp_path, make_page, colour):
-    page = make_page(make_graph())
+    page = make_page(lineage_graph())
     path = write_html(page, tmp_path / "view.html")
     result = browser.open(path)
     _assert_local_only(result)
@@ -173,7 +174,7 @@ def test_big_overview_settles(browser, tmp_path):
 
 
 def test_site_in_chromium(browser, tmp_path):
-    G = make_graph()
+    G = lineage_graph()
     index = write_site(G, tmp_path / "site")
     result = browser.open(index, screenshot=False)
     _assert_local_only(result)
@@ -210,7 +211,7 @@ def test_inline_page_works_inside_an_iframe_srcdoc(browser, tmp_path):
     """What notebook_display shows in Jupyter: the page as an iframe's srcdoc, inside another page."""
     from policykg.viz.page import notebook_html
 
-    page = lineage_page(make_graph(), NOTICE)
+    page = lineage_page(lineage_graph(), NOTICE)
     frame = notebook_html(render_html(page), height=800).replace("<iframe ", '<iframe id="f" ', 1)
     wrapper = tmp_path / "nb.html"
     wrapper.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frame}</body></html>', encoding="utf-8")
@@ -257,7 +258,7 @@ def test_cli_overview_measure(tmp_path):
     from policykg.cli import main
     from policykg.graph.io import write_graph
 
-    write_graph(make_graph(), tmp_path / "build")
+    write_graph(lineage_graph(), tmp_path / "build")
     res = CliRunner().invoke(
         main, ["viz", "overview", "--graph", str(tmp_path / "build"), "--out", str(tmp_path / "o.html"), "--measure"]
     )

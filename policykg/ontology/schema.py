@@ -2,7 +2,7 @@
 
 Everything else derives from this module: the JSON Schema of ``graph.json``
 (:func:`graph_json_schema`), the Neo4j constraints, the RDF mapping and the
-README's schema table.  Add a property here and every consumer sees it.
+schema table of docs/graph-json.md.  Add a property here and every consumer sees it.
 
 >>> NODE_LABELS["Document"].key
 'id'
@@ -46,7 +46,7 @@ class RelType:
     source: str  # node label
     target: str  # node label
     props: tuple[Prop, ...] = field(default_factory=tuple)
-    trigger: str = ""  # the wording that produces it, for the README
+    trigger: str = ""  # the wording that produces it, for the docs' schema table
 
 
 # Evidence carried by every extracted relationship.
@@ -252,7 +252,7 @@ def graph_json_schema() -> dict:
 
 
 def schema_markdown() -> str:
-    """The README's schema table, derived from the tables above (tests keep the README in step)."""
+    """The schema table of docs/graph-json.md, derived from the tables above (scripts/gen_docs.py)."""
     rows = ["| element | property | type | required | meaning |", "|---|---|---|---|---|"]
     for n in NODE_LABELS.values():
         rows.append(f"| **:{n.name}** | `id` | string | yes | {n.doc} |")

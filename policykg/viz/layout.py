@@ -59,7 +59,7 @@ def tiered_layout(
     for _ in range(sweeps):
         for r in sequence:
 
-            def bary(n):
+            def bary(n, r=r):  # r: the row being sorted, bound here (ruff B023)
                 other = [x[m] for m in adj[n] if ranks[m] != r]
                 return sum(other) / len(other) if other else x[n]
 

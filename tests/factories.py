@@ -1,0 +1,1216 @@
+"""Builders the tests share: files and parsed text, hand-made graphs, publications laid out as printed.
+
+Each test file imports what it needs from here (``from factories import …``; pytest puts tests/ on
+the path); no test file imports another.  Fixtures (objects pytest hands to tests) live in
+conftest.py; this module holds plain functions and constants.
+
+* files and text ........ ``write_file``, ``parse_docs``, ``canonical_issuer``
+* graph.json dicts ...... ``doc_json``, ``edge_json``; ``query_graph_json`` — the named queries' graph
+  (ids ``N1`` … ``D1``, ``GOV`` …, ``KEY`` …)
+* networkx graphs ....... ``add_document``, ``add_relation``; ``lineage_graph`` — the pages' graph
+  (ids ``LAW`` … ``UNRELATED``) and ``add_lineage_document``; ``rdf_graph`` — every label and
+  relationship type; ``transmitted_national_lines`` (a question asked of a built graph)
+* publications .......... single texts laid out as a gazette, its PDF conversion, a compilation, Markdown
+  or GB18030 (``reference``, ``BUILDERS``, ``assemble``), parsed back (``parse_publication``) and
+  compared with the reference (``compare``); bench/robustness.py measures real corpora with them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+import networkx as nx
+
+from policykg.graph.io import parse_graph_json
+from policykg.loaders.models import ParsedDocument
+from policykg.loaders.parse import parse_text
+from policykg.loaders.reading import decode
+from policykg.ontology.agencies import default_registry
+from policykg.viz.lineage import display_level
+
+
+# ================================================================ files and text
+def write_file(folder: Path, name: str, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``folder/name`` and return the path."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def parse_docs(text: str, name: str = "x.txt") -> tuple[ParsedDocument, ...]:
+    """The documents the loaders find in ``text`` (read as if from the file ``name``)."""
+    return parse_text(text, name).documents
+
+
+def canonical_issuer(name: str) -> str:
+    """An issuer as the agency registry names it (hand labels may use a printed short form).
+
+    >>> canonical_issuer("省人社厅")
+    '河南省人力资源和社会保障厅'
+    """
+    agency = default_registry().resolve(name)
+    return agency.name if agency is not None else name
+
+
+# ================================================================ graph.json dicts
+def doc_json(node_id: str, title: str, level: str, *, in_corpus: bool = True, **props) -> dict:
+    """A Document node of graph.json; ``doc_number`` is taken from an id like ``doc:豫政〔2021〕3号``."""
+    doc_number = node_id[4:] if "〔" in node_id else None
+    p = {"title": title, "level": level, "in_corpus": in_corpus, **props}
+    if doc_number:
+        p["doc_number"] = doc_number
+    return {"id": node_id, "label": "Document", "properties": p}
+
+
+def edge_json(source: str, target: str, rtype: str, line: int = 1, **props) -> dict:
+    """A relationship of graph.json with its evidence (file, line and, but for ISSUED_BY, a sentence)."""
+    evidence = {"file": "fixture.txt", "line": line, "text": f"{source} {rtype} {target}"}
+    if rtype == "ISSUED_BY":
+        evidence = {"file": "fixture.txt", "line": line}
+    return {"source": source, "target": target, "type": rtype, "properties": {**evidence, **props}}
+
+
+# ---------------------------------------------------------------- the named queries' graph
+# A municipal notice (郑政〔2022〕5号) transmits an implementation plan that implements and rests on a
+# provincial opinion (豫政〔2021〕3号), which implements a national opinion and rests on a national law;
+# a district document implements the municipal notice.  The in-memory and the Neo4j answers of the
+# named queries are checked on it.
+N1 = "doc:国发〔2020〕1号"  # national opinion, cited only
+N2 = "doc:国办发〔2021〕2号"  # national general-office notice, cited only
+L1 = "doc:中华人民共和国就业促进法"  # national law, no doc number, cited only
+P00 = "doc:豫政〔2010〕1号"  # provincial, superseded by P0
+P0 = "doc:豫政〔2016〕9号"  # provincial, superseded by P1
+P1 = "doc:豫政〔2021〕3号"  # provincial opinion in force
+A1 = "doc:豫人社〔2022〕7号"  # amends P1; joint 人社厅 + 财政厅
+X1 = "doc:豫人社〔2023〕4号"  # joint 人社厅 + 财政厅 + 教育厅, undated
+M1N = "doc:郑政〔2022〕5号"  # municipal notice transmitting M1T
+M1T = "doc:郑州市稳就业实施方案"  # the transmitted text (no doc number)
+D1 = "doc:金水政〔2023〕1号"  # district document implementing M1N
+
+GOV = "agency:河南省人民政府"
+HRSS = "agency:河南省人力资源和社会保障厅"
+FIN = "agency:河南省财政厅"
+EDU = "agency:河南省教育厅"
+ZZ = "agency:郑州市人民政府"
+JS = "agency:郑州市金水区人民政府"
+
+KEY = "group:重点群体"
+GRAD = "group:高校毕业生"
+UNEMP_GRAD = "group:离校未就业高校毕业生"
+MIGRANT = "group:农民工"
+
+
+def query_graph_json() -> dict:
+    """The named queries' graph as a graph.json dict (a new dict each call: callers may extend it)."""
+    nodes = [
+        doc_json(N1, "国务院关于做好就业工作的意见", "national", in_corpus=False),
+        doc_json(N2, "国务院办公厅关于支持多渠道灵活就业的意见", "national", in_corpus=False),
+        doc_json(L1, "中华人民共和国就业促进法", "national", in_corpus=False),
+        doc_json(P00, "河南省促进就业办法", "provincial", date="2010-03-01", status="superseded", superseded_by=[P0]),
+        doc_json(
+            P0,
+            "河南省人民政府关于进一步做好就业工作的意见",
+            "provincial",
+            date="2016-05-01",
+            status="superseded",
+            superseded_by=[P1],
+            status_as_of="2024-12-31",
+        ),
+        doc_json(
+            P1,
+            "河南省人民政府关于做好就业工作的实施意见",
+            "provincial",
+            date="2021-06-01",
+            effective_date="2021-07-01",
+            status="in_force",
+            status_as_of="2024-12-31",
+            issuers=["河南省人民政府"],
+        ),
+        doc_json(A1, "关于修改《河南省人民政府关于做好就业工作的实施意见》的通知", "provincial", date="2022-02-01"),
+        doc_json(X1, "关于做好高校毕业生就业工作的通知", "provincial"),
+        doc_json(M1N, "郑州市人民政府关于印发郑州市稳就业实施方案的通知", "municipal", date="2022-04-01"),
+        doc_json(M1T, "郑州市稳就业实施方案", "municipal", date="2022-04-01", transmitted_by=M1N),
+        doc_json(D1, "金水区落实稳就业措施的通知", "district", date="2023-01-10"),
+        {"id": GOV, "label": "Agency", "properties": {"name": "河南省人民政府", "known": True, "level": "provincial"}},
+        {
+            "id": HRSS,
+            "label": "Agency",
+            "properties": {
+                "name": "河南省人力资源和社会保障厅",
+                "known": True,
+                "aliases": ["省人社厅", "河南省人社厅"],
+            },
+        },
+        {"id": FIN, "label": "Agency", "properties": {"name": "河南省财政厅", "known": True, "aliases": []}},
+        {"id": EDU, "label": "Agency", "properties": {"name": "河南省教育厅", "known": True}},
+        {"id": ZZ, "label": "Agency", "properties": {"name": "郑州市人民政府", "known": True}},
+        {"id": JS, "label": "Agency", "properties": {"name": "郑州市金水区人民政府", "known": False}},
+        {"id": KEY, "label": "BeneficiaryGroup", "properties": {"name": "重点群体", "synonyms": [], "broader": []}},
+        {
+            "id": GRAD,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "高校毕业生", "synonyms": ["应届毕业生", "大学毕业生"], "broader": ["重点群体"]},
+        },
+        {
+            "id": UNEMP_GRAD,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "离校未就业高校毕业生", "synonyms": [], "broader": ["高校毕业生", "重点群体"]},
+        },
+        {
+            "id": MIGRANT,
+            "label": "BeneficiaryGroup",
+            "properties": {"name": "农民工", "synonyms": ["进城务工人员"], "broader": ["重点群体"]},
+        },
+    ]
+    edges = [
+        edge_json(P1, N1, "IMPLEMENTS", 3, cited_as="《国务院关于做好就业工作的意见》"),
+        edge_json(P1, L1, "BASED_ON", 4),
+        edge_json(P1, P0, "SUPERSEDES", 40),
+        edge_json(P0, P00, "SUPERSEDES", 30),
+        edge_json(A1, P1, "AMENDS", 50),
+        edge_json(M1N, M1T, "TRANSMITS", 60),
+        edge_json(M1T, P1, "IMPLEMENTS", 62),
+        edge_json(M1T, P1, "BASED_ON", 63),
+        edge_json(M1T, N2, "BASED_ON", 64),
+        edge_json(D1, M1N, "IMPLEMENTS", 70),
+        edge_json(D1, N1, "CITES", 71),
+        edge_json(P1, GOV, "ISSUED_BY", 2),
+        edge_json(P0, GOV, "ISSUED_BY", 2),
+        edge_json(P00, GOV, "ISSUED_BY", 2),
+        edge_json(A1, HRSS, "ISSUED_BY", 49),
+        edge_json(A1, FIN, "ISSUED_BY", 49),
+        edge_json(X1, HRSS, "ISSUED_BY", 80),
+        edge_json(X1, FIN, "ISSUED_BY", 80),
+        edge_json(X1, EDU, "ISSUED_BY", 80),
+        edge_json(M1N, ZZ, "ISSUED_BY", 59),
+        edge_json(D1, JS, "ISSUED_BY", 69),
+        edge_json(P1, GRAD, "TARGETS", 10),
+        edge_json(M1T, KEY, "TARGETS", 65),
+        edge_json(D1, MIGRANT, "TARGETS", 72),
+        edge_json(A1, UNEMP_GRAD, "TARGETS", 51),
+        edge_json(X1, GRAD, "TARGETS", 81),
+    ]
+    return {"schema_version": 1, "nodes": nodes, "edges": edges}
+
+
+def query_graph() -> nx.MultiDiGraph:
+    """``query_graph_json()`` as a networkx graph."""
+    return parse_graph_json(query_graph_json())
+
+
+# ================================================================ networkx graphs
+def add_document(G: nx.MultiDiGraph, node_id: str, title: str, *, in_corpus: bool = True, **props) -> str:
+    """Add a Document node with these properties; returns its id."""
+    G.add_node(node_id, label="Document", title=title, in_corpus=in_corpus, **props)
+    return node_id
+
+
+def add_relation(
+    G: nx.MultiDiGraph,
+    source: str,
+    target: str,
+    rel_type: str,
+    *,
+    file: str = "gazette.txt",
+    line: int = 12,
+    text: str = "依据有关规定，制定本办法。",
+    **props,
+) -> None:
+    """Add a relationship keyed by its type, with its evidence (file, line, sentence)."""
+    G.add_edge(source, target, key=rel_type, type=rel_type, file=file, line=line, text=text, **props)
+
+
+# ---------------------------------------------------------------- the pages' graph
+# Every shape a lineage meets: a notice transmitting a text that implements a national policy and
+# rests on a national law (cited only), an older version it supersedes, a municipal document
+# implementing it and a district one resting on that, an expired document, a CITES edge, agencies
+# and beneficiary groups.
+LAW = "doc:中华人民共和国就业促进法"
+NATIONAL = "doc:国发〔2021〕1号"
+NOTICE = "doc:豫政〔2022〕5号"
+TEXT = "doc:河南省就业创业补贴实施办法"
+OLD = "doc:豫政〔2018〕9号"
+CITY = "doc:郑政〔2022〕12号"
+DISTRICT = "doc:金政〔2022〕3号"
+EXPIRED = "doc:平政〔2023〕1号"
+UNRELATED = "doc:豫政办〔2024〕46号"
+
+
+def add_lineage_document(
+    G: nx.MultiDiGraph,
+    node_id: str,
+    title: str,
+    level: str,
+    *,
+    number: str | None = None,
+    date: str | None = None,
+    status: str = "in_force",
+    in_corpus: bool = True,
+    issuers=(),
+) -> None:
+    """A document as ``lineage_graph()`` holds it: the fields a page shows, read from gazette.txt."""
+    source = {"source_file": "gazette.txt", "source_line": 10} if in_corpus else {}
+    G.add_node(
+        node_id,
+        label="Document",
+        title=title,
+        doc_number=number,
+        date=date,
+        level=level,
+        status=status,
+        in_corpus=in_corpus,
+        issuers=list(issuers),
+        **source,
+    )
+
+
+def lineage_graph() -> nx.MultiDiGraph:
+    """The pages' graph: every shape a lineage meets (see the ids above)."""
+    G = nx.MultiDiGraph()
+    add_lineage_document(
+        G,
+        NATIONAL,
+        "国务院关于进一步做好稳就业工作的意见",
+        "national",
+        number="国发〔2021〕1号",
+        date="2021-03-01",
+        issuers=["国务院"],
+    )
+    add_lineage_document(G, LAW, "中华人民共和国就业促进法", "national", in_corpus=False)
+    add_lineage_document(
+        G,
+        NOTICE,
+        "河南省人民政府关于印发河南省就业创业补贴实施办法的通知",
+        "provincial",
+        number="豫政〔2022〕5号",
+        date="2022-02-01",
+        issuers=["河南省人民政府"],
+    )
+    add_lineage_document(G, TEXT, "河南省就业创业补贴实施办法", "unknown", date="2022-02-01")
+    add_lineage_document(
+        G,
+        OLD,
+        "河南省就业补贴暂行办法",
+        "provincial",
+        number="豫政〔2018〕9号",
+        date="2018-05-01",
+        status="superseded",
+        issuers=["河南省人民政府"],
+    )
+    add_lineage_document(
+        G,
+        CITY,
+        "郑州市人民政府关于落实就业创业补贴的通知",
+        "municipal",
+        number="郑政〔2022〕12号",
+        date="2022-06-01",
+        issuers=["郑州市人民政府", "郑州市人力资源和社会保障局"],
+    )
+    add_lineage_document(
+        G,
+        DISTRICT,
+        "金水区就业补贴实施细则",
+        "district",
+        number="金政〔2022〕3号",
+        date="2022-09-01",
+        issuers=["金水区人民政府"],
+    )
+    add_lineage_document(
+        G,
+        EXPIRED,
+        "平顶山市就业创业扶持办法",
+        "municipal",
+        number="平政〔2023〕1号",
+        date="2023-01-01",
+        status="expired",
+        issuers=["平顶山市人民政府"],
+    )
+    add_lineage_document(
+        G,
+        UNRELATED,
+        "河南省地震安全性评价管理办法",
+        "provincial",
+        number="豫政办〔2024〕46号",
+        date="2024-05-01",
+        issuers=["河南省人民政府办公厅", "河南省地震局"],
+    )
+    add_relation(
+        G, NOTICE, TEXT, "TRANSMITS", text="现将《河南省就业创业补贴实施办法》印发给你们，请认真贯彻执行。", line=20
+    )
+    add_relation(
+        G,
+        TEXT,
+        NATIONAL,
+        "IMPLEMENTS",
+        text="为贯彻落实《国务院关于进一步做好稳就业工作的意见》精神（详见 https://www.gov.cn/zhengce/），制定本办法。",
+        line=22,
+    )
+    add_relation(G, TEXT, LAW, "BASED_ON", text="根据《中华人民共和国就业促进法》，制定本办法。", line=23)
+    add_relation(G, TEXT, OLD, "SUPERSEDES", text="《河南省就业补贴暂行办法》（豫政〔2018〕9号）同时废止。", line=88)
+    add_relation(
+        G, CITY, TEXT, "IMPLEMENTS", text="为落实《河南省就业创业补贴实施办法》，结合我市实际，制定本通知。", line=120
+    )
+    add_relation(
+        G, DISTRICT, CITY, "BASED_ON", text="依据《郑州市人民政府关于落实就业创业补贴的通知》，制定本细则。", line=160
+    )
+    add_relation(G, EXPIRED, TEXT, "BASED_ON", text="根据《河南省就业创业补贴实施办法》，制定本办法。", line=200)
+    add_relation(G, EXPIRED, NATIONAL, "CITES", text="参照《国务院关于进一步做好稳就业工作的意见》。", line=201)
+    add_relation(G, UNRELATED, LAW, "CITES", text="见《中华人民共和国就业促进法》。", line=300)
+    agencies = {
+        "国务院": "national",
+        "河南省人民政府": "provincial",
+        "郑州市人民政府": "municipal",
+        "郑州市人力资源和社会保障局": "municipal",
+        "金水区人民政府": "district",
+        "平顶山市人民政府": "municipal",
+        "河南省人民政府办公厅": "provincial",
+        "河南省地震局": "provincial",
+    }
+    for name, level in agencies.items():
+        G.add_node(f"agency:{name}", label="Agency", name=name, level=level, known=True)
+    for n, a in list(G.nodes(data=True)):
+        for name in a.get("issuers") or []:
+            G.add_edge(n, f"agency:{name}", key="ISSUED_BY", type="ISSUED_BY", file="gazette.txt", line=5)
+    G.add_node("group:重点群体", label="BeneficiaryGroup", name="重点群体", synonyms=[], broader=[])
+    G.add_node(
+        "group:高校毕业生", label="BeneficiaryGroup", name="高校毕业生", synonyms=["应届毕业生"], broader=["重点群体"]
+    )
+    add_relation(G, TEXT, "group:高校毕业生", "TARGETS", line=40, text="对高校毕业生给予一次性创业补贴。")
+    add_relation(G, CITY, "group:重点群体", "TARGETS", line=130, text="支持重点群体就业创业。")
+    return G
+
+
+def transmitted_national_lines(G: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:
+    """(notice, text, implementer, national policy): a notice transmits a text, and the text (or
+    the notice) IMPLEMENTS a national-level document — found by querying the graph."""
+    found = []
+    for notice, text, key in G.edges(keys=True):
+        if key != "TRANSMITS":
+            continue
+        for implementer in (text, notice):
+            for _, target, k in G.out_edges(implementer, keys=True):
+                if k == "IMPLEMENTS" and display_level(G, target) == "national":
+                    found.append((notice, text, implementer, target))
+    return found
+
+
+# ---------------------------------------------------------------- the RDF export's graph
+def rdf_graph() -> nx.MultiDiGraph:
+    """Every node label and relationship type once or more, joint issuers, a 3-level taxonomy."""
+    G = nx.MultiDiGraph()
+    rel = partial(add_relation, G, file="sample.txt")  # every relation read from sample.txt
+    add_document(
+        G,
+        "doc:豫政办〔2024〕46号",
+        "河南省人民政府办公厅关于印发河南省促进高校毕业生就业若干措施的通知",
+        doc_number="豫政办〔2024〕46号",
+        doc_number_prefix="豫政办",
+        doc_number_year=2024,
+        doc_number_serial=46,
+        doc_type="通知",
+        date="2024-05-06",
+        level="provincial",
+        jurisdiction="河南省",
+        issuers=["河南省人民政府办公厅"],
+        status="in_force",
+        status_as_of="2026-01-01",
+        source_file="sample.txt",
+        source_line=1,
+        end_line=80,
+    )
+    add_document(
+        G,
+        "doc:河南省促进高校毕业生就业若干措施",
+        "河南省促进高校毕业生就业若干措施",
+        doc_type="措施",
+        effective_date="2024-06-01",
+        expiry_date="2026-12-31",
+        level="provincial",
+        status="in_force",
+        transmitted_by="doc:豫政办〔2024〕46号",
+        source_file="sample.txt",
+        source_line=9,
+        end_line=80,
+    )
+    add_document(
+        G,
+        "doc:豫人社〔2024〕3号",
+        "关于做好就业补贴工作的通知",
+        doc_number="豫人社〔2024〕3号",
+        doc_type="通知",
+        date="2024-03-01",
+        level="provincial",
+        issuers=["河南省人力资源和社会保障厅", "河南省财政厅"],
+        status="in_force",
+        source_file="sample.txt",
+        source_line=90,
+    )
+    add_document(
+        G,
+        "doc:豫政〔2019〕8号",
+        "河南省促进就业办法",
+        doc_number="豫政〔2019〕8号",
+        in_corpus=False,
+        status="superseded",
+        superseded_by=["doc:豫政办〔2024〕46号"],
+    )
+    add_document(
+        G, "doc:中华人民共和国就业促进法", "中华人民共和国就业促进法", in_corpus=False, doc_type="法", level="national"
+    )
+    add_document(
+        G,
+        "doc:国办发〔2023〕11号",
+        "国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知",
+        doc_number="国办发〔2023〕11号",
+        in_corpus=False,
+        level="national",
+        status="unknown",
+    )
+    for name, parent, level in (
+        ("河南省人民政府", None, "provincial"),
+        ("河南省人民政府办公厅", "河南省人民政府", "provincial"),
+        ("河南省人力资源和社会保障厅", "河南省人民政府", "provincial"),
+        ("河南省财政厅", "河南省人民政府", "provincial"),
+    ):
+        G.add_node(
+            f"agency:{name}",
+            label="Agency",
+            name=name,
+            aliases=[name.replace("河南省", "省")],
+            level=level,
+            jurisdiction="河南省",
+            parent=parent,
+            known=True,
+        )
+    for name, synonyms, broader in (
+        ("重点群体", [], []),
+        ("青年", ["青年人"], ["重点群体"]),
+        ("高校毕业生", ["应届毕业生", "大学毕业生"], ["青年", "重点群体"]),
+        ("脱贫人口", [], ["重点群体"]),
+        ("退役军人", [], []),
+        ("学生", ["在校生"], []),
+        ("大学生", [], ["青年", "学生", "重点群体"]),  # two immediate broader groups: 青年 and 学生
+    ):
+        G.add_node(f"group:{name}", label="BeneficiaryGroup", name=name, synonyms=synonyms, broader=broader)
+    G.add_edge(
+        "doc:豫政办〔2024〕46号",
+        "agency:河南省人民政府办公厅",
+        key="ISSUED_BY",
+        type="ISSUED_BY",
+        file="sample.txt",
+        line=2,
+    )
+    for agency in ("河南省人力资源和社会保障厅", "河南省财政厅"):  # joint issuance
+        G.add_edge("doc:豫人社〔2024〕3号", f"agency:{agency}", key="ISSUED_BY", type="ISSUED_BY")
+    rel(
+        "doc:豫政办〔2024〕46号",
+        "doc:河南省促进高校毕业生就业若干措施",
+        "TRANSMITS",
+        line=3,
+        text="现将《河南省促进高校毕业生就业若干措施》印发给你们，请认真贯彻执行。",
+        cited_as="title",
+    )
+    rel(
+        "doc:豫政办〔2024〕46号",
+        "doc:豫政〔2019〕8号",
+        "SUPERSEDES",
+        line=79,
+        text="《河南省促进就业办法》（豫政〔2019〕8号）同时废止。",
+        cited_as="title+number",
+    )
+    rel(
+        "doc:河南省促进高校毕业生就业若干措施",
+        "doc:中华人民共和国就业促进法",
+        "BASED_ON",
+        line=10,
+        text="根据《中华人民共和国就业促进法》，制定本措施。",
+        cited_as="title",
+    )
+    rel(
+        "doc:河南省促进高校毕业生就业若干措施",
+        "doc:国办发〔2023〕11号",
+        "IMPLEMENTS",
+        line=11,
+        text="为贯彻落实《国务院办公厅关于优化调整稳就业政策措施全力促发展惠民生的通知》精神",
+        cited_as="title",
+    )
+    rel(
+        "doc:豫人社〔2024〕3号",
+        "doc:河南省促进高校毕业生就业若干措施",
+        "CITES",
+        line=95,
+        text="按照《河南省促进高校毕业生就业若干措施》规定执行。",
+        cited_as="title",
+    )
+    rel(
+        "doc:豫人社〔2024〕3号",
+        "doc:豫政〔2019〕8号",
+        "AMENDS",
+        line=96,
+        text="对《河南省促进就业办法》作如下修改：",
+        cited_as="title",
+    )
+    rel(
+        "doc:河南省促进高校毕业生就业若干措施",
+        "group:高校毕业生",
+        "TARGETS",
+        line=20,
+        text="对高校毕业生给予一次性求职补贴。",
+    )
+    rel("doc:豫人社〔2024〕3号", "group:脱贫人口", "TARGETS", line=97, text="对脱贫人口给予就业补贴。")
+    rel("doc:豫人社〔2024〕3号", "group:退役军人", "TARGETS", line=98, text="对退役军人给予创业补贴。")
+    rel("doc:豫政办〔2024〕46号", "group:青年", "TARGETS", line=5, text="支持青年就业创业。")
+    rel("doc:中华人民共和国就业促进法", "group:大学生", "TARGETS", line=30, text="鼓励大学生到基层就业。")
+    return G
+
+
+# ================================================================ publications
+# Single texts laid out as real publications print them, to see whether the loaders find the same
+# documents again (tests/test_robustness_layouts.py; bench/robustness.py on real corpora).
+LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare")
+
+# 2024年3月5日 → 2024 年 3 月 5 日 (the spaces PDF conversion puts around digits)
+DATE_DIGITS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+# 〔2024〕5号 / [2007]9号 → 〔2024〕 5 号
+NUMBER_DIGITS = re.compile(r"([〔\[［]\s*(?:19|20)\d\d\s*[〕\]］])(\d{1,4})号")
+# 第227号 → 第 227 号
+ORDINAL_DIGITS = re.compile(r"第(\d{1,4})号")
+# 一、总体要求 / 第一章 总则 — a section heading inside a document (short, no sentence end)
+SECTION_IN_DOC = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、[^。；;：:]{1,28}|第[一二三四五六七八九十]{1,3}章\s*\S.{0,20})\s*$"
+)
+# Web-page furniture no printed publication has: a portal's metadata table (索引号： … 发布机构： …;
+# 文号： / 日期： / 来源： only in a page's first lines, where the table sits), 字号：大 中 小,
+# 打印 关闭 / [放大字体] [返回顶部], 分享：, 扫一扫在手机打开当前页, 本文链接：…, 全真版：…
+WEB_FIELD = re.compile(
+    r"^\s*(?:索\s*引\s*号|主题分类|发布机构|成文日期|发布日期|生成日期|文件登记号|浏览次数|点击数|访问量|"
+    r"信息来源|本文链接|本文关键词)\s*[:：]"
+)
+WEB_HEAD_FIELD = re.compile(
+    r"^\s*(?:文\s*号|发文字号|发文机关|有\s*效\s*性|日\s*期|来\s*源|主\s*题\s*词|标\s*题)\s*[:：]"
+)
+WEB_FIELD_LINES = 12  # how far down a page its metadata table may reach
+WEB_CLUTTER = re.compile(
+    r"^[\s\[\]【】]*(?:字号|字体)\s*[:：]?[\s大中小\[\]【】]*$"
+    r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错|文件下载|下载)[\s\[\]【】:：]*)+$"
+    r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$"
+)
+# "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
+FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
+ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
+# A law of a one-document-per-file collection (LawRefBook): "# 标题", passing lines, this marker, articles.
+INFO_END = "<!-- INFO END -->"
+MD_MARK = re.compile(r"^\s*#{1,6}\s+")
+# what normalising a title removes or unifies before comparing
+_TITLE_DROP = re.compile(r"[\s《》〈〉“”\"'‘’「」]")
+_TITLE_UNIFY = str.maketrans({"（": "(", "）": ")", "〔": "[", "〕": "]", "［": "[", "］": "]", "，": ",", "、": ","})
+
+PLACES = ("河南省", "江苏省", "浙江省", "湖北省", "四川省", "山东省", "郑州市", "洛阳市", "苏州市", "成都市")
+TOC_LEADERS = ("……………………", "…………", " ..... ", "..........", "·······", " ")
+PAGE_FORMS = ("（{}）", "({})", " {}")
+
+
+# ---------------------------------------------------------------- data
+@dataclass(frozen=True)
+class RefDoc:
+    """A document of the reference parse of one input file."""
+
+    title: str
+    doc_number: str | None
+    issuers: tuple[str, ...]
+    date: str | None
+    line: int  # first title line in the input file (1-based)
+    transmitted: bool
+    level: str
+    kind: str | None  # doc number kind: standard | order | announcement | None
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file: its raw lines and its reference documents."""
+
+    name: str
+    lines: tuple[str, ...]
+    docs: tuple[RefDoc, ...]
+
+    @property
+    def top(self) -> RefDoc:
+        return next((d for d in self.docs if not d.transmitted), self.docs[0])
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a line of a synthetic publication comes from: an input file's line, or layout furniture."""
+
+    source: str | None = None
+    line: int | None = None
+    what: str = "text"  # text | cover | toc | heading | page | blank | header
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}" if self.source else f"<{self.what}>"
+
+
+BLANK = Origin(what="blank")
+
+
+@dataclass(frozen=True)
+class Publication:
+    name: str
+    layout: str
+    text: str
+    origins: tuple[Origin, ...]  # one per line of text
+    expected: tuple[tuple[str, RefDoc], ...]  # (source name, reference document)
+    encoding: str = "utf-8"
+
+    def line_of(self, source: str, line: int) -> int | None:
+        """1-based line of the publication where an input file's line landed (its first fragment)."""
+        for i, o in enumerate(self.origins):
+            if o.source == source and o.line is not None and o.line >= line:
+                return i + 1
+        return None
+
+
+@dataclass(frozen=True)
+class Found:
+    title: str
+    doc_number: str | None
+    issuers: tuple[str, ...]
+    date: str | None
+    line: int  # 1-based line in the publication
+
+
+@dataclass
+class Result:
+    """Comparison of one publication's parse with its references."""
+
+    pub: Publication
+    n_expected: int
+    n_found: int
+    exact: int = 0
+    lenient: int = 0
+    same_title: int = 0  # matched documents whose title is the reference's, character for character
+    same_number: int = 0
+    same_issuers: int = 0
+    same_date: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    field_errors: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    patterns: Counter = field(default_factory=Counter)  # failure pattern -> count (see compare)
+
+
+# ---------------------------------------------------------------- references
+def norm_title(t: str) -> str:
+    """Title key: no spaces, quotes or book-title marks; full/half-width brackets and commas unified."""
+    return _TITLE_DROP.sub("", t).translate(_TITLE_UNIFY)
+
+
+def drop_web_furniture(text: str) -> tuple[str, int]:
+    """Blank out web-page furniture (line numbers stay those of the file); returns the text and lines changed.
+
+    >>> drop_web_furniture("索引号： 0001\\n关于X的通知\\n附件：名单.rar\\n打印 关闭")
+    ('\\n关于X的通知\\n附件：名单\\n', 3)
+    """
+    out, n = [], 0
+    lines = text.split("\n")
+    table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
+    for i, line in enumerate(lines):
+        new = line
+        if (
+            WEB_FIELD.match(line)
+            or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
+            or WEB_CLUTTER.match(line)
+        ):
+            new = ""
+        elif m := FILE_LINK.match(line):
+            new = m.group("keep") if ATTACHMENT_NAME.match(line) else ""
+        n += new != line
+        out.append(new)
+    return "\n".join(out), n
+
+
+def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
+    """Parse one file alone (web furniture blanked out unless ``keep_web``): its documents are the reference."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not keep_web:
+        text, _ = drop_web_furniture(text)
+    pf = parse_text(text, name)
+    docs = tuple(
+        RefDoc(
+            title=d.title,
+            doc_number=str(d.doc_number) if d.doc_number else None,
+            issuers=tuple(d.issuers),
+            date=d.date,
+            line=d.source_line,
+            transmitted=d.transmitted_by is not None,
+            level=d.level,
+            kind=d.doc_number.kind if d.doc_number else None,
+        )
+        for d in pf.documents
+    )
+    lines = text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if INFO_END in text:
+        lines = print_form_of_law(lines)
+    return Source(name, tuple(lines), docs)
+
+
+def print_form_of_law(lines: list[str]) -> list[str]:
+    """A LawRefBook file as a gazette prints the law: no Markdown marks, the passing note in brackets
+    under the title, no INFO END marker (line numbers kept).
+
+    >>> print_form_of_law(["# 某条例", "", "2003年9月27日 某会议通过", "", "<!-- INFO END -->", "## 第一章 总则", "第一条 …"])
+    ['某条例', '', '（2003年9月27日 某会议通过）', '', '', '第一章 总则', '第一条 …']
+    """
+    end = next((i for i, l in enumerate(lines) if l.strip() == INFO_END), -1)
+    title = next((i for i, l in enumerate(lines) if l.strip()), 0)
+    out = []
+    for i, l in enumerate(lines):
+        if i == end:
+            out.append("")
+        elif title < i < end and l.strip():
+            out.append(f"（{l.strip()}）")
+        else:
+            out.append(MD_MARK.sub("", l))
+    return out
+
+
+def untitled_reason(src: Source) -> str | None:
+    """Why a file cannot stand in a publication (its reference has no real title), or None."""
+    if not src.docs:
+        return "no document in the reference parse"
+    stem = Path(src.name).stem
+    for d in src.docs:
+        if d.title == stem or d.title.endswith(stem):
+            return f"untitled document (titled by the file name) at line {d.line}"
+        if d.doc_number and d.title == d.doc_number:
+            return f"untitled document (titled by its number {d.doc_number}) at line {d.line}"
+    return None
+
+
+def title_lines(src: Source, doc: RefDoc) -> tuple[int, int] | None:
+    """The input lines (1-based, inclusive) that print ``doc``'s title, or None when it is not printed there."""
+    want = norm_title(doc.title)
+    acc = ""
+    first = last = None
+    j = doc.line
+    while j <= len(src.lines) and j < doc.line + 8:
+        c = norm_title(src.lines[j - 1])
+        j += 1
+        if not c:
+            if first is None:
+                continue
+            break
+        if (acc + c) in want or want in (acc + c):
+            first = first or j - 1
+            last = j - 1
+            acc += c
+            if want in acc:
+                break
+        else:
+            break
+    return (first, last) if first is not None else None
+
+
+# ---------------------------------------------------------------- assembling
+class _Builder:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.origins: list[Origin] = []
+
+    def add(self, text: str, origin: Origin) -> None:
+        self.lines.append(text)
+        self.origins.append(origin if text.strip() else BLANK)
+
+    def blank(self) -> None:
+        self.add("", BLANK)
+
+    def body(self, src: Source) -> None:
+        for i, raw in enumerate(src.lines, 1):
+            self.add(raw, Origin(src.name, i))
+
+    def publication(self, name: str, layout: str, sources: list[Source], encoding: str = "utf-8") -> Publication:
+        expected = tuple((s.name, d) for s in sources for d in s.docs)
+        return Publication(name, layout, "\n".join(self.lines) + "\n", tuple(self.origins), expected, encoding)
+
+
+def _gazette_section(d: RefDoc) -> str:
+    issuer = d.issuers[0] if d.issuers else ""
+    if d.kind == "order":
+        return "【政府令】"
+    if issuer.endswith("人民政府"):
+        return "【政府文件】"
+    if "人民政府办公" in issuer:
+        return "【政府办公厅文件】"
+    return "【部门文件】"
+
+
+_SECTION_ORDER = ("【政府令】", "【政府文件】", "【政府办公厅文件】", "【部门文件】")
+_PARTS = (
+    ("national", "国家政策"),
+    ("provincial", "省级政策"),
+    ("municipal", "市级政策"),
+    ("district", "县区政策"),
+    ("unknown", "其他政策"),
+)
+_CN = "一二三四五六七八九十"
+
+
+def _toc_entry(title: str, page: int, *, leader: str, form: str, wrap_at: int) -> list[str]:
+    """ "title ……（3）", wrapped over two lines when the title is longer than ``wrap_at``."""
+    tail = leader + form.format(page)
+    if len(title) > wrap_at:
+        return [title[:wrap_at], title[wrap_at:] + tail]
+    return [title + tail]
+
+
+def _pages(sources: list[Source], first: int) -> list[int]:
+    out, page = [], first
+    for s in sources:
+        out.append(page)
+        page += 1 + sum(len(l) for l in s.lines) // 900
+    return out
+
+
+def gazette(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (a): cover, 目录 with 【…】 sections and page numbers, documents back to back."""
+    place = rng.choice(PLACES)
+    year = rng.choice((2023, 2024))
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    ordered = sorted(sources, key=lambda s: _SECTION_ORDER.index(_gazette_section(s.top)))
+    b = _Builder()
+    cover = Origin(what="cover")
+    b.add(f"{place}人民政府公报", cover)
+    b.blank()
+    b.add(f"{year}年第{no}号（总第{400 + no}号）", cover)
+    if rng.random() < 0.5:
+        b.add("（半月刊）", cover)
+    b.add(f"{place}人民政府办公{'厅' if place.endswith('省') else '室'}", cover)
+    b.add(f"{year}年{month}月{day}日", cover)
+    b.blank()
+    toc = Origin(what="toc")
+    b.add(rng.choice(("目  录", "目录", "目 录")), toc)
+    leader, form, wrap_at = rng.choice(TOC_LEADERS[:4]), rng.choice(PAGE_FORMS[:2]), rng.randint(28, 36)
+    section = None
+    for s, page in zip(ordered, _pages(ordered, 2)):
+        sec = _gazette_section(s.top)
+        if sec != section:
+            b.add(sec, toc)
+            section = sec
+        for l in _toc_entry(s.top.title, page, leader=leader, form=form, wrap_at=wrap_at):
+            b.add(l, toc)
+    b.blank()
+    section = None
+    for s in ordered:
+        sec = _gazette_section(s.top)
+        if sec != section:
+            b.add(sec, Origin(what="heading"))
+            section = sec
+        b.body(s)
+    return b.publication(f"gazette-{no:02d}.txt", "gazette", ordered)
+
+
+def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None = None) -> Publication:
+    """Layout (b): the gazette as PDF conversion gives it (columns of ``width`` characters, 18–26 when not given;
+    blank lines, spaced digits, page numbers)."""
+    g = gazette(sources, rng, no)  # the very gazette of layout (a) for the same seed: only the conversion differs
+    width = width or rng.randint(18, 26)
+    per_page = rng.randint(26, 36)
+    b = _Builder()
+    page, on_page = 1, 0
+    for text, origin in zip(g.text.split("\n")[:-1], g.origins):
+        if not text.strip():
+            continue
+        t = ORDINAL_DIGITS.sub(
+            r"第 \1 号", NUMBER_DIGITS.sub(r"\1 \2 号", DATE_DIGITS.sub(r"\1 年 \2 月 \3 日", text.strip()))
+        )
+        w = 40 if origin.what == "toc" else width  # the table of contents spans the page
+        for k in range(0, len(t), w):
+            b.add(t[k : k + w], origin)
+            b.blank()
+            on_page += 1
+            if on_page >= per_page:
+                b.add(f"- {page} -", Origin(what="page"))
+                b.blank()
+                page, on_page = page + 1, 0
+    return b.publication(f"pdf-{no:02d}.txt", "pdf", _order_of(g, sources))
+
+
+def _order_of(pub: Publication, sources: list[Source]) -> list[Source]:
+    by = {s.name: s for s in sources}
+    seen: list[str] = []
+    for name, _ in pub.expected:
+        if name not in seen:
+            seen.append(name)
+    return [by[n] for n in seen]
+
+
+def _red_header(d: RefDoc) -> list[str]:
+    if not d.issuers:
+        return []
+    if len(d.issuers) == 1:
+        return [f"{d.issuers[0]}文件"]
+    return list(d.issuers[:-1]) + [f"{d.issuers[-1]} 文件"]
+
+
+def compilation(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (c): parts (第一部分 国家政策), a numbered 目录, documents under a red header (XX文件)."""
+    levels = [lv for lv, _ in _PARTS]
+    ordered = sorted(sources, key=lambda s: levels.index(s.top.level) if s.top.level in levels else len(levels))
+    parts: list[tuple[str, list[Source]]] = []
+    for s in ordered:
+        name = dict(_PARTS).get(s.top.level, "其他政策")
+        if not parts or parts[-1][0] != name:
+            parts.append((name, []))
+        parts[-1][1].append(s)
+    b = _Builder()
+    cover = Origin(what="cover")
+    b.add(f"{rng.choice(('惠企', '就业创业', '营商环境', '科技创新'))}政策汇编", cover)
+    b.add(f"（{rng.choice((2023, 2024))}年版）", cover)
+    b.add(f"{rng.choice(PLACES)}{rng.choice(('发展和改革委员会', '人力资源和社会保障局', '工业和信息化局'))}编", cover)
+    b.blank()
+    toc = Origin(what="toc")
+    b.add("目  录", toc)
+    leader, sep = rng.choice(("..... ", "……", " ")), rng.choice((". ", "．", "、"))
+    k, pages = 0, _pages(ordered, 1)
+    for p, (name, items) in enumerate(parts):
+        b.add(f"第{_CN[p]}部分 {name}", toc)
+        for s in items:
+            k += 1
+            b.add(f"{k}{sep}{s.top.title}{leader}{pages[ordered.index(s)]}", toc)
+    b.blank()
+    for p, (name, items) in enumerate(parts):
+        b.add(f"第{_CN[p]}部分 {name}", Origin(what="heading"))
+        b.blank()
+        for s in items:
+            if s.top.doc_number and s.top.kind == "standard":
+                for h in _red_header(s.top):
+                    b.add(h, Origin(what="header"))
+            b.body(s)
+            b.blank()
+    return b.publication(f"compilation-{no:02d}.txt", "compilation", ordered)
+
+
+def markdown(sources: list[Source], rng: random.Random, no: int, *, pages: bool = True) -> Publication:
+    """Layout (d): ``# title`` per document (``##`` for a transmitted text), ``## 一、…`` sections, a ``## 目录``
+    list ``- title ..... (3)``; with ``pages=False`` the list has no page numbers (``markdown-bare``)."""
+    b = _Builder()
+    b.add(f"# {rng.choice(PLACES)}人民政府公报", Origin(what="cover"))
+    b.blank()
+    b.add(f"{rng.choice((2023, 2024))}年第{no}号", Origin(what="cover"))
+    b.blank()
+    b.add("## 目 录", Origin(what="toc"))
+    b.blank()
+    leader = rng.choice((" ..... ", "……"))
+    for s, page in zip(sources, _pages(sources, 2)):
+        b.add(f"- {s.top.title}" + (f"{leader}({page})" if pages else ""), Origin(what="toc"))
+    b.blank()
+    for s in sources:
+        spans = {}
+        for d in s.docs:
+            tl = title_lines(s, d)
+            if tl:
+                spans[tl[0]] = (tl[1], "##" if d.transmitted else "#")
+        i = 1
+        while i <= len(s.lines):
+            if i in spans:
+                end, mark = spans[i]
+                joined = " ".join(x.strip() for x in s.lines[i - 1 : end] if x.strip())
+                b.blank()
+                b.add(f"{mark} {joined}", Origin(s.name, i))
+                b.blank()
+                i = end + 1
+                continue
+            raw = s.lines[i - 1]
+            if SECTION_IN_DOC.match(raw):
+                b.blank()
+                b.add(f"## {raw.strip()}", Origin(s.name, i))
+                b.blank()
+            else:
+                b.add(raw, Origin(s.name, i))
+            i += 1
+        b.blank()
+    layout = "markdown" if pages else "markdown-bare"
+    return b.publication(f"{layout}-{no:02d}.md", layout, sources)
+
+
+def gb18030(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (e): the gazette, to be written in GB18030."""
+    g = gazette(sources, rng, no)
+    return Publication(f"gb18030-{no:02d}.txt", "gb18030", g.text, g.origins, g.expected, encoding="gb18030")
+
+
+def markdown_bare(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (d'): Markdown whose 目录 lists the titles without page numbers (web compilations)."""
+    return markdown(sources, rng, no, pages=False)
+
+
+BUILDERS = {
+    "gazette": gazette,
+    "pdf": pdf,
+    "compilation": compilation,
+    "markdown": markdown,
+    "gb18030": gb18030,
+    "markdown-bare": markdown_bare,
+}
+
+
+def groups(sources: list[Source], *, seed: int, sizes: tuple[int, int] = (3, 6)) -> list[list[Source]]:
+    """Deterministic grouping of the sources into publications (the same groups for every layout)."""
+    rng = random.Random(seed)
+    pool = list(sources)
+    rng.shuffle(pool)
+    out = []
+    while pool:
+        k = rng.randint(*sizes)
+        out.append(pool[:k])
+        pool = pool[k:]
+    return out
+
+
+def assemble(sources: list[Source], layout: str, *, seed: int, sizes: tuple[int, int] = (3, 6)) -> list[Publication]:
+    builder = BUILDERS[layout]
+    pubs = []
+    for no, grp in enumerate(groups(sources, seed=seed, sizes=sizes), 1):
+        # pdf and gb18030 start from the same gazette as layout (a), so their differences are the conversion's
+        rng = random.Random(f"{seed}-{'gazette' if layout in ('pdf', 'gb18030') else layout}-{no}")
+        pubs.append(builder(grp, rng, no))
+    return pubs
+
+
+# ---------------------------------------------------------------- parsing and comparing
+def parse_publication(pub: Publication, path: str | None = None) -> tuple[list[Found], str]:
+    """Parse a publication's text (after a round trip through its encoding); returns documents and encoding."""
+    data = pub.text.encode(pub.encoding)
+    text, enc = decode(data, name=pub.name)
+    pf = parse_text(text, path or pub.name, encoding=enc)
+    return [
+        Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
+        for d in pf.documents
+    ], enc
+
+
+def _near(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if short in long_ and len(short) >= 0.6 * len(long_):
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
+
+
+def compare(pub: Publication, found: list[Found], *, where: str | None = None) -> Result:
+    """Match found documents to expected ones by title (exact key first, then near titles)."""
+    where = where or pub.name
+    res = Result(pub, len(pub.expected), len(found))
+    free = list(range(len(found)))
+    pairs: list[tuple[int, int]] = []
+    exp_keys = [norm_title(d.title) for _, d in pub.expected]
+    found_keys = [norm_title(f.title) for f in found]
+    numbers = {d.doc_number for _, d in pub.expected if d.doc_number}
+
+    def rank(i: int, j: int) -> tuple[bool, int]:
+        # prefer the found document that lies in the expected document's own text (not a TOC line)
+        src, d = pub.expected[i]
+        o = pub.origins[found[j].line - 1] if 0 < found[j].line <= len(pub.origins) else Origin()
+        return o.source != src, abs((o.line or 0) - d.line)
+
+    unmatched = []
+    for i, key in enumerate(exp_keys):
+        j = min((j for j in free if found_keys[j] == key), key=lambda j: rank(i, j), default=None)
+        if j is None:
+            unmatched.append(i)
+        else:
+            free.remove(j)
+            pairs.append((i, j))
+            res.exact += 1
+    still = []
+    for i in unmatched:
+        j = min((j for j in free if _near(exp_keys[i], found_keys[j])), key=lambda j: rank(i, j), default=None)
+        if j is None:
+            still.append(i)
+        else:
+            free.remove(j)
+            pairs.append((i, j))
+            src, d = pub.expected[i]
+            res.variants.append(f"{where}:{found[j].line}: title {found[j].title!r} for {d.title!r} ({src}:{d.line})")
+            fk, ek = found_keys[j], exp_keys[i]
+            res.patterns[
+                "title: other text glued before it"
+                if fk.endswith(ek)
+                else "title: text glued after it"
+                if fk.startswith(ek)
+                else "title: cut short"
+                if ek.startswith(fk) or ek.endswith(fk)
+                else "title: differs"
+            ] += 1
+    res.lenient = len(pairs)
+    for i, j in sorted(pairs):
+        src, d = pub.expected[i]
+        f = found[j]
+        at = f"{where}:{f.line} ({src}:{d.line}) {d.title[:40]!r}"
+        if f.title == d.title:
+            res.same_title += 1
+        elif exp_keys[i] == found_keys[j]:
+            res.variants.append(
+                f"{where}:{f.line}: title {f.title!r} for {d.title!r} ({src}:{d.line}) (differs in spaces/marks)"
+            )
+            res.patterns[
+                "title: a space or mark inside it" if re.search(r"\s", f.title) else "title: marks differ"
+            ] += 1
+        if f.doc_number == d.doc_number:
+            res.same_number += 1
+        else:
+            res.field_errors.append(f"{at}: doc number {f.doc_number} (reference {d.doc_number})")
+            res.patterns[
+                "number: lost"
+                if f.doc_number is None
+                else "number: another document's"
+                if f.doc_number in numbers
+                else "number: where the reference has none"
+                if d.doc_number is None
+                else "number: differs"
+            ] += 1
+        if sorted(f.issuers) == sorted(d.issuers):
+            res.same_issuers += 1
+        else:
+            res.field_errors.append(f"{at}: issuers {list(f.issuers)} (reference {list(d.issuers)})")
+            res.patterns["issuers: lost" if not f.issuers else "issuers: differ"] += 1
+        if f.date == d.date:
+            res.same_date += 1
+        else:
+            res.field_errors.append(f"{at}: date {f.date} (reference {d.date})")
+            res.patterns[
+                "date: lost"
+                if f.date is None
+                else "date: where the reference has none"
+                if d.date is None
+                else "date: differs"
+            ] += 1
+    for i in still:
+        src, d = pub.expected[i]
+        at = pub.line_of(src, d.line)
+        res.misses.append(f"{where}:{at} ({src}:{d.line}) missed {d.title!r} [{d.doc_number}]")
+        res.patterns["missed: transmitted text" if d.transmitted else "missed: document"] += 1
+    for j in free:
+        f = found[j]
+        o = pub.origins[f.line - 1] if 0 < f.line <= len(pub.origins) else Origin(what="?")
+        res.extras.append(f"{where}:{f.line} (from {o}) extra {f.title[:60]!r} [{f.doc_number}]")
+        matched_here = any(pub.expected[i][0] == o.source for i, _ in pairs)
+        res.patterns[
+            "extra: a TOC entry"
+            if o.what == "toc"
+            else f"extra: layout furniture ({o.what})"
+            if o.source is None
+            else "extra: a second document in one found"
+            if matched_here
+            else "extra: in a missed document's text"
+        ] += 1
+    return res
