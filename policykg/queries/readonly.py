@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from policykg.errors import QueryError
-from policykg.queries.runner import QueryResult
+from policykg.queries.result import QueryResult
 
 __all__ = ["DEFAULT_LIMIT", "DEFAULT_TIMEOUT", "check_read_only", "decode_param", "run_read", "to_plain"]
 
