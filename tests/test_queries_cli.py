@@ -13,8 +13,10 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.graph.io import parse_graph_json, write_graph
+from policykg.queries.catalog import get_query, named_queries
 from policykg.queries.output import format_csv, format_json, format_table
-from policykg.queries.runner import QueryResult, get_query, named_queries, run_memory
+from policykg.queries.result import QueryResult
+from policykg.queries.runner import run_memory
 
 
 def _fixture_module():
