@@ -570,7 +570,7 @@ def test_evidence_line_holds_part_of_the_sentence(corpus_graph):
 def test_build_returns_the_report_beside_the_graph(tmp_path):
     from policykg.graph.build import BuildReport, build
 
-    G, report = build([write(tmp_path, "g.txt", NOTICE), tmp_path / "missing.txt"], as_of="2025-01-01", jobs=1)
+    G, report = build([write_file(tmp_path, "g.txt", NOTICE), tmp_path / "missing.txt"], as_of="2025-01-01", jobs=1)
     assert "report" not in G.graph
     assert isinstance(report, BuildReport) and report.documents == 2 and report.as_of == "2025-01-01"
     assert [f for f, _ in report.skipped] == [str(tmp_path / "missing.txt")]

@@ -12,8 +12,10 @@ from click.testing import CliRunner
 
 from policykg.cli import main
 from policykg.graph.io import write_graph
+from policykg.queries.catalog import get_query, named_queries
 from policykg.queries.output import format_csv, format_json, format_table
-from policykg.queries.runner import QueryResult, get_query, named_queries, run_memory
+from policykg.queries.result import QueryResult
+from policykg.queries.runner import run_memory
 
 from factories import L1, N1, N2, query_graph
 

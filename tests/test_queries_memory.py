@@ -12,7 +12,8 @@ import pytest
 
 from policykg.errors import QueryError
 from policykg.queries import memory
-from policykg.queries.runner import bind_params, get_query, named_queries, parse_query_file, run_memory
+from policykg.queries.catalog import bind_params, get_query, named_queries, parse_query_file
+from policykg.queries.runner import run_memory
 
 from factories import (
     A1,
@@ -282,3 +283,23 @@ def test_cypher_ordering_of_strings_is_utf16():
     # U+FF5E (BMP) sorts after U+20000 (a surrogate pair in UTF-16) in Neo4j, before it in Python.
     assert sorted(["\uff5e", "\U00020000"], key=memory.cypher_key) == ["\U00020000", "\uff5e"]
     assert sorted([None, "b", "a"], key=memory.cypher_key) == ["a", "b", None]
+
+
+def test_the_query_and_analysis_modules_import_each_other_in_no_cycle():
+    # Every import counts, those inside functions too: readonly and runner once imported each other.
+    import ast
+    from pathlib import Path
+
+    import networkx as nx
+
+    root = Path(memory.__file__).resolve().parents[1]
+    imports = nx.DiGraph()
+    for room in ("queries", "analysis", "viz"):
+        for f in (root / room).glob("*.py"):
+            module = f"policykg.{room}.{f.stem}".removesuffix(".__init__")
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("policykg"):
+                    imports.add_edges_from((module, f"{node.module}.{a.name}") for a in node.names)
+                    imports.add_edge(module, node.module)
+    modules = {n for n in imports if n.startswith(("policykg.queries.", "policykg.analysis.", "policykg.viz."))}
+    assert list(nx.simple_cycles(imports.subgraph(modules))) == []

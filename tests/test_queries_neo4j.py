@@ -17,8 +17,9 @@ from policykg.errors import QueryError
 from policykg.graph.io import generate_graph_json, parse_graph_json, write_graph
 from policykg.neo4j import cypher
 from policykg.neo4j.load import load_graph, read_back
+from policykg.queries.catalog import get_query, named_queries
 from policykg.queries.readonly import run_read
-from policykg.queries.runner import get_query, named_queries, run_memory, run_neo4j
+from policykg.queries.runner import run_memory, run_neo4j
 
 from factories import D1, L1, N1, N2, P1, query_graph_json
 

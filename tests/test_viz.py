@@ -17,17 +17,17 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
+from policykg.analysis import coissuing_pairs, find_document, notice_unit
 from policykg.cli import main
 from policykg.errors import NotFoundError, PolicyKGError
 from policykg.graph.io import write_graph
 from policykg.keys import lookup_key
 from policykg.viz import lineage, lineage_page, render_html, write_site
 from policykg.viz.layout import tiered_layout, timeline_layout
-from policykg.viz.lineage import find_document, transmission_unit
 from policykg.viz.page import NETWORK_REF, neutralise_js, script_json, vis_assets
 from policykg.viz.site import safe_name, site_documents
 from policykg.viz.style import EDGE_STYLES, INACTIVE_FILL, LEVEL_STYLES
-from policykg.viz.views import agencies_page, beneficiaries_page, co_issuance, overview_page
+from policykg.viz.views import agencies_page, beneficiaries_page, overview_page
 
 from factories import (
     CITY,
@@ -122,11 +122,23 @@ def test_lineage_of_district_goes_up_through_every_level(G):
     assert CITY not in [n for n, r in lin.roles.items() if r == "descendant"]
 
 
-def test_lineage_stops_at_national_level(G):
+def test_lineage_goes_above_national_level_as_lineage_up_does(G):
     add_lineage_document(G, "doc:宪法", "中华人民共和国宪法", "national", in_corpus=False)
     add_relation(G, NATIONAL, "doc:宪法", "BASED_ON")
-    assert "doc:宪法" not in lineage(G, CITY).nodes  # above the national policy: out of scope
-    assert "doc:宪法" in lineage(G, NATIONAL).nodes  # but the national policy's own basis shows
+    assert lineage(G, CITY).roles["doc:宪法"] == "ancestor"  # what the national policy rests on, too
+    assert lineage(G, NATIONAL).roles["doc:宪法"] == "ancestor"
+
+
+def test_amending_documents_are_shown_but_not_walked_as_versions(G):
+    add_lineage_document(
+        G, "doc:豫政〔2023〕2号", "关于修改河南省就业创业补贴实施办法的决定", "provincial", number="豫政〔2023〕2号"
+    )
+    add_lineage_document(G, "doc:豫政〔2017〕1号", "被修改决定废止的旧决定", "provincial", number="豫政〔2017〕1号")
+    add_relation(G, "doc:豫政〔2023〕2号", TEXT, "AMENDS")
+    add_relation(G, "doc:豫政〔2023〕2号", "doc:豫政〔2017〕1号", "SUPERSEDES")
+    roles = lineage(G, NOTICE).roles
+    assert roles["doc:豫政〔2023〕2号"] == "amendment"  # supersession.cypher's amended_by
+    assert "doc:豫政〔2017〕1号" not in roles  # what the amending document replaced: not in this chain
 
 
 def test_old_version_lineage_shows_its_replacement(G):
@@ -134,9 +146,9 @@ def test_old_version_lineage_shows_its_replacement(G):
     assert {TEXT, NOTICE} <= set(lin.nodes)
 
 
-def test_transmission_unit_both_ways(G):
-    assert set(transmission_unit(G, TEXT)) == {TEXT, NOTICE}
-    assert set(transmission_unit(G, NOTICE)) == {TEXT, NOTICE}
+def test_notice_unit_both_ways(G):
+    assert notice_unit(G, TEXT) == [TEXT, NOTICE]
+    assert notice_unit(G, NOTICE) == [NOTICE, TEXT]
 
 
 def test_lineage_max_nodes_truncates_nearest_first(G):
@@ -300,7 +312,7 @@ def test_overview_has_all_documents_on_a_timeline(G):
 
 
 def test_co_issuance_weights(G):
-    pairs = co_issuance(G)
+    pairs = coissuing_pairs(G)
     assert {len(d) for d in pairs.values()} == {1}
     assert frozenset(("agency:郑州市人民政府", "agency:郑州市人力资源和社会保障局")) in pairs
     add_lineage_document(

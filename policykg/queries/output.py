@@ -1,6 +1,6 @@
 """Query results as text: an aligned table, JSON or CSV (pure functions, no I/O).
 
->>> from policykg.queries.runner import QueryResult
+>>> from policykg.queries.result import QueryResult
 >>> r = QueryResult(("document", "cited_by"), (("doc:国发〔2024〕1号", 3), ("doc:b", None)))
 >>> print(format_table(r))
 document             cited_by
@@ -18,7 +18,7 @@ import io
 import json
 import unicodedata
 
-from policykg.queries.runner import QueryResult
+from policykg.queries.result import QueryResult
 
 __all__ = ["FORMATS", "format_csv", "format_json", "format_result", "format_table"]
 

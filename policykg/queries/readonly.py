@@ -18,8 +18,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from policykg.errors import QueryError
-from policykg.queries.runner import QueryResult
+from policykg.errors import Neo4jError, QueryError
+from policykg.queries.result import QueryResult
 
 __all__ = ["DEFAULT_LIMIT", "DEFAULT_TIMEOUT", "check_read_only", "decode_param", "run_read", "to_plain"]
 
@@ -244,20 +244,21 @@ def run_read(
         ) as session:
             return session.execute_read(work)
     except ClientError as exc:
-        code = exc.code or ""
-        if "TransactionTimedOut" in code or "TransactionTimeout" in code:
-            raise _timed_out(timeout) from None
-        if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
-            raise QueryError(
-                f"refused by the server: the query writes and this is a read-only session ({code})"
-            ) from None
-        raise QueryError(f"Cypher error: {exc.message} ({code})") from None
+        raise _client_error(exc, timeout) from None
     except (DriverNeo4jError, DriverError) as exc:
-        from policykg.errors import Neo4jError
-
         code = getattr(exc, "code", None) or ""
         if "TransactionTimedOut" in code or "Terminated" in code:
             raise _timed_out(timeout) from None
         raise Neo4jError(
             f"Neo4j: {getattr(exc, 'message', None) or exc} {f'({code})' if code else ''}".strip()
         ) from None
+
+
+def _client_error(exc, timeout: float | None) -> QueryError:
+    """The message for an error the server put on the query (timeout, write refused, bad Cypher)."""
+    code = exc.code or ""
+    if "TransactionTimedOut" in code or "TransactionTimeout" in code:
+        return _timed_out(timeout)
+    if "AccessMode" in code or "ForbiddenDueToTransactionType" in code:
+        return QueryError(f"refused by the server: the query writes and this is a read-only session ({code})")
+    return QueryError(f"Cypher error: {exc.message} ({code})")

@@ -1,257 +1,50 @@
-"""The named queries: ``policykg/queries/<name>.cypher`` files, their headers, and running them.
+"""Running the named queries: on Neo4j (:func:`run_neo4j`, the .cypher text unchanged in a READ
+transaction) or on the networkx graph (:func:`run_memory`, through
+:mod:`policykg.queries.memory`), with the same columns and rows; and saying why an answer is
+empty.  The query files themselves are read by :mod:`policykg.queries.catalog` (its names are
+importable from here too).
 
-A query file starts with a ``//`` comment header::
-
-    // lineage_up: which higher policies does a document rest on …   (name: one-line summary)
-    //
-    // Free text saying what it answers …
-    //
-    // @param doc string  Document id, doc number or exact title.      (required)
-    // @param level string = ""  Only ancestors of this level …        (optional, JSON default)
-    // @example policykg query lineage_up --param doc=焦政〔2024〕10号
-
-Parameters are bound as Cypher parameters (``$doc``), never pasted into the text.  The same
-query is answered by Neo4j (:func:`run_neo4j`) or by the networkx graph (:func:`run_memory`,
-through :mod:`policykg.queries.memory`), with the same columns and rows.
-
->>> q = parse_query_file("demo", '''// demo: count documents
-... // @param level string = ""  Only this level.
-... // @example policykg query demo
-... MATCH (d:Document) WHERE $level = '' OR d.level = $level
-... RETURN count(d) AS documents''')
->>> q.summary, [p.name for p in q.params], q.columns
-('count documents', ['level'], ('documents',))
->>> bind_params(q, {"level": "national"})
-{'level': 'national'}
+>>> import networkx as nx
+>>> run_memory(get_query("most_cited"), {"limit": 3}, nx.MultiDiGraph())
+QueryResult(columns=('document', 'title', 'doc_number', 'level', 'in_corpus', 'cited_by'), rows=(), capped=False)
 """
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from importlib import resources
 
 import networkx as nx
 
 from policykg.errors import QueryError
 from policykg.neo4j import cypher
-from policykg.ontology.schema import LEVELS
+from policykg.queries.catalog import (
+    NamedQuery,
+    QueryParam,
+    bind_params,
+    get_query,
+    named_queries,
+    parse_param_pairs,
+    parse_query_file,
+)
+from policykg.queries.memory import ANSWERS, FINDERS
+from policykg.queries.readonly import run_read
+from policykg.queries.result import QueryResult
 
 __all__ = [
     "NamedQuery",
     "QueryParam",
     "QueryResult",
     "bind_params",
+    "explain_empty",
     "get_query",
+    "memory_counter",
     "named_queries",
+    "neo4j_counter",
     "parse_param_pairs",
     "parse_query_file",
     "run_memory",
     "run_neo4j",
 ]
-
-# `// lineage_up: which higher policies …` — the first header line: name and summary.
-TITLE_LINE = re.compile(r"^(?P<name>\w+)\s*:\s*(?P<summary>.+)$")
-# `@param level string = ""  Only ancestors of this level …` — name, type, optional JSON default, text.
-PARAM_LINE = re.compile(
-    r"^@param\s+(?P<name>\w+)\s+(?P<type>string|int|bool)"
-    r'(?:\s*=\s*(?P<default>"(?:[^"\\]|\\.)*"|-?\d+|true|false))?\s+(?P<doc>.*)$'
-)
-# `@example policykg query lineage_up --param doc=…`
-EXAMPLE_LINE = re.compile(r"^@example\s+(?P<example>.+)$")
-# `top.title AS title` — the column alias of one item of the final RETURN.
-RETURN_ALIAS = re.compile(r"\bAS\s+(\w+)\s*$", re.I)
-LAST_RETURN = re.compile(r"^RETURN\b(?P<body>.*?)(?=^ORDER BY\b|^LIMIT\b|\Z)", re.S | re.M)
-# `$doc` — the parameters a query text uses.
-PARAM_USE = re.compile(r"\$(\w+)")
-
-
-@dataclass(frozen=True)
-class QueryParam:
-    name: str
-    type: str  # "string" | "int" | "bool"
-    doc: str
-    default: object = None
-    required: bool = True
-
-    def coerce(self, value) -> object:
-        """``value`` (a command-line string or a Python value) as this parameter's type."""
-        if self.type == "string":
-            return str(value)
-        if self.type == "int":
-            try:
-                number = int(value)
-            except (TypeError, ValueError):
-                raise QueryError(f"parameter {self.name} must be a whole number (got {value!r})") from None
-            if number < 0:
-                raise QueryError(f"parameter {self.name} must not be negative (got {number})")
-            return number
-        if isinstance(value, bool):
-            return value
-        if str(value).lower() in ("true", "1", "yes"):
-            return True
-        if str(value).lower() in ("false", "0", "no"):
-            return False
-        raise QueryError(f"parameter {self.name} must be true or false (got {value!r})")
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    name: str
-    summary: str
-    description: str
-    params: tuple[QueryParam, ...]
-    example: str
-    text: str  # the whole file, header included (comments are Cypher comments)
-    columns: tuple[str, ...]
-
-    def __repr__(self) -> str:
-        return f"NamedQuery({self.name}: {', '.join(p.name for p in self.params)})"
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """Rows of a query: ``columns`` and one tuple per row; ``capped`` when rows were cut off."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple, ...]
-    capped: bool = False
-
-    def records(self) -> list[dict]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
-
-
-def parse_query_file(name: str, text: str) -> NamedQuery:
-    """The :class:`NamedQuery` of a ``.cypher`` file's text (pure)."""
-    header: list[str] = []
-    for line in text.splitlines():
-        if not line.startswith("//"):
-            break
-        header.append(line[2:].strip())
-    if not header:
-        raise QueryError(f"query {name}: no // header comment")
-    title = TITLE_LINE.match(header[0])
-    if not title or title["name"] != name:
-        raise QueryError(f"query {name}: the header must start with `// {name}: <what it answers>`")
-    params, example, description = [], "", []
-    for line in header[1:]:
-        if m := PARAM_LINE.match(line):
-            default = json.loads(m["default"]) if m["default"] is not None else None
-            params.append(QueryParam(m["name"], m["type"], m["doc"], default, m["default"] is None))
-        elif m := EXAMPLE_LINE.match(line):
-            example = m["example"]
-        elif line.startswith("@"):
-            raise QueryError(f"query {name}: unknown header line {line!r}")
-        else:
-            description.append(line)
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-    declared, used = {p.name for p in params}, set(PARAM_USE.findall(body))
-    if declared != used:
-        raise QueryError(
-            f"query {name}: header declares parameters {sorted(declared)} but the query uses {sorted(used)}"
-        )
-    if not example:
-        raise QueryError(f"query {name}: header has no @example line")
-    returns = LAST_RETURN.findall(body)
-    columns = _return_columns(returns[-1]) if returns else ()
-    return NamedQuery(
-        name=name,
-        summary=title["summary"],
-        description="\n".join(description).strip(),
-        params=tuple(params),
-        example=example,
-        text=text,
-        columns=columns,
-    )
-
-
-def _return_columns(body: str) -> tuple[str, ...]:
-    """Column names of a RETURN body: each top-level item's alias, or the item itself.
-
-    >>> _return_columns(" step, [n IN nodes(p) | n.id] AS path, f(a, b) AS x")
-    ('step', 'path', 'x')
-    """
-    items, depth, current = [], 0, []
-    for ch in body:
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        if ch == "," and depth == 0:
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    items.append("".join(current))
-    columns = []
-    for item in (i.strip() for i in items):
-        alias = RETURN_ALIAS.search(item)
-        columns.append(alias.group(1) if alias else item)
-    return tuple(columns)
-
-
-def named_queries() -> dict[str, NamedQuery]:
-    """Every query shipped in ``policykg/queries/*.cypher``, by name."""
-    found = {}
-    for entry in resources.files("policykg.queries").iterdir():
-        if entry.name.endswith(".cypher"):
-            name = entry.name[: -len(".cypher")]
-            found[name] = parse_query_file(name, entry.read_text(encoding="utf-8"))
-    return dict(sorted(found.items()))
-
-
-def get_query(name: str) -> NamedQuery:
-    queries = named_queries()
-    if name not in queries:
-        raise QueryError(f"unknown query {name!r}; known: {', '.join(queries)} (see `policykg query --list`)")
-    return queries[name]
-
-
-def parse_param_pairs(pairs) -> dict[str, str]:
-    """``["doc=豫政〔2024〕1号", "level=national"]`` → ``{"doc": …, "level": …}``.
-
-    >>> parse_param_pairs(["a=1", "b=x=y"])
-    {'a': '1', 'b': 'x=y'}
-    """
-    out: dict[str, str] = {}
-    for pair in pairs or ():
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise QueryError(f"--param takes key=value (got {pair!r})")
-        out[key.strip()] = value
-    return out
-
-
-# Parameters whose values come from a closed list, whatever query they belong to ("" = any).
-PARAM_CHOICES: dict[str, tuple[str, ...]] = {"level": ("",) + LEVELS}
-
-
-def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
-    """The parameter map of ``query``: given values coerced to their types, defaults filled in."""
-    known = {p.name: p for p in query.params}
-    unknown = sorted(set(given) - set(known))
-    if unknown:
-        raise QueryError(
-            f"query {query.name} has no parameter {', '.join(unknown)}; its parameters: {', '.join(known) or 'none'}"
-        )
-    bound = {}
-    for p in query.params:
-        if p.name in given:
-            bound[p.name] = p.coerce(given[p.name])
-            choices = PARAM_CHOICES.get(p.name)
-            if choices and bound[p.name] not in choices:
-                raise QueryError(
-                    f"parameter {p.name} must be one of {', '.join(c for c in choices if c)} "
-                    f"(or empty for all); got {bound[p.name]!r}"
-                )
-        elif p.required:
-            raise QueryError(f"query {query.name} needs --param {p.name}=… ({p.doc}); example: {query.example}")
-        else:
-            bound[p.name] = p.default
-    return bound
-
 
 # Parameter name → Cypher counting the nodes its value names (the queries' first MATCH), and what
 # to say when there are none.  Used to explain an empty answer.
@@ -275,14 +68,10 @@ def explain_empty(query: NamedQuery, params: Mapping[str, object], count_matches
 
 
 def memory_counter(G: nx.MultiDiGraph):
-    from policykg.queries.memory import FINDERS
-
     return lambda name, _text, value: len(FINDERS[name](G, value))
 
 
 def neo4j_counter(driver, *, database: str | None = None):
-    from policykg.queries.readonly import run_read
-
     def count(_name, text, value):
         return run_read(text, {"ref": value}, driver, database=database).rows[0][0]
 
@@ -291,8 +80,6 @@ def neo4j_counter(driver, *, database: str | None = None):
 
 def run_memory(query: NamedQuery, params: Mapping[str, object], G: nx.MultiDiGraph) -> QueryResult:
     """Answer ``query`` from the networkx graph (no server)."""
-    from policykg.queries.memory import ANSWERS
-
     if query.name not in ANSWERS:
         raise QueryError(f"query {query.name} has no in-memory answer; run it with --neo4j")
     rows = ANSWERS[query.name](G, bind_params(query, params))
@@ -308,6 +95,4 @@ def run_neo4j(
     timeout: float | None = None,
 ) -> QueryResult:
     """Run ``query`` in a read transaction on Neo4j; the query text is sent unchanged."""
-    from policykg.queries.readonly import run_read
-
     return run_read(query.text, bind_params(query, params), driver, database=database, timeout=timeout)

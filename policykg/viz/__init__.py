@@ -8,7 +8,8 @@
 and ``notebook_display`` shows a page inside Jupyter.
 """
 
-from policykg.viz.lineage import Lineage, find_document, lineage
+from policykg.analysis.lookup import find_document
+from policykg.viz.lineage import Lineage, lineage
 from policykg.viz.page import Page, build_network, notebook_display, notebook_html, render_html, write_html
 from policykg.viz.site import safe_name, write_site
 from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, overview_page

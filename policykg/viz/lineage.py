@@ -1,9 +1,15 @@
-"""Which documents a lineage page shows: pure functions over the policy graph.
+"""Which documents a lineage page shows: what :mod:`policykg.analysis` answers about one document.
 
-A lineage is the document, what it rests on and implements up to the national level, the
-documents that implement it down to the district level, and the supersession chain around it.
-A notice and the text it transmits (关于印发《X》的通知 → X) count as one unit: the notice gives
-the text its issuers and date, so wherever one of them is shown the other is shown too.
+Nearest first, each document under the first role it is found in:
+
+- ``focus``: the document; ``unit``: the rest of its notice unit (关于印发《X》的通知 and the
+  text X it transmits are one publication, :func:`~policykg.analysis.notice_unit`);
+- ``version``: the supersession chain of each member of the unit (``supersession.cypher``:
+  SUPERSEDES only, both ways, transitively), each version with its own notice unit;
+- ``amendment``: the documents amending the unit or a version (the chain's ``amended_by``);
+- ``ancestor``: what it rests on or implements, as far as ``lineage_up.cypher`` reaches (8 links);
+- ``descendant``: what rests on it or implements it, as ``implementations_down.cypher`` reaches;
+- ``context``: what replaced, or was replaced by, an ancestor or descendant (one SUPERSEDES link).
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -17,31 +23,28 @@ the text its issuers and date, so wherever one of them is shown the other is sho
 >>> lin = lineage(G, "doc:n")
 >>> sorted(lin.nodes) == sorted(G.nodes)
 True
->>> lin.roles["doc:law"], lin.roles["doc:city"], lin.roles["doc:old"]
-('ancestor', 'descendant', 'version')
+>>> lin.roles["doc:t"], lin.roles["doc:law"], lin.roles["doc:city"], lin.roles["doc:old"]
+('unit', 'ancestor', 'descendant', 'version')
 """
 
 from __future__ import annotations
 
-import difflib
-from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
 
-from policykg.errors import NotFoundError
-from policykg.keys import lookup_key
+from policykg.analysis.lineage import LINEAGE_MAX_DEPTH, lineage_depths
+from policykg.analysis.links import out_adjacency, require_document
+from policykg.analysis.supersession import amended_by, newer_versions, older_versions, supersession_chain
+from policykg.analysis.units import notice_unit, notices_of
 
-# Edges that point from a document to what it rests on (walked upward) or, reversed, downward.
-UPWARD_TYPES = ("BASED_ON", "IMPLEMENTS")
-# Edges of the supersession chain (walked both ways).
-VERSION_TYPES = ("SUPERSEDES", "AMENDS")
+__all__ = ["ROLES", "Lineage", "display_level", "lineage", "lineage_edges"]
+
+# The roles of the documents of a lineage, nearest first.
+ROLES = ("focus", "unit", "version", "amendment", "ancestor", "descendant", "context")
 # Document→Document edges drawn between the documents of a lineage; CITES only when no other edge.
 DRAWN_TYPES = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES", "AMENDS", "CITES")
-
-# 〔2024〕 [2024] (2024) （2024） ［2024］ — the brackets of a doc number, all read as 〔〕.
-
-MAX_CANDIDATES = 12
 
 
 @dataclass(frozen=True)
@@ -51,120 +54,11 @@ class Lineage:
     focus: str
     nodes: tuple[str, ...]
     edges: tuple[tuple[str, str, str], ...]  # (source, target, key)
-    roles: dict[str, str] = field(default_factory=dict)  # focus|unit|ancestor|descendant|version|context
+    roles: dict[str, str] = field(default_factory=dict)  # document → one of ROLES
     truncated: bool = False
 
     def __repr__(self) -> str:
         return f"Lineage({self.focus!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"
-
-
-def is_document(G: nx.MultiDiGraph, node: str) -> bool:
-    return G.nodes[node].get("label") == "Document"
-
-
-def describe(G: nx.MultiDiGraph, node: str) -> str:
-    """One line naming a document: title (doc number, date)."""
-    a = G.nodes[node]
-    extra = ", ".join(x for x in (a.get("doc_number"), a.get("date")) if x)
-    return f"{a.get('title', node)}" + (f" ({extra})" if extra else "")
-
-
-def find_document(G: nx.MultiDiGraph, query: str) -> str:
-    """The id of the one document ``query`` names: a node id, doc number, title or part of a title.
-
-    Raises NotFoundError (listing candidates) when nothing or several documents match.
-    In-corpus documents win over merely cited ones of the same name.
-    """
-    q = query.strip()
-    if q in G and is_document(G, q):
-        return q
-    key = lookup_key(q)
-    if not key:
-        raise NotFoundError("empty document name; give a doc number or part of a title")
-    docs = [n for n in G.nodes if is_document(G, n)]
-    for field_name in ("doc_number", "title"):
-        exact = [n for n in docs if lookup_key(str(G.nodes[n].get(field_name) or "")) == key]
-        chosen = _prefer_in_corpus(G, exact)
-        if len(chosen) == 1:
-            return chosen[0]
-        if len(chosen) > 1:
-            raise _ambiguous(G, query, chosen)
-    partial = [
-        n
-        for n in docs
-        if key in lookup_key(str(G.nodes[n].get("title") or ""))
-        or key in lookup_key(str(G.nodes[n].get("doc_number") or ""))
-    ]
-    chosen = _prefer_in_corpus(G, partial)
-    if len(chosen) == 1:
-        return chosen[0]
-    if chosen:
-        raise _ambiguous(G, query, chosen)
-    names: dict[str, str] = {}  # titles and doc numbers (normalised) → node, in-corpus ones winning
-    for n in sorted(docs, key=lambda n: bool(G.nodes[n].get("in_corpus"))):
-        for field_name in ("title", "doc_number"):
-            if G.nodes[n].get(field_name):
-                names[lookup_key(str(G.nodes[n][field_name]))] = n
-    close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
-    hint = ("; did you mean: " + "; ".join(describe(G, names[t]) for t in close)) if close else ""
-    raise NotFoundError(f"no document matches {query!r}{hint}")
-
-
-def _prefer_in_corpus(G: nx.MultiDiGraph, nodes: list[str]) -> list[str]:
-    inside = [n for n in nodes if G.nodes[n].get("in_corpus")]
-    return sorted(inside or nodes, key=lambda n: (str(G.nodes[n].get("date") or ""), n))
-
-
-def _ambiguous(G: nx.MultiDiGraph, query: str, nodes: list[str]) -> NotFoundError:
-    shown = "\n".join(f"  {describe(G, n)}  [{n}]" for n in nodes[:MAX_CANDIDATES])
-    more = f"\n  … and {len(nodes) - MAX_CANDIDATES} more" if len(nodes) > MAX_CANDIDATES else ""
-    return NotFoundError(
-        f"{query!r} matches {len(nodes)} documents; give a doc number, more of the title or the [id]:\n{shown}{more}"
-    )
-
-
-def transmission_unit(G: nx.MultiDiGraph, node: str) -> list[str]:
-    """``node`` with the notices transmitting it and the texts it transmits (transitively)."""
-    seen = [node]
-    todo = [node]
-    while todo:
-        n = todo.pop()
-        nbrs = [v for v, keys in _succ(G)[n].items() if "TRANSMITS" in keys]
-        nbrs += [u for u, keys in _pred(G)[n].items() if "TRANSMITS" in keys]
-        for m in nbrs:
-            if m not in seen:
-                seen.append(m)
-                todo.append(m)
-    return seen
-
-
-def _succ(G: nx.MultiDiGraph) -> dict:
-    """{node: {successor: {edge key: attrs}}}: networkx's own dicts, read only (views are slow here)."""
-    return getattr(G, "_succ", None) or G.succ
-
-
-def _pred(G: nx.MultiDiGraph) -> dict:
-    return getattr(G, "_pred", None) or G.pred
-
-
-def _any(keys, types) -> bool:
-    return any(t in keys for t in types)
-
-
-def parents(G: nx.MultiDiGraph, node: str) -> list[str]:
-    """Documents ``node`` rests on or implements."""
-    return [v for v, keys in _succ(G)[node].items() if _any(keys, UPWARD_TYPES) and is_document(G, v)]
-
-
-def children(G: nx.MultiDiGraph, node: str) -> list[str]:
-    """Documents that rest on or implement ``node``."""
-    return [u for u, keys in _pred(G)[node].items() if _any(keys, UPWARD_TYPES) and is_document(G, u)]
-
-
-def versions(G: nx.MultiDiGraph, node: str) -> list[str]:
-    """Documents ``node`` supersedes or amends, and those that supersede or amend it."""
-    out = [v for v, keys in _succ(G)[node].items() if _any(keys, VERSION_TYPES)]
-    return out + [u for u, keys in _pred(G)[node].items() if _any(keys, VERSION_TYPES) and u not in out]
 
 
 def display_level(G: nx.MultiDiGraph, node: str) -> str:
@@ -172,71 +66,59 @@ def display_level(G: nx.MultiDiGraph, node: str) -> str:
     level = G.nodes[node].get("level") or "unknown"
     if level != "unknown":
         return level
-    for u, keys in _pred(G)[node].items():
-        if "TRANSMITS" in keys and (G.nodes[u].get("level") or "unknown") != "unknown":
-            return G.nodes[u]["level"]
+    for notice in notices_of(G, node):
+        if (G.nodes[notice].get("level") or "unknown") != "unknown":
+            return G.nodes[notice]["level"]
     return "unknown"
 
 
-def lineage(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, max_depth: int = 8) -> Lineage:
+def _versions(G: nx.MultiDiGraph, unit: list[str]) -> list[str]:
+    """The supersession chains of the unit's members, nearest first, each version with its unit."""
+    links = [link for member in unit for link in supersession_chain(G, member) if link.step != 0]
+    links.sort(key=lambda link: abs(link.step))
+    return [u for link in links for u in notice_unit(G, link.document)]
+
+
+def _replacements(G: nx.MultiDiGraph, nodes: Iterable[str]) -> Iterator[str]:
+    """The documents one SUPERSEDES link from each of ``nodes``, either way."""
+    for n in nodes:
+        yield from newer_versions(G, n, max_depth=1)
+        yield from older_versions(G, n, max_depth=1)
+
+
+def _by_role(G: nx.MultiDiGraph, doc: str, max_depth: int) -> Iterator[tuple[str, Iterable[str]]]:
+    """(role, documents) in the order of :data:`ROLES`, each computed only when reached."""
+    unit = notice_unit(G, doc)
+    yield "focus", [doc]
+    yield "unit", unit
+    versions = _versions(G, unit)
+    yield "version", versions
+    yield "amendment", (m for n in unit + versions for m in amended_by(G, n))
+    ancestors = list(lineage_depths(G, doc, direction="up", max_depth=max_depth))
+    yield "ancestor", ancestors
+    descendants = list(lineage_depths(G, doc, direction="down", max_depth=max_depth))
+    yield "descendant", descendants
+    yield "context", _replacements(G, ancestors + descendants)
+
+
+def lineage(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, max_depth: int = LINEAGE_MAX_DEPTH) -> Lineage:
     """The lineage of document ``doc`` (a node id): see the module docstring.
 
-    At most ``max_nodes`` documents are kept, nearest first (the focus and its supersession
-    chain, then ancestors and descendants breadth first, then the replacements of ancestors).
+    At most ``max_nodes`` documents are kept, nearest first (``truncated`` says some were left out).
     """
-    if doc not in G or not is_document(G, doc):
-        raise NotFoundError(f"no document {doc!r} in the graph")
+    require_document(G, doc)
     roles: dict[str, str] = {}
     truncated = False
-
-    def add(node: str, role: str) -> bool:
-        nonlocal truncated
-        if node in roles:
-            return False
-        if len(roles) >= max_nodes:
-            truncated = True
-            return False
-        roles[node] = role
-        return True
-
-    add(doc, "focus")
-    for m in transmission_unit(G, doc):
-        add(m, "unit")
-    # The supersession chain around the focus unit, transitively.
-    chain = deque(n for n in list(roles))
-    while chain:
-        n = chain.popleft()
-        for m in versions(G, n):
-            for u in transmission_unit(G, m):
-                if add(u, "version"):
-                    chain.append(u)
-    core = list(roles)
-    # Upward to the national level.
-    frontier = list(core)
-    for _ in range(max_depth):
-        nxt = []
-        for n in frontier:
-            if display_level(G, n) == "national" and n not in core:
-                continue  # the top: what national policy rests on is out of scope
-            for p in parents(G, n):
-                for u in transmission_unit(G, p):
-                    if add(u, "ancestor"):
-                        nxt.append(u)
-        frontier = nxt
-    # Downward to the district level.
-    frontier = list(core)
-    for _ in range(max_depth):
-        nxt = []
-        for n in frontier:
-            for c in children(G, n):
-                for u in transmission_unit(G, c):
-                    if add(u, "descendant"):
-                        nxt.append(u)
-        frontier = nxt
-    # What replaced (or was replaced by) each shown document, one step.
-    for n in [n for n in roles if n not in core]:
-        for m in versions(G, n):
-            add(m, "context")
+    for role, nodes in _by_role(G, doc, max_depth):
+        for n in nodes:
+            if n in roles:
+                continue
+            if len(roles) >= max_nodes:
+                truncated = True
+                break
+            roles[n] = role
+        if truncated:
+            break
     nodes = tuple(roles)
     return Lineage(doc, nodes, tuple(lineage_edges(G, nodes)), roles, truncated)
 
@@ -248,7 +130,7 @@ def lineage_edges(G: nx.MultiDiGraph, nodes) -> list[tuple[str, str, str]]:
     joined = set()
     cites = []
     for u in nodes:
-        for v, keys in _succ(G)[u].items():
+        for v, keys in out_adjacency(G)[u].items():
             if v not in keep:
                 continue
             for k in keys:

@@ -21,8 +21,8 @@ from pathlib import Path
 import networkx as nx
 from tqdm import tqdm
 
+from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
-from policykg.viz.lineage import is_document
 from policykg.viz.page import defang, render_html, script_json, write_assets
 from policykg.viz.style import LEVEL_STYLES
 from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page

@@ -18,13 +18,17 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from itertools import combinations
 
 import networkx as nx
 
+from policykg.analysis.coissuance import coissuing_pairs
+from policykg.analysis.links import is_document
+from policykg.analysis.lookup import find_document
+from policykg.analysis.supersession import newer_versions
+from policykg.analysis.units import notices_of
 from policykg.ontology.schema import DOCUMENT_EDGE_TYPES
 from policykg.viz.layout import tiered_layout, timeline_layout
-from policykg.viz.lineage import _pred, display_level, find_document, is_document, lineage
+from policykg.viz.lineage import Lineage, display_level, lineage
 from policykg.viz.page import FONT_FACE, LegendItem, Page
 from policykg.viz.style import (
     EDGE_STYLES,
@@ -74,7 +78,7 @@ def issuers_of(G: nx.MultiDiGraph, n: str) -> list[str]:
 
 def notice_of(G: nx.MultiDiGraph, n: str) -> str | None:
     """The notice transmitting ``n``, if any."""
-    return next((u for u, keys in _pred(G)[n].items() if "TRANSMITS" in keys), None)
+    return next(iter(notices_of(G, n)), None)
 
 
 def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
@@ -100,7 +104,7 @@ def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
         line += f" (as of {a['status_as_of']})"
     lines.append(line)
     later = list(a.get("superseded_by") or [])
-    later += [u for u, keys in _pred(G)[n].items() if "SUPERSEDES" in keys and u not in later]
+    later += [u for u in newer_versions(G, n, max_depth=1) if u not in later]
     if later:
         lines.append("被替代 superseded by: " + "；".join(str(G.nodes[m].get("title", m)) for m in later if m in G))
     if a.get("in_corpus"):
@@ -269,12 +273,33 @@ def lineage_page(
     G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for: UrlFor | None = None, back_link: str | None = None
 ) -> Page:
     """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top."""
-    focus = doc if doc in G and is_document(G, doc) else find_document(G, doc)
+    focus = find_document(G, doc)
     lin = lineage(G, focus, max_nodes=max_nodes)
+    pos, tier_of = _lineage_positions(G, lin)
+    nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
+    drawn = {k for _, _, k in lin.edges}
+    always = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")  # the legend always explains these
+    types = [t for t in always + ("AMENDS", "CITES") if t in always or t in drawn]
+    return Page(
+        title=f"Lineage 政策脉络: {G.nodes[focus].get('title', focus)}",
+        subtitle=_lineage_subtitle(G, focus),
+        nodes=nodes,
+        edges=_lineage_page_edges(G, lin, pos),
+        options=BASE_OPTIONS,
+        legend=level_legend()
+        + edge_legend(types)
+        + (LegendItem("node", "thick border + shadow: this document; ellipse: cited only", "#ffffff", "#17202a"),),
+        bands=_bands(pos, tier_of),
+        notes=_lineage_notes(lin, max_nodes),
+        back_link=back_link,
+    )
+
+
+def _lineage_positions(G: nx.MultiDiGraph, lin: Lineage) -> tuple[dict, dict[str, int]]:
+    """Where each document of ``lin`` goes (national on top), and the level tier of each."""
     tier_of = place_unknown_levels(
         {n: LEVEL_STYLES.get(display_level(G, n), LEVEL_STYLES["unknown"]).tier for n in lin.nodes}, lin.edges
     )
-    shown = set(lin.nodes)
     # A transmitted text sits on a half-row under its notice: the notice reads first.
     transmitted = {v for u, v, k in lin.edges if k == "TRANSMITS" and tier_of[u] == tier_of[v]}
     ranks = {n: tier_of[n] * 2 + (1 if n in transmitted else 0) for n in lin.nodes}
@@ -285,7 +310,10 @@ def lineage_page(
     for n in transmitted:  # half-rows sit half a step right: edges from a text pass beside its notice
         pos[n] = (pos[n][0] + 125.0, pos[n][1])
     _older_left(pos, ranks, [(u, v) for u, v, k in lin.edges if k == "SUPERSEDES"])
-    nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
+    return pos, tier_of
+
+
+def _lineage_page_edges(G: nx.MultiDiGraph, lin: Lineage, pos: dict) -> list[dict]:
     smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
     edges = [doc_edge(G, u, v, k, smooth=smooth) for u, v, k in lin.edges]
     by_y = _by_y(pos)
@@ -293,9 +321,13 @@ def lineage_page(
         detour = _detour(pos, e["from"], e["to"], by_y=by_y)
         if detour:
             e["smooth"] = {"enabled": True, "type": detour[0], "roundness": detour[1]}
+    return edges
+
+
+def _lineage_subtitle(G: nx.MultiDiGraph, focus: str) -> str:
     a = G.nodes[focus]
     notice = notice_of(G, focus)
-    subtitle = " · ".join(
+    return " · ".join(
         x
         for x in (
             a.get("doc_number"),
@@ -307,30 +339,18 @@ def lineage_page(
         )
         if x
     )
+
+
+def _lineage_notes(lin: Lineage, max_nodes: int) -> tuple[str, ...]:
     counts = Counter(lin.roles.values())
     notes = [
         f"{counts['ancestor']} document(s) it rests on or implements · {counts['descendant']} implementing it · "
-        f"{counts['version']} in its supersession chain · {counts['context']} replacing or replaced by those · "
-        f"{len(shown)} shown"
+        f"{counts['version']} in its supersession chain · {counts['amendment']} amending those · "
+        f"{counts['context']} replacing or replaced by the others · {len(lin.nodes)} shown"
     ]
     if lin.truncated:
         notes.append(f"Only the {max_nodes} nearest documents are shown.")
-    drawn = {k for _, _, k in lin.edges}
-    always = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")  # the legend always explains these
-    types = [t for t in always + ("AMENDS", "CITES") if t in always or t in drawn]
-    return Page(
-        title=f"Lineage 政策脉络: {a.get('title', focus)}",
-        subtitle=subtitle,
-        nodes=nodes,
-        edges=edges,
-        options=BASE_OPTIONS,
-        legend=level_legend()
-        + edge_legend(types)
-        + (LegendItem("node", "thick border + shadow: this document; ellipse: cited only", "#ffffff", "#17202a"),),
-        bands=_bands(pos, tier_of),
-        notes=tuple(notes),
-        back_link=back_link,
-    )
+    return tuple(notes)
 
 
 def place_unknown_levels(tier_of: dict[str, int], edges) -> dict[str, int]:
@@ -500,22 +520,9 @@ def overview_page(
 # ---------------------------------------------------------------- agencies
 
 
-def co_issuance(G: nx.MultiDiGraph) -> dict[frozenset, list[str]]:
-    """Joint documents of each pair of agencies (documents with two or more ISSUED_BY edges)."""
-    issuers: dict[str, set[str]] = defaultdict(set)
-    for u, v, k in G.edges(keys=True):
-        if k == "ISSUED_BY":
-            issuers[u].add(v)
-    pairs: dict[frozenset, list[str]] = defaultdict(list)
-    for doc, agencies in issuers.items():
-        for a, b in combinations(sorted(agencies), 2):
-            pairs[frozenset((a, b))].append(doc)
-    return dict(pairs)
-
-
 def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | None = None) -> Page:
     """Agencies joined by co-issued documents; edge width = number of joint documents."""
-    pairs = {p: d for p, d in co_issuance(G).items() if len(d) >= min_joint}
+    pairs = coissuing_pairs(G, min_count=min_joint)
     issued = Counter(v for _, v, k in G.edges(keys=True) if k == "ISSUED_BY")
     agencies = [n for n in G.nodes if G.nodes[n].get("label") == "Agency" and issued[n] > 0]
     tier_of = {
@@ -529,53 +536,8 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
         max_per_row=14,
         order={n: -issued[n] for n in agencies},
     )
-    nodes = []
-    for n in agencies:
-        a = G.nodes[n]
-        level = LEVEL_STYLES.get(a.get("level") or "unknown", LEVEL_STYLES["unknown"])
-        partners = sum(1 for p in pairs if n in p)
-        nodes.append(
-            {
-                "id": n,
-                "label": wrap_label(a.get("name", n), width=10, lines=2),
-                "shape": "dot",
-                "value": issued[n],
-                "x": pos[n][0],
-                "y": pos[n][1],
-                "color": {"background": level.colour, "border": level.border},
-                "title": "\n".join(
-                    x
-                    for x in (
-                        str(a.get("name", n)),
-                        "aliases: " + "、".join(a.get("aliases") or []) if a.get("aliases") else "",
-                        f"级别 level: {a.get('level') or 'unknown'} · {a.get('jurisdiction') or ''}",
-                        f"{issued[n]} document(s) issued · co-issues with {partners} agenc{'y' if partners == 1 else 'ies'}",
-                        "" if a.get("known", True) else "not in the agency registry (kept as written)",
-                    )
-                    if x
-                ),
-            }
-        )
-    edges = []
-    for pair, docs in sorted(pairs.items(), key=lambda kv: -len(kv[1])):
-        a, b = sorted(pair)
-        titles = [str(G.nodes[d].get("title", d)) for d in docs]
-        edges.append(
-            {
-                "id": f"{a}|{b}",
-                "from": a,
-                "to": b,
-                "value": len(docs),
-                "label": str(len(docs)),
-                "title": f"{G.nodes[a].get('name', a)} ⇄ {G.nodes[b].get('name', b)}\n"
-                f"{len(docs)} joint document(s):\n"
-                + "\n".join(f"· {t}" for t in titles[:12])
-                + (f"\n… {len(titles) - 12} more" if len(titles) > 12 else ""),
-                "color": {"color": "#5d6d7e", "opacity": 0.6},
-                "arrows": "",
-                "font": {"size": 10, "face": FONT_FACE, "strokeWidth": 3},
-            }
-        )
+    nodes = [_agency_node(G, n, pos[n], issued[n], sum(1 for p in pairs if n in p)) for n in agencies]
+    edges = [_agency_edge(G, pair, docs) for pair, docs in pairs.items()]  # most joint documents first
     options = {
         **BASE_OPTIONS,
         "nodes": {"font": {"size": 12, "face": FONT_FACE}, "scaling": {"min": 8, "max": 40}},
@@ -598,6 +560,50 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
         back_link=back_link,
         stabilize=300,
     )
+
+
+def _agency_node(G: nx.MultiDiGraph, n: str, pos, issued: int, partners: int) -> dict:
+    a = G.nodes[n]
+    level = LEVEL_STYLES.get(a.get("level") or "unknown", LEVEL_STYLES["unknown"])
+    return {
+        "id": n,
+        "label": wrap_label(a.get("name", n), width=10, lines=2),
+        "shape": "dot",
+        "value": issued,
+        "x": pos[0],
+        "y": pos[1],
+        "color": {"background": level.colour, "border": level.border},
+        "title": "\n".join(
+            x
+            for x in (
+                str(a.get("name", n)),
+                "aliases: " + "、".join(a.get("aliases") or []) if a.get("aliases") else "",
+                f"级别 level: {a.get('level') or 'unknown'} · {a.get('jurisdiction') or ''}",
+                f"{issued} document(s) issued · co-issues with {partners} agenc{'y' if partners == 1 else 'ies'}",
+                "" if a.get("known", True) else "not in the agency registry (kept as written)",
+            )
+            if x
+        ),
+    }
+
+
+def _agency_edge(G: nx.MultiDiGraph, pair: frozenset[str], docs: list[str]) -> dict:
+    a, b = sorted(pair)
+    titles = [str(G.nodes[d].get("title", d)) for d in docs]
+    return {
+        "id": f"{a}|{b}",
+        "from": a,
+        "to": b,
+        "value": len(docs),
+        "label": str(len(docs)),
+        "title": f"{G.nodes[a].get('name', a)} ⇄ {G.nodes[b].get('name', b)}\n"
+        f"{len(docs)} joint document(s):\n"
+        + "\n".join(f"· {t}" for t in titles[:12])
+        + (f"\n… {len(titles) - 12} more" if len(titles) > 12 else ""),
+        "color": {"color": "#5d6d7e", "opacity": 0.6},
+        "arrows": "",
+        "font": {"size": 10, "face": FONT_FACE, "strokeWidth": 3},
+    }
 
 
 # ---------------------------------------------------------------- beneficiaries
