@@ -171,6 +171,13 @@ server.memory.pagecache.size={pagecache}
 db.tx_log.rotation.retention_policy=1 days
 # Bolt's event loops otherwise idle 5 s each before stopping (a 10 s stop).
 internal.dbms.bolt.netty_server_shutdown_quiet_period=1
+# `policykg cypher` runs researchers' queries: LOAD CSV reads no local file, imports only from
+# the empty import/ folder, and fetches no URL (every address blocked, loopback included).
+dbms.security.allow_csv_import_from_file_urls=false
+server.directories.import=import
+internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
+# The Cypher parser the query guard (queries/readonly.py) reads like: the 5.26 default, pinned.
+internal.cypher.parser.antlr_enabled=true
 """
 
 
@@ -366,6 +373,7 @@ def _ensure_password(home: Path, wanted: str | None) -> str:
             f"longer {ENV_LOCAL_PASSWORD}."
         )
     home.mkdir(parents=True, exist_ok=True)
+    os.chmod(home, 0o700)  # the database, its auth.ini and logs are the owner's only
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(secret + "\n")
@@ -380,10 +388,24 @@ def _admin_env(home: Path) -> dict[str, str]:
 
 
 def _set_initial_password(home: Path, java: str, secret: str) -> None:
-    """``neo4j-admin dbms set-initial-password``; takes effect at the first start."""
+    """``neo4j-admin dbms set-initial-password``; takes effect at the first start.
+
+    The password goes in an owner-only argument file (``@file``, which the tool's picocli
+    reads), not on the command line where ``ps`` shows it; umask 077 keeps ``auth.ini`` private.
+    """
+    if "\n" in secret or "\r" in secret:
+        raise Neo4jError(f"the Neo4j password must be one line; set another {ENV_LOCAL_PASSWORD}.")
     _write_conf(home, bolt_port=DEFAULT_BOLT_PORT)
-    cmd = [java, "-cp", _classpath(home), ADMIN_TOOL, "dbms", "set-initial-password", secret]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=home, env=_admin_env(home))
+    args = home / "run" / "initial-password.args"
+    args.parent.mkdir(parents=True, exist_ok=True)
+    args.unlink(missing_ok=True)
+    with os.fdopen(os.open(args, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as fh:
+        fh.write('"' + secret.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+    cmd = [java, "-cp", _classpath(home), ADMIN_TOOL, "dbms", "set-initial-password", f"@{args}"]
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, cwd=home, env=_admin_env(home), umask=0o077)
+    finally:
+        args.unlink(missing_ok=True)
     if out.returncode != 0:
         raise Neo4jError(
             "could not set the initial Neo4j password: " + (out.stderr or out.stdout).strip().replace(secret, "***")
@@ -493,7 +515,7 @@ def start(
 
 def _spawn(home: Path, java: str, heap: str) -> int:
     """Launch the JVM of ``home``'s server detached, output to its console log; record and return its pid."""
-    for sub in ("data", "logs", "run"):
+    for sub in ("data", "logs", "run", "import"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     cmd = [
         java,

@@ -1,9 +1,14 @@
-"""Researchers' own Cypher, read-only: refuse writes up front, run in a READ session, cap, time out.
+r"""Researchers' own Cypher, read-only: refuse what is not a read up front, run in a READ
+session, cap, time out.
 
-Two independent guards: :func:`check_read_only` reads the query's tokens (outside strings,
-comments and backquoted names) and refuses write and admin clauses with a clear message; then
-:func:`run_read` runs it in a READ access-mode transaction, so the server refuses any write the
-token check missed.  Parameters travel as parameters.
+Two independent guards.  :func:`check_read_only` reads the query the way Neo4j 5.26 reads it
+(:func:`tokenize`: ``\uXXXX`` escapes are replaced first, then come the Cypher 5 lexer's comments,
+strings, quoted names and words) and refuses write clauses, ``LOAD CSV``, administration
+(``SHOW``, ``TERMINATE``, ``GRANT`` …), ``USE``, procedures outside :data:`ALLOWED_PROCEDURES` and
+functions outside Cypher's own namespaces, each with a message naming the word.  What it cannot
+read for certain (an unterminated string or comment, a ``\u`` escape outside a string) is
+refused too.  Then :func:`run_read` runs the query in a READ access-mode transaction, so the
+server refuses any write the word check missed.  docs/security.md says what each guard promises.
 
 >>> check_read_only("MATCH (d:Document) WHERE d.created = 'CREATE' RETURN d.title // DELETE")
 >>> check_read_only("MATCH (n) DETACH DELETE n")
@@ -14,6 +19,7 @@ policykg.errors.QueryError: refused: DETACH at line 1, column 11 would write to 
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -21,138 +27,279 @@ from dataclasses import dataclass
 from policykg.errors import Neo4jError, QueryError
 from policykg.queries.result import QueryResult
 
-__all__ = ["DEFAULT_LIMIT", "DEFAULT_TIMEOUT", "check_read_only", "decode_param", "run_read", "to_plain"]
+__all__ = [
+    "ALLOWED_PROCEDURES",
+    "DEFAULT_LIMIT",
+    "DEFAULT_TIMEOUT",
+    "CypherToken",
+    "check_read_only",
+    "decode_param",
+    "run_read",
+    "to_plain",
+    "tokenize",
+]
 
 DEFAULT_LIMIT = 1000
 DEFAULT_TIMEOUT = 30.0
 
-# One Cypher token; strings, comments and `quoted names` are whole tokens so their insides are
-# never read as keywords.  Unicode identifiers (变量) are words too.
+# --------------------------------------------------------------------------- reading Cypher
+# As Neo4j 5.26 reads a query: UnicodeEscapeReplacementReader replaces the escapes in the whole
+# text, then Cypher5Lexer.g4 (neo4j/neo4j) cuts it into tokens.  Where the two could disagree
+# with another reader, the query is refused rather than guessed.
+
+# A \uXXXX escape, replaced everywhere before lexing: `\u000a` ends a // comment, `\u0027` closes
+# a 'string'.  A backslash pair is taken first, so `\\u0041` stays as written.
+UNICODE_ESCAPE = re.compile(r"\\\\|\\u(?P<hex>.{0,4})", re.S)
+# The digits of an escape as this guard accepts them: `\u4e2d`.  (Neo4j also reads `\u+041` or
+# full-width digits; such escapes are refused.)
+HEX_DIGITS = re.compile(r"[0-9A-Fa-f]{4}")
+# Cypher 5's whitespace (the lexer's SPACE rule), not Python's \s: U+0085 belongs to a name there.
+SPACE_CHARS = r"\t\n\x0b\x0c\r\x1c-\x20\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# Characters other readers take as a line break while Neo4j 5.26 ends a // comment only at \r or
+# \n: `// note\u2028CREATE ()` is refused, whichever way it would be read.
+LINE_BREAK_LOOKALIKES = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# A line break where Neo4j counts lines (for the line and column of a refusal): \r\n, \r or \n.
+LINE_BREAK = re.compile(r"\r\n?|\n")
+# One token, tried in this order.  Words and numbers never hold a quote, backquote, slash or
+# space, so where they end cannot move where a string or comment starts.
 TOKEN = re.compile(
-    r"""
-      (?P<space>\s+)
-    | (?P<comment>//[^\n]*|/\*.*?\*/)
-    | (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
-    | (?P<quoted>`(?:[^`]|``)*`)
-    | (?P<param>\$(?:\w+|`(?:[^`]|``)*`))
-    | (?P<word>[^\W\d]\w*)
-    | (?P<number>\d[\w.]*)
-    | (?P<other>.)
+    rf"""
+      (?P<space>[{SPACE_CHARS}]+)
+    | (?P<comment>//[^\r\n]*|/\*.*?\*/)                # // to \r or \n;  /* */ does not nest
+    | (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")  # a backslash escapes any character: 'it\'s'
+    | (?P<name>`(?:[^`]|``)*`)                         # `a``b` is the name a`b
+    | (?P<param>\$(?:[\w$]+|`(?:[^`]|``)*`))           # $ref, $`my param`
+    | (?P<number>[0-9][\w$]*(?:\.[0-9][\w$]*)?)        # 2024, 1.5e3, 0x1F
+    | (?P<word>[^\W\d][\w$]*)                          # MATCH, d, 文件
+    | (?P<unclosed>/\*|['"`])                          # a comment, string or name never closed
+    | (?P<symbol>.)                                    # ( ) : . , | …
     """,
     re.X | re.S,
 )
 
-# Clauses that write data or schema: refused wherever they stand as keywords.
-WRITE_KEYWORDS = frozenset({"CREATE", "MERGE", "DELETE", "DETACH", "SET", "REMOVE", "DROP", "FOREACH", "LOAD"})
-# Administration: refused when followed by one of the given words (None = whatever follows),
-# so `start` or `stop` can still name a variable.
-ADMIN_PHRASES: dict[str, frozenset[str] | None] = {
-    "GRANT": None,
-    "DENY": None,
-    "REVOKE": None,
-    "ALTER": None,
-    "RENAME": None,
-    "DEALLOCATE": None,
-    "REALLOCATE": None,
-    "START": frozenset({"DATABASE"}),
-    "STOP": frozenset({"DATABASE"}),
-    "ENABLE": frozenset({"SERVER"}),
-    "TERMINATE": frozenset({"TRANSACTION", "TRANSACTIONS"}),
-}
-# Read-only procedures of the dbms namespace; every other dbms.* procedure administers.
-DBMS_READ_PROCEDURES = frozenset({"dbms.components", "dbms.info", "dbms.procedures", "dbms.functions"})
-# A procedure name segment that writes or administers: apoc.create.node, apoc.periodic.iterate,
-# apoc.cypher.runWrite, gds.pageRank.write, db.index.fulltext.drop, db.clearQueryCaches …
-# (camelCase: the verb is followed by the end or a capital, so `docs` is not `do`).
-WRITE_PROCEDURE_SEGMENT = re.compile(
-    r"^(create|merge|delete|remove|set|add|drop|write|mutate|refactor|periodic|load|import|export|"
-    r"trigger|run|do|clear|kill|terminate|checkpoint|resample|lock|atomic|rename|assert|upgrade|"
-    r"shutdown|stop|start|link|clone|collapse|invert|rebind|commit|rollback|prepare)(?=$|[A-Z_0-9])"
-)
+
+@dataclass(frozen=True)
+class CypherToken:
+    """One token: ``kind`` (space, comment, string, name, param, number, word, symbol), its
+    ``text`` with escapes replaced, and its ``start`` in the query as written."""
+
+    kind: str
+    text: str
+    start: int
 
 
 @dataclass(frozen=True)
-class _Token:
-    kind: str
-    text: str
-    pos: int
+class _Unescaped:
+    text: str  # the query with its \uXXXX escapes replaced
+    origin: tuple[int, ...]  # where each character of text (and its end) is in the query as written
+    escapes: tuple[int, ...]  # positions in text of characters that were written as escapes
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Significant tokens (no spaces, no comments)."""
-    return [
-        _Token(m.lastgroup, m.group(), m.start())
-        for m in TOKEN.finditer(text)
-        if m.lastgroup not in ("space", "comment")
-    ]
+def _where(query: str, pos: int) -> str:
+    breaks = list(LINE_BREAK.finditer(query, 0, pos))
+    column = pos - (breaks[-1].end() if breaks else 0) + 1
+    return f"line {len(breaks) + 1}, column {column}"
 
 
-def _where(text: str, pos: int) -> str:
-    line = text.count("\n", 0, pos) + 1
-    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    return f"line {line}, column {column}"
+def _refuse(what: str, why: str, query: str, pos: int) -> QueryError:
+    hint = " (load data with `policykg load`)" if why == WRITES else ""
+    return QueryError(f"refused: {what} at {_where(query, pos)} {why}; `policykg cypher` runs read-only queries{hint}")
 
 
-def _refuse(what: str, text: str, pos: int) -> QueryError:
-    return QueryError(
-        f"refused: {what} at {_where(text, pos)} would write to the database; "
-        "`policykg cypher` runs read-only queries (load data with `policykg load`)"
-    )
+def _replace_escapes(query: str) -> _Unescaped:
+    r"""``query`` with ``\uXXXX`` replaced as Neo4j does before lexing; a doubtful escape refused."""
+    parts, origin, escapes, last = [], [], [], 0
+    for m in UNICODE_ESCAPE.finditer(query):
+        digits = m.group("hex")
+        if digits is None:  # a backslash pair stays as written
+            continue
+        code = int(digits, 16) if HEX_DIGITS.fullmatch(digits) else -1
+        if code < 0 or 0xD800 <= code <= 0xDFFF:  # not hex, or half a surrogate pair
+            raise _refuse(
+                f"the escape {m.group()}",
+                "is not a \\u escape of four hex digits (write the character itself)",
+                query,
+                m.start(),
+            )
+        parts += [query[last : m.start()], chr(code)]
+        origin += range(last, m.start())
+        escapes.append(len(origin))
+        origin.append(m.start())
+        last = m.end()
+    parts.append(query[last:])
+    origin += range(last, len(query) + 1)
+    return _Unescaped("".join(parts), tuple(origin), tuple(escapes))
 
 
-def _is_keyword(tokens: list[_Token], i: int) -> bool:
-    """A word used as a keyword: not a property (n.set), label or type (:Set, :A|DELETE, :!Set)
-    or map key ({set: 1}).  (After `|` a write clause could only stand inside FOREACH, itself
-    refused.)"""
-    if tokens[i].kind != "word":
-        return False
-    before = tokens[i - 1].text if i > 0 else ""
-    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return before not in (".", ":", "|", "&", "!") and after != ":"
+def _check_token(token: CypherToken, begin: int, end: int, unescaped: _Unescaped, query: str) -> None:
+    """Refuse a token this guard cannot be sure Neo4j reads the same way."""
+    if token.kind == "unclosed":
+        what = {"/*": "comment /*", "'": "string '", '"': 'string "', "`": "name `"}[token.text]
+        raise _refuse(f"unterminated {what}", "is never closed", query, token.start)
+    if token.text == "\\" and token.kind == "symbol":
+        raise _refuse("a backslash", "stands outside a string", query, token.start)
+    lookalike = LINE_BREAK_LOOKALIKES.search(token.text) if token.text.startswith("//") else None
+    if lookalike and token.kind == "comment":
+        where = unescaped.origin[begin + lookalike.start()]
+        char = f"U+{ord(lookalike.group()):04X}"
+        raise _refuse(f"{char} in a // comment", "ends the comment for some readers but not for Neo4j", query, where)
+    i = bisect.bisect_left(unescaped.escapes, begin)
+    if i < len(unescaped.escapes) and unescaped.escapes[i] < end:
+        # Inside a string or `name` an escape is the string's business; anywhere else it could
+        # start a comment, a keyword or Neo4j's query (whose pre-parser reads it differently).
+        first = unescaped.escapes[i]
+        if token.kind not in ("string", "name") or first == begin:
+            written = query[unescaped.origin[first] : unescaped.origin[first] + 6]
+            raise _refuse(
+                f"the escape {written}",
+                "stands outside a string or `name` (write the character itself)",
+                query,
+                unescaped.origin[first],
+            )
 
 
-def _procedure_name(tokens: list[_Token], i: int) -> str:
-    """The dotted name starting at ``tokens[i]`` (``db.index.fulltext.queryNodes``)."""
-    parts = []
-    while i < len(tokens) and tokens[i].kind in ("word", "quoted"):
-        parts.append(tokens[i].text.strip("`"))
-        if i + 1 < len(tokens) and tokens[i + 1].text == ".":
-            i += 2
-        else:
-            break
-    return ".".join(parts)
+def tokenize(query: str) -> tuple[CypherToken, ...]:
+    r"""The tokens of ``query`` as Neo4j 5.26 reads them, spaces and comments included.
 
+    Raises :class:`QueryError` for what it cannot read for certain: an unterminated string,
+    name or ``/*`` comment, a backslash outside a string, a ``\u`` escape outside a string or
+    name, a line-break look-alike (U+2028 …) inside a ``//`` comment.
 
-def procedure_writes(name: str) -> bool:
-    """Whether calling procedure ``name`` could write or administer.
-
-    >>> [procedure_writes(n) for n in ("db.labels", "apoc.create.node", "dbms.security.createUser", "apoc.meta.schema")]
-    [False, True, True, False]
+    >>> [t.text for t in tokenize("RETURN 1 // note\rSET x") if t.kind == "word"]
+    ['RETURN', 'SET', 'x']
+    >>> [t.text for t in tokenize(r"RETURN 'it\'s', 'a\u0027 AS b") if t.kind == "string"]
+    ["'it\\'s'", "'a'"]
     """
-    lowered = name.lower()
-    if lowered.startswith("dbms."):
-        return lowered not in DBMS_READ_PROCEDURES
-    return any(WRITE_PROCEDURE_SEGMENT.match(seg[:1].lower() + seg[1:]) for seg in name.split(".") if seg)
+    unescaped = _replace_escapes(query)
+    tokens = []
+    for m in TOKEN.finditer(unescaped.text):
+        token = CypherToken(m.lastgroup, m.group(), unescaped.origin[m.start()])
+        _check_token(token, m.start(), m.end(), unescaped, query)
+        tokens.append(token)
+    return tuple(tokens)
+
+
+# --------------------------------------------------------------------------- what is refused
+
+WRITES = "would write to the database"
+READS_FILES = "reads files or URLs on the server"
+ADMINISTERS = "administers the server"
+SWITCHES = "switches to another database"
+# Words refused wherever they stand as keywords, and why.  Naming a variable `set` or `show`
+# needs backquotes then; a property (n.set), label (:Set) or map key ({set: 1}) does not.
+REFUSED_WORDS: dict[str, str] = {
+    **dict.fromkeys(("CREATE", "MERGE", "DELETE", "DETACH", "NODETACH", "SET", "REMOVE"), WRITES),
+    **dict.fromkeys(("INSERT", "FOREACH"), WRITES),
+    "LOAD": READS_FILES,
+    "USE": SWITCHES,
+    **dict.fromkeys(("SHOW", "TERMINATE", "GRANT", "DENY", "REVOKE", "ALTER", "DROP", "RENAME"), ADMINISTERS),
+    **dict.fromkeys(("ENABLE", "DISABLE", "DEALLOCATE", "REALLOCATE", "DRYRUN"), ADMINISTERS),
+    **dict.fromkeys(("TRANSACTION", "TRANSACTIONS", "CONCURRENT"), ADMINISTERS),
+}
+# How a refused word is named in the message.
+REFUSED_NAMES = {"LOAD": "LOAD CSV"}
+# Procedures `policykg cypher` may CALL: they describe the schema (and the server's version).
+# Every other one — dbms.listConfig, db.clearQueryCaches, a plugin's — is refused.  Neo4j
+# matches procedure names case-sensitively, and so does this list.
+ALLOWED_PROCEDURES = frozenset(
+    {
+        "db.labels",
+        "db.relationshipTypes",
+        "db.propertyKeys",
+        "db.schema.visualization",
+        "db.schema.nodeTypeProperties",
+        "db.schema.relTypeProperties",
+        "dbms.components",
+    }
+)
+# Namespaces of Cypher's own functions (date.truncate, duration.between, point.distance,
+# vector.similarity.cosine) and the one built-in db function; a namespaced function anywhere
+# else is a plugin's and refused.  Unnamespaced functions (count, size, toUpper …) are Cypher's.
+FUNCTION_NAMESPACES = frozenset(
+    {"date", "datetime", "localdatetime", "localtime", "time", "duration", "point", "vector.similarity"}
+)
+FUNCTION_NAMES = frozenset({"db.namefromelementid"})
+# A word after one of these is a property, label or relationship type: n.set, :Set, :A|Delete,
+# :A&Set, :!Set ...
+NAME_BEFORE = frozenset({".", ":", "|", "&", "!"})
+# ... and a word between one of these and `:` a map key or a pattern's variable: {set: 1},
+# (set:Document), [delete:CITES].
+KEY_BEFORE = frozenset({"{", ",", "(", "["})
+
+
+def _text(tokens: list[CypherToken], i: int) -> str:
+    return tokens[i].text if 0 <= i < len(tokens) else ""
+
+
+def _keyword(tokens: list[CypherToken], i: int) -> str:
+    """The word at ``i`` upper-cased ('' for anything else); keywords are ASCII."""
+    token = tokens[i] if 0 <= i < len(tokens) else None
+    return token.text.upper() if token and token.kind == "word" and token.text.isascii() else ""
+
+
+def _is_keyword(tokens: list[CypherToken], i: int) -> bool:
+    before, after = _text(tokens, i - 1), _text(tokens, i + 1)
+    return before not in NAME_BEFORE and not (after == ":" and before in KEY_BEFORE)
+
+
+def _dotted_name(tokens: list[CypherToken], i: int) -> list[str]:
+    """The parts of the dotted name starting at ``tokens[i]``: ``db.schema.visualization``,
+    ```db`.`labels``` (backquotes removed)."""
+    parts = []
+    while i < len(tokens) and tokens[i].kind in ("word", "name"):
+        token = tokens[i]
+        parts.append(token.text[1:-1].replace("``", "`") if token.kind == "name" else token.text)
+        if _text(tokens, i + 1) != ".":
+            break
+        i += 2
+    return parts
+
+
+def _check_keyword(tokens: list[CypherToken], i: int, query: str) -> None:
+    word, start = _keyword(tokens, i), tokens[i].start
+    if word in REFUSED_WORDS:
+        raise _refuse(REFUSED_NAMES.get(word, word), REFUSED_WORDS[word], query, start)
+    if word in ("START", "STOP") and _keyword(tokens, i + 1) == "DATABASE":
+        raise _refuse(f"{word} DATABASE", ADMINISTERS, query, start)
+    if word == "IN" and {"TRANSACTIONS", "CONCURRENT"} & {_keyword(tokens, j) for j in range(i + 1, i + 4)}:
+        raise _refuse("CALL { … } IN TRANSACTIONS", WRITES, query, start)
+    if word == "CALL" and _text(tokens, i + 1) not in ("", "{", "("):  # CALL { … } is a subquery
+        parts = _dotted_name(tokens, i + 1)
+        name = ".".join(parts)
+        if name not in ALLOWED_PROCEDURES or any("." in part for part in parts):
+            allowed = ", ".join(sorted(ALLOWED_PROCEDURES))
+            what = f"procedure {name or _text(tokens, i + 1)}"
+            raise _refuse(what, f"is not one of the procedures allowed here ({allowed})", query, start)
+
+
+def _check_function(tokens: list[CypherToken], i: int, query: str) -> None:
+    """Refuse ``ns.fn(`` unless ``ns`` is one of Cypher's own namespaces."""
+    parts = _dotted_name(tokens, i)
+    name = ".".join(parts)  # `apoc.x`( is split too: Neo4j may read it as apoc.x(
+    called = _text(tokens, i + 2 * len(parts) - 1) == "(" and _keyword(tokens, i - 1) != "CALL"
+    if not called or "." not in name:
+        return
+    if name.rsplit(".", 1)[0].lower() not in FUNCTION_NAMESPACES and name.lower() not in FUNCTION_NAMES:
+        raise _refuse(f"function {name}", "is not one of Cypher's own functions", query, tokens[i].start)
 
 
 def check_read_only(text: str) -> None:
-    """Raise :class:`QueryError` naming the first write or admin clause of ``text``, if any."""
-    tokens = _tokens(text)
-    for i, tok in enumerate(tokens):
-        if not _is_keyword(tokens, i):
-            continue
-        word = tok.text.upper()
-        nxt = tokens[i + 1].text.upper() if i + 1 < len(tokens) else ""
-        if word in WRITE_KEYWORDS:
-            raise _refuse("LOAD CSV" if word == "LOAD" else word, text, tok.pos)
-        if word in ADMIN_PHRASES and (ADMIN_PHRASES[word] is None or nxt in ADMIN_PHRASES[word]):
-            raise _refuse(f"{word} {nxt}".strip() if ADMIN_PHRASES[word] else word, text, tok.pos)
-        if word == "IN" and nxt in ("TRANSACTIONS", "CONCURRENT"):
-            raise _refuse("CALL { … } IN TRANSACTIONS", text, tok.pos)
-        if word == "CALL" and i + 1 < len(tokens) and tokens[i + 1].kind in ("word", "quoted"):
-            name = _procedure_name(tokens, i + 1)
-            if procedure_writes(name):
-                raise _refuse(f"procedure {name}", text, tok.pos)
+    r"""Raise :class:`QueryError` naming the first clause, procedure or function of ``text``
+    that is not a plain read, or the first spot this guard cannot read for certain.
+
+    >>> check_read_only("CALL db.labels() YIELD label RETURN label")
+    >>> check_read_only("MATCH (n) RETURN n // note\rLOAD CSV FROM 'file:///etc/passwd' AS r RETURN r")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.QueryError: refused: LOAD CSV at line 2, column 1 reads files or URLs on the server; `policykg cypher` runs read-only queries
+    """
+    tokens = [t for t in tokenize(text) if t.kind not in ("space", "comment")]
+    for i, token in enumerate(tokens):
+        if token.kind not in ("word", "name") or _text(tokens, i - 1) == ".":
+            continue  # a dotted name is read from its first part
+        if token.kind == "word" and _is_keyword(tokens, i):
+            _check_keyword(tokens, i, text)
+        _check_function(tokens, i, text)
 
 
 def decode_param(value: str) -> object:
