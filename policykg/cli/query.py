@@ -156,9 +156,11 @@ def _describe_queries(queries) -> str:
 def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide):
     """Run your own read-only Cypher on Neo4j.
 
-    Queries that would write (CREATE, MERGE, DELETE, SET, REMOVE, DROP, LOAD CSV,
-    CALL … IN TRANSACTIONS, writing or admin procedures …) are refused before they are sent, and
-    the query runs in a read-only transaction.  Values go in with --param, never into the text.
+    Queries that would write or reach outside the graph (CREATE, MERGE, DELETE, SET, REMOVE,
+    INSERT, DROP, LOAD CSV, CALL … IN TRANSACTIONS, USE, SHOW, TERMINATE, admin commands,
+    procedures outside a small allow-list) are refused before they are sent, however comments,
+    strings or escapes hide them; the query runs in a read-only transaction.  Values go in with
+    --param, never into the text.
 
     \b
     Example:
