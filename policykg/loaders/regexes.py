@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from policykg.ontology.agencies import patterns as agency
+
 CJK = r"\u3400-\u9fff"
 
 # ---------------------------------------------------------------- cleaning (raw text)
@@ -242,3 +244,20 @@ SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废�
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")
+
+# ---------------------------------------------------------------- agency names (built from agencies.toml)
+# The registry is the one place agency knowledge lives: these are built by
+# policykg/ontology/agencies/patterns.py from its [names] table and its national bodies.
+# 河南省人民政府办公厅 / 中共平顶山市委组织部 / 省人社厅 / 国家税务总局 — an agency name at the start of a line
+AGENCY_START = agency.AGENCY_START
+# 国务院… / 国家… / 人力资源社会保障部 / 海关总署 / 中国人民银行 — a national body's name at the start
+NATIONAL_START = agency.NATIONAL_START
+# 国发 / 财税 / 人社部发 / 工信厅 — the head of a national body's doc-number prefix
+NATIONAL_PREFIX = agency.NATIONAL_PREFIX
+# 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 — a place name (pattern text, to compose with)
+PLACE = agency.PLACE
+# "X厅、" / "Y局和" — one issuer of a list and the separator after it: 2–30 characters and an agency
+# ending, as in 根据《A》，X厅、Y厅《B》…
+LISTED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + agency.alternation(agency.ENDINGS) + r"[、，,和及与\s]*")
+# "，" / "、和" — separators before the first listed issuer
+LIST_SEPARATORS = re.compile(r"[，,、和及以与\s]*")

@@ -200,9 +200,10 @@ def run_of_names(
     *,
     max_piece: int,
     end_chars: frozenset[str] | None = None,
-    start: int = 0,
+    starts: Iterable[int] = (0,),
 ) -> set[int]:
-    """Positions ``p`` such that ``text[start:p]`` is one or more whole ``piece`` matches in a row.
+    """Positions ``p`` such that ``text[s:p]`` is one or more whole ``piece`` matches in a row,
+    for some ``s`` of ``starts``.
 
     The linear-time stand-in for ``(?:piece)+``: each position is reached once and each piece
     tried only up to ``max_piece`` characters (and only where its last character is in
@@ -212,17 +213,18 @@ def run_of_names(
     [3, 6]
     """
     reached: set[int] = set()
-    todo = [start]
-    seen = {start}
+    todo = list(starts)
+    seen = set(todo)
     while todo:
         i = todo.pop()
         for j in range(i + 1, min(len(text), i + max_piece) + 1):
             if end_chars is not None and text[j - 1] not in end_chars:
                 continue
-            if j not in seen and piece.fullmatch(text, i, j):
-                seen.add(j)
+            if j not in reached and piece.fullmatch(text, i, j):
                 reached.add(j)
-                todo.append(j)
+                if j not in seen:
+                    seen.add(j)
+                    todo.append(j)
     return reached
 
 
