@@ -1,6 +1,6 @@
 """The words the graph is made of, as enums: reference roles, anchor kinds, levels, statuses.
 
-Each enum is a ``str`` enum whose members *are* their values: equal to them, hashed like them,
+Each enum is a :class:`~enum.StrEnum` (a ``str`` enum) whose members *are* their values: equal to them, hashed like them,
 and printed, formatted, repr'd and serialised as them.  So ``Role.CITES == "CITES"``, a
 networkx edge keyed ``Role.CITES`` is the edge keyed ``"CITES"``, and graph.json, Cypher
 parameters and pages read exactly as with plain strings.
@@ -15,20 +15,15 @@ parameters and pages read exactly as with plain strings.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from types import MappingProxyType
 
 __all__ = ["ROLE_PRIORITY", "AnchorKind", "Level", "Role", "Status"]
 
 
-class _Term(str, Enum):
-    """A vocabulary term: a str that prints, formats and repr's as its value."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self.value), spec)
+class _Term(StrEnum):
+    """A vocabulary term: a str that prints and formats as its value (StrEnum) and repr's as it
+    too, so lists of terms in doctests and messages read as they did with plain strings."""
 
     def __repr__(self) -> str:
         return repr(self.value)

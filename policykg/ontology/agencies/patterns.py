@@ -51,13 +51,14 @@ def _subset(table: dict, key: str, of: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _national_names(rows: Iterable[dict]) -> tuple[str, ...]:
-    """Names, aliases and offices of the national [[agency]] rows."""
+    """Names, aliases and offices of the national [[agency]] rows, of three characters or more:
+    two-character short forms (人行, 央行, 国办) start too many other words (人行道) to mark a name."""
     out: list[str] = []
     for row in rows:
         if row.get("level") != "national":
             continue
         out += [row.get("name", ""), *row.get("aliases", []), row.get("office", ""), *row.get("office_aliases", [])]
-    return tuple(n for n in out if n)
+    return tuple(n for n in out if len(n) >= 3)
 
 
 def longest_first(words: Iterable[str]) -> tuple[str, ...]:
