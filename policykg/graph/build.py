@@ -32,6 +32,7 @@ from typing import NamedTuple, Protocol
 
 import networkx as nx
 
+from policykg import vocab
 from policykg.errors import InputError
 from policykg.graph.resolve import Placement, Resolver, doc_id, number_properties
 from policykg.graph.status import apply_status
@@ -65,7 +66,8 @@ __all__ = [
 ]
 
 # When a document mentions another several times, the edge keeps the strongest role.
-ROLE_PRIORITY = {"SUPERSEDES": 0, "AMENDS": 1, "IMPLEMENTS": 2, "BASED_ON": 3, "CITES": 4}
+# Of several roles for one pair, the strongest stays (vocab.ROLE_PRIORITY: SUPERSEDES first).
+ROLE_PRIORITY = vocab.ROLE_PRIORITY
 # Below this many files to parse, a process pool costs more than it saves.
 MIN_FILES_FOR_POOL = 4
 

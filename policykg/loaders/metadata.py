@@ -139,15 +139,14 @@ def expiry_date(text: str, start: str | None) -> str | None:
     return None
 
 
-# Prefix → level when the registry does not know the body.
-_NATIONAL_PREFIX = re.compile(
-    r"^(?:国|中发|中办|人社部|财|教|工信|发改|商|税总|银|金|科|民|自然资|住建|交|农|卫|应急|市监|国市监)"
-)
-
-
 def level_of_prefix(prefix: str) -> str:
-    """``national`` for a central body's doc-number prefix (国办发, 人社部发 …), else ``unknown``."""
-    if _NATIONAL_PREFIX.match(prefix):
+    """The level a doc-number prefix tells when the registry holds no body for it (its national
+    heads are listed in agencies.toml).
+
+    >>> level_of_prefix("国办函"), level_of_prefix("豫X")
+    ('national', 'unknown')
+    """
+    if rx.NATIONAL_PREFIX.match(prefix):
         return "national"
     return "unknown"
 

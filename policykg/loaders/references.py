@@ -12,13 +12,16 @@ role is read from the clause around it:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from policykg.keys import mention_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, Reference
+from policykg.ontology.agencies.patterns import run_of_names
+from policykg.vocab import Role
 
 # Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers.
 NOT_A_DOCUMENT = re.compile(
@@ -55,11 +58,40 @@ def normalise_cited_title(t: str) -> str:
     return title_text(t)
 
 
-def sentences(text: str):
+def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     for m in SENTENCE.finditer(text):
         if m.end() > m.start():
             yield m.start(), m.end()
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A mention inside one sentence: sent[start:end] names ``title`` and/or ``number``."""
+
+    start: int
+    end: int
+    title: str | None
+    number: DocNumber | None
+    own: bool = False  # the document's own title (or its notice's): no reference unless repealed/amended
+
+
+@dataclass(frozen=True)
+class _Own:
+    """What names the citing document itself: its titles (mention keys) and doc numbers."""
+
+    titles: frozenset[str]
+    numbers: frozenset[str]
+
+    def is_own(self, title: str, number: DocNumber | None) -> bool:
+        k = mention_key(title)
+        own = k in self.titles or (len(k) >= 6 and any(o.endswith(k) for o in self.titles))
+        # unless another doc number follows it: an earlier document of the same title
+        return own and (number is None or str(number) in self.numbers)
+
+
+# 《简称》 → (title, number) of the document it abbreviates, for the rest of the text
+_Aliases = dict[str, tuple[str, DocNumber | None]]
 
 
 def find_references(
@@ -69,87 +101,111 @@ def find_references(
 
     ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.
     """
-    refs: list[Reference] = []
-    own_keys = {mention_key(t) for t in own_titles}
+    own = _Own(frozenset(mention_key(t) for t in own_titles), frozenset(str(n) for n in own_numbers))
     amend_keys = {mention_key(t) for t in amends_titles}
-    own_nums = {str(n) for n in own_numbers}
-    aliases: dict[str, tuple[str, DocNumber | None]] = {}
+    aliases: _Aliases = {}
+    refs: list[Reference] = []
     for s0, s1 in sentences(text):
         sent = text[s0:s1]
         if "《" not in sent and "〕" not in sent:
             continue
-        spans: list[tuple[int, int, str | None, DocNumber | None]] = []
-        taken: list[tuple[int, int]] = []
-        for m in rx.BOOK_TITLE.finditer(sent):
-            title = normalise_cited_title(m.group("title"))
-            end = m.end()
-            num = None
-            f = rx.FOLLOWING_NUMBER.match(sent[end:])
-            if f:
-                num = parse_doc_number(f.group("num"))
-                if num:
-                    end += f.end()
-            taken.append((m.start(), end))
-            al = ALIAS.match(sent[end:])
-            if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
-                aliases[mention_key(al.group("alias"))] = (title, num)
-            # 《条例》《办法》《清单》: an abbreviation of a document named before, not a new one
-            if len(title) <= 4 or title in rx.DOC_TYPES:
-                if mention_key(title) not in aliases or sent[max(0, m.start() - 4) : m.start()].endswith("简称"):
-                    continue
-                title, num = aliases[mention_key(title)]
-            # a document's own title (or its notice's) is no reference — unless another doc number
-            # follows it: an earlier document of the same title
-            if not is_document_title(title):
-                continue
-            k = mention_key(title)
-            own = k in own_keys or (len(k) >= 6 and any(o.endswith(k) for o in own_keys))
-            spans.append((m.start(), end, title, num, own and (num is None or str(num) in own_nums)))
-        for m in rx.DOCNUM.finditer(sent):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            num = parse_doc_number(m.group(0))
-            m_start = m.start()
-            if num is not None:
-                # 根据豫政办明电〔2023〕2号 / 第三条以及豫人社函〔2023〕19号: the prefix starts after the last
-                # word that cannot be part of one
-                cut = None
-                for w in PREFIX_BREAKERS.finditer(num.prefix):
-                    cut = w.end()
-                if cut:
-                    if cut >= len(num.prefix):
-                        continue
-                    num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
-                    m_start += cut
-            spans.append((m_start, m.end(), None, num, False))
-        spans.sort()
-        mention_spans = [(a, b) for a, b, _, _, _ in spans] + taken
-        prev_role, prev_end = None, 0
-        for a, b, title, num, own in spans:
-            role = classify_role(sent, a, b, mention_spans)
-            if role == "CITES" and prev_role in ("BASED_ON", "IMPLEMENTS") and _issuers_only(sent[prev_end:a]):
-                role = prev_role  # 根据《A》，X厅、Y厅《B》…: the list goes on past the next document's issuers
-            prev_role, prev_end = role, b
+        titled, taken = _title_mentions(sent, own, aliases)
+        mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
+        for mention, role in _roles(sent, mentions, taken):
             # a document's own title (or its notice's, or its attachments') is no reference — unless
             # it repeals or amends it: then it is an earlier document of the same title
-            if own and role not in ("SUPERSEDES", "AMENDS"):
+            if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
                 continue
-            if title and mention_key(title) in amend_keys:
-                role = "AMENDS"
-            ev = Evidence(file, line_of(s0 + a), sent.strip())
-            refs.append(Reference(role, title, num, ev))
+            if mention.title and mention_key(mention.title) in amend_keys:
+                role = Role.AMENDS
+            ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
+            refs.append(Reference(role, mention.title, mention.number, ev))
     return refs
 
 
+def _title_mentions(sent: str, own: _Own, aliases: _Aliases) -> tuple[list[_Mention], list[tuple[int, int]]]:
+    """The 《title》 mentions of a sentence that name documents, and the spans every 《…》 takes
+    (with its doc number in brackets).  Records abbreviations in ``aliases`` as it reads."""
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in rx.BOOK_TITLE.finditer(sent):
+        title = normalise_cited_title(m.group("title"))
+        end = m.end()
+        num = None
+        f = rx.FOLLOWING_NUMBER.match(sent[end:])
+        if f:
+            num = parse_doc_number(f.group("num"))
+            if num:
+                end += f.end()
+        taken.append((m.start(), end))
+        al = ALIAS.match(sent[end:])
+        if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
+            aliases[mention_key(al.group("alias"))] = (title, num)
+        # 《条例》《办法》《清单》: an abbreviation of a document named before, not a new one
+        if len(title) <= 4 or title in rx.DOC_TYPES:
+            if mention_key(title) not in aliases or sent[max(0, m.start() - 4) : m.start()].endswith("简称"):
+                continue
+            title, num = aliases[mention_key(title)]
+        if is_document_title(title):
+            found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
+    return found, taken
+
+
+def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    """Bare doc numbers of a sentence (not those that follow a 《title》)."""
+    found: list[_Mention] = []
+    for m in rx.DOCNUM.finditer(sent):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        num = parse_doc_number(m.group(0))
+        m_start = m.start()
+        if num is not None:
+            # 根据豫政办明电〔2023〕2号 / 第三条以及豫人社函〔2023〕19号: the prefix starts after the last
+            # word that cannot be part of one
+            cut = None
+            for w in PREFIX_BREAKERS.finditer(num.prefix):
+                cut = w.end()
+            if cut:
+                if cut >= len(num.prefix):
+                    continue
+                num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
+                m_start += cut
+        found.append(_Mention(m_start, m.end(), None, num))
+    return found
+
+
+def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> Iterator[tuple[_Mention, Role]]:
+    """Each mention with the role the sentence gives it."""
+    spans = [(x.start, x.end) for x in mentions] + taken
+    prev_role, prev_end = None, 0
+    for mention in mentions:
+        role = classify_role(sent, mention.start, mention.end, spans)
+        if (
+            role == Role.CITES
+            and prev_role in (Role.BASED_ON, Role.IMPLEMENTS)
+            and _issuers_only(sent[prev_end : mention.start])
+        ):
+            role = prev_role  # 根据《A》，X厅、Y厅《B》…: the list goes on past the next document's issuers
+        prev_role, prev_end = role, mention.end
+        yield mention, role
+
+
 def _issuers_only(between: str) -> bool:
-    """Text between two mentions that holds only a separator and the next document's issuers."""
+    """Text between two mentions that holds only a separator and the next document's issuers.
+
+    >>> _issuers_only("，河南省财政厅、河南省人力资源和社会保障厅"), _issuers_only("，并按照")
+    (True, False)
+    """
     between = re.sub(r"^[（(][^）)]{0,40}[）)]", "", between)
-    return len(between) <= 40 and bool(
-        re.fullmatch(
-            r"[，,、和及以与\s]*(?:[\u4e00-\u9fff]{2,30}?(?:厅|局|部|委|府|会|院|署|办|行|室)[、，,和及与\s]*)*",
-            between,
-        )
-    )
+    if len(between) > 40:
+        return False
+    # separators, then issuers each with the separators after it; the separators 和及与 are also
+    # characters of a name, so the issuers may start anywhere within the leading run
+    lead = rx.LIST_SEPARATORS.match(between).end()
+    if lead == len(between):
+        return True
+    ends = run_of_names(between, rx.LISTED_ISSUER, max_piece=len(between), starts=range(lead + 1))
+    return len(between) in ends
 
 
 def _strip_mentions(s: str, a0: int, spans: list[tuple[int, int]]) -> str:
@@ -166,44 +222,78 @@ def _strip_mentions(s: str, a0: int, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
-    """The role of the mention at sent[a:b]: SUPERSEDES, AMENDS, IMPLEMENTS, BASED_ON or CITES."""
+# 《A》附件《B》同时废止 — only the attachment goes
+ATTACHMENT_AFTER = re.compile(r"^\s*附件")
+# separators before a repeal word: 《A》、《B》同时废止
+LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
+# 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
+NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)")
+# 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
+PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
+# 修改 / 修订 right after the mention: a repeal word further on belongs to the amendment
+AMENDED_NEAR = re.compile(r"(?:修改|修订)")
+# 《X》精神 — the spirit of X is carried out
+SPIRIT_AFTER = re.compile(r"^[^。；;，,]{0,12}?精神")
+# 《A》和《B》有效落实 … after 推动 / 确保 … before it
+CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
+PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")
+# 关于修改《X》 — an amending title
+ABOUT_AMENDING = re.compile(r"关于修改$")
+# clause punctuation: a trigger reaches no further back than it
+CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+# Triggers before a mention, and the role each gives; the nearest one wins.
+TRIGGERS = (
+    (rx.BASED_ON_TRIGGER, Role.BASED_ON),
+    (rx.IMPLEMENTS_TRIGGER, Role.IMPLEMENTS),
+    (rx.SUPERSEDES_BEFORE, Role.SUPERSEDES),
+)
+
+
+def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Role:
+    """The role of the mention at sent[a:b]: SUPERSEDES, AMENDS, IMPLEMENTS, BASED_ON or CITES.
+
+    >>> classify_role("根据《X法》，制定本办法。", 2, 7, [(2, 7)])
+    'BASED_ON'
+    """
     after = _strip_mentions(sent[b:], b, spans)
-    after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
-    # "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions.
-    if re.match(r"^\s*附件", after):
-        return "CITES"  # 《A》附件《B》同时废止: only the attachment goes
-    if rx.SUPERSEDES_AFTER.match(re.sub(r"^[、和及与以\s]*", "", after)) and not re.match(
-        r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)", after
-    ):
-        if re.match(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)", after):
-            return "AMENDS"  # 《X》第十二条同时废止: part of X goes, X stays (amended)
-        if not re.search(r"(?:修改|修订)", after[:12]):
-            return "SUPERSEDES"
+    if ATTACHMENT_AFTER.match(after):
+        return Role.CITES  # 《A》附件《B》同时废止: only the attachment goes
+    repeal = _repeal_role(after)
+    if repeal is not None:
+        return repeal
     before = _strip_mentions(sent[:a], 0, spans)
-    if re.match(r"^[^。；;，,]{0,12}?精神", after_clause or after):
-        return "IMPLEMENTS"  # 《X》精神: the spirit of X is carried out
-    if re.match(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)", after) and re.search(
-        r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$", before
-    ):
-        return "IMPLEMENTS"  # 为推动《A》和《B》有效落实
-    if rx.AMENDS_AFTER.match(after):
-        return "AMENDS"
-    if re.search(r"关于修改$", before):
-        return "AMENDS"
-    # the nearest trigger before the mention, within its clause: reach further while no clause
-    # punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")
-    clause = re.split(r"[，,。；;：:]", before)[-1] if not re.search(r"[，,]$", before) else ""
+    return _role_around(before, after) or _trigger_role(before)
+
+
+def _repeal_role(after: str) -> Role | None:
+    """ "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions."""
+    if not rx.SUPERSEDES_AFTER.match(LIST_JOINERS.sub("", after)) or NOT_A_REPEAL.match(after):
+        return None
+    if PART_REPEALED.match(after):
+        return Role.AMENDS
+    return None if AMENDED_NEAR.search(after[:12]) else Role.SUPERSEDES
+
+
+def _role_around(before: str, after: str) -> Role | None:
+    """A role read from the words right after the mention (精神, 有效落实, 作如下修改) or 关于修改 before it."""
+    after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
+    if SPIRIT_AFTER.match(after_clause or after):
+        return Role.IMPLEMENTS  # 《X》精神: the spirit of X is carried out
+    if CARRIED_OUT_AFTER.match(after) and PUSH_BEFORE.search(before):
+        return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
+    if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before):
+        return Role.AMENDS
+    return None
+
+
+def _trigger_role(before: str) -> Role:
+    """The nearest trigger before the mention, within its clause: reach further while no clause
+    punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")."""
+    clause = CLAUSE_BREAK.split(before)[-1] if not re.search(r"[，,]$", before) else ""
     tail = clause[-(TRIGGER_REACH * 3) :]
-    best = None
-    for pat, role in (
-        (rx.BASED_ON_TRIGGER, "BASED_ON"),
-        (rx.IMPLEMENTS_TRIGGER, "IMPLEMENTS"),
-        (rx.SUPERSEDES_BEFORE, "SUPERSEDES"),
-    ):
+    best: tuple[int, Role] | None = None
+    for pat, role in TRIGGERS:
         for m in pat.finditer(tail):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
-    if best:
-        return best[1]
-    return "CITES"
+    return best[1] if best else Role.CITES

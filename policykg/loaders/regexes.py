@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from policykg.ontology.agencies import patterns as agency
+
 CJK = r"\u3400-\u9fff"
 
 # ---------------------------------------------------------------- cleaning (raw text)
@@ -250,7 +252,9 @@ MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*$")
 INFO_END = "<!-- INFO END -->"
 # "河南省第十四届人民代表大会常务委员会" after "2024年…日" — the body that passed a law or rule
 PASSED_BY = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|人民代表大会|国务院|人民政府|委员会|总局|部|署|院|会))(?:第[一二三四五六七八九十百\d]+届)?"
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?(?:人民代表大会常务委员会|国务院|"
+    + agency.alternation(agency.PASSING_ENDINGS)[3:-1]
+    + r"|会))(?:第[一二三四五六七八九十百\d]+届)?"
 )
 # "第十二届" — a body's term, dropped from its name (北京市第十二届人民代表大会常务委员会 → 北京市人民代表大会常务委员会)
 SESSION_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
@@ -259,13 +263,15 @@ FILE_NAME_DATE = re.compile(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$")
 # "国务院办公厅印发《…》的通知", "河南省生态环境厅出台…" — where a title without 关于 starts after its issuers
 TITLE_ISSUING_VERB = re.compile(r"(?:印发|转发|发布)《|出台|制定|印发")
 # 中国人民银行平顶山市中心支行, 河南省财政厅 — an agency name's last word (…支行, …分行, …局, …委员会)
-AGENCY_NAME_END = re.compile(
-    r"(?:人民政府|办公厅|办公室|委员会|领导小组|工作专班|专班|总局|分局|支行|分行|中心|厅|局|部|署|委|院|会|行|组|所|站|队)$"
-)
+AGENCY_NAME_END = re.compile(r"(?:" + agency.alternation(agency.ENDINGS)[3:-1] + r"|会|行|组|所|站|队)$")
 # "河南省人民政府", "中共郑州市委办公厅" → 河南省 / 郑州市: the place an issuer's name starts with
-ISSUER_PLACE = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,9}?(?:省|市|自治区|区|县))")
+ISSUER_PLACE = re.compile(r"^(?:中共)?(" + agency.PLACE + r")(?![市州县区旗盟])")  # 郑州市, not 郑州
 # "郑州市人民政府关于…" → 郑州市: the province or city a title starts with
-TITLE_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,9}?(?:省|市))")
+TITLE_PLACE = re.compile(
+    r"^([\u4e00-\u9fff]{1,9}?"
+    + agency.alternation((*agency.PROVINCIAL_PLACE_ENDINGS, *agency.MUNICIPAL_PLACE_ENDINGS))
+    + r")(?![市州县区旗盟])"
+)
 # "2017年6月21日印发", "河南省人民政府办公厅 2017年6月21日印发" — a printing note at a notice's foot
 PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
 # 《中华人民共和国公司法》 — any book-title quote, whatever its length (the titles an amendment names)
@@ -278,3 +284,20 @@ ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 ATTACHMENT_ITEM = re.compile(r"^(?:附\s*件\s*[:：]?\s*)?(?:\d{1,2}\s*[.．、]\s*)?(?P<title>[^。；：:]{4,80})$")
 # "一、总体要求", "第三章 保障措施" — a short line opening with these is a heading: its sentence ends there
 SHORT_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条])")
+
+# ---------------------------------------------------------------- agency names (built from agencies.toml)
+# The registry is the one place agency knowledge lives: these are built by
+# policykg/ontology/agencies/patterns.py from its [names] table and its national bodies.
+# 河南省人民政府办公厅 / 中共平顶山市委组织部 / 省人社厅 / 国家税务总局 — an agency name at the start of a line
+AGENCY_START = agency.AGENCY_START
+# 国务院… / 国家… / 人力资源社会保障部 / 海关总署 / 中国人民银行 — a national body's name at the start
+NATIONAL_START = agency.NATIONAL_START
+# 国发 / 财税 / 人社部发 / 工信厅 — the head of a national body's doc-number prefix
+NATIONAL_PREFIX = agency.NATIONAL_PREFIX
+# 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 — a place name (pattern text, to compose with)
+PLACE = agency.PLACE
+# "X厅、" / "Y局和" — one issuer of a list and the separator after it: 2–30 characters and an agency
+# ending, as in 根据《A》，X厅、Y厅《B》…
+LISTED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + agency.alternation(agency.ENDINGS) + r"[、，,和及与\s]*")
+# "，" / "、和" — separators before the first listed issuer
+LIST_SEPARATORS = re.compile(r"[，,、和及以与\s]*")

@@ -13,45 +13,34 @@ notice (关于印发《X》的通知) is split from the text it transmits when X
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
+from policykg.loaders import transmit
 from policykg.loaders.clean import compact, title_text
 from policykg.loaders.models import Line
+from policykg.ontology.agencies.patterns import issuers_then
+from policykg.vocab import AnchorKind
 
 MAX_TITLE_LINES = 8
 MAX_TITLE_LINE_LEN = 60  # a longer line is body text unless it is a whole title by itself
 MAX_TITLE_LEN = 160
 
-# The start of an agency name: "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局" …
-# National bodies whose names do not start with a place.
-NATIONAL_START = re.compile(
-    r"^(?:国务院|全国人民代表大会|全国人大|中共中央|中央|国家|中华人民共和国|最高人民|中国人民银行|中国银行|中国|财政部|教育部|科技部|科学技术部|"
-    r"商务部|工业和信息化部|人力资源社会保障部|人力资源和社会保障部|民政部|司法部|公安部|自然资源部|生态环境部|住房城乡建设部|"
-    r"住房和城乡建设部|交通运输部|水利部|农业农村部|文化和旅游部|退役军人事务部|应急管理部|审计署|海关总署|税务总局|"
-    r"市场监管总局|金融监管总局|银保监会|证监会|国资委|发展改革委|外交部|国防部|卫生健康委|医保局|统计局|知识产权局)"
-)
-# A place: 河南省, 郑州市, 禹王台区, 新疆维吾尔自治区 … (or the short 省/市/区/县 of 省人社厅).
-_PLACE = r"(?:[\u4e00-\u9fff]{1,9}?(?:省|市|自治区|自治州|区|县|州|盟|旗)|省|市|区|县)"
-_AGENCY_SUFFIX = (
-    r"(?:人民政府|人民代表大会|常务委员会|办公厅|办公室|委员会|领导小组|工作组|总局|管理局|厅|局|部|署|委|院|会|"
-    r"行|中心|小组|政府|组织部|宣传部|团|联|社)"
-)
-# The start of an agency name: "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局" …
-AGENCY_START = re.compile(
-    r"^(?:中共|中国共产党)?(?:"
-    + _PLACE
-    + r"|"
-    + NATIONAL_START.pattern[4:-1]
-    + r")[\u4e00-\u9fff（）“”、]{0,30}?"
-    + _AGENCY_SUFFIX
-)
+# Agency names come from the registry (agencies.toml, see loaders/regexes.py); re-exported here
+# because header parsing imports them from this module.
+AGENCY_START = rx.AGENCY_START
+NATIONAL_START = rx.NATIONAL_START
 
 
-# "河南省财政厅 河南省住房和城乡建设厅关于…": the part before 关于 is a run of agency names.
-_AGENCY_NAME = AGENCY_START.pattern[1:]
-ISSUERS_THEN_ABOUT = re.compile(r"^(?:" + _AGENCY_NAME + r")+《?关于")
+def _issuers_then_about(text: str) -> bool:
+    """A run of agency names, then (《)关于: "河南省财政厅 河南省住房和城乡建设厅关于…".
+
+    >>> _issuers_then_about("河南省财政厅河南省住房和城乡建设厅关于做好X工作的通知"), _issuers_then_about("关于X的通知")
+    (True, False)
+    """
+    return issuers_then(text, lambda t, p: t.startswith(("关于", "《关于"), p))
 
 
 @dataclass
@@ -62,7 +51,7 @@ class Span:
     start: int  # first line of the title block
     title_end: int  # last line of the title block
     anchor: int  # the anchor line
-    anchor_kind: str
+    anchor_kind: AnchorKind  # what the document was found from
     end: int = -1  # last line of the document (inclusive)
     transmitted_by: int | None = None  # index of the transmitting span
     raw_title: str = ""  # the title lines joined with spaces (the spaces separate joint issuers)
@@ -145,7 +134,7 @@ ENUMERATED = re.compile(
     r"^(?:\d{1,3}\s*[.．、)）]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
 )
 # "2021年8月5日印发" — the printing note at the foot of an official document.
-PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
+PRINTED_LINE = rx.PRINTED_LINE
 # "平顶山市人民政府办公室文件" — the red header (文头) above a doc number.
 DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
 # "省长　罗清泉" — a signature: an office and a name.
@@ -243,7 +232,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and (
                 "关于" not in joined_enum
                 or joined_enum.startswith(("关于", "《关于"))
-                or ISSUERS_THEN_ABOUT.match(joined_enum)
+                or _issuers_then_about(joined_enum)
             )
         ):
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
@@ -259,8 +248,14 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
         j -= 1
     if not block:
         return None
-    end = block[-1]
     strong_top = j < floor or j in toc or _is_boundary(nb[j].text) or nb[block[0]].heading > 0
+    return _best_title_start(nb, block, strong_top=strong_top)
+
+
+def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> tuple[int, int] | None:
+    """Of the lines of a title block, the one the title starts on: the joined rest must read as a
+    title; a start after a clear boundary, on a heading, at 关于 or at its issuers scores higher."""
+    end = block[-1]
     best, best_score = None, -1
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
@@ -273,7 +268,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             score += 2
         if joined.startswith(("关于", "《关于")):
             score += 2
-        elif ISSUERS_THEN_ABOUT.match(joined) and AGENCY_START.match(compact(nb[s].text)):
+        elif _issuers_then_about(joined) and AGENCY_START.match(compact(nb[s].text)):
             score += 4
         elif _starts_title(joined):
             score += 1
@@ -328,62 +323,115 @@ def _joined_title(nb: list[Line], start: int, end: int) -> str:
     return clean_title(out)
 
 
-def find_anchors(nb: list[Line], toc: set[int]) -> list[tuple[int, str]]:
-    """(index, kind) of every line that only a document header has."""
-    anchors: list[tuple[int, str]] = []
-    n = len(nb)
-    for i, l in enumerate(nb):
-        if i in toc:
-            continue
-        t = l.text
-        c = compact(t)
-        m = rx.DOCNUM_LINE.match(c)
-        if m and (not m.group("rest") or rx.DATE.fullmatch(m.group("rest")) or rx.DATE_LINE.match(m.group("rest"))):
-            anchors.append((i, "docnum"))
-        elif rx.ORDER_HEAD_LINE.match(c) and i + 1 < n and rx.ORDER_LINE.match(compact(nb[i + 1].text)):
-            anchors.append((i, "order"))
-        elif rx.ORDER_LINE.match(c) and rx.ORDER_LINE.match(c).group("issuer"):
-            anchors.append((i, "order"))
-        elif rx.ANNOUNCEMENT_LINE.match(c):
-            head = i - 1 if i > 0 and rx.ANNOUNCEMENT_HEAD_LINE.match(compact(nb[i - 1].text)) else i
-            anchors.append((head, "announcement"))
-        elif rx.ADDRESSEE.match(c) and len(c) <= 160:
-            anchors.append((i, "addressee"))
-        elif (
-            c.startswith("各")
-            and not rx.SENTENCE_END.search(c[-1])
-            or c.endswith(("，", "、", ","))
-            and c.startswith("各")
-        ):
-            joined = c
-            for k in range(i + 1, min(i + 4, n)):
-                joined += compact(nb[k].text)
-                if joined.endswith(("：", ":")):
-                    if rx.ADDRESSEE.match(joined) and len(joined) <= 200:
-                        anchors.append((i, "addressee"))
-                    break
-                if rx.SENTENCE_END.search(joined[-1]) and not joined.endswith(("，", "、", ",")):
-                    break
-        elif c.startswith(("（", "(")) and _promulgation_note(nb, i):
-            anchors.append((i, "promulgation"))
-        elif rx.FIRST_ARTICLE.match(c):
-            anchors.append((i, "articles"))
-        elif c.startswith(("（", "(")) and rx.DATE_LINE.match(c):
-            anchors.append((i, "dated"))  # 关于…的实施意见 / （2024年5月6日）
-        elif c.startswith("为") and i > 0 and not rx.SENTENCE_END.search(compact(nb[i - 1].text)):
-            anchors.append((i, "purpose"))  # a title block, then the purpose clause: 为贯彻落实…
-        elif l.heading == 1 and looks_like_title(t):
-            anchors.append((i + 1, "heading"))
-    return anchors
+# ---------------------------------------------------------------- anchors
+# An anchor rule looks at line i (``c``: its compact text).  It returns None when the line is not
+# of its kind, else the anchors it finds there: [] when the line is of its kind but no anchor
+# (an addressee begun but never closed), which ends the search for this line.
+Anchor = tuple[int, AnchorKind]
+AnchorRule = Callable[[list[Line], int, str], list[Anchor] | None]
 
 
-def _promulgation_note(nb: list[Line], i: int) -> bool:
+def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """豫政办〔2023〕17号, maybe followed by its date."""
+    m = rx.DOCNUM_LINE.match(c)
+    if m and (not m.group("rest") or rx.DATE.fullmatch(m.group("rest")) or rx.DATE_LINE.match(m.group("rest"))):
+        return [(i, AnchorKind.DOCNUM)]
+    return None
+
+
+def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """河南省人民政府令 / 第227号 (on two lines or one)."""
+    if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and rx.ORDER_LINE.match(compact(nb[i + 1].text)):
+        return [(i, AnchorKind.ORDER)]
+    m = rx.ORDER_LINE.match(c)
+    return [(i, AnchorKind.ORDER)] if m and m.group("issuer") else None
+
+
+def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """2024年第4号, from the XX公告 line above it when there is one."""
+    if not rx.ANNOUNCEMENT_LINE.match(c):
+        return None
+    head = i - 1 if i > 0 and rx.ANNOUNCEMENT_HEAD_LINE.match(compact(nb[i - 1].text)) else i
+    return [(head, AnchorKind.ANNOUNCEMENT)]
+
+
+def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within four lines."""
+    if rx.ADDRESSEE.match(c) and len(c) <= 160:
+        return [(i, AnchorKind.ADDRESSEE)]
+    if not (c.startswith("各") and (not rx.SENTENCE_END.search(c[-1]) or c.endswith(("，", "、", ",")))):
+        return None
+    joined = c
+    for k in range(i + 1, min(i + 4, len(nb))):
+        joined += compact(nb[k].text)
+        if joined.endswith(("：", ":")):
+            return [(i, AnchorKind.ADDRESSEE)] if rx.ADDRESSEE.match(joined) and len(joined) <= 200 else []
+        if rx.SENTENCE_END.search(joined[-1]) and not joined.endswith(("，", "、", ",")):
+            break
+    return []
+
+
+def _promulgation_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """(2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行), over up to twelve lines."""
+    if not c.startswith(("（", "(")):
+        return None
     joined = ""
     for k in range(i, min(i + 12, len(nb))):
         joined += compact(nb[k].text)
         if joined.endswith(("）", ")")):
-            return bool(rx.PROMULGATION_NOTE.match(joined))
-    return False
+            return [(i, AnchorKind.PROMULGATION)] if rx.PROMULGATION_NOTE.match(joined) else None
+    return None
+
+
+def _articles_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """第一章 / 第一条: a law's text starts."""
+    return [(i, AnchorKind.ARTICLES)] if rx.FIRST_ARTICLE.match(c) else None
+
+
+def _dated_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """关于…的实施意见 / （2024年5月6日）: a date in brackets under a title."""
+    return [(i, AnchorKind.DATED)] if c.startswith(("（", "(")) and rx.DATE_LINE.match(c) else None
+
+
+def _purpose_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """A title block, then the purpose clause: 为贯彻落实…"""
+    if c.startswith("为") and i > 0 and not rx.SENTENCE_END.search(compact(nb[i - 1].text)):
+        return [(i, AnchorKind.PURPOSE)]
+    return None
+
+
+def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """# 关于…的通知: a Markdown title; the document's text starts on the next line."""
+    return [(i + 1, AnchorKind.HEADING)] if nb[i].heading == 1 and looks_like_title(nb[i].text) else None
+
+
+# In order: the first rule that recognises a line decides it.
+ANCHOR_RULES: tuple[AnchorRule, ...] = (
+    _docnum_anchor,
+    _order_anchor,
+    _announcement_anchor,
+    _addressee_anchor,
+    _promulgation_anchor,
+    _articles_anchor,
+    _dated_anchor,
+    _purpose_anchor,
+    _heading_anchor,
+)
+
+
+def find_anchors(nb: list[Line], toc: set[int]) -> list[Anchor]:
+    """(index, kind) of every line that only a document header has."""
+    anchors: list[Anchor] = []
+    for i, l in enumerate(nb):
+        if i in toc:
+            continue
+        c = compact(l.text)
+        for rule in ANCHOR_RULES:
+            found = rule(nb, i, c)
+            if found is not None:
+                anchors += found
+                break
+    return anchors
 
 
 # Lines that may sit between a title and its anchor: 河南省人民政府令 / 第227号 / XX公告 / a doc number.
@@ -400,94 +448,125 @@ def _header_line(text: str) -> bool:
 
 # Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
 # purpose clause 为…): the header ends with the title above them.
-BODY_ANCHORS = ("articles", "heading", "purpose")
+BODY_ANCHORS = (AnchorKind.ARTICLES, AnchorKind.HEADING, AnchorKind.PURPOSE)
+# Anchors that belong to the header of a Markdown title just above them.
+_UNDER_HEADING = (
+    AnchorKind.DOCNUM,
+    AnchorKind.ADDRESSEE,
+    AnchorKind.ORDER,
+    AnchorKind.ANNOUNCEMENT,
+    AnchorKind.PROMULGATION,
+    AnchorKind.DATED,
+)
+# Anchors that may be reached again from the same header (an addressee or 第一条 below a doc number).
+_LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGATION)
 
 
+# ---------------------------------------------------------------- spans
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
     nb = nonblank(lines)
     toc = mark_toc(nb)
-    spans: list[Span] = []
-    last_header_end = -1  # no title block may reach above the last accepted header
-    for pos, kind in find_anchors(nb, toc):
-        if pos <= last_header_end or (kind == "heading" and pos - 1 <= last_header_end):
-            continue
-        if (
-            spans
-            and spans[-1].anchor_kind == "heading"
-            and pos - spans[-1].title_end <= 3
-            and kind in ("docnum", "addressee", "order", "announcement", "promulgation", "dated")
-        ):
-            spans[-1].anchor = pos  # the doc number or addressee under a Markdown title: same header
-            last_header_end = pos
-            continue
-        top = pos
-        while top - 1 > last_header_end and _header_line(nb[top - 1].text) and kind != "heading":
-            top -= 1
-        below = False
-        if kind == "heading":
-            found = (pos - 1, pos - 1)
-        else:
-            found = title_block_above(nb, top, floor=last_header_end + 1, toc=toc)
-            if not found and kind == "docnum":
-                found = title_block_below(nb, pos, toc=toc)
-                below = found is not None
-            if not found and kind == "order":
-                found = _decree_title_below(nb, pos, toc=toc)
-                below = found is not None
-        if not found and kind == "docnum" and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
-            # a doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
-            # still a document, titled by its number and reported
-            num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
-            spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind="untitled"))
-            last_header_end = pos
-            continue
-        if not found:
-            continue
-        s, e = found
-        if (
-            spans
-            and s <= spans[-1].anchor + 2
-            and s <= spans[-1].start + 8
-            and kind in ("addressee", "articles", "promulgation")
-        ):
-            continue  # the same header, reached again from a later anchor
-        if kind == "articles" and spans and spans[-1].anchor_kind != "articles" and s - spans[-1].anchor < 3:
-            continue
-        if kind == "purpose" and not _strong_title_start(nb, s, toc):
-            continue  # a heading inside a text, not a new document
-        title = _joined_title(nb, s, e)
-        raw = " ".join(nb[x].text for x in range(s, e + 1))
-        if below:
-            # 文头 / doc number / title: the document starts at its header, above the number.
-            head = pos
-            while (
-                head - 1 > last_header_end
-                and head - 1 not in toc
-                and (
-                    DOC_HEADER_LINE.match(compact(nb[head - 1].text))
-                    or (AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))
-                )
-            ):
-                head -= 1
-            spans.append(
-                Span(
-                    title=title,
-                    start=s,
-                    title_end=e,
-                    anchor=e,
-                    anchor_kind="docnum-above",
-                    header_start=head,
-                    raw_title=raw,
-                )
-            )
-        else:
-            anchor = e if kind in BODY_ANCHORS else pos
-            spans.append(Span(title=title, start=s, title_end=e, anchor=anchor, anchor_kind=kind, raw_title=raw))
-        last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
+    spans = _SpanFinder(nb, toc).run()
     spans = _split_transmitted(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+class _SpanFinder:
+    """Walks the anchors in order; each new anchor adds a span unless its header was seen."""
+
+    def __init__(self, nb: list[Line], toc: set[int]) -> None:
+        self.nb = nb
+        self.toc = toc
+        self.spans: list[Span] = []
+        self.last_header_end = -1  # no title block may reach above the last accepted header
+
+    def run(self) -> list[Span]:
+        for pos, kind in find_anchors(self.nb, self.toc):
+            self._add(pos, kind)
+        return self.spans
+
+    def _add(self, pos: int, kind: AnchorKind) -> None:
+        if pos <= self.last_header_end or (kind == AnchorKind.HEADING and pos - 1 <= self.last_header_end):
+            return
+        last = self.spans[-1] if self.spans else None
+        if last and last.anchor_kind == AnchorKind.HEADING and pos - last.title_end <= 3 and kind in _UNDER_HEADING:
+            last.anchor = pos  # the doc number or addressee under a Markdown title: same header
+            self.last_header_end = pos
+            return
+        found, below = self._title_block(pos, kind)
+        if not found:
+            self._add_untitled(pos, kind)
+            return
+        s, e = found
+        if self._seen_header(s, kind):
+            return
+        if below:
+            self._append_docnum_above(pos, s, e)
+        else:
+            anchor = e if kind in BODY_ANCHORS else pos
+            self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind))
+        self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
+
+    def _title_block(self, pos: int, kind: AnchorKind) -> tuple[tuple[int, int] | None, bool]:
+        """The anchor's title block and whether it lies below the anchor (a number above its title)."""
+        nb, toc = self.nb, self.toc
+        if kind == AnchorKind.HEADING:
+            return (pos - 1, pos - 1), False
+        top = pos
+        while top - 1 > self.last_header_end and _header_line(nb[top - 1].text):
+            top -= 1
+        found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
+        if found:
+            return found, False
+        if kind == AnchorKind.DOCNUM:
+            found = title_block_below(nb, pos, toc=toc)
+        elif kind == AnchorKind.ORDER:
+            found = _decree_title_below(nb, pos, toc=toc)
+        return found, found is not None
+
+    def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
+        """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
+        still a document, titled by its number and reported."""
+        nb = self.nb
+        if kind == AnchorKind.DOCNUM and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
+            num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
+            self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
+            self.last_header_end = pos
+
+    def _seen_header(self, s: int, kind: AnchorKind) -> bool:
+        """The title at ``s`` is the last span's header reached again, or a heading inside a text."""
+        last = self.spans[-1] if self.spans else None
+        if last and s <= last.anchor + 2 and s <= last.start + 8 and kind in _LATE_ANCHORS:
+            return True  # the same header, reached again from a later anchor
+        if kind == AnchorKind.ARTICLES and last and last.anchor_kind != AnchorKind.ARTICLES and s - last.anchor < 3:
+            return True
+        return kind == AnchorKind.PURPOSE and not _strong_title_start(self.nb, s, self.toc)
+
+    def _append(self, span: Span) -> None:
+        """Add a span, its title and raw title read from its title lines."""
+        nb = self.nb
+        span.title = _joined_title(nb, span.start, span.title_end)
+        span.raw_title = " ".join(nb[x].text for x in range(span.start, span.title_end + 1))
+        self.spans.append(span)
+
+    def _append_docnum_above(self, pos: int, s: int, e: int) -> None:
+        """文头 / doc number / title: the document starts at its header, above the number."""
+        nb = self.nb
+        head = pos
+        while (
+            head - 1 > self.last_header_end
+            and head - 1 not in self.toc
+            and (
+                DOC_HEADER_LINE.match(compact(nb[head - 1].text))
+                or (AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))
+            )
+        ):
+            head -= 1
+        self._append(
+            Span(title="", start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.DOCNUM_ABOVE, header_start=head)
+        )
 
 
 def _set_ends(nb: list[Line], spans: list[Span], toc: set[int]) -> None:
@@ -509,44 +588,11 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
     >>> transmitted_titles("郑州市人民政府关于印发郑州市Y工作规则的通知", [])
     ['郑州市Y工作规则']
     """
-    m = rx.TRANSMIT_TITLE.search(title)
-    if not m:
-        # 现将《X》印发给你们 / 《A》《B》已经…同意，现印发给你们: a notice transmits whatever its title says
-        head = "".join(compact(x) for x in body_lines[:6])
-        b = TRANSMIT_SENTENCE.search(head)
-        if b:
-            return [
-                clean_title(t.replace("〈", "《").replace("〉", "》"))
-                for t in re.findall(r"《([^《》]+)》", b.group("what"))
-            ]
-        return []
-    what = m.group("what") or m.group("quoted")
-    if what is None:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
-        approved = m.group("approved")
-        what = approved[approved.find("关于") :] if "关于" in approved else approved
-    inner = [t for t in re.findall(r"《([^《》]+)》", what)]
-    if inner:
-        out = inner
-    else:
-        out = [what.strip('“”"')]
-    if len(out) == 1 and re.search(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)", out[0]):
-        head = "".join(compact(x) for x in body_lines[:6])
-        listed = re.findall(r"《([^《》]+)》", head.split("印发给你们")[0]) if "印发" in head else []
-        if listed:
-            out = listed
-        else:
-            out = [re.sub(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部).*$", "", out[0])]
-    return [clean_title(o.replace("〈", "《").replace("〉", "》")) for o in out if o]
-
-
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 — the sentence that transmits
-TRANSMIT_SENTENCE = re.compile(
-    r"(?:^|[。：:])(?:现将)?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
-)
+    return [clean_title(t) for t in transmit.named_texts(title, body_lines)]
 
 
 def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
+    """The spans with, after each transmitting notice, the texts it transmits that are printed below it."""
     out: list[Span] = []
     for k, sp in enumerate(spans):
         out.append(sp)
@@ -555,70 +601,46 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(nb)
         body_start = sp.anchor + 1
         wanted = transmitted_titles(sp.title, [nb[x].text for x in range(body_start, min(nxt, body_start + 8))])
-        if not wanted:
-            continue
-        parent_idx = len(out) - 1
-        cursor = body_start
-        # A transmitted text may already have been found as a document of its own (a law-like
-        # text with articles right below the notice): adopt it; otherwise look for its title.
-        later = {loose_title_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
-        for w in wanted:
-            x = later.get(loose_title_key(w))
-            if x is not None and spans[x].transmitted_by is None:
-                spans[x].transmitted_by = parent_idx
-                spans[x].anchor_kind = "transmitted"
-                continue
-            hit = _find_title_lines(nb, w, cursor, nxt, toc)
-            if hit is None:
-                continue
-            s, e = hit
-            child = Span(
-                title=_joined_title(nb, s, e),
-                start=s,
-                title_end=e,
-                anchor=e,
-                anchor_kind="transmitted",
-                transmitted_by=parent_idx,
-            )
-            if loose_title_key(child.title) != loose_title_key(w):
-                child.title = w if len(w) >= len(child.title) else child.title
-            out[parent_idx].children.append(len(out))
-            out.append(child)
-            cursor = e + 1
+        if wanted:
+            _add_transmitted(nb, spans, k, out, wanted, (body_start, nxt), toc)
     return out
 
 
-# The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
-BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
-
-
-def _find_title_lines(nb: list[Line], title: str, lo: int, hi: int, toc: set[int]) -> tuple[int, int] | None:
-    """Lines [s, e] within [lo, hi) whose joined text is ``title`` (ignoring spaces, quotes, a year prefix)."""
-    key = loose_title_key(title)
-    if len(key) < 4:
-        return None
-    alt = re.sub(r"^(?:19|20)\d\d年", "", key)
-    bare = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", key)  # without its qualifier (2023—2025年)
-    for s in range(lo, hi):
-        if s in toc:
+def _add_transmitted(
+    nb: list[Line],
+    spans: list[Span],
+    k: int,
+    out: list[Span],
+    wanted: list[str],
+    body: tuple[int, int],
+    toc: set[int],
+) -> None:
+    """Mark or add the texts ``wanted`` that spans[k] (the last of ``out``) transmits, found in ``body``."""
+    parent_idx = len(out) - 1
+    cursor, nxt = body
+    # A transmitted text may already have been found as a document of its own (a law-like
+    # text with articles right below the notice): adopt it; otherwise look for its title.
+    later = {loose_title_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+    for w in wanted:
+        x = later.get(loose_title_key(w))
+        if x is not None and spans[x].transmitted_by is None:
+            spans[x].transmitted_by = parent_idx
+            spans[x].anchor_kind = AnchorKind.TRANSMITTED
             continue
-        first = loose_title_key(nb[s].text)
-        if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
+        hit = transmit.find_title_lines(nb, w, cursor, nxt, toc, max_lines=MAX_TITLE_LINES)
+        if hit is None:
             continue
-        joined = ""
-        for e in range(s, min(s + MAX_TITLE_LINES, hi)):
-            joined += loose_title_key(nb[e].text)
-            if joined in (key, alt, bare) or (
-                joined.startswith(key)
-                and len(joined) - len(key) <= 8
-                and re.fullmatch(r"[（(].*[）)]", joined[len(key) :] or "()")
-            ):
-                # not a sentence that merely starts with the title: next line must not continue it
-                if rx.SENTENCE_END.search(nb[e].text):
-                    break
-                if e + 1 < len(nb) and BODY_CONTINUATION.match(compact(nb[e + 1].text)):
-                    break  # 《X》 / 已经省政府同意，现印发给你们: the notice's own sentence
-                return s, e
-            if not (key.startswith(joined) or alt.startswith(joined)):
-                break
-    return None
+        s, e = hit
+        child = Span(
+            title=_joined_title(nb, s, e),
+            start=s,
+            title_end=e,
+            anchor=e,
+            anchor_kind=AnchorKind.TRANSMITTED,
+            transmitted_by=parent_idx,
+        )
+        if loose_title_key(child.title) != loose_title_key(w):
+            child.title = w if len(w) >= len(child.title) else child.title
+        out[parent_idx].children.append(len(out))
+        out.append(child)
+        cursor = e + 1

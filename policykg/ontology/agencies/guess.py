@@ -1,0 +1,123 @@
+"""Guessing the level, place and parent of a name the registry does not hold.
+
+"江苏省某某服务中心" is provincial in 江苏省, "郑州市金水区某某中心" a district's, "教育部社会科学司" a unit
+of 教育部, "中国人民银行平顶山市中心支行" a national body's branch in 平顶山市.  The guess keeps the
+name as written (``known=False``).
+"""
+
+from __future__ import annotations
+
+from policykg.ontology.agencies import patterns as pt
+from policykg.ontology.agencies.records import NATIONAL_JURISDICTION, Agency, AgencyIndex, Place
+
+_LEVEL_ORDER = ("provincial", "municipal", "district")
+
+
+def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agency:
+    """An agency for any name: the registry's when known, else kept as written with known=False
+    and level/jurisdiction guessed from the name (…省… provincial, …市… municipal, …区/县…
+    district, 国务院/国家…/…部 national).  Never None."""
+    found = index.resolve(name, context=context)
+    if found:
+        return found
+    written = pt.name_key(name) or name.strip()
+    unit = _unit_or_branch(index, written, context)
+    if unit:
+        return unit
+    level, jurisdiction = guess_place(index, written, context)
+    return Agency(written, (), level, jurisdiction, _parent(index, written, level, jurisdiction), (), known=False)
+
+
+def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Agency | None:
+    """A unit of a registry body (教育部社会科学司, 江西省应急管理厅办公室): the body's level and place;
+    a national body's local branch (中国人民银行平顶山市中心支行): the branch's place, parent the body."""
+    branch: tuple[str, str] | None = None
+    for k in range(len(written) - 1, 1, -1):
+        rest = written[k:]
+        body = index.lookup(written[:k], context)
+        if body is None:
+            continue
+        if not pt.NAME_START.match(rest):
+            return Agency(written, (), body.level, body.jurisdiction, body.name, (), known=False)
+        if body.level == "national" and pt.PLACE_START.match(rest) and branch is None:
+            branch = (body.name, rest)
+    if branch is None:
+        return None
+    level, jurisdiction = guess_place(index, branch[1], context)
+    return Agency(written, (), level, jurisdiction, branch[0], (), known=False)
+
+
+def _parent(index: AgencyIndex, written: str, level: str, jurisdiction: str) -> str:
+    if jurisdiction in index.places and index.places[jurisdiction].government != written:
+        return index.places[jurisdiction].government
+    if level == "national" and not written.startswith(("国务院", "中共中央", "全国人民代表大会")):
+        return "国务院" if pt.NATIONAL_ENDING.search(written) or written.startswith("国家") else ""
+    outer = index.place_of(written)  # 北京市密云区人民政府 → 北京市人民政府
+    return outer.government if outer is not None and outer.government != written else ""
+
+
+def guess_place(index: AgencyIndex, written: str, context: str | None) -> tuple[str, str]:
+    """(level, jurisdiction) a name's words tell: its places, 省…/市…/区… with ``context``, or national.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> guess_place(default_registry(), "郑州市金水区某某中心", None)
+    ('district', '金水区')
+    """
+    rest = written
+    for marker in pt.BEFORE_PLACE:
+        if rest.startswith(marker) and len(rest) > len(marker) + 1:
+            rest = rest[len(marker) :]
+            break
+    found, rest = _known_places(index, rest)
+    city_m = pt.CITY_START.match(rest)
+    if city_m:
+        city = city_m.group(1)
+        dist = district_at(rest[len(city) :])
+        return ("district", dist) if dist else ("municipal", city)
+    dist = district_at(rest)
+    if dist:
+        return "district", dist
+    if found:
+        return found.level, found.name
+    return _place_by_words(index, written, context)
+
+
+def _known_places(index: AgencyIndex, rest: str) -> tuple[Place | None, str]:
+    """Registry places at the start, innermost last: 河南省郑州市金水区… → (金水区, the rest)."""
+    found: Place | None = None
+    while True:
+        nxt = next((p for p in index.places_by_length if rest.startswith(p) and len(rest) >= len(p)), None)
+        if not nxt:
+            return found, rest
+        found = index.places[nxt]
+        rest = rest[len(nxt) :]
+
+
+def _place_by_words(index: AgencyIndex, written: str, context: str | None) -> tuple[str, str]:
+    """No place at the start: 省…/市…/区… in ``context``, a place inside, or a national name."""
+    if written.startswith("省"):
+        return "provincial", index.context_province(context)
+    place = index.place_of(context)
+    if written.startswith("市") and not written.startswith("市场"):
+        return "municipal", place.city if place and place.city else ""
+    if written[:1] in ("区", "县"):
+        return "district", place.name if place and place.level == "district" else ""
+    inside = [p for p in index.places_by_length if p in written]  # 中国银行河南省分行 → 河南省
+    if inside:
+        innermost = max(inside, key=lambda p: _LEVEL_ORDER.index(index.places[p].level))
+        return index.places[innermost].level, index.places[innermost].name
+    if pt.NATIONAL_NAME.match(written) or pt.NATIONAL_ENDING.search(written):
+        return "national", NATIONAL_JURISDICTION
+    return "unknown", ""
+
+
+def district_at(text: str) -> str:
+    """The district or county a name starts with.
+
+    >>> district_at("禹王台区人民政府"), district_at("社区服务中心")
+    ('禹王台区', '')
+    """
+    m = pt.DISTRICT_START.match(text)
+    if not m or m.group(1).endswith(pt.NOT_DISTRICTS):
+        return ""
+    return m.group(1)

@@ -1,0 +1,213 @@
+"""Splitting an issuer line into agency names: "财政部 税务总局", "中共郑州市委办公厅 郑州市人民政府办公厅".
+
+An issuer line is covered, at least cost, by registry names, names derived from them (…办公室, a
+sub-unit, a national body's local branch), unknown names recognised by their ending, separators
+and — at a high price — garbage characters.  The registry answers the lookups
+(:class:`~policykg.ontology.agencies.records.AgencyIndex`); :class:`AgencyRegistry` remembers the
+covers and exposes ``split_issuers`` / ``looks_like_agency``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policykg.ontology.agencies import patterns as pt
+from policykg.ontology.agencies.records import AgencyIndex
+
+_MAX_NAME = 48  # longest piece an issuer line is split into
+_GARBAGE = 3.0  # cost of one character that is no part of a name
+_NAME_KINDS = ("known", "derived", "generic")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A piece of an issuer line: ``kind`` is known | derived | generic | noise | garbage."""
+
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Line:
+    """An issuer line without spaces and quotes; ``space_before[i]``: a space stood before ``text[i]``."""
+
+    text: str
+    space_before: tuple[bool, ...]
+
+
+def _strip(text: str) -> _Line:
+    chars: list[str] = []
+    space_before: list[bool] = []
+    pending_space = False
+    for ch in text:
+        if pt.DROP.match(ch):
+            pending_space = pending_space or ch.isspace()
+            continue
+        chars.append(ch)
+        space_before.append(pending_space)
+        pending_space = False
+    return _Line("".join(chars), tuple(space_before))
+
+
+def cover(index: AgencyIndex, text: str, context: str | None) -> list[Piece]:
+    """Cheapest cover of an issuer line by agency names, noise words and (costly) garbage.
+
+    Costs: a registry name 1; a registry name plus 办公室/文件 or a sub-unit (教育部社会科学司) 1.1–1.5;
+    an unknown name by its ending 2 + 0.5 a character; a separator 0.3; a garbage character 3.
+    A space inside a registry name is a PDF artefact (教 育 部), inside an unknown one a boundary.
+    """
+    line = _strip(text)
+    s, n = line.text, len(line.text)
+    if n == 0:
+        return []
+    # known[i]: ends j of registry names starting at i; national[i][j]: is s[i:j] a national body
+    # (whose branches carry a place)?
+    known: list[list[int]] = [
+        [
+            j
+            for j in range(i + 2, min(n, i + _MAX_NAME) + 1)
+            if s[j - 1] in index.end_chars and index.lookup(pt.name_key(s[i:j]), context) is not None
+        ]
+        for i in range(n)
+    ]
+    national: list[dict[int, bool]] = [
+        {j: index.lookup(pt.name_key(s[i:j]), context).level == "national" for j in known[i]} for i in range(n)
+    ]
+    best = _best_pieces(index, line, known, national)
+    return _merge_garbage(_walk_back(s, best))
+
+
+# best[j]: (cost, pieces, start of the last piece, its kind) of the cheapest cover of s[:j]
+_Best = list[tuple[float, int, int, str]]
+
+
+def _best_pieces(index: AgencyIndex, line: _Line, known: list[list[int]], national: list[dict[int, bool]]) -> _Best:
+    s, n = line.text, len(line.text)
+    best: _Best = [(0.0, 0, -1, "")] + [(float("inf"), 0, -1, "")] * n
+    for i in range(n):
+        base = best[i][0]
+        if base == float("inf"):
+            continue
+        cand = (base + _GARBAGE, best[i][1] + 1, i, "garbage")  # one garbage character
+        if cand[:2] < best[i + 1][:2]:
+            best[i + 1] = cand
+        crossings = 0
+        known_i = set(known[i])
+        for j in range(i + 1, min(n, i + _MAX_NAME) + 1):
+            if j - 1 > i and line.space_before[j - 1]:
+                crossings += 1
+            if j - i > 1 and s[j - 1] not in index.end_chars:
+                continue
+            found = piece_kind(s, i, j, known, known_i, national)
+            if not found:
+                continue
+            kind, cost = found
+            total = base + cost + (3.0 if kind == "generic" else 0.8) * crossings
+            if (total, best[i][1] + 1) < best[j][:2]:
+                best[j] = (total, best[i][1] + 1, i, kind)
+    return best
+
+
+def _walk_back(s: str, best: _Best) -> list[Piece]:
+    pieces: list[Piece] = []
+    j = len(s)
+    while j > 0:
+        _, _, i, kind = best[j]
+        pieces.append(Piece(s[i:j], kind))
+        j = i
+    pieces.reverse()
+    return pieces
+
+
+def _merge_garbage(pieces: list[Piece]) -> list[Piece]:
+    """Runs of garbage as one piece, for readability."""
+    merged: list[Piece] = []
+    for p in pieces:
+        if merged and p.kind == merged[-1].kind == "garbage":
+            merged[-1] = Piece(merged[-1].text + p.text, "garbage")
+        else:
+            merged.append(p)
+    return merged
+
+
+def piece_kind(
+    s: str, i: int, j: int, known: list[list[int]], known_i: set[int], national: list[dict[int, bool]]
+) -> tuple[str, float] | None:
+    """Kind and cost of the piece s[i:j] of an issuer line, or None when it cannot be one."""
+    piece = s[i:j]
+    if piece in pt.NOISE_WORDS:
+        return "noise", 0.3
+    if j in known_i:
+        return "known", 1.0
+    if j - i < 3:
+        return None
+    derived = _derived_kind(s, i, j, known, national)
+    if derived:
+        return derived
+    if generic_ok(piece):
+        cost = 2.0 + 0.5 * len(piece)
+        return "generic", cost - (0.5 if pt.NAME_START.match(piece) else 0.0)
+    return None
+
+
+def _derived_kind(
+    s: str, i: int, j: int, known: list[list[int]], national: list[dict[int, bool]]
+) -> tuple[str, float] | None:
+    """A registry name followed by 办公室 / 文件 / a sub-unit: 河南省人力资源和社会保障厅办公室, 教育部社会科学司."""
+    best: tuple[str, float] | None = None
+    for k in known[i]:
+        if k >= j:
+            continue
+        rest = s[k:j]
+        if rest in pt.DERIVED_SUFFIXES:
+            return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
+        if known[k] or not generic_ok(rest, sub_unit=True):
+            continue
+        if not pt.NAME_START.match(rest):
+            best = ("derived", 1.5)
+        elif national[i].get(k) and pt.PLACE_START.match(rest):
+            best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
+    return best
+
+
+def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
+    """Can an unknown piece be an agency name by its form? (ending, no sentence words, no punctuation)
+
+    ``sub_unit``: a unit after a registry name (社会科学司 of 教育部…), which may be short (就业处).
+
+    >>> generic_ok("江苏省某某服务中心"), generic_ok("统计小微企业数量")
+    (True, False)
+    """
+    if len(piece) < (2 if sub_unit else 3) or len(piece) > _MAX_NAME or pt.PUNCT.search(piece):
+        return False
+    if any(ch in pt.STOP_CHARS for ch in piece):
+        return False
+    ending = next((e for e in pt.ENDINGS if piece.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = piece[: -len(ending)]
+    if len(stem) < (1 if sub_unit else 2) or stem[0] in "办厅局委部会室":
+        return False
+    # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局)
+    start = pt.NAME_START.match(piece)
+    return not (start and len(start.group(0)) >= 2 and start.group(0) in piece[len(start.group(0)) :])
+
+
+def names(pieces: list[Piece]) -> list[str]:
+    """The agency names of a cover, as written (a trailing 文件 or seal mark dropped)."""
+    return [pt.SEAL.sub("", pt.TRAILER.sub("", p.text)) for p in pieces if p.kind in _NAME_KINDS]
+
+
+def may_be_issuer_line(text: str, end_chars: frozenset[str]) -> bool:
+    """Cheap test before covering: short, no digits or sentence punctuation, ends like a name."""
+    compact = pt.compact_name(text)
+    return bool(compact) and len(compact) <= 160 and not pt.NOT_ISSUER.search(compact) and compact[-1] in end_chars
+
+
+def is_issuer_line(pieces: list[Piece]) -> bool:
+    """A cover is an issuer line when it has names, no garbage, and every unknown name starts
+    like an agency (中共…, a place …) or has a strong ending (…人民政府, …局)."""
+    found = [p for p in pieces if p.kind in _NAME_KINDS]
+    if not found or any(p.kind == "garbage" for p in pieces):
+        return False
+    return all(p.kind != "generic" or pt.NAME_START.match(p.text) or p.text.endswith(pt.STRONG_ENDINGS) for p in found)

@@ -1,0 +1,243 @@
+"""Every pattern of agency names, built from the registry's data, and the keys names are matched by.
+
+The words come from ``agencies.toml``: its ``[names]`` table (endings, place endings, how names
+begin) and its national ``[[agency]]`` rows.  This module only assembles them; the loaders
+(:mod:`policykg.loaders.regexes`) and the registry import the result, so an ending, a place word
+or a national body is added in one place.
+
+Generated alternations are literals, longest first, inside bounded quantifiers: matching stays
+linear in the text.  A run of names (``issuers…关于``) is checked by :func:`run_of_names`, a
+left-to-right scan, not by a repeated group.
+
+>>> bool(AGENCY_START.match("河南省人力资源和社会保障厅关于…"))
+True
+>>> bool(NATIONAL_START.match("人力资源社会保障部办公厅"))
+True
+>>> name_key(" 教 育 部 文件")
+'教育部'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from policykg.ontology.agencies.records import RegistryError, registry_data
+
+CJK = r"\u4e00-\u9fff"
+
+
+# ---------------------------------------------------------------- the registry's words
+def _names_table() -> dict:
+    table = registry_data().get("names")
+    if not isinstance(table, dict):
+        raise RegistryError("agencies.toml: the [names] table is missing")
+    return table
+
+
+def _words(table: dict, key: str) -> tuple[str, ...]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise RegistryError(f"agencies.toml: [names] {key} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def _subset(table: dict, key: str, of: tuple[str, ...]) -> tuple[str, ...]:
+    words = _words(table, key)
+    stray = [w for w in words if w not in of]
+    if stray:
+        raise RegistryError(f"agencies.toml: [names] {key} holds words that are not endings: {stray}")
+    return words
+
+
+def _national_names(rows: Iterable[dict]) -> tuple[str, ...]:
+    """Names, aliases and offices of the national [[agency]] rows, of three characters or more:
+    two-character short forms (人行, 央行, 国办) start too many other words (人行道) to mark a name."""
+    out: list[str] = []
+    for row in rows:
+        if row.get("level") != "national":
+            continue
+        out += [row.get("name", ""), *row.get("aliases", []), row.get("office", ""), *row.get("office_aliases", [])]
+    return tuple(n for n in out if len(n) >= 3)
+
+
+def longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    """Distinct words, longest first (ties in code-point order).
+
+    >>> longest_first(["厅", "办公厅", "局", "厅"])
+    ('办公厅', '厅', '局')
+    """
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of literal words, longest first.
+
+    >>> alternation(["局", "总局"])
+    '(?:总局|局)'
+    """
+    return "(?:" + "|".join(re.escape(w) for w in longest_first(words)) + ")"
+
+
+_NAMES = _names_table()
+
+# Endings of agency names — the one list (人民政府, 办公厅, 委员会, 厅, 局 …), longest first.
+ENDINGS: tuple[str, ...] = longest_first(_words(_NAMES, "endings"))
+# Endings that alone make a line an agency line (looks_like_agency): 人民政府, 办公厅, 厅, 局 …
+STRONG_ENDINGS: tuple[str, ...] = _subset(_NAMES, "strong_endings", ENDINGS)
+# Endings of a national ministry or administration: 部, 总局, 署, 总署.
+NATIONAL_ENDINGS: tuple[str, ...] = _subset(_NAMES, "national_endings", ENDINGS)
+# Endings of a body that passes a law or rule: 人民代表大会, 人民政府, 委员会, 部 …
+PASSING_ENDINGS: tuple[str, ...] = _subset(_NAMES, "passing_endings", ENDINGS)
+# Place endings by level: 省 自治区 / 市 自治州 州 盟 / 区 县 旗.
+PROVINCIAL_PLACE_ENDINGS = _words(_NAMES, "provincial_place_endings")
+MUNICIPAL_PLACE_ENDINGS = _words(_NAMES, "municipal_place_endings")
+DISTRICT_PLACE_ENDINGS = _words(_NAMES, "district_place_endings")
+PLACE_ENDINGS = longest_first((*PROVINCIAL_PLACE_ENDINGS, *MUNICIPAL_PLACE_ENDINGS, *DISTRICT_PLACE_ENDINGS))
+# 社区, 园区, 景区 … — end like a district, name no place.
+NOT_DISTRICTS: tuple[str, ...] = _words(_NAMES, "not_districts")
+# 国务院…, 国家…, 中国…, 最高人民… and every national body of the registry (人力资源社会保障部, 海关总署 …).
+NATIONAL_NAMES: tuple[str, ...] = longest_first(
+    (*_words(_NAMES, "national_starts"), *_national_names(registry_data().get("agency", [])))
+)
+# 中共…, 共青团…, 中华…, 国家… — where an agency name of any level may begin besides a place.
+NAME_STARTS: tuple[str, ...] = longest_first(_words(_NAMES, "name_starts"))
+# 中共 / 共青团 / 国家税务总局 before a place: 中共河南省委, 国家税务总局河南省税务局.
+BEFORE_PLACE: tuple[str, ...] = _words(_NAMES, "before_place")
+
+# ---------------------------------------------------------------- places
+# 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 / 锡林郭勒盟 — a place name: the one place pattern.
+PLACE = rf"[{CJK}]{{1,9}}?{alternation(PLACE_ENDINGS)}"
+# 省人社厅 / 市政府 / 区财政局 — a place named by its level alone (市场监管局 is no 市).
+BARE_PLACE = r"(?:[省区县]|市(?!场))"
+# "平顶山市中心支行", "河南省分行", "郑州海关"… — a place at the start (a national body's branch).
+PLACE_START = re.compile(r"^" + PLACE)
+# "郑州市人社局" → 郑州市 — a city at the start; not 市场监管局 / 城市管理局 (two characters at least).
+CITY_START = re.compile(rf"^([{CJK}]{{2,6}}?市)(?!场)")
+# "禹王台区…", "兰考县…", "郑州高新技术产业开发区管委会" — a district or county at the start (not 区级, 区域).
+DISTRICT_START = re.compile(rf"^([{CJK}]{{1,10}}?{alternation(DISTRICT_PLACE_ENDINGS)})(?![级域])")
+
+# ---------------------------------------------------------------- names
+# "国务院办公厅", "国家税务总局", "人力资源社会保障部", "中国人民银行" — a national body's name at the start.
+NATIONAL_START = re.compile(r"^" + alternation(NATIONAL_NAMES))
+# As NATIONAL_START, for guessing a level: "中国共产党河南省委员会" is no national body.
+NATIONAL_NAME = re.compile(rf"^(?!中国共产党[{CJK}]{{2,}}[省市])" + alternation(NATIONAL_NAMES))
+# "财政部", "海关总署", "教育部办公厅" — a national ministry's ending.
+NATIONAL_ENDING = re.compile(alternation(NATIONAL_ENDINGS) + r"(?:办公厅|办公室)?$")
+# "中共…", "国家…", "省…", "郑州市…" — where an agency name may start when the registry does not know it.
+NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + "|" + PLACE + ")")
+# "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局", "省人社厅" — one agency name: a party
+# prefix, a place or a national name, then at most 30 characters up to an agency ending.
+AGENCY_NAME = re.compile(
+    r"(?:中共|中国共产党)?(?:"
+    + PLACE
+    + "|"
+    + BARE_PLACE
+    + "|"
+    + alternation(NATIONAL_NAMES)
+    + rf")[{CJK}（）“”、]{{0,30}}?"
+    + alternation(ENDINGS)
+)
+# The start of an agency name: "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局" …
+AGENCY_START = re.compile(r"^" + AGENCY_NAME.pattern)
+# Longest text one AGENCY_NAME can match: party prefix + longest start + filler + longest ending.
+AGENCY_NAME_MAX = 5 + max(12, max(len(n) for n in NATIONAL_NAMES)) + 30 + max(len(e) for e in ENDINGS)
+_ENDING_CHARS = frozenset(e[-1] for e in ENDINGS)
+
+# ---------------------------------------------------------------- doc numbers
+# 国发, 财税, 人社部发, 工信厅… — the head of a national body's doc-number prefix.
+NATIONAL_PREFIX = re.compile(r"^" + alternation(_words(_NAMES, "national_prefix_heads")))
+
+# ---------------------------------------------------------------- name keys
+# characters dropped before matching: spaces (also full-width), quotes, markdown emphasis/headings
+# "教 育 部" → 教育部; "**河南省协调劳动关系三方委员会" → 河南省协调劳动关系三方委员会
+DROP = re.compile(r"[\s\u3000\u00a0“”‘’\"'「」『』*#|]")
+# a header's trailing 文件 / signature decoration: "河南省人力资源和社会保障厅文件", "（印）"
+TRAILER = re.compile(r"(?:文件|[（(](?:印|盖章|章)[）)])$")
+# 政府 written without 人民: "河南省政府办公厅" → 河南省人民政府办公厅
+BARE_GOV = re.compile(r"(?<!人民)政府")
+# a congress's session: "第十三届" / "十二届" → dropped when matching
+SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
+# doc-number prefix followed by its year bracket or serial: "豫人社就业〔2023〕5号" → 豫人社就业
+PREFIX_TAIL = re.compile(r"[〔\[［(（{【].*$|\d.*$")
+# a 令 / 公告 doc-number prefix naming its body: "河南省人民政府令" → 河南省人民政府
+ORDER_SUFFIX = re.compile(r"(?:令|公告|文件)$")
+
+
+def compact_name(text: str) -> str:
+    """Drop spaces, quotes and markdown marks: " 教 育 部 " → 教育部."""
+    return DROP.sub("", text)
+
+
+def name_key(text: str) -> str:
+    """The form a name is looked up by: compact, without a trailing 文件 or seal mark."""
+    return TRAILER.sub("", compact_name(text))
+
+
+def loose_key(key: str) -> str:
+    """Key without 中华人民共和国 and 和: 人力资源和社会保障部 ≡ 人力资源社会保障部."""
+    if key.startswith("中华人民共和国") and len(key) > 7:
+        key = key[7:]
+    return key.replace("和", "")
+
+
+# ---------------------------------------------------------------- issuer lines
+# separators and decorations between joint issuers: "财政部、税务总局", "… 文件 …", "…公告"
+NOISE_WORDS: tuple[str, ...] = ("联合发文", "文件", "公告", "联合", "、", "，", ",", "；", ";", "和", "及", "与", "暨")
+# what may follow a registry name and still be its document: 河南省人力资源和社会保障厅办公室 / …文件
+DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
+# characters that never occur in agency names but do in sentences and titles
+STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
+# punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
+PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
+# never in an issuer line: digits (dates), sentence punctuation, title brackets
+NOT_ISSUER = re.compile(r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,和及与]|[、，,和及与]$")
+# a seal mark after a signature: "河南省人民政府办公厅（印）"
+SEAL = re.compile(r"[（(](?:印|盖章|章)[）)]")
+
+
+# ---------------------------------------------------------------- runs of names
+def run_of_names(
+    text: str,
+    piece: re.Pattern[str],
+    *,
+    max_piece: int,
+    end_chars: frozenset[str] | None = None,
+    starts: Iterable[int] = (0,),
+) -> set[int]:
+    """Positions ``p`` such that ``text[s:p]`` is one or more whole ``piece`` matches in a row,
+    for some ``s`` of ``starts``.
+
+    The linear-time stand-in for ``(?:piece)+``: each position is reached once and each piece
+    tried only up to ``max_piece`` characters (and only where its last character is in
+    ``end_chars``), so a long line that almost matches costs no backtracking.
+
+    >>> sorted(run_of_names("财政部教育部关于", re.compile("[^关]{1,2}部"), max_piece=3))
+    [3, 6]
+    """
+    reached: set[int] = set()
+    todo = list(starts)
+    seen = set(todo)
+    while todo:
+        i = todo.pop()
+        for j in range(i + 1, min(len(text), i + max_piece) + 1):
+            if end_chars is not None and text[j - 1] not in end_chars:
+                continue
+            if j not in reached and piece.fullmatch(text, i, j):
+                reached.add(j)
+                if j not in seen:
+                    seen.add(j)
+                    todo.append(j)
+    return reached
+
+
+def issuers_then(text: str, follows: Callable[[str, int], bool]) -> bool:
+    """True when ``text`` starts with one or more agency names after which ``follows(text, p)`` holds.
+
+    >>> issuers_then("河南省财政厅河南省住房和城乡建设厅关于…", lambda t, p: t.startswith("关于", p))
+    True
+    """
+    if not AGENCY_START.match(text):
+        return False
+    ends = run_of_names(text, AGENCY_NAME, max_piece=AGENCY_NAME_MAX, end_chars=_ENDING_CHARS)
+    return any(follows(text, p) for p in ends)
