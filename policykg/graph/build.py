@@ -20,9 +20,12 @@ False
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -66,6 +69,9 @@ __all__ = [
 ]
 
 # When a document mentions another several times, the edge keeps the strongest role.
+# Seconds one file may take to parse before it is reported and left out ($POLICYKG_FILE_BUDGET).
+FILE_BUDGET = 120.0
+BUDGET_ENV = "POLICYKG_FILE_BUDGET"
 # Of several roles for one pair, the strongest stays (vocab.ROLE_PRIORITY: SUPERSEDES first).
 ROLE_PRIORITY = vocab.ROLE_PRIORITY
 # Below this many files to parse, a process pool costs more than it saves.
@@ -161,8 +167,54 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
             problems=(Problem(str(path), None, "unreadable", str(exc).split(": ", 1)[-1]),),
             skipped=True,
         )
-    parsed = parse_text(src.text, src.path, encoding=src.encoding)
+    try:
+        with time_budget(file_budget()):
+            parsed = parse_text(src.text, src.path, encoding=src.encoding)
+    except ParseTimeout as exc:
+        message = f"parsing stopped after {exc.seconds:g} s (a hostile or damaged file?); the file is left out"
+        return ParsedFile(
+            str(path), src.encoding, problems=(Problem(str(path), None, "timeout", message),), skipped=True
+        )
     return dataclasses.replace(parsed, pages=src.pages) if src.pages else parsed
+
+
+class ParseTimeout(Exception):
+    """One file took longer than its time budget."""
+
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+def file_budget() -> float:
+    """Seconds one file may take to parse: ``$POLICYKG_FILE_BUDGET`` or FILE_BUDGET (0 = none)."""
+    try:
+        return max(0.0, float(os.environ.get(BUDGET_ENV, FILE_BUDGET)))
+    except ValueError:
+        return FILE_BUDGET
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`ParseTimeout` in the block after ``seconds`` (main thread of a process only).
+
+    Every loader pattern is linear (tests/test_hostile_patterns.py); the budget is the last line of
+    defence, so one odd file is reported and left out instead of stalling a whole build.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise ParseTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def parse_files(

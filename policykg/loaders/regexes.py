@@ -208,11 +208,16 @@ ADDRESSEE = re.compile(
 )
 # 目录 / 目 录 — a table of contents heading
 TOC_HEADING = re.compile(r"^(?:目\s*录|目\s*次|contents)$", re.I)
-# "关于…的通知 ..... 12" / "…（4）" / "- …的通知 ..... (10)" — a table-of-contents entry
+# "关于…的通知 ..... 12" / "…（4）" / "- …的通知 ..... (10)" — a table-of-contents entry.  Searched on a
+# line's last TOC_TAIL characters only (segment._is_toc_entry): a leader of 100,000 dots stays linear.
+TOC_TAIL = 48
 TOC_ENTRY = re.compile(
-    r"(?:\.{2,}|…{1,}|·{2,}|－{2,}|-{3,})\s*[（(]?\d{1,4}[）)]?\s*$|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$"
+    r"(?:\.{2,48}|…{1,48}|·{2,48}|－{2,48}|-{3,48})\s{0,8}[（(]?\d{1,4}[）)]?\s{0,8}$"
+    r"|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$"
 )
 # 【省政府规章】 / 第一部分 省级政策文件汇编 / 一、国家惠企政策汇编 / 三、开封市惠企政策汇编 — section headings
+# "..... (12)" / "…… 3" — a TOC entry's leader and page number at the end of a line (on its tail only)
+TOC_PAGE_REF = re.compile(r"[.…·－\-\s]{0,48}[（(]?\d{1,4}[）)]?\s{0,8}$")
 SECTION_HEADING = re.compile(
     r"^【[^】]{1,30}】$|^第[一二三四五六七八九十\d]+(?:部分|编|篇)(?:\s|$|[\u4e00-\u9fff]).{0,30}$|^[一二三四五六七八九十]+、.{0,30}(?:汇编|政策|文件|部分)$|^.{0,30}(?:政策汇编|文件汇编|汇编)$"
 )

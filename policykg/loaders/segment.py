@@ -122,9 +122,12 @@ def mark_toc(nb: list[Line]) -> set[int]:
 
 
 def _is_toc_entry(text: str) -> bool:
-    if not rx.TOC_ENTRY.search(text):
+    # both patterns end at "$": searched on the line's tail only, so a line of dots stays linear
+    cut = max(0, len(text) - rx.TOC_TAIL)
+    if not rx.TOC_ENTRY.search(text, cut):
         return False
-    body = re.sub(r"[.…·－\-\s]*[（(]?\d{1,4}[）)]?\s*$", "", text)
+    m = rx.TOC_PAGE_REF.search(text, cut)
+    body = (text[: m.start()] if m else text).rstrip(".…·－- \t\u3000")
     body = re.sub(r"^\d{1,3}\s*[.、．]\s*", "", body)
     return bool(rx.TITLE_END.search(compact(body).rstrip("》"))) or "关于" in body or "》" in body[-3:]
 

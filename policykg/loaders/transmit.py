@@ -99,7 +99,7 @@ def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str)
         if joined in (key, alt, bare) or (
             joined.startswith(key)
             and len(joined) - len(key) <= 8
-            and re.fullmatch(r"[（(].*[）)]", joined[len(key) :] or "()")
+            and re.fullmatch(r"[（(].{0,6}[）)]", joined[len(key) :] or "()")
         ):
             # not a sentence that merely starts with the title: next line must not continue it
             if rx.SENTENCE_END.search(nb[e].text):

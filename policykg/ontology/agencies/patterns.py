@@ -157,7 +157,7 @@ TRAILER = re.compile(r"(?:文件|[（(](?:印|盖章|章)[）)])$")
 # 政府 written without 人民: "河南省政府办公厅" → 河南省人民政府办公厅
 BARE_GOV = re.compile(r"(?<!人民)政府")
 # a congress's session: "第十三届" / "十二届" → dropped when matching
-SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]+届")
+SESSION = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,8}届")  # bounded: a run of digits stays linear
 # doc-number prefix followed by its year bracket or serial: "豫人社就业〔2023〕5号" → 豫人社就业
 PREFIX_TAIL = re.compile(r"[〔\[［(（{【].*$|\d.*$")
 # a 令 / 公告 doc-number prefix naming its body: "河南省人民政府令" → 河南省人民政府
