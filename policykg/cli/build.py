@@ -11,7 +11,8 @@ from tqdm import tqdm
 
 from policykg.cli import main
 from policykg.graph.folder import BuildFolder
-from policykg.graph.incremental import build_into, load_changes
+from policykg.graph.incremental import build_into
+from policykg.neo4j.sync import load_changes
 
 
 @main.command()

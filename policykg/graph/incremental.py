@@ -1,7 +1,7 @@
 """Incremental builds: parse only files that are new or changed, and load only what changed.
 
 :func:`build_into` is what ``policykg build`` does in its ``--out`` folder (``--add`` and
-``--cache`` included); :func:`load_changes` is its ``--neo4j``.  A build folder keeps a cache of parsed files (``.cache/parsed/``, keyed by path and content digest),
+``--cache`` included); :func:`policykg.neo4j.sync.load_changes` is its ``--neo4j``.  A build folder keeps a cache of parsed files (``.cache/parsed/``, keyed by path and content digest),
 so adding publications to a built corpus parses just the new ones; the graph itself is rebuilt from
 all parsed files (cross-file resolution needs them all, and it is cheap next to parsing).  The
 difference between the previous ``graph.json`` and the new graph is what goes to Neo4j.
@@ -26,7 +26,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -36,11 +35,6 @@ from policykg.graph.cache import ParseCache
 from policykg.graph.folder import BuildFolder
 from policykg.graph.io import GRAPH_FILE, generate_graph_json, remember_build, write_graph
 from policykg.loaders.reading import iter_input_files
-
-if TYPE_CHECKING:  # the Neo4j backend is loaded only when asked to load
-    from policykg.neo4j.load import LoadSummary
-
-NEO4J_MARKER = ".neo4j-loaded.json"
 
 
 def graph_delta(old: dict | None, G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -84,20 +78,6 @@ def read_previous(out_dir: str | os.PathLike) -> dict | None:
 def graph_digest(data: dict) -> str:
     d = {k: v for k, v in data.items() if k != "meta"}
     return hashlib.sha1(json.dumps(d, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-
-
-def neo4j_marker(out_dir: str | os.PathLike) -> dict:
-    p = Path(out_dir) / NEO4J_MARKER
-    try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def write_neo4j_marker(out_dir: str | os.PathLike, *, uri: str, database: str | None, digest: str) -> None:
-    Path(out_dir, NEO4J_MARKER).write_text(
-        json.dumps({"uri": uri, "database": database, "graph": digest}), encoding="utf-8"
-    )
 
 
 # ---------------------------------------------------------------- a build in its folder
@@ -212,68 +192,3 @@ def check_as_of(as_of: str | dt.date | None) -> str:
         return dt.date.fromisoformat(str(as_of).strip()).isoformat()
     except ValueError:
         raise InputError(f"--as-of {as_of}: not a date (YYYY-MM-DD)") from None
-
-
-# ---------------------------------------------------------------- loading the changes into Neo4j
-
-
-def changes_only(previous: dict | None, marker: dict, *, uri: str, database: str | None, replace: bool) -> bool:
-    """Whether loading only the changes is enough: that database holds the previous build, untouched.
-
-    >>> prev = {"nodes": [], "edges": []}
-    >>> marker = {"uri": "bolt://h", "database": "neo4j", "graph": graph_digest(prev)}
-    >>> changes_only(prev, marker, uri="bolt://h", database="neo4j", replace=False)
-    True
-    >>> changes_only(prev, marker, uri="bolt://other", database="neo4j", replace=False)
-    False
-    """
-    return (
-        previous is not None
-        and not replace
-        and marker.get("uri") == uri
-        and marker.get("database") == database
-        and marker.get("graph") == graph_digest(previous)
-    )
-
-
-@dataclass(frozen=True)
-class Neo4jLoad:
-    """What :func:`load_changes` wrote, and whether it was the changes only or the whole graph."""
-
-    summary: LoadSummary
-    changes_only: bool
-
-
-def load_changes(
-    built: FolderBuild,
-    *,
-    uri: str | None = None,
-    user: str | None = None,
-    password: str | None = None,
-    database: str | None = None,
-    replace: bool = False,
-    progress: bool = True,
-) -> Neo4jLoad:
-    """Load a folder build into Neo4j: only what changed when that database holds the previous build."""
-    # the Neo4j backend (and its driver) is imported only by builds that load
-    from policykg.neo4j.connection import connection_settings, open_driver
-    from policykg.neo4j.load import database_counts, graph_counts, load_graph
-
-    settings = connection_settings(uri=uri, user=user, password=password, database=database)
-    digest = graph_digest(json.loads(built.path.read_text(encoding="utf-8")))
-    marker = neo4j_marker(built.out_dir)
-    delta_only = changes_only(built.previous, marker, uri=settings.uri, database=settings.database, replace=replace)
-    with open_driver(settings) as driver:
-        if delta_only and database_counts(driver, database=settings.database) != graph_counts(built.previous or {}):
-            # someone emptied or changed the database since the last load: the changes alone would
-            # leave it with a fraction of the graph
-            delta_only = False
-        summary = load_graph(
-            built.delta if delta_only else built.graph,
-            driver,
-            database=settings.database,
-            replace=replace,
-            progress=progress,
-        )
-    write_neo4j_marker(built.out_dir, uri=settings.uri, database=settings.database, digest=digest)
-    return Neo4jLoad(summary, delta_only)
