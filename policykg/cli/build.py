@@ -13,6 +13,7 @@ from policykg.cli import main
 from policykg.graph.folder import BuildFolder
 from policykg.graph.incremental import build_into
 from policykg.neo4j.sync import load_changes
+from policykg.queries.output import printable
 
 
 @main.command()
@@ -63,6 +64,10 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         policykg build data/corpus --out out --neo4j bolt://127.0.0.1:7687
     """
     t0 = time.perf_counter()
+    if neo4j_uri:  # refused before anything is written (the Neo4j backend loads only for builds that load)
+        from policykg.neo4j.connection import check_uri
+
+        check_uri(neo4j_uri)
     with BuildFolder(out_dir, force=force) as folder:
         bar = _ParsingBar()
         try:
@@ -72,6 +77,12 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         finally:
             bar.close()
         _print_summary(built.report, built.graph, built.path, time.perf_counter() - t0, quiet)
+        if built.not_remembered:
+            click.echo(
+                f"note: cannot remember this build ({built.not_remembered}); later commands need --graph {out_dir}"
+            )
+        if built.unusable_previous:
+            click.echo(f"note: the previous build was unusable ({built.unusable_previous}); replaced")
         if built.unreadable_cache:
             click.echo(
                 f"cache: {built.unreadable_cache} unreadable entr(y/ies) in {out_dir}/.cache ignored (parsed again)"
@@ -127,7 +138,9 @@ def _write_site(G, folder: BuildFolder, *, quiet: bool) -> None:
 
 
 def _print_summary(report, G, path, seconds, quiet) -> None:
-    echo = click.echo
+    def echo(line: str) -> None:  # file names and problems quote the corpus: no control characters
+        click.echo(printable(line))
+
     if not quiet:
         echo("documents per file:")
         for f, n in report.files:

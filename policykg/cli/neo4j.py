@@ -8,9 +8,12 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.cli.options import NEO4J_HOME
+from policykg.cli.options import NEO4J_HOME, seconds
 from policykg.neo4j import server
 from policykg.neo4j.home import DEFAULT_BOLT_PORT, ENV_BOLT_PORT, default_home
+
+# Waiting for the server to start or stop: an hour at most.
+MAX_WAIT_SECONDS = 3600.0
 
 
 @main.group()
@@ -62,7 +65,7 @@ def install(home: Path | None, verbose: bool) -> None:
 @click.option("--pagecache", default=server.DEFAULT_PAGECACHE, show_default=True, help="Page cache size.")
 @click.option(
     "--timeout",
-    type=float,
+    type=seconds(MAX_WAIT_SECONDS),
     default=server.DEFAULT_START_TIMEOUT,
     show_default=True,
     help="Seconds to wait for Bolt to answer.",
@@ -86,7 +89,7 @@ def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout:
 @NEO4J_HOME
 @click.option(
     "--timeout",
-    type=float,
+    type=seconds(MAX_WAIT_SECONDS),
     default=server.DEFAULT_STOP_TIMEOUT,
     show_default=True,
     help="Seconds to wait for a clean stop before killing it.",

@@ -8,17 +8,20 @@ Each name below is a decorator (or makes one) to put on a command:
 * :data:`NEO4J_HOME` — ``--home``, the folder of the local Neo4j install (→ ``home``);
 * :data:`ROW_FORMATS` — ``--json`` / ``--csv`` / ``--table`` and ``--wide`` (→ ``fmt``, ``wide``);
 * :data:`RDF_FORMAT`, :data:`RDF_BASE` — ``--format`` and ``--base`` of an RDF export;
-* :func:`out_file_option` — ``--out FILE`` (→ ``out``).
+* :func:`out_file_option` — ``--out FILE`` (→ ``out``);
+* :func:`seconds` — the type of a ``--timeout``: a number of seconds in a range (not NaN).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 import neo4j
 
+from policykg.graph.folder import check_out_file
 from policykg.neo4j.connection import Neo4jSettings, connection_settings, open_driver
 from policykg.neo4j.home import ENV_HOME
 from policykg.rdf import DEFAULT_BASE, FORMATS
@@ -33,6 +36,7 @@ __all__ = [
     "neo4j_wanted",
     "open_neo4j",
     "out_file_option",
+    "seconds",
     "stack",
 ]
 
@@ -126,7 +130,8 @@ RDF_BASE = click.option(
 
 
 def out_file_option(*, default: str | None = None, metavar: str = "FILE", help: str = "File to write.") -> Decorator:
-    """``--out FILE``: required when there is no ``default``."""
+    """``--out FILE``: required when there is no ``default``; never a file of a build folder
+    (:func:`~policykg.graph.folder.check_out_file`), checked before anything is computed."""
     return click.option(
         "--out",
         "out",
@@ -135,5 +140,33 @@ def out_file_option(*, default: str | None = None, metavar: str = "FILE", help: 
         default=default,
         required=default is None,
         show_default=default is not None,
+        callback=_not_a_build_file,
         help=help,
     )
+
+
+def _not_a_build_file(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        check_out_file(value)  # an export or page written over graph.json would replace the build
+    return value
+
+
+class _Seconds(click.FloatRange):
+    """A FloatRange that also refuses NaN (which compares false with both bounds)."""
+
+    name = "seconds"
+
+    def convert(self, value, param, ctx):
+        seconds = super().convert(value, param, ctx)
+        if math.isnan(seconds):
+            self.fail(f"{value!r} is not a number of seconds.", param, ctx)
+        return seconds
+
+
+def seconds(maximum: float) -> click.ParamType:
+    """Seconds above 0 and at most ``maximum`` (infinity and NaN refused, with a one-line message).
+
+    >>> seconds(60).convert("1.5", None, None)
+    1.5
+    """
+    return _Seconds(min=0, min_open=True, max=maximum)

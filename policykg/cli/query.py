@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.cli.options import GRAPH_DIR, ROW_FORMATS, neo4j_options, neo4j_wanted, open_neo4j
+from policykg.cli.options import GRAPH_DIR, ROW_FORMATS, neo4j_options, neo4j_wanted, open_neo4j, seconds
 from policykg.errors import QueryError
 from policykg.graph.io import load_build, read_graph
 from policykg.neo4j.load import load_graph
@@ -15,6 +15,9 @@ from policykg.queries import runner
 from policykg.queries.output import format_csv, format_json, format_table
 from policykg.queries.readonly import check_read_only, decode_param, run_read
 from policykg.queries.runner import NamedQuery, QueryResult
+
+# A query may run for a day at most: the driver fails (a traceback) on an infinite, NaN or huge timeout.
+MAX_QUERY_SECONDS = 86400.0
 
 
 def _emit(result: QueryResult, fmt: str, *, wide: bool = False) -> None:
@@ -63,7 +66,13 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries with their parameters.")
 @GRAPH_DIR
 @neo4j_options(uri_help="Answer from this Neo4j instead of the in-memory graph, e.g. bolt://127.0.0.1:7687.")
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds before Neo4j stops the query.")
+@click.option(
+    "--timeout",
+    type=seconds(MAX_QUERY_SECONDS),
+    default=60.0,
+    show_default=True,
+    help="Seconds before Neo4j stops the query.",
+)
 @ROW_FORMATS
 def query_command(name, params, list_queries, graph_dir, uri, user, password, database, timeout, fmt, wide):
     """Run a named query (policykg/queries/NAME.cypher) on the build or on Neo4j.
@@ -147,7 +156,7 @@ def _describe_queries(queries) -> str:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=seconds(MAX_QUERY_SECONDS),
     default=30.0,
     show_default=True,
     help="Seconds before Neo4j stops the query.",

@@ -9,6 +9,7 @@ import click
 
 from policykg.cli import main
 from policykg.cli.options import GRAPH_DIR, out_file_option
+from policykg.graph.folder import refuse_root_or_home
 from policykg.graph.io import load_build, resolve_graph_dir
 from policykg.viz.browser import measure_page
 from policykg.viz.page import write_html
@@ -144,7 +145,8 @@ def site_cmd(graph_dir: str | None, out: str | None) -> None:
         policykg viz site --graph out --out out/site
     """
     started = time.perf_counter()
-    G = load_build(graph_dir)
     target = Path(out) if out else resolve_graph_dir(graph_dir) / "site"
-    index = write_site(G, target)
+    refuse_root_or_home(target, what="write a site into")
+    G = load_build(graph_dir)
+    index = write_site(G, target, progress=True)  # a bar on stderr for sites of many pages
     click.echo(f"wrote {index} ({time.perf_counter() - started:.1f}s)")

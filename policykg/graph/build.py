@@ -43,7 +43,7 @@ from policykg.keys import loose_title_key
 from policykg.loaders.formats import page_of
 from policykg.loaders.models import ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
-from policykg.loaders.reading import iter_input_files, read_source
+from policykg.loaders.reading import display_path, iter_input_files, read_source
 from policykg.loaders.segment import transmitted_titles
 from policykg.ontology.agencies import AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import Taxonomy, default_taxonomy
@@ -61,6 +61,7 @@ __all__ = [
     "build",
     "build_from_parsed",
     "build_graph",
+    "check_as_of",
     "doc_id",
     "graph_from_parsed",
     "parse_file",
@@ -161,10 +162,11 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
     try:
         src = read_source(path)
     except InputError as exc:
+        shown = display_path(path)  # a name that is not UTF-8 must still print and go into graph.json
         return ParsedFile(
-            str(path),
+            shown,
             None,
-            problems=(Problem(str(path), None, "unreadable", str(exc).split(": ", 1)[-1]),),
+            problems=(Problem(shown, None, "unreadable", str(exc).split(": ", 1)[-1]),),
             skipped=True,
         )
     try:
@@ -175,6 +177,8 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
         return ParsedFile(
             str(path), src.encoding, problems=(Problem(str(path), None, "timeout", message),), skipped=True
         )
+    if src.problems:  # stray bytes replaced while decoding, reported first
+        parsed = dataclasses.replace(parsed, problems=src.problems + parsed.problems)
     return dataclasses.replace(parsed, pages=src.pages) if src.pages else parsed
 
 
@@ -277,7 +281,10 @@ def build(
     progress: Progress | None = None,
     cache: ParsedFileCache | None = None,
 ) -> BuildResult:
-    """Read publications (files or folders) and return the policy graph beside its report."""
+    """Read publications (files or folders) and return the policy graph beside its report.
+
+    ``paths`` is a list of paths, or one path (a ``str`` or ``os.PathLike``, never read as its characters).
+    """
     parsed, missing = parse_files(paths, jobs=jobs, progress=progress, cache=cache)
     return build_from_parsed(parsed, missing=missing, as_of=as_of)
 
@@ -286,7 +293,7 @@ def build_from_parsed(
     parsed: Sequence[ParsedFile], *, missing: Iterable[tuple[str, str]] = (), as_of: str | dt.date | None = None
 ) -> BuildResult:
     """The graph of parsed files (phases 2 to 5) and its report; ``missing`` are inputs that were no file."""
-    as_of = as_of if isinstance(as_of, str) else (as_of or dt.date.today()).isoformat()
+    as_of = check_as_of(as_of)
     registry = default_registry()
     G = nx.MultiDiGraph()
     placements = add_documents(G, parsed)
@@ -321,6 +328,24 @@ def graph_from_parsed(parsed: Sequence[ParsedFile], *, missing=(), as_of=None) -
     G, report = build_from_parsed(parsed, missing=missing, as_of=as_of)
     G.graph["report"] = report
     return G
+
+
+def check_as_of(as_of: str | dt.date | None) -> str:
+    """``as_of`` as YYYY-MM-DD (today when None), or InputError.
+
+    >>> check_as_of("2024-02-30")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.InputError: --as-of 2024-02-30: not a date (YYYY-MM-DD)
+    """
+    if as_of is None:
+        return dt.date.today().isoformat()
+    if isinstance(as_of, dt.date):
+        return as_of.isoformat()
+    try:
+        return dt.date.fromisoformat(str(as_of).strip()).isoformat()
+    except ValueError:
+        raise InputError(f"--as-of {as_of}: not a date (YYYY-MM-DD)") from None
 
 
 # ---------------------------------------------------------------- phase 2: documents

@@ -132,7 +132,9 @@ class ParseCache:
         self._code = code_version()
 
     def _file(self, path: str, digest: str) -> Path:
-        key = hashlib.sha1(f"{CACHE_VERSION}|{self._code}|{Path(path)}|{digest}".encode()).hexdigest()
+        # surrogateescape: a file name that is not UTF-8 gets a key too (the same key as before for any other)
+        key = hashlib.sha1(f"{CACHE_VERSION}|{self._code}|{Path(path)}|{digest}".encode("utf-8", "surrogateescape"))
+        key = key.hexdigest()
         return self.dir / f"{key}.json"
 
     def digest(self, path: str | os.PathLike) -> str | None:

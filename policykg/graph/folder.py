@@ -66,9 +66,7 @@ def is_policykg_build(out_dir: Path) -> bool:
 def check_out_dir(out_dir: str | os.PathLike, *, force: bool = False) -> Path:
     """``out_dir`` when policykg may build into it, else :class:`FolderRefused` saying why."""
     out = Path(out_dir).expanduser()
-    resolved = out.resolve()
-    if resolved == Path(resolved.anchor) or resolved == Path.home().resolve():
-        raise FolderRefused(f"--out {out_dir}: will not build into {resolved}; give a folder of its own (e.g. out/)")
+    refuse_root_or_home(out_dir, what="build into")
     if out.exists() and not out.is_dir():
         raise FolderRefused(f"--out {out_dir}: is a file, not a folder")
     if force or not out.exists():
@@ -77,7 +75,8 @@ def check_out_dir(out_dir: str | os.PathLike, *, force: bool = False) -> Path:
         entries = [e.name for e in out.iterdir()]
     except OSError as exc:
         raise FolderRefused(f"--out {out_dir}: cannot read the folder ({exc.strerror or exc})") from None
-    foreign = [e for e in entries if e not in (LOCK, MANIFEST)]  # a lock alone: a build that has just begun
+    # a lock, a cache or a temporary file of ours alone: a build that has just begun writing here
+    foreign = [e for e in entries if e not in (LOCK, MANIFEST, ".cache") and not _own_temporary(e)]
     if foreign and not is_policykg_build(out):
         shown = ", ".join(sorted(foreign)[:3]) + (" …" if len(foreign) > 3 else "")
         raise FolderRefused(
@@ -85,6 +84,56 @@ def check_out_dir(out_dir: str | os.PathLike, *, force: bool = False) -> Path:
             "choose an empty or new folder, or pass --force to build there anyway"
         )
     return out
+
+
+def refuse_root_or_home(out: str | os.PathLike, *, what: str = "write into") -> None:
+    """:class:`FolderRefused` when the folder ``out`` is the file-system root or the user's home.
+
+    >>> refuse_root_or_home("/", what="write a site into")
+    Traceback (most recent call last):
+    ...
+    policykg.graph.folder.FolderRefused: --out /: will not write a site into /; give a folder of its own (e.g. out/)
+    """
+    resolved = Path(out).expanduser().resolve()
+    if resolved == Path(resolved.anchor) or resolved == Path.home().resolve():
+        raise FolderRefused(f"--out {out}: will not {what} {resolved}; give a folder of its own (e.g. out/)")
+
+
+def check_out_file(path: str | os.PathLike) -> Path:
+    """``path`` when a command (export, a viz page) may write it, else :class:`FolderRefused`.
+
+    Refused: a file of a build folder that policykg keeps or that the folder's manifest lists
+    (its graph.json, cache, site …), and a policykg graph.json anywhere — an export or a page
+    written there would replace the build.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with BuildFolder(d) as folder:
+    ...     folder.record(["graph.json"])
+    >>> check_out_file(d / "graph.ttl").name
+    'graph.ttl'
+    >>> check_out_file(d / "graph.json")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    policykg.graph.folder.FolderRefused: --out ...graph.json: graph.json is part of the build in ...; write elsewhere
+    """
+    out = Path(path).expanduser()
+    resolved = Path(os.path.realpath(out))
+    for folder in resolved.parents:
+        if not is_policykg_build(folder):
+            continue
+        relative = resolved.relative_to(folder).as_posix()
+        listed = read_manifest(folder).get("files", [])
+        if relative.split("/")[0] in OWN_NAMES or any(relative == f or relative.startswith(f"{f}/") for f in listed):
+            raise FolderRefused(f"--out {path}: {relative} is part of the build in {folder}; write elsewhere")
+    if resolved.name == GRAPH_FILE and is_policykg_build(resolved.parent):
+        raise FolderRefused(f"--out {path}: is the graph.json of a policykg build; write elsewhere")
+    return out
+
+
+def _own_temporary(name: str) -> bool:
+    """A temporary file policykg writes before renaming it (``.graph.json.x1y2.tmp``)."""
+    return name.startswith(".") and name.endswith(".tmp")
 
 
 class BuildFolder:

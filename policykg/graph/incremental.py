@@ -19,7 +19,6 @@ difference between the previous ``graph.json`` and the new graph is what goes to
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -30,11 +29,11 @@ from pathlib import Path
 import networkx as nx
 
 from policykg.errors import GraphFileError, InputError
-from policykg.graph.build import BuildReport, Progress, build
+from policykg.graph.build import BuildReport, Progress, build, check_as_of
 from policykg.graph.cache import ParseCache
 from policykg.graph.folder import BuildFolder
 from policykg.graph.io import GRAPH_FILE, generate_graph_json, remember_build, write_graph
-from policykg.loaders.reading import iter_input_files
+from policykg.loaders.reading import input_paths, iter_input_files
 
 
 def graph_delta(old: dict | None, G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -66,13 +65,46 @@ def _canon(props: dict) -> str:
 
 
 def read_previous(out_dir: str | os.PathLike) -> dict | None:
-    p = Path(out_dir) / "graph.json"
+    """The graph.json of the build in ``out_dir``; None when there is none or it is unusable."""
+    return load_previous(out_dir)[0]
+
+
+def load_previous(out_dir: str | os.PathLike) -> tuple[dict | None, str]:
+    """The graph.json of the build in ``out_dir`` and, when there is one it cannot use, why ("" else).
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "graph.json").write_text('{"schema_version": 1, "nodes": 5}')
+    >>> data, why = load_previous(d)
+    >>> data, why.split("graph.json: ")[1]
+    (None, 'not a graph.json of policykg (its nodes are not a list of nodes)')
+    """
+    p = Path(out_dir) / GRAPH_FILE
     if not p.exists():
-        return None
+        return None, ""
     try:
-        return json.loads(p.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) else f"not JSON: {exc}"
+        return None, f"{p}: {why}"
+    why = _malformed(data)
+    return (None, f"{p}: not a graph.json of policykg ({why})") if why else (data, "")
+
+
+def _malformed(data) -> str:
+    """What makes ``data`` unusable as a previous graph.json ("" when nothing)."""
+    if not isinstance(data, dict):
+        return f"a JSON {type(data).__name__}, not an object"
+    for key, fields in (("nodes", ("id", "label")), ("edges", ("source", "target", "type"))):
+        items = data.get(key)
+        if not isinstance(items, list) or not all(
+            isinstance(x, dict)
+            and all(isinstance(x.get(f), str) for f in fields)
+            and isinstance(x.get("properties"), dict)
+            for x in items
+        ):
+            return f"its {key} are not a list of {key[:-1]}s"
+    return ""
 
 
 def graph_digest(data: dict) -> str:
@@ -99,6 +131,8 @@ class FolderBuild:
     parsed_files: int | None = None  # files parsed (None without the cache)
     reused_files: int | None = None  # files taken from the cache (None without it)
     unreadable_cache: int = 0  # cache entries that did not decode (parsed again)
+    unusable_previous: str = ""  # why the graph.json this build replaced could not be read ("" if it could)
+    not_remembered: str = ""  # why the working folder could not record this build as the last ("" if it did)
 
 
 def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -> tuple[str, ...]:
@@ -109,7 +143,9 @@ def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -
     """
     if previous is None:
         raise GraphFileError(f"--add: {out_dir} holds no earlier build to add to")
-    earlier = [f["file"] for f in previous.get("meta", {}).get("files", [])]
+    meta = previous.get("meta")
+    files = meta.get("files") if isinstance(meta, dict) else None
+    earlier = [f["file"] for f in files or () if isinstance(f, dict) and isinstance(f.get("file"), str)]
     return tuple(dict.fromkeys([*earlier, *paths]))
 
 
@@ -147,7 +183,10 @@ def build_into(
             return build_into(folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=progress)
     folder = out_dir
     as_of = check_as_of(as_of)
-    previous = read_previous(folder.path)
+    paths = input_paths(paths)
+    previous, unusable = load_previous(folder.path)
+    if add and unusable:
+        raise GraphFileError(f"--add: {unusable}; build the whole corpus again without --add (nothing was written)")
     if add:
         paths = inputs_adding_to(folder.path, paths, previous)
     files, missing = iter_input_files(paths)
@@ -162,7 +201,7 @@ def build_into(
     delta = graph_delta(previous, G)
     path = write_graph(G, folder.path, meta=build_meta(report, parse_cache))
     folder.record([GRAPH_FILE])
-    remember_build(folder.path)
+    not_remembered = remember_build(folder.path)
     return FolderBuild(
         folder.path,
         G,
@@ -173,22 +212,6 @@ def build_into(
         parsed_files=parse_cache.misses if parse_cache else None,
         reused_files=parse_cache.hits if parse_cache else None,
         unreadable_cache=parse_cache.unreadable if parse_cache else 0,
+        unusable_previous=unusable,
+        not_remembered=not_remembered,
     )
-
-
-def check_as_of(as_of: str | dt.date | None) -> str:
-    """``as_of`` as YYYY-MM-DD (today when None), or InputError.
-
-    >>> check_as_of("2024-02-30")
-    Traceback (most recent call last):
-    ...
-    policykg.errors.InputError: --as-of 2024-02-30: not a date (YYYY-MM-DD)
-    """
-    if as_of is None:
-        return dt.date.today().isoformat()
-    if isinstance(as_of, dt.date):
-        return as_of.isoformat()
-    try:
-        return dt.date.fromisoformat(str(as_of).strip()).isoformat()
-    except ValueError:
-        raise InputError(f"--as-of {as_of}: not a date (YYYY-MM-DD)") from None

@@ -115,23 +115,26 @@ def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
         raise GraphFileError(f"{p}: malformed graph.json (missing {exc})") from None
 
 
-def remember_build(out_dir: str | os.PathLike, *, cwd: str | os.PathLike = ".") -> None:
-    """Record ``out_dir`` as the last build, for commands run later from ``cwd``."""
+def remember_build(out_dir: str | os.PathLike, *, cwd: str | os.PathLike = ".") -> str:
+    """Record ``out_dir`` as the last build, for commands run later from ``cwd``; "" or why it could not."""
+    marker = Path(cwd, LAST_BUILD_FILE)
     try:
-        Path(cwd, LAST_BUILD_FILE).write_text(str(Path(out_dir).resolve()) + "\n", encoding="utf-8")
-    except OSError:
-        pass  # a read-only working folder: later commands then need --graph, nothing else is lost
+        marker.write_text(str(Path(out_dir).resolve()) + "\n", encoding="utf-8")
+    except OSError as exc:  # a read-only working folder: later commands then need --graph, nothing else is lost
+        return f"{marker}: {exc.strerror or exc}"
+    return ""
 
 
 def resolve_graph_dir(graph: str | os.PathLike | None, *, cwd: str | os.PathLike = ".") -> Path:
     """The build folder a command should read: ``--graph``, else the last ``--out``, else ``out/``."""
     if graph:
         return Path(graph)
-    marker = Path(cwd, LAST_BUILD_FILE)
-    if marker.exists():
-        last = marker.read_text(encoding="utf-8").strip()
-        if last and Path(last).exists():
-            return Path(last)
+    try:
+        last = Path(cwd, LAST_BUILD_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):  # none, unreadable or not text: as if there were none
+        last = ""
+    if last and os.path.exists(last):  # os.path: no error on a name too long or holding NUL
+        return Path(last)
     return Path(cwd, DEFAULT_OUT)
 
 

@@ -3,7 +3,9 @@
 :func:`connection_settings` reads, in this order, explicit arguments (CLI flags), the
 environment (``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``) and the
 local install's defaults (``bolt://127.0.0.1:7687``, user ``neo4j``, the password given by
-``POLICYKG_NEO4J_PASSWORD`` or kept in ``.neo4j/password``).  :func:`open_driver` returns a
+``POLICYKG_NEO4J_PASSWORD`` or kept in ``.neo4j/password``).  The local server's password is
+sent only to the local server (a loopback address on its Bolt port): another server without
+``--password`` or ``NEO4J_PASSWORD`` is an error, not a guess.  :func:`open_driver` returns a
 verified driver or raises :class:`~policykg.errors.Neo4jError` with a message that says what to do.
 
 The local server itself (install, start, stop) is :mod:`policykg.neo4j.server`.
@@ -21,12 +23,14 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import neo4j
 from neo4j import exceptions as ne
 
 from policykg.errors import Neo4jError
 from policykg.neo4j.home import (
+    DEFAULT_BOLT_PORT,
     ENV_LOCAL_PASSWORD,
     LOCAL_HOST,
     PASSWORD_FILE,
@@ -43,7 +47,9 @@ __all__ = [
     "ENV_URI",
     "ENV_USER",
     "Neo4jSettings",
+    "check_uri",
     "connection_settings",
+    "is_local_server",
     "open_driver",
 ]
 
@@ -55,6 +61,11 @@ ENV_URI = "NEO4J_URI"
 ENV_USER = "NEO4J_USER"
 ENV_PASSWORD = "NEO4J_PASSWORD"
 ENV_DATABASE = "NEO4J_DATABASE"
+
+# URI schemes of the Bolt protocol (the driver also takes http://, for a protocol the server does not speak here).
+BOLT_SCHEMES = frozenset({"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"})
+# Names of this machine: the local server's password may go to these, on its port, and nowhere else.
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 @dataclass(frozen=True)
@@ -90,11 +101,20 @@ def connection_settings(
     """
     env = os.environ if env is None else env
     home = default_home(env) if home is None else home
-    uri = uri or env.get(ENV_URI) or f"bolt://{LOCAL_HOST}:{bolt_port(env, home)}"
+    local_port = bolt_port(env, home)
+    uri = check_uri(uri or env.get(ENV_URI) or f"bolt://{LOCAL_HOST}:{local_port}")
     user = user or env.get(ENV_USER) or DEFAULT_USER
     database = database or env.get(ENV_DATABASE) or DEFAULT_DATABASE
     if password is None:
-        password = env.get(ENV_PASSWORD) or env.get(ENV_LOCAL_PASSWORD) or stored_password(home)
+        password = env.get(ENV_PASSWORD)
+    if password is None and not is_local_server(uri, local_port):
+        # the local server's password is a secret of this machine: never offered to another server
+        raise Neo4jError(
+            f"no password for {uri}: give --password or set {ENV_PASSWORD} (the local server's "
+            f"password is sent only to bolt://{LOCAL_HOST}:{local_port})."
+        )
+    if password is None:
+        password = env.get(ENV_LOCAL_PASSWORD) or stored_password(home)
     if password is None:
         raise Neo4jError(
             f"no Neo4j password: set {ENV_PASSWORD} (your own server), or run "
@@ -104,12 +124,50 @@ def connection_settings(
     return Neo4jSettings(uri=uri, user=user, password=password, database=database)
 
 
+def check_uri(uri: str) -> str:
+    """``uri`` when it names a Neo4j server over Bolt, else :class:`Neo4jError` saying what to give.
+
+    >>> check_uri("neo4j+s://db.example:7687")
+    'neo4j+s://db.example:7687'
+    >>> check_uri("http://127.0.0.1:7474")
+    Traceback (most recent call last):
+    ...
+    policykg.errors.Neo4jError: http://127.0.0.1:7474 is not a Neo4j URI: the database speaks Bolt, give bolt://host:7687 or neo4j://host:7687 (http:// is Neo4j Browser's port)
+    """
+    try:
+        parts = urlsplit(uri)
+        parts.port  # noqa: B018 — parses the port, raising ValueError when it is not one
+    except ValueError as exc:
+        raise Neo4jError(f"{uri} is not a Neo4j URI ({exc}); give e.g. bolt://127.0.0.1:7687") from None
+    if parts.scheme.lower() not in BOLT_SCHEMES:
+        why = " (http:// is Neo4j Browser's port)" if parts.scheme.startswith("http") else ""
+        raise Neo4jError(
+            f"{uri} is not a Neo4j URI: the database speaks Bolt, give bolt://host:7687 or neo4j://host:7687{why}"
+        )
+    if not parts.hostname:
+        raise Neo4jError(f"{uri} is not a Neo4j URI (no host); give e.g. bolt://127.0.0.1:7687")
+    return uri
+
+
+def is_local_server(uri: str, local_port: int) -> bool:
+    """Whether ``uri`` is the local server: a loopback address on its Bolt port.
+
+    >>> is_local_server("bolt://localhost:7687", 7687), is_local_server("bolt://db.example:7687", 7687)
+    (True, False)
+    >>> is_local_server("neo4j://127.0.0.1:7688", 7687)
+    False
+    """
+    parts = urlsplit(uri)
+    return (parts.hostname or "").lower() in LOOPBACK_HOSTS and (parts.port or DEFAULT_BOLT_PORT) == local_port
+
+
 def open_driver(settings: Neo4jSettings, *, timeout: float = 10.0) -> neo4j.Driver:
     """A ``neo4j.Driver`` whose connection, credentials and database have been verified.
 
     The caller closes it (``with open_driver(s) as driver: ...``).  Errors become
     :class:`Neo4jError` with a message that says what to do.
     """
+    check_uri(settings.uri)  # the driver would take http:// and fail later, on a module it lacks
     try:
         driver = neo4j.GraphDatabase.driver(
             settings.uri,

@@ -246,8 +246,17 @@ def find_mvn(env: Mapping[str, str] | None = None) -> str:
 
 
 def port_in_use(port: int, host: str = LOCAL_HOST) -> bool:
-    """True when something already listens on (or holds) ``host:port``."""
+    """True when something listens on ``host:port`` (it accepts a connection) or holds it bound.
+
+    A port left in TIME_WAIT by a server that has just died is free: the bind test reuses the
+    address as the JVM does for Neo4j's socket, so a start right after a crash is not told "port in use".
+    """
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(1.0)
+        if sock.connect_ex((host, port)) == 0:
+            return True
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
@@ -489,6 +498,7 @@ def start(
         raise Neo4jError(current.describe())
     if current.running:
         return current
+    forget_run(home)  # a pid and run file left by a crash name a dead process: not a server to reach
     for name, size in (("--heap", heap), ("--pagecache", pagecache)):
         if not MEMORY_SIZE_RE.match(size):
             raise Neo4jError(f"{name} {size!r} is not a memory size; use e.g. 512m or 1g.")

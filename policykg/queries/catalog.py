@@ -60,6 +60,8 @@ RETURN_ALIAS = re.compile(r"\bAS\s+(\w+)\s*$", re.I)
 LAST_RETURN = re.compile(r"^RETURN\b(?P<body>.*?)(?=^ORDER BY\b|^LIMIT\b|\Z)", re.S | re.M)
 # `$doc` — the parameters a query text uses.
 PARAM_USE = re.compile(r"\$(\w+)")
+# The largest integer Neo4j stores (64-bit signed); a larger one fails in the driver, not in memory.
+MAX_INT = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class QueryParam:
                 raise QueryError(f"parameter {self.name} must be a whole number (got {value!r})") from None
             if number < 0:
                 raise QueryError(f"parameter {self.name} must not be negative (got {number})")
+            if number > MAX_INT:
+                raise QueryError(f"parameter {self.name} must be at most {MAX_INT} (got {number})")
             return number
         if isinstance(value, bool):
             return value

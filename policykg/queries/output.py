@@ -9,6 +9,10 @@ doc:国发〔2024〕1号         3
 doc:b
 >>> format_csv(r).splitlines()[1]
 'doc:国发〔2024〕1号,3'
+
+Text from the corpus is not trusted: what reaches a terminal goes through :func:`printable` (no
+escape sequences, no control characters), and CSV cells that a spreadsheet would run as a
+formula are neutralised (:func:`csv_cell`).
 """
 
 from __future__ import annotations
@@ -16,13 +20,78 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 
 from policykg.queries.result import QueryResult
 
-__all__ = ["FORMATS", "format_csv", "format_json", "format_result", "format_table"]
+__all__ = ["FORMATS", "csv_cell", "format_csv", "format_json", "format_result", "format_table", "printable"]
 
 MAX_CELL_WIDTH = 60  # display columns; longer cells are cut with … in tables only
+
+# A terminal escape sequence, in its 7-bit (ESC …) or 8-bit (C1) form; each alternative stops at
+# the next ESC, terminator or line end, so a search stays linear in the text:
+#   CSI  ESC [ 2 J  ·  ESC [ 31 m  ·  U+009B 2 J        (clear the screen, colours, cursor moves)
+#   OSC  ESC ] 0 ; title BEL  ·  ESC ] 8 ; ; url ESC \  (window title, hyperlinks, clipboard)
+#   DCS, SOS, PM, APC  ESC P … ESC \                     (device control strings)
+#   any other  ESC c  ·  ESC ( B                          (reset, character sets)
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# What is left that a terminal would act on or that reorders the text shown: C0 controls, DEL, C1
+# controls, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lines and tabs kept in multi-line text (CSV cells); a carriage return never is (it rewrites the line).
+KEPT_IN_LINES = "\n\t"
+# The characters of CONTROL_CHARACTER that JSON leaves unescaped (it escapes C0 itself).
+JSON_UNESCAPED_CONTROL = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A CSV cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    r"""``text`` without terminal escape sequences or control characters, safe to print.
+
+    Tabs and line breaks become spaces (``lines=True``: kept); a character that cannot be
+    encoded (a lone surrogate of a file name that is not UTF-8) is shown as ``\xNN``.
+
+    >>> printable("通知\x1b]0;pwned\x07\x1b[2J标题\r\n下一行")
+    '通知标题  下一行'
+    >>> printable("a\tb\nc\x9b31m", lines=True)
+    'a\tb\nc'
+    """
+    text = ESCAPE_SEQUENCE.sub("", text)
+    text = CONTROL_CHARACTER.sub(_in_lines if lines else _on_one_line, text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape" if _escapable(text) else "backslashreplace")
+        text = text.decode("utf-8", "backslashreplace")
+    return text
+
+
+def _on_one_line(m: re.Match) -> str:
+    return " " if m.group() in "\t\n\r\v\f" else ""
+
+
+def _in_lines(m: re.Match) -> str:
+    return m.group() if m.group() in KEPT_IN_LINES else ""
+
+
+def _escapable(text: str) -> bool:
+    """Every surrogate in ``text`` stands for one byte of a file name (U+DC80–U+DCFF)."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a leading ``'``.
+
+    >>> csv_cell("=1+2"), csv_cell("-1"), csv_cell("豫政〔2024〕1号")
+    ("'=1+2", "'-1", '豫政〔2024〕1号')
+    """
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def _width(text: str) -> int:
@@ -66,8 +135,10 @@ def _pad(text: str, width: int, right: bool) -> str:
 def format_table(result: QueryResult, *, max_cell: int | None = MAX_CELL_WIDTH) -> str:
     """Columns aligned (numbers to the right), a dashed rule under the header; cells longer than
     ``max_cell`` display columns are cut with … (``None``: never)."""
-    cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
-    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)]
+    cells = [[printable(_cell(v)) for v in row] for row in result.rows]
+    cells = [[_cut(c, max_cell) if max_cell else c for c in row] for row in cells]
+    columns = [printable(c) for c in result.columns]
+    widths = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
     numeric = [
         bool(result.rows)
         and all(
@@ -76,7 +147,7 @@ def format_table(result: QueryResult, *, max_cell: int | None = MAX_CELL_WIDTH) 
         for i in range(len(result.columns))
     ]
     lines = [
-        "  ".join(_pad(c, w, False) for c, w in zip(result.columns, widths)).rstrip(),
+        "  ".join(_pad(c, w, False) for c, w in zip(columns, widths)).rstrip(),
         "  ".join("-" * w for w in widths),
     ]
     for row in cells:
@@ -87,18 +158,29 @@ def format_table(result: QueryResult, *, max_cell: int | None = MAX_CELL_WIDTH) 
 
 
 def format_json(result: QueryResult) -> str:
-    """A JSON array of row objects (keys in column order)."""
-    return json.dumps(result.records(), ensure_ascii=False, indent=1)
+    """A JSON array of row objects (keys in column order); the same data, with every control and
+    bidirectional character written as a ``\\uXXXX`` escape (JSON escapes only C0 by itself)."""
+    text = json.dumps(result.records(), ensure_ascii=False, indent=1)
+    return JSON_UNESCAPED_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def format_csv(result: QueryResult) -> str:
-    """CSV with a header row; lists and maps as JSON text."""
+    """CSV with a header row; lists and maps as JSON text; text cells as :func:`printable` (lines
+    kept) and :func:`csv_cell` (no formulas) make them."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([printable(c) for c in result.columns])
     for row in result.rows:
-        writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) for v in row])
+        writer.writerow([_csv_value(v) for v in row])
     return buf.getvalue().rstrip("\n")
+
+
+def _csv_value(value) -> str:
+    if isinstance(value, (list, dict)):
+        return csv_cell(printable(json.dumps(value, ensure_ascii=False), lines=True))
+    if isinstance(value, str):
+        return csv_cell(printable(value, lines=True))
+    return _cell(value)  # a number, boolean or null: never a formula (-1 stays a number)
 
 
 FORMATS = {"table": format_table, "json": format_json, "csv": format_csv}

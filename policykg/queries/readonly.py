@@ -311,9 +311,21 @@ def decode_param(value: str) -> object:
     """
     try:
         decoded = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested deeper than JSON's decoder goes
         return value
+    if _outside_int64(decoded):  # the driver cannot send it: say so before connecting
+        raise QueryError(f"--param {value}: an integer outside Neo4j's range (-2**63 to 2**63-1)")
     return decoded if not isinstance(decoded, float) or value.strip().lower() not in ("nan", "infinity") else value
+
+
+def _outside_int64(value) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return not -(2**63) <= value < 2**63
+    if isinstance(value, list):
+        return any(_outside_int64(v) for v in value)
+    if isinstance(value, dict):
+        return any(_outside_int64(v) for v in value.values())
+    return False
 
 
 def to_plain(value):

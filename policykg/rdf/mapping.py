@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -169,6 +170,18 @@ IN_FORCE = {
     "expired": ELI["InForce-notInForce"],
     "not_yet_in_force": ELI["InForce-notInForce"],
 }
+
+
+class _QuietIllTypedLiterals(logging.Filter):
+    """Drops rdflib's warning, traceback included, for each literal whose text is not of its datatype
+    (a date that is not a date): the literal stays as it is, and ``policykg validate`` reports each
+    one as a violation naming the node and property — 288 of them were 288 tracebacks."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to convert Literal lexical form")
+
+
+logging.getLogger("rdflib.term").addFilter(_QuietIllTypedLiterals())
 
 _PLAIN_DATATYPES = {"string": XSD.string, "integer": XSD.integer, "boolean": XSD.boolean, "date": XSD.date}
 _EVIDENCE_NAMES = frozenset({"file", "line", "text"})

@@ -198,7 +198,7 @@ def write_html(page: Page, path: str | os.PathLike, *, assets: str = "inline") -
     try:
         out.write_text(render_html(page, assets=assets), encoding="utf-8")
     except OSError as exc:
-        raise PolicyKGError(f"cannot write {out}: {exc}") from None
+        raise PolicyKGError(f"cannot write {out}: {exc.strerror or exc}") from None
     return out
 
 
