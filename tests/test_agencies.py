@@ -76,7 +76,8 @@ RESOLVE = [
     ("市政府", "郑州市", "郑州市人民政府"),
     ("市人社局", "平顶山市人民政府", "平顶山市人力资源和社会保障局"),
     ("省政府", "南京市", "江苏省人民政府"),
-    ("省政府", "无锡市", "河南省人民政府"),  # 无锡市 is not a registered place: the home province
+    ("省政府", "无锡市", "江苏省人民政府"),  # 无锡市 is a place of the division table
+    ("省政府", "某某市", "河南省人民政府"),  # no place: the home province
     ("省财政厅", "江苏省", "江苏省财政厅"),
     ("区政府", "禹王台区", "禹王台区人民政府"),
     ("人力资源和社会保障厅", "河南省", "河南省人力资源和社会保障厅"),  # 河南省财政厅、人力资源和社会保障厅
@@ -377,7 +378,7 @@ GUESSES = [
     ("杭州市数据资源管理局", "municipal", "杭州市"),
     ("郑州市金水区某某中心", "district", "金水区"),
     ("某某县人民政府", "district", "某某县"),
-    ("成都市武侯区人民政府", "district", "武侯区"),
+    ("成都市武侯区某某中心", "district", "成都市武侯区"),  # a city's district: named with its city
     ("国家某某局", "national", "中华人民共和国"),
     ("某某部", "national", "中华人民共和国"),
     ("中国银行河南省分行普惠金融事业部", "provincial", "河南省"),
@@ -385,8 +386,8 @@ GUESSES = [
     ("平顶山市市场发展中心", "municipal", "平顶山市"),
     ("某某协会", "unknown", ""),
     ("省经贸委", "provincial", "河南省"),  # a bare 省… is the home province
-    ("北京市密云区人民政府", "district", "密云区"),
-    ("天津市武清区水利工程建设管理中心", "district", "武清区"),
+    ("北京市密云区某某中心", "district", "北京市密云区"),
+    ("天津市武清区水利工程建设管理中心", "district", "天津市武清区"),
     ("上海市房屋土地资源管理局房地产交易管理处", "provincial", "上海市"),  # a 直辖市 is provincial
 ]
 
@@ -408,12 +409,12 @@ def test_guess_known_returns_registry_agency(reg: AgencyRegistry) -> None:
     "written, parent, level",
     [
         ("郑州市某某服务中心", "郑州市人民政府", "municipal"),
-        ("北京市密云区人民政府", "北京市人民政府", "district"),
+        ("北京市密云区某某中心", "北京市密云区人民政府", "district"),
         ("教育部社会科学司", "教育部", "national"),  # a unit of a registry body
         ("自然资源部矿产资源保护监督司", "自然资源部", "national"),
         ("江西省应急管理厅办公室", "江西省应急管理厅", "provincial"),
         ("卫生部新闻办公室", "卫生部", "national"),
-        ("中国人民银行无锡市中心支行", "中国人民银行", "municipal"),  # a national body's local branch
+        ("中国人民银行昆山市支行", "中国人民银行", "district"),  # a national body's local branch
     ],
 )
 def test_guess_parent(reg: AgencyRegistry, written: str, parent: str, level: str) -> None:

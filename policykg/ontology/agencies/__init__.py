@@ -1,7 +1,9 @@
 """The agency registry: issuing bodies, their names, places and doc-number prefixes.
 
 - :mod:`.records` — the records (:class:`Agency`, :class:`Place`) and the data file they come from
+- :mod:`.divisions` — every province, prefecture and county of China (the packaged division table)
 - :mod:`.patterns` — every pattern of agency names, built from the data (endings, places, national names)
+- :mod:`.building` — the rows of the data as bodies, prefixes and places (a division's bodies on demand)
 - :mod:`.registry` — the index: lookup and canonical names, prefixes, places
 - :mod:`.issuers` — splitting a (joint) issuer line into names
 - :mod:`.guess` — level, place and parent of a name the registry does not hold

@@ -2,7 +2,8 @@
 
 "江苏省某某服务中心" is provincial in 江苏省, "郑州市金水区某某中心" a district's, "教育部社会科学司" a unit
 of 教育部, "中国人民银行平顶山市中心支行" a national body's branch in 平顶山市.  The guess keeps the
-name as written (``known=False``).
+name as written (``known=False``), a short form of its place written out: "阿坝州某某中心" is
+阿坝藏族羌族自治州某某中心, "海淀区某某中心" 北京市海淀区某某中心.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     found = index.resolve(name, context=context)
     if found:
         return found
-    written = pt.name_key(name) or name.strip()
+    written = index.expand_place(pt.name_key(name), places_only=True) or name.strip()
     unit = _unit_or_branch(index, written, context)
     if unit:
         return unit
@@ -86,7 +87,7 @@ def _known_places(index: AgencyIndex, rest: str) -> tuple[Place | None, str]:
     """Registry places at the start, innermost last: 河南省郑州市金水区… → (金水区, the rest)."""
     found: Place | None = None
     while True:
-        nxt = next((p for p in index.places_by_length if rest.startswith(p) and len(rest) >= len(p)), None)
+        nxt = index.place_at(rest)
         if not nxt:
             return found, rest
         found = index.places[nxt]
@@ -102,7 +103,7 @@ def _place_by_words(index: AgencyIndex, written: str, context: str | None) -> tu
         return "municipal", place.city if place and place.city else ""
     if written[:1] in ("区", "县"):
         return "district", place.name if place and place.level == "district" else ""
-    inside = [p for p in index.places_by_length if p in written]  # 中国银行河南省分行 → 河南省
+    inside = index.places_in(written)  # 中国银行河南省分行 → 河南省
     if inside:
         innermost = max(inside, key=lambda p: _LEVEL_ORDER.index(index.places[p].level))
         return index.places[innermost].level, index.places[innermost].name

@@ -145,8 +145,10 @@ AGENCY_NAME_MAX = 5 + max(12, max(len(n) for n in NATIONAL_NAMES)) + 30 + max(le
 _ENDING_CHARS = frozenset(e[-1] for e in ENDINGS)
 
 # ---------------------------------------------------------------- doc numbers
+# 国, 财, 人社部, 工信 … — the heads of national doc-number prefixes (agencies.toml [names]).
+NATIONAL_PREFIX_HEADS: tuple[str, ...] = _words(_NAMES, "national_prefix_heads")
 # 国发, 财税, 人社部发, 工信厅… — the head of a national body's doc-number prefix.
-NATIONAL_PREFIX = re.compile(r"^" + alternation(_words(_NAMES, "national_prefix_heads")))
+NATIONAL_PREFIX = re.compile(r"^" + alternation(NATIONAL_PREFIX_HEADS))
 
 # ---------------------------------------------------------------- name keys
 # characters dropped before matching: spaces (also full-width), quotes, markdown emphasis/headings

@@ -7,7 +7,7 @@ knows how names are matched.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,13 +66,14 @@ class Agency:
 
 @dataclass(frozen=True)
 class Place:
-    """A province, city or district of the registry."""
+    """A province, city or district of the registry (``code``: its six-digit division code, when known)."""
 
     name: str
     level: str  # provincial | municipal | district
     province: str  # the province it lies in ("" for national)
     city: str  # the city it lies in (districts), itself for cities
-    government: str  # canonical name of its 人民政府
+    government: str  # canonical name of its 人民政府 (行政公署 of a 地区 or 盟; "" for none)
+    code: str = ""
 
 
 class AgencyIndex(Protocol):
@@ -80,7 +81,6 @@ class AgencyIndex(Protocol):
 
     end_chars: frozenset[str]
     places: Mapping[str, Place]
-    places_by_length: Sequence[str]
 
     def lookup(self, key: str, context: str | None) -> Agency | None:
         """The agency of a name key (see patterns.name_key), tolerant forms included."""
@@ -96,4 +96,16 @@ class AgencyIndex(Protocol):
 
     def context_province(self, context: str | None) -> str:
         """The province a context lies in (the home province without one)."""
+        ...
+
+    def place_at(self, text: str, start: int = 0) -> str | None:
+        """The longest place name (a key of ``places``) at ``text[start:]``."""
+        ...
+
+    def places_in(self, text: str) -> list[str]:
+        """Every place name inside ``text``, longest first."""
+        ...
+
+    def expand_place(self, name: str, *, places_only: bool = False) -> str:
+        """``name`` with a short form of a place at its start written out (阿坝州… → 阿坝藏族羌族自治州…)."""
         ...

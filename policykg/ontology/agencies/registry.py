@@ -1,9 +1,11 @@
 """The agency registry: issuing bodies, their aliases, levels, places and doc-number prefixes.
 
-The data lives in ``policykg/ontology/agencies.toml``; this module builds the index from it and
-answers lookups: a name, alias or tolerant form → its canonical :class:`Agency`, a doc-number prefix
-→ its body.  Splitting issuer lines (:mod:`.issuers`) and guessing unknown names (:mod:`.guess`)
-are delegated.  Everything is pure: text in, :class:`Agency` out.
+The data lives in ``policykg/ontology/agencies.toml`` and the division table it names
+(``divisions.json``: every province, prefecture and county of China); :mod:`.building` turns them
+into rows, this module indexes them and answers lookups: a name, alias or tolerant form → its
+canonical :class:`Agency`, a doc-number prefix → its body.  A division's bodies are built the first
+time a name mentions its place.  Splitting issuer lines (:mod:`.issuers`) and guessing unknown names
+(:mod:`.guess`) are delegated.  Everything is pure: text in, :class:`Agency` out.
 
 >>> reg = default_registry()
 >>> reg.resolve("省人社厅").name
@@ -15,6 +17,11 @@ are delegated.  Everything is pure: text in, :class:`Agency` out.
 >>> g = reg.guess("江苏省某某服务中心")
 >>> (g.known, g.level, g.jurisdiction)
 (False, 'provincial', '江苏省')
+>>> reg.resolve("阿坝州人民政府办公室").name
+'阿坝藏族羌族自治州人民政府办公室'
+>>> a = reg.resolve("海淀区人民政府")
+>>> (a.name, a.level, a.jurisdiction)
+('北京市海淀区人民政府', 'district', '北京市海淀区')
 """
 
 from __future__ import annotations
@@ -22,314 +29,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from policykg.ontology.agencies import guess as guessing
 from policykg.ontology.agencies import issuers
 from policykg.ontology.agencies import patterns as pt
-from policykg.ontology.agencies.records import (
-    NATIONAL_JURISDICTION,
-    Agency,
-    Place,
-    RegistryError,
-    read_registry,
-    registry_data,
-)
+from policykg.ontology.agencies.building import Builder, build, build_division
+from policykg.ontology.agencies.records import Agency, Place, read_registry, registry_data
 
 _MEMO_LIMIT = 200_000  # remembered lookups and covers before the memo starts afresh
 
 
-# ---------------------------------------------------------------- building the index from the data
-def _tomlist(row: dict, name: str) -> list[str]:
-    value = row.get(name, [])
-    if isinstance(value, str):
-        return [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RegistryError(f"agencies.toml: {name!r} of {row.get('name', row)!r} must be a list of strings")
-    return value
-
-
-class _Builder:
-    """Collects agencies and prefixes from the toml tables (first claim wins)."""
-
-    def __init__(self) -> None:
-        self.agencies: dict[str, dict[str, Any]] = {}
-        self.prefixes: dict[str, str] = {}
-        self.places: dict[str, Place] = {}
-
-    def add(
-        self,
-        name: str,
-        *,
-        aliases: Iterable[str] = (),
-        level: str = "unknown",
-        jurisdiction: str = "",
-        parent: str = "",
-        prefixes: Iterable[str] = (),
-    ) -> None:
-        if not name:
-            raise RegistryError("agencies.toml: an agency without a name")
-        row = self.agencies.setdefault(
-            name, {"aliases": [], "level": level, "jurisdiction": jurisdiction, "parent": parent, "prefixes": []}
-        )
-        for alias in aliases:
-            if alias and alias != name and alias not in row["aliases"]:
-                row["aliases"].append(alias)
-        for prefix in prefixes:
-            prefix = pt.compact_name(prefix)
-            if prefix and prefix not in self.prefixes:
-                self.prefixes[prefix] = name
-                row["prefixes"].append(prefix)
-
-    def place(self, place: Place, aliases: Iterable[str] = ()) -> None:
-        for name in (place.name, *aliases):
-            self.places.setdefault(name, place)
-
-
-def _expand(template: str, place: str) -> str:
-    return template.replace("{place}", place) if "{place}" in template else place + template
-
-
-def _add_departments(
-    b: _Builder,
-    data: dict,
-    *,
-    place: str,
-    short: str,
-    level: str,
-    names: str,
-    government: str,
-    party_prefixes: list[str],
-    party_office_prefixes: list[str],
-    office: str = "",
-) -> None:
-    """One body per [[department]] template for a province or city."""
-    party = _expand("中共{place}委", place)
-    for tpl in data.get("department", []):
-        suffix = tpl.get(names) or tpl.get("provincial")
-        if not suffix:
-            raise RegistryError(f"agencies.toml: a [[department]] without {names!r}: {tpl!r}")
-        name = _expand(suffix, place)
-        aliases = [_expand(a, place) for a in _tomlist(tpl, f"{names}_aliases")]
-        if tpl.get("party_office") and office and not name.endswith(office):  # 中共郑州市委办公厅
-            aliases.append(name)
-            name = name[:-3] + office
-        other = tpl.get("municipal" if names == "provincial" else "provincial")
-        if other and other != suffix:  # 北京市人力资源和社会保障厅 written for …局
-            aliases.append(_expand(other, place))
-        if tpl.get("party"):
-            prefixes = list(party_prefixes)
-        elif tpl.get("party_office"):
-            prefixes = list(party_office_prefixes)
-        else:
-            prefixes = [short + p for p in _tomlist(tpl, "prefixes")] if short else []
-        parent = tpl.get(f"{names}_parent", tpl.get("parent", "gov"))
-        parent = {"gov": government, "party": party}.get(
-            parent, _expand(parent, place) if "{place}" in parent else parent
-        )
-        b.add(name, aliases=aliases, level=level, jurisdiction=place, parent=parent, prefixes=prefixes)
-        if tpl.get("office"):
-            office_prefixes = [short + p + "办" for p in _tomlist(tpl, "prefixes")] if short else []
-            b.add(
-                name + "办公室",
-                aliases=[a + "办公室" for a in aliases],
-                level=level,
-                jurisdiction=place,
-                parent=name,
-                prefixes=office_prefixes,
-            )
-
-
-def _add_government(
-    b: _Builder,
-    *,
-    place: str,
-    place_aliases: list[str],
-    level: str,
-    parent: str,
-    gov_prefixes: list[str],
-    office: str,
-    office_prefixes: list[str],
-    extra_aliases: list[str] = (),
-) -> str:
-    government = place + "人民政府"
-    names = [place, *place_aliases]
-    b.add(
-        government,
-        aliases=[*(n + "政府" for n in names), *(n + "人民政府" for n in place_aliases), *extra_aliases],
-        level=level,
-        jurisdiction=place,
-        parent=parent,
-        prefixes=gov_prefixes,
-    )
-    other = "办公室" if office == "办公厅" else "办公厅"
-    office_aliases = [n + s for n in names for s in ("政府" + office, "人民政府" + other, "政府" + other)]
-    office_aliases += [n + "人民政府" + office for n in place_aliases]
-    b.add(
-        government + office,
-        aliases=office_aliases,
-        level=level,
-        jurisdiction=place,
-        parent=government,
-        prefixes=office_prefixes,
-    )
-    return government
-
-
-def _add_agency_row(b: _Builder, row: dict) -> None:
-    """A body written out in full ([[agency]]), with its general office when it names one."""
-    name = row.get("name", "")
-    level = row.get("level", "unknown")
-    jurisdiction = row.get("jurisdiction", NATIONAL_JURISDICTION if level == "national" else "")
-    parent = row.get("parent", "国务院" if level == "national" else "")
-    b.add(
-        name,
-        aliases=_tomlist(row, "aliases"),
-        level=level,
-        jurisdiction=jurisdiction,
-        parent=parent,
-        prefixes=_tomlist(row, "prefixes"),
-    )
-    office = row.get("office")
-    if office:
-        derived = [a + office[len(name) :] for a in _tomlist(row, "aliases")] if office.startswith(name) else []
-        b.add(
-            office,
-            aliases=[*_tomlist(row, "office_aliases"), *derived],
-            level=level,
-            jurisdiction=jurisdiction,
-            parent=name,
-            prefixes=_tomlist(row, "office_prefixes"),
-        )
-
-
-def _add_province(b: _Builder, data: dict, row: dict) -> None:
-    """A [[province]]: its government, general office and (unless departments = false) departments."""
-    place = row["name"]
-    aliases = _tomlist(row, "place_aliases")
-    government = _add_government(
-        b,
-        place=place,
-        place_aliases=aliases,
-        level="provincial",
-        parent="国务院",
-        gov_prefixes=_tomlist(row, "gov_prefixes"),
-        office=row.get("office", "办公厅"),
-        office_prefixes=_tomlist(row, "office_prefixes"),
-    )
-    b.place(Place(place, "provincial", place, "", government), aliases)
-    if row.get("departments", True):
-        _add_departments(
-            b,
-            data,
-            place=place,
-            short=row.get("short", ""),
-            level="provincial",
-            names="municipal" if row.get("municipality") else "provincial",
-            government=government,
-            party_prefixes=_tomlist(row, "party_prefixes"),
-            party_office_prefixes=_tomlist(row, "party_office_prefixes"),
-        )
-
-
-def _add_city(b: _Builder, data: dict, row: dict) -> None:
-    """A [[city]]: its government, general office and departments (municipal names)."""
-    place = row["name"]
-    province = row.get("province", "")
-    aliases = _tomlist(row, "place_aliases")
-    government = _add_government(
-        b,
-        place=place,
-        place_aliases=aliases,
-        level="municipal",
-        parent=province + "人民政府" if province else "",
-        gov_prefixes=_tomlist(row, "gov_prefixes"),
-        office=row.get("office", "办公室"),
-        office_prefixes=_tomlist(row, "office_prefixes"),
-        extra_aliases=_tomlist(row, "extra_gov_aliases"),
-    )
-    b.place(Place(place, "municipal", province, place, government), aliases)
-    _add_departments(
-        b,
-        data,
-        place=place,
-        short=row.get("short", ""),
-        level="municipal",
-        names="municipal",
-        government=government,
-        party_prefixes=_tomlist(row, "party_prefixes"),
-        party_office_prefixes=_tomlist(row, "party_office_prefixes"),
-        office=row.get("office", "办公室"),
-    )
-
-
-def _add_districts(b: _Builder, row: dict) -> None:
-    """A [[district]] row: each district's government and its 办公室."""
-    city = row.get("city", "")
-    province = b.places[city].province if city in b.places else ""
-    for place in _tomlist(row, "names"):
-        government = _add_government(
-            b,
-            place=place,
-            place_aliases=[city + place] if city else [],
-            level="district",
-            parent=city + "人民政府" if city else "",
-            gov_prefixes=[],
-            office="办公室",
-            office_prefixes=[],
-        )
-        b.place(Place(place, "district", province, city, government), [city + place] if city else [])
-
-
-def _build(data: dict) -> _Builder:
-    """Every body of the data, in load order: [[agency]], the home province with its cities and
-    districts, then the other provinces and cities (the first claim of a prefix wins)."""
-    b = _Builder()
-    for row in data.get("agency", []):
-        _add_agency_row(b, row)
-    home = data.get("home_province", "")
-    cities = data.get("city", [])
-    for row in sorted(data.get("province", []), key=lambda r: r.get("name") != home):  # home first
-        _add_province(b, data, row)
-        if row.get("name") == home:
-            for city in cities:
-                if city.get("province", home) == home:
-                    _add_city(b, data, city)
-            for row_d in data.get("district", []):
-                _add_districts(b, row_d)
-    for city in cities:
-        if city.get("province", home) != home:
-            _add_city(b, data, city)
-    return b
-
-
 class AgencyRegistry:
-    """Index of the agencies of ``agencies.toml``: names, aliases, prefixes, places."""
+    """Index of the agencies of ``agencies.toml`` and its division table: names, aliases, prefixes, places."""
 
     def __init__(self, data: dict) -> None:
-        built = _build(data)
+        built = build(data)
         self.home_province: str = data.get("home_province", "")
-        self.agencies: dict[str, Agency] = {
-            name: Agency(
-                name,
-                tuple(row["aliases"]),
-                row["level"],
-                row["jurisdiction"],
-                row["parent"],
-                tuple(row["prefixes"]),
-                True,
-            )
-            for name, row in built.agencies.items()
-        }
-        self._prefixes: dict[str, str] = built.prefixes
-        self.places: dict[str, Place] = built.places
+        self.agencies: dict[str, Agency] = {}
         self._exact: dict[str, str] = {}
         self._loose: dict[str, str] = {}
-        for agency in self.agencies.values():  # canonical names first, so an alias never shadows a name
-            self._index(agency.name, agency.name)
-        for agency in self.agencies.values():
-            for alias in agency.aliases:
-                self._index(alias, agency.name)
+        self._add_built(built)
+        self._prefixes: dict[str, str] = built.prefixes
+        self.places: dict[str, Place] = built.places
+        self.short_forms: dict[str, str] = built.short_forms
+        # the division table's places whose bodies are built when a name first mentions them
+        self._data = data
+        self._pending = built.pending
+        self._pending_prefixes = built.pending_prefixes
+        self._place_heads = _place_heads(data)
         # cheap filter for split_issuers: names, noise words and generic endings end with few characters
         self.end_chars: frozenset[str] = (
             frozenset(k[-1] for k in self._exact if k)
@@ -338,14 +65,69 @@ class AgencyRegistry:
         )
         self._max_prefix = max((len(p) for p in self._prefixes), default=0)
         self.places_by_length: list[str] = sorted(self.places, key=len, reverse=True)
+        self._place_rank = {p: i for i, p in enumerate(self.places_by_length)}
+        self._place_lengths = sorted({len(p) for p in self.places}, reverse=True)
         self._provinces_by_length = [p for p in self.places_by_length if self.places[p].level == "provincial"]
         self._memo: dict[tuple[str, str | None], Agency | None] = {}
         self._segment_memo: dict[tuple[str, str | None], tuple[issuers.Piece, ...]] = {}
 
-    def _index(self, written: str, name: str) -> None:
+    def _add_built(self, built: Builder, prefixes: dict[str, list[str]] | None = None) -> None:
+        """Agencies of a builder into the index: canonical names first, so an alias never shadows a name."""
+        new = [
+            Agency(
+                name,
+                tuple(row["aliases"]),
+                row["level"],
+                row["jurisdiction"],
+                row["parent"],
+                tuple(row["prefixes"]) + tuple(prefixes.get(name, ()) if prefixes else ()),
+                True,
+            )
+            for name, row in built.agencies.items()
+            if name not in self.agencies
+        ]
+        for agency in new:
+            self.agencies[agency.name] = agency
+            self._index(agency.name, agency.name, canonical=True)
+        for agency in new:
+            for alias in agency.aliases:
+                self._index(alias, agency.name)
+
+    def _index(self, written: str, name: str, *, canonical: bool = False) -> None:
+        """Index a name or alias (first claim wins; a body built later still takes its own name back
+        from another body's alias)."""
         key = pt.name_key(written)
-        self._exact.setdefault(key, name)
-        self._loose.setdefault(pt.loose_key(key), name)
+        for index, k in ((self._exact, key), (self._loose, pt.loose_key(key))):
+            held = index.setdefault(k, name)
+            if canonical and held != name and pt.name_key(held) != key:
+                index[k] = name
+
+    def _build_place(self, name: str) -> bool:
+        """Build the bodies of a pending place of the division table (its prefecture's first); False
+        when there is nothing left to build."""
+        pending = self._pending.pop(name, None)
+        if pending is None:
+            return False
+        outer = self.places.get(pending.division.city)
+        if outer is not None:
+            self._build_place(outer.name)  # the parent body of a county's government
+        self._add_built(build_division(self._data, self.places, pending), self._pending_prefixes)
+        return True
+
+    def _build_places_named(self, keys: Iterable[str]) -> bool:
+        """Build the pending places these keys begin with (after 中共, 国家税务总局 …, and inside the
+        province they may name first); True when any was built."""
+        built = False
+        for key in keys:
+            for head in ("", *(h for h in self._place_heads if key.startswith(h))):
+                first = self.place_at(key, len(head))
+                if first is None:
+                    continue
+                built |= self._build_place(self.places[first].name)
+                inner = self.place_at(key, len(head) + len(first))
+                if inner is not None:
+                    built |= self._build_place(self.places[inner].name)
+        return built
 
     # ------------------------------------------------------------ loading
     @classmethod
@@ -378,12 +160,48 @@ class AgencyRegistry:
         agency = self.lookup(key, None)
         if agency and agency.jurisdiction in self.places:
             return self.places[agency.jurisdiction]
-        for place in self.places_by_length:  # "河南省郑州市" → 郑州市 (innermost wins: longest first is enough)
-            if key.startswith(place):
-                rest = key[len(place) :]
-                inner = next((p for p in self.places_by_length if rest.startswith(p)), None)
-                return self.places[inner] if inner else self.places[place]
+        place = self.place_at(key)  # "河南省郑州市" → 郑州市 (innermost wins: two levels are enough)
+        if place is None:
+            return None
+        inner = self.place_at(key, len(place))
+        return self.places[inner or place]
+
+    def place_at(self, text: str, start: int = 0) -> str | None:
+        """The longest place name at ``text[start:]`` (a key of ``places``: names, aliases, short forms).
+
+        >>> default_registry().place_at("阿坝州人民政府办公室")
+        '阿坝州'
+        """
+        for n in self._place_lengths:
+            if start + n <= len(text) and text[start : start + n] in self.places:
+                return text[start : start + n]
         return None
+
+    def places_in(self, text: str) -> list[str]:
+        """Every place name inside ``text``, longest first (ties in the order the data gives them)."""
+        found = {
+            text[i : i + n]
+            for i in range(len(text))
+            for n in self._place_lengths
+            if i + n <= len(text) and text[i : i + n] in self.places
+        }
+        return sorted(found, key=self._place_rank.__getitem__)
+
+    def expand_place(self, name: str, *, places_only: bool = False) -> str:
+        """``name`` with a short form of a place at its start written out: 阿坝州人民政府 →
+        阿坝藏族羌族自治州人民政府, 海淀区… → 北京市海淀区…, also after 中共/共青团.  ``places_only``:
+        only short forms ending in a place word (阿坝州, 海淀区; not 广西, 新疆 — 新疆生产建设兵团).
+
+        >>> default_registry().expand_place("中共阿坝州委")
+        '中共阿坝藏族羌族自治州委'
+        """
+        marker = next((m for m in pt.BEFORE_PLACE if name.startswith(m)), "")
+        start = len(marker)
+        place = self.place_at(name, start)
+        full = self.short_forms.get(place) if place else None
+        if full is None or (places_only and not place.endswith(pt.PLACE_ENDINGS)):
+            return name
+        return marker + full + name[start + len(place) :]
 
     def context_province(self, context: str | None) -> str:
         """The province a context lies in; the home province without one."""
@@ -392,12 +210,15 @@ class AgencyRegistry:
 
     # ------------------------------------------------------------ resolve
     def _variants(self, key: str, context: str | None) -> list[str]:
-        """Tolerant forms of a key: spelling variants, then each with its place made explicit."""
+        """Tolerant forms of a key: spelling variants, then each with its place made explicit, then
+        with a short form of its place written out (阿坝州… → 阿坝藏族羌族自治州…)."""
         out = _spelling_variants(key)
         place = self.place_of(context)
         more = [m for v in out for m in self._place_variants(v, context, place)]
         out += more
         out += [pt.BARE_GOV.sub("人民政府", v) for v in more if pt.BARE_GOV.search(v)]
+        if self.short_forms:
+            out += [self.expand_place(v) for v in out]
         return list(dict.fromkeys(out))
 
     def _place_variants(self, v: str, context: str | None, place: Place | None) -> list[str]:
@@ -440,7 +261,10 @@ class AgencyRegistry:
         name = self._exact.get(key) or self._loose.get(pt.loose_key(key))
         if name:
             return self.agencies[name]
-        for v in self._variants(key, context)[1:]:  # only when the key itself is no name: variants cost
+        variants = self._variants(key, context)  # only when the key itself is no name: variants cost
+        if self._pending and self._build_places_named(variants):
+            return self._lookup_uncached(key, context)  # the places it names are built now
+        for v in variants[1:]:
             name = self._exact.get(v) or self._loose.get(pt.loose_key(v))
             if name:
                 return self.agencies[name]
@@ -477,7 +301,7 @@ class AgencyRegistry:
         for length in range(min(len(p), self._max_prefix), 0, -1):
             name = self._prefixes.get(p[:length])
             if name:
-                return self.agencies[name]
+                return self.agencies.get(name) or self.lookup(name, None)  # a division's, built now
         stripped = pt.ORDER_SUFFIX.sub("", p)
         return self.lookup(stripped, None) if stripped != p else None
 
@@ -537,6 +361,18 @@ class AgencyRegistry:
         'district'
         """
         return guessing.guess(self, name, context=context)
+
+
+def _place_heads(data: dict) -> tuple[str, ...]:
+    """What a department's name may carry before its place: 中共, 国家税务总局, 中国人民银行, 共青团 …
+    (the text before {place} in the municipal [[department]] templates)."""
+    heads = set()
+    for tpl in data.get("department", []):
+        for name in (tpl.get("municipal") or "", *tpl.get("municipal_aliases", [])):
+            head = name.split("{place}")[0] if "{place}" in name else ""
+            if head:
+                heads.add(head)
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
 
 
 def _spelling_variants(key: str) -> list[str]:
