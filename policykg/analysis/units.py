@@ -13,6 +13,13 @@ TRANSMITS both ways, and why a page showing one member of a unit shows the other
 (['doc:text', 'doc:notice'], ['doc:notice'], ['doc:text'])
 >>> notice_unit(G, "doc:other")
 ['doc:other']
+
+Counted, a unit is one publication: :func:`unit_heads` names each unit by its notice (the
+member no TRANSMITS link reaches), and the build stores it as the ``unit`` property of every
+member, so that count-based questions (co-issuance, documents per group) count the unit once.
+
+>>> unit_heads(G), count_units(G, ["doc:notice", "doc:text", "doc:other"])
+({'doc:notice': 'doc:notice', 'doc:text': 'doc:notice'}, 2)
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import networkx as nx
 
 from policykg.analysis.links import DOCUMENT, require_document, sources, targets
 
-__all__ = ["TRANSMITS", "notice_unit", "notices_of", "texts_of"]
+__all__ = ["TRANSMITS", "count_units", "notice_unit", "notices_of", "texts_of", "unit_heads", "unit_of"]
 
 TRANSMITS = ("TRANSMITS",)
 
@@ -45,3 +52,43 @@ def notice_unit(G: nx.MultiDiGraph, doc: str) -> list[str]:
         return notices_of(G, n) + texts_of(G, n)
 
     return [doc] + [v for _, v in nx.generic_bfs_edges(G, doc, neighbors=joined)]
+
+
+def unit_heads(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Every document of a unit of two or more → the unit's head: the member no TRANSMITS link
+    reaches (the first by id when there are several), in node order."""
+    parent: dict[str, str] = {}
+
+    def root(n: str) -> str:
+        while parent.setdefault(n, n) != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    links = [(u, v) for u, v, k in G.edges(keys=True) if k in TRANSMITS]
+    for u, v in links:
+        parent[root(u)] = root(v)
+    reached = {v for _, v in links}
+    members: dict[str, list[str]] = {}
+    for n in parent:
+        members.setdefault(root(n), []).append(n)
+    heads = {}
+    for group in members.values():
+        tops = sorted(n for n in group if n not in reached) or sorted(group)
+        heads.update((n, tops[0]) for n in group)
+    return {n: heads[n] for n in G.nodes if n in heads}
+
+
+def unit_of(G: nx.MultiDiGraph, doc: str, heads: dict[str, str] | None = None) -> str:
+    """The unit ``doc`` belongs to, named by its head (``doc`` itself when it is a unit alone): the
+    ``unit`` property the build stored, else computed (pass ``heads`` when asking for many)."""
+    stored = G.nodes[doc].get("unit")
+    if stored:
+        return stored
+    return (heads if heads is not None else unit_heads(G)).get(doc, doc)
+
+
+def count_units(G: nx.MultiDiGraph, docs) -> int:
+    """How many publications ``docs`` are, a notice and the texts it issues counted once."""
+    heads = unit_heads(G)
+    return len({unit_of(G, d, heads) for d in docs})
