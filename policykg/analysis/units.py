@@ -15,8 +15,9 @@ TRANSMITS both ways, and why a page showing one member of a unit shows the other
 ['doc:other']
 
 Counted, a unit is one publication: :func:`unit_heads` names each unit by its notice (the
-member no TRANSMITS link reaches), and the build stores it as the ``unit`` property of every
-member, so that count-based questions (co-issuance, documents per group) count the unit once.
+member no TRANSMITS link reaches), the build stores it as the ``unit`` property of every member,
+and count-based questions (co-issuance, documents per group) count the unit once.  The named
+queries compute the head from the TRANSMITS links the same way, so both backends agree on any graph.
 
 >>> unit_heads(G), count_units(G, ["doc:notice", "doc:text", "doc:other"])
 ({'doc:notice': 'doc:notice', 'doc:text': 'doc:notice'}, 2)
@@ -55,36 +56,21 @@ def notice_unit(G: nx.MultiDiGraph, doc: str) -> list[str]:
 
 
 def unit_heads(G: nx.MultiDiGraph) -> dict[str, str]:
-    """Every document of a unit of two or more → the unit's head: the member no TRANSMITS link
-    reaches (the first by id when there are several), in node order."""
-    parent: dict[str, str] = {}
-
-    def root(n: str) -> str:
-        while parent.setdefault(n, n) != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    links = [(u, v) for u, v, k in G.edges(keys=True) if k in TRANSMITS]
-    for u, v in links:
-        parent[root(u)] = root(v)
-    reached = {v for _, v in links}
-    members: dict[str, list[str]] = {}
-    for n in parent:
-        members.setdefault(root(n), []).append(n)
-    heads = {}
-    for group in members.values():
-        tops = sorted(n for n in group if n not in reached) or sorted(group)
-        heads.update((n, tops[0]) for n in group)
-    return {n: heads[n] for n in G.nodes if n in heads}
+    """Every document with a TRANSMITS link → the head of its unit: the first (by id) notice no
+    TRANSMITS link reaches from which it is reached (itself for such a notice, or in a loop)."""
+    links = nx.DiGraph((u, v) for u, v, k in G.edges(keys=True) if k in TRANSMITS)
+    heads: dict[str, str] = {}
+    for root in sorted(n for n in links if links.in_degree(n) == 0):
+        heads.setdefault(root, root)
+        for n in nx.descendants(links, root):
+            heads.setdefault(n, root)  # roots in id order: the first one reaching n names its unit
+    return {n: heads.get(n, n) for n in G.nodes if n in links}
 
 
 def unit_of(G: nx.MultiDiGraph, doc: str, heads: dict[str, str] | None = None) -> str:
-    """The unit ``doc`` belongs to, named by its head (``doc`` itself when it is a unit alone): the
-    ``unit`` property the build stored, else computed (pass ``heads`` when asking for many)."""
-    stored = G.nodes[doc].get("unit")
-    if stored:
-        return stored
+    """The unit ``doc`` belongs to, named by its head (``doc`` itself when it is a unit alone);
+    pass ``heads`` (:func:`unit_heads`) when asking for many documents.  Computed from the TRANSMITS
+    links, as the named queries compute it, so a graph without the ``unit`` property counts alike."""
     return (heads if heads is not None else unit_heads(G)).get(doc, doc)
 
 

@@ -13,6 +13,9 @@ WHERE g.id = $group OR g.name = $group OR $group IN coalesce(g.synonyms, [])
 MATCH (sub:BeneficiaryGroup)
 WHERE sub = g OR g.name IN coalesce(sub.broader, [])
 MATCH (d:Document)-[t:TARGETS]->(sub)
+OPTIONAL MATCH (h:Document)-[:TRANSMITS*1..]->(d)
+WHERE NOT (:Document)-[:TRANSMITS]->(h)
+WITH g, sub, d, t, min(h.id) AS head
 RETURN g.id AS group,
        d.id AS document,
        d.title AS title,
@@ -22,5 +25,5 @@ RETURN g.id AS group,
        d.status AS status,
        sub.id AS via_group,
        t.text AS evidence,
-       coalesce(d.unit, d.id) AS unit
+       coalesce(head, d.id) AS unit
 ORDER BY group, document, via_group
