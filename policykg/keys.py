@@ -10,6 +10,11 @@ same way wherever they are compared.
   (…解困若干意见 / …解困的若干意见): 的 and quotes go too.
 - ``mention_key``: a 《title》 mention in running text (aliases, own titles, amended titles).
 - ``lookup_key``: what a user typed against doc numbers and titles (brackets unified).
+- ``alias_key`` / ``unversioned_key`` / ``version_year``: the spellings one act is cited under
+  (中华人民共和国 left out, a version note 2018年修正 left out) meet; the version they name.
+- ``issuer_head``: the issuers a title names before 关于 (等N部门 dropped).
+- ``number_key`` / ``announcement_key``: a number as printed (中华人民共和国 before an order aside), an
+  announcement number with its issuer (国家税务总局公告2024年第4号).
 """
 
 from __future__ import annotations

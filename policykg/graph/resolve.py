@@ -223,7 +223,7 @@ class Resolver:
         self.fullest: dict[str, str] = {}  # alias_key → the fullest spelling the references give
         # (title_key, year, serial) → the cited-only node first named so: catches misprinted prefixes
         self._cited: dict[tuple[str, int | None, int], str] = {}
-        self._cited_alias: dict[str, str] = {}  # alias_key → the cited-only node first named by that title
+        self._cited_alias: dict[str, str] = {}  # alias_key → the title naming its cited-only node
         self.merges: list[Merge] = []
         # what mentions tell about a document's year beyond its own properties (used by build.add_years):
         self.numbered: dict[str, DocNumber] = {}  # a corpus document without number or date → a number it is cited with
@@ -406,9 +406,15 @@ class Resolver:
             )
             self._merge(node, ref.title, SAME_NUMBER, ref)
             return node
-        title = self.fullest.get(key, ref.title)
-        node = self._cited_alias.setdefault(key, f"doc:{title_key(title)}")
-        return self._cited_node(node, title, ref, citing)
+        if key not in self._cited_alias:
+            # named by the fullest spelling, else its own, never by one that names a corpus document
+            # the lookups above did not take (a provincial act "repealing" a national law)
+            for spelling in (self.fullest.get(key, ref.title), ref.title):
+                if not self.G.nodes.get(f"doc:{title_key(spelling)}", {}).get("in_corpus"):
+                    self._cited_alias[key] = spelling
+                    break
+        title = self._cited_alias.get(key, ref.title)
+        return self._cited_node(f"doc:{title_key(title)}", title, ref, citing)
 
     # ---- steps of the lookups
 
