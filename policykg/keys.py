@@ -10,6 +10,11 @@ same way wherever they are compared.
   (…解困若干意见 / …解困的若干意见): 的 and quotes go too.
 - ``mention_key``: a 《title》 mention in running text (aliases, own titles, amended titles).
 - ``lookup_key``: what a user typed against doc numbers and titles (brackets unified).
+- ``alias_key`` / ``unversioned_key`` / ``version_year``: the spellings one act is cited under
+  (中华人民共和国 left out, a version note 2018年修正 left out) meet; the version they name.
+- ``issuer_head``: the issuers a title names before 关于 (等N部门 dropped).
+- ``number_key`` / ``announcement_key``: a number as printed (中华人民共和国 before an order aside), an
+  announcement number with its issuer (国家税务总局公告2024年第4号).
 """
 
 from __future__ import annotations
@@ -80,3 +85,78 @@ def lookup_key(text: str) -> str:
     """
     text = SPACES.sub("", text)
     return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text))
+
+
+# 中华人民共和国 opening a law's name, at the start of a title or inside its title marks:
+# 中华人民共和国劳动合同法, 关于适用《中华人民共和国刑事诉讼法》的解释
+NATIONAL_NAME = re.compile(r"(^|[《〈<])中华人民共和国(?=[\u4e00-\u9fff])")
+# A trailing version note of an amended act: （2018年修正） (2019年修订) （2021年第二次修正本）
+VERSION_NOTE = re.compile(
+    r"[（(](?P<year>\d{4})年(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:版|本|文本)?[）)]$"
+)
+# "等10部门" / "等十一部门" / "等13个部门" closing the issuers named at the head of a joint title
+JOINT_ISSUERS_TAIL = re.compile(r"等[\d一二三四五六七八九十]+个?(?:部门|单位|部委)$")
+
+
+def unversioned_key(title: str) -> str:
+    """``title_key`` less a trailing version note.
+
+    >>> unversioned_key("中华人民共和国公司法（2018年修正）")
+    '中华人民共和国公司法'
+    """
+    key = title_key(title)
+    return VERSION_NOTE.sub("", key) or key
+
+
+def alias_key(title: str) -> str:
+    """``title_key`` less what a shorter citation of the same act leaves out: the 中华人民共和国
+    before a law's name and a trailing version note.
+
+    >>> alias_key("《中华人民共和国劳动合同法》") == alias_key("劳动合同法（2012年修正）")
+    True
+    >>> alias_key("最高人民法院关于适用〈中华人民共和国民法典〉的解释")
+    '最高人民法院关于适用民法典的解释'
+    """
+    return unversioned_key(NATIONAL_NAME.sub(r"\1", title.strip()))
+
+
+def version_year(title: str) -> int | None:
+    """The year of a trailing version note: ``…条例（2019年修订）`` → 2019 (None without one).
+
+    >>> version_year("中华人民共和国公司法（2018年修正）"), version_year("公司法")
+    (2018, None)
+    """
+    m = VERSION_NOTE.search(title_key(title))
+    return int(m.group("year")) if m else None
+
+
+def issuer_head(title: str) -> str:
+    """The part of a title before 关于, less a closing 等N部门: who the title says issued it.
+
+    >>> issuer_head("人力资源社会保障部教育部等10部门关于推进X的通知")
+    '人力资源社会保障部教育部'
+    >>> issuer_head("关于推进X的通知")
+    ''
+    """
+    key = title_key(title)
+    at = key.find("关于")
+    return JOINT_ISSUERS_TAIL.sub("", key[:at]) if at > 0 else ""
+
+
+def number_key(number: str) -> str:
+    """A doc number as printed, spaces and brackets unified and a 中华人民共和国 before an order dropped.
+
+    >>> number_key("中华人民共和国国务院令 第706号") == number_key("国务院令第706号")
+    True
+    """
+    key = lookup_key(number)
+    return key.removeprefix("中华人民共和国") if "令" in key else key
+
+
+def announcement_key(issuer: str, number: str) -> str:
+    """An announcement number with its issuer: the form that tells two issuers' 2024年第4号 apart.
+
+    >>> announcement_key("国家税务总局", "2024年第4号")
+    '国家税务总局公告2024年第4号'
+    """
+    return f"{issuer}公告{number_key(number)}"

@@ -156,7 +156,9 @@ def predicted_pairs(graph: dict, nodes: dict, matched_ids: set) -> dict:
         if e["type"] in ("ISSUED_BY", "TARGETS", "TRANSMITS") or e["source"] not in matched_ids:
             continue
         t = nodes[e["target"]]["properties"]
-        pairs[(e["source"], t.get("doc_number"), key(t.get("title")))] = e["type"]
+        # a node names every spelling it was cited under (aliases): 社会保险法 is 中华人民共和国社会保险法
+        titles = (key(t.get("title")), *(key(a) for a in t.get("aliases") or ()))
+        pairs[(e["source"], t.get("doc_number"), titles)] = e["type"]
     return pairs
 
 
@@ -166,7 +168,7 @@ def score_pairs(gold: dict, gold_docs, graph, nodes, matched, r: dict, items: li
     hit = {}
     for (src, ck, tk), (role, _ref) in gp.items():
         for (ps, pn, pt), prole in pp.items():
-            if ps == src and ((pn and pn == ck) or (tk and pt == tk)):
+            if ps == src and ((pn and pn == ck) or (tk and tk in pt)):
                 hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
                 break
     tp = len(hit)
@@ -193,7 +195,9 @@ def score_pairs(gold: dict, gold_docs, graph, nodes, matched, r: dict, items: li
     r["_pair_misses"] = [k for k in gp if k not in hit][:40]
     r["_role_disagree"] = [(k, v[1], v[2]) for k, v in hit.items() if v[1] != v[2]][:40]
     r["_pair_extras"] = [k for k in pp if k not in used_pred][:40]
-    r["_extra_pairs"] = [f"{nodes[k[0]]['properties']['source_line']} {k[2] or k[1]}" for k in pp if k not in used_pred]
+    r["_extra_pairs"] = [
+        f"{nodes[k[0]]['properties']['source_line']} {k[2][0] or k[1]}" for k in pp if k not in used_pred
+    ]
 
 
 def score_file(graph: dict, nodes: dict, pred: list[dict], gold: dict) -> dict:

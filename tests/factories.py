@@ -387,11 +387,11 @@ def lineage_graph() -> nx.MultiDiGraph:
 
 
 def transmitted_national_lines(G: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:
-    """(notice, text, implementer, national policy): a notice transmits a text, and the text (or
+    """(notice, text, implementer, national policy): a local notice transmits a text, and the text (or
     the notice) IMPLEMENTS a national-level document — found by querying the graph."""
     found = []
     for notice, text, key in G.edges(keys=True):
-        if key != "TRANSMITS":
+        if key != "TRANSMITS" or display_level(G, notice) == "national":  # a national notice is on top itself
             continue
         for implementer in (text, notice):
             for _, target, k in G.out_edges(implementer, keys=True):

@@ -18,7 +18,25 @@ import policykg
 
 PACKAGE = Path(policykg.__file__).resolve().parent
 # Rooms in the order data flows; a room may import rooms before it (and the shared modules), never after.
-ORDER = ["keys", "vocab", "errors", "ontology", "loaders", "graph", "analysis", "neo4j", "rdf", "queries", "viz", "cli"]
+# analysis/ holds pure functions over a networkx graph (no policykg room below it): the graph's own
+# validity phase (notice units) uses them as the queries and pages do.
+ORDER = [
+    "keys",
+    "vocab",
+    "errors",
+    "ontology",
+    "analysis",
+    "catalogue",
+    "loaders",
+    "graph",
+    "neo4j",
+    "rdf",
+    "queries",
+    "viz",
+    "cli",
+]
+# Modules that run the whole pipeline to make a data file, like the CLI does (the catalogue's builder).
+PIPELINE_MODULES = {"policykg.catalogue.lawrefbook"}
 # The backends and the pages are siblings that never import each other (the named queries run on
 # both the in-memory graph and Neo4j, so queries/ may use neo4j/); the CLI wires them all.
 SIBLINGS = {"queries": {"neo4j"}, "neo4j": set(), "rdf": set(), "viz": set()}
@@ -77,7 +95,7 @@ def test_no_import_cycles():
 def test_rooms_import_only_upstream():
     wrong = []
     for a, b in _imports().edges:
-        ra, rb = _room(a), _room(b)
+        ra, rb = ("cli" if a in PIPELINE_MODULES else _room(a)), _room(b)
         if ra == rb or ra in ("", "__main__") or rb == "" or ra not in ORDER or rb not in ORDER:
             continue
         if ORDER.index(rb) > ORDER.index(ra) or (ra in SIBLINGS and rb in SIBLINGS and rb not in SIBLINGS[ra]):

@@ -126,7 +126,7 @@ def test_superseded_documents_have_that_status(graph):
             continue
         if _key(graph, nid) in targets:
             assert a["status"] == "superseded", nid
-        else:
+        elif a.get("source") != "catalogue":  # a law the catalogue knows repealed (退役士兵安置条例) is, rightly
             assert a["status"] != "superseded", nid
 
 

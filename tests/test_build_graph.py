@@ -547,6 +547,7 @@ def test_evidence_sentence_names_the_cited_document(corpus_graph):
         named = (t.get("doc_number") and k(t["doc_number"]) in text) or (
             title and (k(title) in text or k(about) in text)
         )
+        named = named or any(k(a) in text for a in t.get("aliases") or ())  # 劳动合同法 names 中华人民共和国劳动合同法
         alias = re.search(r"《[^《》]{1,6}》", e["text"])  # 《条例》: the short name a 以下简称 gave it
         if not (named or alias):
             bad.append((u, v, key, e["text"][:60]))

@@ -105,7 +105,7 @@ def test_graph_json_is_valid_against_its_schema(corpus_build):
     jsonschema.Draft202012Validator.check_schema(schema)
     errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
     assert [f"{list(e.path)[:3]}: {e.message[:120]}" for e in errors[:10]] == []
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     ids = {n["id"] for n in data["nodes"]}
     assert all(e["source"] in ids and e["target"] in ids for e in data["edges"])
 

@@ -11,6 +11,7 @@ import dataclasses
 import networkx as nx
 import pytest
 
+from policykg.catalogue import Catalogue, Entry, catalogue_from_graph
 from policykg.graph.build import add_documents
 from policykg.graph.resolve import Placement, Resolver, level_from_title, qualify_order
 from policykg.loaders.models import DocNumber, Evidence, ParsedDocument, ParsedFile, Reference
@@ -38,13 +39,19 @@ def doc(
     )
 
 
-def resolve_all(corpus: list[ParsedDocument]) -> tuple[nx.MultiDiGraph, list[str | None]]:
+def resolve_all(
+    corpus: list[ParsedDocument], catalogues: tuple[Catalogue, ...] = ()
+) -> tuple[nx.MultiDiGraph, list[str | None]]:
     """Place ``corpus`` (one file), then resolve the references of its last document in order."""
+    G, resolver, citing = resolver_of(corpus, catalogues)
+    return G, [resolver.resolve(r, citing) for r in citing.doc.references]
+
+
+def resolver_of(corpus: list[ParsedDocument], catalogues: tuple[Catalogue, ...] = ()):
+    """The graph, the resolver and the placement of the last document of ``corpus`` (one file)."""
     G = nx.MultiDiGraph()
     placements = add_documents(G, [ParsedFile("c.txt", "utf-8", tuple(corpus))])
-    resolver = Resolver.from_placements(G, placements)
-    citing = placements[-1]
-    return G, [resolver.resolve(r, citing) for r in citing.doc.references]
+    return G, Resolver.from_placements(G, placements, catalogues=catalogues), placements[-1]
 
 
 CITING = "关于促进就业的通知"
@@ -161,7 +168,9 @@ LEVEL_ROWS = [
     ("广西壮族自治区就业条例", "provincial"),
     ("郑州市就业创业扶持办法", "municipal"),
     ("河南省人民政府办公厅关于X的通知", "provincial"),
-    ("就业创业扶持办法", "unknown"),
+    ("工伤保险条例", "national"),  # a regulation naming no place: the State Council's
+    ("就业创业扶持办法", "national"),  # a policy cited without any place: the central one
+    ("", "unknown"),
 ]
 
 
@@ -200,3 +209,128 @@ def test_a_transmitted_text_is_not_the_document_of_a_number(role, expected):
     citing = doc(CITING, refs=(ref("支持平台经济发展若干措施", num("豫政", 2021, 2), role=role),))
     _, (got,) = resolve_all([notice, measures, citing])
     assert got == expected
+
+
+# ---- one node per real document: spellings of one title, numbers with and without their issuer
+
+
+def cited(title: str | None = None, number: DocNumber | None = None, sentence: str = "", role: str = "CITES"):
+    return Reference(role, title, number, Evidence("c.txt", 5, sentence or title or str(number)))
+
+
+ANNOUNCED = dataclasses.replace(
+    doc("国家税务总局关于X有关问题的公告", num("", 2024, 4, "announcement")), issuers=("国家税务总局",)
+)
+ALIAS_ROWS = [
+    # (case, corpus before the citing document, references, expected nodes, reasons of the merges reported)
+    ("中华人民共和国 left out: one node, the fullest title", [],
+     [cited("劳动合同法"), cited("中华人民共和国劳动合同法")],
+     ["doc:中华人民共和国劳动合同法"] * 2, ["中华人民共和国 left out or added"]),
+    ("〈〉 and 《》 and spaces", [],
+     [cited("最高人民法院关于适用〈中华人民共和国民法典〉的解释"), cited("最高人民法院关于适用《 民法典 》的解释")],
+     ["doc:最高人民法院关于适用中华人民共和国民法典的解释"] * 2, ["中华人民共和国 left out or added"]),
+    ("a trailing version note", [],
+     [cited("中华人民共和国公司法"), cited("公司法（2018年修正）")],
+     ["doc:中华人民共和国公司法"] * 2, ["version note (20XX年修正/修订) left out or added"]),
+    ("in the corpus, cited without 中华人民共和国", [doc("中华人民共和国就业促进法", date="2015-04-24")],
+     [cited("就业促进法")], ["doc:中华人民共和国就业促进法"], ["中华人民共和国 left out or added"]),
+    ("issuer before 关于", [doc("河南省人民政府关于稳就业的意见")], [cited("关于稳就业的意见")],
+     ["doc:河南省人民政府关于稳就业的意见"], ["issuer before 关于 left out or added"]),
+    ("title only, then with its number", [],
+     [cited("关于Y的意见"), cited("关于Y的意见", num("人社部发", 2021, 26))],
+     ["doc:人社部发〔2021〕26号"] * 2, ["the doc number it is cited with (here or in another mention of the title)"]),
+    ("number with title, then title only", [],
+     [cited("关于Y的意见", num("人社部发", 2021, 26)), cited("《关于Y的意见》")],
+     ["doc:人社部发〔2021〕26号"] * 2, ["the doc number it is cited with (here or in another mention of the title)"]),
+    ("announcement number with its issuer", [ANNOUNCED],
+     [cited(None, num("", 2024, 4, "announcement"), "根据国家税务总局公告2024年第4号规定")],
+     ["doc:国家税务总局公告2024年第4号"], []),
+    ("announcement number without its issuer (one such in the corpus)", [ANNOUNCED],
+     [cited(None, num("", 2024, 4, "announcement"), "按2024年第4号公告执行")],
+     ["doc:国家税务总局公告2024年第4号"], ["announcement number with or without its issuer"]),
+    ("an issuer's announcement the corpus lacks", [ANNOUNCED],
+     [cited("财政部 税务总局关于Z的公告", num("", 2024, 4, "announcement"))],
+     ["doc:财政部公告2024年第4号"], []),
+    ("order number with 中华人民共和国", [doc("X条例", num("国务院令", None, 706, "order"))],
+     [cited(None, num("中华人民共和国国务院令", None, 706, "order"))],
+     ["doc:国务院令第706号"], ["order number with or without 中华人民共和国"]),
+    ("different versions stay apart", [doc("X条例", date="2010-01-01"), doc("X条例", date="2020-01-01")],
+     [cited("X条例（2010年修订）"), cited("X条例")], ["doc:X条例", "doc:X条例@2020-01-01"],
+     ["version note (20XX年修正/修订) left out or added"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, corpus, refs, expected, reasons", ALIAS_ROWS, ids=[r[0] for r in ALIAS_ROWS])
+def test_spellings_of_one_document_meet_in_one_node(case, corpus, refs, expected, reasons):
+    G, resolver, citing = resolver_of([*corpus, doc(CITING, date="2024-01-01", refs=tuple(refs))])
+    assert [resolver.resolve(r, citing) for r in refs] == expected
+    assert [m.reason for m in resolver.merges] == reasons
+
+
+def test_a_merged_spelling_is_kept_as_an_alias():
+    G, got = resolve_all([doc(CITING, refs=(cited("社会保险法"), cited("中华人民共和国社会保险法")))])
+    assert G.nodes[got[0]]["title"] == "中华人民共和国社会保险法" and G.nodes[got[0]]["aliases"] == ["社会保险法"]
+
+
+def test_a_provincial_act_never_repeals_a_national_law_in_the_corpus():
+    law = dataclasses.replace(doc("中华人民共和国产品质量法"), level="national")
+    other = doc("关于X的通知", refs=(cited("中华人民共和国产品质量法"),))  # the fullest spelling cited elsewhere
+    local = dataclasses.replace(
+        doc("浙江省产品质量监督条例", refs=(cited("产品质量法", role="SUPERSEDES"),)), level="provincial"
+    )
+    G, (got,) = resolve_all([law, other, local])
+    assert got == "doc:产品质量法" and G.nodes[got]["in_corpus"] is False
+
+
+# ---- reference catalogues: the packaged laws, an earlier build
+
+
+LAWS = Catalogue(
+    [
+        Entry("doc:工伤保险条例@2003-04-27", "工伤保险条例", date="2003-04-27", level="national", status="superseded",
+              repealed_on="2011-01-01"),
+        Entry("doc:工伤保险条例", "工伤保险条例", date="2010-12-20", effective_date="2011-01-01", level="national",
+              issuers=("国务院",), category="行政法规", status="in_force"),
+        Entry("doc:最高人民法院关于X的规定", "最高人民法院关于X的规定", date="2020-06-22", level="national"),
+    ],
+    name="laws",
+)  # fmt: skip
+CATALOGUE_ROWS = [
+    # (case, citing date, reference, expected node, expected properties)
+    ("the version in force when cited", "2015-01-01", cited("《工伤保险条例》"), "doc:工伤保险条例",
+     {"date": "2010-12-20", "source": "catalogue", "category": "行政法规", "issuers": ["国务院"]}),
+    ("an earlier version for an earlier citing document", "2008-01-01", cited("工伤保险条例"),
+     "doc:工伤保险条例@2003-04-27", {"repealed_on": "2011-01-01"}),
+    ("cited with a number the entry lacks: the number is its id", "2024-01-01",
+     cited("最高人民法院关于X的规定", num("法释", 2020, 3)), "doc:法释〔2020〕3号",
+     {"doc_number": "法释〔2020〕3号", "date": "2020-06-22", "source": "catalogue"}),
+    ("not in the catalogue: what the mention tells", "2024-01-01", cited("河南省X条例"), "doc:河南省X条例",
+     {"level": "provincial", "source": "mention"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case, date, ref, node, props", CATALOGUE_ROWS, ids=[r[0] for r in CATALOGUE_ROWS])
+def test_cited_documents_take_what_the_catalogue_knows(case, date, ref, node, props):
+    G, (got,) = resolve_all([doc(CITING, date=date, refs=(ref,))], catalogues=(LAWS,))
+    assert got == node
+    assert {k: G.nodes[got].get(k) for k in props} == props
+    assert G.nodes[got]["in_corpus"] is False
+
+
+def test_an_earlier_build_is_a_catalogue_of_its_documents():
+    province = nx.MultiDiGraph()
+    province.add_node("doc:豫政〔2022〕18号", label="Document", title="河南省人民政府关于印发稳就业若干政策措施的通知",
+                      doc_number="豫政〔2022〕18号", date="2022-05-10", level="provincial", in_corpus=True,
+                      status="in_force")  # fmt: skip
+    reference = catalogue_from_graph(province, name="out-henan")
+    G, got = resolve_all(
+        [
+            doc(
+                CITING,
+                refs=(cited(None, num("豫政", 2022, 18)), cited("河南省人民政府关于印发稳就业若干政策措施的通知")),
+            )
+        ],
+        catalogues=(reference,),
+    )
+    assert got == ["doc:豫政〔2022〕18号"] * 2
+    assert G.nodes[got[0]]["source"] == "reference" and G.nodes[got[0]]["date"] == "2022-05-10"

@@ -2,6 +2,8 @@
 
 As ``agency_docs.cypher`` and ``coissuance.cypher`` define them: ISSUED_BY links from a
 Document to an Agency; two agencies co-issue a document when it has an ISSUED_BY link to each.
+Co-issuance is counted in publications: a notice and the texts it issues (a notice unit,
+:mod:`policykg.analysis.units`) count once, named by the unit's notice.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -15,6 +17,9 @@ Document to an Agency; two agencies co-issue a document when it has an ISSUED_BY
 [(['agency:人社厅', 'agency:财政厅'], ['doc:1', 'doc:2'])]
 >>> issued_documents(G, "agency:教育厅"), issuers(G, "doc:1")
 (['doc:2'], ['agency:人社厅', 'agency:财政厅'])
+>>> _ = G.add_edge("doc:1", "doc:2", key="TRANSMITS", type="TRANSMITS")  # doc:1 issues doc:2: one publication
+>>> coissuing_pairs(G)[frozenset({"agency:人社厅", "agency:财政厅"})]
+['doc:1']
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from itertools import combinations
 import networkx as nx
 
 from policykg.analysis.links import DOCUMENT, nodes_labelled, sources, targets
+from policykg.analysis.units import unit_heads, unit_of
 
 __all__ = ["AGENCY", "coissuing_pairs", "issued_documents", "issuers"]
 
@@ -43,12 +49,13 @@ def issued_documents(G: nx.MultiDiGraph, agency: str) -> list[str]:
 
 
 def coissuing_pairs(G: nx.MultiDiGraph, *, min_count: int = 1) -> dict[frozenset[str], list[str]]:
-    """Each pair of agencies that issued at least ``min_count`` documents together → those
-    documents (in id order), most frequent pairs first."""
-    pairs: dict[frozenset[str], list[str]] = defaultdict(list)
+    """Each pair of agencies that issued at least ``min_count`` publications together → those
+    publications (a notice unit by its notice, else the document; in id order), most frequent pairs first."""
+    heads = unit_heads(G)
+    pairs: dict[frozenset[str], set[str]] = defaultdict(set)
     for doc in sorted(nodes_labelled(G, DOCUMENT)):
         for a, b in combinations(sorted(issuers(G, doc)), 2):
-            pairs[frozenset((a, b))].append(doc)
-    kept = [(pair, docs) for pair, docs in pairs.items() if len(docs) >= min_count]
+            pairs[frozenset((a, b))].add(unit_of(G, doc, heads))
+    kept = [(pair, sorted(docs)) for pair, docs in pairs.items() if len(docs) >= min_count]
     kept.sort(key=lambda kv: (-len(kv[1]), sorted(kv[0])))
     return dict(kept)

@@ -50,8 +50,33 @@ from policykg.queries.output import printable
     is_flag=True,
     help="Build into an --out folder that holds files policykg did not write (they may be overwritten).",
 )
+@click.option(
+    "--reference",
+    "references",
+    multiple=True,
+    metavar="DIR",
+    type=click.Path(exists=True),
+    help="An earlier build folder: documents cited here that it holds take its node, dates and status "
+    "(repeatable; tried before the packaged catalogue of laws and regulations).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the totals.")
-def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database, replace, add, cache, force, quiet):
+def build(
+    paths,
+    out_dir,
+    as_of,
+    jobs,
+    site,
+    neo4j_uri,
+    user,
+    password,
+    database,
+    replace,
+    add,
+    cache,
+    force,
+    references,
+    quiet,
+):
     """Build the policy graph of PATHS (folders or files: .txt .md .pdf .html .docx) into OUT/graph.json.
 
     Builds are incremental: files parsed before (same path and content) come from OUT's cache, and
@@ -62,6 +87,7 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         policykg build data/corpus --out out
         policykg build more/gazette-2025-01.txt --out out --add
         policykg build data/corpus --out out --neo4j bolt://127.0.0.1:7687
+        policykg build zhengzhou/ --out out-zz --reference out-henan
     """
     t0 = time.perf_counter()
     if neo4j_uri:  # refused before anything is written (the Neo4j backend loads only for builds that load)
@@ -72,7 +98,14 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         bar = _ParsingBar()
         try:
             built = build_into(
-                folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=None if quiet else bar
+                folder,
+                paths,
+                as_of=as_of,
+                jobs=jobs,
+                add=add,
+                cache=cache,
+                progress=None if quiet else bar,
+                references=references,
             )
         finally:
             bar.close()
@@ -154,6 +187,11 @@ def _print_summary(report, G, path, seconds, quiet) -> None:
     echo("edges: " + ", ".join(f"{k} {v}" for k, v in sorted(report.edges.items())))
     unresolved = sum(1 for _, a in G.nodes(data=True) if a["label"] == "Document" and not a.get("in_corpus"))
     echo(f"unresolved references (cited documents not in the corpus): {unresolved}")
+    sources = Counter(a.get("source") for _, a in G.nodes(data=True) if a["label"] == "Document")
+    echo(
+        f"cited documents matched: {sources['catalogue']} in the catalogue, {sources['reference']} in reference"
+        f" builds; {len(report.merges)} other spellings merged (meta.merges)"
+    )
     if report.skipped:
         echo(f"skipped {len(report.skipped)} file(s):")
         for f, r in report.skipped:

@@ -2,9 +2,12 @@
 
 The build runs in phases, each a small function: parse the files (:func:`parse_files`), add the
 documents (:func:`add_documents`), their issuers (:func:`add_issuers`), resolve their references
-(:func:`resolve_references`, with a :class:`~policykg.graph.resolve.Resolver`), add the groups they
-target (:func:`add_targets`), and compute validity as of a date (:func:`~policykg.graph.status.apply_status`).
-:func:`build` returns the graph and the :class:`BuildReport` side by side.
+(:func:`resolve_references`, with a :class:`~policykg.graph.resolve.Resolver` that also matches cited
+documents against reference catalogues), add the groups they target (:func:`add_targets`), mark notice
+units (:func:`add_units`) and pass dates along them (:func:`~policykg.graph.status.inherit_unit_dates`),
+state each document's year (:func:`add_years`), and compute validity as of a date
+(:func:`~policykg.graph.status.apply_status`).  :func:`build` returns the graph and the
+:class:`BuildReport` side by side.
 
 >>> import pathlib, tempfile
 >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -27,7 +30,7 @@ import os
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,12 +39,15 @@ from typing import NamedTuple, Protocol
 import networkx as nx
 
 from policykg import vocab
+from policykg.analysis.units import unit_heads
+from policykg.catalogue import Catalogue
 from policykg.errors import InputError
-from policykg.graph.resolve import Placement, Resolver, doc_id, number_properties
-from policykg.graph.status import apply_status
+from policykg.graph.mention import title_year
+from policykg.graph.resolve import Merge, Placement, Resolver, doc_id, number_properties
+from policykg.graph.status import apply_status, inherit_unit_dates
 from policykg.keys import loose_title_key
 from policykg.loaders.formats import page_of
-from policykg.loaders.models import ParsedDocument, ParsedFile, Problem, Reference
+from policykg.loaders.models import DocNumber, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import display_path, iter_input_files, read_source
 from policykg.loaders.segment import transmitted_titles
@@ -56,6 +62,8 @@ __all__ = [
     "add_documents",
     "add_issuers",
     "add_targets",
+    "add_units",
+    "add_years",
     "apply_status",
     "add_pages",
     "build",
@@ -94,11 +102,15 @@ class BuildReport:
     duplicates: int = 0
     bytes_read: int = 0
     as_of: str = ""
+    merges: tuple[Merge, ...] = ()  # references that met a node under another spelling, with the reason
+    catalogues: tuple[str, ...] = ()  # the reference catalogues cited documents were matched against
 
     def to_meta(self) -> dict:
         """The ``meta`` of graph.json."""
         kinds = Counter(p.kind for p in self.problems)
         return {
+            "catalogues": list(self.catalogues),
+            "merges": [m.to_meta() for m in self.merges],
             "as_of": self.as_of,
             "files": [{"file": f, "documents": n} for f, n in self.files],
             "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
@@ -119,6 +131,8 @@ class BuildReport:
         *,
         missing: Iterable[tuple[str, str]] = (),
         as_of: str,
+        merges: Iterable[Merge] = (),
+        catalogues: Iterable[str] = (),
     ) -> BuildReport:
         """The report of a finished build: the graph, the files parsed and where their documents went."""
         read = [pf for pf in parsed if not pf.skipped]
@@ -132,6 +146,8 @@ class BuildReport:
             duplicates=sum(1 for p in placements if not p.new),
             bytes_read=sum(pf.n_chars for pf in read),
             as_of=as_of,
+            merges=tuple(merges),
+            catalogues=tuple(catalogues),
         )
 
 
@@ -280,17 +296,24 @@ def build(
     jobs: int | None = None,
     progress: Progress | None = None,
     cache: ParsedFileCache | None = None,
+    catalogues: Sequence[Catalogue] | None = None,
 ) -> BuildResult:
     """Read publications (files or folders) and return the policy graph beside its report.
 
     ``paths`` is a list of paths, or one path (a ``str`` or ``os.PathLike``, never read as its characters).
+    ``catalogues`` are matched, in order, against the documents cited but not in the corpus
+    (default: the packaged catalogue of laws and regulations; ``()`` for none).
     """
     parsed, missing = parse_files(paths, jobs=jobs, progress=progress, cache=cache)
-    return build_from_parsed(parsed, missing=missing, as_of=as_of)
+    return build_from_parsed(parsed, missing=missing, as_of=as_of, catalogues=catalogues)
 
 
 def build_from_parsed(
-    parsed: Sequence[ParsedFile], *, missing: Iterable[tuple[str, str]] = (), as_of: str | dt.date | None = None
+    parsed: Sequence[ParsedFile],
+    *,
+    missing: Iterable[tuple[str, str]] = (),
+    as_of: str | dt.date | None = None,
+    catalogues: Sequence[Catalogue] | None = None,
 ) -> BuildResult:
     """The graph of parsed files (phases 2 to 5) and its report; ``missing`` are inputs that were no file."""
     as_of = check_as_of(as_of)
@@ -298,11 +321,19 @@ def build_from_parsed(
     G = nx.MultiDiGraph()
     placements = add_documents(G, parsed)
     add_issuers(G, placements, registry=registry)
-    resolve_references(G, placements, Resolver.from_placements(G, placements, registry=registry))
+    resolver = Resolver.from_placements(G, placements, registry=registry, catalogues=catalogues)
+    resolve_references(G, placements, resolver)
     add_targets(G, placements, taxonomy=default_taxonomy())
     add_pages(G, parsed)
+    add_units(G)
+    inherit_unit_dates(G)
+    add_years(G, numbered=resolver.numbered, attached=resolver.attached)
     apply_status(G, as_of=as_of)
-    return BuildResult(G, BuildReport.of(G, parsed, placements, missing=missing, as_of=as_of))
+    names = [c.name for c in resolver.catalogues]
+    report = BuildReport.of(
+        G, parsed, placements, missing=missing, as_of=as_of, merges=resolver.merges, catalogues=names
+    )
+    return BuildResult(G, report)
 
 
 def build_graph(
@@ -312,13 +343,14 @@ def build_graph(
     jobs: int | None = None,
     progress: Progress | None = None,
     cache: ParsedFileCache | None = None,
+    catalogues: Sequence[Catalogue] | None = None,
 ) -> nx.MultiDiGraph:
     """Read publications (files or folders) and return the policy graph.
 
     As :func:`build`, for callers that want the graph alone; the report is also kept at
     ``G.graph["report"]`` for those written before :func:`build` returned it.
     """
-    G, report = build(paths, as_of=as_of, jobs=jobs, progress=progress, cache=cache)
+    G, report = build(paths, as_of=as_of, jobs=jobs, progress=progress, cache=cache, catalogues=catalogues)
     G.graph["report"] = report
     return G
 
@@ -537,3 +569,49 @@ def _group_props(taxonomy: Taxonomy | None, name: str) -> dict:
         props["synonyms"] = list(g.synonyms)
         props["broader"] = list(g.broader)
     return props
+
+
+# ---------------------------------------------------------------- phase 6: units and years
+
+
+def add_units(G: nx.MultiDiGraph) -> None:
+    """``unit`` on every member of a notice unit (a notice and the texts it issues): the id of its notice."""
+    for node, head in unit_heads(G).items():
+        if G.nodes[node].get("label") == "Document":
+            G.nodes[node]["unit"] = head
+
+
+def add_years(
+    G: nx.MultiDiGraph, *, numbered: Mapping[str, DocNumber] | None = None, attached: Mapping[str, str] | None = None
+) -> None:
+    """``year``, ``date_precision`` and ``year_from`` on every Document whose year is known, from the
+    first of: its date or passing date (day, ``date``); its doc number (``doc_number``); its notice's
+    doc number (``notice``); what mentions tell (``mention``): a number it is cited with when printed
+    without (``numbered``), a sentence saying it was issued lately, the year of the document it is
+    attached to (``attached``); the year its title carries — an edition, a plan period (``title``)."""
+    for node, a in sorted(G.nodes(data=True)):
+        if a.get("label") == "Document":
+            _add_year(G, node, a, numbered or {})
+    for node, citing in sorted((attached or {}).items()):  # after the pass above: the citing document's year is known
+        a, year = G.nodes[node], G.nodes[citing].get("year")
+        if year and a.get("year_from") in (None, "title"):
+            a.update(year=year, date_precision="year", year_from="mention")
+
+
+def _add_year(G: nx.MultiDiGraph, node: str, a: dict, numbered: Mapping[str, DocNumber]) -> None:
+    day = a.get("date") or a.get("passed_date")
+    if day:
+        a.update(year=int(day[:4]), date_precision="day", year_from="date")
+        return
+    notices = [G.nodes[u] for u, _, k in G.in_edges(node, keys=True) if k == "TRANSMITS"]
+    noticed = next((n["doc_number_year"] for n in notices if n.get("doc_number_year")), None)
+    found = (
+        (a.get("doc_number_year"), "doc_number"),
+        (noticed, "notice"),
+        (numbered[node].year if node in numbered else None, "mention"),
+        (a.get("year") if a.get("year_from") == "mention" else None, "mention"),
+        (title_year(a.get("title") or ""), "title"),
+    )
+    year, source = next(((y, s) for y, s in found if y), (None, None))
+    if year:
+        a.update(year=year, date_precision="year", year_from=source)

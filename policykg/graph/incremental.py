@@ -22,17 +22,18 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
+from policykg.catalogue import Catalogue, catalogue_from_graph, default_catalogue
 from policykg.errors import GraphFileError, InputError
 from policykg.graph.build import BuildReport, Progress, build, check_as_of
 from policykg.graph.cache import ParseCache
 from policykg.graph.folder import BuildFolder
-from policykg.graph.io import GRAPH_FILE, generate_graph_json, remember_build, write_graph
+from policykg.graph.io import GRAPH_FILE, generate_graph_json, read_graph, remember_build, write_graph
 from policykg.loaders.reading import input_paths, iter_input_files
 
 
@@ -167,11 +168,15 @@ def build_into(
     add: bool = False,
     cache: bool = True,
     progress: ProgressFactory | None = None,
+    references: Sequence[str | os.PathLike] = (),
 ) -> FolderBuild:
     """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build.
 
-    With ``add``, the inputs of the earlier build in ``out_dir`` are built too; with ``cache``, files
-    parsed by earlier builds in ``out_dir`` (same path and content) are not parsed again.
+    With ``add``, the inputs of the earlier build in ``out_dir`` are built too (and its reference
+    builds, unless ``references`` are given); with ``cache``, files parsed by earlier builds in
+    ``out_dir`` (same path and content) are not parsed again.  ``references`` are earlier build
+    folders whose documents the cited documents are matched against before the packaged catalogue
+    (a city's corpus against its province's build).
 
     Everything is checked before anything is written: an input path that does not exist, a bad
     ``as_of`` or a build that found no readable file raise :class:`~policykg.errors.InputError` and
@@ -180,7 +185,9 @@ def build_into(
     """
     if not isinstance(out_dir, BuildFolder):
         with BuildFolder(out_dir) as folder:
-            return build_into(folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=progress)
+            return build_into(
+                folder, paths, as_of=as_of, jobs=jobs, add=add, cache=cache, progress=progress, references=references
+            )
     folder = out_dir
     as_of = check_as_of(as_of)
     paths = input_paths(paths)
@@ -189,17 +196,22 @@ def build_into(
         raise GraphFileError(f"--add: {unusable}; build the whole corpus again without --add (nothing was written)")
     if add:
         paths = inputs_adding_to(folder.path, paths, previous)
+        references = references or tuple((previous or {}).get("meta", {}).get("references", ()))
+    catalogues = reference_catalogues(references)
     files, missing = iter_input_files(paths)
     if missing:
         raise InputError("; ".join(f"{p}: {why}" for p, why in missing) + " (nothing was written)")
     parse_cache = ParseCache(folder.path) if cache else None
     tick = progress(len(files)) if progress else None
-    G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache)
+    G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache, catalogues=catalogues)
     if not report.files:
         reasons = "; ".join(f"{f}: {r}" for f, r in report.skipped) or "no input file"
         raise InputError(f"no file could be read ({reasons}); nothing was written")
     delta = graph_delta(previous, G)
-    path = write_graph(G, folder.path, meta=build_meta(report, parse_cache))
+    meta = build_meta(report, parse_cache)
+    if references:
+        meta["references"] = [str(Path(r).resolve()) for r in references]
+    path = write_graph(G, folder.path, meta=meta)
     folder.record([GRAPH_FILE])
     not_remembered = remember_build(folder.path)
     return FolderBuild(
@@ -215,3 +227,10 @@ def build_into(
         unusable_previous=unusable,
         not_remembered=not_remembered,
     )
+
+
+def reference_catalogues(references: Sequence[str | os.PathLike]) -> list[Catalogue]:
+    """The catalogues a build matches cited documents against: each earlier build given, then the
+    packaged catalogue of laws and regulations (a folder that holds no build is a GraphFileError)."""
+    found = [catalogue_from_graph(read_graph(r), name=str(r)) for r in references]
+    return [*found, default_catalogue()]

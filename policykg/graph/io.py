@@ -13,6 +13,8 @@ properties; each edge is keyed by its type and carries ``type`` plus its propert
 >>> data = generate_graph_json(G)
 >>> data["edges"][0]["type"], parse_graph_json(data).number_of_edges()
 ('CITES', 1)
+>>> parse_graph_json({**data, "schema_version": 1}).number_of_nodes()  # version 1 still reads
+2
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 import networkx as nx
 
 from policykg.errors import GraphFileError
-from policykg.ontology.schema import SCHEMA_VERSION
+from policykg.ontology.schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 GRAPH_FILE = "graph.json"
 DEFAULT_OUT = "out"
@@ -52,10 +54,11 @@ def generate_graph_json(G: nx.MultiDiGraph, *, meta: dict | None = None) -> dict
 
 
 def parse_graph_json(data: dict) -> nx.MultiDiGraph:
-    """The networkx graph of a graph.json dict."""
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
+    """The networkx graph of a graph.json dict (any of READABLE_VERSIONS: version 1 simply lacks the
+    properties version 2 added)."""
+    if not isinstance(data, dict) or data.get("schema_version") not in READABLE_VERSIONS:
         raise GraphFileError(
-            f"not a policykg graph.json of schema_version {SCHEMA_VERSION} "
+            f"not a policykg graph.json of schema_version {' or '.join(map(str, READABLE_VERSIONS))} "
             f"(found {data.get('schema_version') if isinstance(data, dict) else type(data).__name__!r})"
         )
     G = nx.MultiDiGraph()

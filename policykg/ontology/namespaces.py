@@ -46,6 +46,7 @@ class ELI(DefinedNamespace):
 
     # Datatype properties
     title: URIRef  # title of the resource
+    title_alternative: URIRef  # an alternative title: a spelling it is cited under (劳动合同法)
     id_local: URIRef  # identifier in a local reference system: the 发文字号
     date_document: URIRef  # date of adoption or signature (xsd:date)
     first_date_entry_in_force: URIRef  # first date any part came into force (xsd:date)
@@ -106,6 +107,18 @@ class PKG(DefinedNamespace):
     doc_number_year: URIRef
     doc_number_serial: URIRef
     known: URIRef
+    # Dates, validity and identity facts of version 2 of graph.json
+    year: URIRef
+    date_precision: URIRef
+    year_from: URIRef
+    passed_date: URIRef
+    amended_date: URIRef
+    category: URIRef
+    status_zh: URIRef
+    repealed_on: URIRef
+    unit: URIRef
+    dates_from: URIRef
+    source: URIRef
 
 
 def terms(ns: type[DefinedNamespace]) -> list[URIRef]:

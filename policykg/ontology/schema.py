@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# graph.json versions this version reads: 1 lacks the properties version 2 added (year, unit,
+# aliases, status_zh …), all optional, so a version-1 file is a valid graph with fewer facts.
+READABLE_VERSIONS = (1, 2)
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,7 @@ class Prop:
     """One property of a node or relationship."""
 
     name: str
-    type: str  # "string" | "integer" | "boolean" | "date" | "string[]"
+    type: str  # "string" | "integer" | "boolean" | "date" | "string[]" | "date[]"
     doc: str
     required: bool = False
 
@@ -70,14 +73,35 @@ DOCUMENT = NodeLabel(
         Prop("doc_number_serial", "integer", "Serial of the doc number."),
         Prop("doc_type", "string", "文种: 通知, 意见, 办法, 方案, 规定, 公告, 令, 条例, 法, 决定 …"),
         Prop("date", "date", "Issue (成文/公布) date, YYYY-MM-DD."),
-        Prop("effective_date", "date", "自…起施行 date, YYYY-MM-DD."),
-        Prop("expiry_date", "date", "有效期至 date, YYYY-MM-DD."),
+        Prop(
+            "effective_date", "date", "自…起施行 date, YYYY-MM-DD (a text without one takes its notice's: dates_from)."
+        ),
+        Prop("expiry_date", "date", "有效期至 date, YYYY-MM-DD (a text without one takes its notice's: dates_from)."),
+        Prop(
+            "year",
+            "integer",
+            "Year of issue: of the date, else of the doc number, of its notice's doc number, a mention, the title "
+            "(year_from says which).",
+        ),
+        Prop("date_precision", "string", "day | year: how precisely the document's issue is dated."),
+        Prop("year_from", "string", "date | doc_number | notice | mention | title: where year was read."),
+        Prop("passed_date", "date", "通过 date of a law or regulation (first passing), from a catalogue."),
+        Prop("amended_dates", "date[]", "修正/修订 dates of a law or regulation, from a catalogue."),
+        Prop(
+            "category", "string", "法律 | 行政法规 | 部门规章 | 司法解释 | 地方性法规 | 党内法规 …, from a catalogue."
+        ),
         Prop("level", "string", "national | provincial | municipal | district | unknown."),
         Prop("jurisdiction", "string", "Place whose government or department issued it: 河南省, 郑州市 …"),
         Prop("issuers", "string[]", "Canonical names of the issuing agencies (also as ISSUED_BY edges)."),
         Prop("status", "string", "in_force | superseded | expired | not_yet_in_force | unknown, as of status_as_of."),
+        Prop("status_zh", "string", "The status in Chinese: 现行有效 | 已废止 | 已失效 | 尚未施行 | 时效不明."),
         Prop("status_as_of", "date", "The date the status was computed for."),
-        Prop("superseded_by", "string[]", "Ids of documents that supersede this one."),
+        Prop("superseded_by", "string[]", "Ids of documents that supersede this one (or its notice unit)."),
+        Prop(
+            "repealed_on",
+            "date",
+            "Date it was repealed: the repealing document's effective date, else its date (or a catalogue's).",
+        ),
         Prop("in_corpus", "boolean", "True when the document's text is in the corpus, false when only cited.", True),
         Prop("source_file", "string", "File the document was found in (in-corpus documents)."),
         Prop("source_line", "integer", "1-based line of its title in source_file."),
@@ -85,8 +109,23 @@ DOCUMENT = NodeLabel(
         Prop("source_page", "integer", "1-based page of its title in a paged source_file (PDF)."),
         Prop("source_page_line", "integer", "1-based line of its title on source_page."),
         Prop("transmitted_by", "string", "Id of the notice that transmits this text (关于印发《X》的通知)."),
+        Prop(
+            "unit",
+            "string",
+            "Id of the notice heading its publication unit (a notice and the texts it issues, TRANSMITS); "
+            "count-based questions count a unit once.",
+        ),
+        Prop("dates_from", "string", "Id of the unit member whose dates it took (the notice that issued it)."),
+        Prop(
+            "aliases",
+            "string[]",
+            "Other titles it is cited under (中华人民共和国 or a version note left out …); meta.merges says why.",
+        ),
+        Prop(
+            "source", "string", "Cited-only documents: mention | catalogue | reference — where their facts come from."
+        ),
     ),
-    lookups=("doc_number", "title"),
+    lookups=("doc_number", "title", "unit"),
 )
 
 AGENCY = NodeLabel(
@@ -191,6 +230,10 @@ DOCUMENT_EDGE_TYPES = ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES"
 
 LEVELS = ("national", "provincial", "municipal", "district", "unknown")
 STATUSES = ("in_force", "superseded", "expired", "not_yet_in_force", "unknown")
+STATUSES_ZH = ("现行有效", "已废止", "已失效", "尚未施行", "时效不明")  # in the order of STATUSES
+DATE_PRECISIONS = ("day", "year")
+YEAR_SOURCES = ("date", "doc_number", "notice", "mention", "title")
+SOURCES = ("mention", "catalogue", "reference")
 
 _JSON_TYPES = {
     "string": {"type": "string"},
@@ -198,6 +241,7 @@ _JSON_TYPES = {
     "boolean": {"type": "boolean"},
     "date": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     "string[]": {"type": "array", "items": {"type": "string"}},
+    "date[]": {"type": "array", "items": {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}},
 }
 
 

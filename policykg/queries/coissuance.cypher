@@ -2,14 +2,19 @@
 //
 // One row per pair of agencies that jointly issued at least `min_count` documents (two
 // ISSUED_BY links from the same document), the pair in id order, with the number of joint
-// documents and their ids; most frequent pairs first.
+// documents and their ids; most frequent pairs first. A notice and the texts it issues are one
+// publication (their `unit`: the first notice no TRANSMITS link reaches from which the document is
+// reached, else the document): counted once, listed by the notice.
 //
 // @param min_count int = 1  Smallest number of joint documents to report.
 // @example policykg query coissuance --param min_count=2
 MATCH (a:Agency)<-[:ISSUED_BY]-(d:Document)-[:ISSUED_BY]->(b:Agency)
 WHERE a.id < b.id
-WITH a, b, d ORDER BY d.id
-WITH a, b, collect(d.id) AS documents
+OPTIONAL MATCH (h:Document)-[:TRANSMITS*1..]->(d)
+WHERE NOT (:Document)-[:TRANSMITS]->(h)
+WITH a, b, d, min(h.id) AS head
+WITH a, b, coalesce(head, d.id) AS unit ORDER BY unit
+WITH a, b, collect(DISTINCT unit) AS documents
 WHERE size(documents) >= $min_count
 RETURN a.id AS agency_a,
        b.id AS agency_b,

@@ -29,6 +29,7 @@ from policykg.analysis.lineage import LINEAGE_MAX_DEPTH, LineagePath, lineage_pa
 from policykg.analysis.links import DOCUMENT, id_order, in_links, label_of, out_links
 from policykg.analysis.lookup import agencies_named, documents_named, groups_named
 from policykg.analysis.supersession import SUPERSESSION_MAX_DEPTH, amended_by, supersession_chain
+from policykg.analysis.units import unit_heads, unit_of
 from policykg.ontology.schema import LEVELS
 
 __all__ = ["ANSWERS", "FINDERS", "LINEAGE_MAX_DEPTH", "SUPERSESSION_MAX_DEPTH", "cypher_key"]
@@ -147,6 +148,7 @@ def supersession(G: nx.MultiDiGraph, params: dict) -> list[Row]:
 
 
 def beneficiary_docs(G: nx.MultiDiGraph, params: dict) -> list[Row]:
+    heads = unit_heads(G)
     rows = [
         {
             "group": group,
@@ -154,6 +156,7 @@ def beneficiary_docs(G: nx.MultiDiGraph, params: dict) -> list[Row]:
             **_props(G, doc, "title", "doc_number", "level", "date", "status"),
             "via_group": sub,
             "evidence": attrs.get("text"),
+            "unit": unit_of(G, doc, heads),
         }
         for group in groups_named(G, params["group"])
         for sub in narrower_groups(G, group)

@@ -27,7 +27,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from policykg.errors import GraphFileError
 from policykg.graph.io import GRAPH_FILE
 from policykg.ontology.namespaces import PKG, RDF, SH
-from policykg.ontology.schema import SCHEMA_VERSION
+from policykg.ontology.schema import READABLE_VERSIONS
 from policykg.rdf.export import parse_rdf
 from policykg.rdf.mapping import DEFAULT_BASE, graph_to_rdf
 
@@ -185,8 +185,10 @@ def _read_graph_keeping_dangling_edges(path: str | os.PathLike) -> nx.MultiDiGra
         data = json.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GraphFileError(f"{p}: cannot read graph.json ({exc})") from None
-    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION:
-        raise GraphFileError(f"{p}: not a policykg graph.json of schema_version {SCHEMA_VERSION}")
+    if not isinstance(data, dict) or data.get("schema_version") not in READABLE_VERSIONS:
+        raise GraphFileError(
+            f"{p}: not a policykg graph.json of schema_version {' or '.join(map(str, READABLE_VERSIONS))}"
+        )
     G = nx.MultiDiGraph()
     try:
         for n in data["nodes"]:

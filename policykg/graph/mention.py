@@ -1,0 +1,326 @@
+"""What a mention tells about a document cited but not in the corpus: level, place, issuers, year.
+
+A cited-only document is known by the words that cite it: its doc number, its 《title》 and the
+sentence around it.  :func:`mention_facts` asks an ordered list of small sources and keeps, for
+each fact, the first answer:
+
+1. ``from_number`` — the doc-number prefix's agency (国发 → 国务院, 豫人社 → 河南省人力资源和社会保障厅),
+   and the number's year;
+2. ``from_title_issuers`` — the issuers a title names before 关于 (人力资源社会保障部教育部等10部门关于…);
+3. ``from_title_start`` — a national name opening the title (中华人民共和国…, 国务院…, 国家…, 中共中央…);
+4. ``from_title_place`` — a province or city named in the title (河南省…条例, 关于深化河南省…的意见),
+   else its scope words (全省…, 全市…);
+5. ``from_law_form`` — a law or regulation (…法, …条例) naming no place: national, as local ones always
+   carry their place;
+6. ``from_context_issuers`` — the issuers the sentence names right before the 《title》
+   (中共中央办公厅、国务院办公厅印发的《…》), else a national name opening that clause (国家协调劳动关系三方《…》);
+7. ``from_context_place`` — a place or scope the sentence names before it (出台郑州市…，印发《…》;
+   全省/全市);
+8. otherwise national: a policy cited without any place is, in local documents, the central one
+   (local documents name their place or scope).
+
+The year is the doc number's; a mention that says the document was issued recently (近期印发《…》)
+gives the citing document's year.  :func:`title_year` reads the year a title itself carries (an
+edition, a plan period); the build uses it last (``year_from: title``).
+
+>>> from policykg.ontology.agencies import default_registry
+>>> reg = default_registry()
+>>> mention_facts("关于X的意见", DocNumber("国办发", 2021, 22), "", reg)
+MentionFacts(national, 中华人民共和国, ('国务院办公厅',), year=2021)
+>>> mention_facts("河南省职业培训条例", None, "", reg).level
+'provincial'
+>>> mention_facts("关于推进X的意见", None, "深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于推进X的意见》", reg).issuers
+('中共中央办公厅', '国务院办公厅')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from policykg.keys import issuer_head, title_key
+from policykg.loaders.metadata import doc_type_of
+from policykg.loaders.models import DocNumber
+from policykg.ontology.agencies import NATIONAL_JURISDICTION, Agency, AgencyRegistry
+
+UNKNOWN = "unknown"
+NATIONAL = "national"
+LEVEL_RANK = ("national", "provincial", "municipal", "district", "unknown")
+
+# A title opening with a national name: 中华人民共和国就业促进法, 国务院关于…, 中共中央 国务院关于…
+NATIONAL_TITLE_STARTS = ("中华人民共和国", "国务院", "国家", "全国", "中共中央", "中国共产党", "最高人民")
+# A province or city named in a title or sentence: 河南省, 郑州市, 广西壮族自治区 (checked against the
+# registry: its government must be known, so 城市 in 数字化转型城市 is no place)
+PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)")
+# A province by its short name opening a title: 河南就业发展报告 (checked as 河南 + 省人民政府)
+SHORT_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?")
+# Document types of laws and regulations: national ones name no place, local ones always do
+LAW_FORMS = ("法", "条例")
+# Words between an issuer and the 《title》 it issued: 印发的, 关于印发, 联合印发的, 出台的 …
+ISSUING_WORDS = re.compile(r"(?:(?:联合)?(?:关于)?(?:印发|发布|出台|制定|转发)(?:了)?的?|关于|的)$")
+# Where the clause naming an issuer starts: punctuation and the verbs that introduce a basis
+CLAUSE_START = re.compile(r".*(?:[，。；：！？（）()《》]|根据|依据|按照|依照|落实|贯彻|执行|参照|对照|结合)")
+# Scope words of a sentence: 全省 / 我省 / 本省 / 省委省政府 → provincial; 全市 / 我市 / 市委市政府 → municipal
+SCOPE_WORDS = (
+    (re.compile(r"全省|我省|本省|省委|省政府|省人民政府"), "provincial"),
+    (re.compile(r"全市|我市|本市|市委|市政府|市人民政府"), "municipal"),
+)
+# A mention saying the document was issued lately: (该文件近期印发) 落实《…》, 近日印发的《…》
+RECENT_WORDS = re.compile(r"(?:近期|近日|日前|新近|最近)(?:印发|出台|发布|制定|下发)")
+# A mention of a document attached to the citing one, right after the 《title》: （见附件） （附件2） （模板见附件2）
+ATTACHED = re.compile(r"^[》〉]?[（(](?:模板)?(?:见|详见)?附件[\d一二三四五六七八九十]*")
+# Years a title carries, in the order tried:
+# （2021年版） （2017） — an edition;
+EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})(?:年版?)?[）)]")
+# （2019—2021年） 2024——2035年 2023-2025 — a plan period: its first year;
+PERIOD_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年?\s*[—–\-~至]+\s*(?:19|20)\d{2}")
+# 2025年度第一批…, 2023年…工作要点 — the year a title is about;
+TITLE_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年")
+# “十四五”…规划 — a five-year plan period: its first year.
+FIVE_YEAR_PLAN = re.compile(r"十(?P<n>[一二三四五六七八九])五")
+FIVE_YEAR_STARTS = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}  # 十一五 … 十五五
+# How far before the 《title》 the sentence is read for issuers and places.
+CONTEXT_CHARS = 40
+
+
+@dataclass(frozen=True)
+class MentionFacts:
+    """What the mentions of a cited document say about it (each field None/empty when they do not)."""
+
+    level: str = UNKNOWN
+    jurisdiction: str | None = None
+    issuers: tuple[str, ...] = ()
+    year: int | None = None
+
+    def __repr__(self) -> str:
+        year = f", year={self.year}" if self.year else ""
+        return f"MentionFacts({self.level}, {self.jurisdiction}, {self.issuers}{year})"
+
+    def merged(self, other: MentionFacts) -> MentionFacts:
+        """These facts, gaps filled from ``other`` (its issuers only when they are of the same level)."""
+        level = self.level if self.level != UNKNOWN else other.level
+        same = other.level in (level, UNKNOWN)
+        return MentionFacts(
+            level,
+            self.jurisdiction if self.level != UNKNOWN else other.jurisdiction,
+            self.issuers or (other.issuers if same else ()),
+            self.year or other.year,
+        )
+
+
+def title_year(title: str) -> int | None:
+    """The year a title itself carries: an edition, the first year of a plan period, a year it is
+    about, a five-year plan's first year (None without any).
+
+    >>> [title_year(t) for t in ("资源综合利用企业所得税优惠目录（2021年版）", "职业技能提升行动方案（2019—2021年）",
+    ...                          "“十四五”促进中小企业发展规划", "高效办成一件事2025年度第一批重点事项清单", "X办法")]
+    [2021, 2019, 2021, 2025, None]
+    """
+    key = title_key(title)
+    for pattern in (EDITION_YEAR, PERIOD_YEAR, TITLE_YEAR):
+        m = pattern.search(key)
+        if m:
+            return int(m.group("year"))
+    m = FIVE_YEAR_PLAN.search(key)
+    return FIVE_YEAR_STARTS.get(m.group("n")) if m else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words that cite a document: its title, its doc number, the sentence before the 《title》."""
+
+    title: str
+    number: DocNumber | None
+    before: str  # the sentence up to the mention (CONTEXT_CHARS at most)
+
+
+Source = Callable[[Mention, AgencyRegistry], MentionFacts]
+
+
+def _of_agencies(agencies: list[Agency]) -> MentionFacts:
+    """Facts of the issuers named: the highest-ranked one's level and place, every name."""
+    if not agencies:
+        return MentionFacts()
+    top = min(agencies, key=lambda a: LEVEL_RANK.index(a.level))
+    return MentionFacts(top.level, top.jurisdiction or None, tuple(dict.fromkeys(a.name for a in agencies)))
+
+
+def _agencies(names: list[str], registry: AgencyRegistry) -> list[Agency]:
+    return [registry.resolve(n) or registry.guess(n) for n in names]
+
+
+def from_number(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    """The agency of the number's prefix (standard and order numbers) and the number's year."""
+    n = m.number
+    if n is None:
+        return MentionFacts()
+    agency = registry.for_prefix(n.prefix) if n.prefix and n.kind in ("standard", "order") else None
+    facts = _of_agencies([agency] if agency else [])
+    return replace(facts, year=n.year)
+
+
+def from_title_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    """The issuers a title names before 关于."""
+    head = issuer_head(m.title)
+    if not head or not registry.looks_like_agency(head):
+        return MentionFacts()
+    return _of_agencies(_agencies(registry.split_issuers(head), registry))
+
+
+def from_title_start(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    national = title_key(m.title).startswith(NATIONAL_TITLE_STARTS)
+    return MentionFacts(NATIONAL, NATIONAL_JURISDICTION) if national else MentionFacts()
+
+
+def place_in(text: str, registry: AgencyRegistry, *, short_start: bool = False) -> MentionFacts:
+    """The first province or city ``text`` names whose government the registry knows.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> place_in("关于深化河南省现代职业教育的意见", default_registry())
+    MentionFacts(provincial, 河南省, ())
+    >>> place_in("中小企业数字化转型城市试点实施指南", default_registry()).level
+    'unknown'
+    """
+    for start in range(len(text)):
+        match = PLACE_NAME.match(text, start)
+        if match:
+            government = registry.resolve(match.group(0) + "人民政府")
+            if government is not None and government.level != NATIONAL:
+                return MentionFacts(government.level, government.jurisdiction or None)
+    short = SHORT_PROVINCE.match(text) if short_start else None
+    if short:
+        for end in range(2, 4):
+            government = registry.resolve(text[:end] + "省人民政府")
+            if government is not None and government.level == "provincial":
+                return MentionFacts(government.level, government.jurisdiction or None)
+    return MentionFacts()
+
+
+def scope_of(text: str) -> MentionFacts:
+    """The level the scope words of ``text`` name (全省 → provincial, 全市 → municipal), else unknown."""
+    for pattern, level in SCOPE_WORDS:
+        if pattern.search(text):
+            return MentionFacts(level)
+    return MentionFacts()
+
+
+def from_title_place(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    found = place_in(title_key(m.title), registry, short_start=True)
+    return found if found.level != UNKNOWN else scope_of(title_key(m.title))
+
+
+def from_law_form(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    is_law = doc_type_of(title_key(m.title)) in LAW_FORMS
+    return MentionFacts(NATIONAL, NATIONAL_JURISDICTION) if is_law else MentionFacts()
+
+
+def context_clause(before: str) -> str:
+    """The clause of a sentence ending at the mention, less the issuing words before the 《title》.
+
+    >>> context_clause("深入贯彻落实中共中央办公厅、国务院办公厅印发的")
+    '中共中央办公厅、国务院办公厅'
+    """
+    clause = CLAUSE_START.sub("", before) if CLAUSE_START.match(before) else before
+    return ISSUING_WORDS.sub("", clause).strip()
+
+
+def issuers_ending(text: str, registry: AgencyRegistry) -> tuple[str, ...]:
+    """The canonical names of the agencies ``text`` ends with: its longest tail made of names the
+    registry knows (a tail of unknown names may be a sentence that ends like one).
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> issuers_ending("根据国家税务总局", default_registry())
+    ('国家税务总局',)
+    """
+    for start in range(len(text) - 1):
+        tail = text[start:]
+        if not registry.looks_like_agency(tail):
+            continue
+        known = [registry.resolve(n) for n in registry.split_issuers(tail)]
+        if known and all(known):
+            return _of_agencies(known).issuers
+    return ()
+
+
+def from_context_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    """The issuers named right before the 《title》 (中共中央办公厅、国务院办公厅印发的《…》)."""
+    clause = context_clause(m.before)
+    names = issuers_ending(clause, registry)
+    if not names and clause.startswith(NATIONAL_TITLE_STARTS):
+        return MentionFacts(NATIONAL, NATIONAL_JURISDICTION)
+    return _of_agencies(_agencies(list(names), registry))
+
+
+def from_context_place(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    """A place the sentence names before the mention, else its scope words (全省 / 全市)."""
+    found = place_in(m.before, registry)
+    return found if found.level != UNKNOWN else scope_of(m.before)
+
+
+def from_default(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    return MentionFacts(NATIONAL, NATIONAL_JURISDICTION) if m.title else MentionFacts()
+
+
+SOURCES: tuple[Source, ...] = (
+    from_number,
+    from_title_issuers,
+    from_title_start,
+    from_title_place,
+    from_law_form,
+    from_context_issuers,
+    from_context_place,
+    from_default,
+)
+
+
+def text_before(sentence: str, title: str | None, number: DocNumber | None) -> str:
+    """The part of ``sentence`` before the mention of ``title`` (else of the number), CONTEXT_CHARS at most.
+
+    >>> text_before("根据国务院办公厅印发的《职业技能提升行动方案》，制定本方案", "职业技能提升行动方案", None)
+    '根据国务院办公厅印发的'
+    """
+    compact = "".join(sentence.split())
+    at = -1
+    if title:
+        at = compact.find("《" + title_key(title)[:4])
+        if at < 0:
+            at = compact.find(title_key(title)[:4])
+    if at < 0 and number is not None:
+        at = compact.find(str(number.year or number.serial))
+    return compact[max(0, at - CONTEXT_CHARS) : at] if at > 0 else ""
+
+
+def issued_lately(sentence: str) -> bool:
+    """Whether the sentence says the cited document was issued lately: its year is the citing one's.
+
+    >>> issued_lately("(该文件近期印发)3. 落实《X方案》相关内容。"), issued_lately("落实《X方案》")
+    (True, False)
+    """
+    return bool(RECENT_WORDS.search("".join(sentence.split())))
+
+
+def attached(sentence: str, title: str | None) -> bool:
+    """Whether the sentence says the cited document is attached to the citing one (issued with it).
+
+    >>> attached("应按照《X规程》(见附件，以下简称规程)要求", "X规程"), attached("根据《X规程》要求", "X规程")
+    (True, False)
+    """
+    if not title:
+        return False
+    compact, key = "".join(sentence.split()), title_key(title)
+    at = compact.find(key)
+    return at >= 0 and bool(ATTACHED.match(compact[at + len(key) :]))
+
+
+def mention_facts(title: str | None, number: DocNumber | None, sentence: str, registry: AgencyRegistry) -> MentionFacts:
+    """What the mention says: each fact from the first source that gives it (see the module docstring)."""
+    m = Mention(title or "", number, text_before(sentence, title, number))
+    facts = MentionFacts()
+    for source in SOURCES:
+        if not m.title and source is not from_number:
+            break
+        facts = facts.merged(source(m, registry))
+        if facts.level != UNKNOWN and facts.issuers and facts.year:
+            break
+    return facts

@@ -1,0 +1,82 @@
+"""What a mention tells about a cited-only document: one row per real snippet of the sample corpus
+(title, number, the sentence) and the level, place, issuers and year it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.graph.mention import attached, issued_lately, mention_facts, title_year
+from policykg.loaders.models import DocNumber
+from policykg.ontology.agencies import default_registry
+
+NATIONAL = "中华人民共和国"
+ROWS = [
+    # (case, title, number, sentence, level, jurisdiction, issuers, year)
+    ("doc-number prefix", "关于加快发展保障性租赁住房的意见", DocNumber("国办发", 2021, 22), "",
+     "national", NATIONAL, ("国务院办公厅",), 2021),
+    ("provincial prefix", None, DocNumber("豫人社函", 2023, 19), "", "provincial", "河南省",
+     ("河南省人力资源和社会保障厅",), 2023),
+    ("issuers before 关于, 等10部门 dropped", "人力资源社会保障部教育部等10部门关于进一步推进实施百万就业见习岗位募集计划的通知",
+     None, "", "national", NATIONAL, ("人力资源和社会保障部", "教育部"), None),
+    ("中华人民共和国…法", "中华人民共和国劳动合同法", None, "", "national", NATIONAL, (), None),
+    ("中共中央 国务院", "中共中央国务院关于促进民营经济发展壮大的意见", None, "", "national", NATIONAL,
+     ("中共中央", "国务院"), None),
+    ("a province named in the title", "关于深化河南省现代职业教育专业结构调整优化的实施意见", None, "",
+     "provincial", "河南省", (), None),
+    ("a province by its short name", "河南就业发展报告（蓝皮书）", None, "", "provincial", "河南省", (), None),
+    ("a city", "郑州市企业职工基本养老保险条例", None, "", "municipal", "郑州市", (), None),
+    ("全市 in the title", "关于进一步推进全市乡镇（街道）劳动争议调解综合示范工作的通知", None, "",
+     "municipal", None, (), None),
+    ("a regulation without a place", "工伤保险条例", None, "根据《工伤保险条例》", "national", NATIONAL, (), None),
+    ("issuers named before the 《title》", "关于深化现代职业教育体系建设改革的意见", None,
+     "为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于深化现代职业教育体系建设改革的意见》，持续推动",
+     "national", NATIONAL, ("中共中央办公厅", "国务院办公厅"), None),
+    ("a national name opening the clause", "关于推进新时代和谐劳动关系创建活动的意见", None,
+     "根据国家协调劳动关系三方《关于推进新时代和谐劳动关系创建活动的意见》精神", "national", NATIONAL, (), None),
+    ("a place named before it", "关于构建和谐劳动关系的实施意见职责分工方案", None,
+     "出台郑州市构建和谐劳动关系实施意见，印发《关于构建和谐劳动关系的实施意见职责分工方案》", "municipal", "郑州市", (),
+     None),
+    ("nothing but the title: national", "制造业数字化转型行动方案", None, "落实《制造业数字化转型行动方案》",
+     "national", NATIONAL, (), None),
+    ("a number alone says nothing of a place", None, DocNumber("", 2023, 15, "announcement"), "", "unknown", None,
+     (), 2023),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "case, title, number, sentence, level, jurisdiction, issuers, year", ROWS, ids=[r[0] for r in ROWS]
+)
+def test_mention_facts(case, title, number, sentence, level, jurisdiction, issuers, year):
+    facts = mention_facts(title, number, sentence, default_registry())
+    assert (facts.level, facts.jurisdiction, facts.issuers, facts.year) == (level, jurisdiction, issuers, year)
+
+
+YEAR_ROWS = [
+    ("环境保护、节能节水项目企业所得税优惠目录（2021年版）", 2021),
+    ("统计上大中小微型企业划分办法（2017）的通知", 2017),
+    ("职业技能提升行动方案（2019—2021年）", 2019),
+    ("教育强国建设规划纲要（2024——2035年）", 2024),
+    ("“高效办成一件事”2025年度第一批重点事项清单", 2025),
+    ("“十四五”促进中小企业发展规划", 2021),
+    ("十万大学生聚集工程实施方案", None),
+]
+
+
+@pytest.mark.parametrize("title, year", YEAR_ROWS)
+def test_the_year_a_title_carries(title, year):
+    assert title_year(title) == year
+
+
+@pytest.mark.parametrize(
+    "sentence, title, lately, attachment",
+    [
+        ("(该文件近期印发)3. 落实《高质量充分就业示范创建专项实施方案》相关内容。", "高质量充分就业示范创建专项实施方案", True, False),
+        ("各省级经办机构和财政部门应按照《工伤保险跨省异地就医直接结算经办规程》(见附件，以下简称经办规程)要求",
+         "工伤保险跨省异地就医直接结算经办规程", False, True),
+        ("编制《传统优势食品产区和地方特色食品产业培育工作方案》（模板见附件2）", "传统优势食品产区和地方特色食品产业培育工作方案",
+         False, True),
+        ("落实《十万大学生聚集工程实施方案》，不断优化青年人才发展生态", "十万大学生聚集工程实施方案", False, False),
+    ],
+)  # fmt: skip
+def test_mentions_that_date_a_document_by_the_citing_one(sentence, title, lately, attachment):
+    assert (issued_lately(sentence), attached(sentence, title)) == (lately, attachment)
