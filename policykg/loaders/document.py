@@ -42,7 +42,7 @@ from policykg.loaders.header import (
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
-from policykg.loaders.references import find_references, sentences
+from policykg.loaders.references import find_references
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
@@ -168,12 +168,10 @@ def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, title_line, title)))
-    for s0, s1 in sentences(body.text):
-        sent = body.text[s0:s1]
-        for gm in tax.targets(sent):
-            if gm.group.name not in seen:
-                seen.add(gm.group.name)
-                out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
+    for s0, sent, gm in tax.text_targets(body.text):
+        if gm.group.name not in seen:
+            seen.add(gm.group.name)
+            out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
     return out
 
 
