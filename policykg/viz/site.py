@@ -25,7 +25,7 @@ from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.page import defang, render_html, script_json, write_assets
 from policykg.viz.style import LEVEL_STYLES
-from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
+from policykg.viz.views import Tooltips, agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
 
 PAGES_DIR = "pages"
 ASSETS_DIR = "assets"
@@ -76,8 +76,9 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
         return f"{PAGES_DIR}/{names[n]}" if n in names else None
 
     written = set()
+    tooltips = Tooltips(G)  # a document's tooltip is the same on every page that draws it
     for n in tqdm(docs, desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM):
-        page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html")
+        page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html", tooltips=tooltips)
         (pages / names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
         written.add(names[n])
     _forget_stale_pages(pages, written)
