@@ -125,12 +125,15 @@ def _write_site(G, folder: BuildFolder, *, quiet: bool) -> None:
     click.echo(f"site: {index}")
 
 
+# Above this many files a build names only the files without documents (the full list is in graph.json).
+LIST_FILES_UP_TO = 50
+LIST_EMPTY_FILES = 20
+
+
 def _print_summary(report, G, path, seconds, quiet) -> None:
     echo = click.echo
     if not quiet:
-        echo("documents per file:")
-        for f, n in report.files:
-            echo(f"  {n:5d}  {f}")
+        _print_files(report.files, path)
     labels = Counter(a["label"] for _, a in G.nodes(data=True))
     echo(
         f"documents: {report.documents} in corpus, {report.cited_only} cited only"
@@ -154,3 +157,23 @@ def _print_summary(report, G, path, seconds, quiet) -> None:
             if len(shown) > 30:
                 echo(f"  … {len(shown) - 30} more in {path} (meta.problems)")
     echo(f"wrote {path} in {seconds:.1f}s")
+
+
+def _print_files(files, path) -> None:
+    """Documents per file: every file for a small build; for thousands, the counts and the files in
+    which nothing was found (each file's count is in graph.json's ``meta.files``)."""
+    echo = click.echo
+    if len(files) <= LIST_FILES_UP_TO:
+        echo("documents per file:")
+        for f, n in files:
+            echo(f"  {n:5d}  {f}")
+        return
+    empty = [f for f, n in files if n == 0]
+    echo(
+        f"documents per file: {len(files)} files read, {len(files) - len(empty)} with documents, "
+        f"{len(empty)} with none (every file's count: {path}, meta.files)"
+    )
+    for f in empty[:LIST_EMPTY_FILES]:
+        echo(f"      0  {f}")
+    if len(empty) > LIST_EMPTY_FILES:
+        echo(f"  … {len(empty) - LIST_EMPTY_FILES} more with none")
