@@ -94,6 +94,8 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
                 progress=not quiet,
             )
             what = "changes only" if loaded.changes_only else "whole graph"
+            if loaded.summary.method == "create":
+                what += ", created in an empty database"
             s = loaded.summary
             click.echo(f"neo4j ({what}): {s.nodes} nodes, {s.relationships} relationships in {s.seconds:.1f}s")
 
