@@ -35,6 +35,7 @@ __all__ = [
     "create_lookup_indexes",
     "create_nodes",
     "create_relationships",
+    "drop_schema",
     "merge_nodes",
     "merge_relationships",
 ]
@@ -74,8 +75,25 @@ def create_lookup_indexes(label: str) -> list[str]:
     """
     node = NODE_LABELS[check_label(label)]
     return [
-        f"CREATE INDEX policykg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
+        f"CREATE INDEX {_index_name(label, prop)} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
         for prop in node.lookups
+    ]
+
+
+def _index_name(label: str, prop: str) -> str:
+    return f"policykg_{label.lower()}_{prop}"
+
+
+def drop_schema(label: str) -> list[str]:
+    """Drop the loader's constraint and lookup indexes of one label (a first load into an emptied
+    database builds them again once its nodes are in: one index build instead of one update per node).
+
+    >>> drop_schema("Agency")
+    ['DROP CONSTRAINT policykg_agency_id IF EXISTS', 'DROP INDEX policykg_agency_name IF EXISTS']
+    """
+    node = NODE_LABELS[check_label(label)]
+    return [f"DROP CONSTRAINT {constraint_name(label)} IF EXISTS"] + [
+        f"DROP INDEX {_index_name(label, prop)} IF EXISTS" for prop in node.lookups
     ]
 
 

@@ -7,8 +7,9 @@ replaces the property map (``SET n = row.props``), so a load is idempotent and a
 midway, run again, ends with the same graph as an uninterrupted one.
 
 A first load — into a database that holds no node (a new one, or emptied by ``replace``) — takes
-the faster path: nodes by ``CREATE``, then the constraints and indexes (built once over them),
-then relationships by ``CREATE``.  Nothing exists yet that a MERGE could find, and graph.json
+the faster path: nodes by ``CREATE`` (the loader's constraints and indexes dropped while the
+database is empty), then the constraints and indexes (built once over them), then relationships
+by ``CREATE``.  Nothing exists yet that a MERGE could find, and graph.json
 holds each node and each (source, target, type) once, so it ends with the same graph.  A first
 load cut off midway leaves a database with nodes: run again, it takes the MERGE path.
 
@@ -147,7 +148,11 @@ def load_graph(
                             if on_batch is not None:
                                 on_batch(batch, len(batch.rows))
 
-                if not first_load:
+                if first_load:  # an empty database: its indexes are built once, after the nodes
+                    for label in sorted(NODE_LABELS):
+                        for statement in cypher.drop_schema(label):
+                            session.run(statement).consume()
+                else:
                     _create_indexes(session)
                 send("nodes")
                 if first_load:  # built once over the nodes, before the relationships look them up
