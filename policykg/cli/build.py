@@ -25,7 +25,13 @@ from policykg.graph.incremental import build_into, load_changes
     help="Folder to write graph.json (and the site) into.",
 )
 @click.option("--as-of", default=None, help="Date (YYYY-MM-DD) validity is computed for; default today.")
-@click.option("--jobs", "-j", default=None, type=int, help="Parallel parsing processes (default: all cores).")
+@click.option(
+    "--jobs",
+    "-j",
+    default=None,
+    type=int,
+    help="Parallel processes for parsing and the site's pages (default: all cores).",
+)
 @click.option("--site/--no-site", default=True, show_default=True, help="Also write the static site of lineage pages.")
 @click.option("--neo4j", "neo4j_uri", default=None, help="Also load the graph into this Neo4j (bolt://…).")
 @click.option("--user", default=None, help="Neo4j user (default: env NEO4J_USER or neo4j).")
@@ -82,7 +88,7 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
                 "new or changed"
             )
         if site:
-            _write_site(built.graph, folder, quiet=quiet)
+            _write_site(built.graph, folder, quiet=quiet, jobs=jobs)
         if neo4j_uri:
             loaded = load_changes(
                 built,
@@ -117,12 +123,12 @@ class _ParsingBar:
             self.bar.close()
 
 
-def _write_site(G, folder: BuildFolder, *, quiet: bool) -> None:
+def _write_site(G, folder: BuildFolder, *, quiet: bool, jobs: int | None) -> None:
     try:
         from policykg.viz.site import write_site  # the viz room may be absent from a slim install
     except ImportError:
         return
-    index = write_site(G, folder.path / "site", progress=not quiet)
+    index = write_site(G, folder.path / "site", progress=not quiet, jobs=jobs)
     folder.record(["site"])
     click.echo(f"site: {index}")
 
