@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -44,8 +45,10 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，,；;：:。！？!?\n]")
 # sentence in policykg.loaders.references.SENTENCE (evidence), so text_targets splits as it does
 _SENTENCE_END = "。！？!?；;\n"
 _SENTENCE_END_RE = re.compile("[" + _SENTENCE_END + "]")
+_SENTENCE_ENDS = frozenset(_SENTENCE_END)
 # spaces inside a wording broken by PDF conversion ("高校 毕业生") are ignored when matching
 _SPACE_RE = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACE_RUN_RE = re.compile("(" + _SPACE_RE.pattern + ")")  # split keeps the runs
 
 
 class TaxonomyError(PolicyKGError):
@@ -199,7 +202,7 @@ class Taxonomy:
         >>> [m.name for m in default_taxonomy().targets("对招用高校毕业生的企业给予社会保险补贴")]
         ['高校毕业生', '企业']
         """
-        return self._granted(sentence, self.find(sentence))
+        return self._granted(sentence, self._finder.mentions(sentence))
 
     def text_targets(self, text: str) -> Iterator[tuple[int, str, GroupMention]]:
         """:meth:`targets` of every sentence of ``text``, in order, in one pass over the text.
@@ -212,29 +215,33 @@ class Taxonomy:
         [(5, '高校毕业生', 2)]
         """
         found = self._finder.mentions(text)
+        ends = [ch for ch in _SENTENCE_END if ch in text]  # the sentence ends this text uses
         i, lo = 0, 0
         while i < len(found):
-            s0, s1 = _sentence_at(text, found[i][0], lo)
+            s0, s1 = _sentence_at(text, found[i][0], lo, ends)
             j = i
             while j < len(found) and found[j][0] < s1:
                 j += 1
             sentence = text[s0:s1]
-            mentions = [GroupMention(self.groups[n], text[a:b], a - s0, b - s0) for a, b, n in found[i:j]]
-            for m in self._granted(sentence, mentions):
+            for m in self._granted(sentence, [(a - s0, b - s0, n) for a, b, n in found[i:j]]):
                 yield s0, sentence, m
             i, lo = j, s1
 
-    def _granted(self, sentence: str, mentions: list[GroupMention]) -> list[GroupMention]:
-        """The mentions of ``sentence`` with a support trigger near them (see :meth:`targets`)."""
+    def _granted(self, sentence: str, mentions: list[tuple[int, int, str]]) -> list[GroupMention]:
+        """The mentions (start, end, group) of ``sentence`` with a support trigger near them (see
+        :meth:`targets`)."""
         if not mentions:
             return []
         clauses = _clauses(sentence)
+        starts = [s for s, _, _ in clauses]
+        found: dict[int, str] = {}  # clause → its unblocked trigger ("" for none), each looked for once
         out: list[GroupMention] = []
-        for mention in mentions:
-            ci = next(i for i, (s, e, _) in enumerate(clauses) if s <= mention.start < e or i == len(clauses) - 1)
-            trigger = self._trigger_near(clauses, ci)
+        for start, end, name in mentions:
+            # the clause holding the mention (clauses cover the sentence without gaps), else the last
+            ci = min(max(bisect_right(starts, start) - 1, 0), len(clauses) - 1)
+            trigger = self._trigger_near(clauses, ci, found)
             if trigger:
-                out.append(GroupMention(mention.group, mention.text, mention.start, mention.end, trigger))
+                out.append(GroupMention(self.groups[name], sentence[start:end], start, end, trigger))
         return out
 
     def title_targets(self, title: str) -> list[GroupMention]:
@@ -251,7 +258,7 @@ class Taxonomy:
             return []
         return [GroupMention(m.group, m.text, m.start, m.end, "title") for m in self.find(title)]
 
-    def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int) -> str:
+    def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int, found: dict[int, str]) -> str:
         """The first unblocked trigger in clause ci, else in one of the next three, else the previous clause
         (of the same sentence): "70周岁以上老年人凭身份证，孕妇凭孕检证明，按每人每月300元给予补偿"."""
         order = [ci, ci + 1, ci + 2, ci + 3, ci - 1]
@@ -260,10 +267,12 @@ class Taxonomy:
                 continue
             if k != ci and _sentence_break_between(clauses, ci, k):
                 continue
-            text = clauses[k][2]
-            m = self._trigger_re.search(text)
-            if m and not self._blocker_re.search(text):
-                return m.group(0)
+            if k not in found:
+                text = clauses[k][2]
+                m = self._trigger_re.search(text)
+                found[k] = m.group(0) if m and not self._blocker_re.search(text) else ""
+            if found[k]:
+                return found[k]
         return ""
 
 
@@ -303,31 +312,30 @@ def _compacted(text: str) -> tuple[str, Callable[[int], int]]:
     >>> c, [to_text(i) for i in (0, 2, 5)]
     ('高校毕业生就业', [0, 3, 8])
     """
-    runs = [(m.start(), m.end()) for m in _SPACE_RE.finditer(text)]
-    if not runs:
+    parts = _SPACE_RUN_RE.split(text)  # text, spaces, text, spaces, … text
+    if len(parts) == 1:
         return text, lambda i: i
-    at: list[int] = []  # where each run of spaces was, as an offset in the compact text
-    shift: list[int] = []  # characters removed up to and including that run
-    removed = 0
-    for a, b in runs:
-        at.append(a - removed)
-        removed += b - a
-        shift.append(removed)
+    kept = parts[0::2]
+    at = list(accumulate(map(len, kept[:-1])))  # where each run of spaces was, in the compact text
+    shift = list(accumulate(map(len, parts[1::2])))  # characters removed up to and including that run
 
     def to_text(i: int) -> int:
         k = bisect_right(at, i)
         return i + shift[k - 1] if k else i
 
-    return _SPACE_RE.sub("", text), to_text
+    return "".join(kept), to_text
 
 
-def _sentence_at(text: str, i: int, lo: int) -> tuple[int, int]:
-    """(start, end) of the sentence of ``text`` that holds offset ``i``; none starts before ``lo``.
+def _sentence_at(text: str, i: int, lo: int, ends: Sequence[str] = _SENTENCE_END) -> tuple[int, int]:
+    """(start, end) of the sentence of ``text`` that holds offset ``i``; none starts before ``lo``;
+    ``ends``: the sentence ends ``text`` holds (the others need no search).
 
     >>> _sentence_at("一。二三；四", 3, 0)
     (2, 5)
     """
-    start = max(lo, *(text.rfind(ch, lo, i) + 1 for ch in _SENTENCE_END))
+    start = lo
+    for ch in ends:
+        start = max(start, text.rfind(ch, lo, i) + 1)
     m = _SENTENCE_END_RE.search(text, i)
     return start, m.end() if m else len(text)
 
@@ -346,7 +354,7 @@ def _clauses(sentence: str) -> list[tuple[int, int, str]]:
 
 def _sentence_break_between(clauses: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Is there a sentence end (。；…) between clauses a and b?"""
-    return any(clauses[k][2][-1:] in tuple(_SENTENCE_END) for k in range(min(a, b), max(a, b)))
+    return any(clauses[k][2][-1:] in _SENTENCE_ENDS for k in range(min(a, b), max(a, b)))
 
 
 @lru_cache(maxsize=1)
