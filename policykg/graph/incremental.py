@@ -176,7 +176,11 @@ def build_into(
         raise InputError("; ".join(f"{p}: {why}" for p, why in missing) + " (nothing was written)")
     parse_cache = ParseCache(folder.path) if cache else None
     tick = progress(len(files)) if progress else None
-    G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache)
+    try:
+        G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache)
+    finally:
+        if parse_cache is not None:
+            parse_cache.flush()
     if not report.files:
         reasons = "; ".join(f"{f}: {r}" for f, r in report.skipped) or "no input file"
         raise InputError(f"no file could be read ({reasons}); nothing was written")
