@@ -271,3 +271,26 @@ def test_missing_taxonomy_file(tmp_path: Path) -> None:
 def test_default_taxonomy_is_cached_and_packaged() -> None:
     assert default_taxonomy() is default_taxonomy()
     assert TAXONOMY_PATH.name == "beneficiaries.toml" and TAXONOMY_PATH.exists()
+
+
+# ---------------------------------------------------------------- text_targets: a whole body in one pass
+BODIES = [
+    "对招用高校毕业生的企业给予社会保险补贴。统计小微企业数量。",
+    "第一条 对 高校 毕业生，按每人1000元给予补贴；\n对吸纳脱贫人口就业的小微企业，给予一次性吸纳就业补贴！企业所得税减免",
+    "70周岁以上老年人凭身份证，孕妇凭孕检证明，按每人每月300元给予补偿。取消补贴资格的企业",
+    "",
+    "没有任何群体。",
+]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_text_targets_are_the_targets_of_each_sentence(tax, body):
+    from policykg.loaders.references import sentences
+
+    expected = [(s0, body[s0:s1], m) for s0, s1 in sentences(body) for m in tax.targets(body[s0:s1])]
+    assert list(tax.text_targets(body)) == expected
+
+
+def test_a_wording_cannot_hold_a_sentence_end():
+    with pytest.raises(TaxonomyError, match="sentence end"):
+        Taxonomy({"group": [{"name": "企业", "synonyms": ["企业。个人"]}]})

@@ -88,6 +88,20 @@ def test_build_prints_the_summary(corpus_build):
     assert "Traceback" not in text
 
 
+def test_a_build_of_thousands_of_files_prints_counts_and_the_empty_files(capsys):
+    from policykg.cli.build import LIST_EMPTY_FILES, _print_files
+
+    files = [(f"law/{i:04d}.md", 0 if i % 100 == 7 else 1) for i in range(3000)]
+    _print_files(files, Path("out/graph.json"))
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "documents per file: 3000 files read, 2970 with documents, 30 with none "
+        "(every file's count: out/graph.json, meta.files)"
+    )
+    assert lines[1:3] == ["      0  law/0007.md", "      0  law/0107.md"]
+    assert len(lines) == 1 + LIST_EMPTY_FILES + 1 and lines[-1] == "  … 10 more with none"
+
+
 def test_summary_counts_match_graph_json(corpus_build):
     res, out = corpus_build
     data = json.loads((out / "graph.json").read_text(encoding="utf-8"))

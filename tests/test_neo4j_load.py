@@ -145,6 +145,39 @@ def test_replace_starts_from_empty(neo4j_driver):
     assert read_back(neo4j_driver) == expected(G)
 
 
+def test_a_first_load_creates_and_a_load_into_a_filled_database_merges():
+    G = query_graph()
+    created = plan_batches(G, create=True)
+    assert all("CREATE (" in b.query and "MERGE" not in b.query for b in created)
+    assert all("MERGE (" in b.query and "CREATE" not in b.query for b in plan_batches(G))
+    assert [(b.kind, b.name, b.rows) for b in created] == [(b.kind, b.name, b.rows) for b in plan_batches(G)]
+
+
+@pytest.mark.neo4j
+def test_a_first_load_by_create_gives_the_graph_a_merge_load_gives(neo4j_driver):
+    G = query_graph()
+    merged = load_graph(G, neo4j_driver, replace=True, progress=False, first_load=False)
+    by_merge = read_back(neo4j_driver)
+    created = load_graph(G, neo4j_driver, replace=True, progress=False, batch_size=3)
+    assert (merged.method, created.method) == ("merge", "create")
+    assert read_back(neo4j_driver) == by_merge == expected(G)
+    assert (created.nodes, created.relationships) == (merged.nodes, merged.relationships)
+    again = load_graph(G, neo4j_driver, progress=False)  # the database holds the graph now: MERGE
+    assert again.method == "merge" and read_back(neo4j_driver) == by_merge
+
+
+@pytest.mark.neo4j
+def test_a_first_load_into_a_new_database_creates_its_constraints_after_the_nodes(neo4j_driver):
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    for label in NODE_LABELS:
+        neo4j_driver.execute_query(f"DROP CONSTRAINT {cypher.constraint_name(label)} IF EXISTS")
+    G = query_graph()
+    summary = load_graph(G, neo4j_driver, progress=False)
+    assert summary.method == "create" and read_back(neo4j_driver) == expected(G)
+    records, _, _ = neo4j_driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name")
+    assert {cypher.constraint_name(label) for label in NODE_LABELS} <= {r["name"] for r in records}
+
+
 class SimulatedCrash(Exception):
     pass
 

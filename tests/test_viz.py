@@ -404,6 +404,18 @@ def test_write_site(G, tmp_path):
     assert json.dumps(safe_name(CITY), ensure_ascii=False) in notice_page  # double-click opens its lineage
 
 
+def test_pages_written_by_several_processes_are_those_of_one(G, tmp_path, monkeypatch):
+    from policykg.viz import site
+
+    monkeypatch.setattr(site, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(site, "CHUNK", 2)
+    write_site(G, tmp_path / "one", jobs=1)
+    write_site(G, tmp_path / "two", jobs=2)
+    one = {f.relative_to(tmp_path / "one"): f.read_bytes() for f in (tmp_path / "one").rglob("*") if f.is_file()}
+    two = {f.relative_to(tmp_path / "two"): f.read_bytes() for f in (tmp_path / "two").rglob("*") if f.is_file()}
+    assert one == two and len(one) > len(site_documents(G))
+
+
 def test_write_site_removes_its_own_stale_pages_and_nothing_else(G, tmp_path):
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "mine.html").write_text("a user's own page")

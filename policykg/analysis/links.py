@@ -76,10 +76,11 @@ def nodes_labelled(G: nx.MultiDiGraph, label: str) -> list[str]:
 
 
 def _linked(adjacent: dict, types: Collection[str], label: str | None, G: nx.MultiDiGraph) -> list[str]:
+    # isdisjoint runs in C: a law cited by thousands is asked this on every lineage page of a site
     return [
         m
         for m, keys in adjacent.items()
-        if any(t in keys for t in types) and (label is None or label_of(G, m) == label)
+        if not keys.keys().isdisjoint(types) and (label is None or label_of(G, m) == label)
     ]
 
 

@@ -27,7 +27,13 @@ from policykg.queries.output import printable
     help="Folder to write graph.json (and the site) into.",
 )
 @click.option("--as-of", default=None, help="Date (YYYY-MM-DD) validity is computed for; default today.")
-@click.option("--jobs", "-j", default=None, type=int, help="Parallel parsing processes (default: all cores).")
+@click.option(
+    "--jobs",
+    "-j",
+    default=None,
+    type=int,
+    help="Parallel processes for parsing and the site's pages (default: all cores).",
+)
 @click.option("--site/--no-site", default=True, show_default=True, help="Also write the static site of lineage pages.")
 @click.option("--neo4j", "neo4j_uri", default=None, help="Also load the graph into this Neo4j (bolt://…).")
 @click.option("--user", default=None, help="Neo4j user (default: env NEO4J_USER or neo4j).")
@@ -127,7 +133,7 @@ def build(
                 "new or changed"
             )
         if site:
-            _write_site(built.graph, folder, quiet=quiet)
+            _write_site(built.graph, folder, quiet=quiet, jobs=jobs)
         if neo4j_uri:
             loaded = load_changes(
                 built,
@@ -139,6 +145,8 @@ def build(
                 progress=not quiet,
             )
             what = "changes only" if loaded.changes_only else "whole graph"
+            if loaded.summary.method == "create":
+                what += ", created in an empty database"
             s = loaded.summary
             click.echo(f"neo4j ({what}): {s.nodes} nodes, {s.relationships} relationships in {s.seconds:.1f}s")
 
@@ -160,14 +168,19 @@ class _ParsingBar:
             self.bar.close()
 
 
-def _write_site(G, folder: BuildFolder, *, quiet: bool) -> None:
+def _write_site(G, folder: BuildFolder, *, quiet: bool, jobs: int | None) -> None:
     try:
         from policykg.viz.site import write_site  # the viz room may be absent from a slim install
     except ImportError:
         return
-    index = write_site(G, folder.path / "site", progress=not quiet)
+    index = write_site(G, folder.path / "site", progress=not quiet, jobs=jobs)
     folder.record(["site"])
     click.echo(f"site: {index}")
+
+
+# Above this many files a build names only the files without documents (the full list is in graph.json).
+LIST_FILES_UP_TO = 50
+LIST_EMPTY_FILES = 20
 
 
 def _print_summary(report, G, path, seconds, quiet) -> None:
@@ -175,9 +188,7 @@ def _print_summary(report, G, path, seconds, quiet) -> None:
         click.echo(printable(line))
 
     if not quiet:
-        echo("documents per file:")
-        for f, n in report.files:
-            echo(f"  {n:5d}  {f}")
+        _print_files(report.files, path)
     labels = Counter(a["label"] for _, a in G.nodes(data=True))
     echo(
         f"documents: {report.documents} in corpus, {report.cited_only} cited only"
@@ -206,3 +217,23 @@ def _print_summary(report, G, path, seconds, quiet) -> None:
             if len(shown) > 30:
                 echo(f"  … {len(shown) - 30} more in {path} (meta.problems)")
     echo(f"wrote {path} in {seconds:.1f}s")
+
+
+def _print_files(files, path) -> None:
+    """Documents per file: every file for a small build; for thousands, the counts and the files in
+    which nothing was found (each file's count is in graph.json's ``meta.files``)."""
+    echo = click.echo
+    if len(files) <= LIST_FILES_UP_TO:
+        echo("documents per file:")
+        for f, n in files:
+            echo(f"  {n:5d}  {f}")
+        return
+    empty = [f for f, n in files if n == 0]
+    echo(
+        f"documents per file: {len(files)} files read, {len(files) - len(empty)} with documents, "
+        f"{len(empty)} with none (every file's count: {path}, meta.files)"
+    )
+    for f in empty[:LIST_EMPTY_FILES]:
+        echo(f"      0  {f}")
+    if len(empty) > LIST_EMPTY_FILES:
+        echo(f"  … {len(empty) - LIST_EMPTY_FILES} more with none")

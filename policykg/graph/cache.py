@@ -25,6 +25,7 @@ import os
 import tempfile
 import types
 import typing
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -36,6 +37,7 @@ CACHE_DIR = ".cache/parsed"
 FORMAT = "policykg-parse-cache"
 CACHE_VERSION = 2  # 1 was pickle (never read again); bump when the parsed model changes shape
 MAX_ENTRY_BYTES = 256 * 1024 * 1024  # an entry larger than this is not read (a planted huge file)
+MAX_PENDING_WRITES = 64  # entries encoded but not yet on disk: a bound on the memory they hold
 
 
 class CacheEntryError(ValueError):
@@ -130,6 +132,10 @@ class ParseCache:
         self.misses = 0
         self.unreadable = 0  # entries that existed but did not decode: reported once by the build
         self._code = code_version()
+        # Creating thousands of small files is slow on some file systems and needs no GIL: one thread
+        # writes the entries while parsing goes on (flush() waits for it).
+        self._writer: ThreadPoolExecutor | None = None
+        self._pending: list[Future] = []
 
     def _file(self, path: str, digest: str) -> Path:
         # surrogateescape: a file name that is not UTF-8 gets a key too (the same key as before for any other)
@@ -145,6 +151,8 @@ class ParseCache:
             return None
 
     def get(self, path: str, digest: str) -> ParsedFile | None:
+        if self._pending:
+            self.flush()  # an entry put before is read back from its file
         f = self._file(path, digest)
         try:
             if not f.is_file():
@@ -169,7 +177,8 @@ class ParseCache:
         return decode(ParsedFile, entry.get("parsed"))
 
     def put(self, path: str, digest: str, pf: ParsedFile) -> None:
-        """Store ``pf``; a cache that cannot be written is no error (the next build parses again)."""
+        """Store ``pf`` (on disk once :meth:`flush` returns); a cache that cannot be written is no
+        error (the next build parses again)."""
         entry = {
             "format": FORMAT,
             "version": CACHE_VERSION,
@@ -178,11 +187,28 @@ class ParseCache:
             "digest": digest,
             "parsed": encode(pf),
         }
+        text = json.dumps(entry, ensure_ascii=False)
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policykg-cache")
+        while len(self._pending) >= MAX_PENDING_WRITES:
+            self._pending.pop(0).result()
+        self._pending.append(self._writer.submit(self._write, self._file(path, digest), text))
+
+    def _write(self, f: Path, text: str) -> None:
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            write_atomic(self._file(path, digest), json.dumps(entry, ensure_ascii=False))
+            write_atomic(f, text)
         except OSError:
             pass
+
+    def flush(self) -> None:
+        """Wait until every entry put is on disk."""
+        pending, self._pending = self._pending, []
+        for done in pending:
+            done.result()
+        if self._writer is not None:
+            self._writer.shutdown(wait=True)
+            self._writer = None
 
 
 def write_atomic(path: Path, text: str) -> None:

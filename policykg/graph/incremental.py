@@ -41,10 +41,11 @@ def graph_delta(old: dict | None, G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Nodes and relationships of ``G`` that are new or changed against the graph.json ``old``.
 
     Endpoints of a changed relationship come along (MERGE is idempotent), so the delta loads on its own.
+    Without an ``old`` graph everything is new: the delta is a read-only view of ``G`` (no copy).
     """
-    new = generate_graph_json(G)
     if not old:
-        return G.copy()
+        return G.copy(as_view=True)
+    new = generate_graph_json(G)
     old_nodes = {n["id"]: (n["label"], _canon(n["properties"])) for n in old.get("nodes", [])}
     old_edges = {(e["source"], e["target"], e["type"]): _canon(e["properties"]) for e in old.get("edges", [])}
     D = nx.MultiDiGraph()
@@ -203,7 +204,11 @@ def build_into(
         raise InputError("; ".join(f"{p}: {why}" for p, why in missing) + " (nothing was written)")
     parse_cache = ParseCache(folder.path) if cache else None
     tick = progress(len(files)) if progress else None
-    G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache, catalogues=catalogues)
+    try:
+        G, report = build(paths, as_of=as_of, jobs=jobs, progress=tick, cache=parse_cache, catalogues=catalogues)
+    finally:
+        if parse_cache is not None:
+            parse_cache.flush()
     if not report.files:
         reasons = "; ".join(f"{f}: {r}" for f, r in report.skipped) or "no input file"
         raise InputError(f"no file could be read ({reasons}); nothing was written")

@@ -18,9 +18,17 @@ _FULLWIDTH = str.maketrans(
     "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_TRANSLATE = {**_INVISIBLE, **_FULLWIDTH}
+# ２０２４ / ＡＢ / a zero-width space: a run of the characters _TRANSLATE rewrites (most texts have none)
+_TO_TRANSLATE = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]+")
+# <span style="…"> — an HTML tag left by a scraper, within one line (the characters str.splitlines
+# breaks at cannot stand inside), so that the whole text is cleaned of tags in one pass
+_HTML_TAG_IN_LINE = re.compile(r"<[^>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{1,200}>")
 # 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
+# (the lookalike first, so that the engine looks for it rather than trying every place)
 _ZERO_LOOKALIKE = re.compile(
-    r"(?<=[一二三四五六七八九〇零○ＯOО０])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０年])|(?<=[一二])[○ＯOО０](?=[一二三四五六七八九〇零○ＯOО０])"
+    r"[○ＯOО０](?:(?<=[一二三四五六七八九〇零○ＯOО０][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０年])"
+    r"|(?<=[一二][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０]))"
 )
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
@@ -34,33 +42,88 @@ PAGE_FIELD = re.compile(
 _BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 _CJK_OR_PUNCT = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉]"
-# a space between a CJK char (or full-width punctuation) and a digit, either way round
-_SPACE_CJK_DIGIT = re.compile(r"(?<=" + _CJK_OR_PUNCT + r") (?=\d)|(?<=\d) (?=" + _CJK_OR_PUNCT + r")")
-# a space between two full-width punctuation marks or punctuation and CJK
-_SPACE_PUNCT = re.compile(r"(?<=[，。；：、“”《》（）〔〕])\s|\s(?=[，。；：、“”《》（）〔〕])")
-
-
-_TRANSLATE = {**_INVISIBLE, **_FULLWIDTH}
+# "2024年 5月" / "第 3" — a space between a CJK char (or full-width punctuation) and a digit, either
+# way round (the space first, so that the engine looks for spaces rather than trying every place)
+_SPACE_CJK_DIGIT = re.compile(r" (?:(?<=" + _CJK_OR_PUNCT + r" )(?=\d)|(?<=\d )(?=" + _CJK_OR_PUNCT + r"))")
+# "通知 ，" / "《 办法》" — a space between two full-width punctuation marks or punctuation and CJK
+_SPACE_PUNCT = re.compile(r"\s(?:(?<=[，。；：、“”《》（）〔〕]\s)|(?=[，。；：、“”《》（）〔〕]))")
+# Whether _close_spaces has anything to do: a space next to a digit (dates, CJK-digit) or to punctuation.
+# Spaces are single " " after fold_text; a text with other whitespace inside its lines (a tab, U+2005 …)
+# takes the second pattern, which also stops at those.
+_SPACE_TO_CLOSE = re.compile(r" (?:(?<=[\d，。；：、“”《》（）〔〕] )|(?=[\d，。；：、“”《》（）〔〕]))")
+_SPACE_TO_CLOSE_ANY = re.compile(_SPACE_TO_CLOSE.pattern + r"|[^\S ]")
+# whitespace other than " " that stays inside a line (str.splitlines breaks at the rest)
+_ODD_SPACE = re.compile(r"[^\S \n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _TABS = re.compile(r"\s*\t\s*")
 _CLUTTER_START = ("---", "***", "<!-- INFO END -->")
 
 
+def fold_text(text: str) -> str:
+    """The steps of cleaning that need no line of their own, over the whole text at once: full-width
+    letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
+    adds or removes a line break, so line numbers stay.
+
+    >>> fold_text("国办发〔２０２４〕\\u200b１５号\\n<b>第 一\\u3000\\u3000条</b>")
+    '国办发〔2024〕15号\\n 第 一 条 '
+    """
+    if _TO_TRANSLATE.search(text):
+        text = _TO_TRANSLATE.sub(lambda m: m.group(0).translate(_TRANSLATE), text)
+    if "<" in text:
+        text = _HTML_TAG_IN_LINE.sub(" ", text)
+    return _SPACES.sub(" ", text)
+
+
 def clean_line(raw: str) -> tuple[str, int]:
-    """Clean one raw line; returns (text, markdown heading level)."""
-    s = raw.translate(_TRANSLATE)
-    if "<" in s:
-        s = rx.HTML_TAG.sub(" ", s)
-    s = _SPACES.sub(" ", s)
+    """Clean one raw line; returns (text, markdown heading level).
+
+    >>> clean_line("## 豫政办〔2024〕 46 号")
+    ('豫政办〔2024〕46号', 2)
+    """
+    return _clean_folded(fold_text(raw), _SPACE_TO_CLOSE_ANY)
+
+
+def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
+    """Clean one line of a :func:`fold_text` text: each step runs only where its trigger occurs."""
     if "\t" in s:  # tabs separate table cells: keep one as a marker (a title never holds one)
         s = _TABS.sub("\t", s)
     s = s.strip()
-    if not s:
+    if not s or _is_page_artefact(s):
         return "", 0
+    if s[0] in "#-*+>" or "**" in s or "__" in s:
+        s, heading = _strip_markdown(s)
+        if not s or s in _CLUTTER_START or _is_page_artefact(s):
+            return "", 0
+    else:
+        heading = 0
+    if ("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s):
+        return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口
+    if "年" in s:
+        s = _ZERO_LOOKALIKE.sub("〇", s)
+    if ("：" in s or ":" in s) and PAGE_FIELD.match(s):
+        return "", 0
+    if "号" in s:
+        s = _normalise_numbers(s)
+    if (" " in s or "\t" in s) and space_gate.search(s):
+        s = _close_spaces(s)
+    if "号" in s and s[0] in "（(":
+        # （豫政〔2024〕5号） alone on a line, under a title: the doc number
+        m = _BRACKETED_NUMBER.match(s)
+        if m:
+            s = m.group(1)
+    return s, heading
+
+
+def _is_page_artefact(s: str) -> bool:
+    """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one."""
+    first = s[0]
+    gate = first.isdigit() or first in "-—–－" or (first in "第共" and "页" in s)
+    return gate and rx.PAGE_ARTEFACT.match(s) is not None
+
+
+def _strip_markdown(s: str) -> tuple[str, int]:
+    """The line without Markdown heading marks, list bullet, bold and quote; and its heading level."""
     heading = 0
     first = s[0]
-    if first.isdigit() or first in "-—–－第共" and rx.PAGE_ARTEFACT.match(s):
-        if rx.PAGE_ARTEFACT.match(s):
-            return "", 0
     if first == "#":
         m = rx.MARKDOWN_HEADING.match(s)
         if m:
@@ -72,35 +135,26 @@ def clean_line(raw: str) -> tuple[str, int]:
         s = s.replace("**", "").replace("__", "").strip()
     if s.startswith(">"):  # Markdown quote
         s = s.lstrip("> ")
-    if (
-        not s
-        or s in _CLUTTER_START
-        or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s))
-        or (("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s))
-    ):
-        return "", 0
-    if "年" in s:
-        s = _ZERO_LOOKALIKE.sub("〇", s)
-    if ("：" in s or ":" in s) and PAGE_FIELD.match(s):
-        return "", 0
-    if "号" in s:
-        if "令" in s:
-            s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
-        s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
-        if "第" in s:
-            s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
-            s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
-    if " " in s or "\t" in s:
-        if "年" in s:
-            s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
-        s = _SPACE_CJK_DIGIT.sub("", s)
-        s = _SPACE_PUNCT.sub("", s)
-    if "号" in s and s[0] in "（(":
-        # （豫政〔2024〕5号） alone on a line, under a title: the doc number
-        m = _BRACKETED_NUMBER.match(s)
-        if m:
-            s = m.group(1)
     return s, heading
+
+
+def _normalise_numbers(s: str) -> str:
+    """Doc, order, announcement and serial numbers in their one form (豫政办〔2024〕46号, 第227号)."""
+    if "令" in s:
+        s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
+    s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
+    if "第" in s:
+        s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
+        s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
+    return s
+
+
+def _close_spaces(s: str) -> str:
+    """Spaces PDF conversion puts into dates, between CJK and digits, and around punctuation."""
+    if "年" in s:
+        s = rx.RAW_DATE.sub(lambda m: f"{m.group(1)}年{m.group(2)}月{m.group(3)}日", s)
+    s = _SPACE_CJK_DIGIT.sub("", s)
+    return _SPACE_PUNCT.sub("", s)
 
 
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on
@@ -116,8 +170,13 @@ def clean_lines(text: str) -> list[Line]:
     A title with its doc number glued on becomes two lines of the same number.
     """
     out = []
+    text = fold_text(text)
+    space_gate = _SPACE_TO_CLOSE_ANY if _ODD_SPACE.search(text) else _SPACE_TO_CLOSE
     for no, raw in enumerate(text.splitlines(), 1):
-        s, h = clean_line(raw)
+        if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
+            out.append(Line(no, "", 0))
+            continue
+        s, h = _clean_folded(raw, space_gate)
         m = (
             _GLUED_NUMBER.match(s)
             if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
@@ -42,7 +43,7 @@ from policykg.loaders.header import (
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
-from policykg.loaders.references import find_references, sentences
+from policykg.loaders.references import find_references
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
@@ -97,8 +98,9 @@ class Body:
 
     @classmethod
     def of(cls, lines: Sequence[Line], *, default_line: int) -> Body:
-        text, offsets = join_lines(lines)
-        return cls(text, tuple(o for o, _ in offsets), tuple(n for _, n in offsets), default_line)
+        parts = _joined_parts(lines)
+        starts = tuple(accumulate(map(len, parts), initial=0))[:-1]
+        return cls("".join(parts), starts, tuple(l.no for l in lines), default_line)
 
     def line_of(self, i: int) -> int:
         if not self.starts:
@@ -109,16 +111,22 @@ class Body:
 def join_lines(body: Sequence[Line]) -> tuple[str, list[tuple[int, int]]]:
     """The body's lines as one text; (offset, line number) of each.  A line ending with a colon
     (addressee, lead-in) or a short heading ends its sentence."""
-    parts, offsets, pos = [], [], 0
+    parts = _joined_parts(body)
+    starts = accumulate(map(len, parts), initial=0)
+    return "".join(parts), [(o, l.no) for o, l in zip(starts, body)]
+
+
+def _joined_parts(body: Sequence[Line]) -> list[str]:
+    """Each line's text as it stands in the joined body (tabs as spaces, a line break after a line
+    that ends its sentence)."""
+    parts = []
     for l in body:
-        offsets.append((pos, l.no))
-        t = l.text.replace("\t", " ")
+        t = l.text.replace("\t", " ") if "\t" in l.text else l.text
         short_heading = len(t) <= 20 and not rx.SENTENCE_END.search(t) and rx.SHORT_HEADING_START.match(t)
         if t.endswith(("：", ":")) or l.heading or short_heading:
             t += "\n"
         parts.append(t)
-        pos += len(t)
-    return "".join(parts), offsets
+    return parts
 
 
 def attachment_titles(body: Sequence[Line]) -> list[str]:
@@ -168,12 +176,10 @@ def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, title_line, title)))
-    for s0, s1 in sentences(body.text):
-        sent = body.text[s0:s1]
-        for gm in tax.targets(sent):
-            if gm.group.name not in seen:
-                seen.add(gm.group.name)
-                out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
+    for s0, sent, gm in tax.text_targets(body.text):
+        if gm.group.name not in seen:
+            seen.add(gm.group.name)
+            out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
     return out
 
 

@@ -30,8 +30,12 @@ __all__ = [
     "check_label",
     "check_rel_type",
     "constraint_name",
+    "AWAIT_INDEXES",
     "create_constraint",
     "create_lookup_indexes",
+    "create_nodes",
+    "create_relationships",
+    "drop_schema",
     "merge_nodes",
     "merge_relationships",
 ]
@@ -71,8 +75,25 @@ def create_lookup_indexes(label: str) -> list[str]:
     """
     node = NODE_LABELS[check_label(label)]
     return [
-        f"CREATE INDEX policykg_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
+        f"CREATE INDEX {_index_name(label, prop)} IF NOT EXISTS FOR (n:{label}) ON (n.{node.prop(prop).name})"
         for prop in node.lookups
+    ]
+
+
+def _index_name(label: str, prop: str) -> str:
+    return f"policykg_{label.lower()}_{prop}"
+
+
+def drop_schema(label: str) -> list[str]:
+    """Drop the loader's constraint and lookup indexes of one label (a first load into an emptied
+    database builds them again once its nodes are in: one index build instead of one update per node).
+
+    >>> drop_schema("Agency")
+    ['DROP CONSTRAINT policykg_agency_id IF EXISTS', 'DROP INDEX policykg_agency_name IF EXISTS']
+    """
+    node = NODE_LABELS[check_label(label)]
+    return [f"DROP CONSTRAINT {constraint_name(label)} IF EXISTS"] + [
+        f"DROP INDEX {_index_name(label, prop)} IF EXISTS" for prop in node.lookups
     ]
 
 
@@ -104,6 +125,37 @@ def merge_relationships(rel_type: str, source_label: str, target_label: str) -> 
         "RETURN count(r) AS written"
     )
 
+
+def create_nodes(label: str) -> str:
+    """Create a batch of nodes of one label in a database that holds none of them yet (a first load):
+    no lookup before each write, unlike :func:`merge_nodes`.
+
+    >>> create_nodes("Agency").splitlines()[1]
+    'CREATE (n:Agency)'
+    """
+    check_label(label)
+    return f"UNWIND $rows AS row\nCREATE (n:{label})\nSET n = row.props\nRETURN count(n) AS written"
+
+
+def create_relationships(rel_type: str, source_label: str, target_label: str) -> str:
+    """Create a batch of relationships in a database that holds none yet (a first load): no search
+    for an existing relationship between the two nodes, unlike :func:`merge_relationships`."""
+    check_rel_type(rel_type)
+    skey = NODE_LABELS[check_label(source_label)].key
+    tkey = NODE_LABELS[check_label(target_label)].key
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (a:{source_label} {{{skey}: row.source}})\n"
+        f"MATCH (b:{target_label} {{{tkey}: row.target}})\n"
+        f"CREATE (a)-[r:{rel_type}]->(b)\n"
+        "SET r = row.props\n"
+        "RETURN count(r) AS written"
+    )
+
+
+# Waits (up to $seconds) until every index is online: a first load creates the constraints after
+# the nodes (one index build instead of one index update per node) and needs them for the relationships.
+AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 
 # Empties the database in batches of $batch_size nodes, each in its own transaction, so a large
 # graph never needs one huge transaction.  Must run in an auto-commit transaction (session.run).

@@ -6,6 +6,13 @@ with its properties.  Every batch is a managed write transaction that MERGEs by 
 replaces the property map (``SET n = row.props``), so a load is idempotent and a load cut off
 midway, run again, ends with the same graph as an uninterrupted one.
 
+A first load — into a database that holds no node (a new one, or emptied by ``replace``) — takes
+the faster path: nodes by ``CREATE`` (the loader's constraints and indexes dropped while the
+database is empty), then the constraints and indexes (built once over them), then relationships
+by ``CREATE``.  Nothing exists yet that a MERGE could find, and graph.json
+holds each node and each (source, target, type) once, so it ends with the same graph.  A first
+load cut off midway leaves a database with nodes: run again, it takes the MERGE path.
+
 :func:`plan_batches` is pure (graph in, batches out); :func:`load_graph` sends them.
 
 >>> import networkx as nx
@@ -38,15 +45,18 @@ from policykg.ontology.schema import NODE_LABELS
 __all__ = ["Batch", "LoadSummary", "load_graph", "load_into_neo4j", "plan_batches", "read_back"]
 
 DEFAULT_BATCH_SIZE = 1000
+INDEX_WAIT_SECONDS = 600  # building the indexes over a first load's nodes: seconds, even for millions
 
 
 @dataclass(frozen=True)
 class LoadSummary:
-    """What a load wrote: nodes and relationships MERGEd, and the wall-clock seconds it took."""
+    """What a load wrote: nodes and relationships, the wall-clock seconds it took, and how
+    (``"merge"``, or ``"create"`` for a first load into an empty database)."""
 
     nodes: int
     relationships: int
     seconds: float
+    method: str = "merge"
 
     def __str__(self) -> str:
         return f"loaded {self.nodes} nodes and {self.relationships} relationships in {self.seconds:.1f} s"
@@ -65,10 +75,11 @@ class Batch:
         return f"Batch({self.kind}:{self.name}, {len(self.rows)} rows)"
 
 
-def plan_batches(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> list[Batch]:
+def plan_batches(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE, create: bool = False) -> list[Batch]:
     """The write batches of ``G``: nodes per label, then relationships per type (names sorted).
 
-    Labels and types are checked against the schema (:mod:`policykg.neo4j.cypher`).
+    Labels and types are checked against the schema (:mod:`policykg.neo4j.cypher`).  With
+    ``create``, the statements CREATE instead of MERGE (for a database that holds none of it).
     """
     if batch_size < 1:
         raise Neo4jError(f"batch size must be at least 1 (got {batch_size})")
@@ -86,11 +97,13 @@ def plan_batches(G: nx.MultiDiGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) ->
         rel_rows[group].append({"source": edge["source"], "target": edge["target"], "props": edge["properties"]})
 
     batches: list[Batch] = []
+    node_query = cypher.create_nodes if create else cypher.merge_nodes
+    rel_query = cypher.create_relationships if create else cypher.merge_relationships
     for label in sorted(node_rows):
-        query = cypher.merge_nodes(label)
+        query = node_query(label)
         batches.extend(Batch("nodes", label, query, chunk) for chunk in _chunks(node_rows[label], batch_size))
     for group in sorted(rel_rows):
-        query = cypher.merge_relationships(*group)
+        query = rel_query(*group)
         batches.extend(Batch("relationships", group[0], query, chunk) for chunk in _chunks(rel_rows[group], batch_size))
     return batches
 
@@ -104,41 +117,71 @@ def load_graph(
     replace: bool = False,
     progress: bool = True,
     on_batch: Callable[[Batch, int], None] | None = None,
+    first_load: bool | None = None,
 ) -> LoadSummary:
     """Write ``G`` into the Neo4j reached by ``driver`` (a ``neo4j.Driver``).
 
     Creates the uniqueness constraints first, then MERGEs nodes and relationships in batches of
     ``batch_size`` rows, one managed write transaction each, with a tqdm progress bar.
-    ``replace=True`` first deletes every node of the database (in batches).
+    ``replace=True`` first deletes every node of the database (in batches).  Into a database that
+    holds no node, the load CREATEs instead (see the module docstring); ``first_load=False`` keeps
+    the MERGE path even there (``True`` insists on CREATE, for a database known to be empty).
     ``on_batch(batch, written)`` is called after each committed batch.
     """
-    batches = plan_batches(G, batch_size=batch_size)
     start = time.perf_counter()
     written = {"nodes": 0, "relationships": 0}
     try:
         with driver.session(database=database, notifications_min_severity="OFF") as session:
             if replace:
                 session.run(cypher.DELETE_ALL, batch_size=batch_size).consume()
-            for label in sorted(NODE_LABELS):
-                session.run(cypher.create_constraint(label)).consume()
-                for index in cypher.create_lookup_indexes(label):
-                    session.run(index).consume()
+            if first_load is None:
+                first_load = session.run(cypher.COUNT_NODES).single()["count"] == 0
+            batches = plan_batches(G, batch_size=batch_size, create=first_load)
             total = sum(len(b.rows) for b in batches)
             with tqdm(total=total, unit="row", desc="neo4j load", disable=not progress, leave=False) as bar:
-                for batch in batches:
-                    count = session.execute_write(_write_batch, batch.query, list(batch.rows))
-                    if count != len(batch.rows):
-                        raise Neo4jError(
-                            f"{batch.kind} {batch.name}: wrote {count} of {len(batch.rows)} rows "
-                            "(a relationship end is missing from the database)"
-                        )
-                    written[batch.kind] += count
-                    bar.update(len(batch.rows))
-                    if on_batch is not None:
-                        on_batch(batch, count)
+
+                def send(kind: str) -> None:
+                    for batch in batches:
+                        if batch.kind == kind:
+                            written[kind] += _send(session, batch)
+                            bar.update(len(batch.rows))
+                            if on_batch is not None:
+                                on_batch(batch, len(batch.rows))
+
+                if first_load:  # an empty database: its indexes are built once, after the nodes
+                    for label in sorted(NODE_LABELS):
+                        for statement in cypher.drop_schema(label):
+                            session.run(statement).consume()
+                else:
+                    _create_indexes(session)
+                send("nodes")
+                if first_load:  # built once over the nodes, before the relationships look them up
+                    _create_indexes(session)
+                send("relationships")
     except (DriverNeo4jError, DriverError) as exc:
         raise Neo4jError(f"loading into Neo4j failed: {_describe(exc)}") from None
-    return LoadSummary(written["nodes"], written["relationships"], round(time.perf_counter() - start, 3))
+    seconds = round(time.perf_counter() - start, 3)
+    return LoadSummary(written["nodes"], written["relationships"], seconds, "create" if first_load else "merge")
+
+
+def _send(session, batch: Batch) -> int:
+    """Write one batch in its own transaction; the rows written (all of them, or Neo4jError)."""
+    count = session.execute_write(_write_batch, batch.query, list(batch.rows))
+    if count != len(batch.rows):
+        raise Neo4jError(
+            f"{batch.kind} {batch.name}: wrote {count} of {len(batch.rows)} rows "
+            "(a relationship end is missing from the database)"
+        )
+    return count
+
+
+def _create_indexes(session) -> None:
+    """The uniqueness constraints and lookup indexes of every label, online when this returns."""
+    for label in sorted(NODE_LABELS):
+        session.run(cypher.create_constraint(label)).consume()
+        for index in cypher.create_lookup_indexes(label):
+            session.run(index).consume()
+    session.run(cypher.AWAIT_INDEXES, seconds=INDEX_WAIT_SECONDS).consume()
 
 
 def load_into_neo4j(

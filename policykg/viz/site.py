@@ -14,8 +14,11 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import multiprocessing
 import os
 import re
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import networkx as nx
@@ -25,7 +28,7 @@ from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.page import defang, render_html, script_json, write_assets
 from policykg.viz.style import LEVEL_STYLES
-from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
+from policykg.viz.views import Tooltips, agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
 
 PAGES_DIR = "pages"
 ASSETS_DIR = "assets"
@@ -54,10 +57,18 @@ def site_documents(G: nx.MultiDiGraph) -> list[str]:
     return docs
 
 
-def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int = 200, progress: bool = False) -> Path:
+def write_site(
+    G: nx.MultiDiGraph,
+    out_dir: str | os.PathLike,
+    *,
+    max_nodes: int = 200,
+    progress: bool = False,
+    jobs: int | None = 1,
+) -> Path:
     """Write the site into ``out_dir`` and return the path of its index.html.
 
     With ``progress``, a bar over the lineage pages is shown on stderr for sites of many pages.
+    ``jobs`` processes write the lineage pages (None: all cores); the pages are the same for any.
     """
     out = Path(out_dir)
     pages = out / PAGES_DIR
@@ -69,17 +80,17 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
     docs = site_documents(G)
     names = {n: safe_name(n) for n in docs}
 
-    def sibling(n: str) -> str | None:  # from one lineage page to another
-        return names.get(n)
-
     def from_top(n: str) -> str | None:  # from a page in the site root
         return f"{PAGES_DIR}/{names[n]}" if n in names else None
 
     written = set()
-    for n in tqdm(docs, desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM):
-        page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html")
-        (pages / names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
-        written.add(names[n])
+    bar = tqdm(
+        total=len(docs), desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM
+    )
+    with bar:
+        for done in _write_lineage_pages(G, docs, names, pages, max_nodes=max_nodes, jobs=jobs or os.cpu_count() or 1):
+            written.update(done)
+            bar.update(len(done))
     _forget_stale_pages(pages, written)
     for name, page in (
         ("overview.html", overview_page(G, url_for=from_top, back_link="index.html")),
@@ -93,6 +104,64 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
 
 
 PROGRESS_FROM = 300  # pages: below this a site is written in a blink
+PARALLEL_FROM = 500  # pages: below this, starting processes costs more than it saves
+CHUNK = 50  # pages a worker writes between two reports (the progress bar moves by as many)
+
+
+def _write_lineage_pages(
+    G: nx.MultiDiGraph, docs: Sequence[str], names: dict[str, str], pages: Path, *, max_nodes: int, jobs: int
+) -> Iterator[list[str]]:
+    """Write the lineage page of each of ``docs``; yields the file names written, a chunk at a time.
+
+    Over ``jobs`` forked processes when there are many pages: each inherits the graph (nothing is
+    pickled but the chunks of ids) and keeps its own :class:`Tooltips`.
+    """
+    chunks = [list(docs[i : i + CHUNK]) for i in range(0, len(docs), CHUNK)]
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or len(docs) < PARALLEL_FROM or not fork:
+        writer = _PageWriter(G, names, pages, max_nodes)
+        yield from map(writer.write, chunks)
+        return
+    global _FORKED_WRITER
+    _FORKED_WRITER = _PageWriter(G, names, pages, max_nodes)  # what the forked workers inherit
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            yield from pool.map(_write_in_worker, chunks)
+    finally:
+        _FORKED_WRITER = None
+
+
+class _PageWriter:
+    """Writes lineage pages of one graph, sharing their tooltips (the same on every page)."""
+
+    def __init__(self, G: nx.MultiDiGraph, names: dict[str, str], pages: Path, max_nodes: int) -> None:
+        self.G, self.names, self.pages, self.max_nodes = G, names, pages, max_nodes
+        self.tooltips = Tooltips(G)
+
+    def sibling(self, n: str) -> str | None:  # from one lineage page to another
+        return self.names.get(n)
+
+    def write(self, chunk: list[str]) -> list[str]:
+        for n in chunk:
+            page = lineage_page(
+                self.G,
+                n,
+                max_nodes=self.max_nodes,
+                url_for=self.sibling,
+                back_link="../index.html",
+                tooltips=self.tooltips,
+            )
+            (self.pages / self.names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
+        return [self.names[n] for n in chunk]
+
+
+_FORKED_WRITER: _PageWriter | None = None
+
+
+def _write_in_worker(chunk: list[str]) -> list[str]:
+    assert _FORKED_WRITER is not None, "forked from write_site"
+    return _FORKED_WRITER.write(chunk)
+
 
 # The pages a site wrote, so that the next build removes only its own stale pages, never a user's file.
 PAGES_MANIFEST = ".written.json"

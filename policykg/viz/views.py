@@ -133,11 +133,47 @@ def edge_tooltip(G: nx.MultiDiGraph, u: str, v: str, attrs: dict) -> str:
     return "\n".join(lines)
 
 
+class Tooltips:
+    """Tooltips of documents and edges, each made once: the pages of a site share one (a tooltip
+    depends on the graph alone, and a law cited by thousands is drawn on thousands of pages).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("doc:a", label="Document", title="A")
+    >>> tips = Tooltips(G)
+    >>> tips.doc("doc:a") is tips.doc("doc:a") and tips.doc("doc:a") == doc_tooltip(G, "doc:a")
+    True
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self._docs: dict[str, str] = {}
+        self._edges: dict[tuple[str, str, str], str] = {}
+
+    def doc(self, n: str) -> str:
+        tip = self._docs.get(n)
+        if tip is None:
+            tip = self._docs[n] = doc_tooltip(self.G, n)
+        return tip
+
+    def edge(self, u: str, v: str, key: str, attrs: dict) -> str:
+        tip = self._edges.get((u, v, key))
+        if tip is None:
+            tip = self._edges[(u, v, key)] = edge_tooltip(self.G, u, v, attrs)
+        return tip
+
+
 # ---------------------------------------------------------------- nodes and edges
 
 
 def doc_node(
-    G: nx.MultiDiGraph, n: str, pos, *, focus: bool = False, compact: bool = False, url: str | None = None
+    G: nx.MultiDiGraph,
+    n: str,
+    pos,
+    *,
+    focus: bool = False,
+    compact: bool = False,
+    url: str | None = None,
+    tooltips: Tooltips | None = None,
 ) -> dict:
     """The vis-network dict of a document: colour by level, grey and tagged when superseded/expired."""
     a = G.nodes[n]
@@ -156,7 +192,7 @@ def doc_node(
     node = {
         "id": n,
         "label": label,
-        "title": doc_tooltip(G, n),
+        "title": tooltips.doc(n) if tooltips else doc_tooltip(G, n),
         "x": round(pos[0], 1),
         "y": round(pos[1], 1),
         "level": level.level,
@@ -181,7 +217,16 @@ def doc_node(
     return node
 
 
-def doc_edge(G: nx.MultiDiGraph, u: str, v: str, key: str, *, labels: bool = True, smooth=None) -> dict:
+def doc_edge(
+    G: nx.MultiDiGraph,
+    u: str,
+    v: str,
+    key: str,
+    *,
+    labels: bool = True,
+    smooth=None,
+    tooltips: Tooltips | None = None,
+) -> dict:
     attrs = G.edges[u, v, key]
     style = EDGE_STYLES.get(attrs.get("type", key), EDGE_STYLES["CITES"])
     edge = {
@@ -189,7 +234,7 @@ def doc_edge(G: nx.MultiDiGraph, u: str, v: str, key: str, *, labels: bool = Tru
         "from": u,
         "to": v,
         "type": style.type,
-        "title": edge_tooltip(G, u, v, attrs),
+        "title": tooltips.edge(u, v, key, attrs) if tooltips else edge_tooltip(G, u, v, attrs),
         "color": {"color": style.colour, "highlight": style.colour, "hover": style.colour},
         "width": style.width,
         "dashes": style.dashes,
@@ -270,13 +315,24 @@ BASE_OPTIONS = {
 
 
 def lineage_page(
-    G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, url_for: UrlFor | None = None, back_link: str | None = None
+    G: nx.MultiDiGraph,
+    doc: str,
+    *,
+    max_nodes: int = 200,
+    url_for: UrlFor | None = None,
+    back_link: str | None = None,
+    tooltips: Tooltips | None = None,
 ) -> Page:
-    """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top."""
+    """The lineage page of ``doc`` (node id, doc number or part of a title): national at the top.
+
+    ``tooltips``: a :class:`Tooltips` shared by the pages of a site, so each is made once."""
     focus = find_document(G, doc)
     lin = lineage(G, focus, max_nodes=max_nodes)
     pos, tier_of = _lineage_positions(G, lin)
-    nodes = [doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None) for n in lin.nodes]
+    nodes = [
+        doc_node(G, n, pos[n], focus=n == focus, url=url_for(n) if url_for else None, tooltips=tooltips)
+        for n in lin.nodes
+    ]
     drawn = {k for _, _, k in lin.edges}
     always = ("BASED_ON", "IMPLEMENTS", "TRANSMITS", "SUPERSEDES")  # the legend always explains these
     types = [t for t in always + ("AMENDS", "CITES") if t in always or t in drawn]
@@ -284,7 +340,7 @@ def lineage_page(
         title=f"Lineage 政策脉络: {G.nodes[focus].get('title', focus)}",
         subtitle=_lineage_subtitle(G, focus),
         nodes=nodes,
-        edges=_lineage_page_edges(G, lin, pos),
+        edges=_lineage_page_edges(G, lin, pos, tooltips),
         options=BASE_OPTIONS,
         legend=level_legend()
         + edge_legend(types)
@@ -313,9 +369,9 @@ def _lineage_positions(G: nx.MultiDiGraph, lin: Lineage) -> tuple[dict, dict[str
     return pos, tier_of
 
 
-def _lineage_page_edges(G: nx.MultiDiGraph, lin: Lineage, pos: dict) -> list[dict]:
+def _lineage_page_edges(G: nx.MultiDiGraph, lin: Lineage, pos: dict, tooltips: Tooltips | None) -> list[dict]:
     smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
-    edges = [doc_edge(G, u, v, k, smooth=smooth) for u, v, k in lin.edges]
+    edges = [doc_edge(G, u, v, k, smooth=smooth, tooltips=tooltips) for u, v, k in lin.edges]
     by_y = _by_y(pos)
     for e in edges:  # edges that would run through other boxes curve around them
         detour = _detour(pos, e["from"], e["to"], by_y=by_y)
