@@ -59,8 +59,9 @@ SHORT_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?")
 LAW_FORMS = ("法", "条例")
 # Words between an issuer and the 《title》 it issued: 印发的, 关于印发, 联合印发的, 出台的 …
 ISSUING_WORDS = re.compile(r"(?:(?:联合)?(?:关于)?(?:印发|发布|出台|制定|转发)(?:了)?的?|关于|的)$")
-# Where the clause naming an issuer starts: punctuation and the verbs that introduce a basis
-CLAUSE_START = re.compile(r".*(?:[，。；：！？（）()《》]|根据|依据|按照|依照|落实|贯彻|执行|参照|对照|结合)")
+# Where the clause naming an issuer starts: punctuation and the verbs that introduce a basis (the clause
+# is what follows the last of them; found with finditer, so a long text without any stays linear)
+CLAUSE_START = re.compile(r"[，。；：！？（）()《》]|根据|依据|按照|依照|落实|贯彻|执行|参照|对照|结合")
 # Scope words of a sentence: 全省 / 我省 / 本省 / 省委省政府 → provincial; 全市 / 我市 / 市委市政府 → municipal
 SCOPE_WORDS = (
     (re.compile(r"全省|我省|本省|省委|省政府|省人民政府"), "provincial"),
@@ -221,7 +222,10 @@ def context_clause(before: str) -> str:
     >>> context_clause("深入贯彻落实中共中央办公厅、国务院办公厅印发的")
     '中共中央办公厅、国务院办公厅'
     """
-    clause = CLAUSE_START.sub("", before) if CLAUSE_START.match(before) else before
+    last = None
+    for last in CLAUSE_START.finditer(before):
+        pass
+    clause = before[last.end() :] if last else before
     return ISSUING_WORDS.sub("", clause).strip()
 
 
