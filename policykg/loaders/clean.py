@@ -30,6 +30,14 @@ PAGE_FIELD = re.compile(
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
     r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]"
 )
+# "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
+# every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would
+# read as a date or a title of the text.  "主 题 词：" is followed by keywords only sometimes.
+PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
+KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
+# "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
+# allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
+KEYWORD_LINE = re.compile(r"^[\u4e00-\u9fff△▲]{1,10}(?:[ \u3000]+[\u4e00-\u9fff△▲]{1,10}){1,12}$")
 # （豫政〔2024〕5号） alone on a line, under a title
 _BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
@@ -56,33 +64,49 @@ def clean_line(raw: str) -> tuple[str, int]:
     s = s.strip()
     if not s:
         return "", 0
-    heading = 0
     first = s[0]
     if first.isdigit() or first in "-—–－第共" and rx.PAGE_ARTEFACT.match(s):
         if rx.PAGE_ARTEFACT.match(s):
             return "", 0
-    if first == "#":
-        m = rx.MARKDOWN_HEADING.match(s)
-        if m:
-            heading = len(m.group(1))
-            s = s[m.end() :]
-    elif first in "-*+":
-        s = rx.MARKDOWN_LIST.sub("", s)
-    if "**" in s or "__" in s:  # Markdown bold
-        s = s.replace("**", "").replace("__", "").strip()
-    if s.startswith(">"):  # Markdown quote
-        s = s.lstrip("> ")
-    if (
-        not s
-        or s in _CLUTTER_START
-        or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s))
-        or (("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s))
-    ):
+    s, heading = _markdown_marks(s)
+    if _is_clutter(s):
         return "", 0
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s):
         return "", 0
+    return _numbers_and_spaces(s), heading
+
+
+def _markdown_marks(s: str) -> tuple[str, int]:
+    """A Markdown heading's level, list marks, bold and quote marks dropped."""
+    heading = 0
+    if s[0] == "#":
+        m = rx.MARKDOWN_HEADING.match(s)
+        if m:
+            heading = len(m.group(1))
+            s = s[m.end() :]
+    elif s[0] in "-*+":
+        s = rx.MARKDOWN_LIST.sub("", s)
+    if "**" in s or "__" in s:  # Markdown bold
+        s = s.replace("**", "").replace("__", "").strip()
+    if s.startswith(">"):  # Markdown quote
+        s = s.lstrip("> ")
+    return s, heading
+
+
+def _is_clutter(s: str) -> bool:
+    """Nothing left, a page number, a Markdown rule, or a scraper's page furniture."""
+    return bool(
+        not s
+        or s in _CLUTTER_START
+        or ((s[0].isdigit() or s[0] in "-—–－第共") and rx.PAGE_ARTEFACT.match(s))
+        or (("字" in s or "打印" in s or "关闭" in s or "分享" in s or "扫一扫" in s) and rx.PAGE_CLUTTER.match(s))
+    )
+
+
+def _numbers_and_spaces(s: str) -> str:
+    """Doc-number brackets unified, stray spaces in numbers and dates dropped."""
     if "号" in s:
         if "令" in s:
             s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
@@ -100,7 +124,7 @@ def clean_line(raw: str) -> tuple[str, int]:
         m = _BRACKETED_NUMBER.match(s)
         if m:
             s = m.group(1)
-    return s, heading
+    return s
 
 
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on
@@ -116,8 +140,13 @@ def clean_lines(text: str) -> list[Line]:
     A title with its doc number glued on becomes two lines of the same number.
     """
     out = []
+    label = None  # the raw line of a field label standing alone on the line above, if any
     for no, raw in enumerate(text.splitlines(), 1):
         s, h = clean_line(raw)
+        if label is not None and s and _field_value(label, raw):
+            s, h = "", 0
+        if raw.strip():
+            label = raw if ("：" in raw or ":" in raw) and PAGE_FIELD_ALONE.match(raw) else None
         m = (
             _GLUED_NUMBER.match(s)
             if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s
@@ -129,6 +158,18 @@ def clean_lines(text: str) -> list[Line]:
             continue
         out.append(Line(no, s, h))
     return out
+
+
+def _field_value(label: str, raw: str) -> bool:
+    """The line under a field label standing alone is its value (主题词 takes only a keyword line).
+
+    >>> _field_value("发布日期：", "2018年12月27日"), _field_value("主 题 词：", "国务院关于X的通知")
+    (True, False)
+    """
+    if KEYWORDS_LABEL.match(label):
+        words = raw.split()
+        return bool(KEYWORD_LINE.match(raw.strip())) and sum(len(w) > 1 for w in words) >= 2
+    return not PAGE_FIELD.match(raw)
 
 
 def compact(s: str) -> str:

@@ -138,8 +138,9 @@ ENUMERATED = re.compile(
 )
 # "2021年8月5日印发" — the printing note at the foot of an official document.
 PRINTED_LINE = rx.PRINTED_LINE
-# "平顶山市人民政府办公室文件" — the red header (文头) above a doc number.
-DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
+# "平顶山市人民政府办公室文件" — the red header (文头) above a doc number; never holds 关于 (a title's first
+# line may end with 文件: 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见).
+DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" — a signature: an office and a name.
 SIGNATURE_LINE = re.compile(
     r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$"
