@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
@@ -46,6 +47,7 @@ from policykg.loaders.references import find_references, sentences
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
+from policykg.vocab import Role
 
 NO_ISSUERS = Issuers(())
 
@@ -217,14 +219,18 @@ def _is_transmitted(notice_title: str, cited: str) -> bool:
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
     own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
-    refs = find_references(
-        body.text,
+    found = partial(
+        find_references,
         file=path,
-        line_of=body.line_of,
         own_numbers=[h.number] if h.number else [],
         own_titles=own_titles,
         amends_titles=amended_titles(title),
     )
+    # A history note under the title (…根据《国务院关于修改〈X〉的决定》第一次修订) names what amended
+    # earlier versions of the text: cited, not what the text rests on.
+    notes = Body.of(h.history, default_line=body.default_line)
+    refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
+    refs += found(body.text, line_of=body.line_of)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
     return [
         Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r

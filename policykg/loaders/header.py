@@ -115,11 +115,23 @@ class SpanHeader:
 
     @property
     def body_from(self) -> int:
-        return max(self.span.title_end, self.span.anchor) + 1
+        return max(self.span.title_end, self.span.anchor, self.history_end) + 1
 
     @cached_property
     def body(self) -> Sequence[Line]:
         return self.nb[self.body_from : self.span.end + 1]
+
+    @cached_property
+    def history_end(self) -> int:
+        """The last line of the history notes under the title ((1994年…令第142号发布 根据…《决定》第一次修订
+        …)), else -1: they tell the rule's own past, not what its text cites."""
+        return history_notes_end(self.nb, self.span)
+
+    @cached_property
+    def history(self) -> Sequence[Line]:
+        """The lines of the history notes under the title (empty when none)."""
+        start = max(self.span.title_end, self.span.anchor) + 1
+        return self.nb[start : self.history_end + 1]
 
     @cached_property
     def note(self) -> str | None:
@@ -171,6 +183,28 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
         if rx.PROMULGATION_NOTE.match(joined):
             return joined
     return None
+
+
+def history_notes_end(nb: Sequence[Line], sp: Span) -> int:
+    """The last line of the bracketed notes right under the title that tell its history
+    (…发布 / …修订 / …通过), from the first line below the title and the anchor; -1 when none.
+
+    A note's lines are read until its bracket closes; a date alone in brackets is no history.
+    """
+    i, end = max(sp.title_end, sp.anchor) + 1, -1
+    while i <= min(sp.end, sp.title_end + 30):
+        c = compact(nb[i].text)
+        if not c.startswith(("（", "(")):
+            break
+        k, joined = i, c
+        while not joined.endswith(("）", ")")) and k + 1 <= sp.end and len(joined) < 600:
+            k += 1
+            joined += compact(nb[k].text)
+        if not rx.PROMULGATION_NOTE.match(joined):
+            break
+        end = i = k
+        i += 1
+    return end
 
 
 def all_notes(nb: Sequence[Line], sp: Span) -> str:

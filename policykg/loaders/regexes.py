@@ -56,8 +56,8 @@ ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<seria
 DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?P<rest>.{0,20})$")
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
-# "第227号" alone, or "河南省人民政府令 第227号"
-ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?第(?P<serial>\d{1,5})号$")
+# "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"
+ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$")
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$"
@@ -94,6 +94,9 @@ EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|�
 OWN_VALIDITY_CONTEXT = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$"
 )
+# 《X》已经…常务会议通过，现予公布，自…起施行 / 现公布修订后的《X》 / 现将修订后的《X》公布 — the sentence
+# of a decree (令) that promulgates a rule; it stands under the order number
+DECREE_SENTENCE = re.compile(r"现予(?:公布|发布|颁布)|予以(?:公布|发布)|现(?:将[^。；]{0,100}?)?(?:公布|发布|颁布)")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
 PROMULGATION_NOTE = re.compile(
     r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$"

@@ -13,7 +13,7 @@ notice (关于印发《X》的通知) is split from the text it transmits when X
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from policykg.keys import loose_title_key
@@ -141,9 +141,9 @@ PRINTED_LINE = rx.PRINTED_LINE
 # "平顶山市人民政府办公室文件" — the red header (文头) above a doc number; never holds 关于 (a title's first
 # line may end with 文件: 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见).
 DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
-# "省长　罗清泉" — a signature: an office and a name.
+# "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
 SIGNATURE_LINE = re.compile(
-    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$"
+    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*(?:[\u4e00-\u9fff]\s?){2,4}$"
 )
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
 EDITORIAL_NOTE = re.compile(
@@ -307,13 +307,70 @@ def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, 
     return None
 
 
+@dataclass(frozen=True)
+class DecreeBlock:
+    """The block a decree (令) prints under its number: the promulgation sentence, the signature and
+    the date (indexes into the non-blank lines), and the titles the sentence names."""
+
+    end: int  # its last line (the date, else the signature, else the sentence)
+    date: int | None  # the date line
+    named: tuple[str, ...]  # 《X》 in the promulgation sentence
+
+
+def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
+    """The decree block under the order lines at ``pos`` (某某省人民政府令 / （第N号）), or None.
+
+    Serves both layouts of a 令: the national one (令 / 第N号 / 现公布《X》 / 总理 签名 / date / X /
+    articles) and the provincial one (X / 某某省人民政府令 / （第N号） / 《X》已经…通过，现予公布 / 省长 签名 /
+    date / X again / articles).
+    """
+    i = pos
+    while i + 1 < len(nb) and (
+        rx.ORDER_LINE.match(compact(nb[i + 1].text)) or rx.ORDER_HEAD_LINE.match(compact(nb[i].text))
+    ):
+        i += 1
+        if rx.ORDER_LINE.match(compact(nb[i].text)):
+            break
+    joined, k = "", i
+    while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。"):
+        k += 1
+        joined += compact(nb[k].text)
+    if not joined.endswith("。") or not rx.DECREE_SENTENCE.search(joined):
+        return None
+    date = None
+    while k + 1 < len(nb) and (
+        SIGNATURE_LINE.match(nb[k + 1].text.strip()) or rx.DATE_LINE.match(compact(nb[k + 1].text))
+    ):
+        k += 1
+        date = k if rx.DATE_LINE.match(compact(nb[k].text)) else date
+    return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
+
+
 def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A decree printed before its rules: 令第282号 / 《X》已经…通过，现予公布 / signature / date / X / 第一条."""
+    block = decree_block(nb, pos)
+    if block is not None:
+        found = title_block_below(nb, block.end, toc=toc)
+        if found:
+            return found
     for i in range(pos + 1, min(pos + 14, len(nb) - 1)):
         if rx.FIRST_ARTICLE.match(compact(nb[i].text)):
-            found = title_block_above(nb, i, floor=pos + 1, toc=toc)
-            return found
+            return title_block_above(nb, i, floor=pos + 1, toc=toc)
     return None
+
+
+def _title_printed_again(nb: Sequence[Line], block: DecreeBlock, title: str) -> int:
+    """The last line of the decree's title printed again right under its block (else the block's end):
+    the provincial 令 prints the rule's title above the order and again above the articles."""
+    key = loose_title_key(title)
+    joined = ""
+    for e in range(block.end + 1, min(block.end + 1 + MAX_TITLE_LINES, len(nb))):
+        joined += loose_title_key(nb[e].text)
+        if joined == key:
+            return e
+        if not key.startswith(joined):
+            break
+    return block.end
 
 
 def _joined_title(nb: list[Line], start: int, end: int) -> str:
@@ -512,6 +569,13 @@ class _SpanFinder:
             anchor = e if kind in BODY_ANCHORS else pos
             self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
+        if kind == AnchorKind.ORDER and not below:
+            self.last_header_end = max(self.last_header_end, self._decree_end(pos))
+
+    def _decree_end(self, pos: int) -> int:
+        """The end of a decree's block under its title and order number, the title printed again included."""
+        block = decree_block(self.nb, pos)
+        return -1 if block is None else _title_printed_again(self.nb, block, self.spans[-1].title)
 
     def _title_block(self, pos: int, kind: AnchorKind) -> tuple[tuple[int, int] | None, bool]:
         """The anchor's title block and whether it lies below the anchor (a number above its title)."""
