@@ -212,8 +212,10 @@ def documents_of_spans(
     return [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
 
 
-def _is_transmitted(notice_title: str, cited: str) -> bool:
-    return loose_title_key(cited) in {loose_title_key(t) for t in transmitted_titles(notice_title, [])}
+def _transmitted_keys(h: SpanHeader) -> set[str]:
+    """Keys of the titles the span's notice transmits, as its title or its first sentence names them."""
+    named = transmitted_titles(h.span.title, [l.text for l in h.body[:8]])
+    return {loose_title_key(t) for t in named}
 
 
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
@@ -232,8 +234,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
     refs += found(body.text, line_of=body.line_of)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
+    transmitted = _transmitted_keys(h)
     return [
-        Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
+        Reference("TRANSMITS", r.title, r.doc_number, r.evidence)
+        if r.title and loose_title_key(r.title) in transmitted
+        else r
         for r in refs
     ]
 

@@ -35,6 +35,7 @@ from policykg.loaders.metadata import parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, clean_title, looks_like_title
+from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import AgencyRegistry, default_registry
 
 C = TypeVar("C")
@@ -158,15 +159,6 @@ class SpanHeader:
     def number(self) -> DocNumber | None:
         """The doc number: the first answer of :data:`SPAN_NUMBER_SOURCES`."""
         return first(SPAN_NUMBER_SOURCES, self)
-
-
-def forwards(title: str) -> bool:
-    """关于转发《X》的通知: X is another body's document.
-
-    >>> forwards("河南省人民政府办公厅关于转发省财政厅X办法的通知"), forwards("关于印发X的通知")
-    (True, False)
-    """
-    return "转发" in title and "印发" not in title
 
 
 def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
@@ -304,7 +296,8 @@ def _title_head(title: str) -> str:
         m = rx.TITLE_ISSUING_VERB.search(title)
         at = m.start() if m else -1
     head = title[:at] if at > 0 else ""
-    return head.split("批转")[0] if "批转" in head else head  # 国务院批转国家发展改革委关于…
+    # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
+    return rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
 
 
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from policykg.ontology.agencies import patterns as agency
+from policykg.ontology.doc_types import default_vocabulary
+
+VOCAB = default_vocabulary()
 
 CJK = r"\u3400-\u9fff"
 
@@ -107,87 +110,20 @@ PASSED_LINE = re.compile(
 )
 
 # ---------------------------------------------------------------- titles
-# 文种: the document types a title ends with (longest first so 实施意见 wins over 意见).
-DOC_TYPES = (
-    "实施意见",
-    "指导意见",
-    "实施细则",
-    "实施办法",
-    "实施方案",
-    "工作方案",
-    "行动方案",
-    "行动计划",
-    "工作要点",
-    "若干措施",
-    "若干规定",
-    "若干意见",
-    "管理办法",
-    "暂行办法",
-    "暂行规定",
-    "通知",
-    "通告",
-    "公告",
-    "意见",
-    "决定",
-    "决议",
-    "命令",
-    "批复",
-    "通报",
-    "报告",
-    "请示",
-    "复函",
-    "函",
-    "纪要",
-    "办法",
-    "方案",
-    "规定",
-    "条例",
-    "细则",
-    "规则",
-    "规程",
-    "规范",
-    "标准",
-    "措施",
-    "规划",
-    "纲要",
-    "计划",
-    "要点",
-    "清单",
-    "目录",
-    "指引",
-    "指南",
-    "章程",
-    "准则",
-    "法典",
-    "解释",
-    "答复",
-    "令",
-    "法",
-)
+# 文种: the document types a title ends with, longest first (实施意见 wins over 意见) — data in
+# policykg/ontology/doc_types.toml.  DOC_TYPES: what a publication's own title ends with; CITED_DOC_TYPES
+# also what a title cited in 《》 may end with (通则, 预案, 汇报, 公约 …).
+DOC_TYPES = VOCAB.own
+CITED_DOC_TYPES = VOCAB.cited
 # The basic 文种 for the doc_type property (实施意见 → 意见 …).
-BASIC_DOC_TYPE = {
-    "实施意见": "意见",
-    "指导意见": "意见",
-    "若干意见": "意见",
-    "实施细则": "细则",
-    "实施办法": "办法",
-    "管理办法": "办法",
-    "暂行办法": "办法",
-    "实施方案": "方案",
-    "工作方案": "方案",
-    "行动方案": "方案",
-    "行动计划": "计划",
-    "工作要点": "要点",
-    "若干措施": "措施",
-    "若干规定": "规定",
-    "暂行规定": "规定",
-    "法典": "法",
-}
+BASIC_DOC_TYPE = VOCAB.basics
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
 TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)])?"
 # A title ends with a document type and an optional qualifier.
 TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
+# A cited title 《…》 ends with a document type (the wider list) and an optional qualifier.
+CITED_TITLE_END = re.compile(r"(?:" + "|".join(CITED_DOC_TYPES) + r")" + TITLE_QUALIFIER + r"$")
 # A document's own title: "[issuers]关于…的通知" or "…办法（试行）"; no sentence punctuation inside.
 TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
 # "关于" starts the subject of a notice-style title.
@@ -198,6 +134,11 @@ TRANSMIT_TITLE = re.compile(
     r"|(?:印发|转发|发布)(?P<quoted>《.+》)"
     r"|批转(?P<approved>.+?))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
 )
+# 国务院办公厅转发国家地震局关于X意见报告的通知 — a notice forwarding another body's text, named by that
+# body and its subject (no 关于 before the verb, so TRANSMIT_TITLE does not see it)
+FORWARD_TITLE = re.compile(r"(?:转发|批转)(?P<what>[^《》]{2,40}?关于.+?)的(?:通知|函)(?:[（(][^）)]*[）)])?$")
+# 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
+FORWARDING_VERB = re.compile(r"批转|转发")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
 TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")
 # 关于修改《X》的决定 — an amending title
@@ -239,14 +180,25 @@ PUBLICITY_NOTE = re.compile(r"^[（(]此件.{0,10}[）)]$")
 # ---------------------------------------------------------------- references
 # 《title》 with nested 〈〉 allowed inside.
 BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,160})》")
+# Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers — the
+# endings in doc_types.toml [not_documents] (申请表, 就业创业证, 协议书, 人民日报 …)
+NOT_A_DOCUMENT = re.compile(r"(?:" + "|".join(map(re.escape, VOCAB.not_document_endings)) + r")$")
+# （GB/T 4754—2017） / （GB 50180） / （DCMM）标准 after a 《title》: the title is a standard's, a cited
+# document whatever its last word (the code is no doc number)
+STANDARD_AFTER = re.compile(
+    r"^\s{0,2}(?:[（(]\s{0,2}(?:"
+    + "|".join(map(re.escape, VOCAB.standard_prefixes))
+    + r")\s{0,2}\d[\d.\-—–\s]{0,20}[）)]|(?:[（(][A-Za-z]{2,10}[）)])?标准)"
+)
 # A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
 FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
 # Role triggers, read in the clause before a mention.
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此)")
 IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施)")
 # Read after a mention, in the same clause.
+# A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.
 SUPERSEDES_AFTER = re.compile(
-    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)"
+    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)(?![、和或与及])"
 )
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
 SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|宣布失效)")

@@ -660,55 +660,51 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
 
 
 def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
-    """The spans with, after each transmitting notice, the texts it transmits that are printed below it."""
-    out: list[Span] = []
+    """The spans with, after each transmitting notice, the texts it transmits that are printed below it
+    (in the order they are printed; a notice may issue several: 关于印发《A》和《B》的通知)."""
+    parent_of: dict[int, Span] = {}  # id(text) → the notice that transmits it
+    texts: list[Span] = []
     for k, sp in enumerate(spans):
-        out.append(sp)
-        if sp.transmitted_by is not None:
+        if id(sp) in parent_of:
             continue
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(nb)
         body_start = sp.anchor + 1
         wanted = transmitted_titles(sp.title, [nb[x].text for x in range(body_start, min(nxt, body_start + 8))])
-        if wanted:
-            _add_transmitted(nb, spans, k, out, wanted, (body_start, nxt), toc)
+        for child in _transmitted_spans(nb, spans, k, wanted, toc) if wanted else ():
+            parent_of[id(child)] = sp
+            texts.append(child)
+    out = sorted({id(x): x for x in [*spans, *texts]}.values(), key=lambda x: (x.first_line, x.title_end))
+    index = {id(x): i for i, x in enumerate(out)}
+    for x in out:
+        parent = parent_of.get(id(x))
+        if parent is not None:
+            x.transmitted_by = index[id(parent)]
+            x.anchor_kind = AnchorKind.TRANSMITTED
+            parent.children.append(index[id(x)])
     return out
 
 
-def _add_transmitted(
-    nb: list[Line],
-    spans: list[Span],
-    k: int,
-    out: list[Span],
-    wanted: list[str],
-    body: tuple[int, int],
-    toc: set[int],
-) -> None:
-    """Mark or add the texts ``wanted`` that spans[k] (the last of ``out``) transmits, found in ``body``."""
-    parent_idx = len(out) - 1
-    cursor, nxt = body
-    # A transmitted text may already have been found as a document of its own (a law-like
-    # text with articles right below the notice): adopt it; otherwise look for its title.
-    later = {loose_title_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
+    """The texts ``wanted`` that spans[k] transmits, in order: a span found below it already (a law-like
+    text with articles right below the notice, found from its 第一条) is adopted; else its title is looked
+    for below the notice, up to the first later span that is none of them."""
+    keys = {loose_title_key(w) for w in wanted}
+    later = {loose_title_key(spans[x].title): spans[x] for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+    hi = next((x.start for x in spans[k + 1 :] if loose_title_key(x.title) not in keys), len(nb))
+    cursor, found = spans[k].anchor + 1, []
     for w in wanted:
-        x = later.get(loose_title_key(w))
-        if x is not None and spans[x].transmitted_by is None:
-            spans[x].transmitted_by = parent_idx
-            spans[x].anchor_kind = AnchorKind.TRANSMITTED
+        adopted = later.get(loose_title_key(w))
+        if adopted is not None and all(adopted is not f for f in found):
+            found.append(adopted)
+            cursor = max(cursor, adopted.title_end + 1)
             continue
-        hit = transmit.find_title_lines(nb, w, cursor, nxt, toc, max_lines=MAX_TITLE_LINES)
+        hit = transmit.find_title_lines(nb, w, cursor, hi, toc, max_lines=MAX_TITLE_LINES)
         if hit is None:
             continue
         s, e = hit
-        child = Span(
-            title=_joined_title(nb, s, e),
-            start=s,
-            title_end=e,
-            anchor=e,
-            anchor_kind=AnchorKind.TRANSMITTED,
-            transmitted_by=parent_idx,
-        )
+        child = Span(title=_joined_title(nb, s, e), start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)
         if loose_title_key(child.title) != loose_title_key(w):
             child.title = w if len(w) >= len(child.title) else child.title
-        out[parent_idx].children.append(len(out))
-        out.append(child)
+        found.append(child)
         cursor = e + 1
+    return found
