@@ -31,7 +31,9 @@ QUOTED = re.compile(r"《([^《》]+)》")
 AND_MORE = re.compile(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)")
 # …两个规定 / …三项制度 / …2个办法 at the end of what a title issues — the texts are counted, not named:
 # 关于印发A和B两个规定的通知 (the body's sentence names them)
-COUNTED = re.compile(r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}(?:个|项|份|部)[\u4e00-\u9fff]{1,4}$")
+COUNTED = re.compile(
+    r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}(?:个|项|份|部)[\u4e00-\u9fff]{1,4}$"
+)
 # 转发国家地震局关于X报告 / 转发民政部关于X意见 — a forwarded text named by its issuer and subject, not as titled
 FORWARDED_SUBJECT = re.compile(r"^[^《》]{2,40}?关于")
 # a year before a title: 2024年河南省… (a notice may name the text with or without it)
