@@ -374,6 +374,23 @@ def passing_body(note: str) -> str | None:
     return rx.SESSION_TERM.sub("", passed.group("body")) if passed else None
 
 
+def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
+    """The （issuer date） note on the first line under the title, with its line number."""
+    i = max(h.span.title_end, h.span.anchor) + 1
+    if i > h.span.end or not h.nb[i].text.startswith(("（", "(")):
+        return None
+    m = rx.ISSUER_DATE_NOTE.match(h.nb[i].text.strip())
+    return (m, h.nb[i].no) if m else None
+
+
+def issuers_in_note_under_title(h: SpanHeader) -> Issuers | None:
+    """``关于清理整顿社会团体的意见`` / ``（民政部　一九九七年一月二十八日）`` — a note names the text's issuer."""
+    found = _issuer_date_note(h)
+    if found is None or not h.registry.looks_like_agency(found[0].group("issuers")):
+        return None
+    return Issuers(tuple(h.registry.split_issuers(found[0].group("issuers"))), found[1])
+
+
 def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
     """（2024年…河南省第十四届人民代表大会常务委员会第N次会议通过） under a rule's title."""
     body = passing_body(h.note) if h.note else None
@@ -414,6 +431,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_in_title,
     issuers_in_document_header,
     issuers_of_issuing_notice,
+    issuers_in_note_under_title,
     issuers_of_signature,
     issuers_of_passing_body,
     issuer_of_order_number,
@@ -451,6 +469,12 @@ def date_under_title(h: SpanHeader) -> str | None:
     return parse_date(compact(h.nb[h.span.anchor].text)) if h.span.anchor_kind == "dated" else None
 
 
+def date_in_note_under_title(h: SpanHeader) -> str | None:
+    """``（民政部　一九九七年一月二十八日）`` under the title — the date of the text the note names."""
+    found = _issuer_date_note(h)
+    return parse_date(found[0].group("date")) if found else None
+
+
 def date_of_signature(h: SpanHeader) -> str | None:
     """``河南省财政厅`` / ``2024年9月2日`` — the signature block's date."""
     return h.signature[1]
@@ -483,6 +507,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_promulgation_note,
     date_of_issuing_notice,
     date_under_title,
+    date_in_note_under_title,
     date_of_signature,
     date_above_title,
     date_of_printing_note,

@@ -78,6 +78,12 @@ CN_DATE = re.compile(
 )
 # 2024-09-02 / 2024.9.2 / 2024/9/2 (scraped pages, file names)
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+# （民政部　一九九七年一月二十八日） / （国家发展改革委 财政部 2024年3月1日） under a title — who wrote the
+# text and when, printed as a note (a forwarded report, a speech, a text reprinted in a collection)
+ISSUER_DATE_NOTE = re.compile(
+    r"^[（(](?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?)\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]$"
+)
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
