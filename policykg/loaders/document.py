@@ -24,7 +24,7 @@ from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import compact
+from policykg.loaders.attachments import attachment_titles
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
     LAW_DATE_SOURCES,
@@ -121,31 +121,6 @@ def join_lines(body: Sequence[Line]) -> tuple[str, list[tuple[int, int]]]:
         parts.append(t)
         pos += len(t)
     return "".join(parts), offsets
-
-
-def attachment_titles(body: Sequence[Line]) -> list[str]:
-    """Titles of the attachments a document lists (附件：1. X 2. Y …); mentions of them are no references.
-
-    >>> attachment_titles([Line(1, "附件：1. 住房保障绩效评价指标表"), Line(2, "2. 城中村改造绩效评价指标表")])
-    ['住房保障绩效评价指标表', '城中村改造绩效评价指标表']
-    """
-    out: list[str] = []
-    for i, l in enumerate(body):
-        c = compact(l.text)
-        if not rx.ATTACHMENT.match(c):
-            continue
-        first_item = rx.ATTACHMENT_LABEL.sub("", c)
-        items = [first_item] if first_item else []
-        for nxt in body[i + 1 : i + 12]:
-            t = compact(nxt.text)
-            if not rx.ITEM_NUMBER.match(t):
-                break
-            items.append(t)
-        for it in items:
-            m = rx.ATTACHMENT_ITEM.match(it)
-            if m:
-                out.append(rx.ITEM_NUMBER.sub("", m.group("title")).strip("《》"))
-    return out
 
 
 def amended_titles(title: str) -> list[str]:

@@ -178,6 +178,11 @@ SENTENCE_END = re.compile(r"[。；;！!？?：:，,、]$")
 FIRST_ARTICLE = re.compile(r"^(?:第[一1]章|第[一1]条|第[一1]节)(?:\s|$|[" + CJK + r"])")
 # 附件 / 附件1 / 附件：1. … — an attachment marker (belongs to the document above)
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# "附件1" / "附 件" / "附件：" alone on a line — a printed attachment begins below (its title, then its text)
+ATTACHMENT_ALONE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?$")
+# 国务院关于同意建立X制度的批复 / 关于原则同意X方案的复函 — an approval: what it approves (X), printed as its
+# attachment, is published with it
+APPROVAL_TITLE = re.compile(r"关于(?:原则)?同意(?P<what>[^。；]{2,100}?)的(?:批复|复函|函)$")
 # Contact lines at the end of a notice.
 CONTACT = re.compile(r"^(?:联系人|联系电话|联\s*系\s*人|电话|传真|邮箱|地址)[：:]")
 # （此件公开发布）/ （此件主动公开）/（此件不公开）

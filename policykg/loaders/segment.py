@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
+from policykg.loaders.attachments import printed_attachments
 from policykg.loaders.clean import compact, title_text
 from policykg.loaders.models import Line
 from policykg.ontology.agencies.patterns import issuers_then
@@ -530,6 +531,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     toc = mark_toc(nb)
     spans = _SpanFinder(nb, toc).run()
     spans = _split_transmitted(nb, spans, toc)
+    spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
 
@@ -673,8 +675,17 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
         for child in _transmitted_spans(nb, spans, k, wanted, toc) if wanted else ():
             parent_of[id(child)] = sp
             texts.append(child)
+    return _with_texts(spans, texts, parent_of)
+
+
+def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:
+    """``spans`` and the new ``texts`` in the order they are printed; a text with a parent (by id) is
+    marked as transmitted by it, and the indexes of parents and children set."""
     out = sorted({id(x): x for x in [*spans, *texts]}.values(), key=lambda x: (x.first_line, x.title_end))
     index = {id(x): i for i, x in enumerate(out)}
+    for x in out:
+        x.children = []
+        x.transmitted_by = None
     for x in out:
         parent = parent_of.get(id(x))
         if parent is not None:
@@ -682,6 +693,28 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             x.anchor_kind = AnchorKind.TRANSMITTED
             parent.children.append(index[id(x)])
     return out
+
+
+def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
+    """The spans with the attachments each prints in full that are documents (see
+    :mod:`policykg.loaders.attachments`): an approval's approved text is transmitted by it, a signed
+    report is a document of its own."""
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    texts: list[Span] = []
+    for k, sp in enumerate(spans):
+        hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
+        for p in printed_attachments(nb, sp.title, sp.anchor + 1, hi, looks_like_title=looks_like_title, toc=toc):
+            child = Span(
+                title=_joined_title(nb, p.start, p.end),
+                start=p.start,
+                title_end=p.end,
+                anchor=p.end,
+                anchor_kind=AnchorKind.TRANSMITTED if p.approved else AnchorKind.ATTACHMENT,
+            )
+            texts.append(child)
+            if p.approved:
+                parent_of[id(child)] = sp
+    return _with_texts(spans, texts, parent_of) if texts else spans
 
 
 def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
