@@ -34,6 +34,8 @@ ALIAS = re.compile(r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alia
 SHORT_NAME_DEFINED = re.compile(r"简称\s*[《“\"](?P<alias>[^《》“”\"]{1,20})[》”\"]")
 # Sentence boundaries for evidence.
 SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+# 本地区、本部门的《破坏性地震应急预案》 — the kind of text each unit is to have, not one document
+GENERIC_OWNER_BEFORE = re.compile(r"本(?:地区|部门|单位|系统|行业)(?:[、和及与]本(?:地区|部门|单位|系统|行业))?的$")
 # Titles of up to so many characters are short forms (《条例》《总体规划》) unless they name a law (《刑法》).
 SHORT_TITLE = 4
 # How far back a trigger may stand from its mention (characters outside other mentions).
@@ -159,7 +161,7 @@ def _title_mentions(
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
             aliases[mention_key(al.group("alias"))] = (title, num)
         named = _named_document(title, num, aliases, defined, defining=sent[max(0, m.start() - 4) : m.start()])
-        if named is None:
+        if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
             continue
         title, num = named
         if is_document_title(title) or rx.STANDARD_AFTER.match(sent[end:]):
