@@ -273,3 +273,27 @@ PLACE = agency.PLACE
 LISTED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + agency.alternation(agency.ENDINGS) + r"[、，,和及与\s]*")
 # "，" / "、和" — separators before the first listed issuer
 LIST_SEPARATORS = re.compile(r"[，,、和及以与\s]*")
+
+# ---------------------------------------------------------------- documents flattened onto one line (loaders/flat.py)
+# Some crawls store a whole document as one line: title, number, addressee, text, signature run on.
+_TYPE_END = r"(?:" + "|".join(DOC_TYPES) + r")(?:[（(][^（）()]{1,20}[）)])?"
+_FLAT_NUMBER = r"(?:(?!的)[" + CJK + r"A-Za-z]){1,10}〔(?:19|20)\d\d〕\d{1,4}号"
+# "…关于印发X的通知苏政办发〔2024〕15号各市…" — a title run into its doc number (no 的 in a number's prefix)
+FLAT_TITLE_NUMBER = re.compile(_TYPE_END + r"\s?(?P<num>" + _FLAT_NUMBER + r")")
+# A line that is a flattened document: it opens with a title run into its doc number or its addressee
+# (…的通知 苏政办发〔2024〕15号 / …的通知各市、县人民政府：) and goes on far longer than a title; a
+# title holds no comma (第一条…根据《…规定》（法释〔2020〕3号）… is an article, not a flattened text)
+FLAT_HEAD = re.compile(r"^[^。；：:，,]{4,150}?" + _TYPE_END + r"\s?(?:" + _FLAT_NUMBER + r"|各[^。；]{1,150}?[：:])")
+FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
+# "。" "；" "！" "？" — where a flattened text's sentences end (the mark stays with its sentence)
+FLAT_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+# "江苏省人民政府办公厅2024年3月8日…" — a signature run on: a name ending as agencies do, then its date
+FLAT_SIGNATURE = re.compile(
+    r"^(?P<name>[^。；，,：:（(《》]{2,40}?"
+    + agency.alternation(agency.ENDINGS)
+    + r")\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+)
+# "（此件公开发布）江苏省…方案为贯彻…" — a short note in brackets run into what follows
+FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
+# "…实施方案为贯彻落实…" / "…的通知各市、县…" — a title run into its text's first words
+FLAT_TITLE_THEN_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|各|第一条|第一章|一、)")

@@ -21,6 +21,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import printed_attachments
 from policykg.loaders.clean import compact, title_text
+from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
 from policykg.ontology.agencies.patterns import issuers_then
 from policykg.vocab import AnchorKind
@@ -527,7 +528,7 @@ _LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGAT
 # ---------------------------------------------------------------- spans
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
-    nb = nonblank(lines)
+    nb = unflatten(nonblank(lines))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
     spans = _SpanFinder(nb, toc).run()
     spans = _split_transmitted(nb, spans, toc)
