@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from policykg.keys import loose_title_key
+from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import printed_attachments
@@ -265,7 +265,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     best, best_score = None, -1
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
-        if not looks_like_title(joined):
+        if not looks_like_title(joined) or _printed_twice(nb, block[k:]):
             continue
         score = 0
         if k == 0 and strong_top:
@@ -281,6 +281,29 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
+    """The lines hold one title printed twice (a database export repeats it above the header):
+    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other."""
+    for m in range(1, len(lines)):
+        upper = "".join(compact(nb[x].text) for x in lines[:m])
+        lower = "".join(compact(nb[x].text) for x in lines[m:])
+        if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
+            return True
+    return False
+
+
+def title_printed_above(nb: Sequence[Line], s: int, e: int, *, floor: int) -> int | None:
+    """The first line of the same title printed again right above lines [s, e] (an export's copy of
+    it, maybe without its issuers), else None."""
+    key = about_key("".join(compact(nb[x].text) for x in range(s, e + 1)))
+    joined = ""
+    for top in range(s - 1, max(floor, s - MAX_TITLE_LINES) - 1, -1):
+        joined = compact(nb[top].text) + joined
+        if about_key(joined) == key and looks_like_title(joined):
+            return top
+    return None
 
 
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
@@ -570,7 +593,8 @@ class _SpanFinder:
             self._append_docnum_above(pos, s, e)
         else:
             anchor = e if kind in BODY_ANCHORS else pos
-            self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind))
+            twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
+            self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
         if kind == AnchorKind.ORDER and not below:
             self.last_header_end = max(self.last_header_end, self._decree_end(pos))
