@@ -427,10 +427,12 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,)) if a else None
 
 
+# A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
+# issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
+    issuers_of_issuing_notice,
     issuers_in_title,
     issuers_in_document_header,
-    issuers_of_issuing_notice,
     issuers_in_note_under_title,
     issuers_of_signature,
     issuers_of_passing_body,
