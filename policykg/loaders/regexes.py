@@ -61,6 +61,10 @@ DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d�
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"
 ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$")
+# "2024年第5号" / "〔2021〕第4号" under a 令 head (中华人民共和国交通运输部令) — an order numbered within a year
+ORDER_YEAR_LINE = re.compile(
+    r"^[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
+)
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$"

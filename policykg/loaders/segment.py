@@ -349,13 +349,9 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
     articles) and the provincial one (X / 某某省人民政府令 / （第N号） / 《X》已经…通过，现予公布 / 省长 签名 /
     date / X again / articles).
     """
-    i = pos
-    while i + 1 < len(nb) and (
-        rx.ORDER_LINE.match(compact(nb[i + 1].text)) or rx.ORDER_HEAD_LINE.match(compact(nb[i].text))
-    ):
-        i += 1
-        if rx.ORDER_LINE.match(compact(nb[i].text)):
-            break
+    i = pos + 1 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) and pos + 1 < len(nb) else pos
+    if not _order_number_line(compact(nb[i].text)):
+        return None
     joined, k = "", i
     while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。"):
         k += 1
@@ -425,9 +421,14 @@ def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return None
 
 
+def _order_number_line(c: str) -> bool:
+    """第227号 / （第412号） / 2024年第5号 — the number line under a 令 head."""
+    return bool(rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c))
+
+
 def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """河南省人民政府令 / 第227号 (on two lines or one)."""
-    if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and rx.ORDER_LINE.match(compact(nb[i + 1].text)):
+    if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and _order_number_line(compact(nb[i + 1].text)):
         return [(i, AnchorKind.ORDER)]
     m = rx.ORDER_LINE.match(c)
     return [(i, AnchorKind.ORDER)] if m and m.group("issuer") else None
