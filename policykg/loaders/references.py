@@ -268,10 +268,10 @@ NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止
 PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
 # 修改 / 修订 right after the mention: a repeal word further on belongs to the amendment
 AMENDED_NEAR = re.compile(r"(?:修改|修订)")
-# 《X》精神 / 《A》和《B》文件精神 / 《X》的有关精神 — the spirit of X is carried out (only joiners and
+# 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
 # these words between: in 根据《A》要求和《B》精神 the spirit is B's, A's is a requirement)
 SPIRIT_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,30}[）)])?[和、及与\s]{0,20}(?:的|等|有关|相关|文件|会议|重要|各项|主要){0,3}精神"
+    r"^(?:[（(][^（）()]{0,30}[）)])?[和、及与\s]{0,20}(?:的|等|有关|相关|文件|会议|重要|各项|主要|规定|政策){0,3}精神"
 )
 # 做好《A》和《B》的落实工作 / 《X》的贯彻执行 — X is what is carried out
 # (检查《X》的实施情况 is no carrying out: the word must end the clause or be followed by 工作)
