@@ -19,13 +19,17 @@ from collections.abc import Callable, Sequence
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
+from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
 
 __all__ = ["is_flat", "unflatten"]
 
 
 def is_flat(text: str) -> bool:
     """A line holding a whole document: long, and opening with a title run into its number or addressee."""
-    return len(text) >= rx.FLAT_MIN_CHARS and rx.FLAT_HEAD.match(compact(text[:400])) is not None
+    if len(text) < rx.FLAT_MIN_CHARS:
+        return False
+    head = compact(text[:400])
+    return any(p.match(head) for p in rx.FLAT_HEADS)
 
 
 def unflatten(lines: Sequence[Line]) -> list[Line]:
@@ -46,7 +50,24 @@ def pieces(text: str) -> list[str]:
     out: list[str] = []
     for sentence in rx.FLAT_SENTENCE_END.split(text):
         out.extend(_cut(sentence))
-    return [p for p in out if p]
+    return _named_titles_apart([p for p in out if p])
+
+
+def _named_titles_apart(parts: list[str]) -> list[str]:
+    """A text a notice issues, its title run into its first words (…若干意见实体经济是…): the title the
+    notice's sentence names (现将《X》印发给你们) is cut off where a later piece starts with it."""
+    named: list[str] = []
+    out: list[str] = []
+    for p in parts:
+        title = next((t for t in named if p.startswith(t) and len(p) > len(t)), None)
+        if title is not None:
+            out.extend([title, p[len(title) :]])
+            continue
+        out.append(p)
+        m = TRANSMIT_SENTENCE.search(p)
+        if m:
+            named.extend(QUOTED.findall(m.group("what")))
+    return out
 
 
 def _title_number(s: str) -> list[str] | None:
@@ -57,11 +78,59 @@ def _title_number(s: str) -> list[str] | None:
     return [s[: m.start("num")], m.group("num"), s[m.end() :]]
 
 
+def _decree(s: str) -> list[str] | None:
+    """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
+    m = rx.FLAT_DECREE.match(s)
+    return [m.group("title"), m.group("head"), m.group("num"), s[m.end() :]] if m else None
+
+
+def _title_note(s: str) -> list[str] | None:
+    """X条例（2024年…会议通过）第一章… → title | note | rest."""
+    m = rx.FLAT_TITLE_NOTE.match(s)
+    return [m.group("title"), m.group("note"), s[m.end() :]] if m else None
+
+
+def _order_first(s: str) -> list[str] | None:
+    """湖北省人民政府令第282号《X办法》已经… → 令 head | number | rest."""
+    m = rx.FLAT_ORDER_FIRST.match(s)
+    return [m.group("head"), m.group("num"), s[m.end() :]] if m else None
+
+
+def _number_first(s: str) -> list[str] | None:
+    """豫财教〔2024〕35号河南省财政厅…的通知… → number | rest."""
+    m = rx.FLAT_NUMBER_FIRST.match(s)
+    return [m.group("num"), s[m.end() :]] if m else None
+
+
+def _signatory(s: str) -> list[str] | None:
+    """省长王凯2024年5月20日… → signature | rest (the date is cut next)."""
+    m = rx.FLAT_SIGNATORY.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
+def _date_first(s: str) -> list[str] | None:
+    """2024年5月20日第一章… → date | rest."""
+    m = rx.FLAT_DATE_FIRST.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
+def _date_at_end(s: str) -> list[str] | None:
+    """…报名表江西省应急管理厅办公室2020年6月28日 → text | date (the signature's date on a line of its own)."""
+    m = rx.FLAT_DATE_AT_END.search(s)
+    return [s[: m.start()], m.group(0)] if m else None
+
+
+def _chapter(s: str) -> list[str] | None:
+    """第一章总则第一条… → chapter | rest."""
+    m = rx.FLAT_CHAPTER.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
 def _addressee(s: str) -> list[str] | None:
     """各市、县人民政府，省各委办厅局：《X》已经… → addressee | rest."""
     cut = max(s.find("："), s.find(":"))
-    if cut < 0 or rx.ADDRESSEE.match(s[: cut + 1]) is None:
-        return None
+    if cut < 0 or rx.ADDRESSEE.match(s[: cut + 1]) is None or _title_then_text(s[:cut]) is not None:
+        return None  # (a title run into its addressee is cut between them first)
     return [s[: cut + 1], s[cut + 1 :]]
 
 
@@ -87,11 +156,19 @@ def _title_then_text(s: str) -> list[str] | None:
 
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
+    _decree,
+    _title_note,
+    _order_first,
+    _number_first,
     _title_number,
     _addressee,
+    _signatory,
     _signature,
+    _date_first,
+    _chapter,
     _note,
     _title_then_text,
+    _date_at_end,
 )
 
 

@@ -284,13 +284,57 @@ _TYPE_END = r"(?:" + "|".join(DOC_TYPES) + r")(?:[（(][^（）()]{1,20}[）)])?
 _FLAT_NUMBER = r"(?:(?!的)[" + CJK + r"A-Za-z]){1,10}〔(?:19|20)\d\d〕\d{1,4}号"
 # "…关于印发X的通知苏政办发〔2024〕15号各市…" — a title run into its doc number (no 的 in a number's prefix)
 FLAT_TITLE_NUMBER = re.compile(_TYPE_END + r"\s?(?P<num>" + _FLAT_NUMBER + r")")
-# A line that is a flattened document: it opens with a title run into its doc number or its addressee
-# (…的通知 苏政办发〔2024〕15号 / …的通知各市、县人民政府：) and goes on far longer than a title; a
-# title holds no comma (第一条…根据《…规定》（法释〔2020〕3号）… is an article, not a flattened text)
-FLAT_HEAD = re.compile(r"^[^。；：:，,]{4,150}?" + _TYPE_END + r"\s?(?:" + _FLAT_NUMBER + r"|各[^。；]{1,150}?[：:])")
+_FLAT_TITLE = r"[^。；：:，,（(]{2,150}?" + _TYPE_END
+_FLAT_ORDER = r"[" + CJK + r"]{2,30}?令\s?[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?"
+# 河南省人民政府令第231号 / 交通运输部令2024年第5号 run on after a rule's title (…办法河南省人民政府令（第231号）…)
+FLAT_DECREE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<head>["
+    + CJK
+    + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)"
+)
+# 河南省城市绿化条例（2024年3月28日…会议通过）第一章… — a regulation's title run into its passing note
+FLAT_TITLE_NOTE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<note>[（(][^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
+)
+# 湖北省人民政府令第282号《X办法》已经… — a decree's head and number first, run into its sentence
+FLAT_ORDER_FIRST = re.compile(
+    r"^(?P<head>[" + CJK + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)(?=《|现)"
+)
+# 豫财教〔2024〕35号河南省财政厅…关于…的通知 — a doc number printed above its title, run into it
+FLAT_NUMBER_FIRST = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,10}〔(?:19|20)\d\d〕\d{1,4}号)(?=[" + CJK + r"《])")
+# The heads of a flattened document, one row per layout: a title run into its number or its addressee
+# (…的通知苏政办发〔2024〕15号 / …的通知各市、县人民政府：), a number run into its title, a rule's title run
+# into its decree's number or its passing note, a decree's number first.  A title holds no comma (第一条…根据《…规定》（法释〔2020〕3号）…
+# is an article, not a flattened text).
+FLAT_HEADS = (
+    re.compile(r"^[^。；：:，,]{4,150}?" + _TYPE_END + r"\s?(?:" + _FLAT_NUMBER + r"|各[^。；]{1,150}?[：:])"),
+    re.compile(FLAT_NUMBER_FIRST.pattern + r"[^。；：:，,]{4,150}?" + _TYPE_END),
+    re.compile(r"^" + _FLAT_TITLE + _FLAT_ORDER),
+    FLAT_TITLE_NOTE,
+    FLAT_ORDER_FIRST,
+)
 FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
 # "。" "；" "！" "？" — where a flattened text's sentences end (the mark stays with its sentence)
 FLAT_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+_FLAT_DATE = r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# "省长王凯2024年5月20日…" — an office holder's signature run into its date
+FLAT_SIGNATORY = re.compile(
+    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|代省长|代市长)[\u4e00-\u9fff]{2,4}?(?="
+    + _FLAT_DATE
+    + r")"
+)
+# "2024年5月20日第一章总则…" — a date run into what follows
+FLAT_DATE_FIRST = re.compile(r"^" + _FLAT_DATE + r"(?=.)")
+# "…报名表江西省应急管理厅办公室2020年6月28日" — a signature's date ending a run-on piece (no full stop before it)
+FLAT_DATE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _FLAT_DATE + r"$")
+# "第一章总则第一条为了…" — a chapter heading run into the first article
+FLAT_CHAPTER = re.compile(
+    r"^第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff]{1,16}?(?=第[一二三四五六七八九十百]{1,4}条)"
+)
 # "江苏省人民政府办公厅2024年3月8日…" — a signature run on: a name ending as agencies do, then its date
 FLAT_SIGNATURE = re.compile(
     r"^(?P<name>[^。；，,：:（(《》]{2,40}?"
@@ -300,4 +344,6 @@ FLAT_SIGNATURE = re.compile(
 # "（此件公开发布）江苏省…方案为贯彻…" — a short note in brackets run into what follows
 FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
 # "…实施方案为贯彻落实…" / "…的通知各市、县…" — a title run into its text's first words
-FLAT_TITLE_THEN_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|各|第一条|第一章|一、)")
+FLAT_TITLE_THEN_TEXT = re.compile(
+    _TYPE_END + r"(?=为|根据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条)"
+)
