@@ -62,6 +62,7 @@ class AnchorKind(_Term):
     HEADING = "heading"  # a Markdown title heading
     UNTITLED = "untitled"  # a doc number and an addressee, no title anywhere
     TRANSMITTED = "transmitted"  # a text a notice transmits, found below it
+    ATTACHMENT = "attachment"  # 附件1 / a signed report printed in full as an attachment
     FILE = "file"  # the whole file is one document
 
 

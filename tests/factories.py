@@ -573,7 +573,7 @@ def rdf_graph() -> nx.MultiDiGraph:
 # ================================================================ publications
 # Single texts laid out as real publications print them, to see whether the loaders find the same
 # documents again (tests/test_robustness_layouts.py; bench/robustness.py on real corpora).
-LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare")
+LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare", "flat")
 
 # 2024年3月5日 → 2024 年 3 月 5 日 (the spaces PDF conversion puts around digits)
 DATE_DIGITS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -1052,6 +1052,16 @@ def markdown_bare(sources: list[Source], rng: random.Random, no: int) -> Publica
     return markdown(sources, rng, no, pages=False)
 
 
+def flat(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (f): a crawl that stores each document as one line — every text of a source run together
+    (spaces gone, or one space between the parts a page printed apart), one source per line."""
+    b = _Builder()
+    for s in sources:
+        sep = rng.choice(("", " "))
+        b.add(sep.join("".join(x.split()) for x in s.lines if x.strip()), Origin(s.name, 1))
+    return b.publication(f"flat-{no:02d}.txt", "flat", sources)
+
+
 BUILDERS = {
     "gazette": gazette,
     "pdf": pdf,
@@ -1059,6 +1069,7 @@ BUILDERS = {
     "markdown": markdown,
     "gb18030": gb18030,
     "markdown-bare": markdown_bare,
+    "flat": flat,
 }
 
 

@@ -440,6 +440,40 @@ def rows(table: dict) -> list:
 
 
 # ---------------------------------------------------------------- doc number of a span: (snippet, k, number)
+# a forwarding notice and the opinion it forwards, its author and date in a note under its title
+# (written in the style of the State Council's 1997 forwarded texts)
+FORWARDED_NOTE = """国务院办公厅转发民政部关于加强社区服务工作意见的通知
+国办发〔1997〕20号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+民政部《关于加强社区服务工作的意见》已经国务院同意，现转发给你们，请认真贯彻执行。
+国务院办公厅
+一九九七年五月六日
+关于加强社区服务工作的意见
+（民政部　一九九七年三月十二日）
+为加快发展社区服务事业，现提出如下意见。
+"""
+# a province forwards a department's opinion in the same way (made-up text in that style)
+FORWARDED_NOTE_PROVINCE = """山东省人民政府办公厅转发省发展改革委关于促进民营经济发展若干意见的通知
+鲁政办发〔2019〕5号
+各市人民政府，省政府各部门、各直属机构：
+省发展改革委《关于促进民营经济发展的若干意见》已经省政府同意，现转发给你们，请结合实际认真贯彻执行。
+山东省人民政府办公厅
+2019年2月20日
+关于促进民营经济发展的若干意见
+（山东省发展和改革委员会　2019年1月15日）
+根据《中华人民共和国中小企业促进法》，现就促进民营经济发展提出如下意见。
+"""
+# a ministry's rule under its year-numbered order (made-up text in the style of 交通运输部令)
+MINISTRY_DECREE = """中华人民共和国交通运输部令
+2024年第5号
+《道路旅客运输及客运站管理规定》已于2024年3月1日经第6次部务会议通过，现予公布，自2024年5月1日起施行。
+部长 李小鹏
+2024年3月8日
+道路旅客运输及客运站管理规定
+第一条 为了规范道路旅客运输经营活动，制定本规定。
+"""
+
+
 SPAN_NUMBERS = {
     H.number_on_its_own_line: [
         (GAZETTE_NOTICE, 0, "豫政办〔2024〕46号"),
@@ -454,6 +488,7 @@ SPAN_NUMBERS = {
         (GAZETTE_DECREE, 0, "河南省人民政府令第227号"),  # 河南省人民政府令 / 第 227 号
         (HUBEI_DECREE, 0, "湖北省人民政府令第282号"),  # on one line
         (KAIFENG_ANNOUNCEMENT, 0, "2024年第4号"),
+        (MINISTRY_DECREE, 0, "中华人民共和国交通运输部令2024年第5号"),  # a year-numbered order, not an announcement
         (GAZETTE_NOTICE, 0, None),
     ],
     H.order_in_promulgation_note: [
@@ -476,6 +511,11 @@ SPAN_ISSUERS = {
         (PINGDINGSHAN_BANK, 0, I("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局", line=5)),
         (KAIFENG_FIVE_BODIES, 0, None),  # 市场监管总局等五部门: not a list of names
         (LIAONING_APPROVAL, 0, None),  # 批转省经贸委…关于: the approver is not in the title
+    ],
+    H.issuers_in_note_under_title: [
+        (FORWARDED_NOTE, 1, I("民政部", line=8)),  # （民政部　一九九七年三月十二日）
+        (FORWARDED_NOTE_PROVINCE, 1, I("山东省发展和改革委员会", line=8)),
+        (GAZETTE_NOTICE, 1, None),
     ],
     H.issuers_in_document_header: [
         (PINGDINGSHAN_PRINTED, 0, I("平顶山市人民政府办公室", line=1)),  # 平顶山市人民政府办公室文件
@@ -572,6 +612,11 @@ SPAN_DATES = {
     H.date_under_title: [
         (KAIFENG_DATED, 0, "2024-05-06"),  # （2024年 5月 6日）
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_in_note_under_title: [
+        (FORWARDED_NOTE, 1, "1997-03-12"),
+        (FORWARDED_NOTE_PROVINCE, 1, "2019-01-15"),
+        (KAIFENG_DATED, 0, None),  # a date alone names no author: date_under_title reads it
     ],
     H.date_of_signature: [
         (GAZETTE_NOTICE, 0, "2024-08-22"),

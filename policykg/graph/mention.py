@@ -222,10 +222,8 @@ def context_clause(before: str) -> str:
     >>> context_clause("深入贯彻落实中共中央办公厅、国务院办公厅印发的")
     '中共中央办公厅、国务院办公厅'
     """
-    last = None
-    for last in CLAUSE_START.finditer(before):
-        pass
-    clause = before[last.end() :] if last else before
+    ends = [m.end() for m in CLAUSE_START.finditer(before)]
+    clause = before[ends[-1] :] if ends else before
     return ISSUING_WORDS.sub("", clause).strip()
 
 

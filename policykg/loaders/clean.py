@@ -38,6 +38,14 @@ PAGE_FIELD = re.compile(
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
     r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]"
 )
+# "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
+# every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would
+# read as a date or a title of the text.  "主 题 词：" is followed by keywords only sometimes.
+PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
+KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
+# "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
+# allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
+KEYWORD_LINE = re.compile(r"^[\u4e00-\u9fff△▲]{1,10}(?:[ \u3000]+[\u4e00-\u9fff△▲]{1,10}){1,12}$")
 # （豫政〔2024〕5号） alone on a line, under a title
 _BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
@@ -95,7 +103,7 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
-    if ("字" in s or "打印" in s or "关闭" in s or "分享" in s) and rx.PAGE_CLUTTER.match(s):
+    if ("字" in s or "打印" in s or "关闭" in s or "分享" in s or "扫一扫" in s) and rx.PAGE_CLUTTER.match(s):
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
@@ -172,11 +180,16 @@ def clean_lines(text: str) -> list[Line]:
     out = []
     text = fold_text(text)
     space_gate = _SPACE_TO_CLOSE_ANY if _ODD_SPACE.search(text) else _SPACE_TO_CLOSE
+    label = None  # the raw line of a field label standing alone on the line above, if any
     for no, raw in enumerate(text.splitlines(), 1):
         if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
             out.append(Line(no, "", 0))
             continue
         s, h = _clean_folded(raw, space_gate)
+        if label is not None and s and _field_value(label, raw):
+            s, h = "", 0
+        if raw.strip():
+            label = raw if ("：" in raw or ":" in raw) and PAGE_FIELD_ALONE.match(raw) else None
         m = (
             _GLUED_NUMBER.match(s)
             if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s
@@ -188,6 +201,18 @@ def clean_lines(text: str) -> list[Line]:
             continue
         out.append(Line(no, s, h))
     return out
+
+
+def _field_value(label: str, raw: str) -> bool:
+    """The line under a field label standing alone is its value (主题词 takes only a keyword line).
+
+    >>> _field_value("发布日期：", "2018年12月27日"), _field_value("主 题 词：", "国务院关于X的通知")
+    (True, False)
+    """
+    if KEYWORDS_LABEL.match(label):
+        words = raw.split()
+        return bool(KEYWORD_LINE.match(raw.strip())) and sum(len(w) > 1 for w in words) >= 2
+    return not PAGE_FIELD.match(raw)
 
 
 def compact(s: str) -> str:

@@ -19,12 +19,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import compact
+from policykg.loaders.attachments import attachment_titles
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
     LAW_DATE_SOURCES,
@@ -47,6 +48,7 @@ from policykg.loaders.references import find_references
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
+from policykg.vocab import Role
 
 NO_ISSUERS = Issuers(())
 
@@ -129,31 +131,6 @@ def _joined_parts(body: Sequence[Line]) -> list[str]:
     return parts
 
 
-def attachment_titles(body: Sequence[Line]) -> list[str]:
-    """Titles of the attachments a document lists (附件：1. X 2. Y …); mentions of them are no references.
-
-    >>> attachment_titles([Line(1, "附件：1. 住房保障绩效评价指标表"), Line(2, "2. 城中村改造绩效评价指标表")])
-    ['住房保障绩效评价指标表', '城中村改造绩效评价指标表']
-    """
-    out: list[str] = []
-    for i, l in enumerate(body):
-        c = compact(l.text)
-        if not rx.ATTACHMENT.match(c):
-            continue
-        first_item = rx.ATTACHMENT_LABEL.sub("", c)
-        items = [first_item] if first_item else []
-        for nxt in body[i + 1 : i + 12]:
-            t = compact(nxt.text)
-            if not rx.ITEM_NUMBER.match(t):
-                break
-            items.append(t)
-        for it in items:
-            m = rx.ATTACHMENT_ITEM.match(it)
-            if m:
-                out.append(rx.ITEM_NUMBER.sub("", m.group("title")).strip("《》"))
-    return out
-
-
 def amended_titles(title: str) -> list[str]:
     """What a 关于修改…的决定 amends: the titles it quotes, else its whole subject.
 
@@ -216,24 +193,33 @@ def documents_of_spans(
     return [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
 
 
-def _is_transmitted(notice_title: str, cited: str) -> bool:
-    return loose_title_key(cited) in {loose_title_key(t) for t in transmitted_titles(notice_title, [])}
+def _transmitted_keys(h: SpanHeader) -> set[str]:
+    """Keys of the titles the span's notice transmits, as its title or its first sentence names them."""
+    named = transmitted_titles(h.span.title, [l.text for l in h.body[:8]])
+    return {loose_title_key(t) for t in named}
 
 
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
     own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
-    refs = find_references(
-        body.text,
+    found = partial(
+        find_references,
         file=path,
-        line_of=body.line_of,
         own_numbers=[h.number] if h.number else [],
         own_titles=own_titles,
         amends_titles=amended_titles(title),
     )
+    # A history note under the title (…根据《国务院关于修改〈X〉的决定》第一次修订) names what amended
+    # earlier versions of the text: cited, not what the text rests on.
+    notes = Body.of(h.history, default_line=body.default_line)
+    refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
+    refs += found(body.text, line_of=body.line_of)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
+    transmitted = _transmitted_keys(h)
     return [
-        Reference("TRANSMITS", r.title, r.doc_number, r.evidence) if r.title and _is_transmitted(title, r.title) else r
+        Reference("TRANSMITS", r.title, r.doc_number, r.evidence)
+        if r.title and loose_title_key(r.title) in transmitted
+        else r
         for r in refs
     ]
 

@@ -35,6 +35,7 @@ from policykg.loaders.metadata import parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, clean_title, looks_like_title
+from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import AgencyRegistry, default_registry
 
 C = TypeVar("C")
@@ -115,11 +116,23 @@ class SpanHeader:
 
     @property
     def body_from(self) -> int:
-        return max(self.span.title_end, self.span.anchor) + 1
+        return max(self.span.title_end, self.span.anchor, self.history_end) + 1
 
     @cached_property
     def body(self) -> Sequence[Line]:
         return self.nb[self.body_from : self.span.end + 1]
+
+    @cached_property
+    def history_end(self) -> int:
+        """The last line of the history notes under the title ((1994年…令第142号发布 根据…《决定》第一次修订
+        …)), else -1: they tell the rule's own past, not what its text cites."""
+        return history_notes_end(self.nb, self.span)
+
+    @cached_property
+    def history(self) -> Sequence[Line]:
+        """The lines of the history notes under the title (empty when none)."""
+        start = max(self.span.title_end, self.span.anchor) + 1
+        return self.nb[start : self.history_end + 1]
 
     @cached_property
     def note(self) -> str | None:
@@ -148,15 +161,6 @@ class SpanHeader:
         return first(SPAN_NUMBER_SOURCES, self)
 
 
-def forwards(title: str) -> bool:
-    """关于转发《X》的通知: X is another body's document.
-
-    >>> forwards("河南省人民政府办公厅关于转发省财政厅X办法的通知"), forwards("关于印发X的通知")
-    (True, False)
-    """
-    return "转发" in title and "印发" not in title
-
-
 def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
     """The first bracketed note within three lines under the title that reads as a promulgation note."""
     for i in range(sp.title_end + 1, min(sp.title_end + 4, sp.end + 1)):
@@ -171,6 +175,28 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
         if rx.PROMULGATION_NOTE.match(joined):
             return joined
     return None
+
+
+def history_notes_end(nb: Sequence[Line], sp: Span) -> int:
+    """The last line of the bracketed notes right under the title that tell its history
+    (…发布 / …修订 / …通过), from the first line below the title and the anchor; -1 when none.
+
+    A note's lines are read until its bracket closes; a date alone in brackets is no history.
+    """
+    i, end = max(sp.title_end, sp.anchor) + 1, -1
+    while i <= min(sp.end, sp.title_end + 30):
+        c = compact(nb[i].text)
+        if not c.startswith(("（", "(")):
+            break
+        k, joined = i, c
+        while not joined.endswith(("）", ")")) and k + 1 <= sp.end and len(joined) < 600:
+            k += 1
+            joined += compact(nb[k].text)
+        if not rx.PROMULGATION_NOTE.match(joined):
+            break
+        end = i = k
+        i += 1
+    return end
 
 
 def all_notes(nb: Sequence[Line], sp: Span) -> str:
@@ -242,6 +268,11 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
                 issuer = above.group("issuer") if above else None
             if issuer:
                 return DocNumber(issuer + "令", None, int(m.group("serial")), kind="order")
+        above = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text)) if i > 0 else None
+        m = rx.ORDER_YEAR_LINE.match(c) if above else None
+        if m:  # 中华人民共和国交通运输部令 / 2024年第5号
+            year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
+            return DocNumber(above.group("issuer") + "令", int(year), int(m.group("serial")), kind="order", form=form)
         m = rx.ANNOUNCEMENT_LINE.match(c)
         if m:
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
@@ -270,7 +301,8 @@ def _title_head(title: str) -> str:
         m = rx.TITLE_ISSUING_VERB.search(title)
         at = m.start() if m else -1
     head = title[:at] if at > 0 else ""
-    return head.split("批转")[0] if "批转" in head else head  # 国务院批转国家发展改革委关于…
+    # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
+    return rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
 
 
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
@@ -347,6 +379,23 @@ def passing_body(note: str) -> str | None:
     return rx.SESSION_TERM.sub("", passed.group("body")) if passed else None
 
 
+def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
+    """The （issuer date） note on the first line under the title, with its line number."""
+    i = max(h.span.title_end, h.span.anchor) + 1
+    if i > h.span.end or not h.nb[i].text.startswith(("（", "(")):
+        return None
+    m = rx.ISSUER_DATE_NOTE.match(h.nb[i].text.strip())
+    return (m, h.nb[i].no) if m else None
+
+
+def issuers_in_note_under_title(h: SpanHeader) -> Issuers | None:
+    """``关于清理整顿社会团体的意见`` / ``（民政部　一九九七年一月二十八日）`` — a note names the text's issuer."""
+    found = _issuer_date_note(h)
+    if found is None or not h.registry.looks_like_agency(found[0].group("issuers")):
+        return None
+    return Issuers(tuple(h.registry.split_issuers(found[0].group("issuers"))), found[1])
+
+
 def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
     """（2024年…河南省第十四届人民代表大会常务委员会第N次会议通过） under a rule's title."""
     body = passing_body(h.note) if h.note else None
@@ -383,10 +432,13 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,)) if a else None
 
 
+# A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
+# issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
+    issuers_of_issuing_notice,
     issuers_in_title,
     issuers_in_document_header,
-    issuers_of_issuing_notice,
+    issuers_in_note_under_title,
     issuers_of_signature,
     issuers_of_passing_body,
     issuer_of_order_number,
@@ -424,6 +476,12 @@ def date_under_title(h: SpanHeader) -> str | None:
     return parse_date(compact(h.nb[h.span.anchor].text)) if h.span.anchor_kind == "dated" else None
 
 
+def date_in_note_under_title(h: SpanHeader) -> str | None:
+    """``（民政部　一九九七年一月二十八日）`` under the title — the date of the text the note names."""
+    found = _issuer_date_note(h)
+    return parse_date(found[0].group("date")) if found else None
+
+
 def date_of_signature(h: SpanHeader) -> str | None:
     """``河南省财政厅`` / ``2024年9月2日`` — the signature block's date."""
     return h.signature[1]
@@ -456,6 +514,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_promulgation_note,
     date_of_issuing_notice,
     date_under_title,
+    date_in_note_under_title,
     date_of_signature,
     date_above_title,
     date_of_printing_note,

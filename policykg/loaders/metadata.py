@@ -90,9 +90,9 @@ def parse_date(text: str) -> str | None:
 def doc_type_of(title: str) -> str | None:
     """The basic 文种 a title ends with: 通知, 意见, 办法 …"""
     t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
-    for dtype in rx.DOC_TYPES:
+    for dtype in rx.CITED_DOC_TYPES:  # longest first; the whole vocabulary (a transmitted 应急预案 is a 预案)
         if t.endswith(dtype):
-            return rx.BASIC_DOC_TYPE.get(dtype, dtype)
+            return rx.VOCAB.basic(dtype)
     return None
 
 

@@ -6,6 +6,9 @@ the table is all there is.  Its fields fill what the text leaves open, or make t
 >>> m = read_portal_fields("标　　题：国务院办公厅关于X的通知\n发文字号：国办发〔2024〕25号\n成文日期：2024年05月20日")
 >>> (m.title, m.number, m.date, m.title_line)
 ('国务院办公厅关于X的通知', '国办发〔2024〕25号', '2024-05-20', 1)
+>>> m = read_portal_fields("成文日期：\n2018年12月07日\n标　　题：\n国务院办公厅关于X的意见\n发布日期：\n2018年12月27日")
+>>> (m.title, m.date, m.title_line)
+('国务院办公厅关于X的意见', '2018-12-07', 4)
 """
 
 from __future__ import annotations
@@ -42,14 +45,17 @@ class PortalFields:
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
-    for no, raw in enumerate(text.splitlines()[:max_lines], 1):
+    raws = text.splitlines()[: max_lines + 1]
+    for no, raw in enumerate(raws[:max_lines], 1):
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(raw.strip()):
             label = re.sub(r"[\s\u3000]", "", m.group("label"))
-            value = m.group("value").strip()
+            value, line = m.group("value").strip(), no
+            if not value and m.start() == 0 and no < len(raws) and not FIELD.match(raws[no].strip()):
+                value, line = raws[no].strip(), no + 1  # "成文日期：" alone, its value on the next line
             if value and label not in found:
-                found[label] = (value, no)
+                found[label] = (value, line)
     title = next((found[k] for k in TITLE_LABELS if k in found), None)
     number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)

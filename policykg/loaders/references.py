@@ -23,34 +23,48 @@ from policykg.loaders.models import DocNumber, Evidence, Reference
 from policykg.ontology.agencies.patterns import run_of_names
 from policykg.vocab import Role
 
-# Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers.
-NOT_A_DOCUMENT = re.compile(
-    r"(?:表|证|证书|卡|协议|协议书|合同|合同书|承诺书|申请书|通知书|告知书|回执|名单|手册|报|杂志|书|单)$"
-)
 # Words that stand before a bare doc number but are never part of its prefix.
 PREFIX_BREAKERS = re.compile(
     r"根据|依据|依照|按照|参照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|文件|通知|意见"
 )
 # （以下简称《条例》） / (以下简称“办法”) — an abbreviation introduced right after a mention
 ALIAS = re.compile(r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>[^》”\"）)]{1,20})[》”\"]?\s*[）)]")
+# 简称《支持规定》 / 简称“若干措施” anywhere — a short name the text defines; where it follows no 《…》 (本规定
+# （以下简称《规定》）, 这两个规定（以下简称《两个规定》）) it names the text itself or no document
+SHORT_NAME_DEFINED = re.compile(r"简称\s*[《“\"](?P<alias>[^《》“”\"]{1,20})[》”\"]")
 # Sentence boundaries for evidence.
 SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
+# 本地区、本部门的《破坏性地震应急预案》 — the kind of text each unit is to have, not one document
+GENERIC_OWNER_BEFORE = re.compile(r"本(?:地区|部门|单位|系统|行业)(?:[、和及与]本(?:地区|部门|单位|系统|行业))?的$")
+# Titles of up to so many characters are short forms (《条例》《总体规划》) unless they name a law (《刑法》).
+SHORT_TITLE = 4
 # How far back a trigger may stand from its mention (characters outside other mentions).
 TRIGGER_REACH = 16
 
 
 def is_document_title(title: str) -> bool:
-    """A 《》 title names a document when it ends with a document type and not with a form's word.
+    """A 《》 title names a document when it ends with a document type (doc_types.toml: also 通则, 预案,
+    汇报, 公约 …) and not with a form's word.
 
-    >>> [is_document_title(t) for t in ("就业创业证", "河南省X管理办法（试行）", "申请表", "重点事项清单")]
-    [False, True, False, True]
+    >>> [is_document_title(t) for t in ("就业创业证", "河南省X管理办法（试行）", "申请表", "重点事项清单", "企业财务通则")]
+    [False, True, False, True, True]
     """
     t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
-    if rx.TITLE_END.search(t) is None:
+    if rx.CITED_TITLE_END.search(t) is None:
         return False
-    if t.endswith("清单") or t.endswith("目录"):
+    if t.endswith(rx.VOCAB.document_endings):
         return True
-    return NOT_A_DOCUMENT.search(t) is None
+    return rx.NOT_A_DOCUMENT.search(t) is None
+
+
+def is_short_law_title(title: str) -> bool:
+    """《刑法》《民法典》《民法通则》: a law cited by its short name (a name, then a law's type).
+
+    >>> [is_short_law_title(t) for t in ("刑法", "民法典", "条例", "法", "支持办法")]
+    [True, True, False, False, False]
+    """
+    dtype = next((t for t in rx.CITED_DOC_TYPES if title.endswith(t)), None)  # longest first: 办法, not 法
+    return dtype in rx.VOCAB.short_title_types and len(title) > len(dtype)
 
 
 def normalise_cited_title(t: str) -> str:
@@ -104,12 +118,15 @@ def find_references(
     own = _Own(frozenset(mention_key(t) for t in own_titles), frozenset(str(n) for n in own_numbers))
     amend_keys = {mention_key(t) for t in amends_titles}
     aliases: _Aliases = {}
+    # every short name the text defines: one bound to a 《…》 mention (ALIAS) means that document,
+    # any other names the text itself or nothing — never a document of its own
+    defined = {mention_key(m.group("alias")) for m in SHORT_NAME_DEFINED.finditer(text)} if "简称" in text else set()
     refs: list[Reference] = []
     for s0, s1 in sentences(text):
         sent = text[s0:s1]
         if "《" not in sent and "〕" not in sent:
             continue
-        titled, taken = _title_mentions(sent, own, aliases)
+        titled, taken = _title_mentions(sent, own, aliases, defined)
         mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
         for mention, role in _roles(sent, mentions, taken):
             # a document's own title (or its notice's, or its attachments') is no reference — unless
@@ -123,7 +140,9 @@ def find_references(
     return refs
 
 
-def _title_mentions(sent: str, own: _Own, aliases: _Aliases) -> tuple[list[_Mention], list[tuple[int, int]]]:
+def _title_mentions(
+    sent: str, own: _Own, aliases: _Aliases, defined: set[str] = frozenset()
+) -> tuple[list[_Mention], list[tuple[int, int]]]:
     """The 《title》 mentions of a sentence that name documents, and the spans every 《…》 takes
     (with its doc number in brackets).  Records abbreviations in ``aliases`` as it reads."""
     found: list[_Mention] = []
@@ -141,14 +160,31 @@ def _title_mentions(sent: str, own: _Own, aliases: _Aliases) -> tuple[list[_Ment
         al = ALIAS.match(sent[end:])
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
             aliases[mention_key(al.group("alias"))] = (title, num)
-        # 《条例》《办法》《清单》: an abbreviation of a document named before, not a new one
-        if len(title) <= 4 or title in rx.DOC_TYPES:
-            if mention_key(title) not in aliases or sent[max(0, m.start() - 4) : m.start()].endswith("简称"):
-                continue
-            title, num = aliases[mention_key(title)]
-        if is_document_title(title):
+        named = _named_document(title, num, aliases, defined, defining=sent[max(0, m.start() - 4) : m.start()])
+        if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
+            continue
+        title, num = named
+        if is_document_title(title) or rx.STANDARD_AFTER.match(sent[end:]):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
     return found, taken
+
+
+def _named_document(
+    title: str, num: DocNumber | None, aliases: _Aliases, defined: set[str], *, defining: str
+) -> tuple[str, DocNumber | None] | None:
+    """What a 《title》 names, told from the text: the document a defined short name stands for, None for
+    a short name that is not a document's (its definition itself, a name of the text, a bare 文种 such as
+    《条例》, an abbreviation of up to four characters that is no law's short name), else itself."""
+    key = mention_key(title)
+    if defining.endswith("简称"):
+        return None  # （以下简称《条例》）: the definition itself
+    if key in aliases:
+        return aliases[key]
+    if key in defined or title in rx.CITED_DOC_TYPES or title.startswith("本"):
+        return None
+    if len(title) <= SHORT_TITLE and not is_short_law_title(title):
+        return None  # 《总体规划》《专业清单》: a short form of a title named before without 简称
+    return title, num
 
 
 def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
@@ -232,8 +268,27 @@ NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止
 PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
 # 修改 / 修订 right after the mention: a repeal word further on belongs to the amendment
 AMENDED_NEAR = re.compile(r"(?:修改|修订)")
-# 《X》精神 — the spirit of X is carried out
-SPIRIT_AFTER = re.compile(r"^[^。；;，,]{0,12}?精神")
+# 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
+# these words between: in 根据《A》要求和《B》精神 the spirit is B's, A's is a requirement)
+SPIRIT_AFTER = re.compile(
+    r"^(?:[（(][^（）()]{0,30}[）)])?[和、及与\s]{0,20}(?:的|等|有关|相关|文件|会议|重要|各项|主要|规定|政策){0,3}精神"
+)
+# 做好《A》和《B》的落实工作 / 《X》的贯彻执行 — X is what is carried out
+# (检查《X》的实施情况 is no carrying out: the word must end the clause or be followed by 工作)
+CARRIED_OUT_WORK_AFTER = re.compile(r"^[和、及与\s]{0,3}的(?:贯彻落实|贯彻执行|落实|实施|执行)(?:工作|[，,。；;]|$)")
+# 《X》已经国务院同意，请…认真贯彻落实 — a text the sentence tells its readers to carry out
+AGREED_CARRY_OUT_AFTER = re.compile(
+    r"^[^。；;]{0,6}已(?:经)?[^。；;，,]{0,20}(?:同意|批准)[，,]请[^。；;]{0,40}(?:贯彻落实|贯彻执行|认真执行|组织实施|抓好落实)"
+)
+# 不再执行《X》中关于…的规定 / 暂时调整实施《X》第三十六条的规定 — X stays, one provision goes or is suspended
+SUSPEND_BEFORE = re.compile(r"(?:不再执行|停止执行|暂停执行|暂时调整实施|调整实施|暂停实施|暂时停止实施)$")
+PROVISION_AFTER = re.compile(
+    r"^[^。；;，,]{0,4}?(?:中(?:关于|有关)[^。；;]{0,40}?规定|第[一二三四五六七八九十百\d]+[条款项章节]|(?:有关|相关|部分)(?:规定|条款))"
+)
+# 对《X》的批示 / 对《X》的意见 — X is the object of the instruction, not of a trigger before it
+INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|复函|意见|建议)")
+# （2010年12月1日废止） / （已失效） right after a mention — a note of X's own history, not this text's repeal
+HISTORY_NOTE_AFTER = re.compile(r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)[^（）()]{0,6}[）)]")
 # 《A》和《B》有效落实 … after 推动 / 确保 … before it
 CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")
@@ -256,12 +311,19 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     'BASED_ON'
     """
     after = _strip_mentions(sent[b:], b, spans)
+    note = HISTORY_NOTE_AFTER.match(after)
+    if note:  # 修订前的《X》（2010年12月1日废止）: the note is about X's past; read on after it
+        after = after[note.end() :]
     if ATTACHMENT_AFTER.match(after):
         return Role.CITES  # 《A》附件《B》同时废止: only the attachment goes
-    repeal = _repeal_role(after)
+    before = _strip_mentions(sent[:a], 0, spans)
+    if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
+        return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
+    repeal = None if note else _repeal_role(after)
     if repeal is not None:
         return repeal
-    before = _strip_mentions(sent[:a], 0, spans)
+    if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
+        return Role.CITES  # 为落实某领导对《X》的批示: what is carried out is the instruction
     return _role_around(before, after) or _trigger_role(before)
 
 
@@ -281,6 +343,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 《X》精神: the spirit of X is carried out
     if CARRIED_OUT_AFTER.match(after) and PUSH_BEFORE.search(before):
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
+    if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
+        return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
     if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before):
         return Role.AMENDS
     return None

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from policykg.ontology.agencies import patterns as agency
+from policykg.ontology.doc_types import default_vocabulary
+
+VOCAB = default_vocabulary()
 
 CJK = r"\u3400-\u9fff"
 
@@ -30,9 +33,10 @@ RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 PAGE_ARTEFACT = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页)\s*$"
 )
-# Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】".
+# Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页".
 PAGE_CLUTTER = re.compile(
-    r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*)\s*$"
+    r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$"
+    r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
 )
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_LIST = re.compile(r"^[-*+]\s+")
@@ -55,8 +59,12 @@ ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<seria
 DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?P<rest>.{0,20})$")
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
-# "第227号" alone, or "河南省人民政府令 第227号"
-ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?第(?P<serial>\d{1,5})号$")
+# "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"
+ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$")
+# "2024年第5号" / "〔2021〕第4号" under a 令 head (中华人民共和国交通运输部令) — an order numbered within a year
+ORDER_YEAR_LINE = re.compile(
+    r"^[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
+)
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$"
@@ -74,6 +82,12 @@ CN_DATE = re.compile(
 )
 # 2024-09-02 / 2024.9.2 / 2024/9/2 (scraped pages, file names)
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
+# （民政部　一九九七年一月二十八日） / （国家发展改革委 财政部 2024年3月1日） under a title — who wrote the
+# text and when, printed as a note (a forwarded report, a speech, a text reprinted in a collection)
+ISSUER_DATE_NOTE = re.compile(
+    r"^[（(](?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?)\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]$"
+)
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
@@ -93,6 +107,9 @@ EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|�
 OWN_VALIDITY_CONTEXT = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$"
 )
+# 《X》已经…常务会议通过，现予公布，自…起施行 / 现公布修订后的《X》 / 现将修订后的《X》公布 — the sentence
+# of a decree (令) that promulgates a rule; it stands under the order number
+DECREE_SENTENCE = re.compile(r"现予(?:公布|发布|颁布)|予以(?:公布|发布)|现(?:将[^。；]{0,100}?)?(?:公布|发布|颁布)")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
 PROMULGATION_NOTE = re.compile(
     r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$"
@@ -103,87 +120,20 @@ PASSED_LINE = re.compile(
 )
 
 # ---------------------------------------------------------------- titles
-# 文种: the document types a title ends with (longest first so 实施意见 wins over 意见).
-DOC_TYPES = (
-    "实施意见",
-    "指导意见",
-    "实施细则",
-    "实施办法",
-    "实施方案",
-    "工作方案",
-    "行动方案",
-    "行动计划",
-    "工作要点",
-    "若干措施",
-    "若干规定",
-    "若干意见",
-    "管理办法",
-    "暂行办法",
-    "暂行规定",
-    "通知",
-    "通告",
-    "公告",
-    "意见",
-    "决定",
-    "决议",
-    "命令",
-    "批复",
-    "通报",
-    "报告",
-    "请示",
-    "复函",
-    "函",
-    "纪要",
-    "办法",
-    "方案",
-    "规定",
-    "条例",
-    "细则",
-    "规则",
-    "规程",
-    "规范",
-    "标准",
-    "措施",
-    "规划",
-    "纲要",
-    "计划",
-    "要点",
-    "清单",
-    "目录",
-    "指引",
-    "指南",
-    "章程",
-    "准则",
-    "法典",
-    "解释",
-    "答复",
-    "令",
-    "法",
-)
+# 文种: the document types a title ends with, longest first (实施意见 wins over 意见) — data in
+# policykg/ontology/doc_types.toml.  DOC_TYPES: what a publication's own title ends with; CITED_DOC_TYPES
+# also what a title cited in 《》 may end with (通则, 预案, 汇报, 公约 …).
+DOC_TYPES = VOCAB.own
+CITED_DOC_TYPES = VOCAB.cited
 # The basic 文种 for the doc_type property (实施意见 → 意见 …).
-BASIC_DOC_TYPE = {
-    "实施意见": "意见",
-    "指导意见": "意见",
-    "若干意见": "意见",
-    "实施细则": "细则",
-    "实施办法": "办法",
-    "管理办法": "办法",
-    "暂行办法": "办法",
-    "实施方案": "方案",
-    "工作方案": "方案",
-    "行动方案": "方案",
-    "行动计划": "计划",
-    "工作要点": "要点",
-    "若干措施": "措施",
-    "若干规定": "规定",
-    "暂行规定": "规定",
-    "法典": "法",
-}
+BASIC_DOC_TYPE = VOCAB.basics
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
 TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)])?"
 # A title ends with a document type and an optional qualifier.
 TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
+# A cited title 《…》 ends with a document type (the wider list) and an optional qualifier.
+CITED_TITLE_END = re.compile(r"(?:" + "|".join(CITED_DOC_TYPES) + r")" + TITLE_QUALIFIER + r"$")
 # A document's own title: "[issuers]关于…的通知" or "…办法（试行）"; no sentence punctuation inside.
 TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
 # "关于" starts the subject of a notice-style title.
@@ -194,6 +144,11 @@ TRANSMIT_TITLE = re.compile(
     r"|(?:印发|转发|发布)(?P<quoted>《.+》)"
     r"|批转(?P<approved>.+?))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
 )
+# 国务院办公厅转发国家地震局关于X意见报告的通知 — a notice forwarding another body's text, named by that
+# body and its subject (no 关于 before the verb, so TRANSMIT_TITLE does not see it)
+FORWARD_TITLE = re.compile(r"(?:转发|批转)(?P<what>[^《》]{2,40}?关于.+?)的(?:通知|函)(?:[（(][^）)]*[）)])?$")
+# 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
+FORWARDING_VERB = re.compile(r"批转|转发")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
 TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")
 # 关于修改《X》的决定 — an amending title
@@ -227,6 +182,11 @@ SENTENCE_END = re.compile(r"[。；;！!？?：:，,、]$")
 FIRST_ARTICLE = re.compile(r"^(?:第[一1]章|第[一1]条|第[一1]节)(?:\s|$|[" + CJK + r"])")
 # 附件 / 附件1 / 附件：1. … — an attachment marker (belongs to the document above)
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+# "附件1" / "附 件" / "附件：" alone on a line — a printed attachment begins below (its title, then its text)
+ATTACHMENT_ALONE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{0,2}\s*[：:]?$")
+# 国务院关于同意建立X制度的批复 / 关于原则同意X方案的复函 — an approval: what it approves (X), printed as its
+# attachment, is published with it
+APPROVAL_TITLE = re.compile(r"关于(?:原则)?同意(?P<what>[^。；]{2,100}?)的(?:批复|复函|函)$")
 # Contact lines at the end of a notice.
 CONTACT = re.compile(r"^(?:联系人|联系电话|联\s*系\s*人|电话|传真|邮箱|地址)[：:]")
 # （此件公开发布）/ （此件主动公开）/（此件不公开）
@@ -235,14 +195,25 @@ PUBLICITY_NOTE = re.compile(r"^[（(]此件.{0,10}[）)]$")
 # ---------------------------------------------------------------- references
 # 《title》 with nested 〈〉 allowed inside.
 BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,160})》")
+# Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers — the
+# endings in doc_types.toml [not_documents] (申请表, 就业创业证, 协议书, 人民日报 …)
+NOT_A_DOCUMENT = re.compile(r"(?:" + "|".join(map(re.escape, VOCAB.not_document_endings)) + r")$")
+# （GB/T 4754—2017） / （GB 50180） / （DCMM）标准 after a 《title》: the title is a standard's, a cited
+# document whatever its last word (the code is no doc number)
+STANDARD_AFTER = re.compile(
+    r"^\s{0,2}(?:[（(]\s{0,2}(?:"
+    + "|".join(map(re.escape, VOCAB.standard_prefixes))
+    + r")\s{0,2}\d[\d.\-—–\s]{0,20}[）)]|(?:[（(][A-Za-z]{2,10}[）)])?标准)"
+)
 # A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
 FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
 # Role triggers, read in the clause before a mention.
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此)")
 IMPLEMENTS_TRIGGER = re.compile(r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施)")
 # Read after a mention, in the same clause.
+# A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.
 SUPERSEDES_AFTER = re.compile(
-    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)"
+    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)(?![、和或与及])"
 )
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
 SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|宣布失效)")
@@ -306,3 +277,73 @@ PLACE = agency.PLACE
 LISTED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + agency.alternation(agency.ENDINGS) + r"[、，,和及与\s]*")
 # "，" / "、和" — separators before the first listed issuer
 LIST_SEPARATORS = re.compile(r"[，,、和及以与\s]*")
+
+# ---------------------------------------------------------------- documents flattened onto one line (loaders/flat.py)
+# Some crawls store a whole document as one line: title, number, addressee, text, signature run on.
+_TYPE_END = r"(?:" + "|".join(DOC_TYPES) + r")(?:[（(][^（）()]{1,20}[）)])?"
+_FLAT_NUMBER = r"(?:(?!的)[" + CJK + r"A-Za-z]){1,10}〔(?:19|20)\d\d〕\d{1,4}号"
+# "…关于印发X的通知苏政办发〔2024〕15号各市…" — a title run into its doc number (no 的 in a number's prefix)
+FLAT_TITLE_NUMBER = re.compile(_TYPE_END + r"\s?(?P<num>" + _FLAT_NUMBER + r")")
+_FLAT_TITLE = r"[^。；：:，,（(]{2,150}?" + _TYPE_END
+_FLAT_ORDER = r"[" + CJK + r"]{2,30}?令\s?[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?"
+# 河南省人民政府令第231号 / 交通运输部令2024年第5号 run on after a rule's title (…办法河南省人民政府令（第231号）…)
+FLAT_DECREE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<head>["
+    + CJK
+    + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)"
+)
+# 河南省城市绿化条例（2024年3月28日…会议通过）第一章… — a regulation's title run into its passing note
+FLAT_TITLE_NOTE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<note>[（(][^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
+)
+# 湖北省人民政府令第282号《X办法》已经… — a decree's head and number first, run into its sentence
+FLAT_ORDER_FIRST = re.compile(
+    r"^(?P<head>[" + CJK + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)(?=《|现)"
+)
+# 豫财教〔2024〕35号河南省财政厅…关于…的通知 — a doc number printed above its title, run into it
+FLAT_NUMBER_FIRST = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,10}〔(?:19|20)\d\d〕\d{1,4}号)(?=[" + CJK + r"《])")
+# The heads of a flattened document, one row per layout: a title run into its number or its addressee
+# (…的通知苏政办发〔2024〕15号 / …的通知各市、县人民政府：), a number run into its title, a rule's title run
+# into its decree's number or its passing note, a decree's number first.  A title holds no comma (第一条…根据《…规定》（法释〔2020〕3号）…
+# is an article, not a flattened text).
+FLAT_HEADS = (
+    re.compile(r"^[^。；：:，,]{4,150}?" + _TYPE_END + r"\s?(?:" + _FLAT_NUMBER + r"|各[^。；]{1,150}?[：:])"),
+    re.compile(FLAT_NUMBER_FIRST.pattern + r"[^。；：:，,]{4,150}?" + _TYPE_END),
+    re.compile(r"^" + _FLAT_TITLE + _FLAT_ORDER),
+    FLAT_TITLE_NOTE,
+    FLAT_ORDER_FIRST,
+)
+FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
+# "。" "；" "！" "？" — where a flattened text's sentences end (the mark stays with its sentence)
+FLAT_SENTENCE_END = re.compile(r"(?<=[。；！？])")
+_FLAT_DATE = r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+# "省长王凯2024年5月20日…" — an office holder's signature run into its date
+FLAT_SIGNATORY = re.compile(
+    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|代省长|代市长)[\u4e00-\u9fff]{2,4}?(?="
+    + _FLAT_DATE
+    + r")"
+)
+# "2024年5月20日第一章总则…" — a date run into what follows
+FLAT_DATE_FIRST = re.compile(r"^" + _FLAT_DATE + r"(?=.)")
+# "…报名表江西省应急管理厅办公室2020年6月28日" — a signature's date ending a run-on piece (no full stop before it)
+FLAT_DATE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _FLAT_DATE + r"$")
+# "第一章总则第一条为了…" — a chapter heading run into the first article
+FLAT_CHAPTER = re.compile(
+    r"^第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff]{1,16}?(?=第[一二三四五六七八九十百]{1,4}条)"
+)
+# "江苏省人民政府办公厅2024年3月8日…" — a signature run on: a name ending as agencies do, then its date
+FLAT_SIGNATURE = re.compile(
+    r"^(?P<name>[^。；，,：:（(《》]{2,40}?"
+    + agency.alternation(agency.ENDINGS)
+    + r")\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+)
+# "（此件公开发布）江苏省…方案为贯彻…" — a short note in brackets run into what follows
+FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
+# "…实施方案为贯彻落实…" / "…的通知各市、县…" — a title run into its text's first words
+FLAT_TITLE_THEN_TEXT = re.compile(
+    _TYPE_END + r"(?=为|根据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条)"
+)

@@ -13,13 +13,15 @@ notice (关于印发《X》的通知) is split from the text it transmits when X
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from policykg.keys import loose_title_key
+from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
+from policykg.loaders.attachments import printed_attachments
 from policykg.loaders.clean import compact, title_text
+from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
 from policykg.ontology.agencies.patterns import issuers_then
 from policykg.vocab import AnchorKind
@@ -138,11 +140,12 @@ ENUMERATED = re.compile(
 )
 # "2021年8月5日印发" — the printing note at the foot of an official document.
 PRINTED_LINE = rx.PRINTED_LINE
-# "平顶山市人民政府办公室文件" — the red header (文头) above a doc number.
-DOC_HEADER_LINE = re.compile(r"^.{2,80}文件$")
-# "省长　罗清泉" — a signature: an office and a name.
+# "平顶山市人民政府办公室文件" — the red header (文头) above a doc number; never holds 关于 (a title's first
+# line may end with 文件: 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见).
+DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
+# "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
 SIGNATURE_LINE = re.compile(
-    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*[\u4e00-\u9fff]{2,4}$"
+    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*(?:[\u4e00-\u9fff]\s?){2,4}$"
 )
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
 EDITORIAL_NOTE = re.compile(
@@ -262,7 +265,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     best, best_score = None, -1
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
-        if not looks_like_title(joined):
+        if not looks_like_title(joined) or _printed_twice(nb, block[k:]):
             continue
         score = 0
         if k == 0 and strong_top:
@@ -278,6 +281,29 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
+    """The lines hold one title printed twice (a database export repeats it above the header):
+    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other."""
+    for m in range(1, len(lines)):
+        upper = "".join(compact(nb[x].text) for x in lines[:m])
+        lower = "".join(compact(nb[x].text) for x in lines[m:])
+        if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
+            return True
+    return False
+
+
+def title_printed_above(nb: Sequence[Line], s: int, e: int, *, floor: int) -> int | None:
+    """The first line of the same title printed again right above lines [s, e] (an export's copy of
+    it, maybe without its issuers), else None."""
+    key = about_key("".join(compact(nb[x].text) for x in range(s, e + 1)))
+    joined = ""
+    for top in range(s - 1, max(floor, s - MAX_TITLE_LINES) - 1, -1):
+        joined = compact(nb[top].text) + joined
+        if about_key(joined) == key and looks_like_title(joined):
+            return top
+    return None
 
 
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
@@ -306,13 +332,66 @@ def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, 
     return None
 
 
+@dataclass(frozen=True)
+class DecreeBlock:
+    """The block a decree (令) prints under its number: the promulgation sentence, the signature and
+    the date (indexes into the non-blank lines), and the titles the sentence names."""
+
+    end: int  # its last line (the date, else the signature, else the sentence)
+    date: int | None  # the date line
+    named: tuple[str, ...]  # 《X》 in the promulgation sentence
+
+
+def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
+    """The decree block under the order lines at ``pos`` (某某省人民政府令 / （第N号）), or None.
+
+    Serves both layouts of a 令: the national one (令 / 第N号 / 现公布《X》 / 总理 签名 / date / X /
+    articles) and the provincial one (X / 某某省人民政府令 / （第N号） / 《X》已经…通过，现予公布 / 省长 签名 /
+    date / X again / articles).
+    """
+    i = pos + 1 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) and pos + 1 < len(nb) else pos
+    if not _order_number_line(compact(nb[i].text)):
+        return None
+    joined, k = "", i
+    while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。"):
+        k += 1
+        joined += compact(nb[k].text)
+    if not joined.endswith("。") or not rx.DECREE_SENTENCE.search(joined):
+        return None
+    date = None
+    while k + 1 < len(nb) and (
+        SIGNATURE_LINE.match(nb[k + 1].text.strip()) or rx.DATE_LINE.match(compact(nb[k + 1].text))
+    ):
+        k += 1
+        date = k if rx.DATE_LINE.match(compact(nb[k].text)) else date
+    return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
+
+
 def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A decree printed before its rules: 令第282号 / 《X》已经…通过，现予公布 / signature / date / X / 第一条."""
+    block = decree_block(nb, pos)
+    if block is not None:
+        found = title_block_below(nb, block.end, toc=toc)
+        if found:
+            return found
     for i in range(pos + 1, min(pos + 14, len(nb) - 1)):
         if rx.FIRST_ARTICLE.match(compact(nb[i].text)):
-            found = title_block_above(nb, i, floor=pos + 1, toc=toc)
-            return found
+            return title_block_above(nb, i, floor=pos + 1, toc=toc)
     return None
+
+
+def _title_printed_again(nb: Sequence[Line], block: DecreeBlock, title: str) -> int:
+    """The last line of the decree's title printed again right under its block (else the block's end):
+    the provincial 令 prints the rule's title above the order and again above the articles."""
+    key = loose_title_key(title)
+    joined = ""
+    for e in range(block.end + 1, min(block.end + 1 + MAX_TITLE_LINES, len(nb))):
+        joined += loose_title_key(nb[e].text)
+        if joined == key:
+            return e
+        if not key.startswith(joined):
+            break
+    return block.end
 
 
 def _joined_title(nb: list[Line], start: int, end: int) -> str:
@@ -342,9 +421,14 @@ def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return None
 
 
+def _order_number_line(c: str) -> bool:
+    """第227号 / （第412号） / 2024年第5号 — the number line under a 令 head."""
+    return bool(rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c))
+
+
 def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """河南省人民政府令 / 第227号 (on two lines or one)."""
-    if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and rx.ORDER_LINE.match(compact(nb[i + 1].text)):
+    if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and _order_number_line(compact(nb[i + 1].text)):
         return [(i, AnchorKind.ORDER)]
     m = rx.ORDER_LINE.match(c)
     return [(i, AnchorKind.ORDER)] if m and m.group("issuer") else None
@@ -468,10 +552,11 @@ _LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGAT
 # ---------------------------------------------------------------- spans
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
-    nb = nonblank(lines)
+    nb = unflatten(nonblank(lines))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
     spans = _SpanFinder(nb, toc).run()
     spans = _split_transmitted(nb, spans, toc)
+    spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
 
@@ -509,8 +594,16 @@ class _SpanFinder:
             self._append_docnum_above(pos, s, e)
         else:
             anchor = e if kind in BODY_ANCHORS else pos
-            self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind))
+            twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
+            self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
+        if kind == AnchorKind.ORDER and not below:
+            self.last_header_end = max(self.last_header_end, self._decree_end(pos))
+
+    def _decree_end(self, pos: int) -> int:
+        """The end of a decree's block under its title and order number, the title printed again included."""
+        block = decree_block(self.nb, pos)
+        return -1 if block is None else _title_printed_again(self.nb, block, self.spans[-1].title)
 
     def _title_block(self, pos: int, kind: AnchorKind) -> tuple[tuple[int, int] | None, bool]:
         """The anchor's title block and whether it lies below the anchor (a number above its title)."""
@@ -595,55 +688,82 @@ def transmitted_titles(title: str, body_lines: list[str]) -> list[str]:
 
 
 def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
-    """The spans with, after each transmitting notice, the texts it transmits that are printed below it."""
-    out: list[Span] = []
+    """The spans with, after each transmitting notice, the texts it transmits that are printed below it
+    (in the order they are printed; a notice may issue several: 关于印发《A》和《B》的通知)."""
+    parent_of: dict[int, Span] = {}  # id(text) → the notice that transmits it
+    texts: list[Span] = []
     for k, sp in enumerate(spans):
-        out.append(sp)
-        if sp.transmitted_by is not None:
+        if id(sp) in parent_of:
             continue
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(nb)
         body_start = sp.anchor + 1
         wanted = transmitted_titles(sp.title, [nb[x].text for x in range(body_start, min(nxt, body_start + 8))])
-        if wanted:
-            _add_transmitted(nb, spans, k, out, wanted, (body_start, nxt), toc)
+        for child in _transmitted_spans(nb, spans, k, wanted, toc) if wanted else ():
+            parent_of[id(child)] = sp
+            texts.append(child)
+    return _with_texts(spans, texts, parent_of)
+
+
+def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:
+    """``spans`` and the new ``texts`` in the order they are printed; a text with a parent (by id) is
+    marked as transmitted by it, and the indexes of parents and children set."""
+    out = sorted({id(x): x for x in [*spans, *texts]}.values(), key=lambda x: (x.first_line, x.title_end))
+    index = {id(x): i for i, x in enumerate(out)}
+    for x in out:
+        x.children = []
+        x.transmitted_by = None
+    for x in out:
+        parent = parent_of.get(id(x))
+        if parent is not None:
+            x.transmitted_by = index[id(parent)]
+            x.anchor_kind = AnchorKind.TRANSMITTED
+            parent.children.append(index[id(x)])
     return out
 
 
-def _add_transmitted(
-    nb: list[Line],
-    spans: list[Span],
-    k: int,
-    out: list[Span],
-    wanted: list[str],
-    body: tuple[int, int],
-    toc: set[int],
-) -> None:
-    """Mark or add the texts ``wanted`` that spans[k] (the last of ``out``) transmits, found in ``body``."""
-    parent_idx = len(out) - 1
-    cursor, nxt = body
-    # A transmitted text may already have been found as a document of its own (a law-like
-    # text with articles right below the notice): adopt it; otherwise look for its title.
-    later = {loose_title_key(spans[x].title): x for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
+    """The spans with the attachments each prints in full that are documents (see
+    :mod:`policykg.loaders.attachments`): an approval's approved text is transmitted by it, a signed
+    report is a document of its own."""
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    texts: list[Span] = []
+    for k, sp in enumerate(spans):
+        hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
+        for p in printed_attachments(nb, sp.title, sp.anchor + 1, hi, looks_like_title=looks_like_title, toc=toc):
+            child = Span(
+                title=_joined_title(nb, p.start, p.end),
+                start=p.start,
+                title_end=p.end,
+                anchor=p.end,
+                anchor_kind=AnchorKind.TRANSMITTED if p.approved else AnchorKind.ATTACHMENT,
+            )
+            texts.append(child)
+            if p.approved:
+                parent_of[id(child)] = sp
+    return _with_texts(spans, texts, parent_of) if texts else spans
+
+
+def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
+    """The texts ``wanted`` that spans[k] transmits, in order: a span found below it already (a law-like
+    text with articles right below the notice, found from its 第一条) is adopted; else its title is looked
+    for below the notice, up to the first later span that is none of them."""
+    keys = {loose_title_key(w) for w in wanted}
+    later = {loose_title_key(spans[x].title): spans[x] for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
+    hi = next((x.start for x in spans[k + 1 :] if loose_title_key(x.title) not in keys), len(nb))
+    cursor, found = spans[k].anchor + 1, []
     for w in wanted:
-        x = later.get(loose_title_key(w))
-        if x is not None and spans[x].transmitted_by is None:
-            spans[x].transmitted_by = parent_idx
-            spans[x].anchor_kind = AnchorKind.TRANSMITTED
+        adopted = later.get(loose_title_key(w))
+        if adopted is not None and all(adopted is not f for f in found):
+            found.append(adopted)
+            cursor = max(cursor, adopted.title_end + 1)
             continue
-        hit = transmit.find_title_lines(nb, w, cursor, nxt, toc, max_lines=MAX_TITLE_LINES)
+        hit = transmit.find_title_lines(nb, w, cursor, hi, toc, max_lines=MAX_TITLE_LINES)
         if hit is None:
             continue
         s, e = hit
-        child = Span(
-            title=_joined_title(nb, s, e),
-            start=s,
-            title_end=e,
-            anchor=e,
-            anchor_kind=AnchorKind.TRANSMITTED,
-            transmitted_by=parent_idx,
-        )
+        child = Span(title=_joined_title(nb, s, e), start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)
         if loose_title_key(child.title) != loose_title_key(w):
             child.title = w if len(w) >= len(child.title) else child.title
-        out[parent_idx].children.append(len(out))
-        out.append(child)
+        found.append(child)
         cursor = e + 1
+    return found

@@ -8,16 +8,20 @@ below it that print one of them; :mod:`policykg.loaders.segment` turns those int
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 — the sentence that transmits
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 国家地震局《关于X的报告》已经国务院同意，现转发
+# 给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意，现印发给你们 — the sentence that transmits: who
+# drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
-    r"(?:^|[。：:])(?:现将)?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
+    r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们"
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
@@ -25,6 +29,13 @@ BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|�
 QUOTED = re.compile(r"《([^《》]+)》")
 # 等3个文件 / 等两项办法 — "and N more": the title names only the first of several texts
 AND_MORE = re.compile(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)")
+# …两个规定 / …三项制度 / …2个办法 at the end of what a title issues — the texts are counted, not named:
+# 关于印发A和B两个规定的通知 (the body's sentence names them)
+COUNTED = re.compile(
+    r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}(?:个|项|份|部)[\u4e00-\u9fff]{1,4}$"
+)
+# 转发国家地震局关于X报告 / 转发民政部关于X意见 — a forwarded text named by its issuer and subject, not as titled
+FORWARDED_SUBJECT = re.compile(r"^[^《》]{2,40}?关于")
 # a year before a title: 2024年河南省… (a notice may name the text with or without it)
 YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d年")
 # a trailing qualifier: …（2023—2025年）
@@ -40,6 +51,94 @@ def _book_marks(t: str) -> str:
     return t.replace("〈", "《").replace("〉", "》")
 
 
+@dataclass(frozen=True)
+class NoticeText:
+    """What the sources read: a notice's title, what its title says it transmits (the match of
+    TRANSMIT_TITLE, None when the title says nothing) and the first lines of its text."""
+
+    title: str
+    said: re.Match[str] | None
+    body_lines: list[str]
+
+    @property
+    def sentence(self) -> list[str]:
+        """The titles the body's transmitting sentence quotes (现将《X》印发给你们 …), [] when none."""
+        b = TRANSMIT_SENTENCE.search(_head(self.body_lines))
+        return [_book_marks(t) for t in QUOTED.findall(b.group("what"))] if b else []
+
+
+def _said(n: NoticeText, *names: str) -> str | None:
+    """The first of the named groups the title's match has and filled, else None."""
+    groups = n.said.groupdict() if n.said else {}
+    return next((groups[x] for x in names if groups.get(x)), None)
+
+
+def quoted_in_title(n: NoticeText) -> list[str] | None:
+    """关于印发《A办法》《B细则》的通知 — the texts quoted in the title (one of several: see below)."""
+    what = _said(n, "what", "quoted")
+    quoted = QUOTED.findall(what) if what else []
+    if not quoted or (len(quoted) == 1 and AND_MORE.search(quoted[0])):
+        return None
+    return [_book_marks(q) for q in quoted]
+
+
+def several_in_title(n: NoticeText) -> list[str] | None:
+    """关于印发A和B两个规定的通知 / 关于印发X等3个文件的通知 — counted in the title, named in the body's
+    first sentence (else the first one the title names)."""
+    what = _said(n, "what", "quoted") or ""
+    if not (AND_MORE.search(what) or COUNTED.search(what)):
+        return None
+    head = _head(n.body_lines)
+    listed = n.sentence or (QUOTED.findall(head.split("印发给你们")[0]) if "印发" in head else [])
+    if listed:
+        return [_book_marks(t) for t in listed]
+    return [re.sub(AND_MORE.pattern + ".*$", "", what).strip("《》")] if AND_MORE.search(what) else None
+
+
+def forwarded_as_titled(n: NoticeText) -> list[str] | None:
+    """转发国家地震局关于X意见报告的通知 — the forwarded text as its issuer titled it, quoted in the body
+    (国家地震局《关于X意见的报告》已经国务院同意，现转发给你们); the title only names issuer and subject."""
+    if not forwards(n.title) or "《" in (_said(n, "what", "quoted") or ""):
+        return None
+    return n.sentence or None
+
+
+def named_in_title(n: NoticeText) -> list[str] | None:
+    """关于印发郑州市Y工作规则的通知 → Y工作规则; 批转X关于Y的通知 → 关于Y."""
+    what = _said(n, "what", "quoted")
+    approved = _said(n, "approved")
+    if approved:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
+        what = approved[approved.find("关于") :] if "关于" in approved else approved
+    elif what and n.said.re is rx.FORWARD_TITLE:  # 转发国家地震局关于X报告的通知 → 关于X报告
+        what = what[what.find("关于") :]
+    return [_book_marks(what.strip('“”"'))] if what else None
+
+
+def named_in_body(n: NoticeText) -> list[str] | None:
+    """关于做好X工作的通知 / 现将《Y方案》印发给你们 — a notice whose title says nothing of a text
+    transmits what its first sentence quotes."""
+    return (n.sentence or None) if n.said is None else None
+
+
+# In order: the first source with an answer names the texts a notice transmits.
+NAMED_TEXT_SOURCES: tuple[Callable[[NoticeText], list[str] | None], ...] = (
+    quoted_in_title,
+    several_in_title,
+    forwarded_as_titled,
+    named_in_title,
+    named_in_body,
+)
+
+
+def forwards(title: str) -> bool:
+    """关于转发《X》的通知 / 国务院办公厅转发某部关于X的通知: X is another body's document, forwarded.
+
+    >>> forwards("河南省人民政府办公厅关于转发省财政厅X办法的通知"), forwards("关于印发X的通知")
+    (True, False)
+    """
+    return "转发" in title and "印发" not in title
+
+
 def named_texts(title: str, body_lines: list[str]) -> list[str]:
     """Titles a transmitting notice names, as written (see ``segment.transmitted_titles``).
 
@@ -47,27 +146,17 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     ['A办法', 'B细则']
     >>> named_texts("关于做好X工作的通知", ["现将《Y方案》印发给你们，请认真贯彻执行。"])
     ['Y方案']
+    >>> named_texts("关于印发A和B两个规定的通知", ["某部拟定的《A规定》和《B规定》已经国务院同意，现印发给你们。"])
+    ['A规定', 'B规定']
+    >>> named_texts("国务院办公厅转发某局关于X工作意见报告的通知", ["某局《关于X工作意见的报告》已经国务院同意，现转发给你们。"])
+    ['关于X工作意见的报告']
     """
-    m = rx.TRANSMIT_TITLE.search(title)
-    if not m:
-        # 现将《X》印发给你们 / 《A》《B》已经…同意，现印发给你们: a notice transmits whatever its title says
-        b = TRANSMIT_SENTENCE.search(_head(body_lines))
-        return [_book_marks(t) for t in QUOTED.findall(b.group("what"))] if b else []
-    what = m.group("what") or m.group("quoted")
-    if what is None:  # 批转省经贸委、纺织总会关于X的通知 → 关于X
-        approved = m.group("approved")
-        what = approved[approved.find("关于") :] if "关于" in approved else approved
-    out = QUOTED.findall(what) or [what.strip('“”"')]
-    if len(out) == 1 and AND_MORE.search(out[0]):
-        out = _listed_in_body(out[0], body_lines)
-    return [_book_marks(o) for o in out if o]
-
-
-def _listed_in_body(named: str, body_lines: list[str]) -> list[str]:
-    """关于印发X等3个文件的通知: the texts listed in the first sentence, else X alone."""
-    head = _head(body_lines)
-    listed = QUOTED.findall(head.split("印发给你们")[0]) if "印发" in head else []
-    return listed or [re.sub(AND_MORE.pattern + ".*$", "", named)]
+    n = NoticeText(title, rx.TRANSMIT_TITLE.search(title) or rx.FORWARD_TITLE.search(title), body_lines)
+    for source in NAMED_TEXT_SOURCES:
+        found = source(n)
+        if found is not None:
+            return [t for t in found if t]
+    return []
 
 
 def find_title_lines(

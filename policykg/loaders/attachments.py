@@ -1,0 +1,129 @@
+"""Attachments: the ones a document lists (附件：1. X 2. Y), and the ones printed in full below it.
+
+A printed attachment is a document of its own when the text says so: an approval (关于同意X的批复)
+publishes the X it prints (a transmitted text: issuer and date of the approval), and an attachment
+that ends with its own signature (a report, an expert group's opinion: a name and a date) is its
+authors'.  Forms, tables, templates and guides print neither and stay part of the document.
+:mod:`policykg.loaders.segment` turns what :func:`printed_attachments` finds into spans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from policykg.keys import about_key, loose_title_key
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import compact
+from policykg.loaders.models import Line
+
+MAX_TITLE_LINES = 3
+# An approved text is the approval's when its title shares this much with what the approval names.
+APPROVED_SHARE = 0.6
+MAX_SIGNATURE_LINE = 30  # a name line of a signature is short
+
+
+def attachment_titles(body: Sequence[Line]) -> list[str]:
+    """Titles of the attachments a document lists (附件：1. X 2. Y …); mentions of them are no references.
+
+    >>> attachment_titles([Line(1, "附件：1. 住房保障绩效评价指标表"), Line(2, "2. 城中村改造绩效评价指标表")])
+    ['住房保障绩效评价指标表', '城中村改造绩效评价指标表']
+    """
+    out: list[str] = []
+    for i, l in enumerate(body):
+        c = compact(l.text)
+        if not rx.ATTACHMENT.match(c):
+            continue
+        first_item = rx.ATTACHMENT_LABEL.sub("", c)
+        items = [first_item] if first_item else []
+        for nxt in body[i + 1 : i + 12]:
+            t = compact(nxt.text)
+            if not rx.ITEM_NUMBER.match(t):
+                break
+            items.append(t)
+        for it in items:
+            m = rx.ATTACHMENT_ITEM.match(it)
+            if m:
+                out.append(rx.ITEM_NUMBER.sub("", m.group("title")).strip("《》"))
+    return out
+
+
+@dataclass(frozen=True)
+class Printed:
+    """An attachment printed in full: its title lines [start, end], the last line of its text, and
+    whether the document printing it publishes it (an approval's) or its own signature makes it its
+    authors' (indexes into the publication's non-blank lines)."""
+
+    start: int
+    end: int
+    last: int
+    approved: bool
+
+
+def printed_attachments(
+    nb: Sequence[Line], title: str, lo: int, hi: int, *, looks_like_title, toc: set[int]
+) -> list[Printed]:
+    """The attachments printed in full within lines [lo, hi) of a document titled ``title`` that are
+    documents (see the module docstring), in order."""
+    listed = attachment_titles(nb[lo:hi])
+    marks = [i for i in range(lo, hi) if i not in toc and rx.ATTACHMENT_ALONE.match(compact(nb[i].text))]
+    out: list[Printed] = []
+    for k, i in enumerate(marks):
+        found = _title_below(nb, i, hi, listed, looks_like_title)
+        if found is None:
+            continue
+        last = (marks[k + 1] if k + 1 < len(marks) else hi) - 1
+        name = "".join(compact(nb[x].text) for x in range(found[0], found[1] + 1))
+        approved = approves(title, name)
+        if approved or _signed(nb, found[1], last):
+            out.append(Printed(found[0], found[1], last, approved))
+    return out
+
+
+def _title_below(nb: Sequence[Line], i: int, hi: int, listed: list[str], looks_like_title) -> tuple[int, int] | None:
+    """The title lines under the 附件 mark at ``i``: they read as a title, or as one the document lists."""
+    keys = {loose_title_key(t) for t in listed} | {about_key(t) for t in listed}
+    joined = ""
+    for e in range(i + 1, min(i + 1 + MAX_TITLE_LINES, hi)):
+        c = compact(nb[e].text)
+        if rx.SENTENCE_END.search(c) or rx.ATTACHMENT_ALONE.match(c):
+            return None
+        joined += c
+        nxt = compact(nb[e + 1].text) if e + 1 < hi else ""
+        if loose_title_key(joined) in keys or about_key(joined) in keys:
+            return i + 1, e
+        if looks_like_title(joined) and not looks_like_title(joined + nxt):
+            return i + 1, e
+    return None
+
+
+def approves(title: str, name: str) -> bool:
+    """An approval (关于同意建立X制度的批复) approves the text ``name`` it prints: X is most of it.
+
+    >>> approves("国务院关于同意建立甲部际联席会议制度的批复", "甲部际联席会议制度")
+    True
+    >>> approves("国务院关于同意乙市设立新区的批复", "新区界址点坐标表")
+    False
+    """
+    m = rx.APPROVAL_TITLE.search(title)
+    if m is None:
+        return False
+    a, b = loose_title_key(name), loose_title_key(m.group("what"))
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= APPROVED_SHARE * len(a)
+
+
+def _signed(nb: Sequence[Line], title_end: int, last: int) -> bool:
+    """The attachment's text ends with a signature: a short name line, then a date line."""
+    while last > title_end and (rx.PUBLICITY_NOTE.match(compact(nb[last].text)) or nb[last].text.startswith("（本文")):
+        last -= 1  # （此件公开发布） / （本文有删减） after the signature
+    if last - title_end < 3:
+        return False
+    date, name = compact(nb[last].text), compact(nb[last - 1].text)
+    return bool(
+        rx.DATE_LINE.match(date)
+        and len(name) <= MAX_SIGNATURE_LINE
+        and not rx.SENTENCE_END.search(name)
+        and not rx.DATE_LINE.match(name)
+    )

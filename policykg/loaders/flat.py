@@ -1,0 +1,185 @@
+"""Documents flattened onto one line: a crawl that stores each document as one line of text.
+
+Title, doc number, addressee, text, signature and the texts a notice issues all run on in one line.
+Such a line is cut where a header's parts meet — title | number, addressee | text, each sentence,
+name | date of a signature, a bracketed note, a title | its text's first words — into pieces that
+keep the line's number, so segmentation and the header sources read them like printed lines.  Only a
+line that opens as a flattened document does (a title run into its number or its addressee, far
+longer than a title): a long paragraph of an ordinary text is left whole.
+
+>>> [l.text for l in unflatten([Line(1, "甲省人民政府办公厅关于做好乙工作的通知甲政办发〔2024〕3号各市人民政府："
+...     "为落实《丙条例》，现就有关事项通知如下。一、加强组织领导。各地要高度重视。甲省人民政府办公厅2024年3月8日" + "。" * 120)])][:6]
+['甲省人民政府办公厅关于做好乙工作的通知', '甲政办发〔2024〕3号', '各市人民政府：', '为落实《丙条例》，现就有关事项通知如下。', '一、加强组织领导。', '各地要高度重视。']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import compact
+from policykg.loaders.models import Line
+from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
+
+__all__ = ["is_flat", "unflatten"]
+
+
+def is_flat(text: str) -> bool:
+    """A line holding a whole document: long, and opening with a title run into its number or addressee."""
+    if len(text) < rx.FLAT_MIN_CHARS:
+        return False
+    head = compact(text[:400])
+    return any(p.match(head) for p in rx.FLAT_HEADS)
+
+
+def unflatten(lines: Sequence[Line]) -> list[Line]:
+    """``lines`` with every flattened document cut into pieces of the same line number."""
+    if not any(len(l.text) >= rx.FLAT_MIN_CHARS for l in lines):
+        return list(lines)
+    out: list[Line] = []
+    for l in lines:
+        if is_flat(l.text):
+            out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
+        else:
+            out.append(l)
+    return out
+
+
+def pieces(text: str) -> list[str]:
+    """A flattened text cut into its header's parts and its sentences."""
+    out: list[str] = []
+    for sentence in rx.FLAT_SENTENCE_END.split(text):
+        out.extend(_cut(sentence))
+    return _named_titles_apart([p for p in out if p])
+
+
+def _named_titles_apart(parts: list[str]) -> list[str]:
+    """A text a notice issues, its title run into its first words (…若干意见实体经济是…): the title the
+    notice's sentence names (现将《X》印发给你们) is cut off where a later piece starts with it."""
+    named: list[str] = []
+    out: list[str] = []
+    for p in parts:
+        title = next((t for t in named if p.startswith(t) and len(p) > len(t)), None)
+        if title is not None:
+            out.extend([title, p[len(title) :]])
+            continue
+        out.append(p)
+        m = TRANSMIT_SENTENCE.search(p)
+        if m:
+            named.extend(QUOTED.findall(m.group("what")))
+    return out
+
+
+def _title_number(s: str) -> list[str] | None:
+    """…的通知苏政办发〔2024〕15号… → title | number | rest."""
+    m = rx.FLAT_TITLE_NUMBER.search(s)
+    if m is None or rx.TITLE.match(s[: m.start("num")]) is None or "，" in s[: m.start("num")]:
+        return None
+    return [s[: m.start("num")], m.group("num"), s[m.end() :]]
+
+
+def _decree(s: str) -> list[str] | None:
+    """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
+    m = rx.FLAT_DECREE.match(s)
+    return [m.group("title"), m.group("head"), m.group("num"), s[m.end() :]] if m else None
+
+
+def _title_note(s: str) -> list[str] | None:
+    """X条例（2024年…会议通过）第一章… → title | note | rest."""
+    m = rx.FLAT_TITLE_NOTE.match(s)
+    return [m.group("title"), m.group("note"), s[m.end() :]] if m else None
+
+
+def _order_first(s: str) -> list[str] | None:
+    """湖北省人民政府令第282号《X办法》已经… → 令 head | number | rest."""
+    m = rx.FLAT_ORDER_FIRST.match(s)
+    return [m.group("head"), m.group("num"), s[m.end() :]] if m else None
+
+
+def _number_first(s: str) -> list[str] | None:
+    """豫财教〔2024〕35号河南省财政厅…的通知… → number | rest."""
+    m = rx.FLAT_NUMBER_FIRST.match(s)
+    return [m.group("num"), s[m.end() :]] if m else None
+
+
+def _signatory(s: str) -> list[str] | None:
+    """省长王凯2024年5月20日… → signature | rest (the date is cut next)."""
+    m = rx.FLAT_SIGNATORY.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
+def _date_first(s: str) -> list[str] | None:
+    """2024年5月20日第一章… → date | rest."""
+    m = rx.FLAT_DATE_FIRST.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
+def _date_at_end(s: str) -> list[str] | None:
+    """…报名表江西省应急管理厅办公室2020年6月28日 → text | date (the signature's date on a line of its own)."""
+    m = rx.FLAT_DATE_AT_END.search(s)
+    return [s[: m.start()], m.group(0)] if m else None
+
+
+def _chapter(s: str) -> list[str] | None:
+    """第一章总则第一条… → chapter | rest."""
+    m = rx.FLAT_CHAPTER.match(s)
+    return [m.group(0), s[m.end() :]] if m else None
+
+
+def _addressee(s: str) -> list[str] | None:
+    """各市、县人民政府，省各委办厅局：《X》已经… → addressee | rest."""
+    cut = max(s.find("："), s.find(":"))
+    if cut < 0 or rx.ADDRESSEE.match(s[: cut + 1]) is None or _title_then_text(s[:cut]) is not None:
+        return None  # (a title run into its addressee is cut between them first)
+    return [s[: cut + 1], s[cut + 1 :]]
+
+
+def _signature(s: str) -> list[str] | None:
+    """江苏省人民政府办公厅2024年3月8日（此件公开发布）… → name | date | rest."""
+    m = rx.FLAT_SIGNATURE.match(s)
+    return [m.group("name"), m.group("date"), s[m.end() :]] if m else None
+
+
+def _note(s: str) -> list[str] | None:
+    """（此件公开发布）X方案为… → note | rest."""
+    m = rx.FLAT_NOTE.match(s)
+    return [m.group(0), s[m.end() :]] if m and m.end() < len(s) else None
+
+
+def _title_then_text(s: str) -> list[str] | None:
+    """X实施方案为贯彻落实… → title | text (only where what is cut off reads as a title)."""
+    for m in rx.FLAT_TITLE_THEN_TEXT.finditer(s):
+        if rx.TITLE.match(s[: m.end()]):
+            return [s[: m.end()], s[m.end() :]]
+    return None
+
+
+# In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
+CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
+    _decree,
+    _title_note,
+    _order_first,
+    _number_first,
+    _title_number,
+    _addressee,
+    _signatory,
+    _signature,
+    _date_first,
+    _chapter,
+    _note,
+    _title_then_text,
+    _date_at_end,
+)
+
+
+def _cut(s: str) -> list[str]:
+    out: list[str] = []
+    rest = s
+    while rest:
+        parts = next((p for cut in CUTTERS if (p := cut(rest)) is not None and p[0]), None)
+        if parts is None:
+            out.append(rest)
+            break
+        out.extend(parts[:-1])
+        rest = parts[-1]
+    return out
