@@ -9,12 +9,13 @@ same way wherever they are compared.
 - ``loose_title_key``: a notice and the text it issues name it a little differently
   (…解困若干意见 / …解困的若干意见): 的 and quotes go too.
 - ``mention_key``: a 《title》 mention in running text (aliases, own titles, amended titles).
-- ``lookup_key``: what a user typed against doc numbers and titles (brackets unified).
+- ``lookup_key``: what a user typed against doc numbers and titles (width and brackets unified).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Spaces, quotes, title marks and list punctuation: none of them tells two titles apart.
 TITLE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」·•、，,]")
@@ -73,10 +74,11 @@ def mention_key(title: str) -> str:
 
 
 def lookup_key(text: str) -> str:
-    """Spaces dropped, brackets unified: how a user's query meets doc numbers and titles.
+    """Full-width letters and digits made half-width (NFKC), spaces dropped, brackets unified:
+    how a user's query meets doc numbers and titles.
 
-    >>> lookup_key("豫政办[2024] 46 号")
-    '豫政办〔2024〕46号'
+    >>> lookup_key("豫政办[2024] 46 号"), lookup_key("豫政办（２０２４）４６号")
+    ('豫政办〔2024〕46号', '豫政办〔2024〕46号')
     """
-    text = SPACES.sub("", text)
+    text = SPACES.sub("", unicodedata.normalize("NFKC", text))
     return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text))

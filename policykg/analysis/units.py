@@ -17,11 +17,14 @@ TRANSMITS both ways, and why a page showing one member of a unit shows the other
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import networkx as nx
 
-from policykg.analysis.links import DOCUMENT, require_document, sources, targets
+from policykg.analysis.links import DOCUMENT, id_order, nodes_labelled, require_document, sources, targets
 
-__all__ = ["TRANSMITS", "notice_unit", "notices_of", "texts_of"]
+__all__ = ["TRANSMITS", "NoticeUnits", "notice_unit", "notices_of", "texts_of", "unit_root"]
 
 TRANSMITS = ("TRANSMITS",)
 
@@ -45,3 +48,49 @@ def notice_unit(G: nx.MultiDiGraph, doc: str) -> list[str]:
         return notices_of(G, n) + texts_of(G, n)
 
     return [doc] + [v for _, v in nx.generic_bfs_edges(G, doc, neighbors=joined)]
+
+
+def unit_root(G: nx.MultiDiGraph, unit: list[str]) -> str:
+    """The document that names a unit: the member no document transmits (the notice), the first in
+    id order when several are (or none is, in a cycle).
+
+    The Cypher of the corpus-wide queries finds the same document with
+    ``coalesce(min(CASE WHEN NOT EXISTS { (:Document)-[:TRANSMITS]->(m) } THEN m.id END), min(m.id))``
+    over ``(d)-[:TRANSMITS*0..]-(m:Document)``.
+    """
+    roots = [m for m in unit if not notices_of(G, m)]
+    return min(roots or unit, key=id_order)
+
+
+@dataclass(frozen=True)
+class NoticeUnits:
+    """Every document's notice unit, named by its root (:func:`unit_root`): what the corpus-wide
+    questions count, so a notice and the text it transmits count once.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from(["doc:notice", "doc:text", "doc:other"], label="Document")
+    >>> _ = G.add_edge("doc:notice", "doc:text", key="TRANSMITS", type="TRANSMITS")
+    >>> units = NoticeUnits.of(G)
+    >>> units.root["doc:text"], units.members["doc:notice"]
+    ('doc:notice', ('doc:notice', 'doc:text'))
+    """
+
+    root: Mapping[str, str]  # document → the root of its unit
+    members: Mapping[str, tuple[str, ...]]  # root → the unit's documents, root first
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph) -> NoticeUnits:
+        root: dict[str, str] = {}
+        members: dict[str, tuple[str, ...]] = {}
+        for doc in nodes_labelled(G, DOCUMENT):
+            if doc not in root:
+                unit = notice_unit(G, doc)
+                r = unit_root(G, unit)
+                members[r] = (r, *sorted((m for m in unit if m != r), key=id_order))
+                root.update(dict.fromkeys(unit, r))
+        return cls(root, members)
+
+    def roots(self) -> list[str]:
+        """The root of every unit, in id order."""
+        return sorted(self.members, key=id_order)

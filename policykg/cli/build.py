@@ -71,6 +71,8 @@ def build(paths, out_dir, as_of, jobs, site, neo4j_uri, user, password, database
         finally:
             bar.close()
         _print_summary(built.report, built.graph, built.path, time.perf_counter() - t0, quiet)
+        if not built.remembered:
+            click.echo(f"note: no document found; later commands do not read {out_dir} by default", err=True)
         if built.unreadable_cache:
             click.echo(
                 f"cache: {built.unreadable_cache} unreadable entr(y/ies) in {out_dir}/.cache ignored (parsed again)"

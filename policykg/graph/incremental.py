@@ -120,6 +120,11 @@ class FolderBuild:
     reused_files: int | None = None  # files taken from the cache (None without it)
     unreadable_cache: int = 0  # cache entries that did not decode (parsed again)
 
+    @property
+    def remembered(self) -> bool:
+        """Whether later commands read this build by default (it found at least one document)."""
+        return bool(self.report.documents)
+
 
 def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -> tuple[str, ...]:
     """``--add``: the inputs of the build in ``out_dir`` (from its graph.json meta), then ``paths``, each once.
@@ -152,7 +157,8 @@ def build_into(
     cache: bool = True,
     progress: ProgressFactory | None = None,
 ) -> FolderBuild:
-    """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build.
+    """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build
+    (unless the build found no document: then the previous default stays).
 
     With ``add``, the inputs of the earlier build in ``out_dir`` are built too; with ``cache``, files
     parsed by earlier builds in ``out_dir`` (same path and content) are not parsed again.
@@ -182,7 +188,8 @@ def build_into(
     delta = graph_delta(previous, G)
     path = write_graph(G, folder.path, meta=build_meta(report, parse_cache))
     folder.record([GRAPH_FILE])
-    remember_build(folder.path)
+    if report.documents:  # a build that found no document never becomes the default of later commands
+        remember_build(folder.path)
     return FolderBuild(
         folder.path,
         G,

@@ -191,6 +191,14 @@ DOCUMENT_EDGE_TYPES = ("BASED_ON", "IMPLEMENTS", "SUPERSEDES", "AMENDS", "CITES"
 
 LEVELS = ("national", "provincial", "municipal", "district", "unknown")
 STATUSES = ("in_force", "superseded", "expired", "not_yet_in_force", "unknown")
+# The statuses in the terms Chinese readers use (法规数据库: 现行有效 / 已废止 / 已失效 / 尚未施行).
+STATUS_TERMS = {
+    "in_force": "现行有效",
+    "superseded": "已废止",
+    "expired": "已失效",
+    "not_yet_in_force": "尚未施行",
+    "unknown": "效力不明",
+}
 
 _JSON_TYPES = {
     "string": {"type": "string"},
