@@ -81,6 +81,17 @@ class NoticeUnits:
 
     @classmethod
     def of(cls, G: nx.MultiDiGraph) -> NoticeUnits:
+        """The units of ``G``, kept in ``G.graph`` for the next question (found again when the
+        graph's node or edge count changes)."""
+        size = (G.number_of_nodes(), G.number_of_edges())
+        cached = G.graph.get("_notice_units")
+        if cached is None or cached[0] != size:
+            cached = (size, cls._found(G))
+            G.graph["_notice_units"] = cached
+        return cached[1]
+
+    @classmethod
+    def _found(cls, G: nx.MultiDiGraph) -> NoticeUnits:
         root: dict[str, str] = {}
         members: dict[str, tuple[str, ...]] = {}
         for doc in nodes_labelled(G, DOCUMENT):
