@@ -137,7 +137,9 @@ def test_a_reference_naming_nothing_exits_non_zero_with_the_closest_candidates(b
     assert "(豫政〔2021〕3号, 2021-06-01)" in result.stderr and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("ref", ["郑政[2022]5号", "郑政（2022）5号", "郑政〔2022〕5 号", "郑政［２０２２］５号", "稳就业实施方案的通知"])
+@pytest.mark.parametrize(
+    "ref", ["郑政[2022]5号", "郑政（2022）5号", "郑政〔2022〕5 号", "郑政［２０２２］５号", "稳就业实施方案的通知"]
+)
 def test_query_looks_documents_up_as_the_pages_do(build, ref):
     args = ["query", "lineage_up", "--graph", str(build), "--param", "level=national", "--json"]
     exact = run(*args, "--param", "doc=郑政〔2022〕5号")

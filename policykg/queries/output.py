@@ -92,34 +92,44 @@ def _pad(text: str, width: int, right: bool) -> str:
     return gap + text if right else text + gap
 
 
-def _fit(widths: list[int], width: int | None) -> list[int]:
-    """Column widths narrowed, widest first, until the row fits ``width`` display columns (or every
-    column is down to :data:`MIN_FITTED_WIDTH`)."""
+def _fit(widths: list[int], width: int | None, floors: list[int]) -> list[int]:
+    """Column widths narrowed, widest first, until the row fits ``width`` display columns or every
+    column is down to its floor."""
     widths = list(widths)
     if width is None:
         return widths
     while sum(widths) + 2 * (len(widths) - 1) > width:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        if widths[widest] <= MIN_FITTED_WIDTH:
+        cuttable = [i for i in range(len(widths)) if widths[i] > floors[i]]
+        if not cuttable:
             break
-        widths[widest] -= 1
+        widths[max(cuttable, key=lambda i: widths[i])] -= 1
     return widths
 
 
-def _layout(result: QueryResult, *, max_cell: int | None, width: int | None) -> tuple[str, bool]:
-    """The table's text, and whether cells were cut to fit ``width``."""
-    cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
-    natural = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)]
-    widths = _fit(natural, width)
-    cells = [[_cut(c, w) for c, w in zip(row, widths)] for row in cells]
-    header = [_cut(c, w) for c, w in zip(result.columns, widths)]
-    numeric = [
+def _numeric(result: QueryResult) -> list[bool]:
+    """Per column: whether every value is a number (or null): right-aligned, never cut."""
+    return [
         bool(result.rows)
         and all(
             isinstance(row[i], (int, float)) and not isinstance(row[i], bool) or row[i] is None for row in result.rows
         )
         for i in range(len(result.columns))
     ]
+
+
+def _layout(result: QueryResult, *, max_cell: int | None, width: int | None) -> tuple[str, bool]:
+    """The table's text, and whether cells were cut to fit ``width``."""
+    cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
+    natural = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)]
+    numeric = _numeric(result)
+    # numbers are never cut (only a long header over them); text down to MIN_FITTED_WIDTH
+    floors = [
+        max([4] + [_width(row[i]) for row in cells]) if numeric[i] else min(natural[i], MIN_FITTED_WIDTH)
+        for i in range(len(natural))
+    ]
+    widths = _fit(natural, width, floors)
+    cells = [[_cut(c, w) for c, w in zip(row, widths)] for row in cells]
+    header = [_cut(c, w) for c, w in zip(result.columns, widths)]
     lines = [
         "  ".join(_pad(c, w, False) for c, w in zip(header, widths)).rstrip(),
         "  ".join("-" * w for w in widths),
