@@ -24,9 +24,18 @@ CALL (s) {
   RETURN collect(m) AS source_unit, min(m.date) AS source_date,
          min(coalesce(m.year, m.doc_number_year)) AS source_doc_year
 }
+// Breadth first down the lineage, 8 levels: documents resting on one found (against BASED_ON and
+// IMPLEMENTS) or joined to it by TRANSMITS (either way). Lists, as a SHORTEST path search to
+// every reachable document is much slower.
 CALL (s) {
-  MATCH ANY SHORTEST (s) ((a:Document)-[r:BASED_ON|IMPLEMENTS|TRANSMITS]-(b:Document)
-                          WHERE type(r) = 'TRANSMITS' OR endNode(r) = a){1,8} (x:Document)
+  WITH reduce(st = {seen: [s], frontier: [s]}, k IN range(1, 8) |
+         CASE WHEN st.frontier = [] THEN st ELSE
+           [next IN [reduce(acc = [], f IN st.frontier |
+               reduce(more = acc, n IN [(f)<-[:BASED_ON|IMPLEMENTS]-(n:Document) | n] + [(f)-[:TRANSMITS]-(n:Document) | n] |
+                 CASE WHEN n IN st.seen OR n IN more THEN more ELSE more + n END))] |
+             {seen: st.seen + next, frontier: next}][0]
+         END).seen AS seen
+  UNWIND seen[1..] AS x
   CALL (x) {
     MATCH (x)-[:TRANSMITS*0..]-(m:Document)
     RETURN coalesce(min(CASE WHEN NOT EXISTS { (:Document)-[:TRANSMITS]->(m) } THEN m.id END), min(m.id)) AS unit
