@@ -319,3 +319,16 @@ def test_frames_and_parquet_have_one_row_per_node_and_relationship(corpus_graph,
     export_table(corpus_graph, tmp_path / "pq", "parquet")
     back = pd.read_parquet(tmp_path / "pq" / "edges.parquet")
     assert len(back) == len(edges) and list(back.columns) == list(edges.columns)
+
+
+def test_exports_neutralise_formulas_and_control_characters(tmp_path):
+    import csv
+
+    from policykg.tabular import export_table
+
+    G = graph({"doc:x": {"title": '=HYPERLINK("http://x")\x1b[2J', "in_corpus": True}}, [])
+    export_table(G, tmp_path / "t", "csv")
+    [row] = csv.DictReader((tmp_path / "t" / "nodes.csv").open(encoding="utf-8"))
+    assert row["title"] == '\'=HYPERLINK("http://x")'
+    export_table(G, tmp_path / "g.graphml", "graphml")
+    assert nx.read_graphml(tmp_path / "g.graphml").nodes["doc:x"]["label"] == '=HYPERLINK("http://x")'

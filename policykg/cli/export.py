@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.cli.options import EXPORT_FORMAT, GRAPH_DIR, RDF_BASE, open_build
+from policykg.cli.options import EXPORT_FORMAT, GRAPH_DIR, RDF_BASE, open_build, out_file_option
 from policykg.graph.io import file_build_info, resolve_graph_dir
 from policykg.rdf import export_rdf, validate_graph_file, validate_rdf_file
 from policykg.tabular import TABLE_FORMATS, export_table
@@ -19,17 +19,14 @@ SUFFIX_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 @main.command()
 @GRAPH_DIR
 @EXPORT_FORMAT
-@click.option(
-    "--out",
-    "out",
+@out_file_option(
     metavar="FILE_OR_DIR",
-    type=click.Path(path_type=Path),
-    required=True,
+    dir_okay=True,
     help="File to write (RDF, GraphML, GEXF), or folder for nodes and edges (csv, parquet).",
 )
 @RDF_BASE
 @click.option("--bom", is_flag=True, help="csv: start each file with a UTF-8 byte order mark (Excel reads it right).")
-def export(graph_dir: str | None, fmt: str | None, out: Path, base: str, bom: bool) -> None:
+def export(graph_dir: str | None, fmt: str | None, out: str, base: str, bom: bool) -> None:
     """Export a build: as RDF (documents as ELI legal resources, agencies in W3C ORG, beneficiary
     groups as a SKOS taxonomy, edge evidence on qualified relation nodes), as nodes and edges
     tables (CSV, parquet) or as a graph file for Gephi, Cytoscape and networkx (GraphML, GEXF).
@@ -45,7 +42,7 @@ def export(graph_dir: str | None, fmt: str | None, out: Path, base: str, bom: bo
         policykg export --format csv --out out/tables --bom
     """
     G = open_build(graph_dir)
-    fmt = fmt or SUFFIX_FORMATS.get(out.suffix.lower())
+    fmt = fmt or SUFFIX_FORMATS.get(Path(out).suffix.lower())
     if fmt in TABLE_FORMATS:
         click.echo(str(export_table(G, out, fmt, bom=bom)))
     else:

@@ -168,13 +168,15 @@ RDF_BASE = click.option(
 )
 
 
-def out_file_option(*, default: str | None = None, metavar: str = "FILE", help: str = "File to write.") -> Decorator:
-    """``--out FILE``: required when there is no ``default``."""
+def out_file_option(
+    *, default: str | None = None, metavar: str = "FILE", help: str = "File to write.", dir_okay: bool = False
+) -> Decorator:
+    """``--out FILE``: required when there is no ``default`` (``dir_okay``: or a folder to write into)."""
     return click.option(
         "--out",
         "out",
         metavar=metavar,
-        type=click.Path(dir_okay=False, writable=True),
+        type=click.Path(dir_okay=dir_okay, writable=True),
         default=default,
         required=default is None,
         show_default=default is not None,

@@ -3,7 +3,8 @@
 :func:`format_table` lays the rows out as they are; :func:`readable_table` is what a terminal
 shows: the start column said once above the table, ids without their ``doc:`` / ``agency:`` /
 ``group:`` prefix, a path and its link types drawn as one route with arrows pointing the way
-each link runs (``-IMPLEMENTS->``, ``<-BASED_ON-``), statuses in Chinese and English, and the table cut to the terminal's width.
+each link runs (``-IMPLEMENTS->``, ``<-BASED_ON-``), statuses in Chinese and English, and the
+table cut to the terminal's width.
 
 >>> from policykg.queries.result import QueryResult
 >>> r = QueryResult(("document", "cited_by"), (("doc:国发〔2024〕1号", 3), ("doc:b", None)))
@@ -14,6 +15,11 @@ doc:国发〔2024〕1号         3
 doc:b
 >>> format_csv(r).splitlines()[1]
 'doc:国发〔2024〕1号,3'
+
+Text from the corpus is not trusted: what reaches a terminal goes through :func:`printable` (no
+escape sequences, no control characters), and CSV cells that a spreadsheet would run as a
+formula are neutralised (:func:`csv_cell`).
+
 >>> lineage = QueryResult(("start", "ancestor", "status", "path", "rels"),
 ...     (("doc:a", "doc:c", "superseded", ["doc:a", "doc:b", "doc:c"], ["TRANSMITS", "<BASED_ON"]),))
 >>> print(readable_table(lineage).text)
@@ -39,19 +45,85 @@ __all__ = [
     "FORMATS",
     "Table",
     "bare_id",
+    "csv_cell",
     "format_csv",
     "format_json",
     "format_result",
     "format_table",
+    "printable",
     "readable_table",
 ]
 
 MAX_CELL_WIDTH = 60  # display columns; longer cells are cut with … in tables only
-MIN_FITTED_WIDTH = 8  # a column is never cut narrower than this to fit the terminal
+MIN_FITTED_WIDTH = 8  # a text column is never cut narrower than this to fit the terminal
 # Columns naming what a query was asked about: said once above the table when every row repeats it.
 START_COLUMNS = ("start", "source", "group", "agency")
 # `doc:国发〔2024〕1号`, `agency:河南省财政厅`, `group:高校毕业生` — the prefix of a node id.
 ID_PREFIX = re.compile(r"^(?:doc|agency|group):")
+
+# A terminal escape sequence, in its 7-bit (ESC …) or 8-bit (C1) form; each alternative stops at
+# the next ESC, terminator or line end, so a search stays linear in the text:
+#   CSI  ESC [ 2 J  ·  ESC [ 31 m  ·  U+009B 2 J        (clear the screen, colours, cursor moves)
+#   OSC  ESC ] 0 ; title BEL  ·  ESC ] 8 ; ; url ESC \  (window title, hyperlinks, clipboard)
+#   DCS, SOS, PM, APC  ESC P … ESC \                     (device control strings)
+#   any other  ESC c  ·  ESC ( B                          (reset, character sets)
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# What is left that a terminal would act on or that reorders the text shown: C0 controls, DEL, C1
+# controls, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Lines and tabs kept in multi-line text (CSV cells); a carriage return never is (it rewrites the line).
+KEPT_IN_LINES = "\n\t"
+# The characters of CONTROL_CHARACTER that JSON leaves unescaped (it escapes C0 itself).
+JSON_UNESCAPED_CONTROL = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A CSV cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    r"""``text`` without terminal escape sequences or control characters, safe to print.
+
+    Tabs and line breaks become spaces (``lines=True``: kept); a character that cannot be
+    encoded (a lone surrogate of a file name that is not UTF-8) is shown as ``\xNN``.
+
+    >>> printable("通知\x1b]0;pwned\x07\x1b[2J标题\r\n下一行")
+    '通知标题  下一行'
+    >>> printable("a\tb\nc\x9b31m", lines=True)
+    'a\tb\nc'
+    """
+    text = ESCAPE_SEQUENCE.sub("", text)
+    text = CONTROL_CHARACTER.sub(_in_lines if lines else _on_one_line, text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape" if _escapable(text) else "backslashreplace")
+        text = text.decode("utf-8", "backslashreplace")
+    return text
+
+
+def _on_one_line(m: re.Match) -> str:
+    return " " if m.group() in "\t\n\r\v\f" else ""
+
+
+def _in_lines(m: re.Match) -> str:
+    return m.group() if m.group() in KEPT_IN_LINES else ""
+
+
+def _escapable(text: str) -> bool:
+    """Every surrogate in ``text`` stands for one byte of a file name (U+DC80–U+DCFF)."""
+    return all("\udc80" <= c <= "\udcff" for c in text if "\ud800" <= c <= "\udfff")
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that would start a formula gets a leading ``'``.
+
+    >>> csv_cell("=1+2"), csv_cell("-1"), csv_cell("豫政〔2024〕1号")
+    ("'=1+2", "'-1", '豫政〔2024〕1号')
+    """
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def _width(text: str) -> int:
@@ -119,8 +191,10 @@ def _numeric(result: QueryResult) -> list[bool]:
 
 def _layout(result: QueryResult, *, max_cell: int | None, width: int | None) -> tuple[str, bool]:
     """The table's text, and whether cells were cut to fit ``width``."""
-    cells = [[_cut(_cell(v), max_cell) if max_cell else _cell(v) for v in row] for row in result.rows]
-    natural = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(result.columns)]
+    cells = [[printable(_cell(v)) for v in row] for row in result.rows]
+    cells = [[_cut(c, max_cell) if max_cell else c for c in row] for row in cells]
+    columns = [printable(c) for c in result.columns]
+    natural = [max([_width(c)] + [_width(row[i]) for row in cells]) for i, c in enumerate(columns)]
     numeric = _numeric(result)
     # numbers are never cut (only a long header over them); text down to MIN_FITTED_WIDTH
     floors = [
@@ -129,7 +203,7 @@ def _layout(result: QueryResult, *, max_cell: int | None, width: int | None) -> 
     ]
     widths = _fit(natural, width, floors)
     cells = [[_cut(c, w) for c, w in zip(row, widths)] for row in cells]
-    header = [_cut(c, w) for c, w in zip(result.columns, widths)]
+    header = [_cut(c, w) for c, w in zip(columns, widths)]
     lines = [
         "  ".join(_pad(c, w, False) for c, w in zip(header, widths)).rstrip(),
         "  ".join("-" * w for w in widths),
@@ -202,7 +276,7 @@ def _lifted(result: QueryResult) -> list[str]:
 def _for_reader(result: QueryResult) -> tuple[list[str], QueryResult]:
     """Lines said once above the table, and the rows as a reader sees them."""
     lifted = _lifted(result)
-    above = [f"{c}: {bare_id(result.rows[0][result.columns.index(c)])}" for c in lifted]
+    above = [printable(f"{c}: {_cell(bare_id(result.rows[0][result.columns.index(c)]))}") for c in lifted]
     drawn = "path" in result.columns and "rels" in result.columns
     columns = [c for c in result.columns if c not in lifted and not (drawn and c == "rels")]
     rows = []
@@ -227,19 +301,30 @@ def readable_table(result: QueryResult, *, width: int | None = None, wide: bool 
 
 
 def format_json(result: QueryResult) -> str:
-    """A JSON array of row objects (keys in column order)."""
-    return json.dumps(result.records(), ensure_ascii=False, indent=1)
+    """A JSON array of row objects (keys in column order); the same data, with every control and
+    bidirectional character written as a ``\\uXXXX`` escape (JSON escapes only C0 by itself)."""
+    text = json.dumps(result.records(), ensure_ascii=False, indent=1)
+    return JSON_UNESCAPED_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def format_csv(result: QueryResult, *, bom: bool = False) -> str:
-    """CSV with a header row; lists and maps as JSON text.  ``bom``: a UTF-8 byte order mark in
-    front, so Excel (on a Chinese Windows too) reads the file as UTF-8."""
+    """CSV with a header row; lists and maps as JSON text; text cells as :func:`printable` (lines
+    kept) and :func:`csv_cell` (no formulas) make them.  ``bom``: a UTF-8 byte order mark in
+    front, so Excel (on a Chinese Windows too) reads the text as UTF-8."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(result.columns)
+    writer.writerow([printable(c) for c in result.columns])
     for row in result.rows:
-        writer.writerow([json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else _cell(v) for v in row])
+        writer.writerow([_csv_value(v) for v in row])
     return ("\ufeff" if bom else "") + buf.getvalue().rstrip("\n")
+
+
+def _csv_value(value) -> str:
+    if isinstance(value, (list, dict)):
+        return csv_cell(printable(json.dumps(value, ensure_ascii=False), lines=True))
+    if isinstance(value, str):
+        return csv_cell(printable(value, lines=True))
+    return _cell(value)  # a number, boolean or null: never a formula (-1 stays a number)
 
 
 FORMATS = {"table": format_table, "json": format_json, "csv": format_csv}

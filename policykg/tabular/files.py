@@ -28,6 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from policykg.errors import InputError
+from policykg.queries.output import csv_cell, printable
 from policykg.tabular.flatten import edge_columns, edge_rows, flat_value, node_columns, node_rows
 
 __all__ = ["TABLE_FORMATS", "TableExport", "export_table", "flat_graph", "write_csv"]
@@ -51,10 +52,17 @@ class TableExport:
 
 
 def _cell(value):
-    """A CSV cell: lists joined, booleans as true/false (as `policykg query --csv` writes them)."""
+    """A CSV cell: lists joined, booleans as true/false (as `policykg query --csv` writes them),
+    text without control characters and never a spreadsheet formula (the corpus is not trusted)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return "" if value is None else flat_value(value)
+    value = "" if value is None else flat_value(value)
+    return csv_cell(printable(value, lines=True)) if isinstance(value, str) else value
+
+
+def _xml_safe(value):
+    """A GraphML / GEXF value: text without the control characters XML 1.0 cannot hold."""
+    return printable(value, lines=True) if isinstance(value, str) else value
 
 
 def write_csv(rows: list[dict], columns: list[str], path: Path, *, bom: bool = False) -> Path:
@@ -71,17 +79,16 @@ def flat_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     or name) and the flattened properties on nodes; ``type`` and the properties on relationships."""
     H = nx.MultiDiGraph()
     for n, a in sorted(G.nodes(data=True), key=lambda na: na[0]):
-        props = {k: flat_value(list(v) if isinstance(v, tuple) else v) for k, v in a.items() if v is not None}
+        props = {k: _flat(v) for k, v in a.items() if v is not None}
         kind = props.pop("label", None)
-        H.add_node(n, **props, kind=kind, label=str(a.get("title") or a.get("name") or n))
+        H.add_node(n, **props, kind=kind, label=_xml_safe(str(a.get("title") or a.get("name") or n)))
     for u, v, key, a in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        H.add_edge(
-            u,
-            v,
-            key=key,
-            **{k: flat_value(list(x) if isinstance(x, tuple) else x) for k, x in a.items() if x is not None},
-        )
+        H.add_edge(u, v, key=key, **{k: _flat(x) for k, x in a.items() if x is not None})
     return H
+
+
+def _flat(value):
+    return _xml_safe(flat_value(list(value) if isinstance(value, tuple) else value))
 
 
 def _folder(out: Path) -> Path:
