@@ -113,6 +113,7 @@ def _answer_on_server(
 ) -> tuple[QueryResult, str | None]:
     """The rows of ``query`` on the Neo4j that ``target`` (the --neo4j options) names, and why there are none."""
     settings, driver = open_neo4j(*target)
+    click.echo(f"neo4j: {settings.uri} (database {settings.database})", err=True)  # which graph answers
     with driver:
         result = runner.run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
         if result.rows:
