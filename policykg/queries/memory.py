@@ -336,37 +336,32 @@ def diffusion(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     return _ordered(rows, "source", rank, "value")
 
 
+# Columns of most_implemented: the distinct places among the implementing units of each level.
+PLACE_COLUMNS = {"provincial": "provinces", "municipal": "cities", "district": "districts"}
+
+
+def _places_by_level(G: nx.MultiDiGraph, found: list[Implementation]) -> Row:
+    places: dict[str, set] = {column: set() for column in PLACE_COLUMNS.values()}
+    for i in found:
+        a = G.nodes[i.document]
+        if a.get("level") in PLACE_COLUMNS and a.get("jurisdiction") is not None:
+            places[PLACE_COLUMNS[a["level"]]].add(a["jurisdiction"])
+    return {column: len(found_places) for column, found_places in places.items()}
+
+
 def most_implemented(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     by_source: dict[str, list[Implementation]] = {}
     for i in _implementations(G, None, source_level=params["level"]):
         by_source.setdefault(i.source, []).append(i)
-    rows = []
-    for source, found in by_source.items():
-        lags = _lag_columns(G, found)
-        places = {
-            level: {
-                p
-                for i in found
-                if G.nodes[i.document].get("level") == level
-                and (p := G.nodes[i.document].get("jurisdiction")) is not None
-            }
-            for level in ("provincial", "municipal", "district")
+    rows = [
+        {
+            "document": source,
+            **_props(G, source, "title", "doc_number", "level", "in_corpus"),
+            **_lag_columns(G, found),
+            **_places_by_level(G, found),
         }
-        rows.append(
-            {
-                "document": source,
-                **_props(G, source, "title", "doc_number", "level", "in_corpus"),
-                "implementations": lags["implementations"],
-                "direct": lags["direct"],
-                "provinces": len(places["provincial"]),
-                "cities": len(places["municipal"]),
-                "districts": len(places["district"]),
-                "first_date": lags["first_date"],
-                "first_lag_days": lags["first_lag_days"],
-                "median_lag_days": lags["median_lag_days"],
-                "median_lag_years": lags["median_lag_years"],
-            }
-        )
+        for source, found in by_source.items()
+    ]
     return _ordered(rows, lambda r: -r["implementations"], "document")[: params["limit"]]
 
 
