@@ -353,15 +353,19 @@ def most_implemented(G: nx.MultiDiGraph, params: dict) -> list[Row]:
     by_source: dict[str, list[Implementation]] = {}
     for i in _implementations(G, None, source_level=params["level"]):
         by_source.setdefault(i.source, []).append(i)
-    rows = [
-        {
-            "document": source,
-            **_props(G, source, "title", "doc_number", "level", "in_corpus"),
-            **_lag_columns(G, found),
-            **_places_by_level(G, found),
-        }
-        for source, found in by_source.items()
-    ]
+    rows = []
+    for source, found in by_source.items():
+        lags = _lag_columns(G, found)
+        rows.append(
+            {
+                "document": source,
+                **_props(G, source, "title", "doc_number", "level", "in_corpus"),
+                "implementations": lags["implementations"],
+                "direct": lags["direct"],
+                **_places_by_level(G, found),
+                **{k: lags[k] for k in ("first_date", "first_lag_days", "median_lag_days", "median_lag_years")},
+            }
+        )
     return _ordered(rows, lambda r: -r["implementations"], "document")[: params["limit"]]
 
 
