@@ -9,7 +9,7 @@ same way wherever they are compared.
 - ``loose_title_key``: a notice and the text it issues name it a little differently
   (…解困若干意见 / …解困的若干意见): 的 and quotes go too.
 - ``mention_key``: a 《title》 mention in running text (aliases, own titles, amended titles).
-- ``lookup_key``: what a user typed against doc numbers and titles (brackets unified).
+- ``lookup_key``: what a user typed against doc numbers and titles (width and brackets unified).
 - ``alias_key`` / ``unversioned_key`` / ``version_year``: the spellings one act is cited under
   (中华人民共和国 left out, a version note 2018年修正 left out) meet; the version they name.
 - ``issuer_head``: the issuers a title names before 关于 (等N部门 dropped).
@@ -20,6 +20,7 @@ same way wherever they are compared.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Spaces, quotes, title marks and list punctuation: none of them tells two titles apart.
 TITLE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」·•、，,]")
@@ -78,12 +79,13 @@ def mention_key(title: str) -> str:
 
 
 def lookup_key(text: str) -> str:
-    """Spaces dropped, brackets unified: how a user's query meets doc numbers and titles.
+    """Full-width letters and digits made half-width (NFKC), spaces dropped, brackets unified:
+    how a user's query meets doc numbers and titles.
 
-    >>> lookup_key("豫政办[2024] 46 号")
-    '豫政办〔2024〕46号'
+    >>> lookup_key("豫政办[2024] 46 号"), lookup_key("豫政办（２０２４）４６号")
+    ('豫政办〔2024〕46号', '豫政办〔2024〕46号')
     """
-    text = SPACES.sub("", text)
+    text = SPACES.sub("", unicodedata.normalize("NFKC", text))
     return CLOSE_BRACKETS.sub("〕", OPEN_BRACKETS.sub("〔", text))
 
 

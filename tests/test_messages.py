@@ -140,10 +140,13 @@ def run_cli_read_only(*args: str, cwd: Path, read_only: Path) -> subprocess.Comp
 
 
 def error_line(res: subprocess.CompletedProcess) -> str:
-    """The one line a failed command printed (click's own usage lines aside); no traceback anywhere."""
+    """The one line a failed command printed (click's own usage lines and the ``graph: …`` line naming
+    the build that was read aside); no traceback anywhere."""
     assert "Traceback" not in res.stdout + res.stderr, res.stderr
     assert res.returncode != 0, res.stdout
-    lines = [line for line in res.stderr.splitlines() if line.strip() and not line.startswith(("Usage:", "Try "))]
+    lines = [
+        line for line in res.stderr.splitlines() if line.strip() and not line.startswith(("Usage:", "Try ", "graph: "))
+    ]
     assert len(lines) == 1, res.stderr
     return lines[0]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.errors import QueryError
+from policykg.errors import NotFoundError, QueryError
 from policykg.queries import memory
 from policykg.queries.catalog import bind_params, get_query, named_queries, parse_query_file
 from policykg.queries.runner import run_memory
@@ -99,8 +99,44 @@ def test_lineage_up_ignores_cites_and_supersedes(G):
     assert P0 not in {r["ancestor"] for r in answer(G, "lineage_up", doc=P1)}
 
 
-def test_lineage_up_of_an_unknown_document_is_empty(G):
-    assert answer(G, "lineage_up", doc="不存在〔2099〕1号") == []
+def test_lineage_up_of_an_unknown_document_says_so_with_the_closest_candidates(G):
+    with pytest.raises(NotFoundError, match="no document matches '郑政〔2099〕5号'; did you mean: .*郑政〔2022〕5号"):
+        answer(G, "lineage_up", doc="郑政〔2099〕5号")
+    # without the lookup the Cypher's exact match stands: no rows
+    assert run_memory(get_query("lineage_up"), {"doc": "郑政〔2099〕5号"}, G, lookup=False).rows == ()
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "郑政〔2022〕5号",
+        "郑政[2022]5号",
+        "郑政（2022）5号",
+        "郑政〔2022〕5 号",
+        "郑政【２０２２】５号",
+        "郑州市稳就业实施方案的通知",
+    ],
+)
+def test_any_bracket_width_or_spacing_or_part_of_a_title_gives_the_same_rows(G, ref):
+    expected = answer(G, "lineage_up", doc="郑政〔2022〕5号")
+    assert expected and answer(G, "lineage_up", doc=ref) == expected
+
+
+def test_an_ambiguous_reference_lists_the_candidates(G):
+    with pytest.raises(NotFoundError, match="matches 4 documents") as info:
+        answer(G, "supersession", doc="就业工作的")
+    assert "河南省人民政府关于做好就业工作的实施意见 (豫政〔2021〕3号, 2021-06-01)  [doc:豫政〔2021〕3号]" in str(
+        info.value
+    )
+
+
+def test_agencies_and_groups_are_looked_up_forgivingly(G):
+    assert {r["agency"] for r in answer(G, "agency_docs", agency="人社厅")} == {HRSS}
+    assert {r["group"] for r in answer(G, "beneficiary_docs", group="离校未就业")} == {UNEMP_GRAD}
+    with pytest.raises(
+        NotFoundError, match="no agency matches '河南省人力资源厅'; did you mean: 河南省人力资源和社会保障厅"
+    ):
+        answer(G, "agency_docs", agency="河南省人力资源厅")
 
 
 def test_implementations_down_from_the_national_opinion_by_level(G):

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from policykg.cli import main
-from policykg.errors import QueryError
+from policykg.errors import NotFoundError, QueryError
 from policykg.graph.io import generate_graph_json, parse_graph_json, write_graph
 from policykg.neo4j import cypher
 from policykg.neo4j.load import load_graph, read_back
@@ -75,7 +75,32 @@ def parameter_sets(G) -> list[tuple[str, dict]]:
     sets += [("coissuance", {"min_count": n}) for n in (0, 1, 2, 3)]
     sets += [("most_cited", {"limit": n}) for n in (0, 1, 3, 1000)]
     sets += [("missing_cited", {})]
-    sets += [("lineage_up", {"doc": "nowhere", "level": ""}), ("beneficiary_docs", {"group": "nobody"})]
+    return sets + corpus_wide_parameter_sets(G, docs, groups, agencies)
+
+
+def corpus_wide_parameter_sets(G, docs, groups, agencies) -> list[tuple[str, dict]]:
+    """The corpus-wide questions: every filter, every document (some dimensions for every third)."""
+    sets: list[tuple[str, dict]] = []
+    for i, d in enumerate(docs):
+        sets.append(("diffusion", {"doc": d, "by": "level"}))
+        if i % 3 == 0:
+            sets += [("diffusion", {"doc": d, "by": by}) for by in ("place", "year")]
+            sets.append(("implementation_lag", {"doc": d, "level": ""}))
+    sets += [
+        ("not_in_force", {"status": s, "level": lv}) for s in ("", "superseded", "expired") for lv in ("", "provincial")
+    ]
+    sets += [
+        ("implementation_lag", {"source_level": s, "level": lv})
+        for s in ("", "national", "provincial")
+        for lv in ("", "municipal")
+    ]
+    sets += [
+        ("most_implemented", {"level": lv, "limit": n}) for lv in ("", "national", "provincial") for n in (3, 1000)
+    ]
+    sets += [("coissuance_centrality", {"level": lv, "limit": n}) for lv in ("", "provincial") for n in (0, 5, 1000)]
+    sets += [("beneficiary_matrix", {"level": lv, "status": s}) for lv in ("", "municipal") for s in ("", "in_force")]
+    sets += [("beneficiary_matrix", {"group": ref}) for g in groups for ref in {g, G.nodes[g].get("name")} - {None}]
+    sets += [("beneficiary_matrix", {"agency": a, "status": "in_force"}) for a in agencies[::3]]
     return sets
 
 
@@ -84,8 +109,9 @@ def assert_backends_agree(G, driver, *, require_rows: set[str]) -> None:
     with_rows = set()
     for name, params in parameter_sets(G):
         query = queries[name]
-        in_memory = run_memory(query, params, G)
-        on_server = run_neo4j(query, params, driver)
+        # references as the Cypher matches them (the lookup is compared on its own below)
+        in_memory = run_memory(query, params, G, lookup=False)
+        on_server = run_neo4j(query, params, driver, lookup=False)
         assert on_server.columns == in_memory.columns == query.columns, name
         assert on_server.rows == in_memory.rows, (name, params)
         if in_memory.rows:
@@ -102,6 +128,23 @@ def loaded(neo4j_driver):
 
 def test_every_named_query_gives_the_same_rows_on_both_backends(loaded, neo4j_driver):
     assert_backends_agree(loaded, neo4j_driver, require_rows=set(named_queries()))
+
+
+def test_a_reference_is_looked_up_alike_on_both_backends(loaded, neo4j_driver):
+    query = get_query("lineage_up")
+    exact = run_neo4j(query, {"doc": "郑政〔2022〕5号", "level": ""}, neo4j_driver)
+    for ref in ("郑政[2022]5号", "郑政（2022）5 号", "稳就业实施方案的通知"):
+        assert (
+            run_neo4j(query, {"doc": ref, "level": ""}, neo4j_driver)
+            == exact
+            == run_memory(query, {"doc": ref}, loaded)
+        )
+    for name, params in [("lineage_up", {"doc": "nowhere"}), ("beneficiary_docs", {"group": "nobody"})]:
+        with pytest.raises(NotFoundError) as on_server:
+            run_neo4j(get_query(name), params, neo4j_driver)
+        with pytest.raises(NotFoundError) as in_memory:
+            run_memory(get_query(name), params, loaded)
+        assert str(on_server.value) == str(in_memory.value)
 
 
 def test_the_municipal_notice_traces_back_to_its_national_policies_on_the_server(loaded, neo4j_driver):
@@ -147,7 +190,7 @@ def test_query_command_on_neo4j_and_in_memory_print_the_same(loaded, neo4j_setti
         in_memory = CliRunner().invoke(main, args + [fmt, "--graph", str(tmp_path)])
         assert on_server.exit_code == in_memory.exit_code == 0, on_server.output + in_memory.output
         assert on_server.stdout == in_memory.stdout
-    assert "doc:国发〔2020〕1号" in in_memory.stdout
+    assert "国发〔2020〕1号" in in_memory.stdout
 
 
 # --- researchers' own Cypher ------------------------------------------------------------------
@@ -278,23 +321,23 @@ def test_neo4j_flag_alone_uses_the_configured_server(loaded, neo4j_settings, tmp
     assert json.loads(result.stdout)[0]["document"] in {N1, P1}
 
 
-def test_an_empty_answer_on_the_server_says_which_reference_matched_nothing(loaded, neo4j_settings):
+def test_a_reference_naming_nothing_on_the_server_exits_non_zero_with_candidates(loaded, neo4j_settings):
     result = CliRunner().invoke(
         main,
         [
             "query",
             "agency_docs",
             "--param",
-            "agency=不存在的机关",
+            "agency=河南省财政局",
             "--neo4j",
             neo4j_settings.uri,
             "--password",
             neo4j_settings.password,
         ],
     )
-    assert result.exit_code == 0, result.output
-    assert "(no rows)" in result.stdout
-    assert "no agency has the id, name or alias '不存在的机关'" in result.stderr
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    assert "no agency matches '河南省财政局'; did you mean: 河南省财政厅" in result.stderr
 
 
 def random_graph(seed: int):
@@ -314,13 +357,26 @@ def random_graph(seed: int):
             props["date"] = f"20{rng.randrange(10, 25)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 10)}"
         if rng.random() < 0.5:
             props["doc_number"] = f"豫政〔20{rng.randrange(10, 25)}〕{i}号"
+            props["doc_number_year"] = rng.randrange(2010, 2025)
+        if rng.random() < 0.7:
+            props["jurisdiction"] = rng.choice(["河南省", "郑州市", "开封市", "金水区"])
+        props["status"] = rng.choice(["in_force", "superseded", "expired", "unknown"])
+        if props["status"] == "superseded":
+            props["superseded_by"] = rng.sample(docs, rng.randrange(1, 3))
+            if rng.random() < 0.3:
+                props["repealed_on"] = "2024-01-01"  # a build may say when itself
         nodes.append({"id": d, "label": "Document", "properties": props})
     agencies = [f"agency:机关{i}" for i in range(6)]
     nodes += [
         {
             "id": a,
             "label": "Agency",
-            "properties": {"name": a[7:], "known": True, "aliases": [f"简称{i}"] if i % 2 else []},
+            "properties": {
+                "name": a[7:],
+                "known": True,
+                "aliases": [f"简称{i}"] if i % 2 else [],
+                "level": ["provincial", "municipal"][i % 2],
+            },
         }
         for i, a in enumerate(agencies)
     ]
@@ -363,6 +419,12 @@ def test_both_backends_agree_on_tangled_random_graphs(neo4j_driver, seed):
             "agency_docs",
             "coissuance",
             "beneficiary_docs",
+            "not_in_force",
+            "implementation_lag",
+            "diffusion",
+            "most_implemented",
+            "coissuance_centrality",
+            "beneficiary_matrix",
         },
     )
 
@@ -385,5 +447,11 @@ def test_both_backends_agree_on_the_sample_corpus(corpus_graph, neo4j_driver):
             "agency_docs",
             "most_cited",
             "missing_cited",
+            "not_in_force",
+            "implementation_lag",
+            "diffusion",
+            "most_implemented",
+            "coissuance_centrality",
+            "beneficiary_matrix",
         },
     )

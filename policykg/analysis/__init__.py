@@ -8,11 +8,16 @@ contract): :mod:`~policykg.queries.memory` turns their answers into the Cypher's
 - :mod:`~policykg.analysis.lookup`: which document (agency, group) a reference names.
 - :mod:`~policykg.analysis.lineage`: up and down along BASED_ON / IMPLEMENTS / TRANSMITS.
 - :mod:`~policykg.analysis.supersession`: supersession chains and amendments.
-- :mod:`~policykg.analysis.units`: a notice and the texts it transmits.
+- :mod:`~policykg.analysis.units`: a notice and the texts it transmits (notice units, what the
+  corpus-wide questions count).
 - :mod:`~policykg.analysis.coissuance`: issuers and agencies issuing together.
 - :mod:`~policykg.analysis.citations`: who refers to a document; the most cited.
 - :mod:`~policykg.analysis.groups`: a beneficiary group and its narrower groups.
 - :mod:`~policykg.analysis.links`: typed links, the ground the others walk on.
+- :mod:`~policykg.analysis.validity`: documents no longer in force, what replaced them, since when.
+- :mod:`~policykg.analysis.diffusion`: who implemented a policy, where, when, with what lag.
+- :mod:`~policykg.analysis.centrality`: degree, weighted degree, betweenness, PageRank of agencies.
+- :mod:`~policykg.analysis.report`: the short report of a build (``policykg analyze``).
 """
 
 from policykg.analysis.citations import CITING_TYPES, cited_documents, citers, most_cited
@@ -44,7 +49,7 @@ from policykg.analysis.supersession import (
     older_versions,
     supersession_chain,
 )
-from policykg.analysis.units import notice_unit, notices_of, texts_of
+from policykg.analysis.units import NoticeUnits, notice_unit, notices_of, texts_of
 
 __all__ = [
     "CITING_TYPES",
@@ -53,6 +58,7 @@ __all__ = [
     "SUPERSESSION_MAX_DEPTH",
     "ChainLink",
     "LineagePath",
+    "NoticeUnits",
     "agencies_named",
     "amended_by",
     "cited_documents",

@@ -5,10 +5,13 @@ A document lookup comes in two strengths:
 - :func:`documents_named` is exact: the documents whose id, doc number or title *is* the
   reference — the first MATCH of every .cypher file taking ``$doc``, so that a named query
   answers the same in memory as in Neo4j.
-- :func:`find_document` forgives: brackets of any style and stray spaces in a doc number
-  (``豫政办[2024] 46号``, through :func:`policykg.keys.lookup_key`), a title or part of one.
-  It returns the one document meant; when several match they are listed, when none does the
-  closest titles and numbers are suggested (:class:`~policykg.errors.NotFoundError`).
+- :func:`find_document` forgives: brackets of any style, full-width digits and stray spaces in
+  a doc number (``豫政办[2024] 46号``, through :func:`policykg.keys.lookup_key`), an id
+  without its ``doc:`` prefix, an announcement number with its issuer in front
+  (``国家税务总局公告2024年第4号``), a title or part of one.  It returns the one document meant;
+  when several match they are listed, when none does the closest titles and numbers are
+  suggested (:class:`~policykg.errors.NotFoundError`).  :func:`find_agency` and
+  :func:`find_group` forgive the same way.
 
 >>> import networkx as nx
 >>> G = nx.MultiDiGraph()
@@ -29,6 +32,7 @@ policykg.errors.NotFoundError: '补贴办法' matches 2 documents; give a doc nu
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
 
 import networkx as nx
@@ -43,7 +47,10 @@ __all__ = [
     "closest_documents",
     "describe",
     "documents_named",
+    "find_agency",
     "find_document",
+    "find_group",
+    "find_named",
     "groups_named",
     "match_documents",
 ]
@@ -53,6 +60,9 @@ MAX_SUGGESTIONS = 5  # close titles and numbers suggested when nothing matches
 SUGGESTION_CUTOFF = 0.6  # difflib similarity a suggestion needs
 # Node properties a document is named by, in the order a forgiving lookup tries them.
 NAMING_FIELDS = ("doc_number", "title")
+DOCUMENT_PREFIX = "doc:"
+# `国家税务总局公告2024年第4号` (as lookup_key gives it): an announcement number after its issuer.
+ANNOUNCEMENT_NUMBER = re.compile(r"^(?P<issuer>.+?)公告(?P<number>(?:19|20)\d\d年第\d{1,4}号)$")
 
 
 # --- exact: as the .cypher files match ---------------------------------------------------------
@@ -129,6 +139,27 @@ def by_exact_name(G: nx.MultiDiGraph, docs: list[str], ref: str, key: str) -> li
     return documents_named(G, ref)
 
 
+def by_bare_id(G: nx.MultiDiGraph, docs: list[str], ref: str, key: str) -> list[str]:
+    """`国家税务总局公告2024年第4号`: an id without its `doc:` prefix, as tables and exports print it."""
+    node = DOCUMENT_PREFIX + ref
+    return [node] if node in G and is_document(G, node) else []
+
+
+def by_announcement_number(G: nx.MultiDiGraph, docs: list[str], ref: str, key: str) -> list[str]:
+    """`财政部 税务总局公告2023年第15号`: an announcement number with its issuer in front, the
+    document numbered `2023年第15号` whose title or issuers name that issuer."""
+    m = ANNOUNCEMENT_NUMBER.match(key)
+    if not m:
+        return []
+    issuer = m["issuer"]
+    return [
+        n
+        for n in docs
+        if _key_of(G, n, "doc_number") == m["number"]
+        and (issuer in _key_of(G, n, "title") or issuer in "".join(G.nodes[n].get("issuers") or ()))
+    ]
+
+
 def by_doc_number(G: nx.MultiDiGraph, docs: list[str], ref: str, key: str) -> list[str]:
     """`豫政[2022] 5 号`: the doc number with other brackets or spaces."""
     return [n for n in docs if _key_of(G, n, "doc_number") == key]
@@ -144,7 +175,7 @@ def by_part(G: nx.MultiDiGraph, docs: list[str], ref: str, key: str) -> list[str
     return [n for n in docs if any(key in _key_of(G, n, f) for f in NAMING_FIELDS)]
 
 
-SOURCES: tuple[Source, ...] = (by_exact_name, by_doc_number, by_title, by_part)
+SOURCES: tuple[Source, ...] = (by_exact_name, by_bare_id, by_doc_number, by_announcement_number, by_title, by_part)
 
 
 def match_documents(G: nx.MultiDiGraph, ref: str) -> list[str]:
@@ -170,6 +201,49 @@ def closest_documents(G: nx.MultiDiGraph, ref: str, *, n: int = MAX_SUGGESTIONS)
                 names[_key_of(G, doc, field)] = doc
     close = difflib.get_close_matches(lookup_key(ref), list(names), n=n, cutoff=SUGGESTION_CUTOFF)
     return list(dict.fromkeys(names[k] for k in close))
+
+
+def _names_of(G: nx.MultiDiGraph, node: str, list_field: str) -> list[str]:
+    a = G.nodes[node]
+    return [x for x in (node, a.get("name"), *(a.get(list_field) or ())) if x]
+
+
+def find_named(G: nx.MultiDiGraph, label: str, ref: str, list_field: str, *, what: str) -> str:
+    """The id of the one ``label`` node (an agency, a group) ``ref`` names: its id, name or one of
+    its ``list_field`` names, exactly, then with other brackets, widths or spaces, then as part of
+    one.  Raises :class:`NotFoundError` listing the candidates or the closest names."""
+    ref_ = ref.strip()
+    key = lookup_key(ref_)
+    if not key:
+        raise NotFoundError(f"empty {what} name")
+    nodes = nodes_labelled(G, label)
+    found = _named(G, label, ref_, list_field)
+    for matches in (
+        lambda n: any(lookup_key(x) == key for x in _names_of(G, n, list_field)),
+        lambda n: any(key in lookup_key(x) for x in _names_of(G, n, list_field)),
+    ):
+        found = found or [n for n in nodes if matches(n)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        shown = "\n".join(f"  {G.nodes[n].get('name', n)}  [{n}]" for n in sorted(found)[:MAX_CANDIDATES])
+        more = f"\n  … and {len(found) - MAX_CANDIDATES} more" if len(found) > MAX_CANDIDATES else ""
+        plural = "agencies" if what == "agency" else what + "s"
+        raise NotFoundError(f"{ref!r} matches {len(found)} {plural}; give the full name or the [id]:\n{shown}{more}")
+    names = {lookup_key(x): n for n in nodes for x in _names_of(G, n, list_field)}
+    close = difflib.get_close_matches(key, list(names), n=MAX_SUGGESTIONS, cutoff=SUGGESTION_CUTOFF)
+    hint = "; did you mean: " + "; ".join(dict.fromkeys(G.nodes[names[k]].get("name", names[k]) for k in close))
+    raise NotFoundError(f"no {what} matches {ref!r}" + (hint if close else ""))
+
+
+def find_agency(G: nx.MultiDiGraph, ref: str) -> str:
+    """The id of the one agency ``ref`` names (id, canonical name, alias, or part of one)."""
+    return find_named(G, "Agency", ref, "aliases", what="agency")
+
+
+def find_group(G: nx.MultiDiGraph, ref: str) -> str:
+    """The id of the one beneficiary group ``ref`` names (id, name, synonym, or part of one)."""
+    return find_named(G, "BeneficiaryGroup", ref, "synonyms", what="group")
 
 
 def find_document(G: nx.MultiDiGraph, ref: str) -> str:

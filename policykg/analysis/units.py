@@ -25,11 +25,24 @@ queries compute the head from the TRANSMITS links the same way, so both backends
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import networkx as nx
 
-from policykg.analysis.links import DOCUMENT, require_document, sources, targets
+from policykg.analysis.links import DOCUMENT, id_order, nodes_labelled, require_document, sources, targets
 
-__all__ = ["TRANSMITS", "count_units", "notice_unit", "notices_of", "texts_of", "unit_heads", "unit_of"]
+__all__ = [
+    "TRANSMITS",
+    "NoticeUnits",
+    "count_units",
+    "notice_unit",
+    "notices_of",
+    "texts_of",
+    "unit_heads",
+    "unit_of",
+    "unit_root",
+]
 
 TRANSMITS = ("TRANSMITS",)
 
@@ -78,3 +91,60 @@ def count_units(G: nx.MultiDiGraph, docs) -> int:
     """How many publications ``docs`` are, a notice and the texts it issues counted once."""
     heads = unit_heads(G)
     return len({unit_of(G, d, heads) for d in docs})
+
+
+def unit_root(G: nx.MultiDiGraph, unit: list[str]) -> str:
+    """The document that names a unit: the member no document transmits (the notice), the first in
+    id order when several are (or none is, in a cycle).
+
+    The Cypher of the corpus-wide queries finds the same document with
+    ``coalesce(min(CASE WHEN NOT EXISTS { (:Document)-[:TRANSMITS]->(m) } THEN m.id END), min(m.id))``
+    over ``(d)-[:TRANSMITS*0..]-(m:Document)``.
+    """
+    roots = [m for m in unit if not notices_of(G, m)]
+    return min(roots or unit, key=id_order)
+
+
+@dataclass(frozen=True)
+class NoticeUnits:
+    """Every document's notice unit, named by its root (:func:`unit_root`): what the corpus-wide
+    questions count, so a notice and the text it transmits count once.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from(["doc:notice", "doc:text", "doc:other"], label="Document")
+    >>> _ = G.add_edge("doc:notice", "doc:text", key="TRANSMITS", type="TRANSMITS")
+    >>> units = NoticeUnits.of(G)
+    >>> units.root["doc:text"], units.members["doc:notice"]
+    ('doc:notice', ('doc:notice', 'doc:text'))
+    """
+
+    root: Mapping[str, str]  # document → the root of its unit
+    members: Mapping[str, tuple[str, ...]]  # root → the unit's documents, root first
+
+    @classmethod
+    def of(cls, G: nx.MultiDiGraph) -> NoticeUnits:
+        """The units of ``G``, kept in ``G.graph`` for the next question (found again when the
+        graph's node or edge count changes)."""
+        size = (G.number_of_nodes(), G.number_of_edges())
+        cached = G.graph.get("_notice_units")
+        if cached is None or cached[0] != size:
+            cached = (size, cls._found(G))
+            G.graph["_notice_units"] = cached
+        return cached[1]
+
+    @classmethod
+    def _found(cls, G: nx.MultiDiGraph) -> NoticeUnits:
+        root: dict[str, str] = {}
+        members: dict[str, tuple[str, ...]] = {}
+        for doc in nodes_labelled(G, DOCUMENT):
+            if doc not in root:
+                unit = notice_unit(G, doc)
+                r = unit_root(G, unit)
+                members[r] = (r, *sorted((m for m in unit if m != r), key=id_order))
+                root.update(dict.fromkeys(unit, r))
+        return cls(root, members)
+
+    def roots(self) -> list[str]:
+        """The root of every unit, in id order."""
+        return sorted(self.members, key=id_order)

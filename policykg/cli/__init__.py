@@ -1,6 +1,6 @@
 """Thin click layer over the library.  Each area registers its commands in its own module.
 
-Commands: build, load, neo4j, query, cypher, export, validate, viz.
+Commands: build, load, neo4j, query, cypher, analyze, export, validate, viz.
 """
 
 from __future__ import annotations
@@ -52,4 +52,4 @@ def main() -> None:
 
 
 # The command modules register themselves on `main`; imported last because they import `main`.
-from policykg.cli import build, export, neo4j, query, viz  # noqa: E402, F401
+from policykg.cli import analyze, build, export, neo4j, query, viz  # noqa: E402, F401

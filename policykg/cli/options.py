@@ -6,8 +6,11 @@ Each name below is a decorator (or makes one) to put on a command:
 * :func:`neo4j_options` — ``--neo4j URI``, ``--user``, ``--password``, ``--database``
   (→ ``uri``, ``user``, ``password``, ``database``; :func:`open_neo4j` turns them into a driver);
 * :data:`NEO4J_HOME` — ``--home``, the folder of the local Neo4j install (→ ``home``);
-* :data:`ROW_FORMATS` — ``--json`` / ``--csv`` / ``--table`` and ``--wide`` (→ ``fmt``, ``wide``);
+* :data:`ROW_FORMATS` — ``--json`` / ``--csv`` / ``--table``, ``--wide`` and ``--bom`` (→ ``fmt``,
+  ``wide``, ``bom``); :func:`terminal_width` is the width tables fit;
+* :func:`open_build` — reads the build of ``--graph`` and says on stderr which one it is;
 * :data:`RDF_FORMAT`, :data:`RDF_BASE` — ``--format`` and ``--base`` of an RDF export;
+  :data:`EXPORT_FORMAT` — ``--format`` of ``policykg export`` (RDF, tables, GraphML, GEXF);
 * :func:`out_file_option` — ``--out FILE`` (→ ``out``);
 * :func:`seconds` — the type of a ``--timeout``: a number of seconds in a range (not NaN).
 """
@@ -15,18 +18,25 @@ Each name below is a decorator (or makes one) to put on a command:
 from __future__ import annotations
 
 import math
+import os
+import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import click
 import neo4j
+import networkx as nx
 
 from policykg.graph.folder import check_out_file
+from policykg.graph.io import read_build
 from policykg.neo4j.connection import Neo4jSettings, connection_settings, open_driver
 from policykg.neo4j.home import ENV_HOME
 from policykg.rdf import DEFAULT_BASE, FORMATS
+from policykg.tabular import TABLE_FORMATS
 
 __all__ = [
+    "EXPORT_FORMAT",
     "GRAPH_DIR",
     "NEO4J_HOME",
     "RDF_BASE",
@@ -34,10 +44,12 @@ __all__ = [
     "ROW_FORMATS",
     "neo4j_options",
     "neo4j_wanted",
+    "open_build",
     "open_neo4j",
     "out_file_option",
     "seconds",
     "stack",
+    "terminal_width",
 ]
 
 Decorator = Callable[[Callable], Callable]
@@ -110,8 +122,30 @@ ROW_FORMATS = stack(
     click.option("--json", "fmt", flag_value="json", help="Print a JSON array of row objects."),
     click.option("--csv", "fmt", flag_value="csv", help="Print CSV with a header row."),
     click.option("--table", "fmt", flag_value="table", default=True, help="Print an aligned table (default)."),
-    click.option("--wide", is_flag=True, help="In tables, print long cells whole (default: cut at 60 columns)."),
+    click.option(
+        "--wide",
+        is_flag=True,
+        help="In tables, print long cells whole (default: cut at 60 columns and to the terminal's width).",
+    ),
+    click.option("--bom", is_flag=True, help="With --csv, start with a UTF-8 byte order mark (for Excel)."),
 )
+
+
+def terminal_width() -> int | None:
+    """The width tables should fit: $COLUMNS, else the terminal's when printing to one, else None
+    (piped into a file or a program: no limit)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def open_build(graph_dir: str | os.PathLike | None) -> nx.MultiDiGraph:
+    """The graph of the build ``--graph`` names (else the last one), saying on stderr which it is."""
+    G, info = read_build(graph_dir)
+    click.echo(f"graph: {info}", err=True)
+    return G
+
 
 RDF_FORMAT = click.option(
     "--format",
@@ -119,6 +153,15 @@ RDF_FORMAT = click.option(
     type=click.Choice(sorted(FORMATS)),
     default=None,
     help="ttl (Turtle), jsonld (JSON-LD) or nt (N-Triples); default: from the --out suffix, else ttl.",
+)
+
+EXPORT_FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*sorted(FORMATS), *TABLE_FORMATS]),
+    default=None,
+    help="RDF: ttl (Turtle), jsonld (JSON-LD), nt (N-Triples); tables: csv, parquet (--out DIR holding "
+    "nodes and edges); graphs: graphml, gexf (--out FILE).  Default: from the --out suffix, else ttl.",
 )
 
 RDF_BASE = click.option(
@@ -129,14 +172,15 @@ RDF_BASE = click.option(
 )
 
 
-def out_file_option(*, default: str | None = None, metavar: str = "FILE", help: str = "File to write.") -> Decorator:
-    """``--out FILE``: required when there is no ``default``; never a file of a build folder
-    (:func:`~policykg.graph.folder.check_out_file`), checked before anything is computed."""
+def out_file_option(
+    *, default: str | None = None, metavar: str = "FILE", help: str = "File to write.", dir_okay: bool = False
+) -> Decorator:
+    """``--out FILE``: required when there is no ``default`` (``dir_okay``: or a folder to write into)."""
     return click.option(
         "--out",
         "out",
         metavar=metavar,
-        type=click.Path(dir_okay=False, writable=True),
+        type=click.Path(dir_okay=dir_okay, writable=True),
         default=default,
         required=default is None,
         show_default=default is not None,

@@ -7,12 +7,21 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.cli.options import GRAPH_DIR, ROW_FORMATS, neo4j_options, neo4j_wanted, open_neo4j, seconds
+from policykg.cli.options import (
+    GRAPH_DIR,
+    ROW_FORMATS,
+    neo4j_options,
+    neo4j_wanted,
+    open_build,
+    open_neo4j,
+    seconds,
+    terminal_width,
+)
 from policykg.errors import QueryError
-from policykg.graph.io import load_build, read_graph
+from policykg.graph.io import build_info, read_graph
 from policykg.neo4j.load import load_graph
 from policykg.queries import runner
-from policykg.queries.output import format_csv, format_json, format_table
+from policykg.queries.output import format_csv, format_json, readable_table
 from policykg.queries.readonly import check_read_only, decode_param, run_read
 from policykg.queries.runner import NamedQuery, QueryResult
 
@@ -20,13 +29,16 @@ from policykg.queries.runner import NamedQuery, QueryResult
 MAX_QUERY_SECONDS = 86400.0
 
 
-def _emit(result: QueryResult, fmt: str, *, wide: bool = False) -> None:
+def _emit(result: QueryResult, fmt: str, *, wide: bool = False, bom: bool = False) -> None:
     if fmt == "json":
         click.echo(format_json(result))
     elif fmt == "csv":
-        click.echo(format_csv(result))
+        click.echo(format_csv(result, bom=bom))
     else:
-        click.echo(format_table(result, max_cell=None if wide else 60))
+        table = readable_table(result, width=terminal_width(), wide=wide)
+        click.echo(table.text)
+        if table.note:
+            click.echo(table.note, err=True)
 
 
 @main.command("load")
@@ -50,6 +62,7 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
         policykg load out/graph.json --neo4j bolt://127.0.0.1:7687 --replace
     """
     G = read_graph(graph)
+    click.echo(f"graph: {build_info(graph, G)}", err=True)
     settings, driver = open_neo4j(uri, user, password, database)
     with driver:
         summary = load_graph(
@@ -74,7 +87,7 @@ def load_command(graph, uri, user, password, database, replace, batch_size, prog
     help="Seconds before Neo4j stops the query.",
 )
 @ROW_FORMATS
-def query_command(name, params, list_queries, graph_dir, uri, user, password, database, timeout, fmt, wide):
+def query_command(name, params, list_queries, graph_dir, uri, user, password, database, timeout, fmt, wide, bom):
     """Run a named query (policykg/queries/NAME.cypher) on the build or on Neo4j.
 
     Without --neo4j the query is answered from the build's graph.json in memory; with --neo4j
@@ -100,7 +113,7 @@ def query_command(name, params, list_queries, graph_dir, uri, user, password, da
         result, why = _answer_on_server(query, given, (uri, user, password, database), timeout=timeout)
     else:
         result, why = _answer_in_memory(query, given, graph_dir)
-    _emit(result, fmt, wide=wide)
+    _emit(result, fmt, wide=wide, bom=bom)
     if why:
         click.echo(f"note: {why}", err=True)
 
@@ -110,6 +123,7 @@ def _answer_on_server(
 ) -> tuple[QueryResult, str | None]:
     """The rows of ``query`` on the Neo4j that ``target`` (the --neo4j options) names, and why there are none."""
     settings, driver = open_neo4j(*target)
+    click.echo(f"neo4j: {settings.uri} (database {settings.database})", err=True)  # which graph answers
     with driver:
         result = runner.run_neo4j(query, given, driver, database=settings.database, timeout=timeout)
         if result.rows:
@@ -119,7 +133,7 @@ def _answer_on_server(
 
 def _answer_in_memory(query: NamedQuery, given: dict, graph_dir: str | None) -> tuple[QueryResult, str | None]:
     """The rows of ``query`` on the build's graph in memory, and why there are none."""
-    G = load_build(graph_dir)
+    G = open_build(graph_dir)
     result = runner.run_memory(query, given, G)
     return result, None if result.rows else runner.explain_empty(query, given, runner.memory_counter(G))
 
@@ -162,7 +176,7 @@ def _describe_queries(queries) -> str:
     help="Seconds before Neo4j stops the query.",
 )
 @ROW_FORMATS
-def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide):
+def cypher_command(text, params, uri, user, password, database, limit, timeout, fmt, wide, bom):
     """Run your own read-only Cypher on Neo4j.
 
     Queries that would write or reach outside the graph (CREATE, MERGE, DELETE, SET, REMOVE,
@@ -180,6 +194,6 @@ def cypher_command(text, params, uri, user, password, database, limit, timeout, 
     settings, driver = open_neo4j(uri, user, password, database)
     with driver:
         result = run_read(text, values, driver, database=settings.database, limit=limit, timeout=timeout)
-    _emit(result, fmt, wide=wide)
+    _emit(result, fmt, wide=wide, bom=bom)
     if result.capped:
         click.echo(f"(showing the first {limit} rows; more were available — raise --limit)", err=True)

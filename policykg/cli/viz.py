@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from policykg.cli import main
-from policykg.cli.options import GRAPH_DIR, out_file_option
+from policykg.cli.options import GRAPH_DIR, open_build, out_file_option
 from policykg.graph.folder import refuse_root_or_home
 from policykg.graph.io import load_build, resolve_graph_dir
 from policykg.viz.browser import measure_page
@@ -60,7 +60,7 @@ def lineage_cmd(doc: str, graph_dir: str | None, out: str, max_nodes: int) -> No
         policykg viz lineage 就业创业 --graph out   # lists the candidates if several match
     """
     started = time.perf_counter()
-    G = load_build(graph_dir)
+    G = open_build(graph_dir)
     page = lineage_page(G, doc, max_nodes=max_nodes)
     _report(write_html(page, out), page, started)
 
@@ -83,7 +83,7 @@ def overview_cmd(graph_dir: str | None, out: str, in_corpus_only: bool, with_cit
         policykg viz overview --graph out --out overview.html
         policykg viz overview --graph out --measure   # + seconds to open and settle in Chromium
     """
-    G = load_build(graph_dir)
+    G = open_build(graph_dir)
     started = time.perf_counter()
     page = overview_page(G, in_corpus_only=in_corpus_only, with_cites=with_cites)
     path = write_html(page, out)
@@ -110,7 +110,7 @@ def agencies_cmd(graph_dir: str | None, out: str, min_joint: int) -> None:
         policykg viz agencies --graph out --out agencies.html
     """
     started = time.perf_counter()
-    G = load_build(graph_dir)
+    G = open_build(graph_dir)
     page = agencies_page(G, min_joint=min_joint)
     _report(write_html(page, out), page, started)
 
@@ -126,7 +126,7 @@ def beneficiaries_cmd(graph_dir: str | None, out: str) -> None:
         policykg viz beneficiaries --graph out --out beneficiaries.html
     """
     started = time.perf_counter()
-    G = load_build(graph_dir)
+    G = open_build(graph_dir)
     page = beneficiaries_page(G)
     _report(write_html(page, out), page, started)
 
@@ -145,6 +145,7 @@ def site_cmd(graph_dir: str | None, out: str | None) -> None:
         policykg viz site --graph out --out out/site
     """
     started = time.perf_counter()
+    G = open_build(graph_dir)
     target = Path(out) if out else resolve_graph_dir(graph_dir) / "site"
     refuse_root_or_home(target, what="write a site into")
     G = load_build(graph_dir)

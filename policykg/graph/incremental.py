@@ -136,6 +136,11 @@ class FolderBuild:
     unusable_previous: str = ""  # why the graph.json this build replaced could not be read ("" if it could)
     not_remembered: str = ""  # why the working folder could not record this build as the last ("" if it did)
 
+    @property
+    def remembered(self) -> bool:
+        """Whether later commands read this build by default (it found at least one document)."""
+        return bool(self.report.documents)
+
 
 def inputs_adding_to(out_dir: str | os.PathLike, paths, previous: dict | None) -> tuple[str, ...]:
     """``--add``: the inputs of the build in ``out_dir`` (from its graph.json meta), then ``paths``, each once.
@@ -171,7 +176,8 @@ def build_into(
     progress: ProgressFactory | None = None,
     references: Sequence[str | os.PathLike] = (),
 ) -> FolderBuild:
-    """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build.
+    """Build ``paths`` into ``out_dir/graph.json`` and remember ``out_dir`` as the last build
+    (unless the build found no document: then the previous default stays).
 
     With ``add``, the inputs of the earlier build in ``out_dir`` are built too (and its reference
     builds, unless ``references`` are given); with ``cache``, files parsed by earlier builds in
@@ -218,7 +224,7 @@ def build_into(
         meta["references"] = [str(Path(r).resolve()) for r in references]
     path = write_graph(G, folder.path, meta=meta)
     folder.record([GRAPH_FILE])
-    not_remembered = remember_build(folder.path)
+    not_remembered = remember_build(folder.path) if report.documents else "the build found no document"
     return FolderBuild(
         folder.path,
         G,

@@ -19,10 +19,12 @@ properties; each edge is keyed by its type and carries ``type`` plus its propert
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -128,9 +130,7 @@ def write_graph(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, meta: dict | 
 
 def read_graph(path: str | os.PathLike) -> nx.MultiDiGraph:
     """Read a graph.json (or a build folder holding one)."""
-    p = Path(path)
-    if p.is_dir() or p.suffix != ".json":
-        p = p / GRAPH_FILE
+    p = graph_file(path)
     if not p.exists():
         raise GraphFileError(f"{p}: no graph here; run `policykg build PATH --out {p.parent}` first")
     try:
@@ -172,6 +172,70 @@ def resolve_graph_dir(graph: str | os.PathLike | None, *, cwd: str | os.PathLike
 def load_build(graph: str | os.PathLike | None) -> nx.MultiDiGraph:
     """Read the graph of a build folder chosen as in :func:`resolve_graph_dir`."""
     return read_graph(resolve_graph_dir(graph))
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """Which build a command read: its graph.json, when it was written, what it holds.
+
+    >>> print(BuildInfo(Path("out/graph.json"), "2025-06-30 09:15", 143, 145, "2025-06-30"))
+    out/graph.json (built 2025-06-30 09:15; 143 documents in the corpus, 145 cited only; status as of 2025-06-30)
+    """
+
+    path: Path
+    built: str  # graph.json's modification time, local, to the minute
+    documents: int  # in the corpus
+    cited_only: int
+    as_of: str | None = None
+
+    def __str__(self) -> str:
+        as_of = f"; status as of {self.as_of}" if self.as_of else ""
+        return (
+            f"{self.path} (built {self.built}; {self.documents} documents in the corpus, "
+            f"{self.cited_only} cited only{as_of})"
+        )
+
+
+def graph_file(path: str | os.PathLike) -> Path:
+    """The graph.json a path names: the file itself, or the one in a build folder."""
+    p = Path(path)
+    return p / GRAPH_FILE if p.is_dir() or p.suffix != ".json" else p
+
+
+def build_info(path: str | os.PathLike, G: nx.MultiDiGraph) -> BuildInfo:
+    """The :class:`BuildInfo` of the graph ``G`` read from ``path``."""
+    p = graph_file(path)
+    in_corpus = sum(1 for _, a in G.nodes(data=True) if a.get("label") == "Document" and a.get("in_corpus"))
+    documents = sum(1 for _, a in G.nodes(data=True) if a.get("label") == "Document")
+    try:
+        built = dt.datetime.fromtimestamp(p.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    except OSError:
+        built = "unknown"
+    return BuildInfo(p, built, in_corpus, documents - in_corpus, G.graph.get("meta", {}).get("as_of"))
+
+
+def file_build_info(path: str | os.PathLike) -> BuildInfo:
+    """The :class:`BuildInfo` of a graph.json read as plain JSON (a file ``read_graph`` refuses, such
+    as one with dangling edges, is still described)."""
+    p = graph_file(path)
+    if not p.exists():
+        raise GraphFileError(f"{p}: no graph here; run `policykg build PATH --out {p.parent}` first")
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+        nodes = [n for n in data.get("nodes", []) if n.get("label") == "Document"]
+    except (OSError, ValueError, AttributeError) as exc:
+        raise GraphFileError(f"{p}: cannot read graph.json ({exc})") from None
+    G = nx.MultiDiGraph()
+    G.graph["meta"] = data.get("meta") or {}
+    G.add_nodes_from((n.get("id"), {"label": "Document", **(n.get("properties") or {})}) for n in nodes)
+    return build_info(p, G)
+
+
+def read_build(graph: str | os.PathLike | None) -> tuple[nx.MultiDiGraph, BuildInfo]:
+    """The graph of a build folder chosen as in :func:`resolve_graph_dir`, and which build it is."""
+    path = resolve_graph_dir(graph)
+    G = read_graph(path)
+    return G, build_info(path, G)
 
 
 def _clean(props: dict) -> dict:

@@ -24,6 +24,7 @@ __all__ = [
     "COUNT_AGENCIES_NAMED",
     "COUNT_DOCUMENTS_NAMED",
     "COUNT_GROUPS_NAMED",
+    "READ_NAMES",
     "DELETE_ALL",
     "READ_NODES",
     "READ_RELATIONSHIPS",
@@ -182,4 +183,12 @@ COUNT_GROUPS_NAMED = (
 )
 COUNT_AGENCIES_NAMED = (
     "MATCH (a:Agency) WHERE a.id = $ref OR a.name = $ref OR $ref IN coalesce(a.aliases, []) RETURN count(a) AS n"
+)
+
+# What documents, agencies and groups are named (the properties a forgiving lookup reads): the
+# names `policykg query --neo4j` looks a reference up in when it names nothing exactly.
+READ_NAMES = (
+    "MATCH (n) WHERE n:Document OR n:Agency OR n:BeneficiaryGroup "
+    "RETURN n.id AS id, labels(n)[0] AS label, "
+    "n {.title, .doc_number, .date, .in_corpus, .issuers, .name, .aliases, .synonyms} AS props"
 )

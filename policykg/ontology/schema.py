@@ -234,6 +234,14 @@ STATUSES_ZH = ("现行有效", "已废止", "已失效", "尚未施行", "时效
 DATE_PRECISIONS = ("day", "year")
 YEAR_SOURCES = ("date", "doc_number", "notice", "mention", "title")
 SOURCES = ("mention", "catalogue", "reference")
+# The statuses in the terms Chinese readers use (法规数据库: 现行有效 / 已废止 / 已失效 / 尚未施行).
+STATUS_TERMS = {
+    "in_force": "现行有效",
+    "superseded": "已废止",
+    "expired": "已失效",
+    "not_yet_in_force": "尚未施行",
+    "unknown": "效力不明",
+}
 
 _JSON_TYPES = {
     "string": {"type": "string"},

@@ -32,8 +32,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
+from policykg.analysis.diffusion import DIFFUSION_DIMENSIONS
 from policykg.errors import QueryError
-from policykg.ontology.schema import LEVELS
+from policykg.ontology.schema import LEVELS, STATUSES
 
 __all__ = [
     "PARAM_CHOICES",
@@ -211,7 +212,12 @@ def parse_param_pairs(pairs) -> dict[str, str]:
 
 
 # Parameters whose values come from a closed list, whatever query they belong to ("" = any).
-PARAM_CHOICES: dict[str, tuple[str, ...]] = {"level": ("",) + LEVELS}
+PARAM_CHOICES: dict[str, tuple[str, ...]] = {
+    "level": ("",) + LEVELS,
+    "source_level": ("",) + LEVELS,
+    "status": ("",) + STATUSES,
+    "by": DIFFUSION_DIMENSIONS,
+}
 
 
 def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
@@ -228,9 +234,10 @@ def bind_params(query: NamedQuery, given: Mapping[str, object]) -> dict:
             bound[p.name] = p.coerce(given[p.name])
             choices = PARAM_CHOICES.get(p.name)
             if choices and bound[p.name] not in choices:
+                empty = " (or empty for all)" if "" in choices else ""
                 raise QueryError(
-                    f"parameter {p.name} must be one of {', '.join(c for c in choices if c)} "
-                    f"(or empty for all); got {bound[p.name]!r}"
+                    f"parameter {p.name} must be one of {', '.join(c for c in choices if c)}{empty}; "
+                    f"got {bound[p.name]!r}"
                 )
         elif p.required:
             raise QueryError(f"query {query.name} needs --param {p.name}=… ({p.doc}); example: {query.example}")

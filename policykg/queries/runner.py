@@ -11,10 +11,11 @@ QueryResult(columns=('document', 'title', 'doc_number', 'level', 'in_corpus', 'c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import networkx as nx
 
+from policykg.analysis.lookup import find_agency, find_document, find_group
 from policykg.errors import QueryError
 from policykg.neo4j import cypher
 from policykg.queries.catalog import (
@@ -40,8 +41,10 @@ __all__ = [
     "memory_counter",
     "named_queries",
     "neo4j_counter",
+    "neo4j_names",
     "parse_param_pairs",
     "parse_query_file",
+    "resolve_references",
     "run_memory",
     "run_neo4j",
 ]
@@ -78,12 +81,58 @@ def neo4j_counter(driver, *, database: str | None = None):
     return count
 
 
-def run_memory(query: NamedQuery, params: Mapping[str, object], G: nx.MultiDiGraph) -> QueryResult:
-    """Answer ``query`` from the networkx graph (no server)."""
+# Reference parameter → the forgiving lookup of the node a value names (analysis/lookup.py).
+FORGIVING: dict[str, Callable[[nx.MultiDiGraph, str], str]] = {
+    "doc": find_document,
+    "group": find_group,
+    "agency": find_agency,
+}
+
+
+def resolve_references(
+    query: NamedQuery,
+    params: Mapping[str, object],
+    *,
+    count_matches: Callable[[str, str, object], int],
+    names: Callable[[], nx.MultiDiGraph],
+) -> dict:
+    """The parameters of ``query``, each reference that names nothing exactly (``焦政[2024]10号``,
+    part of a title, a bare id) replaced by the id of the one node the forgiving lookup finds.
+
+    A reference the query's own first MATCH finds is left as it is (the query answers for every
+    node it names).  ``count_matches`` counts those (see :func:`explain_empty`); ``names()`` gives
+    a graph of the nodes' names to look in.  Raises :class:`~policykg.errors.NotFoundError`
+    listing the candidates when several nodes match, or the closest when none does.
+    """
+    bound = bind_params(query, params)
+    for name, find in FORGIVING.items():
+        value = bound.get(name)
+        if value and not count_matches(name, REFERENCE_LOOKUPS[name][0], value):
+            bound[name] = find(names(), str(value))
+    return bound
+
+
+def run_memory(
+    query: NamedQuery, params: Mapping[str, object], G: nx.MultiDiGraph, *, lookup: bool = True
+) -> QueryResult:
+    """Answer ``query`` from the networkx graph (no server).  With ``lookup``, references are
+    looked up as :func:`resolve_references` does; without, they must match exactly."""
     if query.name not in ANSWERS:
         raise QueryError(f"query {query.name} has no in-memory answer; run it with --neo4j")
-    rows = ANSWERS[query.name](G, bind_params(query, params))
+    if lookup:
+        bound = resolve_references(query, params, count_matches=memory_counter(G), names=lambda: G)
+    else:
+        bound = bind_params(query, params)
+    rows = ANSWERS[query.name](G, bound)
     return QueryResult(query.columns, tuple(tuple(r[c] for c in query.columns) for r in rows))
+
+
+def neo4j_names(driver, *, database: str | None = None) -> nx.MultiDiGraph:
+    """A graph of the names of the documents, agencies and groups in Neo4j (no links)."""
+    names = nx.MultiDiGraph()
+    for node_id, label, props in run_read(cypher.READ_NAMES, {}, driver, database=database).rows:
+        names.add_node(node_id, label=label, **{k: v for k, v in props.items() if v is not None})
+    return names
 
 
 def run_neo4j(
@@ -93,6 +142,17 @@ def run_neo4j(
     *,
     database: str | None = None,
     timeout: float | None = None,
+    lookup: bool = True,
 ) -> QueryResult:
-    """Run ``query`` in a read transaction on Neo4j; the query text is sent unchanged."""
-    return run_read(query.text, bind_params(query, params), driver, database=database, timeout=timeout)
+    """Run ``query`` in a read transaction on Neo4j; the query text is sent unchanged.  With
+    ``lookup``, references are looked up as :func:`resolve_references` does (on the server's names)."""
+    if lookup:
+        bound = resolve_references(
+            query,
+            params,
+            count_matches=neo4j_counter(driver, database=database),
+            names=lambda: neo4j_names(driver, database=database),
+        )
+    else:
+        bound = bind_params(query, params)
+    return run_read(query.text, bound, driver, database=database, timeout=timeout)
