@@ -72,6 +72,7 @@ class Page:
     notes: tuple[str, ...] = ()
     back_link: str | None = None  # relative link to the site index
     stabilize: int = 0  # >0: let physics settle this many iterations, then switch it off
+    build: str = ""  # which build the page was drawn from (viz.stamp.build_label)
 
     def __repr__(self) -> str:
         return f"Page({self.title!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"
@@ -175,6 +176,7 @@ def render_html(page: Page, *, assets: str = "inline") -> str:
         notes=page.notes,
         legend=page.legend,
         back_link=page.back_link,
+        build=page.build,
         font_face=FONT_FACE,
         data=Markup(script_json(data)),
         inline=assets == "inline",
