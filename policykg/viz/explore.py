@@ -23,14 +23,16 @@ from jinja2 import Environment, FileSystemLoader
 
 from policykg.analysis.links import nodes_labelled
 from policykg.errors import PolicyKGError
+from policykg.viz.aggregate import overview_view
 from policykg.viz.catalog import Links, catalog_entries, catalog_files
 from policykg.viz.hubs import Hub, agencies_directory, agency_page, group_page, groups_directory, national_page
 from policykg.viz.lineage import display_level
-from policykg.viz.page import TEMPLATE_DIR, defang
+from policykg.viz.page import TEMPLATE_DIR, defang, render_html
 
 __all__ = ["site_links", "write_explorer"]
 
 DATA_DIR = "data"
+OVERVIEW_DIR = "overview"
 MANIFEST = ".written.json"  # what a build wrote into a folder: the next removes only its own stale files
 NETWORK_MAX_AGENCIES = 300  # above this the co-issuance network is a hairball: the directory alone
 
@@ -76,6 +78,7 @@ def write_explorer(
         if network_page and len(links.agency) <= NETWORK_MAX_AGENCIES:
             network = "agencies-network.html"
             network_page(out / network)
+        _write_overview(G, out, links)
         (out / "agencies.html").write_text(agencies_directory(G, top, network=network), encoding="utf-8")
         (out / "beneficiaries.html").write_text(groups_directory(G, top), encoding="utf-8")
         index = out / "index.html"
@@ -83,6 +86,14 @@ def write_explorer(
     except OSError as exc:
         raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
     return index
+
+
+def _write_overview(G: nx.MultiDiGraph, out: Path, links: Links) -> None:
+    """overview.html, and for a big graph the files of its groups in overview/."""
+    page, files = overview_view(G, url_for=links.page.get, back_link="index.html", folder=f"{OVERVIEW_DIR}/")
+    (out / "overview.html").write_text(render_html(page, assets="assets/"), encoding="utf-8")
+    if files or (out / OVERVIEW_DIR).exists():
+        _write_folder(out / OVERVIEW_DIR, files.items())
 
 
 def index_html(total: int, build: str) -> str:

@@ -273,11 +273,29 @@ def agency_page(G: nx.MultiDiGraph, agency: str, hub: Hub) -> str:
     return shell(f"{a.get('name') or agency}", body, hub, subtitle="Agency 发文机关")
 
 
+def _groups(G: nx.MultiDiGraph) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """Each group's narrower groups (``narrower_groups``) and groups by name, made once per graph
+    (a site asks for every group's page)."""
+    cached = G.graph.get("_viz_groups")
+    if cached is None or cached[0] != G.number_of_nodes():
+        groups = nodes_labelled(G, "BeneficiaryGroup")
+        by_name = {G.nodes[g].get("name"): g for g in groups}
+        under: dict[str, list[str]] = {g: [g] for g in groups}
+        for g in groups:
+            for name in G.nodes[g].get("broader") or ():
+                if name in by_name and by_name[name] != g:
+                    under[by_name[name]].append(g)
+        cached = (G.number_of_nodes(), under, by_name)
+        G.graph["_viz_groups"] = cached
+    return cached[1], cached[2]
+
+
 def group_documents(G: nx.MultiDiGraph, group: str) -> dict[str, str]:
     """The documents supporting ``group`` or a narrower group → the group they name (as
-    ``beneficiary_docs`` answers: the group itself wins over a narrower one)."""
+    ``beneficiary_docs`` answers, through :func:`~policykg.analysis.groups.narrower_groups`:
+    the group itself wins over a narrower one)."""
     found: dict[str, str] = {}
-    for sub in narrower_groups(G, group):
+    for sub in _groups(G)[0].get(group) or narrower_groups(G, group):
         for d, keys in G.pred[sub].items():
             if "TARGETS" in keys and (d not in found or sub == group):
                 found[d] = sub
@@ -290,9 +308,9 @@ def group_page(G: nx.MultiDiGraph, group: str, hub: Hub) -> str:
     a = G.nodes[group]
     found = group_documents(G, group)
     docs = list(found)
-    by_name = {G.nodes[g].get("name"): g for g in nodes_labelled(G, "BeneficiaryGroup")}
+    under, by_name = _groups(G)
     broader = [by_name[b] for b in a.get("broader") or [] if b in by_name]
-    narrower = [g for g in narrower_groups(G, group) if g != group]
+    narrower = [g for g in under[group] if g != group]
     issuer_counts: Counter = Counter(o for d in docs for o in issuers(G, d))
     via = {d: G.nodes[g].get("name", g) for d, g in found.items() if g != group}
     facts = _facts(

@@ -25,7 +25,7 @@ from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.explore import write_explorer
 from policykg.viz.page import render_html, write_assets
-from policykg.viz.views import agencies_page, lineage_page, overview_page
+from policykg.viz.views import agencies_page, lineage_page
 
 PAGES_DIR = "pages"
 ASSETS_DIR = "assets"
@@ -72,19 +72,12 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, max_nodes: int
     def sibling(n: str) -> str | None:  # from one lineage page to another
         return names.get(n)
 
-    def from_top(n: str) -> str | None:  # from a page in the site root
-        return f"{PAGES_DIR}/{names[n]}" if n in names else None
-
     written = set()
     for n in tqdm(docs, desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM):
         page = lineage_page(G, n, max_nodes=max_nodes, url_for=sibling, back_link="../index.html")
         (pages / names[n]).write_text(render_html(page, assets=f"../{ASSETS_DIR}/"), encoding="utf-8")
         written.add(names[n])
     _forget_stale_pages(pages, written)
-    (out / "overview.html").write_text(
-        render_html(overview_page(G, url_for=from_top, back_link="index.html"), assets=f"{ASSETS_DIR}/"),
-        encoding="utf-8",
-    )
 
     def network(path: Path) -> None:  # the co-issuance network, beside the agencies' directory
         path.write_text(

@@ -78,7 +78,7 @@
     el("filters").addEventListener("change", changed);
     el("prev").addEventListener("click", function () { state.page--; show(); });
     el("next").addEventListener("click", function () { state.page++; show(); });
-    el("reset").addEventListener("click", function () { el("q").value = ""; el("filters").reset(); changed(); });
+    el("clear").addEventListener("click", function () { el("q").value = ""; el("f-issuer").value = ""; el("filters").reset(); changed(); });
     changed();
   }
 
@@ -127,11 +127,15 @@
 
   // --- the documents a view shows, in order
   var ticket = 0;
+  // body[data-state]: "busy" while a view loads its data, "ready" once its rows are shown.
   function show() {
     var mine = ++ticket;
+    document.body.setAttribute("data-state", "busy");
     select().then(function (found) {
       if (mine !== ticket) { return null; }
       return sortThen(found).then(function (ordered) { if (mine === ticket) { return render(ordered); } });
+    }).then(function () {
+      if (mine === ticket) { document.body.setAttribute("data-state", "ready"); }
     }).catch(function (e) { el("shown").textContent = String(e); });
   }
 
