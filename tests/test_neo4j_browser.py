@@ -8,8 +8,10 @@ The live test needs the local server started with HTTP (scripts/test.sh does:
 from __future__ import annotations
 
 import base64
+import os
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -168,6 +170,12 @@ def test_browser_logs_in_runs_a_named_query_from_the_guide_and_draws_it(browser_
         time.sleep(1.5)  # the force layout settles
         shot = base64.b64decode(page.call("Page.captureScreenshot", {"format": "png"})["data"])
         (tmp_path / "neo4j-browser.png").write_bytes(shot)
+        if os.environ.get("POLICYKG_SCREENSHOTS"):  # a small copy for docs/img
+            small = page.call(
+                "Page.captureScreenshot",
+                {"format": "png", "clip": {"x": 0, "y": 0, "width": 1400, "height": 900, "scale": 0.6}},
+            )
+            Path(os.environ["POLICYKG_SCREENSHOTS"], "neo4j-browser.png").write_bytes(base64.b64decode(small["data"]))
         blocked = {
             e["params"]["requestId"]
             for e in page.events

@@ -189,7 +189,7 @@ def test_big_overview_groups_by_level_and_year_down_to_small_groups(corpus_graph
     page, files = overview_view(corpus_graph, aggregate_over=50, folder="overview/")
     assert len(page.nodes) == len(tops) and set(files) == {f"{c.id}.js" for c in tops}
     assert all(re.fullmatch(r"[^\n]+\n\d+ 件", n["label"]) for n in page.nodes)  # years and a count
-    small, none = overview_view(corpus_graph)  # below the threshold: every document
+    small, none = overview_view(corpus_graph, aggregate_over=10_000)  # below the threshold: every document
     assert len(small.nodes) == len(docs) and none == {}
 
 

@@ -267,7 +267,7 @@ def _pair_edge(a: str, b: str, counts: Counter) -> dict:
         "id": f"agg|{a}|{b}",
         "from": a,
         "to": b,
-        "width": round(1 + 1.6 * math.log2(total), 2),
+        "width": round(min(6.0, 1 + math.log2(total)), 2),
         "color": {"color": "#7f8c8d", "opacity": 0.45},
         "arrows": "to",
         "title": f"{total} links: " + ", ".join(f"{t} {n}" for t, n in counts.most_common()),

@@ -142,7 +142,7 @@ function PKClusters(DATA) {
     });
     Object.keys(agg).forEach(function (k) {
       var g = agg[k];
-      out.push({ id: "agg|" + k, from: g.from, to: g.to, arrows: "to", width: 1 + 1.6 * Math.log2(g.n),
+      out.push({ id: "agg|" + k, from: g.from, to: g.to, arrows: "to", width: Math.min(6, 1 + Math.log2(g.n)),
                  color: { color: "#7f8c8d", opacity: 0.45 },
                  title: g.n + " links: " + Object.keys(g.types).map(function (t) { return t + " " + g.types[t]; }).join(", ") });
     });
