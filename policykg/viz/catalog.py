@@ -74,7 +74,8 @@ class DocEntry:
     title: str
     number: str  # its doc number, else its notice's ("via")
     number_via_notice: bool
-    date: str  # best date: issue, effective, else the doc number's year
+    date: str  # best date: issue, effective, else the doc number's year (mid-year): the order
+    shown_date: str  # what the index shows: the date, else the doc number's year alone
     year: int | None
     level: str
     status: str
@@ -181,6 +182,7 @@ def catalog_entries(G: nx.MultiDiGraph) -> list[DocEntry]:
                 number=number,
                 number_via_notice=via,
                 date=str(date)[:10],
+                shown_date=str(a.get("date") or a.get("effective_date") or str(date)[:4])[:10],
                 year=int(str(date)[:4]) if date else None,
                 level=display_level(G, n),
                 status=a.get("status") or "unknown",
@@ -285,7 +287,7 @@ def _row(G: nx.MultiDiGraph, e: DocEntry, links: Links) -> list:
         e.title,
         e.number,
         int(e.number_via_notice),
-        e.date,
+        e.shown_date,
         LEVEL_CODES.get(e.level, "u"),
         STATUS_CODES.get(e.status, "u"),
         "、".join(e.issuers),

@@ -170,7 +170,7 @@ def doc_table(
         cells = [
             _doc_link(G, d, hub),
             _e(a.get("doc_number") or ""),
-            _e(best_date(G, d) or ""),
+            _e(a.get("date") or a.get("effective_date") or str(best_date(G, d) or "")[:4]),
             f'<span class="lv" style="background:{LEVEL_STYLES[level].colour}">{_e(LEVEL_STYLES[level].name)}</span>',
             _e(status_text(a.get("status"))),
             *(_e(col.get(d, "")) for col in columns.values()),
@@ -210,6 +210,12 @@ def shell(title: str, body: str, hub: Hub, *, subtitle: str = "") -> str:
 </html>
 """
     )
+
+
+def _number_year(a: Mapping) -> str:
+    """The year a doc number gives, said as such (no date is known)."""
+    year = a.get("doc_number_year")
+    return f"{year} (year of the doc number 文号年份)" if year else ""
 
 
 def _facts(items: Iterable[tuple[str, str]]) -> str:
@@ -347,7 +353,7 @@ def national_page(G: nx.MultiDiGraph, doc: str, hub: Hub) -> str:
     facts = _facts(
         [
             ("Doc number 文号", _e(a.get("doc_number") or "")),
-            ("Date 日期", _e(best_date(G, doc) or "")),
+            ("Date 日期", _e(a.get("date") or a.get("effective_date") or _number_year(a))),
             ("Issuers 发文机关", _e("、".join(issuers_of(G, doc)))),
             ("Status 状态", _e(status_text(a.get("status")))),
             (
