@@ -31,7 +31,7 @@ PACKAGE_DIR = Path(policykg.__file__).resolve().parent
 BASE = 2_000  # characters of the shorter hostile line; the longer one is GROWTH× that
 GROWTH = 8
 GROWTH_LIMIT = 24.0  # a linear pattern grows ~8×; a quadratic one ~64×
-SLACK = 0.05  # seconds: below this the timer measures noise (other processes), not the pattern
+SLACK = 0.25  # seconds: below this the timer measures noise (other processes), not the pattern
 CHILD_TIMEOUT = 240
 
 

@@ -106,7 +106,7 @@ def test_neo4j_gets_only_the_changes_and_then_equals_graph_json(tmp_path, neo4j_
         neo4j_settings.database or "neo4j",
     ]
     first = _build(str(d), "--out", str(out), *conn, "--replace")
-    assert "neo4j (whole graph)" in first
+    assert "neo4j (whole graph" in first
     text = _build(str(CORPUS / LATER), "--out", str(out), "--add", *conn)
     assert "neo4j (changes only)" in text
     loaded = int(text.split("neo4j (changes only): ")[1].split(" nodes")[0])
