@@ -48,24 +48,28 @@ if "$PK" neo4j status >/dev/null; then
   echo "Neo4j of this checkout is already running on port $port; using it (left running)."
 else
   "$PK" neo4j install
-  # 7687 unless POLICYKG_NEO4J_BOLT_PORT says otherwise; if another program holds 7687, a free port.
-  port=${POLICYKG_NEO4J_BOLT_PORT:-$(.venv/bin/python - <<'PY'
-import socket
+  # 7687 (Bolt) and 7474 (HTTP, Neo4j Browser) unless POLICYKG_NEO4J_BOLT_PORT / _HTTP_PORT say
+  # otherwise; if another program holds one, a free port.
+  free_port() { .venv/bin/python - "$1" <<'PY'
+import socket, sys
 def free(p):
     with socket.socket() as s:
         try:
             s.bind(("127.0.0.1", p)); return True
         except OSError:
             return False
-if free(7687):
-    print(7687)
+wanted = int(sys.argv[1])
+if free(wanted):
+    print(wanted)
 else:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])
 PY
-)}
+  }
+  port=${POLICYKG_NEO4J_BOLT_PORT:-$(free_port 7687)}
+  http_port=${POLICYKG_NEO4J_HTTP_PORT:-$(free_port 7474)}
   started=1
-  "$PK" neo4j start --bolt-port "$port"
+  "$PK" neo4j start --bolt-port "$port" --http-port "$http_port"
 fi
 
 export POLICYKG_TEST_NEO4J=1 POLICYKG_REQUIRE_NEO4J=1

@@ -248,7 +248,12 @@ def private_home(tmp_path_factory, neo4j_unavailable):
 
 @pytest.fixture(scope="module")
 def private_port():
-    return _free_port()
+    """A free port for Bolt whose next one is free too (the private server's Browser)."""
+    for _ in range(50):
+        port = _free_port()
+        if port < 65535 and not server.port_in_use(port + 1):
+            return port
+    pytest.fail("no two free neighbouring ports")
 
 
 @pytest.mark.neo4j
@@ -285,7 +290,7 @@ def test_port_already_taken_is_a_clear_message(private_home):
 def test_start_timeout_stops_the_server_and_shows_the_log(private_home, private_port):
     home, _ = private_home
     with pytest.raises(Neo4jError) as err:
-        server.start(home, bolt_port=private_port, timeout=0.5)
+        server.start(home, bolt_port=private_port, http_port=private_port + 1, timeout=0.5)
     message = str(err.value)
     assert "did not answer" in message and "--timeout" in message and "logs" in message
     assert not server.status(home).running
@@ -295,7 +300,7 @@ def test_start_timeout_stops_the_server_and_shows_the_log(private_home, private_
 def test_a_server_that_dies_at_start_shows_its_log(private_home, private_port):
     home, _ = private_home
     with pytest.raises(Neo4jError) as err:
-        server.start(home, bolt_port=private_port, pagecache="4096g")  # more than any test machine
+        server.start(home, bolt_port=private_port, http_port=private_port + 1, pagecache="4096g")  # > any machine
     message = str(err.value)
     assert "exited during start" in message and "exceeds physical memory" in message
     assert not server.status(home).running
@@ -314,7 +319,7 @@ def test_memory_sizes_are_checked_before_starting(tmp_path, option, value):
 @pytest.fixture
 def private_server(private_home, private_port):
     home, _ = private_home
-    st = server.start(home, bolt_port=private_port)  # returns at once when running
+    st = server.start(home, bolt_port=private_port, http_port=private_port + 1)  # at once when running
     return home, st
 
 
@@ -335,6 +340,7 @@ def test_status_of_the_private_server_says_running(private_server, private_port)
     result = _cli(["neo4j", "status", "--home", str(home), "--json"])
     assert result.exit_code == 0
     assert f'"bolt_port": {private_port}' in result.output and '"running": true' in result.output
+    assert f'"browser": "http://127.0.0.1:{private_port + 1}/browser/' in result.output
 
 
 @pytest.mark.neo4j

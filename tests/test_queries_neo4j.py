@@ -294,7 +294,7 @@ def test_nodes_relationships_and_paths_come_back_as_plain_json(loaded, neo4j_set
     )
     assert result.exit_code == 0, result.output
     [row] = json.loads(result.stdout)
-    assert row["d"]["labels"] == ["Document"] and row["d"]["id"] == P1
+    assert row["d"]["labels"] == ["Document", "Provincial"] and row["d"]["id"] == P1  # + its level label
     assert row["r"]["type"] == "IMPLEMENTS" and row["r"]["end"] == N1 and row["r"]["line"] == 3
     assert [n["id"] for n in row["p"]["nodes"]] == [P1, N1]
 

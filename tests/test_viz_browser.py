@@ -8,6 +8,7 @@ Chromium comes from scripts/install-browser.sh (Debian: ``apt-get install chromi
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -173,28 +174,36 @@ def test_big_overview_settles(browser, tmp_path):
     _assert_drawn(result)
 
 
+def _search(browser, query: str) -> list[list[str]]:
+    """Type ``query`` into the index; the cells of the rows it then shows."""
+    browser.evaluate(
+        "(function(){var q=document.getElementById('q'); q.value=" + json.dumps(query) + ";"
+        "q.dispatchEvent(new Event('input'));})()"
+    )
+    return _rows(browser)
+
+
+def _rows(browser) -> list[list[str]]:
+    for _ in range(200):  # the rows come from data files loaded on demand
+        if browser.evaluate("document.body.getAttribute('data-state')") == "ready":
+            break
+        time.sleep(0.05)
+    return browser.evaluate(
+        "[...document.querySelectorAll('#docs tbody tr')].map(r => [...r.cells].map(c => c.textContent))"
+    )
+
+
 def test_site_in_chromium(browser, tmp_path):
     G = lineage_graph()
     index = write_site(G, tmp_path / "site")
     result = browser.open(index, screenshot=False)
     _assert_local_only(result)
-    rows = browser.evaluate("document.querySelectorAll('#docs tbody tr').length")
-    assert rows == 8
+    documents = [n for n, a in G.nodes(data=True) if a["label"] == "Document"]
+    assert len(_rows(browser)) == len(documents) == 9  # every document, the one only cited too
     # search by doc number, written with other brackets and spaces
-    browser.evaluate(
-        "var q=document.getElementById('q'); q.value='郑政[2022] 12号';q.dispatchEvent(new Event('input'))"
-    )
-    shown = browser.evaluate(
-        "Array.from(document.querySelectorAll('#docs tbody tr'))"
-        ".filter(r => r.style.display !== 'none').map(r => r.cells[1].textContent)"
-    )
-    assert shown == ["郑政〔2022〕12号"]
-    browser.evaluate("var q=document.getElementById('q'); q.value='就业补贴';q.dispatchEvent(new Event('input'))")
-    titles = browser.evaluate(
-        "Array.from(document.querySelectorAll('#docs tbody tr'))"
-        ".filter(r => r.style.display !== 'none').map(r => r.cells[0].textContent)"
-    )
-    assert sorted(titles) == ["河南省就业补贴暂行办法", "金水区就业补贴实施细则"]
+    assert [r[1] for r in _search(browser, "郑政[2022] 12号")] == ["郑政〔2022〕12号"]
+    titles = [r[0] for r in _search(browser, "就业补贴")]
+    assert {t.split(" ")[0] for t in titles} >= {"河南省就业补贴暂行办法", "金水区就业补贴实施细则"}
     # a lineage page of the site loads the shared local copy of vis-network
     page = tmp_path / "site" / "pages" / safe_name(OLD)
     result = browser.open(page)
@@ -238,9 +247,9 @@ def test_sample_site_lineage_page_in_chromium(browser, sample_build):
     notice, text, implementer, national = transmitted_national_lines(G)[0]
     index = browser.open(sample_build / "site" / "index.html", screenshot=False)
     _assert_local_only(index)
-    assert browser.evaluate("document.querySelectorAll('#docs tbody tr').length") == len(
-        [n for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")]
-    )
+    assert len(_rows(browser)) == 50  # a page of the index
+    total = len([n for n, a in G.nodes(data=True) if a["label"] == "Document"])
+    assert browser.evaluate("document.getElementById('shown').textContent").startswith(f"{total} documents")
     result = browser.open(sample_build / "site" / "pages" / safe_name(notice))
     _assert_local_only(result)
     page = lineage_page(G, notice)
@@ -264,3 +273,203 @@ def test_cli_overview_measure(tmp_path):
     )
     assert res.exit_code == 0, res.output
     assert "chromium: 9 nodes" in res.output and "network requests: 0; JS errors: 0" in res.output
+
+
+# ---------------------------------------------------------------- the site's ways in
+
+
+def _title(cell: str) -> str:
+    """A title cell without its tags (实施情况 implementations, 仅被引用 cited only)."""
+    return cell.split(" 实施情况")[0].split(" 仅被引用")[0]
+
+
+def test_index_search_filters_sort_and_pages_on_the_sample(browser, sample_build, corpus_graph):
+    from policykg.queries.memory import beneficiary_docs
+
+    browser.open(sample_build / "site" / "index.html", screenshot=False)
+    rows = _search(browser, "高校毕业生")
+    supporting = {r["title"] for r in beneficiary_docs(corpus_graph, {"group": "高校毕业生"})}
+    assert len(rows) >= len(supporting) >= 20
+    assert supporting <= {_title(r[0]) for r in rows}
+    hits = browser.evaluate("document.getElementById('hits').textContent")
+    assert "高校毕业生 (" in hits  # the group's own page is offered
+    # a level filter: only provincial rows, then sorted by title
+    browser.evaluate("document.querySelector('input[data-group=level][value=p]').click()")
+    provincial = _rows(browser)
+    assert provincial and all(r[3] == "省 provincial" for r in provincial)
+    browser.evaluate(
+        "(function(){var s=document.getElementById('f-sort'); s.value='title'; s.dispatchEvent(new Event('change'));})()"
+    )
+    titles = [_title(r[0]) for r in _rows(browser)]
+    assert len(titles) > 1 and titles == sorted(titles)
+    # cited only, every year, next page
+    browser.evaluate("document.getElementById('clear').click()")
+    _search(browser, "")
+    browser.evaluate("document.querySelector('input[name=corpus][value=\"0\"]').click()")
+    cited = _rows(browser)
+    assert cited and all("仅被引用" in r[0] for r in cited)
+    browser.evaluate("document.getElementById('next').click()")
+    _rows(browser)
+    assert browser.evaluate("document.getElementById('pageinfo').textContent").startswith("page 2")
+
+
+def _assert_nothing_cut_off(browser, result):
+    """At open: every node inside the drawing area, or (an HTML page) nothing wider than the window."""
+    if browser.evaluate("!!window.network"):
+        outside = browser.evaluate(
+            "(function(){var c=document.getElementById('mynetwork');"
+            "var a=network.DOMtoCanvas({x:0,y:0}), b=network.DOMtoCanvas({x:c.clientWidth,y:c.clientHeight});"
+            "return network.body.data.nodes.getIds().filter(function(id){var bb=network.getBoundingBox(id);"
+            "return bb.left<a.x-1||bb.right>b.x+1||bb.top<a.y-1||bb.bottom>b.y+1;});})()"
+        )
+        assert outside == [], f"{result.url}: cut off at open: {outside[:5]}"
+    else:
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), result.url
+
+
+def _assert_text_rendered(browser, result, text: str):
+    assert text in browser.evaluate("document.body.innerText"), f"{text!r} not on {result.url}"
+    counts = png_colours(result.screenshot, region=(0, 0, 1000, 60))  # the heading's ink
+    dark = sum(n for (r, g, b), n in counts.items() if r + g + b < 200)
+    assert dark > 150, f"no heading drawn on {result.url}"
+
+
+def _assert_no_edge_behind_a_node(browser):
+    """No point along a drawn edge lies inside a node it does not join (its box, the ellipse drawn in
+    it, or a dot's disc: the label beside a dot may be crossed)."""
+    crossing = browser.evaluate(
+        "(function(){var bad=[];network.body.data.edges.getIds().forEach(function(id){"
+        "var e=network.body.edges[id]; if(!e||!e.connected||e.fromId===e.toId){return;}"
+        "for(var k=1;k<40;k++){var p=e.edgeType.getPoint(k/40);"
+        "network.body.nodeIndices.forEach(function(n){if(n===e.fromId||n===e.toId){return;}"
+        "var node=network.body.nodes[n], b=network.getBoundingBox(n), round=node.options.shape==='ellipse';"
+        "if(node.options.shape==='dot'){var s=node.options.size||10; b={left:node.x-s,right:node.x+s,top:node.y-s,bottom:node.y+s}; round=true;}"
+        "var dx=(2*p.x-b.left-b.right)/(b.right-b.left), dy=(2*p.y-b.top-b.bottom)/(b.bottom-b.top);"
+        "if(Math.abs(dx)<1&&Math.abs(dy)<1&&(!round||dx*dx+dy*dy<1)){bad.push(id+' behind '+n);}});}"
+        "});return bad;})()"
+    )
+    assert crossing == [], f"edges behind nodes: {sorted(set(crossing))[:5]}"
+
+
+def _page_kinds(site: Path, G) -> dict[str, tuple[Path, str]]:
+    """One page of each kind: (path, a text it must show)."""
+    from policykg.viz.site import safe_name
+
+    def first(folder: str) -> Path:
+        return sorted((site / folder).glob("*.html"), key=lambda p: -p.stat().st_size)[0]
+
+    lineage = next(iter(sorted((site / "pages").glob("*.html"), key=lambda p: -p.stat().st_size)))
+    return {
+        "index": (site / "index.html", "Policy documents 政策文件"),
+        "lineage": (lineage, "Lineage 政策脉络"),
+        "overview": (site / "overview.html", "Overview 全部文件"),
+        "agencies": (site / "agencies.html", "Agencies 发文机关"),
+        "agency": (first("agencies"), "Co-issuers 联合发文机关"),
+        "groups": (site / "beneficiaries.html", "Beneficiary groups 支持对象"),
+        "group": (site / "groups" / safe_name("group:高校毕业生"), "Level mix 级别"),
+        "national": (first("national"), "Implementations by level 各级落实"),
+    }
+
+
+def _shoot(browser, name: str) -> None:
+    """With $POLICYKG_SCREENSHOTS (a folder, e.g. docs/img), keep a small PNG of the page."""
+    import base64
+    import os
+
+    folder = os.environ.get("POLICYKG_SCREENSHOTS")
+    if folder:
+        shot = browser.call(
+            "Page.captureScreenshot",
+            {"format": "png", "clip": {"x": 0, "y": 0, "width": 1400, "height": 900, "scale": 0.6}},
+        )
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        (Path(folder) / f"{name}.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+@pytest.mark.parametrize("kind", ["index", "lineage", "overview", "agencies", "agency", "groups", "group", "national"])
+def test_sample_page_kinds_open_whole_offline_and_readable(browser, sample_build, corpus_graph, kind):
+    path, text = _page_kinds(sample_build / "site", corpus_graph)[kind]
+    result = browser.open(path)
+    _assert_local_only(result)
+    _assert_text_rendered(browser, result, text)
+    _assert_nothing_cut_off(browser, result)
+    assert "build " in browser.evaluate("document.body.innerText")  # which build it came from
+    if kind in ("lineage", "overview"):
+        _assert_no_edge_behind_a_node(browser)
+    _shoot(browser, f"sample-{kind}")
+
+
+def test_sample_lineage_pages_route_every_edge_clear_of_nodes(browser, sample_build):
+    pages = sorted((sample_build / "site" / "pages").glob("*.html"), key=lambda p: -p.stat().st_size)[:6]
+    for page in pages:
+        result = browser.open(page, screenshot=False)
+        assert result.state == "settled"
+        _assert_no_edge_behind_a_node(browser)
+
+
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory):
+    """A synthetic 5,000-document build (bench/generate.py) and its site, lineage pages for a few."""
+    import subprocess
+    import sys
+
+    from policykg import build_graph
+    from policykg.viz.explore import write_explorer
+    from policykg.viz.page import write_assets
+    from policykg.viz.site import safe_name, site_documents
+
+    root = Path(__file__).resolve().parents[1]
+    tmp = tmp_path_factory.mktemp("synthetic")
+    subprocess.run(
+        [sys.executable, str(root / "bench" / "generate.py"), "--docs", "5000", str(tmp / "corpus")],
+        check=True,
+        capture_output=True,
+    )
+    G = build_graph([tmp / "corpus"], as_of="2025-06-30", jobs=2)
+    site = tmp / "site"
+    write_assets(site / "assets")
+    docs = site_documents(G)[:12]
+    names = {n: safe_name(n) for n in docs}
+    (site / "pages").mkdir(parents=True)
+    for n in docs:
+        page = lineage_page(G, n, url_for=names.get, back_link="../index.html")
+        (site / "pages" / names[n]).write_text(render_html(page, assets="../assets/"), encoding="utf-8")
+    write_explorer(G, site, names, name_of=safe_name)
+    return site, G
+
+
+@pytest.mark.parametrize("kind", ["index", "lineage", "overview", "agencies", "agency", "groups", "group", "national"])
+def test_synthetic_page_kinds_open_whole_offline_and_readable(browser, synthetic_site, kind):
+    site, G = synthetic_site
+    path, text = _page_kinds(site, G)[kind]
+    result = browser.open(path, timeout=120)
+    _assert_local_only(result)
+    _assert_text_rendered(browser, result, text)
+    _assert_nothing_cut_off(browser, result)
+    _shoot(browser, f"synthetic-{kind}")
+
+
+def test_synthetic_overview_groups_open_on_click(browser, synthetic_site):
+    site, G = synthetic_site
+    result = browser.open(site / "overview.html", timeout=120)
+    groups = browser.evaluate("network.body.data.nodes.getIds()")
+    assert result.nodes == len(groups) < 60  # groups, not 5,000 documents
+    labels = browser.evaluate("network.body.data.nodes.get().map(n => n.label)")
+    assert all(" 件" in label for label in labels)  # each says how many documents it holds
+    biggest = max(groups, key=lambda g: int(browser.evaluate(f"network.body.data.nodes.get({g!r}).count")))
+    browser.evaluate(f"PKGroups.open({biggest!r})")
+    for _ in range(200):
+        if browser.evaluate("document.body.getAttribute('data-state')") == "settled" and browser.evaluate(
+            "document.body.getAttribute('data-open')"
+        ):
+            break
+        time.sleep(0.05)
+    shown = browser.evaluate("network.body.data.nodes.getIds()")
+    assert f"{biggest}#head" in shown and len(shown) > len(groups)
+    remote = [
+        e["params"]["request"]["url"]
+        for e in browser.events
+        if e["method"] == "Network.requestWillBeSent" and not e["params"]["request"]["url"].startswith("file://")
+    ]
+    assert remote == []
+    _shoot(browser, "synthetic-overview-open")

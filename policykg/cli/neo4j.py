@@ -10,7 +10,7 @@ import click
 from policykg.cli import main
 from policykg.cli.options import NEO4J_HOME, seconds
 from policykg.neo4j import server
-from policykg.neo4j.home import DEFAULT_BOLT_PORT, ENV_BOLT_PORT, default_home
+from policykg.neo4j.home import DEFAULT_BOLT_PORT, DEFAULT_HTTP_PORT, ENV_BOLT_PORT, ENV_HTTP_PORT, default_home
 
 # Waiting for the server to start or stop: an hour at most.
 MAX_WAIT_SECONDS = 3600.0
@@ -18,7 +18,7 @@ MAX_WAIT_SECONDS = 3600.0
 
 @main.group()
 def neo4j() -> None:
-    """The local Neo4j Community 5.26 server (127.0.0.1 only, password on).
+    """The local Neo4j Community 5.26 server and Neo4j Browser (127.0.0.1 only, password on).
 
     \b
     Example:
@@ -61,6 +61,15 @@ def install(home: Path | None, verbose: bool) -> None:
     show_default=True,
     help=f"Bolt port on 127.0.0.1 (env {ENV_BOLT_PORT}).",
 )
+@click.option(
+    "--http-port",
+    type=click.IntRange(1, 65535),
+    envvar=ENV_HTTP_PORT,
+    default=DEFAULT_HTTP_PORT,
+    show_default=True,
+    help=f"HTTP port on 127.0.0.1 where Neo4j Browser answers (env {ENV_HTTP_PORT}).",
+)
+@click.option("--browser/--no-browser", default=True, show_default=True, help="Serve Neo4j Browser over HTTP.")
 @click.option("--heap", default=server.DEFAULT_HEAP, show_default=True, help="JVM heap size.")
 @click.option("--pagecache", default=server.DEFAULT_PAGECACHE, show_default=True, help="Page cache size.")
 @click.option(
@@ -70,15 +79,28 @@ def install(home: Path | None, verbose: bool) -> None:
     show_default=True,
     help="Seconds to wait for Bolt to answer.",
 )
-def start(home: Path | None, bolt_port: int, heap: str, pagecache: str, timeout: float) -> None:
-    """Start Neo4j in the background and wait until Bolt answers.
+def start(
+    home: Path | None, bolt_port: int, http_port: int, browser: bool, heap: str, pagecache: str, timeout: float
+) -> None:
+    """Start Neo4j in the background and wait until Bolt answers; print the Browser's address.
+
+    Neo4j Browser (http://127.0.0.1:7474/browser/) logs in with the same user and password; it
+    opens with the graph's style (documents coloured by level) and a guide of the named queries.
 
     \b
     Example:
-        policykg neo4j start --bolt-port 7687
+        policykg neo4j start --bolt-port 7687 --http-port 7474
     """
     before = server.status(home)
-    st = server.start(home, bolt_port=bolt_port, heap=heap, pagecache=pagecache, timeout=timeout)
+    st = server.start(
+        home,
+        bolt_port=bolt_port,
+        http_port=http_port,
+        with_browser=browser,
+        heap=heap,
+        pagecache=pagecache,
+        timeout=timeout,
+    )
     if before.running:
         click.echo(f"Already running. {st.describe()}")
     else:

@@ -11,10 +11,11 @@ from policykg.cli import main
 from policykg.cli.options import GRAPH_DIR, open_build, out_file_option
 from policykg.graph.folder import refuse_root_or_home
 from policykg.graph.io import load_build, resolve_graph_dir
+from policykg.viz.aggregate import AGGREGATE_OVER, overview_view
 from policykg.viz.browser import measure_page
 from policykg.viz.page import write_html
 from policykg.viz.site import write_site
-from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page, overview_page
+from policykg.viz.views import agencies_page, beneficiaries_page, lineage_page
 
 
 def _out_option(default: str):
@@ -71,12 +72,22 @@ def lineage_cmd(doc: str, graph_dir: str | None, out: str, max_nodes: int) -> No
 @click.option("--in-corpus-only", is_flag=True, help="Leave out documents that are only cited.")
 @click.option("--with-cites", is_flag=True, help="Also draw CITES edges (many, and the least telling).")
 @click.option(
+    "--group-over",
+    type=click.IntRange(1),
+    default=AGGREGATE_OVER,
+    show_default=True,
+    help="Above this many documents, show groups by level and year (click a group to open it).",
+)
+@click.option(
     "--measure",
     is_flag=True,
     help="Then open the page in headless Chromium and report how long it takes to load and settle.",
 )
-def overview_cmd(graph_dir: str | None, out: str, in_corpus_only: bool, with_cites: bool, measure: bool) -> None:
+def overview_cmd(
+    graph_dir: str | None, out: str, in_corpus_only: bool, with_cites: bool, group_over: int, measure: bool
+) -> None:
     """Every document on one page: x = date, bands = level; laid out ahead of time, physics off.
+    A big graph shows groups by level and year instead, each opening on a click.
 
     \b
     Example:
@@ -85,7 +96,7 @@ def overview_cmd(graph_dir: str | None, out: str, in_corpus_only: bool, with_cit
     """
     G = open_build(graph_dir)
     started = time.perf_counter()
-    page = overview_page(G, in_corpus_only=in_corpus_only, with_cites=with_cites)
+    page, _ = overview_view(G, in_corpus_only=in_corpus_only, with_cites=with_cites, aggregate_over=group_over)
     path = write_html(page, out)
     _report(path, page, started)
     if measure:

@@ -25,7 +25,9 @@ from policykg.errors import Neo4jError
 
 __all__ = [
     "DEFAULT_BOLT_PORT",
+    "DEFAULT_HTTP_PORT",
     "ENV_BOLT_PORT",
+    "ENV_HTTP_PORT",
     "ENV_HOME",
     "ENV_LOCAL_PASSWORD",
     "LOCAL_HOST",
@@ -38,18 +40,20 @@ __all__ = [
 ]
 
 DEFAULT_BOLT_PORT = 7687
+DEFAULT_HTTP_PORT = 7474  # Neo4j Browser, served by the same server
 LOCAL_HOST = "127.0.0.1"
 
 # Environment variables of the project's local server.
 ENV_LOCAL_PASSWORD = "POLICYKG_NEO4J_PASSWORD"
 ENV_BOLT_PORT = "POLICYKG_NEO4J_BOLT_PORT"
+ENV_HTTP_PORT = "POLICYKG_NEO4J_HTTP_PORT"
 ENV_HOME = "POLICYKG_NEO4J_HOME"
 
 HOME_DIRNAME = ".neo4j"
 PASSWORD_FILE = "password"
 INSTALL_FILE = "install.json"  # written last: its presence means "installed"
 PID_FILE = "run/neo4j.pid"
-RUN_FILE = "run/neo4j.json"  # port and pid of the running server
+RUN_FILE = "run/neo4j.json"  # ports and pid of the running server
 CONSOLE_LOG = "logs/console.log"
 NEO4J_LOG = "logs/neo4j.log"
 

@@ -46,6 +46,7 @@ __all__ = ["Batch", "LoadSummary", "load_graph", "load_into_neo4j", "plan_batche
 
 DEFAULT_BATCH_SIZE = 1000
 INDEX_WAIT_SECONDS = 600  # building the indexes over a first load's nodes: seconds, even for millions
+DERIVED_LABELS = frozenset(cypher.LEVEL_LABELS.values())  # not in graph.json: left out when reading back
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def database_counts(driver, *, database: str | None = None) -> dict[str, int]:
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         labels = session.execute_read(_fetch_all, cypher.COUNT_BY_LABEL)
         types = session.execute_read(_fetch_all, cypher.COUNT_BY_TYPE)
-    counts = {f"label:{r['label']}": r["count"] for r in labels}
+    counts = {f"label:{r['label']}": r["count"] for r in labels if r["label"] not in DERIVED_LABELS}
     counts.update({f"type:{r['type']}": r["count"] for r in types})
     return counts
 
@@ -238,7 +239,8 @@ def database_counts(driver, *, database: str | None = None) -> dict[str, int]:
 def read_back(driver, *, database: str | None = None) -> dict:
     """The database's graph in graph.json form (nodes and edges sorted), for checking a load.
 
-    A node's ``label`` is its one label (labels joined with ``:`` if it has several).
+    A node's ``label`` is its one label (labels joined with ``:`` if it has several), leaving out
+    the level labels the load derives from ``level`` (:data:`~policykg.neo4j.cypher.LEVEL_LABELS`).
     """
     with driver.session(database=database, notifications_min_severity="OFF") as session:
         node_records = session.execute_read(_fetch_all, cypher.READ_NODES)
@@ -247,7 +249,8 @@ def read_back(driver, *, database: str | None = None) -> dict:
     for rec in node_records:
         props = dict(rec["props"])
         node_id = props.pop("id", None)
-        nodes.append({"id": node_id, "label": ":".join(sorted(rec["labels"])), "properties": props})
+        label = ":".join(sorted(x for x in rec["labels"] if x not in DERIVED_LABELS))
+        nodes.append({"id": node_id, "label": label, "properties": props})
     edges = [
         {"source": r["source"], "target": r["target"], "type": r["type"], "properties": dict(r["props"])}
         for r in rel_records

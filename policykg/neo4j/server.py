@@ -1,10 +1,11 @@
 """The project's own local Neo4j server: install, start, stop, status.
 
-Neo4j Community 5.26 LTS is resolved from Maven Central by ``mvn`` into ``.neo4j/lib`` (Maven's
-``~/.m2`` cache is reused) and run with its own entry point
-``org.neo4j.server.CommunityEntryPoint``, listening on 127.0.0.1 only, authentication on.  The
-folder and its state files are :mod:`policykg.neo4j.home`; reaching a server (this one or any
-other) is :mod:`policykg.neo4j.connection`.
+Neo4j Community 5.26 LTS and Neo4j Browser are resolved from Maven Central by ``mvn`` into
+``.neo4j/lib`` (Maven's ``~/.m2`` cache is reused) and run with the server's own entry point
+``org.neo4j.server.CommunityEntryPoint``, listening on 127.0.0.1 only, authentication on: Bolt,
+and HTTP for the Browser alone.  What the Browser shows for this graph (style, guide) is
+:mod:`policykg.neo4j.browser`.  The folder and its state files are :mod:`policykg.neo4j.home`;
+reaching a server (this one or any other) is :mod:`policykg.neo4j.connection`.
 
 >>> "server.bolt.listen_address=127.0.0.1:7999" in render_conf(bolt_port=7999)
 True
@@ -25,11 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policykg.errors import Neo4jError
+from policykg.neo4j import browser
 from policykg.neo4j.connection import DEFAULT_USER, Neo4jSettings, open_driver
 from policykg.neo4j.home import (
     CONSOLE_LOG,
     DEFAULT_BOLT_PORT,
+    DEFAULT_HTTP_PORT,
     ENV_BOLT_PORT,
+    ENV_HTTP_PORT,
     ENV_LOCAL_PASSWORD,
     INSTALL_FILE,
     LOCAL_HOST,
@@ -53,6 +57,7 @@ __all__ = [
     "DEFAULT_PAGECACHE",
     "DEFAULT_START_TIMEOUT",
     "DEFAULT_STOP_TIMEOUT",
+    "NEO4J_BROWSER_VERSION",
     "NEO4J_VERSION",
     "InstallResult",
     "ServerStatus",
@@ -69,6 +74,8 @@ __all__ = [
 
 # Neo4j Community 5.26 LTS: the last line that runs on Java 17 (2025.x needs Java 21).
 NEO4J_VERSION = "5.26.30"
+# Neo4j Browser (org.neo4j.client:neo4j-browser): its jar on the classpath makes the server answer /browser/.
+NEO4J_BROWSER_VERSION = "5.24.0"
 MIN_JAVA = 17
 DEPENDENCY_PLUGIN = "3.8.1"
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
@@ -104,14 +111,15 @@ JVM_FLAGS = (
 # --------------------------------------------------------------------------- pure renderers
 
 
-def render_pom(version: str = NEO4J_VERSION) -> str:
+def render_pom(version: str = NEO4J_VERSION, browser_version: str = NEO4J_BROWSER_VERSION) -> str:
     """The Maven project whose runtime dependencies are the Neo4j server's jars.
 
     ``org.neo4j:neo4j`` holds ``CommunityEntryPoint`` and pulls in the server, Bolt,
-    Cypher and the admin tool.
+    Cypher and the admin tool; ``org.neo4j.client:neo4j-browser`` is the Browser's static files.
 
-    >>> "<version>5.26.30</version>" in render_pom("5.26.30")
-    True
+    >>> pom = render_pom("5.26.30", "5.24.0")
+    >>> "<version>5.26.30</version>" in pom, "<artifactId>neo4j-browser</artifactId>" in pom
+    (True, True)
     """
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <!-- Written by `policykg neo4j install`: resolves Neo4j Community into lib/. -->
@@ -126,6 +134,11 @@ def render_pom(version: str = NEO4J_VERSION) -> str:
       <groupId>org.neo4j</groupId>
       <artifactId>neo4j</artifactId>
       <version>{version}</version>
+    </dependency>
+    <dependency>
+      <groupId>org.neo4j.client</groupId>
+      <artifactId>neo4j-browser</artifactId>
+      <version>{browser_version}</version>
     </dependency>
   </dependencies>
   <build>
@@ -144,16 +157,20 @@ def render_pom(version: str = NEO4J_VERSION) -> str:
 def render_conf(
     *,
     bolt_port: int = DEFAULT_BOLT_PORT,
+    http_port: int | None = None,
     heap: str = DEFAULT_HEAP,
     pagecache: str = DEFAULT_PAGECACHE,
 ) -> str:
-    """A minimal ``neo4j.conf``: loopback only, Bolt on ``bolt_port``, HTTP(S) off, auth on.
+    """A minimal ``neo4j.conf``: loopback only, Bolt on ``bolt_port``, auth on; HTTP on
+    ``http_port`` for Neo4j Browser alone (off when None), HTTPS off.
 
     Neo4j validates the file strictly, so it holds only keys Neo4j 5.26 knows.
 
     >>> conf = render_conf(bolt_port=7999)
     >>> "server.bolt.listen_address=127.0.0.1:7999" in conf, "server.http.enabled=false" in conf
     (True, True)
+    >>> "server.http.listen_address=127.0.0.1:7475" in render_conf(http_port=7475)
+    True
     """
     return f"""# Written by `policykg neo4j start`; rewritten at every start.
 server.default_listen_address={LOCAL_HOST}
@@ -161,8 +178,7 @@ server.default_advertised_address={LOCAL_HOST}
 server.bolt.enabled=true
 server.bolt.listen_address={LOCAL_HOST}:{bolt_port}
 server.bolt.advertised_address={LOCAL_HOST}:{bolt_port}
-server.http.enabled=false
-server.https.enabled=false
+{_http_conf(http_port)}server.https.enabled=false
 dbms.security.auth_enabled=true
 dbms.usage_report.enabled=false
 server.memory.heap.initial_size={heap}
@@ -179,6 +195,31 @@ internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0
 # The Cypher parser the query guard (queries/readonly.py) reads like: the 5.26 default, pinned.
 internal.cypher.parser.antlr_enabled=true
 """
+
+
+# The Content-Security-Policy of the Browser's page (Neo4j's default also allows analytics and
+# font hosts); the page itself and this machine's Bolt and HTTP ports only.
+BROWSER_CSP = (
+    "default-src 'self'; script-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+    "font-src 'self' data:; base-uri 'none'; object-src 'none'; frame-ancestors 'none'; "
+    f"connect-src 'self' ws://{LOCAL_HOST}:* ws://localhost:* http://{LOCAL_HOST}:* http://localhost:*"
+)
+
+
+def _http_conf(http_port: int | None) -> str:
+    """The HTTP lines of neo4j.conf: off, or on for the Browser's files only (no HTTP Cypher API)."""
+    if http_port is None:
+        return "server.http.enabled=false\n"
+    return f"""server.http.enabled=true
+server.http.listen_address={LOCAL_HOST}:{http_port}
+server.http.advertised_address={LOCAL_HOST}:{http_port}
+# HTTP serves Neo4j Browser alone; queries go over Bolt, with the password.
+server.http_enabled_modules=BROWSER
+# The Browser sends no usage data and loads nothing from other hosts (no fonts, scripts or
+# analytics): scripts, styles and fonts from this server only; queries over Bolt (ws://) to this host.
+client.allow_telemetry=false
+dbms.security.http_static_content_security_policy_header={BROWSER_CSP}
+{browser.browser_conf(http_port)}"""
 
 
 def parse_java_major(version_output: str) -> int | None:
@@ -256,6 +297,7 @@ def port_in_use(port: int, host: str = LOCAL_HOST) -> bool:
         if sock.connect_ex((host, port)) == 0:
             return True
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As the server binds: closed connections lingering in TIME_WAIT do not hold the port.
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
@@ -278,8 +320,14 @@ class InstallResult:
 
 
 def is_installed(home: Path, version: str = NEO4J_VERSION) -> bool:
+    """``home`` holds this version of Neo4j and of Neo4j Browser (an older install lacks the Browser)."""
     info = read_json(home / INSTALL_FILE)
-    return bool(info) and info.get("version") == version and (home / "lib").is_dir()
+    return (
+        bool(info)
+        and info.get("version") == version
+        and info.get("browser_version") == NEO4J_BROWSER_VERSION
+        and (home / "lib").is_dir()
+    )
 
 
 def install(
@@ -311,7 +359,7 @@ def install(
         downloaded = True
     _settle_password(home, java, password or env.get(ENV_LOCAL_PASSWORD))
     jars = len(list((home / "lib").glob("*.jar")))
-    write_json(home / INSTALL_FILE, {"version": version, "jars": jars})
+    write_json(home / INSTALL_FILE, {"version": version, "browser_version": NEO4J_BROWSER_VERSION, "jars": jars})
     return InstallResult(
         home=home,
         version=version,
@@ -432,10 +480,18 @@ class ServerStatus:
     pid: int | None = None
     bolt_port: int | None = None
     version: str | None = None
+    http_port: int | None = None  # None: HTTP off (no Browser)
 
     @property
     def uri(self) -> str | None:
         return f"bolt://{LOCAL_HOST}:{self.bolt_port}" if self.bolt_port else None
+
+    @property
+    def browser_url(self) -> str | None:
+        """Where Neo4j Browser answers, its connect form filled with this server's Bolt address."""
+        if not (self.http_port and self.bolt_port):
+            return None
+        return browser.browser_url(self.http_port, self.bolt_port)
 
     def to_json(self) -> dict:
         """The status as ``policykg neo4j status --json`` prints it."""
@@ -447,15 +503,18 @@ class ServerStatus:
             "bolt_port": self.bolt_port,
             "uri": self.uri,
             "version": self.version,
+            "http_port": self.http_port,
+            "browser": self.browser_url,
         }
 
     def describe(self) -> str:
         if not self.installed:
             return f"Neo4j is not installed in {self.home}: run `policykg neo4j install`."
         if self.running:
+            where = f" Neo4j Browser: {self.browser_url}" if self.browser_url else ""
             return (
                 f"Neo4j {self.version} is running (pid {self.pid}) at {self.uri}, user "
-                f"{DEFAULT_USER}, password in {self.home / PASSWORD_FILE}."
+                f"{DEFAULT_USER}, password in {self.home / PASSWORD_FILE}.{where}"
             )
         return f"Neo4j {self.version} is installed in {self.home} and stopped."
 
@@ -474,6 +533,7 @@ def status(home: Path | None = None) -> ServerStatus:
         pid=pid if running else None,
         bolt_port=int(run["bolt_port"]) if running and run.get("bolt_port") else None,
         version=info.get("version"),
+        http_port=int(run["http_port"]) if running and run.get("http_port") else None,
     )
 
 
@@ -481,6 +541,8 @@ def start(
     home: Path | None = None,
     *,
     bolt_port: int | None = None,
+    http_port: int | None = None,
+    with_browser: bool = True,
     heap: str = DEFAULT_HEAP,
     pagecache: str = DEFAULT_PAGECACHE,
     timeout: float = DEFAULT_START_TIMEOUT,
@@ -488,8 +550,9 @@ def start(
 ) -> ServerStatus:
     """Start the local server in the background and wait until Bolt answers ``RETURN 1``.
 
-    Returns at once when it is already running.  Faults (not installed, Java missing, port
-    taken, start timeout with the log's tail) raise Neo4jError.
+    Neo4j Browser answers on ``http_port`` (else ``$POLICYKG_NEO4J_HTTP_PORT``, else 7474)
+    unless ``with_browser`` is False.  Returns at once when it is already running.  Faults (not
+    installed, Java missing, port taken, start timeout with the log's tail) raise Neo4jError.
     """
     env = os.environ if env is None else env
     home = (default_home(env) if home is None else Path(home)).resolve()
@@ -504,23 +567,41 @@ def start(
             raise Neo4jError(f"{name} {size!r} is not a memory size; use e.g. 512m or 1g.")
     java = find_java(env)
     port = bolt_port or parse_port(env.get(ENV_BOLT_PORT) or DEFAULT_BOLT_PORT, what=ENV_BOLT_PORT)
-    if port_in_use(port):
-        raise Neo4jError(
-            f"port {port} on {LOCAL_HOST} is already in use (another Neo4j or program). Stop "
-            f"that program, or start on another port: `policykg neo4j start --bolt-port N` "
-            f"(or set {ENV_BOLT_PORT})."
-        )
+    web = (
+        (http_port or parse_port(env.get(ENV_HTTP_PORT) or DEFAULT_HTTP_PORT, what=ENV_HTTP_PORT))
+        if with_browser
+        else None
+    )
+    _check_ports_free(port, web)
     password = stored_password(home)
     if password is None:
         raise Neo4jError(f"{home / PASSWORD_FILE} is missing: run `policykg neo4j install` again.")
-    _write_conf(home, bolt_port=port, heap=heap, pagecache=pagecache)
+    _write_conf(home, bolt_port=port, http_port=web, heap=heap, pagecache=pagecache)
+    if web is not None:
+        browser.install_browser_files(home / "lib", web)
     offsets = {name: _size(home / name) for name in (NEO4J_LOG, CONSOLE_LOG)}
     offsets[CONSOLE_LOG] = 0  # _spawn truncates it
     pid = _spawn(home, java, heap)
-    write_json(home / RUN_FILE, {"pid": pid, "bolt_port": port})
+    write_json(home / RUN_FILE, {"pid": pid, "bolt_port": port, "http_port": web})
     settings = Neo4jSettings(f"bolt://{LOCAL_HOST}:{port}", DEFAULT_USER, password)
     _wait_for_bolt(pid, settings, home, timeout, offsets)
     return status(home)
+
+
+def _check_ports_free(bolt_port: int, http_port: int | None) -> None:
+    """A Neo4jError naming the option to change when the Bolt or the HTTP port is taken."""
+    for port, option, variable in (
+        (bolt_port, "--bolt-port", ENV_BOLT_PORT),
+        (http_port, "--http-port", ENV_HTTP_PORT),
+    ):
+        if port is not None and port_in_use(port):
+            raise Neo4jError(
+                f"port {port} on {LOCAL_HOST} is already in use (another Neo4j or program). Stop "
+                f"that program, or start on another port: `policykg neo4j start {option} N` "
+                f"(or set {variable})."
+            )
+    if bolt_port == http_port:
+        raise Neo4jError(f"Bolt and HTTP cannot share port {bolt_port}; give --http-port another one.")
 
 
 def _spawn(home: Path, java: str, heap: str) -> int:

@@ -258,7 +258,8 @@ class Chromium:
                 )
                 or ""
             )
-            if state == "settled" or (state == "" and load is not None and self._is_plain_page()):
+            # a page without vis-network: loaded (the index: once its rows are shown, "ready")
+            if state == "settled" or (state in ("", "ready") and load is not None and self._is_plain_page()):
                 break
             time.sleep(0.02)
         settle = time.perf_counter() - started

@@ -72,6 +72,8 @@ class Page:
     notes: tuple[str, ...] = ()
     back_link: str | None = None  # relative link to the site index
     stabilize: int = 0  # >0: let physics settle this many iterations, then switch it off
+    build: str = ""  # which build the page was drawn from (viz.stamp.build_label)
+    clusters: dict | None = None  # a grouped overview (viz.aggregate): groups open on click
 
     def __repr__(self) -> str:
         return f"Page({self.title!r}, {len(self.nodes)} nodes, {len(self.edges)} edges)"
@@ -146,6 +148,13 @@ def build_network(page: Page) -> Network:
 
 
 @functools.cache
+def _script(name: str) -> str:
+    """A script of templates/ every page inlines: route.js (edges clear of nodes), clusters.js
+    (the groups of a big overview)."""
+    return (TEMPLATE_DIR / name).read_text(encoding="utf-8")
+
+
+@functools.cache
 def _template() -> jinja2.Template:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
@@ -168,6 +177,7 @@ def render_html(page: Page, *, assets: str = "inline") -> str:
         "bands": list(page.bands),
         "ticks": list(page.ticks),
         "stabilize": page.stabilize,
+        "clusters": page.clusters,
     }
     html = _template().render(
         title=page.title,
@@ -175,6 +185,9 @@ def render_html(page: Page, *, assets: str = "inline") -> str:
         notes=page.notes,
         legend=page.legend,
         back_link=page.back_link,
+        build=page.build,
+        route_js=Markup(_script("route.js")),
+        clusters_js=Markup(_script("clusters.js")) if page.clusters else "",
         font_face=FONT_FACE,
         data=Markup(script_json(data)),
         inline=assets == "inline",

@@ -1,18 +1,18 @@
-"""The static site `policykg build` writes: an index of every in-corpus document, searchable by
-title and doc number, linking to one lineage page per document, plus the overview, agencies and
-beneficiaries pages.  Everything works from ``file://`` without a network: the pages share one
-neutralised copy of vis-network in ``assets/``.
+"""The static site `policykg build` writes: one lineage page per in-corpus document, the
+overview, and (:mod:`policykg.viz.explore`) the index of every document with its search, the
+pages of agencies, beneficiary groups and national documents.  Everything works from ``file://``
+without a network: the pages share one neutralised copy of vis-network in ``assets/``.
 
-    site/index.html
-    site/overview.html  agencies.html  beneficiaries.html
+    site/index.html                    search, filters and sort over every document (data/*.js)
     site/pages/<safe name>.html        one lineage page per in-corpus document
-    site/assets/vis-network.min.js     vis-network.min.css
+    site/overview.html  agencies.html  beneficiaries.html
+    site/agencies/  groups/  national/ one page per agency, beneficiary group, national document
+    site/assets/vis-network.min.js     vis-network.min.css  index.js  site.css
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import multiprocessing
 import os
@@ -26,9 +26,9 @@ from tqdm import tqdm
 
 from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
-from policykg.viz.page import defang, render_html, script_json, write_assets
-from policykg.viz.style import LEVEL_STYLES
-from policykg.viz.views import Tooltips, agencies_page, beneficiaries_page, lineage_page, notice_of, overview_page
+from policykg.viz.explore import write_explorer
+from policykg.viz.page import render_html, write_assets
+from policykg.viz.views import Tooltips, agencies_page, lineage_page
 
 PAGES_DIR = "pages"
 ASSETS_DIR = "assets"
@@ -80,9 +80,6 @@ def write_site(
     docs = site_documents(G)
     names = {n: safe_name(n) for n in docs}
 
-    def from_top(n: str) -> str | None:  # from a page in the site root
-        return f"{PAGES_DIR}/{names[n]}" if n in names else None
-
     written = set()
     bar = tqdm(
         total=len(docs), desc="pages", unit="page", leave=False, disable=not progress or len(docs) < PROGRESS_FROM
@@ -92,15 +89,13 @@ def write_site(
             written.update(done)
             bar.update(len(done))
     _forget_stale_pages(pages, written)
-    for name, page in (
-        ("overview.html", overview_page(G, url_for=from_top, back_link="index.html")),
-        ("agencies.html", agencies_page(G, back_link="index.html")),
-        ("beneficiaries.html", beneficiaries_page(G, url_for=from_top, back_link="index.html")),
-    ):
-        (out / name).write_text(render_html(page, assets=f"{ASSETS_DIR}/"), encoding="utf-8")
-    index = out / "index.html"
-    index.write_text(index_html(G, docs, names), encoding="utf-8")
-    return index
+
+    def network(path: Path) -> None:  # the co-issuance network, beside the agencies' directory
+        path.write_text(
+            render_html(agencies_page(G, back_link="index.html"), assets=f"{ASSETS_DIR}/"), encoding="utf-8"
+        )
+
+    return write_explorer(G, out, names, name_of=safe_name, network_page=network)
 
 
 PROGRESS_FROM = 300  # pages: below this a site is written in a blink
@@ -178,91 +173,3 @@ def _forget_stale_pages(pages: Path, written: set[str]) -> None:
         if isinstance(name, str) and name not in written and "/" not in name and name.endswith(".html"):
             (pages / name).unlink(missing_ok=True)
     manifest.write_text(json.dumps(sorted(written), ensure_ascii=False), encoding="utf-8")
-
-
-def index_html(G: nx.MultiDiGraph, docs: list[str], names: dict[str, str]) -> str:
-    """The index page: a table of documents filtered as you type (plain inline JS, no library)."""
-    rows = []
-    for n in docs:
-        a = G.nodes[n]
-        level = a.get("level") or "unknown"
-        colour = LEVEL_STYLES.get(level, LEVEL_STYLES["unknown"]).colour
-        status = a.get("status") or "unknown"
-        cls = ' class="inactive"' if status in ("superseded", "expired") else ""
-        cells = [
-            f'<a href="{PAGES_DIR}/{html.escape(names[n])}">{html.escape(str(a.get("title") or n))}</a>',
-            _number_cell(G, n),
-            html.escape(str(a.get("date") or "")),
-            f'<span class="lv" style="background:{colour}">{html.escape(level)}</span>',
-            html.escape(status),
-            html.escape("、".join(a.get("issuers") or [])),
-        ]
-        rows.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    meta = G.graph.get("meta") or {}
-    built = html.escape(str(meta.get("built_at") or meta.get("created") or ""))
-    body = INDEX_TEMPLATE.format(count=len(docs), rows="\n".join(rows), built=f" · built {built}" if built else "")
-    return defang(body.replace("/*@COUNT@*/", script_json(len(docs))))
-
-
-def _number_cell(G: nx.MultiDiGraph, n: str) -> str:
-    """The doc number; for a transmitted text without one, its notice's (so a search finds both)."""
-    number = G.nodes[n].get("doc_number")
-    if number:
-        return html.escape(str(number))
-    notice = notice_of(G, n)
-    if notice and G.nodes[notice].get("doc_number"):
-        return f'<span class="via">印发 via {html.escape(str(G.nodes[notice]["doc_number"]))}</span>'
-    return ""
-
-
-INDEX_TEMPLATE = """<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>policykg: policy documents</title>
-<style>
-  body {{ font-family: 'Noto Sans CJK SC','WenQuanYi Zen Hei','Microsoft YaHei','PingFang SC',sans-serif;
-         margin: 18px; color: #1b2631; }}
-  h1 {{ font-size: 20px; margin: 0 0 6px; }}
-  nav a {{ margin-right: 14px; }}
-  #q {{ font-size: 15px; padding: 6px 8px; width: min(640px, 95%); margin: 10px 0; }}
-  table {{ border-collapse: collapse; width: 100%; font-size: 13px; }}
-  th, td {{ border-bottom: 1px solid #e5e8e8; padding: 4px 6px; text-align: left; vertical-align: top; }}
-  th {{ background: #f4f6f6; position: sticky; top: 0; }}
-  tr.inactive td:first-child a {{ text-decoration: line-through; color: #7b7d7d; }}
-  .lv {{ padding: 1px 6px; border-radius: 3px; }}
-  td:nth-child(2), td:nth-child(3), td:nth-child(4) {{ white-space: nowrap; }}
-  .via {{ color: #7f8c8d; }}
-  #shown {{ color: #566573; font-size: 13px; }}
-</style>
-</head>
-<body>
-<h1>Policy documents 政策文件 ({count})</h1>
-<div id="shown">{count} documents{built} · click a title for its lineage page (what it rests on, what implements it, what it replaced)</div>
-<nav><a href="overview.html">Overview 全部文件</a><a href="agencies.html">Agencies 发文机关</a><a href="beneficiaries.html">Beneficiaries 支持对象</a></nav>
-<input id="q" type="search" placeholder="Search title or doc number 搜索标题或文号 …" autofocus>
-<table id="docs">
-<thead><tr><th>Title 标题</th><th>Doc number 文号</th><th>Date 日期</th><th>Level 级别</th><th>Status 状态</th><th>Issuers 发文机关</th></tr></thead>
-<tbody>
-{rows}
-</tbody>
-</table>
-<script>
-(function () {{
-  var total = /*@COUNT@*/;
-  var input = document.getElementById("q");
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#docs tbody tr"));
-  // Compare without spaces and with one kind of bracket, as doc numbers are written many ways.
-  function norm(s) {{ return s.replace(/\\s+/g, "").replace(/[\\[(（［【〔]/g, "〔").replace(/[\\])）］】〕]/g, "〕").toLowerCase(); }}
-  var keys = rows.map(function (r) {{ return norm(r.cells[0].textContent + " " + r.cells[1].textContent); }});
-  input.addEventListener("input", function () {{
-    var q = norm(input.value), shown = 0;
-    rows.forEach(function (r, i) {{ var ok = keys[i].indexOf(q) >= 0; r.style.display = ok ? "" : "none"; if (ok) {{ shown++; }} }});
-    document.getElementById("shown").textContent = shown + " of " + total + " documents";
-  }});
-}})();
-</script>
-</body>
-</html>
-"""

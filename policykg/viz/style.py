@@ -61,6 +61,26 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     )
 }
 
+# Statuses as readers know them, the code beside: 现行有效 in_force.
+STATUS_NAMES = {
+    "in_force": "现行有效",
+    "superseded": "已废止",
+    "expired": "已失效",
+    "not_yet_in_force": "尚未施行",
+    "unknown": "状态不明",
+}
+
+
+def status_text(status: str | None) -> str:
+    """A status in Chinese with its code: what pages and tooltips show.
+
+    >>> status_text("in_force"), status_text(None)
+    ('现行有效 in_force', '状态不明 unknown')
+    """
+    code = status or "unknown"
+    return f"{STATUS_NAMES[code]} {code}" if code in STATUS_NAMES else code
+
+
 # Superseded / expired documents: grey fill, dashed border, a 〔已废止〕/〔已失效〕 tag on the label.
 INACTIVE_STATUSES = {"superseded": "〔已废止〕", "expired": "〔已失效〕"}
 INACTIVE_FILL = "#d5d8dc"

@@ -30,6 +30,7 @@ from policykg.ontology.schema import DOCUMENT_EDGE_TYPES
 from policykg.viz.layout import tiered_layout, timeline_layout
 from policykg.viz.lineage import Lineage, display_level, lineage
 from policykg.viz.page import FONT_FACE, LegendItem, Page
+from policykg.viz.stamp import build_label
 from policykg.viz.style import (
     EDGE_STYLES,
     GROUP_COLOUR,
@@ -37,6 +38,7 @@ from policykg.viz.style import (
     INACTIVE_FONT,
     INACTIVE_STATUSES,
     LEVEL_STYLES,
+    status_text,
 )
 
 # Edge types of the overview (CITES only on request: it is most of the edges and says least).
@@ -99,7 +101,7 @@ def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
         dates += f" · 有效期至 expires: {a['expiry_date']}"
     lines.append(dates)
     status = a.get("status") or "unknown"
-    line = f"级别 level: {a.get('level') or 'unknown'} · 状态 status: {status}"
+    line = f"级别 level: {a.get('level') or 'unknown'} · 状态 status: {status_text(status)}"
     if a.get("status_as_of"):
         line += f" (as of {a['status_as_of']})"
     lines.append(line)
@@ -348,6 +350,7 @@ def lineage_page(
         bands=_bands(pos, tier_of),
         notes=_lineage_notes(lin, max_nodes),
         back_link=back_link,
+        build=build_label(G),
     )
 
 
@@ -391,7 +394,7 @@ def _lineage_subtitle(G: nx.MultiDiGraph, focus: str) -> str:
             a.get("date"),
             "、".join(issuers_of(G, focus)),
             f"level: {display_level(G, focus)}",
-            f"status: {a.get('status') or 'unknown'}",
+            f"status: {status_text(a.get('status'))}",
         )
         if x
     )
@@ -570,6 +573,7 @@ def overview_page(
         bands=bands,
         ticks=tuple({"label": label, "x": x} for label, x in ticks),
         back_link=back_link,
+        build=build_label(G),
     )
 
 
@@ -615,6 +619,7 @@ def agencies_page(G: nx.MultiDiGraph, *, min_joint: int = 1, back_link: str | No
         legend=level_legend(statuses=False),
         back_link=back_link,
         stabilize=300,
+        build=build_label(G),
     )
 
 
@@ -780,4 +785,5 @@ def beneficiaries_page(
         + level_legend()
         + edge_legend(("TARGETS", "BROADER")),
         back_link=back_link,
+        build=build_label(G),
     )
