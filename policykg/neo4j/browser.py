@@ -55,7 +55,18 @@ GUIDE_FILE = "guide.html"
 BROWSER_JAR = re.compile(r"^neo4j-browser-[\d.]+\.jar$")  # neo4j-browser-5.24.0.jar
 
 # Result columns of the named queries that hold a node id, or a list of node ids.
-ID_COLUMNS = ("start", "document", "ancestor", "agency", "group", "via_group", "other", "agency_a", "agency_b")
+ID_COLUMNS = (
+    "start",
+    "source",
+    "document",
+    "ancestor",
+    "agency",
+    "group",
+    "via_group",
+    "other",
+    "agency_a",
+    "agency_b",
+)
 ID_LIST_COLUMNS = ("path", "documents", "co_issuers", "cited_in", "amended_by")
 
 # `--param doc=国发〔2024〕7号` in a query file's @example line.

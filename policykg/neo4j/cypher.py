@@ -155,7 +155,8 @@ def create_nodes(label: str) -> str:
     'CREATE (n:Agency)'
     """
     check_label(label)
-    return f"UNWIND $rows AS row\nCREATE (n:{label})\nSET n = row.props\nRETURN count(n) AS written"
+    levels = level_labels_clause() if label == "Document" else ""  # the same level labels as merge_nodes
+    return f"UNWIND $rows AS row\nCREATE (n:{label})\nSET n = row.props\n{levels}RETURN count(n) AS written"
 
 
 def create_relationships(rel_type: str, source_label: str, target_label: str) -> str:
