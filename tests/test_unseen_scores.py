@@ -1,9 +1,10 @@
 """Regression guard on publications the parser was not written against: tests/fixtures/unseen/.
 
-The texts are public pages taken verbatim from four public repositories (see tests/fixtures/unseen/SOURCES.md):
+The texts are public pages taken verbatim from six public repositories (see tests/fixtures/unseen/SOURCES.md):
 State Council portal pages, Shanghai municipal / district / town documents (a portal export with front
-matter, a legal-database export), a Zhejiang county page, and ministry, Guangdong and Jiangmen texts from a
-Markdown law site. They were labelled by reading them. The build of those texts is scored by
+matter, a legal-database export), a Zhejiang county page, ministry, Guangdong and Jiangmen texts from a
+Markdown law site, and portal pages, legal-database pages and exports of 13 more provinces and their cities and
+counties (Chongqing, Sichuan, Jilin, Liaoning, Shaanxi, Qinghai, Gansu, Guizhou, Xinjiang, Jiangxi, Hainan, …). They were labelled by reading them. The build of those texts is scored by
 scripts/score_gold.py and must not fall below the baseline recorded in tests/fixtures/unseen/scores.json
 by more than MARGIN, overall or in any layout. When a change improves the scores, record the new baseline with
     python scripts/score_gold.py --build --gold-dir tests/fixtures/unseen/gold --report tests/fixtures/unseen/scores.json
