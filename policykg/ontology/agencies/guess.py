@@ -21,7 +21,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     found = index.resolve(name, context=context)
     if found:
         return found
-    written = index.expand_place(pt.name_key(name), places_only=True) or name.strip()
+    written = index.expand_place(pt.name_key(name), places_only=True, context=context) or name.strip()
     unit = _unit_or_branch(index, written, context)
     if unit:
         return unit
