@@ -478,3 +478,20 @@ def test_default_registry_is_cached_and_packaged() -> None:
 )
 def test_shared_district_names_follow_the_context(name, context, expected):
     assert default_registry().guess(name, context=context).name == expected
+
+
+# A body a text names by its level alone (区…, 市…) is written out with its context's place, and a
+# department's short name (agencies.toml [department_short_forms]) with its full one.
+@pytest.mark.parametrize(
+    "name,context,expected",
+    [
+        ("区绿化市容局", "上海市松江区人民政府办公室", "上海市松江区绿化和市容管理局"),
+        ("区消防安全委员会", "上海市崇明区", "上海市崇明区消防安全委员会"),
+        ("区住建局", "成都市郫都区人民政府办公室", "成都市郫都区住建局"),  # no short form listed: as written
+        ("区规划资源局", "杭州市西湖区", "杭州市西湖区规划和自然资源局"),
+        ("市场监管局", "杭州市西湖区", "市场监管局"),  # 市场… is no 市…, and names no place
+        ("区绿化市容局", None, "区绿化市容局"),  # no context: as written
+    ],
+)
+def test_bodies_named_by_level_are_written_out_in_their_place(name, context, expected):
+    assert default_registry().guess(name, context=context).name == expected

@@ -287,6 +287,27 @@ PROVINCIAL_RULE_AMENDED = """甲省河道采砂管理办法
 第一条 为了加强河道采砂管理，制定本办法。
 """
 
+# written for the test: district offices forwarding an unsigned text of a district body (转发区…制订的《X》)
+DISTRICT_FORWARD = """杭州市西湖区人民政府办公室关于转发区城管局制订的《西湖区垃圾分类工作实施方案》的通知
+西政办发〔2023〕5号
+区政府各部门：
+区城管局制订的《西湖区垃圾分类工作实施方案》已经区政府同意，现转发给你们，请认真贯彻执行。
+杭州市西湖区人民政府办公室
+2023年3月1日
+西湖区垃圾分类工作实施方案
+为做好垃圾分类工作，制定本方案。
+一、工作目标
+"""
+COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
+郫府办发〔2021〕12号
+各镇（街道），区级各部门：
+区住建局《郫都区老旧小区改造实施办法》已经区政府同意，现转发给你们，请遵照执行。
+成都市郫都区人民政府办公室
+2021年6月8日
+郫都区老旧小区改造实施办法
+第一条 为推进老旧小区改造，制定本办法。
+"""
+
 # corpus-extra/policy-notices/liaoning-311464.txt, lines 1-12
 LIAONING_APPROVAL = """辽政发〔1998〕34号
 批转省经贸委、纺织总会关于纺织行业
@@ -569,6 +590,12 @@ SPAN_ISSUERS = {
             I("国家市场监督管理总局", "国家发展和改革委员会", "工业和信息化部", "商务部", "文化和旅游部"),
         ),
         (GAZETTE_NOTICE, 0, None),  # the notice itself
+    ],
+    H.issuers_named_by_forwarding_notice: [
+        (DISTRICT_FORWARD, 1, I("区城管局")),  # read in the notice's place: 杭州市西湖区城管局
+        (COUNTY_FORWARD, 1, I("区住建局")),  # 转发区住建局《X》: no 制订的
+        (DISTRICT_FORWARD, 0, None),  # the notice itself
+        (GAZETTE_NOTICE, 1, None),  # an issued (印发) text is the notice's
     ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),

@@ -78,11 +78,11 @@ def resolve_issuers(
 ) -> list[Agency]:
     """Registry agencies (or guesses) for issuer names as written, read in the place they belong to:
     a standard number's prefix names it best (苏政办发 → 江苏省: 省政府办公厅 is Jiangsu's); ``around``
-    (the jurisdiction of the notice that prints the text) when the names' own place is no registry
-    place (宝山区 of 上海 or of 双鸭山)."""
-    ctx = place_context(names, title)
-    if around and reg.place_of(ctx) is None:
-        ctx = around
+    (the jurisdiction of the notice that prints the text) when the names' own place is none or no
+    registry place (区消防安全委员会; 宝山区 of 上海 or of 双鸭山), before the title's."""
+    ctx = place_context(names, "")  # the names' own place first, then the notice's, then the title's
+    if ctx is None or reg.place_of(ctx) is None:
+        ctx = around or place_context(names, title)
     if number is not None and number.kind == "standard" and number.prefix:
         by_prefix = reg.for_prefix(number.prefix)
         if by_prefix is not None and by_prefix.jurisdiction:

@@ -370,6 +370,16 @@ def issuers_of_signature(h: SpanHeader) -> Issuers | None:
     return h.signature[0]
 
 
+def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
+    """``…办公室关于转发区绿化市容局制订的《X》的通知`` — a forwarded text that prints no signature is
+    the body's the notice names (read in the notice's place: 区… is the notice's district)."""
+    if h.parent is None or h.inherits:
+        return None
+    m = rx.FORWARDED_BODY.search(h.parent.title)
+    body = m.group("body") if m else ""
+    return Issuers((body,)) if body and rx.AGENCY_NAME_END.search(body) else None
+
+
 def passing_body(note: str) -> str | None:
     """The body that passed a rule, from its note, its term dropped.
 
@@ -449,6 +459,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_in_document_header,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_named_by_forwarding_notice,
     issuers_of_passing_body,
     issuer_of_order_number,
     issuers_of_announcement_head,

@@ -288,7 +288,9 @@ PROVISION_AFTER = re.compile(
 # 对《X》的批示 / 对《X》的意见 — X is the object of the instruction, not of a trigger before it
 INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|复函|意见|建议)")
 # （2010年12月1日废止） / （已失效） right after a mention — a note of X's own history, not this text's repeal
-HISTORY_NOTE_AFTER = re.compile(r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)(?:[^（）()]{0,6}|[，,；;]以下简称[^（）()]{1,12})[）)]")
+HISTORY_NOTE_AFTER = re.compile(
+    r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)(?:[^（）()]{0,6}|[，,；;]以下简称[^（）()]{1,12})[）)]"
+)
 # 《A》和《B》有效落实 … after 推动 / 确保 … before it
 CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")

@@ -52,6 +52,8 @@ class AgencyRegistry:
         self._prefixes: dict[str, str] = built.prefixes
         self.places: dict[str, Place] = built.places
         self.short_forms: dict[str, str] = built.short_forms
+        # 绿化市容局 → 绿化和市容管理局: how texts shorten a department's name (agencies.toml)
+        self.department_short_forms: dict[str, str] = dict(data.get("department_short_forms", {}))
         self.shared_names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in built.shared_names.items()}
         self._shared_lengths = sorted({len(k) for k in self.shared_names}, reverse=True)
         # the division table's places whose bodies are built when a name first mentions them
