@@ -308,6 +308,20 @@ COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建
 第一条 为推进老旧小区改造，制定本办法。
 """
 
+# written for the test: a 批转 notice whose text prints the signature of the bodies that drafted it
+CITY_APPROVAL_SIGNED = """南京市人民政府关于批转市财政局等两部门制订的《南京市停车收费管理办法》的通知
+宁政规〔2022〕9号
+各区人民政府，市府各委办局：
+市政府同意市财政局、市发展改革委制订的《南京市停车收费管理办法》，现批转给你们，请认真遵照执行。
+南京市人民政府
+2022年4月2日
+南京市停车收费管理办法
+第一条 为规范停车收费行为，制定本办法。
+南京市财政局
+南京市发展和改革委员会
+2022年3月15日
+"""
+
 # corpus-extra/policy-notices/liaoning-311464.txt, lines 1-12
 LIAONING_APPROVAL = """辽政发〔1998〕34号
 批转省经贸委、纺织总会关于纺织行业
@@ -599,6 +613,7 @@ SPAN_ISSUERS = {
     ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),
+        (CITY_APPROVAL_SIGNED, 1, I("南京市财政局", "南京市发展和改革委员会", line=9)),  # 批转, signed: its own
         (
             KAIFENG_FIVE_BODIES,
             0,
@@ -656,7 +671,8 @@ SPAN_DATES = {
     ],
     H.date_of_issuing_notice: [
         (GAZETTE_NOTICE, 1, "2024-08-22"),
-        (LIAONING_APPROVAL, 1, "1998-08-11"),
+        (LIAONING_APPROVAL, 1, "1998-08-11"),  # 批转, the text unsigned: the notice's
+        (CITY_APPROVAL_SIGNED, 1, None),  # 批转, the text signed: its own (date_of_signature)
         (GAZETTE_NOTICE, 0, None),
     ],
     H.date_under_title: [

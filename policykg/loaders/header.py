@@ -147,8 +147,11 @@ class SpanHeader:
     @cached_property
     def inherits(self) -> bool:
         """A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a
-        notice forwards (转发) is another body's and keeps its own."""
-        return self.parent is not None and not forwards(self.parent.title)
+        notice forwards (转发) is another body's and keeps its own; so does a text a notice approves
+        and passes on (批转) when it prints its own signature (the bodies that drafted it)."""
+        if self.parent is None or forwards(self.parent.title):
+            return False
+        return not ("批转" in self.parent.title and signature(self.registry, self.body)[0] is not None)
 
     @cached_property
     def signature(self) -> tuple[Issuers | None, str | None]:
