@@ -193,3 +193,21 @@ def test_a_site_page_is_one_document_with_its_header(page, expected, cited):
 )
 def test_long_article_lines_of_a_site_page_are_not_flattened_documents(line, flat):
     assert is_flat(line) is flat
+
+
+# A rule's attachments as a site lists them: links to files, each named 附件N-title.ext (VuePress),
+# or a Hugo page's list of downloads; the text's mention of its own attachment is no reference.
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        '::: info 附件：\n\n- [附件1-甲省生态环境轻微违法行为目录.pdf](/static/pdf/a1.pdf){target="_blank"}\n\n:::',
+        "附件：[1. 甲省生态环境轻微违法行为目录.docx](https://example.org/a1.docx)",
+    ],
+    ids=["vuepress-info-links", "hugo-download-list"],
+)
+def test_a_rules_own_listed_attachment_is_no_reference(attachments):
+    page = VUEPRESS_RULE.replace(
+        "本办法适用于排污单位的自行监测。", "符合《甲省生态环境轻微违法行为目录》情形的，不予处罚。"
+    ).replace("::: warning 原文链接", attachments + "\n\n::: warning 原文链接")
+    (d,) = parse_docs(page, "page.md")
+    assert "甲省生态环境轻微违法行为目录" not in {r.title for r in d.references}

@@ -550,6 +550,8 @@ TOC_CONTAINER = re.compile(r"目\s?[录次]|contents|\btoc\b", re.I)
 SITE_MARKUP_LINE = re.compile(r"^[ \t]{0,8}(?:\[\[toc\]\]|\[toc\]|@tab(?:[ \t][^\r\n]{0,40})?)[ \t]*$", re.I)
 # '{align="center"}' / "{#t1}" / "{.center}" — a Markdown attribute list closing a heading or paragraph
 ATTRIBUTE_LIST = re.compile(r"\{[#.]?[A-Za-z][\w-]{0,30}(?:=(?:\"[^\"\r\n{}]{0,60}\"|[\w-]{1,30}))?\}[ \t]*$")
+# "[附件1-X裁量表.pdf](/static/pdf/x.pdf)" / "[1](#t1)" — a Markdown link: the page prints its text
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]\r\n]{1,200})\]\([^()\s]{0,300}\)")
 # "&lt;广东省大气污染防治条例&gt;" — escaped angle brackets round Chinese words: a title inside a title,
 # printed 〈…〉 (an HTML editor typed < > for the nested title marks and the page escaped them)
 ESCAPED_TITLE_MARKS = re.compile(r"&lt;(?P<title>[\u3400-\u9fff][^&<>\r\n]{0,150}?)&gt;")
@@ -563,14 +565,14 @@ def unwrap_site_markdown(text: str) -> str:
     Front matter keyed in ASCII (``title:`` …) is blanked but for its title, which stays on its line
     as a Markdown title when the body does not print it (VuePress compendiums print it only there); container
     fences (``::: tip`` … ``:::``) are blanked, their content kept, but for a table of contents;
-    attribute lists (``{align="center"}``) and character references (``&emsp;``) are resolved.  A
-    text without any of these comes back unchanged.
+    attribute lists (``{align="center"}``) go, links print their text, character references
+    (``&emsp;``) are resolved.  A text without any of these comes back unchanged.
 
     >>> page = "---\\ntitle: X办法\\ndate: 2024-01-01\\n---\\n::: tip 修订信息\\n（2024年1月1日Y部令第1号公布）\\n:::"
-    >>> unwrap_site_markdown(page).splitlines()
+    >>> unwrap_site_markdown(page).split("\\n")
     ['', '# X办法', '', '', '', '（2024年1月1日Y部令第1号公布）', '']
-    >>> unwrap_site_markdown("## 第一章&emsp;总则{align=\\"center\\"}\\n依照《关于修改&lt;Z条例&gt;的决定》")
-    '## 第一章\\u2003总则\\n依照《关于修改〈Z条例〉的决定》'
+    >>> unwrap_site_markdown(":::\\n## 第一章&emsp;总则{align=\\"center\\"}\\n依照《关于修改&lt;甲条例&gt;的决定》")
+    '\\n## 第一章\\u2003总则\\n依照《关于修改〈甲条例〉的决定》'
     """
     if not _has_site_markup(text):
         return text
@@ -628,6 +630,8 @@ def _site_line(line: str) -> str:
     """One line without its attribute list, its character references resolved (< > kept out of tags)."""
     if "{" in line:
         line = ATTRIBUTE_LIST.sub("", line).rstrip(" \t")
+    if "](" in line:
+        line = MARKDOWN_LINK.sub(lambda m: m.group("text"), line)
     if "&" not in line:
         return line
     line = ESCAPED_TITLE_MARKS.sub(lambda m: f"〈{m.group('title')}〉", line)
