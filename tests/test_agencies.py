@@ -461,3 +461,37 @@ def test_default_registry_is_cached_and_packaged() -> None:
     assert default_registry() is default_registry()
     assert REGISTRY_PATH.name == "agencies.toml" and REGISTRY_PATH.exists()
     assert isinstance(default_registry().resolve("国务院"), Agency)
+
+
+# A district's bare name that several divisions bear is written out where the context (the notice
+# that prints the text, a doc number's place) names its city or province; without one it stays.
+@pytest.mark.parametrize(
+    "name,context,expected",
+    [
+        ("宝山区消防救援支队", "上海市宝山区人民政府办公室", "上海市宝山区消防救援支队"),  # 上海 (a 直辖市)
+        ("宝山区消防救援支队", "双鸭山市", "双鸭山市宝山区消防救援支队"),  # 黑龙江, the same name
+        ("朝阳区市场监督管理局", "长春市人民政府", "长春市朝阳区市场监督管理局"),  # 吉林
+        ("朝阳区市场监督管理局", "北京市", "北京市朝阳区市场监督管理局"),
+        ("朝阳区市场监督管理局", None, "朝阳区市场监督管理局"),  # no context: as written
+        ("朝阳区市场监督管理局", "河南省", "朝阳区市场监督管理局"),  # neither lies there
+    ],
+)
+def test_shared_district_names_follow_the_context(name, context, expected):
+    assert default_registry().guess(name, context=context).name == expected
+
+
+# A body a text names by its level alone (区…, 市…) is written out with its context's place, and a
+# department's short name (agencies.toml [department_short_forms]) with its full one.
+@pytest.mark.parametrize(
+    "name,context,expected",
+    [
+        ("区绿化市容局", "上海市松江区人民政府办公室", "上海市松江区绿化和市容管理局"),
+        ("区消防安全委员会", "上海市崇明区", "上海市崇明区消防安全委员会"),
+        ("区住建局", "成都市郫都区人民政府办公室", "成都市郫都区住建局"),  # no short form listed: as written
+        ("区规划资源局", "杭州市西湖区", "杭州市西湖区规划和自然资源局"),
+        ("市场监管局", "杭州市西湖区", "市场监管局"),  # 市场… is no 市…, and names no place
+        ("区绿化市容局", None, "区绿化市容局"),  # no context: as written
+    ],
+)
+def test_bodies_named_by_level_are_written_out_in_their_place(name, context, expected):
+    assert default_registry().guess(name, context=context).name == expected

@@ -270,6 +270,58 @@ MOST_REGULATION = """国家科学技术奖励条例（国务院令第638号第�
     第一条 为了奖励在科学技术进步活动中做出突出贡献的公民、组织，调动科学技术工作者的积极性和创造性，加速科学技术事业的发展，提高综合国力，制定本条例。
 """
 
+# written for the test: a joint ministry rule as law compendiums print it, the order in its note
+JOINT_ORDER_RULE = """农药包装废弃物回收处理管理办法
+（2020年8月27日农业农村部、生态环境部令2020年第6号公布　自2020年10月1日起施行）
+第一条 为了防治农药包装废弃物污染，根据《中华人民共和国土壤污染防治法》，制定本办法。
+"""
+
+# written for the test: a provincial rule printed twice by a database export, its note naming the
+# order with 以 and a later 修改
+PROVINCIAL_RULE_AMENDED = """甲省河道采砂管理办法
+
+甲省河道采砂管理办法
+
+（该办法于2012年3月5日以川府令第259号公布，根据2019年6月10日川府令第333号第一次修改）
+
+第一条 为了加强河道采砂管理，制定本办法。
+"""
+
+# written for the test: district offices forwarding an unsigned text of a district body (转发区…制订的《X》)
+DISTRICT_FORWARD = """杭州市西湖区人民政府办公室关于转发区城管局制订的《西湖区垃圾分类工作实施方案》的通知
+西政办发〔2023〕5号
+区政府各部门：
+区城管局制订的《西湖区垃圾分类工作实施方案》已经区政府同意，现转发给你们，请认真贯彻执行。
+杭州市西湖区人民政府办公室
+2023年3月1日
+西湖区垃圾分类工作实施方案
+为做好垃圾分类工作，制定本方案。
+一、工作目标
+"""
+COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
+郫府办发〔2021〕12号
+各镇（街道），区级各部门：
+区住建局《郫都区老旧小区改造实施办法》已经区政府同意，现转发给你们，请遵照执行。
+成都市郫都区人民政府办公室
+2021年6月8日
+郫都区老旧小区改造实施办法
+第一条 为推进老旧小区改造，制定本办法。
+"""
+
+# written for the test: a 批转 notice whose text prints the signature of the bodies that drafted it
+CITY_APPROVAL_SIGNED = """南京市人民政府关于批转市财政局等两部门制订的《南京市停车收费管理办法》的通知
+宁政规〔2022〕9号
+各区人民政府，市府各委办局：
+市政府同意市财政局、市发展改革委制订的《南京市停车收费管理办法》，现批转给你们，请认真遵照执行。
+南京市人民政府
+2022年4月2日
+南京市停车收费管理办法
+第一条 为规范停车收费行为，制定本办法。
+南京市财政局
+南京市发展和改革委员会
+2022年3月15日
+"""
+
 # corpus-extra/policy-notices/liaoning-311464.txt, lines 1-12
 LIAONING_APPROVAL = """辽政发〔1998〕34号
 批转省经贸委、纺织总会关于纺织行业
@@ -494,6 +546,8 @@ SPAN_NUMBERS = {
     H.order_in_promulgation_note: [
         (KAIFENG_RULE, 0, "河南省人民政府令第225号"),  # (2024年 4月 8日河南省人民政府令第 225号公布…)
         (MOST_REGULATION, 0, "中华人民共和国国务院令第265号"),  # the first decree the note names
+        (JOINT_ORDER_RULE, 0, "农业农村部、生态环境部令2020年第6号"),  # a joint order names each ministry
+        (PROVINCIAL_RULE_AMENDED, 0, "川府令第259号"),  # 以川府令…公布: 以 is no part of the issuer
         (GAZETTE_DECREE, 0, None),
     ],
 }
@@ -551,8 +605,15 @@ SPAN_ISSUERS = {
         ),
         (GAZETTE_NOTICE, 0, None),  # the notice itself
     ],
+    H.issuers_named_by_forwarding_notice: [
+        (DISTRICT_FORWARD, 1, I("区城管局")),  # read in the notice's place: 杭州市西湖区城管局
+        (COUNTY_FORWARD, 1, I("区住建局")),  # 转发区住建局《X》: no 制订的
+        (DISTRICT_FORWARD, 0, None),  # the notice itself
+        (GAZETTE_NOTICE, 1, None),  # an issued (印发) text is the notice's
+    ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),
+        (CITY_APPROVAL_SIGNED, 1, I("南京市财政局", "南京市发展和改革委员会", line=9)),  # 批转, signed: its own
         (
             KAIFENG_FIVE_BODIES,
             0,
@@ -565,10 +626,13 @@ SPAN_ISSUERS = {
     H.issuers_of_passing_body: [
         (KAIFENG_RULE, 0, I("河南省人民政府", line=3)),
         (MOST_REGULATION, 0, I("中华人民共和国国务院", line=2)),
+        (JOINT_ORDER_RULE, 0, None),  # the first of a joint order's ministries: issuer_of_order_number reads all
         (GAZETTE_DECREE, 0, None),
     ],
     H.issuer_of_order_number: [
         (GAZETTE_DECREE, 0, I("河南省人民政府", line=1)),
+        (JOINT_ORDER_RULE, 0, I("农业农村部", "生态环境部", line=1)),  # a joint order: each ministry
+        (PROVINCIAL_RULE_AMENDED, 0, I("四川省人民政府", line=1)),  # 川府令: a prefix the registry knows
         (HUBEI_DECREE, 0, I("湖北省人民政府", line=1)),
         (MOST_REGULATION, 0, I("国务院", line=1)),  # 中华人民共和国国务院令: the registry's name
         (GAZETTE_NOTICE, 0, None),
@@ -602,11 +666,13 @@ SPAN_DATES = {
     H.date_of_promulgation_note: [
         (KAIFENG_RULE, 0, "2024-04-08"),
         (MOST_REGULATION, 0, "2013-07-18"),  # 1999 发布, 2003 修订, 2013 修订: the version in hand
+        (PROVINCIAL_RULE_AMENDED, 0, "2019-06-10"),  # …公布, …第一次修改: the latest, under a repeated title
         (GAZETTE_DECREE, 0, None),
     ],
     H.date_of_issuing_notice: [
         (GAZETTE_NOTICE, 1, "2024-08-22"),
-        (LIAONING_APPROVAL, 1, "1998-08-11"),
+        (LIAONING_APPROVAL, 1, "1998-08-11"),  # 批转, the text unsigned: the notice's
+        (CITY_APPROVAL_SIGNED, 1, None),  # 批转, the text signed: its own (date_of_signature)
         (GAZETTE_NOTICE, 0, None),
     ],
     H.date_under_title: [

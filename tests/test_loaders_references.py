@@ -225,6 +225,28 @@ ROLES = [
         [("AMENDS", "河南省人力资源市场条例", None)],
         id="amends-xiugai-wei",
     ),
+    # a periodic review extends a normative document's validity (有效期评估): AMENDS, as a change of its term
+    pytest.param(
+        "经评估，《杭州市养犬管理实施细则》（杭政办函〔2019〕12号）需继续实施，有效期延长至2027年6月30日。",
+        [("AMENDS", "杭州市养犬管理实施细则", "杭政办函〔2019〕12号")],
+        id="amends-validity-extended",
+    ),
+    pytest.param(
+        "经研究，《成都市公共租赁住房管理办法》（成府规〔2020〕4号）继续适用。",
+        [("AMENDS", "成都市公共租赁住房管理办法", "成府规〔2020〕4号")],
+        id="amends-continues-to-apply",
+    ),
+    pytest.param(
+        "现批准《住宅设计标准》（DGJ08-20-2019）局部修订的条文，自2024年3月1日起实施。",
+        [("AMENDS", "住宅设计标准", None)],
+        id="amends-partial-revision-of-a-standard",
+    ),
+    # 继续执行 a procedure under a rule is no extension of the rule
+    pytest.param(
+        "按照《河南省行政许可监督检查办法》的规定继续执行。",
+        [("BASED_ON", "河南省行政许可监督检查办法", None)],
+        id="based-on-not-extended",
+    ),
     # ---- CITES
     pytest.param(
         "积极宣传《保障农民工工资支付条例》和相关政策规定，营造尊法守法良好氛围。",

@@ -333,3 +333,44 @@ def test_doc_number_in_brackets_at_the_end_of_the_title_line():
         "2024-02-01",
         1,
     )
+
+
+# A forwarded text signed by a district body under its bare district name: the notice that forwards it
+# says which city's district it is (宝山区 lies in 上海 and in 双鸭山, 朝阳区 in 北京 and in 长春).
+FORWARDED_DISTRICT = """{city}{district}人民政府办公室关于转发区{body}《关于加强{topic}工作的实施意见》的通知
+
+{prefix}〔2023〕7号
+
+各街道办事处、各镇人民政府，区政府各委、办、局：
+
+区{body}制订的《关于加强{topic}工作的实施意见》已经区政府同意，现转发给你们，请认真按照执行。
+
+{city}{district}人民政府办公室
+
+2023年5月8日
+
+关于加强{topic}工作的实施意见
+
+为做好{topic}工作，根据有关规定，提出以下意见。
+
+一、明确职责
+
+{district}{body}
+
+2023年4月20日
+"""
+
+
+@pytest.mark.parametrize(
+    "city,district,body,topic,prefix",
+    [
+        ("上海市", "宝山区", "消防救援支队", "基层消防", "宝府办"),
+        ("长春市", "朝阳区", "市场监督管理局", "食品安全", "长朝府办"),
+    ],
+)
+def test_forwarded_text_of_a_district_body_is_named_in_the_notices_city(city, district, body, topic, prefix):
+    notice, text = parse_docs(
+        FORWARDED_DISTRICT.format(city=city, district=district, body=body, topic=topic, prefix=prefix)
+    )
+    assert notice.issuers == (f"{city}{district}人民政府办公室",)
+    assert (text.issuers, text.date) == ((f"{city}{district}{body}",), "2023-04-20")

@@ -29,6 +29,8 @@ def attachment_titles(body: Sequence[Line]) -> list[str]:
 
     >>> attachment_titles([Line(1, "附件：1. 住房保障绩效评价指标表"), Line(2, "2. 城中村改造绩效评价指标表")])
     ['住房保障绩效评价指标表', '城中村改造绩效评价指标表']
+    >>> attachment_titles([Line(1, "附件2-甲省轻微违法行为目录.pdf")])  # a download list
+    ['甲省轻微违法行为目录']
     """
     out: list[str] = []
     for i, l in enumerate(body):
@@ -45,7 +47,8 @@ def attachment_titles(body: Sequence[Line]) -> list[str]:
         for it in items:
             m = rx.ATTACHMENT_ITEM.match(it)
             if m:
-                out.append(rx.ITEM_NUMBER.sub("", m.group("title")).strip("《》"))
+                title = rx.FILE_EXTENSION.sub("", rx.ITEM_NUMBER.sub("", m.group("title")))
+                out.append(title.strip("《》"))
     return out
 
 

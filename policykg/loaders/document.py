@@ -68,10 +68,21 @@ def place_context(issuers: Sequence[str], title: str) -> str | None:
     return m.group(1) if m else None
 
 
-def resolve_issuers(reg: AgencyRegistry, names: Sequence[str], *, title: str, number: DocNumber | None) -> list[Agency]:
+def resolve_issuers(
+    reg: AgencyRegistry,
+    names: Sequence[str],
+    *,
+    title: str,
+    number: DocNumber | None,
+    around: str | None = None,
+) -> list[Agency]:
     """Registry agencies (or guesses) for issuer names as written, read in the place they belong to:
-    a standard number's prefix names it best (苏政办发 → 江苏省: 省政府办公厅 is Jiangsu's)."""
-    ctx = place_context(names, title)
+    a standard number's prefix names it best (苏政办发 → 江苏省: 省政府办公厅 is Jiangsu's); ``around``
+    (the jurisdiction of the notice that prints the text) when the names' own place is none or no
+    registry place (区消防安全委员会; 宝山区 of 上海 or of 双鸭山), before the title's."""
+    ctx = place_context(names, "")  # the names' own place first, then the notice's, then the title's
+    if ctx is None or reg.place_of(ctx) is None:
+        ctx = around or place_context(names, title)
     if number is not None and number.kind == "standard" and number.prefix:
         by_prefix = reg.for_prefix(number.prefix)
         if by_prefix is not None and by_prefix.jurisdiction:
@@ -233,7 +244,8 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     if sp.anchor_kind == "untitled":
         msg = f"a document with doc number {title} and no title line; titled by its number"
         problems.append(Problem(path, where, "untitled", msg))
-    agencies = resolve_issuers(h.registry, found.names, title=title, number=number)
+    around = h.parent.jurisdiction if h.parent is not None else None
+    agencies = resolve_issuers(h.registry, found.names, title=title, number=number, around=around)
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
     level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)
     body = Body.of(h.body, default_line=where)

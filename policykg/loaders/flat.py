@@ -29,7 +29,19 @@ def is_flat(text: str) -> bool:
     if len(text) < rx.FLAT_MIN_CHARS:
         return False
     head = compact(text[:400])
-    return any(p.match(head) for p in rx.FLAT_HEADS)
+    return any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
+
+
+def _balanced(head: str) -> bool:
+    """A document's head closes every bracket it opens: "…指《X解释》（法释〔2016〕29号" (a definition
+    quoting a number) leaves （ open, a title run into its number does not.
+
+    >>> _balanced("关于X（试行）的通知豫政〔2024〕1号"), _balanced("“Y”指《X解释》（法释〔2016〕29号")
+    (True, False)
+    """
+    return head.count("（") + head.count("(") == head.count("）") + head.count(")") and head.count("《") == head.count(
+        "》"
+    )
 
 
 def unflatten(lines: Sequence[Line]) -> list[Line]:

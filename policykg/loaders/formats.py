@@ -17,6 +17,7 @@ stays in ``reading.py``.
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import unicodedata
@@ -526,3 +527,117 @@ def _unique_cells(row) -> list[str]:
         seen.add(id(cell._tc))
         out.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
     return out
+
+
+# ----------------------------------------------------------------------------------- Markdown sites
+# Law compendiums and blogs built with static-site generators (VuePress, Hugo, Jekyll) keep each
+# document as Markdown with a front matter block and the site's own markup.  unwrap_site_markdown
+# turns it into the text the document printed, line for line (line numbers stay).
+
+# "---" (YAML) / "+++" (TOML) — the fence around a static site's front matter, on the file's first line
+FRONT_MATTER_FENCE = re.compile(r"^(?:-{3}|\+{3})[ \t]*$")
+# "title: 环境行政处罚办法" / "tags:" / 'date = 2024-01-01' / "  - 规章" — a front-matter line of an ASCII key
+# (a YAML or TOML key, or an item of a YAML list); Chinese keys (标题: / 文号:) are a portal table, read
+# by policykg.loaders.portal
+FRONT_MATTER_KEY = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}[ \t]*[:=]|[ \t]{0,8}-[ \t]|[ \t]{1,8}\S)")
+# 'title: 环境行政处罚办法' / 'title = "关于X的通知"' / "title: '…'" — the front matter's title, quotes dropped
+FRONT_MATTER_TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*["']?(?P<title>[^"'\r\n]{2,300}?)["']?[ \t]*$""")
+# "::: tip 修订信息" / "::: details 目录" / "::: right" / ":::" — a container fence (VuePress, markdown-it-container)
+CONTAINER_FENCE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?P<info>[^\r\n]{0,80})$")
+# "目录" / "目 次" / "contents" in a container's title: the container holds a table of contents
+TOC_CONTAINER = re.compile(r"目\s?[录次]|contents|\btoc\b", re.I)
+# "[[toc]]" / "[TOC]" / "@tab 章节" — a generated table of contents and tab markers of a site
+SITE_MARKUP_LINE = re.compile(r"^[ \t]{0,8}(?:\[\[toc\]\]|\[toc\]|@tab(?:[ \t][^\r\n]{0,40})?)[ \t]*$", re.I)
+# '{align="center"}' / "{#t1}" / "{.center}" — a Markdown attribute list closing a heading or paragraph
+ATTRIBUTE_LIST = re.compile(r"\{[#.]?[A-Za-z][\w-]{0,30}(?:=(?:\"[^\"\r\n{}]{0,60}\"|[\w-]{1,30}))?\}[ \t]*$")
+# "[附件1-X裁量表.pdf](/static/pdf/x.pdf)" / "[1](#t1)" — a Markdown link: the page prints its text
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\[\]\r\n]{1,200})\]\([^()\s]{0,300}\)")
+# "&lt;广东省大气污染防治条例&gt;" — escaped angle brackets round Chinese words: a title inside a title,
+# printed 〈…〉 (an HTML editor typed < > for the nested title marks and the page escaped them)
+ESCAPED_TITLE_MARKS = re.compile(r"&lt;(?P<title>[\u3400-\u9fff][^&<>\r\n]{0,150}?)&gt;")
+# "&emsp;" / "&nbsp;" / "&#12288;" / "&amp;" — an HTML character reference left in Markdown
+CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+
+
+def unwrap_site_markdown(text: str) -> str:
+    """The text of a static site's Markdown page as the document printed it, line for line.
+
+    Front matter keyed in ASCII (``title:`` …) is blanked but for its title, which stays on its line
+    as a Markdown title when the body does not print it (VuePress compendiums print it only there); container
+    fences (``::: tip`` … ``:::``) are blanked, their content kept, but for a table of contents;
+    attribute lists (``{align="center"}``) go, links print their text, character references
+    (``&emsp;``) are resolved.  A text without any of these comes back unchanged.
+
+    >>> page = "---\\ntitle: X办法\\ndate: 2024-01-01\\n---\\n::: tip 修订信息\\n（2024年1月1日Y部令第1号公布）\\n:::"
+    >>> unwrap_site_markdown(page).split("\\n")
+    ['', '# X办法', '', '', '', '（2024年1月1日Y部令第1号公布）', '']
+    >>> unwrap_site_markdown(":::\\n## 第一章&emsp;总则{align=\\"center\\"}\\n依照《关于修改&lt;甲条例&gt;的决定》")
+    '\\n## 第一章\\u2003总则\\n依照《关于修改〈甲条例〉的决定》'
+    """
+    if not _has_site_markup(text):
+        return text
+    lines = text.splitlines(keepends=True)
+    out = [_strip_end(line) for line in lines]
+    _unwrap_front_matter(out)
+    _unwrap_containers(out)
+    return "".join(_site_line(body) + line[len(_strip_end(line)) :] for body, line in zip(out, lines))
+
+
+def _has_site_markup(text: str) -> bool:
+    """A front matter keyed in ASCII on the first line, or a container fence (cheap tests first)."""
+    if text.startswith(("---", "+++")):
+        second = text.split("\n", 2)[1:2]
+        if second and FRONT_MATTER_KEY.match(second[0]):
+            return True
+    return ":::" in text and any(CONTAINER_FENCE.match(line) for line in text.splitlines() if ":::" in line)
+
+
+def _strip_end(line: str) -> str:
+    return line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _unwrap_front_matter(out: list[str]) -> None:
+    """Blank the front matter's ASCII-keyed lines in place; keep its title unless the body prints it."""
+    if not out or not FRONT_MATTER_FENCE.match(out[0]):
+        return
+    end = next((i for i in range(1, min(len(out), 200)) if FRONT_MATTER_FENCE.match(out[i])), None)
+    if end is None or not all(FRONT_MATTER_KEY.match(line) or not line.strip() for line in out[1:end]):
+        return  # Chinese keys (a portal table) or no closing fence: not a site's front matter
+    title_at = next((i for i in range(1, end) if FRONT_MATTER_TITLE.match(out[i])), None)
+    title = FRONT_MATTER_TITLE.match(out[title_at]).group("title").strip() if title_at else ""
+    printed = _compact(title) in {_compact(line.lstrip("#")) for line in out[end + 1 :] if line.strip()}
+    for i in range(0, end + 1):
+        out[i] = f"# {title}" if i == title_at and not printed else ""
+
+
+def _unwrap_containers(out: list[str]) -> None:
+    """Blank container fences and site markup in place, and the content of a table of contents.
+
+    A table of contents runs to the first closing fence (compendiums nest ``::: tabs`` in it
+    without closing it)."""
+    in_toc = False
+    for i, line in enumerate(out):
+        m = CONTAINER_FENCE.match(line) if ":::" in line else None
+        if m:
+            info = m.group("info").strip()
+            in_toc = bool(info) and TOC_CONTAINER.search(info) is not None if not in_toc else bool(info)
+            out[i] = ""
+        elif in_toc or SITE_MARKUP_LINE.match(line):
+            out[i] = ""
+
+
+def _site_line(line: str) -> str:
+    """One line without its attribute list, its character references resolved (< > kept out of tags)."""
+    if "{" in line:
+        line = ATTRIBUTE_LIST.sub("", line).rstrip(" \t")
+    if "](" in line:
+        line = MARKDOWN_LINK.sub(lambda m: m.group("text"), line)
+    if "&" not in line:
+        return line
+    line = ESCAPED_TITLE_MARKS.sub(lambda m: f"〈{m.group('title')}〉", line)
+    line = line.replace("&lt;", "＜").replace("&gt;", "＞")  # unescaped, they would read as a tag
+    return CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), line)
+
+
+def _compact(s: str) -> str:
+    return "".join(s.split())

@@ -147,8 +147,11 @@ class SpanHeader:
     @cached_property
     def inherits(self) -> bool:
         """A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a
-        notice forwards (转发) is another body's and keeps its own."""
-        return self.parent is not None and not forwards(self.parent.title)
+        notice forwards (转发) is another body's and keeps its own; so does a text a notice approves
+        and passes on (批转) when it prints its own signature (the bodies that drafted it)."""
+        if self.parent is None or forwards(self.parent.title):
+            return False
+        return not ("批转" in self.parent.title and signature(self.registry, self.body)[0] is not None)
 
     @cached_property
     def signature(self) -> tuple[Issuers | None, str | None]:
@@ -200,8 +203,10 @@ def history_notes_end(nb: Sequence[Line], sp: Span) -> int:
 
 
 def all_notes(nb: Sequence[Line], sp: Span) -> str:
-    """Every bracketed note right under the title, joined (a note may run over several lines)."""
-    out, i = "", sp.title_end + 1
+    """Every bracketed note right under the title, joined (a note may run over several lines).  They
+    start within three lines, as the promulgation note does: a database export prints the title twice."""
+    window = range(sp.title_end + 1, min(sp.title_end + 4, sp.end + 1))
+    out, i = "", next((k for k in window if compact(nb[k].text).startswith(("（", "("))), sp.title_end + 1)
     while i <= min(sp.end, sp.title_end + 30):
         c = compact(nb[i].text)
         if not c.startswith(("（", "(")):
@@ -368,6 +373,16 @@ def issuers_of_signature(h: SpanHeader) -> Issuers | None:
     return h.signature[0]
 
 
+def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
+    """``…办公室关于转发区绿化市容局制订的《X》的通知`` — a forwarded text that prints no signature is
+    the body's the notice names (read in the notice's place: 区… is the notice's district)."""
+    if h.parent is None or h.inherits:
+        return None
+    m = rx.FORWARDED_BODY.search(h.parent.title)
+    body = m.group("body") if m else ""
+    return Issuers((body,)) if body and rx.AGENCY_NAME_END.search(body) else None
+
+
 def passing_body(note: str) -> str | None:
     """The body that passed a rule, from its note, its term dropped.
 
@@ -397,18 +412,25 @@ def issuers_in_note_under_title(h: SpanHeader) -> Issuers | None:
 
 
 def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
-    """（2024年…河南省第十四届人民代表大会常务委员会第N次会议通过） under a rule's title."""
+    """（2024年…河南省第十四届人民代表大会常务委员会第N次会议通过） under a rule's title.  A note of a
+    joint order (…生态环境部、公安部令第23号公布) names all its issuers: issuer_of_order_number reads them."""
     body = passing_body(h.note) if h.note else None
+    n = h.number
+    if body and n is not None and n.kind == "order" and "、" in n.prefix and n.prefix.startswith(body):
+        return None
     return Issuers((body,), h.nb[h.span.title_end].no + 1) if body else None
 
 
 def issuer_of_order_number(h: SpanHeader) -> Issuers | None:
-    """``河南省人民政府令 第227号`` — a decree's number names its issuer."""
+    """``河南省人民政府令 第227号`` — a decree's number names its issuer; a joint order
+    (``生态环境部、公安部、交通运输部令第23号``) names each of them."""
     n = h.number
     if n is None or n.kind != "order":
         return None
-    a = h.registry.resolve(n.prefix[:-1]) or h.registry.guess(n.prefix[:-1])
-    return Issuers((a.name,), h.header[0].no)
+    reg = h.registry
+    # 粤府令 is an abbreviation the registry knows as a prefix (→ 广东省人民政府), not as a name
+    agencies = [reg.resolve(x) or reg.for_prefix(x + "令") or reg.guess(x) for x in n.prefix[:-1].split("、") if x]
+    return Issuers(tuple(a.name for a in agencies), h.header[0].no)
 
 
 def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
@@ -440,6 +462,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_in_document_header,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_named_by_forwarding_notice,
     issuers_of_passing_body,
     issuer_of_order_number,
     issuers_of_announcement_head,

@@ -34,15 +34,24 @@ def _cn_int(s: str) -> int:
     return _CN_NUM.get(s, 0)
 
 
+def order_prefix(prefix: str) -> str:
+    """An order's prefix as its issuer printed it: from a promulgation note, what stands before the
+    issuer (the date, 公布, the preposition 以) goes.
+
+    >>> order_prefix("2024年4月8日河南省人民政府令"), order_prefix("以粤府令"), order_prefix("生态环境部、公安部令")
+    ('河南省人民政府令', '粤府令', '生态环境部、公安部令')
+    """
+    if re.search(r"日|公布|发布", prefix[:-1]):
+        prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", prefix)  # as before: up to the first of them
+    # "2014年1月15日以粤府令第197号公布": the preposition 以 ("by order …") stands before the issuer
+    return prefix[1:] if prefix.startswith("以") and len(prefix) > 3 else prefix
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None."""
     m = rx.ORDER_YEAR_NUMBER.search(text) if "令" in text else None
     if m:
-        prefix = (
-            re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix"))
-            if re.search(r"日|公布|发布", m.group("prefix")[:-1])
-            else m.group("prefix")
-        )
+        prefix = order_prefix(m.group("prefix"))
         if m.group("byear"):
             return DocNumber(prefix, int(m.group("byear")), int(m.group("serial")), kind="order", form="〔〕")
         return DocNumber(prefix, int(m.group("year")), int(m.group("serial")), kind="order", form="年")
@@ -51,13 +60,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
         return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
     m = rx.ORDER_NUMBER.search(text)
     if m:
-        # "2024年4月8日河南省人民政府令第225号": the prefix starts after the date
-        prefix = (
-            re.sub(r"^.*?(?:日|公布|发布|以)", "", m.group("prefix"))
-            if re.search(r"日|公布|发布", m.group("prefix")[:-1])
-            else m.group("prefix")
-        )
-        return DocNumber(prefix, None, int(m.group("serial")), kind="order")
+        return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")
     m = rx.ANNOUNCEMENT_NUMBER.search(text)
     if m:
         return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")

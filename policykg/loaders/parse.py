@@ -23,6 +23,7 @@ from policykg.loaders.document import (
     document_of_law,
     documents_of_spans,
 )
+from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
 from policykg.loaders.portal import read_portal_fields
@@ -35,6 +36,7 @@ __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
     """All documents of one publication's text."""
+    text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     lines = clean_lines(text)
     problems: list[Problem] = []
     if INFO_END in text:  # one law per file (LawRefBook): never a portal page

@@ -288,10 +288,15 @@ PROVISION_AFTER = re.compile(
 # 对《X》的批示 / 对《X》的意见 — X is the object of the instruction, not of a trigger before it
 INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|复函|意见|建议)")
 # （2010年12月1日废止） / （已失效） right after a mention — a note of X's own history, not this text's repeal
-HISTORY_NOTE_AFTER = re.compile(r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)[^（）()]{0,6}[）)]")
+HISTORY_NOTE_AFTER = re.compile(
+    r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)(?:[^（）()]{0,6}|[，,；;]以下简称[^（）()]{1,12})[）)]"
+)
 # 《A》和《B》有效落实 … after 推动 / 确保 … before it
 CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")
+# 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —
+# a notice that extends X's validity or revises part of it (its periodic review, 规范性文件 有效期评估)
+VALIDITY_AFTER = re.compile(r"^[^。；;]{0,30}?(?:有效期延长|延长有效期|继续(?:实施|适用|有效)|局部修订)")
 # 关于修改《X》 — an amending title
 ABOUT_AMENDING = re.compile(r"关于修改$")
 # clause punctuation: a trigger reaches no further back than it
@@ -345,7 +350,7 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
-    if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before):
+    if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
     return None
 

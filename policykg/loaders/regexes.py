@@ -45,11 +45,15 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 # ---------------------------------------------------------------- doc numbers (clean text)
 # 豫政办〔2024〕46号 / 国办发〔2021〕22号 / 人社部发〔2024〕11号 / 工信厅联企业函〔2025〕50号
 DOCNUM = re.compile(r"(?P<prefix>[" + CJK + r"A-Za-z]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号")
-# 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers)
-ORDER_NUMBER = re.compile(r"(?P<prefix>[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
+# 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
+# order of ministries, named one after the other)
+_JOINT_ORDER_HEADS = r"(?:[" + CJK + r"]{2,20}、){0,5}"
+ORDER_NUMBER = re.compile(r"(?P<prefix>" + _JOINT_ORDER_HEADS + r"[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
 # 中国人民银行令〔2021〕第4号 / 国家发展和改革委员会令2024年第7号 (orders numbered within a year)
 ORDER_YEAR_NUMBER = re.compile(
-    r"(?P<prefix>["
+    r"(?P<prefix>"
+    + _JOINT_ORDER_HEADS
+    + r"["
     + CJK
     + r"]{2,30}?令)(?:〔(?P<byear>(?:19|20)\d\d)〕|(?P<year>(?:19|20)\d\d)年)第(?P<serial>\d{1,4})号"
 )
@@ -116,7 +120,7 @@ PROMULGATION_NOTE = re.compile(
 )
 # Lines of a law's INFO block: "2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过"
 PASSED_LINE = re.compile(
-    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|施行)"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日).{0,80}?(?P<how>通过|批准|公布|发布|修正|修订|修改|施行)"
 )
 
 # ---------------------------------------------------------------- titles
@@ -147,6 +151,9 @@ TRANSMIT_TITLE = re.compile(
 # 国务院办公厅转发国家地震局关于X意见报告的通知 — a notice forwarding another body's text, named by that
 # body and its subject (no 关于 before the verb, so TRANSMIT_TITLE does not see it)
 FORWARD_TITLE = re.compile(r"(?:转发|批转)(?P<what>[^《》]{2,40}?关于.+?)的(?:通知|函)(?:[（(][^）)]*[）)])?$")
+# 转发区绿化市容局制订的《X》 / 批转市绿化市容局等五部门制订的《X》 / 转发区消防支队《X》 — the body whose text
+# a notice forwards, named before the quoted title (the text itself may be printed unsigned)
+FORWARDED_BODY = re.compile(r"(?:转发|批转)(?P<body>[^《》，,。；关]{2,30}?)(?:制订|制定|拟定|起草|编制|报送)?的?《")
 # 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
 FORWARDING_VERB = re.compile(r"批转|转发")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
@@ -252,8 +259,10 @@ TITLE_PLACE = re.compile(
 PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$")
 # 《中华人民共和国公司法》 — any book-title quote, whatever its length (the titles an amendment names)
 QUOTED_TITLE = re.compile(r"《([^《》]+)》")
-# "附件：", "附件2：", "附 件" — the label before a document's first attachment title
-ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：]?\s*")
+# "附件：", "附件2：", "附 件", "附件2-" (a download list) — the label before a document's attachment title
+ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：\-－—]?\s*")
+# "X裁量表.pdf" / "X目录.docx" — the file name of an attachment in a download list: the title is X…
+FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.I)
 # "1. ", "2．", "3、" — the number of an item in a list of attachments
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 # "附件：1. 住房保障绩效评价指标表" / "2. 城中村改造绩效评价指标表" — a document's own attachment
@@ -294,11 +303,12 @@ FLAT_DECREE = re.compile(
     + CJK
     + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)"
 )
-# 河南省城市绿化条例（2024年3月28日…会议通过）第一章… — a regulation's title run into its passing note
+# 河南省城市绿化条例（2024年3月28日…会议通过）第一章… — a regulation's title run into its passing note; a
+# note of the date in force alone (…环境保护法（自2015年1月1日起施行）第六十一条…) is a sentence's, not a title's
 FLAT_TITLE_NOTE = re.compile(
     r"^(?P<title>"
     + _FLAT_TITLE
-    + r")(?P<note>[（(][^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
+    + r")(?P<note>[（(](?!自)[^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
 )
 # 湖北省人民政府令第282号《X办法》已经… — a decree's head and number first, run into its sentence
 FLAT_ORDER_FIRST = re.compile(

@@ -74,8 +74,9 @@ def _said(n: NoticeText, *names: str) -> str | None:
 
 
 def quoted_in_title(n: NoticeText) -> list[str] | None:
-    """关于印发《A办法》《B细则》的通知 — the texts quoted in the title (one of several: see below)."""
-    what = _said(n, "what", "quoted")
+    """关于印发《A办法》《B细则》的通知 — the texts quoted in the title (one of several: see below); also
+    what a 批转 notice quotes (批转市绿化市容局等五部门制订的《X办法》的通知 → X办法)."""
+    what = _said(n, "what", "quoted", "approved")
     quoted = QUOTED.findall(what) if what else []
     if not quoted or (len(quoted) == 1 and AND_MORE.search(quoted[0])):
         return None
@@ -150,6 +151,8 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     ['A规定', 'B规定']
     >>> named_texts("国务院办公厅转发某局关于X工作意见报告的通知", ["某局《关于X工作意见的报告》已经国务院同意，现转发给你们。"])
     ['关于X工作意见的报告']
+    >>> named_texts("某市人民政府关于批转市某局等五部门制订的《某市Y办法》的通知", [])
+    ['某市Y办法']
     """
     n = NoticeText(title, rx.TRANSMIT_TITLE.search(title) or rx.FORWARD_TITLE.search(title), body_lines)
     for source in NAMED_TEXT_SOURCES:

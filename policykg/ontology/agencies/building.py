@@ -11,7 +11,7 @@ so loading stays cheap although the table names 3,000 places and their 25,000 de
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,9 @@ class Builder:
         self.prefixes: dict[str, str] = {}
         self.places: dict[str, Place] = {} if places is None else places
         self.short_forms: dict[str, str] = {}  # 阿坝州 → 阿坝藏族羌族自治州, 海淀区 → 北京市海淀区
+        # 宝山区 → 上海市宝山区, 双鸭山市宝山区: a district's bare name that several divisions bear, written
+        # out only where the context names the city or province (registry.expand_place)
+        self.shared_names: dict[str, list[str]] = defaultdict(list)
         self.pending: dict[str, PendingPlace] = {}  # place name → its bodies, not built yet
         self.pending_prefixes: dict[str, list[str]] = defaultdict(list)  # body not built yet → its prefixes
 
@@ -394,9 +397,12 @@ def _add_divisions(b: Builder, divisions: Sequence[Division]) -> None:
     (阿坝州, 广西, 管城区) and the bare names of city districts (海淀区) are written out when matching."""
     explicit = set(b.places)
     counties = district_names(divisions)
+    shared = Counter(d.name for d in divisions if d.level == "district")
     codes: dict[str, str] = {}
     for d in divisions:
         name, others = counties.get(d.code, (d.name, ()))
+        if shared[d.name] > 1 and len(d.name) >= 3 and d.level == "district" and name != d.name:
+            b.shared_names[d.name].append(name)  # 宝山区: 上海市宝山区, 双鸭山市宝山区 (东区, 矿区 read as words)
         held = next((n for n in (name, *others) if n in explicit and n not in d.short_forms), None)
         if held is not None:
             place = b.places[held]

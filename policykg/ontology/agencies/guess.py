@@ -21,12 +21,46 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     found = index.resolve(name, context=context)
     if found:
         return found
-    written = index.expand_place(pt.name_key(name), places_only=True) or name.strip()
+    written = index.expand_place(pt.name_key(name), places_only=True, context=context) or name.strip()
+    written = _department_written_out(index, _place_written_out(index, written, context))
+    if written != name.strip():
+        found = index.resolve(written, context=context)
+        if found:
+            return found
     unit = _unit_or_branch(index, written, context)
     if unit:
         return unit
     level, jurisdiction = guess_place(index, written, context)
     return Agency(written, (), level, jurisdiction, _parent(index, written, level, jurisdiction), (), known=False)
+
+
+def _place_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
+    """A body named by its level alone, written out with the place its context names: 区消防安全委员会 in
+    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…).
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> _place_written_out(default_registry(), "区档案馆", "上海市崇明区人民政府办公室")
+    '上海市崇明区档案馆'
+    """
+    place = index.place_of(context) if written[:1] in ("区", "县", "市") else None
+    if place is None:
+        return written
+    if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):
+        return place.name + written[1:]
+    if written.startswith("市") and not written.startswith("市场") and place.city:
+        return place.city + written[1:]
+    return written
+
+
+def _department_written_out(index: AgencyIndex, written: str) -> str:
+    """A department's short name after its place written out (…区绿化市容局 → …区绿化和市容管理局), as
+    the registry's table of short forms gives it; a name of no known place stays as written."""
+    if not index.department_short_forms or index.place_at(written) is None:
+        return written
+    for short, full in index.department_short_forms.items():
+        if written.endswith(short) and not written.endswith(full):
+            return written[: len(written) - len(short)] + full
+    return written
 
 
 def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Agency | None:

@@ -106,6 +106,8 @@ class AgencyIndex(Protocol):
         """Every place name inside ``text``, longest first."""
         ...
 
-    def expand_place(self, name: str, *, places_only: bool = False) -> str:
+    department_short_forms: Mapping[str, str]
+
+    def expand_place(self, name: str, *, places_only: bool = False, context: str | None = None) -> str:
         """``name`` with a short form of a place at its start written out (阿坝州… → 阿坝藏族羌族自治州…)."""
         ...

@@ -52,6 +52,10 @@ class AgencyRegistry:
         self._prefixes: dict[str, str] = built.prefixes
         self.places: dict[str, Place] = built.places
         self.short_forms: dict[str, str] = built.short_forms
+        # 绿化市容局 → 绿化和市容管理局: how texts shorten a department's name (agencies.toml)
+        self.department_short_forms: dict[str, str] = dict(data.get("department_short_forms", {}))
+        self.shared_names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in built.shared_names.items()}
+        self._shared_lengths = sorted({len(k) for k in self.shared_names}, reverse=True)
         # the division table's places whose bodies are built when a name first mentions them
         self._data = data
         self._pending = built.pending
@@ -187,21 +191,43 @@ class AgencyRegistry:
         }
         return sorted(found, key=self._place_rank.__getitem__)
 
-    def expand_place(self, name: str, *, places_only: bool = False) -> str:
+    def expand_place(self, name: str, *, places_only: bool = False, context: str | None = None) -> str:
         """``name`` with a short form of a place at its start written out: 阿坝州人民政府 →
         阿坝藏族羌族自治州人民政府, 海淀区… → 北京市海淀区…, also after 中共/共青团.  ``places_only``:
         only short forms ending in a place word (阿坝州, 海淀区; not 广西, 新疆 — 新疆生产建设兵团).
+        A district's name that several divisions bear (宝山区: 上海, 双鸭山) is written out as the one
+        in the place ``context`` names.
 
-        >>> default_registry().expand_place("中共阿坝州委")
-        '中共阿坝藏族羌族自治州委'
+        >>> reg = default_registry()
+        >>> reg.expand_place("中共阿坝州委"), reg.expand_place("宝山区消防救援支队", context="上海市宝山区人民政府办公室")
+        ('中共阿坝藏族羌族自治州委', '上海市宝山区消防救援支队')
         """
         marker = next((m for m in pt.BEFORE_PLACE if name.startswith(m)), "")
         start = len(marker)
         place = self.place_at(name, start)
         full = self.short_forms.get(place) if place else None
+        if place is None and context and self.shared_names:
+            place, full = self._shared_district(name, start, context)
         if full is None or (places_only and not place.endswith(pt.PLACE_ENDINGS)):
             return name
         return marker + full + name[start + len(place) :]
+
+    def _shared_district(self, name: str, start: int, context: str) -> tuple[str | None, str | None]:
+        """(bare name, full name) of a district name several divisions bear at ``name[start:]``, the one
+        in the city (else the province) the context lies in; (None, None) when none is."""
+        bare = next(
+            (name[start : start + n] for n in self._shared_lengths if name[start : start + n] in self.shared_names),
+            None,
+        )
+        where = self.place_of(context) if bare else None
+        if where is None:
+            return None, None
+        candidates = [self.places[c] for c in self.shared_names[bare] if c in self.places]
+        for same in (lambda p: p.city and p.city == where.city, lambda p: p.province == where.province):
+            found = [p.name for p in candidates if same(p)]
+            if len(found) == 1:
+                return bare, found[0]
+        return None, None
 
     def context_province(self, context: str | None) -> str:
         """The province a context lies in; the home province without one."""
@@ -218,7 +244,7 @@ class AgencyRegistry:
         out += more
         out += [pt.BARE_GOV.sub("人民政府", v) for v in more if pt.BARE_GOV.search(v)]
         if self.short_forms:
-            out += [self.expand_place(v) for v in out]
+            out += [self.expand_place(v, context=context) for v in out]
         return list(dict.fromkeys(out))
 
     def _place_variants(self, v: str, context: str | None, place: Place | None) -> list[str]:
