@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.models import Line
@@ -24,11 +25,12 @@ _TO_TRANSLATE = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]+")
 # <span style="…"> — an HTML tag left by a scraper, within one line (the characters str.splitlines
 # breaks at cannot stand inside), so that the whole text is cleaned of tags in one pass
 _HTML_TAG_IN_LINE = re.compile(r"<[^>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{1,200}>")
-# 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
-# (the lookalike first, so that the engine looks for it rather than trying every place)
+# 二○○五年 / 二ＯＯ七年 / 二OO七年 / 二0一0年: letter O, white circles and the digit 0 (full-width
+# ０ is ASCII by now) written for 〇 in Chinese-numeral dates (the lookalike first, so that the
+# engine looks for it rather than trying every place)
 _ZERO_LOOKALIKE = re.compile(
-    r"[○ＯOО０](?:(?<=[一二三四五六七八九〇零○ＯOО０][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０年])"
-    r"|(?<=[一二][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０]))"
+    r"[○ＯOО０0](?:(?<=[一二三四五六七八九〇零○ＯOО０0][○ＯOО０0])(?=[一二三四五六七八九〇零○ＯOО０0年])"
+    r"|(?<=[一二][○ＯOО０0])(?=[一二三四五六七八九〇零○ＯOО０0]))"
 )
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
@@ -165,11 +167,40 @@ def _close_spaces(s: str) -> str:
     return _SPACE_PUNCT.sub("", s)
 
 
-# "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on
+# "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on; "…的通知
+# （大署办〔2010〕32号 甲行署办公室、乙公司办公室）" — a listing page's title with its number and
+# issuers in brackets behind it
 _GLUED_NUMBER = re.compile(
     r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)\s*"
-    r"[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?$"
+    r"(?:[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?"
+    r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s+(?P<issuers>[\u3400-\u9fff、]{4,100})[）)])$"
 )
+
+
+# <br/> </p> <p align="center"> <div> <tr> <li> <h2> — where an HTML page stored as one line of text
+# (a crawl that kept the markup) breaks its lines
+_BLOCK_TAG = re.compile(r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?center)\b[^<>\n]{0,200}>", re.I)
+_BREAK = "\ue000"  # a private-use character standing for a block tag until the lines are cut
+
+
+def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
+    r"""``text``'s lines with their numbers; a line holding a block tag (:data:`_BREAK` by now) is cut
+    there into several lines of the same number, so a page stored as one line reads as it shows.
+
+    >>> list(_raw_lines(mark_blocks('<p align="center">甲<br/>乙</p>\n丙')))
+    [(1, ''), (1, '甲'), (1, '乙'), (1, ''), (2, '丙')]
+    """
+    for no, raw in enumerate(text.splitlines(), 1):
+        if _BREAK in raw:
+            for piece in raw.split(_BREAK):
+                yield no, piece
+        else:
+            yield no, raw
+
+
+def mark_blocks(text: str) -> str:
+    """``text`` with its HTML block tags (if any) marked as breaks, before the tags are cleaned away."""
+    return _BLOCK_TAG.sub(_BREAK, text) if "<" in text and _BLOCK_TAG.search(text) else text
 
 
 def clean_lines(text: str) -> list[Line]:
@@ -178,10 +209,10 @@ def clean_lines(text: str) -> list[Line]:
     A title with its doc number glued on becomes two lines of the same number.
     """
     out = []
-    text = fold_text(text)
+    text = fold_text(mark_blocks(text))
     space_gate = _SPACE_TO_CLOSE_ANY if _ODD_SPACE.search(text) else _SPACE_TO_CLOSE
     label = None  # the raw line of a field label standing alone on the line above, if any
-    for no, raw in enumerate(text.splitlines(), 1):
+    for no, raw in _raw_lines(text):
         if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
             out.append(Line(no, "", 0))
             continue
@@ -192,12 +223,14 @@ def clean_lines(text: str) -> list[Line]:
             label = raw if ("：" in raw or ":" in raw) and PAGE_FIELD_ALONE.match(raw) else None
         m = (
             _GLUED_NUMBER.match(s)
-            if s.endswith(("号", "号）", "号)")) and "〔" in s and "。" not in s and "，" not in s
+            if s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s
             else None
         )
         if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
             out.append(Line(no, m.group("title"), h))
-            out.append(Line(no, m.group("num"), 0))
+            out.append(Line(no, m.group("num") or m.group("bnum"), 0))
+            if m.group("issuers"):
+                out.append(Line(no, m.group("issuers"), 0))
             continue
         out.append(Line(no, s, h))
     return out

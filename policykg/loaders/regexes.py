@@ -326,6 +326,9 @@ FLAT_HEADS = (
     re.compile(r"^" + _FLAT_TITLE + _FLAT_ORDER),
     FLAT_TITLE_NOTE,
     FLAT_ORDER_FIRST,
+    # "各县、自治县、区人民政府，市政府各工作部门：现将《X》印发给你们…" — the title on a line of its
+    # own, then the addressee with the whole text run on (an addressee ends its line in print)
+    re.compile(r"^(?:各|有关)[^。；：:]{1,150}?[：:](?=.{40})"),
 )
 FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
 # "。" "；" "！" "？" — where a flattened text's sentences end (the mark stays with its sentence)
