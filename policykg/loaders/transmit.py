@@ -78,7 +78,7 @@ def quoted_in_title(n: NoticeText) -> list[str] | None:
     what a 批转 notice quotes (批转市绿化市容局等五部门制订的《X办法》的通知 → X办法)."""
     what = _said(n, "what", "quoted", "approved")
     quoted = QUOTED.findall(what) if what else []
-    if not quoted or (len(quoted) == 1 and AND_MORE.search(quoted[0])):
+    if not quoted or AND_MORE.search(what[what.rfind("》") :]):  # 《A》等5个办法: the body names them all
         return None
     return [_book_marks(q) for q in quoted]
 
@@ -147,6 +147,8 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     ['A办法', 'B细则']
     >>> named_texts("关于做好X工作的通知", ["现将《Y方案》印发给你们，请认真贯彻执行。"])
     ['Y方案']
+    >>> named_texts("关于印发《A办法》等2个办法的通知", ["《A办法》、《B办法》已经市政府同意，现印发给你们。"])
+    ['A办法', 'B办法']
     >>> named_texts("关于印发A和B两个规定的通知", ["某部拟定的《A规定》和《B规定》已经国务院同意，现印发给你们。"])
     ['A规定', 'B规定']
     >>> named_texts("国务院办公厅转发某局关于X工作意见报告的通知", ["某局《关于X工作意见的报告》已经国务院同意，现转发给你们。"])
