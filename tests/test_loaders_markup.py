@@ -116,3 +116,58 @@ def test_an_html_page_stored_as_one_line_reads_as_the_lines_it_shows(text, title
     assert title in [d.title for d in docs]
     assert all(d.source_line == 1 for d in docs)
     assert any(r.title == cited for d in docs for r in d.references)
+
+
+# --------------------------------------------------------------------------- a legal database's note under a title
+
+NOTES_UNDER_TITLE = [
+    # number and issuer (a municipal committee's rule)
+    (
+        "甲市住房公积金归集管理办法\n（甲房金管发[2009]1号　甲市住房公积金管理委员会）\n第一章　总则\n"
+        "第一条　为规范住房公积金归集管理，根据《住房公积金管理条例》，制定本办法。\n第二条　本办法自2010年1月1日起施行。",
+        ("甲房金管发〔2009〕1号", ("甲市住房公积金管理委员会",), None),
+    ),
+    # date and order number (a provincial government's rule)
+    (
+        "四川省农林特产农业税征收实施办法\n（1989年7月24日　四川省人民政府令第9号）\n"
+        "第一条　为加强农林特产农业税的征收管理，根据《中华人民共和国农业税条例》，制定本办法。\n第二条　本办法自发布之日起施行。",
+        ("四川省人民政府令第9号", ("四川省人民政府",), "1989-07-24"),
+    ),
+    # a history note: the number of the notice that issued it, then a later amendment
+    (
+        "甘肃省耕地占用税暂行条例实施细则\n（1987年9月16日甘政发〔1987〕139号发布　　1997年10月22日省政府令第27号修正）\n"
+        "第一条　为了合理利用土地资源，根据《中华人民共和国耕地占用税暂行条例》，制定本细则。\n第二条　本细则自发布之日起施行。",
+        ("甘政发〔1987〕139号", ("甘肃省人民政府",), "1997-10-22"),
+    ),
+]
+
+
+ARTICLES = "".join(f"\n第{n}条　本条规定有关事项，有关部门应当按照职责分工做好相关工作。" for n in "三四五六七八")
+
+
+@pytest.mark.parametrize("text, expected", NOTES_UNDER_TITLE)
+def test_a_note_under_the_title_gives_number_issuers_and_date(text, expected):
+    [doc] = _docs(text + ARTICLES)
+    assert (str(doc.doc_number), doc.issuers, doc.date) == expected
+
+
+# --------------------------------------------------------------------------- 印发《A》等N个办法
+
+
+def test_a_notice_issuing_a_and_n_more_transmits_every_text_its_sentence_names():
+    text = (
+        "甲市人民政府办公室关于印发《甲市项目生成管理办法（试行）》等3个办法的通知\n（甲政办发〔2019〕97号）\n"
+        "各区、县人民政府，市政府各部门：\n"
+        "《甲市项目生成管理办法（试行）》、《甲市帮办代办实施办法（试行）》、《甲市多评合一管理办法（试行）》已经市政府同意，"
+        "现印发给你们，请认真贯彻执行。\n甲市人民政府办公室\n2019年7月26日\n"
+        "甲市项目生成管理办法（试行）\n第一条　为强化项目生成工作，制定本办法。\n"
+        "甲市帮办代办实施办法（试行）\n第一条　为改善营商环境，制定本办法。\n"
+        "甲市多评合一管理办法（试行）\n第一条　为提高审批效率，制定本办法。\n"
+    )
+    notice, *texts = _docs(text)
+    assert [d.title for d in texts] == [
+        "甲市项目生成管理办法（试行）",
+        "甲市帮办代办实施办法（试行）",
+        "甲市多评合一管理办法（试行）",
+    ]
+    assert all(d.transmitted_by == 0 and d.issuers == ("甲市人民政府办公室",) and d.date == "2019-07-26" for d in texts)

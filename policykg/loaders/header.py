@@ -23,6 +23,7 @@ without header anchors).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -285,9 +286,29 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
 
 
 def order_in_promulgation_note(h: SpanHeader) -> DocNumber | None:
-    """(2024年4月8日河南省人民政府令第225号公布 …) under the title — rules reprinted in a compilation."""
+    """(2024年4月8日河南省人民政府令第225号公布 …) under the title — rules reprinted in a compilation;
+    (1987年9月16日甘政发〔1987〕139号发布 …) — the number of the notice that issued it."""
     n = parse_doc_number(h.note) if h.note else None
-    return n if n is not None and n.kind == "order" else None
+    if n is not None and n.kind == "order":
+        return n
+    m = rx.ISSUING_NUMBER_IN_NOTE.search(h.note) if h.note else None
+    return parse_doc_number(m.group("num")) if m else None
+
+
+def _number_note(h: SpanHeader) -> tuple[re.Match[str], int] | None:
+    """The （number issuers） note on the first line under the title, with its line number."""
+    i = max(h.span.title_end, h.span.anchor) + 1
+    if i > h.span.end or not h.nb[i].text.startswith(("（", "(")):
+        return None
+    m = rx.NUMBER_NOTE.match(h.nb[i].text.strip())
+    return (m, h.nb[i].no) if m else None
+
+
+def number_in_note_under_title(h: SpanHeader) -> DocNumber | None:
+    """``（大房金管发〔2009〕1号　大连市住房公积金管理委员会）`` / ``（1989年7月24日　四川省人民政府令第9号）``
+    under the title — a legal database's note gives the number."""
+    found = _number_note(h)
+    return parse_doc_number(found[0].group("num")) if found else None
 
 
 # The numbers printed in the header itself (a promulgation note's date yields to them).
@@ -295,7 +316,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_on_its_own_line,
     order_or_announcement_line,
 )
-SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (order_in_promulgation_note,)
+SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (order_in_promulgation_note, number_in_note_under_title)
 
 
 # ---------------------------------------------------------------- issuers of a span
@@ -404,11 +425,13 @@ def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
 
 
 def issuers_in_note_under_title(h: SpanHeader) -> Issuers | None:
-    """``关于清理整顿社会团体的意见`` / ``（民政部　一九九七年一月二十八日）`` — a note names the text's issuer."""
-    found = _issuer_date_note(h)
-    if found is None or not h.registry.looks_like_agency(found[0].group("issuers")):
+    """``关于清理整顿社会团体的意见`` / ``（民政部　一九九七年一月二十八日）`` — a note names the text's issuer;
+    so does a legal database's ``（大房金管发〔2009〕1号　大连市住房公积金管理委员会）``."""
+    found = _issuer_date_note(h) or _number_note(h)
+    names = found[0].group("issuers") if found else None
+    if not names or not h.registry.looks_like_agency(names):
         return None
-    return Issuers(tuple(h.registry.split_issuers(found[0].group("issuers"))), found[1])
+    return Issuers(tuple(h.registry.split_issuers(names)), found[1])
 
 
 def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
@@ -501,8 +524,8 @@ def date_under_title(h: SpanHeader) -> str | None:
 
 def date_in_note_under_title(h: SpanHeader) -> str | None:
     """``（民政部　一九九七年一月二十八日）`` under the title — the date of the text the note names."""
-    found = _issuer_date_note(h)
-    return parse_date(found[0].group("date")) if found else None
+    found = _issuer_date_note(h) or _number_note(h)
+    return parse_date(found[0].group("date")) if found and found[0].group("date") else None
 
 
 def date_of_signature(h: SpanHeader) -> str | None:
