@@ -171,7 +171,8 @@ def _add_government(
         prefixes=gov_prefixes,
     )
     other = "办公室" if office == "办公厅" else "办公厅"
-    office_aliases = [n + s for n in names for s in (short + office, short + other)]  # 人民政府办公厅 ≠ 办公室: as written
+    # 人民政府办公厅 and 人民政府办公室 written in full are taken as written (places differ, and so do eras)
+    office_aliases = [n + s for n in names for s in (short + office, short + other)]
     office_aliases += [n + body + office for n in place_aliases]
     b.add(
         government + office,
