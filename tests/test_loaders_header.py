@@ -19,7 +19,7 @@ from policykg.loaders.header import Issuers, Title
 from policykg.loaders.metadata import level_and_jurisdiction, parse_doc_number
 from policykg.loaders.models import DocNumber
 from policykg.loaders.portal import read_portal_fields
-from policykg.loaders.segment import find_spans
+from policykg.loaders.segment import Span, find_spans
 from policykg.ontology.agencies import default_registry
 
 # data/corpus/henan-gazette-2024-19.txt, lines 145-161
@@ -459,6 +459,9 @@ def span(text: str, k: int = 0) -> H.SpanHeader:
     """The header context of the k-th document the segmenter finds in ``text`` (a transmitted text
     with its notice parsed first, as in a build)."""
     nb, spans = find_spans(clean_lines(text))
+    if not spans:  # no header anchor (a rule as a legal database prints it): the file is one document
+        nb = [l for l in clean_lines(text) if l.text]
+        return H.SpanHeader(nb, Span(nb[0].text, 0, 0, 0, "file", len(nb) - 1), default_registry())
     return read_spans(nb, spans, "snippet.txt", [])[k][0]
 
 
@@ -515,6 +518,16 @@ FORWARDED_NOTE_PROVINCE = """山东省人民政府办公厅转发省发展改革
 （山东省发展和改革委员会　2019年1月15日）
 根据《中华人民共和国中小企业促进法》，现就促进民营经济发展提出如下意见。
 """
+# written for the test, as legal databases print a rule: a note under the title with its number (and issuer)
+_ARTICLES = "第一章　总则\n第一条　为规范管理，根据《有关条例》，结合本地实际，制定本办法。\n" + "".join(
+    f"第{n}条　本条规定有关事项，有关部门应当按照职责分工做好相关工作。\n" for n in "二三四五六七八"
+)
+DATABASE_RULE_NUMBER_NOTE = (
+    "甲市住房公积金归集管理办法\n（甲房金管发[2009]1号　甲市住房公积金管理委员会）\n" + _ARTICLES
+)
+DATABASE_RULE_ORDER_NOTE = "乙省农林特产农业税征收实施办法\n（1989年7月24日　乙省人民政府令第9号）\n" + _ARTICLES
+
+
 # a ministry's rule under its year-numbered order (made-up text in the style of 交通运输部令)
 MINISTRY_DECREE = """中华人民共和国交通运输部令
 2024年第5号
@@ -550,8 +563,12 @@ SPAN_NUMBERS = {
         (PROVINCIAL_RULE_AMENDED, 0, "川府令第259号"),  # 以川府令…公布: 以 is no part of the issuer
         (GAZETTE_DECREE, 0, None),
     ],
+    H.number_in_note_under_title: [
+        (DATABASE_RULE_NUMBER_NOTE, 0, "甲房金管发〔2009〕1号"),  # （number issuer）
+        (DATABASE_RULE_ORDER_NOTE, 0, "乙省人民政府令第9号"),  # （date order）
+        (KAIFENG_RULE, 0, None),  # a promulgation note is order_in_promulgation_note's
+    ],
 }
-
 
 # ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
 SPAN_ISSUERS = {

@@ -128,7 +128,8 @@ def district_names(divisions: Iterable[Division]) -> dict[str, tuple[str, tuple[
 
     A 区 of a city or 直辖市 is city + 区 (北京市海淀区), its bare name another name when no other
     district bears it and it has three characters or more (东区 and 矿区 read as words); a county,
-    banner or county-level city is bare when unique (汶川县), city + name otherwise.  Short forms
+    banner or county-level city is bare when unique (汶川县), city + name otherwise; a county of a 直辖市
+    is named with it (重庆市巫山县), as its districts are.  Short forms
     (长阳县 for 长阳土家族自治县) are other names, bare and with the city.
     """
     divisions = [d for d in divisions if d.level == "district"]
@@ -139,7 +140,8 @@ def district_names(divisions: Iterable[Division]) -> dict[str, tuple[str, tuple[
         qualified = outer + d.name
         city_district = d.name.endswith(_CITY_DISTRICT) and not d.name.endswith(_BARE_DISTRICTS)
         unique = count[d.name] == 1
-        canonical = qualified if (city_district or not unique) else d.name
+        in_municipality = not d.city and d.province.endswith("市")  # 重庆市巫山县: as its districts are named
+        canonical = qualified if (city_district or in_municipality or not unique) else d.name
         others = [qualified]
         if unique and (len(d.name) >= 3 or not city_district):
             others.append(d.name)
