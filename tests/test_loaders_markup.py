@@ -171,3 +171,37 @@ def test_a_notice_issuing_a_and_n_more_transmits_every_text_its_sentence_names()
         "甲市多评合一管理办法（试行）",
     ]
     assert all(d.transmitted_by == 0 and d.issuers == ("甲市人民政府办公室",) and d.date == "2019-07-26" for d in texts)
+
+
+# --------------------------------------------------------------------------- forwarded texts drafted by a named body
+
+FORWARDED_DRAFTS = [
+    (
+        "黑龙江省人民政府办公厅关于转发《黑龙江省农业税征收暂行实施办法》等农村税费改革配套文件的通知\n（黑政办发[2002]42号）\n"
+        "各市州、县(市、区)人民政府，省政府有关部门：\n"
+        "省农村税费改革工作小组办公室制定的《黑龙江省农业税征收暂行实施办法》和《黑龙江省农民负担监督管理若干规定》，"
+        "已经省政府同意，现转发给你们，请认真遵照执行。\n黑龙江省人民政府办公厅\n二00二年八月二十九日\n",
+        "黑龙江省农村税费改革工作小组办公室",
+        ["黑龙江省农业税征收暂行实施办法", "黑龙江省农民负担监督管理若干规定"],
+    ),
+    (
+        "昆明市人民政府关于转发《昆明市停车场管理办法》等文件的通知\n（昆政发〔2015〕8号）\n各区人民政府，市政府各部门：\n"
+        "市交通运输局拟定的《昆明市停车场管理办法》、《昆明市公共停车场收费规定》已经市政府同意，现转发给你们，请遵照执行。\n"
+        "昆明市人民政府\n2015年4月2日\n",
+        "昆明市交通运输局",
+        ["昆明市停车场管理办法", "昆明市公共停车场收费规定"],
+    ),
+]
+
+
+@pytest.mark.parametrize("notice, drafter, titles", FORWARDED_DRAFTS)
+def test_texts_a_notice_forwards_keep_the_drafter_its_sentence_names(notice, drafter, titles):
+    body = "".join(
+        f"{t}\n第一条　为规范有关工作，根据有关规定，结合本地实际，制定本办法。\n"
+        "第二条　有关部门应当按照职责分工做好相关工作。\n第三条　本办法自发布之日起施行。\n"
+        for t in titles
+    )
+    notice_doc, *texts = _docs(notice + body)
+    assert [d.title for d in texts] == titles
+    assert all(d.transmitted_by == 0 and d.issuers == (drafter,) for d in texts)
+    assert notice_doc.issuers != (drafter,)

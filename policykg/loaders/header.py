@@ -30,6 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.metadata import parse_date, parse_doc_number
@@ -399,9 +400,18 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
     the body's the notice names (read in the notice's place: 区… is the notice's district)."""
     if h.parent is None or h.inherits:
         return None
-    m = rx.FORWARDED_BODY.search(h.parent.title)
+    m = rx.FORWARDED_BODY.search(h.parent.title) or _drafter_in_sentence(h)
     body = m.group("body") if m else ""
     return Issuers((body,)) if body and rx.AGENCY_NAME_END.search(body) else None
+
+
+def _drafter_in_sentence(h: SpanHeader) -> re.Match[str] | None:
+    """``省X办公室制定的《A》、《B》…现转发给你们`` — the drafter the notice's forwarding sentence names."""
+    key = loose_title_key(h.span.title)
+    for r in h.parent.references:
+        if r.role == "TRANSMITS" and r.title and loose_title_key(r.title) == key:
+            return rx.DRAFTED_BY.search(r.evidence.text)
+    return None
 
 
 def passing_body(note: str) -> str | None:

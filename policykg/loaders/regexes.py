@@ -165,6 +165,9 @@ FORWARD_TITLE = re.compile(r"(?:转发|批转)(?P<what>[^《》]{2,40}?关于.+?
 # 转发区绿化市容局制订的《X》 / 批转市绿化市容局等五部门制订的《X》 / 转发区消防支队《X》 — the body whose text
 # a notice forwards, named before the quoted title (the text itself may be printed unsigned)
 FORWARDED_BODY = re.compile(r"(?:转发|批转)(?P<body>[^《》，,。；关]{2,30}?)(?:制订|制定|拟定|起草|编制|报送)?的?《")
+# 省农村税费改革工作小组办公室制定的《A》、《B》…，已经省政府同意，现转发给你们 — the drafter a forwarding
+# notice's sentence names before the texts it forwards
+DRAFTED_BY = re.compile(r"(?:^|[。：:，,])(?P<body>[^《》，,。；：:]{2,30}?)(?:制订|制定|拟定|起草|编制)的《")
 # 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
 FORWARDING_VERB = re.compile(r"批转|转发")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.

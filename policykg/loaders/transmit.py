@@ -21,7 +21,7 @@ from policykg.loaders.models import Line
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们"
+    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们"
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
@@ -78,16 +78,27 @@ def quoted_in_title(n: NoticeText) -> list[str] | None:
     what a 批转 notice quotes (批转市绿化市容局等五部门制订的《X办法》的通知 → X办法)."""
     what = _said(n, "what", "quoted", "approved")
     quoted = QUOTED.findall(what) if what else []
-    if not quoted or AND_MORE.search(what[what.rfind("》") :]):  # 《A》等5个办法: the body names them all
+    if not quoted or _names_some(what):  # 《A》等5个办法: the body names them all
         return None
     return [_book_marks(q) for q in quoted]
+
+
+def _names_some(what: str) -> bool:
+    """The title names only some of the texts: 《A》等5个办法 / 《A》等农村税费改革配套文件 / A等3个文件.
+
+    >>> _names_some("《A办法》等配套文件"), _names_some("市某局等五部门制订的《Y办法》"), _names_some("A等3个文件")
+    (True, False, True)
+    """
+    if "》" in what:
+        return what[what.rfind("》") + 1 :].startswith("等")
+    return AND_MORE.search(what) is not None
 
 
 def several_in_title(n: NoticeText) -> list[str] | None:
     """关于印发A和B两个规定的通知 / 关于印发X等3个文件的通知 — counted in the title, named in the body's
     first sentence (else the first one the title names)."""
     what = _said(n, "what", "quoted") or ""
-    if not (AND_MORE.search(what) or COUNTED.search(what)):
+    if not (_names_some(what) or COUNTED.search(what)):
         return None
     head = _head(n.body_lines)
     listed = n.sentence or (QUOTED.findall(head.split("印发给你们")[0]) if "印发" in head else [])

@@ -36,15 +36,19 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
 
 def _place_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
     """A body named by its level alone, written out with the place its context names: 区消防安全委员会 in
-    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…).
+    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…); 省… → its province.
 
     >>> from policykg.ontology.agencies import default_registry
     >>> _place_written_out(default_registry(), "区档案馆", "上海市崇明区人民政府办公室")
     '上海市崇明区档案馆'
+    >>> _place_written_out(default_registry(), "省农村税费改革工作小组办公室", "吉林省人民政府办公厅")
+    '吉林省农村税费改革工作小组办公室'
     """
-    place = index.place_of(context) if written[:1] in ("区", "县", "市") else None
+    place = index.place_of(context) if written[:1] in ("区", "县", "市", "省") else None
     if place is None:
         return written
+    if written.startswith("省") and not written.startswith("省份") and place.province.endswith("省"):
+        return place.province + written[1:]  # 省农村税费改革工作小组办公室 in a text of 吉林省…
     if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):
         return place.name + written[1:]
     if written.startswith("市") and not written.startswith("市场") and place.city:
