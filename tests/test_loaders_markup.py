@@ -205,3 +205,12 @@ def test_texts_a_notice_forwards_keep_the_drafter_its_sentence_names(notice, dra
     assert [d.title for d in texts] == titles
     assert all(d.transmitted_by == 0 and d.issuers == (drafter,) for d in texts)
     assert notice_doc.issuers != (drafter,)
+
+
+def test_a_note_with_the_number_then_the_date():
+    text = (
+        "辽宁省地方税务局关于加强企业所得税征管工作的通知\n（辽地税所[2000]252号　2000年8月21日）\n各市地方税务局：\n"
+        + ("为加强征收管理，根据《中华人民共和国税收征收管理法》，现就有关问题通知如下。\n" * 4)
+    )
+    [doc] = _docs(text)
+    assert (str(doc.doc_number), doc.date) == ("辽地税所〔2000〕252号", "2000-08-21")

@@ -25,13 +25,15 @@ _TO_TRANSLATE = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]+")
 # <span style="…"> — an HTML tag left by a scraper, within one line (the characters str.splitlines
 # breaks at cannot stand inside), so that the whole text is cleaned of tags in one pass
 _HTML_TAG_IN_LINE = re.compile(r"<[^>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{1,200}>")
-# 二○○五年 / 二ＯＯ七年 / 二OO七年 / 二0一0年: letter O, white circles and the digit 0 (full-width
-# ０ is ASCII by now) written for 〇 in Chinese-numeral dates (the lookalike first, so that the
-# engine looks for it rather than trying every place)
+# 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
+# (the lookalike first, so that the engine looks for it rather than trying every place)
 _ZERO_LOOKALIKE = re.compile(
-    r"[○ＯOО０0](?:(?<=[一二三四五六七八九〇零○ＯOО０0][○ＯOО０0])(?=[一二三四五六七八九〇零○ＯOО０0年])"
-    r"|(?<=[一二][○ＯOО０0])(?=[一二三四五六七八九〇零○ＯOО０0]))"
+    r"[○ＯOО０](?:(?<=[一二三四五六七八九〇零○ＯOО０][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０年])"
+    r"|(?<=[一二][○ＯOО０])(?=[一二三四五六七八九〇零○ＯOО０]))"
 )
+# 二0一0年 / 二00七年: the digit 0 (full-width ０ is ASCII by now) for 〇 in a Chinese-numeral year — only
+# a four-character year that starts with 一 or 二, so that 2000年 and 第10号 keep their zeros
+_ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=年)")
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
 # its fields from the raw line (see policykg.loaders.portal).
@@ -109,6 +111,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
+        if "0" in s:
+            s = _ZERO_DIGIT_YEAR.sub(lambda m: m.group(0).replace("0", "〇"), s)
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s):
         return "", 0
     if "号" in s:

@@ -534,8 +534,12 @@ def date_under_title(h: SpanHeader) -> str | None:
 
 def date_in_note_under_title(h: SpanHeader) -> str | None:
     """``（民政部　一九九七年一月二十八日）`` under the title — the date of the text the note names."""
-    found = _issuer_date_note(h) or _number_note(h)
-    return parse_date(found[0].group("date")) if found and found[0].group("date") else None
+    found = _issuer_date_note(h)
+    if found:
+        return parse_date(found[0].group("date"))
+    found = _number_note(h)
+    when = (found[0].group("date") or found[0].group("then")) if found else None
+    return parse_date(when) if when else None
 
 
 def date_of_signature(h: SpanHeader) -> str | None:

@@ -92,12 +92,13 @@ ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?)\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]$"
 )
-# （大房金管发〔2009〕1号　大连市住房公积金管理委员会） / （1989年7月24日　四川省人民政府令第9号） under a
-# title — a legal database's note: the doc number (maybe after its date), maybe its issuers after it
+# （大房金管发〔2009〕1号　大连市住房公积金管理委员会） / （1989年7月24日　四川省人民政府令第9号） /
+# （辽地税所〔2000〕252号　2000年8月21日） under a title — a legal database's note: the doc number (its date
+# before or after it), maybe its issuers
 NUMBER_NOTE = re.compile(
     r"^[（(]\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?\s?"
     r"(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号|[\u4e00-\u9fff、]{2,40}?令\s?第\d{1,5}号)"
-    r"\s?(?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,80})?[）)]$"
+    r"\s?(?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,80})?\s?(?P<then>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?[）)]$"
 )
 # 1987年9月16日甘政发〔1987〕139号发布 — in a history note, the number of the notice that issued the text
 ISSUING_NUMBER_IN_NOTE = re.compile(
