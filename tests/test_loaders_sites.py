@@ -211,3 +211,38 @@ def test_a_rules_own_listed_attachment_is_no_reference(attachments):
     ).replace("::: warning 原文链接", attachments + "\n\n::: warning 原文链接")
     (d,) = parse_docs(page, "page.md")
     assert "甲省生态环境轻微违法行为目录" not in {r.title for r in d.references}
+
+
+# A crawl's front matter keyed in Chinese is a portal table (policykg.loaders.portal): its 发布单位 and
+# 发布日期 fill what the text leaves open (an unsigned notice), never what it prints.
+FRONT_MATTER_NOTICE = """---
+标题: 关于印发《甲区防汛应急预案》的通知
+文号: 甲应急〔2025〕3号
+发布单位: {issuer}
+发布日期: 2025-03-10
+---
+
+# 关于印发《甲区防汛应急预案》的通知
+
+各街道办事处：
+
+现将《甲区防汛应急预案》印发给你们，请认真按照执行。
+{signature}"""
+
+
+@pytest.mark.parametrize(
+    "issuer,signature,expected",
+    [
+        ("上海市虹口区应急管理局", "", (("上海市虹口区应急管理局",), "2025-03-10")),  # unsigned: the table's
+        ("杭州市西湖区应急管理局", "", (("杭州市西湖区应急管理局",), "2025-03-10")),
+        (
+            "上海市虹口区应急管理局",
+            "\n上海市虹口区应急管理局\n\n2025年3月6日\n",
+            (("上海市虹口区应急管理局",), "2025-03-06"),
+        ),
+    ],
+    ids=["shanghai-unsigned", "hangzhou-unsigned", "signed-date-wins"],
+)
+def test_front_matter_fields_fill_an_unsigned_notice(issuer, signature, expected):
+    (d,) = parse_docs(FRONT_MATTER_NOTICE.format(issuer=issuer, signature=signature), "notice.md")
+    assert (d.issuers, d.date) == expected
