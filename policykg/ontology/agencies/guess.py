@@ -23,6 +23,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
         return found
     written = index.expand_place(pt.name_key(name), places_only=True, context=context) or name.strip()
     written = _department_written_out(index, _place_written_out(index, written, context))
+    written = _street_office_written_out(index, written)
     if written != name.strip():
         found = index.resolve(written, context=context)
         if found:
@@ -61,6 +62,22 @@ def _department_written_out(index: AgencyIndex, written: str) -> str:
         if written.endswith(short) and not written.endswith(full):
             return written[: len(written) - len(short)] + full
     return written
+
+
+def _street_office_written_out(index: AgencyIndex, written: str) -> str:
+    """A street office by its formal name, as the district government's agency (派出机关):
+    上海市闵行区古美路街道办事处 → 上海市闵行区人民政府古美路街道办事处.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> _street_office_written_out(default_registry(), "北京市海淀区学院路街道办事处")
+    '北京市海淀区人民政府学院路街道办事处'
+    """
+    if not written.endswith("街道办事处"):
+        return written
+    place = index.place_at(written)
+    if place is None or index.places[place].level != "district" or written[len(place) :].startswith("人民政府"):
+        return written
+    return index.places[place].name + "人民政府" + written[len(place) :]
 
 
 def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Agency | None:
