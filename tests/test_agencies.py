@@ -508,3 +508,15 @@ def test_bodies_named_by_level_are_written_out_in_their_place(name, context, exp
 )
 def test_street_offices_by_their_formal_name(name, expected):
     assert default_registry().guess(name).name == expected
+
+
+@pytest.mark.parametrize(
+    "name,context,expected",
+    [
+        ("省纺织总会", "辽宁省人民政府", "辽宁省纺织总会"),
+        ("省档案馆", "成都市", "四川省档案馆"),
+        ("省辖市档案馆", "成都市", "省辖市档案馆"),  # 省辖市 is no province
+    ],
+)
+def test_provincial_bodies_named_by_level_are_written_out(name, context, expected):
+    assert default_registry().guess(name, context=context).name == expected

@@ -37,15 +37,17 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
 
 def _place_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
     """A body named by its level alone, written out with the place its context names: 区消防安全委员会 in
-    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…).
+    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…), 省… → its province.
 
     >>> from policykg.ontology.agencies import default_registry
     >>> _place_written_out(default_registry(), "区档案馆", "上海市崇明区人民政府办公室")
     '上海市崇明区档案馆'
     """
-    place = index.place_of(context) if written[:1] in ("区", "县", "市") else None
+    place = index.place_of(context) if written[:1] in ("省", "区", "县", "市") else None
     if place is None:
         return written
+    if written.startswith("省") and not written.startswith("省辖市") and place.province:
+        return place.province + written[1:]
     if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):
         return place.name + written[1:]
     if written.startswith("市") and not written.startswith("市场") and place.city:
