@@ -495,3 +495,28 @@ def test_shared_district_names_follow_the_context(name, context, expected):
 )
 def test_bodies_named_by_level_are_written_out_in_their_place(name, context, expected):
     assert default_registry().guess(name, context=context).name == expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("闵行区古美路街道办事处", "上海市闵行区人民政府古美路街道办事处"),  # a street office: the district's agency
+        ("北京市海淀区学院路街道办事处", "北京市海淀区人民政府学院路街道办事处"),
+        ("上海市浦东新区人民政府洋泾街道办事处", "上海市浦东新区人民政府洋泾街道办事处"),  # already formal
+        ("古美路街道办事处", "古美路街道办事处"),  # no district named: as written
+    ],
+)
+def test_street_offices_by_their_formal_name(name, expected):
+    assert default_registry().guess(name).name == expected
+
+
+@pytest.mark.parametrize(
+    "name,context,expected",
+    [
+        ("省纺织总会", "辽宁省人民政府", "辽宁省纺织总会"),
+        ("省档案馆", "成都市", "四川省档案馆"),
+        ("省辖市档案馆", "成都市", "省辖市档案馆"),  # 省辖市 is no province
+    ],
+)
+def test_provincial_bodies_named_by_level_are_written_out(name, context, expected):
+    assert default_registry().guess(name, context=context).name == expected

@@ -211,3 +211,61 @@ def test_a_rules_own_listed_attachment_is_no_reference(attachments):
     ).replace("::: warning 原文链接", attachments + "\n\n::: warning 原文链接")
     (d,) = parse_docs(page, "page.md")
     assert "甲省生态环境轻微违法行为目录" not in {r.title for r in d.references}
+
+
+# A crawl's front matter keyed in Chinese is a portal table (policykg.loaders.portal): its 发布单位 and
+# 发布日期 fill what the text leaves open (an unsigned notice), never what it prints.
+FRONT_MATTER_NOTICE = """---
+标题: 关于印发《甲区防汛应急预案》的通知
+文号: 甲应急〔2025〕3号
+发布单位: {issuer}
+发布日期: 2025-03-10
+---
+
+# 关于印发《甲区防汛应急预案》的通知
+
+各街道办事处：
+
+现将《甲区防汛应急预案》印发给你们，请认真按照执行。
+{signature}"""
+
+
+@pytest.mark.parametrize(
+    "issuer,signature,expected",
+    [
+        ("上海市虹口区应急管理局", "", (("上海市虹口区应急管理局",), "2025-03-10")),  # unsigned: the table's
+        ("杭州市西湖区应急管理局", "", (("杭州市西湖区应急管理局",), "2025-03-10")),
+        (
+            "上海市虹口区应急管理局",
+            "\n上海市虹口区应急管理局\n\n2025年3月6日\n",
+            (("上海市虹口区应急管理局",), "2025-03-06"),
+        ),
+    ],
+    ids=["shanghai-unsigned", "hangzhou-unsigned", "signed-date-wins"],
+)
+def test_front_matter_fields_fill_an_unsigned_notice(issuer, signature, expected):
+    (d,) = parse_docs(FRONT_MATTER_NOTICE.format(issuer=issuer, signature=signature), "notice.md")
+    assert (d.issuers, d.date) == expected
+
+
+# The history note right under a Markdown title names what amended the rule: cited, not its basis
+@pytest.mark.parametrize(
+    "note,cited",
+    [
+        (
+            "（2004年5月27日甲部、乙部令第21号发布　根据2010年12月22日《甲部关于废止、修改部分规章的决定》修正）",
+            "甲部关于废止、修改部分规章的决定",
+        ),
+        (
+            "（2000年5月26日丙省人民代表大会常务委员会通过　根据2018年11月29日丙省人民代表大会常务委员会"
+            "《关于修改&lt;丙省环境保护条例&gt;等十三项地方性法规的决定》第一次修正）",
+            "关于修改《丙省环境保护条例》等十三项地方性法规的决定",  # nested marks as references keep them
+        ),
+    ],
+)
+def test_history_note_under_a_markdown_title_cites_the_amending_decision(note, cited):
+    page = VUEPRESS_RULE.replace(
+        "（2022年12月20日生态环境部、市场监管总局令第31号公布&emsp;自2023年3月1日起施行）", note
+    )
+    (d,) = parse_docs(page, "page.md")
+    assert (cited, "CITES") in {(r.title, r.role) for r in d.references}

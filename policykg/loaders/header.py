@@ -133,7 +133,7 @@ class SpanHeader:
     @cached_property
     def history(self) -> Sequence[Line]:
         """The lines of the history notes under the title (empty when none)."""
-        start = max(self.span.title_end, self.span.anchor) + 1
+        start = notes_start(self.span)
         return self.nb[start : self.history_end + 1]
 
     @cached_property
@@ -182,13 +182,19 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
     return None
 
 
+def notes_start(sp: Span) -> int:
+    """Where history notes under a title may start: below the title and its anchor (a number line, a
+    date), or right under a Markdown title, whose anchor is the first line of its text."""
+    return sp.title_end + 1 if sp.anchor_kind == "heading" else max(sp.title_end, sp.anchor) + 1
+
+
 def history_notes_end(nb: Sequence[Line], sp: Span) -> int:
     """The last line of the bracketed notes right under the title that tell its history
     (…发布 / …修订 / …通过), from the first line below the title and the anchor; -1 when none.
 
     A note's lines are read until its bracket closes; a date alone in brackets is no history.
     """
-    i, end = max(sp.title_end, sp.anchor) + 1, -1
+    i, end = notes_start(sp), -1
     while i <= min(sp.end, sp.title_end + 30):
         c = compact(nb[i].text)
         if not c.startswith(("（", "(")):

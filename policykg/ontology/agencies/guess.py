@@ -23,6 +23,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
         return found
     written = index.expand_place(pt.name_key(name), places_only=True, context=context) or name.strip()
     written = _department_written_out(index, _place_written_out(index, written, context))
+    written = _street_office_written_out(index, written)
     if written != name.strip():
         found = index.resolve(written, context=context)
         if found:
@@ -36,7 +37,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
 
 def _place_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
     """A body named by its level alone, written out with the place its context names: 区消防安全委员会 in
-    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…); 省… → its province.
+    a text of 上海市崇明区 → 上海市崇明区消防安全委员会; 市… → the context's city (not 市场…), 省… → its province.
 
     >>> from policykg.ontology.agencies import default_registry
     >>> _place_written_out(default_registry(), "区档案馆", "上海市崇明区人民政府办公室")
@@ -44,11 +45,11 @@ def _place_written_out(index: AgencyIndex, written: str, context: str | None) ->
     >>> _place_written_out(default_registry(), "省农村税费改革工作小组办公室", "吉林省人民政府办公厅")
     '吉林省农村税费改革工作小组办公室'
     """
-    place = index.place_of(context) if written[:1] in ("区", "县", "市", "省") else None
+    place = index.place_of(context) if written[:1] in ("省", "区", "县", "市") else None
     if place is None:
         return written
-    if written.startswith("省") and not written.startswith("省份") and place.province.endswith("省"):
-        return place.province + written[1:]  # 省农村税费改革工作小组办公室 in a text of 吉林省…
+    if written.startswith("省") and not written.startswith(("省辖市", "省份")) and place.province:
+        return place.province + written[1:]
     if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):
         return place.name + written[1:]
     if written.startswith("市") and not written.startswith("市场") and place.city:
@@ -65,6 +66,22 @@ def _department_written_out(index: AgencyIndex, written: str) -> str:
         if written.endswith(short) and not written.endswith(full):
             return written[: len(written) - len(short)] + full
     return written
+
+
+def _street_office_written_out(index: AgencyIndex, written: str) -> str:
+    """A street office by its formal name, as the district government's agency (派出机关):
+    上海市闵行区古美路街道办事处 → 上海市闵行区人民政府古美路街道办事处.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> _street_office_written_out(default_registry(), "北京市海淀区学院路街道办事处")
+    '北京市海淀区人民政府学院路街道办事处'
+    """
+    if not written.endswith("街道办事处"):
+        return written
+    place = index.place_at(written)
+    if place is None or index.places[place].level != "district" or written[len(place) :].startswith("人民政府"):
+        return written
+    return index.places[place].name + "人民政府" + written[len(place) :]
 
 
 def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Agency | None:
