@@ -518,6 +518,15 @@ FORWARDED_NOTE_PROVINCE = """山东省人民政府办公厅转发省发展改革
 （山东省发展和改革委员会　2019年1月15日）
 根据《中华人民共和国中小企业促进法》，现就促进民营经济发展提出如下意见。
 """
+# written for the test, as a city finance bureau's portal prints a notice: no number in the text, the
+# document's own file linked below it under its number
+PORTAL_NOTICE_OWN_FILE = (
+    "乙市财政局关于提前下达2025年补助资金预算的通知\n各区县财政局：\n"
+    "根据《财政部关于提前下达2025年补助资金预算的通知》（财建〔2024〕368号），现将补助资金预算下达给你们，请按规定使用。\n"
+    "有关事项通知如下：一是加强资金管理；二是做好绩效评价。\n乙市财政局\n2024年11月28日\n"
+    "附件：补助资金分配表.xls\n渝财产业〔2024〕173号.docx\n"
+)
+
 # written for the test, as legal databases print a rule: a note under the title with its number (and issuer)
 _ARTICLES = "第一章　总则\n第一条　为规范管理，根据《有关条例》，结合本地实际，制定本办法。\n" + "".join(
     f"第{n}条　本条规定有关事项，有关部门应当按照职责分工做好相关工作。\n" for n in "二三四五六七八"
@@ -562,6 +571,11 @@ SPAN_NUMBERS = {
         (JOINT_ORDER_RULE, 0, "农业农村部、生态环境部令2020年第6号"),  # a joint order names each ministry
         (PROVINCIAL_RULE_AMENDED, 0, "川府令第259号"),  # 以川府令…公布: 以 is no part of the issuer
         (GAZETTE_DECREE, 0, None),
+    ],
+    H.number_of_own_file: [
+        (PORTAL_NOTICE_OWN_FILE, 0, "渝财产业〔2024〕173号"),  # the page links the document's own file
+        (PORTAL_NOTICE_OWN_FILE.replace("渝财产业〔2024〕173号.docx", "附件：分配表.xls"), 0, None),
+        (KAIFENG_RULE, 0, None),
     ],
     H.number_in_note_under_title: [
         (DATABASE_RULE_NUMBER_NOTE, 0, "甲房金管发〔2009〕1号"),  # （number issuer）

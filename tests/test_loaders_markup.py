@@ -214,3 +214,22 @@ def test_a_note_with_the_number_then_the_date():
     )
     [doc] = _docs(text)
     assert (str(doc.doc_number), doc.date) == ("辽地税所〔2000〕252号", "2000-08-21")
+
+
+# --------------------------------------------------------------------------- bare numbers: prefixes and file names
+
+BARE_NUMBERS = [
+    # 对照 before a number is no part of its prefix (a city finance bureau's notice)
+    ("请对照财建〔2024〕368号文件要求，做好项目管理工作。", ["财建〔2024〕368号"]),
+    # a file name on the line above ends there; the document's own file named by its number is no citation
+    ("附件：补助资金分配表.xls\n渝财建〔2024〕232号.docx", []),
+    ("附件：绩效目标表.xls\n按照渝财建〔2024〕232号执行。", ["渝财建〔2024〕232号"]),
+]
+
+
+@pytest.mark.parametrize("body, numbers", BARE_NUMBERS)
+def test_bare_numbers_are_read_with_their_own_prefix_only(body, numbers):
+    text = "甲市财政局关于下达补助资金预算的通知\n各区县财政局：\n现将补助资金预算下达给你们，请按规定使用。\n" + body
+    text += "\n甲市财政局\n2024年11月28日\n"
+    [doc] = _docs(text)
+    assert [str(r.doc_number) for r in doc.references if r.title is None] == numbers

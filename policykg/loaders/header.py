@@ -323,7 +323,23 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_on_its_own_line,
     order_or_announcement_line,
 )
-SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (order_in_promulgation_note, number_in_note_under_title)
+
+
+def number_of_own_file(h: SpanHeader) -> DocNumber | None:
+    """``渝财产业〔2024〕173号.docx`` on one of the last lines — a portal page's link to the document's own
+    file, named by its number (the text itself prints none)."""
+    for l in h.nb[max(h.span.title_end + 1, h.span.end - 4) : h.span.end + 1]:
+        m = rx.OWN_FILE_LINE.match(compact(l.text))
+        if m:
+            return parse_doc_number(m.group("num"))
+    return None
+
+
+SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
+    order_in_promulgation_note,
+    number_in_note_under_title,
+    number_of_own_file,
+)
 
 
 # ---------------------------------------------------------------- issuers of a span

@@ -25,8 +25,11 @@ from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
 PREFIX_BREAKERS = re.compile(
-    r"根据|依据|依照|按照|参照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|文件|通知|意见"
+    r"根据|依据|依照|按照|参照|对照|遵照|比照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|"
+    r"文件|通知|意见|docx|doc|xlsx|xls|pdf|wps|ofd|txt"  # …绩效目标表.xls / 渝财建〔2024〕246号: a file name ends the line above
 )
+# 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
+FILE_NAME_AFTER = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|ofd)(?![A-Za-z])", re.I)
 # （以下简称《条例》） / (以下简称“办法”) — an abbreviation introduced right after a mention
 ALIAS = re.compile(r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>[^》”\"）)]{1,20})[》”\"]?\s*[）)]")
 # 简称《支持规定》 / 简称“若干措施” anywhere — a short name the text defines; where it follows no 《…》 (本规定
@@ -191,7 +194,7 @@ def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Bare doc numbers of a sentence (not those that follow a 《title》)."""
     found: list[_Mention] = []
     for m in rx.DOCNUM.finditer(sent):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a <= m.start() < b for a, b in taken) or FILE_NAME_AFTER.match(sent, m.end()):
             continue
         num = parse_doc_number(m.group(0))
         m_start = m.start()

@@ -100,6 +100,10 @@ NUMBER_NOTE = re.compile(
     r"(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号|[\u4e00-\u9fff、]{2,40}?令\s?第\d{1,5}号)"
     r"\s?(?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,80})?\s?(?P<then>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?[）)]$"
 )
+# 渝财产业〔2024〕173号.docx — a portal's link to the document's own file, named by its number
+OWN_FILE_LINE = re.compile(
+    r"^(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)\.(?:docx?|pdf|wps|ofd)$", re.I
+)
 # 1987年9月16日甘政发〔1987〕139号发布 — in a history note, the number of the notice that issued the text
 ISSUING_NUMBER_IN_NOTE = re.compile(
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s?(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)(?:发布|印发|公布)"
