@@ -241,6 +241,17 @@ ROLES = [
         [("AMENDS", "住宅设计标准", None)],
         id="amends-partial-revision-of-a-standard",
     ),
+    # a law's transitional clause keeps a text in force as it is: no extension, no amendment
+    pytest.param(
+        "本条例施行前，市人民政府已经公布的《某市停车设施专项规划》，继续适用于该规划范围内的停车设施建设活动。",
+        [("CITES", "某市停车设施专项规划", None)],
+        id="cites-transitional-continues-to-apply-to",
+    ),
+    pytest.param(
+        "《某国际公约》和有关国际协定适用于本区的有关规定继续有效。",
+        [("CITES", "某国际公约", None)],
+        id="cites-provisions-remain-in-force",
+    ),
     # 继续执行 a procedure under a rule is no extension of the rule
     pytest.param(
         "按照《河南省行政许可监督检查办法》的规定继续执行。",

@@ -298,8 +298,13 @@ HISTORY_NOTE_AFTER = re.compile(
 CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")
 # 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —
-# a notice that extends X's validity or revises part of it (its periodic review, 规范性文件 有效期评估)
-VALIDITY_AFTER = re.compile(r"^[^。；;]{0,30}?(?:有效期延长|延长有效期|继续(?:实施|适用|有效)|局部修订)")
+# a notice that extends X's validity or revises part of it (its periodic review, 规范性文件 有效期评估).  继续…
+# must follow X (its number, 需, 经评估 between): a law's transitional clause (《X》，继续适用于… / 《A》和B的
+# 有关规定继续有效) keeps X as it is
+VALIDITY_AFTER = re.compile(
+    r"^(?:[^。；;]{0,30}?(?:有效期延长|延长有效期|局部修订)"
+    r"|\s?(?:[（(][^（）()]{0,30}[）)])?(?:需要?|经评估|[，,])*继续(?:实施|适用|有效)(?!于))"
+)
 # 关于修改《X》 — an amending title
 ABOUT_AMENDING = re.compile(r"关于修改$")
 # clause punctuation: a trigger reaches no further back than it
