@@ -233,3 +233,36 @@ def test_bare_numbers_are_read_with_their_own_prefix_only(body, numbers):
     text += "\n甲市财政局\n2024年11月28日\n"
     [doc] = _docs(text)
     assert [str(r.doc_number) for r in doc.references if r.title is None] == numbers
+
+
+# --------------------------------------------------------------------------- 关于修订《X》的通知
+
+REVISING_NOTICES = [
+    # the revised plan printed below the notice, named without 《》 in the title (a city government)
+    "甲市人民政府关于修订甲市突发公共事件总体应急预案的通知\n（甲政发〔2007〕14号）\n各县（市）区人民政府，市政府各部门：\n"
+    "市政府组织力量对《甲市突发公共事件总体应急预案》进行了修订，现予印发，请认真遵照执行。\n甲市人民政府\n二○○七年三月二十九日\n"
+    "甲市突发公共事件总体应急预案\n1　总则\n1.1　编制目的\n为提高政府保障公共安全和处置突发公共事件的能力，制定本预案。\n"
+    "1.2　编制依据\n依据《中华人民共和国突发事件应对法》等法律法规，制定本预案。\n",
+    # the revised rules printed below, named in 《》 (another city government)
+    "乙市人民政府关于修订《乙市人民政府工作规则》的通知\n乙政发[2018]14号\n各县（市、区）人民政府，市政府各委办局：\n"
+    "《乙市人民政府工作规则》已根据新发布的《国务院工作规则》进行了修订。现印发给你们，请认真贯彻执行。\n乙市人民政府\n2018年9月25日\n"
+    "乙市人民政府工作规则\n第一章　总　则\n一、市政府工作的指导思想是全面贯彻新发展理念。\n二、市政府工作的准则是依法行政。\n"
+    "三、市政府组成人员要坚持依法行政。\n",
+]
+
+
+@pytest.mark.parametrize("text", REVISING_NOTICES)
+def test_a_revising_notice_transmits_the_revised_text_it_prints(text):
+    notice, revised = _docs(text)
+    assert revised.transmitted_by == 0
+    assert [r.title for r in notice.references if r.role == "TRANSMITS"][:1] == [revised.title]
+
+
+def test_a_revising_notice_that_lists_changes_amends_the_text():
+    text = (
+        "丙市人民政府关于修订《丙市城市供水管理办法》的通知\n丙政发〔2020〕3号\n各区人民政府，市政府各部门：\n"
+        "经市政府研究，决定对《丙市城市供水管理办法》作如下修订：\n一、将第三条中的“市建委”修改为“市住房城乡建设局”。\n"
+        "二、删去第十条。\n本通知自印发之日起施行。\n丙市人民政府\n2020年3月1日\n"
+    )
+    [notice] = _docs(text)
+    assert [(r.role, r.title) for r in notice.references] == [("AMENDS", "丙市城市供水管理办法")]

@@ -225,12 +225,12 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     notes = Body.of(h.history, default_line=body.default_line)
     refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
     refs += found(body.text, line_of=body.line_of)
-    # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links.
+    # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
+    # unless a 关于修订《X》的通知 prints no revised text: then it lists the changes, and amends X.
     transmitted = _transmitted_keys(h)
+    role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
     return [
-        Reference("TRANSMITS", r.title, r.doc_number, r.evidence)
-        if r.title and loose_title_key(r.title) in transmitted
-        else r
+        Reference(role, r.title, r.doc_number, r.evidence) if r.title and loose_title_key(r.title) in transmitted else r
         for r in refs
     ]
 
