@@ -266,3 +266,29 @@ def test_a_revising_notice_that_lists_changes_amends_the_text():
     )
     [notice] = _docs(text)
     assert [(r.role, r.title) for r in notice.references] == [("AMENDS", "丙市城市供水管理办法")]
+
+
+# --------------------------------------------------------------------------- a title that misnames the text it issues
+
+MISNAMED = [
+    (
+        "甲市人民政府办公室关于印发《甲市甲市绿色建筑管理办法》的通知\n（甲府发〔2012〕3号）\n各县（区）人民政府，市政府各部门：\n"
+        "《甲市绿色建筑管理办法》已经2011年12月20日市人民政府第7次常务会议审议通过，现予印发，请认真遵照执行。\n"
+        "二○一二年一月九日\n",
+        "甲市绿色建筑管理办法",
+    ),
+    (
+        "乙县人民政府关于印发乙县乙县农村饮水安全工程管理办法的通知\n乙府发〔2016〕12号\n各乡镇人民政府，县直各单位：\n"
+        "现将《乙县农村饮水安全工程管理办法》印发给你们，请结合实际，认真贯彻执行。\n乙县人民政府\n2016年5月4日\n",
+        "乙县农村饮水安全工程管理办法",
+    ),
+]
+
+
+@pytest.mark.parametrize("notice, issued", MISNAMED)
+def test_a_notice_whose_title_misnames_its_text_transmits_what_its_sentence_names(notice, issued):
+    body = f"{issued}\n第一章　总则\n第一条　为了加强管理，根据有关法律法规，结合本地实际，制定本办法。\n"
+    body += "第二条　有关部门应当按照职责分工做好相关工作。\n第三条　本办法自印发之日起施行。\n"
+    notice_doc, text = _docs(notice + body)
+    assert text.title == issued and text.transmitted_by == 0 and text.date == notice_doc.date
+    assert [(r.role, r.title) for r in notice_doc.references] == [("TRANSMITS", issued)]

@@ -46,6 +46,7 @@ from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, Pars
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references
 from policykg.loaders.segment import Span, transmitted_titles
+from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import Role
@@ -206,7 +207,10 @@ def documents_of_spans(
 
 def _transmitted_keys(h: SpanHeader) -> set[str]:
     """Keys of the titles the span's notice transmits, as its title or its first sentence names them."""
-    named = transmitted_titles(h.span.title, [l.text for l in h.body[:8]])
+    first_lines = [l.text for l in h.body[:8]]
+    named = transmitted_titles(h.span.title, first_lines)
+    if named:  # what its sentence quotes too (a title may misname the text: 《新余市新余市X办法》)
+        named += sentence_texts(h.span.title, first_lines)
     return {loose_title_key(t) for t in named}
 
 

@@ -697,8 +697,13 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             continue
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(nb)
         body_start = sp.anchor + 1
-        wanted = transmitted_titles(sp.title, [nb[x].text for x in range(body_start, min(nxt, body_start + 8))])
-        for child in _transmitted_spans(nb, spans, k, wanted, toc) if wanted else ():
+        body = [nb[x].text for x in range(body_start, min(nxt, body_start + 8))]
+        wanted = transmitted_titles(sp.title, body)
+        children = _transmitted_spans(nb, spans, k, wanted, toc) if wanted else []
+        if wanted and not children:  # the title misnames the text: the sentence's names, if they differ
+            again = [clean_title(t) for t in transmit.sentence_texts(sp.title, body) if clean_title(t) not in wanted]
+            children = _transmitted_spans(nb, spans, k, again, toc) if again else []
+        for child in children:
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)

@@ -16,12 +16,12 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 国家地震局《关于X的报告》已经国务院同意，现转发
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 / 国家地震局《关于X的报告》已经国务院同意，现转发
 # 给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意，现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们"
+    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发)"
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
@@ -149,6 +149,17 @@ def forwards(title: str) -> bool:
     (True, False)
     """
     return "转发" in title and "印发" not in title
+
+
+def sentence_texts(title: str, body_lines: list[str]) -> list[str]:
+    """The titles a notice's transmitting sentence quotes — the fallback when the texts its title names
+    are not printed under those names (a title that misspells the text: 印发《新余市新余市X办法》).
+
+    >>> sentence_texts("关于印发《甲市甲市X办法》的通知", ["《甲市X办法》已经市政府常务会议审议通过，现予印发，请遵照执行。"])
+    ['甲市X办法']
+    """
+    n = NoticeText(title, rx.TRANSMIT_TITLE.search(title) or rx.FORWARD_TITLE.search(title), body_lines)
+    return n.sentence
 
 
 def named_texts(title: str, body_lines: list[str]) -> list[str]:
