@@ -241,6 +241,22 @@ ROLES = [
         [("AMENDS", "住宅设计标准", None)],
         id="amends-partial-revision-of-a-standard",
     ),
+    # a repeal word whose object follows it names that object, not the texts before it
+    pytest.param(
+        "在《某地区与某省关于经贸合作的安排》下，对区内企业，不再执行《某企业管理规定》中关于承包范围的限制性规定。",
+        [("CITES", "某地区与某省关于经贸合作的安排", None), ("AMENDS", "某企业管理规定", None)],
+        id="cites-before-a-repeal-of-another",
+    ),
+    # norms a text applies: 守则 / 导则 / 要求 / 定额 are documents when cited
+    pytest.param(
+        "严格执行《粮库安全生产守则》和《农家乐建筑防火导则（试行）》，落实《某市环卫作业养护预算定额》。",
+        [
+            ("CITES", "粮库安全生产守则", None),
+            ("CITES", "农家乐建筑防火导则（试行）", None),
+            ("IMPLEMENTS", "某市环卫作业养护预算定额", None),  # 落实
+        ],
+        id="cites-norms-and-quotas",
+    ),
     # a law's transitional clause keeps a text in force as it is: no extension, no amendment
     pytest.param(
         "本条例施行前，市人民政府已经公布的《某市停车设施专项规划》，继续适用于该规划范围内的停车设施建设活动。",

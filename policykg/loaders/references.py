@@ -261,6 +261,8 @@ def _strip_mentions(s: str, a0: int, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# 在《A》下，对…不再执行《B》中关于…的规定 — the repeal word's object follows it: it is about B, not A
+REPEALS_A_LATER_ONE = re.compile(r"^[^。；;]{0,60}?(?:废止|停止执行|不再执行|宣布失效)(?=[《〈])")
 # 《A》附件《B》同时废止 — only the attachment goes
 ATTACHMENT_AFTER = re.compile(r"^\s*附件")
 # separators before a repeal word: 《A》、《B》同时废止
@@ -332,7 +334,7 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     before = _strip_mentions(sent[:a], 0, spans)
     if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
-    repeal = None if note else _repeal_role(after)
+    repeal = None if note or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
     if repeal is not None:
         return repeal
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
