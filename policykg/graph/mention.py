@@ -74,9 +74,10 @@ RECENT_WORDS = re.compile(r"(?:近期|近日|日前|新近|最近)(?:印发|出�
 ATTACHED = re.compile(r"^[》〉]?[（(](?:模板)?(?:见|详见)?附件[\d一二三四五六七八九十]*")
 # A year the sentence says the document was issued in, right before its 《title》 (the titles listed
 # before it under the same verb aside): 2012年发布的《…》, 1993年6月28日国务院修订发布的《…》、《…》,
-# 2009年世界卫生组织出版了《…》 (between the year and the verb an issuer, never a verb of the citing text)
+# 2009年世界卫生组织出版了《…》, 2014年7月30日原…总局令第4号公布的《…》 (between the year and the verb an issuer
+# or its order number, never another year or a verb of the citing text)
 ISSUED_IN_YEAR = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?P<who>[^\\d，。；：！？《》（）()]{0,20}?)"
+    r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?P<who>[^年，。；：！？《》（）()]{0,20}?)"
     r"(?:修订|修改|联合)?(?:印发|发布|出台|制定|颁布|出版|公布)(?:了|的)?$"
 )
 # A 《title》 in a sentence (its title_key is compared with the cited title's)
