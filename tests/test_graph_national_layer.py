@@ -64,13 +64,17 @@ def test_few_cited_documents_have_an_unknown_level(corpus_graph):
 def test_national_cited_documents_have_a_year(corpus_graph):
     national = {n: a for n, a in cited_only(corpus_graph).items() if a.get("level") == "national"}
     without = sorted(n for n, a in national.items() if not a.get("year"))
-    # measured: 72 of 81 (88.9 %; the issue asks 90 %, not met).  The 9 without are cited once, by title
-    # alone, with no year in the sentence and no entry in the catalogue: central party and ministry
-    # documents (监督执纪工作规则, 关于深化现代职业教育体系建设改革的意见, 制造业数字化转型行动方案,
-    # 中小企业数字化转型城市试点实施指南, …培育管理办法), standards cited without their year (GB/T 4754,
-    # DCMM), a catalogue row with an effective date only (拖欠农民工工资…暂行办法), and a city's programme the
-    # default takes for national (十万大学生聚集工程实施方案).  A regression guard at the measured level.
-    assert (len(national) - len(without)) / len(national) >= 0.888, without
+    # measured: 65 of 81 (80.2 %; the issue asks 90 %, not met).  The guard stood at 72 of 81 while
+    # supplement.toml held policy documents entered by hand from the sample's own citations; those rows are
+    # gone (issue 12: reference data comes from a public source by a script), and the State Council
+    # catalogue (policies.json.gz, Policy-Transparency-China-2024, to September 2023) holds none of the 16
+    # without: 中共中央/国务院 and party documents (民营经济发展壮大, 千村示范万村整治, 教育家精神, 纪律处分条例,
+    # 监督执纪工作规则, 关于深化现代职业教育体系建设改革的意见), ministry documents (百万就业见习岗位, 和谐劳动关系,
+    # 传统优势食品产区 ×2, 制造业数字化转型行动方案, 中小企业数字化转型城市试点实施指南), standards cited without
+    # their year (GB/T 4754, DCMM), a catalogue row with an effective date only (拖欠农民工工资…暂行办法), and a
+    # city's programme the default takes for national (十万大学生聚集工程实施方案).  A regression guard at the
+    # measured level.
+    assert (len(national) - len(without)) / len(national) >= 0.80, without
     assert all(a["date_precision"] in ("day", "year") for a in national.values() if a.get("year"))
 
 
@@ -101,7 +105,9 @@ def test_cited_laws_and_regulations_are_dated_through_the_catalogue(corpus_graph
         if a.get("doc_type") in ("法", "条例") and not a.get("doc_number")
     }
     dated = [n for n, a in laws.items() if a.get("source") == "catalogue" and (a.get("date") or a.get("passed_date"))]
-    assert len(dated) / len(laws) >= 0.9, sorted(set(laws) - set(dated))  # measured: 26 of 28
+    # measured: 25 of 28 (the issue's bar is 90 %): 中国共产党纪律处分条例 was dated by a hand-entered row,
+    # removed with the others (issue 12); a regression guard at the measured level
+    assert len(dated) / len(laws) >= 0.89, sorted(set(laws) - set(dated))
     law = corpus_graph.nodes["doc:中华人民共和国劳动合同法"]
     assert (law["passed_date"], law["amended_dates"], law["effective_date"]) == (
         "2007-06-29",
@@ -184,7 +190,7 @@ def test_each_merge_is_reported_with_its_reason():
     assert merges[("doc:平人社〔2022〕79号", "平人社办〔2022〕79号")].startswith("misprinted doc-number prefix")
     meta = report.to_meta()
     assert meta["merges"][0].keys() == {"node", "mention", "reason", "file", "line"}
-    assert meta["catalogues"] == ["LawRefBook 2025-04-30"]
+    assert meta["catalogues"] == ["LawRefBook 2025-04-30 + Policy-Transparency-China-2024 de4720d"]
 
 
 CITY_NOTICE = """开封市人民政府办公室
