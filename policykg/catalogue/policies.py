@@ -12,12 +12,15 @@ of 国务院 and 国务院办公厅, two Excel sheets joined by the page's url:
 
 Each document becomes an :class:`~policykg.catalogue.catalogue.Entry`: its title, doc number,
 issuers (the number's prefix, else the title's opening body), level national, document type, the
-成文 date; its status stays unknown (the dataset does not say whether it is in force).
+成文 date; its status stays unknown (the dataset does not say whether it is in force).  A notice
+whose title says it issues a text (印发) is followed by that text, with the notice's issuers and date.
 
 >>> rows = [{"url": "u1", "title": "国务院关于印发国家职业教育改革实施方案的通知", "iss": "43489"}]
->>> [e] = policy_entries(rows, {"u1": "国发〔2019〕4号"})
->>> (e.id, e.date, e.issuers, e.doc_type, e.level)
+>>> notice, text = policy_entries(rows, {"u1": "国发〔2019〕4号"})
+>>> (notice.id, notice.date, notice.issuers, notice.doc_type, notice.level)
 ('doc:国发〔2019〕4号', '2019-01-24', ('国务院',), '通知', 'national')
+>>> (text.id, text.date, text.doc_number)
+('doc:国家职业教育改革实施方案', '2019-01-24', None)
 """
 
 from __future__ import annotations
