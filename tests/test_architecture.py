@@ -35,8 +35,8 @@ ORDER = [
     "viz",
     "cli",
 ]
-# Modules that run the whole pipeline to make a data file, like the CLI does (the catalogue's builder).
-PIPELINE_MODULES = {"policykg.catalogue.lawrefbook"}
+# Modules that run the pipeline (or its loaders) to make a data file, like the CLI does (the catalogues' builders).
+PIPELINE_MODULES = {"policykg.catalogue.lawrefbook", "policykg.catalogue.policies"}
 # The backends and the pages are siblings that never import each other (the named queries run on
 # both the in-memory graph and Neo4j, so queries/ may use neo4j/); the CLI wires them all.
 SIBLINGS = {"queries": {"neo4j"}, "neo4j": set(), "rdf": set(), "viz": set()}
