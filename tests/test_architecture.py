@@ -35,8 +35,8 @@ ORDER = [
     "viz",
     "cli",
 ]
-# Modules that run the whole pipeline to make a data file, like the CLI does (the catalogue's builder).
-PIPELINE_MODULES = {"policykg.catalogue.lawrefbook"}
+# Modules that run the pipeline (or its loaders) to make a data file, like the CLI does (the catalogues' builders).
+PIPELINE_MODULES = {"policykg.catalogue.lawrefbook", "policykg.catalogue.policies"}
 # The one presentation module a backend ships: Neo4j Browser's guide lists the named queries and its
 # style takes the pages' level colours, so they read the same as the pages (issue 14).
 PRESENTATION_EDGES = {

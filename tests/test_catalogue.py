@@ -134,3 +134,88 @@ def test_a_title_without_its_issuer_matches_one_document_only():
     assert cat.find_title("关于X的规定") is None
     assert cat.find_title("关于Y的规定").id == "doc:c"
     assert cat.find_title("丁部关于Y的规定") is None  # another issuer's namesake is another document
+
+
+# ---- the State Council catalogue (scripts/build_policy_catalogue.py, policykg/catalogue/policies.py)
+
+
+def _write_sheet(path, rows):
+    """A one-sheet .xlsx as the dataset's (strings inline, numbers as values), the first row the header."""
+    import zipfile
+
+    def cell(col, value):
+        if isinstance(value, (int, float)):
+            return f'<c r="{col}"><v>{value}</v></c>'
+        return f'<c r="{col}" t="inlineStr"><is><t>{value}</t></is></c>'
+
+    body = "".join(
+        "<row>" + "".join(cell(chr(65 + i), v) for i, v in enumerate(r) if v is not None) + "</row>" for r in rows
+    )
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>{body}</sheetData></worksheet>')
+
+
+def test_the_dataset_rows_become_catalogue_entries(tmp_path):
+    from policykg.catalogue.policies import DATES_SHEET, NUMBERS_SHEET, policy_entries, read_dataset
+
+    u = "https://www.gov.cn/zhengce/zhengceku/"
+    _write_sheet(tmp_path / DATES_SHEET, [
+        ("url", "title", "iss", "pub", "diff", "year"),
+        (u + "1", "国务院关于印发“十四五”就业促进规划的通知", 44431, 44445, 14, 2021),
+        (u + "2", "国务院办公厅关于 进一步做好高校毕业生等青年就业创业工作的通知", 44686, 44690, 4, 2022),
+        (u + "3", "中华人民共和国国务院令", 38765, None, None, 2006),
+        (u + "4", "失业保险条例", None, None, None, None),
+    ])  # fmt: skip
+    _write_sheet(tmp_path / NUMBERS_SHEET, [
+        (None, "url", "publishing_date_parsed", "document_number_parsed"),
+        (0, u + "1", "2021/08/27", "国发〔2021〕14号"),
+        (1, u + "2", "2022/05/13", "国办发〔2022〕13号"),
+    ])  # fmt: skip
+    entries = policy_entries(*read_dataset(tmp_path))
+    assert [(e.id, e.title, e.doc_number, e.issuers, e.date, e.doc_type) for e in entries] == [
+        ("doc:国发〔2021〕14号", "国务院关于印发“十四五”就业促进规划的通知", "国发〔2021〕14号", ("国务院",), "2021-08-23", "通知"),
+        ("doc:十四五就业促进规划", "“十四五”就业促进规划", None, ("国务院",), "2021-08-23", "规划"),
+        ("doc:国办发〔2022〕13号", "国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知", "国办发〔2022〕13号",
+         ("国务院办公厅",), "2022-05-05", "通知"),
+        ("doc:失业保险条例", "失业保险条例", None, (), None, "条例"),
+    ]  # fmt: skip
+    assert {(e.level, e.status, e.category) for e in entries} == {("national", "unknown", "国务院文件")}
+
+
+def test_a_law_the_laws_catalogue_holds_is_not_taken_from_the_state_council_list():
+    cat = default_catalogue()
+    assert cat.find_title("失业保险条例").category == "行政法规"
+    assert "Policy-Transparency-China-2024" in cat.name
+
+
+STATE_COUNCIL_CITED = """河南省人力资源和社会保障厅
+关于做好2024年高校毕业生就业创业工作的通知
+豫人社就业〔2024〕3号
+各省辖市人力资源和社会保障局：
+为贯彻落实《国务院办公厅关于进一步做好高校毕业生等青年就业创业工作的通知》和《“十四五”就业促进规划》，按照《国务院关于进一步做好稳就业工作的意见》（国发〔2019〕28号）要求，现就有关事项通知如下。
+一、扩大就业岗位。
+河南省人力资源和社会保障厅
+2024年3月1日
+"""
+
+
+def test_a_cited_state_council_document_takes_its_date_from_the_catalogue(tmp_path):
+    (tmp_path / "notice.txt").write_text(STATE_COUNCIL_CITED, encoding="utf-8")
+    G, _ = build([tmp_path], as_of="2025-06-01", jobs=1)
+    got = {
+        n: (a.get("date"), a.get("level"), a.get("issuers"), a.get("source"))
+        for n, a in G.nodes(data=True)
+        if a["label"] == "Document" and not a["in_corpus"]
+    }
+    assert got == {
+        "doc:国办发〔2022〕13号": ("2022-05-05", "national", ["国务院办公厅"], "catalogue"),  # by its title alone
+        "doc:十四五就业促进规划": (
+            "2021-08-23",
+            "national",
+            ["国务院"],
+            "catalogue",
+        ),  # the text 国发〔2021〕14号 issued
+        "doc:国发〔2019〕28号": ("2019-12-13", "national", ["国务院"], "catalogue"),  # by its number
+    }

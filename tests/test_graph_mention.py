@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.graph.mention import attached, issued_lately, mention_facts, title_year
+from policykg.graph.mention import attached, issued_lately, mention_facts, mention_year, title_year
 from policykg.loaders.models import DocNumber
 from policykg.ontology.agencies import default_registry
 
@@ -80,3 +80,31 @@ def test_the_year_a_title_carries(title, year):
 )  # fmt: skip
 def test_mentions_that_date_a_document_by_the_citing_one(sentence, title, lately, attachment):
     assert (issued_lately(sentence), attached(sentence, title)) == (lately, attachment)
+
+
+@pytest.mark.parametrize(
+    "sentence, title, year",
+    [
+        # policy-notices/most-227915.txt: one verb for three titles, the last one too
+        ("1993年6月28日国务院修订发布的《中华人民共和国自然科学奖励条例》、《中华人民共和国发明奖励条例》和《中华人民共和国科学技术进步奖励条例》同时废止",
+         "中华人民共和国科学技术进步奖励条例", 1993),
+        ("主要依据为：2009年世界卫生组织出版了《登革热：诊断、治疗、预防控制指南》，对登革热的严重性诊断提出了全新的分类",
+         "登革热：诊断治疗预防控制指南", 2009),
+        ("2012年发布的《登革热临床管理手册》", "登革热临床管理手册", 2012),
+        ("2014年7月30日原国家食品药品监督管理总局令第4号公布的《医疗器械注册管理办法》同时废止", "医疗器械注册管理办法", 2014),
+        ("2019年和2021年发布的《X办法》", "X办法", 2021),
+        # a standard's code with its year, each title its own code
+        ("噪声超过《区域环境噪声标准》(GB3096-2008)。", "区域环境噪声标准", 2008),
+        ("必须符合《新建与改建车用乙醇汽油加油站设计施工规范》（DB42/321—2005）及《成品油零售企业管理技术规范》（SB/T10390—2004）",
+         "成品油零售企业管理技术规范", 2004),
+        ("农业部《畜禽场环境质量及卫生控制规范》(NY/1167-2006)规定的噪声标准《畜禽场环境质量标准》(NY/T388-1999)。",
+         "畜禽场环境质量标准", 1999),
+        # no year of issue: a year of the citing text, a code without its year, a period in the title
+        ("2023年要认真落实国务院印发的《关于X的意见》", "关于X的意见", None),
+        ("应属于《国民经济行业分类》（GB/T 4754）国家标准中", "国民经济行业分类", None),
+        ("为深入贯彻落实中共中央办公厅、国务院办公厅印发的《关于深化现代职业教育体系建设改革的意见》", "关于深化现代职业教育体系建设改革的意见", None),
+        ("2023年以来，落实《十万大学生聚集工程实施方案》", "十万大学生聚集工程实施方案", None),
+    ],
+)  # fmt: skip
+def test_the_year_of_issue_a_mention_gives(sentence, title, year):
+    assert mention_year(sentence, title) == year

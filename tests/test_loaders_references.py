@@ -379,6 +379,8 @@ def test_forms_in_book_brackets_are_not_documents(sentence):
         ("自主就业退役士兵本年度在企业工作时间表（样表）", False),
         ("河南省促进就业工作先进地区激励实施办法（试行）", True),
         ("“高效办成一件事”2024年度新一批重点事项清单", True),
+        ("高校毕业生年度就业质量报告", False),  # the report each university publishes every year
+        ("河南省人民政府2023年度政府信息公开工作报告", True),
         ("中华人民共和国劳动合同法", True),
         ("退役士兵安置条例", True),
         ("河南省重点产业对应职业教育紧缺专业设置指导目录", True),

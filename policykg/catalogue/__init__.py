@@ -2,7 +2,9 @@
 
 ``laws.json.gz`` is the packaged catalogue of laws and regulations, made from the LawRefBook
 collection with policykg itself (``scripts/build_catalogue.py``, module :mod:`.lawrefbook`);
-``supplement.toml`` adds a few documents that collection lacks, each with where it was read.
+``supplement.toml`` adds a few regulations that collection lacks, each with where it was read;
+``policies.json.gz`` holds the State Council's documents of the Policy-Transparency-China-2024 dataset
+(``scripts/build_policy_catalogue.py``, module :mod:`.policies`).
 """
 
 from policykg.catalogue.catalogue import (

@@ -4,9 +4,10 @@ A :class:`Catalogue` holds :class:`Entry` rows — title, short titles, issuers,
 type, passing / amendment / effective dates, status — and finds one by doc number or by title (the
 ``alias_key`` of keys.py: 中华人民共和国 and version notes aside).  Two kinds exist:
 
-* the packaged catalogue of laws and regulations (:func:`default_catalogue`), built by
-  ``scripts/build_catalogue.py`` with policykg itself, plus a few hand-entered rows with their source
-  (``supplement.toml``);
+* the packaged catalogue (:func:`default_catalogue`): laws and regulations built by
+  ``scripts/build_catalogue.py`` with policykg itself, plus a few hand-entered regulations with their
+  source (``supplement.toml``), then the State Council's documents of a public dataset
+  (``policies.json.gz``, ``scripts/build_policy_catalogue.py``, module :mod:`.policies`);
 * an earlier build used as a catalogue (:func:`catalogue_from_graph`, ``policykg build --reference``):
   a city's corpus resolves the province's documents it cites against the province's build.
 
@@ -33,6 +34,7 @@ from policykg.keys import about_key, alias_key, announcement_key, number_key, ve
 
 CATALOGUE_PATH = Path(__file__).with_name("laws.json.gz")
 SUPPLEMENT_PATH = Path(__file__).with_name("supplement.toml")
+POLICIES_PATH = Path(__file__).with_name("policies.json.gz")
 CATALOGUE = "catalogue"  # the `source` of a node matched in a catalogue of laws and regulations
 REFERENCE = "reference"  # the `source` of a node matched in an earlier build (--reference)
 
@@ -215,13 +217,30 @@ def read_supplement(path: str | Path = SUPPLEMENT_PATH) -> list[Entry]:
 
 @lru_cache(maxsize=1)
 def default_catalogue() -> Catalogue:
-    """The packaged catalogue of laws and regulations, with its supplement (loaded once).
+    """The packaged catalogue: laws and regulations with their supplement, then the State Council's
+    documents (``policies.json.gz``) the laws do not hold already (loaded once).
 
-    Without ``laws.json.gz`` (a checkout where scripts/build_catalogue.py has not run) the supplement alone.
+    A State Council row whose title or number a law entry carries is left out, so that a law is
+    matched as before (the 行政法规 the State Council library also lists).  Without a data file (a
+    checkout where the scripts have not run) what remains.
     """
-    data = _read_data(CATALOGUE_PATH) if CATALOGUE_PATH.exists() else {"name": "supplement", "entries": []}
-    entries = [*(Entry.from_data(e) for e in data["entries"]), *read_supplement()]
-    return Catalogue(entries, name=data.get("name", ""), about=data.get("about", ""))
+    laws = _read_data(CATALOGUE_PATH) if CATALOGUE_PATH.exists() else {"name": "supplement", "entries": []}
+    entries = [*(Entry.from_data(e) for e in laws["entries"]), *read_supplement()]
+    names, about = [laws.get("name", "")], [laws.get("about", "")]
+    if POLICIES_PATH.exists():
+        policies = _read_data(POLICIES_PATH)
+        held = Catalogue(entries, name="")
+        entries += [e for e in map(Entry.from_data, policies["entries"]) if not _held(held, e)]
+        names.append(policies.get("name", ""))
+        about.append(policies.get("about", ""))
+    return Catalogue(entries, name=" + ".join(filter(None, names)), about=" ".join(filter(None, about)))
+
+
+def _held(catalogue: Catalogue, e: Entry) -> bool:
+    """Whether ``catalogue`` carries ``e``'s title or doc number already."""
+    return alias_key(e.title) in catalogue._titles or bool(
+        e.doc_number and number_key(e.doc_number) in catalogue._numbers
+    )
 
 
 # ---- an earlier build as a catalogue

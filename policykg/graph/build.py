@@ -587,7 +587,8 @@ def add_years(
     """``year``, ``date_precision`` and ``year_from`` on every Document whose year is known, from the
     first of: its date or passing date (day, ``date``); its doc number (``doc_number``); its notice's
     doc number (``notice``); what mentions tell (``mention``): a number it is cited with when printed
-    without (``numbered``), a sentence saying it was issued lately, the year of the document it is
+    without (``numbered``), a sentence saying it was issued lately or in which year (2012年发布的《…》,
+    (GB3096-2008): :func:`policykg.graph.mention.mention_year`), the year of the document it is
     attached to (``attached``); the year its title carries — an edition, a plan period (``title``)."""
     for node, a in sorted(G.nodes(data=True)):
         if a.get("label") == "Document":

@@ -20,7 +20,8 @@ each fact, the first answer:
    (local documents name their place or scope).
 
 The year is the doc number's; a mention that says the document was issued recently (近期印发《…》)
-gives the citing document's year.  :func:`title_year` reads the year a title itself carries (an
+gives the citing document's year; one that says when it was issued (2012年发布的《…》) or gives a
+standard's code with its year (《…标准》(GB3096-2008)) gives that year (:func:`mention_year`).  :func:`title_year` reads the year a title itself carries (an
 edition, a plan period); the build uses it last (``year_from: title``).
 
 >>> from policykg.ontology.agencies import default_registry
@@ -71,6 +72,25 @@ SCOPE_WORDS = (
 RECENT_WORDS = re.compile(r"(?:近期|近日|日前|新近|最近)(?:印发|出台|发布|制定|下发)")
 # A mention of a document attached to the citing one, right after the 《title》: （见附件） （附件2） （模板见附件2）
 ATTACHED = re.compile(r"^[》〉]?[（(](?:模板)?(?:见|详见)?附件[\d一二三四五六七八九十]*")
+# A year the sentence says the document was issued in, right before its 《title》 (the titles listed
+# before it under the same verb aside): 2012年发布的《…》, 1993年6月28日国务院修订发布的《…》、《…》,
+# 2009年世界卫生组织出版了《…》, 2014年7月30日原…总局令第4号公布的《…》 (between the year and the verb an issuer
+# or its order number, never another year or a verb of the citing text)
+ISSUED_IN_YEAR = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?P<who>[^年，。；：！？《》（）()]{0,20}?)"
+    r"(?:修订|修改|联合)?(?:印发|发布|出台|制定|颁布|出版|公布)(?:了|的)?$"
+)
+# A 《title》 in a sentence (its title_key is compared with the cited title's)
+BRACKETED_TITLE = re.compile(r"《[^《》]*》")
+# Titles listed before the mention under one verb: …发布的《A》、《B》和《C》 (stripped to reach the verb)
+LISTED_TITLES = re.compile(r"(?:《[^《》]*》[、和及与]*)+$")
+# Words of the citing text, not of an issuer, between a year and an issuing verb: 2023年要认真落实国务院印发的《…》
+CITING_VERBS = re.compile(r"根据|依据|按照|依照|落实|贯彻|执行|参照|对照|结合|要|将|继续|进一步|以来")
+# A standard's code right after its 《title》, with the year it was issued: 《区域环境噪声标准》(GB3096-2008),
+# （SB/T10390—2004）, （DB42/321—2005）, (NY/1167-2006), (GB/T 4754-2017)
+STANDARD_CODE_YEAR = re.compile(
+    r"^[》〉]?[（(][A-Z]{1,4}(?:\d{2})?(?:/[A-Z])?/?[\d.]+[—–\-－]+(?P<year>(?:19|20)\d{2})[）)]"
+)
 # Years a title carries, in the order tried:
 # （2021年版） （2017） — an edition;
 EDITION_YEAR = re.compile(r"[（(](?P<year>(?:19|20)\d{2})(?:年版?)?[）)]")
@@ -313,6 +333,40 @@ def attached(sentence: str, title: str | None) -> bool:
     compact, key = "".join(sentence.split()), title_key(title)
     at = compact.find(key)
     return at >= 0 and bool(ATTACHED.match(compact[at + len(key) :]))
+
+
+def _title_at(compact: str, title: str) -> tuple[int, int]:
+    """Where ``title`` stands in a compact sentence: (its 《, its 》), (-1, -1) when no 《…》 of it is there."""
+    key = title_key(title)
+    for m in BRACKETED_TITLE.finditer(compact):
+        if title_key(m.group(0)) == key:
+            return m.start(), m.end() - 1
+    return -1, -1
+
+
+def mention_year(sentence: str, title: str | None) -> int | None:
+    """The year of issue the sentence gives the document it cites as ``title``: a year before the verb
+    that issued it (2012年发布的《…》), else the year of a standard's code after it ((GB3096-2008)).
+
+    >>> mention_year("1993年6月28日国务院修订发布的《A条例》、《B条例》和《C条例》同时废止", "C条例")
+    1993
+    >>> mention_year("噪声超过《区域环境噪声标准》(GB3096-2008)。", "区域环境噪声标准")
+    2008
+    >>> mention_year("2023年要认真落实国务院印发的《X方案》", "X方案"), mention_year("应属于《Y分类》（GB/T 4754）", "Y分类")
+    (None, None)
+    """
+    if not title:
+        return None
+    compact = "".join(sentence.split())
+    at, end = _title_at(compact, title)
+    if at < 0:
+        return None
+    before = LISTED_TITLES.sub("", compact[:at])
+    m = ISSUED_IN_YEAR.search(before)
+    if m and not CITING_VERBS.search(m["who"]):
+        return int(m["year"])
+    m = STANDARD_CODE_YEAR.match(compact[end:])
+    return int(m["year"]) if m else None
 
 
 def mention_facts(title: str | None, number: DocNumber | None, sentence: str, registry: AgencyRegistry) -> MentionFacts:

@@ -54,7 +54,15 @@ from dataclasses import dataclass
 import networkx as nx
 
 from policykg.catalogue import CATALOGUE, REFERENCE, Catalogue, Entry, default_catalogue
-from policykg.graph.mention import LEVEL_RANK, MentionFacts, attached, issued_lately, issuers_ending, mention_facts
+from policykg.graph.mention import (
+    LEVEL_RANK,
+    MentionFacts,
+    attached,
+    issued_lately,
+    issuers_ending,
+    mention_facts,
+    mention_year,
+)
 from policykg.keys import (
     about_key,
     alias_key,
@@ -524,6 +532,8 @@ class Resolver:
         props.update(_facts_properties(facts), source=MENTION)
         if n is None and citing_date and issued_lately(ref.evidence.text):  # (该文件近期印发) 落实《…》
             props.update(year=int(citing_date[:4]), date_precision="year", year_from="mention")
+        elif n is None:
+            props.update(_mention_year(ref, title))
         return props
 
     def _note_mention(self, node: str, ref: Reference) -> None:
@@ -538,6 +548,8 @@ class Resolver:
                 reason = SAME_NUMBER  # met through its number (here or in another mention of this title)
             if not (a.get("in_corpus") and reason == SAME_NUMBER):  # a corpus document is its number
                 self._merge(node, ref.title, reason, ref)
+        if a.get("source") == MENTION and not (a.get("year") or a.get("doc_number")):
+            a.update(_mention_year(ref, a.get("title")))  # a later mention may say when it was issued
         if a.get("source") == MENTION and (a.get("level") in (None, "unknown") or not a.get("issuers")):
             facts = mention_facts(a.get("title"), ref.doc_number, ref.evidence.text, self.registry)
             for k, v in _facts_properties(facts).items():
@@ -560,6 +572,12 @@ class Resolver:
 def _fullness(title: str) -> int:
     """How full a spelling of a title is: the longest names a node (a version note does not count)."""
     return len(unversioned_key(title))
+
+
+def _mention_year(ref: Reference, title: str | None) -> dict:
+    """The year properties of what ``ref``'s sentence says of its issue (2012年发布的《…》, (GB3096-2008)), else none."""
+    year = mention_year(ref.evidence.text, title)
+    return {"year": year, "date_precision": "year", "year_from": "mention"} if year else {}
 
 
 def _facts_properties(facts: MentionFacts) -> dict:

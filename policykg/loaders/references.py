@@ -39,6 +39,9 @@ SHORT_NAME_DEFINED = re.compile(r"简称\s*[《“\"](?P<alias>[^《》“”\"]
 SENTENCE = re.compile(r"[^。！？；!?;\n]*[。！？；!?;\n]?")
 # 本地区、本部门的《破坏性地震应急预案》 — the kind of text each unit is to have, not one document
 GENERIC_OWNER_BEFORE = re.compile(r"本(?:地区|部门|单位|系统|行业)(?:[、和及与]本(?:地区|部门|单位|系统|行业))?的$")
+# 《高校毕业生年度就业质量报告》 《年度工作总结》 — 年度 with no year before it, in a title without 关于: the
+# report each unit makes every year, a kind of text, not one document (《2024年度重点事项清单》 is one)
+ANNUAL_KIND = re.compile(r"(?<![\d〇零一二三四五六七八九十])年度[^《》]{0,20}(?:报告|总结|计划)$")
 # Titles of up to so many characters are short forms (《条例》《总体规划》) unless they name a law (《刑法》).
 SHORT_TITLE = 4
 # How far back a trigger may stand from its mention (characters outside other mentions).
@@ -53,7 +56,7 @@ def is_document_title(title: str) -> bool:
     [False, True, False, True, True]
     """
     t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
-    if rx.CITED_TITLE_END.search(t) is None:
+    if rx.CITED_TITLE_END.search(t) is None or ("关于" not in t and ANNUAL_KIND.search(t)):
         return False
     if t.endswith(rx.VOCAB.document_endings):
         return True
