@@ -12,6 +12,9 @@
 Each load starts from an emptied database (emptying is not timed); a 3,000-node slice is loaded
 first, untimed, to warm the server up.  Every load is checked: node and relationship counts in the
 database equal the graph's.  The server must be running (``policykg neo4j start --bolt-port P``).
+Rounds alternate the order of the loads (MERGE first, then last), and every load records the CPU
+seconds of the server (``/proc/<pid>/stat`` of the pid in ``home/run/neo4j.pid``) and of this
+client: on a shared machine wall-clock time follows the other tenants, CPU seconds the work done.
 
     python3 bench/first_load.py bench/data/build-100000 --home .neo4j --port 7710 --repeat 2
 """
@@ -50,13 +53,25 @@ def _empty(driver, *, drop_schema: bool) -> None:
                     s.run(f"DROP INDEX {name} IF EXISTS").consume()
 
 
-def timed_load(G, driver, *, method: str, batch_size: int) -> dict:
+def _server_cpu(home: Path) -> float | None:
+    """CPU seconds (user + system) the server has used so far, or None when it cannot be read."""
+    try:
+        pid = int((home / "run" / "neo4j.pid").read_text(encoding="utf-8").strip())
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()
+    except (OSError, ValueError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_load(G, driver, *, method: str, batch_size: int, home: Path | None = None) -> dict:
     """Empty the database (untimed), then load ``G`` by ``method``; seconds and counts."""
     from policykg.neo4j import cypher
     from policykg.neo4j.load import load_graph
 
     _empty(driver, drop_schema=method == "create, new database")
     marks: list[tuple[str, float]] = []
+    server0 = _server_cpu(home) if home else None
+    client0 = time.process_time()
     t0 = time.perf_counter()
     summary = load_graph(
         G,
@@ -67,6 +82,8 @@ def timed_load(G, driver, *, method: str, batch_size: int) -> dict:
         on_batch=lambda b, n: marks.append((b.kind, time.perf_counter())),
     )
     seconds = time.perf_counter() - t0
+    client_cpu = time.process_time() - client0
+    server1 = _server_cpu(home) if home else None
     nodes_done = max((t for k, t in marks if k == "nodes"), default=t0)
     with driver.session(notifications_min_severity="OFF") as s:
         nodes = s.run(cypher.COUNT_NODES).single()["count"]
@@ -85,6 +102,9 @@ def timed_load(G, driver, *, method: str, batch_size: int) -> dict:
         "nodes": nodes,
         "relationships": rels,
         "rows_per_s": round((nodes + rels) / seconds, 1),
+        "client_cpu_seconds": round(client_cpu, 2),
+        "server_cpu_seconds": None if server0 is None or server1 is None else round(server1 - server0, 2),
+        "load_average_1m": round(os.getloadavg()[0], 2),
     }
 
 
@@ -104,9 +124,10 @@ def run(graph_dir: Path, *, home: Path, port: int, repeat: int, batch_size: int,
     driver = _driver(home, port)
     try:
         load_graph(G.subgraph(list(G.nodes)[:3000]).copy(), driver, replace=True, progress=False)  # warm-up
-        for _ in range(repeat):
-            for method in ("merge", "create", "create, new database"):
-                out["loads"].append(timed_load(G, driver, method=method, batch_size=batch_size))
+        methods = ("merge", "create", "create, new database")
+        for round_no in range(repeat):
+            for method in methods if round_no % 2 == 0 else methods[::-1]:  # alternate the order
+                out["loads"].append(timed_load(G, driver, method=method, batch_size=batch_size, home=home))
                 print(json.dumps(out["loads"][-1], ensure_ascii=False), flush=True)
     finally:
         driver.close()
@@ -119,6 +140,22 @@ def run(graph_dir: Path, *, home: Path, port: int, repeat: int, batch_size: int,
     out["best_seconds"] = best
     out["speedup_create_over_merge"] = round(best["merge"] / best["create"], 2)
     out["speedup_new_database_over_merge"] = round(best["merge"] / best["create, new database"], 2)
+    # the same ratios in CPU seconds (server + client), the figure the other tenants do not move
+    cpu = {
+        m: min(x["client_cpu_seconds"] + (x["server_cpu_seconds"] or 0.0) for x in out["loads"] if x["method"] == m)
+        for m in best
+    }
+    out["best_cpu_seconds"] = {m: round(c, 2) for m, c in cpu.items()}
+    rounds = [out["loads"][i : i + 3] for i in range(0, len(out["loads"]), 3)]
+    out["per_round_ratio_create_over_merge"] = [  # MERGE seconds / CREATE seconds, within each round
+        round(
+            next(x["seconds"] for x in r if x["method"] == "merge")
+            / next(x["seconds"] for x in r if x["method"] == "create"),
+            2,
+        )
+        for r in rounds
+    ]
+    out["cpu_ratio_create_over_merge"] = round(cpu["merge"] / cpu["create"], 2)
     return out
 
 
@@ -141,7 +178,8 @@ def main(argv=None) -> int:
         admin=args.admin_import,
     )
     for m, s in sorted(r["best_seconds"].items()):
-        print(f"{m:24s} {s:8.1f} s   {(r['nodes'] + r['relationships']) / s:9.0f} rows/s")
+        rate = (r["nodes"] + r["relationships"]) / s
+        print(f"{m:24s} {s:8.1f} s   {rate:9.0f} rows/s   {r['best_cpu_seconds'][m]:7.1f} CPU-s (server + client)")
     if "admin_import" in r:
         a = r["admin_import"]
         print(
@@ -150,7 +188,8 @@ def main(argv=None) -> int:
         )
     print(
         f"first load by CREATE: {r['speedup_create_over_merge']}x the MERGE path "
-        f"({r['speedup_new_database_over_merge']}x into a new database)"
+        f"({r['speedup_new_database_over_merge']}x into a new database); "
+        f"CPU seconds of MERGE / CREATE: {r['cpu_ratio_create_over_merge']}"
     )
     if args.json:
         Path(args.json).write_text(json.dumps(r, ensure_ascii=False, indent=1), encoding="utf-8")
