@@ -160,7 +160,7 @@ TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" 
 ABOUT = re.compile(r"关于")
 # 关于印发《X》的通知 / 关于印发X的通知 / 关于转发《X》的通知 / 关于发布《X》的公告 — a transmitting title.
 TRANSMIT_TITLE = re.compile(
-    r"(?:关于(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|印发修订后的|修订)(?P<what>.+?)"
+    r"(?:关于(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|印发修订后的|修订|修改)(?P<what>.+?)"
     r"|(?:印发|转发|发布)(?P<quoted>《.+》)"
     r"|批转(?P<approved>.+?))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
 )
@@ -180,7 +180,7 @@ TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现�
 # 关于修改《X》的决定 — an amending title
 AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
 # 关于修订《X》的通知 (not 修订印发 / 修订后的): the revised X follows it in print, or the notice lists the changes
-REVISES_ONLY = re.compile(r"关于修订(?!印发|后)")
+REVISES_ONLY = re.compile(r"关于(?:修订|修改)(?!印发|后)")
 
 # ---------------------------------------------------------------- structure
 # 各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门： — addressee line
