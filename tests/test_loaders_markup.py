@@ -311,3 +311,32 @@ def test_a_notice_whose_title_misnames_its_text_transmits_what_its_sentence_name
     notice_doc, text = _docs(notice + body)
     assert text.title == issued and text.transmitted_by == 0 and text.date == notice_doc.date
     assert [(r.role, r.title) for r in notice_doc.references] == [("TRANSMITS", issued)]
+
+
+# --------------------------------------------------------------------------- a text printed whole under the notice citing it
+
+EXTENDED_TEXTS = [
+    (
+        "上海市交通委员会关于延长《上海市乡镇渡口管理办法》有效期的通知\n沪交行规〔2025〕4号\n各有关单位：\n"
+        "经审议，《上海市乡镇渡口管理办法》（沪交水〔2015〕598号）继续实施，有效期延长至2030年7月10日。\n特此通知。\n"
+        "上海市交通委员会\n2025年7月7日\n",
+        "上海市乡镇渡口管理办法",
+        ("沪交水〔2015〕598号", ("上海市交通委员会",)),
+    ),
+    (
+        "河南省财政厅关于继续执行《河南省省级财政专项资金管理办法》的通知\n豫财预〔2023〕12号\n各省辖市财政局：\n"
+        "经评估，《河南省省级财政专项资金管理办法》（豫财预〔2018〕88号）继续有效，有效期延长至2028年12月31日。\n"
+        "河南省财政厅\n2023年3月2日\n",
+        "河南省省级财政专项资金管理办法",
+        ("豫财预〔2018〕88号", ("河南省财政厅",)),
+    ),
+]
+
+
+@pytest.mark.parametrize("notice, printed, expected", EXTENDED_TEXTS)
+def test_a_text_printed_under_a_notice_that_cites_it_takes_the_cited_number(notice, printed, expected):
+    body = f"{printed}\n第一条　为了加强管理，根据有关法律法规，结合本地实际，制定本办法。\n"
+    body += "第二条　有关部门应当按照职责分工做好相关工作。\n第三条　本办法自发布之日起施行。\n"
+    docs = _docs(notice + body)
+    text = next(d for d in docs if d.title == printed)
+    assert (str(text.doc_number), text.issuers) == expected

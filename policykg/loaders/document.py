@@ -202,7 +202,36 @@ def documents_of_spans(
     registry: AgencyRegistry | None = None,
 ) -> list[ParsedDocument]:
     """The documents of a publication's spans, in order."""
-    return [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
+    docs = [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
+    return _numbered_where_cited(docs, default_registry() if registry is None else registry)
+
+
+def _numbered_where_cited(docs: list[ParsedDocument], reg: AgencyRegistry) -> list[ParsedDocument]:
+    """A text printed whole without its number, which another document of the file cites with one
+    (延长《X》（沪交水〔2015〕598号）有效期的通知 above X): that number is X's.  Without issuers of its own,
+    X is the citing document's body when the two numbers share their place and body (沪交行规 / 沪交水),
+    else the body its number's prefix names."""
+    cited: dict[str, tuple[DocNumber, ParsedDocument]] = {}
+    for d in docs:
+        for r in d.references:
+            if r.title and r.doc_number is not None and r.doc_number.kind == "standard":
+                cited.setdefault(mention_key(r.title), (r.doc_number, d))
+    out = []
+    for d in docs:
+        hit = cited.get(mention_key(d.title)) if d.doc_number is None and d.transmitted_by is None else None
+        if hit is None:
+            out.append(d)
+            continue
+        num, by = hit
+        changes: dict[str, object] = {"doc_number": num}
+        if not d.issuers:
+            same_body = by.doc_number is not None and by.doc_number.prefix[:2] == num.prefix[:2] and by.issuers
+            body = (reg.resolve(by.issuers[0]) or reg.guess(by.issuers[0])) if same_body else reg.for_prefix(num.prefix)
+            if body is not None:
+                level, jurisdiction = level_and_jurisdiction([body], number=num)
+                changes.update(issuers=(body.name,), level=level, jurisdiction=jurisdiction)
+        out.append(replace(d, **changes))
+    return out
 
 
 def _transmitted_keys(h: SpanHeader) -> set[str]:
