@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from policykg.cli import main
 from policykg.errors import InputError
 from policykg.loaders.formats import extract_docx, extract_html, extract_pdf, normalise_cjk, page_of
+from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.reading import iter_input_files, read_source
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
@@ -111,6 +112,52 @@ def test_html_without_known_container_takes_the_text_block():
     assert got.text.splitlines()[0] == "某某市人民政府关于做好就业工作的通知"
     assert "根据《中华人民共和国就业促进法》，现通知如下。" in got.text
     assert "机构" not in got.text
+
+
+# Layout "raw-portal-html" without a metadata table: the fields printed as label paragraphs or list items.
+# Rows from two portal templates (snippets written for the test after the sites' markup):
+PARAGRAPH_METADATA_PAGES = [
+    pytest.param(  # hd.gov.cn (Handan, Hebei): two columns of <p><strong>label</strong>：value</p>
+        """<div class="top cf"><div class="top-l fl">
+        <p><strong>索引号</strong>：000014348/2020-35147</p><p><strong>发布机构</strong>：邯郸市教育局</p>
+        <p><strong>名称</strong>：邯郸市教育局关于印发《甲方案》的通知</p><p><strong>文号</strong>：邯教〔2020〕7号</p></div>
+        <div class="top-r fr"><p><strong>主题分类</strong>：教育</p><p><strong>发布日期</strong>：2020年08月02日</p></div></div>
+        <div class="dhlm"><ul><li><a href="/">网站首页</a></li><li><a href="/zjhd/">走进邯郸</a></li></ul></div>
+        <div class="content"><p>各县（市、区）教育局：</p><p>现将《甲方案》印发给你们，请认真贯彻执行。</p>
+        <p>邯郸市教育局</p><p>2020年8月2日</p></div>""",
+        ["发布机构：邯郸市教育局", "文号：邯教〔2020〕7号", "发布日期：2020年08月02日"],
+        "邯郸市教育局关于印发《甲方案》的通知",
+        id="hebei-handan-label-paragraphs",
+    ),
+    pytest.param(  # a municipal policy library: bracketed labels in an ordered list
+        """<div class="header"><a href="/">首页</a> &gt; <a href="/zhengce/">政策文件</a></div>
+        <ol class="doc-info"><li><span>[名\u3000\u3000称]</span>某某市人民政府关于乙工作的意见</li>
+        <li><span>[发文机构]</span>某某市人民政府</li><li><span>[成文日期]</span>2019年03月05日</li>
+        <li><span>[发文字号]</span>某政发〔2019〕4号</li><li><span>[主题分类]</span>综合政务</li></ol>
+        <div class="view"><p>各区人民政府，市政府各委、办、局：</p><p>为做好乙工作，提出如下意见。</p></div>""",
+        ["发文机构：某某市人民政府", "成文日期：2019年03月05日", "发文字号：某政发〔2019〕4号"],
+        "某某市人民政府关于乙工作的意见",
+        id="bracketed-labels-in-a-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "field_lines", "title"), PARAGRAPH_METADATA_PAGES)
+def test_html_metadata_as_label_paragraphs(body, field_lines, title):
+    page = f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode()
+    lines = extract_html(page).text.splitlines()
+    assert all(line in lines[:8] for line in field_lines)
+    assert title in lines  # the title stands above the body, read from the block
+    assert "网站首页" not in lines and "首页" not in lines
+    fields = read_portal_fields("\n".join(lines))
+    assert fields.title == title and fields.issuer == field_lines[0].split("：")[1]
+
+
+def test_html_page_without_article_does_not_print_its_metadata_twice():
+    page = """<html><body><div class="top-l"><p><strong>索引号</strong>：000014348/2020-1</p>
+    <p><strong>名称</strong>：某某局关于丙的通知</p><p><strong>发布机构</strong>：某某局</p></div></body></html>"""
+    lines = extract_html(page.encode()).text.splitlines()
+    assert lines.count("名称：某某局关于丙的通知") == 1 and lines[-1] == "某某局关于丙的通知"
 
 
 def test_docx_paragraphs_and_tables_in_order():

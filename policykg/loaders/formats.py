@@ -323,6 +323,7 @@ METADATA_LABELS = (
     "索引号",
     "主题分类",
     "发文机关",
+    "发文机构",
     "发布机构",
     "发文单位",
     "成文日期",
@@ -359,6 +360,14 @@ BLOCK_TAGS = frozenset(
 )
 _CELLS = "td, th, dt, dd, li"
 _LABEL_KEY = re.compile(r"[\s\u3000:：]")
+# "[发文字号]京政发〔2019〕1号" / "【发布机构】某某市教育局" / "[名　　称]：…" — a label in brackets, its value after it
+# on the same line, a colon or none (list-style metadata blocks print labels so)
+BRACKETED_LABEL = re.compile(r"^\s*[\[【]\s*(?P<label>[^\]】\r\n]{1,12}?)\s*[\]】]\s*[：:]?\s*(?P<value>.*)$")
+# Blocks that may hold a metadata block of "label：value" paragraphs (<p><strong>索引号</strong>：…</p>) where a
+# portal prints no table: read only when no table or list of label cells is found
+PARAGRAPH_BLOCKS = "div, section, ol, ul"
+# A metadata block is short; longer blocks hold the article (whose lines may start with a label too)
+MAX_METADATA_CHARS = 3000
 
 
 def extract_html(data: bytes, *, name: str = "<html>") -> Extracted:
@@ -373,6 +382,8 @@ def extract_html(data: bytes, *, name: str = "<html>") -> Extracted:
     body = _body_node(tree)
     lines = [f"{label}：{value}" for label, value in fields] + ([""] if fields else [])
     body_lines = _block_lines(body) if body is not None else []
+    if fields and all(_split_label(line)[0] in METADATA_LABELS for line in body_lines):
+        body_lines = []  # a page without an article: the text block found is the metadata block itself
     title = _page_title(tree, fields)
     if title and not any(title in line for line in body_lines[:5]):
         lines.append(title)
@@ -401,13 +412,42 @@ def _text(node) -> str:
 
 
 def _metadata_fields(tree) -> list[tuple[str, str]]:
-    """(label, value) pairs of the first table (or definition list) holding two or more known labels."""
+    """(label, value) pairs of the first table (or definition list) holding two or more known labels.
+
+    Portals without such a table (a block of ``<p><strong>索引号</strong>：…</p>`` paragraphs, often in two
+    columns) are read by :func:`_paragraph_fields`."""
     for container in tree.css("table, dl, ul, .xxgk_table, .policy-info"):
         cells = [c for c in container.css(_CELLS) if not any(d.mem_id != c.mem_id for d in c.css(_CELLS))]
         pairs = _label_pairs([_text(c) for c in cells])
         if len(pairs) >= 2:
             return pairs
-    return []
+    return _paragraph_fields(tree)
+
+
+def _paragraph_fields(tree) -> list[tuple[str, str]]:
+    """(label, value) pairs of the block whose lines name the most known labels, the shortest such block.
+
+    Two columns of label paragraphs (索引号 / 发布机构 / 名称 left, 主题分类 / 发布日期 right) are one block:
+    the shortest block holding both columns wins over either column alone."""
+    best: list[tuple[str, str]] = []
+    best_size = 0
+    for block in tree.css(PARAGRAPH_BLOCKS):
+        text = _text(block)
+        if len(text) > MAX_METADATA_CHARS or sum(label in text for label in METADATA_LABELS) < 2:
+            continue
+        pairs = _label_pairs(_block_lines(block))
+        if len(pairs) > len(best) or (len(pairs) == len(best) and pairs and len(text) < best_size):
+            best, best_size = pairs, len(text)
+    return best if len(best) >= 2 else []
+
+
+def _split_label(cell: str) -> tuple[str, str]:
+    """(label key, the rest) of a cell: "发文字号：X" / "[发文字号]X" / "发 文 字 号" → ("发文字号", "X" or "")."""
+    m = BRACKETED_LABEL.match(cell)
+    if m:
+        return _LABEL_KEY.sub("", m.group("label")), m.group("value")
+    label, _, rest = cell.partition("：") if "：" in cell else cell.partition(":")
+    return _LABEL_KEY.sub("", label), rest
 
 
 def _label_pairs(cells: list[str]) -> list[tuple[str, str]]:
@@ -416,16 +456,10 @@ def _label_pairs(cells: list[str]) -> list[tuple[str, str]]:
     seen: set[str] = set()
     i = 0
     while i < len(cells):
-        cell = cells[i]
-        label, _, rest = cell.partition("：") if "：" in cell else cell.partition(":")
-        key = _LABEL_KEY.sub("", label)
+        key, rest = _split_label(cells[i])
         if key in METADATA_LABELS and key not in seen:
             value = rest.strip()
-            if (
-                not value
-                and i + 1 < len(cells)
-                and _LABEL_KEY.sub("", cells[i + 1].partition("：")[0]) not in METADATA_LABELS
-            ):
+            if not value and i + 1 < len(cells) and _split_label(cells[i + 1])[0] not in METADATA_LABELS:
                 value = cells[i + 1].strip()
                 i += 1
             if value:

@@ -26,7 +26,7 @@ FIELD = re.compile(
 TITLE_LABELS = {"标题", "名称", "文件名称"}
 NUMBER_LABELS = {"发文字号", "文号", "发文编号"}
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) names the issuer; 发布机构 a site
-ISSUER_LABELS = ("发文机关", "发布机构", "发文单位", "发布单位")
+ISSUER_LABELS = ("发文机关", "发文机构", "发布机构", "发文单位", "发布单位")
 # 成文日期 first; a 发布日期 only where the table has none (a crawl's front matter): the text's own date,
 # when it prints one, wins in any case (apply_portal fills only what the text leaves open)
 DATE_LABELS = ("成文日期", "发布日期")
