@@ -340,3 +340,48 @@ def test_a_text_printed_under_a_notice_that_cites_it_takes_the_cited_number(noti
     docs = _docs(notice + body)
     text = next(d for d in docs if d.title == printed)
     assert (str(text.doc_number), text.issuers) == expected
+
+
+def test_an_amending_decision_that_reprints_the_text_amends_it_and_the_text_keeps_its_header():
+    text = (
+        "# 戊市人民政府关于修改《戊市餐厨垃圾处理管理办法》的决定\n\n"
+        "市人民政府决定，对《戊市餐厨垃圾处理管理办法》作如下修改：\n一、第二条修改为：本办法所称餐厨垃圾，是指食物残余。\n"
+        "本决定自2013年3月1日起施行。《戊市餐厨垃圾处理管理办法》根据本决定作相应修改后，重新公布。\n"
+        "戊市餐厨垃圾处理管理办法\n（2005年1月13日戊市人民政府令第45号发布，根据2012年12月26日戊市人民政府令第98号公布的"
+        "《戊市人民政府关于修改〈戊市餐厨垃圾处理管理办法〉的决定》修正并重新公布）\n"
+        "第一条 为了加强餐厨垃圾处理的管理，根据有关法律、法规，制定本办法。\n第二条 本办法自发布之日起施行。\n"
+    )
+    decision, law = _docs(text)
+    assert [(r.role, r.title) for r in decision.references if r.title == law.title][:1] == [("AMENDS", law.title)]
+    assert law.transmitted_by is None and str(law.doc_number) == "戊市人民政府令第45号"
+
+
+# --------------------------------------------------------------------------- a portal's metadata cells, then the title again
+
+PORTAL_CELLS = [
+    # a municipal commission's page: each cell of the table on its own line, no colons
+    (
+        "# 甲市住房和城乡建设管理委员会关于延长《甲市建筑施工机械安全监督管理规定》有效期的通知\n\n索取号\n3589258689/2025-00071\n"
+        "载体类型\n\n发布机构\n甲市住房和城乡建设管理委员会\n\n文件编号\n甲建规范〔2025〕5 号\n记录形式\n\n公开类别\n主动公开\n\n"
+        "关键词\n\n内容描述\n\n甲市住房和城乡建设管理委员会关于延长《甲市建筑施工机械安全监督管理规定》有效期的通知\n\n"
+        "甲建规范〔2025〕5号\n\n各有关单位：\n\n经评估，《甲市建筑施工机械安全监督管理规定》（甲住建规范〔2020〕4号）需继续实施，"
+        "有效期延长至2027年4月30日。\n\n特此通知。\n\n甲市住房和城乡建设管理委员会\n\n2025年4月27日\n",
+        ("甲建规范〔2025〕5号", "2025-04-27"),
+    ),
+    # a district bureau's page with the same table
+    (
+        "# 乙区市场监督管理局关于印发《乙区食品安全抽检工作方案》的通知\n\n索引号\nQ00123-0200-2024-0007\n发布机构\n"
+        "乙区市场监督管理局\n文件编号\n乙市监〔2024〕7号\n公开类别\n主动公开\n内容描述\n\n"
+        "乙区市场监督管理局关于印发《乙区食品安全抽检工作方案》的通知\n乙市监〔2024〕7号\n各市场监管所：\n"
+        "现将《乙区食品安全抽检工作方案》印发给你们，请认真贯彻执行。\n乙区市场监督管理局\n2024年3月5日\n",
+        ("乙市监〔2024〕7号", "2024-03-05"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTAL_CELLS)
+def test_a_page_heading_over_a_metadata_table_and_the_title_again_is_one_document(text, expected):
+    docs = _docs(text)
+    assert len([d for d in docs if d.title.endswith("的通知")]) == 1
+    notice = next(d for d in docs if d.title.endswith("的通知"))
+    assert (str(notice.doc_number), notice.date) == expected

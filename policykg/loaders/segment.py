@@ -29,6 +29,7 @@ from policykg.vocab import AnchorKind
 MAX_TITLE_LINES = 8
 MAX_TITLE_LINE_LEN = 60  # a longer line is body text unless it is a whole title by itself
 MAX_TITLE_LEN = 160
+MAX_TABLE_LINES = 20  # a portal's metadata cells between a page heading and the title printed again
 
 # Agency names come from the registry (agencies.toml, see loaders/regexes.py); re-exported here
 # because header parsing imports them from this module.
@@ -641,10 +642,22 @@ class _SpanFinder:
         return kind == AnchorKind.PURPOSE and not _strong_title_start(self.nb, s, self.toc)
 
     def _append(self, span: Span) -> None:
-        """Add a span, its title and raw title read from its title lines."""
+        """Add a span, its title and raw title read from its title lines.  A page heading printed above
+        the same title with only a metadata table between (索取号 / 发布机构 / 文件编号 … cells, no sentence)
+        is that document's header, not a document of its own."""
         nb = self.nb
         span.title = _joined_title(nb, span.start, span.title_end)
         span.raw_title = " ".join(nb[x].text for x in range(span.start, span.title_end + 1))
+        last = self.spans[-1] if self.spans else None
+        if (
+            last is not None
+            and last.anchor_kind == AnchorKind.HEADING
+            and about_key(last.title) == about_key(span.title)
+            and span.start - last.title_end <= MAX_TABLE_LINES
+            and not any(rx.SENTENCE_END.search(nb[x].text) for x in range(last.title_end + 1, span.start))
+        ):
+            self.spans.pop()
+            span.header_start = last.start
         self.spans.append(span)
 
     def _append_docnum_above(self, pos: int, s: int, e: int) -> None:

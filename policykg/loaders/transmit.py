@@ -178,6 +178,8 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     >>> named_texts("某市人民政府关于批转市某局等五部门制订的《某市Y办法》的通知", [])
     ['某市Y办法']
     """
+    if rx.REVISES_ONLY.search(title) and not title.endswith("通知"):
+        return []  # 关于修改《X》的决定: a decision amends X (the amended X reprinted below keeps its own header)
     n = NoticeText(title, rx.TRANSMIT_TITLE.search(title) or rx.FORWARD_TITLE.search(title), body_lines)
     for source in NAMED_TEXT_SOURCES:
         found = source(n)
