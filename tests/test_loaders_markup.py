@@ -385,3 +385,33 @@ def test_a_page_heading_over_a_metadata_table_and_the_title_again_is_one_documen
     assert len([d for d in docs if d.title.endswith("的通知")]) == 1
     notice = next(d for d in docs if d.title.endswith("的通知"))
     assert (str(notice.doc_number), notice.date) == expected
+
+
+# --------------------------------------------------------------------------- a ministry's notice forwarded with its own header
+
+FORWARDED_NUMBERED = [
+    (
+        "渝经信科技〔2024〕27号\n重庆市经济和信息化委员会\n转发工业和信息化部办公厅关于开展先进\n适用技术（第一批）遴选工作的通知\n"
+        "各区县（自治县）经济信息委，有关企业：\n现将工业和信息化部办公厅《关于开展先进适用技术（第一批）遴选工作的通知》"
+        "（工信厅科函﹝2024﹞398号）转发给你们，请遵照执行。\n重庆市经济和信息化委员会\n2024年11月12日\n"
+        "工业和信息化部办公厅关于开展先进适用\n技术（第一批）遴选工作的通知\n工信厅科函﹝2024﹞398号\n"
+        "各省、自治区、直辖市工业和信息化主管部门：\n为加快技术推广应用，现就开展遴选工作通知如下。\n一、遴选方向\n"
+        "面向有色、化工行业，遴选适用技术。\n工业和信息化部办公厅\n2024年10月28日\n",
+        ("工信厅科函〔2024〕398号", ("工业和信息化部办公厅",), "2024-10-28"),
+    ),
+    (
+        "冀教职成〔2023〕5号\n河北省教育厅\n转发教育部办公厅关于做好职业教育专业设置管理工作的通知\n各市（含定州、辛集市）教育局：\n"
+        "现将教育部办公厅《关于做好职业教育专业设置管理工作的通知》（教职成厅函〔2023〕3号）转发给你们，请认真贯彻落实。\n"
+        "河北省教育厅\n2023年3月1日\n教育部办公厅关于做好职业教育专业设置管理工作的通知\n教职成厅函〔2023〕3号\n"
+        "各省、自治区、直辖市教育厅（教委）：\n为规范职业教育专业设置管理，现就有关事项通知如下。\n一、严格专业设置程序\n"
+        "各地要加强专业设置管理。\n教育部办公厅\n2023年2月10日\n",
+        ("教职成厅函〔2023〕3号", ("教育部办公厅",), "2023-02-10"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORWARDED_NUMBERED)
+def test_a_forwarded_notice_printed_with_its_issuer_and_number_keeps_them(text, expected):
+    notice, forwarded = _docs(text)
+    assert forwarded.transmitted_by == 0
+    assert (str(forwarded.doc_number), forwarded.issuers, forwarded.date) == expected

@@ -16,10 +16,10 @@ VOCAB = default_vocabulary()
 CJK = r"\u3400-\u9fff"
 
 # ---------------------------------------------------------------- cleaning (raw text)
-# 〔2024〕 [2024] （2024） (2024) 【2024】 ［2024］ ｛2024｝, with stray spaces, after a CJK prefix
-# — the bracketed year of a doc number, before normalisation.
+# 〔2024〕 [2024] （2024） (2024) 【2024】 ［2024］ ｛2024｝ ﹝2024﹞ 〖2024〗, with stray spaces, after a CJK
+# prefix — the bracketed year of a doc number, before normalisation.
 RAW_DOCNUM_YEAR = re.compile(
-    r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝]\s*(\d{1,4})\s*号"
+    r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛﹝〖]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝﹞〗]\s*(\d{1,4})\s*号"
 )
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")

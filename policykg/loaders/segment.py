@@ -734,7 +734,9 @@ def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]
         parent = parent_of.get(id(x))
         if parent is not None:
             x.transmitted_by = index[id(parent)]
-            x.anchor_kind = AnchorKind.TRANSMITTED
+            # a forwarded text under its own doc number (转发 another body's numbered notice) keeps it
+            if not (x.anchor_kind == AnchorKind.DOCNUM and transmit.forwards(parent.title)):
+                x.anchor_kind = AnchorKind.TRANSMITTED
             parent.children.append(index[id(x)])
     return out
 
@@ -761,13 +763,23 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     return _with_texts(spans, texts, parent_of) if texts else spans
 
 
+def _title_keys(title: str) -> set[str]:
+    """A text's title key, and the key without the issuer it prints before 关于 (a forwarding notice
+    names 工业和信息化部办公厅关于X的通知 as 《关于X的通知》)."""
+    key = loose_title_key(title)
+    return {key, key[transmit.issuer_before(key) :]}
+
+
 def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
     """The texts ``wanted`` that spans[k] transmits, in order: a span found below it already (a law-like
     text with articles right below the notice, found from its 第一条) is adopted; else its title is looked
     for below the notice, up to the first later span that is none of them."""
     keys = {loose_title_key(w) for w in wanted}
-    later = {loose_title_key(spans[x].title): spans[x] for x in range(k + 1, min(k + 1 + len(wanted), len(spans)))}
-    hi = next((x.start for x in spans[k + 1 :] if loose_title_key(x.title) not in keys), len(nb))
+    later: dict[str, Span] = {}
+    for x in range(k + 1, min(k + 1 + len(wanted), len(spans))):
+        for key in _title_keys(spans[x].title):
+            later.setdefault(key, spans[x])
+    hi = next((x.start for x in spans[k + 1 :] if not keys & _title_keys(x.title)), len(nb))
     cursor, found = spans[k].anchor + 1, []
     for w in wanted:
         adopted = later.get(loose_title_key(w))

@@ -201,19 +201,29 @@ def find_title_lines(
         if s in toc:
             continue
         first = loose_title_key(nb[s].text)
+        skip = issuer_before(first) if key.startswith("关于") else 0
+        first = first[skip:]
         if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
             continue
-        e = _title_end(nb, s, min(s + max_lines, hi), key, alt, bare)
+        e = _title_end(nb, s, min(s + max_lines, hi), key, alt, bare, skip=skip)
         if e is not None:
             return s, e
     return None
 
 
-def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str) -> int | None:
-    """The last line of a title starting at line ``s`` (at most up to ``stop``), or None."""
+def issuer_before(first: str) -> int:
+    """How many characters of a title's first line name its issuer before 关于: the forwarding notice
+    quotes 《关于X的通知》, the forwarded text prints 工业和信息化部办公厅关于X的通知 (0 when none)."""
+    i = first.find("关于")
+    return i if i > 1 and rx.AGENCY_NAME_END.search(first[:i]) else 0
+
+
+def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str, *, skip: int = 0) -> int | None:
+    """The last line of a title starting at line ``s`` (at most up to ``stop``; ``skip`` characters of
+    its first line are its issuer), or None."""
     joined = ""
     for e in range(s, stop):
-        joined += loose_title_key(nb[e].text)
+        joined += loose_title_key(nb[e].text)[skip if e == s else 0 :]
         if joined in (key, alt, bare) or (
             joined.startswith(key)
             and len(joined) - len(key) <= 8
