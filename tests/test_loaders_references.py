@@ -241,6 +241,24 @@ ROLES = [
         [("AMENDS", "住宅设计标准", None)],
         id="amends-partial-revision-of-a-standard",
     ),
+    # 为实施《X》: a rule made to carry X out
+    pytest.param(
+        "为实施《某某安全和防护条例》规定的许可制度，制定本办法。",
+        [("IMPLEMENTS", "某某安全和防护条例", None)],
+        id="implements-wei-shishi",
+    ),
+    # 按《X》规定执行: 按 right before the title reads as 按照
+    pytest.param(
+        "实习补贴按《某市就业见习管理办法》规定执行。",
+        [("BASED_ON", "某市就业见习管理办法", None)],
+        id="based-on-an-before-title",
+    ),
+    # 根据《A》等法律法规，以及《B》等文件: the trigger reaches across 以及
+    pytest.param(
+        "根据《某某法》等法律法规，以及《某某行动计划》等文件有关区域限批的规定，制定本办法。",
+        [("BASED_ON", "某某法", None), ("BASED_ON", "某某行动计划", None)],
+        id="based-on-across-yiji",
+    ),
     # a repeal word whose object follows it names that object, not the texts before it
     pytest.param(
         "在《某地区与某省关于经贸合作的安排》下，对区内企业，不再执行《某企业管理规定》中关于承包范围的限制性规定。",

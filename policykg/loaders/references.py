@@ -368,10 +368,17 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# 以及 / 及 / 和 / 并 opening a clause: the list of the clause before goes on
+LIST_GOES_ON = ("以及", "及", "和", "并")
+
+
 def _trigger_role(before: str) -> Role:
     """The nearest trigger before the mention, within its clause: reach further while no clause
     punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")."""
-    clause = CLAUSE_BREAK.split(before)[-1] if not re.search(r"[，,]$", before) else ""
+    parts = CLAUSE_BREAK.split(before)
+    clause = parts[-1] if not re.search(r"[，,]$", before) else ""
+    if clause.startswith(LIST_GOES_ON) and len(parts) > 1:
+        clause = parts[-2] + clause  # 根据《A》等法律法规，以及《B》等文件: the trigger reaches across 以及
     tail = clause[-(TRIGGER_REACH * 3) :]
     best: tuple[int, Role] | None = None
     for pat, role in TRIGGERS:
