@@ -236,7 +236,7 @@ STANDARD_AFTER = re.compile(
 # A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
 FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
 # Role triggers, read in the clause before a mention.
-BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此|按(?=《))")
+BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此|按$)")  # 按 right before the title
 IMPLEMENTS_TRIGGER = re.compile(
     r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施|为了?实施)"
 )
