@@ -415,3 +415,20 @@ def test_a_forwarded_notice_printed_with_its_issuer_and_number_keeps_them(text, 
     notice, forwarded = _docs(text)
     assert forwarded.transmitted_by == 0
     assert (str(forwarded.doc_number), forwarded.issuers, forwarded.date) == expected
+
+
+REPUBLISHING = [
+    "甲市人民政府办公厅关于重新发布《甲市积分制入户管理办法》的通知\n甲府办规〔2025〕5号\n各区人民政府，市政府各部门：\n"
+    "《甲市积分制入户管理办法》已经市人民政府同意，现重新发布，请认真组织实施。\n甲市人民政府办公厅\n2025年6月30日\n",
+    "乙县人民政府关于重新发布乙县城区停车管理办法的通知\n乙府发〔2021〕9号\n各乡镇人民政府，县政府各部门：\n"
+    "经县人民政府研究，现将《乙县城区停车管理办法》重新发布，请遵照执行。\n乙县人民政府\n2021年4月1日\n",
+]
+
+
+@pytest.mark.parametrize("notice", REPUBLISHING)
+def test_a_republishing_notice_issues_the_text_it_prints(notice):
+    title = notice.split("《")[1].split("》")[0]
+    body = f"{title}\n第一条　为了加强管理，根据有关法律法规，结合本地实际，制定本办法。\n"
+    body += "第二条　有关部门应当按照职责分工做好相关工作。\n第三条　本办法自发布之日起施行。\n"
+    notice_doc, text = _docs(notice + body)
+    assert text.transmitted_by == 0 and (text.issuers, text.date) == (notice_doc.issuers, notice_doc.date)
