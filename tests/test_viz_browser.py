@@ -15,6 +15,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import policykg.viz.browser as chromium_module
+from policykg.errors import BrowserError
 from policykg.viz import lineage_page, render_html, write_html, write_site
 from policykg.viz.browser import Chromium, find_chromium, png_colours
 from policykg.viz.site import safe_name
@@ -473,3 +475,17 @@ def test_synthetic_overview_groups_open_on_click(browser, synthetic_site):
     ]
     assert remote == []
     _shoot(browser, "synthetic-overview-open")
+
+
+def test_a_chromium_that_never_starts_is_tried_again_then_named_in_the_error(tmp_path, monkeypatch):
+    """A launch that exits before DevTools listens is retried on a fresh profile; after the last attempt
+    the error names the binary, its exit code and the attempts (no hang, no traceback of our own)."""
+    launches = tmp_path / "launches"
+    fake = tmp_path / "chromium"
+    fake.write_text(f"#!/bin/sh\necho x >> {launches}\nexit 3\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(chromium_module, "START_TIMEOUT", 5.0)
+    with pytest.raises(BrowserError, match=r"did not start \(exit code 3; 3 attempts\)"):
+        with Chromium(binary=str(fake)):
+            pass
+    assert launches.read_text().count("x") == chromium_module.START_ATTEMPTS

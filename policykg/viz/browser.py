@@ -151,6 +151,10 @@ def _mask_fast(data: bytes, mask: bytes) -> bytes:
     return (int.from_bytes(data, "big") ^ key).to_bytes(n, "big")
 
 
+START_ATTEMPTS = 3  # launches of Chromium before giving up
+START_TIMEOUT = 30.0  # seconds for one launch to open its DevTools port
+
+
 class Chromium:
     """A headless Chromium with a fresh profile, driven through one page over CDP."""
 
@@ -165,24 +169,17 @@ class Chromium:
         self.events: list[dict] = []
 
     def __enter__(self) -> Chromium:
-        self.profile = tempfile.mkdtemp(prefix="policykg-chromium-")
-        args = [
-            self.binary,
-            *CHROMIUM_FLAGS,
-            f"--user-data-dir={self.profile}",
-            "--remote-debugging-port=0",
-            f"--window-size={self.width},{self.height}",
-            "about:blank",
-        ]
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        port_file = Path(self.profile, "DevToolsActivePort")
-        deadline = time.monotonic() + 30
-        while not (port_file.exists() and port_file.read_text().strip()):
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.__exit__(None, None, None)
-                raise BrowserError(f"{self.binary} did not start (exit code {self.proc.returncode})")
-            time.sleep(0.05)
-        port = int(port_file.read_text().split()[0])
+        # A start that hangs before DevTools listens (seen on a loaded machine) is retried with a fresh
+        # profile; a Chromium that never starts is an error naming its exit code.
+        for attempt in range(1, START_ATTEMPTS + 1):
+            port = self._launch()
+            if port is not None:
+                break
+            code = self.proc.returncode
+            self.__exit__(None, None, None)
+            if attempt == START_ATTEMPTS:
+                raise BrowserError(f"{self.binary} did not start (exit code {code}; {START_ATTEMPTS} attempts)")
+        deadline = time.monotonic() + START_TIMEOUT
         ws_url = None
         while ws_url is None:
             # no proxy: the DevTools endpoint is on this machine, whatever http_proxy says
@@ -202,6 +199,26 @@ class Chromium:
             {"width": self.width, "height": self.height, "deviceScaleFactor": 1, "mobile": False},
         )
         return self
+
+    def _launch(self) -> int | None:
+        """Start Chromium on a fresh profile; its DevTools port, or None when it did not come up."""
+        self.profile = tempfile.mkdtemp(prefix="policykg-chromium-")
+        args = [
+            self.binary,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={self.profile}",
+            "--remote-debugging-port=0",
+            f"--window-size={self.width},{self.height}",
+            "about:blank",
+        ]
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = Path(self.profile, "DevToolsActivePort")
+        deadline = time.monotonic() + START_TIMEOUT
+        while not (port_file.exists() and port_file.read_text().strip()):
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                return None
+            time.sleep(0.05)
+        return int(port_file.read_text().split()[0])
 
     def __exit__(self, *exc) -> None:
         if self.ws:
