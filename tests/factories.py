@@ -18,6 +18,7 @@ conftest.py; this module holds plain functions and constants.
 from __future__ import annotations
 
 import difflib
+import importlib.util
 import random
 import re
 from collections import Counter
@@ -1225,3 +1226,12 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             else "extra: in a missed document's text"
         ] += 1
     return res
+
+
+def score_gold_script():
+    """scripts/score_gold.py as a module (the scorer the gold tests and the command line share)."""
+    path = Path(__file__).resolve().parents[1] / "scripts" / "score_gold.py"
+    spec = importlib.util.spec_from_file_location("score_gold", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

@@ -7,7 +7,6 @@ doc number or title; roles on matched pairs; supersessions).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,15 +15,10 @@ import pytest
 from policykg import build_graph
 from policykg.graph.io import generate_graph_json
 
+from factories import score_gold_script
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = sorted((ROOT / "tests" / "fixtures" / "gold").glob("*.json"))
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_gold", ROOT / "scripts" / "score_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +27,7 @@ def scores():
     G.graph.pop("report")
     data = json.loads(json.dumps(generate_graph_json(G), ensure_ascii=False))
     # source_file in the build is absolute here; the scorer matches files by name
-    return _scorer().score(data, GOLD)
+    return score_gold_script().score(data, GOLD)
 
 
 def test_every_sample_file_is_labelled():

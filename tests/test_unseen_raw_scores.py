@@ -8,11 +8,12 @@ baseline with
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from factories import score_gold_script
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "tests" / "fixtures" / "unseen-raw"
@@ -23,16 +24,9 @@ METRICS = [("documents", 2), ("doc_number", None), ("issuers", None), ("date", N
 RAW_SUFFIXES = (".html", ".htm", ".pdf", ".docx")
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_gold", ROOT / "scripts" / "score_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def report():
-    sg = _scorer()
+    sg = score_gold_script()
     return sg.summarise(sg.score_all([RAW / "gold"], graph_path=None, build=True))
 
 

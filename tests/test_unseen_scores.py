@@ -14,11 +14,12 @@ and see what moved with ``--compare`` against the old one.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+
+from factories import score_gold_script
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
@@ -26,13 +27,6 @@ BASELINE = json.loads((UNSEEN / "scores.json").read_text(encoding="utf-8"))
 MARGIN = 0.02
 # (metric, index into a (P, R, F) triple or None for a plain ratio)
 METRICS = [("documents", 2), ("doc_number", None), ("issuers", None), ("date", None), ("pairs", 2), ("roles", None)]
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_gold", ROOT / "scripts" / "score_gold.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _value(r: dict, metric: str, i: int | None) -> float:
@@ -56,7 +50,7 @@ def below_baseline(new: dict, old: dict, *, margin: float = MARGIN) -> list[str]
 
 @pytest.fixture(scope="module")
 def report():
-    sg = _scorer()
+    sg = score_gold_script()
     return sg.summarise(sg.score_all([UNSEEN / "gold"], graph_path=None, build=True))
 
 
@@ -72,7 +66,7 @@ def test_every_text_is_labelled_and_sourced():
 
 def test_unseen_scores_hold_the_baseline(report):
     drops = below_baseline(report, BASELINE)
-    better, worse = _scorer().compare(BASELINE, report)
+    better, worse = score_gold_script().compare(BASELINE, report)
     assert not drops, (drops, worse[:30])
 
 
@@ -90,5 +84,5 @@ def test_compare_names_the_items_that_moved():
     fname, f = next(iter(new["files"].items()))
     item = next(i for i in f["_items"] if i["kind"] == "document")
     item["status"] = "missed"
-    better, worse = _scorer().compare(BASELINE, new)
+    better, worse = score_gold_script().compare(BASELINE, new)
     assert better == [] and worse == [f"{fname}:{item['line']} document {item['what']} (ok → missed)"]
