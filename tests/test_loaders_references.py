@@ -259,6 +259,12 @@ ROLES = [
         [("BASED_ON", "某某法", None), ("BASED_ON", "某某行动计划", None)],
         id="based-on-across-yiji",
     ),
+    # 并 opens a new verb: the trigger of the clause before does not reach across it
+    pytest.param(
+        "根据《某省安全生产条例》制定本细则，并参考《某省安全生产工作指南》。",
+        [("BASED_ON", "某省安全生产条例", None), ("CITES", "某省安全生产工作指南", None)],
+        id="trigger-stops-at-bing",
+    ),
     # a repeal word whose object follows it names that object, not the texts before it
     pytest.param(
         "在《某地区与某省关于经贸合作的安排》下，对区内企业，不再执行《某企业管理规定》中关于承包范围的限制性规定。",

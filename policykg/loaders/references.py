@@ -368,8 +368,8 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
-# 以及 / 及 / 和 / 并 opening a clause: the list of the clause before goes on
-LIST_GOES_ON = ("以及", "及", "和", "并")
+# 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
+LIST_GOES_ON = ("以及", "及", "和")
 
 
 def _trigger_role(before: str) -> Role:
