@@ -9,6 +9,8 @@ complexity is ruff's C901, run in CI).
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -126,3 +128,11 @@ def _long_functions(room: str) -> list[str]:
 @pytest.mark.parametrize("room", SHORT_ROOMS)
 def test_functions_stay_short(room):
     assert _long_functions(room) == []
+
+
+def test_the_command_line_starts_without_the_neo4j_driver():
+    # issue 15: the driver (and the pandas and pyarrow it pulls in) took a second or more of every
+    # command's start, `policykg build` included; it is imported where a driver is opened
+    code = "import sys, policykg.cli; print(sorted(m for m in ('neo4j', 'pandas', 'pyarrow') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

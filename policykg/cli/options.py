@@ -23,9 +23,9 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import neo4j
 import networkx as nx
 
 from policykg.graph.folder import check_out_file
@@ -34,6 +34,9 @@ from policykg.neo4j.connection import Neo4jSettings, connection_settings, open_d
 from policykg.neo4j.home import ENV_HOME
 from policykg.rdf import DEFAULT_BASE, FORMATS
 from policykg.tabular import TABLE_FORMATS
+
+if TYPE_CHECKING:
+    import neo4j
 
 __all__ = [
     "EXPORT_FORMAT",

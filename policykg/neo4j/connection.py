@@ -23,10 +23,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import neo4j
-from neo4j import exceptions as ne
 
 from policykg.errors import Neo4jError
 from policykg.neo4j.home import (
@@ -38,6 +36,9 @@ from policykg.neo4j.home import (
     default_home,
     stored_password,
 )
+
+if TYPE_CHECKING:
+    import neo4j
 
 __all__ = [
     "DEFAULT_DATABASE",
@@ -168,6 +169,9 @@ def open_driver(settings: Neo4jSettings, *, timeout: float = 10.0) -> neo4j.Driv
     :class:`Neo4jError` with a message that says what to do.
     """
     check_uri(settings.uri)  # the driver would take http:// and fail later, on a module it lacks
+    import neo4j  # here, not at the top: every command imports this module, few open a driver (1 s)
+    from neo4j import exceptions as ne
+
     try:
         driver = neo4j.GraphDatabase.driver(
             settings.uri,
@@ -190,6 +194,8 @@ def open_driver(settings: Neo4jSettings, *, timeout: float = 10.0) -> neo4j.Driv
 
 def _connect_error(settings: Neo4jSettings, exc: Exception) -> Neo4jError:
     """What to tell the user when the first ``RETURN 1`` failed with ``exc``."""
+    from neo4j import exceptions as ne
+
     if isinstance(exc, ne.AuthError):
         return Neo4jError(
             f"Neo4j at {settings.uri} refused user {settings.user!r}: wrong password (or the "

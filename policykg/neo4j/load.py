@@ -32,8 +32,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import networkx as nx
-from neo4j.exceptions import DriverError
-from neo4j.exceptions import Neo4jError as DriverNeo4jError
 from tqdm import tqdm
 
 from policykg.errors import Neo4jError
@@ -159,10 +157,18 @@ def load_graph(
                 if first_load:  # built once over the nodes, before the relationships look them up
                     _create_indexes(session)
                 send("relationships")
-    except (DriverNeo4jError, DriverError) as exc:
+    except _driver_errors() as exc:
         raise Neo4jError(f"loading into Neo4j failed: {_describe(exc)}") from None
     seconds = round(time.perf_counter() - start, 3)
     return LoadSummary(written["nodes"], written["relationships"], seconds, "create" if first_load else "merge")
+
+
+def _driver_errors() -> tuple[type[Exception], ...]:
+    """The driver's errors (imported when one is raised: the driver takes a second to import)."""
+    from neo4j.exceptions import DriverError
+    from neo4j.exceptions import Neo4jError as DriverNeo4jError
+
+    return DriverNeo4jError, DriverError
 
 
 def _send(session, batch: Batch) -> int:

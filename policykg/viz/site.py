@@ -28,6 +28,7 @@ from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.explore import write_explorer
 from policykg.viz.page import render_html, write_assets
+from policykg.viz.stamp import held_label
 from policykg.viz.views import Tooltips, agencies_page, lineage_page
 
 PAGES_DIR = "pages"
@@ -77,6 +78,13 @@ def write_site(
         write_assets(out / ASSETS_DIR)
     except OSError as exc:
         raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
+    with held_label(G):  # every page names its build: counted once, not once per page
+        return _write_site(G, out, pages, max_nodes=max_nodes, progress=progress, jobs=jobs)
+
+
+def _write_site(
+    G: nx.MultiDiGraph, out: Path, pages: Path, *, max_nodes: int, progress: bool, jobs: int | None
+) -> Path:
     docs = site_documents(G)
     names = {n: safe_name(n) for n in docs}
 

@@ -10,19 +10,25 @@ shows a label naming the graph it was drawn from.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 
 from policykg.analysis.links import is_document
 
-__all__ = ["build_label"]
+__all__ = ["build_label", "held_label"]
 
 
 def build_label(G: nx.MultiDiGraph) -> str:
     """A fingerprint of the graph (its node ids and edge count), its validity date and size.
 
-    Kept in ``G.graph`` while the graph keeps its size: a site asks once per page.
+    Kept in ``G.graph`` while the graph keeps its size.  Counting a multigraph's edges walks them all,
+    so a writer of many pages holds the label (:func:`held_label`) instead of asking it per page.
     """
+    held = G.graph.get(_HELD)
+    if held is not None:
+        return held
     size = (G.number_of_nodes(), G.number_of_edges())
     cached = G.graph.get("_build_label")
     if cached and cached[0] == size:
@@ -43,3 +49,27 @@ def build_label(G: nx.MultiDiGraph) -> str:
     label = " · ".join(parts)
     G.graph["_build_label"] = (size, label)
     return label
+
+
+_HELD = "_held_build_label"
+
+
+@contextmanager
+def held_label(G: nx.MultiDiGraph) -> Iterator[str]:
+    """The build label, computed once and returned by :func:`build_label` until the block ends (the
+    graph must not change inside it): a site asks for it on every page.
+
+    >>> G = nx.MultiDiGraph(meta={"as_of": "2025-06-30"})
+    >>> with held_label(G) as label:
+    ...     G.add_node("doc:a", label="Document")  # not seen inside the block
+    ...     build_label(G) == label
+    True
+    >>> build_label(G) == label
+    False
+    """
+    label = build_label(G)
+    G.graph[_HELD] = label
+    try:
+        yield label
+    finally:
+        G.graph.pop(_HELD, None)
