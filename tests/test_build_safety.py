@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from policykg.errors import InputError
-from policykg.graph.cache import ParseCache, decode, encode
+from policykg.graph.cache import PACK_FILE, ParseCache, decode, encode
 from policykg.graph.folder import BuildFolder, FolderBusy, FolderRefused, check_out_dir
 from policykg.graph.incremental import build_into, check_as_of
 from policykg.loaders.models import ParsedFile
@@ -49,36 +49,68 @@ class Planted:
 def test_a_malicious_pickle_in_the_cache_runs_nothing_and_the_build_succeeds(tmp_path, corpus):
     out = tmp_path / "out"
     build_into(out, [corpus], as_of="2025-01-01")
-    entries = list((out / ".cache" / "parsed").iterdir())
-    assert entries and all(e.suffix == ".json" for e in entries)
+    pack = out / PACK_FILE
+    assert json.loads(pack.read_text(encoding="utf-8").splitlines()[0])["format"] == "policykg-parse-cache"
     proof = tmp_path / "proof.txt"
     payload = pickle.dumps(Planted(str(proof)))
-    for e in entries:
-        e.write_bytes(payload)
-        e.with_suffix(".pkl").write_bytes(payload)
+    pack.write_bytes(payload)
+    pack.with_suffix(".pkl").write_bytes(payload)
     again = build_into(out, [corpus], as_of="2025-01-01")
     assert not proof.exists()
-    assert again.report.documents == 5 and again.unreadable_cache == len(entries)
-    third = build_into(out, [corpus], as_of="2025-01-01")  # the bad entries were replaced by good ones
+    assert again.report.documents == 5 and again.unreadable_cache == 1 and again.reused_files == 0
+    third = build_into(out, [corpus], as_of="2025-01-01")  # the bad pack was replaced by a good one
     assert third.unreadable_cache == 0 and third.reused_files == 1
 
 
 @pytest.mark.parametrize(
     "entry",
     [
-        {"format": "policykg-parse-cache", "version": 2, "parsed": {"path": 1}},
+        {"path": 1, "digest": 2, "parsed": {"path": 1}},
         {"format": "policykg-parse-cache", "version": 1},
         [1, 2, 3],
         "just a string",
+        "{not json",
     ],
 )
 def test_a_cache_entry_of_the_wrong_shape_is_a_miss(tmp_path, corpus, entry):
     out = tmp_path / "out"
     build_into(out, [corpus], as_of="2025-01-01")
-    for e in (out / ".cache" / "parsed").iterdir():
-        e.write_text(json.dumps(entry), encoding="utf-8")
+    pack = out / PACK_FILE
+    header, line = pack.read_text(encoding="utf-8").splitlines()
+    text = entry if entry == "{not json" else json.dumps(entry)
+    pack.write_text(f"{header}\n{line[:40]} {text}\n", encoding="utf-8")
     again = build_into(out, [corpus], as_of="2025-01-01")
-    assert again.report.documents == 5 and again.unreadable_cache >= 1 and again.reused_files == 0
+    assert again.report.documents == 5 and again.unreadable_cache == 1 and again.reused_files == 0
+
+
+def test_the_cache_keeps_one_entry_per_file_and_the_entries_of_files_not_built_this_time(tmp_path, corpus):
+    out = tmp_path / "out"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "b.txt").write_text(NOTICE_B, encoding="utf-8")
+    old_cache = out / ".cache" / "parsed"  # the one-file-per-entry cache of earlier versions
+    old_cache.mkdir(parents=True)
+    (old_cache / f"{'a' * 40}.json").write_text("{}")
+    build_into(out, [corpus, other], as_of="2025-01-01")
+    assert not old_cache.exists()
+    only = build_into(out, [corpus], as_of="2025-01-01")
+    assert only.reused_files == 1
+    (other / "b.txt").write_text(NOTICE_B.replace("2024年3月1日", "2024年3月2日"), encoding="utf-8")
+    both = build_into(out, [corpus, other], as_of="2025-01-01")
+    assert (both.reused_files, both.parsed_files) == (1, 1)  # b.txt changed; the corpus file kept its entry
+    lines = (out / PACK_FILE).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3  # the header and one entry per file: b.txt's earlier version is gone
+    assert build_into(out, [corpus, other], as_of="2025-01-01").reused_files == 2
+
+
+NOTICE_B = """焦作市人民政府办公室
+关于印发焦作市促进消费若干措施的通知
+焦政办〔2024〕9号
+各县（市）区人民政府：
+现将《焦作市促进消费若干措施》印发给你们，请认真贯彻执行。
+焦作市人民政府办公室
+2024年3月1日
+"""
 
 
 def test_cache_entries_round_trip_real_parsed_files(tmp_path, corpus):

@@ -1,7 +1,7 @@
 """Incremental builds: parse only files that are new or changed, and load only what changed.
 
 :func:`build_into` is what ``policykg build`` does in its ``--out`` folder (``--add`` and
-``--cache`` included); :func:`policykg.neo4j.sync.load_changes` is its ``--neo4j``.  A build folder keeps a cache of parsed files (``.cache/parsed/``, keyed by path and content digest),
+``--cache`` included); :func:`policykg.neo4j.sync.load_changes` is its ``--neo4j``.  A build folder keeps a cache of parsed files (``.cache/parsed.jsonl``, keyed by path and content digest),
 so adding publications to a built corpus parses just the new ones; the graph itself is rebuilt from
 all parsed files (cross-file resolution needs them all, and it is cheap next to parsing).  The
 difference between the previous ``graph.json`` and the new graph is what goes to Neo4j.
