@@ -29,6 +29,7 @@ from policykg.analysis.lineage import (
     LineagePath,
     lineage_depths,
     lineage_paths,
+    lineage_reach,
     lineage_steps,
 )
 from policykg.analysis.links import is_document
@@ -74,6 +75,7 @@ __all__ = [
     "issuers",
     "lineage_depths",
     "lineage_paths",
+    "lineage_reach",
     "lineage_steps",
     "match_documents",
     "most_cited",

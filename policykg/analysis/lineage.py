@@ -36,6 +36,7 @@ __all__ = [
     "LineagePath",
     "lineage_depths",
     "lineage_paths",
+    "lineage_reach",
     "lineage_steps",
 ]
 
@@ -110,6 +111,28 @@ def lineage_depths(
         return (m for m, _ in lineage_steps(G, n, direction=direction))
 
     return walk_depths(G, doc, neighbours, max_depth=max_depth)
+
+
+def lineage_reach(
+    G: nx.MultiDiGraph, doc: str, *, direction: Direction = "up", max_depth: int = LINEAGE_MAX_DEPTH
+) -> Iterator[str]:
+    """The documents of :func:`lineage_depths`, in its order, found as they are asked for: a reader
+    that needs only the nearest few (a page of 200 documents) does not walk the rest.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abc":
+    ...     G.add_node(n, label="Document")
+    >>> _ = G.add_edge("a", "b", key="BASED_ON"); _ = G.add_edge("b", "c", key="BASED_ON")
+    >>> list(lineage_reach(G, "a")) == list(lineage_depths(G, "a")) == ["b", "c"]
+    True
+    """
+    require_document(G, doc)
+
+    def neighbours(n: str) -> Iterator[str]:
+        return (m for m, _ in lineage_steps(G, n, direction=direction))
+
+    for _, child in nx.generic_bfs_edges(G, doc, neighbors=neighbours, depth_limit=max_depth):
+        yield child
 
 
 def lineage_paths(

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from policykg.analysis.lineage import LINEAGE_MAX_DEPTH, lineage_depths
+from policykg.analysis.lineage import LINEAGE_MAX_DEPTH, lineage_reach
 from policykg.analysis.links import out_adjacency, require_document
 from policykg.analysis.supersession import amended_by, newer_versions, older_versions, supersession_chain
 from policykg.analysis.units import notice_unit, notices_of
@@ -94,11 +94,20 @@ def _by_role(G: nx.MultiDiGraph, doc: str, max_depth: int) -> Iterator[tuple[str
     versions = _versions(G, unit)
     yield "version", versions
     yield "amendment", (m for n in unit + versions for m in amended_by(G, n))
-    ancestors = list(lineage_depths(G, doc, direction="up", max_depth=max_depth))
-    yield "ancestor", ancestors
-    descendants = list(lineage_depths(G, doc, direction="down", max_depth=max_depth))
-    yield "descendant", descendants
+    # walked as the page takes them: a page full before the end of a walk stops it (a law that
+    # thousands rest on), and the walks are whole when "context" is reached
+    ancestors: list[str] = []
+    yield "ancestor", _kept(lineage_reach(G, doc, direction="up", max_depth=max_depth), ancestors)
+    descendants: list[str] = []
+    yield "descendant", _kept(lineage_reach(G, doc, direction="down", max_depth=max_depth), descendants)
     yield "context", _replacements(G, ancestors + descendants)
+
+
+def _kept(nodes: Iterable[str], into: list[str]) -> Iterator[str]:
+    """``nodes``, each also appended to ``into`` as it is taken."""
+    for n in nodes:
+        into.append(n)
+        yield n
 
 
 def lineage(G: nx.MultiDiGraph, doc: str, *, max_nodes: int = 200, max_depth: int = LINEAGE_MAX_DEPTH) -> Lineage:
