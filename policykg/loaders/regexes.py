@@ -36,7 +36,7 @@ PAGE_ARTEFACT = re.compile(
 # Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页".
 PAGE_CLUTTER = re.compile(
     r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$"
-    r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
+    r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|【?朗读】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
 )
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_LIST = re.compile(r"^[-*+]\s+")
@@ -112,6 +112,15 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
 )
+# Portal metadata printed between a title and its addressee, one item a line: "2024-03-01" (a
+# publication date, maybe with its time), "主动公开" (how the page is published)
+PORTAL_HEADER_LINE = re.compile(
+    r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s?\d{1,2}:\d\d(?::\d\d)?)?"
+    r"|主动公开|依申请公开|不予公开|免予公开|政府信息公开)$"
+)
+# A portal's index number (索引号) printed alone on a line: "11330700MB10327095/2024-00144",
+# "000014349/2018-00222" — letters, digits and separators only, never part of a title
+INDEX_NUMBER_LINE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/_.]{8,}\d$")
 # 自2024年11月1日起施行 / 自印发之日起施行 / 自公布之日起实施 — effective date
 EFFECTIVE = re.compile(
     r"自(?P<when>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|"

@@ -178,6 +178,8 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
         or rx.DATE_LINE.match(c)
+        or rx.PORTAL_HEADER_LINE.match(c)
+        or rx.INDEX_NUMBER_LINE.match(c)
         or PRINTED_LINE.match(c)
         or SIGNATURE_LINE.match(text.strip())
         or DOC_HEADER_LINE.match(c)
@@ -524,6 +526,8 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[Anchor]:
 
 # Lines that may sit between a title and its anchor: 河南省人民政府令 / 第227号 / XX公告 / a doc number.
 def _header_line(text: str) -> bool:
+    """A line of a header between a title and the anchor under it: a number, a date, or a portal's
+    metadata printed one item a line (the issuing body alone, 2024-03-01, 主动公开)."""
     c = compact(text)
     return bool(
         rx.ORDER_HEAD_LINE.match(c)
@@ -531,6 +535,8 @@ def _header_line(text: str) -> bool:
         or rx.ANNOUNCEMENT_LINE.match(c)
         or rx.DOCNUM_LINE.match(c)
         or rx.DATE_LINE.match(c)
+        or rx.PORTAL_HEADER_LINE.match(c)
+        or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
 
 
