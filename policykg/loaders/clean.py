@@ -114,7 +114,9 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
-    if ("字" in s or "打印" in s or "关闭" in s or "分享" in s or "扫一扫" in s or "朗读" in s) and rx.PAGE_CLUTTER.match(s):
+    if (
+        "字" in s or "打印" in s or "关闭" in s or "分享" in s or "扫一扫" in s or "朗读" in s
+    ) and rx.PAGE_CLUTTER.match(s):
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)

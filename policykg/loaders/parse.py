@@ -28,6 +28,7 @@ from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
 from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.regexes import INFO_END
+from policykg.loaders.script import simplified
 from policykg.loaders.segment import find_spans
 from policykg.ontology.agencies import default_registry
 
@@ -37,6 +38,7 @@ __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
     """All documents of one publication's text."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
+    text = simplified(text)  # a reprint in traditional characters, read as it was printed
     lines = clean_lines(text)
     problems: list[Problem] = []
     if INFO_END in text:  # one law per file (LawRefBook): never a portal page

@@ -1,0 +1,115 @@
+"""Layouts of part h27 of the unseen set (public pages of reprint sites and county portals): a portal's
+metadata printed one item a line under the title, an emergency plan under its own title, a reprint in
+traditional characters with a converter's pinyin glosses.  Each text is modelled on two sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+from policykg.loaders.script import is_traditional, simplified
+
+# A development zone's page (金华, h27) and a county page: index number, title, issuing body, date,
+# openness, a read-aloud button, then the notice and the plan it issues.
+PORTAL_LINES = [
+    """11330700MB10327095/2024-00144
+关于印发《某某经济技术开发区重污染天气应急预案(2024年修订)》的通知
+某某市生态环境局某某经济技术开发区分局
+2024-03-01
+主动公开
+
+朗读
+各乡镇人民政府、街道办事处,管委会各有关单位:
+《某某经济技术开发区重污染天气应急预案(2024年修订)》已经管委会同意,现印发给你们,请结合实际,认真贯彻执行。
+某某经济技术开发区管理委员会党政综合办公室
+2024年2月29日
+某某经济技术开发区重污染天气应急预案(2024年修订)
+为有效应对重污染天气,制定本预案。
+根据《中华人民共和国大气污染防治法》《浙江省大气污染防治条例》,结合实际,制定本预案。
+""",
+    """005299478/2022-00201
+关于印发某某县城乡居民就业援助实施办法的通知
+某某县人力资源和社会保障局
+2022-08-10 16:30
+依申请公开
+各乡镇人民政府，县直各单位：
+现将《某某县城乡居民就业援助实施办法》印发给你们，请认真贯彻执行。
+某某县人力资源和社会保障局
+2022年8月10日
+某某县城乡居民就业援助实施办法
+第一条 根据《中华人民共和国就业促进法》，制定本办法。
+""",
+]
+
+
+@pytest.mark.parametrize("text", PORTAL_LINES)
+def test_a_portals_metadata_lines_under_the_title_are_header_and_the_issued_text_is_found(text):
+    docs = parse_text(text, "page.txt").documents
+    assert [d.source_line for d in docs] == [2, 12 if "开发区" in docs[0].title else 10]
+    notice, issued = docs
+    assert notice.title.startswith("关于印发") and issued.transmitted_by == 0
+    assert [r.title for r in issued.references if r.role == "BASED_ON"][0].startswith("中华人民共和国")
+    assert not [r for r in notice.references if r.role == "BASED_ON"]  # the text's citations are its own
+
+
+# An emergency plan printed under its own title, its sections numbered 1 / 1.1 (新郑, h27; a county plan)
+PLANS = [
+    "某某市突发公共事件医疗卫生救援应急预案\n\n1 总则\n\n1.1 编制目的\n\n为提高全市医疗卫生应急反应能力，制定本预案。\n\n"
+    "1.2 编制依据\n\n依据《中华人民共和国突发事件应对法》《国家突发公共事件医疗卫生救援应急预案》，制定本预案。\n"
+    + "本预案适用本市行政区域内突发事件所导致的人员伤亡、健康危害医疗卫生救援工作。\n" * 3,
+    "某某县防汛应急预案\n一、总则\n（一）编制依据\n根据《中华人民共和国防洪法》《某某省防汛条例》，结合本县实际，制定本预案。\n"
+    + "本预案适用于本县行政区域内洪涝灾害的预防和应急处置，各乡镇、县直各部门按职责做好防汛准备工作。\n" * 4,
+]
+
+
+@pytest.mark.parametrize("text", PLANS)
+def test_an_emergency_plan_is_found_under_its_own_title(text):
+    (doc,) = parse_text(text, "plan.txt").documents
+    assert doc.title.endswith("应急预案") and doc.source_line == 1
+    assert doc.doc_type == "预案" and len([r for r in doc.references if r.role == "BASED_ON"]) == 2
+
+
+# Reprint sites serving traditional characters, with and without a converter's pinyin glosses (天津,
+# 商务部, h27)
+REPRINTS = [
+    (
+        "天津市人民政府關(guān)于印發(fā)天津市人民政府工作規(guī)則的通知\n各區(qū)人民政府,市政府各委、辦、局:\n"
+        "《天津市人民政府工作規(guī)則》已經(jīng)市人民政府常務(wù)會議審議通過,現印發(fā)給你們,請認真貫徹執行。\n"
+        "天津市人民政府\n2023年2月1日\n天津市人民政府工作規(guī)則\n第一章 總則\n"
+        "第一條 根據《中華人民共和國地方各級人民代表大會和地方各級人民政府組織法》,制定本規則。\n",
+        "天津市人民政府关于印发天津市人民政府工作规则的通知",
+        None,
+    ),
+    (
+        "商務部關於印發《典當行業監管規定》的通知\n商流通發[2012]423號\n"
+        "各省、自治區、直轄市、計劃單列市及新疆生產建設兵團商務主管部門:\n"
+        "為進一步完善典當業監管制度,提升典當業監管水平,現將《典當行業監管規定》印發給你們,請遵照執行。\n"
+        "商務部\n2012年12月5日\n典當行業監管規定\n第一章 總則\n"
+        "第一條 為進一步提高典當行業監管工作水平,根據《典當管理辦法》,制定本規定。\n",
+        "商务部关于印发《典当行业监管规定》的通知",
+        "商流通发〔2012〕423号",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title, number", REPRINTS)
+def test_a_reprint_in_traditional_characters_is_read_in_simplified_ones(text, title, number):
+    assert is_traditional(text) or "(guān)" in text
+    docs = parse_text(text, "reprint.txt").documents
+    notice, issued = docs
+    assert (notice.title, notice.doc_number and str(notice.doc_number)) == (title, number)
+    assert notice.date == issued.date and issued.transmitted_by == 0
+    assert [r.role for r in issued.references] == ["BASED_ON"]
+    assert all(d.source_line == n for d, n in zip(docs, (1, 6 if number is None else 7)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河南省人民政府关于印发《著作权保护办法》的通知",  # 著 is written so in simplified texts too
+        "根据《乾隆御批》（qián lóng）整理",  # letters in brackets without a tone mark are no gloss
+        "Section (a) of the rules",
+    ],
+)
+def test_a_simplified_text_is_left_as_it_is(text):
+    assert simplified(text) is text
