@@ -51,6 +51,7 @@ class Edge:
     doc_number: str | None
     target_date: str | None
     text: str
+    source_date: str | None = None
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,8 @@ def supersedes_edges(G: nx.MultiDiGraph, collection: Path, files: set[str]) -> l
         if rel not in files:
             continue
         t = G.nodes[v]
-        out.append(
-            Edge(
-                rel, a.get("line") or 0, v, t.get("title") or "", t.get("doc_number"), t.get("date"), a.get("text", "")
-            )
-        )
+        title, number, date = t.get("title") or "", t.get("doc_number"), t.get("date")
+        out.append(Edge(rel, a.get("line") or 0, v, title, number, date, a.get("text", ""), G.nodes[u].get("date")))
     return sorted(out, key=lambda e: (e.file, e.line, e.target))
 
 
@@ -134,8 +132,11 @@ def supersedes_edges(G: nx.MultiDiGraph, collection: Path, files: set[str]) -> l
 
 
 def matches(edge: Edge, item: GoldItem) -> bool:
-    """Same file, and the same doc number (both printed) or the same title under ``alias_key``."""
+    """Same file, a target not younger than the repealing act (a later version of a same-titled act is
+    not what it repeals), and the same doc number (both printed) or the same title under ``alias_key``."""
     if edge.file != item.file:
+        return False
+    if edge.target_date and edge.source_date and edge.target_date > edge.source_date:
         return False
     if edge.doc_number and item.doc_number and number_key(edge.doc_number) == number_key(item.doc_number):
         return True
@@ -190,6 +191,7 @@ def report(pairs, fps: list[Edge], misses: list[GoldItem], n_files: int) -> dict
         "f1": round(f, 4),
         "misses": [asdict(m) for m in misses],
         "false_positives": [asdict(e) for e in fps],
+        "numbers_lost": [asdict(g) for e, g in pairs if g.doc_number and not e.doc_number],
         "matched": [{"gold": asdict(g), "edge": asdict(e)} for e, g in pairs],
     }
 
@@ -203,6 +205,9 @@ def print_report(rep: dict) -> None:
     print(f"\nfalse positives ({len(rep['false_positives'])}):")
     for e in rep["false_positives"]:
         print(f"  {e['file']}:{e['line']}  → {e['target']} ({e['title']}, {e['target_date']})  | {e['text'][:120]}")
+    print(f"\nmatched, but the printed number is not on the target ({len(rep['numbers_lost'])}):")
+    for m in rep["numbers_lost"]:
+        print(f"  {m['file']}:{m['line']}  《{m['title']}》 {m['doc_number']}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -96,3 +96,11 @@ def test_the_committed_gold_is_well_formed(ss):
     files, items = ss.load_gold(GOLD)
     assert len(files) == len(set(files)) == 80
     assert all(i.line > 0 and i.title and "《" not in i.title for i in items)
+
+
+def test_a_later_version_is_not_what_a_law_repeals(ss):
+    item = ss.GoldItem(NEW, 5, "基本农田保护条例", None)
+    later = ss.Edge(NEW, 5, "doc:基本农田保护条例", "基本农田保护条例", None, "2011-01-08", "", "1998-12-27")
+    earlier = ss.Edge(NEW, 5, "doc:x@before", "基本农田保护条例", None, "1994-08-18", "", "1998-12-27")
+    assert not ss.matches(later, item)
+    assert ss.matches(earlier, item)
