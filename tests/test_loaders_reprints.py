@@ -114,3 +114,41 @@ def test_a_reprint_in_traditional_characters_is_read_in_simplified_ones(text, ti
 )
 def test_a_simplified_text_is_left_as_it_is(text):
     assert simplified(text) is text
+
+
+# A joint notice whose title names only its lead body, signed by all (云南 财政厅 + 人社厅, h27; a
+# provincial pair of departments)
+JOINT = [
+    (
+        "云南省财政厅关于印发《云南省就业专项资金管理办法》的通知\n各州(市)财政局、人力资源和社会保障局:\n"
+        "经省人民政府同意,现将《云南省就业专项资金管理办法》印发给你们,请认真贯彻执行。\n"
+        "云南省财政厅   云南省人力资源和社会保障厅\n2013年9月4日\n",
+        ("云南省财政厅", "云南省人力资源和社会保障厅"),
+    ),
+    (
+        "河南省教育厅关于做好2024年高校毕业生就业工作的通知\n各省辖市教育局、人力资源社会保障局：\n"
+        "为做好2024年高校毕业生就业工作，现将有关事项通知如下。请认真贯彻执行，确保各项工作落到实处。\n"
+        "河南省教育厅 河南省人力资源和社会保障厅\n2024年3月1日\n",
+        ("河南省教育厅", "河南省人力资源和社会保障厅"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, issuers", JOINT)
+def test_a_signature_naming_the_titles_body_and_more_gives_every_issuer(text, issuers):
+    (doc,) = parse_text(text, "joint.txt").documents
+    assert doc.issuers == issuers
+
+
+# A county's rules under its number, the prefix abbreviating the county (盐池 盐政发, h27; 镇巴 镇政发)
+COUNTY_RULES = [
+    ("盐政发〔2017〕40号\n盐池县人民政府工作规则\n第一章 总 则\n", "盐池县人民政府"),
+    ("镇政发〔2024〕7号\n镇巴县人民政府工作规则\n第一章 总 则\n", "镇巴县人民政府"),
+]
+
+
+@pytest.mark.parametrize("head, issuer", COUNTY_RULES)
+def test_a_title_naming_the_body_its_number_abbreviates_gives_the_issuer(head, issuer):
+    body = "第一条 根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。\n" * 4
+    (doc,) = parse_text(head + body, "rules.txt").documents
+    assert doc.issuers == (issuer,)

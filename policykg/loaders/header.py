@@ -392,6 +392,16 @@ def issuers_in_title(h: SpanHeader) -> Issuers | None:
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
 
 
+def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
+    """A joint text whose title names only its lead body (云南省财政厅关于印发…的通知) and whose signature
+    names it with the others (云南省财政厅 云南省人力资源和社会保障厅): the signature's."""
+    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    signed = h.signature[0]
+    if names and signed and len(signed.names) > len(names) and set(names) <= set(signed.names):
+        return signed
+    return None
+
+
 def issuers_in_document_header(h: SpanHeader) -> Issuers | None:
     """``河南省人民政府办公厅文件`` (the 文头 of an official document) above the title."""
     if h.span.header_start is None:
@@ -502,6 +512,18 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     return None
 
 
+def issuer_heading_title(h: SpanHeader) -> Issuers | None:
+    """``盐政发〔2017〕40号`` over ``盐池县人民政府工作规则``: a text whose title begins with a body's name
+    and whose number's prefix starts with that body's place (盐 of 盐池县) is that body's — the prefix
+    alone would be guessed as another place's (盐城市)."""
+    number = h.number
+    m = rx.AGENCY_START.match(h.span.title) if number is not None and number.prefix else None
+    agency = h.registry.resolve(m.group(0)) if m else None
+    if agency is None or not agency.jurisdiction or agency.jurisdiction[0] != number.prefix[0]:
+        return None
+    return Issuers((agency.name,), h.nb[h.span.start].no)
+
+
 def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     """``豫政办〔2024〕46号`` — the body whose doc-number prefix it is (豫政办 → 河南省人民政府办公厅).
     Serves spans and portal tables alike; 令 and 公告 prefixes that name their body resolve too."""
@@ -513,6 +535,7 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
 # issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_issuing_notice,
+    issuers_of_signature_widening_title,
     issuers_in_title,
     issuers_in_document_header,
     issuers_in_note_under_title,
@@ -521,6 +544,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_passing_body,
     issuer_of_order_number,
     issuers_of_announcement_head,
+    issuer_heading_title,
     issuer_of_number_prefix,
 )
 
