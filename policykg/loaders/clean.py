@@ -24,7 +24,10 @@ _TRANSLATE = {**_INVISIBLE, **_FULLWIDTH}
 _TO_TRANSLATE = re.compile("[" + "".join(map(chr, _TRANSLATE)) + "]+")
 # <span style="…"> — an HTML tag left by a scraper, within one line (the characters str.splitlines
 # breaks at cannot stand inside), so that the whole text is cleaned of tags in one pass
-_HTML_TAG_IN_LINE = re.compile(r"<[^>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{1,200}>")
+# (a tag's name starts with a letter, / or !: 《关于修改<某某规定>的决定》 holds a title, not a tag)
+_HTML_TAG_IN_LINE = re.compile(r"<[A-Za-z/!?][^>\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{0,199}>")
+# 《公安部关于修改<机动车驾驶证申领和使用规定>的决定》 — a title inside a title in ASCII angle brackets
+_ANGLED_TITLE = re.compile(r"<([\u4e00-\u9fff][^<>\n]{0,80})>")
 # 二○○五年 / 二ＯＯ七年 / 二OO七年: letter O and white circles written for 〇 in Chinese-numeral dates
 # (the lookalike first, so that the engine looks for it rather than trying every place)
 _ZERO_LOOKALIKE = re.compile(
@@ -88,7 +91,7 @@ def fold_text(text: str) -> str:
     if _TO_TRANSLATE.search(text):
         text = _TO_TRANSLATE.sub(lambda m: m.group(0).translate(_TRANSLATE), text)
     if "<" in text:
-        text = _HTML_TAG_IN_LINE.sub(" ", text)
+        text = _ANGLED_TITLE.sub(r"〈\1〉", _HTML_TAG_IN_LINE.sub(" ", text))
     return _SPACES.sub(" ", text)
 
 

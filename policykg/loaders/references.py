@@ -274,8 +274,9 @@ LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)")
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
 PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
-# 修改 / 修订 right after the mention: a repeal word further on belongs to the amendment
-AMENDED_NEAR = re.compile(r"(?:修改|修订)")
+# 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
+# belongs to the amended act, not to the amending one
+AMENDED_NEAR = re.compile(r"(?:修改|修订|修正)")
 # 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
 # these words between: in 根据《A》要求和《B》精神 the spirit is B's, A's is a requirement)
 SPIRIT_AFTER = re.compile(
@@ -312,6 +313,10 @@ VALIDITY_AFTER = re.compile(
 )
 # 关于修改《X》 — an amending title
 ABOUT_AMENDING = re.compile(r"关于修改$")
+# 根据…《关于修改X的决定》第一次修正 — the decision is named in an act's history: cited, not applied here
+NTH_AMENDMENT_AFTER = re.compile(
+    r"^\s?(?:[（(][^（）()]{0,30}[）)])?第[一二三四五六七八九十\d]{1,3}次(?:修正|修订|修改)"
+)
 # clause punctuation: a trigger reaches no further back than it
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 # Triggers before a mention, and the role each gives; the nearest one wins.
@@ -363,6 +368,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
+    if NTH_AMENDMENT_AFTER.match(after):
+        return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
     if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
     return None
