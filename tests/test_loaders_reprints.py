@@ -152,3 +152,48 @@ def test_a_title_naming_the_body_its_number_abbreviates_gives_the_issuer(head, i
     body = "第一条 根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。\n" * 4
     (doc,) = parse_text(head + body, "rules.txt").documents
     assert doc.issuers == (issuer,)
+
+
+# A law database's record above the text, no title line in the text (贵州 税务 公告, h27; a provincial rule)
+RECORDS = [
+    (
+        "首页 > 税费法规 > 征收管理 >\n法规内容  本文仅供参考,如需引用请以正式文件为准\n"
+        "发文标题: 某某省财政厅某某省地方税务局关于调整契税征收管理有关事项的公告\n"
+        "发文文号: 某某省地方税务局公告2016年第6号\n发文部门: 某某省财政厅 某某省地方税务局\n发文时间: 2016-4-22\n"
+        + "为贯彻落实契税征收管理的有关规定，现将有关事项公告如下：一、纳税人应当依法申报缴纳契税。\n"
+        * 3,
+        ("某某省财政厅", "某某省地方税务局"),
+        "2016-04-22",
+    ),
+    (
+        "法规搜索\n发文标题：某某市人民政府关于调整最低工资标准的通知\n发文文号：某政〔2019〕12号\n"
+        "发文部门：某某市人民政府\n发文时间：2019-06-30\n"
+        + "各区人民政府，市政府各部门：经研究，决定调整本市最低工资标准，现将有关事项通知如下。\n"
+        * 3,
+        ("某某市人民政府",),
+        "2019-06-30",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, issuers, date", RECORDS)
+def test_a_law_databases_record_names_the_document_its_text_leaves_untitled(text, issuers, date):
+    (doc,) = parse_text(text, "record.txt").documents
+    assert doc.title.startswith("某某") and doc.title.endswith(("公告", "通知"))
+    assert (doc.issuers, doc.date) == (issuers, date)
+
+
+# A page printing the doc number twice, a heading's and the text's (北京 京政办发, h27; a city page)
+TWICE = [
+    "京政办发〔2016〕26号《某某市人民政府办公厅关于印发〈X工作要点〉的通知》\n《某某市人民政府办公厅关于印发〈X工作要点〉的通知》\n"
+    "京政办发〔2016〕26号\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局:\n"
+    "《X工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n某某市人民政府办公厅\n2016年5月28日\n",
+    "某某县人民政府办公室关于做好防汛工作的通知\n某政办〔2020〕3号\n某政办〔2020〕3号\n各乡镇人民政府：\n"
+    "为做好今年防汛工作，现将有关事项通知如下，请认真贯彻执行。\n某某县人民政府办公室\n2020年5月6日\n",
+]
+
+
+@pytest.mark.parametrize("text", TWICE)
+def test_a_number_printed_twice_is_one_document(text):
+    docs = parse_text(text, "twice.txt").documents
+    assert len(docs) == 1 and docs[0].title.endswith("通知") and docs[0].date is not None

@@ -378,6 +378,8 @@ def _portal_match(fields: PortalFields, docs: Sequence[ParsedDocument]) -> int |
         idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == fields.number), None)
     if idx is None and docs and docs[0].title == str(docs[0].doc_number):
         idx = 0  # an untitled document (titled by its number): the table names it
+    if idx is None and len(docs) == 1 and docs[0].title == Path(docs[0].source_file).stem:
+        idx = 0  # the whole file, titled by its name (no title line found): the table names it
     return idx
 
 

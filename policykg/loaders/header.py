@@ -797,7 +797,11 @@ PORTAL_NUMBER_SOURCES: tuple[Callable[[PortalPage], DocNumber | None], ...] = (n
 def issuer_of_portal_table(p: PortalPage) -> Issuers | None:
     """``发文机关：河南省人民政府办公厅`` — the table's issuer (a 发布机构 is the site, not the issuer)."""
     f = p.fields
-    return Issuers((f.issuer,), f.title_line) if f.issuer and not f.issuer_is_publisher else None
+    if not f.issuer or f.issuer_is_publisher:
+        return None
+    # 发文部门: 贵州省财政厅 贵州省地方税务局 — a joint text's bodies, one field
+    names = p.registry.split_issuers(f.issuer) if p.registry.looks_like_agency(f.issuer) else [f.issuer]
+    return Issuers(tuple(names or [f.issuer]), f.title_line)
 
 
 def issuers_in_portal_title(p: PortalPage) -> Issuers | None:

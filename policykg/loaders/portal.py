@@ -23,13 +23,14 @@ from policykg.loaders.metadata import parse_date, parse_doc_number
 FIELD = re.compile(
     r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
 )
-TITLE_LABELS = {"标题", "名称", "文件名称"}
-NUMBER_LABELS = {"发文字号", "文号", "发文编号"}
+# (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
+TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题")
+NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号")
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) names the issuer; 发布机构 a site
-ISSUER_LABELS = ("发文机关", "发文机构", "发布机构", "发文单位", "发布单位")
-# 成文日期 first; a 发布日期 only where the table has none (a crawl's front matter): the text's own date,
-# when it prints one, wins in any case (apply_portal fills only what the text leaves open)
-DATE_LABELS = ("成文日期", "发布日期")
+ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "发布机构", "发文单位", "发布单位", "发布部门")
+# 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
+# the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)
+DATE_LABELS = ("成文日期", "发文日期", "发文时间", "发布日期")
 
 
 @dataclass(frozen=True)

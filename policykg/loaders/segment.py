@@ -633,6 +633,15 @@ class _SpanFinder:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
         nb = self.nb
+        last = self.spans[-1] if self.spans else None
+        if (
+            kind == AnchorKind.DOCNUM
+            and last
+            and last.anchor == pos - 1
+            and compact(nb[pos - 1].text) == compact(nb[pos].text)
+        ):
+            last.anchor = self.last_header_end = pos  # the number printed twice (a page's heading, then the text)
+            return
         if kind == AnchorKind.DOCNUM and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
