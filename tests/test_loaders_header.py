@@ -584,8 +584,31 @@ SPAN_NUMBERS = {
     ],
 }
 
+# a joint notice titled by its lead body, signed by both (云南 财政厅 + 人社厅, unseen h27)
+YUNNAN_JOINT_SIGNED = """云南省财政厅关于印发《云南省就业专项资金管理办法》的通知
+各州(市)财政局、人力资源和社会保障局:
+经省人民政府同意,现将《云南省就业专项资金管理办法》印发给你们,请认真贯彻执行。
+云南省财政厅   云南省人力资源和社会保障厅
+2013年9月4日
+"""
+# a county's rules under its number, the prefix abbreviating the county (盐池 盐政发, unseen h27)
+YANCHI_RULES = """盐政发〔2017〕40号
+盐池县人民政府工作规则
+第一章 总 则
+第一条 根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。
+"""
+
 # ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
 SPAN_ISSUERS = {
+    H.issuers_of_signature_widening_title: [
+        (YUNNAN_JOINT_SIGNED, 0, I("云南省财政厅", "云南省人力资源和社会保障厅", line=4)),
+        (GAZETTE_JOINT, 0, None),  # the title names both bodies already
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuer_heading_title: [
+        (YANCHI_RULES, 0, I("盐池县人民政府", line=2)),  # 盐政发: 盐城 by the prefix alone
+        (GAZETTE_NOTICE, 0, None),  # the title starts with 河南省人民政府办公厅, the number with 豫: no match
+    ],
     H.issuers_in_title: [
         (GAZETTE_NOTICE, 0, I("河南省人民政府办公厅", line=1)),
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=1)),

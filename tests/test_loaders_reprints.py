@@ -197,3 +197,48 @@ TWICE = [
 def test_a_number_printed_twice_is_one_document(text):
     docs = parse_text(text, "twice.txt").documents
     assert len(docs) == 1 and docs[0].title.endswith("通知") and docs[0].date is not None
+
+
+# A database page printing the title again and again, the body's name between (商务部 典当, h27; a
+# provincial notice)
+REPEATED = [
+    (
+        "商务部关于印发《典当行业监管规定》的通知\n商务部关于印发《典当行业监管规定》的通知\n商务部\n"
+        "商务部关于印发《典当行业监管规定》的通知\n商务部关于印发《典当行业监管规定》的通知\n商流通发〔2012〕423号\n"
+        "各省、自治区、直辖市商务主管部门:\n现将《典当行业监管规定》印发给你们,请遵照执行。\n商务部\n2012年12月5日\n",
+        "商务部关于印发《典当行业监管规定》的通知",
+    ),
+    (
+        "某某省人民政府关于加强安全生产工作的通知\n某某省人民政府\n某某省人民政府关于加强安全生产工作的通知\n"
+        "某政发〔2018〕5号\n各市人民政府，省政府各部门：\n为加强安全生产工作，现通知如下，请认真贯彻执行。\n"
+        "某某省人民政府\n2018年3月2日\n",
+        "某某省人民政府关于加强安全生产工作的通知",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, title", REPEATED)
+def test_a_title_printed_again_is_read_from_its_last_copy(text, title):
+    (doc,) = parse_text(text, "db.txt").documents
+    assert doc.title == title
+
+
+# A provincial order whose signature is spaced out (山东 令第218号, h27; another province's 令)
+ORDERS = [
+    ("山东省", "山东省人民政府令第218号", "省 长  姜大明", "二○一○年一月八日"),
+    ("某某省", "某某省人民政府令第12号", "省  长 张 三", "2015年6月1日"),
+]
+
+
+@pytest.mark.parametrize("place, number, signature, date", ORDERS)
+def test_a_provincial_order_with_a_spaced_signature_is_its_rules_header(place, number, signature, date):
+    title = f"{place}城镇容貌和环境卫生管理办法"
+    text = (
+        f"{title}\n\n{place}人民政府\n\n{title}\n\n{number}\n\n"
+        f"  《{title}》已经2009年12月25日省政府第59次常务会议通过,现予公布,自2010年3月1日起施行。\n\n"
+        f"                            {signature}\n                            {date}\n\n{title}\n\n第一章 总 则\n\n"
+        "  第一条 为了加强城镇容貌和环境卫生管理,根据国务院《城市市容和环境卫生管理条例》,制定本办法。\n"
+    )
+    (doc,) = parse_text(text, "order.txt").documents
+    assert (doc.title, str(doc.doc_number), doc.issuers) == (title, number, (f"{place}人民政府",))
+    assert [r.title for r in doc.references] == ["城市市容和环境卫生管理条例"]

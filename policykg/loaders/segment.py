@@ -181,7 +181,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.INDEX_NUMBER_LINE.match(c)
         or PRINTED_LINE.match(c)
-        or SIGNATURE_LINE.match(text.strip())
+        or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
         or DOC_HEADER_LINE.match(c)
         or rx.DOCNUM_LINE.match(text)
         or rx.SECTION_HEADING.match(c)
@@ -266,9 +266,10 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     title; a start after a clear boundary, on a heading, at 关于 or at its issuers scores higher."""
     end = block[-1]
     best, best_score = None, -1
+    last_copy = _last_copy(nb, block)
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
-        if not looks_like_title(joined) or _printed_twice(nb, block[k:]):
+        if k < last_copy or not looks_like_title(joined) or _printed_twice(nb, block[k:]):
             continue
         score = 0
         if k == 0 and strong_top:
@@ -284,6 +285,15 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
+    """Where the last copy of a line printed again in ``block`` stands (0 when none is): a database
+    page repeats the title two to four times, its body's name between, and the title is the last copy.
+
+    A title is never read from above it."""
+    texts = [compact(nb[x].text) for x in block]
+    return max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
 
 
 def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
@@ -363,7 +373,7 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
         return None
     date = None
     while k + 1 < len(nb) and (
-        SIGNATURE_LINE.match(nb[k + 1].text.strip()) or rx.DATE_LINE.match(compact(nb[k + 1].text))
+        SIGNATURE_LINE.match(compact(nb[k + 1].text)) or rx.DATE_LINE.match(compact(nb[k + 1].text))
     ):
         k += 1
         date = k if rx.DATE_LINE.match(compact(nb[k].text)) else date
