@@ -242,3 +242,24 @@ def test_a_provincial_order_with_a_spaced_signature_is_its_rules_header(place, n
     (doc,) = parse_text(text, "order.txt").documents
     assert (doc.title, str(doc.doc_number), doc.issuers) == (title, number, (f"{place}人民政府",))
     assert [r.title for r in doc.references] == ["城市市容和环境卫生管理条例"]
+
+
+# A county portal printing its metadata as a list, each value under its label (镇巴, h27; another
+# county's page): the number is the rules', the site's name is no issuer, a posting time no date
+LISTED_METADATA = [
+    "返回顶部\n\n镇巴县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 发文机构:\n\n    县政府网站\n"
+    "  • 发文字号:\n\n    镇政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 内容概述:\n\n"
+    "镇巴县人民政府工作规则\n\n第一章总则\n\n",
+    "返回顶部\n\n紫阳县人民政府工作规则\n\n  • 索引号:\n\n    6109280000/2023-000211\n  • 发文机构:\n\n    紫阳县门户网站\n"
+    "  • 发文字号:\n\n    紫政发〔2023〕3号\n  • 发布日期:\n\n    2023年02月10日 09:12\n  • 内容概述:\n\n"
+    "紫阳县人民政府工作规则\n\n第一章总则\n\n",
+]
+
+
+@pytest.mark.parametrize("head", LISTED_METADATA)
+def test_a_portals_listed_metadata_gives_the_number_but_not_a_site_or_a_posting_time(head):
+    body = "一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，结合本县实际，制定本规则。\n" * 3
+    (doc,) = parse_text(head + body, "county.txt").documents
+    county = doc.title[:3]
+    assert str(doc.doc_number).startswith(county[0]) and doc.issuers == (f"{county}人民政府",)
+    assert doc.date is None

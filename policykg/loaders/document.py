@@ -38,12 +38,12 @@ from policykg.loaders.header import (
     LawFile,
     PortalPage,
     SpanHeader,
+    agency_heading_title,
     first,
     issuer_of_portal_table,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
-from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.loaders.transmit import sentence_texts
@@ -370,8 +370,9 @@ def document_of_fallback(
 
 
 # ================================================================ portal pages
-def _portal_match(fields: PortalFields, docs: Sequence[ParsedDocument]) -> int | None:
+def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | None:
     """Which of the text's documents the table describes: by title, by number, else an untitled first one."""
+    fields = page.fields
     k = mention_key(fields.title) if fields.title else None
     idx = next((i for i, d in enumerate(docs) if k and mention_key(d.title) == k), None)
     if idx is None and fields.number:
@@ -380,6 +381,9 @@ def _portal_match(fields: PortalFields, docs: Sequence[ParsedDocument]) -> int |
         idx = 0  # an untitled document (titled by its number): the table names it
     if idx is None and len(docs) == 1 and docs[0].title == Path(docs[0].source_file).stem:
         idx = 0  # the whole file, titled by its name (no title line found): the table names it
+    if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
+        if agency_heading_title(page.registry, docs[0].title, page.number):
+            idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table
     return idx
 
 
@@ -393,6 +397,9 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     if d.date is None and fields.date:
         changes["date"] = fields.date
     found = issuer_of_portal_table(page) if not d.issuers else None
+    heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
+    if heading and not found:  # 镇政发 in the table, 镇巴县人民政府工作规则 the title
+        found = Issuers((heading.name,))
     if found:
         agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
         level, jurisdiction = level_and_jurisdiction(agencies)
@@ -428,7 +435,7 @@ def apply_portal(
     when the text itself is missing (printed as an image) or untitled."""
     if not docs:
         return [document_of_portal(page, path, lines)] if page.fields.title else docs
-    idx = _portal_match(page.fields, docs)
+    idx = _portal_match(page, docs)
     if idx is not None:
         docs = docs[:idx] + [_fill_from_portal(page, docs[idx], path)] + docs[idx + 1 :]
     return docs

@@ -38,7 +38,7 @@ from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, clean_title, looks_like_title
 from policykg.loaders.transmit import forwards
-from policykg.ontology.agencies import AgencyRegistry, default_registry
+from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -516,12 +516,18 @@ def issuer_heading_title(h: SpanHeader) -> Issuers | None:
     """``盐政发〔2017〕40号`` over ``盐池县人民政府工作规则``: a text whose title begins with a body's name
     and whose number's prefix starts with that body's place (盐 of 盐池县) is that body's — the prefix
     alone would be guessed as another place's (盐城市)."""
-    number = h.number
-    m = rx.AGENCY_START.match(h.span.title) if number is not None and number.prefix else None
-    agency = h.registry.resolve(m.group(0)) if m else None
+    agency = agency_heading_title(h.registry, h.span.title, h.number)
+    return Issuers((agency.name,), h.nb[h.span.start].no) if agency else None
+
+
+def agency_heading_title(reg: AgencyRegistry, title: str, number: DocNumber | None) -> Agency | None:
+    """The body whose name begins ``title`` when ``number``'s prefix starts with its place's first
+    character (盐政发 and 盐池县人民政府工作规则), else None."""
+    m = rx.AGENCY_START.match(title) if number is not None and number.prefix else None
+    agency = reg.resolve(m.group(0)) if m else None
     if agency is None or not agency.jurisdiction or agency.jurisdiction[0] != number.prefix[0]:
         return None
-    return Issuers((agency.name,), h.nb[h.span.start].no)
+    return agency
 
 
 def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
@@ -797,11 +803,15 @@ PORTAL_NUMBER_SOURCES: tuple[Callable[[PortalPage], DocNumber | None], ...] = (n
 def issuer_of_portal_table(p: PortalPage) -> Issuers | None:
     """``发文机关：河南省人民政府办公厅`` — the table's issuer (a 发布机构 is the site, not the issuer)."""
     f = p.fields
-    if not f.issuer or f.issuer_is_publisher:
-        return None
+    if not f.issuer or f.issuer_is_publisher or SITE_NAME.search(f.issuer):
+        return None  # 发文机构: 县政府网站 — the site, not a body
     # 发文部门: 贵州省财政厅 贵州省地方税务局 — a joint text's bodies, one field
-    names = p.registry.split_issuers(f.issuer) if p.registry.looks_like_agency(f.issuer) else [f.issuer]
-    return Issuers(tuple(names or [f.issuer]), f.title_line)
+    joint = " " in f.issuer.strip() and p.registry.looks_like_agency(f.issuer)
+    return Issuers(tuple(p.registry.split_issuers(f.issuer)) if joint else (f.issuer,), f.title_line)
+
+
+# 县政府网站 / 中国政府网 / 门户网站 — a site's name where a portal's table should name the issuer
+SITE_NAME = re.compile(r"(?:网站|网|门户|本站)$")
 
 
 def issuers_in_portal_title(p: PortalPage) -> Issuers | None:

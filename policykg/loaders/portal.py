@@ -31,6 +31,24 @@ ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "发布机构",
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
 # the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)
 DATE_LABELS = ("成文日期", "发文日期", "发文时间", "发布日期")
+# 发文日期: 2024年04月06日 16:40 — a date with its clock time is when the page was posted, not the text's
+# (成文日期 is the text's in any case)
+TIMED_DATE_LABELS = ("发文日期", "发文时间", "发布日期")
+CLOCK = re.compile(r"\d{1,2}:\d\d")
+
+
+# "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
+BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
+
+
+def _value_below(raws: list[str], no: int) -> tuple[str, int]:
+    """The value of a label printed alone on line ``no``: the next line with text (one blank line may
+    stand between), unless that line is a label of its own (the field is empty)."""
+    for below in range(no, min(no + 2, len(raws))):
+        text = BULLET.sub("", raws[below].strip())
+        if text:
+            return ("", no) if FIELD.match(text) else (text, below + 1)
+    return "", no
 
 
 @dataclass(frozen=True)
@@ -53,12 +71,12 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     for no, raw in enumerate(raws[:max_lines], 1):
         if "：" not in raw and ":" not in raw:
             continue
-        for m in FIELD.finditer(raw.strip()):
+        for m in FIELD.finditer(BULLET.sub("", raw.strip())):
             label = re.sub(r"[\s\u3000]", "", m.group("label"))
             value, line = m.group("value").strip(), no
-            if not value and m.start() == 0 and no < len(raws) and not FIELD.match(raws[no].strip()):
-                value, line = raws[no].strip(), no + 1  # "成文日期：" alone, its value on the next line
-            if value and label not in found:
+            if not value and m.start() == 0:
+                value, line = _value_below(raws, no)  # "成文日期：" alone, its value on the next line
+            if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
                 found[label] = (value, line)
     title = next((found[k] for k in TITLE_LABELS if k in found), None)
     number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
