@@ -263,3 +263,27 @@ def test_a_portals_listed_metadata_gives_the_number_but_not_a_site_or_a_posting_
     county = doc.title[:3]
     assert str(doc.doc_number).startswith(county[0]) and doc.issuers == (f"{county}人民政府",)
     assert doc.date is None
+
+
+# A law database's note under the title, then the addressee (河北 冀政函, h27; 辽宁 辽地税所 in part 5)
+NOTES = [
+    (
+        "法搜网--中国法律信息搜索网\n{t}\n\n{t}\n(冀政函〔2010〕57号 2010年4月23日)\n\n各设区市人民政府,省政府有关部门:\n",
+        "冀政函〔2010〕57号",
+        "2010-04-23",
+    ),
+    (
+        "{t}\n（某地税所[2000]252号　2000年8月21日）\n各市地方税务局，省局直属局：\n",
+        "某地税所〔2000〕252号",
+        "2000-08-21",
+    ),
+]
+
+
+@pytest.mark.parametrize("head, number, date", NOTES)
+def test_a_number_note_under_a_title_above_the_addressee_gives_number_and_date(head, number, date):
+    title = "某某省人民政府关于2009年度全省环境保护目标管理考核结果的通报"
+    body = "根据《某某省设区市环境保护目标管理考核办法》，省政府对各设区市进行了考核，现将结果通报如下。\n" * 2
+    (doc,) = parse_text(head.format(t=title) + body, "note.txt").documents
+    assert (doc.title, str(doc.doc_number), doc.date) == (title, number, date)
+    assert {r.role for r in doc.references} == {"BASED_ON"}  # the note is no citation of its own number

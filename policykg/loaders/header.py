@@ -303,12 +303,14 @@ def order_in_promulgation_note(h: SpanHeader) -> DocNumber | None:
 
 
 def _number_note(h: SpanHeader) -> tuple[re.Match[str], int] | None:
-    """The （number issuers） note on the first line under the title, with its line number."""
-    i = max(h.span.title_end, h.span.anchor) + 1
-    if i > h.span.end or not h.nb[i].text.startswith(("（", "(")):
-        return None
-    m = rx.NUMBER_NOTE.match(h.nb[i].text.strip())
-    return (m, h.nb[i].no) if m else None
+    """The （number issuers） note on the first line under the title (or under its anchor), with its
+    line number."""
+    for i in dict.fromkeys((h.span.title_end + 1, max(h.span.title_end, h.span.anchor) + 1)):
+        if i <= h.span.end and h.nb[i].text.startswith(("（", "(")):
+            m = rx.NUMBER_NOTE.match(h.nb[i].text.strip())
+            if m:
+                return m, h.nb[i].no
+    return None
 
 
 def number_in_note_under_title(h: SpanHeader) -> DocNumber | None:

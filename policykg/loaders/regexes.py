@@ -118,6 +118,10 @@ PORTAL_HEADER_LINE = re.compile(
     r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s?\d{1,2}:\d\d(?::\d\d)?)?"
     r"|主动公开|依申请公开|不予公开|免予公开|政府信息公开)$"
 )
+# (冀政函〔2010〕57号 2010年4月23日) — a law database's note under a title: the text's number (and date)
+NUMBER_NOTE_LINE = re.compile(
+    r"^[（(][^（）()]{0,20}?[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号[^（）()]{0,30}[）)]$"
+)
 # A portal's index number (索引号) printed alone on a line: "11330700MB10327095/2024-00144",
 # "000014349/2018-00222" — letters, digits and separators only, never part of a title
 INDEX_NUMBER_LINE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/_.]{8,}\d$")

@@ -546,6 +546,7 @@ def _header_line(text: str) -> bool:
         or rx.DOCNUM_LINE.match(c)
         or rx.DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
+        or rx.NUMBER_NOTE_LINE.match(c)
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
 
