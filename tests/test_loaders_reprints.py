@@ -287,3 +287,20 @@ def test_a_number_note_under_a_title_above_the_addressee_gives_number_and_date(h
     (doc,) = parse_text(head.format(t=title) + body, "note.txt").documents
     assert (doc.title, str(doc.doc_number), doc.date) == (title, number, date)
     assert {r.role for r in doc.references} == {"BASED_ON"}  # the note is no citation of its own number
+
+
+@pytest.mark.parametrize(
+    "signature, date",
+    [
+        ("                               20151214", "2015-12-14"),
+        ("20230301", "2023-03-01"),
+    ],  # 南宁 (h27); a county page
+)
+def test_a_signature_date_in_eight_digits_dates_the_notice(signature, date):
+    text = (
+        "某某市人民政府办公厅关于印发某某市行政执法公示制度的通知\n各县、区人民政府,市政府各部门:\n"
+        "现将《某某市行政执法公示制度》印发给你们,请认真贯彻执行。\n"
+        f"{signature}\n某某市行政执法公示制度\n第一条 为规范行政执法行为,根据《中华人民共和国行政处罚法》,制定本制度。\n"
+    )
+    notice, issued = parse_text(text, "digits.txt").documents
+    assert notice.date == issued.date == date

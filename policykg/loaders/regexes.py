@@ -111,7 +111,10 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
+    r"|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214: a portal's signature date in digits
 )
+# 20151214 — a date written as eight digits, alone on its line (see DATE_LINE)
+DIGITS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])$")
 # Portal metadata printed between a title and its addressee, one item a line: "2024-03-01" (a
 # publication date, maybe with its time), "主动公开" (how the page is published)
 PORTAL_HEADER_LINE = re.compile(
