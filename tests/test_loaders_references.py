@@ -318,6 +318,21 @@ ROLES = [
         ],
         id="cites-list",
     ),
+    # a reply acknowledging requests, each number after its sender (河北 复函, unseen h27; a county's reply)
+    pytest.param(
+        "石家庄市政府石政呈〔2009〕236号和石政呈〔2010〕41号、张家口市政府张政呈〔2010〕22号文收悉。经省政府研究，同意如下。",
+        [
+            ("CITES", None, "石政呈〔2009〕236号"),
+            ("CITES", None, "石政呈〔2010〕41号"),
+            ("CITES", None, "张政呈〔2010〕22号"),
+        ],
+        id="cites-requests-after-their-senders",
+    ),
+    pytest.param(
+        "你县人民政府某政呈〔2021〕8号文收悉，现批复如下。",
+        [("CITES", None, "某政呈〔2021〕8号")],
+        id="cites-request-after-its-sender",
+    ),
 ]
 
 
