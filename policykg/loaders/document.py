@@ -165,7 +165,7 @@ def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, title_line, title)))
-    for s0, sent, gm in tax.text_targets(body.text):
+    for s0, sent, gm in tax.text_targets(body.text, first_only=True):
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))
