@@ -112,6 +112,8 @@ def effective_date(text: str, issue_date: str | None) -> str | None:
 
 def expiry_date(text: str, start: str | None) -> str | None:
     """有效期至… or 有效期N年 (counted from ``start``, the day before the anniversary)."""
+    if not any(w in text for w in rx.EXPIRY_OPENINGS):
+        return None
     m = rx.EXPIRY_UNTIL.search(text)
     if m:
         when = m.group("when")
