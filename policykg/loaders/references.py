@@ -223,6 +223,8 @@ def _named_document(
 def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Bare doc numbers of a sentence (not those that follow a 《title》)."""
     found: list[_Mention] = []
+    if "〔" not in sent:  # a doc number's year bracket: without it DOCNUM has nothing to find
+        return found
     for m in rx.DOCNUM.finditer(sent):
         if any(a <= m.start() < b for a, b in taken) or FILE_NAME_AFTER.match(sent, m.end()):
             continue
