@@ -304,7 +304,7 @@ class _Finder:
             ahocorasick_rs.AhoCorasick(
                 words,
                 matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                implementation=ahocorasick_rs.Implementation.DFA,  # twice the NFA's speed, for ~1 MB
+                implementation=ahocorasick_rs.Implementation.DFA,  # 1.5–2× the default NFA; built in ~10 ms
             )
             if words
             else None
