@@ -291,6 +291,16 @@ def test_text_targets_are_the_targets_of_each_sentence(tax, body):
     assert list(tax.text_targets(body)) == expected
 
 
+@pytest.mark.parametrize(
+    "body", BODIES + ["统计企业。企业\t给予补贴。对企业给予奖励；高校毕业生 给予补贴。对 高校毕业生给予补贴"]
+)
+def test_first_only_keeps_the_first_target_of_each_group(tax, body):
+    first: dict[str, tuple] = {}
+    for s0, sentence, m in tax.text_targets(body):
+        first.setdefault(m.name, (s0, sentence, m))
+    assert list(tax.text_targets(body, first_only=True)) == list(first.values())
+
+
 def test_a_wording_cannot_hold_a_sentence_end():
     with pytest.raises(TaxonomyError, match="sentence end"):
         Taxonomy({"group": [{"name": "企业", "synonyms": ["企业。个人"]}]})

@@ -5,8 +5,11 @@ Rows are real sentences from data/corpus unless marked otherwise.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_line
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, parse_date
 
@@ -119,3 +122,10 @@ def test_validity_of_something_else_is_not_an_expiry(sentence):
 )
 def test_doc_type(title, expected):
     assert doc_type_of(title) == expected
+
+
+@pytest.mark.parametrize("pattern", [rx.EXPIRY_UNTIL, rx.EXPIRY_PERIOD])
+def test_expiry_openings_open_every_expiry_pattern(pattern):
+    # expiry_date looks for these words before it runs the patterns: each alternative must open with one
+    opening = re.match(r"\(\?:([^()]*)\)", pattern.pattern).group(1)
+    assert all(alt.startswith(rx.EXPIRY_OPENINGS) for alt in opening.split("|"))

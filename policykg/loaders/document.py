@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
+from operator import attrgetter
 from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
@@ -114,7 +115,7 @@ class Body:
     def of(cls, lines: Sequence[Line], *, default_line: int) -> Body:
         parts = _joined_parts(lines)
         starts = tuple(accumulate(map(len, parts), initial=0))[:-1]
-        return cls("".join(parts), starts, tuple(l.no for l in lines), default_line)
+        return cls("".join(parts), starts, tuple(map(attrgetter("no"), lines)), default_line)
 
     def line_of(self, i: int) -> int:
         if not self.starts:
@@ -133,13 +134,19 @@ def join_lines(body: Sequence[Line]) -> tuple[str, list[tuple[int, int]]]:
 def _joined_parts(body: Sequence[Line]) -> list[str]:
     """Each line's text as it stands in the joined body (tabs as spaces, a line break after a line
     that ends its sentence)."""
-    parts = []
+    parts: list[str] = []
+    append = parts.append  # a body has thousands of lines: the cheapest tests first
     for l in body:
-        t = l.text.replace("\t", " ") if "\t" in l.text else l.text
-        short_heading = len(t) <= 20 and not rx.SENTENCE_END.search(t) and rx.SHORT_HEADING_START.match(t)
-        if t.endswith(("：", ":")) or l.heading or short_heading:
+        t = l.text
+        if "\t" in t:
+            t = t.replace("\t", " ")
+        if (
+            l.heading
+            or t.endswith(("：", ":"))
+            or (len(t) <= 20 and not rx.SENTENCE_END.search(t) and rx.SHORT_HEADING_START.match(t))
+        ):
             t += "\n"
-        parts.append(t)
+        append(t)
     return parts
 
 
@@ -165,7 +172,7 @@ def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, title_line, title)))
-    for s0, sent, gm in tax.text_targets(body.text):
+    for s0, sent, gm in tax.text_targets(body.text, first_only=True):
         if gm.group.name not in seen:
             seen.add(gm.group.name)
             out.append(GroupTarget(gm.group.name, Evidence(path, body.line_of(s0 + gm.start), sent.strip())))

@@ -48,20 +48,27 @@ def order_prefix(prefix: str) -> str:
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
-    """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None."""
-    m = rx.ORDER_YEAR_NUMBER.search(text) if "令" in text else None
+    """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None.
+
+    Each pattern runs only on a text that holds the characters it needs (号, and 令, 〔 or 年第): the
+    patterns open with a run of CJK characters, which the engine tries at every place of the text.
+    """
+    if "号" not in text:
+        return None
+    has_order = "令" in text
+    m = rx.ORDER_YEAR_NUMBER.search(text) if has_order else None
     if m:
         prefix = order_prefix(m.group("prefix"))
         if m.group("byear"):
             return DocNumber(prefix, int(m.group("byear")), int(m.group("serial")), kind="order", form="〔〕")
         return DocNumber(prefix, int(m.group("year")), int(m.group("serial")), kind="order", form="年")
-    m = rx.DOCNUM.search(text)
+    m = rx.DOCNUM.search(text) if "〔" in text else None
     if m:
         return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
-    m = rx.ORDER_NUMBER.search(text)
+    m = rx.ORDER_NUMBER.search(text) if has_order else None
     if m:
         return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")
-    m = rx.ANNOUNCEMENT_NUMBER.search(text)
+    m = rx.ANNOUNCEMENT_NUMBER.search(text) if "年第" in text else None
     if m:
         return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
     return None
@@ -115,6 +122,8 @@ def effective_date(text: str, issue_date: str | None) -> str | None:
 
 def expiry_date(text: str, start: str | None) -> str | None:
     """有效期至… or 有效期N年 (counted from ``start``, the day before the anniversary)."""
+    if not any(w in text for w in rx.EXPIRY_OPENINGS):
+        return None
     m = rx.EXPIRY_UNTIL.search(text)
     if m:
         when = m.group("when")

@@ -139,6 +139,10 @@ EXPIRY_UNTIL = re.compile(
 )
 # 有效期三年 / 有效期为5年 / 有效期2年 — expiry as a period
 EXPIRY_PERIOD = re.compile(r"(?:有效期|试行期|实施期)(?:为|暂定为|暂定)?(?P<n>[一二两三四五六七八九十\d]{1,2})年")
+# 有效期 / 执行期 / 实施期 / 试行期: what every EXPIRY_UNTIL and EXPIRY_PERIOD opens with — a text without
+# any holds neither (four str scans cost a third of one pattern's scan, whose alternation gives the
+# engine no first character to look for; tests/test_loaders_metadata.py keeps the list complete)
+EXPIRY_OPENINGS = ("有效期", "执行期", "实施期", "试行期")
 # The document's own period of validity: "本办法自印发之日起施行，有效期三年" — not a certificate's.
 OWN_VALIDITY_CONTEXT = re.compile(
     r"(?:本[\u4e00-\u9fff]{0,6}(?:办法|通知|意见|方案|细则|规定|措施|政策|规则|决定|计划|公告|条例)|(?:施行|执行|实施|印发|公布)之日起?[^。；]{0,6}[，,])[^。；]{0,30}$"
