@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import os
 import signal
 import threading
@@ -248,14 +249,30 @@ def parse_files(
     """
     files, missing = iter_input_files(paths)
     results, todo = _from_cache(files, cache, progress)
-    parsed = _parse_all([f for _, f, _ in todo], jobs or os.cpu_count() or 1)
-    for (i, f, digest), pf in zip(todo, parsed):
-        results[i] = pf
-        if cache is not None and digest and not pf.skipped:
-            cache.put(str(f), digest, pf)
-        if progress:
-            progress(1)
+    with _few_collections():
+        parsed = _parse_all([f for _, f, _ in todo], jobs or os.cpu_count() or 1)
+        for (i, f, digest), pf in zip(todo, parsed):
+            results[i] = pf
+            if cache is not None and digest and not pf.skipped:
+                cache.put(str(f), digest, pf)
+            if progress:
+                progress(1)
     return [results[i] for i in range(len(files))], missing
+
+
+YOUNG_THRESHOLD = 100_000  # allocations between two collections of the youngest generation (Python: 700)
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Parsing makes millions of objects that live on and hold no cycles: the collector's passes over
+    them find nothing (8 % of a parse's time); it runs a hundred times less often meanwhile."""
+    before = gc.get_threshold()
+    gc.set_threshold(YOUNG_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _from_cache(
