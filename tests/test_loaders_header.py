@@ -598,8 +598,21 @@ YANCHI_RULES = """盐政发〔2017〕40号
 第一条 根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。
 """
 
+# a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
+DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
+财政部 国家发展和改革委员会 工业和信息化部
+关于开展节能环保汽车推广工作的通知
+财建〔2013〕644号
+各省、自治区、直辖市财政厅（局）：
+为推进节能减排，现就有关事项通知如下。
+"""
+
 # ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
 SPAN_ISSUERS = {
+    H.issuers_on_line_above_title: [
+        (DATABASE_BODIES_ABOVE_TITLE, 0, I("财政部", "国家发展和改革委员会", "工业和信息化部", line=2)),
+        (GAZETTE_NOTICE, 0, None),  # the title is the file's first line
+    ],
     H.issuers_of_signature_widening_title: [
         (YUNNAN_JOINT_SIGNED, 0, I("云南省财政厅", "云南省人力资源和社会保障厅", line=4)),
         (GAZETTE_JOINT, 0, None),  # the title names both bodies already

@@ -304,3 +304,17 @@ def test_a_signature_date_in_eight_digits_dates_the_notice(signature, date):
     )
     notice, issued = parse_text(text, "digits.txt").documents
     assert notice.date == issued.date == date
+
+
+# A 文头 printed over two lines, 文件 alone under the body's name (新疆 新政发, h29; a county's 文头)
+@pytest.mark.parametrize(
+    "body, number",
+    [("新疆维吾尔自治区人民政府", "新政发〔2020〕16号"), ("某某县人民政府办公室", "某政办发〔2021〕3号")],
+)
+def test_a_document_header_over_two_lines_names_the_issuer(body, number):
+    text = (
+        f"{body}\n文件\n{number}\n关于做好稳就业工作的通知\n各乡镇人民政府，各部门：\n"
+        f"为做好稳就业工作，现通知如下，请认真贯彻执行。\n{body}\n2020年3月19日\n"
+    )
+    (doc,) = parse_text(text, "header.txt").documents
+    assert doc.issuers == (body,)

@@ -419,6 +419,19 @@ def issuers_in_document_header(h: SpanHeader) -> Issuers | None:
     return Issuers(tuple(names), line) if names else None
 
 
+def issuers_on_line_above_title(h: SpanHeader) -> Issuers | None:
+    """``财政部 国家发展和改革委员会 工业和信息化部`` alone on the line right above the title — a law
+    database's record names the issuing bodies between its heading and the text's title."""
+    top = h.span.first_line
+    if top == 0 or h.span.header_start is not None:
+        return None
+    line = h.nb[top - 1]
+    if not h.registry.looks_like_agency(line.text) or rx.DATE_LINE.match(compact(line.text)):
+        return None
+    names = h.registry.split_issuers(line.text)
+    return Issuers(tuple(names), line.no) if names and all(h.registry.resolve(n) for n in names) else None
+
+
 def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:
     """A text a notice issues (关于印发《X》的通知 → X) is the notice's own: its issuers."""
     return Issuers(h.parent.issuers) if h.inherits and h.parent.issuers else None
@@ -546,6 +559,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_signature_widening_title,
     issuers_in_title,
     issuers_in_document_header,
+    issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
     issuers_named_by_forwarding_notice,

@@ -695,6 +695,7 @@ class _SpanFinder:
             and head - 1 not in self.toc
             and (
                 DOC_HEADER_LINE.match(compact(nb[head - 1].text))
+                or compact(nb[head - 1].text) == "文件"  # 新疆维吾尔自治区人民政府 / 文件: a 文头 over two lines
                 or (AGENCY_START.fullmatch(compact(nb[head - 1].text)) and not _is_boundary(nb[head - 1].text))
             )
         ):
