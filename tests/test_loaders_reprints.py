@@ -314,7 +314,7 @@ def test_a_signature_date_in_eight_digits_dates_the_notice(signature, date):
 def test_a_document_header_over_two_lines_names_the_issuer(body, number):
     text = (
         f"{body}\n文件\n{number}\n关于做好稳就业工作的通知\n各乡镇人民政府，各部门：\n"
-        f"为做好稳就业工作，现通知如下，请认真贯彻执行。\n{body}\n2020年3月19日\n"
+        "为做好稳就业工作，现通知如下，请认真贯彻执行。\n2020年3月19日\n（此件公开发布）\n"
     )
     (doc,) = parse_text(text, "header.txt").documents
     assert doc.issuers == (body,)
