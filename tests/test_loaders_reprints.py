@@ -318,3 +318,29 @@ def test_a_document_header_over_two_lines_names_the_issuer(body, number):
     )
     (doc,) = parse_text(text, "header.txt").documents
     assert doc.issuers == (body,)
+
+
+# A reprint printing the rules' title on the order's line and the date on the signer's line (广西 令第116号,
+# h29; another region's order)
+GLUED_ORDERS = [
+    (
+        "广西壮族自治区土地整治办法",
+        "广西壮族自治区人民政府令",
+        "第116号",
+        "自治区主席 陈 武 2016年12月6日",
+        "2016-12-06",
+    ),
+    ("某某省河道管理办法", "某某省人民政府令", "第58号", "省长 张三 2019年3月2日", "2019-03-02"),
+]
+
+
+@pytest.mark.parametrize("title, head, serial, signed, date", GLUED_ORDERS)
+def test_an_order_line_holding_the_title_and_a_dated_signature_give_number_issuer_and_date(
+    title, head, serial, signed, date
+):
+    text = (
+        f"{title} {head} {serial}\n\n《{title}》已经政府常务会议审议通过，现予公布，自公布之日起施行。\n\n"
+        f"{signed}\n\n{title}\n\n第一章 总 则\n\n第一条 为了规范管理，根据《中华人民共和国土地管理法》，制定本办法。\n"
+    )
+    (doc,) = parse_text(text, "order.txt").documents
+    assert (doc.title, str(doc.doc_number), doc.issuers, doc.date) == (title, head + serial, (head[:-1],), date)

@@ -33,10 +33,10 @@ from typing import Protocol, TypeVar
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
-from policykg.loaders.metadata import parse_date, parse_doc_number
+from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
-from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, Span, clean_title, looks_like_title
+from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, SIGNATURE_LINE, Span, clean_title, looks_like_title
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 
@@ -280,7 +280,7 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
                 above = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text))
                 issuer = above.group("issuer") if above else None
             if issuer:
-                return DocNumber(issuer + "令", None, int(m.group("serial")), kind="order")
+                return DocNumber(order_prefix(issuer + "令"), None, int(m.group("serial")), kind="order")
         above = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text)) if i > 0 else None
         m = rx.ORDER_YEAR_LINE.match(c) if above else None
         if m:  # 中华人民共和国交通运输部令 / 2024年第5号
@@ -620,7 +620,8 @@ def date_above_title(h: SpanHeader) -> str | None:
     if h.span.header_start is None:
         return None
     dates = [compact(l.text) for l in h.nb[h.span.header_start : h.span.start]]
-    last = next((c for c in reversed(dates) if rx.DATE_LINE.match(c)), None)
+    # (自治区主席陈武2016年12月6日: a reprint prints the date on the signer's line)
+    last = next((c for c in reversed(dates) if rx.DATE_LINE.match(c) or SIGNATURE_LINE.match(c)), None)
     return parse_date(last) if last else None
 
 

@@ -34,6 +34,10 @@ def _cn_int(s: str) -> int:
     return _CN_NUM.get(s, 0)
 
 
+# 某某办法广西壮族自治区人民政府令 — a reprint printing the rules' title on the order's line
+TITLE_BEFORE_ORDER = re.compile(r"^[\u4e00-\u9fff]{2,60}?(?:办法|规定|条例|细则|规则)(?=[\u4e00-\u9fff]{2,40}令$)")
+
+
 def order_prefix(prefix: str) -> str:
     """An order's prefix as its issuer printed it: from a promulgation note, what stands before the
     issuer (the date, 公布, the preposition 以) goes.
@@ -43,6 +47,9 @@ def order_prefix(prefix: str) -> str:
     """
     if re.search(r"日|公布|发布", prefix[:-1]):
         prefix = re.sub(r"^.*?(?:日|公布|发布|以)", "", prefix)  # as before: up to the first of them
+    m = TITLE_BEFORE_ORDER.match(prefix)
+    if m and rx.AGENCY_START.match(prefix[m.end() :]):
+        prefix = prefix[m.end() :]  # 广西壮族自治区土地整治办法 广西壮族自治区人民政府令: the rules' title first
     # "2014年1月15日以粤府令第197号公布": the preposition 以 ("by order …") stands before the issuer
     return prefix[1:] if prefix.startswith("以") and len(prefix) > 3 else prefix
 

@@ -27,7 +27,7 @@ from policykg.vocab import Role
 PREFIX_BREAKERS = re.compile(
     r"根据|依据|依照|按照|参照|对照|遵照|比照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|"
     r"文件|通知|意见|docx|doc|xlsx|xls|pdf|wps|ofd|txt"  # …绩效目标表.xls / 渝财建〔2024〕246号: a file name ends the line above
-    r"|(?:省|市|县|区|州|盟)(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
+    r"|(?:" + rx.PLACE + r")(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
 )
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
 FILE_NAME_AFTER = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|ofd)(?![A-Za-z])", re.I)

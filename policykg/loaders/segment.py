@@ -145,8 +145,10 @@ PRINTED_LINE = rx.PRINTED_LINE
 # line may end with 文件: 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见).
 DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
+# (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line)
 SIGNATURE_LINE = re.compile(
-    r"^(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)\s*(?:[\u4e00-\u9fff]\s?){2,4}$"
+    r"^(?:自治区)?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)"
+    r"\s*(?:[\u4e00-\u9fff]\s?){2,4}(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"
 )
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
 EDITORIAL_NOTE = re.compile(
@@ -376,7 +378,8 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
         SIGNATURE_LINE.match(compact(nb[k + 1].text)) or rx.DATE_LINE.match(compact(nb[k + 1].text))
     ):
         k += 1
-        date = k if rx.DATE_LINE.match(compact(nb[k].text)) else date
+        c = compact(nb[k].text)
+        date = k if rx.DATE_LINE.match(c) or (SIGNATURE_LINE.match(c) and c.endswith("日")) else date
     return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
 
 
