@@ -344,3 +344,13 @@ def test_an_order_line_holding_the_title_and_a_dated_signature_give_number_issue
     )
     (doc,) = parse_text(text, "order.txt").documents
     assert (doc.title, str(doc.doc_number), doc.issuers, doc.date) == (title, head + serial, (head[:-1],), date)
+
+
+@pytest.mark.parametrize(
+    "title, heading",
+    [("厦门市人民政府办公厅关于转载某某工作办法的通知", "通  知"), ("某某县人民政府关于表彰先进集体的决定", "决  定")],
+)  # 厦门 (h29); a county's decision
+def test_the_document_type_printed_again_under_the_title_is_no_part_of_it(title, heading):
+    text = f"{title}\n\n{heading}\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下，请认真贯彻执行。\n某某办公室\n2015年2月16日\n"
+    (doc,) = parse_text(text, "heading.txt").documents
+    assert doc.title == title

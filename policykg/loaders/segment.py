@@ -231,6 +231,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
     block: list[int] = []
     j = pos - 1
+    if j - 1 >= floor and _doc_type_heading(nb[j].text, nb[j - 1].text):
+        j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
@@ -261,6 +263,12 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
         return None
     strong_top = j < floor or j in toc or _is_boundary(nb[j].text) or nb[block[0]].heading > 0
     return _best_title_start(nb, block, strong_top=strong_top)
+
+
+def _doc_type_heading(text: str, above: str) -> bool:
+    """``通  知`` under ``…关于…的通知``: a line that is only the document type the line above ends with."""
+    c = compact(text)
+    return 2 <= len(c) <= 4 and rx.TITLE_END.fullmatch(c) is not None and compact(above).endswith(c)
 
 
 def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> tuple[int, int] | None:
