@@ -354,3 +354,22 @@ def test_the_document_type_printed_again_under_the_title_is_no_part_of_it(title,
     text = f"{title}\n\n{heading}\n\n各乡镇人民政府，县直各单位：\n现将有关事项通知如下，请认真贯彻执行。\n某某办公室\n2015年2月16日\n"
     (doc,) = parse_text(text, "heading.txt").documents
     assert doc.title == title
+
+
+# A gazette page opening with its contents, one title a line, above the document (咸宁, h29; a county gazette)
+CONTENTS = [
+    "市人民政府办公室关于印发市级财政预算资金审批拨付管理办法的通知\n市人民政府办公室关于印发咸宁市支持旅游业高质量发展若干措施的通知\n"
+    "市人民政府关于印发咸宁市养犬管理办法的通知\n咸政规〔2023〕1号\n",
+    "县人民政府关于表彰2022年度先进集体的决定\n县人民政府办公室关于做好春季农业生产工作的通知\n"
+    "县人民政府关于印发某某县养犬管理办法的通知\n某政规〔2023〕2号\n",
+]
+
+
+@pytest.mark.parametrize("head", CONTENTS)
+def test_a_gazettes_contents_lines_are_no_part_of_the_title_under_them(head):
+    text = (
+        head
+        + "各乡镇人民政府，县直各部门：\n现将《养犬管理办法》印发给你们，请认真遵照执行。\n某某人民政府\n2023年9月25日\n"
+    )
+    doc = parse_text(text, "gazette.txt").documents[0]
+    assert doc.title == head.splitlines()[2]

@@ -276,7 +276,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     title; a start after a clear boundary, on a heading, at 关于 or at its issuers scores higher."""
     end = block[-1]
     best, best_score = None, -1
-    last_copy = _last_copy(nb, block)
+    last_copy = max(_last_copy(nb, block), _after_listed_titles(nb, block))
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
         if k < last_copy or not looks_like_title(joined) or _printed_twice(nb, block[k:]):
@@ -295,6 +295,18 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _after_listed_titles(nb: Sequence[Line], block: list[int]) -> int:
+    """Where the title starts when the lines above it are other titles, one a line (a gazette's
+    contents: 市人民政府办公室关于印发…的通知 / 市人民政府关于印发…的通知): after the last line that is a
+    whole title followed by a line that starts one (0 when there is none)."""
+    start = 0
+    for k in range(len(block) - 1):
+        here, below = compact(nb[block[k]].text), compact(nb[block[k + 1]].text)
+        if rx.TITLE_END.search(here) and looks_like_title(here) and _starts_title(below):
+            start = k + 1
+    return start
 
 
 def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
