@@ -373,3 +373,21 @@ def test_a_gazettes_contents_lines_are_no_part_of_the_title_under_them(head):
     )
     doc = parse_text(text, "gazette.txt").documents[0]
     assert doc.title == head.splitlines()[2]
+
+
+# A portal's heading cut before its document type, then metadata, then the number (齐齐哈尔, h29; a county page)
+CUT_HEADINGS = [
+    "齐齐哈尔市人民政府办公室关于印发《齐齐哈尔市突发事件应急预案》的\n上载日期: 2019-11-21 来源: 市人民政府办公室\n齐政办规〔2019〕13号\n",
+    "某某县人民政府办公室关于印发《某某县防汛应急预案》的\n发布时间：2021-05-06 来源：县政府办\n某政办发〔2021〕9号\n",
+]
+
+
+@pytest.mark.parametrize("head", CUT_HEADINGS)
+def test_a_heading_cut_short_above_a_number_titles_the_notice(head):
+    text = head + (
+        "各县（市）、区人民政府，各有关单位：\n经研究，现将《应急预案》印发给你们，请认真贯彻执行。"
+        "《某某关于突发事件应急预案的通知》（某政办发〔2016〕23号）同时废止。\n某某人民政府办公室\n2019年11月20日\n"
+    )
+    doc = parse_text(text, "cut.txt").documents[0]
+    assert doc.title == head.splitlines()[0] + "通知" or doc.title.startswith(head.splitlines()[0][:10])
+    assert doc.source_line == 1 and [r.role for r in doc.references if r.role == "SUPERSEDES"] == ["SUPERSEDES"]

@@ -678,8 +678,25 @@ class _SpanFinder:
             return
         if kind == AnchorKind.DOCNUM and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
-            self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
+            heading = self._cut_heading_above(pos)
+            if heading is not None:  # the page's heading, its title cut short (…印发《X》的): the best title there is
+                self._append(
+                    Span(title="", start=heading, title_end=heading, anchor=pos, anchor_kind=AnchorKind.DOCNUM)
+                )
+            else:
+                self.spans.append(
+                    Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED)
+                )
             self.last_header_end = pos
+
+    def _cut_heading_above(self, pos: int) -> int | None:
+        """A heading a few lines above a doc number that starts like a title (某某关于印发…) but was cut
+        before its document type, with only page metadata between."""
+        for j in range(pos - 1, max(self.last_header_end, pos - 4), -1):
+            c = compact(self.nb[j].text)
+            if "关于" in c and _starts_title(c) and len(c) <= MAX_TITLE_LEN and not rx.SENTENCE_END.search(c):
+                return j
+        return None
 
     def _seen_header(self, s: int, kind: AnchorKind) -> bool:
         """The title at ``s`` is the last span's header reached again, or a heading inside a text."""
