@@ -591,6 +591,13 @@ YUNNAN_JOINT_SIGNED = """云南省财政厅关于印发《云南省就业专项�
 云南省财政厅   云南省人力资源和社会保障厅
 2013年9月4日
 """
+# a gazette's notice titled by 市人民政府 without its place, signed with it (咸宁, unseen h29)
+XIANNING_RELATIVE_TITLE = """市人民政府关于印发咸宁市养犬管理办法的通知
+各县、市、区人民政府，市政府各部门：
+现将《咸宁市养犬管理办法》印发给你们，请认真遵照执行。
+咸宁市人民政府
+2023年9月25日
+"""
 # a county's rules under its number, the prefix abbreviating the county (盐池 盐政发, unseen h27)
 YANCHI_RULES = """盐政发〔2017〕40号
 盐池县人民政府工作规则
@@ -615,6 +622,7 @@ SPAN_ISSUERS = {
     ],
     H.issuers_of_signature_widening_title: [
         (YUNNAN_JOINT_SIGNED, 0, I("云南省财政厅", "云南省人力资源和社会保障厅", line=4)),
+        (XIANNING_RELATIVE_TITLE, 0, I("咸宁市人民政府", line=4)),  # 市人民政府 in the title, written out signing
         (GAZETTE_JOINT, 0, None),  # the title names both bodies already
         (GAZETTE_NOTICE, 0, None),
     ],

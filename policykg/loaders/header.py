@@ -396,10 +396,14 @@ def issuers_in_title(h: SpanHeader) -> Issuers | None:
 
 def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
     """A joint text whose title names only its lead body (云南省财政厅关于印发…的通知) and whose signature
-    names it with the others (云南省财政厅 云南省人力资源和社会保障厅): the signature's."""
+    names it with the others (云南省财政厅 云南省人力资源和社会保障厅), or a title naming its body without
+    its place (市人民政府关于…, signed 咸宁市人民政府): the signature's."""
     names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
     signed = h.signature[0]
-    if names and signed and len(signed.names) > len(names) and set(names) <= set(signed.names):
+    if not names or not signed or signed.names == tuple(names):
+        return None
+    # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing)
+    if len(signed.names) >= len(names) and all(any(s.endswith(n) for s in signed.names) for n in names):
         return signed
     return None
 
