@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders.parse import parse_text
+from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.script import is_traditional, simplified
 
 # A development zone's page (金华, h27) and a county page: index number, title, issuing body, date,
@@ -391,3 +392,32 @@ def test_a_heading_cut_short_above_a_number_titles_the_notice(head):
     doc = parse_text(text, "cut.txt").documents[0]
     assert doc.title == head.splitlines()[0] + "通知" or doc.title.startswith(head.splitlines()[0][:10])
     assert doc.source_line == 1 and [r.role for r in doc.references if r.role == "SUPERSEDES"] == ["SUPERSEDES"]
+
+
+# A law database's record, label and value glued without a colon (国务院 批复 and 安徽 交通运输厅党组, h29)
+GLUED_RECORDS = [
+    (
+        "发文机关国务院\n发文日期2000年06月23日\n时效性现行有效\n发文字号国函〔2000〕83号\n效力级别国务院规范性文件\n",
+        "国务院",
+        "国函〔2000〕83号",
+        "2000-06-23",
+    ),
+    (
+        "发文机关某某省交通运输厅\n发文日期2021年12月21日\n时效性现行有效\n发文字号某交发〔2021〕63号\n",
+        "某某省交通运输厅",
+        "某交发〔2021〕63号",
+        "2021-12-21",
+    ),
+]
+
+
+@pytest.mark.parametrize("record, issuer, number, date", GLUED_RECORDS)
+def test_a_record_glued_without_colons_gives_issuer_number_and_date(record, issuer, number, date):
+    fields = read_portal_fields(record)
+    assert (fields.issuer, fields.number, fields.date) == (issuer, number, date)
+    body = (
+        "你省《关于撤地设市的请示》收悉。现批复如下：一、同意撤销某某地区，设立地级某某市。二、市人民政府驻新设立的区。\n"
+        * 3
+    )
+    (doc,) = parse_text(record + body, "record.txt").documents
+    assert (str(doc.doc_number), doc.issuers, doc.date) == (number, (issuer,), date)

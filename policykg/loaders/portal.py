@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_line, title_text
 from policykg.loaders.metadata import parse_date, parse_doc_number
 
@@ -69,6 +70,11 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     found: dict[str, tuple[str, int]] = {}
     raws = text.splitlines()[: max_lines + 1]
     for no, raw in enumerate(raws[:max_lines], 1):
+        glued = rx.GLUED_FIELD.match(raw.strip()) if "：" not in raw and ":" not in raw else None
+        if glued and glued.lastgroup in ("value", "dvalue", "nvalue"):
+            label = glued.group("label") or glued.group("dlabel") or glued.group("nlabel")
+            found.setdefault(label, (glued.group(glued.lastgroup), no))
+            continue
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(BULLET.sub("", raw.strip())):

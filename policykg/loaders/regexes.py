@@ -125,6 +125,15 @@ PORTAL_HEADER_LINE = re.compile(
 NUMBER_NOTE_LINE = re.compile(
     r"^[（(][^（）()]{0,20}?[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号[^（）()]{0,30}[）)]$"
 )
+# 发文机关国务院 / 发文日期2000年06月23日 / 发文字号国函〔2000〕83号 / 时效性现行有效 / 效力级别… — a law
+# database's record printed label and value with no colon between: only these labels, each with a value
+# of its kind and nothing else on the line
+GLUED_FIELD = re.compile(
+    r"^(?P<label>发文机关|制定机关|颁布机关)(?P<value>[^\s，,。；;：:、]{2,40})$"
+    r"|^(?P<dlabel>发文日期|成文日期|公布日期|发布日期|施行日期|实施日期)(?P<dvalue>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})$"
+    r"|^(?P<nlabel>发文字号|文号)(?P<nvalue>[\u4e00-\u9fffA-Za-z]{1,14}[〔\[]\d{4}[〕\]]\d{1,5}号)$"
+    r"|^(?:时效性|效力级别|效力等级)[\u4e00-\u9fff]{2,12}$"
+)
 # A portal's index number (索引号) printed alone on a line: "11330700MB10327095/2024-00144",
 # "000014349/2018-00222" — letters, digits and separators only, never part of a title
 INDEX_NUMBER_LINE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z\-/_.]{8,}\d$")
