@@ -421,3 +421,25 @@ def test_a_record_glued_without_colons_gives_issuer_number_and_date(record, issu
     )
     (doc,) = parse_text(record + body, "record.txt").documents
     assert (str(doc.doc_number), doc.issuers, doc.date) == (number, (issuer,), date)
+
+
+@pytest.mark.parametrize(
+    "record, number, issuer, date",
+    [  # 铁道部 (h29) and 商务部 (h27) on law sites printing their fields in 【】
+        (
+            "【颁布时间】1988-1-6【标题】铁路委外装卸管理办法(试行)【发文号】【失效时间】1998-5-1【颁布单位】铁道部【法规来源】\n",
+            None,
+            "铁道部",
+            "1988-01-06",
+        ),
+        (
+            "【发布单位】外贸司\n【发布文号】商务部公告2023年第4号\n【发文日期】2023年01月06日\n",
+            "2023年第4号",
+            "外贸司",
+            "2023-01-06",
+        ),
+    ],
+)
+def test_fields_labelled_in_brackets_are_read(record, number, issuer, date):
+    fields = read_portal_fields(record)
+    assert (fields.number, fields.issuer, fields.date) == (number, issuer, date)

@@ -26,18 +26,20 @@ FIELD = re.compile(
 )
 # (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题")
-NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号")
+NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号")
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) names the issuer; 发布机构 a site
-ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "发布机构", "发文单位", "发布单位", "发布部门")
+ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "颁布单位", "发布机构", "发文单位", "发布单位", "发布部门")
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
 # the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)
-DATE_LABELS = ("成文日期", "发文日期", "发文时间", "发布日期")
+DATE_LABELS = ("成文日期", "发文日期", "发文时间", "颁布时间", "颁布日期", "发布日期")
 # 发文日期: 2024年04月06日 16:40 — a date with its clock time is when the page was posted, not the text's
 # (成文日期 is the text's in any case)
 TIMED_DATE_LABELS = ("发文日期", "发文时间", "发布日期")
 CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 
+# 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it
+BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】")
 # "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
 BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
 
@@ -75,6 +77,8 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
             label = glued.group("label") or glued.group("dlabel") or glued.group("nlabel")
             found.setdefault(label, (glued.group(glued.lastgroup), no))
             continue
+        if "【" in raw:  # 【发布文号】商务部公告2023年第4号 【发文日期】2023年01月06日: labels in brackets
+            raw = BRACKET_LABEL.sub(r" \1：", raw)
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(BULLET.sub("", raw.strip())):
