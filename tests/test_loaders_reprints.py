@@ -443,3 +443,29 @@ def test_a_record_glued_without_colons_gives_issuer_number_and_date(record, issu
 def test_fields_labelled_in_brackets_are_read(record, number, issuer, date):
     fields = read_portal_fields(record)
     assert (fields.number, fields.issuer, fields.date) == (number, issuer, date)
+
+
+@pytest.mark.parametrize(
+    "heading, table, number",
+    [  # 博州 (h29) and a county page: the page's heading, its table, then the notice and the text it issues
+        (
+            "关于印发《某某州人民政府工作规则》的通知",
+            "索引号: K4563570-X-2017-0831005 发布日期: 2017年08月31日\n发布机构: 某州政府 文    号: 某州政发〔2017〕129号",
+            "某州政发〔2017〕129号",
+        ),
+        (
+            "关于印发《某某县人民政府工作规则》的通知",
+            "索 引 号：11330700/2021-00012  文  号：某政发〔2021〕4号",
+            "某政发〔2021〕4号",
+        ),
+    ],
+)
+def test_a_table_under_the_pages_heading_gives_the_first_documents_number(heading, table, number):
+    title = heading[heading.index("《") + 1 : heading.index("》")]
+    text = (
+        f"网站首页\n当前位置: 网站首页>>公开信息内容\n{heading}\n{table}\n各县市人民政府，州直各部门：\n"
+        f"《{title}》已经政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n2017年8月28日\n{title}\n第一章 总 则\n"
+        "一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。\n"
+    )
+    notice, issued = parse_text(text, "page.txt").documents
+    assert (str(notice.doc_number), issued.doc_number) == (number, None)

@@ -377,6 +377,9 @@ def document_of_fallback(
 
 
 # ================================================================ portal pages
+MAX_HEADING_TO_TABLE = 3  # lines from a page's heading (the first document's title) to its metadata table
+
+
 def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | None:
     """Which of the text's documents the table describes: by title, by number, else an untitled first one."""
     fields = page.fields
@@ -388,6 +391,9 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | Non
         idx = 0  # an untitled document (titled by its number): the table names it
     if idx is None and len(docs) == 1 and docs[0].title == Path(docs[0].source_file).stem:
         idx = 0  # the whole file, titled by its name (no title line found): the table names it
+    if idx is None and fields.first_line and docs and docs[0].doc_number is None:
+        if 0 < fields.first_line - docs[0].source_line <= MAX_HEADING_TO_TABLE:
+            return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
             idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table

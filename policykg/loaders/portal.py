@@ -62,6 +62,7 @@ class PortalFields:
     issuer: str | None = None
     issuer_is_publisher: bool = False
     date: str | None = None
+    first_line: int | None = None  # the table's first field line
 
     def __bool__(self) -> bool:
         return bool(self.title or self.number)
@@ -100,4 +101,7 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         issuer=found[issuer_key][0] if issuer_key else None,
         issuer_is_publisher=issuer_key == "发布机构",
         date=parse_date(clean_line(date)[0]) if date else None,
+        first_line=min(
+            (found[k][1] for k in (*TITLE_LABELS, *NUMBER_LABELS, *DATE_LABELS) if k in found), default=None
+        ),
     )
