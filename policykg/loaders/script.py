@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 import opencc
 
@@ -51,7 +52,8 @@ def is_traditional(text: str) -> bool:
     >>> is_traditional("为进一步完善典当业监管制度，提升典当业监管水平")
     False
     """
-    return len(TRADITIONAL_ONLY.findall(text, 0, SAMPLE_CHARS)) >= MIN_TRADITIONAL
+    found = TRADITIONAL_ONLY.finditer(text, 0, SAMPLE_CHARS)
+    return sum(1 for _ in islice(found, MIN_TRADITIONAL)) == MIN_TRADITIONAL  # stops at the twelfth
 
 
 def simplified(text: str) -> str:
