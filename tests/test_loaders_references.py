@@ -318,6 +318,25 @@ ROLES = [
         ],
         id="cites-list",
     ),
+    # a list of mentions whose spirit the clause carries out (增城 and 南通, unseen h30)
+    pytest.param(
+        "根据《广东省人民政府关于深化改革加快推动“三旧”改造促进高质量发展的指导意见》（粤府〔2019〕71号）、《广州市城市更新办法》"
+        "（广州市人民政府令第134号）和《广州市旧村庄更新实施办法》（穗府办〔2015〕56号）等城市更新政策文件精神，制定本意见。",
+        [
+            ("IMPLEMENTS", "广东省人民政府关于深化改革加快推动“三旧”改造促进高质量发展的指导意见", "粤府〔2019〕71号"),
+            ("IMPLEMENTS", "广州市城市更新办法", "广州市人民政府令第134号"),
+            ("IMPLEMENTS", "广州市旧村庄更新实施办法", "穗府办〔2015〕56号"),
+        ],
+        id="implements-spirit-of-a-list-with-numbers",
+    ),
+    pytest.param(
+        "根据江苏省委省政府《关于全面推进节约集约用地的意见》、南通市委市政府《关于贯彻落实总体方案的实施意见》精神，现提出如下意见。",
+        [
+            ("IMPLEMENTS", "关于全面推进节约集约用地的意见", None),
+            ("IMPLEMENTS", "关于贯彻落实总体方案的实施意见", None),
+        ],
+        id="implements-spirit-of-a-list-with-issuers",
+    ),
     # a reply acknowledging requests, each number after its sender (河北 复函, unseen h27; a county's reply)
     pytest.param(
         "石家庄市政府石政呈〔2009〕236号和石政呈〔2010〕41号、张家口市政府张政呈〔2010〕22号文收悉。经省政府研究，同意如下。",

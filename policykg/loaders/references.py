@@ -389,10 +389,30 @@ def _repeal_role(after: str) -> Role | None:
     return None if AMENDED_NEAR.search(after[:12]) else Role.SUPERSEDES
 
 
+# （粤府〔2019〕71号） — a number in brackets after a mention of the list
+NUMBER_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# 要求 / 部署 … before 精神: the list names what it requires, and only the last item's spirit
+NOT_ONLY_SPIRIT = re.compile(r"要求|部署|决定|规定和|办法|条例|意见")
+
+
+def _spirit_of_list(after_clause: str) -> bool:
+    """《A》（…）、《B》（…）和《C》（…）等城市更新政策文件精神 / 《A》、南通市委市政府《B》精神 — the mention is an
+    item of a list whose spirit the clause carries out: between it and 精神 only numbers, joiners, the issuers
+    of later items and 等…文件 (the other mentions are already taken out of the clause)."""
+    at = after_clause.find("精神")
+    if at < 0:
+        return False
+    between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
+    words = re.sub(r"[、和及与以\s]", "", between)
+    return (
+        len(words) <= 20 and not NOT_ONLY_SPIRIT.search(words) and re.fullmatch(r"[\u4e00-\u9fff]*", words) is not None
+    )
+
+
 def _role_around(before: str, after: str) -> Role | None:
     """A role read from the words right after the mention (精神, 有效落实, 作如下修改) or 关于修改 before it."""
     after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
-    if SPIRIT_AFTER.match(after_clause or after):
+    if SPIRIT_AFTER.match(after_clause or after) or _spirit_of_list(after_clause):
         return Role.IMPLEMENTS  # 《X》精神: the spirit of X is carried out
     if CARRIED_OUT_AFTER.match(after) and PUSH_BEFORE.search(before):
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
