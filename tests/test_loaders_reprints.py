@@ -469,3 +469,16 @@ def test_a_table_under_the_pages_heading_gives_the_first_documents_number(headin
     )
     notice, issued = parse_text(text, "page.txt").documents
     assert (str(notice.doc_number), issued.doc_number) == (number, None)
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [  # 浠水 (h30) and a city's 文头 over a title naming it without its place
+        ("浠水县人民政府", "县人民政府关于印发《浠水县人民政府工作规则》的通知"),
+        ("某某市人民政府", "市人民政府关于加强安全生产工作的通知"),
+    ],
+)
+def test_a_header_over_a_title_naming_its_body_without_the_place_is_no_part_of_the_title(header, title):
+    text = f"{header}\n\n{title}\n\n某政发〔2017〕1号\n\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下，请认真贯彻执行。\n{header}\n2017年1月24日\n"
+    doc = parse_text(text, "header.txt").documents[0]
+    assert doc.title == title and doc.issuers == (header,)

@@ -279,7 +279,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     last_copy = max(_last_copy(nb, block), _after_listed_titles(nb, block))
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
-        if k < last_copy or not looks_like_title(joined) or _printed_twice(nb, block[k:]):
+        if k < last_copy or not looks_like_title(joined) or _printed_twice(nb, block[k:]) or _names_again(nb, block, k):
             continue
         score = 0
         if k == 0 and strong_top:
@@ -295,6 +295,23 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _names_again(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """``浠水县人民政府`` over ``县人民政府关于印发…``: the line at ``k`` is a body's name (a 文头) that the next
+    line names again without its place — the title starts below it."""
+    if k + 1 >= len(block):
+        return False
+    here, below = compact(nb[block[k]].text), compact(nb[block[k + 1]].text)
+    cut = below.find("关于")
+    own = below[:cut] if cut > 0 else ""
+    return (
+        bool(own)
+        and own[0] in "省市县区州旗"
+        and here != own
+        and here.endswith(own)
+        and AGENCY_START.fullmatch(here) is not None
+    )
 
 
 def _after_listed_titles(nb: Sequence[Line], block: list[int]) -> int:
