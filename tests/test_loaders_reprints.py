@@ -482,3 +482,19 @@ def test_a_header_over_a_title_naming_its_body_without_the_place_is_no_part_of_t
     text = f"{header}\n\n{title}\n\n某政发〔2017〕1号\n\n各乡镇人民政府，县政府各部门：\n现将有关事项通知如下，请认真贯彻执行。\n{header}\n2017年1月24日\n"
     doc = parse_text(text, "header.txt").documents[0]
     assert doc.title == title and doc.issuers == (header,)
+
+
+@pytest.mark.parametrize(
+    "printed", ["清远市人民政府工作规则(2019年11月修订)", "某某市人民政府工作规则（2021年3月第二次修订）"]
+)  # 清远 (h30) and a city's rules with their revision printed under the title
+def test_an_issued_text_printed_with_its_revision_after_the_title_is_found(printed):
+    name = printed[: printed.index("规则") + 2]
+    text = (
+        f"某某市人民政府关于印发《{name}》的通知\n各县（市、区）人民政府，市政府各部门：\n"
+        f"新修订的《{name}》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n某某市人民政府\n2019年11月29日\n"
+        f"{printed}\n一、根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。\n"
+    )
+    notice, issued = parse_text(text, "rules.txt").documents
+    assert (
+        issued.source_line == 6 and issued.transmitted_by == 0 and [r.role for r in issued.references] == ["BASED_ON"]
+    )

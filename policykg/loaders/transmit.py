@@ -224,10 +224,13 @@ def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str,
     joined = ""
     for e in range(s, stop):
         joined += loose_title_key(nb[e].text)[skip if e == s else 0 :]
-        if joined in (key, alt, bare) or (
-            joined.startswith(key)
-            and len(joined) - len(key) <= 8
-            and re.fullmatch(r"[（(].{0,6}[）)]", joined[len(key) :] or "()")
+        if (
+            joined in (key, alt, bare)
+            or (
+                joined.startswith(key)
+                and len(joined) - len(key) <= 14  # （2019年11月修订）: the version the text prints under its title
+                and re.fullmatch(r"[（(].{0,12}[）)]", joined[len(key) :] or "()")
+            )
         ):
             # not a sentence that merely starts with the title: next line must not continue it
             if rx.SENTENCE_END.search(nb[e].text):
