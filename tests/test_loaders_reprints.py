@@ -498,3 +498,34 @@ def test_an_issued_text_printed_with_its_revision_after_the_title_is_found(print
     assert (
         issued.source_line == 6 and issued.transmitted_by == 0 and [r.role for r in issued.references] == ["BASED_ON"]
     )
+
+
+# A cleanup decision's attachment listing what it repeals, one title an item (河北 令〔2019〕第11号, h30; a
+# city's list of repealed normative documents with their numbers)
+REPEAL_LISTS = [
+    (
+        "附件1\n某某省人民政府决定废止的省政府规章\n一、某某省耕地占用税实施办法\n"
+        "(1987年10月27日某某省人民政府发布 根据2011年10月20日某某省人民政府令〔2011〕第10号修正)\n"
+        "二、某某省盐业管理实施办法\n(1992年8月24日某某省人民政府令第75号公布)\n附件2\n",
+        [("某某省耕地占用税实施办法", None), ("某某省盐业管理实施办法", "某某省人民政府令第75号")],
+    ),
+    (
+        "附件\n宣布失效的市政府规范性文件目录\n1.某某市城市绿化管理办法（某政〔2008〕12号）\n"
+        "2.某某市人民政府关于加强餐厨废弃物管理的通知（某政办〔2012〕31号）\n",
+        [
+            ("某某市城市绿化管理办法", "某政〔2008〕12号"),
+            ("某某市人民政府关于加强餐厨废弃物管理的通知", "某政办〔2012〕31号"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("attachment, repealed", REPEAL_LISTS)
+def test_a_decisions_repeal_list_supersedes_each_item_and_adds_no_document(attachment, repealed):
+    text = (
+        "某某人民政府关于废止部分规章和规范性文件的决定\n某政发〔2019〕11号\n各市、县人民政府，政府各部门：\n"
+        "经政府常务会议审议通过，决定废止附件所列文件，现予公布。\n某某人民政府\n2019年12月28日\n" + attachment
+    )
+    (doc,) = parse_text(text, "decision.txt").documents
+    got = [(r.title, r.doc_number and str(r.doc_number)) for r in doc.references if r.role == "SUPERSEDES"]
+    assert got == repealed

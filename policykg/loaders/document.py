@@ -46,6 +46,7 @@ from policykg.loaders.header import (
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.references import find_references
+from policykg.loaders.repeal_lists import list_lines, listed_repeals
 from policykg.loaders.segment import Span, transmitted_titles
 from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
@@ -264,7 +265,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     # earlier versions of the text: cited, not what the text rests on.
     notes = Body.of(h.history, default_line=body.default_line)
     refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
+    listed = list_lines(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
+    if listed:
+        body = Body.of([l for i, l in enumerate(h.body) if i not in listed], default_line=body.default_line)
     refs += found(body.text, line_of=body.line_of)
+    refs += listed_repeals(h.body, file=path)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
     # unless a 关于修订《X》的通知 prints no revised text: then it lists the changes, and amends X.
     transmitted = _transmitted_keys(h)

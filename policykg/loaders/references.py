@@ -400,8 +400,8 @@ def _spirit_of_list(after_clause: str) -> bool:
     item of a list whose spirit the clause carries out: between it and 精神 only numbers, joiners, the issuers
     of later items and 等…文件 (the other mentions are already taken out of the clause)."""
     at = after_clause.find("精神")
-    if at < 0:
-        return False
+    if at < 0 or re.match(r"[\u4e00-\u9fff]", after_clause[at + 2 : at + 3]):
+        return False  # 精神 ends the clause: 违反《刑法》的精神病人 is no spirit
     between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
     words = re.sub(r"[、和及与以\s]", "", between)
     return (

@@ -23,6 +23,7 @@ from policykg.loaders.attachments import printed_attachments
 from policykg.loaders.clean import compact, title_text
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
+from policykg.loaders.repeal_lists import list_lines
 from policykg.ontology.agencies.patterns import issuers_then
 from policykg.vocab import AnchorKind
 
@@ -612,7 +613,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
     nb = unflatten(nonblank(lines))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
-    spans = _SpanFinder(nb, toc).run()
+    spans = _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run()
     spans = _split_transmitted(nb, spans, toc)
     spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
@@ -622,14 +623,15 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
 class _SpanFinder:
     """Walks the anchors in order; each new anchor adds a span unless its header was seen."""
 
-    def __init__(self, nb: list[Line], toc: set[int]) -> None:
+    def __init__(self, nb: list[Line], toc: set[int], *, skip: set[int] | None = None) -> None:
         self.nb = nb
         self.toc = toc
+        self.skip = toc if skip is None else skip  # lines no anchor stands on (a TOC, a repeal list's items)
         self.spans: list[Span] = []
         self.last_header_end = -1  # no title block may reach above the last accepted header
 
     def run(self) -> list[Span]:
-        for pos, kind in find_anchors(self.nb, self.toc):
+        for pos, kind in find_anchors(self.nb, self.skip):
             self._add(pos, kind)
         return self.spans
 

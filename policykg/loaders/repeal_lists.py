@@ -1,0 +1,100 @@
+"""Lists of the documents a decision repeals, printed as its attachment one title an item.
+
+A cleanup decision (关于废止和修改部分规章的决定, 关于宣布失效一批规范性文件的决定) names what it repeals in a
+list under a heading (附件1 河北省人民政府决定废止的省政府规章), each item a title without 《》, maybe with
+its number or the history note of the repealed text under it:
+
+    一、河北省耕地占用税实施办法
+    (1987年10月27日河北省人民政府发布 根据…令〔2011〕第10号修正)
+    1.某某市城市绿化管理办法（某政〔2008〕12号）
+
+The items are none of the publication's documents (their notes would read as headers): the segmenter
+skips the list (:func:`list_lines`), and the decision's references take each item as SUPERSEDES
+(:func:`listed_repeals`).
+
+>>> from policykg.loaders.models import Line
+>>> lines = [Line(1, "附件1"), Line(2, "某某省人民政府决定废止的省政府规章"), Line(3, "一、某某省耕地占用税实施办法"),
+...          Line(4, "（1992年8月24日某某省人民政府令第75号公布）"), Line(5, "二、某某省航道管理实施办法"), Line(6, "附件2")]
+>>> sorted(list_lines(lines))
+[1, 2, 3, 4]
+>>> [(r.title, str(r.doc_number), r.evidence.line) for r in listed_repeals(lines, file="f")]
+[('某某省耕地占用税实施办法', '某某省人民政府令第75号', 3), ('某某省航道管理实施办法', 'None', 5)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.clean import compact
+from policykg.loaders.metadata import parse_doc_number
+from policykg.loaders.models import Evidence, Line, Reference
+from policykg.vocab import Role
+
+__all__ = ["list_lines", "listed_repeals"]
+
+# 河北省人民政府决定废止的省政府规章 / 宣布失效的规范性文件目录 / 废止的政策性文件清单 — a repeal list's heading
+REPEAL_LIST_HEADING = re.compile(
+    r"^(?:附件\d{0,2}[:：]?)?[\u4e00-\u9fff]{0,30}?(?:废止|失效|停止执行)的[\u4e00-\u9fff]{0,16}?"
+    r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?$"
+)
+# 一、X / 1.X / （一）X — an item of the list
+ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<rest>.+)$"
+)
+# the item's title, then maybe its number in brackets
+ITEM_TITLE = re.compile(r"^《?(?P<title>[^（()《》]{4,80}?)》?\s*(?:[（(](?P<num>[^（）()]{2,40})[）)])?$")
+# （…某某省人民政府令第75号公布…） — the order that published the repealed text, in its history note
+PUBLISHED_BY = re.compile(r"(?P<num>[\u4e00-\u9fff]{2,30}令(?:〔\d{4}〕)?第\d{1,5}号)(?:公布|发布)")
+MAX_ITEMS = 500  # items of one list (a list is never longer; a runaway heading stops there)
+
+
+def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
+    """(heading index, end index exclusive) of each repeal list among ``lines``."""
+    i, n = 0, len(lines)
+    while i < n:
+        if REPEAL_LIST_HEADING.match(compact(lines[i].text)):
+            j = i + 1
+            while j < n and j - i <= 2 * MAX_ITEMS and _in_list(compact(lines[j].text)):
+                j += 1
+            if j > i + 1:
+                yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def _in_list(c: str) -> bool:
+    """An item, a note under one, or a blank line — not the next attachment or another heading."""
+    if not c:
+        return True
+    if rx.ATTACHMENT.match(c) or REPEAL_LIST_HEADING.match(c):
+        return False
+    return bool(ITEM.match(c)) or c[0] in "（(" or rx.DOCNUM_LINE.match(c) is not None  # an item's number, split off
+
+
+def list_lines(lines: Sequence[Line]) -> set[int]:
+    """Indexes of the lines of every repeal list (its heading included): no document starts there."""
+    return {k for start, end in _regions(lines) for k in range(start, end)}
+
+
+def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
+    """The documents the repeal lists among ``lines`` name, each a SUPERSEDES reference."""
+    refs: list[Reference] = []
+    for start, end in _regions(lines):
+        for k in range(start + 1, end):
+            item = ITEM.match(compact(lines[k].text))
+            m = ITEM_TITLE.match(item.group("rest")) if item else None
+            if m is None or not rx.CITED_TITLE_END.search(m.group("title")):
+                continue
+            number = parse_doc_number(m.group("num")) if m.group("num") else None
+            note = compact(lines[k + 1].text) if k + 1 < end else ""
+            published = PUBLISHED_BY.search(note) if note[:1] in "（(" else None
+            if number is None and published:
+                number = parse_doc_number(published.group("num"))
+            elif number is None and rx.DOCNUM_LINE.match(note):  # 1.某某办法（某政〔2008〕12号）, cleaned apart
+                number = parse_doc_number(note)
+            evidence = Evidence(file, lines[k].no, lines[start].text.strip() + " " + lines[k].text.strip())
+            refs.append(Reference(Role.SUPERSEDES, m.group("title"), number, evidence))
+    return refs
