@@ -529,3 +529,10 @@ def test_a_decisions_repeal_list_supersedes_each_item_and_adds_no_document(attac
     (doc,) = parse_text(text, "decision.txt").documents
     got = [(r.title, r.doc_number and str(r.doc_number)) for r in doc.references if r.role == "SUPERSEDES"]
     assert got == repealed
+
+
+@pytest.mark.parametrize("closing", ["特此公告", "特此通知。"])  # 海关总署 (h30); a notice's closing line
+def test_a_closing_formula_is_never_a_title(closing):
+    from policykg.loaders.segment import looks_like_title
+
+    assert not looks_like_title(closing) and looks_like_title("海关总署关于简化原产地管理要求的公告")

@@ -218,9 +218,13 @@ def looks_like_title_raw(c: str) -> bool:
     return len(c) <= MAX_TITLE_LEN and bool(rx.TITLE.match(c))
 
 
+# 特此公告 / 特此通知 — the closing formula of a text, never a title though it ends like one
+CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|批复|函复|函告|决定|通报)[。.]?$")
+
+
 def looks_like_title(t: str) -> bool:
     c = compact(t)
-    return len(c) <= MAX_TITLE_LEN and bool(rx.TITLE.match(clean_title(c)))
+    return len(c) <= MAX_TITLE_LEN and bool(rx.TITLE.match(clean_title(c))) and not CLOSING_FORMULA.match(c)
 
 
 def _starts_title(text: str) -> bool:
