@@ -536,3 +536,20 @@ def test_a_closing_formula_is_never_a_title(closing):
     from policykg.loaders.segment import looks_like_title
 
     assert not looks_like_title(closing) and looks_like_title("海关总署关于简化原产地管理要求的公告")
+
+
+@pytest.mark.parametrize(
+    "head, number",
+    [  # 河北 (h30): the order's number under its head, a sentence with no 现予公布; another province's order
+        ("河北省人民政府令\n〔2019〕第11号", "河北省人民政府令〔2019〕第11号"),
+        ("某某省人民政府令\n第58号", "某某省人民政府令第58号"),
+    ],
+)
+def test_a_decree_whose_sentence_only_says_when_it_takes_effect_heads_its_rules(head, number):
+    text = (
+        f"【字体:大\n中\n小\n】\n{head}\n《某某省人民政府关于废止部分规章的决定》已经2019年12月15日省政府第73次常务会议通过,"
+        "自公布之日起施行。\n省长许勤\n2019年12月28日\n某某省人民政府\n关于废止部分规章的决定\n"
+        "为进一步推进简政放权，维护法制统一，省政府对规章进行了清理，决定废止下列规章。\n"
+    )
+    doc = parse_text(text, "decree.txt").documents[0]
+    assert (str(doc.doc_number), doc.date) == (number, "2019-12-28")

@@ -158,7 +158,11 @@ OWN_VALIDITY_CONTEXT = re.compile(
 )
 # 《X》已经…常务会议通过，现予公布，自…起施行 / 现公布修订后的《X》 / 现将修订后的《X》公布 — the sentence
 # of a decree (令) that promulgates a rule; it stands under the order number
-DECREE_SENTENCE = re.compile(r"现予(?:公布|发布|颁布)|予以(?:公布|发布)|现(?:将[^。；]{0,100}?)?(?:公布|发布|颁布)")
+# (or, under the order's number, 《X》已经…常务会议通过，自公布之日起施行 with no 现予公布)
+DECREE_SENTENCE = re.compile(
+    r"现予(?:公布|发布|颁布)|予以(?:公布|发布)|现(?:将[^。；]{0,100}?)?(?:公布|发布|颁布)"
+    r"|已经[^。；]{0,80}?通过[，,]\s?自[^。；]{0,20}?起施行"
+)
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
 PROMULGATION_NOTE = re.compile(
     r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$"
