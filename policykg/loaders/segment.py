@@ -333,9 +333,8 @@ def _after_listed_titles(nb: Sequence[Line], block: list[int]) -> int:
 
 def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
     """Where the last copy of a line printed again in ``block`` stands (0 when none is): a database
-    page repeats the title two to four times, its body's name between, and the title is the last copy.
-
-    A title is never read from above it."""
+    page repeats the title two to four times, its body's name between, and the title is the last copy:
+    no title start is taken above it."""
     texts = [compact(nb[x].text) for x in block]
     return max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
 
