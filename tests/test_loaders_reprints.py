@@ -553,3 +553,17 @@ def test_a_decree_whose_sentence_only_says_when_it_takes_effect_heads_its_rules(
     )
     doc = parse_text(text, "decree.txt").documents[0]
     assert (str(doc.doc_number), doc.date) == (number, "2019-12-28")
+
+
+@pytest.mark.parametrize(
+    "bodies",
+    [  # 沧州 (h30): a forwarded text under its bodies' names, one a line; a county's joint text
+        ["沧州市发展改革委", "沧州市邮政局", "沧州市财政局"],
+        ["某某县财政局", "某某县人力资源和社会保障局"],
+    ],
+)
+def test_bodies_named_one_a_line_over_a_title_issue_it_and_are_no_part_of_it(bodies):
+    title = "支持农村邮政物流发展实施办法"
+    text = "\n".join(bodies) + f"\n{title}\n" + "第一条 为了支持农村邮政物流发展，根据《邮政法》，制定本办法。\n" * 2
+    doc = parse_text(text, "forwarded.txt").documents[0]
+    assert doc.title == title and len(doc.issuers) == len(bodies) and doc.issuers[-1] == bodies[-1]

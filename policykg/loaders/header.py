@@ -429,11 +429,19 @@ def issuers_on_line_above_title(h: SpanHeader) -> Issuers | None:
     top = h.span.first_line
     if top == 0 or h.span.header_start is not None:
         return None
-    line = h.nb[top - 1]
-    if not h.registry.looks_like_agency(line.text) or rx.DATE_LINE.match(compact(line.text)):
-        return None
-    names = h.registry.split_issuers(line.text)
-    return Issuers(tuple(names), line.no) if names and all(h.registry.resolve(n) for n in names) else None
+    names: list[str] = []
+    line = None
+    for above in reversed(h.nb[max(0, top - MAX_SIGNER_LINES) : top]):  # 沧州市发展改革委 / 沧州市邮政局 / …
+        if not h.registry.looks_like_agency(above.text) or rx.DATE_LINE.match(compact(above.text)):
+            break
+        found = h.registry.split_issuers(above.text)
+        if not found:
+            break
+        names[:0], line = found, above.no
+    return Issuers(tuple(names), line) if names else None
+
+
+MAX_SIGNER_LINES = 10  # bodies named one a line above a title
 
 
 def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:

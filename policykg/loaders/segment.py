@@ -284,7 +284,13 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
     last_copy = max(_last_copy(nb, block), _after_listed_titles(nb, block))
     for k, s in enumerate(block):
         joined = "".join(compact(nb[x].text) for x in block[k:])
-        if k < last_copy or not looks_like_title(joined) or _printed_twice(nb, block[k:]) or _names_again(nb, block, k):
+        if (
+            k < last_copy
+            or not looks_like_title(joined)
+            or _printed_twice(nb, block[k:])
+            or _names_again(nb, block, k)
+            or _signers_over_title(nb, block, k)
+        ):
             continue
         score = 0
         if k == 0 and strong_top:
@@ -300,6 +306,32 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """``沧州市邮政局`` / … / ``支持农村邮政物流发展实施办法``: the line at ``k`` and those under it down to the
+    title are bodies' names alone, and the title does not go on from them (关于…, 印发…): the bodies
+    issued it, they are no part of it."""
+    j = k
+    while j < len(block) - 1 and _body_name_alone(compact(nb[block[j]].text)):
+        j += 1
+    if j == k:
+        return False
+    rest = compact(nb[block[j]].text)
+    return not rest.startswith(TITLE_GOES_ON) and not AGENCY_START.match(rest)
+
+
+def _body_name_alone(c: str) -> bool:
+    """A line that is only a body's name (no 关于, no verb of a title, no 的: 关于印发某某实施办 is a title's
+    first line, though it ends like a name)."""
+    return AGENCY_START.fullmatch(c) is not None and NOT_A_NAME.search(c) is None
+
+
+NOT_A_NAME = re.compile(r"关于|印发|转发|批转|通知|的|、")
+
+
+# 关于… / 印发… / 转发… after a body's name on the line above: one title over two lines
+TITLE_GOES_ON = ("关于", "《关于", "印发", "转发", "批转", "《")
 
 
 def _names_again(nb: Sequence[Line], block: list[int], k: int) -> bool:
