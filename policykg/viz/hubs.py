@@ -243,6 +243,28 @@ def _issuer_table(G: nx.MultiDiGraph, counts: Counter, hub: Hub, *, heading: str
     return f'<table style="width:auto"><thead><tr><th>{_e(heading)}</th><th class="num">documents 文件</th></tr></thead><tbody>{rows}</tbody></table>{more}'
 
 
+def _documents_sections(
+    G: nx.MultiDiGraph,
+    docs: list[str],
+    hub: Hub,
+    agencies: tuple[str, Counter],
+    column: tuple[str, dict[str, str]],
+) -> str:
+    """The sections an agency's or a group's page shows of its documents: their level mix, their years,
+    the agencies with counts (``agencies``: heading, counts) and the documents with one more column."""
+    heading, counts = agencies
+    return (
+        "<h2>Level mix 级别</h2>"
+        + level_mix(Counter(display_level(G, d) for d in docs))
+        + "<h2>Over time 年份</h2>"
+        + year_chart(_by_year(G, docs))
+        + f"<h2>{heading} ({len(counts)})</h2>"
+        + _issuer_table(G, counts, hub, heading="agency 机关")
+        + f"<h2>Documents 文件 ({len(docs)})</h2>"
+        + doc_table(G, docs, hub, columns={column[0]: column[1]})
+    )
+
+
 # --------------------------------------------------------------------------- pages
 
 
@@ -252,7 +274,6 @@ def agency_page(G: nx.MultiDiGraph, agency: str, hub: Hub) -> str:
     docs = issued_documents(G, agency)
     partners: Counter = Counter(o for d in docs for o in issuers(G, d) if o != agency)
     co = {d: "、".join(G.nodes[o].get("name", o) for o in issuers(G, d) if o != agency) for d in docs}
-    levels = Counter(display_level(G, d) for d in docs)
     statuses = Counter(G.nodes[d].get("status") or "unknown" for d in docs)
     facts = _facts(
         [
@@ -265,17 +286,7 @@ def agency_page(G: nx.MultiDiGraph, agency: str, hub: Hub) -> str:
             ("Registry 登记", "" if a.get("known", True) else "not in the agency registry (kept as written)"),
         ]
     )
-    body = (
-        facts
-        + "<h2>Level mix 级别</h2>"
-        + level_mix(levels)
-        + "<h2>Over time 年份</h2>"
-        + year_chart(_by_year(G, docs))
-        + f"<h2>Co-issuers 联合发文机关 ({len(partners)})</h2>"
-        + _issuer_table(G, partners, hub, heading="agency 机关")
-        + f"<h2>Documents 文件 ({len(docs)})</h2>"
-        + doc_table(G, docs, hub, columns={"Co-issuers 联合发文": co})
-    )
+    body = facts + _documents_sections(G, docs, hub, ("Co-issuers 联合发文机关", partners), ("Co-issuers 联合发文", co))
     return shell(f"{a.get('name') or agency}", body, hub, subtitle="Agency 发文机关")
 
 
@@ -327,17 +338,7 @@ def group_page(G: nx.MultiDiGraph, group: str, hub: Hub) -> str:
             ("Documents 文件", f"{len(docs)} supporting it or a narrower group"),
         ]
     )
-    body = (
-        facts
-        + "<h2>Level mix 级别</h2>"
-        + level_mix(Counter(display_level(G, d) for d in docs))
-        + "<h2>Over time 年份</h2>"
-        + year_chart(_by_year(G, docs))
-        + f"<h2>Issuers 发文机关 ({len(issuer_counts)})</h2>"
-        + _issuer_table(G, issuer_counts, hub, heading="agency 机关")
-        + f"<h2>Documents 文件 ({len(docs)})</h2>"
-        + doc_table(G, docs, hub, columns={"Via group 通过": via})
-    )
+    body = facts + _documents_sections(G, docs, hub, ("Issuers 发文机关", issuer_counts), ("Via group 通过", via))
     return shell(f"{a.get('name') or group}", body, hub, subtitle="Beneficiary group 支持对象")
 
 
