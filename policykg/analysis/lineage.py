@@ -22,7 +22,8 @@ both ways in both directions (a notice and the text it transmits are one publica
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
 
@@ -34,6 +35,7 @@ __all__ = [
     "LINEAGE_MAX_DEPTH",
     "LINEAGE_TYPES",
     "LineagePath",
+    "held_steps",
     "lineage_depths",
     "lineage_paths",
     "lineage_reach",
@@ -97,6 +99,51 @@ def lineage_steps(G: nx.MultiDiGraph, node: str, *, direction: Direction = "up")
             yield from ((m, rel) for rel in rels)
 
 
+_HELD_STEPS = "_held_lineage_steps"
+
+
+@contextmanager
+def held_steps(G: nx.MultiDiGraph) -> Iterator[None]:
+    """Each document's next documents, found once per direction until the block ends (the graph must
+    not change inside it): a site walks the same documents from thousands of pages.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abc":
+    ...     G.add_node(n, label="Document")
+    >>> _ = G.add_edge("a", "b", key="BASED_ON")
+    >>> with held_steps(G):
+    ...     first = list(lineage_reach(G, "a"))
+    ...     _ = G.add_edge("b", "c", key="BASED_ON")  # not seen inside the block: b was walked
+    ...     again = list(lineage_reach(G, "a"))
+    >>> first, again, list(lineage_reach(G, "a"))
+    (['b'], ['b'], ['b', 'c'])
+    """
+    G.graph[_HELD_STEPS] = {"up": {}, "down": {}}
+    try:
+        yield
+    finally:
+        G.graph.pop(_HELD_STEPS, None)
+
+
+def _next_documents(G: nx.MultiDiGraph, direction: Direction) -> Callable[[str], Iterator[str]]:
+    """The neighbours function of a lineage walk: the documents one step from a node (a node once
+    for each link to it, as :func:`lineage_steps` gives them), remembered inside :func:`held_steps`."""
+    if direction not in ("up", "down"):
+        raise ValueError(f"direction must be 'up' or 'down' (got {direction!r})")
+    held = G.graph.get(_HELD_STEPS)
+    if held is None:
+        return lambda n: (m for m, _ in lineage_steps(G, n, direction=direction))
+    memo: dict[str, list[str]] = held[direction]
+
+    def remembered(n: str) -> Iterator[str]:
+        found = memo.get(n)
+        if found is None:
+            found = memo[n] = [m for m, _ in lineage_steps(G, n, direction=direction)]
+        return iter(found)
+
+    return remembered
+
+
 def lineage_depths(
     G: nx.MultiDiGraph, doc: str, *, direction: Direction = "up", max_depth: int = LINEAGE_MAX_DEPTH
 ) -> dict[str, int]:
@@ -106,11 +153,7 @@ def lineage_depths(
     simple path), found breadth first without listing the paths.
     """
     require_document(G, doc)
-
-    def neighbours(n: str) -> Iterator[str]:
-        return (m for m, _ in lineage_steps(G, n, direction=direction))
-
-    return walk_depths(G, doc, neighbours, max_depth=max_depth)
+    return walk_depths(G, doc, _next_documents(G, direction), max_depth=max_depth)
 
 
 def lineage_reach(
@@ -127,10 +170,7 @@ def lineage_reach(
     True
     """
     require_document(G, doc)
-
-    def neighbours(n: str) -> Iterator[str]:
-        return (m for m, _ in lineage_steps(G, n, direction=direction))
-
+    neighbours = _next_documents(G, direction)
     for _, child in nx.generic_bfs_edges(G, doc, neighbors=neighbours, depth_limit=max_depth):
         yield child
 

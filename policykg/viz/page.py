@@ -165,6 +165,9 @@ def _template() -> jinja2.Template:
     return env.get_template("page.html")
 
 
+_DATA_SLOT = "<@page-data@>"  # where the data goes in once the rest is defanged (escaped text holds no "<")
+
+
 def render_html(page: Page, *, assets: str = "inline") -> str:
     """The HTML of ``page``.  ``assets="inline"`` embeds vis-network; otherwise it is the relative
     folder holding the files of :func:`write_assets` (e.g. ``"../assets/"``)."""
@@ -189,13 +192,14 @@ def render_html(page: Page, *, assets: str = "inline") -> str:
         route_js=Markup(_script("route.js")),
         clusters_js=Markup(_script("clusters.js")) if page.clusters else "",
         font_face=FONT_FACE,
-        data=Markup(script_json(data)),
+        data=Markup(_DATA_SLOT),
         inline=assets == "inline",
         asset_prefix="" if assets == "inline" else assets,
         asset_js=ASSET_JS,
         asset_css=ASSET_CSS,
     )
-    html = defang(html)  # titles in headings; the data is already escaped
+    # titles in headings; the data, escaped already and most of the page, goes in after
+    html = defang(html).replace(_DATA_SLOT, script_json(data), 1)
     if assets == "inline":
         js, css = vis_assets()
         # Inserted after defang: the bundle is neutralised already and must stay byte-exact.

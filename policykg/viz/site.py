@@ -24,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 from tqdm import tqdm
 
+from policykg.analysis.lineage import held_steps
 from policykg.analysis.links import is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.explore import write_explorer
@@ -78,7 +79,9 @@ def write_site(
         write_assets(out / ASSETS_DIR)
     except OSError as exc:
         raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
-    with held_label(G):  # every page names its build: counted once, not once per page
+    # every page names its build (counted once, not once per page); lineage walks from thousands of
+    # pages pass the same documents (each one's next documents found once)
+    with held_label(G), held_steps(G):
         return _write_site(G, out, pages, max_nodes=max_nodes, progress=progress, jobs=jobs)
 
 
