@@ -604,6 +604,18 @@ YANCHI_RULES = """盐政发〔2017〕40号
 第一章 总 则
 第一条 根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，制定本规则。
 """
+# a province's implementing opinion titled by the verb it carries the national one out with (浙江 one-line
+# page, unseen h30; the same wording in 河北's and 湖北's titles): the issuer stands before 贯彻
+PROVINCE_CARRIES_OUT = """浙江省人民政府贯彻国务院关于进一步推进某地区改革开放的指导意见的实施意见
+浙政发〔2009〕69号
+各市、县人民政府，省政府直属各单位：
+为贯彻《国务院关于进一步推进某地区改革开放的指导意见》（国发〔2008〕30号）精神，提出以下实施意见。
+"""
+OFFICE_CARRIES_OUT = """湖北省人民政府办公厅贯彻落实国务院办公厅关于某某工作意见的通知
+鄂政办发〔2014〕12号
+各市、州、县人民政府，省政府各部门：
+为贯彻落实《国务院办公厅关于某某工作的意见》，现就有关事项通知如下。
+"""
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -640,6 +652,8 @@ SPAN_ISSUERS = {
         (PINGDINGSHAN_BANK, 0, I("中国人民银行平顶山市中心支行", "平顶山市人力资源和社会保障局", line=5)),
         (KAIFENG_FIVE_BODIES, 0, None),  # 市场监管总局等五部门: not a list of names
         (LIAONING_APPROVAL, 0, None),  # 批转省经贸委…关于: the approver is not in the title
+        (PROVINCE_CARRIES_OUT, 0, I("浙江省人民政府", line=1)),  # …人民政府贯彻国务院关于…: not 国务院's
+        (OFFICE_CARRIES_OUT, 0, I("湖北省人民政府办公厅", line=1)),
     ],
     H.issuers_in_note_under_title: [
         (FORWARDED_NOTE, 1, I("民政部", line=8)),  # （民政部　一九九七年三月十二日）

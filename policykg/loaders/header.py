@@ -379,10 +379,15 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
 
     >>> title_issuers(default_registry(), "河南省财政厅 河南省人力资源和社会保障厅关于X的通知")
     ['河南省财政厅', '河南省人力资源和社会保障厅']
+    >>> title_issuers(default_registry(), "浙江省人民政府贯彻国务院关于X的指导意见的实施意见")
+    ['浙江省人民政府']
     """
     head = _title_head(title)
     if not head:
         return []
+    m = rx.CARRYING_OUT_VERB.search(head)
+    if m and reg.looks_like_agency(head[: m.start()]):  # 浙江省人民政府贯彻国务院关于…的实施意见
+        head = head[: m.start()]
     if reg.looks_like_agency(head):
         return reg.split_issuers(head)
     return _spaced_issuers(reg, head, raw_title)

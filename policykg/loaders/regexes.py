@@ -208,6 +208,9 @@ FORWARDED_BODY = re.compile(r"(?:转发|批转)(?P<body>[^《》，,。；关]{2
 DRAFTED_BY = re.compile(r"(?:^|[。：:，,])(?P<body>[^《》，,。；：:]{2,30}?)(?:制订|制定|拟定|起草|编制)的《")
 # 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
 FORWARDING_VERB = re.compile(r"批转|转发")
+# 浙江省人民政府贯彻国务院关于…的实施意见 / …人民政府贯彻落实国务院关于… — the verb between an implementing
+# text's issuer and the body whose document it carries out (the issuer is what stands before it)
+CARRYING_OUT_VERB = re.compile(r"贯彻落实|贯彻执行|贯彻|落实")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
 TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")
 # 关于修改《X》的决定 — an amending title
