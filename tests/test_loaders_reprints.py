@@ -567,3 +567,17 @@ def test_bodies_named_one_a_line_over_a_title_issue_it_and_are_no_part_of_it(bod
     text = "\n".join(bodies) + f"\n{title}\n" + "第一条 为了支持农村邮政物流发展，根据《邮政法》，制定本办法。\n" * 2
     doc = parse_text(text, "forwarded.txt").documents[0]
     assert doc.title == title and len(doc.issuers) == len(bodies) and doc.issuers[-1] == bodies[-1]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [  # a company site's English banner word over a ministry's opinion (h30); a portal's language menu
+        "RENOVATION",
+        "English | Home",
+    ],
+)
+def test_latin_words_alone_over_a_title_are_no_part_of_it(banner):
+    title = "农业农村部关于进一步深化“放管服”改革的意见"
+    text = f"{banner}\n{title}\n农法发〔2022〕2号\n为持续优化营商环境，提出如下意见。\n一、总体要求\n"
+    doc = parse_text(text, "banner.txt").documents[0]
+    assert (doc.title, doc.issuers) == (title, ("农业农村部",))

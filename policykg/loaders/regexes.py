@@ -115,6 +115,9 @@ DATE_LINE = re.compile(
 )
 # 20151214 — a date written as eight digits, alone on its line (see DATE_LINE)
 DIGITS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])$")
+# RENOVATION / English / Home — Latin words alone on a line (a site's banner or menu over a Chinese title):
+# never part of the title below (a title's Latin letters — 5G, WTO — stand among its Chinese words)
+LATIN_WORDS_LINE = re.compile(r"^[A-Za-z][A-Za-z .,'&|/-]{2,}$")
 # Portal metadata printed between a title and its addressee, one item a line: "2024-03-01" (a
 # publication date, maybe with its time), "主动公开" (how the page is published)
 PORTAL_HEADER_LINE = re.compile(
