@@ -352,6 +352,23 @@ ROLES = [
         [("CITES", None, "某政呈〔2021〕8号")],
         id="cites-request-after-its-sender",
     ),
+    # an amending decision's purpose clause: what it carries out or rests on is not what it amends (a
+    # ministry's 关于修改…的决定; the Supreme Court's decisions amending its interpretations)
+    pytest.param(
+        "为贯彻落实《优化营商环境条例》，商务部决定对《对外贸易经营者备案登记办法》作如下修改：",
+        [("IMPLEMENTS", "优化营商环境条例", None), ("AMENDS", "对外贸易经营者备案登记办法", None)],
+        id="amends-only-in-its-own-clause",
+    ),
+    pytest.param(
+        "根据《中华人民共和国民法典》《中华人民共和国民事诉讼法》等法律规定，结合审判实践，"
+        "决定对《最高人民法院关于审理某类案件适用法律若干问题的解释》作如下修改：",
+        [
+            ("BASED_ON", "中华人民共和国民法典", None),
+            ("BASED_ON", "中华人民共和国民事诉讼法", None),
+            ("AMENDS", "最高人民法院关于审理某类案件适用法律若干问题的解释", None),
+        ],
+        id="amends-after-its-basis",
+    ),
 ]
 
 

@@ -282,10 +282,11 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
             if issuer:
                 return DocNumber(order_prefix(issuer + "令"), None, int(m.group("serial")), kind="order")
         above = rx.ORDER_HEAD_LINE.match(compact(header[i - 1].text)) if i > 0 else None
-        m = rx.ORDER_YEAR_LINE.match(c) if above else None
-        if m:  # 中华人民共和国交通运输部令 / 2024年第5号
+        m = rx.ORDER_YEAR_LINE.match(c)
+        issuer = (m.group("issuer") or (above.group("issuer") if above else None)) if m else None
+        if issuer:  # 中华人民共和国交通运输部令 / 2024年第5号, or 商务部令2024年第1号 on one line
             year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
-            return DocNumber(above.group("issuer") + "令", int(year), int(m.group("serial")), kind="order", form=form)
+            return DocNumber(issuer + "令", int(year), int(m.group("serial")), kind="order", form=form)
         m = rx.ANNOUNCEMENT_LINE.match(c)
         if m:
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")

@@ -420,9 +420,16 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
     if NTH_AMENDMENT_AFTER.match(after):
         return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
-    if rx.AMENDS_AFTER.match(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
+    if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
     return None
+
+
+def _amended_in_its_clause(after: str) -> bool:
+    """作如下修改 / 修改为 … after the mention, in its own clause: 为贯彻落实《A》，决定对《B》作如下修改 amends B
+    only (a comma outside brackets between A and the words opens the clause they belong to)."""
+    m = rx.AMENDS_AFTER.match(after)
+    return m is not None and not re.search(r"[，,]", NUMBER_IN_BRACKETS.sub("", after[: m.end()]))
 
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)

@@ -65,9 +65,11 @@ DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d�
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"
 ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$")
-# "2024年第5号" / "〔2021〕第4号" under a 令 head (中华人民共和国交通运输部令) — an order numbered within a year
+# "2024年第5号" / "〔2021〕第4号" under a 令 head (中华人民共和国交通运输部令) — an order numbered within a year;
+# "商务部令2024年第1号" — the head and the number on one line
 ORDER_YEAR_LINE = re.compile(
-    r"^[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
+    r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?"
+    r"[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
 )
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
 ANNOUNCEMENT_LINE = re.compile(
@@ -238,6 +240,9 @@ TOC_ENTRY = re.compile(
     r"|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$"
 )
 # 【省政府规章】 / 第一部分 省级政策文件汇编 / 一、国家惠企政策汇编 / 三、开封市惠企政策汇编 — section headings
+# "国务院任免国家工作人员……（14）" — a leader of dots and a page number: under a TOC heading an entry even
+# when what it lists is no document title (personnel, an index, statistics)
+TOC_LEADER_ENTRY = re.compile(r"(?:\.{2,48}|…{1,48}|·{2,48}|－{2,48}|-{3,48})\s{0,8}[（(]?\d{1,4}[）)]?\s{0,8}$")
 # "..... (12)" / "…… 3" — a TOC entry's leader and page number at the end of a line (on its tail only)
 TOC_PAGE_REF = re.compile(r"[.…·－\-\s]{0,48}[（(]?\d{1,4}[）)]?\s{0,8}$")
 SECTION_HEADING = re.compile(

@@ -85,9 +85,12 @@ def mark_toc(nb: list[Line]) -> set[int]:
             text_after[j] = "".join(compact(l.text) for l in nb[j + 1 :])
         return text_after[j]
 
+    leaders: set[int] = set()  # entries by their leader and page number alone (under a TOC heading)
     for i, l in enumerate(nb):
         if _is_toc_entry(l.text):
             toc.add(i)
+        elif rx.TOC_LEADER_ENTRY.search(l.text, max(0, len(l.text) - rx.TOC_TAIL)):
+            leaders.add(i)
     i = 0
     while i < n:
         if rx.TOC_HEADING.match(compact(nb[i].text)):
@@ -95,11 +98,11 @@ def mark_toc(nb: list[Line]) -> set[int]:
             j = i + 1
             while j < n:
                 t = nb[j].text
-                if j in toc or rx.SECTION_HEADING.match(t):
+                if j in toc or j in leaders or rx.SECTION_HEADING.match(t):
                     toc.add(j)
                 elif (
                     j + 1 < n
-                    and (j + 1) in toc
+                    and ((j + 1) in toc or (j + 1) in leaders)
                     and len(compact(t)) <= MAX_TITLE_LINE_LEN
                     and not rx.SENTENCE_END.search(t)
                 ):
@@ -520,7 +523,7 @@ def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """河南省人民政府令 / 第227号 (on two lines or one)."""
     if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and _order_number_line(compact(nb[i + 1].text)):
         return [(i, AnchorKind.ORDER)]
-    m = rx.ORDER_LINE.match(c)
+    m = rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c)  # 商务部令第1号 / 商务部令2024年第1号
     return [(i, AnchorKind.ORDER)] if m and m.group("issuer") else None
 
 

@@ -1,0 +1,78 @@
+"""Gazette layouts of other issuers than the sample's: a table of contents listing items that are no
+document titles (personnel, indexes) by their page numbers alone, and a ministry's order numbered within
+its year on the same line as its head.  Each text is modelled on two layouts: the State Council's
+gazette (国务院公报: 国务院任免国家工作人员 in its contents; 商务部令2024年第1号) and a province's (省政府任免
+名单; 国家发展和改革委员会令2024年第7号)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+CONTENTS = """{gazette}
+2024年第 5 号
+目    录
+{body}文件
+{first}……………………………………（4）
+人事任免
+{personnel}……………………………………（14）
+
+{first}
+{number}
+某某部：
+你部关于建立某某工作部际联席会议制度的请示收悉。现批复如下：
+同意建立由你部牵头的某某工作部际联席会议制度。
+{body}
+2024年1月15日
+（此件公开发布）
+— 4 —
+{personnel}
+2024年1月25日，任命李四为某某厅副厅长。
+"""
+
+
+@pytest.mark.parametrize(
+    "gazette, body, first, number, personnel",
+    [
+        (
+            "中华人民共和国国务院公报",
+            "国务院",
+            "国务院关于同意建立某某工作部际联席会议制度的批复",
+            "国函〔2024〕12号",
+            "国务院任免国家工作人员",
+        ),
+        (
+            "某某省人民政府公报",
+            "某某省人民政府",
+            "某某省人民政府关于同意建立某某工作联席会议制度的批复",
+            "某政函〔2024〕12号",
+            "省政府任免名单",
+        ),
+    ],
+)
+def test_contents_entries_listed_by_page_number_alone_are_no_part_of_the_first_title(
+    gazette, body, first, number, personnel
+):
+    text = CONTENTS.format(gazette=gazette, body=body, first=first, number=number, personnel=personnel)
+    doc = parse_text(text, "gazette.txt").documents[0]
+    assert (doc.title, str(doc.doc_number), doc.date) == (first, number, "2024-01-15")
+
+
+@pytest.mark.parametrize(
+    "head, number",
+    [
+        ("商务部令2024年第1号", "商务部令2024年第1号"),
+        ("国家发展和改革委员会令2024年第7号", "国家发展和改革委员会令2024年第7号"),
+    ],
+)
+def test_an_order_numbered_within_its_year_on_one_line_heads_its_decision(head, number):
+    title = "关于修改《某某管理办法》的决定"
+    text = (
+        "某某行动方案\n为做好某某工作，制定本方案。\n一、总体要求\n坚持稳中求进。\n"
+        f"{title}\n{head}\n"
+        f"《{title}》已于2024年1月10日经第1次部务会议审议通过，现予公布，自2024年3月1日起施行。\n"
+        "部长 张三\n2024年1月22日\n决定对《某某管理办法》作如下修改：\n一、将第三条修改为……\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs if d.source_line == 5] == [(title, number, "2024-01-22")]
