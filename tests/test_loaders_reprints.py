@@ -581,3 +581,25 @@ def test_latin_words_alone_over_a_title_are_no_part_of_it(banner):
     text = f"{banner}\n{title}\n农法发〔2022〕2号\n为持续优化营商环境，提出如下意见。\n一、总体要求\n"
     doc = parse_text(text, "banner.txt").documents[0]
     assert (doc.title, doc.issuers) == (title, ("农业农村部",))
+
+
+@pytest.mark.parametrize(
+    "place, level, addressee",
+    [  # 内蒙古 应急管理厅 (h31): 《自治区…预案》 issued, 内蒙古自治区…预案 printed, its edition on a line of its own;
+        # a province's department addressing its own offices and units the same way
+        ("内蒙古", "自治区", "厅机关各处室、直属单位:"),
+        ("某某", "省", "局机关各处室、直属单位："),
+    ],
+)
+def test_a_text_issued_by_its_relative_place_name_is_found_under_its_whole_title(place, level, addressee):
+    body = f"{level}应急管理厅地震灾害应急处置工作预案"
+    text = (
+        f"{place}{level}应急管理厅关于印发《{body}(2020年版)》的通知\n发布日期:2020-05-18\n{addressee}\n"
+        f"现将《{body}(2020年版)》印发给你们,请结合实际,认真贯彻落实。\n2020年5月15日\n"
+        f"{place}{level}应急管理厅地震灾害\n\n应急处置工作预案\n\n(2020年版)\n\n1 总则\n1.1 编制目的\n"
+    )
+    docs = parse_text(text, "plan.txt").documents
+    assert [(d.title, d.date) for d in docs] == [
+        (f"{place}{level}应急管理厅关于印发《{body}（2020年版）》的通知", "2020-05-15"),
+        (f"{place}{body}（2020年版）", "2020-05-15"),
+    ]

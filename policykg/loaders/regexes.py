@@ -224,11 +224,12 @@ AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
 REVISES_ONLY = re.compile(r"关于(?:修订|修改)(?!印发|后)")
 
 # ---------------------------------------------------------------- structure
-# 各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门： — addressee line
+# 各省辖市人民政府，济源示范区、航空港区管委会，省人民政府各部门： — addressee line; 厅机关各处室、直属单位： —
+# a department's own offices and the units under it
 ADDRESSEE = re.compile(
-    r"^(?:各|有关|全国|国务院各|省直|市直|区直|县直|本市|全省|全市)[^。；]{1,150}[：:]$"
+    r"^(?:各|有关|全国|国务院各|省直|市直|区直|县直|本市|全省|全市|[厅局委部署办]机关)[^。；]{1,150}[：:]$"
     r"|^(?!.*(?:如下|下列|以下|是指|包括|通知|公告|要求|规定|办法))[^。；]{2,150}(?:人民政府|管委会|各部门|各单位|相关单位|有关单位|委员会|"
-    r"处室|厅|局|办公室|办事处|机构|学校|企业|银行|分行|支行|公司|中心)[：:]$"
+    r"直属单位|所属单位|处室|厅|局|办公室|办事处|机构|学校|企业|银行|分行|支行|公司|中心)[：:]$"
 )
 # 目录 / 目 录 — a table of contents heading
 TOC_HEADING = re.compile(r"^(?:目\s*录|目\s*次|contents)$", re.I)
@@ -348,6 +349,8 @@ NATIONAL_START = agency.NATIONAL_START
 NATIONAL_PREFIX = agency.NATIONAL_PREFIX
 # 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 — a place name (pattern text, to compose with)
 PLACE = agency.PLACE
+# 内蒙古自治区 / 郑州市 — a place name at the start of a line
+PLACE_AT_START = re.compile("^" + PLACE)
 # "X厅、" / "Y局和" — one issuer of a list and the separator after it: 2–30 characters and an agency
 # ending, as in 根据《A》，X厅、Y厅《B》…
 LISTED_ISSUER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + agency.alternation(agency.ENDINGS) + r"[、，,和及与\s]*")

@@ -201,7 +201,7 @@ def find_title_lines(
         if s in toc:
             continue
         first = loose_title_key(nb[s].text)
-        skip = issuer_before(first) if key.startswith("关于") else 0
+        skip = issuer_before(first) if key.startswith("关于") else place_before(first, key)
         first = first[skip:]
         if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
             continue
@@ -209,6 +209,24 @@ def find_title_lines(
         if e is not None:
             return s, e
     return None
+
+
+# 《自治区X》 / 《市X》 — the level word a notice names its own place's text by
+RELATIVE_PLACE_WORDS = ("自治区", "省", "市", "区", "县", "州", "盟")
+
+
+def place_before(first: str, key: str) -> int:
+    """How many characters of a title's first line name the place the notice left out: it issues
+    《自治区X》, the text prints 内蒙古自治区X (0 when none).
+
+    >>> place_before("内蒙古自治区应急管理厅地震灾害", "自治区应急管理厅地震灾害应急处置工作预案")
+    3
+    """
+    word = next((w for w in RELATIVE_PLACE_WORDS if key.startswith(w)), None)
+    m = rx.PLACE_AT_START.match(first) if word else None
+    if m is None or not m.group(0).endswith(word) or len(m.group(0)) == len(word):
+        return 0
+    return m.end() - len(word)
 
 
 def issuer_before(first: str) -> int:
@@ -237,6 +255,8 @@ def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str,
                 return None
             if e + 1 < len(nb) and BODY_CONTINUATION.match(compact(nb[e + 1].text)):
                 return None  # 《X》 / 已经省政府同意，现印发给你们: the notice's own sentence
+            if joined == bare != key and e + 1 < stop and joined + loose_title_key(nb[e + 1].text) == key:
+                return e + 1  # …工作预案 / (2020年版): the qualifier on a line of its own
             return e
         if not (key.startswith(joined) or alt.startswith(joined)):
             return None
