@@ -603,3 +603,24 @@ def test_a_text_issued_by_its_relative_place_name_is_found_under_its_whole_title
         (f"{place}{level}应急管理厅关于印发《{body}（2020年版）》的通知", "2020-05-15"),
         (f"{place}{body}（2020年版）", "2020-05-15"),
     ]
+
+
+@pytest.mark.parametrize(
+    "crumb, fields",
+    [  # a rural-research database (西藏, h31): breadcrumb ending in the title, 发布部门 and 发布时间 on one line;
+        # a law site's breadcrumb with » separators
+        ("乡村研究数据库 > 地方政策 > {title}", "发布部门:西藏政府 发布时间:2017年04月27日"),
+        ("首页 » 法律资料网 » 法律法规 » {title}", "发布部门：某某省政府"),
+    ],
+)
+def test_a_breadcrumb_ending_in_the_title_is_no_title(crumb, fields):
+    title = "西藏自治区人民政府关于统筹推进县域内城乡义务教育一体化改革发展的实施意见"
+    text = (
+        f"欢迎来到某某数据库\n\n{crumb.format(title=title)}\n\n地方政策\n\n{title}\n\n{fields}\n"
+        "为深入推进我区县域内城乡义务教育一体化改革发展,根据《国务院关于统筹推进县域内城乡义务教育一体化改革发展的若干意见》"
+        "(国发〔2016〕40号)精神,提出如下实施意见。\n一、总体要求\n"
+        + "全面提升义务教育学校管理水平,全面提高义务教育质量,促进县域内义务教育均衡发展。\n"
+        * 4
+    )
+    doc = parse_text(text, "crumb.txt").documents[0]
+    assert (doc.title, doc.issuers, doc.source_line) == (title, ("西藏自治区人民政府",), 7)

@@ -800,7 +800,7 @@ class FileText:
 def title_like_line(f: FileText) -> Title | None:
     """The first line among the first ten that reads as a title (a scraped page with clutter above)."""
     for i, l in enumerate(f.nb[:10]):
-        if looks_like_title(l.text):
+        if looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             return Title(clean_title(l.text), l.no, i)
     return None
 

@@ -117,6 +117,9 @@ DATE_LINE = re.compile(
 )
 # 20151214 — a date written as eight digits, alone on its line (see DATE_LINE)
 DIGITS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])$")
+# 乡村研究数据库>地方政策>西藏自治区人民政府关于… / 首页»法律法规» — a page's breadcrumb (compact text): two
+# separators or more after short steps; never a title, even when its last step is one
+BREADCRUMB = re.compile(r"^[^<>»]{1,30}(?:>>?|»)[^<>»]{1,30}(?:>>?|»)")
 # RENOVATION / English / Home — Latin words alone on a line (a site's banner or menu over a Chinese title):
 # never part of the title below (a title's Latin letters — 5G, WTO — stand among its Chinese words)
 LATIN_WORDS_LINE = re.compile(r"^[A-Za-z][A-Za-z .,'&|/-]{2,}$")

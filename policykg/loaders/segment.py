@@ -186,6 +186,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.LATIN_WORDS_LINE.match(text.strip())
+        or rx.BREADCRUMB.match(c)
         or rx.INDEX_NUMBER_LINE.match(c)
         or PRINTED_LINE.match(c)
         or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
