@@ -624,3 +624,25 @@ def test_a_breadcrumb_ending_in_the_title_is_no_title(crumb, fields):
     )
     doc = parse_text(text, "crumb.txt").documents[0]
     assert (doc.title, doc.issuers, doc.source_line) == (title, ("西藏自治区人民政府",), 7)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [  # a news site's copy (北京, h31) names the place before the title; a reprint site says where it took it
+        "北京:",
+        "转载：",
+    ],
+)
+def test_a_sites_label_before_a_title_is_no_part_of_it(label):
+    title = "关于印发《北京市乡村振兴责任制实施细则》的通知"
+    text = (
+        f"{label}{title}\n(2023年6月21日中共北京市委常委会会议审议批准 2023年7月20日中共北京市委办公厅、北京市人民政府办公厅发布)\n"
+        "各区委、区政府,市委各部委办,市各国家机关:\n经市委、市政府同意,现将《北京市乡村振兴责任制实施细则》印发给你们,请认真遵照执行。\n"
+        "中共北京市委办公厅\n北京市人民政府办公厅\n2023年7月20日\n北京市乡村振兴责任制实施细则\n第一章 总则\n"
+        "第一条 为了全面落实乡村振兴责任制,根据《中国共产党农村工作条例》,制定本细则。\n"
+    )
+    docs = parse_text(text, "label.txt").documents
+    assert [(d.title, d.issuers, d.date) for d in docs] == [
+        (title, ("中共北京市委办公厅", "北京市人民政府办公厅"), "2023-07-20"),
+        ("北京市乡村振兴责任制实施细则", ("中共北京市委办公厅", "北京市人民政府办公厅"), "2023-07-20"),
+    ]

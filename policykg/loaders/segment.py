@@ -206,9 +206,14 @@ def strip_enumeration(t: str) -> str:
     return ENUMERATED.sub("", t, count=1).lstrip()
 
 
+# 北京:关于印发《…》的通知 / 转载：关于… — a site's label before a title that starts with 关于
+LABEL_BEFORE_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=《?关于)")
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
+    t = LABEL_BEFORE_ABOUT.sub("", t)
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
         t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)

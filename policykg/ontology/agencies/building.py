@@ -111,11 +111,13 @@ def _add_departments(
     for tpl in data.get("department", []):
         if names == "district" and "district" not in tpl:
             continue
-        suffix = tpl.get(names) or tpl.get("provincial")
+        # 中共北京市委办公厅: a municipality's party committee has a province's general office
+        kind = "provincial" if tpl.get("party_office") and level == "provincial" else names
+        suffix = tpl.get(kind) or tpl.get("provincial")
         if not suffix:
             raise RegistryError(f"agencies.toml: a [[department]] without {names!r}: {tpl!r}")
         name = _expand(suffix, place)
-        aliases = [_expand(a, place) for a in _tomlist(tpl, f"{names}_aliases")]
+        aliases = [_expand(a, place) for a in _tomlist(tpl, f"{kind}_aliases")]
         if tpl.get("party_office") and office and not name.endswith(office):  # 中共郑州市委办公厅
             aliases.append(name)
             name = name[:-3] + office
