@@ -646,3 +646,21 @@ def test_a_sites_label_before_a_title_is_no_part_of_it(label):
         (title, ("中共北京市委办公厅", "北京市人民政府办公厅"), "2023-07-20"),
         ("北京市乡村振兴责任制实施细则", ("中共北京市委办公厅", "北京市人民政府办公厅"), "2023-07-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [  # a district portal (南宁 兴宁区, h31): the notice's sentence without its full stop, the date damaged to
+        # digits; a county page whose sentence ends in a comma and whose date lost its characters
+        ("经兴宁区人民政府同意,现将2020年兴宁区优化营商环境实施方案》印发给你们,请结合实际,认真组织实施", "202091"),
+        ("现将《2020年兴宁区优化营商环境实施方案》印发给你们，请认真贯彻执行，", "20200901"),
+    ],
+)
+def test_a_notices_sentence_and_a_damaged_date_are_no_part_of_the_title_below(sentence, date):
+    title = "2020年兴宁区优化营商环境实施方案"
+    text = (
+        f"南宁市兴宁区人民政府办公室\n关于印发{title}的通知\n各镇人民政府,各街道办事处:\n{sentence}\n"
+        f"南宁市兴宁区人民政府办公室\n{date}\n{title}\n为贯彻落实《优化营商环境条例》，制定本方案。\n一、总体要求\n"
+    )
+    docs = parse_text(text, "portal.txt").documents
+    assert [d.title for d in docs][-1] == title

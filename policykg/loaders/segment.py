@@ -172,6 +172,8 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
     c = compact(text)
     return bool(
         "\t" in text
+        or c.isdigit()  # 202091: a date damaged in conversion, a page number
+        or rx.TRANSMIT_BODY.search(c)  # 现将…印发给你们: the notice's sentence, even without its full stop
         or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
         # the tail of a bracket opened in body text above — unless the line above opens it in a title
         or (
