@@ -664,3 +664,25 @@ def test_a_notices_sentence_and_a_damaged_date_are_no_part_of_the_title_below(se
     )
     docs = parse_text(text, "portal.txt").documents
     assert [d.title for d in docs][-1] == title
+
+
+@pytest.mark.parametrize(
+    "region, sentence",
+    [  # 宁夏 (h31): the decree's sentence cut short by the page, signed by an acting chairman; 广西 whole
+        ("宁夏回族自治区", "《宁夏回族自治区〈地方志工作条例〉实施办法》已经2007年11月9日自治区人民政府第102次"),
+        (
+            "广西壮族自治区",
+            "《广西壮族自治区〈地方志工作条例〉实施办法》已经2007年11月9日自治区人民政府第102次常务会议通过，现予公布，"
+            "自2008年1月1日起施行。",
+        ),
+    ],
+)
+def test_a_decree_signed_by_an_acting_head_is_one_document_with_its_rules(region, sentence):
+    title = f"{region}《地方志工作条例》实施办法"
+    text = (
+        f"{title}\n\n{region}人民政府\n\n{region}人民政府令第103号\n\n{sentence}\n\n自治区代主席 王正伟\n二○○七年十一月九日\n\n"
+        f"{title}\n\n第一条 为了规范和加强地方志编纂工作,根据国务院公布的《地方志工作条例》,制定本办法。\n第二条 本办法适用于本区。\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, f"{region}人民政府令第103号", "2007-11-09")]
+    assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "地方志工作条例")]

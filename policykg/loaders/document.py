@@ -266,8 +266,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     notes = Body.of(h.history, default_line=body.default_line)
     refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
     listed = list_lines(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
-    if listed:
-        body = Body.of([l for i, l in enumerate(h.body) if i not in listed], default_line=body.default_line)
+    # the title printed again (under a decree's signature: 宁夏回族自治区《地方志工作条例》实施办法) cites nothing
+    again = {i for i, l in enumerate(h.body) if "《" in l.text and loose_title_key(l.text) == loose_title_key(title)}
+    if listed or again:
+        kept = [l for i, l in enumerate(h.body) if i not in listed and i not in again]
+        body = Body.of(kept, default_line=body.default_line)
     refs += found(body.text, line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —

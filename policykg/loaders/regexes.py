@@ -171,6 +171,9 @@ DECREE_SENTENCE = re.compile(
     r"现予(?:公布|发布|颁布)|予以(?:公布|发布)|现(?:将[^。；]{0,100}?)?(?:公布|发布|颁布)"
     r"|已经[^。；]{0,80}?通过[，,]\s?自[^。；]{0,20}?起施行"
 )
+# 《X》已经2007年11月9日自治区人民政府第102次 — the opening of a decree's sentence, what a page keeps of it when
+# it lost the rest of the line (the signature follows)
+DECREE_OPENING = re.compile(r"^《[^》]{2,80}》(?:已经|已于|业经)(?:19|20)\d\d年")
 # (2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行) — promulgation note under a title
 PROMULGATION_NOTE = re.compile(
     r"^[（(].{0,60}(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,160}?(?:通过|公布|发布|批准|施行|修正|修订|印发).{0,400}[）)]$"

@@ -151,7 +151,7 @@ DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
 # (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line)
 SIGNATURE_LINE = re.compile(
-    r"^(?:自治区)?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记|代省长|代市长)"
+    r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)"
     r"\s*(?:[\u4e00-\u9fff]\s?){2,4}(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"
 )
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
@@ -453,10 +453,12 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
     if not _order_number_line(compact(nb[i].text)):
         return None
     joined, k = "", i
-    while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。"):
+    while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。") and not (joined and _signed_below(nb, k)):
         k += 1
         joined += compact(nb[k].text)
-    if not joined.endswith("。") or not rx.DECREE_SENTENCE.search(joined):
+    if joined.endswith("。") and rx.DECREE_SENTENCE.search(joined):
+        pass
+    elif not (_signed_below(nb, k) and rx.DECREE_OPENING.match(joined)):  # the sentence cut short, then signed
         return None
     date = None
     while k + 1 < len(nb) and (
@@ -466,6 +468,14 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
         c = compact(nb[k].text)
         date = k if rx.DATE_LINE.match(c) or (SIGNATURE_LINE.match(c) and c.endswith("日")) else date
     return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
+
+
+def _signed_below(nb: Sequence[Line], k: int) -> bool:
+    """Whether the line under ``k`` is a signature (省长 签名) or a date line."""
+    if k + 1 >= len(nb):
+        return False
+    c = compact(nb[k + 1].text)
+    return bool(SIGNATURE_LINE.match(c) or rx.DATE_LINE.match(c))
 
 
 def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
