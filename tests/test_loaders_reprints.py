@@ -686,3 +686,24 @@ def test_a_decree_signed_by_an_acting_head_is_one_document_with_its_rules(region
     docs = parse_text(text, "order.txt").documents
     assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, f"{region}人民政府令第103号", "2007-11-09")]
     assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "地方志工作条例")]
+
+
+@pytest.mark.parametrize(
+    "issuer, measures",
+    [  # 安徽 地方税务局 (h31): an announcement issuing 〈X〉实施办法, printed with its issuer's name before it, a revision
+        # note between; a city bureau's announcement the same way
+        ("安徽省地方税务局", "〈城镇土地使用税管理指引〉实施办法"),
+        ("某某市市场监督管理局", "〈食品小作坊监督管理规定〉实施细则"),
+    ],
+)
+def test_an_announcement_issues_the_text_printed_under_its_issuers_name(issuer, measures):
+    printed = issuer + measures
+    text = (
+        f"{issuer}关于发布{measures}的公告\n{issuer}公告2017年第4号\n"
+        "依据2018年6月15日发布的《国家税务总局某某省税务局关于发布修改的税收规范性文件目录的公告》修订\n"
+        f"《{printed}》已经审议通过,现予以发布。自发布之日起30日后施行。\n特此公告。\n{issuer}\n2017年6月30日\n"
+        f"《{printed}》\n第一章 总则\n第一条 为规范管理,制定本办法。\n"
+    )
+    docs = parse_text(text, "announcement.txt").documents
+    assert [(d.title, d.issuers, d.date) for d in docs][1:] == [(printed, (issuer,), "2017-06-30")]
+    assert [r.role for r in docs[0].references if r.title and "实施" in r.title] == ["TRANSMITS"]

@@ -223,7 +223,7 @@ FORWARDING_VERB = re.compile(r"批转|转发")
 # text's issuer and the body whose document it carries out (the issuer is what stands before it)
 CARRYING_OUT_VERB = re.compile(r"贯彻落实|贯彻执行|贯彻|落实")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
-TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以印发|现予(?:印发|发布|公布)|印发给你们")
+TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以(?:印发|发布)|现予(?:印发|发布|公布)|印发给你们")
 # 关于修改《X》的决定 — an amending title
 AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
 # 关于修订《X》的通知 (not 修订印发 / 修订后的): the revised X follows it in print, or the notice lists the changes

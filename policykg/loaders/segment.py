@@ -906,11 +906,14 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     return _with_texts(spans, texts, parent_of) if texts else spans
 
 
-def _title_keys(title: str) -> set[str]:
+def _title_keys(title: str, wanted: set[str] = frozenset()) -> set[str]:
     """A text's title key, and the key without the issuer it prints before 关于 (a forwarding notice
-    names 工业和信息化部办公厅关于X的通知 as 《关于X的通知》)."""
+    names 工业和信息化部办公厅关于X的通知 as 《关于X的通知》) or before the name a notice ``wanted`` it by
+    (安徽省地方税务局〈X〉实施办法, issued as 〈X〉实施办法)."""
     key = loose_title_key(title)
-    return {key, key[transmit.issuer_before(key) :]}
+    keys = {key, key[transmit.issuer_before(key) :]}
+    keys.update(key[transmit.body_before(key, w) :] for w in wanted if key.endswith(w))
+    return keys
 
 
 def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
@@ -920,9 +923,9 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     keys = {loose_title_key(w) for w in wanted}
     later: dict[str, Span] = {}
     for x in range(k + 1, min(k + 1 + len(wanted), len(spans))):
-        for key in _title_keys(spans[x].title):
+        for key in _title_keys(spans[x].title, keys):
             later.setdefault(key, spans[x])
-    hi = next((x.start for x in spans[k + 1 :] if not keys & _title_keys(x.title)), len(nb))
+    hi = next((x.start for x in spans[k + 1 :] if not keys & _title_keys(x.title, keys)), len(nb))
     cursor, found = spans[k].anchor + 1, []
     for w in wanted:
         adopted = later.get(loose_title_key(w))

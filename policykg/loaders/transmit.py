@@ -16,12 +16,13 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 / 国家地震局《关于X的报告》已经国务院同意，现转发
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (an announcement:
+# 现予以发布) / 国家地震局《关于X的报告》已经国务院同意，现转发
 # 给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意，现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发)"
+    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发|现?予以发布)"
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
@@ -64,6 +65,8 @@ class NoticeText:
     def sentence(self) -> list[str]:
         """The titles the body's transmitting sentence quotes (现将《X》印发给你们 …), [] when none."""
         b = TRANSMIT_SENTENCE.search(_head(self.body_lines))
+        if b is None:  # a line that opens the sentence after one that ends without a full stop (…修订)
+            b = next(filter(None, (TRANSMIT_SENTENCE.match(compact(x)) for x in self.body_lines[1:6])), None)
         return [_book_marks(t) for t in QUOTED.findall(b.group("what"))] if b else []
 
 
@@ -201,7 +204,7 @@ def find_title_lines(
         if s in toc:
             continue
         first = loose_title_key(nb[s].text)
-        skip = issuer_before(first) if key.startswith("关于") else place_before(first, key)
+        skip = issuer_before(first) if key.startswith("关于") else place_before(first, key) or body_before(first, key)
         first = first[skip:]
         if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
             continue
@@ -227,6 +230,18 @@ def place_before(first: str, key: str) -> int:
     if m is None or not m.group(0).endswith(word) or len(m.group(0)) == len(word):
         return 0
     return m.end() - len(word)
+
+
+def body_before(first: str, key: str) -> int:
+    """How many characters of a title's first line name the body the notice left out: it issues
+    《〈X〉实施办法》, the text prints 安徽省地方税务局〈X〉实施办法 (0 when none).
+
+    >>> body_before("安徽省地方税务局城镇土地使用税管理指引实施办法", "城镇土地使用税管理指引实施办法")
+    8
+    """
+    head = key[:4]
+    at = first.find(head, 2, 32) if len(head) == 4 else -1
+    return at if at > 0 and rx.AGENCY_NAME_END.search(first[:at]) else 0
 
 
 def issuer_before(first: str) -> int:
