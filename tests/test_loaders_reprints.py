@@ -707,3 +707,27 @@ def test_an_announcement_issues_the_text_printed_under_its_issuers_name(issuer, 
     docs = parse_text(text, "announcement.txt").documents
     assert [(d.title, d.issuers, d.date) for d in docs][1:] == [(printed, (issuer,), "2017-06-30")]
     assert [r.role for r in docs[0].references if r.title and "实施" in r.title] == ["TRANSMITS"]
+
+
+@pytest.mark.parametrize(
+    "heading, rest",
+    [  # a tax site (税务总局, h31): its label, the announcement's number and title on one line, then the text;
+        # a policy site (山西): number and title on one line above the notice printed with both again
+        (
+            "法规国家税务总局公告2018年第58号 国家税务总局关于简化小型微利企业所得税年度纳税申报有关措施的公告",
+            "",
+        ),
+        (
+            "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省某某工作方案的通知",
+            "山西省人民政府办公厅关于印发山西省某某工作方案的通知\n晋政办发〔2017〕55号\n",
+        ),
+    ],
+)
+def test_a_sites_heading_of_number_and_title_is_the_documents_header(heading, rest):
+    text = (
+        f"{heading}\n{rest}各有关单位：\n为切实减轻纳税申报负担，现就有关事项通知如下：\n一、简化申报。\n"
+        "山西省人民政府办公厅\n2018年5月23日\n"
+    )
+    docs = parse_text(text, "heading.txt").documents
+    number, title = heading.split(" ")
+    assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number.removeprefix("法规").split("公告")[-1])]

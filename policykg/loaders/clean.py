@@ -206,6 +206,13 @@ _GLUED_NUMBER = re.compile(
     r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s+(?P<issuers>[\u3400-\u9fff、]{4,100})[）)])$"
 )
 
+# "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…的通知" / "国家税务总局公告2018年第58号 国家税务总局关于…的
+# 公告" — a policy site's heading: the number, a space, then the title (a site's label may stand before it)
+_NUMBER_THEN_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
+    r"|[\u4e00-\u9fff]{2,30}?公告(?:19|20)\d\d年第\d{1,4}号)"
+    r" (?P<title>[^ 。；]{4,}?(?:" + "|".join(rx.DOC_TYPES) + r"))$"
+)
 
 # <br/> </p> <p align="center"> <div> <tr> <li> <h2> — where an HTML page stored as one line of text
 # (a crawl that kept the markup) breaks its lines
@@ -256,6 +263,12 @@ def clean_lines(text: str) -> list[Line]:
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
+        if " " in s and "号 " in s:
+            m = _NUMBER_THEN_TITLE.match(s)
+            if m:
+                append(Line(no, m.group("title"), h))  # as a title and its number are printed
+                append(Line(no, m.group("num"), 0))
+                continue
         if s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s:
             m = _GLUED_NUMBER.match(s)
             if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:

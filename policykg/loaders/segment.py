@@ -786,14 +786,15 @@ class _SpanFinder:
     def _append(self, span: Span) -> None:
         """Add a span, its title and raw title read from its title lines.  A page heading printed above
         the same title with only a metadata table between (索取号 / 发布机构 / 文件编号 … cells, no sentence)
-        is that document's header, not a document of its own."""
+        is that document's header, not a document of its own; so is a site's heading of title and number
+        (晋政办发〔2017〕55号 山西省人民政府办公厅关于…) printed above the same title and number."""
         nb = self.nb
         span.title = _joined_title(nb, span.start, span.title_end)
         span.raw_title = " ".join(nb[x].text for x in range(span.start, span.title_end + 1))
         last = self.spans[-1] if self.spans else None
         if (
             last is not None
-            and last.anchor_kind == AnchorKind.HEADING
+            and (last.anchor_kind == AnchorKind.HEADING or last.anchor_kind == span.anchor_kind == AnchorKind.DOCNUM)
             and about_key(last.title) == about_key(span.title)
             and span.start - last.title_end <= MAX_TABLE_LINES
             and not any(rx.SENTENCE_END.search(nb[x].text) for x in range(last.title_end + 1, span.start))
