@@ -731,3 +731,15 @@ def test_a_sites_heading_of_number_and_title_is_the_documents_header(heading, re
     docs = parse_text(text, "heading.txt").documents
     number, title = heading.split(" ")
     assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number.removeprefix("法规").split("公告")[-1])]
+
+
+def test_a_link_lists_label_before_a_title_names_another_text():
+    # a 解读 page of a ministry (policy-notices genre): its related link at the foot is no title of its own
+    text = (
+        "《登革热诊断标准（WS 216-2008)》于2008年发布，作为诊断登革热的依据，为该病的防治发挥了重要作用。"
+        * 3
+        + "\n本次修订增加发病5天内的登革病毒NS1抗原检测阳性作为临床诊断的指标之一。\n"
+        "相关链接：关于发布《丙型肝炎诊断》等7项卫生行业标准的通告\n"
+    )
+    docs = parse_text(text, "nhc-141929.txt").documents
+    assert [d.title for d in docs] == ["nhc-141929"]

@@ -208,8 +208,11 @@ def strip_enumeration(t: str) -> str:
     return ENUMERATED.sub("", t, count=1).lstrip()
 
 
-# 北京:关于印发《…》的通知 / 转载：关于… — a site's label before a title that starts with 关于
-LABEL_BEFORE_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=《?关于)")
+# 北京:关于印发《…》的通知 / 转载：关于… — a site's label before a title that starts with 关于 (not a link list's
+# 相关链接：/ 附件：/ 上一篇：, which names another text)
+LABEL_BEFORE_ABOUT = re.compile(
+    r"^(?![^:：]{0,6}(?:链接|阅读|附件|相关|推荐|上一|下一|上篇|下篇|原文|文件))[\u4e00-\u9fff]{2,8}[:：](?=《?关于)"
+)
 
 
 def clean_title(t: str) -> str:
