@@ -743,3 +743,19 @@ def test_a_link_lists_label_before_a_title_names_another_text():
     )
     docs = parse_text(text, "nhc-141929.txt").documents
     assert [d.title for d in docs] == ["nhc-141929"]
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [  # a journal index's abstract (天津, h31) and a paper site's (汕头, h30): the number glued to the addressees
+        (
+            "<正>津政办发〔2021〕42号各区人民政府,市政府各委、办、局:为进一步健全行政决策制度体系,",
+            "津政办发〔2021〕42号",
+        ),
+        ("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将有关事项通知如下,", "汕府办〔2015〕29号"),
+    ],
+)
+def test_a_number_glued_to_the_addressees_is_the_untitled_notices_number(line, number):
+    text = "摘要\n\n" + line + "经市人民政府同意,现将《某某管理办法》印发给你们,请认真贯彻执行。" * 3 + "\n"
+    docs = parse_text(text, "abstract.txt").documents
+    assert [str(d.doc_number) for d in docs] == [number]
