@@ -753,6 +753,8 @@ def test_a_link_lists_label_before_a_title_names_another_text():
             "津政办发〔2021〕42号",
         ),
         ("汕府办[2015]29号各县(市、区)人民政府,市政府各部门、各直属机构:现将有关事项通知如下,", "汕府办〔2015〕29号"),
+        # a law database's copy (新疆, h31): the number in brackets, glued to addressees that start with a place
+        ("(新政发〔1994〕103号)伊犁哈萨克自治州,各州、市、县(市)人民政府,各行政公署:", "新政发〔1994〕103号"),
     ],
 )
 def test_a_number_glued_to_the_addressees_is_the_untitled_notices_number(line, number):
