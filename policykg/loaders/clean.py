@@ -216,9 +216,10 @@ _NUMBER_THEN_TITLE = re.compile(
 # "<正>津政办发〔2021〕42号各区人民政府,市政府各委、办、局:为…" / "汕府办〔2015〕29号各县(市、区)人民政府,…:现将…"
 # — an abstract site's copy (a journal index's <正> mark before it): the number glued to the addressees
 _NUMBER_THEN_ADDRESSEES = re.compile(
-    r"^(?:<正>|〈正〉)?(?:(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)(?P<rest>(?:各|有关)[^。]{2,150}[：:].*)"
+    r"^(?:<正>|〈正〉)?(?:(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)(?=各|有关)"
     # (新政发〔1994〕103号)伊犁哈萨克自治州,各州、市、县(市)人民政府,…: — in brackets, any addressee
-    r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)](?P<brest>[^。（(]{2,150}[：:].*))$"
+    r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)])"
+    r"(?P<addressees>[^。：:]{2,150}[：:])(?P<body>.*)$"
 )
 
 # <br/> </p> <p align="center"> <div> <tr> <li> <h2> — where an HTML page stored as one line of text
@@ -274,7 +275,9 @@ def clean_lines(text: str) -> list[Line]:
             m = _NUMBER_THEN_ADDRESSEES.match(s)
             if m:
                 append(Line(no, m.group("num") or m.group("bnum"), 0))
-                append(Line(no, m.group("rest") or m.group("brest"), 0))
+                append(Line(no, m.group("addressees"), 0))
+                if m.group("body"):
+                    append(Line(no, m.group("body"), 0))
                 continue
         if " " in s and "号 " in s:
             m = _NUMBER_THEN_TITLE.match(s)
