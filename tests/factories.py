@@ -574,7 +574,7 @@ def rdf_graph() -> nx.MultiDiGraph:
 # ================================================================ publications
 # Single texts laid out as real publications print them, to see whether the loaders find the same
 # documents again (tests/test_robustness_layouts.py; bench/robustness.py on real corpora).
-LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare", "flat")
+LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare", "flat", "database")
 
 # 2024年3月5日 → 2024 年 3 月 5 日 (the spaces PDF conversion puts around digits)
 DATE_DIGITS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -1063,7 +1063,49 @@ def flat(sources: list[Source], rng: random.Random, no: int) -> Publication:
     return b.publication(f"flat-{no:02d}.txt", "flat", sources)
 
 
+def _record_lines(d: RefDoc) -> list[str]:
+    """A law database's record of ``d`` as a compilation copies it (时效性 / 发文机关 / 文号 / 发文日期 …)."""
+    out = ["时效性： 现行有效"]
+    if d.issuers:
+        out.append("发文机关： " + " ".join(d.issuers))
+    if d.doc_number:
+        out.append("文号： " + NUMBER_DIGITS.sub(r"\1 \2 号", d.doc_number))
+    if d.date:
+        y, m, day = d.date.split("-")
+        out += [f"发文日期： {y} 年 {m} 月 {day} 日", f"施行日期： {y} 年 {m} 月 {day} 日"]
+    return out + ["效力级别： 地方规范性文件"]
+
+
+def database(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (g): a compilation copied from a law database — a numbered part heading, then each text
+    with the database's record under its first title, in place of the number line it printed by it."""
+    b = _Builder()
+    b.add(f"{rng.choice(('营商环境', '金融监管', '惠企'))}政策汇编（2023）", Origin(what="cover"))
+    b.blank()
+    for k, s in enumerate(sources):
+        b.add(f"（{_CN[k]}）{rng.choice(('政策规定', '业务规制', '地方政策'))}", Origin(what="heading"))
+        top = s.top
+        span = title_lines(s, top)
+        number = top.doc_number
+        for i, raw in enumerate(s.lines, 1):
+            if number and span and span[0] - 3 <= i <= span[1] + 3 and compact_number(raw) == number:
+                b.add("", BLANK)  # the number goes into the record
+                continue
+            b.add(raw, Origin(s.name, i))
+            if span and i == span[1]:
+                for line in _record_lines(top):
+                    b.add(line, Origin(what="record"))
+        b.blank()
+    return b.publication(f"database-{no:02d}.txt", "database", sources)
+
+
+def compact_number(raw: str) -> str:
+    """A line's text as a doc number would be written (spaces out, brackets made 〔〕)."""
+    return "".join(raw.split()).replace("[", "〔").replace("]", "〕").replace("［", "〔").replace("］", "〕")
+
+
 BUILDERS = {
+    "database": database,
     "gazette": gazette,
     "pdf": pdf,
     "compilation": compilation,

@@ -27,6 +27,7 @@ from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
 from policykg.loaders.portal import read_portal_fields
+from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
 from policykg.loaders.script import simplified
 from policykg.loaders.segment import find_spans
@@ -39,6 +40,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     """All documents of one publication's text."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
+    text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
     problems: list[Problem] = []
     if INFO_END in text:  # one law per file (LawRefBook): never a portal page
@@ -49,6 +51,8 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
         fields = read_portal_fields(text)
         if fields:
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
+        if records:
+            docs = apply_records(records, docs, default_registry())
     if not docs:
         problems.append(
             Problem(

@@ -1,0 +1,162 @@
+"""A law database's record under each title of a compilation: the fields a compiler copied with the text.
+
+A compilation assembled from a law database (北大法宝 and the like) prints, under each document's
+title, the database's record one field a line::
+
+    国务院办公厅关于上市公司独立董事制度改革的意见
+    时效性： 现行有效
+    发文机关： 国务院办公厅
+    文号： 国办发〔2023〕9 号
+    发文日期： 2023 年 04 月 07 日
+    施行日期： 2023 年 04 月 07 日
+    效力级别： 国务院规范性文件
+    各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+
+Read as text, the block would stand between the title and the document (no segmenter rule expects
+it) and, among a page's first lines, pass for the page's own metadata table.  :func:`take_records`
+takes each block out of the text before it is parsed — the number stays on the block's first line,
+where a document's number stands, every other field line goes blank, so line numbers keep — and
+:func:`apply_records` gives the documents the fields their text left open.
+
+>>> text, records = take_records("关于X的通知\\n时效性： 现行有效\\n发文机关： 某某部\\n文号： 某发〔2023〕2 号\\n"
+...                              "发文日期： 2023 年 01 月 13 日\\n各有关单位：")
+>>> text.splitlines()
+['关于X的通知', '某发〔2023〕2 号', '', '', '', '各有关单位：']
+>>> records[0]
+Record(2-5 某发〔2023〕2 号 某某部 2023-01-13)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from policykg.loaders.clean import clean_line
+from policykg.loaders.metadata import level_and_jurisdiction, parse_date, parse_doc_number
+from policykg.loaders.models import ParsedDocument
+from policykg.ontology.agencies import AgencyRegistry
+
+__all__ = ["Record", "apply_records", "take_records"]
+
+# 时效性： 现行有效 / 发文机关： 国务院办公厅 / 文号： 国办发〔2023〕9 号 — one field of a record, alone on its line
+RECORD_FIELD = re.compile(
+    r"^[ \t\u3000]*(?P<label>时效性|发文机关|发布机关|制定机关|颁布机关|发文字号|文号|发文日期|发布日期|公布日期|"
+    r"颁布日期|施行日期|实施日期|生效日期|效力级别|效力位阶|法规类别)[ \t\u3000]*[：:][ \t\u3000]*(?P<value>[^\n\r]{0,120}?)[ \t\u3000]*$"
+)
+# Fields only a law database prints: a block holding none of them is a portal's table (see portal.py)
+DATABASE_LABELS = frozenset({"时效性", "效力级别", "效力位阶"})
+MIN_FIELDS = 3
+NUMBER_LABELS = ("文号", "发文字号")
+ISSUER_LABELS = ("发文机关", "发布机关", "制定机关", "颁布机关")
+DATE_LABELS = ("发文日期", "公布日期", "发布日期", "颁布日期")
+EFFECTIVE_LABELS = ("施行日期", "实施日期", "生效日期")
+MAX_TITLE_LINES = 4  # from a document's first title line to its record
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record: the line numbers of its first and last field, and the fields read."""
+
+    first: int
+    last: int
+    number: str | None
+    issuers: str | None
+    date: str | None
+    effective: str | None
+
+    def __repr__(self) -> str:
+        return f"Record({self.first}-{self.last} {self.number} {self.issuers} {self.date})"
+
+
+def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
+    """``text`` without its records (the number kept on each record's first line, the other field
+    lines blank; line breaks unchanged) and the records, in order."""
+    if "时效性" not in text and "效力" not in text:  # nearly every text: no record
+        return text, ()
+    lines = text.splitlines(keepends=True)
+    records: list[Record] = []
+    i = 0
+    while i < len(lines):
+        fields, j = _fields_from(lines, i)
+        if len(fields) >= MIN_FIELDS and DATABASE_LABELS & fields.keys():
+            records.append(_record(fields, i + 1, j))
+            number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
+            for k in range(i, j):
+                lines[k] = _keep_break(lines[k], number if k == i else "")
+            i = j
+        else:
+            i += 1
+    return "".join(lines), tuple(records)
+
+
+def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:
+    """The fields of the run of field lines starting at index ``i``, and the index after the run."""
+    fields: dict[str, str] = {}
+    j = i
+    while j < len(lines):
+        m = RECORD_FIELD.match(lines[j].rstrip("\r\n"))
+        if m is None or m.group("label") in fields:
+            break
+        fields[m.group("label")] = m.group("value")
+        j += 1
+    return fields, j
+
+
+def _keep_break(line: str, text: str) -> str:
+    body = line.rstrip("\r\n")
+    return text + line[len(body) :]
+
+
+def _record(fields: dict[str, str], first: int, after: int) -> Record:
+    def pick(labels: tuple[str, ...]) -> str | None:
+        return next((fields[k] for k in labels if fields.get(k)), None)
+
+    date, effective = pick(DATE_LABELS), pick(EFFECTIVE_LABELS)
+    return Record(
+        first=first,
+        last=after,
+        number=pick(NUMBER_LABELS),
+        issuers=pick(ISSUER_LABELS),
+        date=parse_date(clean_line(date)[0]) if date else None,  # 2023 年 04 月 07 日
+        effective=parse_date(clean_line(effective)[0]) if effective else None,
+    )
+
+
+def apply_records(
+    records: Sequence[Record], docs: Sequence[ParsedDocument], registry: AgencyRegistry
+) -> list[ParsedDocument]:
+    """The documents, each given the fields of the record printed under its title where its own text
+    leaves them open (a text it issues, inheriting from it, takes them too)."""
+    out = list(docs)
+    for r in records:
+        k = _titled(out, r)
+        if k is None:
+            continue
+        out[k] = _filled(out[k], r, registry)
+        for c, d in enumerate(out):
+            if d.transmitted_by == k and d.inherits_from_notice:
+                out[c] = _filled(d, r, registry, number=False)
+    return out
+
+
+def _titled(docs: Sequence[ParsedDocument], r: Record) -> int | None:
+    """The document whose title stands right above the record."""
+    near = [k for k, d in enumerate(docs) if 0 < r.first - d.source_line <= MAX_TITLE_LINES]
+    return max(near, key=lambda k: docs[k].source_line) if near else None
+
+
+def _filled(d: ParsedDocument, r: Record, registry: AgencyRegistry, *, number: bool = True) -> ParsedDocument:
+    changes: dict = {}
+    if number and d.doc_number is None and r.number:
+        changes["doc_number"] = parse_doc_number(clean_line(r.number)[0])
+    if not d.issuers and r.issuers:
+        agencies = [registry.resolve(x) or registry.guess(x) for x in registry.split_issuers(r.issuers)]
+        if agencies:
+            level, jurisdiction = level_and_jurisdiction(agencies, number=d.doc_number)
+            changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
+    if d.date is None and r.date:
+        changes["date"] = r.date
+    if d.effective_date is None and r.effective:
+        changes["effective_date"] = r.effective
+    return replace(d, **changes) if changes else d
