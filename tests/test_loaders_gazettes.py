@@ -76,3 +76,24 @@ def test_an_order_numbered_within_its_year_on_one_line_heads_its_decision(head, 
     )
     docs = parse_text(text, "order.txt").documents
     assert [(d.title, str(d.doc_number), d.date) for d in docs if d.source_line == 5] == [(title, number, "2024-01-22")]
+
+
+@pytest.mark.parametrize(
+    "entry, number",
+    [  # a business-environment compilation (h33): each entry numbered, its date in brackets after the title
+        ("1. 贵州省知识产权局关于印发《贵州省知识产权高质量发展资\n助办法》的通知（2023 年5 月15 日）", None),
+        (
+            "2.广西壮族自治区机关事务管理局关于印发2023 年持续深化公\n共资源交易平台整合共享工作要点的通知（2023 年5 月12 日）",
+            "桂事管发〔2023〕23号",
+        ),
+    ],
+)
+def test_a_compilations_date_after_a_title_is_no_part_of_it(entry, number):
+    title = "".join(entry.split("\n")).split("（2023")[0].lstrip("12. ").replace(" ", "")
+    text = (
+        f"（三）贵州\n{entry}\n"
+        + (f"{number}\n" if number else "")
+        + "各市、自治州知识产权局,各有关单位:\n现将修订后的《某某办法》印发给你们,请遵照执行。\n2023 年5 月15 日\n"
+    )
+    doc = parse_text(text, "compilation.txt").documents[0]
+    assert doc.title == title

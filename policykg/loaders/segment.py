@@ -215,10 +215,15 @@ LABEL_BEFORE_ABOUT = re.compile(
 )
 
 
+# 关于印发…的通知（2023年5月15日） — a compilation's note of the date after a title, no part of it
+DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]$")
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    t = DATE_AFTER_TITLE.sub("", t)
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
         t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)
