@@ -97,3 +97,23 @@ def test_a_compilations_date_after_a_title_is_no_part_of_it(entry, number):
     )
     doc = parse_text(text, "compilation.txt").documents[0]
     assert doc.title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # a financial compilation (h33): a rule titled with its edition year; a ministry's measures the same way
+        "汽车金融公司管理办法（2023）",
+        "商业银行资本管理办法(2024)",
+    ],
+)
+def test_a_title_ending_in_its_edition_year_is_no_contents_entry(title):
+    text = (
+        "中国银保监会\n2023 年 3 月 28 日\n301\n"
+        f"{title}\n国家金融监督管理总局令 2023 年第 1 号\n"
+        "(2023 年 7 月 11 日国家金融监督管理总局令 2023 年第 1 号公布 自 2023 年 8 月 11 日起施行）\n"
+        "第一章 总 则\n第一条 为加强监督管理，依据《中华人民共和国银行业监督管理法》，制定本办法。\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [(d.title, str(d.doc_number)) for d in docs] == [
+        (title.replace("(", "（").replace(")", "）"), "国家金融监督管理总局令2023年第1号")
+    ]

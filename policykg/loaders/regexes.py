@@ -244,7 +244,7 @@ TOC_HEADING = re.compile(r"^(?:目\s*录|目\s*次|contents)$", re.I)
 TOC_TAIL = 48
 TOC_ENTRY = re.compile(
     r"(?:\.{2,48}|…{1,48}|·{2,48}|－{2,48}|-{3,48})\s{0,8}[（(]?\d{1,4}[）)]?\s{0,8}$"
-    r"|[^\d年月日号][（(]\d{1,4}[）)]$|\s\d{1,4}$"
+    r"|[^\d年月日号][（(](?!(?:19|20)\d\d[）)])\d{1,4}[）)]$|\s\d{1,4}$"  # 汽车金融公司管理办法（2023）: an edition
 )
 # 【省政府规章】 / 第一部分 省级政策文件汇编 / 一、国家惠企政策汇编 / 三、开封市惠企政策汇编 — section headings
 # "国务院任免国家工作人员……（14）" — a leader of dots and a page number: under a TOC heading an entry even
