@@ -77,7 +77,9 @@ def test_dates_lose_stray_spaces(raw, expected):
     assert clean_line(raw)[0] == expected
 
 
-@pytest.mark.parametrize("raw", ["- 12 -", "— 3 —", "12", "第 3 页", "第3页 共8页", "字号：大 中 小", "打印本页"])
+@pytest.mark.parametrize(
+    "raw", ["- 12 -", "— 3 —", "12", "第 3 页", "第3页 共8页", "字号：大 中 小", "打印本页", "# Page 1428:", "Page 3"]
+)
 def test_page_artefacts_are_blanked(raw):
     assert clean_line(raw)[0] == ""
 

@@ -156,7 +156,7 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
 def _is_page_artefact(s: str) -> bool:
     """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one."""
     first = s[0]
-    gate = first.isdigit() or first in "-—–－" or (first in "第共" and "页" in s)
+    gate = first.isdigit() or first in "-—–－Pp" or (first in "第共" and "页" in s)
     return gate and rx.PAGE_ARTEFACT.match(s) is not None
 
 

@@ -29,9 +29,11 @@ RAW_ANNOUNCEMENT = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,4})\s*号")
 RAW_SERIAL = re.compile(r"第\s+(\d{1,5})\s*号|第(\d{1,5})\s+号")
 # "2024 年 10 月 10 日" — a date with stray spaces.
 RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页".
+# Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页"; "Page 1428:" (a PDF
+# extractor's page marker, "# Page 1428:" once the Markdown mark is off).
 PAGE_ARTEFACT = re.compile(
-    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页)\s*$"
+    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
+    r"|[Pp]age\s*\d{1,5}\s*[:：]?)\s*$"
 )
 # Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页".
 PAGE_CLUTTER = re.compile(
