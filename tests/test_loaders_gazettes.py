@@ -117,3 +117,22 @@ def test_a_title_ending_in_its_edition_year_is_no_contents_entry(title):
     assert [(d.title, str(d.doc_number)) for d in docs] == [
         (title.replace("(", "（").replace(")", "）"), "国家金融监督管理总局令2023年第1号")
     ]
+
+
+@pytest.mark.parametrize(
+    "addressees",
+    [  # a compilation extracted one text span a line (大兴安岭, h33); a county's list broken the same way
+        ["各县（市、", "区）", "人民政府，", "地区住建局、", "国网大兴安岭供电公司、", "大兴安岭通信管理办公室："],
+        ["各乡（镇）", "人民政府，", "各街道办事处，", "县直各单位，", "各有关企业："],
+    ],
+)
+def test_addressees_over_many_span_lines_open_the_notice(addressees):
+    title = "大兴安岭地区优化营商环境领导小组办公室关于印发《大兴安岭地区水电气热讯联合服务工作规范(试行)》的通知"
+    text = (
+        "3. 大兴安岭地区优化营商环境领导小组办公室关于印发《大兴\n安岭地区水电气热讯联合服务工作规范(试行)》的通知（2023\n年6 月21 日）\n"
+        + "\n".join(addressees)
+        + "\n为持续做好优化营商环境工作，现将《大兴安岭地区水电气热讯联合服务工作规范(试行)》\n印发给你们，请认真遵照执行。\n"
+        "大兴安岭地区优化营商环境领导小组办公室\n2023 年6 月21 日\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [d.title for d in docs][:1] == [title.replace("(", "（").replace(")", "）")]

@@ -561,14 +561,17 @@ def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return [(head, AnchorKind.ANNOUNCEMENT)]
 
 
+MAX_ADDRESSEE_LINES = 8  # lines an addressee begun with 各… may take until its colon
+
+
 def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
-    """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within four lines."""
+    """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within MAX_ADDRESSEE_LINES lines."""
     if rx.ADDRESSEE.match(c) and len(c) <= 160:
         return [(i, AnchorKind.ADDRESSEE)]
     if not (c.startswith("各") and (not rx.SENTENCE_END.search(c[-1]) or c.endswith(("，", "、", ",")))):
         return None
     joined = c
-    for k in range(i + 1, min(i + 4, len(nb))):
+    for k in range(i + 1, min(i + MAX_ADDRESSEE_LINES, len(nb))):  # a PDF extractor's span a line: 各县（市、/ 区）/ …
         joined += compact(nb[k].text)
         if joined.endswith(("：", ":")):
             return [(i, AnchorKind.ADDRESSEE)] if rx.ADDRESSEE.match(joined) and len(joined) <= 200 else []
