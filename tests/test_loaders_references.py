@@ -369,6 +369,24 @@ ROLES = [
         ],
         id="amends-after-its-basis",
     ),
+    # a list of what the text rests on under its heading: a service item's 设定依据 (大兴安岭, h33), a plan's
+    # 编制依据 (牟定, h30)
+    pytest.param(
+        "5.设定依据：（1）《中华人民共和国城乡规划法》（2）《黑龙江省城镇燃气管理条例》（3）《中华人民共和国电力法》、"
+        "《电力供应与使用条例》6.受理条件：（1）有报装需求的用户",
+        [
+            ("BASED_ON", "中华人民共和国城乡规划法", None),
+            ("BASED_ON", "黑龙江省城镇燃气管理条例", None),
+            ("BASED_ON", "中华人民共和国电力法", None),
+            ("BASED_ON", "电力供应与使用条例", None),
+        ],
+        id="based-on-a-basis-list",
+    ),
+    pytest.param(
+        "1.2 编制依据 《中华人民共和国环境保护法》《中华人民共和国突发事件应对法》",
+        [("BASED_ON", "中华人民共和国环境保护法", None), ("BASED_ON", "中华人民共和国突发事件应对法", None)],
+        id="based-on-a-plans-basis-list",
+    ),
 ]
 
 
@@ -521,3 +539,25 @@ def test_is_document_title(title, expected):
 )
 def test_partial_and_full_repeals(sentence, expected):
     assert mentions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [  # a service item's 设定依据 printed one law a line (大兴安岭, h33); an approval item's 审批依据
+        "5.设定依据：",
+        "（三）审批依据：",
+    ],
+)
+def test_a_list_under_a_basis_heading_is_what_the_text_rests_on(heading):
+    from policykg.loaders.parse import parse_text
+
+    text = (
+        "某某地区优化营商环境领导小组办公室关于印发某某联合服务工作规范的通知\n某营商办〔2023〕3号\n各县人民政府：\n"
+        "现将有关事项通知如下。\n三、工作内容\n1.事项名称：供水、供电联办\n"
+        f"{heading}\n（1）《中华人民共和国城乡规划法》\n（2）《黑龙江省城镇燃气管理条例》\n6.受理条件：\n（1）有报装需求的用户\n"
+    )
+    doc = parse_text(text, "service.txt").documents[0]
+    assert [(r.role, r.title) for r in doc.references] == [
+        ("BASED_ON", "中华人民共和国城乡规划法"),
+        ("BASED_ON", "黑龙江省城镇燃气管理条例"),
+    ]

@@ -162,7 +162,11 @@ def find_references(
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined)
         mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
+        # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with
+        listed_basis = "依据" in text[max(0, s0 - 12) : s0] and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 12), s0)
         for mention, role in _roles(sent, mentions, taken):
+            if listed_basis and role == Role.CITES:
+                role = Role.BASED_ON
             # a document's own title (or its notice's, or its attachments') is no reference — unless
             # it repeals or amends it: then it is an earlier document of the same title
             if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
@@ -436,9 +440,21 @@ def _amended_in_its_clause(after: str) -> bool:
 LIST_GOES_ON = ("以及", "及", "和")
 
 
+# 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
+# mention is an item: between the heading and it only numbering, other mentions' places and joiners)
+BASIS_LIST_BEFORE = re.compile(
+    r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要)依据[：:]?(?:[\s、，,；;和及（）()\d.．一二三四五六七八九十]|《》)*$"
+)
+
+# 设定依据： — the heading of such a list, ending the text before the list's first sentence
+BASIS_HEADING_BEFORE = re.compile(r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要)依据[：:]\s*$")
+
+
 def _trigger_role(before: str) -> Role:
     """The nearest trigger before the mention, within its clause: reach further while no clause
     punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")."""
+    if "依据" in before[-80:] and BASIS_LIST_BEFORE.search(before[-80:]):
+        return Role.BASED_ON  # 设定依据：（1）《X》
     parts = CLAUSE_BREAK.split(before)
     clause = parts[-1] if not re.search(r"[，,]$", before) else ""
     if clause.startswith(LIST_GOES_ON) and len(parts) > 1:
