@@ -387,6 +387,27 @@ ROLES = [
         [("BASED_ON", "中华人民共和国环境保护法", None), ("BASED_ON", "中华人民共和国突发事件应对法", None)],
         id="based-on-a-plans-basis-list",
     ),
+    # carrying out: 深入实施《X》 (广西 h33), 全面实施《X》; 抓好…《X》落实 (税务总局 in 黑龙江's compilation, h33)
+    pytest.param(
+        "深入实施《中华人民共和国市场主体登记管理条例》，依法保障市场主体合法权益。",
+        [("IMPLEMENTS", "中华人民共和国市场主体登记管理条例", None)],
+        id="implements-deeply-carried-out",
+    ),
+    pytest.param(
+        "全面实施《优化营商环境条例》，持续优化营商环境。",
+        [("IMPLEMENTS", "优化营商环境条例", None)],
+        id="implements-fully-carried-out",
+    ),
+    pytest.param(
+        "持续抓好中办、国办印发的《关于进一步深化税收征管改革的意见》落实，税务总局决定开展春风行动。",
+        [("IMPLEMENTS", "关于进一步深化税收征管改革的意见", None)],
+        id="implements-its-carrying-out-taken-in-hand",
+    ),
+    pytest.param(
+        "检查《中华人民共和国安全生产法》的实施情况。",
+        [("CITES", "中华人民共和国安全生产法", None)],
+        id="cites-what-is-inspected",
+    ),
 ]
 
 

@@ -334,9 +334,11 @@ INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|�
 HISTORY_NOTE_AFTER = re.compile(
     r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)(?:[^（）()]{0,6}|[，,；;]以下简称[^（）()]{1,12})[）)]"
 )
-# 《A》和《B》有效落实 … after 推动 / 确保 … before it
-CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)")
-PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快)[^。；;，,]{0,6}$")
+# 《A》和《B》有效落实 … after 推动 / 确保 … before it; 持续抓好中办、国办印发的《X》落实，
+CARRIED_OUT_AFTER = re.compile(
+    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落地见效|落地落实)|^(?:落实|实施)(?=[，,。；;]|$)"
+)
+PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
 # 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —
 # a notice that extends X's validity or revises part of it (its periodic review, 规范性文件 有效期评估).  继续…
 # must follow X (its number, 需, 经评估 between): a law's transitional clause (《X》，继续适用于… / 《A》和B的
