@@ -136,3 +136,25 @@ def test_addressees_over_many_span_lines_open_the_notice(addressees):
     )
     docs = parse_text(text, "compilation.txt").documents
     assert [d.title for d in docs][:1] == [title.replace("(", "（").replace(")", "）")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [  # the State Council's decree in a financial compilation (h33); a province's decision worded the same way
+        "为进一步推进“放管服”改革，国\n务院决定废止以下行政法规和文件：",
+        "经省人民政府研究，现决定废止下列规章和文件：",
+    ],
+)
+def test_a_decisions_list_after_its_sentence_repeals_each_item(intro):
+    text = (
+        "国务院关于废止部分行政法规和文件的决定\n国务院令第 758 号\n现公布《国务院关于废止部分行政法规和文件的决定》，"
+        "自 2023 年 3 月 31 日起施行。\n总 理 李克强\n2023 年 2 月 14 日\n国务院关于废止部分行政法规和文件的决定\n"
+        f"{intro}\n一、 国务院关于股份有限公司境外募集股份及上市的特别规定（1994 年 8 月 4 日中华\n"
+        "人民共和国国务院令第 160 号发布）\n二、 国务院关于进一步加强在境外发行股票和上市管理的通知（国发〔1997〕21 号）\n"
+        "本决定自 2023 年 3 月 31 日起施行。\n"
+    )
+    doc = parse_text(text, "decree.txt").documents[0]
+    assert [(r.role, r.title, str(r.doc_number)) for r in doc.references] == [
+        ("SUPERSEDES", "国务院关于股份有限公司境外募集股份及上市的特别规定", "中华人民共和国国务院令第160号"),
+        ("SUPERSEDES", "国务院关于进一步加强在境外发行股票和上市管理的通知", "国发〔1997〕21号"),
+    ]

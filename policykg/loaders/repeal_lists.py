@@ -39,12 +39,16 @@ REPEAL_LIST_HEADING = re.compile(
     r"^(?:附件\d{0,2}[:：]?)?[\u4e00-\u9fff]{0,30}?(?:废止|失效|停止执行)的[\u4e00-\u9fff]{0,16}?"
     r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?$"
 )
+# …国务院决定废止以下行政法规和文件： / 现决定废止下列规范性文件： — a decision's sentence opening its list
+REPEAL_LIST_INTRO = re.compile(r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff、和及]{0,20}[：:]$")
 # 一、X / 1.X / （一）X — an item of the list
 ITEM = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<rest>.+)$"
 )
-# the item's title, then maybe its number in brackets
-ITEM_TITLE = re.compile(r"^《?(?P<title>[^（()《》]{4,80}?)》?\s*(?:[（(](?P<num>[^（）()]{2,40})[）)])?$")
+# the item's title, then maybe its number in brackets (or the start of its history note, closed on the next line)
+ITEM_TITLE = re.compile(
+    r"^《?(?P<title>[^（()《》]{4,80}?)》?\s*(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,60}))?$"
+)
 # （…某某省人民政府令第75号公布…） — the order that published the repealed text, in its history note
 PUBLISHED_BY = re.compile(r"(?P<num>[\u4e00-\u9fff]{2,30}令(?:〔\d{4}〕)?第\d{1,5}号)(?:公布|发布)")
 MAX_ITEMS = 500  # items of one list (a list is never longer; a runaway heading stops there)
@@ -54,7 +58,12 @@ def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
     """(heading index, end index exclusive) of each repeal list among ``lines``."""
     i, n = 0, len(lines)
     while i < n:
-        if REPEAL_LIST_HEADING.match(compact(lines[i].text)):
+        c = compact(lines[i].text)
+        if (
+            REPEAL_LIST_HEADING.match(c)
+            or ("废止" in c or "失效" in c or "停止执行" in c)
+            and REPEAL_LIST_INTRO.search(c)
+        ):
             j = i + 1
             while j < n and j - i <= 2 * MAX_ITEMS and _in_list(compact(lines[j].text)):
                 j += 1
@@ -71,6 +80,8 @@ def _in_list(c: str) -> bool:
         return True
     if rx.ATTACHMENT.match(c) or REPEAL_LIST_HEADING.match(c):
         return False
+    if c.endswith(("）", ")")) and "（" not in c and "(" not in c:
+        return True  # 人民共和国国务院令第160号发布）: the end of a note an item opened
     return bool(ITEM.match(c)) or c[0] in "（(" or rx.DOCNUM_LINE.match(c) is not None  # an item's number, split off
 
 
@@ -90,6 +101,8 @@ def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
                 continue
             number = parse_doc_number(m.group("num")) if m.group("num") else None
             note = compact(lines[k + 1].text) if k + 1 < end else ""
+            if m.group("note") is not None:  # （1994年8月4日中 / 人民共和国国务院令第160号发布）: the note goes on
+                note = "（" + m.group("note") + note
             published = PUBLISHED_BY.search(note) if note[:1] in "（(" else None
             if number is None and published:
                 number = parse_doc_number(published.group("num"))
