@@ -158,3 +158,37 @@ def test_a_decisions_list_after_its_sentence_repeals_each_item(intro):
         ("SUPERSEDES", "国务院关于股份有限公司境外募集股份及上市的特别规定", "中华人民共和国国务院令第160号"),
         ("SUPERSEDES", "国务院关于进一步加强在境外发行股票和上市管理的通知", "国发〔1997〕21号"),
     ]
+
+
+@pytest.mark.parametrize(
+    "issued",
+    [  # a regulator's notice in a financial compilation (h33); a province's the same way
+        "银行业保险业贯彻落实《国务院关于支持山东深化新旧动能转换推动绿色低碳高质量发展的意见》实施意见",
+        "某某省贯彻落实《国务院关于加快发展养老服务业的若干意见》实施方案",
+    ],
+)
+def test_a_notice_issues_the_whole_title_a_quote_stands_in(issued):
+    text = (
+        f"某某部办公厅关于印发{issued}的通知\n某办发〔2023〕11号\n各有关单位：\n"
+        "为贯彻落实有关部署，现将有关文件印发给你们，请遵照执行。\n某某部办公厅\n2023 年 2 月 14 日\n"
+        f"{issued}\n为全面贯彻党的二十大精神，制定本意见。\n"
+    )
+    docs = parse_text(text, "notice.txt").documents
+    assert [(d.title, d.date) for d in docs][1:] == [(issued, "2023-02-14")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [  # the compilation's title lost characters at its line ends (h33): only its number and addressees remain
+        "国家金融监督管理总局关于适用商业健康保险个人所得税优惠政策产\n项",
+        "某某局关于做好某某工作有\n关事",
+    ],
+)
+def test_a_number_over_addressees_on_two_lines_is_a_document_when_its_title_is_damaged(title):
+    text = (
+        "中国银保监会办公厅\n2023 年 4 月 20 日\n58\n"
+        f"{title}\n金规〔2023〕2 号\n各银保监局，各人身保险公司，中国银行保险信息技术管理有限公司\n会、中国精算师协会：\n"
+        "为推动商业健康保险惠及更多人民群众，现就有关事项通知如下。\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [str(d.doc_number) for d in docs] == ["金规〔2023〕2号"]

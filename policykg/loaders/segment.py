@@ -763,7 +763,11 @@ class _SpanFinder:
         ):
             last.anchor = self.last_header_end = pos  # the number printed twice (a page's heading, then the text)
             return
-        if kind == AnchorKind.DOCNUM and pos + 1 < len(nb) and rx.ADDRESSEE.match(compact(nb[pos + 1].text)):
+        if (
+            kind == AnchorKind.DOCNUM
+            and pos + 1 < len(nb)
+            and _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
+        ):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             heading = self._cut_heading_above(pos)
             if heading is not None:  # the page's heading, its title cut short (…印发《X》的): the best title there is

@@ -26,6 +26,9 @@ TRANSMIT_SENTENCE = re.compile(
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
+# 贯彻落实《X》实施意见 — a quote inside the title of what a notice issues: words of the title follow it (not a
+# qualifier in brackets, not 等… naming more)
+EMBEDDED_QUOTE = re.compile(r"》(?![（(][^）)]*[）)]$)(?!等)[\u4e00-\u9fff]{2,}$")
 # 《X》 — a quoted title (the titles a notice lists)
 QUOTED = re.compile(r"《([^《》]+)》")
 # 等3个文件 / 等两项办法 — "and N more": the title names only the first of several texts
@@ -82,6 +85,10 @@ def quoted_in_title(n: NoticeText) -> list[str] | None:
     what = _said(n, "what", "quoted", "approved")
     quoted = QUOTED.findall(what) if what else []
     if not quoted or _names_some(what):  # 《A》等5个办法: the body names them all
+        return None
+    if EMBEDDED_QUOTE.search(
+        what
+    ):  # 印发银行业保险业贯彻落实《X》实施意见: the text is the whole, X what it carries out
         return None
     return [_book_marks(q) for q in quoted]
 
