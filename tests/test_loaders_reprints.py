@@ -761,3 +761,43 @@ def test_a_number_glued_to_the_addressees_is_the_untitled_notices_number(line, n
     text = "摘要\n\n" + line + "经市人民政府同意,现将《某某管理办法》印发给你们,请认真贯彻执行。" * 3 + "\n"
     docs = parse_text(text, "abstract.txt").documents
     assert [str(d.doc_number) for d in docs] == [number]
+
+
+def _spaced(s: str) -> str:
+    return " ".join(s)
+
+
+@pytest.mark.parametrize(
+    "spacing",
+    [  # a transcription site's copy of 青海's PDF (h31): every character spaced, GB2312 codes read as code points
+        # (ꎬ for ，, ꎮ for 。) and «» for 《》; the same text converted without the spacing
+        _spaced,
+        str,
+    ],
+)
+def test_a_converters_letter_spacing_and_misread_marks_are_repaired(spacing):
+    lines = [
+        spacing("青海省人民政府关于印发青海省深入推动金融改革发展若干政策措施的通知"),
+        "青政〔2014〕28 号",
+        spacing("各市、自治州人民政府，省政府各委、办、厅、局："),
+        spacing("«青海省深入推动金融改革发展的若干政策措施»ꎬ已经省政府同意ꎬ现印发给你们ꎬ请认真贯彻执行ꎮ"),
+        spacing("青海省人民政府"),
+        "2014 年 4 月 30 日",
+        spacing("青海省深入推动金融改革发展的若干政策措施"),
+        spacing("为深入贯彻党的十八大精神ꎬ落实«关于促进金融业发展的意见»ꎬ现提出如下政策措施ꎮ"),
+    ]
+    docs = parse_text("\n".join(lines), "spaced.txt").documents
+    assert [(d.title, [(r.role, r.title) for r in d.references]) for d in docs] == [
+        (
+            "青海省人民政府关于印发青海省深入推动金融改革发展若干政策措施的通知",
+            [("TRANSMITS", "青海省深入推动金融改革发展的若干政策措施")],
+        ),
+        ("青海省深入推动金融改革发展的若干政策措施", [("IMPLEMENTS", "关于促进金融业发展的意见")]),
+    ]
+
+
+def test_a_yi_text_keeps_its_syllables():
+    from policykg.loaders.clean import repair_conversion
+
+    yi = "ꆈꌠꁱꂷ ꎬꎮ"  # syllables in a run are Yi, not GB2312 codes
+    assert repair_conversion(yi) == yi

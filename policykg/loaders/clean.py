@@ -88,6 +88,54 @@ _TABS = re.compile(r"\s*\t\s*")
 _CLUTTER_START = ("---", "***", "<!-- INFO END -->")
 
 
+# ꎬ / ꎮ — a PDF's GB2312 code read as a code point (A3AC is "，" in GB2312, U+A3AC a Yi syllable): a GB
+# punctuation row's code standing alone (a Yi text's syllables come in runs)
+_GB_AS_CODE_POINT = re.compile(r"(?<![\ua000-\ua4cf])[\ua1a1-\ua1fe\ua3a1-\ua3fe](?![\ua000-\ua4cf])")
+# «X» — guillemets a converter wrote for 《X》
+_GUILLEMETS = str.maketrans("«»", "《》")
+# "省 政 府 文 件 青 海 省" — a line letter-spaced by a PDF converter: eight spaced CJK characters in a row …
+# (the space first, so that the engine looks for spaces rather than trying every character)
+_LETTER_SPACED = re.compile(r" (?:[\u3400-\u9fff\uff0c\u3002\u3001\uff1a\uff1b] ){8,}")
+# … whose single spaces between two CJK characters or marks go (spaces by Latin letters or digits stay)
+_SPACE_IN_SPACED = re.compile(
+    r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef《》“”]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef《》“”])"
+)
+
+
+def _from_gb_code(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    if code == 0xA3AE:
+        return "。"  # the converter's full stop (GB2312 A3AE is the full-width dot ．)
+    return bytes((code >> 8, code & 0xFF)).decode("gb2312", errors="replace")
+
+
+def _unspace_letter_spaced(text: str) -> str:
+    """``text`` with the lines a converter letter-spaced (most of the line spaced CJK) closed up."""
+    out = []
+    for line in text.split("\n"):
+        spaced = sum(len(m.group(0)) for m in _LETTER_SPACED.finditer(line))
+        out.append(_SPACE_IN_SPACED.sub("", line) if spaced * 2 > len(line) else line)
+    return "\n".join(out)
+
+
+def repair_conversion(text: str) -> str:
+    """What some PDF converters break in a whole text: GB2312 codes read as code points (ꎬ for ，),
+    guillemets for book-title marks, lines letter-spaced.  Most texts have none of them.
+
+    >>> repair_conversion("省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 «X» 的 通 知 ꎬ 2024 年")
+    '省政府文件青海省人民政府关于印发《X》的通知， 2024 年'
+    """
+    if ("ꎬ" in text or "ꎮ" in text) and _GB_AS_CODE_POINT.search(
+        text
+    ):  # ， and 。 misread: any text so broken has them
+        text = _GB_AS_CODE_POINT.sub(_from_gb_code, text)
+    if "«" in text or "»" in text:
+        text = text.translate(_GUILLEMETS)
+    if _LETTER_SPACED.search(text):
+        text = _unspace_letter_spaced(text)
+    return text
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -261,7 +309,7 @@ def clean_lines(text: str) -> list[Line]:
     """
     out: list[Line] = []
     append = out.append
-    text = fold_text(mark_blocks(text))
+    text = fold_text(mark_blocks(repair_conversion(text)))
     space_gate = _SPACE_TO_CLOSE_ANY if _ODD_SPACE.search(text) else _SPACE_TO_CLOSE
     label = None  # the raw line of a field label standing alone on the line above, if any
     for no, raw in _raw_lines(text):
