@@ -91,8 +91,8 @@ _CLUTTER_START = ("---", "***", "<!-- INFO END -->")
 # ꎬ / ꎮ — a PDF's GB2312 code read as a code point (A3AC is "，" in GB2312, U+A3AC a Yi syllable): a GB
 # punctuation row's code standing alone (a Yi text's syllables come in runs)
 _GB_AS_CODE_POINT = re.compile(r"(?<![\ua000-\ua4cf])[\ua1a1-\ua1fe\ua3a1-\ua3fe](?![\ua000-\ua4cf])")
-# «X» — guillemets a converter wrote for 《X》
-_GUILLEMETS = str.maketrans("«»", "《》")
+# «X» — guillemets a converter wrote for 《X》 (a pair: » alone separates a breadcrumb's steps)
+_GUILLEMETS = re.compile(r"«([^«»\n]{1,100})»")
 # "省 政 府 文 件 青 海 省" — a line letter-spaced by a PDF converter: eight spaced CJK characters in a row …
 # (the space first, so that the engine looks for spaces rather than trying every character)
 _LETTER_SPACED = re.compile(r" (?:[\u3400-\u9fff\uff0c\u3002\u3001\uff1a\uff1b] ){8,}")
@@ -129,8 +129,8 @@ def repair_conversion(text: str) -> str:
         text
     ):  # ， and 。 misread: any text so broken has them
         text = _GB_AS_CODE_POINT.sub(_from_gb_code, text)
-    if "«" in text or "»" in text:
-        text = text.translate(_GUILLEMETS)
+    if "«" in text:
+        text = _GUILLEMETS.sub(r"《\1》", text)
     if _LETTER_SPACED.search(text):
         text = _unspace_letter_spaced(text)
     return text
