@@ -801,3 +801,18 @@ def test_a_yi_text_keeps_its_syllables():
 
     yi = "ꆈꌠꁱꂷ ꎬꎮ"  # syllables in a run are Yi, not GB2312 codes
     assert repair_conversion(yi) == yi
+
+
+@pytest.mark.parametrize(
+    "first",
+    [  # an untitled page that begins with its purpose clause (官渡区, h31); a customs announcement's body (海关总署)
+        "为认真贯彻落实稳增长各项决策部署,根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》(昆政发〔2016〕13号),"
+        "结合官渡区实际,特制定如下政策措施。",
+        "为进一步规范飞机经营性租赁完税价格审定工作，根据《昆明市人民政府关于印发昆明市稳增长促发展若干政策措施的通知》"
+        "（昆政发〔2016〕13号）及相关规定，现就有关事项公告如下：",
+    ],
+)
+def test_an_untitled_texts_first_line_is_part_of_its_body(first):
+    text = first + "\n" + "一、提高投资项目审批效率。加快推进网上审批，完善行政审批网上服务大厅功能。\n" * 4
+    doc = parse_text(text, "untitled.txt").documents[0]
+    assert [(r.role, str(r.doc_number)) for r in doc.references] == [("BASED_ON", "昆政发〔2016〕13号")]

@@ -377,7 +377,8 @@ def document_of_fallback(
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one document titled {t.text!r}"
         problems.append(Problem(path, nb[0].no, "untitled", msg))
-        sp = Span(title=t.text, start=0, title_end=0, anchor=-1, anchor_kind="file", end=end)
+        # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X)
+        sp = Span(title=t.text, start=0, title_end=-1, anchor=-1, anchor_kind="file", end=end)
     else:
         sp = Span(title=t.text, start=t.index, title_end=t.index, anchor=t.index, anchor_kind="file", end=end)
     reg = default_registry() if registry is None else registry
