@@ -192,3 +192,25 @@ def test_a_number_over_addressees_on_two_lines_is_a_document_when_its_title_is_d
     )
     docs = parse_text(text, "compilation.txt").documents
     assert [str(d.doc_number) for d in docs] == ["金规〔2023〕2号"]
+
+
+@pytest.mark.parametrize(
+    "title, bracketed, number",
+    [  # a province's enterprise-policy compilation: the number in brackets under each title
+        (
+            "财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告",
+            "（财政部 税务总局公告2023年第12号）",
+            "2023年第12号",
+        ),
+        ("私募投资基金监督管理条例", "（国务院令第762号）", "国务院令第762号"),
+    ],
+)
+def test_a_compilations_number_in_brackets_under_a_title_anchors_it(title, bracketed, number):
+    text = (
+        "第一部分 国家政策\n1．国务院办公厅关于进一步优化支付服务提升支付便利性的意见\n（国办发〔2024〕10号）\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为进一步优化支付服务，现提出以下意见。\n国务院办公厅\n"
+        f"2024年3月1日\n— 1 —\n2．{title}\n{bracketed}\n为进一步支持小微企业和个体工商户发展，现将有关政策公告如下：\n"
+        "一、对个体工商户年应纳税所得额不超过200万元的部分，减半征收个人所得税。\n财政部 税务总局\n2023年8月2日\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [(d.title, str(d.doc_number)) for d in docs][1:] == [(title.replace(" ", ""), number)]

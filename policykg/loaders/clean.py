@@ -63,8 +63,12 @@ KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
 KEYWORD_LINE = re.compile(r"^[\u4e00-\u9fff△▲]{1,10}(?:[ \u3000]+[\u4e00-\u9fff△▲]{1,10}){1,12}$")
-# （豫政〔2024〕5号） alone on a line, under a title
-_BRACKETED_NUMBER = re.compile(r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*[）)]$")
+# （豫政〔2024〕5号） alone on a line, under a title; a compilation's （财政部 税务总局公告2023年第12号） or
+# （国务院令第758号） the same way
+_BRACKETED_NUMBER = re.compile(
+    r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
+    r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)]$"
+)
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 # "　" / "a  b": where _SPACES would change something (a space other than " ", or " " before another) —
 # most lines' spaces are single " " already, which the fold leaves as they are

@@ -265,7 +265,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             j not in toc
             and ENUMERATED.match(compact(t))
             and not rx.SECTION_HEADING.match(compact(t))
-            and _starts_title(strip_enumeration(compact(t)))
+            # 2．私募投资基金监督管理条例 right above its number: a numbered title need not start like a notice's
+            and (_starts_title(strip_enumeration(compact(t))) or (not block and j == pos - 1))
             and looks_like_title(joined_enum)
             and (
                 "关于" not in joined_enum
