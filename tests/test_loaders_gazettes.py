@@ -214,3 +214,23 @@ def test_a_compilations_number_in_brackets_under_a_title_anchors_it(title, brack
     )
     docs = parse_text(text, "compilation.txt").documents
     assert [(d.title, str(d.doc_number)) for d in docs][1:] == [(title.replace(" ", ""), number)]
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [  # an official document's header: 文头, number, the signer (签发人, printed on documents sent up), title
+        "签发人：李明",
+        "签 发 人：王 芳",
+    ],
+)
+def test_the_signer_line_under_a_number_is_no_part_of_the_header(signer):
+    text = (
+        f"宜良县人民政府办公室文件\n宜政办发〔2023〕15号\n{signer}\n宜良县人民政府办公室关于印发宜良县\n"
+        "城乡居民基本医疗保险实施办法的通知\n各乡（镇、街道）人民政府（办事处），县直各部门：\n"
+        "经县人民政府同意，现将《宜良县城乡居民基本医疗保险实施办法》印发给你们，请认真贯彻执行。\n宜良县人民政府办公室\n2023年5月8日\n"
+    )
+    doc = parse_text(text, "county.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == (
+        "宜良县人民政府办公室关于印发宜良县城乡居民基本医疗保险实施办法的通知",
+        "宜政办发〔2023〕15号",
+    )

@@ -46,7 +46,7 @@ _ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=�
 PAGE_FIELD = re.compile(
     r"^\s*(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
-    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号)\s*[:：]"
+    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人)\s*[:：]"
 )
 # "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
 # every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would
