@@ -258,6 +258,10 @@ class AgencyRegistry:
             province = self.context_province(context)
             if province:
                 out.append(province + v[1:])
+        elif v.startswith("自治区"):  # 自治区人民政府 in a text of 新疆 (its number 新政发, its place named)
+            province = self.context_province(context)
+            if province and province.endswith("自治区"):
+                out.append(province + v[3:])
         elif v.startswith("市") and not v.startswith("市场") and place and place.city:
             out.append(place.city + v[1:])
         elif v[:1] in ("区", "县") and place and place.level == "district":
