@@ -234,3 +234,40 @@ def test_the_signer_line_under_a_number_is_no_part_of_the_header(signer):
         "宜良县人民政府办公室关于印发宜良县城乡居民基本医疗保险实施办法的通知",
         "宜政办发〔2023〕15号",
     )
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [  # a body's own rules titled 制度: 昆明's disclosure rules (h27), 西双版纳's bureau's filing rules (h31)
+        (
+            "昆明市政府信息主动公开制度",
+            "第一条 为了推进政府信息公开工作，根据《中华人民共和国政府信息公开条例》，制定本制度。",
+        ),
+        (
+            "规范性文件制定备案和清理制度",
+            "第一条 为了加强规范性文件科学管理，根据《云南省行政规范性文件管理办法》，制定本制度。",
+        ),
+    ],
+)
+def test_a_title_ending_in_zhidu_is_a_document(title, body):
+    text = f"第一篇:政府信息公开六项制度(精选)\n{title}\n{body}\n第二条 本制度适用于本机关。\n第三条 本制度自发布之日起施行。\n"
+    docs = parse_text(text, "rules.txt").documents
+    assert [d.title for d in docs] == [title]
+    assert [r.role for r in docs[0].references] == ["BASED_ON"]
+
+
+@pytest.mark.parametrize(
+    "system",
+    [  # the State Council's approval printing the system it approves (gov.cn); a province's the same way
+        "国务院职业教育工作部际联席会议制度",
+        "某某省安全生产工作联席会议制度",
+    ],
+)
+def test_an_approved_system_printed_under_its_approval_is_issued_by_it(system):
+    text = (
+        f"国务院关于同意建立{system}的批复\n国函〔2018〕144号\n教育部：\n你部关于建立联席会议制度的请示收悉。现批复如下：\n"
+        f"同意建立{system}。\n附件：{system}\n国务院\n2018年11月20日\n（此件公开发布）\n附件\n{system}\n"
+        "为进一步加强对职业教育工作的领导，制定本制度。\n一、主要职能\n"
+    )
+    docs = parse_text(text, "approval.txt").documents
+    assert [(d.title, d.issuers, d.date) for d in docs][1:] == [(system, ("国务院",), "2018-11-20")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
-from policykg.loaders.attachments import printed_attachments
+from policykg.loaders.attachments import approves, printed_attachments
 from policykg.loaders.clean import compact, title_text
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
@@ -907,7 +907,13 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     report is a document of its own."""
     parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
     texts: list[Span] = []
+    adopted = False
     for k, sp in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if nxt is not None and id(nxt) not in parent_of and _approved_below(nb, sp, nxt):
+            parent_of[id(nxt)] = sp  # the approved text, found by the segmenter already (…制度 reads as a title)
+            adopted = True
+            continue
         hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
         for p in printed_attachments(nb, sp.title, sp.anchor + 1, hi, looks_like_title=looks_like_title, toc=toc):
             child = Span(
@@ -920,7 +926,17 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             texts.append(child)
             if p.approved:
                 parent_of[id(child)] = sp
-    return _with_texts(spans, texts, parent_of) if texts else spans
+    return _with_texts(spans, texts, parent_of) if texts or adopted else spans
+
+
+def _approved_below(nb: list[Line], sp: Span, nxt: Span) -> bool:
+    """Whether ``nxt`` is the text the approval ``sp`` approves, printed under a 附件 mark right above it."""
+    above = nxt.first_line - 1
+    return (
+        above > sp.anchor
+        and rx.ATTACHMENT_ALONE.match(compact(nb[above].text)) is not None
+        and approves(sp.title, nxt.title)
+    )
 
 
 def _title_keys(title: str, wanted: set[str] = frozenset()) -> set[str]:
