@@ -408,6 +408,17 @@ ROLES = [
         [("CITES", "中华人民共和国安全生产法", None)],
         id="cites-what-is-inspected",
     ),
+    # a standard named with its code inside the marks (大兴安岭's 设定依据, h33; an environmental rule)
+    pytest.param(
+        "设定依据：（1）《城镇供水服务CJ/T 316—2009》（2）《黑龙江省城市供热条例》",
+        [("BASED_ON", "城镇供水服务CJ/T 316—2009", None), ("BASED_ON", "黑龙江省城市供热条例", None)],
+        id="based-on-a-standard-with-its-code",
+    ),
+    pytest.param(
+        "噪声排放执行《工业企业厂界环境噪声排放标准GB 12348-2008》的规定。",
+        [("CITES", "工业企业厂界环境噪声排放标准GB 12348-2008", None)],
+        id="cites-a-standard-with-its-code",
+    ),
 ]
 
 

@@ -202,7 +202,7 @@ def _title_mentions(
         if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
             continue
         title, num = named
-        if is_document_title(title) or rx.STANDARD_AFTER.match(sent[end:]):
+        if is_document_title(title) or rx.STANDARD_AFTER.match(sent[end:]) or rx.STANDARD_CODE_AT_END.search(title):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
     return found, taken
 

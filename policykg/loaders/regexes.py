@@ -286,6 +286,10 @@ STANDARD_AFTER = re.compile(
     + "|".join(map(re.escape, VOCAB.standard_prefixes))
     + r")\s{0,2}\d[\d.\-—–\s]{0,20}[）)]|(?:[（(][A-Za-z]{2,10}[）)])?标准)"
 )
+# 《城镇供水服务CJ/T 316—2009》 — a standard's name with its code inside the marks: a cited document too
+STANDARD_CODE_AT_END = re.compile(
+    r"(?:" + "|".join(map(re.escape, VOCAB.standard_prefixes)) + r")\s{0,2}\d[\d.]{0,10}\s{0,2}[\-—–]\s{0,2}\d{4}$"
+)
 # A doc number right after a title: 《…》（国办发〔2016〕54号） or (2023年第15号)
 FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)]")
 # Role triggers, read in the clause before a mention.
