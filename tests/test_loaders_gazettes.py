@@ -271,3 +271,22 @@ def test_an_approved_system_printed_under_its_approval_is_issued_by_it(system):
     )
     docs = parse_text(text, "approval.txt").documents
     assert [(d.title, d.issuers, d.date) for d in docs][1:] == [(system, ("国务院",), "2018-11-20")]
+
+
+@pytest.mark.parametrize(
+    "date_note, number",
+    [  # a business-environment compilation (h34): the compiler's date alone under the title, then the number;
+        # 四川's entry with a half-width opening bracket
+        ("（2023 年5 月19 日）", "渝府办发〔2023〕43 号"),
+        ("(2023 年5 月19 日）", "川办发〔2023〕14 号"),
+    ],
+)
+def test_a_compilers_date_under_a_title_and_the_number_below_are_one_header(date_note, number):
+    title = "重庆市人民政府办公厅关于印发重庆市深化“一件事一次办”打造“渝快办”升级版攻坚行动方案的通知"
+    text = (
+        "# Page 1390:\n3. 重庆市人民政府办公厅关于印发重庆市深化\n“一件事一次办”\n打造\n“渝快办”\n升级版攻坚行动方案的通知\n"
+        f"{date_note}\n{number}\n各区县（自治县）人民政府，市政府各部门，有关单位：\n"
+        "现将《重庆市深化“一件事一次办”打造“渝快办”升级版攻坚行动方案》印发给你们，请认真贯彻执行。\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, number.replace(" ", ""), "2023-05-19")]

@@ -614,8 +614,12 @@ def date_of_issuing_notice(h: SpanHeader) -> str | None:
 
 
 def date_under_title(h: SpanHeader) -> str | None:
-    """``关于…的实施意见`` / ``（2024年5月6日）`` — the date line that anchors the document."""
-    return parse_date(compact(h.nb[h.span.anchor].text)) if h.span.anchor_kind == "dated" else None
+    """``关于…的实施意见`` / ``（2024年5月6日）`` — the date line that anchors the document (its number may
+    stand under it: 渝府办发〔2023〕43 号)."""
+    if h.span.anchor_kind != "dated":
+        return None
+    below = h.span.title_end + 1
+    return parse_date(compact(h.nb[below].text)) if below <= h.span.anchor else None
 
 
 def date_in_note_under_title(h: SpanHeader) -> str | None:

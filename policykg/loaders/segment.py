@@ -708,8 +708,15 @@ class _SpanFinder:
         if pos <= self.last_header_end or (kind == AnchorKind.HEADING and pos - 1 <= self.last_header_end):
             return
         last = self.spans[-1] if self.spans else None
-        if last and last.anchor_kind == AnchorKind.HEADING and pos - last.title_end <= 3 and kind in _UNDER_HEADING:
-            last.anchor = pos  # the doc number or addressee under a Markdown title: same header
+        if (
+            last
+            and last.anchor_kind in (AnchorKind.HEADING, AnchorKind.DATED)
+            and pos - last.title_end <= 3
+            and kind in _UNDER_HEADING
+        ):
+            # the doc number or addressee under a Markdown title, or under a compilation's date note
+            # (title / （2023 年5 月19 日） / 渝府办发〔2023〕43 号): same header
+            last.anchor = pos
             self.last_header_end = pos
             return
         found, below = self._title_block(pos, kind)
