@@ -290,3 +290,50 @@ def test_a_compilers_date_under_a_title_and_the_number_below_are_one_header(date
     )
     docs = parse_text(text, "compilation.txt").documents
     assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, number.replace(" ", ""), "2023-05-19")]
+
+
+CONTENTS_SPANS = """国家及各省市营商环境
+政策汇编（2023 年）
+目
+录
+一、国家.................................................................... 23
+1. 国务院印发关于在有条件的自由贸易试验区和自由贸易港试点对接国际高标准
+推进制度型开放若干措施的通知（2023 年6 月1 日）......................23
+2. 芜湖市住房和城乡建设局等7部门关于印发
+《芜湖市全面提升
+“获得用水用气”
+服务水平做好供水供气接入工程
+“零投资”
+实施细则》的通知（2023 年5 月30 日）..............................31
+3. 哈密市落实优化营商环境降低市场主体制度性交易成本工作方案的通知
+（2023
+年3 月29 日）
+............................................................
+一、国家
+{entry}
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+现将有关措施印发给你们，请认真贯彻执行。
+国务院
+2023 年6 月1 日
+"""
+
+
+@pytest.mark.parametrize(
+    "entry, title, number",
+    [  # the business-environment compilation's national part (h34): contents cut at every quote mark by the PDF
+        # extractor, 目 / 录 on two lines; an entry whose number lost its digits; an entry of a lead body 等部门
+        (
+            "1. 国务院印发关于在有条件的自由贸易试验区和自由贸易港试\n点对接国际高标准推进制度型开放若干措施的通知（2023 年6\n月1 日）\n国发〔\n〕\n 号",
+            "国务院印发关于在有条件的自由贸易试验区和自由贸易港试点对接国际高标准推进制度型开放若干措施的通知",
+            "None",
+        ),
+        (
+            "3. 国家发展改革委等部门关于做好2023 年降成本重点工作的\n通知（2023 年5 月31 日）\n发改运行〔2023〕645 号",
+            "国家发展改革委等部门关于做好2023年降成本重点工作的通知",
+            "发改运行〔2023〕645号",
+        ),
+    ],
+)
+def test_contents_cut_at_every_quote_mark_stay_contents_and_the_entries_below_are_read(entry, title, number):
+    docs = parse_text(CONTENTS_SPANS.format(entry=entry), "compilation.txt").documents
+    assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number)]

@@ -47,6 +47,11 @@ def _issuers_then_about(text: str) -> bool:
     return issuers_then(text, lambda t, p: t.startswith(("关于", "《关于"), p))
 
 
+# 国务院印发关于…的通知 / 某某办公厅印发《关于…》的通知 — a body issuing a text titled 关于…; 国家发展改革委等部门
+# 关于… — a lead body and the others it names by their count
+ISSUES_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,40}?(?:印发《?|等[\d一二三四五六七八九十]{0,3}个?部门(?:印发《?)?)关于")
+
+
 @dataclass
 class Span:
     """One document found in a file (positions are indexes into the file's non-blank lines)."""
@@ -93,20 +98,16 @@ def mark_toc(nb: list[Line]) -> set[int]:
             leaders.add(i)
     i = 0
     while i < n:
-        if rx.TOC_HEADING.match(compact(nb[i].text)):
-            toc.add(i)
-            j = i + 1
+        heading = _toc_heading_lines(nb, i)
+        if heading:
+            toc.update(range(i, i + heading))
+            j = i + heading
             while j < n:
                 t = nb[j].text
-                if j in toc or j in leaders or rx.SECTION_HEADING.match(t):
+                if j in toc or j in leaders or rx.SECTION_HEADING.match(t) or LEADER_ALONE.match(compact(t)):
                     toc.add(j)
-                elif (
-                    j + 1 < n
-                    and ((j + 1) in toc or (j + 1) in leaders)
-                    and len(compact(t)) <= MAX_TITLE_LINE_LEN
-                    and not rx.SENTENCE_END.search(t)
-                ):
-                    toc.add(j)  # an entry wrapped over two lines: its first half has no page number
+                elif _wrapped_entry(nb, j, toc | leaders):
+                    toc.add(j)  # an entry wrapped over lines: its first lines have no page number
                 elif (
                     looks_like_title(t)
                     and j + 1 < n
@@ -126,6 +127,31 @@ def mark_toc(nb: list[Line]) -> set[int]:
         else:
             i += 1
     return toc
+
+
+def _toc_heading_lines(nb: list[Line], i: int) -> int:
+    """How many lines a contents heading at ``i`` takes: 目录 (1), 目 / 录 cut by a PDF extractor (2), else 0."""
+    c = compact(nb[i].text)
+    if rx.TOC_HEADING.match(c):
+        return 1
+    return 2 if c == "目" and i + 1 < len(nb) and compact(nb[i + 1].text) in ("录", "次") else 0
+
+
+FULL_STOP = re.compile(r"[。；;！？!?]")  # what ends a sentence, never a title
+# "............" — an entry's leader alone on a line, its page number lost
+LEADER_ALONE = re.compile(r"^[.…·]{6,}$")
+MAX_ENTRY_LINES = 8  # lines one contents entry may wrap over (a PDF extractor cuts at every quote mark)
+
+
+def _wrapped_entry(nb: list[Line], j: int, entries: set[int]) -> bool:
+    """Line ``j`` begins an entry that ends, page number and all, within the next lines (none a sentence)."""
+    for k in range(j, min(j + MAX_ENTRY_LINES, len(nb) - 1)):
+        t = nb[k].text
+        if len(compact(t)) > MAX_TITLE_LINE_LEN or FULL_STOP.search(t):  # “双随机、 / 一公开”: a title's pieces
+            return False
+        if k + 1 in entries:
+            return True
+    return False
 
 
 def _is_toc_entry(text: str) -> bool:
@@ -272,6 +298,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
                 "关于" not in joined_enum
                 or joined_enum.startswith(("关于", "《关于"))
                 or _issuers_then_about(joined_enum)
+                or ISSUES_ABOUT.match(joined_enum) is not None  # 1. 国务院印发关于…的通知
             )
         ):
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
@@ -657,8 +684,13 @@ def _header_line(text: str) -> bool:
         or rx.DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.NUMBER_NOTE_LINE.match(c)
+        or NUMBER_PIECE.match(c) is not None
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
+
+
+# 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
+NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4}|\d{0,4}号)$")
 
 
 # Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
