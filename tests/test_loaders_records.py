@@ -107,3 +107,26 @@ def test_a_record_keeps_its_lines_and_a_portal_table_is_no_record():
     assert text.splitlines()[2:5] == ["银协发〔2023〕2 号", "", ""]
     table = "索引号： 000014349/2024-00045\n发文机关： 国务院办公厅\n发文字号： 国办发〔2024〕5号\n成文日期： 2024年01月05日\n"
     assert take_records(table) == (table, ())
+
+
+@pytest.mark.parametrize(
+    "issuers, wrapped, number",
+    [  # five regulators in one field wrapped over two lines (h34); two bodies wrapped the same way
+        (
+            "国家金融监督管理总局,中国人民银行,中国证券监督管理委员会,国家互联网信息办公室,国家外汇管理局",
+            30,
+            "金发〔2023〕6",
+        ),
+        ("国家发展和改革委员会,财政部", 9, "发改财金〔2023〕6"),
+    ],
+)
+def test_a_field_wrapped_over_lines_is_one_field(issuers, wrapped, number):
+    text = (
+        "308\n关于规范货币经纪公司数据服务有关事项的通\n知\n时效性： 现行有效\n"
+        f"发文机关： {issuers[:wrapped]}\n{issuers[wrapped:]}\n文号： {number} 号\n发文日期： 2023 年 08 月 25 日\n"
+        "效力级别： 部门规范性文件\n各有关单位：\n为规范数据服务，现就有关事项通知如下。\n"
+    )
+    docs = parse_text(text, "compilation.txt").documents
+    assert [(d.title, str(d.doc_number), len(d.issuers)) for d in docs] == [
+        ("关于规范货币经纪公司数据服务有关事项的通知", f"{number}号", issuers.count(",") + 1)
+    ]

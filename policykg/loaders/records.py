@@ -93,14 +93,32 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
 def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:
     """The fields of the run of field lines starting at index ``i``, and the index after the run."""
     fields: dict[str, str] = {}
+    last = None
     j = i
     while j < len(lines):
         m = RECORD_FIELD.match(lines[j].rstrip("\r\n"))
+        if m is None and last and _continues(lines, j):  # 发文机关： 甲,乙,丙 / 丁,戊: a value wrapped over lines
+            fields[last] += lines[j].strip()
+            j += 1
+            continue
         if m is None or m.group("label") in fields:
             break
-        fields[m.group("label")] = m.group("value")
+        last = m.group("label")
+        fields[last] = m.group("value")
         j += 1
     return fields, j
+
+
+def _continues(lines: Sequence[str], j: int) -> bool:
+    """Line ``j`` goes on with the field above: no label of its own, and a field follows it."""
+    text = lines[j].strip()
+    return (
+        bool(text)
+        and "：" not in text
+        and ":" not in text
+        and j + 1 < len(lines)
+        and RECORD_FIELD.match(lines[j + 1].rstrip("\r\n")) is not None
+    )
 
 
 def _keep_break(line: str, text: str) -> str:
@@ -150,9 +168,12 @@ def _filled(d: ParsedDocument, r: Record, registry: AgencyRegistry, *, number: b
     changes: dict = {}
     if number and d.doc_number is None and r.number:
         changes["doc_number"] = parse_doc_number(clean_line(r.number)[0])
-    if not d.issuers and r.issuers:
-        agencies = [registry.resolve(x) or registry.guess(x) for x in registry.split_issuers(r.issuers)]
-        if agencies:
+    if r.issuers:
+        names = [n for part in re.split(r"[,，、;；\s]+", r.issuers) if part for n in registry.split_issuers(part)]
+        agencies = [registry.resolve(x) or registry.guess(x) for x in names]
+        # the record names the issuers the text leaves out, or all of a joint text's (its number's prefix
+        # or its title naming the lead body only)
+        if agencies and set(d.issuers) < {a.name for a in agencies}:
             level, jurisdiction = level_and_jurisdiction(agencies, number=d.doc_number)
             changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
     if d.date is None and r.date:
