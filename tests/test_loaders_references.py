@@ -419,6 +419,17 @@ ROLES = [
         [("CITES", "工业企业厂界环境噪声排放标准GB 12348-2008", None)],
         id="cites-a-standard-with-its-code",
     ),
+    # 不再执行《X》: X no longer applies (a State Council notice in a financial compilation, h34); 推动《X》落实落地
+    pytest.param(
+        "自本通知印发之日起，不再执行《国务院办公厅关于进一步做好民间投资有关工作的通知》（国办发〔2015〕42号）。",
+        [("SUPERSEDES", "国务院办公厅关于进一步做好民间投资有关工作的通知", "国办发〔2015〕42号")],
+        id="supersedes-what-no-longer-applies",
+    ),
+    pytest.param(
+        "推动《国务院关于加快发展养老服务业的若干意见》落实落地。",
+        [("IMPLEMENTS", "国务院关于加快发展养老服务业的若干意见", None)],
+        id="implements-what-is-brought-to-the-ground",
+    ),
 ]
 
 

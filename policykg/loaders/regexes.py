@@ -303,7 +303,7 @@ SUPERSEDES_AFTER = re.compile(
     r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)(?![、和或与及])"
 )
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
-SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|宣布失效)")
+SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|不再执行|宣布失效)")
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")
