@@ -337,3 +337,22 @@ CONTENTS_SPANS = """国家及各省市营商环境
 def test_contents_cut_at_every_quote_mark_stay_contents_and_the_entries_below_are_read(entry, title, number):
     docs = parse_text(CONTENTS_SPANS.format(entry=entry), "compilation.txt").documents
     assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number)]
+
+
+@pytest.mark.parametrize(
+    "issuer, head, number",
+    [  # a city traffic police's public notice; a city government's announcement laid out the same way
+        ("昆明市公安局交通管理局", "通  告", "〔2024〕第3号"),
+        ("某某市人民政府", "公  告", "〔2024〕第1号"),
+    ],
+)
+def test_an_announcement_head_under_its_issuer_and_over_its_number_is_a_document(issuer, head, number):
+    text = (
+        f"{issuer}\n{head}\n{number}\n为保障春节期间道路交通安全畅通，根据《中华人民共和国道路交通安全法》第三十九条的规定，"
+        "决定对部分道路采取临时交通管理措施。现通告如下：\n一、禁止货车驶入主城区。\n二、本通告自发布之日起施行。\n特此通告。\n"
+        f"{issuer}\n2024年2月1日\n"
+    )
+    docs = parse_text(text, "notice.txt").documents
+    assert [(d.title, str(d.doc_number), d.issuers[:1], d.date) for d in docs] == [
+        (issuer + head.replace(" ", ""), number, (issuer,), "2024-02-01")
+    ]

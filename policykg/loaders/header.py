@@ -288,8 +288,10 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
             year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
             return DocNumber(issuer + "令", int(year), int(m.group("serial")), kind="order", form=form)
         m = rx.ANNOUNCEMENT_LINE.match(c)
-        if m:
+        if m and m.group("year"):
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+        if m:  # 〔2024〕第3号 under a 通告's head
+            return DocNumber("", int(m.group("byear")), int(m.group("serial")), kind="announcement", form="〔〕")
     return None
 
 
@@ -539,8 +541,8 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     title_lines = {l.no for l in h.nb[sp.start : sp.title_end + 1]}  # …的公告 ends the title, names no one
     for l in h.header:
         m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text)) if l.no not in title_lines else None
-        if m:
-            names = h.registry.split_issuers(m.group("issuer"))
+        if m and (m.group("issuer") or m.group("tissuer")):
+            names = h.registry.split_issuers(m.group("issuer") or m.group("tissuer"))
             return Issuers(tuple(names), l.no) if names else None
     return None
 

@@ -40,7 +40,7 @@ class DocNumber:
     year: int | None
     serial: int
     kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
-    form: str = ""  # for orders numbered within a year: "〔〕" (令〔2021〕第4号) or "年" (令2024年第7号)
+    form: str = ""  # numbered within a year: "〔〕" (令〔2021〕第4号, a 通告's 〔2024〕第3号) or "年" (令2024年第7号)
 
     @property
     def text(self) -> str:
@@ -50,6 +50,8 @@ class DocNumber:
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"
         if self.kind == "order":
             return f"{self.prefix}第{self.serial}号"
+        if self.kind == "announcement" and self.form == "〔〕":
+            return f"{self.prefix}〔{self.year}〕第{self.serial}号"  # a 通告's 〔2024〕第3号
         if self.kind == "announcement":
             return f"{self.prefix}{self.year}年第{self.serial}号"
         return f"{self.prefix}〔{self.year}〕{self.serial}号"

@@ -75,10 +75,14 @@ ORDER_YEAR_LINE = re.compile(
 )
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"
 ANNOUNCEMENT_LINE = re.compile(
-    r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)公告\s*)?(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号$"
+    r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)(?:公告|通告)\s*)?"
+    r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号$"
 )
-# "XX公告" alone on a line, above an announcement number
-ANNOUNCEMENT_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r" ]{2,80}?)公告$")
+# "XX公告" alone on a line, above an announcement number; "XX通告" / "通  告" (a public notice, its issuer on the
+# line above or in the head) the same way: 〔2024〕第3号 under it
+ANNOUNCEMENT_HEAD_LINE = re.compile(
+    r"^(?P<issuer>[" + CJK + r" ]{0,80}?)公\s*告$|^(?P<tissuer>[" + CJK + r"]{0,80}?)通\s*告$"
+)
 
 # ---------------------------------------------------------------- dates
 CN_DIGITS = "〇零一二三四五六七八九十"

@@ -47,6 +47,8 @@ def _issuers_then_about(text: str) -> bool:
     return issuers_then(text, lambda t, p: t.startswith(("关于", "《关于"), p))
 
 
+# 通  告 / 公告 — an announcement's head alone, its issuer on the line above
+BARE_HEAD = re.compile(r"^(?:通告|公告)$")
 # 国务院印发关于…的通知 / 某某办公厅印发《关于…》的通知 — a body issuing a text titled 关于…; 国家发展改革委等部门
 # 关于… — a lead body and the others it names by their count
 ISSUES_ABOUT = re.compile(r"^[\u4e00-\u9fff]{2,40}?(?:印发《?|等[\d一二三四五六七八九十]{0,3}个?部门(?:印发《?)?)关于")
@@ -778,6 +780,12 @@ class _SpanFinder:
         nb, toc = self.nb, self.toc
         if kind == AnchorKind.HEADING:
             return (pos - 1, pos - 1), False
+        if kind == AnchorKind.ANNOUNCEMENT and BARE_HEAD.match(compact(nb[pos].text)):
+            above = (
+                pos - 1
+            )  # 昆明市公安局交通管理局 / 通  告 / 〔2024〕第3号: the issuer's line and the head are the title
+            if above > self.last_header_end and not _is_boundary(nb[above].text):
+                return (above, pos), False
         top = pos
         while top - 1 > self.last_header_end and _header_line(nb[top - 1].text):
             top -= 1
