@@ -816,3 +816,21 @@ def test_an_untitled_texts_first_line_is_part_of_its_body(first):
     text = first + "\n" + "一、提高投资项目审批效率。加快推进网上审批，完善行政审批网上服务大厅功能。\n" * 4
     doc = parse_text(text, "untitled.txt").documents[0]
     assert [(r.role, str(r.doc_number)) for r in doc.references] == [("BASED_ON", "昆政发〔2016〕13号")]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [  # a law database's order page (河北, h35): the governor's title without his name; a city's the same way
+        "省长",
+        "市  长",
+    ],
+)
+def test_a_decree_signed_by_an_office_without_a_name_is_one_document_with_its_rules(office):
+    title = "河北省人工影响天气管理规定"
+    text = (
+        f"{title}\n\n河北省人民政府\n\n{title}\n\n政府令〔2010〕第15号\n\n"
+        f"《{title}》已经2010年12月14日省政府第76次常务会议通过,现予公布,自2011年2月1日起施行。\n\n{office}\n\n"
+        f"二○一○年十二月二十五日\n\n{title}\n\n第一章总则\n\n第一条为加强对人工影响天气工作的管理,根据《人工影响天气管理条例》,制定本规定。\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, "政府令〔2010〕第15号", "2010-12-25")]

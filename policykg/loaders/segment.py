@@ -180,7 +180,7 @@ DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line)
 SIGNATURE_LINE = re.compile(
     r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)"
-    r"\s*(?:[\u4e00-\u9fff]\s?){2,4}(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"
+    r"(?:\s*(?:[\u4e00-\u9fff]\s?){2,4})?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"  # a law database may drop the name
 )
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
 EDITORIAL_NOTE = re.compile(
