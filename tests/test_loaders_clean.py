@@ -133,3 +133,9 @@ def test_orders_numbered_within_a_year(raw, text, prefix, year, serial):
     n = parse_doc_number(clean_line(raw)[0])
     assert n is not None
     assert (n.text, n.prefix, n.year, n.serial, n.kind) == (text, prefix, year, serial, "order")
+
+
+@pytest.mark.parametrize("raw", ["  •   青岛市人民政府令", "• 第268号"])
+def test_a_pages_bullet_is_no_part_of_the_line(raw):
+    # a gazette page's metadata list (青岛, h35) printed with bullets before the order's head
+    assert not clean_line(raw)[0].startswith("•")

@@ -430,6 +430,21 @@ ROLES = [
         [("IMPLEMENTS", "国务院关于加快发展养老服务业的若干意见", None)],
         id="implements-what-is-brought-to-the-ground",
     ),
+    # 按照A同意，B批准的《X》和C《Y》: the trigger opens the clause before the one naming who approved (青岛 h35)
+    pytest.param(
+        "按照中央机构编制委员会备案审查同意,省委、省政府批准的《青岛市机构改革方案》和市委、市政府《关于青岛市市级机构改革的实施意见》"
+        "确定的原则,平稳有序调整职责。",
+        [
+            ("BASED_ON", "青岛市机构改革方案", None),
+            ("BASED_ON", "关于青岛市市级机构改革的实施意见", None),
+        ],
+        id="based-on-across-who-approved-it",
+    ),
+    pytest.param(
+        "根据国务院同意，国家发展改革委印发的《某某区域发展规划》，制定本方案。",
+        [("BASED_ON", "某某区域发展规划", None)],
+        id="based-on-across-who-issued-it",
+    ),
 ]
 
 

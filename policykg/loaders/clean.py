@@ -177,7 +177,7 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     s = s.strip()
     if not s or _is_page_artefact(s):
         return "", 0
-    if s[0] in "#-*+>" or "**" in s or "__" in s:
+    if s[0] in "#-*+>•" or "**" in s or "__" in s:
         s, heading = _strip_markdown(s)
         if not s or s in _CLUTTER_START or _is_page_artefact(s):
             return "", 0
@@ -221,7 +221,7 @@ def _strip_markdown(s: str) -> tuple[str, int]:
         if m:
             heading = len(m.group(1))
             s = s[m.end() :]
-    elif first in "-*+":
+    elif first in "-*+•":
         s = rx.MARKDOWN_LIST.sub("", s)
     if "**" in s or "__" in s:  # Markdown bold
         s = s.replace("**", "").replace("__", "").strip()

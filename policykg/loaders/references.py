@@ -448,6 +448,12 @@ BASIS_LIST_BEFORE = re.compile(
     r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要)依据[：:]?(?:[\s、，,；;和及（）()\d.．一二三四五六七八九十]|《》)*$"
 )
 
+# 省委、省政府批准的 / 国务院印发的 — a clause naming who approved or issued the text it qualifies, nothing more
+APPROVED_BY_BEFORE = re.compile(
+    r"^[^《》]{0,30}(?:批准|同意|印发|制定|颁布|发布|审议通过|通过)的(?:[和、及与][^《》，,]{0,20})?$"  # …的《A》和市委《B》
+)
+# 按照… / 根据… / 贯彻落实… — a trigger opening the clause before
+OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯彻落实|落实|贯彻)")
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
 BASIS_HEADING_BEFORE = re.compile(r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要)依据[：:]\s*$")
 
@@ -461,6 +467,10 @@ def _trigger_role(before: str) -> Role:
     clause = parts[-1] if not re.search(r"[，,]$", before) else ""
     if clause.startswith(LIST_GOES_ON) and len(parts) > 1:
         clause = parts[-2] + clause  # 根据《A》等法律法规，以及《B》等文件: the trigger reaches across 以及
+    elif APPROVED_BY_BEFORE.search(clause) and len(parts) > 1 and OPENING_TRIGGER.match(parts[-2]):
+        clause = (
+            parts[-2][:8] + clause
+        )  # 按照中央编委同意，省委、省政府批准的《X》: the trigger opens the clause before
     tail = clause[-(TRIGGER_REACH * 3) :]
     best: tuple[int, Role] | None = None
     for pat, role in TRIGGERS:

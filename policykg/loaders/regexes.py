@@ -41,7 +41,7 @@ PAGE_CLUTTER = re.compile(
     r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|【?朗读】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
 )
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
-MARKDOWN_LIST = re.compile(r"^[-*+]\s+")
+MARKDOWN_LIST = re.compile(r"^[-*+•]\s+")  # - item / • item (a page's bullet list)
 HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
 # ---------------------------------------------------------------- doc numbers (clean text)
