@@ -616,6 +616,16 @@ OFFICE_CARRIES_OUT = """湖北省人民政府办公厅贯彻落实国务院办�
 各市、州、县人民政府，省政府各部门：
 为贯彻落实《国务院办公厅关于某某工作的意见》，现就有关事项通知如下。
 """
+# a city congress's standing committee's rules, titled by its full name (深圳, unseen h35)
+CONGRESS_RULES = """深圳市人民代表大会常务委员会讨论决定重大事项规定(2014修订)
+第一条 为了保证依法行使职权，根据《中华人民共和国宪法》，制定本规定。
+第二条 本规定适用于本机关。
+"""
+# a city's disclosure rules: the title names the city and its government's information, no body (昆明, h27)
+TOWN_DISCLOSURE_RULES = """昆明市政府信息主动公开制度
+第一条 为了推进政府信息公开工作，根据《中华人民共和国政府信息公开条例》，制定本制度。
+第二条 本制度适用于本市各级行政机关。
+"""
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -742,6 +752,11 @@ SPAN_ISSUERS = {
         (KAIFENG_FIVE_BODIES, 0, I("国家市场监督管理总局")),  # 国市监稽发
         (GAZETTE_DECREE, 0, I("河南省人民政府")),  # 河南省人民政府令 names its body
         (KAIFENG_DATED, 0, None),  # no number
+    ],
+    H.issuer_named_by_rules_title: [
+        (CONGRESS_RULES, 0, I("深圳市人民代表大会常务委员会", line=1)),  # its name in full, then its rules
+        (TOWN_DISCLOSURE_RULES, 0, None),  # 昆明市政府信息…: a place and its government's information
+        (GAZETTE_NOTICE, 0, None),  # 关于…的通知: the title's issuers are read before 关于
     ],
 }
 

@@ -834,3 +834,27 @@ def test_a_decree_signed_by_an_office_without_a_name_is_one_document_with_its_ru
     )
     docs = parse_text(text, "order.txt").documents
     assert [(d.title, str(d.doc_number), d.date) for d in docs] == [(title, "政府令〔2010〕第15号", "2010-12-25")]
+
+
+@pytest.mark.parametrize(
+    "title, issuer",
+    [  # a city congress's standing committee's rules (深圳, h35); a ministry-level body's norms
+        ("深圳市人民代表大会常务委员会讨论决定重大事项规定(2014修订)", "深圳市人民代表大会常务委员会"),
+        ("国家税务总局纳税服务规范", "国家税务总局"),
+    ],
+)
+def test_a_bodys_rules_titled_by_its_full_name_are_its_own(title, issuer):
+    text = (
+        f"{title}\n\n2024-05-05 23:11\n\n第一条 为了保证依法行使职权，根据《中华人民共和国宪法》，制定本规定。\n"
+        "第二条 本规定适用于本机关。\n第三条 本规定自公布之日起施行。\n"
+    )
+    doc = parse_text(text, "rules.txt").documents[0]
+    assert doc.issuers == (issuer,)
+
+
+def test_a_title_naming_a_place_and_its_government_information_is_no_bodys():
+    text = (
+        "昆明市政府信息主动公开制度\n第一条 为了推进政府信息公开工作，根据《中华人民共和国政府信息公开条例》，制定本制度。\n"
+        "第二条 本制度适用于本市各级行政机关。\n第三条 本制度自发布之日起施行。\n"
+    )
+    assert parse_text(text, "rules.txt").documents[0].issuers == ()

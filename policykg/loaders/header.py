@@ -572,6 +572,24 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,)) if a else None
 
 
+# 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
+OWN_RULES_END = re.compile(r"(?:规则|规定|办法|条例|细则|制度|章程|准则|规范)(?:[（(][^（）()]{1,12}[）)])?$")
+MAX_NAME_IN_TITLE = 40
+
+
+def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
+    """The body whose whole name begins the title of its own rules (no 关于, nothing signed or numbered):
+    the longest start of the title that is an agency's name as the registry writes it."""
+    title = h.span.title
+    if "关于" in title or not OWN_RULES_END.search(title):
+        return None
+    for end in range(min(len(title) - 2, MAX_NAME_IN_TITLE), 3, -1):
+        agency = h.registry.resolve(title[:end]) if title[end - 1] in h.registry.end_chars else None
+        if agency is not None and agency.name == title[:end]:  # its name in full (昆明市政府信息… names no body)
+            return Issuers((agency.name,), h.nb[h.span.start].no)
+    return None
+
+
 # A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
 # issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
@@ -588,6 +606,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_announcement_head,
     issuer_heading_title,
     issuer_of_number_prefix,
+    issuer_named_by_rules_title,
 )
 
 
