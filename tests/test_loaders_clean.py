@@ -139,3 +139,9 @@ def test_orders_numbered_within_a_year(raw, text, prefix, year, serial):
 def test_a_pages_bullet_is_no_part_of_the_line(raw):
     # a gazette page's metadata list (青岛, h35) printed with bullets before the order's head
     assert not clean_line(raw)[0].startswith("•")
+
+
+@pytest.mark.parametrize("raw", ["• 文    号", "• 主 题 词", "• 时    效", "附加码"])
+def test_a_portals_empty_cells_are_blanked(raw):
+    # a district portal's metadata list (天津 滨海新区, h35): labels whose cells are empty
+    assert clean_line(raw)[0] == ""

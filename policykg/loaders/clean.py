@@ -57,7 +57,7 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 # read as one)
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
-    "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开".split()
+    "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码".split()
 )
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
@@ -191,7 +191,7 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
             s = _ZERO_DIGIT_YEAR.sub(lambda m: m.group(0).replace("0", "〇"), s)
-    if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 5 and s in BARE_FIELD_LABELS):
+    if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
         return "", 0
     if "号" in s:
         s = _normalise_numbers(s)
