@@ -494,9 +494,9 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
     while k + 1 < min(i + 9, len(nb)) and not joined.endswith("。") and not (joined and _signed_below(nb, k)):
         k += 1
         joined += compact(nb[k].text)
-    if joined.endswith("。") and rx.DECREE_SENTENCE.search(joined):
-        pass
-    elif not (_signed_below(nb, k) and rx.DECREE_OPENING.match(joined)):  # the sentence cut short, then signed
+    whole = joined.endswith("。") and rx.DECREE_SENTENCE.search(joined)
+    cut_short = _signed_below(nb, k) and rx.DECREE_OPENING.match(joined)  # the sentence cut short, then signed
+    if not (whole or cut_short):
         return None
     date = None
     while k + 1 < len(nb) and (
@@ -781,9 +781,8 @@ class _SpanFinder:
         if kind == AnchorKind.HEADING:
             return (pos - 1, pos - 1), False
         if kind == AnchorKind.ANNOUNCEMENT and BARE_HEAD.match(compact(nb[pos].text)):
-            above = (
-                pos - 1
-            )  # 昆明市公安局交通管理局 / 通  告 / 〔2024〕第3号: the issuer's line and the head are the title
+            # 昆明市公安局交通管理局 / 通  告 / 〔2024〕第3号: the issuer's line and the head are the title
+            above = pos - 1
             if above > self.last_header_end and not _is_boundary(nb[above].text):
                 return (above, pos), False
         top = pos
