@@ -86,9 +86,8 @@ def quoted_in_title(n: NoticeText) -> list[str] | None:
     quoted = QUOTED.findall(what) if what else []
     if not quoted or _names_some(what):  # 《A》等5个办法: the body names them all
         return None
-    if EMBEDDED_QUOTE.search(
-        what
-    ):  # 印发银行业保险业贯彻落实《X》实施意见: the text is the whole, X what it carries out
+    # 印发银行业保险业贯彻落实《X》实施意见: the text is the whole title, X what it carries out
+    if EMBEDDED_QUOTE.search(what):
         return None
     return [_book_marks(q) for q in quoted]
 
