@@ -129,9 +129,8 @@ def repair_conversion(text: str) -> str:
     >>> repair_conversion("省 政 府 文 件 青 海 省 人 民 政 府 关 于 印 发 «X» 的 通 知 ꎬ 2024 年")
     '省政府文件青海省人民政府关于印发《X》的通知， 2024 年'
     """
-    if ("ꎬ" in text or "ꎮ" in text) and _GB_AS_CODE_POINT.search(
-        text
-    ):  # ， and 。 misread: any text so broken has them
+    # ， and 。 misread: any text so broken has them (a substring test, where the pattern would scan every text)
+    if ("ꎬ" in text or "ꎮ" in text) and _GB_AS_CODE_POINT.search(text):
         text = _GB_AS_CODE_POINT.sub(_from_gb_code, text)
     if "«" in text:
         text = _GUILLEMETS.sub(r"《\1》", text)
