@@ -499,9 +499,7 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
     if not (whole or cut_short):
         return None
     date = None
-    while k + 1 < len(nb) and (
-        SIGNATURE_LINE.match(compact(nb[k + 1].text)) or rx.DATE_LINE.match(compact(nb[k + 1].text))
-    ):
+    while _signed_below(nb, k):
         k += 1
         c = compact(nb[k].text)
         date = k if rx.DATE_LINE.match(c) or (SIGNATURE_LINE.match(c) and c.endswith("日")) else date
