@@ -298,6 +298,26 @@ DISTRICT_FORWARD = """杭州市西湖区人民政府办公室关于转发区城�
 为做好垃圾分类工作，制定本方案。
 一、工作目标
 """
+# a reprint of a State Council forward (h36): the notice's title lost, the opinion's bodies under its title
+STATE_FORWARD_UNTITLED = """各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+财政部、发展改革委、人民银行《关于在公共服务领域推广政府和社会资本合作模式的指导意见》已经国务院同意，现转发给你们，请认真贯彻执行。
+国务院办公厅
+2015年5月19日
+关于在公共服务领域推广政府和社会资本合作模式的指导意见
+财政部 发展改革委 人民银行
+为打造大众创业、万众创新和增加公共产品、公共服务"双引擎"，现提出以下意见。
+"""
+# a province's approval passing on two departments' opinion, their names under its title
+PROVINCE_APPROVAL_BODIES = """河北省人民政府批转省财政厅 省教育厅关于某某工作意见的通知
+冀政〔2016〕8号
+各市人民政府，省政府各部门：
+省政府同意省财政厅、省教育厅《关于某某工作的意见》，现转发给你们，请认真贯彻执行。
+河北省人民政府
+2016年3月1日
+关于某某工作的意见
+河北省财政厅 河北省教育厅
+为做好某某工作，现提出以下意见。
+"""
 COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
 郫府办发〔2021〕12号
 各镇（街道），区级各部门：
@@ -709,6 +729,12 @@ SPAN_ISSUERS = {
         (COUNTY_FORWARD, 1, I("区住建局")),  # 转发区住建局《X》: no 制订的
         (DISTRICT_FORWARD, 0, None),  # the notice itself
         (GAZETTE_NOTICE, 1, None),  # an issued (印发) text is the notice's
+    ],
+    H.issuers_on_line_under_title: [
+        (STATE_FORWARD_UNTITLED, 1, I("财政部", "发展改革委", "人民银行", line=6)),
+        (PROVINCE_APPROVAL_BODIES, 1, I("河北省财政厅", "河北省教育厅", line=8)),
+        (STATE_FORWARD_UNTITLED, 0, None),  # the notice itself: no text passes it on
+        (GAZETTE_NOTICE, 1, None),  # the issued text's first line is its body
     ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),

@@ -231,6 +231,8 @@ def _strip_markdown(s: str) -> tuple[str, int]:
 
 def _normalise_numbers(s: str) -> str:
     """Doc, order, announcement and serial numbers in their one form (豫政办〔2024〕46号, 第227号)."""
+    if "号令" in s:
+        s = rx.RAW_ORDER_LAST.sub(lambda m: f"令第{m.group(1)}号", s)
     if "令" in s:
         s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
     s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
@@ -258,10 +260,11 @@ _GLUED_NUMBER = re.compile(
 )
 
 # "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…的通知" / "国家税务总局公告2018年第58号 国家税务总局关于…的
-# 公告" — a policy site's heading: the number, a space, then the title (a site's label may stand before it)
+# 公告" / "商务部令2007年第15号 商业特许经营备案管理办法" — a policy site's heading: the number, a space, then the
+# title (a site's label may stand before it)
 _NUMBER_THEN_TITLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
-    r"|[\u4e00-\u9fff]{2,30}?公告(?:19|20)\d\d年第\d{1,4}号)"
+    r"|[\u4e00-\u9fff]{2,30}?(?:公告|令)(?:19|20)\d\d年第\d{1,4}号)"
     r" (?P<title>[^ 。；]{4,}?(?:" + "|".join(rx.DOC_TYPES) + r"))$"
 )
 # "<正>津政办发〔2021〕42号各区人民政府,市政府各委、办、局:为…" / "汕府办〔2015〕29号各县(市、区)人民政府,…:现将…"
@@ -332,6 +335,10 @@ def clean_lines(text: str) -> list[Line]:
                 continue
         if " " in s and "号 " in s:
             m = _NUMBER_THEN_TITLE.match(s)
+            if m and "令" in m.group("num"):  # a decree's head: its number, then the title of its rules
+                append(Line(no, m.group("num"), 0))
+                append(Line(no, m.group("title"), h))
+                continue
             if m:
                 append(Line(no, m.group("title"), h))  # as a title and its number are printed
                 append(Line(no, m.group("num"), 0))

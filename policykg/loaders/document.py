@@ -51,7 +51,7 @@ from policykg.loaders.segment import Span, transmitted_titles
 from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
-from policykg.vocab import Role
+from policykg.vocab import AnchorKind, Role
 
 NO_ISSUERS = Issuers(())
 
@@ -251,6 +251,10 @@ def _transmitted_keys(h: SpanHeader) -> set[str]:
     return {loose_title_key(t) for t in named}
 
 
+# a decree (令 / 第N号 / its sentence) or a 文头 and number printed above the title they belong to
+_HEADED_ABOVE = (AnchorKind.ORDER, AnchorKind.DOCNUM_ABOVE)
+
+
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
     own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
@@ -265,6 +269,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     # earlier versions of the text: cited, not what the text rests on.
     notes = Body.of(h.history, default_line=body.default_line)
     refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
+    sp = h.span
+    if sp.anchor_kind in _HEADED_ABOVE and sp.header_start is not None and sp.header_start < sp.start:
+        # the decree above the rules: …现予公布。1992年发布的《X》同时废止 — its sentence repeals the old X
+        decree = Body.of(h.nb[sp.header_start : sp.start], default_line=body.default_line)
+        refs += [r for r in found(decree.text, line_of=decree.line_of) if r.role in (Role.SUPERSEDES, Role.AMENDS)]
     listed = list_lines(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
     # the title printed again (under a decree's signature: 宁夏回族自治区《地方志工作条例》实施办法) cites nothing
     again = {i for i, l in enumerate(h.body) if "《" in l.text and loose_title_key(l.text) == loose_title_key(title)}
@@ -289,7 +298,11 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     where = h.nb[sp.start].no
     found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
     date = first(SPAN_DATE_SOURCES, h)
-    if sp.anchor_kind == "untitled":
+    if sp.anchor_kind == "untitled" and not title:  # the addressees open the file: named by the file
+        title = Path(path).stem
+        msg = f"a notice with no title line (the file opens with its addressees); titled {title!r}"
+        problems.append(Problem(path, where, "untitled", msg))
+    elif sp.anchor_kind == "untitled":
         msg = f"a document with doc number {title} and no title line; titled by its number"
         problems.append(Problem(path, where, "untitled", msg))
     around = h.parent.jurisdiction if h.parent is not None else None

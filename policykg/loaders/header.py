@@ -150,8 +150,9 @@ class SpanHeader:
     def inherits(self) -> bool:
         """A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a
         notice forwards (转发) is another body's and keeps its own; so does a text a notice approves
-        and passes on (批转) when it prints its own signature (the bodies that drafted it)."""
-        if self.parent is None or forwards(self.parent.title):
+        and passes on (批转) when it prints its own signature (the bodies that drafted it), or its bodies'
+        names under its title."""
+        if self.parent is None or forwards(self.parent.title) or issuers_on_line_under_title(self):
             return False
         return not ("批转" in self.parent.title and signature(self.registry, self.body)[0] is not None)
 
@@ -287,6 +288,9 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
         if issuer:  # 中华人民共和国交通运输部令 / 2024年第5号, or 商务部令2024年第1号 on one line
             year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
             return DocNumber(issuer + "令", int(year), int(m.group("serial")), kind="order", form=form)
+        m = rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
+        if m:  # 中华人民共和国农业部公告 第2567号
+            return DocNumber(m.group("issuer") + "公告", None, int(m.group("serial")), kind="announcement")
         m = rx.ANNOUNCEMENT_LINE.match(c)
         if m and m.group("year"):
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
@@ -457,6 +461,22 @@ def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:
     return Issuers(h.parent.issuers) if h.inherits and h.parent.issuers else None
 
 
+def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
+    """``关于…的指导意见`` / ``财政部 发展改革委 人民银行`` — a text a notice passes on, the bodies that wrote it
+    named on the line under its title: theirs, whatever the notice (the State Council's forwarded opinions)."""
+    i = h.span.title_end + 1
+    if h.parent is None or i > h.span.end or i >= len(h.nb):
+        return None
+    text = h.nb[i].text
+    c = compact(text)
+    if len(c) > 80 or rx.SENTENCE_END.search(c) or not h.registry.looks_like_agency(text):
+        return None
+    names = h.registry.split_issuers(text)
+    if not names or not all(h.registry.resolve(n) for n in names):
+        return None  # only bodies the registry knows: a line of unknown names may be the text's first words
+    return Issuers(tuple(names), h.nb[i].no)
+
+
 def issuers_of_signature(h: SpanHeader) -> Issuers | None:
     """``河南省财政厅 河南省教育厅`` / ``2024年9月2日`` at the foot — the signature block."""
     return h.signature[0]
@@ -540,7 +560,12 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     sp = h.span
     title_lines = {l.no for l in h.nb[sp.start : sp.title_end + 1]}  # …的公告 ends the title, names no one
     for l in h.header:
-        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text)) if l.no not in title_lines else None
+        c = compact(l.text)
+        serial = rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
+        if serial:  # 中华人民共和国农业部公告 第2567号: the head on the number's line
+            names = h.registry.split_issuers(serial.group("issuer"))
+            return Issuers(tuple(names), l.no) if names else None
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(c) if l.no not in title_lines else None
         if m and (m.group("issuer") or m.group("tissuer")):
             names = h.registry.split_issuers(m.group("issuer") or m.group("tissuer"))
             return Issuers(tuple(names), l.no) if names else None
@@ -593,6 +618,7 @@ def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
 # A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
 # issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
+    issuers_on_line_under_title,
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
     issuers_in_title,

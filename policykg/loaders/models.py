@@ -50,6 +50,8 @@ class DocNumber:
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"
         if self.kind == "order":
             return f"{self.prefix}第{self.serial}号"
+        if self.kind == "announcement" and self.year is None:
+            return f"{self.prefix}第{self.serial}号"  # 农业部公告第2567号: one series, not within a year
         if self.kind == "announcement" and self.form == "〔〕":
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"  # a 通告's 〔2024〕第3号
         if self.kind == "announcement":

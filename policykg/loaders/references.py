@@ -347,8 +347,10 @@ VALIDITY_AFTER = re.compile(
     r"^(?:[^。；;]{0,30}?(?:有效期延长|延长有效期|局部修订)"
     r"|\s?(?:[（(][^（）()]{0,30}[）)])?(?:需要?|经评估|[，,])*继续(?:实施|适用|有效)(?!于))"
 )
-# 关于修改《X》 — an amending title
-ABOUT_AMENDING = re.compile(r"关于修改$")
+# 关于修改《X》 — an amending title; 二、修改《X》 — the part of a decision that amends X (自然资源部令第5号, h36)
+ABOUT_AMENDING = re.compile(
+    r"(?:关于|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])(?:修改|修订)$"
+)
 # 根据…《关于修改X的决定》第一次修正 — the decision is named in an act's history: cited, not applied here
 NTH_AMENDMENT_AFTER = re.compile(
     r"^\s?(?:[（(][^（）()]{0,30}[）)])?第[一二三四五六七八九十\d]{1,3}次(?:修正|修订|修改)"

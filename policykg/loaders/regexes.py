@@ -23,6 +23,8 @@ RAW_DOCNUM_YEAR = re.compile(
 )
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
+# "中华人民共和国卫生部第27号令", "国务院第 588 号令" — an order number the way it is often spoken, 令 last (h36)
+RAW_ORDER_LAST = re.compile(r"(?<=[部院委局府署会行厅办])\s*第?\s*(\d{1,5})\s*号令")
 # "2024年第 4号", "2024 年第4 号" — an announcement number with stray spaces.
 RAW_ANNOUNCEMENT = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,4})\s*号")
 # "第 227 号" — an order/serial number with stray spaces.
@@ -78,6 +80,8 @@ ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)(?:公告|通告)\s*)?"
     r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号$"
 )
+# "中华人民共和国农业部公告 第2567号" — a body's announcements numbered in one series, not within a year
+SERIAL_ANNOUNCEMENT_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,40}?)公告\s*第(?P<serial>\d{1,5})号$")
 # "XX公告" alone on a line, above an announcement number; "XX通告" / "通  告" (a public notice, its issuer on the
 # line above or in the head) the same way: 〔2024〕第3号 under it
 ANNOUNCEMENT_HEAD_LINE = re.compile(
@@ -135,9 +139,11 @@ PORTAL_HEADER_LINE = re.compile(
     r"^(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?:\s?\d{1,2}:\d\d(?::\d\d)?)?"
     r"|主动公开|依申请公开|不予公开|免予公开|政府信息公开)$"
 )
-# (冀政函〔2010〕57号 2010年4月23日) — a law database's note under a title: the text's number (and date)
+# (冀政函〔2010〕57号 2010年4月23日) / (教育部令第12号 2002年8月21日) — a law database's note under a title:
+# the text's number (and date)
 NUMBER_NOTE_LINE = re.compile(
-    r"^[（(][^（）()]{0,20}?[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号[^（）()]{0,30}[）)]$"
+    r"^[（(][^（）()]{0,20}?(?:[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}|[\u4e00-\u9fff]{2,30}令第\d{1,5})号"
+    r"[^（）()]{0,30}[）)]$"
 )
 # 发文机关国务院 / 发文日期2000年06月23日 / 发文字号国函〔2000〕83号 / 时效性现行有效 / 效力级别… — a law
 # database's record printed label and value with no colon between: only these labels, each with a value

@@ -41,6 +41,15 @@ REPEAL_LIST_HEADING = re.compile(
 )
 # …国务院决定废止以下行政法规和文件： / 现决定废止下列规范性文件： — a decision's sentence opening its list
 REPEAL_LIST_INTRO = re.compile(r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff、和及]{0,20}[：:]$")
+# 一、废止下列规章 / 废止以下规范性文件 — a part of a decision headed by its repeal, no colon (自然资源部令第5号, h36)
+REPEAL_PART_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?(?:废止|宣布失效|停止执行)"
+    r"(?:以下|下列)[\u4e00-\u9fff、和及]{0,12}$"
+)
+# 二、修改《X》 / 三、修订下列规章 — the decision's next part: what it amends is no item of the repeal list
+AMEND_PART = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、])?(?:决定)?(?:修改|修订|修正)"
+)
 # 一、X / 1.X / （一）X — an item of the list
 ITEM = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<rest>.+)$"
@@ -62,7 +71,7 @@ def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
         if (
             REPEAL_LIST_HEADING.match(c)
             or ("废止" in c or "失效" in c or "停止执行" in c)
-            and REPEAL_LIST_INTRO.search(c)
+            and (REPEAL_LIST_INTRO.search(c) or REPEAL_PART_HEADING.match(c))
         ):
             j = i + 1
             while j < n and j - i <= 2 * MAX_ITEMS and _in_list(compact(lines[j].text)):
@@ -78,8 +87,10 @@ def _in_list(c: str) -> bool:
     """An item, a note under one, or a blank line — not the next attachment or another heading."""
     if not c:
         return True
-    if rx.ATTACHMENT.match(c) or REPEAL_LIST_HEADING.match(c):
+    if rx.ATTACHMENT.match(c) or REPEAL_LIST_HEADING.match(c) or AMEND_PART.match(c):
         return False
+    if c[0] == "《":
+        return True  # 《X》（国土资源部令第6号）: an item printed without its ordinal
     if c.endswith(("）", ")")) and "（" not in c and "(" not in c:
         return True  # 人民共和国国务院令第160号发布）: the end of a note an item opened
     return bool(ITEM.match(c)) or c[0] in "（(" or rx.DOCNUM_LINE.match(c) is not None  # an item's number, split off
@@ -95,8 +106,9 @@ def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
     refs: list[Reference] = []
     for start, end in _regions(lines):
         for k in range(start + 1, end):
-            item = ITEM.match(compact(lines[k].text))
-            m = ITEM_TITLE.match(item.group("rest")) if item else None
+            c = compact(lines[k].text)
+            item = ITEM.match(c)
+            m = ITEM_TITLE.match(item.group("rest") if item else c) if item or c[:1] == "《" else None
             if m is None or not rx.CITED_TITLE_END.search(m.group("title")):
                 continue
             number = parse_doc_number(m.group("num")) if m.group("num") else None

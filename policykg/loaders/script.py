@@ -33,8 +33,8 @@ TRADITIONAL_ONLY = re.compile(
 )
 SAMPLE_CHARS = 4000  # the opening of the text is enough to tell its script
 MIN_TRADITIONAL = 12  # characters of TRADITIONAL_ONLY in the sample (a simplified text has none)
-# 關(guān) — a converter's pinyin gloss after a character: lowercase letters with a tone mark, in brackets
-PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+# 關(guān) / 會(huì ) — a converter's pinyin gloss after a character: lowercase letters with a tone mark, in brackets
+PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]")
 # A vowel with a tone mark: the cheap test before looking for glosses (a Chinese text has none)
 TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 

@@ -182,6 +182,9 @@ SIGNATURE_LINE = re.compile(
     r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)"
     r"(?:\s*(?:[\u4e00-\u9fff]\s?){2,4})?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"  # a law database may drop the name
 )
+# 《学生伤害事故处理办法》教育部令第12号 — a page's heading: a quoted title and the order that issued it (no
+# title ends with a number: the title block starts below it)
+QUOTED_TITLE_AND_NUMBER = re.compile(r"^《[^《》]{2,80}》.{0,20}?(?:令第\d{1,5}号|〔(?:19|20)\d\d〕\d{1,5}号)$")
 # （本文有删减）/ （此件公开发布）/ （联系单位：…）/ （略） — an editor's note between documents
 EDITORIAL_NOTE = re.compile(
     r"^[（(](?:本文有删减|有删减|本文有删节|删节|略|此件[^）)]{0,12}|联系单位[^）)]{0,30}|[^）)]{0,10}供稿)[）)]$"
@@ -226,6 +229,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.TOC_HEADING.match(c)
         or rx.PUBLICITY_NOTE.match(c)
         or EDITORIAL_NOTE.match(c)
+        or QUOTED_TITLE_AND_NUMBER.match(c)
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
     )
@@ -583,6 +587,8 @@ def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """2024年第4号, from the XX公告 line above it when there is one."""
+    if rx.SERIAL_ANNOUNCEMENT_LINE.match(c):
+        return [(i, AnchorKind.ANNOUNCEMENT)]  # 中华人民共和国农业部公告 第2567号: head and number on one line
     if not rx.ANNOUNCEMENT_LINE.match(c):
         return None
     head = i - 1 if i > 0 and rx.ANNOUNCEMENT_HEAD_LINE.match(compact(nb[i - 1].text)) else i
@@ -680,6 +686,7 @@ def _header_line(text: str) -> bool:
         rx.ORDER_HEAD_LINE.match(c)
         or rx.ORDER_LINE.match(c)
         or rx.ANNOUNCEMENT_LINE.match(c)
+        or rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
         or rx.DOCNUM_LINE.match(c)
         or rx.DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
@@ -800,6 +807,18 @@ class _SpanFinder:
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
+        if kind == AnchorKind.ADDRESSEE and pos == 0 and not self.spans:
+            # 各省、自治区、直辖市人民政府，…： opening the file: a reprint that lost the notice's title (its
+            # name is given in document.py); the text is the notice's, from the addressees down
+            self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
+            self.last_header_end = pos
+            return
+        if kind == AnchorKind.ANNOUNCEMENT and rx.SERIAL_ANNOUNCEMENT_LINE.match(compact(nb[pos].text)):
+            # 中华人民共和国农业部公告 第2567号 over its text, no title: the announcement, titled by its number
+            num = compact(nb[pos].text)
+            self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
+            self.last_header_end = pos
+            return
         if (
             kind == AnchorKind.DOCNUM
             and last
