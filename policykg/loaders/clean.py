@@ -42,9 +42,10 @@ _ZERO_LOOKALIKE = re.compile(
 _ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=年)")
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
-# its fields from the raw line (see policykg.loaders.portal).
+# its fields from the raw line (see policykg.loaders.portal).  A byline may open with the page's time
+# ("2024-10-21 16:08 来源：…").
 PAGE_FIELD = re.compile(
-    r"^\s*(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
+    r"^\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
     r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人)\s*[:：]"
 )
@@ -58,6 +59,16 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
     "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码".split()
+)
+# "索引号 000014349/2020-3761045 成文日期 2020-10-15" / "文号 发布时间 2020-10-15" / "发布机构 文件有效性" — a
+# portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label
+# and a space or a digit; "名称 X" / "标题 X" keeps X, the page's title
+_BARE_FIELD_ROW = re.compile(
+    r"^(?P<label>索取号|索引号|载体类型|发布机构|文件编号|公开类别|公开方式|主题分类|成文日期|发布日期|发布时间"
+    r"|文件有效性|有效性|信息来源|文号|发文字号|名称|标题)(?:\s+|(?=\d))(?P<value>.*)$"
+)
+_FIELD_ROW_START = frozenset(
+    m[:2] for m in "索取 索引 载体 发布 文件 公开 主题 成文 有效 信息 文号 发文 名称 标题".split()
 )
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
@@ -182,15 +193,14 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
-    if (
-        "字" in s or "打印" in s or "关闭" in s or "分享" in s or "扫一扫" in s or "朗读" in s
-    ) and rx.PAGE_CLUTTER.match(s):
+    if _is_clutter(s):
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
             s = _ZERO_DIGIT_YEAR.sub(lambda m: m.group(0).replace("0", "〇"), s)
-    if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
+    s = _without_field(s)
+    if not s:
         return "", 0
     if "号" in s:
         s = _normalise_numbers(s)
@@ -202,6 +212,24 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         if m:
             s = m.group(1)
     return s, heading
+
+
+def _without_field(s: str) -> str:
+    """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
+    if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
+        return ""
+    m = _BARE_FIELD_ROW.match(s) if s[:2] in _FIELD_ROW_START else None
+    if m:
+        return m.group("value") if m.group("label") in ("名称", "标题") else ""
+    return s
+
+
+_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读")
+
+
+def _is_clutter(s: str) -> bool:
+    """A scraper's button or share bar (字号：大 中 小, 打印本页, 分享 微信, 政策解读 …): its words tested first."""
+    return any(w in s for w in _CLUTTER_WORDS) and rx.PAGE_CLUTTER.match(s) is not None
 
 
 def _is_page_artefact(s: str) -> bool:

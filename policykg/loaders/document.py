@@ -439,7 +439,19 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
         agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
         level, jurisdiction = level_and_jurisdiction(agencies)
         changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
+    elif d.issuers and d.level == "unknown" and page.number is not None:
+        changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
+
+
+def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:
+    """``自治区住房城乡建设厅`` in the text, ``桂建发〔2024〕6号`` only in the table: the issuers read in the place
+    the number's prefix names (a registry agency each, else nothing changes)."""
+    agencies = resolve_issuers(page.registry, d.issuers, title=d.title, number=page.number)
+    if not all(a.known for a in agencies):
+        return {}
+    level, jurisdiction = level_and_jurisdiction(agencies, number=page.number)
+    return {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
 
 
 def document_of_portal(page: PortalPage, path: str, lines: Sequence[Line]) -> ParsedDocument:
@@ -471,6 +483,11 @@ def apply_portal(
     if not docs:
         return [document_of_portal(page, path, lines)] if page.fields.title else docs
     idx = _portal_match(page, docs)
-    if idx is not None:
-        docs = docs[:idx] + [_fill_from_portal(page, docs[idx], path)] + docs[idx + 1 :]
-    return docs
+    if idx is None:
+        return docs
+    old, new = docs[idx], _fill_from_portal(page, docs[idx], path)
+    out = docs[:idx] + [new] + docs[idx + 1 :]
+    if new.issuers != old.issuers:  # the texts it issues inherited its issuers as written: they take them as placed
+        placed = {"issuers": new.issuers, "level": new.level, "jurisdiction": new.jurisdiction}
+        out = [replace(d, **placed) if d.transmitted_by == idx and d.issuers == old.issuers else d for d in out]
+    return out

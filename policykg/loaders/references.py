@@ -311,6 +311,8 @@ PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九
 # 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
 # belongs to the amended act, not to the amending one
 AMENDED_NEAR = re.compile(r"(?:修改|修订|修正)")
+# …予以修改, before a repeal word further on: the mention's own verb (长春 cleanup decision, h37)
+AMENDED_FIRST = re.compile(r"(?:予以|进行)(?:修改|修订|修正)")
 # 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
 # these words between: in 根据《A》要求和《B》精神 the spirit is B's, A's is a requirement)
 SPIRIT_AFTER = re.compile(
@@ -324,7 +326,8 @@ AGREED_CARRY_OUT_AFTER = re.compile(
     r"^[^。；;]{0,6}已(?:经)?[^。；;，,]{0,20}(?:同意|批准)[，,]请[^。；;]{0,40}(?:贯彻落实|贯彻执行|认真执行|组织实施|抓好落实)"
 )
 # 不再执行《X》中关于…的规定 / 暂时调整实施《X》第三十六条的规定 — X stays, one provision goes or is suspended
-SUSPEND_BEFORE = re.compile(r"(?:不再执行|停止执行|暂停执行|暂时调整实施|调整实施|暂停实施|暂时停止实施)$")
+# 删去《X》第十四条第二款 (an amending decision's item, 长春市政府令第77号, h37) — one provision of X goes
+SUSPEND_BEFORE = re.compile(r"(?:不再执行|停止执行|暂停执行|暂时调整实施|调整实施|暂停实施|暂时停止实施|删去|删除)$")
 PROVISION_AFTER = re.compile(
     r"^[^。；;，,]{0,4}?(?:中(?:关于|有关)[^。；;]{0,40}?规定|第[一二三四五六七八九十百\d]+[条款项章节]|(?:有关|相关|部分)(?:规定|条款))"
 )
@@ -390,8 +393,12 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
 
 def _repeal_role(after: str) -> Role | None:
     """ "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions."""
-    if not rx.SUPERSEDES_AFTER.match(LIST_JOINERS.sub("", after)) or NOT_A_REPEAL.match(after):
+    stripped = LIST_JOINERS.sub("", after)
+    m = rx.SUPERSEDES_AFTER.match(stripped)
+    if not m or NOT_A_REPEAL.match(after):
         return None
+    if AMENDED_FIRST.search(stripped, 0, m.end()):
+        return Role.AMENDS  # 对《A》等5件予以修改，对《B》等3件予以废止: A's own verb comes first
     if PART_REPEALED.match(after):
         return Role.AMENDS
     return None if AMENDED_NEAR.search(after[:12]) else Role.SUPERSEDES

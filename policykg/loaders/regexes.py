@@ -37,10 +37,15 @@ PAGE_ARTEFACT = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
     r"|[Pp]age\s*\d{1,5}\s*[:：]?)\s*$"
 )
-# Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页".
+# Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页"; a share
+# bar's words alone, a few a line ("分享 微信", "头条", "微博 空间 qq", "【字体: 打印")
 PAGE_CLUTTER = re.compile(
     r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$"
     r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|【?朗读】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
+    r"|^(?=.{1,30}$)(?:\s*(?:分享到?|微信|微博|头条|QQ空间|空间|[Qq]{2}|朋友圈|收藏|打印|关闭|纠错|字体|字号|默认|超大"
+    r"|[【】:：|大中小]))+\s*$"
+    # 政策解读 文字解读:《X》 / 相关解读： — a page's links to the text's interpretations
+    r"|^\s*(?:政策解读|相关解读|文字解读|图片解读|图文解读|视频解读)(?:\s|[:：]).{0,100}$"
 )
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_LIST = re.compile(r"^[-*+•]\s+")  # - item / • item (a page's bullet list)
@@ -124,9 +129,13 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
 DATE_LINE = re.compile(
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
     r"|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214: a portal's signature date in digits
+    r"|^(?:19|20)\d\d[2-9](?:[12]\d|3[01])$"  # 2020928: its zeros lost, where only one reading is a date
 )
-# 20151214 — a date written as eight digits, alone on its line (see DATE_LINE)
-DIGITS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])$")
+# 20151214 — a date written as eight digits, alone on its line (see DATE_LINE); 2020928 / 2018525 — seven,
+# a month of one digit (2–9: 2020111 could be 1-11 or 11-1) and a day of two
+DIGITS_DATE = re.compile(
+    r"^(?P<y>(?:19|20)\d\d)(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01]))$"
+)
 # 乡村研究数据库>地方政策>西藏自治区人民政府关于… / 首页»法律法规» — a page's breadcrumb (compact text): two
 # separators or more after short steps; never a title, even when its last step is one
 BREADCRUMB = re.compile(r"^[^<>»]{1,30}(?:>>?|»)[^<>»]{1,30}(?:>>?|»)")
@@ -235,7 +244,7 @@ FORWARDING_VERB = re.compile(r"批转|转发")
 # text's issuer and the body whose document it carries out (the issuer is what stands before it)
 CARRYING_OUT_VERB = re.compile(r"贯彻落实|贯彻执行|贯彻|落实")
 # 现将《X》印发给你们 / 《X》已经…同意，现印发给你们 — the first sentence of a transmitting notice.
-TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给你们|予以(?:印发|发布)|现予(?:印发|发布|公布)|印发给你们")
+TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给?你们|予以(?:印发|发布)|现予(?:印发|发布|公布)")
 # 关于修改《X》的决定 — an amending title
 AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
 # 关于修订《X》的通知 (not 修订印发 / 修订后的): the revised X follows it in print, or the notice lists the changes

@@ -602,6 +602,9 @@ def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within MAX_ADDRESSEE_LINES lines."""
     if rx.ADDRESSEE.match(c) and len(c) <= 160:
         return [(i, AnchorKind.ADDRESSEE)]
+    if c.startswith("各") and len(c) <= 150 and "。" not in c and i + 1 < len(nb):
+        if rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)):
+            return [(i, AnchorKind.ADDRESSEE)]  # its colon lost, the notice's sentence under it (现将《X》印发给你们)
     if not (c.startswith("各") and (not rx.SENTENCE_END.search(c[-1]) or c.endswith(("，", "、", ",")))):
         return None
     joined = c

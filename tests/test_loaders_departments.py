@@ -1,0 +1,122 @@
+"""Layouts of parts h37 and h38 of the unseen set (provinces, their departments and cities on public
+portals): a portal's table printed as rows without colons, share bars and interpretation links between a
+title and its text, an addressee line that lost its colon, a date whose zeros were lost, an amending
+decision's 删去《X》第…项 and 予以修改 / 予以废止 in one sentence, a number only in the table placing the
+issuers.  Each text is modelled on two sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import clean_line
+from policykg.loaders.metadata import parse_date
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    "row, kept",
+    [  # 六盘水 (h38); the same table on another city's portal
+        ("索引号 000014349/2020-3761045 成文日期 2020-10-15", ""),
+        ("文号 发布时间 2020-10-15", ""),
+        ("发布机构 文件有效性", ""),
+        (
+            "名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知",
+            "市人民政府办公室关于印发健康六盘水行动推进方案的通知",
+        ),
+        ("标题 某某市人民政府关于印发某某办法的通知", "某某市人民政府关于印发某某办法的通知"),
+        ("政策解读 文字解读:《健康六盘水行动推进方案》", ""),
+        ("分享 微信", ""),
+        ("微博 空间 qq", ""),
+        ("2024-10-21 16:08     来源:广西壮族自治区住房和城乡建设厅", ""),
+        ("有效性评估工作要加强", "有效性评估工作要加强"),  # body text that opens with a label's word
+        ("政策解读工作要加强", "政策解读工作要加强"),
+    ],
+)
+def test_a_portals_rows_without_colons_and_its_share_bar_are_no_text(row, kept):
+    assert clean_line(row)[0] == kept
+
+
+@pytest.mark.parametrize(
+    "digits, date",
+    [  # 六盘水 (h38) and 东宁 (h39) signature dates; ambiguous ones stay unread
+        ("2020928", "2020-09-28"),
+        ("2018525", "2018-05-25"),
+        ("2020111", None),  # 1-11 or 11-1
+        ("20151214", "2015-12-14"),
+    ],
+)
+def test_a_date_whose_zeros_were_lost_is_read_when_only_one_reading_is_a_date(digits, date):
+    assert parse_date(digits) == date
+
+
+def _portal_notice(addressees: str, sentence: str) -> str:
+    return (
+        "当前位置:首页 > 政府信息公开 > 行政规范性文件\n"
+        "发文单位:自治区住房城乡建设厅 自治区财政厅成文日期:2024年10月16日\n"
+        "标  题: 自治区住房城乡建设厅 自治区财政厅关于印发2024年度广西农村危房改造实施方案的通知\n"
+        "发文字号:桂建发〔2024〕6号发布日期:2024年10月21日\n\n"
+        "自治区住房城乡建设厅 自治区财政厅关于印发2024年度广西农村危房改造实施方案的通知\n\n"
+        "2024-10-21 16:08     来源:广西壮族自治区住房和城乡建设厅\n分享 微信\n头条\n微博 空间 qq\n【字体: 打印\n\n"
+        f"{addressees}\n\n{sentence}\n\n广西壮族自治区住房和城乡建设厅 广西壮族自治区财政厅\n\n20241016\n\n"
+        "2024年度广西农村危房改造实施方案\n\n为推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接,制定本方案。\n一、主要任务\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "addressees, sentence",
+    [  # 广西 (h38): the addressees' colon lost, the notice's sentence under them; 广安区 (h38): 现印发你们
+        (
+            "各市、县(市、区)住房和城乡建设局、财政局",
+            "现将《2024年度广西农村危房改造实施方案》印发给你们,请认真组织实施。",
+        ),
+        (
+            "各街道办事处,区级各部门,官盛新区管委会",
+            "《2024年度广西农村危房改造实施方案》已经审议通过,现印发你们,请认真遵照执行。",
+        ),
+    ],
+)
+def test_a_notice_under_a_share_bar_and_addressees_without_colon_is_found(addressees, sentence):
+    docs = parse_text(_portal_notice(addressees, sentence), "page.txt").documents
+    assert [d.title for d in docs] == [
+        "自治区住房城乡建设厅自治区财政厅关于印发2024年度广西农村危房改造实施方案的通知",
+        "2024年度广西农村危房改造实施方案",
+    ]
+    # the number only in the table places the issuers (桂 → 广西壮族自治区), for the issued text too
+    assert {d.issuers for d in docs} == {("广西壮族自治区住房和城乡建设厅", "广西壮族自治区财政厅")}
+    assert str(docs[0].doc_number) == "桂建发〔2024〕6号" and docs[1].date == "2024-10-16"
+
+
+@pytest.mark.parametrize(
+    "item, title",
+    [  # 长春市政府令第77号 (h37); a province's amending decision the same way
+        ("(一)删去《长春市城乡居民最低生活保障办法》第十四条第二款第八项。", "长春市城乡居民最低生活保障办法"),
+        ("(二)删除《某某省体育市场管理规定》第八条第三项中的“必要的资金和”。", "某某省体育市场管理规定"),
+    ],
+)
+def test_deleting_a_provision_of_a_rule_amends_it(item, title):
+    text = (
+        "长春市人民政府关于修改和废止部分政府规章的决定\n长春市人民政府令第77号\n"
+        "《长春市人民政府关于修改和废止部分政府规章的决定》已经市政府常务会议审议通过，现予公布，自公布之日起施行。\n"
+        "市长 刘某\n2019年1月3日\n长春市人民政府关于修改和废止部分政府规章的决定\n"
+        f"一、修改8部政府规章的部分条款\n{item}\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    assert ("AMENDS", title) in [(r.role, r.title) for r in doc.references]
+
+
+@pytest.mark.parametrize(
+    "amended, repealed",
+    [  # 长春 cleanup decision (h37); a county's decision worded the same way
+        ("长春市残疾人优惠乘车实施办法", "长春市私有房产买卖纠纷处理办法"),
+        ("某某县农村低保实施细则", "某某县殡葬管理暂行办法"),
+    ],
+)
+def test_a_sentence_that_amends_some_texts_and_repeals_others_gives_each_its_verb(amended, repealed):
+    text = (
+        "某某市人民政府关于修改和废止部分行政规范性文件的决定\n某府规〔2022〕2号\n各县（市）、区人民政府：\n"
+        f"决定对《{amended}》（某府发〔2018〕3号）等5件行政规范性文件予以修改，对《{repealed}》（某府发〔1987〕12号）"
+        "等3件行政规范性文件予以废止。\n某某市人民政府\n2022年11月21日\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    roles = {r.title: r.role for r in doc.references if r.title}
+    assert (roles[amended], roles[repealed]) == ("AMENDS", "SUPERSEDES")
