@@ -11,6 +11,7 @@ import pytest
 from policykg.loaders.clean import clean_line
 from policykg.loaders.metadata import parse_date
 from policykg.loaders.parse import parse_text
+from policykg.loaders.portal import read_portal_fields
 
 
 @pytest.mark.parametrize(
@@ -120,3 +121,46 @@ def test_a_sentence_that_amends_some_texts_and_repeals_others_gives_each_its_ver
     doc = parse_text(text, "decision.txt").documents[0]
     roles = {r.title: r.role for r in doc.references if r.title}
     assert (roles[amended], roles[repealed]) == ("AMENDS", "SUPERSEDES")
+
+
+@pytest.mark.parametrize(
+    "rows, number, date",
+    [  # 海西 (h39): labels spaced out, no colons; a region's portal printing 发文字号 and 成文日期 the same way
+        (
+            " 索 引 号  01507828-1-30/2020-1030001  发布机构  州政府\n 文  号  西政办〔2020〕91号  公开日期  2020-10-30",
+            "西政办〔2020〕91号",
+            None,
+        ),
+        (
+            "索引号  000014349/2021-00012  主题分类  综合政务\n发文字号  桂政办发〔2021〕3号  成文日期  2021-01-05",
+            "桂政办发〔2021〕3号",
+            "2021-01-05",
+        ),
+    ],
+)
+def test_a_table_of_rows_without_colons_gives_its_number_and_date(rows, number, date):
+    fields = read_portal_fields(f"某某关于印发某某方案的通知\n2020-10-30\n{rows}\n\n各市、县人民政府：\n")
+    assert (fields.number, fields.date) == (number, date)
+    assert all(clean_line(row)[0] == "" for row in rows.splitlines())  # and the rows are no text
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [  # 鞍山市人民政府令第16号 on a law site (h39): the office and the name with a colon; a province's order
+        "                               市长:董伟",
+        "省长：王某某",
+    ],
+)
+def test_a_decree_signed_with_a_colon_keeps_its_rules_one_document(signature):
+    text = (
+        "鞍山市行政复议程序规定\n作者:法律资料网 时间:2024-07-12\n下载地址: 点击此处下载\n鞍山市行政复议程序规定\n"
+        "辽宁省鞍山市人民政府\n鞍山市人民政府令第16号\n"
+        "《鞍山市行政复议程序规定》业经一九九四年四月二十五日市政府常务会议讨论通过,现予发布实施。\n"
+        f"{signature}\n一九九四年五月十八日\n             鞍山市行政复议程序规定\n"
+        "第一条 为保证各级行政机关依法行政,根据《行政复议条例》,结合本市实际,制定本规定。\n第二条 本规定适用于本市。\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs] == [
+        ("鞍山市行政复议程序规定", "鞍山市人民政府令第16号", "1994-05-18")
+    ]
+    assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "行政复议条例")]

@@ -63,13 +63,14 @@ BARE_FIELD_LABELS = frozenset(
 # "索引号 000014349/2020-3761045 成文日期 2020-10-15" / "文号 发布时间 2020-10-15" / "发布机构 文件有效性" — a
 # portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label
 # and a space or a digit; "名称 X" / "标题 X" keeps X, the page's title
-_BARE_FIELD_ROW = re.compile(
-    r"^(?P<label>索取号|索引号|载体类型|发布机构|文件编号|公开类别|公开方式|主题分类|成文日期|发布日期|发布时间"
-    r"|文件有效性|有效性|信息来源|文号|发文字号|名称|标题)(?:\s+|(?=\d))(?P<value>.*)$"
+_ROW_LABELS = (
+    "文件有效性 索取号 索引号 载体类型 发布机构 文件编号 公开类别 公开方式 公开日期 主题分类 成文日期 发布日期 发布时间 "
+    "有效性 信息来源 发文字号 文号 名称 标题"
+).split()
+_BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
+    r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
 )
-_FIELD_ROW_START = frozenset(
-    m[:2] for m in "索取 索引 载体 发布 文件 公开 主题 成文 有效 信息 文号 发文 名称 标题".split()
-)
+_FIELD_ROW_START = frozenset(label[0] for label in _ROW_LABELS)
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
@@ -218,9 +219,9 @@ def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
         return ""
-    m = _BARE_FIELD_ROW.match(s) if s[:2] in _FIELD_ROW_START else None
+    m = _BARE_FIELD_ROW.match(s) if s[0] in _FIELD_ROW_START else None
     if m:
-        return m.group("value") if m.group("label") in ("名称", "标题") else ""
+        return m.group("value") if compact(m.group("label")) in ("名称", "标题") else ""
     return s
 
 

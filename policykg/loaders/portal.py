@@ -38,6 +38,20 @@ TIMED_DATE_LABELS = ("发文日期", "发文时间", "发布日期")
 CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 
+# "文  号  西政办〔2020〕91号  公开日期  2020-10-30" — a table printed as rows of labels and values without
+# colons (a label's characters maybe spaced out): the labels read with a colon put after each
+ROW_LABEL = re.compile(
+    r"(?:^|(?<=\s))("
+    + "|".join(
+        r"\s{0,3}".join(label)
+        for label in sorted(
+            {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?=\s)"
+)
 # 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it
 BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】")
 # "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
@@ -80,6 +94,8 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
             continue
         if "【" in raw:  # 【发布文号】商务部公告2023年第4号 【发文日期】2023年01月06日: labels in brackets
             raw = BRACKET_LABEL.sub(r" \1：", raw)
+        if "：" not in raw and ":" not in raw and ROW_LABEL.match(raw.strip()):
+            raw = ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(BULLET.sub("", raw.strip())):

@@ -177,9 +177,10 @@ PRINTED_LINE = rx.PRINTED_LINE
 # line may end with 文件: 国务院办公厅关于全面推行行政规范性文件 / 合法性审核机制的指导意见).
 DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
-# (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line)
+# (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line; 市长:董伟 a law database's
+# copy, with a colon)
 SIGNATURE_LINE = re.compile(
-    r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)"
+    r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)[:：]?"
     r"(?:\s*(?:[\u4e00-\u9fff]\s?){2,4})?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"  # a law database may drop the name
 )
 # 《学生伤害事故处理办法》教育部令第12号 — a page's heading: a quoted title and the order that issued it (no
