@@ -164,3 +164,45 @@ def test_a_decree_signed_with_a_colon_keeps_its_rules_one_document(signature):
         ("鞍山市行政复议程序规定", "鞍山市人民政府令第16号", "1994-05-18")
     ]
     assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "行政复议条例")]
+
+
+@pytest.mark.parametrize(
+    "notice, issuer, text_title",
+    [  # 云南省人民政府办公厅 on its portal (h37); 天河区 (part h25): the issued text printed without its title
+        (
+            "云南省人民政府办公厅关于印发\n云南省“十四五”区域协调发展规划的通知\n云政办发〔2022〕25号",
+            "云南省人民政府办公厅",
+            "云南省“十四五”区域协调发展规划",
+        ),
+        (
+            "某某市人民政府关于印发某某市促进就业实施办法的通知\n某府〔2023〕7号",
+            "某某市人民政府",
+            "某某市促进就业实施办法",
+        ),
+    ],
+)
+def test_a_text_printed_under_its_notice_without_its_title_is_the_text_the_notice_names(notice, issuer, text_title):
+    text = (
+        f"您的位置:\n省政府办公厅文件\n{notice}\n各州、市人民政府,省直各委、办、厅、局:\n"
+        f"《{text_title}》已经省人民政府同意,现印发给你们,请认真贯彻执行。\n{issuer}\n2022年4月14日\n(此件公开发布)\n前 言\n"
+        + "实施区域协调发展战略是新时代国家重大战略之一,是贯彻新发展理念、建设现代化经济体系的重要组成部分。\n" * 4
+        + "为全面贯彻落实党的十九大精神,根据《中共中央 国务院关于建立更加有效的区域协调发展新机制的意见》,编制本规划。\n"
+        + "第一章 发展基础与环境\n第一节 发展基础\n"
+        + "全省经济总量持续扩大,发展质量稳步提升。\n" * 3
+    )
+    docs = parse_text(text, "page.txt").documents
+    foreword = text.splitlines().index("前 言") + 1  # the text starts there, its title not printed
+    assert [(d.title, d.source_line, d.transmitted_by) for d in docs][1:] == [(text_title, foreword, 0)]
+    assert [(r.role, r.title) for r in docs[1].references] == [
+        ("BASED_ON", "中共中央国务院关于建立更加有效的区域协调发展新机制的意见")
+    ]
+    assert not [r for r in docs[0].references if r.role == "BASED_ON"]  # the notice rests on nothing of it
+
+
+def test_a_notice_whose_text_is_not_printed_issues_no_untitled_text():
+    text = (
+        "某某市人民政府关于印发某某市促进就业实施办法的通知\n某府〔2023〕7号\n各区人民政府：\n"
+        "《某某市促进就业实施办法》已经市政府同意，现印发给你们，请认真贯彻执行。\n某某市人民政府\n2023年4月14日\n"
+        "（此件公开发布）\n抄送：市委各部门。\n某某市人民政府办公室 2023年4月14日印发\n"
+    )
+    assert len(parse_text(text, "notice.txt").documents) == 1

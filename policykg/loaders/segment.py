@@ -943,10 +943,33 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
         if wanted and not children:  # the title misnames the text: the sentence's names, if they differ
             again = [clean_title(t) for t in transmit.sentence_texts(sp.title, body) if clean_title(t) not in wanted]
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
+        if len(wanted) == 1 and not children:
+            children = _untitled_text_below(nb, sp, wanted[0], nxt)
         for child in children:
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+MIN_UNTITLED_TEXT_LINES = 8  # lines of text under a notice's signature that make the text it issues
+
+
+def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:
+    """The one text a notice issues, printed under its signature without its title (a portal that gives
+    the title only in the notice: 省政府办公厅 / 2022年4月14日 / （此件公开发布） / 前 言 / …): titled as the
+    notice names it, from its first line.  Only a long text counts (not a notice's 抄送 lines)."""
+    dated = next(
+        (x for x in range(sp.anchor + 1, min(sp.anchor + 16, nxt)) if rx.DATE_LINE.match(compact(nb[x].text))), None
+    )
+    if dated is None:
+        return []
+    s = dated + 1
+    while s < nxt and (rx.PUBLICITY_NOTE.match(compact(nb[s].text)) or SIGNATURE_LINE.match(compact(nb[s].text))):
+        s += 1
+    lines = [compact(nb[x].text) for x in range(s, nxt)]
+    if len(lines) < MIN_UNTITLED_TEXT_LINES or sum(map(len, lines)) < 300 or rx.ATTACHMENT.match(lines[0]):
+        return []
+    return [Span(title=title, start=s, title_end=s - 1, anchor=s - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)]
 
 
 def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:
