@@ -206,3 +206,43 @@ def test_a_notice_whose_text_is_not_printed_issues_no_untitled_text():
         "（此件公开发布）\n抄送：市委各部门。\n某某市人民政府办公室 2023年4月14日印发\n"
     )
     assert len(parse_text(text, "notice.txt").documents) == 1
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [  # 维基文库 (h37): a wiki's edit links after its headings, traditional or simplified
+        "北京市人民政府令[編輯]",
+        "北京市人民政府令[编辑]",
+    ],
+)
+def test_a_wikis_edit_links_are_no_text(heading):
+    assert clean_line(heading)[0] == "北京市人民政府令"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [  # 北京市人民政府令第200号 (h37): the items name the rules with their history; a province's decision
+        [
+            ("一、《北京市水域游船安全管理规定》(1988年3月19日发布)", "北京市水域游船安全管理规定"),
+            (
+                "三、《北京市铁路专用线共用管理办法》(1992年3月26日北京市人民政府第5号令发布)",
+                "北京市铁路专用线共用管理办法",
+            ),
+        ],
+        [
+            ("（一）《某某省公路路政管理规定》", "某某省公路路政管理规定"),
+            ("（二）《某某省渔业管理办法》", "某某省渔业管理办法"),
+        ],
+    ],
+)
+def test_an_amending_decisions_items_amend_the_texts_they_name(items):
+    body = "".join(f"{item}\n1、第四条中的“市公路局”改为“市公路管理机构”。\n" for item, _ in items)
+    text = (
+        "北京市人民政府关于修改《北京市水域游船安全管理规定》等五十九项规章部分条款的决定\n"
+        "北京市人民政府决定对《北京市水域游船安全管理规定》等五十九项规章的部分条款作如下修改：\n"
+        + body
+        + "此外，对相关规章的条文顺序作相应调整。本决定自公布之日起施行，上述规章根据本决定作相应修改，重新公布。\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    assert {title for _, title in items} <= {r.title for r in doc.references if r.role == "AMENDS"}
+    assert not [r for r in doc.references if r.role == "CITES"]

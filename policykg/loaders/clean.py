@@ -151,6 +151,10 @@ def repair_conversion(text: str) -> str:
     return text
 
 
+# 北京市人民政府令[编辑] — a wiki's link to edit the section under a heading (维基文库, h37)
+_WIKI_EDIT_LINK = re.compile(r"\[(?:编辑|編輯)(?:源代码|原始碼)?\]")
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -159,6 +163,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("国办发〔２０２４〕\\u200b１５号\\n<b>第 一\\u3000\\u3000条</b>")
     '国办发〔2024〕15号\\n 第 一 条 '
     """
+    if "编辑]" in text or "編輯]" in text:
+        text = _WIKI_EDIT_LINK.sub("", text)
     m = _TRANSLATE_ANY.search(text)
     if m:  # the text before the first such character has nothing to translate
         at = m.start()

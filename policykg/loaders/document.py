@@ -264,6 +264,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         own_numbers=[h.number] if h.number else [],
         own_titles=own_titles,
         amends_titles=amended_titles(title),
+        amending=rx.AMEND_TITLE.search(title) is not None,
     )
     # A history note under the title (…根据《国务院关于修改〈X〉的决定》第一次修订) names what amended
     # earlier versions of the text: cited, not what the text rests on.

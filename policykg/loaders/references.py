@@ -145,11 +145,19 @@ _Aliases = dict[str, tuple[str, DocNumber | None]]
 
 
 def find_references(
-    text: str, *, file: str, line_of: Callable[[int], int], own_numbers=(), own_titles=(), amends_titles=()
+    text: str,
+    *,
+    file: str,
+    line_of: Callable[[int], int],
+    own_numbers=(),
+    own_titles=(),
+    amends_titles=(),
+    amending: bool = False,
 ) -> list[Reference]:
     """Every mention of another document in ``text`` (a document's body, lines joined).
 
-    ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.
+    ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.  ``amending``: the text
+    is an amending decision (关于修改…的决定), whose numbered items each name a text it amends.
     """
     own = _Own(frozenset(mention_key(t) for t in own_titles), frozenset(str(n) for n in own_numbers))
     amend_keys = {mention_key(t) for t in amends_titles}
@@ -173,6 +181,8 @@ def find_references(
                 continue
             if mention.title and mention_key(mention.title) in amend_keys:
                 role = Role.AMENDS
+            elif amending and role == Role.CITES and AMENDED_ITEM.fullmatch(sent[: mention.start]):
+                role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
     return refs
@@ -311,6 +321,10 @@ PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九
 # 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
 # belongs to the amended act, not to the amending one
 AMENDED_NEAR = re.compile(r"(?:修改|修订|修正)")
+# 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention
+AMENDED_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+)
 # …予以修改, before a repeal word further on: the mention's own verb (长春 cleanup decision, h37)
 AMENDED_FIRST = re.compile(r"(?:予以|进行)(?:修改|修订|修正)")
 # 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
