@@ -246,3 +246,31 @@ def test_an_amending_decisions_items_amend_the_texts_they_name(items):
     doc = parse_text(text, "decision.txt").documents[0]
     assert {title for _, title in items} <= {r.title for r in doc.references if r.role == "AMENDS"}
     assert not [r for r in doc.references if r.role == "CITES"]
+
+
+@pytest.mark.parametrize(
+    "title, note, amended",
+    [  # 海南省人民政府令第171号 on a ministry's site (h37): its items lost in a table, the note's bracket lost;
+        # a city's decision the same way
+        (
+            "海南省人民政府关于修改《海南省城市市容和环境卫生管理办法》等30件规章的决定",
+            "2004年2月16日海南省人民政府第30次常务会议审议通过  2004年2月26日海南省人民政府令第171号公布  自公布之日起施行)",
+            "海南省城市市容和环境卫生管理办法",
+        ),
+        (
+            "某某市人民政府关于修改《某某市养犬管理规定》等5件规章的决定",
+            "2004年2月16日某某市人民政府第8次常务会议审议通过 2004年2月26日某某市人民政府令第17号公布 自公布之日起施行）",
+            "某某市养犬管理规定",
+        ),
+    ],
+)
+def test_an_amending_decision_amends_what_its_title_names_and_is_dated_by_its_note(title, note, amended):
+    text = (
+        f"中华人民共和国司法部\n{title}\n来源:中国政府法制信息网 发布时间:2004-11-12 14:01\n分享到 打印\n{note}\n\n"
+        "为了贯彻实施《中华人民共和国行政许可法》,人民政府决定修改下列规章:\n┌──┬────┬────┐\n│序号│规章名称│修改内容│\n"
+        + "│ │ │将第十二条中的“审批”修改为“许可”，删去第十五条第二款。│\n" * 4
+        + "└──┴────┴────┘\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    assert (doc.title, doc.date) == (title, "2004-02-26")
+    assert ("AMENDS", amended) in [(r.role, r.title) for r in doc.references]

@@ -255,6 +255,19 @@ def _transmitted_keys(h: SpanHeader) -> set[str]:
 _HEADED_ABOVE = (AnchorKind.ORDER, AnchorKind.DOCNUM_ABOVE)
 
 
+def _amended_by_title(h: SpanHeader, refs: list[Reference], path: str) -> list[Reference]:
+    """关于修改《X》等30件规章的决定: the decision amends X, which its title names — also when its text does not
+    (the items lost in a table a page could not print)."""
+    title = h.span.title
+    am = rx.AMEND_TITLE.search(title)
+    if am is None:
+        return []
+    have = {loose_title_key(r.title) for r in refs if r.title}
+    named = rx.QUOTED_TITLE.findall(am.group("what").replace("〈", "《").replace("〉", "》"))
+    where = Evidence(path, h.nb[h.span.start].no, title)
+    return [Reference(Role.AMENDS, t, None, where) for t in named if loose_title_key(t) not in have]
+
+
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
     own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
@@ -283,6 +296,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         body = Body.of(kept, default_line=body.default_line)
     refs += found(body.text, line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
+    refs += _amended_by_title(h, refs, path)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
     # unless a 关于修订《X》的通知 prints no revised text: then it lists the changes, and amends X.
     transmitted = _transmitted_keys(h)

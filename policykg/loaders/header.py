@@ -171,6 +171,8 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
     """The first bracketed note within three lines under the title that reads as a promulgation note."""
     for i in range(sp.title_end + 1, min(sp.title_end + 4, sp.end + 1)):
         c = compact(nb[i].text)
+        if c[:1].isdigit() and c.endswith(("）", ")")) and "（" not in c and "(" not in c:
+            c = "（" + c  # 2004年2月16日…通过 2004年2月26日…令第171号公布 自公布之日起施行): its bracket lost
         if not c.startswith(("（", "(")):
             continue
         joined = c
@@ -651,7 +653,8 @@ def date_of_promulgation_note(h: SpanHeader) -> str | None:
         return None
     if h.span.anchor_kind != "promulgation" and first(HEADER_NUMBER_SOURCES, h) is not None:
         return None
-    passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(h.notes) if m.group("how") != "施行"]
+    notes = h.notes or h.note  # (the note alone when it lost its opening bracket)
+    passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(notes) if m.group("how") != "施行"]
     return max(d for d in passed if d) if any(passed) else parse_date(h.note)
 
 
