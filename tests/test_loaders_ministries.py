@@ -156,3 +156,18 @@ def test_a_forward_whose_notice_lost_its_title_is_two_documents(addressees, sign
 )
 def test_pinyin_glosses_go_with_or_without_a_space(glossed):
     assert simplified(glossed) == "关于在公共服务领域推广政府和社会资本合作模式的指导意见"
+
+
+@pytest.mark.parametrize(
+    "line, cleaned",
+    [  # a news reprint of 水利部's notice (h36); 新华社's dateline before a reprinted notice
+        (
+            "中评社北京2月21日电/水利部关于修订印发水利工程管理考核办法及其考核标准的通知",
+            "水利部关于修订印发水利工程管理考核办法及其考核标准的通知",
+        ),
+        ("新华社北京3月5日电 国务院办公厅日前印发《关于X的意见》", "国务院办公厅日前印发《关于X的意见》"),
+        ("今日电费上涨", "今日电费上涨"),
+    ],
+)
+def test_a_news_agencys_dateline_is_no_part_of_the_line(line, cleaned):
+    assert clean_line(line)[0] == cleaned

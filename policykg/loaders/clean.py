@@ -202,6 +202,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         heading = 0
     if _is_clutter(s):
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if "日电" in s:
+        s = _NEWS_DATELINE.sub("", s, count=1)
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
@@ -230,6 +232,11 @@ def _without_field(s: str) -> str:
         return m.group("value") if compact(m.group("label")) in ("名称", "标题") else ""
     return s
 
+
+# 新华社北京3月5日电 / 中评社北京2月21日电/ — a news agency's dateline before a reprinted text (h36)
+_NEWS_DATELINE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*"
+)
 
 _CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读")
 
