@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from policykg.loaders.clean import clean_line
+from policykg.loaders.clean import clean_line, clean_lines
 from policykg.loaders.metadata import parse_date
 from policykg.loaders.parse import parse_text
 from policykg.loaders.portal import read_portal_fields
@@ -274,3 +274,25 @@ def test_an_amending_decision_amends_what_its_title_names_and_is_dated_by_its_no
     doc = parse_text(text, "decision.txt").documents[0]
     assert (doc.title, doc.date) == (title, "2004-02-26")
     assert ("AMENDS", amended) in [(r.role, r.title) for r in doc.references]
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [  # 哈尔滨's record on a law database (h38); a county's the same way
+        (
+            "各区、县(市)人民政府,市政府各委、办、局,驻哈部队: 经市政府同意,现将《哈尔滨市志编纂方案》转发给你们,请遵照执行。",
+            [
+                "各区、县(市)人民政府,市政府各委、办、局,驻哈部队:",
+                "经市政府同意,现将《哈尔滨市志编纂方案》转发给你们,请遵照执行。",
+            ],
+        ),
+        (
+            "各乡镇人民政府，县直各单位：为加强某某工作，现就有关事项通知如下。",
+            ["各乡镇人民政府，县直各单位：", "为加强某某工作，现就有关事项通知如下。"],
+        ),
+        ("各地要高度重视：切实加强组织领导，确保各项措施落实到位。", None),  # a sentence, no addressees
+    ],
+)
+def test_addressees_glued_to_the_body_are_their_own_line(line, parts):
+    lines = [l.text for l in clean_lines(line)]
+    assert lines == (parts or [line])

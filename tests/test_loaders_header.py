@@ -318,6 +318,14 @@ PROVINCE_APPROVAL_BODIES = """河北省人民政府批转省财政厅 省教育�
 河北省财政厅 河北省教育厅
 为做好某某工作，现提出以下意见。
 """
+# a law database's record of a notice (h38 哈尔滨): the date after the title in double brackets, the addressees
+# and the body on one line; a province's record the same way
+HARBIN_RECORD = """哈尔滨市人民政府办公厅关于转发哈尔滨市志编纂方案的通知 ((1990年11月16日))
+各区、县(市)人民政府,市政府各委、办、局: 经市政府同意,现将哈尔滨史志编纂委员会制定的《哈尔滨市志编纂方案》转发给你们,请遵照执行。
+"""
+PROVINCE_RECORD = """河北省人民政府关于加强某某工作的通知 (2001年3月2日)
+各设区市人民政府,省政府各部门: 为加强某某工作,现就有关事项通知如下。
+"""
 COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
 郫府办发〔2021〕12号
 各镇（街道），区级各部门：
@@ -813,6 +821,11 @@ SPAN_DATES = {
         (FORWARDED_NOTE, 1, "1997-03-12"),
         (FORWARDED_NOTE_PROVINCE, 1, "2019-01-15"),
         (KAIFENG_DATED, 0, None),  # a date alone names no author: date_under_title reads it
+    ],
+    H.date_after_title: [
+        (HARBIN_RECORD, 0, "1990-11-16"),
+        (PROVINCE_RECORD, 0, "2001-03-02"),
+        (GAZETTE_NOTICE, 0, None),
     ],
     H.date_of_signature: [
         (GAZETTE_NOTICE, 0, "2024-08-22"),

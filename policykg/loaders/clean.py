@@ -318,6 +318,13 @@ _NUMBER_THEN_ADDRESSEES = re.compile(
     r"(?P<addressees>[^。：:]{2,150}[：:])(?P<body>.*)$"
 )
 
+# "各区、县(市)人民政府,市政府各委、办、局: 经市政府同意,现将…" — a law database's record of a notice: the
+# addressees and the body on one line
+_ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
+    r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
+)
+_ADDRESSEES_THEN_BODY = re.compile(r"^(?P<addressees>各[^。；;：:]{1,150}[：:])\s*(?P<body>[^\s].{8,})$")
+
 # <br/> </p> <p align="center"> <div> <tr> <li> <h2> — where an HTML page stored as one line of text
 # (a crawl that kept the markup) breaks its lines
 _BLOCK_TAG = re.compile(r"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?table|/?center)\b[^<>\n]{0,200}>", re.I)
@@ -367,34 +374,40 @@ def clean_lines(text: str) -> list[Line]:
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
-        if "号各" in s or "号有关" in s or "号）" in s or "号)" in s:
-            m = _NUMBER_THEN_ADDRESSEES.match(s)
-            if m:
-                append(Line(no, m.group("num") or m.group("bnum"), 0))
-                append(Line(no, m.group("addressees"), 0))
-                if m.group("body"):
-                    append(Line(no, m.group("body"), 0))
-                continue
-        if " " in s and "号 " in s:
-            m = _NUMBER_THEN_TITLE.match(s)
-            if m and "令" in m.group("num"):  # a decree's head: its number, then the title of its rules
-                append(Line(no, m.group("num"), 0))
-                append(Line(no, m.group("title"), h))
-                continue
-            if m:
-                append(Line(no, m.group("title"), h))  # as a title and its number are printed
-                append(Line(no, m.group("num"), 0))
-                continue
-        if s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s:
-            m = _GLUED_NUMBER.match(s)
-            if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
-                append(Line(no, m.group("title"), h))
-                append(Line(no, m.group("num") or m.group("bnum"), 0))
-                if m.group("issuers"):
-                    append(Line(no, m.group("issuers"), 0))
-                continue
-        append(Line(no, s, h))
+        parts = _glued_parts(s) if "号" in s or s.startswith("各") else None
+        if parts is None:
+            append(Line(no, s, h))
+        else:  # one line printed as several (a title and its number, addressees and the body …)
+            out.extend(Line(no, text, h if is_title else 0) for text, is_title in parts if text)
     return out
+
+
+def _glued_parts(s: str) -> list[tuple[str, bool]] | None:
+    """The parts of a line that glues several lines of a header together, in print order, each with
+    whether it is the title; None for any other line."""
+    if "号各" in s or "号有关" in s or "号）" in s or "号)" in s:
+        m = _NUMBER_THEN_ADDRESSEES.match(s)
+        if m:
+            return [
+                (m.group("num") or m.group("bnum"), False),
+                (m.group("addressees"), False),
+                (m.group("body"), False),
+            ]
+    if " " in s and "号 " in s:
+        m = _NUMBER_THEN_TITLE.match(s)
+        if m and "令" in m.group("num"):  # a decree's head: its number, then the title of its rules
+            return [(m.group("num"), False), (m.group("title"), True)]
+        if m:
+            return [(m.group("title"), True), (m.group("num"), False)]  # as a title and its number are printed
+    if s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s:
+        m = _GLUED_NUMBER.match(s)
+        if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
+            return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
+    if s.startswith("各") and ("：" in s or ":" in s) and len(s) < rx.FLAT_MIN_CHARS:  # (a flat text: see flat.py)
+        m = _ADDRESSEES_THEN_BODY.match(s)
+        if m and rx.ADDRESSEE.match(compact(m.group("addressees"))) and _ADDRESSEE_END.search(m.group("addressees")):
+            return [(m.group("addressees"), False), (m.group("body"), False)]
+    return None
 
 
 def _under_label(label: str | None, raw: str, s: str, h: int) -> tuple[str, int, str | None]:

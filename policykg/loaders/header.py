@@ -36,7 +36,15 @@ from policykg.loaders.clean import compact
 from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
-from policykg.loaders.segment import AGENCY_START, DOC_HEADER_LINE, SIGNATURE_LINE, Span, clean_title, looks_like_title
+from policykg.loaders.segment import (
+    AGENCY_START,
+    DATE_AFTER_TITLE,
+    DOC_HEADER_LINE,
+    SIGNATURE_LINE,
+    Span,
+    clean_title,
+    looks_like_title,
+)
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 
@@ -672,6 +680,12 @@ def date_under_title(h: SpanHeader) -> str | None:
     return parse_date(compact(h.nb[below].text)) if below <= h.span.anchor else None
 
 
+def date_after_title(h: SpanHeader) -> str | None:
+    """``…的通知 ((1990年11月16日))`` — a law database's date note on the title's own line."""
+    m = DATE_AFTER_TITLE.search(compact(h.span.raw_title)) if h.span.raw_title.endswith(("）", ")")) else None
+    return parse_date(m.group(0)) if m else None
+
+
 def date_in_note_under_title(h: SpanHeader) -> str | None:
     """``（民政部　一九九七年一月二十八日）`` under the title — the date of the text the note names."""
     found = _issuer_date_note(h)
@@ -717,6 +731,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_under_title,
     date_in_note_under_title,
     date_of_signature,
+    date_after_title,  # a compiler's or database's note on the title's line yields to the signature
     date_above_title,
     date_of_printing_note,
 )

@@ -249,7 +249,7 @@ LABEL_BEFORE_ABOUT = re.compile(
 
 
 # 关于印发…的通知（2023年5月15日） — a compilation's note of the date after a title, no part of it
-DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]$")
+DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(]{1,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]{1,2}$")
 
 
 def clean_title(t: str) -> str:
