@@ -296,3 +296,29 @@ def test_an_amending_decision_amends_what_its_title_names_and_is_dated_by_its_no
 def test_addressees_glued_to_the_body_are_their_own_line(line, parts):
     lines = [l.text for l in clean_lines(line)]
     assert lines == (parts or [line])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [  # 江西省人民政府令第273号 (h38): the repeal list run into one line, a title quoting the law it carries out;
+        # a city's decision the same way
+        [("江西省实施《退役士兵安置条例》办法", "225"), ("江西省长江河道采砂管理实施办法", "121")],
+        [("某某市实施《中华人民共和国防洪法》办法", "12"), ("某某市城市绿化管理办法", "34")],
+    ],
+)
+def test_a_repeal_list_run_into_one_line_repeals_each_item(items):
+    place = items[0][0][:3]
+    listed = " ".join(
+        f"({'一二'[k]}){title}({2000 + k}年8月8日{place}人民政府令第{n}号公布2010年11月29日{place}人民政府令第186号修正)"
+        for k, (title, n) in enumerate(items)
+    )
+    text = (
+        f"{place}人民政府关于废止2件和修改1件政府规章的决定\n{place}人民政府令\n(第273号)\n"
+        f"《{place}人民政府关于废止2件和修改1件政府规章的决定》已经常务会议审议通过,现予公布,自公布之日起施行。\n"
+        f"市长 叶某某\n2025年11月6日\n{place}人民政府关于废止2件和修改1件政府规章的决定\n"
+        "经清理,决定:废止2件政府规章,对1件政府规章的部分条款予以修改。\n"
+        f"一、废止2件政府规章 {listed} 二、修改1件政府规章 (一)某某管理办法\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    repealed = [(r.title, str(r.doc_number)) for r in doc.references if r.role == "SUPERSEDES"]
+    assert repealed == [(title, f"{place}人民政府令第{n}号") for title, n in items]

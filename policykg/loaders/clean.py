@@ -320,6 +320,8 @@ _NUMBER_THEN_ADDRESSEES = re.compile(
 
 # "各区、县(市)人民政府,市政府各委、办、局: 经市政府同意,现将…" — a law database's record of a notice: the
 # addressees and the body on one line
+# the space before (二) / （三） / 二、 — where a numbered list run into one line is cut back into its items
+_RUN_ON_ITEM = re.compile(r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
     r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
 )
@@ -374,7 +376,7 @@ def clean_lines(text: str) -> list[Line]:
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
-        parts = _glued_parts(s) if "号" in s or s.startswith("各") else None
+        parts = _glued_parts(s) if "号" in s or s.startswith("各") or "二）" in s or "二)" in s else None
         if parts is None:
             append(Line(no, s, h))
         else:  # one line printed as several (a title and its number, addressees and the body …)
@@ -403,6 +405,10 @@ def _glued_parts(s: str) -> list[tuple[str, bool]] | None:
         m = _GLUED_NUMBER.match(s)
         if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
             return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
+    if " (二)" in s or " （二）" in s:
+        items = _RUN_ON_ITEM.split(s)  # 一、废止4件省政府规章 (一)X(…) (二)Y(…): a list run into one line
+        if len(items) >= 3 and items[1].startswith(("(一)", "（一）")):
+            return [(item, False) for item in items]
     if s.startswith("各") and ("：" in s or ":" in s) and len(s) < rx.FLAT_MIN_CHARS:  # (a flat text: see flat.py)
         m = _ADDRESSEES_THEN_BODY.match(s)
         if m and rx.ADDRESSEE.match(compact(m.group("addressees"))) and _ADDRESSEE_END.search(m.group("addressees")):

@@ -42,9 +42,10 @@ REPEAL_LIST_HEADING = re.compile(
 # …国务院决定废止以下行政法规和文件： / 现决定废止下列规范性文件： — a decision's sentence opening its list
 REPEAL_LIST_INTRO = re.compile(r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff、和及]{0,20}[：:]$")
 # 一、废止下列规章 / 废止以下规范性文件 — a part of a decision headed by its repeal, no colon (自然资源部令第5号, h36)
+# 一、废止4件省政府规章 (江西省人民政府令第273号, h38) the same way
 REPEAL_PART_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?(?:废止|宣布失效|停止执行)"
-    r"(?:以下|下列)[\u4e00-\u9fff、和及]{0,12}$"
+    r"(?:以下|下列|\d{1,3}件)[\u4e00-\u9fff、和及]{0,12}$"
 )
 # 二、修改《X》 / 三、修订下列规章 — the decision's next part: what it amends is no item of the repeal list
 AMEND_PART = re.compile(
@@ -55,8 +56,10 @@ ITEM = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<rest>.+)$"
 )
 # the item's title, then maybe its number in brackets (or the start of its history note, closed on the next line)
+# (a title may quote the law it carries out: 江西省实施《退役士兵安置条例》办法; a history note may be whole and long)
 ITEM_TITLE = re.compile(
-    r"^《?(?P<title>[^（()《》]{4,80}?)》?\s*(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,60}))?$"
+    r"^《?(?P<title>(?:[^（()《》]|(?<=[\u4e00-\u9fff])《[^《》]{1,40}》(?=[\u4e00-\u9fff])){4,80}?)》?\s*"
+    r"(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,300})[）)]?)?$"
 )
 # （…某某省人民政府令第75号公布…） — the order that published the repealed text, in its history note
 PUBLISHED_BY = re.compile(r"(?P<num>[\u4e00-\u9fff]{2,30}令(?:〔\d{4}〕)?第\d{1,5}号)(?:公布|发布)")
