@@ -326,6 +326,21 @@ HARBIN_RECORD = """哈尔滨市人民政府办公厅关于转发哈尔滨市志�
 PROVINCE_RECORD = """河北省人民政府关于加强某某工作的通知 (2001年3月2日)
 各设区市人民政府,省政府各部门: 为加强某某工作,现就有关事项通知如下。
 """
+# a law database's page (h36 财政部、司法部): the title three times, the bodies under the last; a ministry's page
+LAWDB_JOINT = """关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知
+下载地址: 点击此处下载
+关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知
+财政部、司法部
+关于返还劳改劳教单位能源交通基金和预算调节基金问题的通知
+财政部、司法部
+1990年4月9日国务院批转的通知中规定，对有困难的单位适当返还一部分基金。现将有关问题通知如下。
+"""
+LAWDB_ONE = """关于加强某某统计工作的通知
+下载地址: 点击此处下载
+关于加强某某统计工作的通知
+国家统计局
+为加强某某统计工作，现将有关问题通知如下。
+"""
 COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
 郫府办发〔2021〕12号
 各镇（街道），区级各部门：
@@ -743,6 +758,11 @@ SPAN_ISSUERS = {
         (PROVINCE_APPROVAL_BODIES, 1, I("河北省财政厅", "河北省教育厅", line=8)),
         (STATE_FORWARD_UNTITLED, 0, None),  # the notice itself: no text passes it on
         (GAZETTE_NOTICE, 1, None),  # the issued text's first line is its body
+    ],
+    H.issuers_under_title_again: [
+        (LAWDB_JOINT, 0, I("财政部", "司法部", line=4)),
+        (LAWDB_ONE, 0, I("国家统计局", line=4)),
+        (GAZETTE_NOTICE, 0, None),  # a notice's header: no title printed again
     ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),

@@ -145,6 +145,8 @@ def _joined_parts(body: Sequence[Line]) -> list[str]:
             l.heading
             or t.endswith(("：", ":"))
             or (len(t) <= 20 and not rx.SENTENCE_END.search(t) and rx.SHORT_HEADING_START.match(t))
+            # 根据…的通知失效 — a law database's note of the text's own status, a sentence of its own
+            or (t.endswith(("失效", "废止")) and t.startswith(("根据", "依据", "按照", "此件", "本件")))
         ):
             t += "\n"
         append(t)

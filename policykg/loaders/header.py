@@ -475,7 +475,26 @@ def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
     """``关于…的指导意见`` / ``财政部 发展改革委 人民银行`` — a text a notice passes on, the bodies that wrote it
     named on the line under its title: theirs, whatever the notice (the State Council's forwarded opinions)."""
     i = h.span.title_end + 1
-    if h.parent is None or i > h.span.end or i >= len(h.nb):
+    return _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
+
+
+def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
+    """A law database's page with no header to read (the whole file one document): its title printed again
+    a few lines down, the issuing bodies on the line under it (关于…的通知 / 财政部、司法部)."""
+    sp = h.span
+    if sp.anchor_kind != "file" or sp.title_end < 0:
+        return None
+    key = compact(sp.title)
+    for k in range(sp.title_end + 1, min(sp.title_end + 12, sp.end)):
+        if compact(h.nb[k].text) == key:
+            return _bodies_on_line(h, k + 1)
+    return None
+
+
+def _bodies_on_line(h: SpanHeader, i: int) -> Issuers | None:
+    """The bodies line ``i`` names and nothing else, each one the registry knows (a line of unknown names
+    may be a text's first words)."""
+    if i >= len(h.nb):
         return None
     text = h.nb[i].text
     c = compact(text)
@@ -483,7 +502,7 @@ def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
         return None
     names = h.registry.split_issuers(text)
     if not names or not all(h.registry.resolve(n) for n in names):
-        return None  # only bodies the registry knows: a line of unknown names may be the text's first words
+        return None
     return Issuers(tuple(names), h.nb[i].no)
 
 
@@ -636,6 +655,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_under_title_again,
     issuers_named_by_forwarding_notice,
     issuers_of_passing_body,
     issuer_of_order_number,
