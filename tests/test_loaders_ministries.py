@@ -171,3 +171,19 @@ def test_pinyin_glosses_go_with_or_without_a_space(glossed):
 )
 def test_a_news_agencys_dateline_is_no_part_of_the_line(line, cleaned):
     assert clean_line(line)[0] == cleaned
+
+
+@pytest.mark.parametrize(
+    "title, issued",
+    [  # 水利部 (h36): the rules issued with their scoring standards; a province's rules with their own 实施细则
+        ("水利部关于修订印发水利工程管理考核办法及其考核标准的通知", "水利工程管理考核办法"),
+        ("某某省人民政府关于印发某某省河道管理办法及其实施细则的通知", "某某省河道管理办法"),
+    ],
+)
+def test_a_text_issued_with_its_parts_is_the_text_the_notice_passes_on(title, issued):
+    text = (
+        f"{title}\n水运管〔2019〕53号\n各有关单位:\n为推动管理规范化建设,现将修订后的《{issued}》印发给你们,请遵照执行。\n"
+        f"{issued}\n第一条 为加强管理,根据《中华人民共和国水法》,制定本办法。\n第二条 本办法适用于各类工程。\n"
+    )
+    docs = parse_text(text, "notice.txt").documents
+    assert [(d.title, d.transmitted_by, d.issuers) for d in docs][1:] == [(issued, 0, docs[0].issuers)]

@@ -193,8 +193,23 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     for source in NAMED_TEXT_SOURCES:
         found = source(n)
         if found is not None:
-            return [t for t in found if t]
+            return [x for t in found if t for x in _with_its_parts(t, title)]
     return []
+
+
+def _with_its_parts(name: str, title: str) -> list[str]:
+    """印发X及其考核标准 / 印发X办法及其实施细则 (not quoted as one title): the texts are X, and X's 实施细则 when
+    the part is a document of its own kind.
+
+    >>> _with_its_parts("某某办法及其实施细则", "关于印发某某办法及其实施细则的通知")
+    ['某某办法', '某某办法实施细则']
+    >>> _with_its_parts("某某办法及其考核标准", "关于印发《某某办法及其考核标准》的通知")
+    ['某某办法及其考核标准']
+    """
+    head, sep, part = name.partition("及其")
+    if not sep or f"《{name}》" in title or len(head) < 4:
+        return [name]
+    return [head, head + part] if part.endswith(tuple(rx.DOC_TYPES)) else [head]
 
 
 def find_title_lines(
