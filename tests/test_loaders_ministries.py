@@ -182,7 +182,8 @@ def test_a_news_agencys_dateline_is_no_part_of_the_line(line, cleaned):
 )
 def test_a_text_issued_with_its_parts_is_the_text_the_notice_passes_on(title, issued):
     text = (
-        f"{title}\n水运管〔2019〕53号\n各有关单位:\n为推动管理规范化建设,现将修订后的《{issued}》印发给你们,请遵照执行。\n"
+        f"{title}\n水运管〔2019〕53号\n各有关单位:\n为推动管理规范化建设,我部对《{issued}》及其附件(以下统称《办法》)部分内容"
+        "进行了修订。现将修订后的《办法》印发你们,请遵照执行。\n"
         f"{issued}\n第一条 为加强管理,根据《中华人民共和国水法》,制定本办法。\n第二条 本办法适用于各类工程。\n"
     )
     docs = parse_text(text, "notice.txt").documents
