@@ -322,3 +322,47 @@ def test_a_repeal_list_run_into_one_line_repeals_each_item(items):
     doc = parse_text(text, "decision.txt").documents[0]
     repealed = [(r.title, str(r.doc_number)) for r in doc.references if r.role == "SUPERSEDES"]
     assert repealed == [(title, f"{place}人民政府令第{n}号") for title, n in items]
+
+
+def _contents(entries: list[tuple[str, str]]) -> str:
+    return "".join(f"{title}\n\n({number})({page})\n\n" for title, number, page in entries)
+
+
+@pytest.mark.parametrize(
+    "issue, sections",
+    [  # 楚雄州 gazette (h37): a contents page only, each entry its number and page in brackets; a city's gazette
+        (
+            "楚雄彝族自治州人民政府公报(2015年第4期)",
+            [
+                ("国务院令", [("博物馆条例", "第659号", 3), ("存款保险条例", "第660号", 7)]),
+                (
+                    "省政府文件",
+                    [
+                        ("云南省人民政府关于进一步做好为农民工服务工作的实施意见", "云政发〔2015〕22号", 13),
+                        ("云南省人民政府关于促进全省经济平稳健康发展的意见", "云政发〔2015〕25号", 20),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "某某市人民政府公报(2021年第2期)",
+            [
+                (
+                    "市政府文件",
+                    [
+                        ("某某市人民政府关于印发某某办法的通知", "某政〔2021〕3号", 2),
+                        ("某某市人民政府关于加强某某工作的意见", "某政〔2021〕5号", 9),
+                    ],
+                ),
+                ("市政府办公室文件", [("某某市人民政府办公室关于某某的通知", "某政办〔2021〕8号", 15)]),
+            ],
+        ),
+    ],
+)
+def test_a_gazette_issues_contents_page_holds_no_document(issue, sections):
+    text = f"索引号:115323000151673132 发布机构:人民政府办公室\n标 题:\n{issue}\n\n{issue}\n\n" + "".join(
+        f"{label}\n\n" + _contents(entries) for label, entries in sections
+    )
+    parsed = parse_text(text, "contents.txt")
+    assert parsed.documents == ()
+    assert [p.kind for p in parsed.problems] == ["contents-only"]

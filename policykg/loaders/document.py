@@ -497,8 +497,9 @@ def apply_portal(
 ) -> list[ParsedDocument]:
     """A portal page's metadata table fills the fields its text leaves open, or stands for the document
     when the text itself is missing (printed as an image) or untitled."""
-    if not docs:
-        return [document_of_portal(page, path, lines)] if page.fields.title else docs
+    if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
+        title = page.fields.title
+        return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
     idx = _portal_match(page, docs)
     if idx is None:
         return docs

@@ -30,7 +30,7 @@ from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
 from policykg.loaders.script import simplified
-from policykg.loaders.segment import find_spans
+from policykg.loaders.segment import find_spans, mark_toc
 from policykg.ontology.agencies import default_registry
 
 __all__ = ["INFO_END", "attachment_titles", "parse_text"]
@@ -53,7 +53,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())
-    if not docs:
+    if not docs and not any(p.kind == "contents-only" for p in problems):
         problems.append(
             Problem(
                 path,
@@ -71,5 +71,9 @@ def _documents(lines: list[Line], path: str, problems: list[Problem]) -> list[Pa
     docs = documents_of_spans(nb, spans, path, problems)
     if docs:
         return docs
+    contents = mark_toc(nb)
+    if len(contents) >= max(4, 0.6 * len(nb)):  # a gazette issue's contents page: its entries are no documents
+        problems.append(Problem(path, nb[min(contents)].no, "contents-only", "a table of contents only: no document"))
+        return []
     single = document_of_fallback(lines, path, problems)
     return [single] if single else []

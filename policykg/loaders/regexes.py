@@ -87,6 +87,8 @@ ANNOUNCEMENT_LINE = re.compile(
 )
 # "中华人民共和国农业部公告 第2567号" — a body's announcements numbered in one series, not within a year
 SERIAL_ANNOUNCEMENT_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,40}?)公告\s*第(?P<serial>\d{1,5})号$")
+# 楚雄彝族自治州人民政府公报（2015年第4期） / 某某政报 2020年第3期 — the name of a gazette's issue (no document)
+GAZETTE_ISSUE = re.compile(r"(?:公报|政报)\s*[（(]?(?:19|20)\d\d年第\d{1,3}期[）)]?$")
 # "XX公告" alone on a line, above an announcement number; "XX通告" / "通  告" (a public notice, its issuer on the
 # line above or in the head) the same way: 〔2024〕第3号 under it
 ANNOUNCEMENT_HEAD_LINE = re.compile(

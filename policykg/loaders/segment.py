@@ -96,8 +96,11 @@ def mark_toc(nb: list[Line]) -> set[int]:
     for i, l in enumerate(nb):
         if _is_toc_entry(l.text):
             toc.add(i)
+        elif i > 0 and l.text.endswith(("）", ")")) and NUMBER_AND_PAGE.match(compact(l.text)):
+            toc.update((i - 1, i))  # a gazette's contents: the title, then (国办发〔2015〕13号)(10)
         elif rx.TOC_LEADER_ENTRY.search(l.text, max(0, len(l.text) - rx.TOC_TAIL)):
             leaders.add(i)
+    toc |= _section_labels_between(nb, toc)
     i = 0
     while i < n:
         heading = _toc_heading_lines(nb, i)
@@ -129,6 +132,25 @@ def mark_toc(nb: list[Line]) -> set[int]:
         else:
             i += 1
     return toc
+
+
+# (国办发〔2015〕13号)(10) / (第659号)(3) — a contents entry's number and page, under its title
+NUMBER_AND_PAGE = re.compile(r"^[（(][^（）()]{2,40}号[）)][（(]\d{1,4}[）)]$")
+# 国务院令 / 国务院办公厅文件 / 省政府文件 / 州政府办公室文件 — a gazette's section label between contents entries
+SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:文件|令|公告|通告|批复|任免|人事任免)$")
+
+
+def _section_labels_between(nb: list[Line], toc: set[int]) -> set[int]:
+    """Section labels of a contents page: a short label with contents entries right above and below it (or
+    below it, at the top of the contents)."""
+    return {
+        i
+        for i in range(len(nb) - 1)
+        if i not in toc
+        and (i + 1) in toc
+        and SECTION_LABEL.match(compact(nb[i].text))
+        and ((i - 1) in toc or (i + 2) in toc)
+    }
 
 
 def _toc_heading_lines(nb: list[Line], i: int) -> int:
