@@ -188,3 +188,30 @@ def test_a_text_issued_with_its_parts_is_the_text_the_notice_passes_on(title, is
     )
     docs = parse_text(text, "notice.txt").documents
     assert [(d.title, d.transmitted_by, d.issuers) for d in docs][1:] == [(issued, 0, docs[0].issuers)]
+
+
+@pytest.mark.parametrize(
+    "issuer, items",
+    [  # 水利部公告2010年第50号 on a document site (h36): the record and the list each run into one line;
+        # a province's list of its rules in force the same way
+        ("水利部", [("河道采砂收费管理办法", "水财〔1990〕16号"), ("黄河下游浮桥建设管理办法", "水政〔1990〕17号")]),
+        ("某某省人民政府", [("某某省河道管理办法", "某政发〔1993〕12号"), ("某某省渔业管理办法", "某政发〔1995〕3号")]),
+    ],
+)
+def test_a_cleanup_announcements_list_of_texts_in_force_cites_each(issuer, items):
+    listed = "".join(
+        f"{k + 1}.{title}(1990年6月20日{issuer}、财政部{number}发布,1997年12月25日{issuer}修正)"
+        for k, (title, number) in enumerate(items)
+    )
+    text = (
+        f"{issuer}关于现行有效规章和规范性文件目录的公告2010年第50号根据《国务院办公厅关于做好规章清理工作有关问题的通知》"
+        f"(国办发〔2010〕28号),现将截至2010年10月10日{issuer}现行有效的规章(含参与制定的部门联合规章)和规范性文件目录"
+        "予以公告。凡未列入本目录的规章和规范性文件，一律不再作为管理的依据。\n\n"
+        f"一、现行有效规章({len(items)}件){listed}\n"
+    )
+    doc = parse_text(text, "announcement.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == (f"{issuer}关于现行有效规章和规范性文件目录的公告", "2010年第50号")
+    assert [(r.role, r.title, str(r.doc_number)) for r in doc.references] == [
+        ("BASED_ON", "国务院办公厅关于做好规章清理工作有关问题的通知", "国办发〔2010〕28号"),
+        *(("CITES", title, number) for title, number in items),
+    ]

@@ -320,8 +320,16 @@ _NUMBER_THEN_ADDRESSEES = re.compile(
 
 # "各区、县(市)人民政府,市政府各委、办、局: 经市政府同意,现将…" — a law database's record of a notice: the
 # addressees and the body on one line
-# the space before (二) / （三） / 二、 — where a numbered list run into one line is cut back into its items
-_RUN_ON_ITEM = re.compile(r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+# the space before (二) / （三） / 二、, or the bracket closing an item's note before 2. — where a numbered list run
+# into one line is cut back into its items
+_RUN_ON_ITEM = re.compile(
+    r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)|(?<=[）)])(?=\d{1,3}[.．][\u4e00-\u9fff《])"
+)
+# 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
+_TITLE_NUMBER_BODY = re.compile(
+    r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
+    r"(?P<num>(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)(?P<body>(?:根据|为|按照).+)$"
+)
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
     r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
 )
@@ -405,10 +413,14 @@ def _glued_parts(s: str) -> list[tuple[str, bool]] | None:
         m = _GLUED_NUMBER.match(s)
         if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
             return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
-    if " (二)" in s or " （二）" in s:
+    if " (二)" in s or " （二）" in s or ")2." in s or "）2." in s:
         items = _RUN_ON_ITEM.split(s)  # 一、废止4件省政府规章 (一)X(…) (二)Y(…): a list run into one line
-        if len(items) >= 3 and items[1].startswith(("(一)", "（一）")):
+        if len(items) >= 3 and items[1].startswith(("(一)", "（一）", "1.", "1．")):
             return [(item, False) for item in items]
+    if ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s):
+        m = _TITLE_NUMBER_BODY.match(s)  # …目录的公告2010年第50号根据《X》，现将…: a record run into one line
+        if m:
+            return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)]
     if s.startswith("各") and ("：" in s or ":" in s) and len(s) < rx.FLAT_MIN_CHARS:  # (a flat text: see flat.py)
         m = _ADDRESSEES_THEN_BODY.match(s)
         if m and rx.ADDRESSEE.match(compact(m.group("addressees"))) and _ADDRESSEE_END.search(m.group("addressees")):

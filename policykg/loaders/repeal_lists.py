@@ -1,4 +1,4 @@
-"""Lists of the documents a decision repeals, printed as its attachment one title an item.
+"""Lists of the documents a decision repeals (or a cleanup announcement keeps in force), one title an item.
 
 A cleanup decision (关于废止和修改部分规章的决定, 关于宣布失效一批规范性文件的决定) names what it repeals in a
 list under a heading (附件1 河北省人民政府决定废止的省政府规章), each item a title without 《》, maybe with
@@ -10,7 +10,7 @@ its number or the history note of the repealed text under it:
 
 The items are none of the publication's documents (their notes would read as headers): the segmenter
 skips the list (:func:`list_lines`), and the decision's references take each item as SUPERSEDES
-(:func:`listed_repeals`).
+(:func:`listed_repeals`) — or as CITES under a heading of texts kept in force (一、现行有效规章(52件)).
 
 >>> from policykg.loaders.models import Line
 >>> lines = [Line(1, "附件1"), Line(2, "某某省人民政府决定废止的省政府规章"), Line(3, "一、某某省耕地占用税实施办法"),
@@ -47,6 +47,11 @@ REPEAL_PART_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?(?:废止|宣布失效|停止执行)"
     r"(?:以下|下列|\d{1,3}件)[\u4e00-\u9fff、和及]{0,12}$"
 )
+# 一、现行有效规章(52件) / 继续有效的规范性文件目录 — a cleanup's list of the texts it keeps: each item cited
+IN_FORCE_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、)?(?:现行有效|继续有效|继续执行|保留)的?[\u4e00-\u9fff]{0,16}?"
+    r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?(?:[（(]\d{1,4}件[）)])?$"
+)
 # 二、修改《X》 / 三、修订下列规章 — the decision's next part: what it amends is no item of the repeal list
 AMEND_PART = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、])?(?:决定)?(?:修改|修订|修正)"
@@ -61,29 +66,39 @@ ITEM_TITLE = re.compile(
     r"^《?(?P<title>(?:[^（()《》]|(?<=[\u4e00-\u9fff])《[^《》]{1,40}》(?=[\u4e00-\u9fff])){4,80}?)》?\s*"
     r"(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,300})[）)]?)?$"
 )
-# （…某某省人民政府令第75号公布…） — the order that published the repealed text, in its history note
-PUBLISHED_BY = re.compile(r"(?P<num>[\u4e00-\u9fff]{2,30}令(?:〔\d{4}〕)?第\d{1,5}号)(?:公布|发布)")
+# （…某某省人民政府令第75号公布…） / （…水利部水政〔1990〕17号发布） — the order or notice that published the
+# listed text, in its history note
+PUBLISHED_BY = re.compile(
+    r"(?P<num>[\u4e00-\u9fff]{2,30}令(?:〔\d{4}〕)?第\d{1,5}号|[\u4e00-\u9fff]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)(?:公布|发布|印发)"
+)
 MAX_ITEMS = 500  # items of one list (a list is never longer; a runaway heading stops there)
 
 
-def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
-    """(heading index, end index exclusive) of each repeal list among ``lines``."""
+def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int, Role]]:
+    """(heading index, end index exclusive, the items' role) of each list among ``lines``."""
     i, n = 0, len(lines)
     while i < n:
         c = compact(lines[i].text)
-        if (
-            REPEAL_LIST_HEADING.match(c)
-            or ("废止" in c or "失效" in c or "停止执行" in c)
-            and (REPEAL_LIST_INTRO.search(c) or REPEAL_PART_HEADING.match(c))
-        ):
+        role = _list_role(c)
+        if role is not None:
             j = i + 1
             while j < n and j - i <= 2 * MAX_ITEMS and _in_list(compact(lines[j].text)):
                 j += 1
             if j > i + 1:
-                yield i, j
+                yield i, j, role
             i = j
         else:
             i += 1
+
+
+def _list_role(c: str) -> Role | None:
+    """SUPERSEDES under a repeal list's heading, CITES under a list of texts kept in force, else None."""
+    if REPEAL_LIST_HEADING.match(c) or (
+        ("废止" in c or "失效" in c or "停止执行" in c)
+        and (REPEAL_LIST_INTRO.search(c) or REPEAL_PART_HEADING.match(c))
+    ):
+        return Role.SUPERSEDES
+    return Role.CITES if ("有效" in c or "保留" in c or "继续执行" in c) and IN_FORCE_HEADING.match(c) else None
 
 
 def _in_list(c: str) -> bool:
@@ -99,15 +114,36 @@ def _in_list(c: str) -> bool:
     return bool(ITEM.match(c)) or c[0] in "（(" or rx.DOCNUM_LINE.match(c) is not None  # an item's number, split off
 
 
+# 1990年6月20日水利部、财政部、国家物价局水财〔1990〕16号发布 — a note names the issuers before a standard
+# number: its prefix starts after the date, the last 、 and the last body's name (…部 / 局 / 委 / 厅 …)
+_BEFORE_PREFIX = re.compile(r"^.*[日、]|^[\u4e00-\u9fff]*?(?:部|局|委|厅|署|院|办公室)(?=[\u4e00-\u9fff]{2,}〔)")
+
+
+def _without_issuers(num: str) -> str:
+    """A standard number of a history note without the date and bodies glued before its prefix.
+
+    >>> _without_issuers("日水利部水政〔1990〕17号"), _without_issuers("国家物价局水财〔1990〕16号")
+    ('水政〔1990〕17号', '水财〔1990〕16号')
+    >>> _without_issuers("某某省人民政府令第12号")
+    '某某省人民政府令第12号'
+    """
+    if "〔" not in num:
+        return num
+    for _ in range(2):  # the date and a list first, then a body's name
+        num = _BEFORE_PREFIX.sub("", num, count=1)
+    return num
+
+
 def list_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of the lines of every repeal list (its heading included): no document starts there."""
-    return {k for start, end in _regions(lines) for k in range(start, end)}
+    return {k for start, end, _ in _regions(lines) for k in range(start, end)}
 
 
 def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
-    """The documents the repeal lists among ``lines`` name, each a SUPERSEDES reference."""
+    """The documents the lists among ``lines`` name: SUPERSEDES what a decision repeals, CITES what a cleanup
+    keeps in force."""
     refs: list[Reference] = []
-    for start, end in _regions(lines):
+    for start, end, role in _regions(lines):
         for k in range(start + 1, end):
             c = compact(lines[k].text)
             item = ITEM.match(c)
@@ -116,13 +152,15 @@ def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
                 continue
             number = parse_doc_number(m.group("num")) if m.group("num") else None
             note = compact(lines[k + 1].text) if k + 1 < end else ""
-            if m.group("note") is not None:  # （1994年8月4日中 / 人民共和国国务院令第160号发布）: the note goes on
+            if m.group("note") is not None and c.endswith(("）", ")")):
+                note = "（" + m.group("note") + "）"  # the item's whole note on its line
+            elif m.group("note") is not None:  # （1994年8月4日中 / 人民共和国国务院令第160号发布）: the note goes on
                 note = "（" + m.group("note") + note
             published = PUBLISHED_BY.search(note) if note[:1] in "（(" else None
             if number is None and published:
-                number = parse_doc_number(published.group("num"))
+                number = parse_doc_number(_without_issuers(published.group("num")))
             elif number is None and rx.DOCNUM_LINE.match(note):  # 1.某某办法（某政〔2008〕12号）, cleaned apart
                 number = parse_doc_number(note)
             evidence = Evidence(file, lines[k].no, lines[start].text.strip() + " " + lines[k].text.strip())
-            refs.append(Reference(Role.SUPERSEDES, m.group("title"), number, evidence))
+            refs.append(Reference(role, m.group("title"), number, evidence))
     return refs
