@@ -366,3 +366,24 @@ def test_a_gazette_issues_contents_page_holds_no_document(issue, sections):
     parsed = parse_text(text, "contents.txt")
     assert parsed.documents == ()
     assert [p.kind for p in parsed.problems] == ["contents-only"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [  # 北京市人民政府令第200号 (h37): the new wording of an article quotes a law; a province's decision the same way
+        "第四条第二款修改为:「违反本规定,属于违反治安管理规定的,依照《中华人民共和国治安管理处罚法》处罚。」",
+        "将第十二条修改为：“违反本办法的，依照《中华人民共和国治安管理处罚法》的规定处罚。”",
+    ],
+)
+def test_a_law_quoted_in_an_amendments_new_wording_is_no_reference_of_the_decision(item):
+    text = (
+        "北京市人民政府关于修改《北京市水域游船安全管理规定》等五十九项规章部分条款的决定\n"
+        "北京市人民政府决定对《北京市水域游船安全管理规定》等五十九项规章的部分条款作如下修改:\n"
+        f"一、《北京市水域游船安全管理规定》(1988年3月19日发布)\n{item}\n"
+        "此外，对相关规章的条文顺序作相应调整。本决定自公布之日起施行，上述规章根据本决定作相应修改，重新公布。\n"
+    )
+    doc = parse_text(text, "decision.txt").documents[0]
+    assert [(r.role, r.title) for r in doc.references] == [("AMENDS", "北京市水域游船安全管理规定")] * len(
+        doc.references
+    )
+    assert "中华人民共和国治安管理处罚法" not in {r.title for r in doc.references}

@@ -179,6 +179,8 @@ def find_references(
             # it repeals or amends it: then it is an earlier document of the same title
             if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
                 continue
+            if amending and _in_new_wording(sent, mention.start):
+                continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
             if mention.title and mention_key(mention.title) in amend_keys:
                 role = Role.AMENDS
             elif amending and role == Role.CITES and AMENDED_ITEM.fullmatch(sent[: mention.start]):
@@ -321,6 +323,17 @@ PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九
 # 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
 # belongs to the amended act, not to the amending one
 AMENDED_NEAR = re.compile(r"(?:修改|修订|修正)")
+# 修改为：“ / 改为「 / 增加一款，内容为：“ — the opening of the new wording an amendment quotes
+NEW_WORDING = re.compile(r"(?:修改为|改为|内容为)[:：]?\s*[“「\"]")
+
+
+def _in_new_wording(sent: str, at: int) -> bool:
+    """Whether the mention at ``at`` stands inside the new wording an amending decision quotes (its quote
+    opened after 修改为 and not closed before the mention)."""
+    opened = [m.end() for m in NEW_WORDING.finditer(sent, 0, at)]
+    return bool(opened) and not any(q in sent[opened[-1] : at] for q in '”」"')
+
+
 # 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention
 AMENDED_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
