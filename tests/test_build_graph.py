@@ -184,7 +184,12 @@ def test_every_in_corpus_document_has_title_and_provenance(corpus_graph):
 
 
 def test_source_line_holds_the_start_of_the_title(corpus_graph):
+    # (a text a compilation prints under its notice without its title starts at its first line: reported)
+    problems = corpus_graph.graph["report"].problems
+    untitled = {(p.file, p.line) for p in problems if p.kind == "untitled" and "without its title line" in p.message}
     for nid, a in _in_corpus(corpus_graph):
+        if (a["source_file"], a["source_line"]) in untitled:
+            continue
         lines = Path(a["source_file"]).read_text(encoding="utf-8").splitlines()
         first = "".join(lines[a["source_line"] - 1].split()).strip("《》#-")
         assert first, (nid, a["source_line"])
