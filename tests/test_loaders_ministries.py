@@ -10,6 +10,7 @@ import pytest
 
 from policykg.loaders.clean import clean_line
 from policykg.loaders.parse import parse_text
+from policykg.loaders.references import is_document_title
 from policykg.loaders.script import simplified
 
 
@@ -215,3 +216,53 @@ def test_a_cleanup_announcements_list_of_texts_in_force_cites_each(issuer, items
         ("BASED_ON", "国务院办公厅关于做好规章清理工作有关问题的通知", "国办发〔2010〕28号"),
         *(("CITES", title, number) for title, number in items),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading, title, number",
+    [  # 海关总署's announcement on a trade site (h42); 国家税务总局's announcements are headed the same way
+        (
+            "海关总署公告2020年第108号(关于公布2020年商品归类决定的公告)",
+            "关于公布2020年商品归类决定的公告",
+            "2020年第108号",
+        ),
+        ("国家税务总局公告2018年第58号（关于发布《某某办法》的公告）", "关于发布《某某办法》的公告", "2018年第58号"),
+    ],
+)
+def test_an_announcements_number_with_its_title_in_brackets_heads_it(heading, title, number):
+    text = (
+        f"{heading}\nwww.singlewindow.sd.cn 2020-09-19\n收藏\n"
+        "为便于进出口货物的收发货人正确申报商品归类事项,根据《中华人民共和国海关进出口货物商品归类管理规定》有关规定,现予公布。\n"
+        "本公告自2020年10月1日起实施。\n特此公告。\n海关总署\n2020年9月15日\n"
+    )
+    doc = parse_text(text, "announcement.txt").documents[0]
+    assert (doc.title, str(doc.doc_number), doc.date) == (title, number, "2020-09-15")
+
+
+@pytest.mark.parametrize(
+    "issuers, number",
+    [  # 财政部 税务总局's joint announcement on a reprint (h42); a ministry's alone
+        ("财政部 税务总局", "财政部 税务总局公告2023年第13号"),
+        ("国家税务总局", "国家税务总局公告2023年第6号"),
+    ],
+)
+def test_a_title_ending_in_its_announcement_word_over_the_number_is_no_announcement_head(issuers, number):
+    title = "关于支持小微企业融资有关税收政策的公告"
+    text = (
+        f"欧美精品在线播放_欧美视频免费\nRSS ·WAP ·加入收藏 ·设为首页\n阅读内容\n{title}\n发布时间:2023-08-02 15:31:02 点击:分享:\n"
+        f"{issuers}\n{title}\n{number}\n为继续加大对小微企业的支持力度,现将有关税收政策公告如下:\n"
+        "一、对金融机构向小型企业发放小额贷款取得的利息收入,免征增值税。\n"
+    )
+    doc = parse_text(text, "announcement.txt").documents[0]
+    assert doc.title.endswith(title) and len(doc.title) < len(title) + 12
+
+
+@pytest.mark.parametrize(
+    "agreement",
+    [  # CEPA's agreements cited by 海关总署 (h42); the cross-strait framework agreement (gov.cn portal, part 1)
+        "〈内地与澳门关于建立更紧密经贸关系的安排〉货物贸易协议",
+        "海峡两岸经济合作框架协议",
+    ],
+)
+def test_an_agreement_of_governments_is_a_cited_document_a_contract_is_not(agreement):
+    assert is_document_title(agreement) and not is_document_title("劳动合同补充协议")

@@ -238,7 +238,7 @@ _NEWS_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*"
 )
 
-_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读")
+_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读", "收藏")
 
 
 def _is_clutter(s: str) -> bool:
@@ -325,6 +325,10 @@ _NUMBER_THEN_ADDRESSEES = re.compile(
 _RUN_ON_ITEM = re.compile(
     r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)|(?<=[）)])(?=\d{1,3}[.．][\u4e00-\u9fff《])"
 )
+# 海关总署公告2020年第108号(关于公布2020年商品归类决定的公告) — an announcement's number, its title in brackets
+_NUMBER_THEN_BRACKETED_TITLE = re.compile(
+    r"^(?P<num>[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号)[（(](?P<title>[^（）()]{4,120}?(?:公告|通知|决定))[）)]$"
+)
 # 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
 _TITLE_NUMBER_BODY = re.compile(
     r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
@@ -392,40 +396,89 @@ def clean_lines(text: str) -> list[Line]:
     return out
 
 
-def _glued_parts(s: str) -> list[tuple[str, bool]] | None:
+Parts = list[tuple[str, bool]]  # the texts a glued line is cut into, each with whether it is the title
+
+
+def _glued_parts(s: str) -> Parts | None:
     """The parts of a line that glues several lines of a header together, in print order, each with
     whether it is the title; None for any other line."""
-    if "号各" in s or "号有关" in s or "号）" in s or "号)" in s:
-        m = _NUMBER_THEN_ADDRESSEES.match(s)
-        if m:
-            return [
-                (m.group("num") or m.group("bnum"), False),
-                (m.group("addressees"), False),
-                (m.group("body"), False),
-            ]
-    if " " in s and "号 " in s:
-        m = _NUMBER_THEN_TITLE.match(s)
-        if m and "令" in m.group("num"):  # a decree's head: its number, then the title of its rules
-            return [(m.group("num"), False), (m.group("title"), True)]
-        if m:
-            return [(m.group("title"), True), (m.group("num"), False)]  # as a title and its number are printed
-    if s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s:
-        m = _GLUED_NUMBER.match(s)
-        if m and not m.group("title").endswith(("《", "（")) and "》（" not in s:
-            return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
-    if " (二)" in s or " （二）" in s or ")2." in s or "）2." in s:
-        items = _RUN_ON_ITEM.split(s)  # 一、废止4件省政府规章 (一)X(…) (二)Y(…): a list run into one line
-        if len(items) >= 3 and items[1].startswith(("(一)", "（一）", "1.", "1．")):
-            return [(item, False) for item in items]
-    if ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s):
-        m = _TITLE_NUMBER_BODY.match(s)  # …目录的公告2010年第50号根据《X》，现将…: a record run into one line
-        if m:
-            return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)]
-    if s.startswith("各") and ("：" in s or ":" in s) and len(s) < rx.FLAT_MIN_CHARS:  # (a flat text: see flat.py)
-        m = _ADDRESSEES_THEN_BODY.match(s)
-        if m and rx.ADDRESSEE.match(compact(m.group("addressees"))) and _ADDRESSEE_END.search(m.group("addressees")):
-            return [(m.group("addressees"), False), (m.group("body"), False)]
+    for split in _SPLITS:
+        parts = split(s)
+        if parts is not None:
+            return parts
     return None
+
+
+def _number_then_addressees(s: str) -> Parts | None:
+    m = _NUMBER_THEN_ADDRESSEES.match(s) if "号各" in s or "号有关" in s or "号）" in s or "号)" in s else None
+    return (
+        [(m.group("num") or m.group("bnum"), False), (m.group("addressees"), False), (m.group("body"), False)]
+        if m
+        else None
+    )
+
+
+def _number_then_title(s: str) -> Parts | None:
+    m = _NUMBER_THEN_TITLE.match(s) if " " in s and "号 " in s else None
+    if m and "令" in m.group("num"):  # a decree's head: its number, then the title of its rules
+        return [(m.group("num"), False), (m.group("title"), True)]
+    return [(m.group("title"), True), (m.group("num"), False)] if m else None  # as a title and its number print
+
+
+def _title_then_number(s: str) -> Parts | None:
+    if not (s.endswith(("号", "）", ")")) and "〔" in s and "。" not in s and "，" not in s):
+        return None
+    m = _GLUED_NUMBER.match(s)
+    if m is None or m.group("title").endswith(("《", "（")) or "》（" in s:
+        return None
+    return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
+
+
+def _run_on_list(s: str) -> Parts | None:
+    """一、废止4件省政府规章 (一)X(…) (二)Y(…) / 1.X(…)2.Y(…): a numbered list run into one line."""
+    if not (" (二)" in s or " （二）" in s or ")2." in s or "）2." in s):
+        return None
+    items = _RUN_ON_ITEM.split(s)
+    ok = len(items) >= 3 and items[1].startswith(("(一)", "（一）", "1.", "1．"))
+    return [(item, False) for item in items] if ok else None
+
+
+def _number_then_bracketed_title(s: str) -> Parts | None:
+    """海关总署公告2020年第108号(关于公布…的公告): a site's heading."""
+    m = _NUMBER_THEN_BRACKETED_TITLE.match(s) if "公告" in s and ("号(" in s or "号（" in s) else None
+    return [(m.group("title"), True), (m.group("num"), False)] if m else None
+
+
+def _title_number_body(s: str) -> Parts | None:
+    """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
+    gate = ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s)
+    m = _TITLE_NUMBER_BODY.match(s) if gate else None
+    return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
+
+
+def _addressees_then_body(s: str) -> Parts | None:
+    """各区人民政府…: 经市政府同意，… (a flat text's line is flat.py's)."""
+    if not (s.startswith("各") and ("：" in s or ":" in s) and len(s) < rx.FLAT_MIN_CHARS):
+        return None
+    m = _ADDRESSEES_THEN_BODY.match(s)
+    if (
+        m is None
+        or not rx.ADDRESSEE.match(compact(m.group("addressees")))
+        or not _ADDRESSEE_END.search(m.group("addressees"))
+    ):
+        return None
+    return [(m.group("addressees"), False), (m.group("body"), False)]
+
+
+_SPLITS = (
+    _number_then_addressees,
+    _number_then_title,
+    _title_then_number,
+    _run_on_list,
+    _number_then_bracketed_title,
+    _title_number_body,
+    _addressees_then_body,
+)
 
 
 def _under_label(label: str | None, raw: str, s: str, h: int) -> tuple[str, int, str | None]:

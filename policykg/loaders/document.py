@@ -322,7 +322,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     elif sp.anchor_kind == "untitled":
         msg = f"a document with doc number {title} and no title line; titled by its number"
         problems.append(Problem(path, where, "untitled", msg))
-    elif sp.title_end < sp.start:  # (see segment._untitled_text_below)
+    elif sp.anchor_kind == AnchorKind.TRANSMITTED and sp.title_end < sp.start:  # (segment._untitled_text_below)
         msg = f"a text printed without its title line under the notice that issues it; titled {title!r} as the notice names it"
         problems.append(Problem(path, where, "untitled", msg))
     around = h.parent.jurisdiction if h.parent is not None else None

@@ -614,7 +614,9 @@ def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
         return [(i, AnchorKind.ANNOUNCEMENT)]  # 中华人民共和国农业部公告 第2567号: head and number on one line
     if not rx.ANNOUNCEMENT_LINE.match(c):
         return None
-    head = i - 1 if i > 0 and rx.ANNOUNCEMENT_HEAD_LINE.match(compact(nb[i - 1].text)) else i
+    above = compact(nb[i - 1].text) if i > 0 else ""
+    # (…关于…的公告 above the number is the title, not the 公告 head of an issuer)
+    head = i - 1 if rx.ANNOUNCEMENT_HEAD_LINE.match(above) and "关于" not in above else i
     return [(head, AnchorKind.ANNOUNCEMENT)]
 
 
