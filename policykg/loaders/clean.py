@@ -238,7 +238,7 @@ _NEWS_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*"
 )
 
-_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读", "收藏")
+_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读", "收藏", "放大", "|", "｜")
 
 
 def _is_clutter(s: str) -> bool:
@@ -249,7 +249,7 @@ def _is_clutter(s: str) -> bool:
 def _is_page_artefact(s: str) -> bool:
     """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one."""
     first = s[0]
-    gate = first.isdigit() or first in "-—–－Pp" or (first in "第共" and "页" in s)
+    gate = first.isdigit() or first in "-—–－Pp" or (first in "第共" and ("页" in s or "版" in s))
     return gate and rx.PAGE_ARTEFACT.match(s) is not None
 
 

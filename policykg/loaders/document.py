@@ -283,9 +283,12 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     )
     # A history note under the title (…根据《国务院关于修改〈X〉的决定》第一次修订) names what amended
     # earlier versions of the text: cited, not what the text rests on.
-    notes = Body.of(h.history, default_line=body.default_line)
-    refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of)] if h.history else []
     sp = h.span
+    # (the note that anchors the text — its promulgation note, found first — tells its history too)
+    history = h.nb[sp.title_end + 1 : h.body_from] if sp.anchor_kind == AnchorKind.PROMULGATION else h.history
+    notes = Body.of(history, default_line=body.default_line)
+    # (a number alone there is the text's own version: 1987年…甘政发〔1987〕139号发布 …令第27号修正)
+    refs = [replace(r, role=Role.CITES) for r in found(notes.text, line_of=notes.line_of) if r.title] if history else []
     if sp.anchor_kind in _HEADED_ABOVE and sp.header_start is not None and sp.header_start < sp.start:
         # the decree above the rules: …现予公布。1992年发布的《X》同时废止 — its sentence repeals the old X
         decree = Body.of(h.nb[sp.header_start : sp.start], default_line=body.default_line)

@@ -35,15 +35,19 @@ RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 # extractor's page marker, "# Page 1428:" once the Markdown mark is off).
 PAGE_ARTEFACT = re.compile(
     r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
-    r"|[Pp]age\s*\d{1,5}\s*[:：]?)\s*$"
+    r"|[Pp]age\s*\d{1,5}\s*[:：]?"
+    # 第03版 / 第10版:文件 上一版3 4下一版 — a newspaper's page (an e-paper's navigation, h43)
+    r"|第\s*\d{1,3}\s*版(?:[:：][\u4e00-\u9fff]{1,8})?(?:\s*上一版\s*\d{0,3}\s*\d{0,3}\s*下一版)?)\s*$"
 )
 # Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页"; a share
 # bar's words alone, a few a line ("分享 微信", "头条", "微博 空间 qq", "【字体: 打印")
 PAGE_CLUTTER = re.compile(
     r"^\s*[【\[]?\s*(?:字号|字体)\s*[:：]?\s*[大中小\s]+[】\]]?\s*$"
     r"|^\s*(?:打印本页|关闭窗口|【?打印】?|【?关闭】?|【?朗读】?|分享到[:：].*|扫一扫在手机(?:上)?打开当前页)\s*$"
-    r"|^(?=.{1,30}$)(?:\s*(?:分享到?|微信|微博|头条|QQ空间|空间|[Qq]{2}|朋友圈|收藏|打印|关闭|纠错|字体|字号|默认|超大"
+    r"|^(?=.{1,30}$)(?:\s*(?:分享到?|微信|微博|头条|QQ空间|空间|[Qq]{2}|朋友圈|收藏|打印|关闭|纠错|字体|字号|默认|超大|放大|缩小"
     r"|[【】:：|大中小]))+\s*$"
+    # 首页 | 版面导航 | 标题导航 | — a site's navigation bar: short links between bars
+    r"|^\s*(?:[^|｜\s]{1,6}\s*[|｜]\s*){2,}(?:[^|｜\s]{1,6})?\s*$"
     # 政策解读 文字解读:《X》 / 相关解读： — a page's links to the text's interpretations
     r"|^\s*(?:政策解读|相关解读|文字解读|图片解读|图文解读|视频解读)(?:\s|[:：]).{0,100}$"
 )
@@ -128,8 +132,9 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s?(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)(?:发布|印发|公布)"
 )
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
-DATE_LINE = re.compile(
-    r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$"
+DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its weekday)
+    r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"(?:\s*星期[一二三四五六日天])?\s*[）)]?$"
     r"|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214: a portal's signature date in digits
     r"|^(?:19|20)\d\d[2-9](?:[12]\d|3[01])$"  # 2020928: its zeros lost, where only one reading is a date
 )

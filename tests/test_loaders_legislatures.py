@@ -1,0 +1,47 @@
+"""Layouts of part h43 of the unseen set (local legislatures and government rules): a regulation on a
+newspaper's e-paper page under its navigation, its promulgation note telling the decisions that amended
+it.  Each text is modelled on two sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import clean_line
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # 湖南日报's e-paper (h43); another paper's navigation the same way
+        "第10版:文件 上一版3  4下一版",
+        "第03版",
+        "首页 | 版面导航 | 标题导航 |",
+        "放大 缩小 默认",
+        "上一期 | 下一期 | 往期回顾",
+    ],
+)
+def test_an_e_papers_navigation_is_no_text(line):
+    assert clean_line(line)[0] == ""
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [  # 湖南省地方立法条例 in 湖南日报 (h43); a city's regulation printed the same way
+        ("湖南省地方立法条例", "湖南省"),
+        ("某某市城市绿化条例", "某某市"),
+    ],
+)
+def test_a_regulation_under_an_e_papers_navigation_cites_the_decisions_its_note_names(title, body):
+    decision = f"关于修改〈{title}〉的决定"
+    text = (
+        "第10版:文件 上一版3  4下一版\n版面导航\n第01版\n头版\n第03版\n逐光前行——经济观察与展望\n标题导航\n"
+        "首页 | 版面导航 | 标题导航 |\n2024年01月30日 星期二\n放大 缩小 默认\n"
+        f"{title}\n(2001年1月17日{body}第九届人民代表大会第四次会议通过 根据2018年5月31日{body}第十三届人民代表大会"
+        f"常务委员会第四次会议《{decision}》第一次修正 根据2024年1月28日{body}第十四届人民代表大会第二次会议"
+        f"《{decision}》第二次修正)\n第一章 总则\n第一条 为了规范地方立法活动，根据《中华人民共和国立法法》，制定本条例。\n"
+        "第二条 本条例适用于本行政区域。\n"
+    )
+    doc = parse_text(text, "epaper.txt").documents[0]
+    assert (doc.title, doc.date) == (title, "2024-01-28")
+    refs = {(r.role, r.title) for r in doc.references}
+    assert refs == {("CITES", decision.replace("〈", "《").replace("〉", "》")), ("BASED_ON", "中华人民共和国立法法")}
