@@ -116,7 +116,9 @@ def _in_list(c: str) -> bool:
 
 # 1990年6月20日水利部、财政部、国家物价局水财〔1990〕16号发布 — a note names the issuers before a standard
 # number: its prefix starts after the date, the last 、 and the last body's name (…部 / 局 / 委 / 厅 …)
-_BEFORE_PREFIX = re.compile(r"^.*[日、]|^[\u4e00-\u9fff]*?(?:部|局|委|厅|署|院|办公室)(?=[\u4e00-\u9fff]{2,}〔)")
+_BEFORE_PREFIX = re.compile(
+    r"^[^〔]{0,60}[日、]|^[\u4e00-\u9fff]{0,30}?(?:部|局|委|厅|署|院|办公室)(?=[\u4e00-\u9fff]{2,12}〔)"
+)
 
 
 def _without_issuers(num: str) -> str:
