@@ -45,3 +45,20 @@ def test_a_regulation_under_an_e_papers_navigation_cites_the_decisions_its_note_
     assert (doc.title, doc.date) == (title, "2024-01-28")
     refs = {(r.role, r.title) for r in doc.references}
     assert refs == {("CITES", decision.replace("〈", "《").replace("〉", "》")), ("BASED_ON", "中华人民共和国立法法")}
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [  # 哈尔滨's regulation on a law site (h43); another site's record rows the same way
+        ("哈尔滨市人民代表大会及其常务委员会立法条例|2025年修正版", "哈尔滨市人民代表大会及其常务委员会立法条例"),
+        ("某某市城市绿化条例｜2017版", "某某市城市绿化条例"),
+        ("扫描二维码 分享好友和朋友圈", ""),
+        ("放大字体  缩小字体 2020-01-10 14:26:21  来源:黑龙江省人大  浏览次数:1122", ""),
+        ("核心提示:为了规范地方立法活动,完善地方立法程序,根据《中华人民共和国立法法》,制定本条例。", ""),
+        ("发布文号 哈尔滨市第十五届人民代表大会常务委员会公告第4号", ""),
+        ("有效性状态 废止日期 暂无", ""),
+        ("备注  修订公告:哈尔滨市人民代表大会关于修改《立法条例》的决定", ""),
+    ],
+)
+def test_a_law_sites_record_rows_and_tools_are_no_text(line, kept):
+    assert clean_line(line)[0] == kept

@@ -47,7 +47,7 @@ _ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=�
 PAGE_FIELD = re.compile(
     r"^\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
-    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人)\s*[:：]"
+    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人|核心提示|内容提要)\s*[:：]"
 )
 # "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
 # every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would
@@ -64,8 +64,8 @@ BARE_FIELD_LABELS = frozenset(
 # portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label
 # and a space or a digit; "名称 X" / "标题 X" keeps X, the page's title
 _ROW_LABELS = (
-    "文件有效性 索取号 索引号 载体类型 发布机构 文件编号 公开类别 公开方式 公开日期 主题分类 成文日期 发布日期 发布时间 "
-    "有效性 信息来源 发文字号 文号 名称 标题"
+    "文件有效性 有效性状态 索取号 索引号 载体类型 发布机构 发布单位 发布文号 文件编号 公开类别 公开方式 公开日期 主题分类 "
+    "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题"
 ).split()
 _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
@@ -200,6 +200,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
+    if s.endswith("版") and ("|" in s or "｜" in s):
+        s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
     if _is_clutter(s):
         return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
     if "日电" in s:
@@ -237,6 +239,9 @@ def _without_field(s: str) -> str:
 _NEWS_DATELINE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*"
 )
+
+# |2025年修正版 / ｜2017版 — a law site's edition label after a title
+_EDITION_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?:19|20)\d\d年?[\u4e00-\u9fff]{0,4}版$")
 
 _CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读", "收藏", "放大", "|", "｜")
 
