@@ -62,3 +62,23 @@ def test_a_regulation_under_an_e_papers_navigation_cites_the_decisions_its_note_
 )
 def test_a_law_sites_record_rows_and_tools_are_no_text(line, kept):
     assert clean_line(line)[0] == kept
+
+
+@pytest.mark.parametrize(
+    "number",
+    [  # 唐山's order on a law database (h43); another city's order numbered the same way
+        "政府令[2011]3号",
+        "某政府令〔2019〕5号",
+    ],
+)
+def test_a_decree_numbered_like_a_notice_keeps_its_rules_one_document(number):
+    title = "唐山市经济适用住房管理办法"
+    text = (
+        f"{title}\n河北省唐山市人民政府\n{title}\n{number}\n"
+        f"《{title}》已经2011年6月3日市政府第52次常务会议通过,现予公布,自公布之日起施行。\n   市长:陈某某\n   2011年6月14日\n"
+        f"  {title}\n  第一章 总则\n  第一条 为规范经济适用住房管理,根据《中华人民共和国城市房地产管理法》,结合本市实际,制定本办法。\n"
+        "  第二条 本办法适用于本市市区。\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert [(d.title, d.date) for d in docs] == [(title, "2011-06-14")]
+    assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "中华人民共和国城市房地产管理法")]

@@ -596,8 +596,14 @@ def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 
 def _order_number_line(c: str) -> bool:
-    """第227号 / （第412号） / 2024年第5号 — the number line under a 令 head."""
-    return bool(rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c))
+    """第227号 / （第412号） / 2024年第5号 — the number line under a 令 head; 政府令〔2011〕3号, a decree
+    numbered like a notice (唐山, h43)."""
+    return bool(rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c) or _decree_numbered_like_a_notice(c))
+
+
+def _decree_numbered_like_a_notice(c: str) -> bool:
+    m = rx.DOCNUM_LINE.match(c) if "令〔" in c else None
+    return m is not None and not m.group("rest")
 
 
 def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
@@ -800,7 +806,7 @@ class _SpanFinder:
             twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
             self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
-        if kind == AnchorKind.ORDER and not below:
+        if (kind == AnchorKind.ORDER or _decree_numbered_like_a_notice(compact(self.nb[pos].text))) and not below:
             self.last_header_end = max(self.last_header_end, self._decree_end(pos))
 
     def _decree_end(self, pos: int) -> int:
