@@ -82,3 +82,19 @@ def test_a_decree_numbered_like_a_notice_keeps_its_rules_one_document(number):
     docs = parse_text(text, "order.txt").documents
     assert [(d.title, d.date) for d in docs] == [(title, "2011-06-14")]
     assert [(r.role, r.title) for r in docs[0].references] == [("BASED_ON", "中华人民共和国城市房地产管理法")]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [  # 楚雄州自治条例 on a law site (h43): the titles cut at their 《; another regulation's article the same way
+        "第一条 根据《\n中华人民共和国宪法》、《\n中华人民共和国民族区域自治法》,结合本州实际,制定本条例。",
+        "第一条 为了规范管理，根据《\n中华人民共和国宪法》和《中华人民共和国民族区域自治法》，制定本条例。",
+    ],
+)
+def test_a_title_cut_at_its_opening_mark_is_read_whole(article):
+    text = f"某某自治州自治条例\n第一章 总则\n{article}\n第二条 自治州是实行区域自治的地方。\n"
+    doc = parse_text(text, "regulation.txt").documents[0]
+    assert [(r.role, r.title) for r in doc.references] == [
+        ("BASED_ON", "中华人民共和国宪法"),
+        ("BASED_ON", "中华人民共和国民族区域自治法"),
+    ]

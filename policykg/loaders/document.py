@@ -132,6 +132,9 @@ def join_lines(body: Sequence[Line]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), [(o, l.no) for o, l in zip(starts, body)]
 
 
+_OPENS = ("《", "〈", "（", "(", "“")  # a line ending so breaks no sentence
+
+
 def _joined_parts(body: Sequence[Line]) -> list[str]:
     """Each line's text as it stands in the joined body (tabs as spaces, a line break after a line
     that ends its sentence)."""
@@ -141,6 +144,9 @@ def _joined_parts(body: Sequence[Line]) -> list[str]:
         t = l.text
         if "\t" in t:
             t = t.replace("\t", " ")
+        if t.endswith(_OPENS):  # 第一条 根据《 / 中华人民共和国宪法》: a title cut at its line's end goes on
+            append(t)
+            continue
         if (
             l.heading
             or t.endswith(("：", ":"))
