@@ -243,12 +243,13 @@ _NEWS_DATELINE = re.compile(
 # |2025年修正版 / ｜2017版 — a law site's edition label after a title
 _EDITION_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?:19|20)\d\d年?[\u4e00-\u9fff]{0,4}版$")
 
-_CLUTTER_WORDS = ("字", "打印", "关闭", "分享", "扫一扫", "朗读", "微", "头条", "解读", "收藏", "放大", "|", "｜")
+# the words one of PAGE_CLUTTER's lines holds: one search in C gates the pattern (most lines hold none)
+_CLUTTER_WORDS = re.compile(r"字|打印|关闭|分享|扫一扫|朗读|微|头条|解读|收藏|放大|[|｜]")
 
 
 def _is_clutter(s: str) -> bool:
     """A scraper's button or share bar (字号：大 中 小, 打印本页, 分享 微信, 政策解读 …): its words tested first."""
-    return any(w in s for w in _CLUTTER_WORDS) and rx.PAGE_CLUTTER.match(s) is not None
+    return _CLUTTER_WORDS.search(s) is not None and rx.PAGE_CLUTTER.match(s) is not None
 
 
 def _is_page_artefact(s: str) -> bool:
