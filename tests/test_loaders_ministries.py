@@ -266,3 +266,32 @@ def test_a_title_ending_in_its_announcement_word_over_the_number_is_no_announcem
 )
 def test_an_agreement_of_governments_is_a_cited_document_a_contract_is_not(agreement):
     assert is_document_title(agreement) and not is_document_title("劳动合同补充协议")
+
+
+@pytest.mark.parametrize(
+    "headline, lead",
+    [  # 新华社 reports in a newspaper (h42): the headline, then the dateline and the report
+        (
+            "中央印发农村扶贫开发纲要",
+            "新华社北京12月1日电 中共中央、国务院近日印发了《中国农村扶贫开发纲要(2011-2020年)》,并发出通知。",
+        ),
+        (
+            "李克强签署国务院令",
+            "新华社北京4月2日电国务院总理李克强日前签署国务院令,公布《国务院关于修改和废止部分行政法规的决定》。",
+        ),
+    ],
+)
+def test_a_news_report_under_its_headline_is_no_document(headline, lead):
+    text = f"浙江日报 数字报纸\n00005版:天下\n{headline}\n{lead}\n" + (
+        "通知指出,这是今后一个时期我国扶贫开发工作的纲领性文件,制定实施纲要是深入贯彻落实科学发展观的必然要求。\n" * 4
+    )
+    parsed = parse_text(text, "news.txt")
+    assert parsed.documents == () and [p.kind for p in parsed.problems] == ["news-report"]
+
+
+def test_an_official_text_reprinted_under_a_dateline_stays_a_document():
+    text = (
+        "国务院办公厅关于印发某某工作要点的通知\n新华社北京4月2日电\n国办发〔2020〕12号\n各省、自治区、直辖市人民政府：\n"
+        "《某某工作要点》已经国务院同意，现印发给你们，请认真贯彻执行。\n国务院办公厅\n2020年4月1日\n"
+    )
+    assert [d.title for d in parse_text(text, "reprint.txt").documents] == ["国务院办公厅关于印发某某工作要点的通知"]

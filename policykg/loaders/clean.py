@@ -200,19 +200,13 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
-    if s.endswith("版") and ("|" in s or "｜" in s):
-        s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
-    if _is_clutter(s):
-        return "", 0  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
-    if "日电" in s:
-        s = _NEWS_DATELINE.sub("", s, count=1)
+    s = _without_furniture(s)
+    if not s:
+        return "", 0
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
             s = _ZERO_DIGIT_YEAR.sub(lambda m: m.group(0).replace("0", "〇"), s)
-    s = _without_field(s)
-    if not s:
-        return "", 0
     if "号" in s:
         s = _normalise_numbers(s)
     if (" " in s or "\t" in s) and space_gate.search(s):
@@ -225,20 +219,29 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     return s, heading
 
 
+def _without_furniture(s: str) -> str:
+    """The line without what a page prints around a text: '' for a button, a share bar or a field of its
+    table; the line without an edition label or a news agency's dateline."""
+    if s.endswith("版") and ("|" in s or "｜" in s):
+        s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
+    if _is_clutter(s):
+        return ""  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if "日电" in s:
+        s = _NEWS_DATELINE.sub("", s, count=1)  # (the dateline alone on its line leaves nothing)
+    return _without_field(s) if s else s
+
+
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
         return ""
-    m = _BARE_FIELD_ROW.match(s) if s[0] in _FIELD_ROW_START else None
+    m = _BARE_FIELD_ROW.match(s) if s[:1] in _FIELD_ROW_START else None
     if m:
         return m.group("value") if compact(m.group("label")) in ("名称", "标题") else ""
     return s
 
 
-# 新华社北京3月5日电 / 中评社北京2月21日电/ — a news agency's dateline before a reprinted text (h36)
-_NEWS_DATELINE = re.compile(
-    r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*"
-)
+_NEWS_DATELINE = rx.NEWS_DATELINE
 
 # |2025年修正版 / ｜2017版 — a law site's edition label after a title
 _EDITION_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?:19|20)\d\d年?[\u4e00-\u9fff]{0,4}版$")

@@ -15,6 +15,7 @@ one or more documents, a file without header anchors, a portal page's table) and
 
 from __future__ import annotations
 
+from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
 from policykg.loaders.document import (
     apply_portal,
@@ -53,7 +54,8 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())
-    if not docs and not any(p.kind == "contents-only" for p in problems):
+    docs = _without_news_headlines(text, docs, problems)
+    if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
         problems.append(
             Problem(
                 path,
@@ -63,6 +65,26 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             )
         )
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=len(text))
+
+
+def _without_news_headlines(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
+    """A news report (中央印发农村扶贫开发纲要 / 新华社北京12月1日电 中共中央、国务院近日印发了《X》…) is no
+    document: a headline with a reporting verb (no 关于) over a news agency's dateline is dropped, reported."""
+    if "日电" not in text:
+        return docs
+    datelines = {
+        no for no, raw in enumerate(text.splitlines(), 1) if "日电" in raw and rx.NEWS_DATELINE.match(raw.strip())
+    }
+    kept = []
+    for d in docs:
+        headline = "关于" not in d.title and rx.HEADLINE_VERB.search(d.title) is not None
+        if headline and any(0 < n - d.source_line <= 3 for n in datelines):
+            problems.append(
+                Problem(d.source_file, d.source_line, "news-report", f"a news report, no document: {d.title}")
+            )
+        else:
+            kept.append(d)
+    return kept
 
 
 def _documents(lines: list[Line], path: str, problems: list[Problem]) -> list[ParsedDocument]:

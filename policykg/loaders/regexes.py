@@ -93,6 +93,10 @@ ANNOUNCEMENT_LINE = re.compile(
 )
 # "中华人民共和国农业部公告 第2567号" — a body's announcements numbered in one series, not within a year
 SERIAL_ANNOUNCEMENT_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,40}?)公告\s*第(?P<serial>\d{1,5})号$")
+# 新华社北京3月5日电 / 中评社北京2月21日电/ — a news agency's dateline before a report or a reprinted text (h36, h42)
+NEWS_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*")
+# 中央印发农村扶贫开发纲要 / 李克强签署国务院令 — a news headline's verb (an official title says 关于印发…的通知)
+HEADLINE_VERB = re.compile(r"(?:印发|签署|发布|公布|出台|部署|审议通过)")
 # 楚雄彝族自治州人民政府公报（2015年第4期） / 某某政报 2020年第3期 — the name of a gazette's issue (no document)
 GAZETTE_ISSUE = re.compile(r"(?:公报|政报)\s*[（(]?(?:19|20)\d\d年第\d{1,3}期[）)]?$")
 # "XX公告" alone on a line, above an announcement number; "XX通告" / "通  告" (a public notice, its issuer on the
