@@ -98,3 +98,15 @@ def test_a_title_cut_at_its_opening_mark_is_read_whole(article):
         ("BASED_ON", "中华人民共和国宪法"),
         ("BASED_ON", "中华人民共和国民族区域自治法"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a site's Markdown page cut after its title (found by cutting the unseen texts at random); a decree's
+        # number alone on the last line
+        "---\ntitle: 医疗废物管理行政处罚办法\ncategory: 规章\n---\n# 医疗废物管理行政处罚办法\n",
+        "唐山市经济适用住房管理办法\n政府令〔2011〕3号\n",
+    ],
+)
+def test_a_text_cut_after_its_title_or_number_parses(text):
+    parse_text(text, "cut.md")  # no exception: what could not be read is reported, not raised

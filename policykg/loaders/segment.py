@@ -806,7 +806,10 @@ class _SpanFinder:
             twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
             self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
-        if (kind == AnchorKind.ORDER or _decree_numbered_like_a_notice(compact(self.nb[pos].text))) and not below:
+        decree = kind == AnchorKind.ORDER or (
+            kind == AnchorKind.DOCNUM and _decree_numbered_like_a_notice(compact(self.nb[pos].text))
+        )
+        if decree and not below:
             self.last_header_end = max(self.last_header_end, self._decree_end(pos))
 
     def _decree_end(self, pos: int) -> int:
