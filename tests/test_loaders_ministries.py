@@ -295,3 +295,25 @@ def test_an_official_text_reprinted_under_a_dateline_stays_a_document():
         "《某某工作要点》已经国务院同意，现印发给你们，请认真贯彻执行。\n国务院办公厅\n2020年4月1日\n"
     )
     assert [d.title for d in parse_text(text, "reprint.txt").documents] == ["国务院办公厅关于印发某某工作要点的通知"]
+
+
+@pytest.mark.parametrize(
+    "defined, used, role",
+    [  # 国发〔2021〕26号 (h42): a law's short name without 《》, carried out; a province's rules resting on one
+        (
+            "《中华人民共和国行政处罚法》(以下简称行政处罚法)已经修订通过。",
+            "为进一步贯彻实施行政处罚法,现就有关事项通知如下:",
+            "IMPLEMENTS",
+        ),
+        (
+            "《中华人民共和国安全生产法》（以下简称安全生产法）已经修订。",
+            "根据安全生产法，结合本省实际，制定本办法。",
+            "BASED_ON",
+        ),
+    ],
+)
+def test_a_laws_short_name_defined_without_marks_carries_the_role_of_its_use(defined, used, role):
+    text = f"某某关于某某工作的通知\n某发〔2021〕26号\n各有关单位：\n{defined}{used}\n一、充分认识其重要意义。\n某某\n2021年11月15日\n"
+    refs = parse_text(text, "notice.txt").documents[0].references
+    title = defined[1 : defined.index("》")]
+    assert {(r.role, r.title) for r in refs} == {("CITES", title), (role, title)}

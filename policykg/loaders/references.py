@@ -166,9 +166,10 @@ def find_references(
     # any other names the text itself or nothing — never a document of its own
     defined = {mention_key(m.group("alias")) for m in SHORT_NAME_DEFINED.finditer(text)} if "简称" in text else set()
     refs: list[Reference] = []
+    bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
-        titled, taken = _title_mentions(sent, own, aliases, defined)
+        titled, taken = _title_mentions(sent, own, aliases, defined, bare)
         mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
         # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with
         listed_basis = "依据" in text[max(0, s0 - 12) : s0] and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 12), s0)
@@ -187,11 +188,50 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
-    return refs
+    return refs + _bare_alias_references(text, bare, own, file=file, line_of=line_of) if bare else refs
+
+
+def _bare_name_of_one_text(alias: str) -> bool:
+    """A short name that stands for one text: a law's (行政处罚法), or a titled one of five characters or more
+    (not a bare 文种, not the name of several texts: 机构改革方案和实施意见).
+
+    >>> [_bare_name_of_one_text(a) for a in ("行政处罚法", "实施意见", "改革方案和实施意见", "两个条例", "管理办法")]
+    [True, False, False, False, False]
+    """
+    if is_short_law_title(alias):
+        return True
+    return len(alias) >= 5 and alias.endswith(rx.CITED_DOC_TYPES) and not re.search(r"[和及与、]|两个|三个|等", alias)
+
+
+def _bare_alias_references(
+    text: str, bare: _Aliases, own: _Own, *, file: str, line_of: Callable[[int], int]
+) -> list[Reference]:
+    """《中华人民共和国行政处罚法》（以下简称行政处罚法）… 为进一步贯彻实施行政处罚法: a law's short name defined without
+    《》 and used bare after a trigger — the law, in the role the trigger gives (one reference a role; a bare use
+    without a trigger adds nothing to the defining mention's CITES)."""
+    out: list[Reference] = []
+    for alias, (title, num) in bare.items():
+        if not _bare_name_of_one_text(alias) or own.is_own(title, num):
+            continue
+        roles: set[str] = set()
+        at = text.find(alias)
+        while at >= 0:
+            end = at + len(alias)
+            if text[at - 1 : at] not in ("《", "称") and text[end : end + 1] != "》":
+                s0 = max(text.rfind(ch, 0, at) for ch in "。！？；!?;\n") + 1
+                sent = text[
+                    s0 : SENTENCE_END_CHAR.search(text, end).end() if SENTENCE_END_CHAR.search(text, end) else len(text)
+                ]
+                role = classify_role(sent, at - s0, end - s0, [(at - s0, end - s0)])
+                if role != Role.CITES and role not in roles:
+                    roles.add(role)
+                    out.append(Reference(role, title, num, Evidence(file, line_of(at), sent.strip())))
+            at = text.find(alias, end)
+    return out
 
 
 def _title_mentions(
-    sent: str, own: _Own, aliases: _Aliases, defined: set[str] = frozenset()
+    sent: str, own: _Own, aliases: _Aliases, defined: set[str] = frozenset(), bare: _Aliases | None = None
 ) -> tuple[list[_Mention], list[tuple[int, int]]]:
     """The 《title》 mentions of a sentence that name documents, and the spans every 《…》 takes
     (with its doc number in brackets).  Records abbreviations in ``aliases`` as it reads."""
@@ -210,6 +250,8 @@ def _title_mentions(
         al = ALIAS.match(sent[end:])
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
             aliases[mention_key(al.group("alias"))] = (title, num)
+            if bare is not None and not re.search(r"[《“\"]\s*$", sent[end : end + al.start("alias")]):
+                bare.setdefault(al.group("alias").strip(), (title, num))  # （以下简称行政处罚法）: used without 《》
         named = _named_document(title, num, aliases, defined, defining=sent[max(0, m.start() - 4) : m.start()])
         if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
             continue
