@@ -188,7 +188,18 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
-    return refs + _bare_alias_references(text, bare, own, file=file, line_of=line_of) if bare else refs
+    if not bare:
+        return refs
+    # a bare use only says more of a law the text names merely (CITES): 根据《X》（以下简称X） stays BASED_ON
+    merely = {r.title for r in refs if r.role == Role.CITES} - {r.title for r in refs if r.role != Role.CITES}
+    uses = _bare_alias_references(
+        text, {a: v for a, v in bare.items() if v[0] in merely}, own, file=file, line_of=line_of
+    )
+    return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
+
+
+# 森林法实施条例 / 专利法实施细则 / 预算法修正案 — a law's short name inside a longer title: not the law
+ALIAS_IN_LONGER_TITLE = re.compile(r"实施|条例|细则|办法|规定|规则|解释|修正案|若干|配套|[》〉]")
 
 
 def _bare_name_of_one_text(alias: str) -> bool:
@@ -217,7 +228,11 @@ def _bare_alias_references(
         at = text.find(alias)
         while at >= 0:
             end = at + len(alias)
-            if text[at - 1 : at] not in ("《", "称") and text[end : end + 1] != "》":
+            if (
+                text[at - 1 : at] not in ("《", "称")
+                and text[end : end + 1] != "》"
+                and not ALIAS_IN_LONGER_TITLE.match(text, end)
+            ):
                 s0 = max(text.rfind(ch, 0, at) for ch in "。！？；!?;\n") + 1
                 sent = text[
                     s0 : SENTENCE_END_CHAR.search(text, end).end() if SENTENCE_END_CHAR.search(text, end) else len(text)
