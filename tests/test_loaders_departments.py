@@ -387,3 +387,28 @@ def test_a_law_quoted_in_an_amendments_new_wording_is_no_reference_of_the_decisi
         doc.references
     )
     assert "中华人民共和国治安管理处罚法" not in {r.title for r in doc.references}
+
+
+@pytest.mark.parametrize(
+    "heading, number, title_lines",
+    [  # 乌兰浩特 on a document-sharing site (h44): the site's heading, the number, the title split after 关于;
+        # a county's notice copied the same way
+        (
+            "乌兰浩特市公文形式、适用范围、审批程序和公文处理有关规定、格式细则",
+            "乌政办发〔2013〕11号",
+            ["乌兰浩特市人民政府办公室关于", "印发《乌兰浩特市人民政府公文处理有关规定》的通知"],
+        ),
+        (
+            "某某县政务公开工作制度汇编",
+            "某政办发〔2020〕3号",
+            ["某某县人民政府办公室关于", "印发《某某县政务公开工作制度》的通知"],
+        ),
+    ],
+)
+def test_a_pages_heading_over_the_number_yields_to_the_title_under_it(heading, number, title_lines):
+    text = (
+        f"{heading}\n{number}\n" + "\n".join(title_lines) + "\n各镇人民政府、办事处,市直各部门:\n"
+        "经市政府同意,现将《某某规定》印发给你们,请认真贯彻执行。\n2013年2月27日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == ("".join(title_lines), number)

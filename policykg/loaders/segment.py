@@ -484,6 +484,18 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
 
 
+def _issuing_title_below(nb: list[Line], pos: int, above: tuple[int, int], toc: set[int]) -> bool:
+    """乌兰浩特市公文…格式细则 (a site's heading) / 乌政办发〔2013〕11号 / 乌兰浩特市人民政府办公室关于 / 印发《X》的通知
+    (h44): the lines under the number read as a body's title (its name, then 关于…), the line above does not."""
+    if "关于" in "".join(compact(nb[x].text) for x in range(above[0], above[1] + 1)):
+        return False
+    below = title_block_below(nb, pos, toc=toc)
+    if below is None:
+        return False
+    first = compact(nb[below[0]].text)
+    return "关于" in first and AGENCY_START.match(first) is not None
+
+
 def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A title printed below its doc number (文头 / 豫人社〔2023〕5号 / 关于…的通知 / addressee)."""
     joined = ""
@@ -831,6 +843,8 @@ class _SpanFinder:
         while top - 1 > self.last_header_end and _header_line(nb[top - 1].text):
             top -= 1
         found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
+        if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):
+            return title_block_below(nb, pos, toc=toc), True  # a page's heading above, the notice's title below
         if found:
             return found, False
         if kind == AnchorKind.DOCNUM:
