@@ -3,10 +3,11 @@
 The data lives in ``beneficiaries.toml`` next to this module.  :meth:`Taxonomy.find` names every group
 a sentence mentions (longest wording wins: 小微企业 is not also 企业); :meth:`Taxonomy.targets` keeps
 the mentions the sentence grants something to (给予/补贴/支持/享受/提供…服务 … in the same or a
-neighbouring clause) and can receive it (not a party urged to act, given a duty, counted, or a title
-applied for; not in a sentence stating the text's purpose), which become TARGETS edges.  :meth:`Taxonomy.text_targets` does the same for
-every sentence of a whole text in one pass: one Aho–Corasick scan finds the mentions, and only the
-sentences that hold one are split into clauses and searched for triggers.
+neighbouring clause) that can receive it (not a party urged to act, given a duty, counted, or a title
+applied for; not in a sentence stating the text's purpose), which become TARGETS edges.
+:meth:`Taxonomy.text_targets` does the same for every sentence of a whole text in one pass: one
+Aho–Corasick scan finds the mentions, and only the sentences that hold one are split into clauses and
+searched for triggers.
 
 >>> tax = default_taxonomy()
 >>> [m.name for m in tax.find("对吸纳脱贫人口就业的小微企业，给予一次性吸纳就业补贴")]
