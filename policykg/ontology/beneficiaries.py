@@ -64,8 +64,9 @@ _DUTY_AFTER_RE = re.compile(r"^(?:等[^，,；;]{0,6})?(?:应当|应|须|必须|
 _OBJECT_TURN_RE = re.compile(r"[为对向给]|面向|招用|招收|聘用|录用|带动|吸引|雇用")
 # After a group in a clause "对…": the place rewarded, the group only its criterion, not a recipient:
 # "对…促进失业人员…就业任务完成较好的省（区、市），中央财政给予适当补助", "…成效明显的地方予以奖补"
+# (searched in the rest of the group's clause only: no run of non-separators before 的 to backtrack over)
 _PLACE_REWARDED_RE = re.compile(
-    r"[^，,；;。]*?的(?:地方|地区|区域|城市|[省市县]{1,3})(?:（[^）]{0,12}）)?(?:[、，,]|予以|给予|在|$)"
+    r"的(?:地方|地区|区域|城市|[省市县]{1,3})(?:（[^）]{0,12}）)?(?:[、，,；;。]|予以|给予|在|$)"
 )
 
 
@@ -302,7 +303,7 @@ class Taxonomy:
         if (
             after.startswith(self._not_granted_before)
             or _DUTY_AFTER_RE.match(after)
-            or ("对" in before and _PLACE_REWARDED_RE.match(after))
+            or ("对" in before and _PLACE_REWARDED_RE.search(after))
         ):
             return False
         for verb_re, reach in ((self._urging_re, 40), (self._applying_re, 16)):
