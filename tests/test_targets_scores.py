@@ -4,7 +4,8 @@ tests/fixtures/targets/gold.json labels 45 documents (15 of the sample corpus, 3
 with the taxonomy groups each grants support to, read from the text (its ``about`` gives the rules).
 scripts/score_targets.py parses those texts and compares the parser's targets with them. The exact F1 measured
 when the gold file was made (0.665: P 0.514, R 0.942) must not fall by more than MARGIN; when a change to the
-taxonomy or the matcher raises it, raise BASELINE with it.
+taxonomy or the matcher raises it, raise BASELINE with it (h41: 0.761, P 0.642, R 0.934 after the recipient
+rules; BASELINE is set so that the guard fails below 0.741).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BASELINE = 0.665  # exact F1 of `python scripts/score_targets.py` when gold.json was labelled
+BASELINE = 0.761  # exact F1 of `python scripts/score_targets.py` after h41 (0.665 when gold.json was labelled)
 MARGIN = 0.02
 
 

@@ -3,9 +3,11 @@
 The data lives in ``beneficiaries.toml`` next to this module.  :meth:`Taxonomy.find` names every group
 a sentence mentions (longest wording wins: 小微企业 is not also 企业); :meth:`Taxonomy.targets` keeps
 the mentions the sentence grants something to (给予/补贴/支持/享受/提供…服务 … in the same or a
-neighbouring clause), which become TARGETS edges.  :meth:`Taxonomy.text_targets` does the same for
-every sentence of a whole text in one pass: one Aho–Corasick scan finds the mentions, and only the
-sentences that hold one are split into clauses and searched for triggers.
+neighbouring clause) that can receive it (not a party urged to act, given a duty, counted, or a title
+applied for; not in a sentence stating the text's purpose), which become TARGETS edges.
+:meth:`Taxonomy.text_targets` does the same for every sentence of a whole text in one pass: one
+Aho–Corasick scan finds the mentions, and only the sentences that hold one are split into clauses and
+searched for triggers.
 
 >>> tax = default_taxonomy()
 >>> [m.name for m in tax.find("对吸纳脱贫人口就业的小微企业，给予一次性吸纳就业补贴")]
@@ -51,6 +53,21 @@ _SPACE_RE = re.compile(r"[ \t\u3000\u00a0]+")
 _SPACE_RUN_RE = re.compile("(" + _SPACE_RE.pattern + ")")  # split keeps the runs
 # "\t" / "\u3000": a space _SPACE_RE drops other than " " (a cleaned text has none: its spaces are " ")
 _OTHER_SPACE_RE = re.compile(r"[\t\u3000\u00a0]")
+# A sentence that states the text's purpose grants nothing itself: "第一条 为加快…，根据…，制定本办法",
+# "为深入贯彻…，现就…通知如下："
+_PURPOSE_START_RE = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇0-9]+条\s*)?为了?")
+_PURPOSE_END_RE = re.compile(r"制定本|特制定|制定如下|通知如下|意见如下|提出如下|规定如下|现就|结合.{0,12}实际")
+# A group followed by a duty is the party regulated: "人力资源服务机构应提供：营业执照", "…等单位须…"
+_DUTY_AFTER_RE = re.compile(r"^(?:等[^，,；;]{0,6})?(?:应当|应|须|必须|不得|需要)")
+# between an urging verb and a group: a preposition or a verb that makes the group the object of
+# someone else's act (鼓励企业吸纳|高校毕业生, 引导社会力量为|老年人提供…)
+_OBJECT_TURN_RE = re.compile(r"[为对向给]|面向|招用|招收|聘用|录用|带动|吸引|雇用")
+# After a group in a clause "对…": the place rewarded, the group only its criterion, not a recipient:
+# "对…促进失业人员…就业任务完成较好的省（区、市），中央财政给予适当补助", "…成效明显的地方予以奖补"
+# (searched in the rest of the group's clause only: no run of non-separators before 的 to backtrack over)
+_PLACE_REWARDED_RE = re.compile(
+    r"的(?:地方|地区|区域|城市|[省市县]{1,3})(?:（[^）]{0,12}）)?(?:[、，,；;。]|予以|给予|在|$)"
+)
 
 
 class TaxonomyError(PolicyKGError):
@@ -152,6 +169,13 @@ class Taxonomy:
             raise TaxonomyError(f"beneficiaries.toml: a trigger pattern is not a valid regex ({exc})") from None
         blockers = sorted(data.get("blockers", ()), key=len, reverse=True)
         self._blocker_re = re.compile("|".join(map(re.escape, blockers))) if blockers else re.compile(r"(?!)")
+        self._title_trigger_re = _alternation([*triggers, *data.get("title_triggers", ())])
+        # a wording followed / preceded by these is part of another word: 人才公寓, 技师院校, 供销合作社
+        self._not_before = tuple(data.get("not_before", ()))
+        self._not_after = tuple(data.get("not_after", ()))
+        self._not_granted_before = tuple(data.get("not_granted_before", ()))  # 员工|人数: counted
+        self._urging_re = _alternation(data.get("urging", ()))  # 鼓励X参与: X is urged, not granted
+        self._applying_re = _alternation(data.get("applying", ()))  # 申报X: X is the title applied for
         self._narrower: dict[str, tuple[str, ...]] = {
             n: tuple(m for m, g in self.groups.items() if n in g.broader) for n in self.groups
         }
@@ -191,7 +215,7 @@ class Taxonomy:
         """
         return [
             GroupMention(self.groups[name], sentence[start:end], start, end)
-            for start, end, name in self._finder.mentions(sentence)
+            for start, end, name in self._mentions(sentence)
         ]
 
     def targets(self, sentence: str) -> list[GroupMention]:
@@ -204,7 +228,7 @@ class Taxonomy:
         >>> [m.name for m in default_taxonomy().targets("对招用高校毕业生的企业给予社会保险补贴")]
         ['高校毕业生', '企业']
         """
-        return self._granted(sentence, self._finder.mentions(sentence))
+        return self._granted(sentence, self._mentions(sentence))
 
     def text_targets(self, text: str, *, first_only: bool = False) -> Iterator[tuple[int, str, GroupMention]]:
         """:meth:`targets` of every sentence of ``text``, in order, in one pass over the text.
@@ -218,7 +242,7 @@ class Taxonomy:
         >>> [(s0, m.name, m.start) for s0, _, m in default_taxonomy().text_targets("统计企业。对 高校毕业生给予补贴。")]
         [(5, '高校毕业生', 2)]
         """
-        found = self._finder.mentions(text)
+        found = self._mentions(text)
         ends = [ch for ch in _SENTENCE_END if ch in text]  # the sentence ends this text uses
         done: set[str] = set()  # with first_only: the groups yielded
         i, lo = 0, 0
@@ -240,10 +264,21 @@ class Taxonomy:
                 yield s0, sentence, m
             i, lo = j, s1
 
+    def _mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """The finder's mentions less those that are part of a longer word of another meaning: a
+        wording followed by a ``not_before`` entry (人才|公寓, 技师|院校, 研究生|招生) or preceded by a
+        ``not_after`` one (供销|合作社, 干部|职工)."""
+        nb, na = self._not_before, self._not_after
+        return [
+            (a, b, n)
+            for a, b, n in self._finder.mentions(text)
+            if not (nb and text.startswith(nb, b)) and not (na and text.endswith(na, 0, a))
+        ]
+
     def _granted(self, sentence: str, mentions: list[tuple[int, int, str]]) -> list[GroupMention]:
         """The mentions (start, end, group) of ``sentence`` with a support trigger near them (see
         :meth:`targets`)."""
-        if not mentions:
+        if not mentions or _grants_nothing(sentence):
             return []
         clauses = _clauses(sentence)
         starts = [s for s, _, _ in clauses]
@@ -252,10 +287,35 @@ class Taxonomy:
         for start, end, name in mentions:
             # the clause holding the mention (clauses cover the sentence without gaps), else the last
             ci = min(max(bisect_right(starts, start) - 1, 0), len(clauses) - 1)
+            c0, _, ctext = clauses[ci]
+            if not self._is_recipient(ctext[: start - c0], ctext[end - c0 :]):
+                continue
             trigger = self._trigger_near(clauses, ci, found)
             if trigger:
                 out.append(GroupMention(self.groups[name], sentence[start:end], start, end, trigger))
         return out
+
+    def _is_recipient(self, before: str, after: str) -> bool:
+        """Can the group between ``before`` and ``after`` (the rest of its clause) receive a grant?
+        Not when it is urged to act (鼓励/动员/引导X参与: the verb's object, with no grant or
+        preposition between them), the title a firm applies for (申报X, 争创X), a party given a
+        duty (X应提供…), a count (X人数, X就业率) or a criterion of the place rewarded (对…X就业任务完成较好的省)."""
+        if (
+            after.startswith(self._not_granted_before)
+            or _DUTY_AFTER_RE.match(after)
+            or ("对" in before and _PLACE_REWARDED_RE.search(after))
+        ):
+            return False
+        for verb_re, reach in ((self._urging_re, 40), (self._applying_re, 16)):
+            verbs = list(verb_re.finditer(before))
+            last = verbs[-1] if verbs else None
+            # 对认定为X的…给予: the verb is inside the recipient's description, the turn before it
+            if last is None or _OBJECT_TURN_RE.search(before, 0, last.start()):
+                continue
+            between = before[last.end() :]
+            if len(between) <= reach and not _OBJECT_TURN_RE.search(between) and not self._trigger_re.search(between):
+                return False
+        return True
 
     def title_targets(self, title: str) -> list[GroupMention]:
         """The groups a policy's title names, as targets (trigger "title").
@@ -267,9 +327,13 @@ class Taxonomy:
         >>> [m.name for m in default_taxonomy().title_targets("关于印发高校毕业生就业创业十二条政策措施的通知")]
         ['高校毕业生']
         """
-        if self._blocker_re.search(title):
+        if self._blocker_re.search(title) or not self._title_trigger_re.search(title):
             return []
-        return [GroupMention(m.group, m.text, m.start, m.end, "title") for m in self.find(title)]
+        return [
+            GroupMention(m.group, m.text, m.start, m.end, "title")
+            for m in self.find(title)
+            if self._is_recipient(title[: m.start], title[m.end :])
+        ]
 
     def _trigger_near(self, clauses: list[tuple[int, int, str]], ci: int, found: dict[int, str]) -> str:
         """The first unblocked trigger in clause ci, else in one of the next three, else the previous clause
@@ -371,6 +435,23 @@ def _sentence_at(text: str, i: int, lo: int, ends: Sequence[str] = _SENTENCE_END
         start = max(start, text.rfind(ch, lo, i) + 1)
     m = _SENTENCE_END_RE.search(text, i)
     return start, m.end() if m else len(text)
+
+
+def _alternation(words: Sequence[str]) -> re.Pattern[str]:
+    """One regex matching any of ``words``, the longest first (one that never matches for none)."""
+    words = sorted(set(words), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+
+
+def _grants_nothing(sentence: str) -> bool:
+    """Does the sentence only state the text's purpose (see _PURPOSE_START_RE)?
+
+    >>> _grants_nothing("第一条 为缓解城乡特困居民医疗困难，根据有关规定，制定本办法。")
+    True
+    >>> _grants_nothing("为高校毕业生提供职业指导服务。")
+    False
+    """
+    return bool(_PURPOSE_START_RE.match(sentence) and _PURPOSE_END_RE.search(sentence))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int, str]]:
