@@ -248,10 +248,20 @@ _EDITION_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?:19|20)\d\d年?[\u4e00-\u9fff]{0
 
 # the words one of PAGE_CLUTTER's lines holds: one search in C gates the pattern (most lines hold none)
 _CLUTTER_WORDS = re.compile(r"字|打印|关闭|分享|扫一扫|朗读|微|头条|解读|收藏|放大|[|｜]")
+# the characters a (stripped) PAGE_CLUTTER line can start with, but for a navigation bar (which holds a bar):
+# a set test before any search, since a law's lines start with 第, 一 or a name
+_CLUTTER_FIRST = frozenset("【】[字打关朗分扫微头Qq空朋收纠默超放缩:：|｜大中小政相文图视")
 
 
 def _is_clutter(s: str) -> bool:
-    """A scraper's button or share bar (字号：大 中 小, 打印本页, 分享 微信, 政策解读 …): its words tested first."""
+    """A scraper's button or share bar (字号：大 中 小, 打印本页, 分享 微信, 政策解读 …): its first character
+    and its words tested first.
+
+    >>> _is_clutter("打印本页"), _is_clutter("首页 | 版面导航 | 标题导航"), _is_clutter("第一条 为了规范管理")
+    (True, True, False)
+    """
+    if s[0] not in _CLUTTER_FIRST and "|" not in s and "｜" not in s:
+        return False
     return _CLUTTER_WORDS.search(s) is not None and rx.PAGE_CLUTTER.match(s) is not None
 
 
