@@ -18,6 +18,7 @@ most one edge of each type and an edge's type is its key.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 
@@ -29,6 +30,7 @@ __all__ = [
     "in_links",
     "is_document",
     "label_of",
+    "held_links",
     "nodes_labelled",
     "out_adjacency",
     "out_links",
@@ -84,15 +86,52 @@ def _linked(adjacent: dict, types: Collection[str], label: str | None, G: nx.Mul
     ]
 
 
+_HELD_LINKS = "_policykg_held_links"  # the key of G.graph holding the links found inside held_links
+
+
+@contextmanager
+def held_links(G: nx.MultiDiGraph) -> Iterator[None]:
+    """Each node's :func:`targets` and :func:`sources` of one kind, found once until the block ends
+    (the graph must not change inside it): the pages of a site ask a law cited by thousands the same
+    question from every page that draws it.
+
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", key="SUPERSEDES")
+    >>> with held_links(G):
+    ...     first = targets(G, "a", ("SUPERSEDES",))
+    ...     _ = G.add_edge("a", "c", key="SUPERSEDES")  # not seen inside the block: a was asked
+    ...     again = targets(G, "a", ("SUPERSEDES",))
+    >>> first, again, targets(G, "a", ("SUPERSEDES",))
+    (['b'], ['b'], ['b', 'c'])
+    """
+    G.graph[_HELD_LINKS] = {}
+    try:
+        yield
+    finally:
+        G.graph.pop(_HELD_LINKS, None)
+
+
+def _held(G: nx.MultiDiGraph, way: str, node: str, types: Collection[str], label: str | None) -> list[str]:
+    adjacency = out_adjacency(G) if way == "out" else in_adjacency(G)
+    held = G.graph.get(_HELD_LINKS)
+    if held is None:
+        return _linked(adjacency[node], types, label, G)
+    key = (way, node, types if isinstance(types, tuple | frozenset) else tuple(types), label)
+    found = held.get(key)
+    if found is None:
+        found = held[key] = _linked(adjacency[node], types, label, G)
+    return list(found)  # a copy: a caller may extend it
+
+
 def targets(G: nx.MultiDiGraph, node: str, types: Collection[str], *, label: str | None = None) -> list[str]:
     """The nodes ``node`` points at through an edge of one of ``types`` (each once), optionally
     only those of ``label``."""
-    return _linked(out_adjacency(G)[node], types, label, G)
+    return _held(G, "out", node, types, label)
 
 
 def sources(G: nx.MultiDiGraph, node: str, types: Collection[str], *, label: str | None = None) -> list[str]:
     """The nodes pointing at ``node`` through an edge of one of ``types`` (each once)."""
-    return _linked(in_adjacency(G)[node], types, label, G)
+    return _held(G, "in", node, types, label)
 
 
 def out_links(G: nx.MultiDiGraph, node: str, types: Collection[str] | None = None) -> Iterator[tuple[str, str, dict]]:
@@ -121,6 +160,8 @@ def walk_depths(
     >>> walk_depths(G, 0, G.neighbors, max_depth=2)
     {1: 1, 2: 2}
     """
+    if max_depth == 1:  # the neighbours themselves (a site asks this of every document it draws)
+        return {m: 1 for m in dict.fromkeys(neighbours(start)) if m != start}
     depths = {start: 0}
     for parent, child in nx.generic_bfs_edges(G, start, neighbors=neighbours, depth_limit=max_depth):
         depths[child] = depths[parent] + 1

@@ -25,7 +25,7 @@ import networkx as nx
 from tqdm import tqdm
 
 from policykg.analysis.lineage import held_steps
-from policykg.analysis.links import is_document
+from policykg.analysis.links import held_links, is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.explore import write_explorer
 from policykg.viz.page import render_html, write_assets
@@ -80,8 +80,8 @@ def write_site(
     except OSError as exc:
         raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
     # every page names its build (counted once, not once per page); lineage walks from thousands of
-    # pages pass the same documents (each one's next documents found once)
-    with held_label(G), held_steps(G):
+    # pages pass the same documents (each one's next documents, and its links of a kind, found once)
+    with held_label(G), held_steps(G), held_links(G):
         return _write_site(G, out, pages, max_nodes=max_nodes, progress=progress, jobs=jobs)
 
 
