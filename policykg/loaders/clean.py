@@ -155,6 +155,11 @@ def repair_conversion(text: str) -> str:
 _WIKI_EDIT_LINK = re.compile(r"\[(?:编辑|編輯)(?:源代码|原始碼)?\]")
 
 
+# 《贵州省省级预算审查监督条例》【已废止,最新为:《贵州省预算审查监督条例》】 — a law site's note of a cited text's
+# status, in the middle of the sentence: the site's word, not the text's (its 废止 repeals nothing)
+_STATUS_NOTE = re.compile(r"【(?:已|现已|已被)?(?:废止|失效|修改|修订|修正|部分失效|被修改|被修订)[^【】\n]{0,100}】")
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -165,6 +170,8 @@ def fold_text(text: str) -> str:
     """
     if "编辑]" in text or "編輯]" in text:
         text = _WIKI_EDIT_LINK.sub("", text)
+    if "【" in text:
+        text = _STATUS_NOTE.sub("", text)
     m = _TRANSLATE_ANY.search(text)
     if m:  # the text before the first such character has nothing to translate
         at = m.start()
@@ -356,6 +363,11 @@ _TITLE_NUMBER_BODY = re.compile(
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
     r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
 )
+# Policies and regulations各区人民政府,市政府各委、办、局: — a bilingual site's English label glued before the
+# addressees of a notice (its Chinese label stands on the line above)
+_LATIN_LABEL_THEN_ADDRESSEES = re.compile(
+    r"^(?P<label>[A-Za-z][A-Za-z&' -]{2,60}?)\s*(?P<addressees>各[^。；;]{1,150}[：:])$"
+)
 _ADDRESSEES_THEN_BODY = re.compile(r"^(?P<addressees>各[^。；;：:]{1,150}[：:])\s*(?P<body>[^\s].{8,})$")
 
 # <br/> </p> <p align="center"> <div> <tr> <li> <h2> — where an HTML page stored as one line of text
@@ -407,7 +419,8 @@ def clean_lines(text: str) -> list[Line]:
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
-        parts = _glued_parts(s) if "号" in s or s.startswith("各") or "二）" in s or "二)" in s else None
+        glued = "号" in s or s.startswith("各") or "二）" in s or "二)" in s or (s[:1].isascii() and "各" in s)
+        parts = _glued_parts(s) if glued else None
         if parts is None:
             append(Line(no, s, h))
         else:  # one line printed as several (a title and its number, addressees and the body …)
@@ -489,7 +502,18 @@ def _addressees_then_body(s: str) -> Parts | None:
     return [(m.group("addressees"), False), (m.group("body"), False)]
 
 
+def _latin_label_then_addressees(s: str) -> Parts | None:
+    """Policies and regulations各区人民政府…: a site's English label, then the addressees."""
+    if not (s[0].isascii() and s[0].isalpha() and "各" in s):
+        return None
+    m = _LATIN_LABEL_THEN_ADDRESSEES.match(s)
+    if m is None or not rx.ADDRESSEE.match(compact(m.group("addressees"))):
+        return None
+    return [(m.group("label"), False), (m.group("addressees"), False)]
+
+
 _SPLITS = (
+    _latin_label_then_addressees,
     _number_then_addressees,
     _number_then_title,
     _title_then_number,

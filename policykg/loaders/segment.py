@@ -273,12 +273,17 @@ LABEL_BEFORE_ABOUT = re.compile(
 # 关于印发…的通知（2023年5月15日） — a compilation's note of the date after a title, no part of it
 DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(]{1,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]{1,2}$")
 
+# …规划纲要（全文） — a site's note that the whole text follows, no part of the title
+FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
+
 
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
     t = LABEL_BEFORE_ABOUT.sub("", t)
     t = DATE_AFTER_TITLE.sub("", t)
+    if t.endswith(("全文）", "全文)")):
+        t = FULL_TEXT_NOTE.sub("", t)
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
         t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)
@@ -858,9 +863,10 @@ class _SpanFinder:
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
-        if kind == AnchorKind.ADDRESSEE and pos == 0 and not self.spans:
-            # 各省、自治区、直辖市人民政府，…： opening the file: a reprint that lost the notice's title (its
-            # name is given in document.py); the text is the notice's, from the addressees down
+        if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
+            # 各省、自治区、直辖市人民政府，…： opening the file (under a site's column labels at most): a reprint
+            # that lost the notice's title (its name is given in document.py); the text is the notice's, from
+            # the addressees down
             self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return
@@ -996,6 +1002,18 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+MAX_PAGE_LABELS = 3  # lines of a site's column labels (政策法规 / Policies and regulations) above a text
+
+
+def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
+    """Whether the lines above ``pos`` are no more than a site's column labels: a few short lines of
+    no sentence (政策法规, 通知公告, an English label), or none."""
+    return pos <= MAX_PAGE_LABELS and all(
+        (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
+        for i in range(pos)
+    )
 
 
 MIN_UNTITLED_TEXT_LINES = 8  # lines of text under a notice's signature that make the text it issues

@@ -24,6 +24,12 @@ TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发|现?予以发布)"
 )
+# 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
+# quote another inside): 现将, its name ending in a document type, then 印发给你们
+UNQUOTED_TRANSMIT_SENTENCE = re.compile(
+    r"(?:^|[。：:])现将(?P<what>[^。；：:，,]{2,120}?(?:" + "|".join(rx.DOC_TYPES) + r"))(?:[（(][^）)]{0,30}[）)])?"
+    r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
+)
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
 # 贯彻落实《X》实施意见 — a quote inside the title of what a notice issues: words of the title follow it (not a
@@ -70,7 +76,10 @@ class NoticeText:
         b = TRANSMIT_SENTENCE.search(_head(self.body_lines))
         if b is None:  # a line that opens the sentence after one that ends without a full stop (…修订)
             b = next(filter(None, (TRANSMIT_SENTENCE.match(compact(x)) for x in self.body_lines[1:6])), None)
-        return [_book_marks(t) for t in QUOTED.findall(b.group("what"))] if b else []
+        if b is not None:
+            return [_book_marks(t) for t in QUOTED.findall(b.group("what"))]
+        u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
+        return [_book_marks(u.group("what"))] if u else []
 
 
 def _said(n: NoticeText, *names: str) -> str | None:
