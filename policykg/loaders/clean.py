@@ -43,11 +43,12 @@ _ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=�
 # "索引号：… 主题分类：…", "标题：…", "发文字号：…", "日期：2016-12-28 12:18", "浏览次数：2096" — the
 # metadata table of a portal page.  Cleaned away here (it would read as a header); the loaders read
 # its fields from the raw line (see policykg.loaders.portal).  A byline may open with the page's time
-# ("2024-10-21 16:08 来源：…").
+# ("2024-10-21 16:08 来源：…").  A crawler's "Original URL: http://…" line is one too.
 PAGE_FIELD = re.compile(
     r"^\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
     r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
-    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人|核心提示|内容提要)\s*[:：]"
+    r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人|核心提示|内容提要|"
+    r"原文链接|原文地址|Original URL|Source URL)\s*[:：]"
 )
 # "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
 # every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would
@@ -160,6 +161,10 @@ _WIKI_EDIT_LINK = re.compile(r"\[(?:编辑|編輯)(?:源代码|原始碼)?\]")
 _STATUS_NOTE = re.compile(r"【(?:已|现已|已被)?(?:废止|失效|修改|修订|修正|部分失效|被修改|被修订)[^【】\n]{0,100}】")
 
 
+# 财建„2009‟165号 — a doc number's 〔〕 turned into „‟ by a PDF's conversion (a font mapping the brackets there)
+_GARBLED_YEAR_BRACKETS = re.compile(r"„((?:19|20)\d\d)‟")
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -172,6 +177,8 @@ def fold_text(text: str) -> str:
         text = _WIKI_EDIT_LINK.sub("", text)
     if "【" in text:
         text = _STATUS_NOTE.sub("", text)
+    if "„" in text:
+        text = _GARBLED_YEAR_BRACKETS.sub(r"〔\1〕", text)
     m = _TRANSLATE_ANY.search(text)
     if m:  # the text before the first such character has nothing to translate
         at = m.start()

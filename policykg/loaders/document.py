@@ -46,8 +46,8 @@ from policykg.loaders.header import (
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.references import find_references
-from policykg.loaders.repeal_lists import list_lines, listed_repeals
-from policykg.loaders.segment import Span, transmitted_titles
+from policykg.loaders.repeal_lists import list_items, listed_repeals
+from policykg.loaders.segment import Span, decree_above, transmitted_titles
 from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
@@ -299,7 +299,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         # the decree above the rules: …现予公布。1992年发布的《X》同时废止 — its sentence repeals the old X
         decree = Body.of(h.nb[sp.header_start : sp.start], default_line=body.default_line)
         refs += [r for r in found(decree.text, line_of=decree.line_of) if r.role in (Role.SUPERSEDES, Role.AMENDS)]
-    listed = list_lines(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
+    listed = list_items(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
     # the title printed again (under a decree's signature: 宁夏回族自治区《地方志工作条例》实施办法) cites nothing
     again = {i for i, l in enumerate(h.body) if "《" in l.text and loose_title_key(l.text) == loose_title_key(title)}
     if listed or again:
@@ -422,7 +422,15 @@ def document_of_fallback(
         # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X)
         sp = Span(title=t.text, start=0, title_end=-1, anchor=-1, anchor_kind="file", end=end)
     else:
-        sp = Span(title=t.text, start=t.index, title_end=t.index, anchor=t.index, anchor_kind="file", end=end)
+        sp = Span(
+            title=t.text,
+            start=t.index,
+            title_end=t.index,
+            anchor=t.index,
+            anchor_kind="file",
+            end=end,
+            header_start=decree_above(nb, t.index),
+        )
     reg = default_registry() if registry is None else registry
     return document_of_span(SpanHeader(nb, sp, reg), path, problems)
 

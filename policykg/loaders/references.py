@@ -537,7 +537,7 @@ LIST_GOES_ON = ("以及", "及", "和")
 
 # 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
-_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要)依据"
+_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件)依据"
 BASIS_LIST_BEFORE = re.compile(_BASIS_HEADING + r"[：:]?(?:[\s、，,；;和及（）()\d.．一二三四五六七八九十]|《》)*$")
 
 # 省委、省政府批准的 / 国务院印发的 — a clause naming who approved or issued the text it qualifies, nothing more
@@ -547,7 +547,8 @@ APPROVED_BY_BEFORE = re.compile(
 # 按照… / 根据… / 贯彻落实… — a trigger opening the clause before
 OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯彻落实|落实|贯彻)")
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
-BASIS_HEADING_BEFORE = re.compile(_BASIS_HEADING + r"[：:]\s*$")
+# (二、文件依据 on a line of its own: a numbered heading needs no colon)
+BASIS_HEADING_BEFORE = re.compile(r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])" + _BASIS_HEADING + r")\s*$")
 
 
 def _trigger_role(before: str) -> Role:

@@ -64,7 +64,7 @@ ITEM = re.compile(
 # (a title may quote the law it carries out: 江西省实施《退役士兵安置条例》办法; a history note may be whole and long)
 ITEM_TITLE = re.compile(
     r"^《?(?P<title>(?:[^（()《》]|(?<=[\u4e00-\u9fff])《[^《》]{1,40}》(?=[\u4e00-\u9fff])){4,80}?)》?\s*"
-    r"(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,300})[）)]?)?$"
+    r"(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,300})[）)]?)?[。；;，,]?$"
 )
 # （…某某省人民政府令第75号公布…） / （…水利部水政〔1990〕17号发布） — the order or notice that published the
 # listed text, in its history note
@@ -139,6 +139,11 @@ def _without_issuers(num: str) -> str:
 def list_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of the lines of every repeal list (its heading included): no document starts there."""
     return {k for start, end, _ in _regions(lines) for k in range(start, end)}
+
+
+def list_items(lines: Sequence[Line]) -> set[int]:
+    """Indexes of the items of every repeal list, its heading left out (依照《X》…，决定废止以下规章： rests on X)."""
+    return {k for start, end, _ in _regions(lines) for k in range(start + 1, end)}
 
 
 def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:

@@ -221,6 +221,13 @@ def _opens_bracket(text: str) -> bool:
     return c.count("（") + c.count("(") > c.count("）") + c.count(")")
 
 
+# 二三年十月十五日 — 二〇〇三年… printed without its 〇 (a font that lacks it): a date line still, though no
+# date can be read from it (二二年 may be 2002 or 2020)
+LOST_ZEROS_DATE_LINE = re.compile(
+    r"^二[一二三四五六七八九]{1,2}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日$"
+)
+
+
 def _is_boundary(text: str, prev: str | None = None) -> bool:
     """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
@@ -240,6 +247,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
         or rx.DATE_LINE.match(c)
+        or LOST_ZEROS_DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.LATIN_WORDS_LINE.match(text.strip())
         or rx.BREADCRUMB.match(c)
@@ -558,6 +566,19 @@ def _signed_below(nb: Sequence[Line], k: int) -> bool:
     return bool(SIGNATURE_LINE.match(c) or rx.DATE_LINE.match(c))
 
 
+MAX_DECREE_LINES = 4  # a decree's sentence, its signer and its date over the title of what it promulgates
+
+
+def decree_above(nb: Sequence[Line], index: int, *, floor: int = 0) -> int | None:
+    """The first line of a decree printed right above the title at ``index`` (《X》已经…通过，现予公布 /
+    省长 某某 / 2016年4月15日, the order's head lost): the text takes its date.  None when there is none."""
+    for k in range(max(floor, index - MAX_DECREE_LINES), index):
+        c = compact(nb[k].text)
+        if rx.DECREE_OPENING.match(c) and rx.DECREE_SENTENCE.search(c):
+            return k
+    return None
+
+
 def _decree_title_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A decree printed before its rules: 令第282号 / 《X》已经…通过，现予公布 / signature / date / X / 第一条."""
     block = decree_block(nb, pos)
@@ -821,6 +842,8 @@ class _SpanFinder:
         else:
             anchor = e if kind in BODY_ANCHORS else pos
             twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
+            if twice is None:
+                twice = decree_above(self.nb, s, floor=self.last_header_end + 1)
             self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
         decree = kind == AnchorKind.ORDER or (
