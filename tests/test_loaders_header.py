@@ -669,6 +669,11 @@ TOWN_DISCLOSURE_RULES = """昆明市政府信息主动公开制度
 第一条 为了推进政府信息公开工作，根据《中华人民共和国政府信息公开条例》，制定本制度。
 第二条 本制度适用于本市各级行政机关。
 """
+# a prefecture government's guide to its information, titled by its name and its year (临夏, h45)
+DISCLOSURE_GUIDE = """临夏回族自治州人民政府信息公开指南（2023年）
+为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，编制本指南。
+一、主动公开
+"""
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -810,6 +815,7 @@ SPAN_ISSUERS = {
     H.issuer_named_by_rules_title: [
         (CONGRESS_RULES, 0, I("深圳市人民代表大会常务委员会", line=1)),  # its name in full, then its rules
         (TOWN_DISCLOSURE_RULES, 0, None),  # 昆明市政府信息…: a place and its government's information
+        (DISCLOSURE_GUIDE, 0, I("临夏回族自治州人民政府", line=1)),  # its guide, a year after it
         (GAZETTE_NOTICE, 0, None),  # 关于…的通知: the title's issuers are read before 关于
     ],
 }

@@ -96,3 +96,25 @@ def test_a_breadcrumb_of_one_step_and_a_full_text_note_are_no_part_of_the_title(
     )
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs] == [title]
+
+
+@pytest.mark.parametrize(
+    "label, title, note",
+    [  # 哈尔滨 (h45) under a provincial legislature's column; a city's rule under its government's column
+        (
+            "省人大颁布的地方法规",
+            "哈尔滨市市容管理办法",
+            "(1988年12月16日哈尔滨市第九届人民代表大会常务委员会第八次会议通过"
+            "1989年2月28日黑龙江省第七届人民代表大会常务委员会第八次会议批准)",
+        ),
+        ("市政府发布的规章", "某某市城市绿化管理办法", "(2001年5月8日某某市人民政府第12次常务会议通过)"),
+    ],
+)
+def test_a_sites_column_label_over_a_title_is_no_part_of_it(label, title, note):
+    text = (
+        f"您的当前位置:\n\n{label}\n\n  {title}\n    {note}\n    第一章 总 则\n"
+        "    第一条 为加强市容管理，创建整洁、优美的生产、生活环境，根据有关法律、法规，结合本市情况，制定本办法。\n"
+        "    第二条 本办法适用于本市市区范围内的市容管理工作，各有关部门应当按照职责分工做好相关工作。\n"
+    )
+    (doc,) = parse_text(text, "page.txt").documents
+    assert doc.title == title

@@ -627,7 +627,8 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
 
 
 # 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
-OWN_RULES_END = re.compile(r"(?:规则|规定|办法|条例|细则|制度|章程|准则|规范)(?:[（(][^（）()]{1,12}[）)])?$")
+# (临夏回族自治州人民政府信息公开指南（2023年）: its guide too)
+OWN_RULES_END = re.compile(r"(?:规则|规定|办法|条例|细则|制度|章程|准则|规范|指南)(?:[（(][^（）()]{1,12}[）)])?$")
 MAX_NAME_IN_TITLE = 40
 
 

@@ -366,6 +366,22 @@ def _doc_type_heading(text: str, above: str) -> bool:
     return 2 <= len(c) <= 4 and rx.TITLE_END.fullmatch(c) is not None and compact(above).endswith(c)
 
 
+# 省人大颁布的地方法规 / 市政府发布的规章 / 国务院公布的行政法规 — a site's column of texts of one kind, over
+# the title of one of them: no part of its title
+COLUMN_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}(?:颁布|发布|公布|制定|出台|印发)的(?:地方性?法规|行政法规|政府规章|部门规章|规章|规范性文件|政策文件|文件)$"
+)
+
+
+def _column_label_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """The line a title would start on is a site's column label, and the title starts below it."""
+    return (
+        k + 1 < len(block)
+        and COLUMN_LABEL.match(compact(nb[block[k]].text)) is not None
+        and _starts_title(nb[block[k + 1]].text)
+    )
+
+
 def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> tuple[int, int] | None:
     """Of the lines of a title block, the one the title starts on: the joined rest must read as a
     title; a start after a clear boundary, on a heading, at 关于 or at its issuers scores higher."""
@@ -380,6 +396,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or _printed_twice(nb, block[k:])
             or _names_again(nb, block, k)
             or _signers_over_title(nb, block, k)
+            or _column_label_over_title(nb, block, k)
         ):
             continue
         score = 0
