@@ -41,6 +41,8 @@ def test_a_notice_without_title_under_column_labels_is_a_document_issuing_the_te
     notice, issued = docs
     assert notice.issuers == issued.issuers == (issuer,)
     assert str(notice.date) == str(issued.date) == "2022-05-30"
+    # the title quoted inside the issued text's name is that text's: the notice only issues it
+    assert notice.references == () and issued.transmitted_by == 0  # (the index of its notice)
 
 
 def test_an_english_label_glued_before_the_addressees_is_a_line_of_its_own():

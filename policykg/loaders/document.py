@@ -259,6 +259,21 @@ def _transmitted_keys(h: SpanHeader) -> set[str]:
     return {loose_title_key(t) for t in named}
 
 
+def _transmitted_names(h: SpanHeader) -> list[str]:
+    """The names of the texts the span's notice issues, as its title or first sentence gives them."""
+    return transmitted_titles(h.span.title, [l.text for l in h.body[:8]]) if h.span.children else []
+
+
+def _within_names_unquoted(text: str, names: list[str]) -> str:
+    """``text`` with the book marks inside each of ``names`` (现将天津市贯彻落实《X》实施方案印发给你们) made
+    quotation marks: a title inside the name of a text the notice issues is that text's, no reference of the
+    notice's.  Same length, so offsets keep their lines."""
+    for name in names:
+        if "《" in name and name in text:
+            text = text.replace(name, name.replace("《", "“").replace("》", "”"))
+    return text
+
+
 # a decree (令 / 第N号 / its sentence) or a 文头 and number printed above the title they belong to
 _HEADED_ABOVE = (AnchorKind.ORDER, AnchorKind.DOCNUM_ABOVE)
 
@@ -305,7 +320,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     if listed or again:
         kept = [l for i, l in enumerate(h.body) if i not in listed and i not in again]
         body = Body.of(kept, default_line=body.default_line)
-    refs += found(body.text, line_of=body.line_of)
+    refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
