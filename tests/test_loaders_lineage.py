@@ -84,3 +84,18 @@ def test_a_doc_numbers_brackets_turned_into_low_quotes_are_read_back():
     assert clean_line("根据《X办法》(财建„2009‟165号)和(国办发„2009‟3号)")[0] == (
         "根据《X办法》(财建〔2009〕165号)和(国办发〔2009〕3号)"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [  # 海关总署 (h46) decides to amend; a province the same way; a letter (gov.cn, 2004) reports another's revision
+        ("海关总署决定对《中华人民共和国海关某某监管办法》等23部规章进行修改，具体内容如下：", "AMENDS"),
+        ("经省政府同意，决定对《某某省某某管理办法》予以修订。", "AMENDS"),
+        ("目前，环保总局正在对《某某流域水污染防治规划》进行修订，同时将认真研究你省的方案。", "CITES"),
+    ],
+)
+def test_a_decision_to_amend_a_text_amends_it_and_a_report_of_a_revision_cites_it(sentence, role):
+    from policykg.loaders.references import find_references
+
+    (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
+    assert ref.role == role

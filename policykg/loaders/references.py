@@ -395,6 +395,9 @@ def _in_new_wording(sent: str, at: int) -> bool:
 AMENDED_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
 )
+# 决定对《X》等23部规章进行修改 / 决定对《X》予以修订 — the text's own decision, the verb in the mention's clause
+DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
+AMENDED_BY_VERB_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:进行|予以|作)(?:修改|修订|修正)")
 # …予以修改, before a repeal word further on: the mention's own verb (长春 cleanup decision, h37)
 AMENDED_FIRST = re.compile(r"(?:予以|进行)(?:修改|修订|修正)")
 # 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
@@ -521,6 +524,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
     if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
+    if before.endswith("对") and DECIDED_BEFORE.search(before) and AMENDED_BY_VERB_AFTER.match(after):
+        return Role.AMENDS  # 决定对《X》等23部规章进行修改: X is amended (正在对《X》进行修订 reports another's work)
     return None
 
 
