@@ -674,6 +674,18 @@ DISCLOSURE_GUIDE = """临夏回族自治州人民政府信息公开指南（2023
 为了更好地提供政府信息公开服务，根据《中华人民共和国政府信息公开条例》，编制本指南。
 一、主动公开
 """
+# a page that kept only the last lines of a notice — its last sentence, its two signers and its date — over the
+# text it issues (石景山, 宁波 江北, h47); the same page with a draft under a standing committee's announcement
+SIGNED_ABOVE_TEXT = """添加文秘网到电脑桌面
+认真贯彻执行。
+中共某某区委办公室
+某某区人民政府办公室
+2019年4月16日
+某某区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案
+为贯彻落实《中共某某市委关于加强新时代街道工作的意见》相关要求，制定本方案。
+一、总体要求
+"""
+SIGNED_ABOVE_DRAFT = SIGNED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）")
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -818,6 +830,11 @@ SPAN_ISSUERS = {
         (DISCLOSURE_GUIDE, 0, I("临夏回族自治州人民政府", line=1)),  # its guide, a year after it
         (GAZETTE_NOTICE, 0, None),  # 关于…的通知: the title's issuers are read before 关于
     ],
+    H.issuers_signed_above_title: [
+        (SIGNED_ABOVE_TEXT, 0, I("中共某某区委办公室", "某某区人民政府办公室", line=3)),
+        (SIGNED_ABOVE_DRAFT, 0, None),  # a draft for comment is not yet the publisher's text
+        (GAZETTE_NOTICE, 0, None),  # no signature above its title
+    ],
 }
 
 
@@ -869,6 +886,11 @@ SPAN_DATES = {
         (PINGDINGSHAN_PRINTED_BY_OFFICE, 0, "2023-06-08"),
         (PINGDINGSHAN_PRINTED, 1, None),  # the transmitted text takes its notice's date
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_signed_above_title: [
+        (SIGNED_ABOVE_TEXT, 0, "2019-04-16"),
+        (SIGNED_ABOVE_DRAFT, 0, None),
+        (PINGDINGSHAN_PRINTED, 1, None),  # a text under its notice: the notice's date comes another way
     ],
 }
 

@@ -204,7 +204,7 @@ def read_spans(
     for k, sp in enumerate(spans):
         parent = out[sp.transmitted_by][1] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
         family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
-        h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end)
+        h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end, first=k == 0)
         out.append((h, document_of_span(h, path, problems)))
     return out
 

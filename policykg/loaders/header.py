@@ -99,7 +99,8 @@ class SpanHeader:
     """One span of a publication: what every span source reads.
 
     ``parent`` is the notice that transmits the text (None for a text of its own); ``family_end`` is
-    the index of the last line of the span and of the texts it transmits (default: the span's end).
+    the index of the last line of the span and of the texts it transmits (default: the span's end);
+    ``first`` says whether the span is the publication's first.
     """
 
     nb: Sequence[Line]  # the publication's non-blank lines
@@ -107,6 +108,7 @@ class SpanHeader:
     registry: AgencyRegistry = field(default_factory=default_registry)
     parent: ParsedDocument | None = None
     family_end: int | None = None
+    first: bool = True  # the publication's first span (no document printed above it)
 
     @property
     def transmitted(self) -> bool:
@@ -464,6 +466,34 @@ def issuers_on_line_above_title(h: SpanHeader) -> Issuers | None:
 
 
 MAX_SIGNER_LINES = 10  # bodies named one a line above a title
+MAX_SIGNED_ABOVE_START = 12  # lines from the file's top to a text signed right above its title
+
+
+def _signed_above_title(h: SpanHeader) -> tuple[Issuers, str] | None:
+    """``中共某区委办公室`` / ``某区人民政府办公室`` / ``2019年4月16日`` right above the title, near the file's top:
+    the signature of the notice issuing the text (a page that kept only the notice's last lines), whose
+    issuers and date are the text's.  None unless one to three bodies sign over a date there."""
+    s = h.span.first_line
+    if not h.first or h.parent is not None or not 2 <= s <= MAX_SIGNED_ABOVE_START:
+        return None  # (a text printed under another document may be signed by neither)
+    if "草案" in h.span.title or "征求意见" in h.span.title:
+        return None  # a draft put out for comment is not yet the text of whoever published it
+    if not rx.DATE_LINE.match(compact(h.nb[s - 1].text)):
+        return None
+    names: list[str] = []
+    line = None
+    for above in reversed(h.nb[max(0, s - 4) : s - 1]):
+        if not h.registry.looks_like_agency(above.text):
+            break
+        names[:0], line = h.registry.split_issuers(above.text), above.no
+    date = parse_date(compact(h.nb[s - 1].text))
+    return (Issuers(tuple(names), line), date) if names and date else None
+
+
+def issuers_signed_above_title(h: SpanHeader) -> Issuers | None:
+    """The issuers of a notice's signature right above the title (see :func:`_signed_above_title`)."""
+    signed = _signed_above_title(h)
+    return signed[0] if signed else None
 
 
 def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:
@@ -664,6 +694,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_heading_title,
     issuer_of_number_prefix,
     issuer_named_by_rules_title,
+    issuers_signed_above_title,
 )
 
 
@@ -732,6 +763,12 @@ def date_above_title(h: SpanHeader) -> str | None:
     return parse_date(last) if last else None
 
 
+def date_signed_above_title(h: SpanHeader) -> str | None:
+    """The date of a notice's signature right above the title (see :func:`_signed_above_title`)."""
+    signed = _signed_above_title(h)
+    return signed[1] if signed else None
+
+
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
     transmits — for a notice that prints no signature date."""
@@ -755,6 +792,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_after_title,  # a compiler's or database's note on the title's line yields to the signature
     date_above_title,
     date_of_printing_note,
+    date_signed_above_title,
 )
 
 

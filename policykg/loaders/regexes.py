@@ -33,8 +33,9 @@ RAW_SERIAL = re.compile(r"第\s+(\d{1,5})\s*号|第(\d{1,5})\s+号")
 RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页"; "Page 1428:" (a PDF
 # extractor's page marker, "# Page 1428:" once the Markdown mark is off).
+# (— — — 2 —: a Word file's page number, its dashes spaced out, h47)
 PAGE_ARTEFACT = re.compile(
-    r"^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
+    r"^\s*(?:(?:[-—–－]\s*){1,4}\d{1,4}(?:\s*[-—–－]){1,4}|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
     r"|[Pp]age\s*\d{1,5}\s*[:：]?"
     # 第03版 / 第10版:文件 上一版3 4下一版 — a newspaper's page (an e-paper's navigation, h43)
     r"|第\s*\d{1,3}\s*版(?:[:：][\u4e00-\u9fff]{1,8})?(?:\s*上一版\s*\d{0,3}\s*\d{0,3}\s*下一版)?)\s*$"
