@@ -59,14 +59,17 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 # read as one)
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
-    "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码".split()
+    "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码 "
+    # 文章正文 / 正文 — the label over the text itself (宁波 江北, h47)
+    "文章正文 正文 正文内容".split()
 )
 # "索引号 000014349/2020-3761045 成文日期 2020-10-15" / "文号 发布时间 2020-10-15" / "发布机构 文件有效性" — a
 # portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label
 # and a space or a digit; "名称 X" / "标题 X" keeps X, the page's title
 _ROW_LABELS = (
     "文件有效性 有效性状态 索取号 索引号 载体类型 发布机构 发布单位 发布文号 文件编号 公开类别 公开方式 公开日期 主题分类 "
-    "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题"
+    "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题 "
+    "分类 组配分类"  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
 ).split()
 _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"

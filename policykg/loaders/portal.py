@@ -26,7 +26,7 @@ FIELD = re.compile(
 )
 # (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题")
-NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号")
+NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号", "文件编号")
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) names the issuer; 发布机构 a site
 ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "颁布单位", "发布机构", "发文单位", "发布单位", "发布部门")
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
@@ -43,7 +43,7 @@ CLOCK = re.compile(r"\d{1,2}:\d\d")
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("
     + "|".join(
-        r"\s{0,3}".join(label)
+        r"\s{0,6}".join(label)
         for label in sorted(
             {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"},
             key=len,

@@ -37,6 +37,8 @@ RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 PAGE_ARTEFACT = re.compile(
     r"^\s*(?:(?:[-—–－]\s*){1,4}\d{1,4}(?:\s*[-—–－]){1,4}|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
     r"|[Pp]age\s*\d{1,5}\s*[:：]?"
+    # 2023-01-05 10:00 区人民政府办公室 — a page's byline: when it was posted, and by whom
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[\u4e00-\u9fff]{2,30})?"
     # 第03版 / 第10版:文件 上一版3 4下一版 — a newspaper's page (an e-paper's navigation, h43)
     r"|第\s*\d{1,3}\s*版(?:[:：][\u4e00-\u9fff]{1,8})?(?:\s*上一版\s*\d{0,3}\s*\d{0,3}\s*下一版)?)\s*$"
 )
