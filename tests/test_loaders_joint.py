@@ -83,3 +83,29 @@ def test_a_notice_under_a_portal_table_issues_the_text_printed_below_it(notice, 
 def test_a_text_the_notice_says_was_reported_for_approval_is_what_it_issues():
     sentence = "《某某区城市更新行动方案》已报经区人民政府同意,现印发给你们,请认真贯彻执行。"
     assert named_texts("关于做好城市更新工作的通知", [sentence]) == ["某某区城市更新行动方案"]
+
+
+@pytest.mark.parametrize(
+    "table, title, number",
+    [  # 永嘉 (h47): the table over the title, its number on a row with another field
+        (
+            "索引号 001008003014011/2021-283882 主题分类 财政\n成文日期 2021-11-22 公开方式 主动公开\n"
+            "文号 永财农〔2021〕471号 其他信息 下载阅读版\n",
+            "永嘉县财政局 永嘉县农业农村局 关于下达2021年度第三批农业开发项目补助资金的通知",
+            "永财农〔2021〕471号",
+        ),
+        (  # a county bureau's page the same way, the number under 发文字号
+            "索引号 11330000/2023-0042\n发文字号：某财预〔2023〕12号\n成文日期：2023-03-01\n",
+            "某某县财政局关于下达2023年第一批专项资金的通知",
+            "某财预〔2023〕12号",
+        ),
+    ],
+)
+def test_a_portal_table_over_the_pages_only_text_numbers_it(table, title, number):
+    text = (
+        f"{table}\n{title}\n\n各乡镇人民政府，县级有关部门：\n"
+        "根据《某某县财政专项资金管理实施细则》，现将资金下达给你们，请按规定及时拨付使用，加强资金监管，确保资金安全。\n"
+        "附件：资金分配表\n某某县财政局\n2021年11月16日\n"
+    )
+    (doc,) = parse_text(text, "page.txt").documents
+    assert str(doc.doc_number) == number
