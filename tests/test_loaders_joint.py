@@ -109,3 +109,21 @@ def test_a_portal_table_over_the_pages_only_text_numbers_it(table, title, number
     )
     (doc,) = parse_text(text, "page.txt").documents
     assert str(doc.doc_number) == number
+
+
+@pytest.mark.parametrize(
+    "addressees, title",
+    [  # 南昌 (h47): the title printed under the text and its attachments; a county's page the same way
+        ("各县(区)教体局、开发区教育事业发展中心:", "关于报送南昌市2022年第二批义务教育补助资金项目的通知"),
+        ("各乡镇人民政府，县直有关单位：", "关于做好2024年度防汛物资储备工作的通知"),
+    ],
+)
+def test_a_notice_opening_with_its_addressees_takes_the_title_printed_after_its_text(addressees, title):
+    text = (
+        f"{addressees}\n根据《某某市财政局关于下达2022年补助资金的通知》要求，请你们将具体项目上报，相关要求通知如下:\n"
+        "1.填报要求:必须以正式文件形式上报，否则不予备案;\n2.时间要求:请于2022年9月9日前将正式文件及附件电子版发送至邮箱。\n"
+        f"附件:1.项目建设备案表\n2.区域绩效目标表\n{title}\n"
+    )
+    parsed = parse_text(text, "page.txt")
+    assert [d.title for d in parsed.documents] == [title]
+    assert [p.kind for p in parsed.problems] == ["title-below"]

@@ -60,8 +60,8 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
     "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码 "
-    # 文章正文 / 正文 — the label over the text itself (宁波 江北, h47)
-    "文章正文 正文 正文内容".split()
+    # 文章正文 / 正文 / 详细信息 / 公开具体内容 — the label over the text itself (宁波 江北, 南县, h47)
+    "文章正文 正文 正文内容 详细信息 信息详情 公开具体内容 公开内容".split()
 )
 # "索引号 000014349/2020-3761045 成文日期 2020-10-15" / "文号 发布时间 2020-10-15" / "发布机构 文件有效性" — a
 # portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label

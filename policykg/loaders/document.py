@@ -27,6 +27,7 @@ from pathlib import Path
 from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.attachments import attachment_titles
+from policykg.loaders.clean import compact
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
     LAW_DATE_SOURCES,
@@ -47,7 +48,7 @@ from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, 
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.references import find_references
 from policykg.loaders.repeal_lists import list_items, listed_repeals
-from policykg.loaders.segment import Span, decree_above, transmitted_titles
+from policykg.loaders.segment import Span, clean_title, decree_above, looks_like_title, transmitted_titles
 from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
@@ -333,13 +334,32 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     ]
 
 
+MAX_LINES_UNDER_TITLE_LAST = 2  # lines a page may print under a title it puts last (a date, a source)
+
+
+def _title_printed_last(h: SpanHeader) -> str | None:
+    """关于报送…的通知 as one of the last lines of a notice that opens with its addressees (a page that prints
+    the title under the text and its attachments, 南昌, h47), else None."""
+    sp = h.span
+    for i in range(sp.end, max(sp.start, sp.end - MAX_LINES_UNDER_TITLE_LAST - 1), -1):
+        c = compact(h.nb[i].text)
+        if c.startswith(("关于", "《关于")) and c.endswith(rx.DOC_TYPES) and looks_like_title(c):
+            return clean_title(c)
+    return None
+
+
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
     where = h.nb[sp.start].no
     found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
     date = first(SPAN_DATE_SOURCES, h)
-    if sp.anchor_kind == "untitled" and not title:  # the addressees open the file: named by the file
+    last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
+    if last is not None:  # the addressees open the file, the title closes it
+        title = last
+        msg = f"a notice whose title is printed after its text (the file opens with its addressees): {title!r}"
+        problems.append(Problem(path, where, "title-below", msg))
+    elif sp.anchor_kind == "untitled" and not title:  # the addressees open the file: named by the file
         title = Path(path).stem
         msg = f"a notice with no title line (the file opens with its addressees); titled {title!r}"
         problems.append(Problem(path, where, "untitled", msg))
