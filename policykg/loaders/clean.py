@@ -75,6 +75,8 @@ _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
 )
 _FIELD_ROW_START = frozenset(label[0] for label in _ROW_LABELS)
+# [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 — the table's labels in brackets (曲水镇, h49): a row of fields
+_BRACKETED_FIELD_ROW = re.compile(r"^[\[〔]\s*(?:" + "|".join(_ROW_LABELS) + r"|体裁分类|主题词|发文机关)\s*[\]〕】]")
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
@@ -251,6 +253,8 @@ def _without_furniture(s: str) -> str:
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
+        return ""
+    if s[0] in "[〔" and _BRACKETED_FIELD_ROW.match(s):  # (a law site's 【发布文号】 lines are read, h27)
         return ""
     m = _BARE_FIELD_ROW.match(s) if s[:1] in _FIELD_ROW_START else None
     if m:

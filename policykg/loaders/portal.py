@@ -52,8 +52,9 @@ ROW_LABEL = re.compile(
     )
     + r")(?=\s)"
 )
-# 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it
-BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】")
+# 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it (a portal's
+# [ 发文字号 ] 曲水府发〔2023〕21号 too, h49)
+BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】|\[\s*([\u4e00-\u9fff]{2,5})\s*\]")
 # "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
 BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
 
@@ -92,8 +93,10 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
             label = glued.group("label") or glued.group("dlabel") or glued.group("nlabel")
             found.setdefault(label, (glued.group(glued.lastgroup), no))
             continue
-        if "【" in raw:  # 【发布文号】商务部公告2023年第4号 【发文日期】2023年01月06日: labels in brackets
-            raw = BRACKET_LABEL.sub(r" \1：", raw)
+        if (
+            "【" in raw or "[" in raw
+        ):  # 【发布文号】商务部公告2023年第4号 【发文日期】2023年01月06日: labels in brackets
+            raw = BRACKET_LABEL.sub(lambda m: " " + (m.group(1) or m.group(2)) + "：", raw)
         if "：" not in raw and ":" not in raw and ROW_LABEL.match(raw.strip()):
             raw = ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
         if "：" not in raw and ":" not in raw:

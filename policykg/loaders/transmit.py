@@ -234,7 +234,11 @@ def find_title_lines(
         if s in toc:
             continue
         first = loose_title_key(nb[s].text)
-        skip = issuer_before(first) if key.startswith("关于") else place_before(first, key) or body_before(first, key)
+        skip = (
+            issuer_before(first)
+            if key.startswith("关于")
+            else place_before(first, key) or higher_places_before(first, key) or body_before(first, key)
+        )
         first = first[skip:]
         if not first or not (key.startswith(first) or alt.startswith(first) or first.startswith(bare)):
             continue
@@ -260,6 +264,29 @@ def place_before(first: str, key: str) -> int:
     if m is None or not m.group(0).endswith(word) or len(m.group(0)) == len(word):
         return 0
     return m.end() - len(word)
+
+
+MAX_HIGHER_PLACES = 3  # places a title may print above the one the notice names it by (市 区 镇)
+
+
+def higher_places_before(first: str, key: str) -> int:
+    """How many characters of a title's first line name the higher places the notice left out: it
+    issues 《曲水镇X》, the text prints 重庆市梁平区曲水镇X (0 when none).
+
+    >>> higher_places_before("重庆市梁平区曲水镇", "曲水镇自然灾害救助应急预案")
+    6
+    >>> higher_places_before("重庆市梁平区应急预案", "曲水镇自然灾害救助应急预案")
+    0
+    """
+    at = 0
+    for _ in range(MAX_HIGHER_PLACES):
+        m = rx.PLACE_AT_START.match(first[at:])
+        if m is None:
+            return 0
+        at += m.end()
+        if len(first) - at >= 2 and key.startswith(first[at : at + 3]):
+            return at
+    return 0
 
 
 def body_before(first: str, key: str) -> int:
