@@ -70,3 +70,33 @@ def test_an_issued_texts_title_may_print_the_higher_places_its_notice_leaves_out
         if line.text
     ]
     assert find_title_lines(nb, named, 1, len(nb), set(), max_lines=4) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    "fields, signer",
+    [  # 安徽 交通运输厅党组 (h29) on a law database: its record's fields glued to their labels, no title
+        (  # (its party group signs there; a department here: the registry does not know party groups yet)
+            "发文机关安徽省交通运输厅\n发文日期2021年12月21日\n时效性现行有效\n发文字号皖交发〔2021〕63号\n",
+            "安徽省交通运输厅",
+        ),
+        ("发文机关某某市财政局\n发文日期2021年12月21日\n发文字号某财发〔2021〕63号\n", "某某市财政局"),
+    ],
+)
+def test_a_signed_notice_above_the_text_it_issues_is_a_document_though_untitled(fields, signer):
+    plan = "关于进一步深化交通运输法治政府部门建设的实施意见"
+    text = (
+        f"{fields}厅直各单位,驻厅纪检监察组,厅机关各处室:\n"
+        f"经会议审议同意,现将《{plan}》印发给你们,请结合实际认真贯彻落实。\n{signer}\n2021年12月21日\n{plan}\n"
+        "为深入学习宣传贯彻习近平法治思想，贯彻落实《法治政府建设实施纲要（2021-2025年）》，提出如下实施意见。\n"
+        "一、总体要求\n二、主要任务\n"
+    )
+    notice, issued = parse_text(text, "record.txt").documents
+    assert notice.title in ("record", str(notice.doc_number)) and notice.issuers == issued.issuers == (signer,)
+    assert str(notice.doc_number).endswith("〔2021〕63号") and issued.transmitted_by == 0
+    assert {(r.role, r.title) for r in issued.references} == {("IMPLEMENTS", "法治政府建设实施纲要（2021-2025年）")}
+
+
+@pytest.mark.parametrize("label", ["访问次数:", "字体大小:"])
+def test_a_pages_empty_counter_keeps_the_addressees_under_it(label):
+    lines = [x.text for x in clean_lines(f"{label}\n各乡(镇)人民政府、街道办事处，县级机关各单位：\n")]
+    assert lines == ["", "各乡(镇)人民政府、街道办事处，县级机关各单位："]

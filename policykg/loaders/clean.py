@@ -46,7 +46,7 @@ _ZERO_DIGIT_YEAR = re.compile(r"[一二][0〇一二三四五六七八九]{3}(?=�
 # ("2024-10-21 16:08 来源：…").  A crawler's "Original URL: http://…" line is one too.
 PAGE_FIELD = re.compile(
     r"^\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
-    r"信息来源|浏览次数|点击数|访问量|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
+    r"信息来源|浏览次数|点击数|访问量|发布单位|信息索引号|统一编号|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
     r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人|核心提示|内容提要|"
     r"原文链接|原文地址|Original URL|Source URL)\s*[:：]"
 )
@@ -250,8 +250,15 @@ def _without_furniture(s: str) -> str:
     return _without_field(s) if s else s
 
 
+# 访问次数: / 字体大小: — a page's counter or tool with its value lost (a script fills it): alone on its line,
+# and the line under it (the notice's addressees, 常山 h49) is no value of it
+_EMPTY_LABELS = frozenset(("访问次数", "阅读次数", "字体大小"))
+
+
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
+    if s.endswith(("：", ":")) and s[:-1].strip() in _EMPTY_LABELS:
+        return ""
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
         return ""
     if s[0] in "[〔" and _BRACKETED_FIELD_ROW.match(s):  # (a law site's 【发布文号】 lines are read, h27)

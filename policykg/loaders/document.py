@@ -484,8 +484,8 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | Non
         idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == fields.number), None)
     if idx is None and docs and docs[0].title == str(docs[0].doc_number):
         idx = 0  # an untitled document (titled by its number): the table names it
-    if idx is None and len(docs) == 1 and docs[0].title == Path(docs[0].source_file).stem:
-        idx = 0  # the whole file, titled by its name (no title line found): the table names it
+    if idx is None and docs and docs[0].title == Path(docs[0].source_file).stem:
+        idx = 0  # the first text, titled by the file's name (no title line found): the table names it
     if idx is None and fields.first_line and docs and docs[0].doc_number is None:
         if 0 < fields.first_line - docs[0].source_line <= MAX_HEADING_TO_TABLE:
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text

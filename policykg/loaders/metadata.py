@@ -71,7 +71,9 @@ def parse_doc_number(text: str) -> DocNumber | None:
         return DocNumber(prefix, int(m.group("year")), int(m.group("serial")), kind="order", form="年")
     m = rx.DOCNUM.search(text) if "〔" in text else None
     if m:
-        return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
+        # 发文字号皖交发〔2021〕63号: a record's label glued before the number is no part of its prefix
+        prefix = rx.NUMBER_LABEL_BEFORE.sub("", m.group("prefix")) or m.group("prefix")
+        return DocNumber(prefix, int(m.group("year")), int(m.group("serial")))
     m = rx.ORDER_NUMBER.search(text) if has_order else None
     if m:
         return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")

@@ -77,6 +77,8 @@ ORDER_YEAR_NUMBER = re.compile(
 )
 # 2024年第4号 (announcement numbers, usually under "XX公告")
 ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
+# 发文字号皖交发〔2021〕63号 — the labels of a record's number field, as a number's prefix can hold them glued on
+NUMBER_LABEL_BEFORE = re.compile(r"^(?:发文字号|发文文号|发布文号|发文编号|文件编号|发文号|文号)")
 # A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日"
 DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?P<rest>.{0,20})$")
 # "河南省人民政府令" alone on a line (the number follows on the next line)

@@ -811,10 +811,49 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     nb = unflatten(nonblank(lines))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
     spans = _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run()
+    spans = _with_signed_text_above(nb, spans)
     spans = _split_transmitted(nb, spans, toc)
     spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+MAX_SIGNERS = 3  # bodies signing a text, one a line
+
+
+def _signer_line(c: str) -> bool:
+    """湖北省司法厅: a short line ending like a body's name, no sentence."""
+    return 4 <= len(c) <= 40 and rx.AGENCY_NAME_END.search(c) is not None and not rx.SENTENCE_END.search(c)
+
+
+def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans``, with an untitled document first when the lines above the first one are a whole text of
+    their own: sentences, then its signers and date (根据《X》…特此通告。/ 湖北省司法厅 / 2024年3月4日, then
+    附件: and the attachment's title, h49) — a page that gave the text's title only in its heading."""
+    top = spans[0].first_line if spans else 0
+    if top < 3:
+        return spans
+    date = next((k for k in range(top - 1, 0, -1) if rx.DATE_LINE.match(compact(nb[k].text))), None)
+    if date is None:
+        return spans
+    signers = 0
+    while signers < MAX_SIGNERS and date - signers - 1 >= 0 and _signer_line(compact(nb[date - signers - 1].text)):
+        signers += 1
+    text = [compact(nb[k].text) for k in range(0, date - signers)]
+    if not signers or not any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text):
+        return spans
+    if any(rx.DECREE_SENTENCE.search(c) for c in text):
+        return spans  # a decree or an announcement promulgating the text below: its header, no text of its own
+    # its text starts at its first sentence (a database's field lines above it are no part of it); a title
+    # printed above that, if any, is its own
+    first = next(k for k, c in enumerate(text) if rx.SENTENCE_END.search(c) or rx.ADDRESSEE.match(c))
+    titled = next((k for k in range(first - 1, -1, -1) if looks_like_title(nb[k].text)), None)
+    if titled is not None:
+        title = clean_title(nb[titled].text)
+        found = Span(title=title, start=titled, title_end=titled, anchor=first - 1, anchor_kind=AnchorKind.ADDRESSEE)
+        return [found, *spans]
+    untitled = Span(title="", start=0, title_end=-1, anchor=max(0, first - 1), anchor_kind=AnchorKind.UNTITLED)
+    return [untitled, *spans]
 
 
 class _SpanFinder:
@@ -930,6 +969,7 @@ class _SpanFinder:
             and _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
         ):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
+            num = rx.NUMBER_LABEL_BEFORE.sub("", num) or num  # (发文字号某财发〔2021〕63号: a record's label)
             heading = self._cut_heading_above(pos)
             if heading is not None:  # the page's heading, its title cut short (…印发《X》的): the best title there is
                 self._append(
