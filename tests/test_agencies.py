@@ -504,7 +504,7 @@ def test_shared_district_names_follow_the_context(name, context, expected):
         # a province's and a city's short forms (宁夏 h48, 厦门 h35): written out in full
         ("宁夏回族自治区市场监管厅", None, "宁夏回族自治区市场监督管理厅"),
         ("厦门市人大常委会办公厅", None, "厦门市人民代表大会常务委员会办公厅"),
-        ("某某县人大常委会办公室", None, "某某县人民代表大会常务委员会办公室"),
+        ("长兴县人大常委会办公室", None, "长兴县人民代表大会常务委员会办公室"),
     ],
 )
 def test_bodies_named_by_level_are_written_out_in_their_place(name, context, expected):
