@@ -99,3 +99,18 @@ def test_a_decision_to_amend_a_text_amends_it_and_a_report_of_a_revision_cites_i
 
     (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
     assert ref.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [  # 陕西 (h48), 广西 (h33): carrying a text out, with the adverb that says so; 深圳 (unseen): its own plan
+        ("全面加快数字政府建设。扎实实施《陕西省数字政府建设“十四五”规划》，推进政务服务。", "IMPLEMENTS"),
+        ("加快实施《优化营商环境条例》，持续优化营商环境。", "IMPLEMENTS"),
+        ("为此，市委、市政府决定，编制并实施《深圳经济特区某某规划》。", "CITES"),
+    ],
+)
+def test_carrying_out_a_text_with_its_adverb_implements_it(sentence, role):
+    from policykg.loaders.references import find_references
+
+    (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
+    assert ref.role == role
