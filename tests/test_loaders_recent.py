@@ -100,3 +100,18 @@ def test_a_signed_notice_above_the_text_it_issues_is_a_document_though_untitled(
 def test_a_pages_empty_counter_keeps_the_addressees_under_it(label):
     lines = [x.text for x in clean_lines(f"{label}\n各乡(镇)人民政府、街道办事处，县级机关各单位：\n")]
     assert lines == ["", "各乡(镇)人民政府、街道办事处，县级机关各单位："]
+
+
+@pytest.mark.parametrize(
+    "city, year",
+    [("天津市", "2023"), ("郑州市", "2019")],  # 天津 in a compilation's PDF (h48): the year cut onto a line of its own
+)
+def test_a_year_alone_inside_a_pdf_title_stays_in_it_and_a_page_number_does_not(city, year):
+    text = (
+        f"12\n1. {city}人民政府办公厅关于印发{city}\n{year}\n 年优化营商环境责\n任清单的通知（{year} 年1 月6 日）\n"
+        "各区人民政府，市政府各委、办、局：\n现将《责任清单》印发给你们，请认真贯彻落实。\n某某办\n"
+        f"{year}年1月6日\n"
+    )
+    assert clean_lines("12\n")[0].text == ""
+    (doc,) = parse_text(text, "compilation.txt").documents
+    assert doc.title == f"{city}人民政府办公厅关于印发{city}{year}年优化营商环境责任清单的通知"

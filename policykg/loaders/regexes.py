@@ -33,9 +33,10 @@ RAW_SERIAL = re.compile(r"第\s+(\d{1,5})\s*号|第(\d{1,5})\s+号")
 RAW_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # Lone page numbers and page furniture: "12", "- 12 -", "—12—", "第 3 页", "共 8 页"; "Page 1428:" (a PDF
 # extractor's page marker, "# Page 1428:" once the Markdown mark is off).
-# (— — — 2 —: a Word file's page number, its dashes spaced out, h47)
+# (— — — 2 —: a Word file's page number, its dashes spaced out, h47; a year alone — 2023 — is no page number: a
+# PDF's line break may leave it alone inside a title, h48)
 PAGE_ARTEFACT = re.compile(
-    r"^\s*(?:(?:[-—–－]\s*){1,4}\d{1,4}(?:\s*[-—–－]){1,4}|\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
+    r"^\s*(?:(?:[-—–－]\s*){1,4}\d{1,4}(?:\s*[-—–－]){1,4}|(?!(?:19|20)\d\d\s*$)\d{1,4}|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|共\s*\d+\s*页"
     r"|[Pp]age\s*\d{1,5}\s*[:：]?"
     # 2023-01-05 10:00 区人民政府办公室 — a page's byline: when it was posted, and by whom
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[\u4e00-\u9fff]{2,30})?"

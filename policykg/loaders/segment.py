@@ -233,7 +233,9 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
     c = compact(text)
     return bool(
         "\t" in text
-        or c.isdigit()  # 202091: a date damaged in conversion, a page number
+        # 202091: a date damaged in conversion, a page number (a year alone may be a title's, cut by a PDF's
+        # line break: 关于印发天津市 / 2023 / 年优化营商环境责任清单的通知, h48)
+        or (c.isdigit() and not (len(c) == 4 and c[:2] in ("19", "20")))
         or rx.TRANSMIT_BODY.search(c)  # 现将…印发给你们: the notice's sentence, even without its full stop
         or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
         # the tail of a bracket opened in body text above — unless the line above opens it in a title
