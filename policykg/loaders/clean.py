@@ -484,6 +484,8 @@ def _title_then_number(s: str) -> Parts | None:
     m = _GLUED_NUMBER.match(s)
     if m is None or m.group("title").endswith(("《", "（")) or "》（" in s:
         return None
+    if rx.DOCNUM_LINE.match(s):
+        return None  # 工信厅政法函〔2022〕338号: a number alone, its prefix ending in a 文种 (函)
     return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
 
 

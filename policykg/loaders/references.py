@@ -180,6 +180,8 @@ def find_references(
             # it repeals or amends it: then it is an earlier document of the same title
             if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
                 continue
+            if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
+                continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if amending and _in_new_wording(sent, mention.start):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
             if mention.title and mention_key(mention.title) in amend_keys:
@@ -535,6 +537,9 @@ def _amended_in_its_clause(after: str) -> bool:
     m = rx.AMENDS_AFTER.match(after)
     return m is not None and not re.search(r"[，,]", NUMBER_IN_BRACKETS.sub("", after[: m.end()]))
 
+
+# 《X》（见附件） / 《X》（附后） — the mention names the text's own attachment
+OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件")
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")

@@ -683,6 +683,15 @@ def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return [(head, AnchorKind.ANNOUNCEMENT)]
 
 
+def _announcement_head_and_number(nb: list[Line], pos: int) -> bool:
+    """中华人民共和国农业部公告 第2567号 on one line, or 国家林业和草原局公告 over 2021年第13号."""
+    c = compact(nb[pos].text)
+    if rx.SERIAL_ANNOUNCEMENT_LINE.match(c):
+        return True
+    below = compact(nb[pos + 1].text) if pos + 1 < len(nb) else ""
+    return bool(rx.ANNOUNCEMENT_HEAD_LINE.match(c) and "关于" not in c and rx.ANNOUNCEMENT_LINE.match(below))
+
+
 MAX_ADDRESSEE_LINES = 8  # lines an addressee begun with 各… may take until its colon
 
 
@@ -951,9 +960,11 @@ class _SpanFinder:
             self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return
-        if kind == AnchorKind.ANNOUNCEMENT and rx.SERIAL_ANNOUNCEMENT_LINE.match(compact(nb[pos].text)):
-            # 中华人民共和国农业部公告 第2567号 over its text, no title: the announcement, titled by its number
-            num = compact(nb[pos].text)
+        if kind == AnchorKind.ANNOUNCEMENT and _announcement_head_and_number(nb, pos):
+            # 中华人民共和国农业部公告 第2567号 (or 国家林业和草原局公告 / 2021年第13号) over its text, no title: the
+            # announcement, titled by its head and number
+            num = compact(nb[pos].text) + (compact(nb[pos + 1].text) if pos + 1 < len(nb) else "")
+            num = num if not rx.SERIAL_ANNOUNCEMENT_LINE.match(compact(nb[pos].text)) else compact(nb[pos].text)
             self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return

@@ -1,0 +1,47 @@
+"""Layouts of part h50 of the unseen set (recent national texts as city sites, blogs and wikis reprint them):
+a letter's number alone whose prefix ends in a 文种 (工信厅政法函), an announcement's head over its number with
+no title, the text's own attachment named in its sentence (《X》（见附件）), a signature date with its
+separators lost (2022年1231).  Each text is modelled on two sources of the same form, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import clean_line
+from policykg.loaders.metadata import parse_date
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize("number", ["工信厅政法函〔2022〕338号", "国卫办医政函〔2023〕199号"])
+def test_a_number_alone_whose_prefix_ends_in_a_doc_type_is_not_cut_into_a_title(number):
+    assert clean_line(number)[0] == number
+    text = (
+        f"{number}\n\n各省、自治区、直辖市主管部门:\n\n根据《关于进一步促进服务型制造发展的指导意见》，"
+        "现将有关事项通知如下。请各地认真组织实施，及时报送工作进展情况，确保各项任务落到实处。\n"
+        "某某部办公厅\n2022年12月28日\n"
+    )
+    (doc,) = parse_text(text, "letter.txt").documents
+    assert str(doc.doc_number) == number
+
+
+@pytest.mark.parametrize(
+    "head, number, law",
+    [  # 国家林业和草原局 (h50) on a city's site; 国家卫生健康委员会 (h50) the same way
+        ("国家林业和草原局公告", "2021年第13号", "中华人民共和国种子法"),
+        ("国家卫生健康委员会公告", "2022年第7号", "中华人民共和国传染病防治法"),
+    ],
+)
+def test_an_announcements_head_over_its_number_is_a_document_without_title(head, number, law):
+    text = (
+        f"某某市林业局\n \n{head}\n{number} \n根据《{law}》的规定,现将《主要草种目录(2021年)》(见附件)予以公布。\n"
+        f"特此公告。\n \n附件:主要草种目录(2021)\n{head[:-2]}\n2021年7月19日\n"
+    )
+    (doc,) = parse_text(text, "page.txt").documents
+    assert (str(doc.doc_number), str(doc.date)) == (number, "2021-07-19")
+    # the list it publishes (见附件) is its own attachment: no other document
+    assert [(r.role, r.title) for r in doc.references] == [("BASED_ON", law)]
+
+
+@pytest.mark.parametrize("printed, date", [("2022年1231", "2022-12-31"), ("2023年0105", "2023-01-05")])
+def test_a_signature_date_with_its_separators_lost_is_read(printed, date):
+    assert parse_date(printed) == date
