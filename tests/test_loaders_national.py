@@ -45,3 +45,17 @@ def test_an_announcements_head_over_its_number_is_a_document_without_title(head,
 @pytest.mark.parametrize("printed, date", [("2022年1231", "2022-12-31"), ("2023年0105", "2023-01-05")])
 def test_a_signature_date_with_its_separators_lost_is_read(printed, date):
     assert parse_date(printed) == date
+
+
+def test_a_wikis_licence_note_and_a_quote_carried_out_are_no_texts_the_notice_issues():
+    text = (
+        "某某局关于印发某某生态种植、野生抚育、仿野生栽培3个通则的通知\n林改发〔2021〕59号\n各省、自治区、直辖市林业和草原主管部门:\n"
+        "为贯彻落实《国务院办公厅印发关于加快中医药特色发展若干政策措施的通知》(国办发〔2021〕3号)要求,我局组织编制了"
+        "3个通则,现印发给你们,请认真贯彻执行。\n特此通知。\n附件:\n1.某某生态种植通则\n某某局\n2021年7月5日\n"
+        "本作品是中华人民共和国的法律法规,国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件,及其官方正式译文。"
+        "根据《中华人民共和国著作权法》第五条,本作品不适用于该法。\n"
+    )
+    (doc,) = parse_text(text, "wiki.txt").documents
+    assert [(r.role, r.title) for r in doc.references] == [
+        ("IMPLEMENTS", "国务院办公厅印发关于加快中医药特色发展若干政策措施的通知")
+    ]

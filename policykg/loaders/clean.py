@@ -245,6 +245,8 @@ def _without_furniture(s: str) -> str:
         s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
     if _is_clutter(s):
         return ""  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if s.startswith("本作品") and ("著作权" in s or "公有领域" in s):
+        return ""  # a wiki's licence note under the text (本作品是中华人民共和国的法律法规…根据《著作权法》…, h50)
     if "日电" in s:
         s = _NEWS_DATELINE.sub("", s, count=1)  # (the dateline alone on its line leaves nothing)
     return _without_field(s) if s else s

@@ -119,10 +119,19 @@ def several_in_title(n: NoticeText) -> list[str] | None:
     if not (_names_some(what) or COUNTED.search(what)):
         return None
     head = _head(n.body_lines)
-    listed = n.sentence or (QUOTED.findall(head.split("印发给你们")[0]) if "印发" in head else [])
+    listed = n.sentence or (_issued_quotes(head.split("印发给你们")[0]) if "印发" in head else [])
     if listed:
         return [_book_marks(t) for t in listed]
     return [re.sub(AND_MORE.pattern + ".*$", "", what).strip("《》")] if AND_MORE.search(what) else None
+
+
+# 为贯彻落实《X》… / 根据《X》… — a quote the notice rests on or carries out, not one it issues
+CARRIED_OR_BASED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依据|按照|依照)$")
+
+
+def _issued_quotes(text: str) -> list[str]:
+    """The titles quoted in ``text`` but for those a trigger word stands right before (为贯彻落实《X》)."""
+    return [m.group(1) for m in QUOTED.finditer(text) if not CARRIED_OR_BASED_BEFORE.search(text, 0, m.start())]
 
 
 def forwarded_as_titled(n: NoticeText) -> list[str] | None:
