@@ -534,3 +534,15 @@ def test_street_offices_by_their_formal_name(name, expected):
 )
 def test_provincial_bodies_named_by_level_are_written_out(name, context, expected):
     assert default_registry().guess(name, context=context).name == expected
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [  # a joint central text's signers, two a line, by their short names (生态环境部 等14部门, h50)
+        ("市场监管总局 能源局", ["国家市场监督管理总局", "国家能源局"]),
+        ("国家卫生健康委 国家中医药局", ["国家卫生健康委员会", "国家中医药管理局"]),
+    ],
+)
+def test_central_signers_by_short_name_resolve_each(line, names):
+    reg = default_registry()
+    assert [reg.resolve(x).name for x in reg.split_issuers(line)] == names
