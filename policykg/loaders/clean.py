@@ -69,7 +69,8 @@ BARE_FIELD_LABELS = frozenset(
 _ROW_LABELS = (
     "文件有效性 有效性状态 索取号 索引号 载体类型 发布机构 发布单位 发布文号 文件编号 公开类别 公开方式 公开日期 主题分类 "
     "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题 "
-    "分类 组配分类"  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
+    "分类 组配分类 "  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
+    "词条"  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
 ).split()
 _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
@@ -211,6 +212,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     if "\t" in s:  # tabs separate table cells: keep one as a marker (a title never holds one)
         s = _TABS.sub("\t", s)
     s = s.strip()
+    if s and (s[0] == "|" or s[-1] == "|") and "|" not in s.strip("| "):
+        s = s.strip("| ")  # …的意见 | / |||| — one cell of a page's table, or none (济宁, h53); a row of cells stays
     if not s or _is_page_artefact(s):
         return "", 0
     if s[0] in "#-*+>•" or "**" in s or "__" in s:
@@ -257,8 +260,14 @@ def _without_furniture(s: str) -> str:
 _EMPTY_LABELS = frozenset(("访问次数", "阅读次数", "字体大小"))
 
 
+# 时间:2025-12-26 16:00 — when a page was posted, under its heading (泉州, h53)
+_POSTED_AT = re.compile(r"^时间\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
+
+
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
+    if s[0] == "时" and _POSTED_AT.match(s):
+        return ""
     if s.endswith(("：", ":")) and s[:-1].strip() in _EMPTY_LABELS:
         return ""
     if ("：" in s or ":" in s) and PAGE_FIELD.match(s) or (len(s) <= 9 and s.replace(" ", "") in BARE_FIELD_LABELS):
@@ -267,7 +276,7 @@ def _without_field(s: str) -> str:
         return ""
     m = _BARE_FIELD_ROW.match(s) if s[:1] in _FIELD_ROW_START else None
     if m:
-        return m.group("value") if compact(m.group("label")) in ("名称", "标题") else ""
+        return m.group("value") if compact(m.group("label")) in ("名称", "标题", "词条") else ""
     return s
 
 

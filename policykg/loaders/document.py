@@ -472,7 +472,7 @@ def document_of_fallback(
 
 # ================================================================ portal pages
 MAX_HEADING_TO_TABLE = 3  # lines from a page's heading (the first document's title) to its metadata table
-MAX_TABLE_TO_TITLE = 8  # lines from a metadata table's first field down to the title of the page's only text
+MAX_TABLE_TO_TITLE = 8  # lines from a metadata table's first field down to the title of the page's first text
 
 
 def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | None:
@@ -489,8 +489,8 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | Non
     if idx is None and fields.first_line and docs and docs[0].doc_number is None:
         if 0 < fields.first_line - docs[0].source_line <= MAX_HEADING_TO_TABLE:
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
-        if len(docs) == 1 and 0 < docs[0].source_line - fields.first_line <= MAX_TABLE_TO_TITLE:
-            return 0  # the table over the page's only text (永嘉, h47): 索引号 … 文号 …, then the title
+        if 0 < docs[0].source_line - fields.first_line <= MAX_TABLE_TO_TITLE:
+            return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
             idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table

@@ -1,0 +1,62 @@
+"""Layouts of parts h52 and h53 of the unseen set (official texts as other sites reprint them; local support
+policies on portals): an encyclopedia's 词条 label before a title, a page's table cells around single lines
+(…的意见 | / ||||), a posting time under the heading (时间:2025-12-26 16:00), a metadata table over the first
+of two texts.  Each text is modelled on two sources of the same form, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.clean import clean_lines
+from policykg.loaders.parse import parse_text
+
+RULES_BODY = "一、总则\n" + "".join(
+    f"（{n}）为规范资金管理，明确第{n}项支出范围和标准，制定本条。\n" for n in "一二三四五六七八"
+)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("词条 安徽省教育厅关于规范中小学校校庆管理的通知", "安徽省教育厅关于规范中小学校校庆管理的通知"),  # h52
+        (
+            "济宁市人民政府关于进一步做好新形势下就业创业工作的意见 |",
+            "济宁市人民政府关于进一步做好新形势下就业创业工作的意见",
+        ),  # h53
+        ("||||", ""),
+        ("时间:2025-12-26 16:00", ""),  # 泉州 (h53)
+        ("| 文号 | 宜政发〔2023〕215号 |", "| 文号 | 宜政发〔2023〕215号 |"),  # a row of cells stays as it was
+    ],
+)
+def test_a_pages_labels_and_table_cells_around_a_line_are_cleaned(line, kept):
+    assert [x.text for x in clean_lines(line + "\n")] == [kept]
+
+
+@pytest.mark.parametrize(
+    "table, notice, issuers, rules, number",
+    [  # 泉州 财政局 + 人社局 (h53); a county's two bureaus on the same kind of portal
+        (
+            "• 索 引 号:QZ00111-0200-2025-00067\n    • 备注/文号:泉财规〔2025〕5号\n    • 发布机构:泉州市财政局\n",
+            "泉州市财政局 泉州市人力资源和社会保障局关于印发《泉州市就业补助资金管理办法》的通知",
+            ("泉州市财政局", "泉州市人力资源和社会保障局"),
+            "泉州市就业补助资金管理办法",
+            "泉财规〔2025〕5号",
+        ),
+        (
+            "• 索 引 号:QZ00222-0200-2024-00011\n    • 文号:长财社〔2024〕3号\n    • 发布机构:长兴县财政局\n",
+            "长兴县财政局 长兴县民政局关于印发《长兴县养老服务补贴资金管理办法》的通知",
+            ("长兴县财政局", "长兴县民政局"),
+            "长兴县养老服务补贴资金管理办法",
+            "长财社〔2024〕3号",
+        ),
+    ],
+)
+def test_a_notice_under_a_portal_table_and_a_posting_time_issues_its_rules(table, notice, issuers, rules, number):
+    text = (
+        f"{table}    {notice}\n    时间:2025-12-26 16:00\n\n    各县(市、区)财政局、人力资源和社会保障局:\n\n"
+        f"    为切实落实各项扶持政策，提高资金使用效益，我们制定了《{rules}》，现印发给你们，请认真贯彻执行。\n\n"
+        f"    {'  '.join(issuers)}\n\n    20251226\n\n     \n\n    {rules}\n\n{RULES_BODY}"
+    )
+    first, second = parse_text(text, "portal.txt").documents
+    assert (first.title.replace(" ", ""), str(first.doc_number)) == (notice.replace(" ", ""), number)
+    assert (second.title, second.issuers, second.transmitted_by) == (rules, issuers, 0)
