@@ -60,3 +60,22 @@ def test_a_notice_under_a_portal_table_and_a_posting_time_issues_its_rules(table
     first, second = parse_text(text, "portal.txt").documents
     assert (first.title.replace(" ", ""), str(first.doc_number)) == (notice.replace(" ", ""), number)
     assert (second.title, second.issuers, second.transmitted_by) == (rules, issuers, 0)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [  # 宜兴 (h49): a Markdown table of label and value; 常山 (h49): the table printed one cell a line, far above
+        "| 文号 | 宜政发〔2023〕215号 |\n| 制发机关 | 宜兴市人民政府 |\n| 成文日期 | 2024-05-13 |\n",
+        "  • 文号:\n\n    宜政发〔2023〕215号\n\n  • 成文日期:\n\n    2024-05-13\n\n  • 发布单位:\n\n    市政府办\n\n"
+        "  • 有效性:\n\n    有效\n\n  • 统一编号:\n\n    YXSD01-2023-0006\n\n",
+    ],
+)
+def test_a_portal_table_in_any_layout_over_the_notice_numbers_it(table):
+    notice = "宜兴市人民政府关于印发《宜兴市关于支持民营企业高质量发展的实施意见》的通知"
+    text = (
+        f"{table}{notice}\n\n各镇人民政府，各街道办事处，市各委办局：\n\n"
+        "《宜兴市关于支持民营企业高质量发展的实施意见》已经市政府常务会议审议通过，现印发给你们，请认真贯彻执行。\n\n"
+        "宜兴市人民政府\n\n2023年12月28日\n"
+    )
+    (doc, *_) = parse_text(text, "portal.txt").documents
+    assert str(doc.doc_number) == "宜政发〔2023〕215号"

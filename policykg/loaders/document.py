@@ -46,6 +46,7 @@ from policykg.loaders.header import (
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
+from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import Span, clean_title, decree_above, looks_like_title, transmitted_titles
@@ -472,10 +473,22 @@ def document_of_fallback(
 
 # ================================================================ portal pages
 MAX_HEADING_TO_TABLE = 3  # lines from a page's heading (the first document's title) to its metadata table
-MAX_TABLE_TO_TITLE = 8  # lines from a metadata table's first field down to the title of the page's first text
+MAX_TABLE_TO_TITLE = 8  # lines from a metadata table's last field down to the title of the page's first text
 
 
-def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | None:
+def _table_right_above(fields: PortalFields, title_line: int, lines: Sequence[Line]) -> bool:
+    """The table's fields end right above the title: within MAX_TABLE_TO_TITLE lines, or with no sentence
+    between (a table printed one cell a line, 常山 h49)."""
+    above = [line for line in fields.field_lines if line < title_line]
+    if not above:
+        return False
+    if title_line - above[-1] <= MAX_TABLE_TO_TITLE:
+        return True
+    between = [l.text for l in lines if above[-1] < l.no < title_line and l.text]
+    return len(between) <= 2 * MAX_TABLE_TO_TITLE and not any(rx.SENTENCE_END.search(t) for t in between)
+
+
+def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Sequence[Line] = ()) -> int | None:
     """Which of the text's documents the table describes: by title, by number, else an untitled first one."""
     fields = page.fields
     k = mention_key(fields.title) if fields.title else None
@@ -489,7 +502,7 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument]) -> int | Non
     if idx is None and fields.first_line and docs and docs[0].doc_number is None:
         if 0 < fields.first_line - docs[0].source_line <= MAX_HEADING_TO_TABLE:
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
-        if 0 < docs[0].source_line - fields.first_line <= MAX_TABLE_TO_TITLE:
+        if _table_right_above(fields, docs[0].source_line, lines):
             return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
@@ -558,7 +571,7 @@ def apply_portal(
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
-    idx = _portal_match(page, docs)
+    idx = _portal_match(page, docs, lines)
     if idx is None:
         return docs
     old, new = docs[idx], _fill_from_portal(page, docs[idx], path)

@@ -55,6 +55,24 @@ ROW_LABEL = re.compile(
 # 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it (a portal's
 # [ 发文字号 ] 曲水府发〔2023〕21号 too, h49)
 BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】|\[\s*([\u4e00-\u9fff]{2,5})\s*\]")
+# the labels of a portal's metadata table (not a body's 主题词: / 抄送: lines)
+TABLE_LABELS = frozenset(
+    (*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS)
+    + (
+        "索引号",
+        "信息索引号",
+        "统一编号",
+        "有效性",
+        "公开方式",
+        "公开范围",
+        "主题分类",
+        "组配分类",
+        "文件编号",
+        "时效性",
+    )
+)
+# | 文号 | 宜政发〔2023〕215号 | — a Markdown table's row of label and value: the bar between them (h49 宜兴)
+MARKDOWN_CELLS = re.compile(r"\s*\|\s*")
 # "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
 BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
 
@@ -78,6 +96,7 @@ class PortalFields:
     issuer_is_publisher: bool = False
     date: str | None = None
     first_line: int | None = None  # the table's first field line
+    field_lines: tuple[int, ...] = ()  # the lines of all its fields, in order
 
     def __bool__(self) -> bool:
         return bool(self.title or self.number)
@@ -93,9 +112,9 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
             label = glued.group("label") or glued.group("dlabel") or glued.group("nlabel")
             found.setdefault(label, (glued.group(glued.lastgroup), no))
             continue
-        if (
-            "【" in raw or "[" in raw
-        ):  # 【发布文号】商务部公告2023年第4号 【发文日期】2023年01月06日: labels in brackets
+        if raw.lstrip().startswith("|") and raw.count("|") >= 3:  # | 文号 | 宜政发〔2023〕215号 |: a Markdown row
+            raw = MARKDOWN_CELLS.sub("：", raw.strip().strip("|").strip(), count=1)
+        if "【" in raw or "[" in raw:  # 【发布文号】商务部公告2023年第4号 / [ 发文字号 ] …: labels in brackets
             raw = BRACKET_LABEL.sub(lambda m: " " + (m.group(1) or m.group(2)) + "：", raw)
         if "：" not in raw and ":" not in raw and ROW_LABEL.match(raw.strip()):
             raw = ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
@@ -123,4 +142,5 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         first_line=min(
             (found[k][1] for k in (*TITLE_LABELS, *NUMBER_LABELS, *DATE_LABELS) if k in found), default=None
         ),
+        field_lines=tuple(sorted({line for k, (_, line) in found.items() if k in TABLE_LABELS})),
     )
