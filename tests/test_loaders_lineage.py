@@ -114,3 +114,30 @@ def test_carrying_out_a_text_with_its_adverb_implements_it(sentence, role):
 
     (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
     assert ref.role == role
+
+
+@pytest.mark.parametrize(
+    "body, rules, number",
+    [  # 郑州 (h54): the city's name alone over its rules' title; 江西 (h54): a note whose bracket never closes
+        (
+            "河南省郑州市人民政府\n\n\n郑州市国有土地使用权出让招标拍卖实施办法\n郑州市人民政府令第101号\n",
+            "郑州市国有土地使用权出让招标拍卖实施办法",
+            "郑州市人民政府令第101号",
+        ),
+        (
+            "江西省外商投资企业用地管理办法\n(1992年7月25日省人民政府第一三七次常务会议通过, 1992年10月22日省人民政府令第18号发布\n",
+            "江西省外商投资企业用地管理办法",
+            "省人民政府令第18号",
+        ),
+    ],
+)
+def test_a_rules_title_under_its_bodys_name_or_over_an_unclosed_note_is_read(body, rules, number):
+    text = body + (
+        "  第一条 为了规范管理，保护当事人的合法权益，根据《中华人民共和国土地管理法》，制定本办法。\n"
+        "  第二条 本办法适用于本行政区域内的有关管理活动，各有关部门应当按照职责分工做好相关工作。\n"
+        "  第三条 县级以上人民政府土地管理部门负责本办法的组织实施，并对执行情况进行监督检查。\n"
+        "  第四条 出让国有土地使用权，应当遵循公开、公平、公正和诚实信用的原则，接受社会监督。\n"
+    )
+    (doc,) = parse_text(text, "order.txt").documents
+    assert (doc.title, str(doc.doc_number)) == (rules, number)
+    assert doc.issuers[0].endswith("人民政府") and "第" not in doc.issuers[0]

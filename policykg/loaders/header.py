@@ -189,6 +189,9 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
         for k in range(i + 1, min(i + 12, sp.end + 1)):
             if joined.endswith(("）", ")")):
                 break
+            if rx.FIRST_ARTICLE.match(compact(nb[k].text)):
+                joined += "）"  # (…令第18号发布 / 第一条 …: a note whose bracket was never closed, h54 江西)
+                break
             joined += compact(nb[k].text)
         if rx.PROMULGATION_NOTE.match(joined):
             return joined
@@ -565,10 +568,15 @@ def passing_body(note: str) -> str | None:
 
     >>> passing_body("（2024年3月28日河南省第十四届人民代表大会常务委员会第八次会议通过）")
     '河南省人民代表大会常务委员会'
+    >>> passing_body("(1992年7月25日省人民政府第一三七次常务会议通过)")
+    '省人民政府'
     """
     m = rx.PASSED_LINE.search(note)
     passed = rx.PASSED_BY.search(note[m.end("date") :]) if m else None
-    return rx.SESSION_TERM.sub("", passed.group("body")) if passed else None
+    if not passed:
+        return None
+    # (省人民政府第一三七次常务会议通过: the body is what stands before its meeting's number, h54 江西)
+    return rx.SESSION_NUMBER.sub("", rx.SESSION_TERM.sub("", passed.group("body")))
 
 
 def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:

@@ -360,6 +360,8 @@ PASSED_BY = re.compile(
 )
 # "第十二届" — a body's term, dropped from its name (北京市第十二届人民代表大会常务委员会 → 北京市人民代表大会常务委员会)
 SESSION_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
+# 第一三七次常务会 — a meeting's number and what follows it, where a passing body's name was read too far
+SESSION_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}次.*$")
 # "中华人民共和国网络安全法(2016-11-07).md" — the version date a law collection puts in the file name
 FILE_NAME_DATE = re.compile(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$")
 # "国务院办公厅印发《…》的通知", "河南省生态环境厅出台…" — where a title without 关于 starts after its issuers

@@ -427,7 +427,9 @@ def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     if j == k:
         return False
     rest = compact(nb[block[j]].text)
-    return not rest.startswith(TITLE_GOES_ON) and not AGENCY_START.match(rest)
+    # (河南省财政厅 / 河南省人社厅关于…: joint issuers over two lines go on into the title; 河南省郑州市人民政府 /
+    # 郑州市X实施办法, a rules' title without 关于 under its body's name, does not: h54 郑州)
+    return not rest.startswith(TITLE_GOES_ON) and (not AGENCY_START.match(rest) or "关于" not in rest)
 
 
 def _body_name_alone(c: str) -> bool:
