@@ -141,3 +141,29 @@ def test_a_rules_title_under_its_bodys_name_or_over_an_unclosed_note_is_read(bod
     (doc,) = parse_text(text, "order.txt").documents
     assert (doc.title, str(doc.doc_number)) == (rules, number)
     assert doc.issuers[0].endswith("人民政府") and "第" not in doc.issuers[0]
+
+
+@pytest.mark.parametrize(
+    "city, rules",
+    [
+        ("常州市", ("常州市城市市容管理办法", "常州市生活垃圾分类管理办法")),
+        ("某某市", ("某某市甲管理办法", "某某市乙管理规定")),
+    ],
+)
+def test_a_short_untitled_repeal_decision_naming_its_list_before_the_verb_repeals_each_item(city, rules):
+    text = (
+        "为维护法治统一,及时清理与改革决策和经济社会发展不相适应的市政府规章,市政府决定对以下2件市政府规章予以废止:\n"
+        f"一、《{rules[0]}》(2016年12月1日{city}人民政府令第2号发布)\n二、《{rules[1]}》(2018年11月23日{city}人民政府令第8号发布)\n"
+        "本决定自公布之日起施行。\n"
+    )
+    (doc,) = parse_text(text, "decision.txt").documents
+    assert {(r.role, r.title, str(r.doc_number)) for r in doc.references} == {
+        ("SUPERSEDES", rules[0], f"{city}人民政府令第2号"),
+        ("SUPERSEDES", rules[1], f"{city}人民政府令第8号"),
+    }
+
+
+def test_a_neutral_tone_gloss_goes_with_the_marked_ones():
+    from policykg.loaders.script import simplified
+
+    assert simplified("關(guān)於加強董事會建設的(de)實施意見") == "关于加强董事会建设的实施意见"

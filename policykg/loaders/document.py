@@ -442,14 +442,18 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
 
 
 # ================================================================ a file without header anchors
+MIN_FALLBACK_CHARS = 200  # a file with no header anchor and less text than this is no document
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> ParsedDocument | None:
     """A file with no header anchors: one document titled by its first title-like line (else by the
-    file's name, said in a problem).  Too little text (under 200 characters) is no document."""
+    file's name, said in a problem).  Too little text (under 200 characters) is no document, unless it holds a
+    repeal list."""
     nb = [l for l in lines if l.text]
-    if sum(len(l.text) for l in nb) < 200:
-        return None
+    if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb):
+        return None  # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55)
     t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so

@@ -40,7 +40,11 @@ REPEAL_LIST_HEADING = re.compile(
     r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?$"
 )
 # …国务院决定废止以下行政法规和文件： / 现决定废止下列规范性文件： — a decision's sentence opening its list
-REPEAL_LIST_INTRO = re.compile(r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff、和及]{0,20}[：:]$")
+REPEAL_LIST_INTRO = re.compile(
+    r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff、和及]{0,20}[：:]$"
+    # 决定对以下2件市政府规章予以废止： (常州, h55) — the list named before the verb
+    r"|(?:以下|下列)[\u4e00-\u9fff\d、和及]{0,20}(?:予以)?(?:废止|宣布失效)[：:]$"
+)
 # 一、废止下列规章 / 废止以下规范性文件 — a part of a decision headed by its repeal, no colon (自然资源部令第5号, h36)
 # 一、废止4件省政府规章 (江西省人民政府令第273号, h38) the same way
 REPEAL_PART_HEADING = re.compile(

@@ -35,6 +35,8 @@ SAMPLE_CHARS = 4000  # the opening of the text is enough to tell its script
 MIN_TRADITIONAL = 12  # characters of TRADITIONAL_ONLY in the sample (a simplified text has none)
 # 關(guān) / 會(huì ) — a converter's pinyin gloss after a character: lowercase letters with a tone mark, in brackets
 PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]")
+# 的(de) / 了(le) — a neutral-tone gloss, no mark: taken out only of a text that has marked glosses too (h55 云南)
+NEUTRAL_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{1,6} ?[)）]")
 # A vowel with a tone mark: the cheap test before looking for glosses (a Chinese text has none)
 TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -62,5 +64,5 @@ def simplified(text: str) -> str:
     back unchanged."""
     glossed = TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None
     if glossed:
-        text = PINYIN_GLOSS.sub(r"\1", text)
+        text = NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
     return _converter().convert(text) if glossed or is_traditional(text) else text
