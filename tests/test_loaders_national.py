@@ -59,3 +59,20 @@ def test_a_wikis_licence_note_and_a_quote_carried_out_are_no_texts_the_notice_is
     assert [(r.role, r.title) for r in doc.references] == [
         ("IMPLEMENTS", "国务院办公厅印发关于加快中医药特色发展若干政策措施的通知")
     ]
+
+
+@pytest.mark.parametrize(
+    "ministry, number",
+    [("财政部", "财会〔2002〕1009号"), ("人力资源社会保障部", "人社部发〔2019〕12号")],  # 财政部 on a law site (h56)
+)
+def test_a_date_then_number_line_is_the_notices_header_and_its_text_is_printed_below(ministry, number):
+    rules = "注册会计师证券、期货相关业务资格考试办法"
+    text = (
+        f"{ministry}关于发布《{rules}》的通知\n\n2002年1月28日 {number}\n\n各省、自治区、直辖市财政厅(局):\n"
+        f"《{rules}》已经审核同意,现予公布,请遵照执行。\n附件:{rules}\n\n附件:\n\n{rules}\n\n"
+        "一、考试组织\n由全国考试委员会统一组织领导考试工作,制定考试组织方针、政策,确定考试科目。\n"
+        "二、报名条件\n具有注册会计师资格并在会计师事务所执业的人员可以报名参加考试。\n"
+    )
+    notice, issued = parse_text(text, "site.txt").documents
+    assert (str(notice.doc_number), str(notice.date)) == (number, "2002-01-28")
+    assert (issued.title, issued.transmitted_by) == (rules, 0)

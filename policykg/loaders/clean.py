@@ -536,6 +536,18 @@ def _addressees_then_body(s: str) -> Parts | None:
     return [(m.group("addressees"), False), (m.group("body"), False)]
 
 
+# 2002年1月28日 财会〔2002〕1009号 — a law site's line of a notice's date, then its number (h56 财政部)
+_DATE_THEN_NUMBER = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)$"
+)
+
+
+def _date_then_number(s: str) -> Parts | None:
+    """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
+    m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
+    return [(m.group("num"), False), (m.group("date"), False)] if m else None
+
+
 def _latin_label_then_addressees(s: str) -> Parts | None:
     """Policies and regulations各区人民政府…: a site's English label, then the addressees."""
     if not (s[0].isascii() and s[0].isalpha() and "各" in s):
@@ -547,6 +559,7 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 
 
 _SPLITS = (
+    _date_then_number,
     _latin_label_then_addressees,
     _number_then_addressees,
     _number_then_title,
