@@ -79,3 +79,19 @@ def test_a_portal_table_in_any_layout_over_the_notice_numbers_it(table):
     )
     (doc, *_) = parse_text(text, "portal.txt").documents
     assert str(doc.doc_number) == "宜政发〔2023〕215号"
+
+
+@pytest.mark.parametrize("word", ["等办法", "等文件"])
+def test_a_title_naming_one_text_and_more_issues_those_its_sentence_quotes_after_xianjiang(word):
+    from policykg.loaders.transmit import named_texts
+
+    title = f"兖州市人民政府办公室关于印发兖州市政府信息发布协调工作规定(试行){word}的通知"
+    sentence = (
+        "为进一步推进政府信息公开工作,根据《山东省人民政府信息公开办法》(省政府令第225号)、省政府办公厅《关于进一步做好"
+        "政府信息公开工作的意见》(鲁政办发〔2010〕71号),经市政府同意,现将《兖州市政府信息发布协调工作规定(试行)》、"
+        "《兖州市政府信息公开保密审查办法(试行)》印发给你们,请认真贯彻执行。"
+    )
+    assert named_texts(title, [sentence]) == [
+        "兖州市政府信息发布协调工作规定(试行)",
+        "兖州市政府信息公开保密审查办法(试行)",
+    ]

@@ -38,7 +38,10 @@ EMBEDDED_QUOTE = re.compile(r"》(?![（(][^）)]*[）)]$)(?!等)[\u4e00-\u9fff]
 # 《X》 — a quoted title (the titles a notice lists)
 QUOTED = re.compile(r"《([^《》]+)》")
 # 等3个文件 / 等两项办法 — "and N more": the title names only the first of several texts
-AND_MORE = re.compile(r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)")
+# (A等办法 / A等文件 / A等制度: uncounted, 兖州 h58)
+AND_MORE = re.compile(
+    r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)|(?<=[）)\u4e00-\u9fff])等(?:办法|文件|规定|制度|细则|措施)$"
+)
 # …两个规定 / …三项制度 / …2个办法 at the end of what a title issues — the texts are counted, not named:
 # 关于印发A和B两个规定的通知 (the body's sentence names them)
 COUNTED = re.compile(
@@ -130,7 +133,10 @@ CARRIED_OR_BASED_BEFORE = re.compile(r"(?:贯彻落实|贯彻|落实|根据|依�
 
 
 def _issued_quotes(text: str) -> list[str]:
-    """The titles quoted in ``text`` but for those a trigger word stands right before (为贯彻落实《X》)."""
+    """The titles quoted in ``text`` but for those a trigger word stands right before (为贯彻落实《X》); after
+    现将 only, when the sentence says it (根据《A》、省政府办公厅《B》…，现将《C》、《D》印发给你们: C and D)."""
+    if "现将" in text:
+        text = text.rsplit("现将", 1)[1]
     return [m.group(1) for m in QUOTED.finditer(text) if not CARRIED_OR_BASED_BEFORE.search(text, 0, m.start())]
 
 
