@@ -76,3 +76,19 @@ def test_a_date_then_number_line_is_the_notices_header_and_its_text_is_printed_b
     notice, issued = parse_text(text, "site.txt").documents
     assert (str(notice.doc_number), str(notice.date)) == (number, "2002-01-28")
     assert (issued.title, issued.transmitted_by) == (rules, 0)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["中华人民共和国国务院公报/一九五四年/第一号/", "某某省人民政府公报/2023年/第5期/"],  # a wiki's page path (h59)
+)
+def test_a_wikis_page_path_over_the_title_is_no_part_of_it(path):
+    title = "国务院关于出版「中华人民共和国国务院公报」的决定"
+    text = (
+        f"{path}{title}\n\n{title}\n\n一九五五年二月十日国务院常务会议通过\n\n"
+        "为了及时公布国家的法律、法令和国务院的决议、命令，特决定出版中华人民共和国国务院公报，由国务院秘书厅编辑出版。\n"
+        "凡国务院各部门和各省、自治区、直辖市人民委员会发布的重要文件，均应在公报上刊登，以便各级机关了解和执行。\n"
+        "公报每月出版两期，必要时可出版增刊，发至县级以上各级人民委员会和有关机关、团体、企业，供其学习和执行。\n"
+    )
+    (doc,) = parse_text(text, "wiki.txt").documents
+    assert doc.title == title

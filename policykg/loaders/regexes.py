@@ -158,7 +158,11 @@ DIGITS_DATE = re.compile(
 # 乡村研究数据库>地方政策>西藏自治区人民政府关于… / 首页»法律法规» — a page's breadcrumb (compact text): two
 # separators or more after short steps; never a title, even when its last step is one
 # (首页>十三五规划: one step after the site's home is one too)
-BREADCRUMB = re.compile(r"^[^<>»]{1,30}(?:>>?|»)[^<>»]{1,30}(?:>>?|»)|^(?:网站)?(?:首页|主页)(?:>>?|»|›)")
+# (中华人民共和国国务院公报/一九五四年/第一号/X: a wiki's page path, the title printed again under it, h59)
+BREADCRUMB = re.compile(
+    r"^[^<>»]{1,30}(?:>>?|»)[^<>»]{1,30}(?:>>?|»)|^(?:网站)?(?:首页|主页)(?:>>?|»|›)"
+    r"|^[^/／\d]{2,30}[/／][^/／]{1,30}[/／][^/／]{1,30}[/／]"
+)
 # RENOVATION / English / Home — Latin words alone on a line (a site's banner or menu over a Chinese title):
 # never part of the title below (a title's Latin letters — 5G, WTO — stand among its Chinese words)
 LATIN_WORDS_LINE = re.compile(r"^[A-Za-z][A-Za-z .,'&|/-]{2,}$")
