@@ -95,3 +95,31 @@ def test_a_title_naming_one_text_and_more_issues_those_its_sentence_quotes_after
         "兖州市政府信息发布协调工作规定(试行)",
         "兖州市政府信息公开保密审查办法(试行)",
     ]
+
+
+@pytest.mark.parametrize(
+    "title, sentence, first",
+    [  # 青阳 (h58): no addressees, the issuing sentence right under the title
+        (
+            "青阳县政务公开办公室关于印发《青阳县政务公开工作制度》等九项制度的通知",
+            "现将《青阳县政务公开工作制度》、《青阳县政府信息公开投诉举报制度》等九项制度印发给你们，请认真贯彻执行。",
+            "青阳县政务公开工作制度",
+        ),
+        # 清远 (h58): a site's title without its issuer and 关于
+        (
+            "印发清远市政府信息公开工作考核办法(试行)等制度的通知",
+            "现将《清远市政府信息公开工作考核办法(试行)》、《清远市政府信息公开社会评议办法(试行)》印发给你们。",
+            "清远市政府信息公开工作考核办法(试行)",
+        ),
+    ],
+)
+def test_a_notice_issuing_several_texts_is_found_and_its_first_text_inherits(title, sentence, first):
+    text = (
+        f"当前位置: 网站首页 > 政府信息公开制度\n{title}\n发布时间:2014-08-16 00:00 来源:某某县人民政府 字体:[ ]\n\n"
+        f"{sentence}\n\n某某县人民政府办公室\n二O一四年八月十五日\n\n{first}\n\n"
+        "第一条 为进一步提高行政机关的工作效率和服务质量，完善依法行政、勤政廉政的工作机制，制定本制度。\n"
+        "第二条 本制度适用于本县各级行政机关，各单位应当按照本制度的要求做好相关工作。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title.replace("（", "(").replace("）", ")") for d in docs] == [title, first]
+    assert docs[1].transmitted_by == 0

@@ -248,8 +248,9 @@ TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" 
 # "关于" starts the subject of a notice-style title.
 ABOUT = re.compile(r"关于")
 # 关于印发《X》的通知 / 关于印发X的通知 / 关于转发《X》的通知 / 关于发布《X》的公告 — a transmitting title.
+# (印发清远市X等制度的通知: a site's title without its issuer and 关于, h58)
 TRANSMIT_TITLE = re.compile(
-    r"(?:关于(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|重新发布|印发修订后的|修订|修改)(?P<what>.+?)"
+    r"(?:(?:关于|^)(?:印发|转发|发布|颁布|公布|下发|修订印发|重新印发|重新发布|印发修订后的|修订|修改)(?P<what>.+?)"
     r"|(?:印发|转发|发布)(?P<quoted>《.+》)"
     r"|批转(?P<approved>.+?))的(?:通知|公告|通告|决定|函)(?:[（(][^）)]*[）)])?$"
 )

@@ -751,11 +751,20 @@ def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 
 # In order: the first rule that recognises a line decides it.
+def _issuing_sentence_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """关于印发《X》等九项制度的通知 / 现将《X》…印发给你们: a notice without addressees, its issuing sentence right
+    under its title (青阳, h58) — it anchors the notice as an addressee line would."""
+    if c.startswith("现将") and i > 0 and rx.TRANSMIT_BODY.search(c) and looks_like_title(nb[i - 1].text):
+        return [(i, AnchorKind.ADDRESSEE)]
+    return None
+
+
 ANCHOR_RULES: tuple[AnchorRule, ...] = (
     _docnum_anchor,
     _order_anchor,
     _announcement_anchor,
     _addressee_anchor,
+    _issuing_sentence_anchor,
     _promulgation_anchor,
     _articles_anchor,
     _dated_anchor,

@@ -125,7 +125,7 @@ def several_in_title(n: NoticeText) -> list[str] | None:
     listed = n.sentence or (_issued_quotes(head.split("印发给你们")[0]) if "印发" in head else [])
     if listed:
         return [_book_marks(t) for t in listed]
-    return [re.sub(AND_MORE.pattern + ".*$", "", what).strip("《》")] if AND_MORE.search(what) else None
+    return [re.sub("(?:" + AND_MORE.pattern + ").*$", "", what).strip("《》")] if AND_MORE.search(what) else None
 
 
 # 为贯彻落实《X》… / 根据《X》… — a quote the notice rests on or carries out, not one it issues
