@@ -59,6 +59,7 @@ class AnchorKind(_Term):
     ARTICLES = "articles"  # 第一章 / 第一条 under a law's title
     DATED = "dated"  # （2024年5月6日） under a title
     PURPOSE = "purpose"  # 为贯彻落实… under a title
+    ISSUING = "issuing"  # 现将《X》印发给你们 right under a title, no addressees
     HEADING = "heading"  # a Markdown title heading
     UNTITLED = "untitled"  # a doc number and an addressee, no title anywhere
     TRANSMITTED = "transmitted"  # a text a notice transmits, found below it

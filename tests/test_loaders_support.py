@@ -123,3 +123,20 @@ def test_a_notice_issuing_several_texts_is_found_and_its_first_text_inherits(tit
     docs = parse_text(text, "page.txt").documents
     assert [d.title.replace("（", "(").replace("）", ")") for d in docs] == [title, first]
     assert docs[1].transmitted_by == 0
+
+
+def test_a_notice_whose_sentence_issues_its_texts_mid_sentence_and_a_date_glued_to_the_first_title():
+    notice = "乐山市人民政府办公室关于印发《乐山市政府信息主动公开办法》等6个办法的通知"
+    text = (
+        f"网站标识码:5111000061 蜀ICP备15031289号-4 网站地图\n{notice}\n"
+        "为进一步贯彻落实新修订的《中华人民共和国政府信息公开条例》,经市政府领导同意,现将修订后的《乐山市政府信息主动公开办法》"
+        "《乐山市政府信息公开审查办法》印发给你们,请认真贯彻执行。\n2020年10月9日 乐山市政府信息主动公开办法\n"
+        "第一条 为认真做好政府信息主动公开工作,充分保障人民群众的知情权、参与权、监督权,根据《中华人民共和国政府信息公开条例》,"
+        "制定本办法。\n第二条 本办法适用于本市各级行政机关主动公开政府信息的活动。\n"
+    )
+    notice_doc, issued = parse_text(text, "page.txt").documents
+    assert (notice_doc.title, issued.title, issued.transmitted_by) == (notice, "乐山市政府信息主动公开办法", 0)
+    assert str(notice_doc.date) == str(issued.date) == "2020-10-09"
+    assert [(r.role, r.title) for r in notice_doc.references if r.role != "TRANSMITS"] == [
+        ("IMPLEMENTS", "中华人民共和国政府信息公开条例")
+    ]

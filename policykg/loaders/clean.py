@@ -451,7 +451,13 @@ def clean_lines(text: str) -> list[Line]:
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
-        glued = "号" in s or s.startswith("各") or "二）" in s or "二)" in s or (s[:1].isascii() and "各" in s)
+        glued = (
+            "号" in s
+            or s.startswith("各")
+            or "二）" in s
+            or "二)" in s
+            or (s[:1].isascii() and ("各" in s or "日 " in s))
+        )
         parts = _glued_parts(s) if glued else None
         if parts is None:
             append(Line(no, s, h))
@@ -542,6 +548,20 @@ _DATE_THEN_NUMBER = re.compile(
 )
 
 
+# 2020年10月9日 乐山市政府信息主动公开办法 — a notice's date glued before the title of the text it issues (h58)
+_DATE_THEN_TITLE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s+(?P<title>[^\s。，；：:]{4,80}?(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r"))$"
+)
+
+
+def _date_then_title(s: str) -> Parts | None:
+    """2020年10月9日 乐山市X办法: the date's line, then the title's."""
+    m = _DATE_THEN_TITLE.match(s) if s[:1].isdigit() and " " in s else None
+    return [(m.group("date"), False), (m.group("title"), True)] if m else None
+
+
 def _date_then_number(s: str) -> Parts | None:
     """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
     m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
@@ -560,6 +580,7 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 
 _SPLITS = (
     _date_then_number,
+    _date_then_title,
     _latin_label_then_addressees,
     _number_then_addressees,
     _number_then_title,

@@ -753,9 +753,9 @@ def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 # In order: the first rule that recognises a line decides it.
 def _issuing_sentence_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """关于印发《X》等九项制度的通知 / 现将《X》…印发给你们: a notice without addressees, its issuing sentence right
-    under its title (青阳, h58) — it anchors the notice as an addressee line would."""
-    if c.startswith("现将") and i > 0 and rx.TRANSMIT_BODY.search(c) and looks_like_title(nb[i - 1].text):
-        return [(i, AnchorKind.ADDRESSEE)]
+    under its title (青阳, 乐山, h58): it anchors the notice, whose text starts at the sentence."""
+    if "现将" in c and i > 0 and rx.TRANSMIT_BODY.search(c) and looks_like_title(nb[i - 1].text):
+        return [(i, AnchorKind.ISSUING)]
     return None
 
 
@@ -813,7 +813,7 @@ NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4
 
 # Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
 # purpose clause 为…): the header ends with the title above them.
-BODY_ANCHORS = (AnchorKind.ARTICLES, AnchorKind.HEADING, AnchorKind.PURPOSE)
+BODY_ANCHORS = (AnchorKind.ARTICLES, AnchorKind.HEADING, AnchorKind.PURPOSE, AnchorKind.ISSUING)
 # Anchors that belong to the header of a Markdown title just above them.
 _UNDER_HEADING = (
     AnchorKind.DOCNUM,

@@ -25,9 +25,12 @@ TRANSMIT_SENTENCE = re.compile(
     r"[，,]?(?:已(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发|现?予以发布)"
 )
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
-# quote another inside): 现将, its name ending in a document type, then 印发给你们
+# quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
+# document type, then 印发给你们
 UNQUOTED_TRANSMIT_SENTENCE = re.compile(
-    r"(?:^|[。：:])现将(?P<what>[^。；：:，,]{2,120}?(?:" + "|".join(rx.DOC_TYPES) + r"))(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:^|[。：:])现将(?P<what>[^《。；：:，,][^。；：:，,]{1,119}?(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r"))(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
 )
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
