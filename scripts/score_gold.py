@@ -39,7 +39,9 @@ RANK = {"missed": 0, "wrong": 1, "role": 1, "ok": 2}
 def key(t: str | None) -> str:
     if not t:
         return ""
-    t = t.replace("〈", "").replace("〉", "").replace("(", "（").replace(")", "）").replace("○", "〇")  # (二○三五: a zero)
+    t = (
+        t.replace("〈", "").replace("〉", "").replace("(", "（").replace(")", "）").replace("○", "〇")
+    )  # (二○三五: a zero)
     # (‹X> / <X> inside a title: book marks a page printed with other glyphs, h49 平湖 and h53 泉州)
     return re.sub(r"[\s“”\"‘’'《》「」·•、，,<>‹›]", "", t)
 
