@@ -10,6 +10,7 @@ import pytest
 
 from policykg.loaders.clean import clean_line
 from policykg.loaders.parse import parse_text
+from policykg.loaders.references import find_references
 
 
 def _refs(doc) -> set[tuple[str, str | None]]:
@@ -88,30 +89,20 @@ def test_a_doc_numbers_brackets_turned_into_low_quotes_are_read_back():
 
 @pytest.mark.parametrize(
     "sentence, role",
-    [  # 海关总署 (h46) decides to amend; a province the same way; a letter (gov.cn, 2004) reports another's revision
+    [
+        # 海关总署 (h46) decides to amend; a province the same way; a letter (gov.cn, 2004) reports another's revision
         ("海关总署决定对《中华人民共和国海关某某监管办法》等23部规章进行修改，具体内容如下：", "AMENDS"),
         ("经省政府同意，决定对《某某省某某管理办法》予以修订。", "AMENDS"),
         ("目前，环保总局正在对《某某流域水污染防治规划》进行修订，同时将认真研究你省的方案。", "CITES"),
-    ],
-)
-def test_a_decision_to_amend_a_text_amends_it_and_a_report_of_a_revision_cites_it(sentence, role):
-    from policykg.loaders.references import find_references
-
-    (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
-    assert ref.role == role
-
-
-@pytest.mark.parametrize(
-    "sentence, role",
-    [  # 陕西 (h48), 广西 (h33): carrying a text out, with the adverb that says so; 深圳 (unseen): its own plan
+        # 陕西 (h48), 广西 (h33): carrying a text out, with the adverb that says so; 深圳 (unseen): its own plan
         ("全面加快数字政府建设。扎实实施《陕西省数字政府建设“十四五”规划》，推进政务服务。", "IMPLEMENTS"),
         ("加快实施《优化营商环境条例》，持续优化营商环境。", "IMPLEMENTS"),
         ("为此，市委、市政府决定，编制并实施《深圳经济特区某某规划》。", "CITES"),
     ],
 )
-def test_carrying_out_a_text_with_its_adverb_implements_it(sentence, role):
-    from policykg.loaders.references import find_references
-
+def test_the_verb_around_a_title_sets_its_role(sentence, role):
+    """A decision to amend a text amends it, a report of another's revision cites it; carrying a text out
+    with the adverb that says so implements it, carrying out one's own plan cites it."""
     (ref,) = find_references(sentence, file="page.txt", line_of=lambda _: 1)
     assert ref.role == role
 

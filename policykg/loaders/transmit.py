@@ -45,6 +45,8 @@ QUOTED = re.compile(r"《([^《》]+)》")
 AND_MORE = re.compile(
     r"等[\d一二三四五六七八九十两]+(?:个|项|份|部)|(?<=[）)\u4e00-\u9fff])等(?:办法|文件|规定|制度|细则|措施)$"
 )
+# the "and N more" and all after it: what is left names the first text
+AND_MORE_TO_END = re.compile("(?:" + AND_MORE.pattern + ").*$")
 # …两个规定 / …三项制度 / …2个办法 at the end of what a title issues — the texts are counted, not named:
 # 关于印发A和B两个规定的通知 (the body's sentence names them)
 COUNTED = re.compile(
@@ -128,7 +130,7 @@ def several_in_title(n: NoticeText) -> list[str] | None:
     listed = n.sentence or (_issued_quotes(head.split("印发给你们")[0]) if "印发" in head else [])
     if listed:
         return [_book_marks(t) for t in listed]
-    return [re.sub("(?:" + AND_MORE.pattern + ").*$", "", what).strip("《》")] if AND_MORE.search(what) else None
+    return [AND_MORE_TO_END.sub("", what).strip("《》")] if AND_MORE.search(what) else None
 
 
 # 为贯彻落实《X》… / 根据《X》… — a quote the notice rests on or carries out, not one it issues
