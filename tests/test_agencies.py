@@ -75,6 +75,9 @@ RESOLVE = [
     ("由最高人民法院", None, "最高人民法院"),
     ("政务院", None, "中央人民政府政务院"),
     ("北京市人力资源和社会保障局", None, "北京市人力资源和社会保障局"),
+    # two bodies, not two names of one: a printed name stays as printed (新乡 h62)
+    ("新乡市政务服务和大数据管理局", None, "新乡市政务服务和大数据管理局"),
+    ("河南省行政审批和政务信息管理局", None, "河南省行政审批和政务信息管理局"),
     # bare 市…/区… forms need a context; 省… uses the context's province
     ("市政府", "郑州市", "郑州市人民政府"),
     ("市人社局", "平顶山市人民政府", "平顶山市人力资源和社会保障局"),

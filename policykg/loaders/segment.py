@@ -352,6 +352,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             break
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
             break
+        if block and _set_apart(nb, j, block[0]) and _body_name_alone(compact(t)):
+            break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
         block.insert(0, j)
         if nb[j].heading == 1:
             break
@@ -430,6 +432,16 @@ def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     # (河南省财政厅 / 河南省人社厅关于…: joint issuers over two lines go on into the title; 河南省郑州市人民政府 /
     # 郑州市X实施办法, a rules' title without 关于 under its body's name, does not: h54 郑州)
     return not rest.startswith(TITLE_GOES_ON) and (not AGENCY_START.match(rest) or "关于" not in rest)
+
+
+def _set_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
+    """Two or more blank lines between non-blank lines ``upper`` and ``lower``, and fewer between two of the
+    five lines under ``lower``: a page that spaces its lines keeps a title's lines one blank apart, a break
+    of its own is wider (法律资料网, h65: the issuer, two blank lines, 印发…的通知)."""
+    gap = nb[lower].no - nb[upper].no
+    if gap < 3:
+        return False
+    return any(nb[x + 1].no - nb[x].no < gap for x in range(lower, min(lower + 5, len(nb) - 1)))
 
 
 def _body_name_alone(c: str) -> bool:

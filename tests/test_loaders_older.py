@@ -1,0 +1,36 @@
+"""Layouts of parts h60–h65 of the unseen set (2026-12-04, second session): law-database pages of older
+texts that print the issuer apart from the title, numbers and dates of the 1990s and 2000s, county notices
+issuing plans.  Each text is modelled on two sources of the same form, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    "issuer, title, number",
+    [  # 梅州 and 扬州 (h65, 法律资料网): the issuer, two blank lines, the title, two blank lines, the number
+        ("广东省梅州市人民政府", "印发梅州市社会养老保险市级统筹实施办法的通知", "梅市府〔2004〕18号"),
+        ("江苏省某某市人民政府", "关于转发《某某市河道疏浚工程项目管理实施细则》的通知", "某府办发〔2003〕101号"),
+    ],
+)
+def test_an_issuer_line_set_apart_by_blank_lines_is_no_part_of_the_title(issuer, title, number):
+    text = (
+        "首页 » 法律资料网 » 法律法规 »\n\n某某办法\n\n作者:法律资料网\n\n"
+        f"{issuer}\n\n\n{title}\n\n\n{number}\n\n各县(市、区)人民政府:\n\n\n现将《某某办法》印发给你们，请认真贯彻执行。\n\n"
+        "某某市人民政府\n二○○四年四月三十日\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if str(d.doc_number) == number)
+    assert doc.title == title
+    assert doc.source_line == text.splitlines().index(title) + 1
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_title_over_two_lines_spaced_like_the_page_stays_one_title(gap):
+    """河南省人民政府 / 关于…的通知 with the page's own spacing (no wider break): one title, as before."""
+    title_lines = ("河南省人民政府", "关于印发某某实施方案的通知")
+    text = f"{title_lines[0]}{gap}{title_lines[1]}{gap}豫政〔2024〕5号{gap}各市人民政府：{gap}现将《某某实施方案》印发给你们。{gap}"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "".join(title_lines)
