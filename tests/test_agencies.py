@@ -549,3 +549,11 @@ def test_provincial_bodies_named_by_level_are_written_out(name, context, expecte
 def test_central_signers_by_short_name_resolve_each(line, names):
     reg = default_registry()
     assert [reg.resolve(x).name for x in reg.split_issuers(line)] == names
+
+
+@pytest.mark.parametrize("written", ["山西省能源局", "贵州省能源局"])
+def test_a_provinces_body_is_never_the_nations_of_the_same_short_name(reg: AgencyRegistry, written: str) -> None:
+    """国家能源局 is also printed 能源局 (h50); 山西省能源局 is the province's own (h60), not it."""
+    assert reg.resolve(written) is None
+    guessed = reg.guess(written)
+    assert (guessed.name, guessed.level) == (written, "provincial")

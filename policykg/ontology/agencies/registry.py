@@ -252,7 +252,7 @@ class AgencyRegistry:
         → with the context's place."""
         out = []
         prov = next((p for p in self._provinces_by_length if v.startswith(p) and len(v) > len(p)), None)
-        if prov:
+        if prov and self.place_at(v, len(prov)):  # (山西省能源局 is no 能源局 of the nation's: a place must follow)
             out.append(v[len(prov) :])
         if v.startswith("省") and not v.startswith("省辖市"):
             province = self.context_province(context)
