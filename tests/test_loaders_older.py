@@ -34,3 +34,31 @@ def test_a_title_over_two_lines_spaced_like_the_page_stays_one_title(gap):
     text = f"{title_lines[0]}{gap}{title_lines[1]}{gap}豫政〔2024〕5号{gap}各市人民政府：{gap}现将《某某实施方案》印发给你们。{gap}"
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "".join(title_lines)
+
+
+@pytest.mark.parametrize(
+    "heading, items",
+    [  # 卢龙 (h63): （二）编制依据。 then one title a line, each closed by ；, some with their numbers
+        (
+            "（二）编制依据。",
+            [
+                "《中华人民共和国大气污染防治法》；",
+                "《某某省重污染天气应急预案》（某政办字〔2019〕81号）；",
+                "《某某市大气污染综合治理工作方案》。",
+            ],
+        ),
+        ("1.2 编制依据", ["1.《中华人民共和国突发事件应对法》；", "2.《某某县突发事件总体应急预案》；"]),
+    ],
+)
+def test_a_basis_list_one_title_a_line_is_based_on_to_its_end(heading, items):
+    text = (
+        "某某县人民政府关于印发某某县重污染天气应急预案的通知\n某政发〔2020〕4号\n各乡镇人民政府：\n"
+        "现将《某某县重污染天气应急预案》印发给你们，请认真贯彻执行。\n某某县人民政府\n2020年3月3日\n"
+        "某某县重污染天气应急预案\n1 总则\n" + heading + "\n" + "\n".join(items) + "\n（三）适用范围。\n"
+        "本预案适用于本县行政区域内，《某某市空气质量通报办法》另有规定的除外。\n"
+    )
+    doc = parse_text(text, "plan.txt").documents[-1]
+    roles = {r.title: r.role for r in doc.references}
+    listed = [i[i.index("《") + 1 : i.index("》")] for i in items]
+    assert [roles[t] for t in listed] == ["BASED_ON"] * len(items)
+    assert roles["某某市空气质量通报办法"] == "CITES"  # after the list: the list is closed

@@ -167,12 +167,25 @@ def find_references(
     defined = {mention_key(m.group("alias")) for m in SHORT_NAME_DEFINED.finditer(text)} if "简称" in text else set()
     refs: list[Reference] = []
     bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
+    list_end = -1  # where the last item of a basis list ended (-1: no list open)
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
         mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
-        # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with
-        listed_basis = "依据" in text[max(0, s0 - 12) : s0] and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 12), s0)
+        # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with; an item a
+        # line (《A》；/ 《B》（冀政办字〔2019〕81号）；) keeps the list open while nothing else comes between
+        listed_basis = bool(
+            ("依据" in text[max(0, s0 - 12) : s0] and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 12), s0))
+            or (list_end >= 0 and not text[list_end:s0].strip(ITEM_GAP))
+        )
+        first = sent.find("《")
+        opens = (
+            listed_basis
+            or (  # 1.2编制依据1.《A》；: the heading opens the sentence of the first item
+                first > 0 and "依据" in sent[:first] and BASIS_LIST_BEFORE.search(sent, max(0, first - 80), first)
+            )
+        )
+        list_end = s1 if opens and first >= 0 and _only_items(sent[first:]) else -1
         for mention, role in _roles(sent, mentions, taken):
             if listed_basis and role == Role.CITES:
                 role = Role.BASED_ON
@@ -557,8 +570,26 @@ APPROVED_BY_BEFORE = re.compile(
 # 按照… / 根据… / 贯彻落实… — a trigger opening the clause before
 OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯彻落实|落实|贯彻)")
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
-# (二、文件依据 on a line of its own: a numbered heading needs no colon)
-BASIS_HEADING_BEFORE = re.compile(r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])" + _BASIS_HEADING + r")\s*$")
+# (二、文件依据 on a line of its own: a numbered heading needs no colon; （二）编制依据。 ends as a sentence, 卢龙 h63)
+BASIS_HEADING_BEFORE = re.compile(
+    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]*" + _BASIS_HEADING + r"[。.]?)\s*$"
+)
+
+
+ITEM_GAP = " \t\n\u3000；;。"
+# what an item of a basis list holds besides its titles: numbering, the title's number in brackets, joiners
+_BRACKETED = re.compile(r"[（(][^（）()]{0,40}[）)]")
+_ITEM_REST = re.compile(r"[\s\d.．、，,；;。和及等一二三四五六七八九十（）()]*")
+
+
+def _only_items(sent: str) -> bool:
+    """A sentence that is only list items: 《A》；/ （3）《B》（冀政办字〔2019〕81号）；— no words of its own.
+
+    >>> [_only_items(s) for s in ("《A》；", "3.《B》（冀政办字〔2019〕81号）；", "《A》已经废止；")]
+    [True, True, False]
+    """
+    rest = _BRACKETED.sub("", re.sub(r"《[^《》]{0,200}》", "", sent))
+    return "《" in sent and _ITEM_REST.fullmatch(rest) is not None
 
 
 def _trigger_role(before: str) -> Role:
