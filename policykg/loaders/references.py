@@ -572,7 +572,7 @@ OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯�
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
 # (二、文件依据 on a line of its own: a numbered heading needs no colon; （二）编制依据。 ends as a sentence, 卢龙 h63)
 BASIS_HEADING_BEFORE = re.compile(
-    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]*" + _BASIS_HEADING + r"[。.]?)\s*$"
+    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]{0,8}" + _BASIS_HEADING + r"[。.]?)\s*$"
 )
 
 
