@@ -591,7 +591,19 @@ MINISTRY_DECREE = """中华人民共和国交通运输部令
 """
 
 
+LIANGSHAN_NUMBER_BEFORE_TITLE = """梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知
+各乡镇人民政府、街道办事处：
+现将《梁山县突发事件总体应急预案》印发给你们，请结合实际抓好贯彻落实。
+梁山县人民政府
+2023年3月9日
+"""
+
+
 SPAN_NUMBERS = {
+    H.number_before_title: [
+        (LIANGSHAN_NUMBER_BEFORE_TITLE, 0, "梁政发〔2023〕7号"),  # a portal's heading (h63)
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.number_on_its_own_line: [
         (GAZETTE_NOTICE, 0, "豫政办〔2024〕46号"),
         (BEIJING_LETTER, 0, "京财科文〔2014〕1218号"),

@@ -62,3 +62,30 @@ def test_a_basis_list_one_title_a_line_is_based_on_to_its_end(heading, items):
     listed = [i[i.index("《") + 1 : i.index("》")] for i in items]
     assert [roles[t] for t in listed] == ["BASED_ON"] * len(items)
     assert roles["某某市空气质量通报办法"] == "CITES"  # after the list: the list is closed
+
+
+@pytest.mark.parametrize(
+    "heading, number, title",
+    [  # 梁山 (h63): the portal's heading glues the number before the title; a longer title on a second source
+        (
+            "梁政发【2023】7号关于印发梁山县突发事件总体应急预案的通知",
+            "梁政发〔2023〕7号",
+            "关于印发梁山县突发事件总体应急预案的通知",
+        ),
+        (
+            "某府办发〔2021〕12号 关于印发某某县防汛抗旱和地质灾害防治应急预案的通知",
+            "某府办发〔2021〕12号",
+            "关于印发某某县防汛抗旱和地质灾害防治应急预案的通知",
+        ),
+    ],
+)
+def test_a_number_glued_before_the_title_is_the_number_and_the_plan_below_is_split_off(heading, number, title):
+    plan = title.removeprefix("关于印发").removesuffix("的通知")
+    text = (
+        f"索引号 11370832004235253L/2023-05260\n{heading}\n发布日期: 2023-03-10\n各乡镇人民政府、街道办事处：\n"
+        f"现将《{plan}》印发给你们，请结合实际抓好贯彻落实。\n某某县人民政府\n2023年3月9日\n（此件公开发布）\n"
+        f"{plan}\n1 总则\n1.1 编制依据\n依据《中华人民共和国突发事件应对法》等，制定本预案。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number), (plan, "None")]
+    assert [(r.role, r.title) for r in docs[1].references] == [("BASED_ON", "中华人民共和国突发事件应对法")]

@@ -40,6 +40,7 @@ from policykg.loaders.segment import (
     AGENCY_START,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
+    NUMBER_BEFORE_ABOUT,
     SIGNATURE_LINE,
     Span,
     clean_title,
@@ -283,6 +284,13 @@ def number_on_its_own_line(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m else None
 
 
+def number_before_title(h: SpanHeader) -> DocNumber | None:
+    """``梁政发〔2023〕7号关于印发…的通知`` — a portal's heading that glues the number before the title."""
+    c = compact(h.nb[h.span.start].text) if h.span.start < len(h.nb) else ""
+    m = NUMBER_BEFORE_ABOUT.match(c) if "〕" in c[:22] else None
+    return parse_doc_number(m.group(0)) if m else None
+
+
 def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
     """``第227号`` under ``河南省人民政府令`` (or ``省政府令 第227号``), ``2024年第4号`` under ``XX公告`` —
     decrees and announcements.  Whichever comes first in the header wins."""
@@ -345,6 +353,7 @@ def number_in_note_under_title(h: SpanHeader) -> DocNumber | None:
 # The numbers printed in the header itself (a promulgation note's date yields to them).
 HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_on_its_own_line,
+    number_before_title,
     order_or_announcement_line,
 )
 

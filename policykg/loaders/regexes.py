@@ -80,8 +80,11 @@ ORDER_YEAR_NUMBER = re.compile(
 ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
 # 发文字号皖交发〔2021〕63号 — the labels of a record's number field, as a number's prefix can hold them glued on
 NUMBER_LABEL_BEFORE = re.compile(r"^(?:发文字号|发文文号|发布文号|发文编号|文件编号|发文号|文号)")
-# A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日"
-DOCNUM_LINE = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?P<rest>.{0,20})$")
+# A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日" (not a title
+# the number is glued before: 梁政发〔2023〕7号关于印发…的通知, h63)
+DOCNUM_LINE = re.compile(
+    r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转))(?P<rest>.{0,20})$"
+)
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"

@@ -280,6 +280,12 @@ LABEL_BEFORE_ABOUT = re.compile(
 )
 
 
+# 梁政发〔2023〕7号关于印发…的通知 — a portal's heading that puts the number before the title (梁山 h63)
+NUMBER_BEFORE_ABOUT = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转))"
+)
+
+
 # 关于印发…的通知（2023年5月15日） — a compilation's note of the date after a title, no part of it
 DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(]{1,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]{1,2}$")
 
@@ -291,6 +297,8 @@ def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if "〕" in t[:22]:
+        t = NUMBER_BEFORE_ABOUT.sub("", t)
     t = DATE_AFTER_TITLE.sub("", t)
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
