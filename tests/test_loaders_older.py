@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from policykg.loaders.clean import clean_lines
 from policykg.loaders.parse import parse_text
 
 
@@ -89,3 +90,34 @@ def test_a_number_glued_before_the_title_is_the_number_and_the_plan_below_is_spl
     docs = parse_text(text, "page.txt").documents
     assert [(d.title, str(d.doc_number)) for d in docs] == [(title, number), (plan, "None")]
     assert [(r.role, r.title) for r in docs[1].references] == [("BASED_ON", "中华人民共和国突发事件应对法")]
+
+
+@pytest.mark.parametrize(
+    "title, number",
+    [  # 国家药监局 (h64): the announcement's number in brackets after its title; a second body's on the same form
+        ("国家药监局关于加强药品上市许可持有人委托生产监督管理工作的公告", "2023年第132号"),
+        ("某某省市场监督管理局关于公布某某产品质量抽查结果的通告", "2024年第5号"),
+    ],
+)
+def test_an_announcements_number_after_its_title_is_its_number(title, number):
+    text = f"{title}（{number}）\n来源：某某网 发布时间：2023-11-09\n为进一步落实有关要求，现就有关事项公告如下：\n一、严格许可管理。\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == (title, number)
+
+
+def test_a_head_and_its_number_in_brackets_stay_one_line():
+    """国家林业和草原局公告（2021年第13号）: the head of an announcement, not a title (h50)."""
+    assert [x.text for x in clean_lines("国家林业和草原局公告（2021年第13号）\n")] == [
+        "国家林业和草原局公告（2021年第13号）"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [  # 税收信息 (h64): the bulletin prints the date, then the announcement's number, on one line
+        ("2012-12-06 国家税务总局公告2012年第54号", ["国家税务总局公告2012年第54号", "2012-12-06"]),
+        ("2020-03-01 某某省税务局公告2020年第3号", ["某某省税务局公告2020年第3号", "2020-03-01"]),
+    ],
+)
+def test_an_iso_date_then_an_announcements_number_are_two_lines(line, parts):
+    assert [x.text for x in clean_lines(line + "\n")] == parts

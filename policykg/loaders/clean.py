@@ -562,6 +562,29 @@ def _date_then_title(s: str) -> Parts | None:
     return [(m.group("date"), False), (m.group("title"), True)] if m else None
 
 
+# 国家药监局关于…的公告（2023年第132号） — an announcement's title with its number in brackets after it (h64; not
+# 国家林业和草原局公告（2021年第13号）, a head and its number, h50)
+_TITLE_THEN_ANNOUNCEMENT_NUMBER = re.compile(
+    r"^(?P<title>[^（）()。，]{6,120}?的(?:公告|通告))[（(](?P<num>(?:19|20)\d\d年第\d{1,4}号)[）)]$"
+)
+# 2012-12-06 国家税务总局公告2012年第54号 — a bulletin's line of the date, then the announcement's number (h64)
+_ISO_DATE_THEN_NUMBER = re.compile(
+    r"^(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*(?P<num>[\u4e00-\u9fff]{2,40}?(?:公告|通告)(?:19|20)\d\d年第\d{1,4}号)$"
+)
+
+
+def _title_then_announcement_number(s: str) -> Parts | None:
+    """国家药监局关于X的公告（2023年第132号）: the title's line, then the number's."""
+    m = _TITLE_THEN_ANNOUNCEMENT_NUMBER.match(s) if s.endswith(("号）", "号)")) and "年第" in s else None
+    return [(m.group("title"), True), (m.group("num"), False)] if m else None
+
+
+def _iso_date_then_number(s: str) -> Parts | None:
+    """2012-12-06 国家税务总局公告2012年第54号: the number's line, then the date's."""
+    m = _ISO_DATE_THEN_NUMBER.match(s) if s[:2] in ("19", "20") and s.endswith("号") else None
+    return [(m.group("num"), False), (m.group("date"), False)] if m else None
+
+
 def _date_then_number(s: str) -> Parts | None:
     """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
     m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
@@ -580,6 +603,8 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 
 _SPLITS = (
     _date_then_number,
+    _iso_date_then_number,
+    _title_then_announcement_number,
     _date_then_title,
     _latin_label_then_addressees,
     _number_then_addressees,
