@@ -78,6 +78,7 @@ RESOLVE = [
     # two bodies, not two names of one: a printed name stays as printed (新乡 h62)
     ("新乡市政务服务和大数据管理局", None, "新乡市政务服务和大数据管理局"),
     ("河南省行政审批和政务信息管理局", None, "河南省行政审批和政务信息管理局"),
+    ("国家煤矿安监局", None, "国家煤矿安全监察局"),  # signing with 国家能源局 (h64)
     # bare 市…/区… forms need a context; 省… uses the context's province
     ("市政府", "郑州市", "郑州市人民政府"),
     ("市人社局", "平顶山市人民政府", "平顶山市人力资源和社会保障局"),

@@ -121,3 +121,37 @@ def test_a_head_and_its_number_in_brackets_stay_one_line():
 )
 def test_an_iso_date_then_an_announcements_number_are_two_lines(line, parts):
     assert [x.text for x in clean_lines(line + "\n")] == parts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # 珲春 (h61): the distribution note and the date share the signature's last line, in either order
+        "(此件发至乡)                  2017年6月13日",
+        "2019年4月2日　　（此件公开发布）",
+    ],
+)
+def test_a_note_and_the_date_on_one_line_still_date_the_notice(line):
+    text = (
+        "某某市人民政府办公室关于印发某某市河长制工作方案的通知\n某政办发〔2017〕19号\n各乡镇人民政府：\n"
+        f"现将《某某市河长制工作方案》印发给你们，请认真贯彻执行。\n某某市人民政府办公室\n{line}\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    date = line.split("日")[0].strip("(此件发至乡) 　") + "日"
+    y, rest = date.split("年")
+    m, d = rest.rstrip("日").split("月")
+    assert doc.date == f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+@pytest.mark.parametrize(
+    "line, text",
+    [  # a text cut from a page's HTML source keeps its blanks as references (h64, a web app's mock data)
+        ("二〇一二年四月十七日&nbsp;", "二〇一二年四月十七日"),
+        ("2015&zwj; 年&zwj; 12 月 3 日&emsp;", "2015年12月3日"),
+    ],
+)
+def test_html_references_of_blanks_are_blanks(line, text):
+    assert [x.text for x in clean_lines(line + "\n")] == [text]
+
+
+def test_an_ampersand_of_words_stays():
+    assert [x.text for x in clean_lines("R&D投入&nbsp\n")] == ["R&D投入&nbsp"]

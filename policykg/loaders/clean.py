@@ -448,12 +448,15 @@ def clean_lines(text: str) -> list[Line]:
         if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
             append(Line(no, "", 0))
             continue
+        if "&" in raw:  # &nbsp; / &emsp; / &zwj; left in a text cut from a page's HTML (h64's mock data)
+            raw = SPACE_ENTITY.sub(_space_entity, raw)
         s, h = _clean_folded(raw, space_gate)
         if label is not None or "：" in raw or ":" in raw:  # else label stays None
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
             or s.startswith("各")
+            or "此件" in s
             or "二）" in s
             or "二)" in s
             or (s[:1].isascii() and ("各" in s or "日 " in s))
@@ -464,6 +467,15 @@ def clean_lines(text: str) -> list[Line]:
         else:  # one line printed as several (a title and its number, addressees and the body …)
             out.extend(Line(no, text, h if is_title else 0) for text, is_title in parts if text)
     return out
+
+
+# the HTML character references of blanks and joiners, which a text cut from a page's source keeps
+SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|zwj|zwnj|#160|#8194|#8195|#12288|#x3000|#xa0);", re.I)
+
+
+def _space_entity(m: re.Match[str]) -> str:
+    """&nbsp; → a space; &zwj; / &zwnj; (joiners, no width) → nothing."""
+    return "" if m.group(0).lower().startswith("&zw") else " "
 
 
 Parts = list[tuple[str, bool]]  # the texts a glued line is cut into, each with whether it is the title
@@ -585,6 +597,26 @@ def _iso_date_then_number(s: str) -> Parts | None:
     return [(m.group("num"), False), (m.group("date"), False)] if m else None
 
 
+# (此件发至乡)            2017年6月13日 — a distribution note and the signature's date on one line (珲春 h61), either
+# order
+_NOTE_AND_DATE = re.compile(
+    r"^(?:(?P<note>[（(]此件[^（）()]{0,10}[）)])\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"|(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<note2>[（(]此件[^（）()]{0,10}[）)]))$"
+)
+
+
+def _note_and_date(s: str) -> Parts | None:
+    """(此件发至乡) 2017年6月13日: the date's line and the note's, in print order."""
+    m = _NOTE_AND_DATE.match(s) if "此件" in s else None
+    if m is None:
+        return None
+    return (
+        [(m.group("note"), False), (m.group("date"), False)]
+        if m.group("note")
+        else [(m.group("date2"), False), (m.group("note2"), False)]
+    )
+
+
 def _date_then_number(s: str) -> Parts | None:
     """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
     m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
@@ -602,6 +634,7 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 
 
 _SPLITS = (
+    _note_and_date,
     _date_then_number,
     _iso_date_then_number,
     _title_then_announcement_number,
