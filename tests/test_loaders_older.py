@@ -155,3 +155,16 @@ def test_html_references_of_blanks_are_blanks(line, text):
 
 def test_an_ampersand_of_words_stays():
     assert [x.text for x in clean_lines("R&D投入&nbsp\n")] == ["R&D投入&nbsp"]
+
+
+@pytest.mark.parametrize(
+    "note, date",
+    [  # 国家商检局 (h65): the number and the date in numerals in one note under the title
+        ("（国检监〔1989〕565号 一九八九年十月十六日）", "1989-10-16"),
+        ("(某某发〔1998〕12号　一九九八年三月二日)", "1998-03-02"),
+    ],
+)
+def test_a_date_in_numerals_in_the_number_note_dates_the_text(note, date):
+    text = f"国家某某局关于进一步做好试点工作的通知\n{note}\n各省、自治区、直辖市某某局：\n现就有关事项通知如下。\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == date

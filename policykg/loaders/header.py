@@ -762,6 +762,8 @@ def date_in_note_under_title(h: SpanHeader) -> str | None:
         return parse_date(found[0].group("date"))
     found = _number_note(h)
     when = (found[0].group("date") or found[0].group("then")) if found else None
+    if found and not when and rx.CN_DATE.fullmatch(compact(found[0].group("issuers") or "")):
+        when = found[0].group("issuers")  # （国检监〔1989〕565号 一九八九年十月十六日）: the date in numerals (h65)
     return parse_date(when) if when else None
 
 
