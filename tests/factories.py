@@ -744,7 +744,7 @@ def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
     pf = parse_text(text, name)
     docs = tuple(
         RefDoc(
-            title=d.title,
+            title=d.title if d.title_printed else "",
             doc_number=str(d.doc_number) if d.doc_number else None,
             issuers=tuple(d.issuers),
             date=d.date,
@@ -789,6 +789,8 @@ def untitled_reason(src: Source) -> str | None:
         return "no document in the reference parse"
     stem = Path(src.name).stem
     for d in src.docs:
+        if not d.title:
+            return f"untitled document (no title printed) at line {d.line}"
         if d.title == stem or d.title.endswith(stem):
             return f"untitled document (titled by the file name) at line {d.line}"
         if d.doc_number and d.title == d.doc_number:

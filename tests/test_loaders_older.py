@@ -168,3 +168,47 @@ def test_a_date_in_numerals_in_the_number_note_dates_the_text(note, date):
     text = f"国家某某局关于进一步做好试点工作的通知\n{note}\n各省、自治区、直辖市某某局：\n现就有关事项通知如下。\n"
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.date == date
+
+
+UNTITLED_TEXTS = [
+    # (file, text, the node id it is known by) — a reprint that begins at the addressees (龙里 h61), a notice
+    # titled only by its number (邻水 h63), a text whose title line a scraper dropped (和林格尔 h66)
+    (
+        "longli-untitled.txt",
+        "各乡（镇）人民政府，县直各部门：\n现将《某某县农村人居环境整治方案》印发给你们，请认真贯彻执行。\n"
+        "某某县人民政府办公室\n2018年5月2日\n",
+        "doc:longli-untitled",
+    ),
+    (
+        "linshui-number.txt",
+        "邻府办函〔2022〕7号\n各乡镇人民政府：\n现将《某某县地质灾害防治方案》印发给你们，请认真组织实施。\n"
+        "某某县人民政府办公室\n2022年4月1日\n",
+        "doc:邻府办函〔2022〕7号",
+    ),
+    (
+        "horinger-no-title.txt",
+        "成文日期 | 2025-04-01 |\n根据《内蒙古自治区草畜平衡和禁牧休牧条例》《某某市禁牧休牧条例》等规定，结合我县实际，"
+        "现就2025年春季休牧有关事项通告如下：\n一、休牧时间为2025年4月1日至5月15日。\n二、休牧期间禁止放牧。\n"
+        "三、各嘎查村要加强巡查，发现违规放牧的及时劝阻并报告苏木乡镇人民政府和县农牧局。\n"
+        "四、对违反本通告规定放牧的，由县农牧局依照有关法律法规的规定予以处罚。\n"
+        "五、本通告自发布之日起施行。\n某某县人民政府\n2025年4月1日\n",
+        "doc:horinger-no-title",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, node", UNTITLED_TEXTS)
+def test_a_text_that_prints_no_title_has_none_in_the_graph(tmp_path, name, text, node):
+    """No title is made up (neither the file's name nor the number): the node keeps an id to be known by."""
+    from policykg import build_graph
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    doc = parse_text(text, name).documents[0]
+    assert not doc.title_printed
+    G = build_graph([tmp_path / name], as_of="2025-06-01", jobs=1)
+    assert node in G and G.nodes[node]["title"] == "" and G.nodes[node]["in_corpus"]
+
+
+def test_a_printed_title_is_printed():
+    text = "某某县人民政府关于印发某某方案的通知\n某政发〔2024〕1号\n各乡镇人民政府：\n现将《某某方案》印发给你们。\n"
+    assert parse_text(text, "t.txt").documents[0].title_printed

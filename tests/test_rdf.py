@@ -396,7 +396,7 @@ def test_sample_export_conforms_to_the_shapes():
 
 def _broken_graph() -> nx.MultiDiGraph:
     G = rdf_graph()
-    del G.nodes["doc:豫政〔2019〕8号"]["title"]
+    del G.nodes["doc:豫政〔2019〕8号"]["in_corpus"]
     add_relation(
         G, "doc:豫人社〔2024〕3号", "doc:不存在的文件", "CITES", file="sample.txt", line=99, text="见《不存在的文件》。"
     )
@@ -407,7 +407,7 @@ def test_broken_graph_is_reported_with_focus_path_and_message():
     report = validate_rdf(graph_to_rdf(_broken_graph()))
     assert not report.conforms
     found = {(v.focus, v.path) for v in report.violations}
-    assert ("doc:豫政〔2019〕8号", "eli:title") in found
+    assert ("doc:豫政〔2019〕8号", "pkg:in_corpus") in found
     assert ("doc:豫人社〔2024〕3号", "eli:cites") in found
     nowhere = [v for v in report.violations if v.path == "eli:cites"]
     assert "不存在的文件" in nowhere[0].value
@@ -427,7 +427,8 @@ _OK_DOC = ':d a eli:LegalResource ; eli:title "办法"@zh ; pkg:in_corpus true .
 
 BROKEN_RDF = [
     # (what is wrong, Turtle, property reported)
-    ("no title", ":d a eli:LegalResource ; pkg:in_corpus true .", "eli:title"),
+    # (no title at all is an untitled text's, and conforms; an empty one does not)
+    ("an empty title", ':d a eli:LegalResource ; eli:title ""@zh ; pkg:in_corpus true .', "eli:title"),
     ("two titles", ':d a eli:LegalResource ; eli:title "甲"@zh , "乙"@zh ; pkg:in_corpus true .', "eli:title"),
     ("date not typed xsd:date", _OK_DOC + ':d eli:date_document "2024-05-06" .', "eli:date_document"),
     (
@@ -519,13 +520,14 @@ def test_cli_validate_passes_a_good_build_and_file(tmp_path):
 
 
 def test_cli_validate_reports_a_broken_build(tmp_path):
-    # graph.json written by hand: a document without a title and an edge to a node that does not exist.
+    # graph.json written by hand: a document that does not say whether it is in the corpus and an edge to a
+    # node that does not exist.
     data = json.loads(
         json.dumps(
             {
                 "schema_version": 1,
                 "nodes": [
-                    {"id": "doc:甲", "label": "Document", "properties": {"in_corpus": True}},
+                    {"id": "doc:甲", "label": "Document", "properties": {"title": "甲"}},
                     {"id": "doc:乙", "label": "Document", "properties": {"title": "乙", "in_corpus": False}},
                 ],
                 "edges": [
@@ -542,7 +544,7 @@ def test_cli_validate_reports_a_broken_build(tmp_path):
     (tmp_path / "graph.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", "--graph", str(tmp_path)])
     assert result.exit_code == 1
-    assert "doc:甲 eli:title" in result.output
+    assert "doc:甲 pkg:in_corpus" in result.output
     assert "doc:乙 eli:cites" in result.output and "无此文件" in result.output
 
 
@@ -554,7 +556,7 @@ def test_cli_validate_reports_a_broken_rdf_file(tmp_path):
     )
     result = CliRunner().invoke(main, ["validate", "--rdf", str(ttl)])
     assert result.exit_code == 1
-    assert "eli:title" in result.output and "pkg:in_corpus" in result.output
+    assert "pkg:in_corpus" in result.output
 
 
 def test_cli_errors_are_one_line_messages(tmp_path):

@@ -449,7 +449,7 @@ def _link_transmitted(G: nx.MultiDiGraph, pf: ParsedFile, nodes: list[str]) -> N
 
 def _doc_props(d: ParsedDocument) -> dict:
     return {
-        "title": d.title,
+        "title": d.title if d.title_printed else "",  # (an untitled text: known by its id, its file's name or number)
         **number_properties(d.doc_number),
         "doc_type": d.doc_type,
         "date": d.date,

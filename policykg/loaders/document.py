@@ -356,16 +356,17 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
     date = first(SPAN_DATE_SOURCES, h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
+    printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it
         title = last
         msg = f"a notice whose title is printed after its text (the file opens with its addressees): {title!r}"
         problems.append(Problem(path, where, "title-below", msg))
     elif sp.anchor_kind == "untitled" and not title:  # the addressees open the file: named by the file
         title = Path(path).stem
-        msg = f"a notice with no title line (the file opens with its addressees); titled {title!r}"
+        msg = f"a notice with no title line (the file opens with its addressees): untitled, known by its file's name {title!r}"
         problems.append(Problem(path, where, "untitled", msg))
     elif sp.anchor_kind == "untitled":
-        msg = f"a document with doc number {title} and no title line; titled by its number"
+        msg = f"a document with doc number {title} and no title line: untitled, known by its number"
         problems.append(Problem(path, where, "untitled", msg))
     elif sp.anchor_kind == AnchorKind.TRANSMITTED and sp.title_end < sp.start:  # (segment._untitled_text_below)
         msg = f"a text printed without its title line under the notice that issues it; titled {title!r} as the notice names it"
@@ -394,6 +395,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
         targets=tuple(group_targets(body, path, title=title, title_line=where)),
         transmitted_by=sp.transmitted_by,
         inherits_from_notice=h.inherits,
+        title_printed=printed,
     )
 
 
@@ -457,7 +459,7 @@ def document_of_fallback(
     t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
-        msg = f"no title line found; the file's text is kept as one document titled {t.text!r}"
+        msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"
         problems.append(Problem(path, nb[0].no, "untitled", msg))
         # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X)
         sp = Span(title=t.text, start=0, title_end=-1, anchor=-1, anchor_kind="file", end=end)
@@ -517,8 +519,8 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
 def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedDocument:
     """The table's fields where the text leaves them open."""
     fields, changes = page.fields, {}
-    if fields.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem)):
-        changes["title"] = fields.title
+    if fields.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem) or not d.title_printed):
+        changes["title"], changes["title_printed"] = fields.title, True
     if d.doc_number is None and page.number:
         changes["doc_number"] = page.number
     if d.date is None and fields.date:

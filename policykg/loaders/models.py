@@ -110,6 +110,9 @@ class ParsedDocument:
     targets: tuple[GroupTarget, ...] = ()
     transmitted_by: int | None = None  # index (within its file) of the transmitting notice
     inherits_from_notice: bool = False
+    # False when the text prints no title: ``title`` is then only a name to know it by (its file's name or its
+    # number), and the graph gives it no title
+    title_printed: bool = True
 
     def __repr__(self) -> str:
         num = f" {self.doc_number}" if self.doc_number else ""

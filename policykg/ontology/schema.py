@@ -66,7 +66,13 @@ DOCUMENT = NodeLabel(
     "A policy document: a law, regulation, notice, opinion, measure … Cited documents that are not in "
     "the corpus are Documents too, with in_corpus=false.",
     (
-        Prop("title", "string", "Full title, e.g. 河南省地震安全性评价管理办法.", True),
+        Prop(
+            "title",
+            "string",
+            'Full title, e.g. 河南省地震安全性评价管理办法; "" when the text prints no title (the node\'s id then '
+            "names it by its number or its file; the RDF export gives such a document no eli:title).",
+            False,
+        ),
         Prop("doc_number", "string", "发文字号, normalised: 豫政办〔2024〕46号, 河南省人民政府令第227号, 2024年第4号."),
         Prop("doc_number_prefix", "string", "Prefix of the doc number: 豫政办, 国发, 河南省人民政府令."),
         Prop("doc_number_year", "integer", "Year of the doc number."),
