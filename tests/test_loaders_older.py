@@ -212,3 +212,33 @@ def test_a_text_that_prints_no_title_has_none_in_the_graph(tmp_path, name, text,
 def test_a_printed_title_is_printed():
     text = "某某县人民政府关于印发某某方案的通知\n某政发〔2024〕1号\n各乡镇人民政府：\n现将《某某方案》印发给你们。\n"
     assert parse_text(text, "t.txt").documents[0].title_printed
+
+
+@pytest.mark.parametrize(
+    "above, number_line",
+    [  # 濮阳 (h68): a byline, then the number with its brackets lost; 怀远 (h63): the issuer over the title, 〕 and 号 lost
+        ("关于印发某某开发区突发事件总体应急预案的通知\n时间:2021-07-16 来源: 点击量:\n", "濮经开202157"),
+        ("某某县人民政府办公室\n关于印发某某开发区突发事件总体应急预案的通知\n", "怀政办〔202215"),
+    ],
+)
+def test_a_damaged_number_under_the_title_is_a_header_line_and_the_plan_is_split_off(above, number_line):
+    plan = "某某开发区突发事件总体应急预案"
+    text = (
+        f"{above}{number_line}\n各乡（镇）人民政府，区直各有关单位：\n《{plan}》已经研究同意，现印发给你们，请认真贯彻执行。\n"
+        f"2021年7月16日\n{plan}\n1 总则\n1.1 编制依据\n依据《中华人民共和国突发事件应对法》等，制定本预案。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
+        above.splitlines()[0] + (above.splitlines()[1] if "办公室" in above else ""),
+        plan,
+    ]
+    assert [(r.role, r.title) for r in docs[1].references] == [("BASED_ON", "中华人民共和国突发事件应对法")]
+
+
+def test_a_tags_tail_on_a_spam_mirrors_first_line_is_no_title():
+    text = (
+        '关于印发某某预案的通知" /> js66883\njs66883某某有限公司\njs66883某某 / 部门规章\n关于印发某某预案的通知\n'
+        "各乡镇人民政府：\n现将《某某预案》印发给你们。\n2021年7月16日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.source_line) == ("关于印发某某预案的通知", 4)

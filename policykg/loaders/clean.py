@@ -48,7 +48,8 @@ PAGE_FIELD = re.compile(
     r"^\s*(?:(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}(?:\s*\d{1,2}:\d\d(?::\d\d)?)?\s*)?(?:索\s*引\s*号|主题分类|主\s*题\s*词|发布机构|发文机关|成文日期|发布日期|生成日期|日\s*期|来\s*源|"
     r"信息来源|浏览次数|点击数|访问量|发布单位|信息索引号|统一编号|有\s*效\s*性|文件登记号|作\s*者|编\s*辑|责任编辑|发布时间|更新时间|"
     r"所属机构|公开方式|公开范围|标\s*题|名\s*称|文\s*号|发文字号|发文编号|签\s*发\s*人|核心提示|内容提要|"
-    r"原文链接|原文地址|Original URL|Source URL)\s*[:：]"
+    r"原文链接|原文地址|Original URL|Source URL|"
+    r"时\s*间(?=\s*[:：]\s*(?:19|20)\d\d[-./]\d))\s*[:：]"  # 时间:2021-07-16 来源: 点击量: (a byline, 濮阳 h68)
 )
 # "成文日期：" / "标　　题：" alone on a line — the table printed one cell per line (a crawl that breaks at
 # every cell): its value stands on the next line and goes with it, since 发布日期 or the 标题 cell would

@@ -228,6 +228,10 @@ LOST_ZEROS_DATE_LINE = re.compile(
 )
 
 
+# " /> / '> — the tail of an HTML tag a page's text kept (a spam mirror's meta tag, 濮阳 h68)
+HTML_RESIDUE = re.compile(r"[\"']\s*/?>")
+
+
 def _is_boundary(text: str, prev: str | None = None) -> bool:
     """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
@@ -258,6 +262,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
         or DOC_HEADER_LINE.match(c)
         or rx.DOCNUM_LINE.match(text)
+        or (">" in text and HTML_RESIDUE.search(text) is not None)  # 关于…的通知" /> js66883: a tag's tail
         or rx.SECTION_HEADING.match(c)
         or rx.TOC_HEADING.match(c)
         or rx.PUBLICITY_NOTE.match(c)
@@ -405,6 +410,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if (
             k < last_copy
             or not looks_like_title(joined)
+            or (joined[:1].isascii() and joined[:1].isalpha() and "关于" in joined[1:])  # js66883金沙…关于…: spam
             or _printed_twice(nb, block[k:])
             or _names_again(nb, block, k)
             or _signers_over_title(nb, block, k)
@@ -823,12 +829,16 @@ def _header_line(text: str) -> bool:
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.NUMBER_NOTE_LINE.match(c)
         or NUMBER_PIECE.match(c) is not None
+        or DAMAGED_NUMBER.match(c) is not None
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
 
 
 # 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
 NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4}|\d{0,4}号)$")
+# 濮经开202157 / 怀政办〔202215 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63): its prefix, the year
+# and the serial run together; a header line, not a title's
+DAMAGED_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]?(?:19|20)\d\d[〕\]］)）]?\d{1,4}号?$")
 
 
 # Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
