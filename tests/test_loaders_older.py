@@ -242,3 +242,45 @@ def test_a_tags_tail_on_a_spam_mirrors_first_line_is_no_title():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.title, doc.source_line) == ("关于印发某某预案的通知", 4)
+
+
+@pytest.mark.parametrize("town", ["大张庄镇", "东湖街道"])
+def test_a_town_named_without_its_county_over_the_title_opens_the_title(town):
+    """大张庄镇人民政府 / 关于印发…的通知 (h68): a town's government is a body's name, one title over two lines."""
+    body = "人民政府" if town.endswith("镇") else "办事处"
+    text = (
+        f"{town}{body}\n\n关于印发《某某森林火灾应急预案》的通知\n\n各村、镇直各部门：\n"
+        f"现将《某某森林火灾应急预案》印发给你们，请认真贯彻执行。\n{town}{body}\n2021年9月20日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == f"{town}{body}关于印发《某某森林火灾应急预案》的通知"
+
+
+@pytest.mark.parametrize("date", ["2021年920", "2021716"])
+def test_an_untitled_plan_under_a_signature_with_a_damaged_date_is_the_issued_text(date):
+    plan = "某某镇2021年度森林火灾应急预案"
+    section = "为建立健全森林火灾应对工作机制，提高森林火灾应急处置能力，确保人民群众生命财产安全，制定本预案。"
+    text = (
+        f"某某镇人民政府关于印发《{plan}》的通知\n各村、镇直各部门：\n现将《{plan}》印发给你们，请认真贯彻执行。\n"
+        f"某某镇人民政府\n{date}\n\n\n1 总则\n1.1 编制目的\n{section}\n1.2 编制依据\n"
+        "依据《中华人民共和国森林法》《森林防火条例》等，制定本预案。\n1.3 适用范围\n本预案适用于本镇行政区域内的森林火灾应对工作。\n"
+        f"2 组织体系\n2.1 镇森林防火指挥部\n{section}\n3 预警\n{section}\n4 应急响应\n{section}\n5 后期处置\n{section}\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [f"某某镇人民政府关于印发《{plan}》的通知", plan]
+    assert {(r.role, r.title) for r in docs[1].references} == {
+        ("BASED_ON", "中华人民共和国森林法"),
+        ("BASED_ON", "森林防火条例"),
+    }
+
+
+def test_the_notices_foot_under_a_damaged_date_is_no_text():
+    """抄送：… / …印发 under the signature (六安 h60): the notice's foot, no untitled text."""
+    lines = "\n".join(
+        f"{k}. 某某行政事业性收费项目，收费标准按有关规定执行，征收部门为区某某局。" for k in range(1, 12)
+    )
+    text = (
+        "关于公布某某区涉企收费清单的通知\n各乡镇人民政府：\n现将《某某区涉企收费清单》予以公布。\n某某区发展和改革委员会\n"
+        f"2024126\n抄送：区市场监管局。\n某某区发展和改革委员会 2024126日印\n{lines}\n"
+    )
+    assert [d.title for d in parse_text(text, "page.txt").documents] == ["关于公布某某区涉企收费清单的通知"]

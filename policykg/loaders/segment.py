@@ -1153,13 +1153,19 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
 MIN_UNTITLED_TEXT_LINES = 8  # lines of text under a notice's signature that make the text it issues
 
 
+# 2021年920 / 2021716 — a signature's date whose 月 and 日 a page lost (大张庄 and 濮阳, h68)
+DAMAGED_DATE_LINE = re.compile(r"^(?:19|20)\d\d年?[01]?\d[0-3]?\d日?$")
+
+
+def _date_line(c: str) -> bool:
+    return bool(rx.DATE_LINE.match(c) or DAMAGED_DATE_LINE.match(c))
+
+
 def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:
     """The one text a notice issues, printed under its signature without its title (a portal that gives
     the title only in the notice: 省政府办公厅 / 2022年4月14日 / （此件公开发布） / 前 言 / …): titled as the
     notice names it, from its first line.  Only a long text counts (not a notice's 抄送 lines)."""
-    dated = next(
-        (x for x in range(sp.anchor + 1, min(sp.anchor + 16, nxt)) if rx.DATE_LINE.match(compact(nb[x].text))), None
-    )
+    dated = next((x for x in range(sp.anchor + 1, min(sp.anchor + 16, nxt)) if _date_line(compact(nb[x].text))), None)
     if dated is None:
         return []
     s = dated + 1
@@ -1168,6 +1174,8 @@ def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list
     lines = [compact(nb[x].text) for x in range(s, nxt)]
     if len(lines) < MIN_UNTITLED_TEXT_LINES or sum(map(len, lines)) < 300 or rx.ATTACHMENT.match(lines[0]):
         return []
+    if lines[0].startswith(("抄送", "主题词", "主题词：")) or PRINTED_LINE.match(lines[0]):
+        return []  # the notice's foot (抄送：… / …印发), its attachments after it
     return [Span(title=title, start=s, title_end=s - 1, anchor=s - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)]
 
 
