@@ -284,3 +284,32 @@ def test_the_notices_foot_under_a_damaged_date_is_no_text():
         f"2024126\n抄送：区市场监管局。\n某某区发展和改革委员会 2024126日印\n{lines}\n"
     )
     assert [d.title for d in parse_text(text, "page.txt").documents] == ["关于公布某某区涉企收费清单的通知"]
+
+
+PRESS_PAGES = [
+    # a briefing's transcript (国新办, h70) and a newspaper's story of a press conference (重庆日报, h70)
+    "国务院新闻办公室举行政策例行吹风会\n主持人：女士们、先生们，大家上午好。欢迎出席今天的吹风会。\n"
+    "记者：请问今年的就业目标如何实现？\n答：我们将继续实施就业优先政策，加大对重点群体的支持力度，确保就业形势总体稳定。\n"
+    "记者：关于减税降费，还有哪些新举措？\n答：今年将继续实施减税降费政策，进一步减轻企业负担，激发市场主体活力。\n",
+    "本报讯（记者 王某）11月20日，市政府新闻办举行新闻发布会，介绍全市营商环境建设有关情况。\n"
+    "发布会上，市发展改革委负责人介绍，今年以来全市新增市场主体12万户，同比增长百分之十五，营商环境持续改善。\n"
+    "记者从发布会上获悉，下一步将持续深化改革，推动各项政策落地见效，为企业发展创造更好条件。\n",
+]
+
+
+@pytest.mark.parametrize("text", PRESS_PAGES)
+def test_a_press_events_page_is_no_document(text):
+    text += "下一步，有关部门将认真落实各项部署，加强统筹协调，强化督促检查，推动各项任务落到实处、取得实效。\n" * 3
+    parsed = parse_text(text, "press.txt")
+    assert parsed.documents == ()
+    assert [p.kind for p in parsed.problems] == ["news-report"]
+
+
+def test_an_untitled_notice_that_names_a_reporter_once_stays():
+    text = (
+        "各乡镇人民政府，县直各部门：\n为做好2024年春节期间安全生产工作，经县政府同意，现就有关事项通知如下。\n"
+        "一、各单位要高度重视，落实安全生产责任，开展隐患排查整治，确保人民群众生命财产安全。\n"
+        "二、县融媒体中心要安排记者做好宣传报道工作，营造良好的安全生产氛围，提高群众安全意识。\n"
+        "三、各单位要严格执行值班制度，遇有重大情况及时报告，不得迟报、漏报、瞒报。\n某某县人民政府办公室\n2024年2月1日\n"
+    )
+    assert len(parse_text(text, "notice.txt").documents) == 1

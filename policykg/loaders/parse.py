@@ -55,6 +55,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
         if records:
             docs = apply_records(records, docs, default_registry())
     docs = _without_news_headlines(text, docs, problems)
+    docs = _without_press_pages(text, docs, problems)
     if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
         problems.append(
             Problem(
@@ -65,6 +66,27 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             )
         )
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=len(text))
+
+
+# the words of a press event or a report about one (a transcript, a briefing, a newspaper's story)
+PRESS_WORDS = ("记者", "发布会", "吹风会", "主持人", "实录", "答记者问", "新闻办", "发言人", "本报讯", "日电", "通讯员")
+
+
+def _press_page(text: str) -> bool:
+    """A page about a press event: at least two kinds of its words, three times in all."""
+    counts = [text.count(w) for w in PRESS_WORDS]
+    return sum(counts) >= 3 and sum(1 for c in counts if c) >= 2
+
+
+def _without_press_pages(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
+    """A briefing's transcript or a news story with no document's title or number printed (国新办吹风会,
+    人大记者会, h70) is no document: the whole-file text it would make is dropped, reported."""
+    if len(docs) != 1 or docs[0].title_printed or docs[0].doc_number is not None or not _press_page(text):
+        return docs
+    d = docs[0]
+    problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]  # (said instead:)
+    problems.append(Problem(d.source_file, d.source_line, "news-report", "a press event's page, no document"))
+    return []
 
 
 def _without_news_headlines(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
