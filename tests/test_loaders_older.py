@@ -313,3 +313,33 @@ def test_an_untitled_notice_that_names_a_reporter_once_stays():
         "三、各单位要严格执行值班制度，遇有重大情况及时报告，不得迟报、漏报、瞒报。\n某某县人民政府办公室\n2024年2月1日\n"
     )
     assert len(parse_text(text, "notice.txt").documents) == 1
+
+
+@pytest.mark.parametrize(
+    "heading, number, title, issuer",
+    [  # 清水 (h66): a body's title with no 关于 after the number; its issuer is the body it names (not the
+        # city a one-character prefix 清 would guess)
+        (
+            "清政告字〔2025〕1号清水县人民政府土地征收预公告",
+            "清政告字〔2025〕1号",
+            "清水县人民政府土地征收预公告",
+            "清水县人民政府",
+        ),
+        (
+            "某府告〔2024〕3号某某县人民政府关于禁止燃放烟花爆竹的通告",
+            "某府告〔2024〕3号",
+            "某某县人民政府关于禁止燃放烟花爆竹的通告",
+            "某某县人民政府",
+        ),
+    ],
+)
+def test_a_number_glued_before_a_bodys_title(heading, number, title, issuer):
+    text = (
+        f"{heading}\n发布时间: 2025年02月06日 来源: 自然资源局\n根据《中华人民共和国土地管理法》等规定，现将有关事项公告如下：\n"
+        "一、征收范围：某某镇某某村集体土地，具体四至以勘测定界图为准。\n"
+        "二、征收目的：用于某某道路建设项目，符合公共利益需要，已纳入国民经济和社会发展年度计划。\n"
+        "三、自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建；违反规定抢栽抢建的，对抢栽抢建部分不予补偿。\n"
+        f"四、本公告自发布之日起施行。\n{issuer}\n2025年2月6日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, str(doc.doc_number), list(doc.issuers)) == (title, number, [issuer])

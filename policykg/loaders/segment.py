@@ -287,7 +287,9 @@ LABEL_BEFORE_ABOUT = re.compile(
 
 # 梁政发〔2023〕7号关于印发…的通知 — a portal's heading that puts the number before the title (梁山 h63)
 NUMBER_BEFORE_ABOUT = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转))"
+    r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
+    # 清政告字〔2025〕1号清水县人民政府土地征收预公告: a body's title without 关于 (h66)
+    r"|" + AGENCY_START.pattern[1:] + r"[^\s。，；：:]{2,80}?" + rx.TITLE_END.pattern + ")"
 )
 
 
