@@ -343,3 +343,22 @@ def test_a_number_glued_before_a_bodys_title(heading, number, title, issuer):
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.title, str(doc.doc_number), list(doc.issuers)) == (title, number, [issuer])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [  # 坪山 (h68): a lead sentence announces the list, one numbered title a line
+        "依据安全生产、自然灾害等突发事件有关法律法规及规范性文件,编制本预案:",
+        "依据下列法律法规和文件，制定本办法：",
+    ],
+)
+def test_a_lead_sentence_announcing_a_basis_list_makes_its_items_based_on(lead):
+    text = (
+        "某某镇突发事件综合应急预案\n为了进一步提高镇政府应对各类突发事件的应急处置能力，保障人民群众生命财产安全。\n"
+        f"{lead}\n(1)《中华人民共和国突发事件应对法》\n(2)《某某市突发事件应对条例》\n"
+        "(3)《某某县人民政府办公室关于印发某某县突发事件总体应急预案的通知》(某府办发〔2022〕37号)\n"
+        "本预案适用于本镇各类自然灾害、事故灾难、公共卫生事件和社会安全事件的应对工作。\n"
+        "一、组织体系\n镇政府设立突发事件应急指挥部，统一领导全镇突发事件应对工作。\n"
+    )
+    doc = parse_text(text, "plan.txt").documents[0]
+    assert [r.role for r in doc.references] == ["BASED_ON"] * 3

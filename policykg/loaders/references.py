@@ -175,7 +175,7 @@ def find_references(
         # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with; an item a
         # line (《A》；/ 《B》（冀政办字〔2019〕81号）；) keeps the list open while nothing else comes between
         listed_basis = bool(
-            ("依据" in text[max(0, s0 - 12) : s0] and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 12), s0))
+            (("依据" in text[max(0, s0 - 80) : s0]) and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 80), s0))
             or (list_end >= 0 and not text[list_end:s0].strip(ITEM_GAP))
         )
         first = sent.find("《")
@@ -561,7 +561,12 @@ LIST_GOES_ON = ("以及", "及", "和")
 # 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
 _BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件)依据"
-BASIS_LIST_BEFORE = re.compile(_BASIS_HEADING + r"[：:]?(?:[\s、，,；;和及（）()\d.．一二三四五六七八九十]|《》)*$")
+# 依据…有关法律法规，编制本预案：（1）《A》（2）《B》 — a lead sentence announcing the list (坪山 h68)
+_BASIS_LEAD = r"依据[^。；;：:《》]{0,60}?(?:编制|制定|制订)本[\u4e00-\u9fff]{1,4}[：:]"
+BASIS_LIST_BEFORE = re.compile(
+    r"(?:" + _BASIS_HEADING + r"[：:]?|" + _BASIS_LEAD + ")"
+    r"(?:[\s、，,；;和及（）()\d.．一二三四五六七八九十]|《》)*$"
+)
 
 # 省委、省政府批准的 / 国务院印发的 — a clause naming who approved or issued the text it qualifies, nothing more
 APPROVED_BY_BEFORE = re.compile(
@@ -572,7 +577,8 @@ OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯�
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
 # (二、文件依据 on a line of its own: a numbered heading needs no colon; （二）编制依据。 ends as a sentence, 卢龙 h63)
 BASIS_HEADING_BEFORE = re.compile(
-    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]{0,8}" + _BASIS_HEADING + r"[。.]?)\s*$"
+    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]{0,8}" + _BASIS_HEADING + r"[。.]?"
+    r"|" + _BASIS_LEAD + r")\s*$"
 )
 
 
