@@ -362,3 +362,18 @@ def test_a_lead_sentence_announcing_a_basis_list_makes_its_items_based_on(lead):
     )
     doc = parse_text(text, "plan.txt").documents[0]
     assert [r.role for r in doc.references] == ["BASED_ON"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [  # 广西 (h71): a promulgation date glued before the number; 福州 (h29): a law record's labels glued before it
+        ("（1980年4月26日桂政发〔1980〕94号发布）", "桂政发〔1980〕94号"),
+        ("发文日期2000年6月23日时效性现行有效发文字号国函〔2000〕83号", "国函〔2000〕83号"),
+        ("（1997年3月1日市人民政府令第89号发布）", "市人民政府令第89号"),
+    ],
+)
+def test_a_number_never_starts_with_a_dates_last_character_or_a_label(text, number):
+    from policykg.loaders import regexes as rx
+
+    m = rx.DOCNUM.search(text) or rx.ORDER_NUMBER.search(text)
+    assert m.group(0) == number

@@ -63,14 +63,20 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
 # ---------------------------------------------------------------- doc numbers (clean text)
 # 豫政办〔2024〕46号 / 国办发〔2021〕22号 / 人社部发〔2024〕11号 / 工信厅联企业函〔2025〕50号
-DOCNUM = re.compile(r"(?P<prefix>[" + CJK + r"A-Za-z]{1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号")
+# (not from a date's last character: 1980年4月26日桂政发〔1980〕94号 is 桂政发〔1980〕94号, h71; no 号 inside a prefix:
+# …时效性现行有效发文字号国函〔2000〕83号, a record's label glued on, is 国函〔2000〕83号)
+DOCNUM = re.compile(
+    r"(?P<prefix>(?![年月日])(?:(?!号)[" + CJK + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
+)
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
 # order of ministries, named one after the other)
 _JOINT_ORDER_HEADS = r"(?:[" + CJK + r"]{2,20}、){0,5}"
-ORDER_NUMBER = re.compile(r"(?P<prefix>" + _JOINT_ORDER_HEADS + r"[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号")
+ORDER_NUMBER = re.compile(
+    r"(?P<prefix>(?![年月日])" + _JOINT_ORDER_HEADS + r"[" + CJK + r"]{2,30}?令)\s*第(?P<serial>\d{1,5})号"
+)
 # 中国人民银行令〔2021〕第4号 / 国家发展和改革委员会令2024年第7号 (orders numbered within a year)
 ORDER_YEAR_NUMBER = re.compile(
-    r"(?P<prefix>"
+    r"(?P<prefix>(?![年月日])"
     + _JOINT_ORDER_HEADS
     + r"["
     + CJK
