@@ -377,3 +377,20 @@ def test_a_number_never_starts_with_a_dates_last_character_or_a_label(text, numb
 
     m = rx.DOCNUM.search(text) or rx.ORDER_NUMBER.search(text)
     assert m.group(0) == number
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [  # 卫生部 (h72): a decision to amend a catalogue, and to add to it; reports of others' work stay citations
+        ("卫生部决定修订《医疗机构诊疗科目名录》部分科目。", "AMENDS"),
+        ("现决定在《医疗机构诊疗科目名录》中增加“疼痛科”诊疗科目。", "AMENDS"),
+        ("自治区人民政府决定修改《某某自治区某某管理办法》等42件规章。", "AMENDS"),
+        ("目前有关部门正在修订《某某管理办法》。", "CITES"),
+        ("按照修订后的《某某管理办法》执行。", "BASED_ON"),  # (按照: what it follows, not what it amends)
+        ("在《某某管理办法》中规定的程序以外，不得另设审批。", "CITES"),
+    ],
+)
+def test_a_decision_to_amend_or_add_to_a_text_amends_it(sentence, role):
+    text = f"某某部关于某某事项的通知\n各省、自治区、直辖市卫生厅局：\n{sentence}\n特此通知。\n某某部\n2007年7月16日\n"
+    doc = parse_text(text, "n.txt").documents[0]
+    assert [r.role for r in doc.references] == [role]

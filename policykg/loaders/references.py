@@ -541,7 +541,17 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.AMENDS
     if before.endswith("对") and DECIDED_BEFORE.search(before) and AMENDED_BY_VERB_AFTER.match(after):
         return Role.AMENDS  # 决定对《X》等23部规章进行修改: X is amended (正在对《X》进行修订 reports another's work)
+    if before.endswith(("修订", "修改", "修正")) and DECIDED_TO_AMEND_BEFORE.search(before):
+        return Role.AMENDS  # 卫生部决定修订《X》部分科目 / 决定修改《X》等42件规章 (h72, h71)
+    if before.endswith("在") and ADDED_IN_AFTER.match(after):
+        return Role.AMENDS  # 决定在《X》中增加“疼痛科”诊疗科目: X is changed (h72, h64)
     return None
+
+
+# 决定修订 / 现决定修改 — a decision to amend, right before the text it amends (not 正在修订, 修订后的)
+DECIDED_TO_AMEND_BEFORE = re.compile(r"决定[^，,。；;：:《》]{0,8}(?:修订|修改|修正)$")
+# 中增加 / 中删去 / 中调整 — what is changed inside the text named before (在《X》中增加…)
+ADDED_IN_AFTER = re.compile(r"^(?:（[^（）]{0,40}）)?中(?:增加|增设|增补|补充|删除|删去|调整|取消|修改)")
 
 
 def _amended_in_its_clause(after: str) -> bool:
