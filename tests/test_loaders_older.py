@@ -394,3 +394,24 @@ def test_a_decision_to_amend_or_add_to_a_text_amends_it(sentence, role):
     text = f"某某部关于某某事项的通知\n各省、自治区、直辖市卫生厅局：\n{sentence}\n特此通知。\n某某部\n2007年7月16日\n"
     doc = parse_text(text, "n.txt").documents[0]
     assert [r.role for r in doc.references] == [role]
+
+
+@pytest.mark.parametrize(
+    "line, signers, date",
+    [  # 国家医保局 (h72): two signers and the date on one line of a PDF's conversion; 卫生部 with a date in numerals
+        ("国家医保局 财政部 2021年4月12日", ["国家医疗保障局", "财政部"], "2021-04-12"),
+        ("卫生部 一九九四年九月五日", ["卫生部"], "1994-09-05"),
+    ],
+)
+def test_signers_and_their_date_on_one_line_sign_the_notice(line, signers, date):
+    text = (
+        "关于加快推进门诊费用跨省直接结算工作的通知\n医保发〔2021〕27号\n各省、自治区、直辖市医疗保障局、财政厅（局）：\n"
+        f"为贯彻落实党中央、国务院决策部署，现就有关事项通知如下。\n一、加强组织领导。\n{line}\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (sorted(doc.issuers), doc.date) == (sorted(signers), date)
+
+
+@pytest.mark.parametrize("line", ["会议定于2021年4月12日", "本办法自2021年4月12日"])
+def test_a_sentence_ending_in_a_date_stays_one_line(line):
+    assert [x.text for x in clean_lines(line + "\n")] == [line]

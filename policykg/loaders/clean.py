@@ -456,6 +456,7 @@ def clean_lines(text: str) -> list[Line]:
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
+            or s.endswith("日")
             or s.startswith("各")
             or "此件" in s
             or "二）" in s
@@ -618,6 +619,28 @@ def _note_and_date(s: str) -> Parts | None:
     )
 
 
+# 国家医保局 财政部 2021年4月12日 / 卫生部 一九九四年九月五日 — a signature and its date on one line (a PDF's
+# conversion, h72)
+_SIGNERS_THEN_DATE = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff（）()、 ]{2,80}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+)
+
+
+def _signers_then_date(s: str) -> Parts | None:
+    """国家医保局 财政部 2021年4月12日: the signers' line, then the date's."""
+    m = _SIGNERS_THEN_DATE.match(s) if s.endswith("日") and not s[:1].isdigit() else None
+    if m is None:
+        return None
+    from policykg.ontology.agencies import default_registry  # (the registry knows bodies' names; loaded once)
+
+    return (
+        [(m.group("names"), False), (m.group("date"), False)]
+        if default_registry().looks_like_agency(m.group("names"))
+        else None
+    )
+
+
 def _date_then_number(s: str) -> Parts | None:
     """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
     m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
@@ -636,6 +659,7 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 
 _SPLITS = (
     _note_and_date,
+    _signers_then_date,
     _date_then_number,
     _iso_date_then_number,
     _title_then_announcement_number,
