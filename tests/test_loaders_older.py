@@ -415,3 +415,35 @@ def test_signers_and_their_date_on_one_line_sign_the_notice(line, signers, date)
 @pytest.mark.parametrize("line", ["会议定于2021年4月12日", "本办法自2021年4月12日"])
 def test_a_sentence_ending_in_a_date_stays_one_line(line):
     assert [x.text for x in clean_lines(line + "\n")] == [line]
+
+
+def test_a_portals_glued_rows_and_a_members_addressee_let_the_notice_and_its_plan_be_found():
+    """恒口 (h68): 标题… and 公开目录…公开形式… rows with their labels glued on, 安委会各成员单位: as the
+    addressees, a signature sealed by another body (代章), then the plan without its title."""
+    plan = "某某示范区生产安全事故应急预案"
+    section = "为有效应对和处置生产安全事故，规范事故的应急管理和应急响应程序，及时有效地实施应急救援工作。"
+    text = (
+        f"首页 > 政务公开 > 正文内容\n某某示范区安全生产委员会关于印发《{plan}》的通知\n"
+        f"  • 标题某某示范区安全生产委员会关于印发《{plan}》的通知\n  • 公开目录重要文件公开形式主动公开\n"
+        f"示范区安委会各成员单位:\n现将《{plan}》印发给你们，请认真贯彻执行。\n某某示范区安全生产委员会(代章)\n"
+        f"2020年7月9日\n1、总则\n1.1 编制目的\n{section}\n1.2 编制依据\n依据《中华人民共和国安全生产法》等，制定本预案。\n"
+        f"1.3 适用范围\n{section}\n2、组织体系\n{section}\n3、预警\n{section}\n4、应急响应\n{section}\n"
+        f"5、后期处置\n{section}\n6、保障措施\n{section}\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [f"某某示范区安全生产委员会关于印发《{plan}》的通知", plan]
+    assert [(r.role, r.title) for r in docs[1].references] == [("BASED_ON", "中华人民共和国安全生产法")]
+
+
+@pytest.mark.parametrize(
+    "line, cleaned",
+    [
+        ("公开目录重要文件公开形式主动公开", ""),
+        ("公开日期2020年07月30日16时06分成文日期2020年07月09日", ""),
+        ("标题某某县人民政府关于印发某某方案的通知", "某某县人民政府关于印发某某方案的通知"),
+        ("某某县安全生产委员会（代章）", "某某县安全生产委员会"),
+        ("公开形式是本条例规定的重要内容", "公开形式是本条例规定的重要内容"),  # one label only: a sentence
+    ],
+)
+def test_glued_field_rows_and_a_seal_note(line, cleaned):
+    assert [x.text for x in clean_lines(line + "\n")] == [cleaned]

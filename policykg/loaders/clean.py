@@ -77,6 +77,24 @@ _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
 )
 _FIELD_ROW_START = frozenset(label[0] for label in _ROW_LABELS)
+# 公开目录重要文件公开形式主动公开 / 公开日期2020年07月30日成文日期2020年07月09日 — a row of two fields or more,
+# each label glued to its value (no space, no colon)
+_GLUED_LABELS = (
+    "公开目录",
+    "公开形式",
+    "公开方式",
+    "公开范围",
+    "公开日期",
+    "成文日期",
+    "发布日期",
+    "发布机构",
+    "主题分类",
+    "索引号",
+)
+_GLUED_FIELD_ROW = re.compile(
+    r"^(?:" + "|".join(_GLUED_LABELS) + r")[^。；，,：:]{1,40}?(?:" + "|".join(_GLUED_LABELS) + r")[^。；，,：:]{0,40}$"
+)
+_GLUED_ROW_START = frozenset(label[0] for label in _GLUED_LABELS)
 # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 — the table's labels in brackets (曲水镇, h49): a row of fields
 _BRACKETED_FIELD_ROW = re.compile(r"^[\[〔]\s*(?:" + "|".join(_ROW_LABELS) + r"|体裁分类|主题词|发文机关)\s*[\]〕】]")
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
@@ -89,6 +107,7 @@ _BRACKETED_NUMBER = re.compile(
     r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
     r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)]$"
 )
+_SEAL_FOR = re.compile(r"\s*[（(]代章[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 # "　" / "a  b": where _SPACES would change something (a space other than " ", or " " before another) —
 # most lines' spaces are single " " already, which the fold leaves as they are
@@ -226,6 +245,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     s = _without_furniture(s)
     if not s:
         return "", 0
+    if s[-1] in "）)" and "代章" in s:
+        s = _SEAL_FOR.sub("", s)  # X安全生产委员会（代章）: signed with another body's seal, still X's signature (h68)
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
@@ -278,6 +299,10 @@ def _without_field(s: str) -> str:
     m = _BARE_FIELD_ROW.match(s) if s[:1] in _FIELD_ROW_START else None
     if m:
         return m.group("value") if compact(m.group("label")) in ("名称", "标题", "词条") else ""
+    if s[:1] in _GLUED_ROW_START and _GLUED_FIELD_ROW.match(s):
+        return ""  # 公开目录重要文件公开形式主动公开: two fields glued to their values (恒口 h68)
+    if s.startswith("标题") and len(s) > 8 and s[2] not in "：:，,。":
+        return s[2:]  # 标题安康市…的通知: the row of the page's title, its label glued on
     return s
 
 
