@@ -447,3 +447,26 @@ def test_a_portals_glued_rows_and_a_members_addressee_let_the_notice_and_its_pla
 )
 def test_glued_field_rows_and_a_seal_note(line, cleaned):
     assert [x.text for x in clean_lines(line + "\n")] == [cleaned]
+
+
+def test_a_notices_title_over_the_articles_it_issues_splits_the_text_off():
+    """城关镇 (h68): the page prints the notice's title, its table one cell a line without colons, then the
+    plan's articles — no notice text between."""
+    text = (
+        "中共某某镇委员会 某某镇人民政府关于印发某某镇突发事件综合应急预案的通知\n索引号\n620724077/2024-00039\n文号\n"
+        "发布机构\n某某县某某镇\n公开形式\n主动公开\n责任部门\n某某镇人民政府\n生成日期\n2024-05-23 15:48:33\n是否有效\n"
+        "第一章 总 则\n第一条【编制依据】\n为切实做好本镇突发事件应对工作，依据《中华人民共和国突发事件应对法》等，制定本预案。\n"
+        "第二条【适用范围】本预案适用于发生在本镇行政区域内的自然灾害、事故灾难、公共卫生事件和社会安全事件。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
+        "中共某某镇委员会某某镇人民政府关于印发某某镇突发事件综合应急预案的通知",
+        "某某镇突发事件综合应急预案",
+    ]
+    assert docs[1].transmitted_by == 0
+    assert [(r.role, r.title) for r in docs[1].references] == [("BASED_ON", "中华人民共和国突发事件应对法")]
+
+
+def test_a_bare_labels_value_is_a_field_but_a_chapter_under_it_stays():
+    lines = [x.text for x in clean_lines("发布机构\n某某县某某镇\n是否有效\n第一章 总 则\n")]
+    assert lines == ["", "", "", "第一章 总 则"]

@@ -61,6 +61,7 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
     "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码 "
+    "公开形式 责任部门 生成日期 是否有效 "
     # 文章正文 / 正文 / 详细信息 / 公开具体内容 — the label over the text itself (宁波 江北, 南县, h47)
     "文章正文 正文 正文内容 详细信息 信息详情 公开具体内容 公开内容".split()
 )
@@ -107,6 +108,7 @@ _BRACKETED_NUMBER = re.compile(
     r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
     r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)]$"
 )
+_NOT_A_VALUE = re.compile(r"^第[一二三四五六七八九十百\d]+[章节条]|关于|通知|决定|意见|办法|方案|[。；：:]")
 _SEAL_FOR = re.compile(r"\s*[（(]代章[）)]$")
 _SPACES = re.compile(r"[ \u00a0\u3000\u2002\u2003\u2009\u202f]+")
 # "　" / "a  b": where _SPACES would change something (a space other than " ", or " " before another) —
@@ -477,7 +479,7 @@ def clean_lines(text: str) -> list[Line]:
         if "&" in raw:  # &nbsp; / &emsp; / &zwj; left in a text cut from a page's HTML (h64's mock data)
             raw = SPACE_ENTITY.sub(_space_entity, raw)
         s, h = _clean_folded(raw, space_gate)
-        if label is not None or "：" in raw or ":" in raw:  # else label stays None
+        if label is not None or "：" in raw or ":" in raw or (len(s) <= 4 and raw.strip() in LABELS_OF_A_VALUE):
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
@@ -707,8 +709,18 @@ def _under_label(label: str | None, raw: str, s: str, h: int) -> tuple[str, int,
     if label is not None and s and _field_value(label, raw):
         s, h = "", 0
     if raw.strip():
+        c = raw.strip()
         label = raw if ("：" in raw or ":" in raw) and PAGE_FIELD_ALONE.match(raw) else None
+        if label is None and len(c) <= 4 and c in LABELS_OF_A_VALUE:
+            label = raw  # 发布机构 / 高台县城关镇: a table printed one cell a line, no colons (城关镇 h68)
     return s, h, label
+
+
+# the bare labels whose value stands on the next line (not 主动公开 or 正文, values or headings themselves)
+LABELS_OF_A_VALUE = frozenset(
+    "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 公开形式 关键词 主题分类 成文日期 发布日期 "
+    "生成日期 生效日期 废止日期 有效性 是否有效 信息来源 责任部门 文号".split()
+)
 
 
 def _field_value(label: str, raw: str) -> bool:
@@ -717,6 +729,9 @@ def _field_value(label: str, raw: str) -> bool:
     >>> _field_value("发布日期：", "2018年12月27日"), _field_value("主 题 词：", "国务院关于X的通知")
     (True, False)
     """
+    if label.strip() in LABELS_OF_A_VALUE:  # a bare label: a short value, never a heading, title or article
+        c = raw.strip()
+        return len(c) <= 30 and not _NOT_A_VALUE.search(c) and c not in BARE_FIELD_LABELS
     if KEYWORDS_LABEL.match(label):
         words = raw.split()
         return bool(KEYWORD_LINE.match(raw.strip())) and sum(len(w) > 1 for w in words) >= 2

@@ -1133,7 +1133,7 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             again = [clean_title(t) for t in transmit.sentence_texts(sp.title, body) if clean_title(t) not in wanted]
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
-            children = _untitled_text_below(nb, sp, wanted[0], nxt)
+            children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
         for child in children:
             parent_of[id(child)] = sp
             texts.append(child)
@@ -1179,6 +1179,24 @@ def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list
     if lines[0].startswith(("抄送", "主题词", "主题词：")) or PRINTED_LINE.match(lines[0]):
         return []  # the notice's foot (抄送：… / …印发), its attachments after it
     return [Span(title=title, start=s, title_end=s - 1, anchor=s - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)]
+
+
+def _articles_under_title(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:
+    """关于印发X的通知 over 第一章 总则 / 第一条 with no notice text between (a page that prints the notice's
+    title over the text it issues, 城关镇 h68): the articles are X's, titled as the notice names it."""
+    start = sp.title_end + 1
+    if sp.anchor_kind != AnchorKind.ARTICLES or not start < nxt or not rx.FIRST_ARTICLE.match(compact(nb[start].text)):
+        return []
+    return [
+        Span(
+            title=title,
+            start=start,
+            title_end=start - 1,
+            anchor=start - 1,
+            anchor_kind=AnchorKind.TRANSMITTED,
+            end=nxt - 1,
+        )
+    ]
 
 
 def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:

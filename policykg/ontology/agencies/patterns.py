@@ -130,7 +130,7 @@ NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + 
 # prefix, a place or a national name, then at most 30 characters up to an agency ending.
 # 大张庄镇人民政府 / 东湖街道办事处 — a town or street office named without its county (h68): only before
 # its government's words (镇 and 乡 end too many other words: 城乡建设局, 乡镇)
-TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委)"
+TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委|委员会)"
 AGENCY_NAME = re.compile(
     r"(?:中共|中国共产党)?(?:"
     + PLACE
