@@ -599,7 +599,18 @@ LIANGSHAN_NUMBER_BEFORE_TITLE = """梁政发【2023】7号关于印发梁山县�
 """
 
 
+ZHIDUO_DAMAGED_NUMBER = """关于印发治多县义务教育控辍保学专项行动方案的通知
+治政办[201793
+各乡镇人民政府，县直各部门：
+现将《治多县义务教育控辍保学专项行动方案》印发给你们，请认真贯彻执行。
+"""
+
+
 SPAN_NUMBERS = {
+    H.number_of_damaged_line: [
+        (ZHIDUO_DAMAGED_NUMBER, 0, "治政办〔2017〕93号"),  # its closing bracket and 号 lost (h78, h58)
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.number_before_title: [
         (LIANGSHAN_NUMBER_BEFORE_TITLE, 0, "梁政发〔2023〕7号"),  # a portal's heading (h63)
         (GAZETTE_NOTICE, 0, None),

@@ -470,3 +470,16 @@ def test_a_notices_title_over_the_articles_it_issues_splits_the_text_off():
 def test_a_bare_labels_value_is_a_field_but_a_chapter_under_it_stays():
     lines = [x.text for x in clean_lines("发布机构\n某某县某某镇\n是否有效\n第一章 总 则\n")]
     assert lines == ["", "", "", "第一章 总 则"]
+
+
+@pytest.mark.parametrize(
+    "line, number",
+    [  # 呼伦贝尔 (h58), 邹城 (h69): the closing bracket and 号 lost; the year is the first four digits
+        ("治政办[201793", "治政办〔2017〕93号"),
+        ("济文明办〔201314", "济文明办〔2013〕14号"),
+        ("濮经开202157", "None"),  # no bracket left: where the year ends is unsure
+    ],
+)
+def test_a_number_that_lost_its_closing_bracket_is_read_from_the_year(line, number):
+    text = f"关于印发某某专项行动方案的通知\n{line}\n各乡镇人民政府：\n现将《某某专项行动方案》印发给你们。\n"
+    assert str(parse_text(text, "n.txt").documents[0].doc_number) == number

@@ -291,6 +291,24 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group(0)) if m else None
 
 
+# 治政办[201793 / 怀政办〔202215 — a number whose closing bracket and 号 a copy lost: the year is the first four
+# digits after the opening bracket, the serial the rest (治多 h78, 怀远 h63; with no bracket left, 濮经开202157, the
+# year's end is unsure: no number)
+DAMAGED_NUMBER_LINE = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})号?$"
+)
+
+
+def number_of_damaged_line(h: SpanHeader) -> DocNumber | None:
+    """``治政办[201793`` alone on a header line: 治政办〔2017〕93号."""
+    for l in h.own_header:
+        c = compact(l.text)
+        m = DAMAGED_NUMBER_LINE.match(c) if len(c) <= 22 else None
+        if m:
+            return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
+    return None
+
+
 def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
     """``第227号`` under ``河南省人民政府令`` (or ``省政府令 第227号``), ``2024年第4号`` under ``XX公告`` —
     decrees and announcements.  Whichever comes first in the header wins."""
@@ -355,6 +373,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_on_its_own_line,
     number_before_title,
     order_or_announcement_line,
+    number_of_damaged_line,
 )
 
 
