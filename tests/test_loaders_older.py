@@ -483,3 +483,24 @@ def test_a_bare_labels_value_is_a_field_but_a_chapter_under_it_stays():
 def test_a_number_that_lost_its_closing_bracket_is_read_from_the_year(line, number):
     text = f"关于印发某某专项行动方案的通知\n{line}\n各乡镇人民政府：\n现将《某某专项行动方案》印发给你们。\n"
     assert str(parse_text(text, "n.txt").documents[0].doc_number) == number
+
+
+@pytest.mark.parametrize(
+    "sentence, titles",
+    [  # 汉阴 (h76): a later item's issuer counts its bodies; 大同 (h66): a later item named without 《》
+        (
+            "根据财政部等11部门《关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知》（财农〔2021〕22号）、"
+            "某某省财政厅等11部门《关于印发〈某某实施细则〉的通知》（某财办农〔2021〕38号）等文件精神，制定本办法。",
+            ["关于继续支持脱贫县统筹整合使用财政涉农资金工作的通知", "关于印发《某某实施细则》的通知"],
+        ),
+        (
+            "根据《中华人民共和国草原法》、《某某省草原条例》和国家林业和草原局（林草发〔2020〕40号）关于进一步加强草原"
+            "禁牧休牧工作的通知、《某某省草原禁牧计划》等文件精神，结合我区实际，特发布本公告。",
+            ["中华人民共和国草原法", "某某省草原条例", "某某省草原禁牧计划"],
+        ),
+    ],
+)
+def test_the_spirit_of_a_list_is_carried_out_for_every_item(sentence, titles):
+    text = f"某某县人民政府关于某某事项的通知\n各乡镇人民政府：\n{sentence}\n某某县人民政府\n2021年8月2日\n"
+    roles = {r.title: r.role for r in parse_text(text, "n.txt").documents[0].references}
+    assert [roles[t] for t in titles] == ["IMPLEMENTS"] * len(titles)

@@ -521,9 +521,18 @@ def _spirit_of_list(after_clause: str) -> bool:
         return False  # 精神 ends the clause: 违反《刑法》的精神病人 is no spirit
     between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
     words = re.sub(r"[、和及与以\s]", "", between)
+    # (an issuer of a later item may count its bodies, 陕西省财政厅等11部门《B》, h76; a later item may be named
+    # without 《》 after its number, 国家林业和草原局（林草发〔2020〕40号）关于…的通知, h66)
+    words = BARE_NOTICE_ITEM.sub("", words)
     return (
-        len(words) <= 20 and not NOT_ONLY_SPIRIT.search(words) and re.fullmatch(r"[\u4e00-\u9fff]*", words) is not None
+        len(words) <= 20
+        and not NOT_ONLY_SPIRIT.search(words)
+        and re.fullmatch(r"[\u4e00-\u9fff\d]*", words) is not None
     )
+
+
+# 关于进一步加强草原禁牧休牧工作的通知 — an item of the list named without 《》 (its number before it)
+BARE_NOTICE_ITEM = re.compile(r"关于[\u4e00-\u9fff]{2,40}?的(?:通知|意见|决定|批复)")
 
 
 def _role_around(before: str, after: str) -> Role | None:
