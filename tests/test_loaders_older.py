@@ -504,3 +504,19 @@ def test_the_spirit_of_a_list_is_carried_out_for_every_item(sentence, titles):
     text = f"某某县人民政府关于某某事项的通知\n各乡镇人民政府：\n{sentence}\n某某县人民政府\n2021年8月2日\n"
     roles = {r.title: r.role for r in parse_text(text, "n.txt").documents[0].references}
     assert [roles[t] for t in titles] == ["IMPLEMENTS"] * len(titles)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [  # 山东 wiki (h67), 内蒙古 wiki (h76): a label over the text; 青岛 (h75): a news lead's last words, no colon
+        "办法全文",
+        "内容全文",
+        "近日，某某新区五部门联合印发实施方案，通知全文如下",
+    ],
+)
+def test_a_full_text_label_or_a_leads_last_words_are_no_part_of_the_title(above):
+    title = "关于印发某某新区促进银发经济发展实施方案的通知"
+    text = (
+        f"{above}\n\n{title}\n某新发〔2025〕3号\n各街道办事处：\n现将《某某新区促进银发经济发展实施方案》印发给你们。\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].title == title

@@ -228,6 +228,9 @@ LOST_ZEROS_DATE_LINE = re.compile(
 )
 
 
+# 内容全文 / 办法全文 / 正文 / 通知全文如下 — a site's label over a text, or a news lead's last words (h67, h75, h76): no
+# part of the title under it
+FULL_TEXT_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:全文|正文|原文)[：:]?|.{0,80}全文如下[：:]?)$")
 # " /> / '> — the tail of an HTML tag a page's text kept (a spam mirror's meta tag, 濮阳 h68)
 HTML_RESIDUE = re.compile(r"[\"']\s*/?>")
 
@@ -263,6 +266,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or DOC_HEADER_LINE.match(c)
         or rx.DOCNUM_LINE.match(text)
         or (">" in text and HTML_RESIDUE.search(text) is not None)  # 关于…的通知" /> js66883: a tag's tail
+        or (("全文" in c or "正文" in c) and FULL_TEXT_LABEL.match(c) is not None)  # 内容全文 / …通知全文如下
         or rx.SECTION_HEADING.match(c)
         or rx.TOC_HEADING.match(c)
         or rx.PUBLICITY_NOTE.match(c)
