@@ -520,3 +520,18 @@ def test_a_full_text_label_or_a_leads_last_words_are_no_part_of_the_title(above)
         f"{above}\n\n{title}\n某新发〔2025〕3号\n各街道办事处：\n现将《某某新区促进银发经济发展实施方案》印发给你们。\n"
     )
     assert parse_text(text, "page.txt").documents[0].title == title
+
+
+@pytest.mark.parametrize(
+    "short, signed",
+    [  # 钟楼 (h75): the title names the office by its level alone, the signature in full
+        ("区政府办公室", "常州市钟楼区人民政府办公室"),
+        ("市财政局", "某某市财政局"),
+    ],
+)
+def test_a_body_named_by_its_level_in_the_title_is_the_one_the_signature_names(short, signed):
+    text = (
+        f"{short}关于印发《某某粮食应急预案》的通知\n某政办发〔2020〕51号\n各镇人民政府，各街道办事处：\n"
+        f"现将《某某粮食应急预案》印发给你们，请认真贯彻执行。\n{signed}\n2020年12月10日\n"
+    )
+    assert parse_text(text, "n.txt").documents[0].issuers == (signed,)
