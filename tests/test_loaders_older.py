@@ -535,3 +535,18 @@ def test_a_body_named_by_its_level_in_the_title_is_the_one_the_signature_names(s
         f"现将《某某粮食应急预案》印发给你们，请认真贯彻执行。\n{signed}\n2020年12月10日\n"
     )
     assert parse_text(text, "n.txt").documents[0].issuers == (signed,)
+
+
+@pytest.mark.parametrize("posted", [" 2018-6-15", " 2018.06.15"])
+def test_an_announcements_number_line_with_the_pages_posting_date_is_its_number(posted):
+    """安徽 (h76): 国家税务总局某某省税务局公告2018年第10号 2018-6-15 under the title."""
+    text = (
+        "国家税务总局某某省税务局关于发布《某某省税收票证管理实施办法》的公告\n"
+        f"国家税务总局某某省税务局公告2018年第10号{posted}\n现发布《某某省税收票证管理实施办法》，自发布之日起施行。\n"
+        "特此公告。\n国家税务总局某某省税务局\n2018年6月15日\n"
+    )
+    doc = parse_text(text, "a.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == (
+        "国家税务总局某某省税务局关于发布《某某省税收票证管理实施办法》的公告",
+        "2018年第10号",
+    )
