@@ -349,33 +349,6 @@ def _title_printed_last(h: SpanHeader) -> str | None:
     return None
 
 
-BARE_LEVEL = ("市", "区", "县", "省")
-
-
-def _with_signed_names(h: SpanHeader, found: Issuers) -> Issuers:
-    """区政府办公室 in the title, 常州市钟楼区人民政府办公室 in the signature (钟楼 h75): a body named by its level alone
-    is the signature's body whose name ends like it — the signature names its place."""
-    if not found.names or not all(n.startswith(BARE_LEVEL) for n in found.names):
-        return found
-    signed = h.signature[0]
-    if signed is None or len(signed.names) != len(found.names):
-        return found
-    tails = [bare_tail(n) for n in found.names]
-    if all(s.endswith(t) and len(s) > len(t) + 1 for s, t in zip(signed.names, tails)):
-        return signed
-    return found
-
-
-def bare_tail(name: str) -> str:
-    """区政府办公室 → 人民政府办公室 (the words after its level, 政府 written out); 市财政局 → 财政局.
-
-    >>> bare_tail("区政府办公室"), bare_tail("市财政局")
-    ('人民政府办公室', '财政局')
-    """
-    rest = name[1:]
-    return "人民" + rest if rest.startswith("政府") else rest
-
-
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
@@ -399,7 +372,6 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
         msg = f"a text printed without its title line under the notice that issues it; titled {title!r} as the notice names it"
         problems.append(Problem(path, where, "untitled", msg))
     around = h.parent.jurisdiction if h.parent is not None else None
-    found = _with_signed_names(h, found)
     agencies = resolve_issuers(h.registry, found.names, title=title, number=number, around=around)
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
     level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)

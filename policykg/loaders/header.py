@@ -291,20 +291,13 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group(0)) if m else None
 
 
-# 治政办[201793 / 怀政办〔202215 — a number whose closing bracket and 号 a copy lost: the year is the first four
-# digits after the opening bracket, the serial the rest (治多 h78, 怀远 h63; with no bracket left, 濮经开202157, the
-# year's end is unsure: no number)
-DAMAGED_NUMBER_LINE = re.compile(
-    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[［(（](?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})号?$"
-)
-
-
 def number_of_damaged_line(h: SpanHeader) -> DocNumber | None:
     """``治政办[201793`` alone on a header line: 治政办〔2017〕93号."""
     for l in h.own_header:
         c = compact(l.text)
-        m = DAMAGED_NUMBER_LINE.match(c) if len(c) <= 22 else None
-        if m:
+        m = rx.DAMAGED_NUMBER.match(c) if len(c) <= 22 else None
+        # (with no bracket left no number is read; a sound number is number_on_its_own_line's)
+        if m and m.group("open") and not rx.DOCNUM_LINE.match(c):
             return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
     return None
 
@@ -457,10 +450,20 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
     signed = h.signature[0]
     if not names or not signed or signed.names == tuple(names):
         return None
-    # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing)
-    if len(signed.names) >= len(names) and all(any(s.endswith(n) for s in signed.names) for n in names):
+    # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing; 区政府办公室,
+    # 常州市钟楼区人民政府办公室 signing, 钟楼 h75)
+    if len(signed.names) >= len(names) and all(any(s.endswith(_written_out(n)) for s in signed.names) for n in names):
         return signed
     return None
+
+
+def _written_out(name: str) -> str:
+    """区政府办公室 → 区人民政府办公室: a body named by its level, its 政府 as a signature writes it.
+
+    >>> _written_out("区政府办公室"), _written_out("市人民政府"), _written_out("市财政局")
+    ('区人民政府办公室', '市人民政府', '市财政局')
+    """
+    return name[0] + "人民" + name[1:] if name[:1] in "省市区县" and name[1:3] == "政府" else name
 
 
 def issuers_in_document_header(h: SpanHeader) -> Issuers | None:

@@ -91,6 +91,12 @@ NUMBER_LABEL_BEFORE = re.compile(r"^(?:发文字号|发文文号|发布文号|�
 DOCNUM_LINE = re.compile(
     r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转))(?P<rest>.{0,20})$"
 )
+# 濮经开202157 / 怀政办〔202215 / 治政办[201793 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63, 治多
+# h78): its prefix, the year and the serial run together.  A header line, not a title's; read as a number only when
+# its opening bracket is left (without one, where the year ends is unsure)
+DAMAGED_NUMBER = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})(?P<open>[〔\[［(（])?(?P<year>(?:19|20)\d\d)[〕\]］)）]?(?P<serial>\d{1,4})号?$"
+)
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"

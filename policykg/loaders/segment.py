@@ -835,16 +835,13 @@ def _header_line(text: str) -> bool:
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.NUMBER_NOTE_LINE.match(c)
         or NUMBER_PIECE.match(c) is not None
-        or DAMAGED_NUMBER.match(c) is not None
+        or rx.DAMAGED_NUMBER.match(c) is not None
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
 
 
 # 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
 NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4}|\d{0,4}号)$")
-# 濮经开202157 / 怀政办〔202215 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63): its prefix, the year
-# and the serial run together; a header line, not a title's
-DAMAGED_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]?(?:19|20)\d\d[〕\]］)）]?\d{1,4}号?$")
 
 
 # Anchors that are the first line of a document's text (第一条, the line under a Markdown title, a
