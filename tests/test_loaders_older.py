@@ -485,6 +485,29 @@ def test_a_number_that_lost_its_closing_bracket_is_read_from_the_year(line, numb
     assert str(parse_text(text, "n.txt").documents[0].doc_number) == number
 
 
+@pytest.mark.parametrize("filler", ["?", "？", "? ?"])
+@pytest.mark.parametrize(
+    "number, read",
+    [  # 治多 (h78): a red head's damaged number above the issuer and the title, '?' lines for lost spaces;
+        # 邹城 (h69) as the second shape of damage
+        ("治政办[201793", "治政办〔2017〕93号"),
+        ("某文明办〔201314", "某文明办〔2013〕14号"),
+    ],
+)
+def test_a_damaged_number_over_a_red_heads_issuer_and_title_is_read(filler, number, read):
+    text = (
+        f"{number}\n\n{filler}\n\n某某县人民政府办公室\n关于印发某某县专项\n行动方案\n各乡(镇)政府、政府各部门:\n"
+        f"{filler}{filler}现将《某某县专项行动方案》印发给你们,请认真贯彻执行。\n某某县人民政府办公室\n2017年12月15日\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == ("某某县人民政府办公室关于印发某某县专项行动方案", read)
+    assert doc.source_line == 5
+
+
+def test_a_line_of_question_marks_is_cleaned_away_but_a_name_with_one_stays():
+    assert [x.text for x in clean_lines("?\n？？\n?州市人民政府\n")] == ["", "", "?州市人民政府"]
+
+
 @pytest.mark.parametrize(
     "sentence, titles",
     [  # 汉阴 (h76): a later item's issuer counts its bodies; 大同 (h66): a later item named without 《》

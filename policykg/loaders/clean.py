@@ -333,8 +333,15 @@ def _is_clutter(s: str) -> bool:
 
 
 def _is_page_artefact(s: str) -> bool:
-    """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one."""
+    """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one; a line
+    of question marks alone (what a copy that lost its indents and odd spaces prints, 治多 h78).
+
+    >>> _is_page_artefact("?"), _is_page_artefact("? ？"), _is_page_artefact("?州市")
+    (True, True, False)
+    """
     first = s[0]
+    if first in "?？":
+        return not s.strip("?？ \u3000")
     gate = first.isdigit() or first in "-—–－Pp" or (first in "第共" and ("页" in s or "版" in s))
     return gate and rx.PAGE_ARTEFACT.match(s) is not None
 

@@ -292,8 +292,11 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
 
 
 def number_of_damaged_line(h: SpanHeader) -> DocNumber | None:
-    """``治政办[201793`` alone on a header line: 治政办〔2017〕93号."""
-    for l in h.own_header:
+    """``治政办[201793`` alone on a header line: 治政办〔2017〕93号 — in the header, or for the publication's first
+    text on one of the two lines right above it (a red head's number over the issuer and title, which a
+    damaged number does not anchor as a sound one would)."""
+    above = h.nb[max(0, h.span.first_line - 2) : h.span.first_line] if h.first and h.own_header else ()
+    for l in (*above, *h.own_header):
         c = compact(l.text)
         m = rx.DAMAGED_NUMBER.match(c) if len(c) <= 22 else None
         # (with no bracket left no number is read; a sound number is number_on_its_own_line's)
