@@ -193,6 +193,45 @@ _STATUS_NOTE = re.compile(r"【(?:已|现已|已被)?(?:废止|失效|修改|修
 _GARBLED_YEAR_BRACKETS = re.compile(r"„((?:19|20)\d\d)‟")
 
 
+# x* {3 N# y1 D9 w — a forum's anti-copy "jammer": pairs of ASCII characters, letters, digits and signs, that a
+# Discuz board hides in a post's lines and a copy keeps (国卫办 on a forum, h50).  The hint finds a text that may
+# hold one; each line's ASCII tail is then tested whole (a linear test, no search over the line).
+_JAMMER_HINT = re.compile(r"[!-~][#$%&*^`~@][ \t][!-~]")
+_JAMMER_TAIL = re.compile(r"[ \t]?(?:[!-~]{1,2}[ \t]){3,}[!-~]{0,2}[ \t]*")
+_JAMMER_SIGNS = frozenset("#$%&*^`~@{}[]|\\/;:'\"!+=<>_(),.?-")
+
+
+def _without_jammer(line: str) -> str:
+    """The line without a forum's jammer at its end or its start (or '' if it is all jammer).
+
+    >>> _without_jammer("关于印发名单的通知( _8 M1 x* {3 N# y1 D9 w")
+    '关于印发名单的通知'
+    >>> _without_jammer(") m9 s. G4 T3 T3 H国家疾控局综合司* j- l, J: F+ X: x& u c' e( h j( c")
+    '国家疾控局综合司'
+    >>> _without_jammer("等级分为 A B C D 四级"), _without_jammer("见附件 1. 2. 3.")
+    ('等级分为 A B C D 四级', '见附件 1. 2. 3.')
+    """
+    at = len(line)
+    while at and " " <= line[at - 1] <= "~":
+        at -= 1
+    if _is_jammer(line[at:]):
+        line = line[:at]
+    at = 0
+    while at < len(line) and " " <= line[at] <= "~":
+        at += 1
+    return line[at:] if _is_jammer(line[:at]) else line
+
+
+def _is_jammer(run: str) -> bool:
+    """A run of ASCII is a jammer: pairs of characters, spaced, with signs, digits and letters among them."""
+    if len(run) < 8 or not _JAMMER_TAIL.fullmatch(run):
+        return False
+    signed = sum(1 for tok in run.split() if any(ch in _JAMMER_SIGNS for ch in tok))
+    if signed < 2 or sum(ch.isalpha() for ch in run) < 2:
+        return False
+    return signed >= 4 or any(ch.isdigit() for ch in run)
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -201,6 +240,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("国办发〔２０２４〕\\u200b１５号\\n<b>第 一\\u3000\\u3000条</b>")
     '国办发〔2024〕15号\\n 第 一 条 '
     """
+    if _JAMMER_HINT.search(text):
+        text = "\n".join(map(_without_jammer, text.split("\n")))
     if "编辑]" in text or "編輯]" in text:
         text = _WIKI_EDIT_LINK.sub("", text)
     if "【" in text:
