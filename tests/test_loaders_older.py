@@ -573,3 +573,28 @@ def test_an_announcements_number_line_with_the_pages_posting_date_is_its_number(
         "国家税务总局某某省税务局关于发布《某某省税收票证管理实施办法》的公告",
         "2018年第10号",
     )
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [  # 民乐 (h84): a portal's rows without colons and its link to the interpretation, between title and addressees
+        "关键词 发布机构 某某县政府办\n公开形式 主动公开 责任部门 政府办\n生成日期 2020-12-12 15:40:33 是否有效\n"
+        "政策解读链接:《某某县突发公共事件总体应急预案》政策解读",
+        "解读链接：《某某县突发公共事件总体应急预案》解读",
+    ],
+)
+def test_portal_rows_and_an_interpretation_link_do_not_hide_the_notice_and_its_plan(furniture):
+    text = (
+        "某某县人民政府关于印发某某县突发公共事件总体应急预案的通知\n\n"
+        f"{furniture}\n\n各镇人民政府,县政府各部门:\n"
+        "《某某县突发公共事件总体应急预案》已经县政府同意,现印发你们,请认真贯彻实施。\n"
+        "某某县人民政府\n2020年12月8日\n\n某某县突发公共事件总体应急预案\n1总则\n1.1编制目的\n为了建立健全应急处置机制。\n"
+        "1.2编制依据\n依据《中华人民共和国突发事件应对法》《生产安全事故应急条例》等,制定本预案。\n"
+    )
+    docs = parse_text(text, "n.txt").documents
+    assert [d.title for d in docs] == [
+        "某某县人民政府关于印发某某县突发公共事件总体应急预案的通知",
+        "某某县突发公共事件总体应急预案",
+    ]
+    assert docs[1].transmitted_by == 0 and not [r for r in docs[0].references if r.role == "BASED_ON"]
+    assert [r.title for r in docs[1].references] == ["中华人民共和国突发事件应对法", "生产安全事故应急条例"]

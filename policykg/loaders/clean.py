@@ -69,11 +69,14 @@ BARE_FIELD_LABELS = frozenset(
 # portal's table turned into rows of label and value without colons (六盘水, h38): a row opens with a label
 # and a space or a digit; "名称 X" / "标题 X" keeps X, the page's title
 _ROW_LABELS = (
-    "文件有效性 有效性状态 索取号 索引号 载体类型 发布机构 发布单位 发布文号 文件编号 公开类别 公开方式 公开日期 主题分类 "
-    "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题 "
-    "分类 组配分类 "  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
-    "词条"  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
-).split()
+    (
+        "文件有效性 有效性状态 索取号 索引号 载体类型 发布机构 发布单位 发布文号 文件编号 公开类别 公开方式 公开日期 主题分类 "
+        "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题 "
+        "分类 组配分类 "  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
+        "关键词 公开形式 责任部门 生成日期 是否有效 "  # 关键词 发布机构 民乐县政府办 / 公开形式 主动公开 责任部门 政府办 (民乐, h84)
+        "词条"  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
+    ).split()
+)
 _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
     r"^(?P<label>" + "|".join(r"\s?".join(label) for label in _ROW_LABELS) + r")(?:\s+|(?=\d))(?P<value>.*)$"
 )
@@ -358,7 +361,7 @@ _EDITION_AFTER_BAR = re.compile(r"\s*[|｜]\s*(?:19|20)\d\d年?[\u4e00-\u9fff]{0
 _CLUTTER_WORDS = re.compile(r"字|打印|关闭|分享|扫一扫|朗读|微|头条|解读|收藏|放大|[|｜]")
 # the characters a (stripped) PAGE_CLUTTER line can start with, but for a navigation bar (which holds a bar):
 # a set test before any search, since a law's lines start with 第, 一 or a name
-_CLUTTER_FIRST = frozenset("【】[字打关朗分扫微头Qq空朋收纠默超放缩:：|｜大中小政相文图视")
+_CLUTTER_FIRST = frozenset("【】[字打关朗分扫微头Qq空朋收纠默超放缩:：|｜大中小政相文图视解")
 
 
 def _is_clutter(s: str) -> bool:

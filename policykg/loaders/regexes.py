@@ -55,7 +55,7 @@ PAGE_CLUTTER = re.compile(
     # 首页 | 版面导航 | 标题导航 | — a site's navigation bar: short links between bars
     r"|^\s*(?:[^|｜\s]{1,6}\s*[|｜]\s*){2,}(?:[^|｜\s]{1,6})?\s*$"
     # 政策解读 文字解读:《X》 / 相关解读： — a page's links to the text's interpretations
-    r"|^\s*(?:政策解读|相关解读|文字解读|图片解读|图文解读|视频解读)(?:\s|[:：]).{0,100}$"
+    r"|^\s*(?:政策解读|相关解读|文字解读|图片解读|图文解读|视频解读|解读)(?:链接)?(?:\s|[:：]).{0,100}$"
 )
 MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 MARKDOWN_LIST = re.compile(r"^[-*+•]\s+")  # - item / • item (a page's bullet list)
