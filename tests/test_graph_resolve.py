@@ -116,6 +116,21 @@ def test_an_act_citing_its_own_title(case, corpus, role, expected):
         assert G.nodes[expected]["in_corpus"] is False
 
 
+@pytest.mark.parametrize("printed", [True, False])
+def test_a_notice_repealing_the_earlier_version_of_the_text_it_issues_never_repeals_the_new_one(printed):
+    # 广丰, 浮山 (h84): 现将修订后的《X预案》印发给你们 … 2018年…印发的《X预案》同时废止
+    plan = "某某区森林火灾应急预案"
+    notice = doc(
+        f"区政府办公室关于印发《{plan}》的通知",
+        date="2019-11-23",
+        refs=(ref(plan, role="TRANSMITS"), ref(plan, role="SUPERSEDES")),
+    )
+    corpus = [doc(plan, date="2019-11-23"), notice] if printed else [notice]  # (the citing document last)
+    G, got = resolve_all(corpus)
+    assert got[1] == f"doc:{plan}@before-2019-11-23" and G.nodes[got[1]]["in_corpus"] is False
+    assert got[0] != got[1]
+
+
 def test_cited_only_node_by_number_takes_the_title_cited_with_it_elsewhere():
     other = doc("关于B的通知", refs=(ref("关于创业担保贷款的通知", num("豫财金", 2020, 5)),))
     G, (got,) = resolve_all([other, doc(CITING, refs=(ref(None, num("豫财金", 2020, 5)),))])

@@ -598,3 +598,36 @@ def test_portal_rows_and_an_interpretation_link_do_not_hide_the_notice_and_its_p
     ]
     assert docs[1].transmitted_by == 0 and not [r for r in docs[0].references if r.role == "BASED_ON"]
     assert [r.title for r in docs[1].references] == ["中华人民共和国突发事件应对法", "生产安全事故应急条例"]
+
+
+@pytest.mark.parametrize(
+    "repeal",
+    [  # 广丰 (h84): the earlier version by its date; 浮山 (h84): by its number
+        "2018年1月12日区政府办公室印发的《某某区森林火灾应急预案》同时废止。",
+        "2024年7月18日印发的《某某区森林火灾应急预案》(某政办发〔2024〕27号)同时废止。",
+    ],
+)
+def test_a_notice_repeals_the_earlier_version_of_the_text_it_issues(repeal):
+    text = (
+        "区政府办公室关于印发《某某区森林火灾应急预案》的通知\n各乡镇人民政府,区直各部门:\n"
+        f"经区政府同意,现将修订后的《某某区森林火灾应急预案》印发给你们,请认真实施。{repeal}\n"
+        "某某区人民政府办公室\n2019年11月23日\n"
+    )
+    refs = parse_text(text, "n.txt").documents[0].references
+    assert sorted(r.role for r in refs if r.title == "某某区森林火灾应急预案") == ["SUPERSEDES", "TRANSMITS"]
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [  # 浮山 (h84): a mirror's footer band above the text; 山东 (h82), 浮山, 云龙 (h87): '?' for lost indents
+        ("主办:山西省临汾市某某县人民政府 ? 版权所有 2018", ""),
+        ("晋ICP备19003694号 网站标识码:1410270002", ""),
+        ("某某人民政府门户网站提示:使用大于1366*768分辨率/IE10.0或以上浏览器可以获得最佳浏览效果!", ""),
+        ("????????????山东省卫生健康委员会", "山东省卫生健康委员会"),
+        ("2025年7月8日 ?????????", "2025年7月8日"),
+        ("主要任务是什么??", "主要任务是什么"),
+        ("主要任务是什么?", "主要任务是什么?"),
+    ],
+)
+def test_a_sites_footer_and_question_mark_padding_are_cleaned(raw, cleaned):
+    assert clean_lines(raw)[0].text == cleaned

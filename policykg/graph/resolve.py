@@ -344,8 +344,9 @@ class Resolver:
         if not ref.title:
             return None
         cands = self._title_candidates(ref.title, ref, citing)
-        if alias_key(ref.title) == alias_key(citing.doc.title) and ref.role in REPLACING_ROLES:
-            # a new act repealing the old one of the same title: another version, never itself
+        if ref.role in REPLACING_ROLES and _own_title(ref.title, citing.doc):
+            # a new act repealing the old one of the same title: another version, never itself (nor the
+            # new version the repealing notice issues: 印发《X》… 2019年印发的《X》同时废止)
             cands = [c for c in cands if self._date(c) < (citing.doc.date or NO_DATE)]
             if not cands:
                 return self._earlier_version(ref.title, citing)
@@ -567,6 +568,14 @@ class Resolver:
             if mention not in aliases:
                 aliases.append(mention)
                 aliases.sort()
+
+
+def _own_title(title: str, doc: ParsedDocument) -> bool:
+    """Whether ``title`` is ``doc``'s own, or that of a text ``doc`` transmits."""
+    key = alias_key(title)
+    return key == alias_key(doc.title) or any(
+        r.role == "TRANSMITS" and r.title and alias_key(r.title) == key for r in doc.references
+    )
 
 
 def _fullness(title: str) -> int:

@@ -288,6 +288,10 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
+    if "??" in s:
+        s = _QUESTION_PADDING.sub("", s)  # ????山东省卫生健康委员会 / 2025年7月8日 ?????: indents a copy lost (h82, h84, h87)
+        if not s:
+            return "", 0
     s = _without_furniture(s)
     if not s:
         return "", 0
@@ -309,6 +313,20 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     return s, heading
 
 
+# runs of question marks at a line's start or end: the spaces and indents of a page a copy could not encode
+_QUESTION_PADDING = re.compile(r"^[?？]{2,}\s*|\s*[?？]{2,}$")
+
+
+# a site's footer or header band: who runs it (主办: / 承办: / 技术支持:), its licence (京ICP备… / 公网安备),
+# its code (网站标识码), its copyright, a hint about browsers — above or below the text of a page
+_SITE_FOOTER = re.compile(
+    r"(?:主办|承办|主办单位|承办单位|协办|技术支持|维护单位|运维单位|网站标识码|版权所有|Copyright|©)\s*[:：]?.{0,100}$"
+    r"|.{0,40}(?:ICP备|ICP证|公网安备).{0,80}$"
+    r"|.{0,60}浏览器.{0,60}(?:浏览效果|分辨率|浏览本站).{0,40}$|.{0,60}分辨率.{0,60}浏览器.{0,40}$"
+)
+_FOOTER_FIRST = frozenset("主承协技维运网版C©")
+
+
 def _without_furniture(s: str) -> str:
     """The line without what a page prints around a text: '' for a button, a share bar or a field of its
     table; the line without an edition label or a news agency's dateline."""
@@ -316,6 +334,8 @@ def _without_furniture(s: str) -> str:
         s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
     if _is_clutter(s):
         return ""  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if (s[0] in _FOOTER_FIRST or "ICP" in s or "浏览器" in s) and _SITE_FOOTER.match(s):
+        return ""  # a site's footer: 主办:…人民政府 / 晋ICP备19003694号 / 网站标识码 / a browser hint (浮山 h84)
     if s.startswith("本作品") and ("著作权" in s or "公有领域" in s):
         return ""  # a wiki's licence note under the text (本作品是中华人民共和国的法律法规…根据《著作权法》…, h50)
     if "日电" in s:

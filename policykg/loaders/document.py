@@ -327,12 +327,26 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs += _amended_by_title(h, refs, path)
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
     # unless a 关于修订《X》的通知 prints no revised text: then it lists the changes, and amends X.
+    # (a repeal of the same title is the text's earlier version: 2024年…印发的《X》(…27号)同时废止 under the
+    # notice issuing the new X, 浮山 and 广丰 h84 — still SUPERSEDES)
     transmitted = _transmitted_keys(h)
     role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
     return [
-        Reference(role, r.title, r.doc_number, r.evidence) if r.title and loose_title_key(r.title) in transmitted else r
+        Reference(role, r.title, r.doc_number, r.evidence)
+        if r.title and loose_title_key(r.title) in transmitted and (r.role != Role.SUPERSEDES or _issued_here(r))
+        else r
         for r in refs
     ]
+
+
+def _issued_here(r: Reference) -> bool:
+    """Whether a mention the sentence's 废止 made SUPERSEDES is the text the notice issues (现将《X》印发给你们，
+    原《X》同时废止: the first X, 牟定 h30)."""
+    key = loose_title_key(r.title or "")
+    return any(
+        loose_title_key(m.group(1)) == key and rx.ISSUING_AFTER_TITLE.match(m.string, m.end())
+        for m in rx.QUOTED_TITLE.finditer(r.evidence.text)
+    )
 
 
 MAX_LINES_UNDER_TITLE_LAST = 2  # lines a page may print under a title it puts last (a date, a source)

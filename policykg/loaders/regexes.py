@@ -506,3 +506,6 @@ FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
 FLAT_TITLE_THEN_TEXT = re.compile(
     _TYPE_END + r"(?=为|根据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条)"
 )
+
+# 《X》印发给你们 / 《X》已经…同意，现印发 — what follows the text a notice issues
+ISSUING_AFTER_TITLE = re.compile(r"[^。；，,]{0,12}?(?:印发|下发|转发|发给|发布)")
