@@ -969,6 +969,19 @@ def test_law_source(source, text, path, expected):
 
 
 # ---------------------------------------------------------------- a file without header anchors: (snippet, path, Title)
+ENERGY_REGULATOR_PDF_PAGE = """关于印发《某某电力中长期交易规则》的通知_国家能源局某某监管办公室
+首页
+关于印发《某某电力中长期交易规则》的通知
+2021-02-09 10:17
+/upload/file/20210209/20210209101650_43906.pdf
+网站地图
+"""
+ENERGY_REGULATOR_FORWARD_PAGE = """关于转发《国家发改委 国家能源局关于印发某某交易基本规则的通知》
+首页
+关于转发《国家发改委 国家能源局关于印发某某交易基本规则的通知》
+国家发展改革委 国家能源局关于印发《某某交易基本规则》的通知（发改能源规〔2020〕889号）.pdf
+"""
+
 FILE_SOURCES = {
     H.title_like_line: [
         # the portal table's lines are page clutter, cleaned away: the title is the first line left
@@ -979,6 +992,16 @@ FILE_SOURCES = {
         ),
         (GAZETTE_DECREE, "x.txt", Title("河南省地震安全性评价管理办法", 1, 0)),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # the scraper dropped the title
+    ],
+    H.heading_of_a_short_page: [
+        # 国家能源局 派出机构 pages (h85 四川, 新疆): the heading under the page's own title, the text a PDF
+        (ENERGY_REGULATOR_PDF_PAGE, "x.txt", Title("关于印发《某某电力中长期交易规则》的通知", 3, 1)),
+        (
+            ENERGY_REGULATOR_FORWARD_PAGE,
+            "x.txt",
+            Title("关于转发《国家发改委国家能源局关于印发某某交易基本规则的通知》", 3, 2),
+        ),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no heading at all
     ],
     H.title_of_file_name: [
         (ANHUI_UNTITLED, "policy-notices/anhui-208869.txt", Title("anhui-208869", 1)),

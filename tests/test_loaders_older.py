@@ -631,3 +631,47 @@ def test_a_notice_repeals_the_earlier_version_of_the_text_it_issues(repeal):
 )
 def test_a_sites_footer_and_question_mark_padding_are_cleaned(raw, cleaned):
     assert clean_lines(raw)[0].text == cleaned
+
+
+_CRAWLED_MENU = "设为首页\n工作邮箱\n搜索\n首页\n机构概览\n动态要闻\n信息公开\n在线办事\n"
+_FONT_BUTTONS = "Aa\n字体：\n小\n|\n中\n|\n大\n"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [  # 国家能源局 派出机构 pages (h85 江苏, 华北): the site's menu one item a line; 上海 发改委 (h85): a breadcrumb
+        f"关于做好某某工作的通知_国家能源局某某监管办公室\n{_CRAWLED_MENU}",
+        "关于做好某某工作的通知_能源\n政务公开\n当前位置：\n首页\n/ 政务公开\n/ 决策公开\n/ 资源环境\n",
+    ],
+)
+def test_a_crawled_pages_menu_font_buttons_and_own_title_are_no_part_of_its_notice(top):
+    text = (
+        f"{top}关于做好某某工作的通知\n2018-10-29 10:04\n来源：某某监管办\n{_FONT_BUTTONS}"
+        "各售电公司、电力用户：\n根据《某某电力市场监管实施办法》，现就有关事项通知如下。\n"
+        "国家能源局某某监管办公室\n2018年10月26日\n"
+    )
+    (doc,) = parse_text(text, "page.txt").documents
+    assert doc.title == "关于做好某某工作的通知" and doc.date == "2018-10-26"
+    assert doc.source_line == text.splitlines().index("关于做好某某工作的通知", 1) + 1
+
+
+@pytest.mark.parametrize(
+    "link",
+    [  # 四川 (h85): the notice's text a PDF; 新疆 (h85): the forwarded notice a PDF named by its title
+        "/upload/file/20210209/20210209101650_43906.pdf",
+        "某某委 某某局关于印发《某某交易基本规则》的通知（某某规〔2020〕889号）.pdf\n附件：",
+    ],
+)
+def test_a_page_with_one_heading_and_a_file_link_is_a_document_that_cites_nothing(link):
+    text = (
+        f"关于转发《某某交易基本规则》的通知_国家能源局某某监管办公室\n{_CRAWLED_MENU}关于转发《某某交易基本规则》的通知\n"
+        f"{_FONT_BUTTONS}{link}\n网站地图\n联系我们\n"
+    )
+    (doc,) = parse_text(text, "page.txt").documents
+    assert doc.title == "关于转发《某某交易基本规则》的通知" and doc.title_printed
+    assert [r.role for r in doc.references if r.role != "TRANSMITS"] == []
+
+
+def test_a_lone_middle_or_large_line_and_joint_signers_one_a_line_stay():
+    text = "首页\n财政部\n民政部\n教育部\n中\n大\n"
+    assert [x.text for x in clean_lines(text) if x.text] == ["首页", "财政部", "民政部", "教育部", "中", "大"]

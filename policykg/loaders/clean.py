@@ -235,6 +235,72 @@ def _is_jammer(run: str) -> bool:
     return signed >= 4 or any(ch.isdigit() for ch in run)
 
 
+# Aa / 字体： / 小 / | / 中 / | / 大 — a page's font-size buttons, one a line (国家能源局 派出机构 sites, h85): the lines
+# blanked together (a lone 中 or 大 on its line is no button)
+_FONT_BUTTONS = re.compile(
+    r"^(?:(?:A[a+\-]?|Ａａ)[ \t]*\n)?(?:(?:字体|字号)[:：]?[ \t]*\n)?(?:[|｜]?[ \t]*\n)*"
+    r"小[ \t]*\n(?:[|｜][ \t]*\n)?中[ \t]*\n(?:[|｜][ \t]*\n)?大[ \t]*$",
+    re.M,
+)
+
+
+# 首页 / 机构概览 / 动态要闻 / 信息公开 / … one a line — a site's menu as a crawl keeps it (h85): a run of short
+# lines of words only, one of them the home page's link, none a body's name (joint signers one a line stay)
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{1,6}")
+_MENU_HOME = frozenset(("首页", "网站首页", "设为首页", "返回首页", "主页"))
+_NOT_A_MENU_ITEM = re.compile(r"(?:部|局|委|厅|办|会|院|府|室|署|行|处|所|中心|政府|镇|乡|街道|县|区|市|省)$")
+MIN_MENU_RUN = 2  # (with the home page's link among them)
+
+
+def _without_menus(text: str) -> str:
+    """The text with a site's menu, one item a line, blanked (line breaks kept).
+
+    >>> _without_menus("设为首页\\n搜索\\n首页\\n机构概览\\n动态要闻\\n关于做好X工作的通知").splitlines()
+    ['', '', '', '', '', '关于做好X工作的通知']
+    >>> _without_menus("首页\\n财政部\\n民政部\\n教育部\\n2020年1月1日").splitlines()[1:4]
+    ['财政部', '民政部', '教育部']
+    """
+    lines = text.split("\n")
+    run: list[int] = []
+    for i, raw in enumerate([*lines, "。"]):
+        s = raw.strip()
+        if run and (not s or _BREADCRUMB_PIECE.match(s)):
+            continue  # (当前位置： between the items)
+        if _MENU_ITEM.fullmatch(s) and not _NOT_A_MENU_ITEM.search(s):
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_RUN and any(lines[x].strip() in _MENU_HOME for x in run):
+            for x in run:
+                lines[x] = ""
+        run = []
+    return "\n".join(lines)
+
+
+# 关于印发《X》的通知_能源 — a crawl's first line: the page's own title, the site's or column's name after it
+_PAGE_TITLE_LINE = re.compile(r"(?P<title>[^\n_|｜]{6,150}?)[_|｜][^\n_|｜]{1,40}(?:[_|｜][^\n_|｜]{1,40}){0,2}")
+MAX_PAGE_TITLE_TO_HEADING = 2000  # characters from a page's own title to the heading that repeats it
+
+
+def _without_page_title(text: str) -> str:
+    """The text without its first line when that is the page's own title with the site's name after it
+    (X_能源 / X_国家能源局四川监管办公室) and the page prints X again below as its heading.
+
+    >>> _without_page_title("关于印发《某某办法》的通知_能源\\n首页\\n关于印发《某某办法》的通知\\n各有关单位：").splitlines()[0]
+    ''
+    """
+    first_end = text.find("\n")
+    if first_end < 0:
+        return text
+    m = _PAGE_TITLE_LINE.fullmatch(text[:first_end].strip())
+    if m is None or "\n" + m.group("title").strip() not in text[first_end : first_end + MAX_PAGE_TITLE_TO_HEADING]:
+        return text
+    return text[first_end:]
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return "\n" * m.group(0).count("\n")
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -243,6 +309,11 @@ def fold_text(text: str) -> str:
     >>> fold_text("国办发〔２０２４〕\\u200b１５号\\n<b>第 一\\u3000\\u3000条</b>")
     '国办发〔2024〕15号\\n 第 一 条 '
     """
+    if "首页\n" in text:
+        text = _without_menus(text)
+    text = _without_page_title(text)
+    if "\n中" in text and "\n小" in text:
+        text = _FONT_BUTTONS.sub(_blanked, text)
     if _JAMMER_HINT.search(text):
         text = "\n".join(map(_without_jammer, text.split("\n")))
     if "编辑]" in text or "編輯]" in text:
@@ -289,7 +360,7 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     else:
         heading = 0
     if "??" in s:
-        s = _QUESTION_PADDING.sub("", s)  # ????山东省卫生健康委员会 / 2025年7月8日 ?????: indents a copy lost (h82, h84, h87)
+        s = _without_question_padding(s)  # ????山东省卫生健康委员会 / 2025年7月8日 ?????: indents a copy lost (h82, h84, h87)
         if not s:
             return "", 0
     s = _without_furniture(s)
@@ -313,8 +384,22 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     return s, heading
 
 
-# runs of question marks at a line's start or end: the spaces and indents of a page a copy could not encode
-_QUESTION_PADDING = re.compile(r"^[?？]{2,}\s*|\s*[?？]{2,}$")
+
+
+def _without_question_padding(s: str) -> str:
+    """The line without runs of question marks (two or more) at its start or end: the spaces and indents of a
+    page a copy could not encode.
+
+    >>> _without_question_padding("????山东省卫生健康委员会"), _without_question_padding("2025年7月8日 ???")
+    ('山东省卫生健康委员会', '2025年7月8日')
+    """
+    head = s.lstrip("?？")
+    if len(s) - len(head) >= 2:
+        s = head.lstrip()
+    tail = s.rstrip("?？")
+    if len(s) - len(tail) >= 2:
+        s = tail.rstrip()
+    return s
 
 
 # a site's footer or header band: who runs it (主办: / 承办: / 技术支持:), its licence (京ICP备… / 公网安备),
@@ -325,6 +410,8 @@ _SITE_FOOTER = re.compile(
     r"|.{0,60}浏览器.{0,60}(?:浏览效果|分辨率|浏览本站).{0,40}$|.{0,60}分辨率.{0,60}浏览器.{0,40}$"
 )
 _FOOTER_FIRST = frozenset("主承协技维运网版C©")
+_BREADCRUMB_PIECE = re.compile(r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?)$")
+_CRUMB_FIRST = frozenset("/／>»›当您所")
 
 
 def _without_furniture(s: str) -> str:
@@ -334,6 +421,8 @@ def _without_furniture(s: str) -> str:
         s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
     if _is_clutter(s):
         return ""  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if s[0] in _CRUMB_FIRST and _BREADCRUMB_PIECE.match(s):
+        return ""  # 当前位置： / "/ 政务公开" / "/ 能源" — a breadcrumb one step a line (上海 发改委, h85)
     if (s[0] in _FOOTER_FIRST or "ICP" in s or "浏览器" in s) and _SITE_FOOTER.match(s):
         return ""  # a site's footer: 主办:…人民政府 / 晋ICP备19003694号 / 网站标识码 / a browser hint (浮山 h84)
     if s.startswith("本作品") and ("著作权" in s or "公有领域" in s):

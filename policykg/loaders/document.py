@@ -42,6 +42,7 @@ from policykg.loaders.header import (
     SpanHeader,
     agency_heading_title,
     first,
+    heading_of_a_short_page,
     issuer_of_portal_table,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
@@ -330,6 +331,8 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     # (a repeal of the same title is the text's earlier version: 2024年…印发的《X》(…27号)同时废止 under the
     # notice issuing the new X, 浮山 and 广丰 h84 — still SUPERSEDES)
     transmitted = _transmitted_keys(h)
+    # (a link to a file, X的通知（…号）.pdf, names what the page attaches: no citation, h85 新疆)
+    refs = [r for r in refs if "." not in r.evidence.text or not rx.NAMED_FILE.search(r.evidence.text)]
     role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
     return [
         Reference(role, r.title, r.doc_number, r.evidence)
@@ -468,8 +471,11 @@ def document_of_fallback(
     file's name, said in a problem).  Too little text (under 200 characters) is no document, unless it holds a
     repeal list."""
     nb = [l for l in lines if l.text]
+    # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55; so is a
+    # page with one heading and a PDF link for its text, h85)
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb):
-        return None  # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55)
+        if heading_of_a_short_page(FileText(path, nb)) is None:
+            return None
     t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so

@@ -977,12 +977,38 @@ def title_like_line(f: FileText) -> Title | None:
     return None
 
 
+MAX_HEADING_LINE = 15  # non-blank lines from a short page's top down to its heading
+
+
+def heading_of_a_short_page(f: FileText) -> Title | None:
+    """The one heading (关于…的通知, 关于转发《…》) near the top of a page that holds little else: a notice whose
+    text is a PDF link (h85).  Pages of several headings (a list of links) have none."""
+    found: list[tuple[int, Line]] = []
+    for i, l in enumerate(f.nb[:MAX_HEADING_LINE]):
+        c = compact(l.text)
+        if c.lower().endswith(rx.FILE_SUFFIXES):
+            continue  # (an attachment's link: 国家发展改革委…的通知（发改能源规〔2020〕889号）.pdf)
+        at = c.find("关于", 0, 30)
+        if at < 0 or "《" in c[:at] or any(p in c for p in "，。；：,;:"):
+            continue  # (a sentence naming a notice: 请各县…按照《…关于…的通知》…)
+        if looks_like_title(c if c.endswith(rx.DOC_TYPES) else c + "的通知"):
+            found.append((i, l))
+    if len({compact(l.text) for _, l in found}) != 1:
+        return None
+    i, l = found[-1]  # (the page's heading under the page's own title, when a crawl kept both)
+    return Title(clean_title(l.text), l.no, i)
+
+
 def title_of_file_name(f: FileText) -> Title | None:
     """The file's name, for a text a scraper saved without its title line."""
     return Title(Path(f.path).stem, f.nb[0].no) if f.nb else None
 
 
-FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (title_like_line, title_of_file_name)
+FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
+    title_like_line,
+    heading_of_a_short_page,
+    title_of_file_name,
+)
 
 
 # ================================================================ a portal page's metadata table

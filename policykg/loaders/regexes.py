@@ -509,3 +509,6 @@ FLAT_TITLE_THEN_TEXT = re.compile(
 
 # 《X》印发给你们 / 《X》已经…同意，现印发 — what follows the text a notice issues
 ISSUING_AFTER_TITLE = re.compile(r"[^。；，,]{0,12}?(?:印发|下发|转发|发给|发布)")
+# …的通知（发改能源规〔2020〕889号）.pdf — a page's link to a file: what it names is attached, not cited
+FILE_SUFFIXES = (".pdf", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".zip", ".rar", ".ofd", ".txt")
+NAMED_FILE = re.compile(r"》[^《》。；\n]{0,40}?\.(?:pdf|docx?|wps|xlsx?|zip|rar|ofd)(?![A-Za-z])", re.I)
