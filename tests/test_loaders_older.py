@@ -675,3 +675,31 @@ def test_a_page_with_one_heading_and_a_file_link_is_a_document_that_cites_nothin
 def test_a_lone_middle_or_large_line_and_joint_signers_one_a_line_stay():
     text = "首页\n财政部\n民政部\n教育部\n中\n大\n"
     assert [x.text for x in clean_lines(text) if x.text] == ["首页", "财政部", "民政部", "教育部", "中", "大"]
+
+
+@pytest.mark.parametrize("dash", ["-", "—", " - "])
+def test_a_headings_number_after_a_dash_is_the_notices_number(dash):
+    # 福建 卫健委 (h86): 关于印发《A》《B》和《C》的通知-闽卫规〔2022〕4号, the three texts printed below
+    text = (
+        f"某某省卫生健康委员会 某某省财政厅关于印发《A资金管理办法》和《B资金管理办法》的通知{dash}某卫规〔2022〕4号\n"
+        "各设区市卫健委、财政局:\n为加强专项资金管理,我们制定了《A资金管理办法》和《B资金管理办法》,现印发给你们,请遵照执行。\n"
+        "某某省卫生健康委员会 某某省财政厅\n2022年12月31日\nA资金管理办法\n第一条 为加强管理,制定本办法。\n"
+        "B资金管理办法\n第一条 为加强管理,制定本办法。\n"
+    )
+    docs = parse_text(text, "n.txt").documents
+    assert str(docs[0].doc_number) == "某卫规〔2022〕4号"
+    assert [d.title for d in docs[1:]] == ["A资金管理办法", "B资金管理办法"]
+    assert not [r for r in docs[0].references if r.role == "CITES"]
+
+
+@pytest.mark.parametrize("verb", ["现予以下发", "现予下发", "现予以印发"])
+def test_texts_a_notice_hands_down_are_issued_not_cited(verb):
+    # 绍兴 卫计委 (h86): 《2016年…工作总结》和《2017年…工作要点》已经委主任办公会议通过,现予以下发
+    text = (
+        "某某市卫生计生委关于印发2016年某某市工作总结和2017年某某市工作要点的通知\n各区、县(市)卫生计生局:\n"
+        f"《2016年某某市工作总结》和《2017年某某市工作要点》已经委主任办公会议通过,{verb},请贯彻执行。\n"
+        "某某市卫生计生委\n2017年2月22日\n2016年某某市工作总结\n一、主要工作\n"
+    )
+    docs = parse_text(text, "n.txt").documents
+    assert [d.title for d in docs[1:]] == ["2016年某某市工作总结"]
+    assert {r.role for r in docs[0].references} == {"TRANSMITS"}

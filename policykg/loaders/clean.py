@@ -376,6 +376,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         s = _normalise_numbers(s)
     if (" " in s or "\t" in s) and space_gate.search(s):
         s = _close_spaces(s)
+    if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
+        s = _DASH_BEFORE_NUMBER.sub(" ", s)  # …的通知-闽卫规〔2022〕4号: a portal's heading and number (福建, h86)
     if "号" in s and s[0] in "（(":
         # （豫政〔2024〕5号） alone on a line, under a title: the doc number
         m = _BRACKETED_NUMBER.match(s)
@@ -412,6 +414,12 @@ _SITE_FOOTER = re.compile(
 _FOOTER_FIRST = frozenset("主承协技维运网版C©")
 _BREADCRUMB_PIECE = re.compile(r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?)$")
 _CRUMB_FIRST = frozenset("/／>»›当您所")
+
+
+# 关于印发《X》的通知-闽卫规〔2022〕4号 — a title and its number joined by a dash (a portal's heading)
+_DASH_BEFORE_NUMBER = re.compile(
+    r"(?<=[知见法定告案则例划要单函复示报录])\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号$)"
+)
 
 
 def _without_furniture(s: str) -> str:

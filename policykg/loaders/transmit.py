@@ -16,13 +16,13 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (an announcement:
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (现予以下发, 绍兴 h86; an announcement:
 # 现予以发布) / 国家地震局《关于X的报告》已经国务院同意，现转发
 # 给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:已(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予印发|现?予以发布)"
+    r"[，,]?(?:已(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布)"
 )
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
 # quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
