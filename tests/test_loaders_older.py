@@ -703,3 +703,21 @@ def test_texts_a_notice_hands_down_are_issued_not_cited(verb):
     docs = parse_text(text, "n.txt").documents
     assert [d.title for d in docs[1:]] == ["2016年某某市工作总结"]
     assert {r.role for r in docs[0].references} == {"TRANSMITS"}
+
+
+@pytest.mark.parametrize(
+    "title, draft",
+    [  # 长沙县 卫健局 (h87); 武威-like wording (h74): the draft printed under the consultation notice
+        ("某县卫生健康局关于《某县突发公共卫生事件应急预案(征求意见稿)》公开征求意见的通知", "某县突发公共卫生事件应急预案(征求意见稿)"),
+        ("关于向社会公众征求《某市医疗保险市级统筹实施方案(征求意见稿)》意见的公告", "某市医疗保险市级统筹实施方案(征求意见稿)"),
+    ],
+)
+def test_the_draft_under_a_consultation_notice_is_a_text_of_its_own(title, draft):
+    text = (
+        f"{title}\n为进一步规范应急处置工作,起草了《{draft}》,现向社会公开征求意见。\n意见反馈截止日期:2024年2月15日\n"
+        f"某县卫生健康局\n2024年1月15日\n{draft}\n一、总则\n(一)编制依据\n依据《中华人民共和国传染病防治法》等,制定本预案。\n"
+    )
+    docs = parse_text(text, "n.txt").documents
+    assert [d.title for d in docs] == [title.replace("(", "（").replace(")", "）"), draft.replace("(", "（").replace(")", "）")]
+    assert docs[1].transmitted_by is None and [r.title for r in docs[1].references] == ["中华人民共和国传染病防治法"]
+    assert [r.role for r in docs[0].references] == ["CITES"]

@@ -1135,6 +1135,9 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
+        if not wanted:  # a consultation notice: the draft printed below it is a text of its own (长沙县 h87)
+            drafts = [clean_title(t) for t in transmit.consulted_texts(sp.title)]
+            texts += _transmitted_spans(nb, spans, k, drafts, toc) if drafts else []
         for child in children:
             parent_of[id(child)] = sp
             texts.append(child)

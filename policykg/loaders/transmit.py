@@ -200,6 +200,24 @@ def sentence_texts(title: str, body_lines: list[str]) -> list[str]:
     return n.sentence
 
 
+# 关于《X(征求意见稿)》公开征求意见的通知 / 关于向社会公众征求《X》意见的公告 — a consultation notice names the draft
+# it asks about (printed below it as a text of its own, not issued by it)
+CONSULTATION_TITLE = re.compile(r"征求[^《》]{0,12}意见|意见[^《》]{0,4}征求")
+
+
+def consulted_texts(title: str) -> list[str]:
+    """The drafts a consultation notice's title quotes (《X(征求意见稿)》), [] for any other title.
+
+    >>> consulted_texts("某县卫生健康局关于《某县应急预案(征求意见稿)》公开征求意见的通知")
+    ['某县应急预案(征求意见稿)']
+    >>> consulted_texts("关于印发《某县应急预案》的通知")
+    []
+    """
+    if "征求" not in title or not CONSULTATION_TITLE.search(title):
+        return []
+    return [m.group(1) for m in rx.QUOTED_TITLE.finditer(title)]
+
+
 def named_texts(title: str, body_lines: list[str]) -> list[str]:
     """Titles a transmitting notice names, as written (see ``segment.transmitted_titles``).
 
