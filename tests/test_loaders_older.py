@@ -721,3 +721,18 @@ def test_the_draft_under_a_consultation_notice_is_a_text_of_its_own(title, draft
     assert [d.title for d in docs] == [title.replace("(", "（").replace(")", "）"), draft.replace("(", "（").replace(")", "）")]
     assert docs[1].transmitted_by is None and [r.title for r in docs[1].references] == ["中华人民共和国传染病防治法"]
     assert [r.role for r in docs[0].references] == ["CITES"]
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [  # 王益 起草说明 (h82): the acts that repealed, named with what they repealed; 惠州 (h82) the same way
+        ("某省人民政府2024年2月6日印发了《某省人民政府关于废止部分省政府行政规范性文件的决定》,对310件文件予以废止。",
+         "某省人民政府关于废止部分省政府行政规范性文件的决定"),
+        ("国务院2024年6月14日印发了《国务院关于宣布失效一批国务院文件的决定》,对183件国务院文件宣布失效。",
+         "国务院关于宣布失效一批国务院文件的决定"),
+    ],
+)  # fmt: skip
+def test_an_act_that_repealed_others_is_cited_not_repealed(sentence, title):
+    text = f"关于废止部分区政府行政规范性文件的起草说明\n一、起草背景\n{sentence}\n"
+    refs = parse_text(text, "n.txt").documents[0].references
+    assert [(r.title, r.role) for r in refs] == [(title, "CITES")]

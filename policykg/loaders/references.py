@@ -460,6 +460,8 @@ ABOUT_AMENDING = re.compile(
 NTH_AMENDMENT_AFTER = re.compile(
     r"^\s?(?:[（(][^（）()]{0,30}[）)])?第[一二三四五六七八九十\d]{1,3}次(?:修正|修订|修改)"
 )
+# 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
+REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
 # clause punctuation: a trigger reaches no further back than it
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 # Triggers before a mention, and the role each gives; the nearest one wins.
@@ -486,6 +488,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
     repeal = None if note or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
+    if repeal == Role.SUPERSEDES and REPEALING_TITLE.search(sent, a, b):
+        return Role.CITES  # X印发了《关于废止…的决定》，对310件…予以废止: the repealing act, not a repealed one (王益 h82)
     if repeal is not None:
         return repeal
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
