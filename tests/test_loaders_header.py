@@ -606,7 +606,26 @@ ZHIDUO_DAMAGED_NUMBER = """关于印发治多县义务教育控辍保学专项�
 """
 
 
+SPC_NUMBER_BEFORE_QUOTED_TITLE = """法发〔2015〕13号《最高人民法院关于完善人民法院司法责任制的若干意见》
+最高人民法院关于完善人民法院司法责任制的若干意见
+为贯彻中央关于深化司法体制改革的总体部署，结合审判工作实际，制定本意见。
+一、目标原则
+"""
+SPC_NUMBER_BEFORE_QUOTED_NOTICE = """法发〔2018〕23号《最高人民法院关于进一步全面落实司法责任制的实施意见》
+最高人民法院印发《关于进一步全面落实司法责任制的实施意见》的通知
+各省、自治区、直辖市高级人民法院：
+现将《最高人民法院关于进一步全面落实司法责任制的实施意见》印发给你们，请认真贯彻执行。
+最高人民法院
+2018年12月4日
+"""
+
 SPAN_NUMBERS = {
+    H.number_before_quoted_title: [
+        # a law site's heading: the number, then the title in book marks, the title again below (最高法 h79)
+        (SPC_NUMBER_BEFORE_QUOTED_TITLE, 0, "法发〔2015〕13号"),
+        (SPC_NUMBER_BEFORE_QUOTED_NOTICE, 0, None),  # the heading names the opinion the notice issues, not the notice
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.number_of_damaged_line: [
         (ZHIDUO_DAMAGED_NUMBER, 0, "治政办〔2017〕93号"),  # its closing bracket and 号 lost (h78, h58)
         (GAZETTE_NOTICE, 0, None),

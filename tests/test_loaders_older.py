@@ -736,3 +736,26 @@ def test_an_act_that_repealed_others_is_cited_not_repealed(sentence, title):
     text = f"关于废止部分区政府行政规范性文件的起草说明\n一、起草背景\n{sentence}\n"
     refs = parse_text(text, "n.txt").documents[0].references
     assert [(r.title, r.role) for r in refs] == [(title, "CITES")]
+
+
+@pytest.mark.parametrize(
+    "note, number",
+    [  # 北京 高院 (h79): …以京高法发[2001]219号发布; the same with 按
+        ("(2001年9月17日以京高法发[2001]219号发布)", "京高法发〔2001〕219号"),
+        ("(2001年9月17日按京高法发[2001]219号印发)", "京高法发〔2001〕219号"),
+    ],
+)
+def test_a_numbers_prefix_never_starts_with_the_word_before_it(note, number):
+    text = f"北京市高级人民法院关于办理各类案件有关证据问题的规定(试行)\n{note}\n第一条 为了规范证据工作,制定本规定。\n"
+    assert str(parse_text(text, "n.txt").documents[0].doc_number) == number
+
+
+def test_a_law_sites_heading_of_number_and_quoted_title_is_no_part_of_the_title_under_it():
+    # 最高法 (h79): 法发〔2018〕23号《…实施意见》 over the notice issuing it; 2015: over the opinion itself
+    text = (
+        "法发〔2018〕23号《最高人民法院关于进一步落实司法责任制的实施意见》\n"
+        "最高人民法院印发《关于进一步落实司法责任制的实施意见》的通知\n法发〔2018〕23号\n各省、自治区、直辖市高级人民法院:\n"
+        "现将《最高人民法院关于进一步落实司法责任制的实施意见》印发给你们,请认真贯彻执行。\n最高人民法院\n2018年12月4日\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (doc.title, doc.source_line) == ("最高人民法院印发《关于进一步落实司法责任制的实施意见》的通知", 2)

@@ -291,6 +291,18 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group(0)) if m else None
 
 
+def number_before_quoted_title(h: SpanHeader) -> DocNumber | None:
+    """``法发〔2015〕13号《最高人民法院关于…若干意见》`` on a header line: the number of the text of that title."""
+    key = loose_title_key(h.span.title)
+    above = h.nb[max(0, h.span.first_line - 1) : h.span.first_line] if h.first and h.own_header else ()
+    for l in (*above, *h.own_header):  # (the heading right above the title of a law site's page, 2015 h79)
+        c = compact(l.text)
+        m = rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) if "《" in c else None
+        if m and key and key.endswith(loose_title_key(m.group("title"))):
+            return parse_doc_number(m.group("num"))
+    return None
+
+
 def number_of_damaged_line(h: SpanHeader) -> DocNumber | None:
     """``治政办[201793`` alone on a header line: 治政办〔2017〕93号 — in the header, or for the publication's first
     text on one of the two lines right above it (a red head's number over the issuer and title, which a
@@ -370,6 +382,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_before_title,
     order_or_announcement_line,
     number_of_damaged_line,
+    number_before_quoted_title,
 )
 
 

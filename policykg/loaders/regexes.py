@@ -63,10 +63,11 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 
 # ---------------------------------------------------------------- doc numbers (clean text)
 # 豫政办〔2024〕46号 / 国办发〔2021〕22号 / 人社部发〔2024〕11号 / 工信厅联企业函〔2025〕50号
-# (not from a date's last character: 1980年4月26日桂政发〔1980〕94号 is 桂政发〔1980〕94号, h71; no 号 inside a prefix:
+# (not from a date's last character: 1980年4月26日桂政发〔1980〕94号 is 桂政发〔1980〕94号, h71, nor from 以 / 按 / 据: …以京高法发
+# 〔2001〕219号发布 is 京高法发〔2001〕219号, h79; no 号 inside a prefix:
 # …时效性现行有效发文字号国函〔2000〕83号, a record's label glued on, is 国函〔2000〕83号)
 DOCNUM = re.compile(
-    r"(?P<prefix>(?![年月日])(?:(?!号)[" + CJK + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
+    r"(?P<prefix>(?![年月日以按据])(?:(?!号)[" + CJK + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
 )
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
 # order of ministries, named one after the other)
@@ -96,6 +97,11 @@ DOCNUM_LINE = re.compile(
 # its opening bracket is left (without one, where the year ends is unsure)
 DAMAGED_NUMBER = re.compile(
     r"^(?P<prefix>[\u4e00-\u9fff]{1,12})(?P<open>[〔\[［(（])?(?P<year>(?:19|20)\d\d)[〕\]］)）]?(?P<serial>\d{1,4})号?$"
+)
+# 法发〔2015〕13号《最高人民法院关于完善人民法院司法责任制的若干意见》 — a law site's heading: the number, then the
+# title it belongs to in book marks (the title printed again below, h79)
+NUMBER_BEFORE_QUOTED_TITLE = re.compile(
+    r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)《(?P<title>[^《》]{4,150})》$"
 )
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")

@@ -265,6 +265,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
         or DOC_HEADER_LINE.match(c)
         or rx.DOCNUM_LINE.match(text)
+        or ("《" in c and rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) is not None)  # 法发〔2015〕13号《X》: a heading (h79)
         or (">" in text and HTML_RESIDUE.search(text) is not None)  # 关于…的通知" /> js66883: a tag's tail
         or (("全文" in c or "正文" in c) and FULL_TEXT_LABEL.match(c) is not None)  # 内容全文 / …通知全文如下
         or rx.SECTION_HEADING.match(c)
@@ -836,6 +837,7 @@ def _header_line(text: str) -> bool:
         or rx.NUMBER_NOTE_LINE.match(c)
         or NUMBER_PIECE.match(c) is not None
         or rx.DAMAGED_NUMBER.match(c) is not None
+        or ("《" in c and rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) is not None)
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
     )
 
