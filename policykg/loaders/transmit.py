@@ -218,6 +218,10 @@ def consulted_texts(title: str) -> list[str]:
     return [m.group(1) for m in rx.QUOTED_TITLE.finditer(title)]
 
 
+# 关于公布X的通知 with X not in book marks: what is made public (a text only when X ends in a document type)
+PUBLISHED_RESULT = re.compile(r"关于公布(?P<what>[^《》]{2,120}?)的(?:通知|公告|通告|决定)$")
+
+
 def named_texts(title: str, body_lines: list[str]) -> list[str]:
     """Titles a transmitting notice names, as written (see ``segment.transmitted_titles``).
 
@@ -233,9 +237,14 @@ def named_texts(title: str, body_lines: list[str]) -> list[str]:
     ['关于X工作意见的报告']
     >>> named_texts("某市人民政府关于批转市某局等五部门制订的《某市Y办法》的通知", [])
     ['某市Y办法']
+    >>> named_texts("关于公布行政规范性文件清理结果的通知", []), named_texts("关于公布某某市权责清单的通知", [])
+    ([], ['某某市权责清单'])
     """
     if rx.REVISES_ONLY.search(title) and not title.endswith("通知"):
         return []  # 关于修改《X》的决定: a decision amends X (the amended X reprinted below keeps its own header)
+    published = PUBLISHED_RESULT.search(title)
+    if published and not published.group("what").endswith(rx.DOC_TYPES):
+        return []  # 关于公布…清理结果的通知 / 关于公布首批…典型的通知: a result or a list made public, no text
     n = NoticeText(title, rx.TRANSMIT_TITLE.search(title) or rx.FORWARD_TITLE.search(title), body_lines)
     for source in NAMED_TEXT_SOURCES:
         found = source(n)
