@@ -606,6 +606,13 @@ ZHIDUO_DAMAGED_NUMBER = """关于印发治多县义务教育控辍保学专项�
 """
 
 
+CHANGZHOU_RED_HEAD_RELATIVE_TITLE = """常州市人民政府文件
+常政发〔2010〕182号
+市政府关于大力实施商标战略
+推进创新型城市建设的意见
+各辖市、区人民政府，市各委办局：
+为贯彻落实《国家知识产权战略纲要》，现提出如下意见。
+"""
 SPC_NUMBER_BEFORE_QUOTED_TITLE = """法发〔2015〕13号《最高人民法院关于完善人民法院司法责任制的若干意见》
 最高人民法院关于完善人民法院司法责任制的若干意见
 为贯彻中央关于深化司法体制改革的总体部署，结合审判工作实际，制定本意见。
@@ -749,6 +756,10 @@ SPAN_ISSUERS = {
         (XIANNING_RELATIVE_TITLE, 0, I("咸宁市人民政府", line=4)),  # 市人民政府 in the title, written out signing
         (GAZETTE_JOINT, 0, None),  # the title names both bodies already
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuers_of_head_widening_title: [
+        (CHANGZHOU_RED_HEAD_RELATIVE_TITLE, 0, I("常州市人民政府", line=1)),  # 市政府 in the title, the red head in full
+        (GAZETTE_NOTICE, 0, None),  # the title names its body in full
     ],
     H.issuer_heading_title: [
         (YANCHI_RULES, 0, I("盐池县人民政府", line=2)),  # 盐政发: 盐城 by the prefix alone

@@ -759,3 +759,13 @@ def test_a_law_sites_heading_of_number_and_quoted_title_is_no_part_of_the_title_
     )
     doc = parse_text(text, "n.txt").documents[0]
     assert (doc.title, doc.source_line) == ("最高人民法院印发《关于进一步落实司法责任制的实施意见》的通知", 2)
+
+
+def test_a_title_naming_its_body_without_its_place_takes_the_portal_tables_full_name():
+    # 咸宁 (h92): • 发文单位:咸宁市人民政府办公室 in the table, 市人民政府办公室关于印发… as the title
+    text = (
+        "• 文  号:咸政办发〔2022〕1号\n• 发文单位:某宁市人民政府办公室\n• 发文日期:2022年01月07日\n\n"
+        "市人民政府办公室关于印发2022年主要目标任务责任分解方案的通知\n各县、市、区人民政府,市政府各部门:\n"
+        "现将《2022年主要目标任务责任分解方案》印发给你们,请认真贯彻落实。\n2022年1月7日\n"
+    )
+    assert parse_text(text, "n.txt").documents[0].issuers == ("某宁市人民政府办公室",)

@@ -468,15 +468,29 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
         return None
     # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing; 区政府办公室,
     # 常州市钟楼区人民政府办公室 signing, 钟楼 h75)
-    if len(signed.names) >= len(names) and all(any(s.endswith(_written_out(n)) for s in signed.names) for n in names):
+    if len(signed.names) >= len(names) and all(any(s.endswith(written_out(n)) for s in signed.names) for n in names):
         return signed
     return None
 
 
-def _written_out(name: str) -> str:
+def issuers_of_head_widening_title(h: SpanHeader) -> Issuers | None:
+    """A title naming its body without its place (市政府关于…的意见) under a red head that names it in full
+    (常州市人民政府文件), or numbered with the body's prefix (常政发 → 常州市人民政府): the head's (h92 常州)."""
+    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    if not names or not all(n[:1] in "省市区县" for n in names):
+        return None
+    for source in (issuers_in_document_header, issuer_of_number_prefix):
+        found = source(h)
+        if found and len(found.names) == len(names):
+            if all(any(s.endswith(written_out(n)) for s in found.names) for n in names):
+                return Issuers(found.names, found.line or h.nb[h.span.start].no)
+    return None
+
+
+def written_out(name: str) -> str:
     """区政府办公室 → 区人民政府办公室: a body named by its level, its 政府 as a signature writes it.
 
-    >>> _written_out("区政府办公室"), _written_out("市人民政府"), _written_out("市财政局")
+    >>> written_out("区政府办公室"), written_out("市人民政府"), written_out("市财政局")
     ('区人民政府办公室', '市人民政府', '市财政局')
     """
     return name[0] + "人民" + name[1:] if name[:1] in "省市区县" and name[1:3] == "政府" else name
@@ -736,6 +750,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
+    issuers_of_head_widening_title,
     issuers_in_title,
     issuers_in_document_header,
     issuers_on_line_above_title,
