@@ -769,3 +769,16 @@ def test_a_title_naming_its_body_without_its_place_takes_the_portal_tables_full_
         "现将《2022年主要目标任务责任分解方案》印发给你们,请认真贯彻落实。\n2022年1月7日\n"
     )
     assert parse_text(text, "n.txt").documents[0].issuers == ("某宁市人民政府办公室",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [  # 文山 (h90): the signature, its date and the publication note on one line; 迪庆 (h90): a rule, then the next text
+        "某山州人民政府 2022年8月1日 (此件公开发布)",
+        "某山州人民政府 2022年8月1日 ------------------ 某山州某某条例(草案) 第一章 总则",
+    ],
+)
+def test_a_signature_and_its_date_on_one_line_with_a_note_or_the_next_text_after_them(line):
+    text = f"各县(市)人民政府,州直各委、办、局:\n现将《某山州某某实施办法》印发给你们,请认真贯彻执行。\n{line}\n"
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("某山州人民政府",), "2022-08-01")

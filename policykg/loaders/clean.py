@@ -657,6 +657,7 @@ def clean_lines(text: str) -> list[Line]:
             or "二）" in s
             or "二)" in s
             or (s[:1].isascii() and ("各" in s or "日 " in s))
+            or "日 ---" in s
         )
         parts = _glued_parts(s) if glued else None
         if parts is None:
@@ -816,24 +817,28 @@ def _note_and_date(s: str) -> Parts | None:
 
 # 国家医保局 财政部 2021年4月12日 / 卫生部 一九九四年九月五日 — a signature and its date on one line (a PDF's
 # conversion, h72)
+# (a publication note after the date, 文山州人民政府 2022年8月1日 (此件公开发布), or a rule and the next text's
+# title, 迪庆州人民政府法制办公室 2016年12月1日 ------ 迪庆藏族自治州…条例(草案), h90)
 _SIGNERS_THEN_DATE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff（）()、 ]{2,80}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"(?:\s*(?P<note>[（(]此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*))?$"
 )
 
 
 def _signers_then_date(s: str) -> Parts | None:
-    """国家医保局 财政部 2021年4月12日: the signers' line, then the date's."""
-    m = _SIGNERS_THEN_DATE.match(s) if s.endswith("日") and not s[:1].isdigit() else None
+    """国家医保局 财政部 2021年4月12日: the signers' line, then the date's (then a note's, or the next text's)."""
+    if not (s.endswith(("日", "）", ")")) or "---" in s or "———" in s) or s[:1].isdigit():
+        return None
+    m = _SIGNERS_THEN_DATE.match(s)
     if m is None:
         return None
     from policykg.ontology.agencies import default_registry  # (the registry knows bodies' names; loaded once)
 
-    return (
-        [(m.group("names"), False), (m.group("date"), False)]
-        if default_registry().looks_like_agency(m.group("names"))
-        else None
-    )
+    if not default_registry().looks_like_agency(m.group("names")):
+        return None
+    tail = m.group("note") or m.group("rest")
+    return [(m.group("names"), False), (m.group("date"), False), *([(tail, False)] if tail else [])]
 
 
 def _date_then_number(s: str) -> Parts | None:
