@@ -782,3 +782,18 @@ def test_a_signature_and_its_date_on_one_line_with_a_note_or_the_next_text_after
     text = f"各县(市)人民政府,州直各委、办、局:\n现将《某山州某某实施办法》印发给你们,请认真贯彻执行。\n{line}\n"
     doc = parse_text(text, "n.txt").documents[0]
     assert (doc.issuers, doc.date) == (("某山州人民政府",), "2022-08-01")
+
+
+@pytest.mark.parametrize("head", ["公告", "通告"])
+def test_a_title_under_a_bare_heads_number_is_the_announcements_title(head):
+    # 国家药监局 (h91): 国家药品监督管理局 / 公告 / 2021年第8号 / 国家药监局关于发布《X》的公告
+    text = (
+        f"国家某某监督管理局\n{head}\n2021年第8号\n国家某某局关于发布《某某变更管理办法(试行)》的{head}\n"
+        "为贯彻《药品管理法》有关规定,组织制定了《某某变更管理办法(试行)》,现予发布。\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (doc.title, doc.source_line, str(doc.doc_number)) == (
+        f"国家某某局关于发布《某某变更管理办法（试行）》的{head}",
+        4,
+        "2021年第8号",
+    )

@@ -384,6 +384,16 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     return _best_title_start(nb, block, strong_top=strong_top)
 
 
+def _title_under_announcement_number(nb: list[Line], pos: int) -> int | None:
+    """The index of a 关于…的公告 title right under a bare 公告 head's number line (国家药品监督管理局 / 公告 /
+    2021年第8号 / 国家药监局关于发布《X》的公告, h91), else None."""
+    if pos + 2 >= len(nb) or not rx.ANNOUNCEMENT_LINE.match(compact(nb[pos + 1].text)):
+        return None
+    c = compact(nb[pos + 2].text)
+    head = compact(nb[pos].text)
+    return pos + 2 if "关于" in c and c.endswith(head) and looks_like_title(c) else None
+
+
 def _doc_type_heading(text: str, above: str) -> bool:
     """``通  知`` under ``…关于…的通知``: a line that is only the document type the line above ends with."""
     c = compact(text)
@@ -976,6 +986,10 @@ class _SpanFinder:
         if kind == AnchorKind.HEADING:
             return (pos - 1, pos - 1), False
         if kind == AnchorKind.ANNOUNCEMENT and BARE_HEAD.match(compact(nb[pos].text)):
+            # 国家药品监督管理局 / 公告 / 2021年第8号 / 国家药监局关于发布《X》的公告: the title under the number
+            below = _title_under_announcement_number(nb, pos)
+            if below is not None:
+                return (below, below), True
             # 昆明市公安局交通管理局 / 通  告 / 〔2024〕第3号: the issuer's line and the head are the title
             above = pos - 1
             if above > self.last_header_end and not _is_boundary(nb[above].text):
