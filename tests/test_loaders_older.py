@@ -799,3 +799,37 @@ def test_a_title_under_a_bare_heads_number_is_the_announcements_title(head):
         4,
         "2021年第8号",
     )
+
+
+@pytest.mark.parametrize(
+    "own, cited",
+    [  # 凉山 (h94): a prefecture's regulation on the national one; 黑河 (h29): a city's measures on the ministry's
+        ("某某彝族自治州城市市容和环境卫生管理条例", "城市市容和环境卫生管理条例"),
+        ("某河市廉租住房保障办法", "廉租住房保障办法"),
+    ],
+)
+def test_a_local_text_named_place_and_national_title_cites_the_national_one(own, cited):
+    text = f"{own}\n第一条 为了加强管理,根据《{cited}》,结合本地实际,制定本条例。\n"
+    refs = parse_text(text, "n.txt").documents[0].references
+    assert [(r.title, r.role) for r in refs] == [(cited, "BASED_ON")]
+
+
+@pytest.mark.parametrize(
+    "raw, cleaned",
+    [  # 长沙 (h95), 广州 (h98): a site's category tag; 杨浦 (h95): the posting date after the title
+        ("【规范性文件】某沙市人民政府办公厅关于印发某某实施方案的通知", "某沙市人民政府办公厅关于印发某某实施方案的通知"),
+        ("【政策】某州市人民政府办公厅关于促进科技金融发展的实施意见", "某州市人民政府办公厅关于促进科技金融发展的实施意见"),
+        ("关于印发《某某区行动方案》的通知2022-06-08", "关于印发《某某区行动方案》的通知"),
+        ("【发布部门】某某省人民政府", "【发布部门】某某省人民政府"),  # a record's field stays for the record reader
+        # 内蒙古 (h98): two signers a copy set apart by question marks
+        ("某某自治区财政厅? ? ? ? ?某某自治区住房和城乡建设厅", "某某自治区财政厅 某某自治区住房和城乡建设厅"),
+    ],
+)  # fmt: skip
+def test_a_category_tag_a_posting_date_and_spaced_question_marks_are_cleaned(raw, cleaned):
+    assert clean_lines(raw)[0].text == cleaned
+
+
+def test_a_variant_character_the_converter_leaves_is_simplified():
+    from policykg.loaders.script import simplified
+
+    assert simplified("根据《陜西省政务信息资源共享管理办法》") == "根据《陕西省政务信息资源共享管理办法》"

@@ -359,6 +359,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
+    if "? ?" in s:
+        s = _SPACED_QUESTION_RUN.sub(" ", s)  # 内蒙古自治区财政厅? ? ? ? ?内蒙古自治区住房和城乡建设厅: two signers (h98)
     if "??" in s:
         s = _without_question_padding(s)  # ????山东省卫生健康委员会 / 2025年7月8日 ?????: indents a copy lost (h82, h84, h87)
         if not s:
@@ -376,6 +378,10 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         s = _normalise_numbers(s)
     if (" " in s or "\t" in s) and space_gate.search(s):
         s = _close_spaces(s)
+    if s[0] == "【" and "】" in s[:10]:
+        s = _CATEGORY_TAG.sub("", s, count=1)  # 【规范性文件】长沙市人民政府办公厅关于…: a site's category (h95, h98)
+    if s[-1:].isdigit() and "-" in s[-10:]:
+        s = _POSTED_AFTER_TITLE.sub("", s)  # 关于印发《X》的通知2022-06-08: the page's posting date (杨浦 h95)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
         s = _DASH_BEFORE_NUMBER.sub(" ", s)  # …的通知-闽卫规〔2022〕4号: a portal's heading and number (福建, h86)
     if "号" in s and s[0] in "（(":
@@ -386,6 +392,9 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     return s, heading
 
 
+
+
+_SPACED_QUESTION_RUN = re.compile(r"(?:[?？] ?){3,}")
 
 
 def _without_question_padding(s: str) -> str:
@@ -418,6 +427,11 @@ _BREADCRUMB_PIECE = re.compile(r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当�
 _CRUMB_FIRST = frozenset("/／>»›当您所")
 
 
+# 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
+# name, 关于 or a document type at its end)
+_CATEGORY_TAG = re.compile(r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规)】(?=\S)")
+# 关于印发《X》的通知2022-06-08 — a posting date glued after a title's document type
+_POSTED_AFTER_TITLE = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])\s?(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 # 关于印发《X》的通知-闽卫规〔2022〕4号 — a title and its number joined by a dash (a portal's heading)
 _DASH_BEFORE_NUMBER = re.compile(
     r"(?<=[知见法定告案则例划要单函复示报录])\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号$)"

@@ -20,7 +20,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, Reference
-from policykg.ontology.agencies.patterns import run_of_names
+from policykg.ontology.agencies.patterns import PLACE_END, run_of_names
 from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
@@ -135,7 +135,11 @@ class _Own:
 
     def is_own(self, title: str, number: DocNumber | None) -> bool:
         k = mention_key(title)
-        own = k in self.titles or (len(k) >= 6 and any(o.endswith(k) for o in self.titles))
+        # (a local text named by its place and the national title it rests on is not that title: 凉山彝族自治州
+        # 城市市容和环境卫生管理条例 cites 《城市市容和环境卫生管理条例》, h94)
+        own = k in self.titles or (
+            len(k) >= 6 and any(o.endswith(k) and not PLACE_END.search(o[: len(o) - len(k)]) for o in self.titles)
+        )
         # unless another doc number follows it: an earlier document of the same title
         return own and (number is None or str(number) in self.numbers)
 

@@ -65,4 +65,10 @@ def simplified(text: str) -> str:
     glossed = TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None
     if glossed:
         text = NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
-    return _converter().convert(text) if glossed or is_traditional(text) else text
+    text = _converter().convert(text) if glossed or is_traditional(text) else text
+    return text.translate(_VARIANTS) if _VARIANT_ANY.search(text) else text
+
+
+# variant characters t2s leaves as they are: 陜西省 (U+965C) is 陕西省 (西安 h98)
+_VARIANTS = str.maketrans({"陜": "陕", "峯": "峰", "綫": "线"})
+_VARIANT_ANY = re.compile("[陜峯綫]")

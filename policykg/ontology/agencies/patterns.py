@@ -112,6 +112,8 @@ PLACE = rf"[{CJK}]{{1,9}}?{alternation(PLACE_ENDINGS)}"
 BARE_PLACE = r"(?:[省区县]|市(?!场))"
 # "平顶山市中心支行", "河南省分行", "郑州海关"… — a place at the start (a national body's branch).
 PLACE_START = re.compile(r"^" + PLACE)
+# …省 / …自治州 / …县 at the end of a text: a place's name closes it (凉山彝族自治州 before a national title)
+PLACE_END = re.compile(alternation(PLACE_ENDINGS) + r"$")
 # "郑州市人社局" → 郑州市 — a city at the start; not 市场监管局 / 城市管理局 (two characters at least).
 CITY_START = re.compile(rf"^([{CJK}]{{2,6}}?市)(?!场)")
 # "禹王台区…", "兰考县…", "郑州高新技术产业开发区管委会" — a district or county at the start (not 区级, 区域).
