@@ -833,3 +833,22 @@ def test_a_variant_character_the_converter_leaves_is_simplified():
     from policykg.loaders.script import simplified
 
     assert simplified("根据《陜西省政务信息资源共享管理办法》") == "根据《陕西省政务信息资源共享管理办法》"
+
+
+def test_a_catalogue_of_documents_one_cell_a_line_lists_them_and_prints_none():
+    # 深圳 商务局 (h98): 附件 现行有效部门规范性文件目录 under the untitled announcement, its table one cell a line
+    rows = "".join(
+        f"{k} |\n{title} |\n某商务规〔{2019 + k}〕{k}号 |\n自{2019 + k}年4月20日起施行,有效期5年 |\n"
+        for k, title in enumerate(
+            ["某某专项资金实施细则", "某某局关于废止《某某管理指导办法》等规范性文件的决定", "某某品牌展会认定办法"]
+            + [f"某某第{n}类专项资金管理办法" for n in range(3, 7)],
+            1,
+        )
+    )
+    text = (
+        "根据《某某市行政机关规范性文件管理规定》,现将我局现行有效的规范性文件目录予以公布。\n特此公告。\n"
+        f"附件: 现行有效部门规范性文件目录\n某某市商务局\n2023年12月28日\n序号 |\n名称 |\n文号 |\n有效期 |\n{rows}"
+    )
+    (doc,) = parse_text(text, "n.txt").documents
+    assert (doc.title_printed, doc.issuers, doc.date) == (False, ("某某市商务局",), "2023-12-28")
+    assert [r.role for r in doc.references if r.title == "某某管理指导办法"] == ["CITES"]

@@ -477,7 +477,8 @@ def _without_field(s: str) -> str:
         return ""
     m = _BARE_FIELD_ROW.match(s) if s[:1] in _FIELD_ROW_START else None
     if m:
-        return m.group("value") if compact(m.group("label")) in ("名称", "标题", "词条") else ""
+        keep = compact(m.group("label")) in ("名称", "标题", "词条") and m.group("value").strip("|｜ ")
+        return m.group("value") if keep else ""  # (名称 | — a table's column head, no value: 深圳 h98)
     if s[:1] in _GLUED_ROW_START and _GLUED_FIELD_ROW.match(s):
         return ""  # 公开目录重要文件公开形式主动公开: two fields glued to their values (恒口 h68)
     if s.startswith("标题") and len(s) > 8 and s[2] not in "：:，,。":

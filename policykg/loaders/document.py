@@ -51,7 +51,14 @@ from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, Pars
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references
 from policykg.loaders.repeal_lists import list_items, listed_repeals
-from policykg.loaders.segment import Span, clean_title, decree_above, looks_like_title, transmitted_titles
+from policykg.loaders.segment import (
+    Span,
+    catalogue_tables,
+    clean_title,
+    decree_above,
+    looks_like_title,
+    transmitted_titles,
+)
 from policykg.loaders.transmit import sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
@@ -332,6 +339,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     # (a repeal of the same title is the text's earlier version: 2024年…印发的《X》(…27号)同时废止 under the
     # notice issuing the new X, 浮山 and 广丰 h84 — still SUPERSEDES)
     transmitted = _transmitted_keys(h)
+    # (a catalogue of documents, 序号 / 名称 / 文号 / 有效期 one cell a line, lists what it names: cited, whatever
+    # verb a row's title holds, 深圳 h98)
+    listed_lines = {h.nb[i].no for i in catalogue_tables(list(h.nb))} if "名称" in _heads(h) else set()
+    if listed_lines:
+        refs = [replace(r, role=Role.CITES) if r.evidence.line in listed_lines else r for r in refs]
     # (a link to a file, X的通知（…号）.pdf, names what the page attaches: no citation, h85 新疆)
     refs = [r for r in refs if "." not in r.evidence.text or not rx.NAMED_FILE.search(r.evidence.text)]
     role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
@@ -341,6 +353,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         else r
         for r in refs
     ]
+
+
+def _heads(h: SpanHeader) -> str:
+    """The span's short lines joined (a cheap test for a catalogue's column heads)."""
+    return "".join(l.text for l in h.nb[h.span.start : h.span.end + 1] if len(l.text) <= 4)
 
 
 def _issued_here(r: Reference) -> bool:

@@ -43,6 +43,7 @@ from policykg.loaders.segment import (
     NUMBER_BEFORE_ABOUT,
     SIGNATURE_LINE,
     Span,
+    catalogue_tables,
     clean_title,
     looks_like_title,
 )
@@ -998,9 +999,11 @@ class FileText:
 
 
 def title_like_line(f: FileText) -> Title | None:
-    """The first line among the first ten that reads as a title (a scraped page with clutter above)."""
+    """The first line among the first ten that reads as a title (a scraped page with clutter above; not a row of a
+    catalogue of documents the text lists)."""
+    listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:10]):
-        if looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
+        if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             return Title(clean_title(l.text), l.no, i)
     return None
 
@@ -1012,8 +1015,11 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
     """The one heading (关于…的通知, 关于转发《…》) near the top of a page that holds little else: a notice whose
     text is a PDF link (h85).  Pages of several headings (a list of links) have none."""
     found: list[tuple[int, Line]] = []
+    listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:MAX_HEADING_LINE]):
         c = compact(l.text)
+        if i in listed:
+            continue
         if c.lower().endswith(rx.FILE_SUFFIXES):
             continue  # (an attachment's link: 国家发展改革委…的通知（发改能源规〔2020〕889号）.pdf)
         at = c.find("关于", 0, 30)

@@ -31,7 +31,7 @@ from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
 from policykg.loaders.script import simplified
-from policykg.loaders.segment import find_spans, mark_toc
+from policykg.loaders.segment import catalogue_tables, find_spans, mark_toc
 from policykg.ontology.agencies import default_registry
 
 __all__ = ["INFO_END", "attachment_titles", "parse_text"]
@@ -115,7 +115,7 @@ def _documents(lines: list[Line], path: str, problems: list[Problem]) -> list[Pa
     docs = documents_of_spans(nb, spans, path, problems)
     if docs:
         return docs
-    contents = mark_toc(nb)
+    contents = mark_toc(nb) - catalogue_tables(nb)  # (a catalogue of documents is part of the text that lists them)
     if len(contents) >= max(4, 0.6 * len(nb)):  # a gazette issue's contents page: its entries are no documents
         problems.append(Problem(path, nb[min(contents)].no, "contents-only", "a table of contents only: no document"))
         return []

@@ -127,7 +127,7 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
                 value, line = _value_below(raws, no)  # "成文日期：" alone, its value on the next line
             if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
                 found[label] = (value, line)
-    title = next((found[k] for k in TITLE_LABELS if k in found), None)
+    title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
     number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
     date = next((found[k][0] for k in DATE_LABELS if k in found), None)

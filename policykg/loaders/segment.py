@@ -101,6 +101,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
         elif rx.TOC_LEADER_ENTRY.search(l.text, max(0, len(l.text) - rx.TOC_TAIL)):
             leaders.add(i)
     toc |= _section_labels_between(nb, toc)
+    toc |= catalogue_tables(nb)
     i = 0
     while i < n:
         heading = _toc_heading_lines(nb, i)
@@ -132,6 +133,37 @@ def mark_toc(nb: list[Line]) -> set[int]:
         else:
             i += 1
     return toc
+
+
+# 序号 / 名称 / 文号 / 有效期 — the column heads of a catalogue of documents printed one cell a line (a list of the
+# texts in force, 深圳 h98): its rows name documents, they print none
+CATALOGUE_COLUMNS = frozenset(
+    "序号 名称 文件名称 标题 文件标题 文号 发文字号 文件编号 有效期 备注 发布日期 成文日期 发文机关 制定机关 实施日期 状态 "
+    "清理结果 处理意见 清理意见 有效性".split()
+)
+MIN_CATALOGUE_COLUMNS = 3
+
+
+def catalogue_tables(nb: list[Line]) -> set[int]:
+    """The lines of catalogues of documents printed one cell a line: from a run of column heads (序号 / 名称
+    / 文号 / 有效期) to the first line of running text (a sentence, an article) after it."""
+    out: set[int] = set()
+    i, n = 0, len(nb)
+    while i < n:
+        j = i
+        while j < n and compact(nb[j].text) in CATALOGUE_COLUMNS:
+            j += 1
+        if j - i < MIN_CATALOGUE_COLUMNS or not {"名称", "文件名称", "标题", "文件标题"} & {
+            compact(nb[x].text) for x in range(i, j)
+        }:
+            i = max(j, i + 1)
+            continue
+        k = j
+        while k < n and not rx.SENTENCE_END.search(compact(nb[k].text)) and not rx.FIRST_ARTICLE.match(compact(nb[k].text)):
+            k += 1
+        out.update(range(i, k))
+        i = k
+    return out
 
 
 # (国办发〔2015〕13号)(10) / (第659号)(3) — a contents entry's number and page, under its title
