@@ -852,3 +852,21 @@ def test_a_catalogue_of_documents_one_cell_a_line_lists_them_and_prints_none():
     (doc,) = parse_text(text, "n.txt").documents
     assert (doc.title_printed, doc.issuers, doc.date) == (False, ("某某市商务局",), "2023-12-28")
     assert [r.role for r in doc.references if r.title == "某某管理指导办法"] == ["CITES"]
+
+
+def test_a_laws_contents_with_its_sections_is_no_document():
+    # 张掖 (h94): 目 录 / 第一章 … / 第一节 … under the title; the articles' bases belong to the law
+    text = (
+        "某某市立法条例\n(2016年11月13日某某市第四届人民代表大会第一次会议通过)\n目 录\n第一章 总 则\n"
+        "第二章 立法程序\n第一节 市人民代表大会立法程序\n第二节 市人民代表大会常务委员会立法程序\n第三章 附 则\n"
+        "第一章 总 则\n第一条 为了规范立法活动,根据《中华人民共和国立法法》,结合本市实际,制定本条例。\n"
+    )
+    (doc,) = parse_text(text, "n.txt").documents
+    assert doc.title == "某某市立法条例" and [r.title for r in doc.references] == ["中华人民共和国立法法"]
+
+
+@pytest.mark.parametrize("above", ["2025年6月", "2019年12月"])
+def test_an_archives_month_over_a_post_is_no_part_of_its_title(above):
+    # 湖州 (h94): a blog's month archive over the regulation it reposts
+    text = f"{above}\n\n某州市乡镇街道行政规范性文件备案审查规定\n\n第一条 为了规范备案审查工作,制定本规定。\n"
+    assert parse_text(text, "n.txt").documents[0].title == "某州市乡镇街道行政规范性文件备案审查规定"

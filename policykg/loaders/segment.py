@@ -110,7 +110,13 @@ def mark_toc(nb: list[Line]) -> set[int]:
             j = i + heading
             while j < n:
                 t = nb[j].text
-                if j in toc or j in leaders or rx.SECTION_HEADING.match(t) or LEADER_ALONE.match(compact(t)):
+                if (
+                    j in toc
+                    or j in leaders
+                    or rx.SECTION_HEADING.match(t)
+                    or LEADER_ALONE.match(compact(t))
+                    or CHAPTER_ENTRY.match(compact(t))  # 第一节 市人民代表大会立法程序: a law's contents (张掖 h94)
+                ):
                     toc.add(j)
                 elif _wrapped_entry(nb, j, toc | leaders):
                     toc.add(j)  # an entry wrapped over lines: its first lines have no page number
@@ -166,6 +172,8 @@ def catalogue_tables(nb: list[Line]) -> set[int]:
     return out
 
 
+# 第四章 立法程序 / 第一节 市人民代表大会立法程序 — a chapter or section of a law, as its contents list it
+CHAPTER_ENTRY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章节][\u4e00-\u9fff、（）()]{1,30}$")
 # (国办发〔2015〕13号)(10) / (第659号)(3) — a contents entry's number and page, under its title
 NUMBER_AND_PAGE = re.compile(r"^[（(][^（）()]{2,40}号[）)][（(]\d{1,4}[）)]$")
 # 国务院令 / 国务院办公厅文件 / 省政府文件 / 州政府办公室文件 — a gazette's section label between contents entries
@@ -267,6 +275,9 @@ FULL_TEXT_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}(?:全文|正文|原文)[
 HTML_RESIDUE = re.compile(r"[\"']\s*/?>")
 
 
+MONTH_LINE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月$")
+
+
 def _is_boundary(text: str, prev: str | None = None) -> bool:
     """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
@@ -288,6 +299,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or ENUMERATED.match(c)
         or BRACKETED.match(c)
         or rx.DATE_LINE.match(c)
+        or MONTH_LINE.match(c)  # 2025年6月: an archive's month over a post (湖州 h94)
         or LOST_ZEROS_DATE_LINE.match(c)
         or rx.PORTAL_HEADER_LINE.match(c)
         or rx.LATIN_WORDS_LINE.match(text.strip())
