@@ -870,3 +870,16 @@ def test_an_archives_month_over_a_post_is_no_part_of_its_title(above):
     # 湖州 (h94): a blog's month archive over the regulation it reposts
     text = f"{above}\n\n某州市乡镇街道行政规范性文件备案审查规定\n\n第一条 为了规范备案审查工作,制定本规定。\n"
     assert parse_text(text, "n.txt").documents[0].title == "某州市乡镇街道行政规范性文件备案审查规定"
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [  # 青海 (h95): 十四部委《…若干政策》; 万盛 (h5x): 《支持科技创新若干财政金融政策》; 西双版纳 (h77): 《…待遇政策(2021版)》
+        "关于促进服务业领域困难行业恢复发展的若干政策",
+        "支持科技创新若干财政金融政策",
+    ],
+)
+def test_a_text_of_policies_is_a_cited_document(cited):
+    text = f"某某市关于支持企业发展的若干措施\n为贯彻落实国家发展改革委等十四部门《{cited}》,结合本市实际,制定本措施。\n"
+    refs = parse_text(text, "n.txt").documents[0].references
+    assert [(r.title, r.role) for r in refs] == [(cited, "IMPLEMENTS")]
