@@ -874,7 +874,7 @@ def test_an_archives_month_over_a_post_is_no_part_of_its_title(above):
 
 @pytest.mark.parametrize(
     "cited",
-    [  # 青海 (h95): 十四部委《…若干政策》; 万盛 (h5x): 《支持科技创新若干财政金融政策》; 西双版纳 (h77): 《…待遇政策(2021版)》
+    [  # 青海 (h95): 十四部委《…若干政策》; 万盛 (part 7): 《支持科技创新若干财政金融政策》; 西双版纳 (h77): 《…待遇政策(2021版)》
         "关于促进服务业领域困难行业恢复发展的若干政策",
         "支持科技创新若干财政金融政策",
     ],
@@ -883,3 +883,15 @@ def test_a_text_of_policies_is_a_cited_document(cited):
     text = f"某某市关于支持企业发展的若干措施\n为贯彻落实国家发展改革委等十四部门《{cited}》,结合本市实际,制定本措施。\n"
     refs = parse_text(text, "n.txt").documents[0].references
     assert [(r.title, r.role) for r in refs] == [(cited, "IMPLEMENTS")]
+
+
+def test_a_law_sites_number_row_under_a_posting_time_is_the_notices_own_number():
+    # 南京 (h93): heading, a blank, the page's posting time, 发布部门 / 发布文号 rows, then the notice's text
+    text = (
+        "某京市政府关于分解落实《某京市第十一个五年规划纲要》主要目标和任务的通知\n\n2020年07月23日06:05:59\n"
+        "发布部门: 江苏省某京市人民政府\n发布文号: 宁政发[2006]275号\n\n各区县人民政府,市府各委办局:\n"
+        "为分解落实《某京市第十一个五年规划纲要》确定的主要目标和任务,现通知如下。\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert str(doc.doc_number) == "宁政发〔2006〕275号"
+    assert [r.doc_number for r in doc.references if r.title is None] == []

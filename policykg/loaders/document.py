@@ -516,7 +516,7 @@ def document_of_fallback(
 
 
 # ================================================================ portal pages
-MAX_HEADING_TO_TABLE = 3  # lines from a page's heading (the first document's title) to its metadata table
+MAX_HEADING_TO_TABLE = 5  # lines from a page's heading (the first document's title) to its metadata table (a posting time between, 南京 h93)
 MAX_TABLE_TO_TITLE = 8  # lines from a metadata table's last field down to the title of the page's first text
 
 
@@ -561,6 +561,9 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
         changes["title"], changes["title_printed"] = fields.title, True
     if d.doc_number is None and page.number:
         changes["doc_number"] = page.number
+        # (the table's 发布文号 row, read as a bare number in the text, is the document's own: no citation)
+        own = str(page.number)
+        changes["references"] = tuple(r for r in d.references if r.title or str(r.doc_number) != own)
     if d.date is None and fields.date:
         changes["date"] = fields.date
     # (a title naming its body without its place, 市人民政府办公室关于…, takes the table's full name: 咸宁 h92)
