@@ -895,3 +895,16 @@ def test_a_law_sites_number_row_under_a_posting_time_is_the_notices_own_number()
     doc = parse_text(text, "n.txt").documents[0]
     assert str(doc.doc_number) == "宁政发〔2006〕275号"
     assert [r.doc_number for r in doc.references if r.title is None] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [  # 吉林 教育厅 (h103): 附件 and signature after the last sentence; 汕尾 (h35) the same without 附件
+        "请结合实际,认真抓好贯彻落实。附件:某某省教育厅2015年工作要点 某某省教育厅 2015年3月10日",
+        "请结合实际,认真抓好贯彻落实。 某某省教育厅 2015年3月10日",
+    ],
+)
+def test_a_signature_and_date_at_the_end_of_the_last_body_line_are_read(tail):
+    text = f"关于印发《某某省教育厅2015年工作要点》的通知\n各市(州)教育局:\n现将《某某省教育厅2015年工作要点》印发给你们,{tail}\n"
+    doc = parse_text(text, "n.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("某某省教育厅",), "2015-03-10")

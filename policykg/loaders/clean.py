@@ -858,6 +858,34 @@ def _signers_then_date(s: str) -> Parts | None:
     return [(m.group("names"), False), (m.group("date"), False), *([(tail, False)] if tail else [])]
 
 
+_DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+MAX_SIGNERS_AT_END = 4
+
+
+def _body_then_signature(s: str) -> Parts | None:
+    """…请认真贯彻落实。 附件:… 吉林省教育厅 2015年3月10日 — a body's last sentence, then (after a space) its
+    signers and date on the same line (吉林 h103, 仙桃 h89): the body's line, the signers', the date's."""
+    m = _DATE_AT_END.search(s) if " " in s or "。" in s else None
+    if m is None:
+        return None
+    head = s[: m.start()].rstrip()
+    chunks = head.split(" ")
+    if len(chunks) < 2:  # …贯彻落实。某某省教育厅 (the space after the full stop closed): split there
+        at = head.rfind("。") + 1
+        chunks = [head[:at], head[at:]] if 0 < at < len(head) else chunks
+    if len(chunks) < 2:
+        return None
+    from policykg.ontology.agencies import default_registry  # (the registry knows bodies' names; loaded once)
+
+    reg, k = default_registry(), len(chunks)
+    while k > 1 and len(chunks) - k < MAX_SIGNERS_AT_END and reg.looks_like_agency(chunks[k - 1]):
+        k -= 1
+    body, names = " ".join(chunks[:k]).rstrip(), " ".join(chunks[k:])
+    if not names or "。" not in body:  # (running text before them: a sentence, maybe then its 附件 line)
+        return None
+    return [(body, False), (names, False), (m.group(0), False)]
+
+
 def _date_then_number(s: str) -> Parts | None:
     """2002年1月28日 财会〔2002〕1009号: the number's line, then the date's, as a header prints them."""
     m = _DATE_THEN_NUMBER.match(s) if s[:1].isdigit() and s.endswith("号") else None
@@ -877,6 +905,7 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
 _SPLITS = (
     _note_and_date,
     _signers_then_date,
+    _body_then_signature,
     _date_then_number,
     _iso_date_then_number,
     _title_then_announcement_number,
