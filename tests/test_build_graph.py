@@ -370,6 +370,29 @@ def test_same_document_in_two_publications_is_one_node(tmp_path):
     assert G.graph["report"].duplicates == 2
 
 
+def _work_report_notice(year: int) -> str:
+    return (
+        f"某某区人民政府印发{year}年政府工作报告的通知\n各街道办事处、区政府各委办局:\n"
+        f"现将《政府工作报告》印发给你们,请认真贯彻落实。\n某某区人民政府\n\n政府工作报告\n"
+        f"一、{year - 1}年工作回顾\n过去一年,全区经济运行稳中有进。\n"
+    )
+
+
+def test_texts_of_one_common_title_that_two_notices_print_stay_two_nodes(tmp_path):
+    # 海淀 (h105) 2016 and 2018, 台州 (h75): each year's notice prints its 政府工作报告, with no number or date
+    G = build_graph(
+        [write_file(tmp_path, f"report-{y}.txt", _work_report_notice(y)) for y in (2016, 2018)],
+        as_of="2025-01-01",
+        jobs=1,
+    )
+    reports = [n for n, a in G.nodes(data=True) if a["label"] == "Document" and a.get("title") == "政府工作报告"]
+    assert len(reports) == 2
+    assert {G.nodes[r]["transmitted_by"] for r in reports} == {
+        "doc:某某区人民政府印发2016年政府工作报告的通知",
+        "doc:某某区人民政府印发2018年政府工作报告的通知",
+    }
+
+
 DECREE = """河南省地震安全性评价管理办法
 
 河南省人民政府令

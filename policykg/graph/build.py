@@ -410,27 +410,35 @@ def add_documents(G: nx.MultiDiGraph, parsed: Iterable[ParsedFile]) -> list[Plac
     for pf in sorted(parsed, key=lambda pf: not pf.pages):
         if pf.skipped:
             continue
-        here = [_place(G, d) for d in pf.documents]
+        here: list[Placement] = []
+        for d in pf.documents:  # (a transmitted text is placed after the notice that prints it)
+            t = d.transmitted_by
+            here.append(_place(G, d, here[t].node if t is not None and t < len(here) else None))
         _link_transmitted(G, pf, [p.node for p in here])
         placements.extend(here)
     return placements
 
 
-def _place(G: nx.MultiDiGraph, d: ParsedDocument) -> Placement:
-    """Add ``d`` as a Document node, or merge it into the node of the same document met before."""
+def _place(G: nx.MultiDiGraph, d: ParsedDocument, parent: str | None = None) -> Placement:
+    """Add ``d`` as a Document node, or merge it into the node of the same document met before (``parent``:
+    the node of the notice that prints ``d``, if any)."""
     node = doc_id(d.doc_number, d.title, d.issuers)
     if node in G:
-        if _same_document(G.nodes[node], d):
+        if _same_document(G.nodes[node], d, parent):
             return Placement(d, node, new=False)
-        node = f"{node}@{d.date}"  # another version of a same-titled act
+        # another version of a same-titled act, or another text of a common title (政府工作报告) another notice prints
+        node = f"{node}@{d.date or (parent or '')[4:]}"
         if node in G:
             return Placement(d, node, new=False)
     G.add_node(node, label="Document", **_doc_props(d))
     return Placement(d, node)
 
 
-def _same_document(known: dict, d: ParsedDocument) -> bool:
-    """Whether ``d`` is the document already at its id: same number, or no two different dates."""
+def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) -> bool:
+    """Whether ``d`` is the document already at its id: same number, or no two different dates — and not a
+    text two different notices print (海淀's 2016 and 2018 政府工作报告, h105)."""
+    if parent is not None and known.get("transmitted_by") not in (None, parent) and d.doc_number is None:
+        return False
     return d.doc_number is not None or known.get("date") == d.date or not d.date or not known.get("date")
 
 
