@@ -25,7 +25,7 @@ import unicodedata
 # Spaces, quotes, title marks and list punctuation: none of them tells two titles apart.
 TITLE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」·•、，,]")
 # As TITLE_KEY_DROP, plus 的 and 『』, less the list punctuation (titles that must match loosely).
-LOOSE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」『』·•的]")
+LOOSE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」『』·•的\-—–－～~]")  # (2023-2027 / 2023—2027: dashes vary, h104)
 # Spaces, quotes and title marks around a mention: 《 关于…的通知 》 → 关于…的通知.
 MENTION_KEY_DROP = re.compile(r"[\s“”\"《》〈〉]")
 # Any opening / closing bracket a doc number is printed with: [2024] （2024） 【2024】 〔2024〕.
@@ -64,6 +64,8 @@ def loose_title_key(title: str) -> str:
     """A key that lets a notice's name for a text meet the text's own title.
 
     >>> loose_title_key("关于稳就业的若干意见") == loose_title_key("关于稳就业若干意见")
+    True
+    >>> loose_title_key("X规划（2023-2027年）") == loose_title_key("X规划(2023—2027年)")  # dashes vary (h104)
     True
     """
     return _fullwidth_parens(LOOSE_KEY_DROP.sub("", title))
