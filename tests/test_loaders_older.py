@@ -908,3 +908,16 @@ def test_a_signature_and_date_at_the_end_of_the_last_body_line_are_read(tail):
     text = f"关于印发《某某省教育厅2015年工作要点》的通知\n各市(州)教育局:\n现将《某某省教育厅2015年工作要点》印发给你们,{tail}\n"
     doc = parse_text(text, "n.txt").documents[0]
     assert (doc.issuers, doc.date) == (("某某省教育厅",), "2015-03-10")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # 湖南 (h107): 提出部门分工意见; 湖北 (h107), 嘉鱼 (h87): 进行责任分解
+        "现就省十三届人大二次会议通过的《政府工作报告》确定的重点工作提出部门分工意见。",
+        "现将县人民代表大会审议通过的《政府工作报告》确定的2021年重点工作进行责任分解。",
+    ],
+)
+def test_a_report_whose_tasks_a_text_divides_is_carried_out(sentence):
+    text = f"某某省人民政府关于政府工作报告重点工作部门分工的意见\n各市州人民政府,省政府各厅委:\n{sentence}\n"
+    refs = parse_text(text, "n.txt").documents[0].references
+    assert [(r.title, r.role) for r in refs] == [("政府工作报告", "IMPLEMENTS")]

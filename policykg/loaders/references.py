@@ -552,6 +552,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
+    if TASKS_DIVIDED_AFTER.match(after):
+        return Role.IMPLEMENTS  # 《政府工作报告》确定的重点工作…责任分解: the report's tasks are carried out (h107, h87, h90)
     if NTH_AMENDMENT_AFTER.match(after):
         return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
     if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
@@ -565,6 +567,10 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# 《X》确定的重点工作（任务）…进行责任分解 / 提出部门分工意见 / 落到实处 — the tasks X sets, divided among bodies
+TASKS_DIVIDED_AFTER = re.compile(
+    r"^[^。；;]{0,12}?(?:确定|提出|部署)的[^。；;]{0,40}?(?:工作|任务|目标|事项)[^。；;]{0,40}?(?:责任分解|分解|分工|落到实处|落实)"
+)
 # 决定修订 / 现决定修改 — a decision to amend, right before the text it amends (not 正在修订, 修订后的)
 DECIDED_TO_AMEND_BEFORE = re.compile(r"决定[^，,。；;：:《》]{0,8}(?:修订|修改|修正)$")
 # 中增加 / 中删去 / 中调整 — what is changed inside the text named before (在《X》中增加…)
