@@ -758,7 +758,11 @@ SPAN_ISSUERS = {
         (GAZETTE_NOTICE, 0, None),
     ],
     H.issuers_of_head_widening_title: [
-        (CHANGZHOU_RED_HEAD_RELATIVE_TITLE, 0, I("常州市人民政府", line=1)),  # 市政府 in the title, the red head in full
+        (
+            CHANGZHOU_RED_HEAD_RELATIVE_TITLE,
+            0,
+            I("常州市人民政府", line=1),
+        ),  # 市政府 in the title, the red head in full
         (GAZETTE_NOTICE, 0, None),  # the title names its body in full
     ],
     H.issuer_heading_title: [

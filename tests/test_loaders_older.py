@@ -710,8 +710,14 @@ def test_texts_a_notice_hands_down_are_issued_not_cited(verb):
 @pytest.mark.parametrize(
     "title, draft",
     [  # 长沙县 卫健局 (h87); 武威-like wording (h74): the draft printed under the consultation notice
-        ("某县卫生健康局关于《某县突发公共卫生事件应急预案(征求意见稿)》公开征求意见的通知", "某县突发公共卫生事件应急预案(征求意见稿)"),
-        ("关于向社会公众征求《某市医疗保险市级统筹实施方案(征求意见稿)》意见的公告", "某市医疗保险市级统筹实施方案(征求意见稿)"),
+        (
+            "某县卫生健康局关于《某县突发公共卫生事件应急预案(征求意见稿)》公开征求意见的通知",
+            "某县突发公共卫生事件应急预案(征求意见稿)",
+        ),
+        (
+            "关于向社会公众征求《某市医疗保险市级统筹实施方案(征求意见稿)》意见的公告",
+            "某市医疗保险市级统筹实施方案(征求意见稿)",
+        ),
     ],
 )
 def test_the_draft_under_a_consultation_notice_is_a_text_of_its_own(title, draft):
@@ -720,7 +726,10 @@ def test_the_draft_under_a_consultation_notice_is_a_text_of_its_own(title, draft
         f"某县卫生健康局\n2024年1月15日\n{draft}\n一、总则\n(一)编制依据\n依据《中华人民共和国传染病防治法》等,制定本预案。\n"
     )
     docs = parse_text(text, "n.txt").documents
-    assert [d.title for d in docs] == [title.replace("(", "（").replace(")", "）"), draft.replace("(", "（").replace(")", "）")]
+    assert [d.title for d in docs] == [
+        title.replace("(", "（").replace(")", "）"),
+        draft.replace("(", "（").replace(")", "）"),
+    ]
     assert docs[1].transmitted_by is None and [r.title for r in docs[1].references] == ["中华人民共和国传染病防治法"]
     assert [r.role for r in docs[0].references] == ["CITES"]
 
@@ -880,7 +889,9 @@ def test_an_archives_month_over_a_post_is_no_part_of_its_title(above):
     ],
 )
 def test_a_text_of_policies_is_a_cited_document(cited):
-    text = f"某某市关于支持企业发展的若干措施\n为贯彻落实国家发展改革委等十四部门《{cited}》,结合本市实际,制定本措施。\n"
+    text = (
+        f"某某市关于支持企业发展的若干措施\n为贯彻落实国家发展改革委等十四部门《{cited}》,结合本市实际,制定本措施。\n"
+    )
     refs = parse_text(text, "n.txt").documents[0].references
     assert [(r.title, r.role) for r in refs] == [(cited, "IMPLEMENTS")]
 

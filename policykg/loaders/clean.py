@@ -359,10 +359,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
             return "", 0
     else:
         heading = 0
-    if "? ?" in s:
-        s = _SPACED_QUESTION_RUN.sub(" ", s)  # 内蒙古自治区财政厅? ? ? ? ?内蒙古自治区住房和城乡建设厅: two signers (h98)
-    if "??" in s:
-        s = _without_question_padding(s)  # ????山东省卫生健康委员会 / 2025年7月8日 ?????: indents a copy lost (h82, h84, h87)
+    if "?" in s:
+        s = _without_question_marks(s)
         if not s:
             return "", 0
     s = _without_furniture(s)
@@ -378,23 +376,38 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         s = _normalise_numbers(s)
     if (" " in s or "\t" in s) and space_gate.search(s):
         s = _close_spaces(s)
+    return _heading_without_its_tags(s), heading
+
+
+_SPACED_QUESTION_RUN = re.compile(r"(?:[?？] ?){3,}")
+
+
+def _without_question_marks(s: str) -> str:
+    """The line without the question marks a copy printed for spaces it could not encode: between two signers
+    (内蒙古自治区财政厅? ? ? ? ?内蒙古自治区住房和城乡建设厅, h98) and as indents (????山东省卫生健康委员会 /
+    2025年7月8日 ?????, h82, h84, h87)."""
+    if "? ?" in s:
+        s = _SPACED_QUESTION_RUN.sub(" ", s)
+    return _without_question_padding(s) if "??" in s else s
+
+
+def _heading_without_its_tags(s: str) -> str:
+    """A heading without what a site puts around it: a category tag (【规范性文件】长沙市人民政府办公厅关于…, h95,
+    h98), a posting date after it (关于印发《X》的通知2022-06-08, 杨浦 h95); a number after a dash set apart
+    (…的通知-闽卫规〔2022〕4号 → …的通知 闽卫规〔2022〕4号, 福建 h86); a number alone in brackets under a title
+    (（豫政〔2024〕5号）) without them."""
     if s[0] == "【" and "】" in s[:10]:
-        s = _CATEGORY_TAG.sub("", s, count=1)  # 【规范性文件】长沙市人民政府办公厅关于…: a site's category (h95, h98)
+        s = _CATEGORY_TAG.sub("", s, count=1)
     if s[-1:].isdigit() and "-" in s[-10:]:
-        s = _POSTED_AFTER_TITLE.sub("", s)  # 关于印发《X》的通知2022-06-08: the page's posting date (杨浦 h95)
+        s = _POSTED_AFTER_TITLE.sub("", s)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
-        s = _DASH_BEFORE_NUMBER.sub(" ", s)  # …的通知-闽卫规〔2022〕4号: a portal's heading and number (福建, h86)
+        s = _DASH_BEFORE_NUMBER.sub(" ", s)
     if "号" in s and s[0] in "（(":
         # （豫政〔2024〕5号） alone on a line, under a title: the doc number
         m = _BRACKETED_NUMBER.match(s)
         if m:
             s = m.group(1)
-    return s, heading
-
-
-
-
-_SPACED_QUESTION_RUN = re.compile(r"(?:[?？] ?){3,}")
+    return s
 
 
 def _without_question_padding(s: str) -> str:
@@ -423,13 +436,17 @@ _SITE_FOOTER = re.compile(
     r"|(?:[^丨|｜\n]{1,10}[丨|｜]){0,8}\s*(?:关于我们|联系我们|网站地图|网站声明|隐私声明)\s*(?:[丨|｜][^丨|｜\n]{1,10}){0,8}$"
 )
 _FOOTER_FIRST = frozenset("主承协技维运网版C©关联隐广诚")
-_BREADCRUMB_PIECE = re.compile(r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?)$")
+_BREADCRUMB_PIECE = re.compile(
+    r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?)$"
+)
 _CRUMB_FIRST = frozenset("/／>»›当您所")
 
 
 # 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
 # name, 关于 or a document type at its end)
-_CATEGORY_TAG = re.compile(r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规)】(?=\S)")
+_CATEGORY_TAG = re.compile(
+    r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规)】(?=\S)"
+)
 # 关于印发《X》的通知2022-06-08 — a posting date glued after a title's document type
 _POSTED_AFTER_TITLE = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])\s?(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 # 关于印发《X》的通知-闽卫规〔2022〕4号 — a title and its number joined by a dash (a portal's heading)

@@ -43,8 +43,8 @@ from policykg.loaders.header import (
     agency_heading_title,
     first,
     heading_of_a_short_page,
-    written_out,
     issuer_of_portal_table,
+    written_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference

@@ -493,7 +493,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
     repeal = None if note or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
     if repeal == Role.SUPERSEDES and REPEALING_TITLE.search(sent, a, b):
-        return Role.CITES  # X印发了《关于废止…的决定》，对310件…予以废止: the repealing act, not a repealed one (王益 h82)
+        return (
+            Role.CITES
+        )  # X印发了《关于废止…的决定》，对310件…予以废止: the repealing act, not a repealed one (王益 h82)
     if repeal is not None:
         return repeal
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
@@ -553,7 +555,9 @@ def _role_around(before: str, after: str) -> Role | None:
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
     if TASKS_DIVIDED_AFTER.match(after):
-        return Role.IMPLEMENTS  # 《政府工作报告》确定的重点工作…责任分解: the report's tasks are carried out (h107, h87, h90)
+        return (
+            Role.IMPLEMENTS
+        )  # 《政府工作报告》确定的重点工作…责任分解: the report's tasks are carried out (h107, h87, h90)
     if NTH_AMENDMENT_AFTER.match(after):
         return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
     if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):

@@ -67,7 +67,9 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 # 〔2001〕219号发布 is 京高法发〔2001〕219号, h79; no 号 inside a prefix:
 # …时效性现行有效发文字号国函〔2000〕83号, a record's label glued on, is 国函〔2000〕83号)
 DOCNUM = re.compile(
-    r"(?P<prefix>(?![年月日以按据])(?:(?!号)[" + CJK + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
+    r"(?P<prefix>(?![年月日以按据])(?:(?!号)["
+    + CJK
+    + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
 )
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
 # order of ministries, named one after the other)

@@ -165,7 +165,11 @@ def catalogue_tables(nb: list[Line]) -> set[int]:
             i = max(j, i + 1)
             continue
         k = j
-        while k < n and not rx.SENTENCE_END.search(compact(nb[k].text)) and not rx.FIRST_ARTICLE.match(compact(nb[k].text)):
+        while (
+            k < n
+            and not rx.SENTENCE_END.search(compact(nb[k].text))
+            and not rx.FIRST_ARTICLE.match(compact(nb[k].text))
+        ):
             k += 1
         out.update(range(i, k))
         i = k
