@@ -830,6 +830,9 @@ def test_a_local_text_named_place_and_national_title_cites_the_national_one(own,
         ("【政策】某州市人民政府办公厅关于促进科技金融发展的实施意见", "某州市人民政府办公厅关于促进科技金融发展的实施意见"),
         ("关于印发《某某区行动方案》的通知2022-06-08", "关于印发《某某区行动方案》的通知"),
         ("【发布部门】某某省人民政府", "【发布部门】某某省人民政府"),  # a record's field stays for the record reader
+        # 汉中 (h104): a validity tag; 河北 (h103): a region tag and the year
+        ("【有效】某中市人民政府办公室关于印发某某方案的通知", "某中市人民政府办公室关于印发某某方案的通知"),
+        ("【地方】(2016)某北省人民政府关于某某方案的批复", "某北省人民政府关于某某方案的批复"),
         # 内蒙古 (h98): two signers a copy set apart by question marks
         ("某某自治区财政厅? ? ? ? ?某某自治区住房和城乡建设厅", "某某自治区财政厅 某某自治区住房和城乡建设厅"),
     ],

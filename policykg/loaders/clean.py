@@ -444,8 +444,9 @@ _CRUMB_FIRST = frozenset("/／>»›当您所")
 
 # 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
 # name, 关于 or a document type at its end)
-_CATEGORY_TAG = re.compile(
-    r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规)】(?=\S)"
+_CATEGORY_TAG = re.compile(  # (【有效】汉中市…, h104; 【地方】(2016)河北省…, h103)
+    r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规|地方|中央|"
+    r"有效|现行有效|失效|已失效|废止|已废止)】(?:[（(](?:19|20)\d\d[）)])?(?=\S)"
 )
 # 关于印发《X》的通知2022-06-08 — a posting date glued after a title's document type
 _POSTED_AFTER_TITLE = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])\s?(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
