@@ -1003,6 +1003,15 @@ def test_law_source(source, text, path, expected):
 
 
 # ---------------------------------------------------------------- a file without header anchors: (snippet, path, Title)
+RELICS_NEWS_LEAD = """国家文物局：今年将启动第四次全国文物普查
+8月8日，国家文物局发布关于开展第四次全国文物普查准备工作的通知。
+各省、自治区、直辖市文物局：
+按照党中央、国务院决策部署，2023年将启动第四次全国文物普查。为做好普查准备工作，现将有关事项通知如下。
+"""
+GUSHI_NEWS_LEAD = """某某县两地调整为中风险区
+某某县新型冠状病毒感染的肺炎疫情防控工作指挥部27日发布关于划定中风险区的通告(2022年第30号)：
+为快速有效阻断疫情扩散风险，经专家组综合研判，现将中风险区划定情况通告如下。
+"""
 ENERGY_REGULATOR_PDF_PAGE = """关于印发《某某电力中长期交易规则》的通知_国家能源局某某监管办公室
 首页
 关于印发《某某电力中长期交易规则》的通知
@@ -1026,6 +1035,12 @@ FILE_SOURCES = {
         ),
         (GAZETTE_DECREE, "x.txt", Title("河南省地震安全性评价管理办法", 1, 0)),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # the scraper dropped the title
+    ],
+    H.title_of_news_lead: [
+        # 国家文物局 (h91): a news lead over the notice printed from its addressees; 固始 (h80): the lead ends with ：
+        (RELICS_NEWS_LEAD, "x.txt", Title("关于开展第四次全国文物普查准备工作的通知", 2, 1)),
+        (GUSHI_NEWS_LEAD, "x.txt", Title("关于划定中风险区的通告", 2, 1)),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no lead
     ],
     H.heading_of_a_short_page: [
         # 国家能源局 派出机构 pages (h85 四川, 新疆): the heading under the page's own title, the text a PDF

@@ -1033,12 +1033,33 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
     return Title(clean_title(l.text), l.no, i)
 
 
+# 8月8日,国家文物局发布关于开展…工作的通知。 / …指挥部发布关于划定中风险区的通告(2022年第30号): — a news lead
+# that names the notice the page then prints without its heading (h91 国家文物局, h80 固始)
+NEWS_LEAD = re.compile(
+    r"^(?:[^，,。《》]{0,16}[，,])?[\u4e00-\u9fff\d]{2,50}?(?:发布|印发|下发)了?《?(?P<title>关于[^《》。，,：:]{4,120}?的"
+    r"(?:通知|通告|公告|意见|决定))》?(?:[（(][^（）()]{1,20}[）)])?[。：:]?$"
+)
+MAX_LEAD_LINE = 6  # non-blank lines from a page's top to a news lead
+
+
+def title_of_news_lead(f: FileText) -> Title | None:
+    """The title a news lead names (国家文物局发布关于…的通知。) when the page prints the notice under it, from its
+    addressees on, without its heading."""
+    for i, l in enumerate(f.nb[:MAX_LEAD_LINE]):
+        c = compact(l.text)
+        m = NEWS_LEAD.match(c) if "关于" in c and len(c) < 200 else None
+        if m and i + 1 < len(f.nb) and (c[-1] in "：:" or rx.ADDRESSEE.match(compact(f.nb[i + 1].text))):
+            return Title(clean_title(m.group("title")), l.no, i)
+    return None
+
+
 def title_of_file_name(f: FileText) -> Title | None:
     """The file's name, for a text a scraper saved without its title line."""
     return Title(Path(f.path).stem, f.nb[0].no) if f.nb else None
 
 
 FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
+    title_of_news_lead,
     title_like_line,
     heading_of_a_short_page,
     title_of_file_name,
