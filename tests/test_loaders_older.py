@@ -935,3 +935,21 @@ def test_a_report_whose_tasks_a_text_divides_is_carried_out(sentence):
     text = f"某某省人民政府关于政府工作报告重点工作部门分工的意见\n各市州人民政府,省政府各厅委:\n{sentence}\n"
     refs = parse_text(text, "n.txt").documents[0].references
     assert [(r.title, r.role) for r in refs] == [("政府工作报告", "IMPLEMENTS")]
+
+
+@pytest.mark.parametrize(
+    "widget", ["语音播报\n语音合成中,请耐心等待...\n进入播报模式\n语音播报\n退出播报模式\n", "语音播报\n"]
+)
+def test_a_portals_bracketed_labels_and_read_aloud_widget_hide_no_notice(widget):
+    # 江北 (h104): • [ 主题分类 ] / • 教育 / • [ 体裁分类 ] / • 规划 — values that joined into a title "教育规划"
+    text = (
+        "  • [ 发文字号 ]\n  • 某北府〔2023〕130号\n  • [ 主题分类 ]\n  • 教育\n  • [ 体裁分类 ]\n  • 规划\n"
+        "某某市某北区人民政府关于印发某北区教育事业发展“十四五”规划的通知\n日期:2024-01-11\n"
+        f"{widget}区政府有关部门,有关单位:\n《某北区教育事业发展“十四五”规划》已经区政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+        "某某市某北区人民政府\n2023年12月26日\n某北区教育事业发展“十四五”规划\n一、发展基础\n"
+    )
+    docs = parse_text(text, "n.txt").documents
+    assert [d.title for d in docs] == [
+        "某某市某北区人民政府关于印发某北区教育事业发展“十四五”规划的通知",
+        "某北区教育事业发展“十四五”规划",
+    ]

@@ -440,6 +440,7 @@ _BREADCRUMB_PIECE = re.compile(
     r"(?:[/／>»›]\s*[\u4e00-\u9fff]{1,10}|(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?)$"
 )
 _CRUMB_FIRST = frozenset("/／>»›当您所")
+_READ_ALOUD = frozenset(("语音播报", "进入播报模式", "退出播报模式", "播报", "停止播报", "开始播报"))
 
 
 # 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
@@ -463,6 +464,8 @@ def _without_furniture(s: str) -> str:
         s = _EDITION_AFTER_BAR.sub("", s)  # 哈尔滨市…立法条例|2025年修正版: a site's edition label
     if _is_clutter(s):
         return ""  # a scraper's button: 字号：大 中 小, 打印本页, 关闭窗口, 朗读
+    if s in _READ_ALOUD or s.startswith("语音合成中"):
+        return ""  # 语音播报 / 进入播报模式 / 语音合成中,请耐心等待...: a page's read-aloud widget (江北 h104)
     if s[0] in _CRUMB_FIRST and _BREADCRUMB_PIECE.match(s):
         return ""  # 当前位置： / "/ 政务公开" / "/ 能源" — a breadcrumb one step a line (上海 发改委, h85)
     if (s[0] in _FOOTER_FIRST or "ICP" in s or "浏览器" in s) and _SITE_FOOTER.match(s):
@@ -682,7 +685,13 @@ def clean_lines(text: str) -> list[Line]:
         if "&" in raw:  # &nbsp; / &emsp; / &zwj; left in a text cut from a page's HTML (h64's mock data)
             raw = SPACE_ENTITY.sub(_space_entity, raw)
         s, h = _clean_folded(raw, space_gate)
-        if label is not None or "：" in raw or ":" in raw or (len(s) <= 4 and raw.strip() in LABELS_OF_A_VALUE):
+        if (
+            label is not None
+            or "：" in raw
+            or ":" in raw
+            or (len(s) <= 4 and raw.strip() in LABELS_OF_A_VALUE)
+            or (not s and raw.rstrip()[-1:] in "]】〕")
+        ):
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
@@ -950,9 +959,17 @@ def _under_label(label: str | None, raw: str, s: str, h: int) -> tuple[str, int,
         label = raw if ("：" in raw or ":" in raw) and PAGE_FIELD_ALONE.match(raw) else None
         if label is None and len(c) <= 4 and c in LABELS_OF_A_VALUE:
             label = raw  # 发布机构 / 高台县城关镇: a table printed one cell a line, no colons (城关镇 h68)
+        m = _BRACKETED_LABEL.match(c) if label is None and c[-1:] in "]】" else None
+        if m and m.group(1) in _BRACKETED_LABELS_OF_A_VALUE:
+            label = m.group(1)  # • [ 主题分类 ] / • 教育: the table's label in brackets, its value below (江北 h104)
     return s, h, label
 
 
+# • [ 主题分类 ] — a portal's label in brackets, alone on its line (its value on the next: 教育, 规划)
+_BRACKETED_LABEL = re.compile(r"^[•·\s]*[\[【〔]\s*([\u4e00-\u9fff]{2,6})\s*[\]】〕]$")
+_BRACKETED_LABELS_OF_A_VALUE = frozenset(
+    "主题分类 体裁分类 组配分类 索引号 有效性 服务对象 信息来源 公开方式 公开范围".split()
+)
 # the bare labels whose value stands on the next line (not 主动公开 or 正文, values or headings themselves)
 LABELS_OF_A_VALUE = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 公开形式 关键词 主题分类 成文日期 发布日期 "
@@ -966,7 +983,7 @@ def _field_value(label: str, raw: str) -> bool:
     >>> _field_value("发布日期：", "2018年12月27日"), _field_value("主 题 词：", "国务院关于X的通知")
     (True, False)
     """
-    if label.strip() in LABELS_OF_A_VALUE:  # a bare label: a short value, never a heading, title or article
+    if label.strip() in LABELS_OF_A_VALUE or label in _BRACKETED_LABELS_OF_A_VALUE:  # a short value, never a title
         c = raw.strip()
         return len(c) <= 30 and not _NOT_A_VALUE.search(c) and c not in BARE_FIELD_LABELS
     if KEYWORDS_LABEL.match(label):
