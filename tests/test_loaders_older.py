@@ -953,3 +953,20 @@ def test_a_portals_bracketed_labels_and_read_aloud_widget_hide_no_notice(widget)
         "某某市某北区人民政府关于印发某北区教育事业发展“十四五”规划的通知",
         "某北区教育事业发展“十四五”规划",
     ]
+
+
+@pytest.mark.parametrize(
+    "signer",
+    [  # 彭水 (h80): the title over two lines, the signer too; the same with 指挥部 cut before its tail
+        "某某自治县新冠肺炎疫情防控\n工作领导小组办公室",
+        "某某县新冠肺炎疫情防控工作\n指挥部",
+    ],
+)
+def test_a_title_and_a_signers_name_each_cut_over_two_lines_are_joined(signer):
+    text = (
+        "关于开展新冠肺炎疫情防控工作\n应急演练的通告\n广大市民朋友:\n为切实提高应急处置能力,定于近期开展应急演练。\n"
+        f"感谢大家对疫情防控工作的理解、支持和配合。\n{signer}\n2022年4月14日\n"
+    )
+    doc = parse_text(text, "n.txt").documents[0]
+    assert doc.title == "关于开展新冠肺炎疫情防控工作应急演练的通告"
+    assert doc.issuers and doc.issuers[0].endswith(signer.replace("\n", "")[4:])

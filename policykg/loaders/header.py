@@ -263,11 +263,32 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
         ct = compact(t)
         if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
             continue  # （此件公开发布）and other notes between the signers and the date
+        if j > 0 and _name_cut_above(reg, compact(body[j - 1].text), ct):
+            # 彭水自治县新冠肺炎疫情防控 / 工作领导小组办公室: one name over two lines (h80)
+            names = [compact(body[j - 1].text) + ct, *names]
+            line = body[j - 1].no
+            break
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+# how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室)
+_NAME_TAILS = ("工作", "领导小组", "指挥部", "委员会", "办公室", "联席会议")
+
+
+def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
+    """Whether ``above`` is the first part of a body's name that ``line`` finishes: no name alone, no sentence,
+    a place's name at its start, and the two together one name."""
+    return (
+        4 <= len(above) <= 30
+        and line.startswith(_NAME_TAILS)
+        and not reg.looks_like_agency(above)
+        and not rx.SENTENCE_END.search(above)
+        and reg.looks_like_agency(above + line)
+    )
 
 
 # ---------------------------------------------------------------- doc number of a span
@@ -1004,6 +1025,10 @@ def title_like_line(f: FileText) -> Title | None:
     listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:10]):
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
+            above = compact(f.nb[i - 1].text) if i > 0 else ""
+            if above.startswith("关于") and len(above) <= 40 and looks_like_title(above + compact(l.text)):
+                # 关于开展…工作 / 应急演练的通告: the title's first line above it (彭水 h80)
+                return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
             return Title(clean_title(l.text), l.no, i)
     return None
 
