@@ -44,7 +44,8 @@ from policykg.loaders.header import (
     first,
     heading_of_a_short_page,
     issuer_of_portal_table,
-    written_out,
+    placeless,
+    writes_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
@@ -567,9 +568,9 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     if d.date is None and fields.date:
         changes["date"] = fields.date
     # (a title naming its body without its place, 市人民政府办公室关于…, takes the table's full name: 咸宁 h92)
-    bare = bool(d.issuers) and all(n[:1] in "省市区县" for n in d.issuers)
+    bare = placeless(d.issuers)
     found = issuer_of_portal_table(page) if not d.issuers or bare else None
-    if bare and found and not _writes_out(found.names, d.issuers):
+    if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
     if heading and not found:  # 镇政发 in the table, 镇巴县人民政府工作规则 the title
@@ -581,11 +582,6 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     elif d.issuers and d.level == "unknown" and page.number is not None:
         changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
-
-
-def _writes_out(full: Sequence[str], bare: Sequence[str]) -> bool:
-    """Whether the names ``full`` write out each of the place-less names ``bare`` (市人民政府办公室 → 咸宁市…)."""
-    return len(full) == len(bare) and all(any(f.endswith(written_out(b)) for f in full) for b in bare)
 
 
 def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:

@@ -490,7 +490,7 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
         return None
     # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing; 区政府办公室,
     # 常州市钟楼区人民政府办公室 signing, 钟楼 h75)
-    if len(signed.names) >= len(names) and all(any(s.endswith(written_out(n)) for s in signed.names) for n in names):
+    if len(signed.names) >= len(names) and writes_out(signed.names, names):
         return signed
     return None
 
@@ -499,14 +499,24 @@ def issuers_of_head_widening_title(h: SpanHeader) -> Issuers | None:
     """A title naming its body without its place (市政府关于…的意见) under a red head that names it in full
     (常州市人民政府文件), or numbered with the body's prefix (常政发 → 常州市人民政府): the head's (h92 常州)."""
     names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
-    if not names or not all(n[:1] in "省市区县" for n in names):
+    if not placeless(names):
         return None
     for source in (issuers_in_document_header, issuer_of_number_prefix):
         found = source(h)
-        if found and len(found.names) == len(names):
-            if all(any(s.endswith(written_out(n)) for s in found.names) for n in names):
-                return Issuers(found.names, found.line or h.nb[h.span.start].no)
+        if found and len(found.names) == len(names) and writes_out(found.names, names):
+            return Issuers(found.names, found.line or h.nb[h.span.start].no)
     return None
+
+
+def placeless(names: Sequence[str]) -> bool:
+    """Whether every name is a body named by its level alone (市人民政府办公室, 区政府, 县财政局)."""
+    return bool(names) and all(n[:1] in "省市区县" for n in names)
+
+
+def writes_out(full: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether each of ``names`` is written out by one of ``full`` (市人民政府 by 咸宁市人民政府, 区政府办公室 by
+    常州市钟楼区人民政府办公室)."""
+    return all(any(f.endswith(written_out(n)) for f in full) for n in names)
 
 
 def written_out(name: str) -> str:
