@@ -970,3 +970,25 @@ def test_a_title_and_a_signers_name_each_cut_over_two_lines_are_joined(signer):
     doc = parse_text(text, "n.txt").documents[0]
     assert doc.title == "关于开展新冠肺炎疫情防控工作应急演练的通告"
     assert doc.issuers and doc.issuers[0].endswith(signer.replace("\n", "")[4:])
+
+
+@pytest.mark.parametrize(
+    "bodies, expected",
+    [  # 国务院办公厅转发国家发展改革委、财政部《…》 (h34) and a provincial office forwarding three departments
+        ("国家发展改革委、财政部", ["国家发展和改革委员会", "财政部"]),
+        ("省教育厅、省财政厅、省人力资源社会保障厅", None),
+    ],
+)
+def test_a_text_forwarded_from_several_bodies_has_each_as_its_issuer(bodies, expected):
+    notice = f"某某省人民政府办公厅转发{bodies}《关于做好某某工作的意见》的通知"
+    text = (
+        f"{notice}\n某政办发〔2023〕15号\n各市人民政府：\n"
+        f"{bodies}《关于做好某某工作的意见》已经省政府同意，现转发给你们，请认真贯彻落实。\n"
+        "某某省人民政府办公厅\n2023年11月3日\n关于做好某某工作的意见\n一、总体要求\n做好某某工作。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    forwarded = next(d for d in docs if d.title == "关于做好某某工作的意见")
+    names = [a for a in forwarded.issuers]
+    assert len(names) == bodies.count("、") + 1
+    if expected:
+        assert names == expected

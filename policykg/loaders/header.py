@@ -644,7 +644,11 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
         return None
     m = rx.FORWARDED_BODY.search(h.parent.title) or _drafter_in_sentence(h)
     body = m.group("body") if m else ""
-    return Issuers((body,)) if body and rx.AGENCY_NAME_END.search(body) else None
+    if not body or not rx.AGENCY_NAME_END.search(body):
+        return None
+    # (转发国家发展改革委、财政部《X》: a joint text, each body its own issuer)
+    names = h.registry.split_issuers(body) if "、" in body else [body]
+    return Issuers(tuple(names or [body]))
 
 
 def _drafter_in_sentence(h: SpanHeader) -> re.Match[str] | None:
