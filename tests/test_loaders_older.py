@@ -992,3 +992,20 @@ def test_a_text_forwarded_from_several_bodies_has_each_as_its_issuer(bodies, exp
     assert len(names) == bodies.count("、") + 1
     if expected:
         assert names == expected
+
+
+@pytest.mark.parametrize(
+    "above, below, expected",
+    [  # 吉林 (h48): the regulator's name on one line, its provincial office's on the next
+        ("中国银行保险监督管理委员会", "吉林监管局", "中国银行保险监督管理委员会吉林监管局"),
+        ("国家金融监督管理总局", "河南监管局", "国家金融监督管理总局河南监管局"),
+        ("中国证券监督管理委员会", "河南监管局", "中国证券监督管理委员会河南监管局"),
+    ],
+)
+def test_a_national_bodys_branch_signed_over_two_lines_is_one_issuer(above, below, expected):
+    text = (
+        "关于做好某某工作的通知\n豫财金〔2024〕3号\n各省辖市财政局：\n现将有关事项通知如下。\n"
+        f"河南省财政厅\n河南省地方金融监督管理局\n{above}\n{below}\n2024年6月14日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert list(doc.issuers) == ["河南省财政厅", "河南省地方金融监督管理局", expected]

@@ -258,16 +258,25 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
     names: list[str] = []
     line = None
-    for j in range(i - 1, max(-1, i - 41), -1):
+    j = i
+    while j > max(0, i - 40):
+        j -= 1
         t = body[j].text
         ct = compact(t)
         if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
             continue  # （此件公开发布）and other notes between the signers and the date
-        if j > 0 and _name_cut_above(reg, compact(body[j - 1].text), ct):
+        above = compact(body[j - 1].text) if j > 0 else ""
+        if above and _name_cut_above(reg, above, ct):
             # 彭水自治县新冠肺炎疫情防控 / 工作领导小组办公室: one name over two lines (h80)
-            names = [compact(body[j - 1].text) + ct, *names]
+            names = [above + ct, *names]
             line = body[j - 1].no
             break
+        if above and _branch_below(reg, above, ct):
+            # 中国银行保险监督管理委员会 / 吉林监管局: a national body's branch over two lines (h48)
+            names = [above + ct, *names]
+            line = body[j - 1].no
+            j -= 1
+            continue
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
@@ -289,6 +298,19 @@ def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
         and not rx.SENTENCE_END.search(above)
         and reg.looks_like_agency(above + line)
     )
+
+
+# how a national body's branch ends when its place's name stands alone (吉林监管局, 郑州中心支行)
+_BRANCH_TAILS = ("监管局", "监管分局", "分局", "分行", "中心支行", "营业管理部", "监管办公室")
+
+
+def _branch_below(reg: AgencyRegistry, above: str, line: str) -> bool:
+    """Whether ``line`` names a branch of the national body ``above`` names: a short name no body has alone
+    (吉林监管局), one with it (中国银行保险监督管理委员会吉林监管局)."""
+    if not (line.endswith(_BRANCH_TAILS) and len(line) <= 10 and reg.resolve(line) is None):
+        return False
+    body = reg.resolve(above)
+    return body is not None and body.level == "national" and reg.split_issuers(above + line) == [above + line]
 
 
 # ---------------------------------------------------------------- doc number of a span
