@@ -1009,3 +1009,27 @@ def test_a_national_bodys_branch_signed_over_two_lines_is_one_issuer(above, belo
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert list(doc.issuers) == ["河南省财政厅", "河南省地方金融监督管理局", expected]
+
+
+@pytest.mark.parametrize(
+    "title, sentence",
+    [  # 泾县 and 谯城 (h110): the notice's title says it divides the report's tasks; its sentence only names it
+        (
+            "某某县人民政府关于分解落实政府工作报告目标任务的通知",
+            "《政府工作报告》已经县人民代表大会审议通过，现将工作任务予以分解印发。",
+        ),
+        (
+            "某某区人民政府办公室关于印发2020年政府工作报告重点工作任务分解表的通知",
+            "区长所作的《政府工作报告》安排部署了今年的主要工作任务。为进一步明确职责，现将分解表印发给你们。",
+        ),
+    ],
+)
+def test_a_notice_dividing_the_work_reports_tasks_carries_the_report_out(title, sentence):
+    doc = parse_text(f"{title}\n各乡镇人民政府：\n{sentence}\n某某县人民政府\n2023年2月10日\n", "page.txt").documents[0]
+    assert [(r.role.value, r.title) for r in doc.references] == [("IMPLEMENTS", "政府工作报告")]
+
+
+def test_a_notice_citing_the_work_report_without_dividing_its_tasks_only_cites_it():
+    text = "某某县人民政府关于做好春耕生产的通知\n各乡镇人民政府：\n《政府工作报告》提出了今年的目标。现将有关事项通知如下。\n某某县人民政府\n2023年2月10日\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert [(r.role.value, r.title) for r in doc.references] == [("CITES", "政府工作报告")]

@@ -347,6 +347,10 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         refs = [replace(r, role=Role.CITES) if r.evidence.line in listed_lines else r for r in refs]
     # (a link to a file, X的通知（…号）.pdf, names what the page attaches: no citation, h85 新疆)
     refs = [r for r in refs if "." not in r.evidence.text or not rx.NAMED_FILE.search(r.evidence.text)]
+    if rx.REPORT_TASKS_TITLE.search(title):
+        # 关于分解落实政府工作报告目标任务的通知 / …重点工作任务分解表: the notice divides the report's tasks among
+        # bodies, however its sentence names the report (h110 谯城, 泾县, 鄂温克)
+        refs = [replace(r, role=Role.IMPLEMENTS) if _the_report(r) else r for r in refs]
     role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
     return [
         Reference(role, r.title, r.doc_number, r.evidence)
@@ -354,6 +358,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         else r
         for r in refs
     ]
+
+
+def _the_report(r: Reference) -> bool:
+    """A mention of the government's work report (政府工作报告, 2023年政府工作报告), cited only."""
+    return r.role == Role.CITES and bool(r.title) and rx.WORK_REPORT.fullmatch(r.title) is not None
 
 
 def _heads(h: SpanHeader) -> str:

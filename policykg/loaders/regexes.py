@@ -297,6 +297,13 @@ CARRYING_OUT_VERB = re.compile(r"贯彻落实|贯彻执行|贯彻|落实")
 TRANSMIT_BODY = re.compile(r"(?:印发|转发|发布)给?你们|予以(?:印发|发布)|现予(?:印发|发布|公布)")
 # 关于修改《X》的决定 — an amending title
 AMEND_TITLE = re.compile(r"关于修改(?P<what>.+?)的决定")
+# 关于分解落实政府工作报告目标任务的通知 / 关于印发2020年政府工作报告重点工作任务分解表的通知 / …《政府工作报告》重点
+# 任务责任落实分工 — a notice dividing the work report's tasks among bodies
+REPORT_TASKS_TITLE = re.compile(
+    r"(?:分解|分工)[^，。《]{0,4}《?政府工作报告|政府工作报告》?[^，。]{0,16}?(?:分解|分工|责任落实)"
+)
+# 政府工作报告 / 2023年政府工作报告 / 市政府工作报告 — the government's work report named alone
+WORK_REPORT = re.compile(r"(?:\d{4}年)?[省市县区州旗盟]?政府工作报告")
 # 关于修订《X》的通知 (not 修订印发 / 修订后的): the revised X follows it in print, or the notice lists the changes
 REVISES_ONLY = re.compile(r"关于(?:修订|修改)(?!印发|后)")
 
