@@ -558,3 +558,16 @@ def test_a_provinces_body_is_never_the_nations_of_the_same_short_name(reg: Agenc
     assert reg.resolve(written) is None
     guessed = reg.guess(written)
     assert (guessed.name, guessed.level) == (written, "provincial")
+
+
+def test_bodies_named_by_their_level_alone_are_split_and_placed_in_a_municipality():
+    """市卫生健康委、市发展改革委 in a text of 上海市 (h109): each is the city's, not the nation's — the leading
+    市 is part of the name, and a municipality is its own 市."""
+    reg = default_registry()
+    assert reg.split_issuers("市卫生健康委、市发展改革委、市财政局") == ["市卫生健康委", "市发展改革委", "市财政局"]
+    assert [reg.resolve(x, context="上海市").name for x in ("市卫生健康委", "市财政局", "中共市委")] == [
+        "上海市卫生健康委员会",
+        "上海市财政局",
+        "中共上海市委",
+    ]
+    assert reg.split_issuers("国家卫生健康委、国家发展改革委") == ["国家卫生健康委", "国家发展改革委"]

@@ -909,7 +909,7 @@ SPAN_DATES = {
     ],
     H.date_of_issuing_notice: [
         (GAZETTE_NOTICE, 1, "2024-08-22"),
-        (LIAONING_APPROVAL, 1, "1998-08-11"),  # 批转, the text unsigned: the notice's
+        (LIAONING_APPROVAL, 1, None),  # 批转, the text unsigned: its makers', no date of its own (h107, h109)
         (CITY_APPROVAL_SIGNED, 1, None),  # 批转, the text signed: its own (date_of_signature)
         (GAZETTE_NOTICE, 0, None),
     ],

@@ -1033,3 +1033,32 @@ def test_a_notice_citing_the_work_report_without_dividing_its_tasks_only_cites_i
     text = "某某县人民政府关于做好春耕生产的通知\n各乡镇人民政府：\n《政府工作报告》提出了今年的目标。现将有关事项通知如下。\n某某县人民政府\n2023年2月10日\n"
     doc = parse_text(text, "page.txt").documents[0]
     assert [(r.role.value, r.title) for r in doc.references] == [("CITES", "政府工作报告")]
+
+
+@pytest.mark.parametrize(
+    "notice, sentence, makers",
+    [  # 上海 (h109): a text the government approves and passes on is its makers', named in the sentence
+        (
+            "上海市人民政府关于批转市住房城乡建设管理委、市财政局修订的《上海市某某项目管理办法》的通知",
+            "市政府同意市住房城乡建设管理委、市财政局修订的《上海市某某项目管理办法》，现转发给你们，请认真按照执行。",
+            ["上海市住房和城乡建设管理委员会", "上海市财政局"],
+        ),
+        (  # 甘肃 (h107): the maker between 批转 and the forwarded title's 关于
+            "甘肃省人民政府批转省发展和改革委员会关于2012年某某工作意见的通知",
+            "省政府同意省发展和改革委员会《2012年某某工作意见》，现批转给你们，请认真贯彻执行。",
+            ["甘肃省发展和改革委员会"],
+        ),
+        (  # 上海 (h109): the title counts the bodies (等四部门), the sentence names them, each by its level alone
+            "上海市人民政府办公厅关于转发市卫生健康委等四部门制订的《上海市某某行动计划》的通知",
+            "市卫生健康委、市发展改革委、市财政局、市教委制订的《上海市某某行动计划》已经市政府同意，现转发给你们。",
+            ["上海市卫生健康委员会", "上海市发展和改革委员会", "上海市财政局", "上海市教育委员会"],
+        ),
+    ],
+)
+def test_a_text_approved_or_forwarded_is_its_makers_not_the_notices(notice, sentence, makers):
+    issued = notice[notice.index("《") + 1 : notice.index("》")] if "《" in notice else "2012年某某工作意见"
+    text = f"{notice}\n某府发〔2025〕3号\n各区人民政府：\n{sentence}\n上海市人民政府\n2025年1月16日\n{issued}\n一、总则\n做好某某工作。\n"
+    docs = parse_text(text, "page.txt").documents
+    made = next(d for d in docs if d.title == issued)
+    assert list(made.issuers) == makers
+    assert made.date is None  # the notice's date is the approval's, not the text's

@@ -161,12 +161,11 @@ class SpanHeader:
     @cached_property
     def inherits(self) -> bool:
         """A text a notice issues (印发) is the notice's: it inherits issuers and date.  A document a
-        notice forwards (转发) is another body's and keeps its own; so does a text a notice approves
-        and passes on (批转) when it prints its own signature (the bodies that drafted it), or its bodies'
-        names under its title."""
-        if self.parent is None or forwards(self.parent.title) or issuers_on_line_under_title(self):
-            return False
-        return not ("批转" in self.parent.title and signature(self.registry, self.body)[0] is not None)
+        notice forwards (转发) or approves and passes on (批转) is another body's and keeps its own; so does
+        a text that prints its bodies' names under its title."""
+        # (a text approved and passed on, 批转, is its makers' too: 市政府同意市X委、市财政局修订的《Y》, h109)
+        p = self.parent
+        return not (p is None or forwards(p.title) or "批转" in p.title or issuers_on_line_under_title(self))
 
     @cached_property
     def signature(self) -> tuple[Issuers | None, str | None]:
@@ -664,8 +663,14 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
     the body's the notice names (read in the notice's place: 区… is the notice's district)."""
     if h.parent is None or h.inherits:
         return None
-    m = rx.FORWARDED_BODY.search(h.parent.title) or _drafter_in_sentence(h)
-    body = m.group("body") if m else ""
+    m = rx.FORWARDED_BODY.search(h.parent.title)
+    body = (m.group("body") or m.group("maker")) if m else ""
+    if not body or "等" in body or not rx.AGENCY_NAME_END.search(body):
+        # (转发市住房城乡建设管理委等四部门关于…: the sentence names all four — 委、局、局、办《X》已经…同意)
+        m = _drafter_in_sentence(h)
+        # (市人民政府同意市教育局修订的《X》: the maker is what follows the approval)
+        drafter = m.group("body").rsplit("同意", 1)[-1] if m else ""
+        body = drafter if drafter and rx.AGENCY_NAME_END.search(drafter) else body
     if not body or not rx.AGENCY_NAME_END.search(body):
         return None
     # (转发国家发展改革委、财政部《X》: a joint text, each body its own issuer)

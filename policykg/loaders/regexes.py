@@ -284,10 +284,16 @@ TRANSMIT_TITLE = re.compile(
 FORWARD_TITLE = re.compile(r"(?:转发|批转)(?P<what>[^《》]{2,40}?关于.+?)的(?:通知|函)(?:[（(][^）)]*[）)])?$")
 # 转发区绿化市容局制订的《X》 / 批转市绿化市容局等五部门制订的《X》 / 转发区消防支队《X》 — the body whose text
 # a notice forwards, named before the quoted title (the text itself may be printed unsigned)
-FORWARDED_BODY = re.compile(r"(?:转发|批转)(?P<body>[^《》，,。；关]{2,30}?)(?:制订|制定|拟定|起草|编制|报送)?的?《")
+FORWARDED_BODY = re.compile(
+    r"(?:转发|批转)(?P<body>[^《》，,。；关]{2,30}?)(?:制订|制定|拟定|起草|编制|报送|修订|修改)?的?《"
+    # 批转省发展改革委关于2012年经济体制改革重点工作意见的通知 — the body before the forwarded title's 关于
+    r"|(?:转发|批转)(?P<maker>[^《》，,。；关]{2,30}?)(?:等[一二三四五六七八九十\d]{1,2}(?:个)?部门)?关于"
+)
 # 省农村税费改革工作小组办公室制定的《A》、《B》…，已经省政府同意，现转发给你们 — the drafter a forwarding
 # notice's sentence names before the texts it forwards
-DRAFTED_BY = re.compile(r"(?:^|[。：:，,])(?P<body>[^《》，,。；：:]{2,30}?)(?:制订|制定|拟定|起草|编制)的《")
+DRAFTED_BY = re.compile(
+    r"(?:^|[。：:，,])(?P<body>[^《》，,。；：:]{2,40}?)(?:(?:制订|制定|拟定|起草|编制|修订)的|关于)?《"
+)
 # 批转 / 转发 — the verb between a forwarding notice's issuer and the body whose text it forwards
 FORWARDING_VERB = re.compile(r"批转|转发")
 # 浙江省人民政府贯彻国务院关于…的实施意见 / …人民政府贯彻落实国务院关于… — the verb between an implementing

@@ -52,8 +52,8 @@ def _place_written_out(index: AgencyIndex, written: str, context: str | None) ->
         return place.province + written[1:]
     if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):
         return place.name + written[1:]
-    if written.startswith("市") and not written.startswith("市场") and place.city:
-        return place.city + written[1:]
+    if written.startswith("市") and not written.startswith("市场") and place.city_of_bodies:
+        return place.city_of_bodies + written[1:]
     return written
 
 

@@ -16,7 +16,7 @@ from policykg.ontology.agencies.records import AgencyIndex
 
 _MAX_NAME = 48  # longest piece an issuer line is split into
 _GARBAGE = 3.0  # cost of one character that is no part of a name
-_NAME_KINDS = ("known", "derived", "generic")
+_NAME_KINDS = ("known", "derived", "generic", "placeless")
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,8 @@ def piece_kind(
         return "known", 1.0
     if j - i < 3:
         return None
+    if s[i] in "省市区县" and j in known[i + 1] and (i == 0 or s[i - 1] in _AFTER_SEPARATOR):
+        return "placeless", 1.05  # 市卫生健康委、市发展改革委: a body of the text's own city, named by its level
     derived = _derived_kind(s, i, j, known, national)
     if derived:
         return derived
@@ -148,6 +150,10 @@ def piece_kind(
         cost = 2.0 + 0.5 * len(piece)
         return "generic", cost - (0.5 if pt.NAME_START.match(piece) else 0.0)
     return None
+
+
+# what stands before a body named by its level alone, when it starts a name
+_AFTER_SEPARATOR = frozenset("、，,；;和及与暨")
 
 
 def _derived_kind(

@@ -75,6 +75,12 @@ class Place:
     government: str  # canonical name of its 人民政府 (行政公署 of a 地区 or 盟; "" for none)
     code: str = ""
 
+    @property
+    def city_of_bodies(self) -> str:
+        """The city a 市… body of this place belongs to: its city, or the municipality itself (市财政局 in a
+        text of 上海市 is 上海市财政局)."""
+        return self.city or (self.name if self.level == "provincial" and self.name.endswith("市") else "")
+
 
 class AgencyIndex(Protocol):
     """What issuer splitting and guessing ask of the registry (:class:`AgencyRegistry` answers)."""

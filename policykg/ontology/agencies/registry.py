@@ -262,14 +262,14 @@ class AgencyRegistry:
             province = self.context_province(context)
             if province and province.endswith("自治区"):
                 out.append(province + v[3:])
-        elif v.startswith("市") and not v.startswith("市场") and place and place.city:
-            out.append(place.city + v[1:])
+        elif v.startswith("市") and not v.startswith("市场") and place and place.city_of_bodies:
+            out.append(place.city_of_bodies + v[1:])
         elif v[:1] in ("区", "县") and place and place.level == "district":
             out.append(place.name + v[1:])
         elif place and not pt.NAME_START.match(v) and v[:1] not in "省市区县":
             out.append(place.name + v)  # 人力资源和社会保障厅 in a line that began with 河南省…
         elif v.startswith(("中共省委", "中共市委")) and place:
-            target = self.context_province(context) if v[2] == "省" else place.city
+            target = self.context_province(context) if v[2] == "省" else place.city_of_bodies
             if target:
                 out.append("中共" + target + v[3:])
         return out
