@@ -23,6 +23,12 @@ from policykg.loaders.segment import Span, find_spans
 from policykg.ontology.agencies import default_registry
 
 # data/corpus/henan-gazette-2024-19.txt, lines 145-161
+SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)
+
+《某某省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。
+一、删去某某办法第三条。
+"""
+
 GAZETTE_NOTICE = """河南省人民政府办公厅 关于印发支持平台经济高质量发展若干措施的 通 知
 
 豫政办〔2024〕46号
@@ -667,6 +673,10 @@ SPAN_NUMBERS = {
     H.number_of_own_file: [
         (PORTAL_NOTICE_OWN_FILE, 0, "渝财产业〔2024〕173号"),  # the page links the document's own file
         (PORTAL_NOTICE_OWN_FILE.replace("渝财产业〔2024〕173号.docx", "附件：分配表.xls"), 0, None),
+        (KAIFENG_RULE, 0, None),
+    ],
+    H.number_in_title_brackets: [
+        (SITE_TITLE_WITH_ORDER, 0, "某某省人民政府令第148号"),  # a site's title line carries the own number (h108)
         (KAIFENG_RULE, 0, None),
     ],
     H.number_in_note_under_title: [

@@ -1062,3 +1062,47 @@ def test_a_text_approved_or_forwarded_is_its_makers_not_the_notices(notice, sent
     made = next(d for d in docs if d.title == issued)
     assert list(made.issuers) == makers
     assert made.date is None  # the notice's date is the approval's, not the text's
+
+
+@pytest.mark.parametrize(
+    "heading, title, number",
+    [  # 陕西 (h108), 沈阳 (h112), 人民银行 (h111): a site's title line carries the text's own number in brackets
+        (
+            "某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)",
+            "某某省人民政府关于修改部分省政府规章的决定",
+            "某某省人民政府令第148号",
+        ),
+        (
+            "某某市人民政府关于修改部分市政府规章的决定（某某市人民政府令第7号）",
+            "某某市人民政府关于修改部分市政府规章的决定",
+            "某某市人民政府令第7号",
+        ),
+    ],
+)
+def test_a_titles_own_number_in_brackets_is_its_number_not_part_of_it(heading, title, number):
+    text = f"{heading}\n各有关单位：\n现将有关事项公告如下。\n一、做好某某工作。\n某某市人民政府\n2011年2月25日\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == (title, number)
+
+
+def test_a_cited_title_with_its_number_in_a_basis_list_stays_a_citation():
+    text = (
+        "《关于公布规范性文件清理结果的决定》政策解读\n一、文件目的及背景\n为确保法制统一和政令畅通，持续优化我区营商环境，"
+        "加快法治政府建设，区政府对2018年以来的规范性文件进行了全面清理。\n二、文件依据\n"
+        "1、《某某省规范性文件管理办法》(省政府令242号)\n2、《关于开展规范性文件清理工作的通知》(某政办函〔2025〕11号)\n三、起草过程\n"
+        + "区司法局会同各部门对文件逐件审查，提出保留、修改、废止和宣布失效的意见，经区政府常务会议审议通过。\n"
+        * 3
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert len(docs) == 1
+    assert "关于开展规范性文件清理工作的通知" in [r.title for r in docs[0].references]
+
+
+def test_a_sites_column_named_by_document_types_is_no_title():
+    """通知公告 above the opinion (水利部 h64, 江苏 h117, 广东 h69): the site's column, neither a title nor part of one."""
+    text = (
+        "通知公告\n\n某某部关于进一步完善某某规划体系 推动某某高质量发展的意见\n\n来源: 某某网   上传日期:2024-12-23   打印本文章\n\n"
+        "各省、自治区、直辖市水利厅：\n现提出如下意见。\n某某部\n2024年12月20日\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["某某部关于进一步完善某某规划体系推动某某高质量发展的意见"]

@@ -41,6 +41,7 @@ from policykg.loaders.segment import (
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
     NUMBER_BEFORE_ABOUT,
+    OWN_NUMBER_AFTER_TITLE,
     SIGNATURE_LINE,
     Span,
     catalogue_tables,
@@ -439,10 +440,19 @@ def number_of_own_file(h: SpanHeader) -> DocNumber | None:
     return None
 
 
+def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
+    """``陕西省人民政府关于修改部分省政府规章的决定（陕西省人民政府令第148号）`` — a site's title line carrying
+    the text's own number in brackets (the title as stored drops it)."""
+    raw = h.span.raw_title or (h.nb[h.span.start].text if h.span.start < len(h.nb) else "")
+    m = OWN_NUMBER_AFTER_TITLE.search(compact(raw))
+    return parse_doc_number(m.group("num")) if m else None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     number_in_note_under_title,
     number_of_own_file,
+    number_in_title_brackets,
 )
 
 

@@ -351,17 +351,27 @@ DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(]{1,2}(?:19|20)\d\d�
 
 # …规划纲要（全文） — a site's note that the whole text follows, no part of the title
 FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
+# 关于修改部分省政府规章的决定（陕西省人民政府令第148号） / …公告（第7号） / …办法(中国人民银行公告〔2022〕第1号) —
+# a site's title carrying the text's own number in brackets (no qualifier of the title: 试行, 2023—2025年; no
+# cited title with its number, 《X》(岳楼政办函〔2025〕11号), nor a repeal list's item with its date)
+OWN_NUMBER_AFTER_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[（(](?![^（）()]*月\d{1,2}日)(?P<num>[^（）()]{0,24}?(?:令|公告|〔|\[|［)[^（）()]{0,14}?第?\d{1,5}号|第\d{1,4}号)[）)]$"
+)
 
 
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = title_text(t).lstrip("…．.·、，,：:；;-—")
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if t[:2] in ("通知", "公告", "通告", "公示") and COLUMN_BEFORE_TITLE.match(t):
+        t = COLUMN_BEFORE_TITLE.sub("", t, count=1)  # 通知公告 / 水利部关于…的意见: the site's column above the title
     if "〕" in t[:22]:
         t = NUMBER_BEFORE_ABOUT.sub("", t)
     t = DATE_AFTER_TITLE.sub("", t)
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
+    if t.endswith(("号）", "号)")):
+        t = OWN_NUMBER_AFTER_TITLE.sub("", t)
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
         t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)
@@ -380,9 +390,19 @@ def looks_like_title_raw(c: str) -> bool:
 CLOSING_FORMULA = re.compile(r"^特此(?:公告|通告|通知|批复|函复|函告|决定|通报)[。.]?$")
 
 
+# 通知公告 / 公示公告 — a site's column named by document types alone, never a title (h117 江苏, h69 广东)
+COLUMN_NAME = re.compile(r"^(?:(?:通知|公告|通告|公示|通报|文件)[、·]?){2,4}$")
+COLUMN_BEFORE_TITLE = re.compile(r"^(?:(?:通知|公告|通告|公示|通报|文件)[、·]?){2,4}(?=.{6})")
+
+
 def looks_like_title(t: str) -> bool:
     c = compact(t)
-    return len(c) <= MAX_TITLE_LEN and bool(rx.TITLE.match(clean_title(c))) and not CLOSING_FORMULA.match(c)
+    return (
+        len(c) <= MAX_TITLE_LEN
+        and bool(rx.TITLE.match(clean_title(c)))
+        and not CLOSING_FORMULA.match(c)
+        and not COLUMN_NAME.match(c)
+    )
 
 
 def _starts_title(text: str) -> bool:
