@@ -604,3 +604,18 @@ def test_build_returns_the_report_beside_the_graph(tmp_path):
     assert isinstance(report, BuildReport) and report.documents == 2 and report.as_of == "2025-01-01"
     assert [f for f, _ in report.skipped] == [str(tmp_path / "missing.txt")]
     assert report.to_meta()["edges"] == dict(sorted(report.edges.items()))
+
+
+def test_two_unsigned_undated_texts_sharing_only_a_title_stay_two_nodes(tmp_path):
+    # 江苏 (h117) and 广东 (h69): two sites print different notices under one plain title, with no number,
+    # issuer or date to tell them apart — title alone makes no one document (one is dated, the other not)
+    one = "关于做好年度申报工作的通知\n各有关单位：\n现将申报工作有关事项通知如下。\n一、申报对象为本行业企业。\n"
+    two = one.replace("本行业企业", "各类学校") + "2018年6月1日\n"
+    G = build_graph(
+        [write_file(tmp_path, "a.txt", one), write_file(tmp_path, "b.txt", two)], as_of="2025-01-01", jobs=1
+    )
+    docs = [a for _, a in G.nodes(data=True) if a["label"] == "Document" and a.get("in_corpus")]
+    assert sorted((a["source_file"].rsplit("/", 1)[-1], a["date"]) for a in docs) == [
+        ("a.txt", None),
+        ("b.txt", "2018-06-01"),
+    ]

@@ -439,6 +439,15 @@ def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) ->
     text two different notices print (海淀's 2016 and 2018 政府工作报告, h105)."""
     if parent is not None and known.get("transmitted_by") not in (None, parent) and d.doc_number is None:
         return False
+    if (
+        d.doc_number is None
+        and not d.issuers
+        and not known.get("issuers")
+        and known.get("source_file") != d.source_file
+    ):
+        # nothing but a title in common (通知公告 from two sites' columns, h117 and h69): one document only
+        # when both print the same date
+        return bool(d.date) and known.get("date") == d.date
     return d.doc_number is not None or known.get("date") == d.date or not d.date or not known.get("date")
 
 
