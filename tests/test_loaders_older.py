@@ -1106,3 +1106,40 @@ def test_a_sites_column_named_by_document_types_is_no_title():
     )
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs] == ["某某部关于进一步完善某某规划体系推动某某高质量发展的意见"]
+
+
+def test_a_text_the_body_says_it_made_and_issues_is_split_off_under_an_untitled_notice():
+    """南京 (h122): the excerpt opens at the addressees; 根据《A》和《B》要求，我局制定了《X》，现印发给你们 — X,
+    printed under the signature, is a text of its own with its own basis, and the notice cites neither."""
+    text = (
+        "各区应急管理局，各有关单位：\n"
+        "为规范企业安全生产标准化建设，根据《某某部关于印发〈某某定级办法〉的通知》（应急〔2021〕83号）和"
+        "《某某省某某定级实施办法》（苏应急规〔2022〕1号）要求，我局制定了《某某市某某定级实施办法》，现印发给你们，请认真执行。\n"
+        "某某市应急管理局\n2022年11月21日\n某某市某某定级实施办法\n"
+        "第一条 为规范企业安全生产标准化建设，根据《中华人民共和国安全生产法》，制定本办法。\n第二条 本办法适用于全市企业。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    notice, rules = docs
+    assert rules.title == "某某市某某定级实施办法" and rules.transmitted_by == 0
+    assert [r.title for r in rules.references] == ["中华人民共和国安全生产法"]
+    assert "某某市某某定级实施办法" not in [r.title for r in notice.references if r.role.value != "TRANSMITS"]
+
+
+def test_a_texts_articles_right_under_the_notices_date_are_the_text_it_issues():
+    """天津 (h111): the measures printed from 第一章 总则 under the date, without their title — however short."""
+    text = (
+        "津金监规范〔2023〕3号\n各区金融工作部门，各有关单位：\n"
+        "为加强监督管理，天津市地方金融监督管理局研究制定了《天津市某某公司监督管理办法》，现予印发，请遵照执行。\n"
+        "2023年11月30日\n第一章 总则\n第一条 为加强监督管理，根据《天津市地方金融监督管理条例》，制定本办法。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs][1:] == ["天津市某某公司监督管理办法"]
+    assert [r.title for r in docs[1].references] == ["天津市地方金融监督管理条例"]
+
+
+@pytest.mark.parametrize("qualifiers", ["（草案）（征求意见稿）", "(试行)(征求意见稿)"])
+def test_a_title_with_two_qualifiers_is_a_title(qualifiers):
+    """行政立法听证规则(草案)(征求意见稿) (h112 常州), …规划 (2021-2025)(征求意见稿) (h104 铜梁)."""
+    from policykg.loaders.segment import looks_like_title
+
+    assert looks_like_title(f"某某市行政立法听证规则{qualifiers}")

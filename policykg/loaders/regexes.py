@@ -263,7 +263,7 @@ CITED_DOC_TYPES = VOCAB.cited
 BASIC_DOC_TYPE = VOCAB.basics
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
-TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)])?"
+TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)]){0,2}"
 # A title ends with a document type and an optional qualifier.
 TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
 # A cited title 《…》 ends with a document type (the wider list) and an optional qualifier.

@@ -1262,7 +1262,11 @@ def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list
     while s < nxt and (rx.PUBLICITY_NOTE.match(compact(nb[s].text)) or SIGNATURE_LINE.match(compact(nb[s].text))):
         s += 1
     lines = [compact(nb[x].text) for x in range(s, nxt)]
-    if len(lines) < MIN_UNTITLED_TEXT_LINES or sum(map(len, lines)) < 300 or rx.ATTACHMENT.match(lines[0]):
+    # (第一章 总则 / 第一条 right under the date: the text's articles, however short the excerpt, 天津 h111)
+    articles = len(lines) >= 2 and rx.FIRST_ARTICLE.match(lines[0]) is not None
+    if not articles and (len(lines) < MIN_UNTITLED_TEXT_LINES or sum(map(len, lines)) < 300):
+        return []
+    if rx.ATTACHMENT.match(lines[0]):
         return []
     if lines[0].startswith(("抄送", "主题词", "主题词：")) or PRINTED_LINE.match(lines[0]):
         return []  # the notice's foot (抄送：… / …印发), its attachments after it

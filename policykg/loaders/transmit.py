@@ -24,6 +24,12 @@ TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:已(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布)"
 )
+# …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
+# sentence may quote what it rests on first: 根据《A》和《B》要求，…制定了《X》, 南京 h122)
+MADE_THEN_ISSUED = re.compile(
+    r"(?:制定|制订|起草|修订|编制)了?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
+    r"[，,]?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
+)
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
 # quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
 # document type, then 印发给你们
@@ -84,6 +90,8 @@ class NoticeText:
         b = TRANSMIT_SENTENCE.search(_head(self.body_lines))
         if b is None:  # a line that opens the sentence after one that ends without a full stop (…修订)
             b = next(filter(None, (TRANSMIT_SENTENCE.match(compact(x)) for x in self.body_lines[1:6])), None)
+        if b is None:
+            b = MADE_THEN_ISSUED.search(_head(self.body_lines))
         if b is not None:
             return [_book_marks(t) for t in QUOTED.findall(b.group("what"))]
         u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
