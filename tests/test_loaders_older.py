@@ -1143,3 +1143,27 @@ def test_a_title_with_two_qualifiers_is_a_title(qualifiers):
     from policykg.loaders.segment import looks_like_title
 
     assert looks_like_title(f"某某市行政立法听证规则{qualifiers}")
+
+
+def test_a_consultation_notice_and_the_draft_printed_under_it_are_two_documents():
+    """常州 and 沈阳 (h112): the notice (opening with its first sentence, or titled 公告（第7号）) publishes drafts for
+    comment and is signed; the draft under it (its title with two qualifiers, 总 则 or 第一条（…） below) has its own
+    basis.  The notice cites the draft once, by its short name too (以下简称《条例（草案）》)."""
+    text = (
+        "某某市人民代表大会常务委员会办公室公告(第7号)\n"
+        "市人大常委会于2022年12月1日对《某某市社会信用条例(草案)》(以下简称《条例(草案)》)进行了审议。"
+        "现将《条例(草案)》全文公布，广泛征求意见，并就有关事项公告如下：\n"
+        "一、公民、法人和其他组织均可以通过信函提出意见。\n二、征求意见的时间到2023年1月15日结束。\n"
+        "某某市人民代表大会常务委员会办公室\n2022年12月5日\n某某市社会信用条例(草案)\n总 则\n"
+        "第一条(立法目的) 为了规范社会信用管理，根据《某某省社会信用条例》等有关法律、法规，制定本条例。\n"
+        "第二条 本市行政区域内社会信用体系建设适用本条例。\n"
+    )
+    notice, draft = parse_text(text, "page.txt").documents
+    assert (notice.title, notice.issuers, notice.date) == (
+        "某某市人民代表大会常务委员会办公室公告",
+        ("某某市人民代表大会常务委员会办公室",),
+        "2022-12-05",
+    )
+    assert {(r.role.value, r.title) for r in notice.references} == {("CITES", "某某市社会信用条例（草案）")}
+    assert draft.title == "某某市社会信用条例（草案）"
+    assert [(r.role.value, r.title) for r in draft.references] == [("BASED_ON", "某某省社会信用条例")]

@@ -32,7 +32,10 @@ PREFIX_BREAKERS = re.compile(
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
 FILE_NAME_AFTER = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|ofd)(?![A-Za-z])", re.I)
 # （以下简称《条例》） / (以下简称“办法”) — an abbreviation introduced right after a mention
-ALIAS = re.compile(r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>[^》”\"）)]{1,20})[》”\"]?\s*[）)]")
+# (an alias may hold its own bracket: 以下简称《条例（草案）》, 沈阳 h112)
+ALIAS = re.compile(
+    r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>(?:[^》”\"（）()]|[（(][^（）()《》]{1,8}[）)]){1,20})[》”\"]?\s*[）)]"
+)
 # 简称《支持规定》 / 简称“若干措施” anywhere — a short name the text defines; where it follows no 《…》 (本规定
 # （以下简称《规定》）, 这两个规定（以下简称《两个规定》）) it names the text itself or no document
 SHORT_NAME_DEFINED = re.compile(r"简称\s*[《“\"](?P<alias>[^《》“”\"]{1,20})[》”\"]")
@@ -283,7 +286,7 @@ def _title_mentions(
         taken.append((m.start(), end))
         al = ALIAS.match(sent[end:])
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
-            aliases[mention_key(al.group("alias"))] = (title, num)
+            aliases[mention_key(normalise_cited_title(al.group("alias")))] = (title, num)
             if bare is not None and not re.search(r"[《“\"]\s*$", sent[end : end + al.start("alias")]):
                 bare.setdefault(al.group("alias").strip(), (title, num))  # （以下简称行政处罚法）: used without 《》
         named = _named_document(title, num, aliases, defined, defining=sent[max(0, m.start() - 4) : m.start()])

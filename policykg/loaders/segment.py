@@ -416,6 +416,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     j = pos - 1
     if j - 1 >= floor and _doc_type_heading(nb[j].text, nb[j - 1].text):
         j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
+    if j - 1 >= floor and compact(nb[j].text) == "总则":
+        j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
@@ -961,6 +963,10 @@ def _signer_line(c: str) -> bool:
     return 4 <= len(c) <= 40 and rx.AGENCY_NAME_END.search(c) is not None and not rx.SENTENCE_END.search(c)
 
 
+# 征求意见 / 征求社会各界的意见 — a text asks for comments on the draft it publishes
+CONSULTATION = re.compile(r"征求[^。；]{0,12}?意见")
+
+
 def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans``, with an untitled document first when the lines above the first one are a whole text of
     their own: sentences, then its signers and date (根据《X》…特此通告。/ 湖北省司法厅 / 2024年3月4日, then
@@ -977,8 +983,10 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     text = [compact(nb[k].text) for k in range(0, date - signers)]
     if not signers or not any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text):
         return spans
-    if any(rx.DECREE_SENTENCE.search(c) for c in text):
-        return spans  # a decree or an announcement promulgating the text below: its header, no text of its own
+    if any(rx.DECREE_SENTENCE.search(c) for c in text) and not any(CONSULTATION.search(c) for c in text):
+        # a decree or an announcement promulgating the text below: its header, no text of its own (not one that
+        # publishes a draft for comment: 现将《条例（草案）》全文公布，广泛征求意见 is a text of its own, 沈阳 h112)
+        return spans
     # its text starts at its first sentence (a database's field lines above it are no part of it); a title
     # printed above that, if any, is its own
     first = next(k for k, c in enumerate(text) if rx.SENTENCE_END.search(c) or rx.ADDRESSEE.match(c))
@@ -987,7 +995,8 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
         title = clean_title(nb[titled].text)
         found = Span(title=title, start=titled, title_end=titled, anchor=first - 1, anchor_kind=AnchorKind.ADDRESSEE)
         return [found, *spans]
-    untitled = Span(title="", start=0, title_end=-1, anchor=max(0, first - 1), anchor_kind=AnchorKind.UNTITLED)
+    # (a text that opens with its first sentence has no header line: its body starts at the top, 常州 h112)
+    untitled = Span(title="", start=0, title_end=-1, anchor=first - 1, anchor_kind=AnchorKind.UNTITLED)
     return [untitled, *spans]
 
 
