@@ -23,6 +23,18 @@ from policykg.loaders.segment import Span, find_spans
 from policykg.ontology.agencies import default_registry
 
 # data/corpus/henan-gazette-2024-19.txt, lines 145-161
+DATABASE_ISSUER_LINE_RELATIVE_TITLE = """市政府关于印发《某某市新型墙体材料管理规定》的通知
+
+
+江苏省某某市人民政府
+
+
+市政府关于印发《某某市新型墙体材料管理规定》的通知
+
+各县（市）、区人民政府，市各委、办、局：
+《某某市新型墙体材料管理规定》已经市人民政府批准，现予发布。请认真遵照执行。
+"""
+
 SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)
 
 《某某省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。
@@ -773,6 +785,11 @@ SPAN_ISSUERS = {
             0,
             I("常州市人民政府", line=1),
         ),  # 市政府 in the title, the red head in full
+        (
+            DATABASE_ISSUER_LINE_RELATIVE_TITLE,
+            0,
+            I("江苏省某某市人民政府", line=4),
+        ),  # a law database's issuer line (h115)
         (GAZETTE_NOTICE, 0, None),  # the title names its body in full
     ],
     H.issuer_heading_title: [

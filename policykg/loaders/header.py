@@ -528,11 +528,12 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
 
 def issuers_of_head_widening_title(h: SpanHeader) -> Issuers | None:
     """A title naming its body without its place (市政府关于…的意见) under a red head that names it in full
-    (常州市人民政府文件), or numbered with the body's prefix (常政发 → 常州市人民政府): the head's (h92 常州)."""
+    (常州市人民政府文件), a law database's issuer line (江苏省徐州市人民政府, h115), or numbered with the body's
+    prefix (常政发 → 常州市人民政府): the head's (h92 常州)."""
     names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
     if not placeless(names):
         return None
-    for source in (issuers_in_document_header, issuer_of_number_prefix):
+    for source in (issuers_in_document_header, issuers_on_line_above_title, issuer_of_number_prefix):
         found = source(h)
         if found and len(found.names) == len(names) and writes_out(found.names, names):
             return Issuers(found.names, found.line or h.nb[h.span.start].no)
