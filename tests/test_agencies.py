@@ -571,3 +571,15 @@ def test_bodies_named_by_their_level_alone_are_split_and_placed_in_a_municipalit
         "中共上海市委",
     ]
     assert reg.split_issuers("国家卫生健康委、国家发展改革委") == ["国家卫生健康委", "国家发展改革委"]
+
+
+@pytest.mark.parametrize(
+    "short, context, full",
+    [  # 吉林 (h111), 浙江 (h117), 上海 (h109): departments by their short names, read in their province
+        ("省金融监管局", "吉林省", "吉林省地方金融监督管理局"),
+        ("省经信厅", "浙江省", "浙江省经济和信息化厅"),
+        ("市经济信息化委", "上海市", "上海市经济和信息化委员会"),
+    ],
+)
+def test_short_department_names_resolve_in_their_province(short, context, full):
+    assert default_registry().resolve(short, context=context).name == full

@@ -1167,3 +1167,15 @@ def test_a_consultation_notice_and_the_draft_printed_under_it_are_two_documents(
     assert {(r.role.value, r.title) for r in notice.references} == {("CITES", "某某市社会信用条例（草案）")}
     assert draft.title == "某某市社会信用条例（草案）"
     assert [(r.role.value, r.title) for r in draft.references] == [("BASED_ON", "某某省社会信用条例")]
+
+
+def test_a_titles_short_body_is_written_out_by_its_signature():
+    """省金融监管局关于印发《X》的通知, signed 吉林省地方金融监督管理局 (h111): the signature's full name, and the text it
+    issues inherits it (never the registry's home province)."""
+    text = (
+        "省金融监管局关于印发《吉林省某某公司监督管理实施细则》的通知\n各市（州）金融工作部门：\n"
+        "现将《吉林省某某公司监督管理实施细则》印发给你们，请认真贯彻执行。\n吉林省地方金融监督管理局\n2021年12月20日\n"
+        "吉林省某某公司监督管理实施细则\n第一条 为加强监督管理，制定本细则。\n第二条 本细则适用于全省。\n"
+    )
+    notice, rules = parse_text(text, "page.txt").documents
+    assert notice.issuers == rules.issuers == ("吉林省地方金融监督管理局",)

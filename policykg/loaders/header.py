@@ -521,7 +521,7 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
         return None
     # each body of the title signs, maybe written out (市人民政府 in the title, 咸宁市人民政府 signing; 区政府办公室,
     # 常州市钟楼区人民政府办公室 signing, 钟楼 h75)
-    if len(signed.names) >= len(names) and writes_out(signed.names, names):
+    if len(signed.names) >= len(names) and writes_out(signed.names, names, h.registry):
         return signed
     return None
 
@@ -545,10 +545,17 @@ def placeless(names: Sequence[str]) -> bool:
     return bool(names) and all(n[:1] in "省市区县" for n in names)
 
 
-def writes_out(full: Sequence[str], names: Sequence[str]) -> bool:
+def writes_out(full: Sequence[str], names: Sequence[str], reg: AgencyRegistry | None = None) -> bool:
     """Whether each of ``names`` is written out by one of ``full`` (市人民政府 by 咸宁市人民政府, 区政府办公室 by
-    常州市钟楼区人民政府办公室)."""
-    return all(any(f.endswith(written_out(n)) for f in full) for n in names)
+    常州市钟楼区人民政府办公室; with the registry, a short form of the body too: 省金融监管局 by
+    吉林省地方金融监督管理局, h111)."""
+    return all(any(f.endswith(written_out(n)) or (reg and _same_body(reg, f, n)) for f in full) for n in names)
+
+
+def _same_body(reg: AgencyRegistry, full: str, short: str) -> bool:
+    """Whether ``short``, read in the place of ``full``, is the body ``full`` names."""
+    body = reg.resolve(full)
+    return body is not None and getattr(reg.resolve(short, context=full), "name", None) == body.name
 
 
 def written_out(name: str) -> str:
