@@ -35,6 +35,11 @@ DATABASE_ISSUER_LINE_RELATIVE_TITLE = """市政府关于印发《某某市新型
 《某某市新型墙体材料管理规定》已经市人民政府批准，现予发布。请认真遵照执行。
 """
 
+UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定》的决定
+交通运输部决定对《道路旅客运输及客运站管理规定》（交通运输部令2012年第2号）作如下修改：
+一、第六十二条第一款修改为：客运包车应当凭包车客运标志牌运行。
+"""
+
 SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)
 
 《某某省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。
@@ -918,6 +923,10 @@ SPAN_ISSUERS = {
         (SIGNED_ABOVE_TEXT, 0, I("中共某某区委办公室", "某某区人民政府办公室", line=3)),
         (SIGNED_ABOVE_DRAFT, 0, None),  # a draft for comment is not yet the publisher's text
         (GAZETTE_NOTICE, 0, None),  # no signature above its title
+    ],
+    H.issuer_acting_in_first_sentences: [
+        (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)
+        (GAZETTE_NOTICE, 0, None),  # its first sentence names no body acting
     ],
 }
 

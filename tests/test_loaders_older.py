@@ -1179,3 +1179,28 @@ def test_a_titles_short_body_is_written_out_by_its_signature():
     )
     notice, rules = parse_text(text, "page.txt").documents
     assert notice.issuers == rules.issuers == ("吉林省地方金融监督管理局",)
+
+
+@pytest.mark.parametrize(
+    "sentence, issuer",
+    [  # 外汇局 (h111), 交通运输部 (h119), 安徽 (h112): an unsigned text names who acts in its first sentence
+        ("为促进跨境贸易投资便利化，国家外汇管理局决定进一步优化有关业务。现就有关事项通知如下：", "国家外汇管理局"),
+        ("交通运输部决定对《道路旅客运输及客运站管理规定》作如下修改：", "交通运输部"),
+        (
+            "为健全管护制度，安徽省自然资源厅依据相关法规，研究起草了《某某通知（征求意见稿）》，现公开征求意见。",
+            "安徽省自然资源厅",
+        ),
+    ],
+)
+def test_an_unsigned_texts_issuer_is_the_body_its_first_sentence_names_acting(sentence, issuer):
+    text = f"关于某某工作的通知\n{sentence}\n一、做好某某工作。\n二、加强组织领导。\n"
+    assert parse_text(text, "page.txt").documents[0].issuers == (issuer,)
+
+
+def test_a_body_whose_decision_the_text_reports_is_not_its_issuer():
+    """鄂温克 (h45): 《自治区人民政府关于…的决定》…通过。自治区人民政府决定… — told, not acting: no issuer."""
+    text = (
+        "各苏木乡镇人民政府，旗直各有关部门：\n《某某自治区人民政府关于修订和废止部分政府规章的决定》（自治区人民政府令第256号）"
+        "已经审议通过。自治区人民政府决定对3部政府规章予以修改。现将清理工作有关事宜通知如下。\n一、清理范围\n二、工作要求\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].issuers == ()

@@ -631,6 +631,30 @@ def issuers_signed_above_title(h: SpanHeader) -> Issuers | None:
     return signed[0] if signed else None
 
 
+# 国家外汇管理局决定… / 交通运输部决定对《X》作如下修改 / 国家公务员局将组织实施… / 安徽省自然资源厅…研究起草了《X》
+# — the body the text's first sentences name as acting: who issues an unsigned text
+ACTING_BODY = re.compile(
+    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{3,30}?)"
+    r"(?:（以下简称[^）]{1,12}）)?(?:决定|将组织|将于|依据[^，,。]{0,12}[，,]?研究起草了|研究起草了|起草了|拟定了|研究制定了)"
+)
+
+
+def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
+    """An unsigned text whose first sentences name the body that acts (国家外汇管理局决定…，现就有关事项通知如下;
+    自治区公务员局将组织实施…; 安徽省自然资源厅…研究起草了《X》，现面向社会公开征求意见): that body, the last
+    resort of a text that prints its issuer nowhere else (h111, h112, h119, h122)."""
+    text = "".join(compact(l.text) for l in h.body[:3])[:400]
+    for m in ACTING_BODY.finditer(text):
+        body = m.group("body")
+        before = text[: m.start("body")]
+        if any(body in q for q in rx.QUOTED_TITLE.findall(before)) or f"{body}令" in before:
+            continue  # 《自治区人民政府关于…的决定》…通过。自治区人民政府决定…: another's decision, told (h45)
+        names = h.registry.split_issuers(body) if h.registry.looks_like_agency(body) else []
+        if len(names) == 1 and names[0] == body and rx.AGENCY_NAME_END.search(body):
+            return Issuers((body,), h.body[0].no if h.body else None)
+    return None
+
+
 def issuers_of_issuing_notice(h: SpanHeader) -> Issuers | None:
     """A text a notice issues (关于印发《X》的通知 → X) is the notice's own: its issuers."""
     return Issuers(h.parent.issuers) if h.inherits and h.parent.issuers else None
@@ -846,6 +870,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_of_number_prefix,
     issuer_named_by_rules_title,
     issuers_signed_above_title,
+    issuer_acting_in_first_sentences,
 )
 
 
