@@ -1204,3 +1204,13 @@ def test_a_body_whose_decision_the_text_reports_is_not_its_issuer():
         "已经审议通过。自治区人民政府决定对3部政府规章予以修改。现将清理工作有关事宜通知如下。\n一、清理范围\n二、工作要求\n"
     )
     assert parse_text(text, "page.txt").documents[0].issuers == ()
+
+
+def test_a_body_named_by_its_level_alone_belongs_to_the_province_the_page_names():
+    """贵州 (h127): 省卫生健康委 on a page of 贵州省人民政府网 is 贵州's, not the registry's home province."""
+    text = (
+        "贵州省人民政府网\n首页 > 政务公开 > 建议提案办理\n省卫生健康委关于省政协十二届四次会议第4143号提案的答复\n"
+        "某某委员：\n您提出的《关于完善我省疾病预防控制体系的建议》收悉。现答复如下。\n一、强化疾控体系改革。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("贵州省卫生健康委员会",)

@@ -90,6 +90,7 @@ def resolve_issuers(
     title: str,
     number: DocNumber | None,
     around: str | None = None,
+    text_place: str | None = None,
 ) -> list[Agency]:
     """Registry agencies (or guesses) for issuer names as written, read in the place they belong to:
     a standard number's prefix names it best (苏政办发 → 江苏省: 省政府办公厅 is Jiangsu's); ``around``
@@ -98,11 +99,20 @@ def resolve_issuers(
     ctx = place_context(names, "")  # the names' own place first, then the notice's, then the title's
     if ctx is None or reg.place_of(ctx) is None:
         ctx = around or place_context(names, title)
+        if text_place and (ctx is None or reg.place_of(ctx) is None):
+            ctx = text_place  # (a title's first words may be no place: 省卫生健康委关于省政协…)
     if number is not None and number.kind == "standard" and number.prefix:
         by_prefix = reg.for_prefix(number.prefix)
         if by_prefix is not None and by_prefix.jurisdiction:
             ctx = by_prefix.jurisdiction
     return [reg.resolve(x, context=ctx) or reg.guess(x, context=ctx) for x in names]
+
+
+def _province_of_text(h: SpanHeader) -> str | None:
+    """The first province the file's text names (its site's name, a signature, the addressees): the place of
+    bodies named by their level alone when nothing nearer names one (省卫生健康委 on 贵州's portal, h127) —
+    rather than the registry's home province."""
+    return h.registry.province_named_in("".join(l.text for l in h.nb[:400])[:20000])
 
 
 def unknown_issuers(path: str, line: int, names: Sequence[str], agencies: Sequence[Agency]) -> list[Problem]:
@@ -417,7 +427,10 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
         msg = f"a text printed without its title line under the notice that issues it; titled {title!r} as the notice names it"
         problems.append(Problem(path, where, "untitled", msg))
     around = h.parent.jurisdiction if h.parent is not None else None
-    agencies = resolve_issuers(h.registry, found.names, title=title, number=number, around=around)
+    text_place = _province_of_text(h) if placeless(found.names) else None
+    agencies = resolve_issuers(
+        h.registry, found.names, title=title, number=number, around=around, text_place=text_place
+    )
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
     level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)
     body = Body.of(h.body, default_line=where)

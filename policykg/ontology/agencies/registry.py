@@ -26,6 +26,7 @@ time a name mentions its place.  Splitting issuer lines (:mod:`.issuers`) and gu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -72,6 +73,7 @@ class AgencyRegistry:
         self._place_rank = {p: i for i, p in enumerate(self.places_by_length)}
         self._place_lengths = sorted({len(p) for p in self.places}, reverse=True)
         self._provinces_by_length = [p for p in self.places_by_length if self.places[p].level == "provincial"]
+        self._province_pattern: re.Pattern[str] | None = None
         self._memo: dict[tuple[str, str | None], Agency | None] = {}
         self._segment_memo: dict[tuple[str, str | None], tuple[issuers.Piece, ...]] = {}
 
@@ -228,6 +230,19 @@ class AgencyRegistry:
             if len(found) == 1:
                 return bare, found[0]
         return None, None
+
+    def province_named_in(self, text: str) -> str | None:
+        """The first province (or municipality, autonomous region) ``text`` names in full: where a text that
+        names its bodies only by their level (省卫生健康委) belongs when nothing nearer says so.
+
+        >>> default_registry().province_named_in("贵州省人民政府网 / 省卫生健康委关于…的通知")
+        '贵州省'
+        """
+        if self._province_pattern is None:
+            names = sorted(self._provinces_by_length, key=len, reverse=True)
+            self._province_pattern = re.compile("|".join(map(re.escape, names)))
+        m = self._province_pattern.search(text)
+        return m.group(0) if m else None
 
     def context_province(self, context: str | None) -> str:
         """The province a context lies in; the home province without one."""
