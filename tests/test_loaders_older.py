@@ -1214,3 +1214,24 @@ def test_a_body_named_by_its_level_alone_belongs_to_the_province_the_page_names(
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("贵州省卫生健康委员会",)
+
+
+@pytest.mark.parametrize(
+    "above",
+    [  # a wiki's heading with the year, then its site name (h132); a portal's 【栏目】《X》 heading (h127)
+        "跳转到内容\n\n国务院关于同意调整某某市部分行政区划的批复 (2015年)\n\n維基文庫,自由的圖書館\n",
+        "• 体裁分类\n  • 服务对象\n\n【促进就业相关政策文件】《国务院关于同意调整某某市部分行政区划的批复》\n\n",
+    ],
+)
+def test_headings_that_already_hold_the_title_printed_below_are_no_part_of_it(above):
+    title = "国务院关于同意调整某某市部分行政区划的批复"
+    text = f"{above}{title}\n某函〔2015〕120号\n某某省人民政府：\n你省《关于调整行政区划的请示》收悉。现批复如下。\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == title
+
+
+def test_a_notices_title_over_the_text_it_issues_is_the_notices():
+    """山西 (h73): 山西省人民政府关于印发X的通知 / X — the notice's title holds X as the object of 印发."""
+    text = "某某公司\n\n某某省人民政府关于印发某某三年行动计划的通知\n\n某某三年行动计划\n\n为认真贯彻落实《关于全面加强生态环境保护的意见》，制定本计划。\n"
+    docs = parse_text(text, "page.txt").documents
+    assert docs[0].title == "某某省人民政府关于印发某某三年行动计划的通知"

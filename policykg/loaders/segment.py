@@ -499,6 +499,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or not looks_like_title(joined)
             or (joined[:1].isascii() and joined[:1].isalpha() and "关于" in joined[1:])  # js66883金沙…关于…: spam
             or _printed_twice(nb, block[k:])
+            or _holds_lower_title(nb, block[k:])
             or _names_again(nb, block, k)
             or _signers_over_title(nb, block, k)
             or _column_label_over_title(nb, block, k)
@@ -604,6 +605,23 @@ def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
         if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
             return True
     return False
+
+
+def _holds_lower_title(nb: Sequence[Line], lines: list[int]) -> bool:
+    """The upper lines already hold the whole title the lower ones print (a wiki's heading 国务院关于X的批复
+    (2015年) / 維基文庫… / 国务院关于X的批复, h132; a portal's 【栏目】《X》 / X, h127): the title is the lower copy."""
+    for m in range(1, len(lines)):
+        lower = "".join(compact(nb[x].text) for x in lines[m:])
+        if len(lower) >= 6 and looks_like_title(lower):
+            upper = "".join(compact(nb[x].text) for x in lines[:m]).replace("《", "").replace("》", "")
+            at = upper.find(lower.replace("《", "").replace("》", ""))
+            # (关于印发X的通知 / X: a notice's title over the text it issues holds X as its object, 山西 h73)
+            if at >= 0 and not upper[:at].endswith(ISSUING_VERBS):
+                return True
+    return False
+
+
+ISSUING_VERBS = ("印发", "转发", "发布", "颁布", "公布", "下发", "批转")
 
 
 def title_printed_above(nb: Sequence[Line], s: int, e: int, *, floor: int) -> int | None:
