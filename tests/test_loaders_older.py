@@ -1235,3 +1235,22 @@ def test_a_notices_title_over_the_text_it_issues_is_the_notices():
     text = "某某公司\n\n某某省人民政府关于印发某某三年行动计划的通知\n\n某某三年行动计划\n\n为认真贯彻落实《关于全面加强生态环境保护的意见》，制定本计划。\n"
     docs = parse_text(text, "page.txt").documents
     assert docs[0].title == "某某省人民政府关于印发某某三年行动计划的通知"
+
+
+@pytest.mark.parametrize(
+    "sentence, cited",
+    [  # 三亚 (h125), 彭山 (h126), 人民银行 (h111): the sentence issues what it names — no citation
+        ("现将《某某市市级权力清单》《某某市行政许可事项清单》予以公布，请遵照执行。", False),
+        ("现将《某某区高标准农田建设项目管理实施办法》印发你们，请认真贯彻执行。", False),
+        ("为规范业务，中国人民银行制定了《某某业务管理办法》，现予以公布，自2022年2月15日起施行。", False),
+        # 厦门 (h55): 以《X》的形式予以公布 — another's act; 迪庆 (h90): a draft published for comment
+        ("市法制局提请市政府通过了清理结果，并以《某某市人民政府关于废止部分规章的决定》的形式予以公布。", True),
+        ("现将《某某条例（草案）》予以公布，广泛听取社会各界的意见。", True),
+        # 阿拉善 (h27): X amended, its new text issued
+        ("根据工作需要，对《某某公文处理实施细则》进行了修改和完善，现将修改后的细则印发给你们。", True),
+    ],
+)
+def test_a_text_the_sentence_issues_is_not_cited(sentence, cited):
+    text = f"关于某某工作的通知\n各有关单位：\n{sentence}\n某某市人民政府\n2024年3月1日\n"
+    refs = parse_text(text, "page.txt").documents[0].references
+    assert any(r.role.value != "TRANSMITS" for r in refs) is cited
