@@ -1254,3 +1254,12 @@ def test_a_text_the_sentence_issues_is_not_cited(sentence, cited):
     text = f"关于某某工作的通知\n各有关单位：\n{sentence}\n某某市人民政府\n2024年3月1日\n"
     refs = parse_text(text, "page.txt").documents[0].references
     assert any(r.role.value != "TRANSMITS" for r in refs) is cited
+
+
+def test_unmarked_pinyin_glosses_many_and_repeated_are_taken_out():
+    """日照 (h122), 山西 (h131): a converter's glosses with no tone marks, some repeated — 公(gong)(gong)務(wu)員(yuan)."""
+    from policykg.loaders.script import simplified
+
+    text = "根(gen)據(ju)《中(zhong)華(hua)人(ren)民共(gong)和(he)國公(gong)(gong)(gong)務(wu)員(yuan)(yuan)法》和《公務員錄用規定》"
+    assert simplified(text) == "根据《中华人民共和国公务员法》和《公务员录用规定》"
+    assert simplified("第一条(a) 本办法所称(b)企业") == "第一条(a) 本办法所称(b)企业"  # a few brackets are no glosses

@@ -36,7 +36,8 @@ MIN_TRADITIONAL = 12  # characters of TRADITIONAL_ONLY in the sample (a simplifi
 # 關(guān) / 會(huì ) — a converter's pinyin gloss after a character: lowercase letters with a tone mark, in brackets
 PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]")
 # 的(de) / 了(le) — a neutral-tone gloss, no mark: taken out only of a text that has marked glosses too (h55 云南)
-NEUTRAL_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{1,6} ?[)）]")
+# (one after another, as a broken converter repeats them: 公(gong)(gong)(gong), 日照 h122)
+NEUTRAL_GLOSS = re.compile(r"([\u4e00-\u9fff])(?:[(（][a-zü]{1,6} ?[)）]){1,8}")
 # A vowel with a tone mark: the cheap test before looking for glosses (a Chinese text has none)
 TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -58,12 +59,26 @@ def is_traditional(text: str) -> bool:
     return sum(1 for _ in islice(found, MIN_TRADITIONAL)) == MIN_TRADITIONAL  # stops at the twelfth
 
 
+# how many unmarked glosses make a text glossed (公(gong)務(wu)員(yuan)…, 日照 h122, 山西 h131): a text that
+# brackets a letter or two after a character now and then (第一条(a)) is not
+MIN_UNMARKED_GLOSSES = 8
+
+
+def _unmarked_glosses(text: str) -> bool:
+    """Whether ``text`` carries a converter's glosses without tone marks, many of them."""
+    if "(" not in text and "（" not in text:
+        return False
+    found = NEUTRAL_GLOSS.finditer(text, 0, SAMPLE_CHARS * 2)
+    return sum(1 for _ in islice(found, MIN_UNMARKED_GLOSSES)) == MIN_UNMARKED_GLOSSES
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters, without a converter's pinyin glosses (a glossed text went
     through a converter: it is converted back however short); a text in simplified characters comes
     back unchanged."""
     glossed = TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None
-    if glossed:
+    if glossed or _unmarked_glosses(text):
+        glossed = True
         text = NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
     text = _converter().convert(text) if glossed or is_traditional(text) else text
     return text.translate(_VARIANTS) if _VARIANT_ANY.search(text) else text
