@@ -583,3 +583,15 @@ def test_bodies_named_by_their_level_alone_are_split_and_placed_in_a_municipalit
 )
 def test_short_department_names_resolve_in_their_province(short, context, full):
     assert default_registry().resolve(short, context=context).name == full
+
+
+@pytest.mark.parametrize(
+    "informal, full",
+    [  # 宁夏自治区知识产权局, 新疆自治区市场监督管理局 (h135): a region's informal name, written out
+        ("宁夏自治区知识产权局", "宁夏回族自治区知识产权局"),
+        ("新疆自治区市场监督管理局", "新疆维吾尔自治区市场监督管理局"),
+        ("广西自治区财政厅", "广西壮族自治区财政厅"),
+    ],
+)
+def test_a_regions_informal_name_is_written_out(informal, full):
+    assert default_registry().resolve(informal).name == full

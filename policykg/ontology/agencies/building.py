@@ -229,6 +229,9 @@ def _add_province(b: Builder, data: dict, row: dict) -> None:
         office_prefixes=_tomlist(row, "office_prefixes"),
     )
     b.place(Place(place, "provincial", place, "", government), aliases)
+    for alias in aliases:  # 宁夏自治区知识产权局 → 宁夏回族自治区知识产权局: an informal name, written out
+        if alias.endswith("自治区"):
+            b.short_forms.setdefault(alias, place)
     if row.get("departments", True):
         _add_departments(
             b,
