@@ -619,3 +619,25 @@ def test_two_unsigned_undated_texts_sharing_only_a_title_stay_two_nodes(tmp_path
         ("a.txt", None),
         ("b.txt", "2018-06-01"),
     ]
+
+
+def test_a_parser_fault_on_one_file_is_reported_and_the_others_are_built(tmp_path, monkeypatch):
+    """A fault the parser meets in one file (an IndexError on a line it did not expect, 重庆 h138) leaves that file
+    out with a problem naming it and the fault; the other files are built."""
+    import policykg.graph.build as build
+
+    real = build.parse_text
+
+    def faulty(text, path, **kw):
+        if path.endswith("bad.txt"):
+            return "".join([])[0]  # IndexError, as a loader bug would raise
+        return real(text, path, **kw)
+
+    monkeypatch.setattr(build, "parse_text", faulty)
+    G = build_graph(
+        [write_file(tmp_path, "good.txt", NOTICE), write_file(tmp_path, "bad.txt", NOTICE)], as_of="2025-01-01", jobs=1
+    )
+    assert "doc:豫政办〔2024〕46号" in G
+    problems = [p for p in G.graph["report"].problems if p.kind == "parser-error"]
+    assert [p.file.rsplit("/", 1)[-1] for p in problems] == ["bad.txt"]
+    assert "IndexError" in problems[0].message

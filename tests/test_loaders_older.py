@@ -1263,3 +1263,10 @@ def test_unmarked_pinyin_glosses_many_and_repeated_are_taken_out():
     text = "根(gen)據(ju)《中(zhong)華(hua)人(ren)民共(gong)和(he)國公(gong)(gong)(gong)務(wu)員(yuan)(yuan)法》和《公務員錄用規定》"
     assert simplified(text) == "根据《中华人民共和国公务员法》和《公务员录用规定》"
     assert simplified("第一条(a) 本办法所称(b)企业") == "第一条(a) 本办法所称(b)企业"  # a few brackets are no glosses
+
+
+def test_a_seal_note_alone_under_the_signer_is_dropped_not_a_fault():
+    """重庆 (h138): 重庆市X办公室 / （代章） / 2024年11月27日 — the note alone on its line once raised IndexError."""
+    text = "关于印发某某清单的通知\n各区县：\n现将《某某清单》印发给你们，请遵照执行。\n重庆市减轻企业负担联席会议办公室\n（代章）\n2024年11月27日\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("重庆市减轻企业负担联席会议办公室",), "2024-11-27")

@@ -194,9 +194,23 @@ def parse_file(path: str | os.PathLike) -> ParsedFile:
         return ParsedFile(
             str(path), src.encoding, problems=(Problem(str(path), None, "timeout", message),), skipped=True
         )
+    except Exception as exc:  # a parser fault on one file must not stop the build of the others: reported, counted
+        return _parser_failed(path, src.encoding, exc)
     if src.problems:  # stray bytes replaced while decoding, reported first
         parsed = dataclasses.replace(parsed, problems=src.problems + parsed.problems)
     return dataclasses.replace(parsed, pages=src.pages) if src.pages else parsed
+
+
+def _parser_failed(path: str | os.PathLike, encoding: str | None, exc: BaseException) -> ParsedFile:
+    """The skipped file of a parser fault, with the fault named (a bug to report, not the file's fault)."""
+    where = exc.__traceback__
+    while where is not None and where.tb_next is not None:
+        where = where.tb_next
+    at = f" at {Path(where.tb_frame.f_code.co_filename).name}:{where.tb_lineno}" if where is not None else ""
+    message = (
+        f"the parser failed on this file ({type(exc).__name__}{at}: {exc}); the file is left out — please report it"
+    )
+    return ParsedFile(str(path), encoding, problems=(Problem(str(path), None, "parser-error", message),), skipped=True)
 
 
 class ParseTimeout(Exception):

@@ -368,6 +368,8 @@ def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
         return "", 0
     if s[-1] in "）)" and "代章" in s:
         s = _SEAL_FOR.sub("", s)  # X安全生产委员会（代章）: signed with another body's seal, still X's signature (h68)
+        if not s:
+            return "", 0  # （代章） alone on its line, under the signer (重庆 h138)
     if "年" in s:
         s = _ZERO_LOOKALIKE.sub("〇", s)
         if "0" in s:
@@ -396,6 +398,8 @@ def _heading_without_its_tags(s: str) -> str:
     h98), a posting date after it (关于印发《X》的通知2022-06-08, 杨浦 h95); a number after a dash set apart
     (…的通知-闽卫规〔2022〕4号 → …的通知 闽卫规〔2022〕4号, 福建 h86); a number alone in brackets under a title
     (（豫政〔2024〕5号）) without them."""
+    if not s:
+        return s
     if s[0] == "【" and "】" in s[:10]:
         s = _CATEGORY_TAG.sub("", s, count=1)
     if s[-1:].isdigit() and "-" in s[-10:]:
