@@ -1270,3 +1270,15 @@ def test_a_seal_note_alone_under_the_signer_is_dropped_not_a_fault():
     text = "关于印发某某清单的通知\n各区县：\n现将《某某清单》印发给你们，请遵照执行。\n重庆市减轻企业负担联席会议办公室\n（代章）\n2024年11月27日\n"
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.issuers, doc.date) == (("重庆市减轻企业负担联席会议办公室",), "2024-11-27")
+
+
+def test_bodies_lending_their_seal_over_two_lines_are_no_signers():
+    """山东 (h141): 山东省社会信用体系建设领导小组办公室 / （山东省发展和改革委员会 / 中国人民银行济南分行代章） / date —
+    the office signs; the bodies in the bracket lend their seal."""
+    text = (
+        "某某省社会信用体系建设2023年工作要点\n某政字〔2023〕11号\n各有关单位：\n"
+        "《某某省社会信用体系建设2023年工作要点》已经领导小组同意，现印发给你们，请认真组织实施。\n"
+        "山东省社会信用体系建设领导小组办公室\n（山东省发展和改革委员会\n中国人民银行济南分行代章）\n2023年4月10日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("山东省社会信用体系建设领导小组办公室",)
