@@ -595,3 +595,17 @@ def test_short_department_names_resolve_in_their_province(short, context, full):
 )
 def test_a_regions_informal_name_is_written_out(informal, full):
     assert default_registry().resolve(informal).name == full
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [  # 上海's district bureaus by their short names (h109, h137), written out
+        ("上海市金山区发改委", "上海市金山区发展和改革委员会"),
+        ("上海市松江区建设管理委", "上海市松江区建设和管理委员会"),
+        ("上海市青浦区规划土地局", "上海市青浦区规划和土地管理局"),
+        ("上海市金山区政务服务办", "上海市金山区政务服务办公室"),
+    ],
+)
+def test_a_district_bureaus_short_name_is_written_out(short, full):
+    reg = default_registry()
+    assert (reg.resolve(short) or reg.guess(short)).name == full

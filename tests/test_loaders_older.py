@@ -1282,3 +1282,13 @@ def test_bodies_lending_their_seal_over_two_lines_are_no_signers():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("山东省社会信用体系建设领导小组办公室",)
+
+
+def test_a_signers_name_cut_before_a_tail_that_names_no_place_is_joined():
+    """江西 (h137): 省城市功能品质提升与工程建设项目审批 / 制度改革部门联席会议办公室（代章） — one signer over two lines."""
+    text = (
+        "关于印发某某工作方案的通知\n各设区市：\n现将《某某工作方案》印发给你们，请结合实际抓好落实。\n"
+        "省城市功能品质提升与工程建设项目审批\n制度改革部门联席会议办公室（代章）\n2023年6月14日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("省城市功能品质提升与工程建设项目审批制度改革部门联席会议办公室",)

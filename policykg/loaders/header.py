@@ -298,7 +298,7 @@ def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
     a place's name at its start, and the two together one name."""
     return (
         4 <= len(above) <= 30
-        and line.startswith(_NAME_TAILS)
+        and (line.startswith(_NAME_TAILS) or _place_less_tail(reg, above, line))
         and not reg.looks_like_agency(above)
         and not rx.SENTENCE_END.search(above)
         and reg.looks_like_agency(above + line)
@@ -319,6 +319,12 @@ def _branch_below(reg: AgencyRegistry, above: str, line: str) -> bool:
         return False
     body = reg.resolve(above)
     return body is not None and body.level == "national" and reg.split_issuers(above + line) == [above + line]
+
+
+def _place_less_tail(reg: AgencyRegistry, above: str, line: str) -> bool:
+    """省城市功能品质提升与工程建设项目审批 / 制度改革部门联席会议办公室 (h137 江西): the upper line opens with the
+    body's level, the lower names no place of its own and no body the registry knows."""
+    return above[:1] in "省市区县" and line[:1] not in "省市区县中" and reg.resolve(line) is None
 
 
 # ---------------------------------------------------------------- doc number of a span
