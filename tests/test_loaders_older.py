@@ -1292,3 +1292,14 @@ def test_a_signers_name_cut_before_a_tail_that_names_no_place_is_joined():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("省城市功能品质提升与工程建设项目审批制度改革部门联席会议办公室",)
+
+
+def test_a_posting_line_under_the_title_and_a_date_with_its_zeros_lost_are_read():
+    """隆德 (h116): title / 发表日期:2024-04-30编辑录入: / addressees … signed 2024131 (January 31st: 13 is no month)."""
+    title = "某某县人民政府关于印发《某某县应急预案》等3部应急预案的通知"
+    text = (
+        f"{title}\n\n发表日期:2024-04-30编辑录入:\n\n各乡镇人民政府，县政府各部门：\n"
+        "《某某县应急预案》等3部应急预案已经县人民政府同意，现印发给你们，请认真贯彻执行。\n某某县人民政府\n2024131\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.date) == (title, "2024-01-31")

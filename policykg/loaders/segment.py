@@ -410,6 +410,13 @@ def _starts_title(text: str) -> bool:
     return c.startswith(("关于", "《关于")) or bool(AGENCY_START.match(c)) or bool(NATIONAL_START.match(c))
 
 
+# 发表日期:2024-04-30编辑录入: / 来源：某某网 作者：… — a page's posting line: labels and short values only
+POSTING_LINE = re.compile(
+    r"^(?:(?:发表日期|发布日期|发布时间|更新时间|来源|信息来源|作者|编辑|编辑录入|录入|责任编辑|浏览次数|点击数|阅读次数)"
+    r"[:：][^:：]{0,24}?){1,6}$"
+)
+
+
 def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
     """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
     block: list[int] = []
@@ -418,6 +425,10 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
         j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
+    skipped = 0
+    while j - 1 >= floor and skipped < 2 and POSTING_LINE.match(compact(nb[j].text)):
+        j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
+        skipped += 1
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
