@@ -35,6 +35,17 @@ DATABASE_ISSUER_LINE_RELATIVE_TITLE = """市政府关于印发《某某市新型
 《某某市新型墙体材料管理规定》已经市人民政府批准，现予发布。请认真遵照执行。
 """
 
+DATABASE_DATE_ISSUER_LINE = """海洋某某业务管理暂行规定
+
+国家海洋局
+
+海洋某某业务管理暂行规定
+1999年7月13日,国家海洋局
+
+本规定适用于各级海洋预报台和相关业务单位从事的海洋预报工作，各单位应当遵守。
+各级海洋预报台应当根据本规定制定适合本台特点的实施细则，并报上一级主管部门备案。
+"""
+
 UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定》的决定
 交通运输部决定对《道路旅客运输及客运站管理规定》（交通运输部令2012年第2号）作如下修改：
 一、第六十二条第一款修改为：客运包车应当凭包车客运标志牌运行。
@@ -923,6 +934,10 @@ SPAN_ISSUERS = {
         (SIGNED_ABOVE_TEXT, 0, I("中共某某区委办公室", "某某区人民政府办公室", line=3)),
         (SIGNED_ABOVE_DRAFT, 0, None),  # a draft for comment is not yet the publisher's text
         (GAZETTE_NOTICE, 0, None),  # no signature above its title
+    ],
+    H.date_under_title_again: [
+        (DATABASE_DATE_ISSUER_LINE, 0, "1999-07-13"),  # 1999年7月13日,国家海洋局 under the title's copy (h115)
+        (GAZETTE_NOTICE, 0, None),
     ],
     H.issuer_acting_in_first_sentences: [
         (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)

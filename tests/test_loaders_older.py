@@ -1303,3 +1303,13 @@ def test_a_posting_line_under_the_title_and_a_date_with_its_zeros_lost_are_read(
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.title, doc.date) == (title, "2024-01-31")
+
+
+def test_a_date_then_issuer_line_under_a_title_gives_both():
+    """海洋局 (h115): 海洋预报业务管理暂行规定 / 1999年7月13日,国家海洋局 — a database's line under the title."""
+    text = (
+        "关于印发某某管理办法的通知\n某发〔1999〕12号\n1999年7月13日,国家海洋局\n各有关单位：\n"
+        "现将《某某管理办法》印发给你们，请遵照执行。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("国家海洋局",), "1999-07-13")

@@ -694,6 +694,21 @@ def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
     return None
 
 
+def date_under_title_again(h: SpanHeader) -> str | None:
+    """A law database's page with no header to read: its title printed again, ``1999年7月13日,国家海洋局`` on the
+    line under a copy (h115)."""
+    sp = h.span
+    if sp.anchor_kind != "file" or sp.title_end < 0:
+        return None
+    key = compact(sp.title)
+    for k in range(sp.title_end + 1, min(sp.title_end + 12, sp.end)):
+        if compact(h.nb[k].text) == key:
+            m = rx.DATE_THEN_ISSUER_LINE.match(compact(h.nb[k + 1].text))
+            if m:
+                return parse_date(m.group("date"))
+    return None
+
+
 def _bodies_on_line(h: SpanHeader, i: int) -> Issuers | None:
     """The bodies line ``i`` names and nothing else, each one the registry knows (a line of unknown names
     may be a text's first words)."""
@@ -762,8 +777,11 @@ def passing_body(note: str) -> str | None:
 def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
     """The （issuer date） note on the first line under the title, with its line number."""
     i = max(h.span.title_end, h.span.anchor) + 1
-    if i > h.span.end or not h.nb[i].text.startswith(("（", "(")):
+    if i > h.span.end:
         return None
+    if not h.nb[i].text.startswith(("（", "(")):
+        m = rx.DATE_THEN_ISSUER_LINE.match(compact(h.nb[i].text))  # 1999年7月13日,国家海洋局 (h115)
+        return (m, h.nb[i].no) if m else None
     m = rx.ISSUER_DATE_NOTE.match(h.nb[i].text.strip())
     return (m, h.nb[i].no) if m else None
 
@@ -985,6 +1003,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_above_title,
     date_of_printing_note,
     date_signed_above_title,
+    date_under_title_again,
 )
 
 

@@ -152,6 +152,11 @@ ISSUER_DATE_NOTE = re.compile(
     r"^[（(](?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?)\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)]$"
 )
+# 1999年7月13日,国家海洋局 — a legal database's line under a title: the date, then the issuer, unbracketed (h115)
+DATE_THEN_ISSUER_LINE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"\s?[,，、]\s?(?P<issuers>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60})$"
+)
 # （大房金管发〔2009〕1号　大连市住房公积金管理委员会） / （1989年7月24日　四川省人民政府令第9号） /
 # （辽地税所〔2000〕252号　2000年8月21日） under a title — a legal database's note: the doc number (its date
 # before or after it), maybe its issuers
