@@ -1,14 +1,17 @@
 """Attachments: the ones a document lists (附件：1. X 2. Y), and the ones printed in full below it.
 
 A printed attachment is a document of its own when the text says so: an approval (关于同意X的批复)
-publishes the X it prints (a transmitted text: issuer and date of the approval), and an attachment
+publishes the X it prints (a transmitted text: issuer and date of the approval), an attachment
 that ends with its own signature (a report, an expert group's opinion: a name and a date) is its
-authors'.  Forms, tables, templates and guides print neither and stay part of the document.
+authors', and one titled as a rule or a plan (…奖补细则, …任务分工方案) with its text under the title is
+issued with the document that prints it.  Forms, tables, lists, templates and guides are none of these
+and stay part of the document.
 :mod:`policykg.loaders.segment` turns what :func:`printed_attachments` finds into spans.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -22,6 +25,32 @@ MAX_TITLE_LINES = 3
 # An approved text is the approval's when its title shares this much with what the approval names.
 APPROVED_SHARE = 0.6
 MAX_SIGNATURE_LINE = 30  # a name line of a signature is short
+MIN_TEXT_LINES = 3  # lines under an attachment's title that make it printed, not only named
+# 奖补细则 / 任务分工方案 / 实施办法（试行） — an attachment titled as a rule or a plan is a text issued with the
+# document that prints it; forms, tables, lists, standards and guides (申请表, 清单, 名单, 分级标准, 指南) are not
+ISSUED_TYPES = (
+    "办法",
+    "细则",
+    "规定",
+    "规则",
+    "方案",
+    "意见",
+    "措施",
+    "举措",
+    "政策",
+    "制度",
+    "计划",
+    "规划",
+    "要点",
+    "准则",
+    "预案",
+    "章程",
+    "规程",
+    "规范",
+    "条例",
+)
+SENTENCE_MARK = re.compile(r"[，。：；,]")
+ISSUED_TITLE_END = re.compile("(?:" + "|".join(ISSUED_TYPES) + ")" + rx.TITLE_QUALIFIER + "$")
 
 
 def attachment_titles(body: Sequence[Line]) -> list[str]:
@@ -56,12 +85,14 @@ def attachment_titles(body: Sequence[Line]) -> list[str]:
 class Printed:
     """An attachment printed in full: its title lines [start, end], the last line of its text, and
     whether the document printing it publishes it (an approval's) or its own signature makes it its
-    authors' (indexes into the publication's non-blank lines)."""
+    authors' (indexes into the publication's non-blank lines); ``issued``: a rule or a plan printed with
+    its own title and text, issued with the document (by the notice that issues that document, if any)."""
 
     start: int
     end: int
     last: int
     approved: bool
+    issued: bool = False  # printed with its own title and text: issued with the document that prints it
 
 
 def printed_attachments(
@@ -81,6 +112,8 @@ def printed_attachments(
         approved = approves(title, name)
         if approved or _signed(nb, found[1], last):
             out.append(Printed(found[0], found[1], last, approved))
+        elif ISSUED_TITLE_END.search(name) and _has_text(nb, found[1], last):
+            out.append(Printed(found[0], found[1], last, False, issued=True))
     return out
 
 
@@ -96,9 +129,15 @@ def _title_below(nb: Sequence[Line], i: int, hi: int, listed: list[str], looks_l
         nxt = compact(nb[e + 1].text) if e + 1 < hi else ""
         if loose_title_key(joined) in keys or about_key(joined) in keys:
             return i + 1, e
-        if looks_like_title(joined) and not looks_like_title(joined + nxt):
+        if _whole_title(joined, looks_like_title) and not _whole_title(joined + nxt, looks_like_title):
             return i + 1, e
     return None
+
+
+def _whole_title(text: str, looks_like_title) -> bool:
+    """``text`` reads as a title and closes every book mark it opens (…任务分工方案 / 根据《某某行动方案 cut at a
+    line's end: the next line is a sentence quoting a title, no part of this one, h137 广州)."""
+    return looks_like_title(text) and text.count("《") == text.count("》")
 
 
 def approves(title: str, name: str) -> bool:
@@ -130,3 +169,13 @@ def _signed(nb: Sequence[Line], title_end: int, last: int) -> bool:
         and not rx.SENTENCE_END.search(name)
         and not rx.DATE_LINE.match(name)
     )
+
+
+def _has_text(nb: Sequence[Line], title_end: int, last: int) -> bool:
+    """Running text under the attachment's title: lines of it (not a title over an empty page), opening with a
+    sentence (根据《X》，制定本细则。) — not a table's column heads (评价项目 / 分值, or cells a tab apart) nor a
+    template's headings (一、总体要求 / 1、指导思想)."""
+    if last - title_end < MIN_TEXT_LINES:
+        return False
+    opening = nb[title_end + 1].text + nb[title_end + 2].text
+    return "\t" not in opening and SENTENCE_MARK.search(opening) is not None

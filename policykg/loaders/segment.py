@@ -1253,7 +1253,9 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
         wanted = transmitted_titles(sp.title, body)
         children = _transmitted_spans(nb, spans, k, wanted, toc) if wanted else []
         if wanted and not children:  # the title misnames the text: the sentence's names, if they differ
-            again = [clean_title(t) for t in transmit.sentence_texts(sp.title, body) if clean_title(t) not in wanted]
+            again = [
+                clean_title(t) for t in _sentence_texts(nb, sp.title, body_start, nxt) if clean_title(t) not in wanted
+            ]
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
@@ -1264,6 +1266,19 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+MAX_SENTENCE_LINES = 16  # lines a notice's first sentence may run over when a PDF extractor cuts it at every comma
+
+
+def _sentence_texts(nb: list[Line], title: str, lo: int, hi: int) -> list[str]:
+    """The titles the notice's transmitting sentence quotes, read from its first lines; else from up to
+    MAX_SENTENCE_LINES lines joined (为…，经省政府同意，现将《A》 / 《B》 / 《C》…印发给你们 cut at each comma and
+    quote, the sentence starting on its seventh line: h141 吉林)."""
+    body = [nb[x].text for x in range(lo, min(hi, lo + 8))]
+    return transmit.sentence_texts(title, body) or transmit.sentence_texts(
+        title, ["".join(compact(nb[x].text) for x in range(lo, min(hi, lo + MAX_SENTENCE_LINES)))]
+    )
 
 
 MAX_PAGE_LABELS = 3  # lines of a site's column labels (政策法规 / Policies and regulations) above a text
@@ -1351,7 +1366,8 @@ def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]
 def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
     """The spans with the attachments each prints in full that are documents (see
     :mod:`policykg.loaders.attachments`): an approval's approved text is transmitted by it, a signed
-    report is a document of its own."""
+    report is a document of its own, and a rule or a plan printed as an attachment is transmitted by the
+    notice that issues the text printing it (the annex of an issued text, h135 白银), else by that text."""
     parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
     texts: list[Span] = []
     adopted = False
@@ -1373,6 +1389,9 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             texts.append(child)
             if p.approved:
                 parent_of[id(child)] = sp
+            elif p.issued:
+                child.anchor_kind = AnchorKind.TRANSMITTED
+                parent_of[id(child)] = parent_of.get(id(sp), sp)
     return _with_texts(spans, texts, parent_of) if texts or adopted else spans
 
 
@@ -1396,6 +1415,40 @@ def _title_keys(title: str, wanted: set[str] = frozenset()) -> set[str]:
     return keys
 
 
+# 印 / 发给你们 / 印发给你们 / 已经市政府同意 — the notice's sentence going on under the line that quotes 《X》
+SENTENCE_GOES_ON = re.compile(r"^(?:印发?|发给|现印发|现予|予以|已经|已报经)")
+
+
+def _printed_title(nb: list[Line], title: str, lo: int, hi: int, toc: set[int]) -> tuple[int, int] | None:
+    """The first lines [s, e] within [lo, hi) that print ``title`` as a text's heading: not the 《X》 of the notice's
+    sentence broken over lines (现将 / 《X》 / 印 / 发给你们, h135 北京), nor a title the 附件 line only names."""
+    while lo < hi:
+        hit = transmit.find_title_lines(nb, title, lo, hi, toc, max_lines=MAX_TITLE_LINES)
+        if hit is None:
+            return None
+        s, e = hit
+        if not _quoted_in_sentence(nb, s, e) and not _only_listed(nb, s, e, hi):
+            return hit
+        lo = e + 1
+    return None
+
+
+def _only_listed(nb: list[Line], s: int, e: int, hi: int) -> bool:
+    """附件：X / X, then the next document: the title under the 附件 line that names it, with no text of its own (a
+    table the extractor lost, h135 北京) — the attachment is named, not printed."""
+    return e + 1 >= hi and s > 0 and rx.ATTACHMENT.match(compact(nb[s - 1].text)) is not None
+
+
+def _quoted_in_sentence(nb: list[Line], s: int, e: int) -> bool:
+    """Lines [s, e] are a 《X》 inside a sentence: the line above ends with 现将, or the line below goes on with the
+    verb (印发给你们, 已经…同意)."""
+    if not (nb[s].text.lstrip().startswith("《") and nb[e].text.rstrip().endswith("》")):
+        return False
+    above = compact(nb[s - 1].text) if s > 0 else ""
+    below = compact(nb[e + 1].text) if e + 1 < len(nb) else ""
+    return above.endswith("现将") or SENTENCE_GOES_ON.match(below) is not None
+
+
 def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[str], toc: set[int]) -> list[Span]:
     """The texts ``wanted`` that spans[k] transmits, in order: a span found below it already (a law-like
     text with articles right below the notice, found from its 第一条) is adopted; else its title is looked
@@ -1413,7 +1466,7 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)
             continue
-        hit = transmit.find_title_lines(nb, w, cursor, hi, toc, max_lines=MAX_TITLE_LINES)
+        hit = _printed_title(nb, w, cursor, hi, toc)
         if hit is None:
             continue
         s, e = hit
