@@ -44,7 +44,9 @@ from policykg.loaders.header import (
     first,
     heading_of_a_short_page,
     issuer_of_portal_table,
+    issuers_in_portal_title,
     placeless,
+    publisher_of_portal_table,
     writes_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
@@ -571,6 +573,10 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
         if _table_right_above(fields, docs[0].source_line, lines):
             return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title
+    if idx is None and len(docs) == 1 and docs[0].doc_number is None and fields.field_lines:
+        first_field, last_field = fields.field_lines[0], fields.field_lines[-1]
+        if last_field < docs[0].source_line and not any(l.text for l in lines if l.no < first_field):
+            return 0  # the table opens the page, its one document below (h111 证监会: 发文字号… / 发文日期…, the order's note)
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
             idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table
@@ -592,6 +598,10 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     # (a title naming its body without its place, 市人民政府办公室关于…, takes the table's full name: 咸宁 h92)
     bare = placeless(d.issuers)
     found = issuer_of_portal_table(page) if not d.issuers or bare else None
+    if bare and not found:  # 发布机构 江汉区人民政府办公室 writing out the title's 区人民政府办公室 (h110 江汉)
+        found = publisher_of_portal_table(page)
+    if not found and not d.issuers and "title" in changes:  # the table's title, taken, names its body (h110 谯城)
+        found = issuers_in_portal_title(page)
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None

@@ -1244,6 +1244,15 @@ def issuer_of_portal_table(p: PortalPage) -> Issuers | None:
 SITE_NAME = re.compile(r"(?:网站|网|门户|本站)$")
 
 
+def publisher_of_portal_table(p: PortalPage) -> Issuers | None:
+    """``发布机构：江汉区人民政府办公室`` — the page's publisher: often the site, not the issuer, so read only to
+    write out a body the text names by its level alone (区人民政府办公室, h110 江汉)."""
+    f = p.fields
+    if not f.issuer or not f.issuer_is_publisher or SITE_NAME.search(f.issuer):
+        return None
+    return Issuers((f.issuer,), f.title_line)
+
+
 def issuers_in_portal_title(p: PortalPage) -> Issuers | None:
     """``标题：国务院办公厅关于…的通知`` — the issuers before 关于 in the table's title."""
     names = issuers_before_about(p.registry, p.fields.title) if p.fields.title else []

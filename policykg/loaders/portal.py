@@ -20,15 +20,26 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_line, title_text
 from policykg.loaders.metadata import parse_date, parse_doc_number
 
-# "标　　题：…" — a field label, its spaces folded, and its value up to the next label on the line
+# "标　　题：…" — a field label, its spaces folded, and its value up to the next label on the line (an empty
+# value too: 著录日期: 发文字号: 主  题  词: …, h126 南华 — the spaces after a colon are no part of the value)
 FIELD = re.compile(
-    r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
+    r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*?(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
 )
 # (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题")
 NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号", "文件编号")
-# 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) names the issuer; 发布机构 a site
-ISSUER_LABELS = ("发文机关", "发文机构", "发文部门", "颁布单位", "发布机构", "发文单位", "发布单位", "发布部门")
+# 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) and 发布机关 (h126 南华) name the issuer; 发布机构 a site
+ISSUER_LABELS = (
+    "发文机关",
+    "发布机关",
+    "发文机构",
+    "发文部门",
+    "颁布单位",
+    "发布机构",
+    "发文单位",
+    "发布单位",
+    "发布部门",
+)
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
 # the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)
 DATE_LABELS = ("成文日期", "发文日期", "发文时间", "颁布时间", "颁布日期", "发布日期")
@@ -40,16 +51,12 @@ CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 # "文  号  西政办〔2020〕91号  公开日期  2020-10-30" — a table printed as rows of labels and values without
 # colons (a label's characters maybe spaced out): the labels read with a colon put after each
+ROW_LABELS = frozenset(
+    {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"}
+)
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("
-    + "|".join(
-        r"\s{0,6}".join(label)
-        for label in sorted(
-            {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"},
-            key=len,
-            reverse=True,
-        )
-    )
+    + "|".join(r"\s{0,6}".join(label) for label in sorted(ROW_LABELS, key=len, reverse=True))
     + r")(?=\s)"
 )
 # 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it (a portal's
@@ -73,8 +80,52 @@ TABLE_LABELS = frozenset(
 )
 # | 文号 | 宜政发〔2023〕215号 | — a Markdown table's row of label and value: the bar between them (h49 宜兴)
 MARKDOWN_CELLS = re.compile(r"\s*\|\s*")
+# 发文字号中国证券监督管理委员会令第177号 — a number label glued to an order's number, no separator between (a
+# law site's record, h111 证监会; rx.GLUED_FIELD reads the 〔〕 form)
+GLUED_ORDER_NUMBER = re.compile(r"^(?P<label>发文字号|文号)(?P<value>[\u4e00-\u9fff]{2,30}令第\d{1,5}号)$")
 # "• 发文字号:" — a list's bullet before a label (a portal printing its metadata as a list)
 BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
+# 标??题 / 有 效 性: — a label cell of a pipe table: its characters maybe spaced out (a full-width space lost
+# to "?" by a reprint's encoding), a colon maybe after it
+CELL_LABEL = re.compile(r"((?:[\u4e00-\u9fff][\s\u3000?？]{0,6}){1,7}[\u4e00-\u9fff])\s{0,3}[:：]?")
+CELL_LABEL_SPACE = re.compile(r"[\s\u3000?？]")
+
+
+def _cell_label(cell: str) -> str | None:
+    """The label a pipe table's cell holds alone (``文 号``, ``标??题``, ``政策咨询机关:``), else None: a
+    table's known label, or any short run of characters closed by a colon."""
+    m = CELL_LABEL.fullmatch(cell)
+    if not m:
+        return None
+    label = CELL_LABEL_SPACE.sub("", m.group(1))
+    return label if label in ROW_LABELS or label in TABLE_LABELS or cell[-1:] in ":：" else None
+
+
+def _cell_fields(raw: str) -> list[tuple[str, str]]:
+    """The fields of a pipe table's row: each label cell and the cell after it, when that is no label
+    (an empty field).  ``文 号 | 江政办〔2022〕1号 | 发文日期 | 2022-01-30 16:20 |`` (h110 江汉),
+    ``成文日期: | 发布日期: | 2020-04-09 08:44 | |`` (h110 谯城: 成文日期 empty), ``標??題 | X |`` (h114 铜陵)."""
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    fields, i = [], 0
+    while i < len(cells):
+        label = _cell_label(cells[i])
+        if label is None:
+            i += 1
+            continue
+        value = cells[i + 1] if i + 1 < len(cells) and _cell_label(cells[i + 1]) is None else ""
+        fields.append((label, value))
+        i += 2 if value else 1
+    return fields
+
+
+def _glued_field(text: str) -> tuple[str, str] | None:
+    """A label glued to its value, no separator between: ``发文机关国务院办公厅``, ``发文日期2021年3月5日``,
+    ``发文字号中国证券监督管理委员会令第177号`` (h111 证监会)."""
+    glued = rx.GLUED_FIELD.match(text)
+    if glued and glued.lastgroup in ("value", "dvalue", "nvalue"):
+        return glued.group("label") or glued.group("dlabel") or glued.group("nlabel"), glued.group(glued.lastgroup)
+    glued = GLUED_ORDER_NUMBER.match(text) if "令第" in text else None
+    return (glued.group("label"), glued.group("value")) if glued else None
 
 
 def _value_below(raws: list[str], no: int) -> tuple[str, int]:
@@ -105,17 +156,31 @@ class PortalFields:
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
+    present: set[str] = set()  # the labels printed, their values given or empty
     raws = text.splitlines()[: max_lines + 1]
     for no, raw in enumerate(raws[:max_lines], 1):
-        glued = rx.GLUED_FIELD.match(raw.strip()) if "：" not in raw and ":" not in raw else None
-        if glued and glued.lastgroup in ("value", "dvalue", "nvalue"):
-            label = glued.group("label") or glued.group("dlabel") or glued.group("nlabel")
-            found.setdefault(label, (glued.group(glued.lastgroup), no))
+        glued = _glued_field(raw.strip()) if "：" not in raw and ":" not in raw else None
+        if glued:
+            found.setdefault(glued[0], (glued[1], no))
+            continue
+        cells = _cell_fields(raw) if raw.count("|") >= 2 else []
+        for label, value in cells:  # 文 号 | 江政办〔2022〕1号 | 发文日期 | …: a pipe table's row of cells
+            present.add(label)
+            if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
+                found[label] = (value, no)
+        if cells:
             continue
         if raw.lstrip().startswith("|") and raw.count("|") >= 3:  # | 文号 | 宜政发〔2023〕215号 |: a Markdown row
             raw = MARKDOWN_CELLS.sub("：", raw.strip().strip("|").strip(), count=1)
         if "【" in raw or "[" in raw:  # 【发布文号】商务部公告2023年第4号 / [ 发文字号 ] …: labels in brackets
             raw = BRACKET_LABEL.sub(lambda m: " " + (m.group(1) or m.group(2)) + "：", raw)
+        alone = re.sub(r"[\s\u3000]", "", BULLET.sub("", raw.strip())) if len(raw) <= 20 else ""
+        if alone in ROW_LABELS and alone not in found:  # 发布单位 alone, its value on the next line (h122 晋城)
+            value, line = _value_below(raws, no)
+            timed = alone in TIMED_DATE_LABELS and CLOCK.search(value)
+            if value and not timed and not ROW_LABEL.match(value + " "):  # (not the next field's label)
+                found[alone] = (value, line)
+            continue
         if "：" not in raw and ":" not in raw and ROW_LABEL.match(raw.strip()):
             raw = ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
         if "：" not in raw and ":" not in raw:
@@ -130,7 +195,9 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
     number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
-    date = next((found[k][0] for k in DATE_LABELS if k in found), None)
+    # 成文日期: | 发布日期: | 2020-04-09 | — the table's 成文日期 empty: its 发布日期 is the posting day still (h110 谯城)
+    posted_only = {"发布日期"} if "成文日期" in present else set()
+    date = next((found[k][0] for k in DATE_LABELS if k in found and k not in posted_only), None)
     n = parse_doc_number(clean_line(number)[0]) if number else None
     return PortalFields(
         title=title_text(title[0]) if title else None,
