@@ -194,8 +194,10 @@ def find_references(
         )
         list_end = s1 if opens and first >= 0 and _only_items(sent[first:]) else -1
         for mention, role in _roles(sent, mentions, taken):
-            if listed_basis and role == Role.CITES:
-                role = Role.BASED_ON
+            if role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :]):
+                continue  # 研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited
+            if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
+                role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
             # a document's own title (or its notice's, or its attachments') is no reference — unless
             # it repeals or amends it: then it is an earlier document of the same title
             if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
@@ -218,6 +220,34 @@ def find_references(
         text, {a: v for a, v in bare.items() if v[0] in merely}, own, file=file, line_of=line_of
     )
     return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
+
+
+# 研究制定《A》《B》 / 制定印发全区《X》 / 制定印发《A》、《B》 — a text still to be made (its scope word and the list's
+# joiners may stand between): no document cited yet (h135 北京, 宁夏, 新疆).  A bare 制定《X》 and 推动制定《X》 are
+# labelled both ways (CITES in h48, h137) and stay CITES
+TO_BE_MADE_BEFORE = re.compile(
+    r"(?:研究制定|研究制订|制定印发|制订印发)(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
+)
+# 提供…《印章刻制清单》及相关发票 / 出具《…核对报告》 / 提交《…声明函》 — a paper handed in, the object of the verb (only
+# a qualifier between, the noun phrase ending with the title): no document cited (h138 汕尾).  你局提交的《…请示》 (a
+# relative clause) names a text that exists: cited
+HANDED_IN_BEFORE = re.compile(r"(?:提供|提交|出具|填写|填报)[^。；;，,：:《》]{0,16}?(?<!的)$")
+HANDED_IN_AFTER = re.compile(r"^\s*(?:[、和及与以等]|以外|[，,。；;）)]|$)")
+
+
+def _not_yet_a_text(raw_before: str, raw_after: str) -> bool:
+    """A 《title》 that names no document cited: a text still to be made (研究制定《X》), a paper handed in (提供《X》)."""
+    before = re.sub(r"《[^《》]{0,200}》", "", raw_before[-240:])
+    if TO_BE_MADE_BEFORE.search(before):
+        return True
+    clause = CLAUSE_BREAK.split(before)[-1]
+    return bool(HANDED_IN_BEFORE.search(clause)) and HANDED_IN_AFTER.match(raw_after) is not None
+
+
+def _modelled_on(raw_before: str) -> bool:
+    """参照《X》 (modelled on X) is the nearest word of the mention's clause, no trigger after it."""
+    clause = CLAUSE_BREAK.split(re.sub(r"《[^《》]{0,200}》", "", raw_before[-240:]))[-1]
+    return MODELLED_ON.search(clause) is not None and _nearest_trigger(clause) is None
 
 
 # 森林法实施条例 / 专利法实施细则 / 预算法修正案 — a law's short name inside a longer title: not the law
@@ -427,9 +457,11 @@ AMENDED_FIRST = re.compile(r"(?:予以|进行)(?:修改|修订|修正)")
 SPIRIT_AFTER = re.compile(
     r"^(?:[（(][^（）()]{0,30}[）)])?[和、及与\s]{0,20}(?:的|等|有关|相关|文件|会议|重要|各项|主要|规定|政策){0,3}精神"
 )
-# 做好《A》和《B》的落实工作 / 《X》的贯彻执行 — X is what is carried out
+# 做好《A》和《B》的落实工作 / 《X》的贯彻执行 / 为做好《X》（…令第191号）的贯彻实施 (h138 广州) — X is what is carried out
 # (检查《X》的实施情况 is no carrying out: the word must end the clause or be followed by 工作)
-CARRIED_OUT_WORK_AFTER = re.compile(r"^[和、及与\s]{0,3}的(?:贯彻落实|贯彻执行|落实|实施|执行)(?:工作|[，,。；;]|$)")
+CARRIED_OUT_WORK_AFTER = re.compile(
+    r"^[和、及与\s]{0,3}的(?:贯彻落实|贯彻执行|贯彻实施|落实|实施|执行)(?:工作|[，,。；;]|$)"
+)
 # 《X》已经国务院同意，请…认真贯彻落实 — a text the sentence tells its readers to carry out
 AGREED_CARRY_OUT_AFTER = re.compile(
     r"^[^。；;]{0,6}已(?:经)?[^。；;，,]{0,20}(?:同意|批准)[，,]请[^。；;]{0,40}(?:贯彻落实|贯彻执行|认真执行|组织实施|抓好落实)"
@@ -503,7 +535,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
         return repeal
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
         return Role.CITES  # 为落实某领导对《X》的批示: what is carried out is the instruction
-    role = _role_around(before, after) or _trigger_role(before)
+    role = _role_around(before, after) or _trigger_role(before, after)
+    if role == Role.CITES:
+        role = _framed_role(sent[:a], before, after) or role
     issued = ISSUED_AFTER.match(after) if role == Role.CITES else None
     draft = "草案" in sent[a:b] or "征求意见稿" in sent[a:b] or "征求" in after or "听取" in after
     if issued and not NOT_ISSUED_BETWEEN.search(issued.group(0)) and not draft:
@@ -511,6 +545,31 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
         # it does not cite it (not a draft published for comment: 现将《X（草案）》予以公布，广泛听取意见)
         return Role.TRANSMITS
     return role
+
+
+# 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
+GROUND_AFTER = re.compile(
+    r"^[、和及与\s]{0,3}(?:其他|其它|等)?(?:有关|相关)?(?:法律|法规|规章|文件|政策|规定|标准|规范|[、和及与]){0,12}为(?:依据|基准|准绳)"
+)
+# 以 opening its clause (after numbering, or the text itself: 本办法以): not 《规划》以《X》为依据 (another text's
+# ground, h129 运城)
+GROUND_OPENS = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*(?:本[\u4e00-\u9fff]{1,4})?以"
+)
+# 省政府印发了《X》，为切实落实好…政策措施 — a text reported as just issued, then the purpose of carrying it out
+JUST_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|颁布)了?$")
+CARRY_OUT_PURPOSE_AFTER = re.compile(r"^[，,]为了?[^，,。；;《》]{0,8}?(?:贯彻|落实|实施)")
+
+
+def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
+    """A role read from a frame around a mention no trigger names: 以《X》为依据 (BASED_ON, h110 湘西, h87 黄平),
+    X印发了《Y》，为落实… (IMPLEMENTS, h117 山东)."""
+    clause = CLAUSE_BREAK.split(raw_before)[-1]
+    if GROUND_AFTER.match(after) and GROUND_OPENS.match(clause):
+        return Role.BASED_ON
+    if JUST_ISSUED_BEFORE.search(before) and CARRY_OUT_PURPOSE_AFTER.match(after):
+        return Role.IMPLEMENTS
+    return None
 
 
 # 已经…通过，现予公布 / ，现印发给你们 / 现予以发布 — the sentence issues the text just named
@@ -655,9 +714,26 @@ def _only_items(sent: str) -> bool:
     return "《" in sent and _ITEM_REST.fullmatch(rest) is not None
 
 
-def _trigger_role(before: str) -> Role:
+# 严格执行国家知识产权局印发的《X》 / 严格执行全国《X》 / 严格执行新修订的《X》 — 严格执行 with the text's issuer or
+# scope between it and the title: X is carried out (h135 宁夏, 哈密; h79).  A bare 严格执行《X》 stays CITES (the set
+# labels it both ways, the sample CITES)
+STRICTLY_CARRIED_OUT_QUALIFIED = re.compile(r"严格执行(?:[^。；;，,：:《》]{1,30}?的|全国|全省|全区|全市|国家)$")
+# 实施《X》，… — 实施 alone opening its clause (after numbering at most): X is carried out (h137 常州)
+OPENS_WITH_IMPLEMENT = re.compile(
+    r"^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*实施[、和及与\s]*$"
+)
+# 参照《X》 / 比照《X》 — modelled on X: CITES, and nearer than a 根据 further back (根据《A》、参照《B》, h98 德宏)
+MODELLED_ON = re.compile(r"参照|比照")
+# 工作安排 / 部署 / 要求 right after the mention — the noun that closes a 按照… list (按照A，B的工作部署及《X》工作安排)
+CLOSING_NOUN_AFTER = re.compile(r"^[的等有关相]{0,3}(?:工作)?(?:安排|部署|要求)")
+CLOSING_NOUN_END = re.compile(r"(?:安排|部署|要求|精神|规定|意见|通知|决定)$")
+LIST_OPENING_TRIGGER = re.compile(r"^\s*(?:为了?)?(?:按照|根据|依据|遵照)")
+
+
+def _nearest_trigger(before: str, after: str = "") -> Role | None:
     """The nearest trigger before the mention, within its clause: reach further while no clause
-    punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》")."""
+    punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》").
+    None for 参照《X》 (modelled on X) and where no trigger stands."""
     if "依据" in before[-80:] and BASIS_LIST_BEFORE.search(before[-80:]):
         return Role.BASED_ON  # 设定依据：（1）《X》
     parts = CLAUSE_BREAK.split(before)
@@ -667,10 +743,27 @@ def _trigger_role(before: str) -> Role:
     elif APPROVED_BY_BEFORE.search(clause) and len(parts) > 1 and OPENING_TRIGGER.match(parts[-2]):
         # 按照中央编委同意，省委、省政府批准的《X》: the trigger opens the clause before
         clause = parts[-2][:8] + clause
+    elif (
+        len(parts) > 1
+        and CLOSING_NOUN_AFTER.match(after)
+        and LIST_OPENING_TRIGGER.match(parts[-2])
+        and not CLOSING_NOUN_END.search(parts[-2].strip())
+        and len(parts[-2]) <= 40
+    ):
+        # 按照省委、市委经济工作会议，省、市…大会的工作部署及《X》工作安排: the list 按照 opens, its clause left
+        # without its closing noun, goes on over the comma to the noun after X (h137 广州)
+        clause = parts[-2][:8] + clause
+    if OPENS_WITH_IMPLEMENT.match(clause):
+        return Role.IMPLEMENTS
     tail = clause[-(TRIGGER_REACH * 3) :]
-    best: tuple[int, Role] | None = None
-    for pat, role in TRIGGERS:
+    best: tuple[int, Role | None] | None = None
+    for pat, role in (*TRIGGERS, (STRICTLY_CARRIED_OUT_QUALIFIED, Role.IMPLEMENTS), (MODELLED_ON, None)):
         for m in pat.finditer(tail):
             if best is None or m.start() > best[0]:
                 best = (m.start(), role)
-    return best[1] if best else Role.CITES
+    return best[1] if best else None
+
+
+def _trigger_role(before: str, after: str = "") -> Role:
+    """The role the nearest trigger before the mention gives (:func:`_nearest_trigger`), else CITES."""
+    return _nearest_trigger(before, after) or Role.CITES
