@@ -1248,6 +1248,9 @@ def test_a_notices_title_over_the_text_it_issues_is_the_notices():
         ("现将《某某条例（草案）》予以公布，广泛听取社会各界的意见。", True),
         # 阿拉善 (h27): X amended, its new text issued
         ("根据工作需要，对《某某公文处理实施细则》进行了修改和完善，现将修改后的细则印发给你们。", True),
+        # 核出口管制条例: a duty for later (可以对《X》进行调整，并予以公布); 裕安 (h60): 现将《X》予以公布 now
+        ("有关部门可以对《某某管制清单》进行调整，并予以公布。", True),
+        ("现将《某某区涉企收费清单（2024年）》予以公布，请遵照执行。", False),
     ],
 )
 def test_a_text_the_sentence_issues_is_not_cited(sentence, cited):

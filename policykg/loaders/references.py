@@ -538,7 +538,11 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     role = _role_around(before, after) or _trigger_role(before, after)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
-    issued = ISSUED_AFTER.match(after) if role == Role.CITES else None
+    issued = (
+        (ISSUED_AFTER.match(after) or (before.endswith("现将") and PUBLISHED_AFTER.match(after)))
+        if role == Role.CITES
+        else None
+    )
     draft = "草案" in sent[a:b] or "征求意见稿" in sent[a:b] or "征求" in after or "听取" in after
     if issued and not NOT_ISSUED_BETWEEN.search(issued.group(0)) and not draft:
         # 《X》已经…通过，现予公布 / 现将《X》印发你们 / 制定了《X》，现印发执行: the text issues X (printed or not),
@@ -575,8 +579,11 @@ def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
 # 已经…通过，现予公布 / ，现印发给你们 / 现予以发布 — the sentence issues the text just named
 ISSUED_AFTER = re.compile(
     r"^(?:[（(][^（）()]{0,40}[）)])?(?:[^。；;《》，,]{0,30}[，,])?[^。；;《》，,]{0,30}?"
-    r"(?:现予以?(?:公布|发布|印发|颁布|下发)|现(?:印发|下发)|(?:印发|下发|转发)(?:给|至)?你们|予以(?:公布|发布|印发))"
+    # (现 — now, by this text: 可以对《清单》进行调整，并予以公布 is a duty for later, 核出口管制条例)
+    r"(?:现予以?(?:公布|发布|印发|颁布|下发)|现(?:印发|下发)|(?:印发|下发|转发)(?:给|至)?你们)"
 )
+# 现将《X》予以公布 — the rest of the sentence after 现将《X》
+PUBLISHED_AFTER = re.compile(r"^[^。；;《》]{0,30}?予以(?:公布|发布|印发)")
 # …进行了修订，现印发 (X amended, its new text issued) / 以《X》的形式予以公布 (another's act) / 《X》…要求，现将… (the
 # ground, then the issued text) — no text the sentence issues
 NOT_ISSUED_BETWEEN = re.compile(r"修改|修订|修正|形式|要求|精神|部署|规定|决定")
