@@ -1316,3 +1316,15 @@ def test_a_date_then_issuer_line_under_a_title_gives_both():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.issuers, doc.date) == (("国家海洋局",), "1999-07-13")
+
+
+def test_a_text_the_notice_issues_is_not_cited_where_it_is_named_again():
+    """三亚 (h125): 《A》《B》于…审议通过，现予以公布 / 二、动态更新后的《A》《B》在…网站上公布 — A and B are issued, twice named."""
+    text = (
+        "各区人民政府，市政府直属各单位：\n《某某市市级权力清单》《某某市行政许可事项清单》于2024年6月27日经某某市人民政府"
+        "第58次常务会议审议通过，现予以公布。\n一、清单具有刚性约束力，各部门必须严格执行。\n"
+        "二、动态更新后的《某某市市级权力清单》《某某市行政许可事项清单》在市政府门户网站上公布，接受社会监督。\n"
+        "三、各部门要做好清单的动态调整工作，及时报送调整意见，确保清单准确完整。\n"
+    )
+    refs = parse_text(text, "page.txt").documents[0].references
+    assert {r.role.value for r in refs} == {"TRANSMITS"}

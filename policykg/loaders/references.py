@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.keys import mention_key
 from policykg.loaders import regexes as rx
@@ -212,6 +212,7 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
+    refs = _issued_once_issued_again(refs)
     if not bare:
         return refs
     # a bare use only says more of a law the text names merely (CITES): 根据《X》（以下简称X） stays BASED_ON
@@ -220,6 +221,18 @@ def find_references(
         text, {a: v for a, v in bare.items() if v[0] in merely}, own, file=file, line_of=line_of
     )
     return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
+
+
+def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
+    """A text the sentence issues (《A》《B》…现予以公布) is the text's own wherever it names it again (动态更新后的《A》
+    在…网站上公布, 三亚 h125): no citation of it."""
+    issued = {mention_key(r.title) for r in refs if r.role == Role.TRANSMITS and r.title}
+    if not issued:
+        return refs
+    return [
+        replace(r, role=Role.TRANSMITS) if r.role == Role.CITES and r.title and mention_key(r.title) in issued else r
+        for r in refs
+    ]
 
 
 # 研究制定《A》《B》 / 制定印发全区《X》 / 制定印发《A》、《B》 — a text still to be made (its scope word and the list's
@@ -578,7 +591,7 @@ def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
 
 # 已经…通过，现予公布 / ，现印发给你们 / 现予以发布 — the sentence issues the text just named
 ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?(?:[^。；;《》，,]{0,30}[，,])?[^。；;《》，,]{0,30}?"
+    r"^(?:[（(][^（）()]{0,40}[）)])?(?:[^。；;《》，,]{0,50}[，,])?[^。；;《》，,]{0,30}?"
     # (现 — now, by this text: 可以对《清单》进行调整，并予以公布 is a duty for later, 核出口管制条例)
     r"(?:现予以?(?:公布|发布|印发|颁布|下发)|现(?:印发|下发)|(?:印发|下发|转发)(?:给|至)?你们)"
 )
