@@ -1328,3 +1328,18 @@ def test_a_text_the_notice_issues_is_not_cited_where_it_is_named_again():
     )
     refs = parse_text(text, "page.txt").documents[0].references
     assert {r.role.value for r in refs} == {"TRANSMITS"}
+
+
+def test_a_joint_title_cut_over_two_lines_at_the_top_of_a_page_with_no_header_is_joined():
+    """国家物价局 财政部关于发布中央管理的商业系统 / 行政事业性收费项目及标准的通知 (h115): the page has no header anchor;
+    the title's first line names the issuers and opens 关于."""
+    text = (
+        "国家物价局 财政部关于发布中央管理的某某系统\n行政事业性收费项目及标准的通知\n(1992年3月11日<1992>价费字104号)\n"
+        "根据中发<1990>16号《中共中央、\n国务院关于坚决制止乱收费的决定》的精神,对中央管理的某某系统行政事业性收费项目"
+        "及标准进行了重新审定,现将有关规定通知如下:\n"
+        "一、化学危险物品经营许可证收费，具体标准由省级商业厅按照实际支出提出意见，由同级物价、财政部门核定。\n"
+        "二、准运证收费，每份五元。收费单位应按规定向财政部门报送有关财务会计报表，接受财政部门的检查和监督。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "国家物价局 财政部关于发布中央管理的某某系统行政事业性收费项目及标准的通知".replace(" ", "")
+    assert doc.issuers == ("国家物价局", "财政部")

@@ -1143,8 +1143,10 @@ def title_like_line(f: FileText) -> Title | None:
     for i, l in enumerate(f.nb[:10]):
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
-            if above.startswith("关于") and len(above) <= 40 and looks_like_title(above + compact(l.text)):
-                # 关于开展…工作 / 应急演练的通告: the title's first line above it (彭水 h80)
+            opens = above.startswith("关于") or (0 < above.find("关于") <= 24 and AGENCY_START.match(above) is not None)
+            if opens and len(above) <= 40 and not looks_like_title(above) and looks_like_title(above + compact(l.text)):
+                # 关于开展…工作 / 应急演练的通告 (彭水 h80), 国家物价局 财政部关于发布…商业系统 / 行政事业性收费…的通知
+                # (h115): the title's first line above it
                 return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
             return Title(clean_title(l.text), l.no, i)
     return None
