@@ -1343,3 +1343,17 @@ def test_a_joint_title_cut_over_two_lines_at_the_top_of_a_page_with_no_header_is
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "国家物价局 财政部关于发布中央管理的某某系统行政事业性收费项目及标准的通知".replace(" ", "")
     assert doc.issuers == ("国家物价局", "财政部")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [  # 宁德 (h125): a menu of |-separated items; 中山 (h128): a disclosure platform's column; 滇中 (h124): a shop's chrome
+        "中央政府|中国福建|市委|市人大|设为首页|加入收藏",
+        "政府信息公开 规章库\n\n某某市人力资源和社会保障局政府信息公开",
+        "购物车\n我的足迹\n\n关于同意设立某某区的批复(三)\n\n加入Vip免费下载 立即下载",
+    ],
+)
+def test_a_sites_menu_column_or_shop_lines_above_a_title_are_no_part_of_it(furniture):
+    title = "某某市人民政府关于加强城市消防安全工作的实施意见"
+    text = f"{furniture}\n{title}\n某政〔2011〕4号\n各县（市、区）人民政府：\n现提出如下实施意见。\n"
+    assert parse_text(text, "page.txt").documents[0].title == title

@@ -511,6 +511,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or (joined[:1].isascii() and joined[:1].isalpha() and "关于" in joined[1:])  # js66883金沙…关于…: spam
             or _printed_twice(nb, block[k:])
             or _holds_lower_title(nb, block[k:])
+            or any(SITE_FURNITURE.search(compact(nb[x].text)) for x in block[k:-1])
             or _names_again(nb, block, k)
             or _signers_over_title(nb, block, k)
             or _column_label_over_title(nb, block, k)
@@ -616,6 +617,11 @@ def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
         if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
             return True
     return False
+
+
+# 中央政府|中国福建|市委|… / 政府信息公开规章库 / …政府信息公开 / 购物车 / 立即下载 — a site's menu, column or shop line
+# above a title: never a line of the title (宁德 h125, 肇庆 h125, 中山 h128, 滇中 h124)
+SITE_FURNITURE = re.compile(r"\||政府信息公开(?:规章库)?$|购物车|我的足迹|立即下载|免费下载|设为首页|加入收藏")
 
 
 def _holds_lower_title(nb: Sequence[Line], lines: list[int]) -> bool:
