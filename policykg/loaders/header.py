@@ -24,7 +24,7 @@ without header anchors).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -681,31 +681,29 @@ def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
     return _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
 
 
-def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
-    """A law database's page with no header to read (the whole file one document): its title printed again
-    a few lines down, the issuing bodies on the line under it (关于…的通知 / 财政部、司法部)."""
+def _under_title_copies(h: SpanHeader) -> Iterator[int]:
+    """A law database's page with no header to read (the whole file one document): the index of the line under
+    each copy of its title printed again a few lines down."""
     sp = h.span
     if sp.anchor_kind != "file" or sp.title_end < 0:
-        return None
+        return
     key = compact(sp.title)
     for k in range(sp.title_end + 1, min(sp.title_end + 12, sp.end)):
         if compact(h.nb[k].text) == key:
-            return _bodies_on_line(h, k + 1)
-    return None
+            yield k + 1
+
+
+def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
+    """The issuing bodies on the line under the title printed again (关于…的通知 / 财政部、司法部)."""
+    return next((_bodies_on_line(h, i) for i in _under_title_copies(h)), None)
 
 
 def date_under_title_again(h: SpanHeader) -> str | None:
-    """A law database's page with no header to read: its title printed again, ``1999年7月13日,国家海洋局`` on the
-    line under a copy (h115)."""
-    sp = h.span
-    if sp.anchor_kind != "file" or sp.title_end < 0:
-        return None
-    key = compact(sp.title)
-    for k in range(sp.title_end + 1, min(sp.title_end + 12, sp.end)):
-        if compact(h.nb[k].text) == key:
-            m = rx.DATE_THEN_ISSUER_LINE.match(compact(h.nb[k + 1].text))
-            if m:
-                return parse_date(m.group("date"))
+    """``1999年7月13日,国家海洋局`` on the line under a copy of the title (h115)."""
+    for i in _under_title_copies(h):
+        m = rx.DATE_THEN_ISSUER_LINE.match(compact(h.nb[i].text))
+        if m:
+            return parse_date(m.group("date"))
     return None
 
 
