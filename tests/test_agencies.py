@@ -335,6 +335,13 @@ SPLITS = [
     ("自然资源部矿产资源保护监督司", ["自然资源部矿产资源保护监督司"]),
     ("江西省应急管理厅办公室", ["江西省应急管理厅办公室"]),
     ("财政部 国家税务总局", ["财政部", "国家税务总局"]),
+    # two glued names of one place after 中共 (the place comes again), not one unknown body, nor a cut
+    # through 委员会
+    ("中共江北新区工作委员会江北新区管理委员会", ["中共江北新区工作委员会", "江北新区管理委员会"]),
+    # a county committee's department named by its ending alone (组织部), then the next body
+    ("青田县农业农村局 中共青田县委组织部 青田县财政局", ["青田县农业农村局", "中共青田县委组织部", "青田县财政局"]),
+    # a national body's branch glued to the next body: a registry name inside is a second body
+    ("中国人民银行三亚中心支行中国证监会海南监管局", ["中国人民银行三亚中心支行", "中国证监会海南监管局"]),
 ]
 
 

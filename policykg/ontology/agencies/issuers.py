@@ -167,13 +167,19 @@ def _derived_kind(
         rest = s[k:j]
         if rest in pt.DERIVED_SUFFIXES:
             return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
-        if known[k] or not generic_ok(rest, sub_unit=True):
+        if known[k] or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
             continue
         if not pt.NAME_START.match(rest):
             best = ("derived", 1.5)
         elif national[i].get(k) and pt.PLACE_START.match(rest):
             best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
     return best
+
+
+def _names_inside(known: list[list[int]], k: int, j: int) -> bool:
+    """Does a registry name start inside s[k:j] and end within it?  Then s[k:j] holds a second body
+    (中国人民银行海口中心支行 + 中国银保监会海南监管局), not a sub-unit or a branch."""
+    return any(end <= j for m in range(k + 1, j - 1) for end in known[m])
 
 
 def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
@@ -192,11 +198,21 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
     if ending is None:
         return False
     stem = piece[: -len(ending)]
-    if len(stem) < (1 if sub_unit else 2) or stem[0] in "办厅局委部会室":
+    if sub_unit and not stem and len(ending) >= 3:
+        return True  # a unit named by its ending alone: 组织部 of 中共…县委, 指挥部
+    if len(stem) < (1 if sub_unit else 2) or stem[0] in "办厅局委部会室" or piece.startswith(pt.ENDING_TAILS):
         return False
-    # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局)
+    # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局,
+    # 中共河北雄安新区工作委员会河北雄安新区管理委员会)
     start = pt.NAME_START.match(piece)
-    return not (start and len(start.group(0)) >= 2 and start.group(0) in piece[len(start.group(0)) :])
+    if not (start and len(start.group(0)) >= 2):
+        return True
+    head, end = start.group(0), start.end()
+    if head in pt.BEFORE_PLACE:
+        place = pt.PLACE_START.match(piece[end:])
+        if place and len(place.group(0)) >= 2:
+            head, end = place.group(0), end + place.end()
+    return head not in piece[end:]
 
 
 def names(pieces: list[Piece]) -> list[str]:

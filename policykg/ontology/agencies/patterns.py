@@ -84,6 +84,10 @@ _NAMES = _names_table()
 # Endings of agency names — the one list (人民政府, 办公厅, 委员会, 厅, 局 …), longest first.
 ENDINGS: tuple[str, ...] = longest_first(_words(_NAMES, "endings"))
 # Endings that alone make a line an agency line (looks_like_agency): 人民政府, 办公厅, 厅, 局 …
+# 员会 / 政府 / 公室 …: the tail of a longer ending, which no name starts with — a piece starting so was cut
+# through a name (中共…工作委 | 员会…)
+ENDING_TAILS: tuple[str, ...] = tuple(sorted({e[k:] for e in ENDINGS if len(e) >= 3 for k in range(1, len(e) - 1)}))
+
 STRONG_ENDINGS: tuple[str, ...] = _subset(_NAMES, "strong_endings", ENDINGS)
 # Endings of a national ministry or administration: 部, 总局, 署, 总署.
 NATIONAL_ENDINGS: tuple[str, ...] = _subset(_NAMES, "national_endings", ENDINGS)
