@@ -269,3 +269,40 @@ def test_history_note_under_a_markdown_title_cites_the_amending_decision(note, c
     )
     (d,) = parse_docs(page, "page.md")
     assert (cited, "CITES") in {(r.title, r.role) for r in d.references}
+
+
+# A law compendium's front matter keyed in ASCII names the body that made the text as its ``author``
+# (原…: its former name): the issuer of a rule that prints no signature; a list (…等) or a person is not
+# read, and a signature in the text wins (cee 广东, 环境保护部 pages; h138 广东).
+COMPENDIUM_RULE = """---
+title: 甲省行政执法公示办法
+icon: article
+date: 2021-05-21
+author: {author}
+category:
+  - 规章
+---
+
+# 甲省行政执法公示办法
+
+第一条　为了规范行政执法公示工作，根据《中华人民共和国行政处罚法》，制定本办法。
+
+第二条　本办法自2021年7月1日起施行。
+{signature}"""
+
+
+@pytest.mark.parametrize(
+    "author,signature,expected",
+    [
+        ("甲省人民政府", "", ("甲省人民政府",)),
+        ("原乙部", "", ("乙部",)),  # the body under its former name
+        ("甲省人民政府等", "", ()),  # a list cut short: not read
+        ("张三", "", ()),  # a person, not a body
+        ("甲省人民政府", "\n甲省司法厅\n2021年5月21日\n", ("甲省司法厅",)),  # the text's own signature wins
+    ],
+    ids=["province", "former-name", "list-cut-short", "person", "signature-wins"],
+)
+def test_a_compendiums_front_matter_author_is_an_unsigned_rules_issuer(author, signature, expected):
+    (d,) = parse_docs(COMPENDIUM_RULE.format(author=author, signature=signature), "rule.md")
+    assert d.title == "甲省行政执法公示办法"
+    assert d.issuers == expected

@@ -576,6 +576,12 @@ FRONT_MATTER_FENCE = re.compile(r"^(?:-{3}|\+{3})[ \t]*$")
 FRONT_MATTER_KEY = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}[ \t]*[:=]|[ \t]{0,8}-[ \t]|[ \t]{1,8}\S)")
 # 'title: 环境行政处罚办法' / 'title = "关于X的通知"' / "title: '…'" — the front matter's title, quotes dropped
 FRONT_MATTER_TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*["']?(?P<title>[^"'\r\n]{2,300}?)["']?[ \t]*$""")
+# 'author: 广东省人民政府' / 'author: 原环境保护部' — the front matter's author, in a law compendium the body that
+# made the text (原: its former name); not a list (…等, 、) nor a person or a site (not ending like a body)
+FRONT_MATTER_AUTHOR = re.compile(
+    r"""^author[ \t]*[:=][ \t]*["']?(?:原)?(?P<author>[\u4e00-\u9fff]{1,40}?(?<!等)(?:"""
+    r"""人民政府|办公厅|办公室|委员会|常务委员会|厅|局|部|署|院|总局|行|会))["']?[ \t]*$"""
+)
 # "::: tip 修订信息" / "::: details 目录" / "::: right" / ":::" — a container fence (VuePress, markdown-it-container)
 CONTAINER_FENCE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?P<info>[^\r\n]{0,80})$")
 # "目录" / "目 次" / "contents" in a container's title: the container holds a table of contents
@@ -640,8 +646,12 @@ def _unwrap_front_matter(out: list[str]) -> None:
     title_at = next((i for i in range(1, end) if FRONT_MATTER_TITLE.match(out[i])), None)
     title = FRONT_MATTER_TITLE.match(out[title_at]).group("title").strip() if title_at else ""
     printed = _compact(title) in {_compact(line.lstrip("#")) for line in out[end + 1 :] if line.strip()}
+    authors = [m.group("author") for i in range(1, end) if (m := FRONT_MATTER_AUTHOR.match(out[i]))]
     for i in range(0, end + 1):
         out[i] = f"# {title}" if i == title_at and not printed else ""
+    if authors and title:  # the body that made the text: a portal's record on the opening fence (the text's
+        # own signature wins, see policykg.loaders.document.apply_portal)
+        out[0] = f"标题：{title}　发布单位：{authors[0]}"
 
 
 def _unwrap_containers(out: list[str]) -> None:
