@@ -102,3 +102,32 @@ def test_a_label_alone_takes_the_value_on_the_next_line():
     assert (fields.issuer, fields.date) == ("某某市人民代表大会常务委员会", "2017-12-27")
     assert read_portal_fields("标  题\n关于某某的通知\n文  号\n某政发〔2016〕45号\n").number == "某政发〔2016〕45号"
     assert read_portal_fields("标题\n关于某某的通知\n文号\n发文日期\n2016-12-28\n").number is None
+
+
+# A portal's table with its labels in brackets, one pipe row of two fields a line, naming no title and
+# no number (垫江 h68): still a table — its 成文日期 dates the text below; a table naming no text gives
+# no date from a 发布日期 alone, the page's day (渝北 h104, 龙陵 h84: 文号 | 浏览量 is no number).
+BRACKET_TABLE = """[ 索引号 ] | 11500231008679505Q/2024-00117 | [ 发文字号 ] | |
+[ 主题分类 ] | 应急管理 | [ 体裁分类 ] | 预案 |
+[ 发布机构 ] | 甲县乙镇 | [ 有效性 ] | |
+[ {label} ] | 2024-12-06 | [ 浏览次数 ] | 12 |
+甲县乙镇突发事件综合应急预案
+一、总则
+为了提高乙镇应对各类突发事件的能力，保障人民群众生命财产安全，根据《中华人民共和国突发事件应对法》等法律法规，
+结合本镇实际，制定本预案。
+本预案适用于乙镇行政区域内发生的各类突发事件的应对工作。
+依据下列法律法规及规范性文件，编制本预案：
+（1）《中华人民共和国突发事件应对法》
+（2）《丙市突发事件应对条例》
+（3）《突发事件应急预案管理办法》
+（4）《甲县突发事件总体应急预案》
+二、组织体系
+镇人民政府是本镇突发事件应对工作的行政领导机关，镇应急管理办公室负责日常工作。
+"""
+
+
+def test_a_table_of_bracketed_labels_without_title_or_number_dates_the_text_by_its_written_date():
+    (d,) = parse_text(BRACKET_TABLE.format(label="成文日期"), "plan.txt").documents
+    assert (d.title, d.date) == ("甲县乙镇突发事件综合应急预案", "2024-12-06")
+    (d,) = parse_text(BRACKET_TABLE.format(label="发布日期"), "plan.txt").documents
+    assert d.date is None  # the page's posting day, the table naming no text

@@ -94,7 +94,7 @@ CELL_LABEL_SPACE = re.compile(r"[\s\u3000?？]")
 def _cell_label(cell: str) -> str | None:
     """The label a pipe table's cell holds alone (``文 号``, ``标??题``, ``政策咨询机关:``), else None: a
     table's known label, or any short run of characters closed by a colon."""
-    m = CELL_LABEL.fullmatch(cell)
+    m = CELL_LABEL.fullmatch(cell.strip("[]【】 "))  # ([ 成文日期 ] | 2024-12-06 |: a label in brackets, h68 垫江)
     if not m:
         return None
     label = CELL_LABEL_SPACE.sub("", m.group(1))
@@ -149,8 +149,8 @@ class PortalFields:
     first_line: int | None = None  # the table's first field line
     field_lines: tuple[int, ...] = ()  # the lines of all its fields, in order
 
-    def __bool__(self) -> bool:
-        return bool(self.title or self.number)
+    def __bool__(self) -> bool:  # (a table of three fields or more is one without its title or number: 垫江 h68)
+        return bool(self.title or self.number or len(self.field_lines) >= 3)
 
 
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
@@ -192,13 +192,21 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
                 value, line = _value_below(raws, no)  # "成文日期：" alone, its value on the next line
             if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
                 found[label] = (value, line)
+    return _fields_of(found, present)
+
+
+def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFields:
+    """A table's fields from its labels' values (and lines), ``present`` the labels printed with or without a value."""
     title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
     number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
     # 成文日期: | 发布日期: | 2020-04-09 | — the table's 成文日期 empty: its 发布日期 is the posting day still (h110 谯城)
     posted_only = {"发布日期"} if "成文日期" in present else set()
-    date = next((found[k][0] for k in DATE_LABELS if k in found and k not in posted_only), None)
     n = parse_doc_number(clean_line(number)[0]) if number else None
+    field_lines = tuple(sorted({line for k, (_, line) in found.items() if k in TABLE_LABELS}))
+    if not title and not n and len(field_lines) >= 3:  # a table naming no text (see PortalFields.__bool__): a
+        posted_only.add("发布日期")  # 发布日期 is the page's day only (h104 渝北, h84 龙陵)
+    date = next((found[k][0] for k in DATE_LABELS if k in found and k not in posted_only), None)
     return PortalFields(
         title=title_text(title[0]) if title else None,
         title_line=title[1] if title else None,
@@ -209,5 +217,5 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         first_line=min(
             (found[k][1] for k in (*TITLE_LABELS, *NUMBER_LABELS, *DATE_LABELS) if k in found), default=None
         ),
-        field_lines=tuple(sorted({line for k, (_, line) in found.items() if k in TABLE_LABELS})),
+        field_lines=field_lines,
     )
