@@ -304,6 +304,29 @@ MOST_REGULATION = """国家科学技术奖励条例（国务院令第638号第�
     第一条 为了奖励在科学技术进步活动中做出突出贡献的公民、组织，调动科学技术工作者的积极性和创造性，加速科学技术事业的发展，提高综合国力，制定本条例。
 """
 
+# written for the test: a mobile wiki page (h143 桂林) — the page title, then the header template flattened into one
+# line: the title again, its bare number, the issuer and the date
+WIKI_MOBILE_REPLY = """国务院关于同意湖南省调整长沙市部分行政区划的批复
+国务院关于同意湖南省调整长沙市部分行政区划的批复 国函〔2016〕45号 中华人民共和国国务院 2016年3月4日 |
+|
+湖南省人民政府:
+你省《关于长沙县撤县设区的请示》(湘政〔2015〕31号)收悉。现批复如下:
+同意撤销长沙县,设立长沙市望城区,以原长沙县的行政区域为望城区的行政区域。
+中华人民共和国国务院
+2016年3月4日
+"""
+
+# written for the test: a wiki page of a regulation (h143 民用机场) — its history printed without brackets right
+# above the first article
+WIKI_REGULATION_HISTORY = """医疗器械监督管理条例
+医疗器械监督管理条例 (2014年) 医疗器械监督管理条例
+制定机关:中华人民共和国国务院
+2014年3月7日中华人民共和国国务院令第650号公布
+根据2017年5月4日《国务院关于修改〈医疗器械监督管理条例〉的决定》修订
+第一章 总则
+第一条 为了保证医疗器械的安全、有效,保障人体健康和生命安全,制定本条例。
+"""
+
 # written for the test: a joint ministry rule as law compendiums print it, the order in its note
 JOINT_ORDER_RULE = """农药包装废弃物回收处理管理办法
 （2020年8月27日农业农村部、生态环境部令2020年第6号公布　自2020年10月1日起施行）
@@ -698,6 +721,15 @@ SPAN_NUMBERS = {
         (PROVINCIAL_RULE_AMENDED, 0, "川府令第259号"),  # 以川府令…公布: 以 is no part of the issuer
         (GAZETTE_DECREE, 0, None),
     ],
+    H.number_after_title_on_header_line: [
+        (WIKI_MOBILE_REPLY, 0, "国函〔2016〕45号"),  # the title, its number, issuer and date on one line (h143)
+        (WIKI_MOBILE_REPLY.replace(" 国函〔2016〕45号", " (国函〔2016〕45号)"), 0, None),  # a number in brackets
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.order_in_header_history: [
+        (WIKI_REGULATION_HISTORY, 0, "中华人民共和国国务院令第650号"),  # …令第650号公布 above 第一章 (h143)
+        (KAIFENG_RULE, 0, None),
+    ],
     H.number_of_own_file: [
         (PORTAL_NOTICE_OWN_FILE, 0, "渝财产业〔2024〕173号"),  # the page links the document's own file
         (PORTAL_NOTICE_OWN_FILE.replace("渝财产业〔2024〕173号.docx", "附件：分配表.xls"), 0, None),
@@ -957,6 +989,14 @@ SPAN_DATES = {
         (MOST_REGULATION, 0, "2013-07-18"),  # 1999 发布, 2003 修订, 2013 修订: the version in hand
         (PROVINCIAL_RULE_AMENDED, 0, "2019-06-10"),  # …公布, …第一次修改: the latest, under a repeated title
         (GAZETTE_DECREE, 0, None),
+    ],
+    H.date_on_title_number_line: [
+        (WIKI_MOBILE_REPLY, 0, "2016-03-04"),  # the date ending the one-line header (h143)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_header_history: [
+        (WIKI_REGULATION_HISTORY, 0, "2017-05-04"),  # 2014 公布, 2017 修订: the version in hand (h143)
+        (KAIFENG_RULE, 0, None),
     ],
     H.date_of_issuing_notice: [
         (GAZETTE_NOTICE, 1, "2024-08-22"),

@@ -140,8 +140,14 @@ class SpanHeader:
     @cached_property
     def history_end(self) -> int:
         """The last line of the history notes under the title ((1994年…令第142号发布 根据…《决定》第一次修订
-        …)), else -1: they tell the rule's own past, not what its text cites."""
-        return history_notes_end(self.nb, self.span)
+        …)), else -1: they tell the rule's own past, not what its text cites.  A page's header may print them
+        without brackets, right above the first article (h143 民用机场)."""
+        return max(history_notes_end(self.nb, self.span), max(self.header_history, default=-1))
+
+    @cached_property
+    def header_history(self) -> list[int]:
+        """Indexes of the unbracketed history lines of a page's header (see :func:`header_history`)."""
+        return [] if self.transmitted else header_history(self.nb, self.span)
 
     @cached_property
     def history(self) -> Sequence[Line]:
@@ -226,6 +232,27 @@ def history_notes_end(nb: Sequence[Line], sp: Span) -> int:
         end = i = k
         i += 1
     return end
+
+
+MAX_HEADER_HISTORY = 8  # lines from a page's title down to its first article that its header may fill
+# 2009年4月13日中华人民共和国国务院令第551号公布 / 根据2019年3月2日《国务院关于修改部分行政法规的决定》修订 — a history
+# line as a wiki or law database prints it, without brackets: a date, then (within the line's first words) how the
+# text was passed, published or amended
+HISTORY_LINE = re.compile(r"^(?:根据)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日.{0,80}?(?:通过|批准|公布|发布|修正|修订|修改)")
+
+
+def header_history(nb: Sequence[Line], sp: Span) -> list[int]:
+    """Indexes of the history lines a page's header prints without brackets right above the first article (制定机关 /
+    2019年3月2日 / 2009年4月13日…令第551号公布 / 根据…《…决定》修订 / 第一章 总则, h143 民用机场, 青岛); empty when
+    the lines right above the first article are no history, or no article follows within the header."""
+    found: list[int] = []
+    for i in range(sp.title_end + 1, min(sp.end, sp.title_end + MAX_HEADER_HISTORY) + 1):
+        c = compact(nb[i].text)
+        if rx.FIRST_ARTICLE.match(c):
+            return found if found and found[-1] == i - 1 else []
+        if HISTORY_LINE.match(c):
+            found.append(i)
+    return []
 
 
 def all_notes(nb: Sequence[Line], sp: Span) -> str:
@@ -416,6 +443,16 @@ def order_in_promulgation_note(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m else None
 
 
+def order_in_header_history(h: SpanHeader) -> DocNumber | None:
+    """``2009年4月13日中华人民共和国国务院令第551号公布`` among a page's unbracketed history lines — the order that
+    promulgated the rule, for a text that prints no number of its own (h143 民用机场)."""
+    for i in h.header_history:
+        n = parse_doc_number(compact(h.nb[i].text))
+        if n is not None and n.kind == "order":
+            return n
+    return None
+
+
 def _number_note(h: SpanHeader) -> tuple[re.Match[str], int] | None:
     """The （number issuers） note on the first line under the title (or under its anchor), with its
     line number."""
@@ -434,6 +471,32 @@ def number_in_note_under_title(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(found[0].group("num")) if found else None
 
 
+# 国务院关于同意X的批复 国函〔1998〕73号 中华人民共和国国务院1998年8月27日 — a wiki's header template flattened
+# into one line (h143 桂林, 扶余, 万县): the title, then its bare number (no bracket or book mark around it), an issuer
+# and a date
+TITLE_NUMBER_ISSUER_DATE = re.compile(
+    r"^(?P<title>[^《》〈〉\s]{4,150}?)\s+(?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*"
+    r"(?P<issuer>[\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)$"
+)
+
+
+def _title_number_line(h: SpanHeader) -> re.Match[str] | None:
+    """The header line that repeats the document's title and goes on with its number, issuer and date."""
+    key = loose_title_key(h.span.title)
+    for l in h.own_header:
+        m = TITLE_NUMBER_ISSUER_DATE.match(l.text.strip()) if "〔" in l.text and len(l.text) < 300 else None
+        if m and key and loose_title_key(m.group("title")) == key:
+            return m
+    return None
+
+
+def number_after_title_on_header_line(h: SpanHeader) -> DocNumber | None:
+    """``国务院关于同意X的批复 国函〔1998〕73号 中华人民共和国国务院 1998年8月27日`` under the page's title — the
+    document's own number, never a citation (a mobile wiki page's header in one line, h143 桂林)."""
+    m = _title_number_line(h)
+    return parse_doc_number(m.group("num")) if m else None
+
+
 # The numbers printed in the header itself (a promulgation note's date yields to them).
 HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_on_its_own_line,
@@ -441,6 +504,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     order_or_announcement_line,
     number_of_damaged_line,
     number_before_quoted_title,
+    number_after_title_on_header_line,
 )
 
 
@@ -464,6 +528,7 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
 
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
+    order_in_header_history,
     number_in_note_under_title,
     number_of_own_file,
     number_in_title_brackets,
@@ -911,6 +976,13 @@ def date_on_number_line(h: SpanHeader) -> str | None:
     return parse_date(m.group("rest")) if m and m.group("rest") else None
 
 
+def date_on_title_number_line(h: SpanHeader) -> str | None:
+    """``国务院关于同意X的批复 国函〔1998〕73号 中华人民共和国国务院 1998年8月27日`` — the date that ends a header
+    line holding the title and the number (h143 桂林)."""
+    m = _title_number_line(h)
+    return parse_date(m.group("date")) if m else None
+
+
 def date_of_promulgation_note(h: SpanHeader) -> str | None:
     """(2005年7月22日…通过 2018年…修正) under a rule's title: the version in hand dates from its
     latest passing or amendment, else from the note's date.  A notice with its own number line is
@@ -922,6 +994,20 @@ def date_of_promulgation_note(h: SpanHeader) -> str | None:
     notes = h.notes or h.note  # (the note alone when it lost its opening bracket)
     passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(notes) if m.group("how") != "施行"]
     return max(d for d in passed if d) if any(passed) else parse_date(h.note)
+
+
+def date_of_header_history(h: SpanHeader) -> str | None:
+    """2014年3月28日…通过 2014年5月30日…批准 … 根据2018年9月7日…《…决定》修正 among a page's unbracketed history
+    lines: the version in hand dates from its latest passing or amendment, as under a promulgation note (h143 青岛)."""
+    if first(HEADER_NUMBER_SOURCES, h) is not None:
+        return None
+    passed = [
+        parse_date(m.group("date"))
+        for i in h.header_history
+        for m in rx.PASSED_LINE.finditer(compact(h.nb[i].text))
+        if m.group("how") != "施行"
+    ]
+    return max((d for d in passed if d), default=None)
 
 
 def date_of_issuing_notice(h: SpanHeader) -> str | None:
@@ -992,7 +1078,9 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
 
 SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_on_number_line,
+    date_on_title_number_line,
     date_of_promulgation_note,
+    date_of_header_history,
     date_of_issuing_notice,
     date_under_title,
     date_in_note_under_title,
@@ -1134,6 +1222,12 @@ class FileText:
     nb: Sequence[Line]  # its non-blank lines
 
 
+# 国务院关于同意X的批复 (2014年) / 民用机场管理条例 (2019年) — a wiki page's title: the year after a space in
+# half-width brackets tells the page from another of the same name (X_(2014年)), no part of the document's title
+# (h143 重庆, 民用机场; 信息公开指南(2023年), printed without the space, keeps its year, h45 临夏)
+PAGE_YEAR_TAG = re.compile(r"(?<=\S)\s+\((?:19|20)\d\d年\)$")
+
+
 def title_like_line(f: FileText) -> Title | None:
     """The first line among the first ten that reads as a title (a scraped page with clutter above; not a row of a
     catalogue of documents the text lists)."""
@@ -1146,7 +1240,7 @@ def title_like_line(f: FileText) -> Title | None:
                 # 关于开展…工作 / 应急演练的通告 (彭水 h80), 国家物价局 财政部关于发布…商业系统 / 行政事业性收费…的通知
                 # (h115): the title's first line above it
                 return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
-            return Title(clean_title(l.text), l.no, i)
+            return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
     return None
 
 

@@ -178,7 +178,9 @@ def find_references(
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
-        mentions = sorted(titled + _number_mentions(sent, taken), key=lambda x: (x.start, x.end))
+        # (a document's own number is never its citation: the header line 国务院关于同意X的批复 国函〔1998〕73号 …, h143)
+        numbered = [x for x in _number_mentions(sent, taken) if str(x.number) not in own.numbers]
+        mentions = sorted(titled + numbered, key=lambda x: (x.start, x.end))
         # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with; an item a
         # line (《A》；/ 《B》（冀政办字〔2019〕81号）；) keeps the list open while nothing else comes between
         listed_basis = bool(
@@ -310,6 +312,11 @@ def _bare_alias_references(
     return out
 
 
+# 你省《关于撤销X的请求》(鄂政文〔1998〕47号)收悉 / …(吉政文〔1995〕5号)和有关补充报告收悉 — a paper the reply acknowledges
+# by title and number: a document whatever word its title ends with (h143 沙洋)
+ACKNOWLEDGED_AFTER = re.compile(r"\s?(?:[和及][^。；;，,《》]{0,16}?)?收悉")
+
+
 def _title_mentions(
     sent: str, own: _Own, aliases: _Aliases, defined: set[str] = frozenset(), bare: _Aliases | None = None
 ) -> tuple[list[_Mention], list[tuple[int, int]]]:
@@ -336,7 +343,12 @@ def _title_mentions(
         if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
             continue
         title, num = named
-        if is_document_title(title) or rx.STANDARD_AFTER.match(sent[end:]) or rx.STANDARD_CODE_AT_END.search(title):
+        if (
+            is_document_title(title)
+            or rx.STANDARD_AFTER.match(sent[end:])
+            or rx.STANDARD_CODE_AT_END.search(title)
+            or (num is not None and ACKNOWLEDGED_AFTER.match(sent, end))
+        ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
     return found, taken
 
