@@ -10,6 +10,7 @@ import pytest
 
 from policykg.loaders.clean import clean_line, clean_lines, title_text
 from policykg.loaders.metadata import parse_doc_number
+from policykg.loaders.parse import parse_text
 
 # (raw line, cleaned text)
 DOC_NUMBER_VARIANTS = [
@@ -145,3 +146,31 @@ def test_a_pages_bullet_is_no_part_of_the_line(raw):
 def test_a_portals_empty_cells_are_blanked(raw):
     # a district portal's metadata list (天津 滨海新区, h35): labels whose cells are empty
     assert clean_line(raw)[0] == ""
+
+
+# A spam mirror's keyword line over a reprinted text (h69 邹城, h108 湖南): short pieces joined by underscores
+# are blanked, so the title below is the document's; a page's own title line with its site and column keeps
+# its title (关于…的通知_政策文件_…), and so does any line holding a number or a date.
+@pytest.mark.parametrize(
+    "raw,kept",
+    [
+        ("免费视频在线3_在线免费看_亚洲一区二区三区在线观看_中文字幕一区_精品录像", False),
+        ("精品区一区二区在线播放 _久久综合88_精品一区91_成人视频在线观看一区二区", False),
+        ("关于做好春季防火工作的通知_通知公告_甲县人民政府_首页", True),
+        ("甲市人民政府办公室_政务公开_2024年_第3期", True),
+        ("丙_丁", True),
+    ],
+)
+def test_a_spam_keyword_line_is_blanked(raw, kept):
+    assert bool(clean_line(raw)[0]) is kept
+
+
+def test_a_spam_keyword_line_is_no_part_of_the_title_below():
+    text = (
+        "免费视频在线3_在线免费看_亚洲一区二区三区在线观看_中文字幕一区_精品录像\n\n"
+        "甲省规范性文件管理办法\n\n（2019年7月9日甲省人民政府令第42号公布）\n\n第一章 总则\n\n"
+        "第一条 为了加强规范性文件管理，根据《甲省行政程序规定》，制定本办法。\n\n"
+        "第二条 本办法所称规范性文件，是指行政机关依照法定权限制定的公文。\n"
+    )
+    (d,) = parse_text(text, "rule.txt").documents
+    assert (d.title, d.source_line) == ("甲省规范性文件管理办法", 3)

@@ -474,11 +474,29 @@ def _without_furniture(s: str) -> str:
         return ""  # 当前位置： / "/ 政务公开" / "/ 能源" — a breadcrumb one step a line (上海 发改委, h85)
     if (s[0] in _FOOTER_FIRST or "ICP" in s or "浏览器" in s) and _SITE_FOOTER.match(s):
         return ""  # a site's footer: 主办:…人民政府 / 晋ICP备19003694号 / 网站标识码 / a browser hint (浮山 h84)
+    if "_" in s and _keyword_line(s):
+        return ""  # 菠萝视频在线_在线免费…_成人一区…: a spam site's keywords, run together by underscores (h69, h108)
     if s.startswith("本作品") and ("著作权" in s or "公有领域" in s):
         return ""  # a wiki's licence note under the text (本作品是中华人民共和国的法律法规…根据《著作权法》…, h50)
     if "日电" in s:
         s = _NEWS_DATELINE.sub("", s, count=1)  # (the dateline alone on its line leaves nothing)
     return _without_field(s) if s else s
+
+
+def _keyword_line(s: str) -> bool:
+    """Four or more short pieces joined by underscores, none of them a title, a number or a date: the keyword
+    line a spam mirror puts over a text (a page's own title, 关于X的通知_政策文件_某市人民政府, keeps its title).
+
+    >>> _keyword_line("视频在线3_在线免费看_亚洲一区二区_中文字幕一区"), _keyword_line("关于甲的通知_政策_乙市_首页")
+    (True, False)
+    """
+    pieces = s.split("_")
+    if len(pieces) < 4 or any(len(p) > 24 for p in pieces):
+        return False
+    return not any("关于" in p or "号" in p or rx.TITLE_END.search(p.strip()) or _YEAR.search(p) for p in pieces)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d\s{0,2}[年\-./]")
 
 
 # 访问次数: / 字体大小: — a page's counter or tool with its value lost (a script fills it): alone on its line,
