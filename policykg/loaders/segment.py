@@ -1140,6 +1140,18 @@ class _SpanFinder:
             self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return
+        if kind == AnchorKind.ORDER and rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)):
+            # 河北省人民政府令 / 〔2011〕第10号 over the order's text, no title (a gazette prints the decision it
+            # publishes under the order's head, h142 河北): the order, titled by its head and number — or by the rule
+            # its sentence promulgates (《老旧运输船舶管理规定》已于…通过，现予公布, 交通部令 h29)
+            num = compact(nb[pos].text) + compact(nb[pos + 1].text)
+            sentence = compact(nb[pos + 2].text) if pos + 2 < len(nb) else ""
+            opening = rx.DECREE_OPENING.match(sentence) if rx.DECREE_SENTENCE.search(sentence) else None
+            title = opening.group()[1 : opening.group().index("》")] if opening else num
+            kind = AnchorKind.ORDER if opening else AnchorKind.UNTITLED
+            self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=kind))
+            self.last_header_end = pos + 1
+            return
         if (
             kind == AnchorKind.DOCNUM
             and last
