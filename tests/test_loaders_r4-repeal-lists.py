@@ -119,3 +119,17 @@ def test_a_part_headed_by_its_amendment_makes_its_title_items_amended():
     refs = _refs(text)
     assert refs["某某省客运管理办法"] == "SUPERSEDES"
     assert refs["某某省河道管理办法"] == refs["某某省水产苗种管理办法"] == refs["某某省旅馆业管理办法"] == "AMENDS"
+
+
+def test_an_order_that_lost_its_head_is_its_number_and_decree_sentence():
+    """第232号 / 《X》已经…常务会议审议通过，现予公布 / 省长 / date / 省政府决定废止《Y》 (h71 江西): a short order page
+    with no head and no title line — still the order, titled by the decision it promulgates, repealing Y."""
+    text = (
+        "第232号\n"
+        "　　《某某省人民政府关于废止〈某某省著名商标认定和保护办法〉的决定》已经2018年4月28日省人民政府第4次常务会议"
+        "审议通过，现予公布，自公布之日起施行。\n省长　　　　　\n　　2018年5月9日　　\n"
+        "　　省政府决定废止《某某省著名商标认定和保护办法》（2007年9月13日某某省人民政府令第161号公布）。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["某某省人民政府关于废止〈某某省著名商标认定和保护办法〉的决定"]
+    assert [(r.role, r.title) for r in docs[0].references] == [("SUPERSEDES", "某某省著名商标认定和保护办法")]
