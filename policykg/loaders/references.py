@@ -52,6 +52,14 @@ GENERIC_OWNER_BEFORE = re.compile(r"本(?:地区|部门|单位|系统|行业)(?:
 ANNUAL_KIND = re.compile(r"(?<![\d〇零一二三四五六七八九十])年度[^《》]{0,20}(?:报告|总结|计划)$")
 # Titles of up to so many characters are short forms (《条例》《总体规划》) unless they name a law (《刑法》).
 SHORT_TITLE = 4
+# 《黑龙江省人民政府令》,用于发布省政府规章 / 《某某省人民政府办公厅文件》 — a body's name and a 文种 (or 文件), no
+# number: the name of a format (a red head), no citable document (h142 黑龙江)
+FORMAT_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|院|党委|省委|市委|县委|区委|州委)"
+    r"(?:令|文件|公告|通告|纪要|函|公报|通报|简报)$"
+)
+# 《某某指挥部公告》【2022】4号 / 《X令》第5号 — a number right after the marks, read or not: a document's
+NUMBER_AFTER = re.compile(r"^\s*(?:[（(〔【\[]\s*)?(?:(?:19|20)\d\d|第)")
 # How far back a trigger may stand from its mention (characters outside other mentions).
 TRIGGER_REACH = 16
 
@@ -341,6 +349,8 @@ def _title_mentions(
                 bare.setdefault(al.group("alias").strip(), (title, num))  # （以下简称行政处罚法）: used without 《》
         named = _named_document(title, num, aliases, defined, defining=sent[max(0, m.start() - 4) : m.start()])
         if named is None or GENERIC_OWNER_BEFORE.search(sent, max(0, m.start() - 16), m.start()):
+            continue
+        if num is None and FORMAT_NAME.match(named[0]) and not NUMBER_AFTER.match(sent[end:]):
             continue
         title, num = named
         if (

@@ -10,7 +10,10 @@ its number or the history note of the repealed text under it:
 
 The items are none of the publication's documents (their notes would read as headers): the segmenter
 skips the list (:func:`list_lines`), and the decision's references take each item as SUPERSEDES
-(:func:`listed_repeals`) — or as CITES under a heading of texts kept in force (一、现行有效规章(52件)).
+(:func:`listed_repeals`) — or as CITES under a heading of texts kept in force (一、现行有效规章(52件)). A part of a
+decision headed by its repeal (一、废止9部省政府规章) lists its items the same way, up to the heading of the next part
+(二、对22部省政府规章的部分条款予以修改); under a part headed by its amendment, the items printed as a title alone are
+AMENDS.
 
 >>> from policykg.loaders.models import Line
 >>> lines = [Line(1, "附件1"), Line(2, "某某省人民政府决定废止的省政府规章"), Line(3, "一、某某省耕地占用税实施办法"),
@@ -46,10 +49,38 @@ REPEAL_LIST_INTRO = re.compile(
     r"|(?:以下|下列)[\u4e00-\u9fff\d、和及]{0,20}(?:予以)?(?:废止|宣布失效)[：:]$"
 )
 # 一、废止下列规章 / 废止以下规范性文件 — a part of a decision headed by its repeal, no colon (自然资源部令第5号, h36)
-# 一、废止4件省政府规章 (江西省人民政府令第273号, h38) the same way
+# 一、废止4件省政府规章 (江西省人民政府令第273号, h38) / 一、废止9部省政府规章 (黑龙江, h142) the same way, and
+# 二、对下列7件省政府规章予以废止。 (陕西, h108) with the verb after the list
+_COUNT = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})[件部项个]"
 REPEAL_PART_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?(?:废止|宣布失效|停止执行)"
-    r"(?:以下|下列|\d{1,3}件)[\u4e00-\u9fff、和及]{0,12}$"
+    r"(?:以下|下列|" + _COUNT + r")[\u4e00-\u9fff、和及]{0,12}$"
+    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?对(?:以下|下列)?(?:"
+    + _COUNT
+    + r")?"
+    r"[\u4e00-\u9fff、和及]{0,16}予以(?:废止|宣布失效)[。：:]?$"
+)
+# 二、修改下列规章 / 二、对5件省政府规章予以修改 — a part of a decision headed by what it amends: its items that are a
+# title alone (1.《X》（…令第N号）) are amended; an item that says the change (（一）将《X》第十五条修改为…) is read as
+# a sentence
+AMEND_PART_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?(?:修改|修订)"
+    r"(?:以下|下列|" + _COUNT + r")[\u4e00-\u9fff、和及]{0,12}[：:]?$"
+    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?(?:决定)?对(?:以下|下列)?(?:"
+    + _COUNT
+    + r")?"
+    r"[\u4e00-\u9fff、和及]{0,16}予以(?:修改|修订)[。：:]?$"
+)
+# …的比例分担”。二、对下列7件省政府规章予以废止。 — a part's heading glued to the end of the last line of the part
+# before (a page that lost the break, 陕西 h108)
+GLUED_PART_HEADING = re.compile(r"[。；;”](?P<heading>[一二三四五六七八九十]{1,3}、[^。；;]{2,40}[。：:]?)$")
+# 7.《X》(…令第75号发布)三、本决定自公布之日起施行。… — the decision's next part glued to the list's last item
+GLUED_NEXT_PART = re.compile(r"(?<=[）)])[一二三四五六七八九十]{1,3}、")
+# 一、 / （一） / 1. — the kind of a heading's ordinal: a line with an ordinal of the same kind is the next heading
+ORDINAL_KINDS = (
+    re.compile(r"^[一二三四五六七八九十百]{1,4}、"),
+    re.compile(r"^[（(][一二三四五六七八九十百]{1,4}[）)]"),
+    re.compile(r"^\d{1,3}[.．、](?!\d)"),
 )
 # 一、现行有效规章(52件) / 继续有效的规范性文件目录 — a cleanup's list of the texts it keeps: each item cited
 IN_FORCE_HEADING = re.compile(
@@ -83,10 +114,16 @@ def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int, Role]]:
     i, n = 0, len(lines)
     while i < n:
         c = compact(lines[i].text)
-        role = _list_role(c)
+        role = _list_role(c) or (Role.AMENDS if AMEND_PART_HEADING.match(c) else None)
+        glued = _glued_repeal_heading(c) if role is None else None
+        if glued:
+            c, role = glued, Role.SUPERSEDES
         if role is not None:
+            kind = _ordinal_kind(c)
             j = i + 1
-            while j < n and j - i <= 2 * MAX_ITEMS and _in_list(compact(lines[j].text)):
+            while j < n and j - i <= 2 * MAX_ITEMS and _in_list(cj := compact(lines[j].text)):
+                if kind is not None and (_ordinal_kind(cj) == kind or _glued_repeal_heading(cj)):
+                    break  # 二、对22部省政府规章的部分条款予以修改: the heading of the next part ends the list
                 j += 1
             if j > i + 1:
                 yield i, j, role
@@ -103,6 +140,17 @@ def _list_role(c: str) -> Role | None:
     ):
         return Role.SUPERSEDES
     return Role.CITES if ("有效" in c or "保留" in c or "继续执行" in c) and IN_FORCE_HEADING.match(c) else None
+
+
+def _glued_repeal_heading(c: str) -> str | None:
+    """The repeal part's heading glued to the end of ``c`` (…的比例分担”。二、对下列7件省政府规章予以废止。), else None."""
+    glued = GLUED_PART_HEADING.search(c) if "废止" in c else None
+    return glued.group("heading") if glued and REPEAL_PART_HEADING.match(glued.group("heading")) else None
+
+
+def _ordinal_kind(c: str) -> int | None:
+    """Which kind of ordinal (一、 / （一） / 1.) opens ``c``, None without one."""
+    return next((k for k, pattern in enumerate(ORDINAL_KINDS) if pattern.match(c)), None)
 
 
 def _in_list(c: str) -> bool:
@@ -142,21 +190,32 @@ def _without_issuers(num: str) -> str:
 
 def list_lines(lines: Sequence[Line]) -> set[int]:
     """Indexes of the lines of every repeal list (its heading included): no document starts there."""
-    return {k for start, end, _ in _regions(lines) for k in range(start, end)}
+    return {k for start, end, role in _regions(lines) for k in range(start, end) if role != Role.AMENDS} | {
+        k for k, r in _listed(lines, file="") if r.role == Role.AMENDS
+    }
 
 
 def list_items(lines: Sequence[Line]) -> set[int]:
-    """Indexes of the items of every repeal list, its heading left out (依照《X》…，决定废止以下规章： rests on X)."""
-    return {k for start, end, _ in _regions(lines) for k in range(start + 1, end)}
+    """Indexes of the items of every repeal list, its heading left out (依照《X》…，决定废止以下规章： rests on X);
+    of a list of amended texts, only the items read as titles."""
+    return {k for start, end, role in _regions(lines) for k in range(start + 1, end) if role != Role.AMENDS} | {
+        k for k, r in _listed(lines, file="") if r.role == Role.AMENDS
+    }
 
 
 def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
     """The documents the lists among ``lines`` name: SUPERSEDES what a decision repeals, CITES what a cleanup
-    keeps in force."""
-    refs: list[Reference] = []
+    keeps in force, AMENDS what a part headed by its amendment lists as titles alone."""
+    return [r for _, r in _listed(lines, file=file)]
+
+
+def _listed(lines: Sequence[Line], *, file: str) -> Iterator[tuple[int, Reference]]:
+    """(index, reference) of each item of the lists among ``lines`` that names a document."""
     for start, end, role in _regions(lines):
         for k in range(start + 1, end):
             c = compact(lines[k].text)
+            glued = GLUED_NEXT_PART.search(c) if k + 1 == end else None
+            c = c[: glued.start()] if glued else c
             item = ITEM.match(c)
             m = ITEM_TITLE.match(item.group("rest") if item else c) if item or c[:1] == "《" else None
             if m is None or not rx.CITED_TITLE_END.search(m.group("title")):
@@ -173,5 +232,4 @@ def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
             elif number is None and rx.DOCNUM_LINE.match(note):  # 1.某某办法（某政〔2008〕12号）, cleaned apart
                 number = parse_doc_number(note)
             evidence = Evidence(file, lines[k].no, lines[start].text.strip() + " " + lines[k].text.strip())
-            refs.append(Reference(role, m.group("title"), number, evidence))
-    return refs
+            yield k, Reference(role, m.group("title"), number, evidence)

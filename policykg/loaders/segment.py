@@ -818,7 +818,20 @@ def _order_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     if rx.ORDER_HEAD_LINE.match(c) and i + 1 < len(nb) and _order_number_line(compact(nb[i + 1].text)):
         return [(i, AnchorKind.ORDER)]
     m = rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c)  # 商务部令第1号 / 商务部令2024年第1号
+    if m and not m.group("issuer") and i + 1 < len(nb) and _decree_sentence(compact(nb[i + 1].text)):
+        return [(i, AnchorKind.ORDER)]  # 第232号 / 《X》已经…审议通过，现予公布: an order that lost its head (h71 江西)
     return [(i, AnchorKind.ORDER)] if m and m.group("issuer") else None
+
+
+def _number_alone(text: str) -> bool:
+    """第232号 / 2006 年第 8 号 — an order's number with no head before it on its line."""
+    m = rx.ORDER_LINE.match(compact(text)) or rx.ORDER_YEAR_LINE.match(compact(text))
+    return m is not None and not m.group("issuer")
+
+
+def _decree_sentence(c: str) -> re.Match[str] | None:
+    """《X》已于…通过，现予公布 — the opening of the sentence of an order promulgating X, else None."""
+    return rx.DECREE_OPENING.match(c) if rx.DECREE_SENTENCE.search(c) else None
 
 
 def _announcement_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
@@ -1139,6 +1152,21 @@ class _SpanFinder:
             num = num if not rx.SERIAL_ANNOUNCEMENT_LINE.match(compact(nb[pos].text)) else compact(nb[pos].text)
             self.spans.append(Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
+            return
+        if kind == AnchorKind.ORDER and (
+            rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) or _number_alone(nb[pos].text)
+        ):
+            # 河北省人民政府令 / 〔2011〕第10号 over the order's text, no title (a gazette prints the decision it
+            # publishes under the order's head, h142 河北): the order, titled by its head and number — or by the rule
+            # its sentence promulgates (《老旧运输船舶管理规定》已于…通过，现予公布, 交通部令 h29; 第232号 / 《X》已经…
+            # 审议通过，现予公布 with no head, h71 江西)
+            head = 2 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) else 1
+            num = "".join(compact(nb[k].text) for k in range(pos, min(pos + head, len(nb))))
+            opening = _decree_sentence(compact(nb[pos + head].text)) if pos + head < len(nb) else None
+            title = opening.group()[1 : opening.group().index("》")] if opening else num
+            kind = AnchorKind.ORDER if opening else AnchorKind.UNTITLED
+            self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=kind))
+            self.last_header_end = pos + head - 1
             return
         if (
             kind == AnchorKind.DOCNUM
