@@ -62,7 +62,7 @@ from policykg.loaders.segment import (
     looks_like_title,
     transmitted_titles,
 )
-from policykg.loaders.transmit import sentence_texts
+from policykg.loaders.transmit import consulted_texts, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
@@ -317,7 +317,10 @@ def _amended_by_title(h: SpanHeader, refs: list[Reference], path: str) -> list[R
 
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
-    own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
+    # (a consultation notice's 附件 is the draft it asks about, a text of its own that it cites: h112, h147 住建部)
+    drafts = {mention_key(t) for t in consulted_texts(title)}
+    attached = [t for t in attachment_titles(h.body) if mention_key(t) not in drafts]
+    own_titles = [title] + ([h.parent.title] if h.parent else []) + attached
     found = partial(
         find_references,
         file=path,
