@@ -3,6 +3,8 @@ ministries' notices in a PDF compilation's layout).  Each text is modelled on a 
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.loaders.parse import parse_text
 
 
@@ -83,3 +85,42 @@ def test_a_committees_proposal_over_its_plenum_note_is_a_document():
     assert [(d.title, d.date) for d in docs] == [
         ("中国共产党某某市委员会关于制定“十五五”时期国民经济和社会发展规划的建议", "2025-11-26")
     ]
+
+
+def test_a_page_of_link_titles_with_their_dates_glued_on_is_no_document():
+    """- · 关于…的通知 2024年10月09日 (h145 海南 保亭 disclosure index): an index page of links, no document and no
+    pairs from the 《》 inside its link titles."""
+    text = (
+        "- · 关于李某等职务任免的通知 2024年10月09日\n- · 关于王某等试用期满正式任职的通知 2024年09月25日\n"
+        "- 关于公布2024年度行政规范性文件清理结果的通知2024年11月12日\n"
+        "- 关于印发某某县已购公有住房不动产登记及上市交...2024年08月21日\n"
+        "- 关于印发《某某县2024年重大行政决策目录》的通知2024年03月25日\n"
+        "- 转发:关于印发《某某省农民工工资保证金实施办法》的通知2024年11月12日\n"
+        "- 关于印发《某某县编外教师管理办法(试行)》的通知2024年11月04日\n"
+        "- · 关于印发某某县政府投资项目管理办法的通知2020-11-28\n"
+        "- · 关于修改《某某县政府投资项目管理办法》第六十八条条款的通知2019-12-10\n"
+    )
+    parsed = parse_text(text, "index.txt")
+    assert parsed.documents == ()
+    assert [p.kind for p in parsed.problems] == ["contents-only"]
+
+
+PLAN_TITLE = "某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+PLAN_BODY = "会议认为，全市上下要坚定信心，团结奋斗，奋力实现“十四五”时期经济社会发展的各项目标任务。\n" * 6
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dash_led_passage_note_over_two_lines_dates_the_text(gap):
+    """某市…纲要 / ——2021年6月20日某市第二届人民代表大会 / 第二次会议通过 (h145 昌都; 日喀则 with a blank line between):
+    the note's date is the text's."""
+    text = f"{PLAN_TITLE}\n——2021年6月20日某某市第二届人民代表大会{gap}第二次会议通过\n{PLAN_BODY}"
+    assert _docs(text)[0].date == "2021-06-20"
+
+
+def test_the_texts_own_draft_named_in_its_text_is_no_other_document():
+    """审查了市人民政府提出的《X（草案）》，决定批准 under X's title (h145 日喀则): X's own draft, no pair."""
+    text = (
+        f"{PLAN_TITLE}\n（2021年6月20日某某市第二届人民代表大会第二次会议通过）\n"
+        f"某某市第二届人民代表大会第二次会议审查了市人民政府提出的《{PLAN_TITLE}（草案）》，决定批准这个纲要。\n{PLAN_BODY}"
+    )
+    assert _docs(text)[0].references == ()
