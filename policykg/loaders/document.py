@@ -16,6 +16,7 @@ references, effective and expiry dates and beneficiary groups.  Pure.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -49,7 +50,7 @@ from policykg.loaders.header import (
     publisher_of_portal_table,
     writes_out,
 )
-from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction
+from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references
@@ -62,7 +63,7 @@ from policykg.loaders.segment import (
     looks_like_title,
     transmitted_titles,
 )
-from policykg.loaders.transmit import sentence_texts
+from policykg.loaders.transmit import consulted_texts, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
@@ -317,7 +318,12 @@ def _amended_by_title(h: SpanHeader, refs: list[Reference], path: str) -> list[R
 
 def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     title = h.span.title
-    own_titles = [title] + ([h.parent.title] if h.parent else []) + attachment_titles(h.body)
+    # (a consultation notice's 附件 is the draft it asks about, a text of its own that it cites: h112, h147 住建部)
+    drafts = {mention_key(t) for t in consulted_texts(title)}
+    attached = [t for t in attachment_titles(h.body) if mention_key(t) not in drafts]
+    # (审查了市人民政府提出的《X（草案）》…决定批准 under X's title: its own draft, no other document, h145 日喀则)
+    drafts_of_own = [f"{title}（{q}）" for q in ("草案", "征求意见稿", "送审稿")] if title else []
+    own_titles = [title] + ([h.parent.title] if h.parent else []) + attached + drafts_of_own
     found = partial(
         find_references,
         file=path,
@@ -406,12 +412,41 @@ def _title_printed_last(h: SpanHeader) -> str | None:
     return None
 
 
+# ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过 — a plan's passage note under its title, led by a dash
+# (the page may break it over two lines, a blank line between): the text's date
+DASH_NOTE_HEAD = re.compile(r"^[—－\-]{1,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[^（）()。；;，,]{2,60}$")
+PASSED_AT_MEETING_END = re.compile(r"(?:会议|全会)[^（）()。；;，,]{0,6}?(?:通过|批准)$")
+MAX_LINES_TO_DASH_NOTE = (
+    8  # lines from a title down to its dash-led passage note (a page's source, date and title again)
+)
+
+
+def _date_of_dash_note(h: SpanHeader) -> str | None:
+    """The date of a ——date…会议 / …通过 passage note under the title, on one line or two (h145 昌都, 日喀则)."""
+    sp, nb = h.span, h.nb
+    top = max(sp.title_end, sp.start) + 1
+    for i in range(top, min(top + MAX_LINES_TO_DASH_NOTE, sp.end + 1, len(nb))):
+        c = compact(nb[i].text)
+        if rx.SENTENCE_END.search(c):
+            return None
+        m = DASH_NOTE_HEAD.match(c)
+        if m is None:
+            continue
+        whole = c if i + 1 >= len(nb) else c + compact(nb[i + 1].text)
+        return (
+            parse_date(m.group("date"))
+            if PASSED_AT_MEETING_END.search(c) or PASSED_AT_MEETING_END.search(whole)
+            else None
+        )
+    return None
+
+
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
     where = h.nb[sp.start].no
     found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
-    date = first(SPAN_DATE_SOURCES, h)
+    date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it
@@ -507,6 +542,28 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
 MIN_FALLBACK_CHARS = 200  # a file with no header anchor and less text than this is no document
 
 
+# - · 关于…的通知 2024年10月09日 / - 关于印发…上市交...2024年08月21日 — a portal index's link: a bullet, a title (maybe
+# cut by ...), its posting date glued on
+LINK_ENTRY = re.compile(
+    r"^(?:[-*•·]\s{0,3}){0,3}(?P<title>[^。；;！？!?]{4,120}?)(?P<cut>\.{3}|…{1,2})?\s{0,3}"
+    r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|(?:19|20)\d\d-\d{1,2}-\d{1,2})$"
+)
+MIN_LINK_ENTRIES = 5
+
+
+def _link_index(nb: Sequence[Line]) -> bool:
+    """Nearly every line is a link title with its date glued on, or a bare title (a link whose date the page
+    printed apart): an index page, none of its titles a document printed there (海南 保亭 h145 disclosure index)."""
+    dated = titles = 0
+    for line in nb:
+        m = LINK_ENTRY.match(line.text.strip())
+        if m and (m.group("cut") or rx.TITLE_END.search(compact(m.group("title")))):
+            dated += 1
+        elif rx.TITLE.match(compact(line.text).lstrip("-*•·")):
+            titles += 1
+    return dated >= MIN_LINK_ENTRIES and dated + titles >= 0.8 * len(nb)
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> ParsedDocument | None:
@@ -514,6 +571,9 @@ def document_of_fallback(
     file's name, said in a problem).  Too little text (under 200 characters) is no document, unless it holds a
     repeal list."""
     nb = [l for l in lines if l.text]
+    if _link_index(nb):
+        problems.append(Problem(path, nb[0].no, "contents-only", "a page of link titles and their dates: no document"))
+        return None
     # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55; so is a
     # page with one heading and a PDF link for its text, h85)
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb):

@@ -47,6 +47,27 @@ def _issuers_then_about(text: str) -> bool:
     return issuers_then(text, lambda t, p: t.startswith(("关于", "《关于"), p))
 
 
+def _national_then_about(text: str) -> bool:
+    """A national body's name, then (《)关于: 自然资源部关于… / 市场监管总局关于印发… (the registry's national names
+    are no run of local agency names, so :func:`_issuers_then_about` does not see them).
+
+    >>> _national_then_about("自然资源部关于深化X改革的通知"), _national_then_about("自然资源部门要关于X")
+    (True, False)
+    """
+    m = NATIONAL_START.match(text)
+    return m is not None and text.startswith(("关于", "《关于"), m.end())
+
+
+# 4. 某局关于印发 / 《X》 — a compilation's entry line that ends on its issuing verb, the title it issues below
+ENTRY_ENDS_ISSUING = ("关于印发", "关于转发", "关于发布", "印发", "转发")
+
+
+def _issues_quoted_below(entry: str, nb: Sequence[Line], block: list[int]) -> bool:
+    """A numbered entry's line ends on 关于印发 / 印发 / 关于转发 and the title block under it starts with 《:
+    one title broken after its verb (4. 市场监管总局关于印发 / 《X办法》 / 及 / 《Y细则》 / 的通知, h147)."""
+    return bool(block) and entry.endswith(ENTRY_ENDS_ISSUING) and compact(nb[block[0]].text).startswith("《")
+
+
 # 通  告 / 公告 — an announcement's head alone, its issuer on the line above
 BARE_HEAD = re.compile(r"^(?:通告|公告)$")
 # 国务院印发关于…的通知 / 某某办公厅印发《关于…》的通知 — a body issuing a text titled 关于…; 国家发展改革委等部门
@@ -417,6 +438,13 @@ POSTING_LINE = re.compile(
 )
 
 
+# 我部研究起草了《X（征求意见稿）》 / 我局组织修订了 — a consultation's sentence: the body speaking of itself (我部, 我局 …)
+# and the draft it wrote; the quoted title that goes on below it is body text, never a title
+OWN_DRAFT_SENTENCE = re.compile(
+    r"^我(?:部|局|委|厅|办|署|院|会|行|室|市|省|区|县)[^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?"
+)
+
+
 def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
     """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
     block: list[int] = []
@@ -444,6 +472,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
                 or joined_enum.startswith(("关于", "《关于"))
                 or _issuers_then_about(joined_enum)
                 or ISSUES_ABOUT.match(joined_enum) is not None  # 1. 国务院印发关于…的通知
+                or _national_then_about(joined_enum)  # 8. 自然资源部关于深化…“多审合一、多证合一”改革 (h147)
+                or _issues_quoted_below(strip_enumeration(compact(t)), nb, block)
             )
         ):
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
@@ -451,6 +481,10 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             break
         if j in toc or _is_boundary(t, nb[j - 1].text if j > floor else None):
             break
+        if OWN_DRAFT_SENTENCE.match(compact(t)):
+            return (
+                None  # 我部研究起草了 / 《关于X的通知（征求意见稿）》。: a sentence naming its draft, no title (h147)
+            )
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
             break
         if block and _set_apart(nb, j, block[0]) and _body_name_alone(compact(t)):
@@ -463,6 +497,34 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
         return None
     strong_top = j < floor or j in toc or _is_boundary(nb[j].text) or nb[block[0]].heading > 0
     return _best_title_start(nb, block, strong_top=strong_top)
+
+
+# 中国共产党某市委员会关于制定“十五五”…规划的建议 — a party committee's (or a body's) proposal, adopted by a plenum:
+# 建议 is no document type of a publication's own, but this title over its passage note is one
+PROPOSAL_TITLE = re.compile(r"^(?P<body>[^《》，,。；;：:]{4,40}?)关于[^。；;！？!?：:]{2,100}的建议$")
+# (2025年11月28日中国共产党某市第十届委员会第十次全体会议通过) — the passage note of a plenum's or a congress's text
+PASSED_BY_MEETING = re.compile(r"(?:全体会议|全会|代表大会[^（）()]{0,20}会议|常务委员会[^（）()]{0,20}会议)通过")
+
+
+def _proposal_title_above(nb: list[Line], pos: int, *, floor: int) -> tuple[int, int] | None:
+    """The title of a body's 关于…的建议 right above the passage note at ``pos`` (…全体会议通过): one line or two
+    (h145 拉萨 中国共产党拉萨市委员会关于制定“十五五”时期…规划的建议 / (2025年11月28日…全体会议通过))."""
+    note = ""
+    for k in range(pos, min(pos + 3, len(nb))):
+        note += compact(nb[k].text)
+        if note.endswith(("）", ")")):
+            break
+    if PASSED_BY_MEETING.search(note) is None:
+        return None
+    joined = ""
+    for start in range(pos - 1, max(floor, pos - 3) - 1, -1):
+        if _is_boundary(nb[start].text):
+            return None
+        joined = compact(nb[start].text) + joined
+        m = PROPOSAL_TITLE.match(joined)
+        if m and (AGENCY_START.fullmatch(m.group("body")) or NATIONAL_START.fullmatch(m.group("body"))):
+            return start, pos - 1
+    return None
 
 
 def _title_under_announcement_number(nb: list[Line], pos: int) -> int | None:
@@ -507,7 +569,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         joined = "".join(compact(nb[x].text) for x in block[k:])
         if (
             k < last_copy
-            or not looks_like_title(joined)
+            or not (looks_like_title(joined) or _issues_quoted_title(joined))
             or (joined[:1].isascii() and joined[:1].isalpha() and "关于" in joined[1:])  # js66883金沙…关于…: spam
             or _printed_twice(nb, block[k:])
             or _holds_lower_title(nb, block[k:])
@@ -531,6 +593,30 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+# 国务院促进中小企业发展工作领导小组办公室印发《X若干措施》 — a body issuing a text, titled by its name, 印发 and the
+# quoted title alone (no 关于, no 的通知): the notice's own full title
+ISSUES_QUOTED = re.compile(r"^(?P<body>[^《》，,。；：:]{4,40}?)印发《(?P<what>[^《》]{2,80})》$")
+
+
+def _issues_quoted_title(joined: str) -> bool:
+    """``joined`` is a body's name, 印发 and one quoted title (h147 国务院促进中小企业发展工作领导小组办公室印发《…》).
+
+    >>> _issues_quoted_title("国务院促进中小企业发展工作领导小组办公室印发《助力X若干措施》")
+    True
+    >>> _issues_quoted_title("关于印发《X办法》"), _issues_quoted_title("请各地认真学习印发《X办法》")
+    (False, False)
+    """
+    m = ISSUES_QUOTED.match(joined)
+    return (
+        m is not None
+        and "关于" not in joined
+        and (
+            AGENCY_START.fullmatch(m.group("body")) is not None or NATIONAL_START.fullmatch(m.group("body")) is not None
+        )
+        and looks_like_title(m.group("what"))
+    )
 
 
 def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
@@ -1126,6 +1212,9 @@ class _SpanFinder:
         if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):
             return title_block_below(nb, pos, toc=toc), True  # a page's heading above, the notice's title below
         if found:
+            return found, False
+        if kind == AnchorKind.PROMULGATION:
+            found = _proposal_title_above(nb, top, floor=self.last_header_end + 1)
             return found, False
         if kind == AnchorKind.DOCNUM:
             found = title_block_below(nb, pos, toc=toc)
