@@ -32,9 +32,11 @@ PREFIX_BREAKERS = re.compile(
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
 FILE_NAME_AFTER = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|ofd)(?![A-Za-z])", re.I)
 # （以下简称《条例》） / (以下简称“办法”) — an abbreviation introduced right after a mention
-# (an alias may hold its own bracket: 以下简称《条例（草案）》, 沈阳 h112)
+# (an alias may hold its own bracket: 以下简称《条例（草案）》, 沈阳 h112; or both marks: （附件3，以下简称“《清单》”），
+# a note before 以下简称)
 ALIAS = re.compile(
-    r"^\s*[（(]\s*(?:以下|下文)?简称\s*[《“\"]?(?P<alias>(?:[^》”\"（）()]|[（(][^（）()《》]{1,8}[）)]){1,20})[》”\"]?\s*[）)]"
+    r"^\s*[（(][^（）()]{0,8}?(?:以下|下文)?简称\s*(?:“《|[《“\"])?"
+    r"(?P<alias>(?:[^《》“”\"（）()]|[（(][^（）()《》]{1,8}[）)]){1,20})(?:》”|[》”\"])?\s*[）)]"
 )
 # 简称《支持规定》 / 简称“若干措施” anywhere — a short name the text defines; where it follows no 《…》 (本规定
 # （以下简称《规定》）, 这两个规定（以下简称《两个规定》）) it names the text itself or no document
@@ -146,13 +148,43 @@ class _Own:
 
     def is_own(self, title: str, number: DocNumber | None) -> bool:
         k = mention_key(title)
-        # (a local text named by its place and the national title it rests on is not that title: 凉山彝族自治州
-        # 城市市容和环境卫生管理条例 cites 《城市市容和环境卫生管理条例》, h94)
-        own = k in self.titles or (
-            len(k) >= 6 and any(o.endswith(k) and not PLACE_END.search(o[: len(o) - len(k)]) for o in self.titles)
-        )
+        own = k in self.titles or any(names_same_text(o, k) for o in self.titles)
         # unless another doc number follows it: an earlier document of the same title
         return own and (number is None or str(number) in self.numbers)
+
+
+# 济宁市人民政府 / 转发…办公厅 / 关于印发 / 修改后的 / 古美路街道 — what may stand before a text's title in a longer name
+# of the same text: its issuer, the notice's verb, a qualifier ending with 的
+OWN_NAME_BEFORE = re.compile(
+    r"(?:" + rx.AGENCY_NAME_END.pattern[3:-2] + r"|街道|办事处|印发|转发|批转|下发|颁发|发布|关于|的)$"
+)
+
+
+def names_same_text(own: str, k: str) -> bool:
+    """Whether the mention key ``k`` names the text whose key is ``own``, written longer: its issuer or
+    notice before the title (济宁市人民政府 + 关于…的意见).  Not a title that a content word lengthens (市场监管
+    行业标准管理办法 cites 《行业标准管理办法》, h147; 山西省…厅城镇燃气经营许可管理办法 cites 《燃气经营许可管理办法》,
+    h60), nor a local text named by its place and the national title it rests on (凉山彝族自治州城市市容和环境卫生管理
+    条例 cites 《城市市容和环境卫生管理条例》, h94) — unless the mention names a place itself: 《宝坻区…规划纲要》 in
+    天津市宝坻区…规划纲要 is the text without its province (h146 宝坻).
+
+    >>> [names_same_text(o, "宝坻区发展纲要") for o in ("天津市宝坻区发展纲要", "天津市宝坻区人民政府宝坻区发展纲要")]
+    [True, True]
+    >>> [names_same_text(o, "行业标准管理办法") for o in ("市场监管行业标准管理办法", "某某总局行业标准管理办法")]
+    [False, True]
+    """
+    if len(k) < 6 or len(own) <= len(k) or not own.endswith(k):
+        return False
+    before = own[: len(own) - len(k)]
+    if PLACE_END.search(before):
+        return _starts_with_place(k)
+    return OWN_NAME_BEFORE.search(before) is not None
+
+
+def _starts_with_place(k: str) -> bool:
+    from policykg.ontology.agencies import default_registry  # (the registry knows every place; loaded once)
+
+    return default_registry().place_at(k) is not None
 
 
 # 《简称》 → (title, number) of the document it abbreviates, for the rest of the text
@@ -214,6 +246,8 @@ def find_references(
                 continue
             if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
+            if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
+                continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
             if amending and _in_new_wording(sent, mention.start):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
             if mention.title and mention_key(mention.title) in amend_keys:
@@ -233,16 +267,27 @@ def find_references(
     return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
 
 
+# ，全文如下： / 。现将全文刊发如下 — the text named is printed below: the text itself, no citation
+FULL_TEXT_AFTER = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:现将其?|特将|现)?全文(?:刊发|刊登|公布|发布|转发|摘登)?如下")
+
+
 def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
     """A text the sentence issues (《A》《B》…现予以公布) is the text's own wherever it names it again (动态更新后的《A》
     在…网站上公布, 三亚 h125): no citation of it."""
-    issued = {mention_key(r.title) for r in refs if r.role == Role.TRANSMITS and r.title}
+    issued = {mention_key(r.title): r.title for r in refs if r.role == Role.TRANSMITS and r.title}
     if not issued:
         return refs
-    return [
-        replace(r, role=Role.TRANSMITS) if r.role == Role.CITES and r.title and mention_key(r.title) in issued else r
-        for r in refs
-    ]
+    out = []
+    for r in refs:
+        k = mention_key(r.title) if r.role == Role.CITES and r.title else None
+        if k in issued:
+            r = replace(r, role=Role.TRANSMITS)
+        elif k is not None:
+            # 《宝坻区…纲要》 after the notice issued 《天津市宝坻区…纲要》: the issued text without its province (h146)
+            same = next((t for o, t in issued.items() if names_same_text(o, k) and _starts_with_place(k)), None)
+            r = replace(r, role=Role.TRANSMITS, title=same) if same else r
+        out.append(r)
+    return out
 
 
 # 研究制定《A》《B》 / 制定印发全区《X》 / 制定印发《A》、《B》 — a text still to be made (its scope word and the list's
@@ -337,10 +382,21 @@ def _title_mentions(
         end = m.end()
         num = None
         f = rx.FOLLOWING_NUMBER.match(sent[end:])
-        if f:
+        # (not the close of an outer title X stands in: 《关于印发《X》的通知》（…）, its marks left unnested)
+        stray = STRAY_CLOSE.match(sent, end) if not f and _marks_closed(sent[: m.start()]) else None
+        if stray:  # 《X》的通知》（张农通字〔2019〕70号）: a garbled quote's stray close, then X's number (h146 张家口)
+            f = rx.FOLLOWING_NUMBER.match(sent[stray.end() :])
+            num = parse_doc_number(f.group("num")) if f else None
+            if num:  # (the number is X's, no mention of its own; the stray words stay in the sentence)
+                taken.append((stray.end(), stray.end() + f.end()))
+        elif f:
             num = parse_doc_number(f.group("num"))
             if num:
                 end += f.end()
+        elif sent.startswith(("〔", "【", "["), end):  # 《X》【2022】4号: X's number with its year only (h38 黑河)
+            y = YEAR_NUMBER_AFTER.match(sent, end)
+            if y:
+                num, end = DocNumber("", int(y.group("year")), int(y.group("serial"))), y.end()
         taken.append((m.start(), end))
         al = ALIAS.match(sent[end:])
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
@@ -361,6 +417,24 @@ def _title_mentions(
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
     return found, taken
+
+
+# 的通知》 — a stray closing mark a garbled quote leaves after the title (the source dropped 关于印发《): a few
+# characters at most, then the mark
+STRAY_CLOSE = re.compile(r"[^《》（）()，,。；;：:]{1,6}》")
+# 【2022】4号 / 〔2018〕2号 right after a title — its number printed with the year only (brackets the cleaning left)
+YEAR_NUMBER_AFTER = re.compile(
+    r"\s{0,2}[〔【\[]\s{0,2}(?P<year>(?:19|20)\d\d)\s{0,2}[〕】\]]\s{0,2}(?P<serial>\d{1,4})\s{0,2}号"
+)
+
+
+def _marks_closed(before: str) -> bool:
+    """Whether every 《 before a mention is closed (the mention stands inside no other title).
+
+    >>> _marks_closed("根据《A》和"), _marks_closed("根据《关于印发")
+    (True, False)
+    """
+    return before.count("《") <= before.count("》")
 
 
 def _named_document(
@@ -398,8 +472,9 @@ def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
             for w in PREFIX_BREAKERS.finditer(num.prefix):
                 cut = w.end()
             if cut:
-                if cut >= len(num.prefix):
+                if cut >= len(num.prefix) and not num.prefix.endswith("政府"):
                     continue
+                # (泉州市人民政府〔2018〕2号文件精神: the sender named, no prefix printed — the number alone, h144 泉州)
                 num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
                 m_start += cut
         found.append(_Mention(m_start, m.end(), None, num))
@@ -513,9 +588,11 @@ INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|�
 HISTORY_NOTE_AFTER = re.compile(
     r"^\s{0,2}[（(][^（）()]{0,40}?(?:废止|失效|撤销)(?:[^（）()]{0,6}|[，,；;]以下简称[^（）()]{1,12})[）)]"
 )
-# 《A》和《B》有效落实 … after 推动 / 确保 … before it; 持续抓好中办、国办印发的《X》落实，
+# 《A》和《B》有效落实 … after 推动 / 确保 … before it; 持续抓好中办、国办印发的《X》落实，/ 为推动《X》（…1号）加快实施，
+# (h146 通州)
 CARRIED_OUT_AFTER = re.compile(
-    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落实落地|落地见效|落地落实)|^(?:落实|实施)(?=[，,。；;]|$)"
+    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落实落地|落地见效|落地落实)"
+    r"|^(?:(?:加快|全面|深入|有效)(?:实施|落实)|落实|实施)(?=[，,。；;]|$)"
 )
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
 # 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —
@@ -595,6 +672,8 @@ GROUND_AFTER = re.compile(
 GROUND_OPENS = re.compile(
     r"^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*(?:本[\u4e00-\u9fff]{1,4})?以"
 )
+# 国家标准 / 行业标准 after a 《title》 — a standard named with its scope
+SCOPED_STANDARD_AFTER = re.compile(r"^\s?(?:国家|行业|地方|团体)标准")
 # 省政府印发了《X》，为切实落实好…政策措施 — a text reported as just issued, then the purpose of carrying it out
 JUST_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|颁布)了?$")
 CARRY_OUT_PURPOSE_AFTER = re.compile(r"^[，,]为了?[^，,。；;《》]{0,8}?(?:贯彻|落实|实施)")
@@ -608,6 +687,8 @@ def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
         return Role.BASED_ON
     if JUST_ISSUED_BEFORE.search(before) and CARRY_OUT_PURPOSE_AFTER.match(after):
         return Role.IMPLEMENTS
+    if before.endswith("严格执行") and SCOPED_STANDARD_AFTER.match(after):
+        return Role.IMPLEMENTS  # 严格执行《X》国家标准: the scope after X, as in 严格执行国家《X》 (h135 宁夏)
     return None
 
 
@@ -640,7 +721,8 @@ def _repeal_role(after: str) -> Role | None:
 # （粤府〔2019〕71号） — a number in brackets after a mention of the list
 NUMBER_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # 要求 / 部署 … before 精神: the list names what it requires, and only the last item's spirit
-NOT_ONLY_SPIRIT = re.compile(r"要求|部署|决定|规定和|办法|条例|意见")
+# (《X》等法律、法规规定及Y文件精神: X's rules, Y's spirit, h144 泉州)
+NOT_ONLY_SPIRIT = re.compile(r"要求|部署|决定|规定[和及与、]|办法|条例|意见")
 
 
 def _spirit_of_list(after_clause: str) -> bool:
@@ -651,6 +733,8 @@ def _spirit_of_list(after_clause: str) -> bool:
     if at < 0 or re.match(r"[\u4e00-\u9fff]", after_clause[at + 2 : at + 3]):
         return False  # 精神 ends the clause: 违反《刑法》的精神病人 is no spirit
     between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
+    if NOT_ONLY_SPIRIT.search(between):
+        return False
     words = re.sub(r"[、和及与以\s]", "", between)
     # (an issuer of a later item may count its bodies, 陕西省财政厅等11部门《B》, h76; a later item may be named
     # without 《》 after its number, 国家林业和草原局（林草发〔2020〕40号）关于…的通知, h66)

@@ -369,12 +369,12 @@ BOOK_TITLE = re.compile(r"《(?P<title>[^《》]{2,160})》")
 # Things in 《》 that are not documents: forms, certificates, agreements, books, newspapers — the
 # endings in doc_types.toml [not_documents] (申请表, 就业创业证, 协议书, 人民日报 …)
 NOT_A_DOCUMENT = re.compile(r"(?:" + "|".join(map(re.escape, VOCAB.not_document_endings)) + r")$")
-# （GB/T 4754—2017） / （GB 50180） / （DCMM）标准 after a 《title》: the title is a standard's, a cited
-# document whatever its last word (the code is no doc number)
+# （GB/T 4754—2017） / （GB 50180） / （DCMM）标准 / 国家标准 / 行业标准 after a 《title》: the title is a standard's,
+# a cited document whatever its last word (the code is no doc number; 《电子商务平台知识产权保护管理》国家标准, h147)
 STANDARD_AFTER = re.compile(
     r"^\s{0,2}(?:[（(]\s{0,2}(?:"
     + "|".join(map(re.escape, VOCAB.standard_prefixes))
-    + r")\s{0,2}\d[\d.\-—–\s]{0,20}[）)]|(?:[（(][A-Za-z]{2,10}[）)])?标准)"
+    + r")\s{0,2}\d[\d.\-—–\s]{0,20}[）)]|(?:[（(][A-Za-z]{2,10}[）)])?(?:国家|行业|地方|团体)?标准)"
 )
 # 《城镇供水服务CJ/T 316—2009》 — a standard's name with its code inside the marks: a cited document too
 STANDARD_CODE_AT_END = re.compile(
