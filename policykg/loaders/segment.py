@@ -440,9 +440,7 @@ POSTING_LINE = re.compile(
 
 # 我部研究起草了《X（征求意见稿）》 / 我局组织修订了 — a consultation's sentence: the body speaking of itself (我部, 我局 …)
 # and the draft it wrote; the quoted title that goes on below it is body text, never a title
-OWN_DRAFT_SENTENCE = re.compile(
-    r"^我(?:部|局|委|厅|办|署|院|会|行|室|市|省|区|县)[^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?"
-)
+OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?")
 
 
 def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
