@@ -42,3 +42,29 @@ def test_a_second_notice_under_the_first_ones_signature_and_masked_date():
         ("乙市森林防灭火指挥部办公室关于森林防火紧要期内严禁野外用火的通告", 7),
     ]
     assert [r.title for r in docs[1].references] == ["森林防火条例"]
+
+
+def test_a_number_without_prefix_glued_before_the_title_is_no_part_of_it():
+    """〔2022〕第39号兰考县人民政府征收土地预公告: a portal's heading with the number, no prefix, glued before a
+    title (h144 兰考)."""
+    text = (
+        "〔2023〕第12号甲县人民政府征收土地预公告\n打印 【字体:\n"
+        "为保障甲县建设用地需求，根据《中华人民共和国土地管理法》等法律法规的规定，现发布征收土地预公告：\n"
+        "一、征收目的：城市建设。\n二、征收范围：甲县乙镇丙村。\n三、征收面积：约12公顷。\n"
+        + "四、在拟征收土地范围内，自本公告发布之日起，任何单位和个人不得抢栽抢建；违反规定抢栽抢建的，对抢栽抢建部分不予补偿。\n"
+        * 2
+        + "特此公告。\n2023年10月31日\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].title == "甲县人民政府征收土地预公告"
+
+
+def test_a_bracketed_province_name_before_a_headline_is_no_part_of_the_title():
+    """（内蒙古）2022年正蓝旗人民政府工作报告（全文）: a reprinter's tag of the region (h148 正蓝旗)."""
+    text = (
+        "(宁夏)2023年甲县人民政府工作报告(全文)\n\n发布时间:2023-08-21 22:18 责任编辑:www\n\n"
+        "各位代表：现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和列席人员提出意见。\n"
+        "一、过去一年工作回顾\n"
+        + "过去一年，全县经济社会发展取得新成效，地区生产总值增长百分之六，城乡居民收入稳步提高，民生保障持续加强。\n"
+        * 3
+    )
+    assert parse_text(text, "page.txt").documents[0].title == "2023年甲县人民政府工作报告"

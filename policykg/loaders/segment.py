@@ -20,7 +20,7 @@ from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, printed_attachments
-from policykg.loaders.clean import compact, title_text
+from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
@@ -340,7 +340,7 @@ LABEL_BEFORE_ABOUT = re.compile(
 
 # 梁政发〔2023〕7号关于印发…的通知 — a portal's heading that puts the number before the title (梁山 h63)
 NUMBER_BEFORE_ABOUT = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
+    r"^[\u4e00-\u9fffA-Za-z]{0,14}〔(?:19|20)\d\d〕第?\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
     # 清政告字〔2025〕1号清水县人民政府土地征收预公告: a body's title without 关于 (h66)
     r"|" + AGENCY_START.pattern[1:] + r"[^\s。，；：:]{2,80}?" + rx.TITLE_END.pattern + ")"
 )
@@ -361,7 +361,7 @@ OWN_NUMBER_AFTER_TITLE = re.compile(
 
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
-    t = title_text(t).lstrip("…．.·、，,：:；;-—")
+    t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
     if t[:2] in ("通知", "公告", "通告", "公示") and COLUMN_BEFORE_TITLE.match(t):
         t = COLUMN_BEFORE_TITLE.sub("", t, count=1)  # 通知公告 / 水利部关于…的意见: the site's column above the title
