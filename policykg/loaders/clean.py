@@ -1024,3 +1024,16 @@ def title_text(s: str) -> str:
     s = _SPACES.sub(" ", s).strip()
     s = re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", s)
     return s.replace("(", "（").replace(")", "）").replace("[", "〔").replace("]", "〕")
+
+
+# （内蒙古）2022年正蓝旗人民政府工作报告 — a reprinter's tag of the province or region before a headline, no part of the
+# title (h148 正蓝旗); the short names of the provincial-level divisions
+PROVINCE_TAG = re.compile(
+    r"^[（(](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+    r"|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)[）)](?=[^，。；：,;:]{4})"
+)
+
+
+def without_province_tag(t: str) -> str:
+    """``t`` without a leading bracketed province name (see PROVINCE_TAG)."""
+    return PROVINCE_TAG.sub("", t, count=1) if t[:1] in "（(" else t

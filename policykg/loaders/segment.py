@@ -20,7 +20,7 @@ from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, printed_attachments
-from policykg.loaders.clean import compact, title_text
+from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
@@ -361,7 +361,7 @@ LABEL_BEFORE_ABOUT = re.compile(
 
 # 梁政发〔2023〕7号关于印发…的通知 — a portal's heading that puts the number before the title (梁山 h63)
 NUMBER_BEFORE_ABOUT = re.compile(
-    r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
+    r"^[\u4e00-\u9fffA-Za-z]{0,14}〔(?:19|20)\d\d〕第?\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
     # 清政告字〔2025〕1号清水县人民政府土地征收预公告: a body's title without 关于 (h66)
     r"|" + AGENCY_START.pattern[1:] + r"[^\s。，；：:]{2,80}?" + rx.TITLE_END.pattern + ")"
 )
@@ -382,7 +382,7 @@ OWN_NUMBER_AFTER_TITLE = re.compile(
 
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
-    t = title_text(t).lstrip("…．.·、，,：:；;-—")
+    t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
     if t[:2] in ("通知", "公告", "通告", "公示") and COLUMN_BEFORE_TITLE.match(t):
         t = COLUMN_BEFORE_TITLE.sub("", t, count=1)  # 通知公告 / 水利部关于…的意见: the site's column above the title
@@ -1077,9 +1077,9 @@ _LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGAT
 # ---------------------------------------------------------------- spans
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
-    nb = unflatten(nonblank(lines))  # a document stored as one line is cut into its parts
+    nb = cut_signed_run_on(unflatten(nonblank(lines)))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
-    spans = _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run()
+    spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run())
     spans = _with_signed_text_above(nb, spans)
     spans = _split_transmitted(nb, spans, toc)
     spans = _split_attachments(nb, spans, toc)
@@ -1597,3 +1597,93 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         found.append(child)
         cursor = e + 1
     return found
+
+
+# ---------------------------------------------------------------- several short notices on one page
+# …开放。 特此公告 宿松县人民政府 2022年1月25日 通告 — a text's last sentence, its closing formula, signature and date,
+# and the next text's head, run on in one line (a reprint of several short notices, h144 宿松)
+SIGNED_RUN_ON = re.compile(
+    r"(?P<close>[。！!]|特此(?:公告|通告|通知)[。.]?)\s?(?!特此)(?P<signer>[\u4e00-\u9fff（）()]{4,40})"
+    r"\s?(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s?(?P<head>[^\s。；;！？!?：:]{2,80}))?$"
+)
+# 202*年*月10日 — a date line whose digits a copy masked (h144 抚顺)
+MASKED_DATE_LINE = re.compile(r"^[\d*＊]{4}年[\d*＊]{1,2}月[\d*＊]{1,2}日$")
+RUN_ON_TEXT = re.compile(r"[。；;，,]")  # a text's first line: a sentence, cut or not
+MAX_RUN_ON_HEAD_LINES = 3  # 本溪市…办公室 / 关于森林防火紧要期内 / 严禁野外用火的通告
+
+
+def cut_signed_run_on(nb: list[Line]) -> list[Line]:
+    """``nb`` with every line that runs a text's signature and date on into the next text's head cut into
+    pieces of the same line number: the text, 特此公告, the signer, the date, the head (h144 宿松)."""
+    out: list[Line] = []
+    for l in nb:
+        m = SIGNED_RUN_ON.search(l.text) if "日" in l.text[-60:] or "告" in l.text[-10:] else None
+        head = m.group("head") if m else None
+        if (
+            m is None
+            or (head is not None and not (BARE_HEAD.match(head) or looks_like_title(head)))
+            or (head is None and not _signer_line(m.group("signer")))
+        ):
+            out.append(l)
+            continue
+        body, close = l.text[: m.start("close")].rstrip(), m.group("close")
+        if close.startswith("特此"):
+            parts = [body, close]
+        else:
+            parts = [body + close]
+        parts += [m.group("signer"), m.group("date")] + ([head] if head else [])
+        out.extend(Line(l.no, p, l.heading) for p in parts if p)
+    return out
+
+
+def _signed_off_head(nb: Sequence[Line], i: int) -> int | None:
+    """The first line of a text's head right above line ``i`` (its first sentence) when a signer and a date
+    stand right above that head: the next of several notices printed one after another (a bare 通告, or
+    本溪市…办公室 / 关于… / …的通告, h144 宿松, 抚顺/本溪), else None."""
+    c = compact(nb[i].text)
+    if len(c) < 10 or not RUN_ON_TEXT.search(c) or looks_like_title(c):
+        return None
+    for k in range(i - 1, max(i - 1 - MAX_RUN_ON_HEAD_LINES, 1), -1):
+        head = "".join(compact(nb[x].text) for x in range(k, i))
+        date = compact(nb[k - 1].text)
+        if not (rx.DATE_LINE.match(date) or MASKED_DATE_LINE.match(date)):
+            if rx.SENTENCE_END.search(compact(nb[k].text)):
+                return None
+            continue
+        signer = compact(nb[k - 2].text) if k >= 2 else ""
+        signed = 4 <= len(signer) <= 40 and not RUN_ON_TEXT.search(signer) and not looks_like_title(signer)
+        if signed and (BARE_HEAD.match(head) or (looks_like_title(head) and _starts_title(head))):
+            return k
+        return None
+    return None
+
+
+def with_run_on_notices(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with a span for every signed-off head (see _signed_off_head) no span stands on yet."""
+    added = []
+    for i in range(2, len(nb)):
+        k = _signed_off_head(nb, i)
+        if k is None or any(s.first_line <= k <= max(s.anchor, s.title_end) for s in spans):
+            continue
+        if _issued_by_text_above(nb, spans, k, i):
+            continue
+        sp = Span(_joined_title(nb, k, i - 1), k, i - 1, i - 1, AnchorKind.PURPOSE)
+        sp.raw_title = " ".join(nb[x].text for x in range(k, i))
+        added.append(sp)
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def _issued_by_text_above(nb: list[Line], spans: list[Span], k: int, i: int) -> bool:
+    """The head at ``k`` is that of a text the signed text above issues, not of a notice of its own: the text
+    above is a decree or a transmitting notice (令 / 印发 / 转发 / 发布… in its title), or names the head."""
+    above = next((s for s in reversed(spans) if s.first_line < k), None)
+    if above is not None and (
+        above.anchor_kind == AnchorKind.ORDER or any(v in above.title for v in (*ISSUING_VERBS, "令"))
+    ):
+        return True
+    head = NAME_MARKS.sub("", strip_enumeration("".join(compact(nb[x].text) for x in range(k, i))))
+    lo = above.first_line if above is not None else 0
+    return decree_above(nb, k) is not None or head in NAME_MARKS.sub("", "".join(nb[x].text for x in range(lo, k)))
+
+
+NAME_MARKS = re.compile(r"[\s、，,《》〈〉“”\"]")  # what a text's name for a title may add or drop
