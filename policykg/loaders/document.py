@@ -16,6 +16,7 @@ references, effective and expiry dates and beneficiary groups.  Pure.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -602,6 +603,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
         found = publisher_of_portal_table(page)
     if not found and not d.issuers and "title" in changes:  # the table's title, taken, names its body (h110 谯城)
         found = issuers_in_portal_title(page)
+    if not found and not d.issuers:  # 发布机构 盐池县水务局 over a text that names no issuer (h57 盐池, h61 龙陵)
+        found = _publisher_body(page, d.title)
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
@@ -614,6 +617,23 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     elif d.issuers and d.level == "unknown" and page.number is not None:
         changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
+
+
+def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
+    """The table's 发布机构 when it is one body the registry can read as an agency (not a site's name), and
+    not a town's or street's page carrying its county's text (发布机构 绩溪县上庄镇人民政府 over 关于印发绩溪县…, h63)."""
+    found = publisher_of_portal_table(page)
+    if found is None or not page.registry.looks_like_agency(found.names[0]):
+        return None
+    town = _TOWN_OF_PLACE.match(found.names[0])
+    if town and town.group(1) in title:
+        return None
+    names = page.registry.split_issuers(found.names[0])
+    return Issuers(tuple(names), found.line) if len(names) == 1 else None
+
+
+# 绩溪县上庄镇…: a town or street of a county, city or district
+_TOWN_OF_PLACE = re.compile(r"(.{2,10}?[县市区旗])(?!人民政府).{1,8}?(?:镇|乡|街道)")
 
 
 def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:
@@ -629,7 +649,7 @@ def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:
 def document_of_portal(page: PortalPage, path: str, lines: Sequence[Line]) -> ParsedDocument:
     """The table alone stands for the document (its text printed as an image, or missing)."""
     fields = page.fields
-    found = first(PORTAL_ISSUER_SOURCES, page) or NO_ISSUERS
+    found = first(PORTAL_ISSUER_SOURCES, page) or _publisher_body(page, fields.title or "") or NO_ISSUERS
     agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
     level, jurisdiction = level_and_jurisdiction(agencies, number=page.number)
     return ParsedDocument(
@@ -652,6 +672,20 @@ def apply_portal(
 ) -> list[ParsedDocument]:
     """A portal page's metadata table fills the fields its text leaves open, or stands for the document
     when the text itself is missing (printed as an image) or untitled."""
+    if not page.fields:  # a table naming only its 发布机构: the issuer of a text that names none (h84 龙陵)
+        idx = _portal_match(page, docs, lines) if docs else None
+        found = None
+        if idx is not None and not docs[idx].issuers:  # 发布部门】浙江省人民检察院 (h79), else the 发布机构
+            found = issuer_of_portal_table(page) or _publisher_body(page, docs[idx].title)
+        if found is None:
+            return docs
+        agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+        level, jurisdiction = level_and_jurisdiction(agencies)
+        placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
+        return [
+            replace(d, **placed) if i == idx or (d.transmitted_by == idx and not d.issuers) else d
+            for i, d in enumerate(docs)
+        ]
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs

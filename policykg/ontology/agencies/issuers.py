@@ -192,7 +192,7 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
     """
     if len(piece) < (2 if sub_unit else 3) or len(piece) > _MAX_NAME or pt.PUNCT.search(piece):
         return False
-    if any(ch in pt.STOP_CHARS for ch in piece):
+    if any(ch in pt.STOP_CHARS for ch in pt.STOP_WORDS_OK.sub("", piece)):
         return False
     ending = next((e for e in pt.ENDINGS if piece.endswith(e)), None)
     if ending is None:

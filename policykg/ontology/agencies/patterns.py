@@ -201,6 +201,8 @@ NOISE_WORDS: tuple[str, ...] = ("联合发文", "文件", "公告", "联合", "�
 DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
 # characters that never occur in agency names but do in sentences and titles
 STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
+# words of agency names that hold a STOP_CHARS character: 应急管理局, 对外贸易经济合作局 (h84 龙陵)
+STOP_WORDS_OK = re.compile(r"应急|对外")
 # punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
 PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
