@@ -62,3 +62,30 @@ def test_a_towns_page_carrying_its_countys_notice_is_not_the_issuer():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ()
+
+
+def _title_issuers(title: str) -> list[str]:
+    from policykg.loaders.header import title_issuers
+
+    return title_issuers(default_registry(), title, title)
+
+
+def test_site_chrome_glued_before_a_titles_issuer_is_dropped():
+    """EHS中国法规首页山西省人民政府关于… (h103 山西): the registry's name that ends the glued head."""
+    assert _title_issuers("某某中国法规首页河北省人民政府关于印发河北省某某规划的通知") == ["河北省人民政府"]
+
+
+def test_a_red_head_and_number_glued_before_a_titles_issuer_are_dropped():
+    """辽宁省人民政府办公厅文件辽政办发〔2021〕7号辽宁省人民政府办公厅关于… (h103 辽宁), one line."""
+    title = "吉林省人民政府办公厅文件吉政办发〔2021〕9号吉林省人民政府办公厅关于对2020年某某工作予以表扬的通报"
+    assert _title_issuers(title) == ["吉林省人民政府办公厅"]
+
+
+def test_a_sites_menu_or_company_before_a_titles_issuer_is_dropped():
+    """首页区县招商…新闻中心北京市海淀区人民政府关于… (h105 海淀), 山西某某煤业有限公司山西省人民政府关于… (h73)."""
+    assert _title_issuers("首页区县招商产业园区优惠政策新闻中心北京市朝阳区人民政府关于印发某某的通知") == [
+        "北京市朝阳区人民政府"
+    ]
+    assert _title_issuers("河北涉县天铁煤业有限公司河北省人民政府关于印发某某行动计划的通知") == ["河北省人民政府"]
+    # two bodies of a joint title stay
+    assert _title_issuers("河北省财政厅 河北省应急管理厅关于某某的通知") == ["河北省财政厅", "河北省应急管理厅"]

@@ -50,6 +50,7 @@ from policykg.loaders.segment import (
 )
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
+from policykg.ontology.agencies import patterns as pt
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -515,8 +516,41 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     if m and reg.looks_like_agency(head[: m.start()]):  # 浙江省人民政府贯彻国务院关于…的实施意见
         head = head[: m.start()]
     if reg.looks_like_agency(head):
-        return reg.split_issuers(head)
-    return _spaced_issuers(reg, head, raw_title)
+        return _without_chrome(reg, reg.split_issuers(head))
+    return _without_chrome(reg, _spaced_issuers(reg, head, raw_title))
+
+
+# a site's chrome before a title: 首页, 当前位置, 法规首页 (h103 山西, h105 海淀); the company whose site it is
+# (山西某某煤业有限公司 before 山西省人民政府, h73)
+_CHROME_WORD = re.compile(r"首页|当前位置|您的位置|网站|频道|有限公司$")
+MAX_GLUED_HEAD = 40  # characters of chrome or a red head glued before a registry name
+
+
+def _without_chrome(reg: AgencyRegistry, names: list[str]) -> list[str]:
+    """Names of a title's head without what a page glued before them: a name the registry does not know that
+    ends with one it knows, after something that is no agency (EHS中国法规首页山西省人民政府 → 山西省人民政府,
+    辽宁省人民政府办公厅文件辽政办发〔2021〕7号辽宁省人民政府办公厅 → 辽宁省人民政府办公厅, h103); a leading
+    unknown name made of site chrome (首页区县招商…新闻中心 before 北京市海淀区人民政府, h105) or a company."""
+    out: list[str] = []
+    for name in names:
+        if reg.resolve(name) is None:
+            name = _known_tail(reg, name) or name
+        out.append(name)
+    while len(out) > 1 and reg.resolve(out[0]) is None and _CHROME_WORD.search(out[0]):
+        out.pop(0)
+    return out
+
+
+def _known_tail(reg: AgencyRegistry, name: str) -> str | None:
+    """The longest registry name (starting with a place or a national name) ending ``name`` after a part
+    that is no agency, or None."""
+    for k in range(1, min(len(name) - 2, MAX_GLUED_HEAD) + 1):
+        tail = name[k:]
+        if not pt.NAME_START.match(tail) or tail[0] in "省市区县":
+            continue
+        if reg.resolve(tail) is not None and not reg.looks_like_agency(name[:k]):
+            return tail
+    return None
 
 
 def issuers_in_title(h: SpanHeader) -> Issuers | None:
