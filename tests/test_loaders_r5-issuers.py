@@ -89,3 +89,82 @@ def test_a_sites_menu_or_company_before_a_titles_issuer_is_dropped():
     assert _title_issuers("河北涉县天铁煤业有限公司河北省人民政府关于印发某某行动计划的通知") == ["河北省人民政府"]
     # two bodies of a joint title stay
     assert _title_issuers("河北省财政厅 河北省应急管理厅关于某某的通知") == ["河北省财政厅", "河北省应急管理厅"]
+
+
+def test_a_second_department_sharing_the_first_ones_place_is_its_own_body():
+    """内蒙古自治区财政厅 自然资源厅 (h76), 内蒙古自治区财政厅住房和城乡建设厅 (h98): two bodies of one place."""
+    reg = default_registry()
+    assert reg.split_issuers("广西壮族自治区财政厅 自然资源厅") == ["广西壮族自治区财政厅", "自然资源厅"]
+    assert reg.split_issuers("广西壮族自治区财政厅住房和城乡建设厅") == ["广西壮族自治区财政厅", "住房和城乡建设厅"]
+    text = (
+        "广西壮族自治区财政厅 住房和城乡建设厅关于印发《某某补助资金管理办法》的通知\n"
+        "各市财政局、住房和城乡建设局:\n"
+        "现将《某某补助资金管理办法》印发给你们,请遵照执行。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("广西壮族自治区财政厅", "广西壮族自治区住房和城乡建设厅")
+    # a department's own unit stays one name
+    assert reg.split_issuers("广西壮族自治区财政厅办公室") == ["广西壮族自治区财政厅办公室"]
+
+
+def test_a_national_bodys_branch_cut_over_two_signature_lines_with_the_next_body_glued():
+    """中国银行保险监督管理委员会 / 青海监管局中国民用航空青海安全监督管理局 (h95): the branch, then the next body."""
+    text = (
+        "关于印发《某某若干政策措施》的通知\n"
+        "各有关单位:\n"
+        "现将《某某若干政策措施》印发给你们,请认真贯彻执行。\n"
+        "甘肃省发展和改革委员会\n"
+        "中国银行保险监督管理委员会\n"
+        "甘肃监管局中国民用航空甘肃安全监督管理局\n"
+        "2022年4月8日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers[0] == "甘肃省发展和改革委员会"
+    assert "中国民用航空甘肃安全监督管理局" in doc.issuers
+    assert len(doc.issuers) == 3
+
+
+def test_a_party_committees_leading_group_office_on_county_economy_is_one_body():
+    """中共湖南省委县域经济工作领导小组办公室 (h30): 县域 is no county; the office is the committee's."""
+    reg = default_registry()
+    assert reg.split_issuers("中共江西省委县域经济工作领导小组办公室") == ["中共江西省委县域经济工作领导小组办公室"]
+
+
+def test_an_order_signed_by_its_ministers_names_their_ministries():
+    """农业农村部部长 韩长赋 / 生态环境部部长 黄润秋 over the order's date (h119): the ministries issue it."""
+    text = (
+        "某某废弃物回收处理管理办法\n"
+        "《某某废弃物回收处理管理办法》已于2021年7月31日经水利部第11次部务会议审议通过,并经自然资源部同意,"
+        "现予公布,自2021年10月1日起施行。\n"
+        "水利部部长 李某某\n"
+        "自然资源部部长 王某\n"
+        "2021年8月27日\n"
+        "第一章 总 则\n"
+        "第一条 为了防治某某废弃物污染,保障公众健康,根据《中华人民共和国固体废物污染环境防治法》,制定本办法。\n"
+        "第二条 本办法适用于某某废弃物的回收处理活动。\n"
+        "第三条 县级以上地方人民政府有关部门按照职责分工负责本行政区域内的回收处理工作。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.issuers for d in docs] == [("水利部", "自然资源部")]
+
+
+def test_a_city_regulation_its_province_approved_is_the_city_committees():
+    """洛阳市…办法 / 河南省人大常委会 / (…洛阳市第八届人民代表大会常务委员会…通过 …河南省…批准 …) (h115, h65 抚顺):
+    the database's issuer line names the approving province; the city's standing committee passed it."""
+    text = (
+        "您的位置: 首页 » 法律资料网 » 法律法规 »\n\n"
+        "开封市城市绿化管理办法\n\n"
+        "时间:2024-07-01 01:55:39 来源: 法律资料网 作者:法律资料网 阅读:8725\n"
+        "下载地址: 点击此处下载\n\n"
+        "开封市城市绿化管理办法\n\n"
+        "河南省人大常委会\n\n\n"
+        "开封市城市绿化管理办法\n"
+        "河南省人大常委会\n\n\n\n"
+        "(1990年6月12日开封市第八届人民代表大会常务委员会第二十一次会议通过 1990年7月19日河南省第七届人民代表大会"
+        "常务委员会第二十九次会议批准 1990年7月29日开封市人民代表大会常务委员会公布施行)\n\n"
+        "第一章 总 则\n"
+        "第一条 为了搞好城市绿化建设和管理,根据国家有关规定,结合本市实际,制定本办法。\n"
+        "第二条 本办法适用于本市城市规划区内的绿化工作。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.issuers for d in docs] == [("开封市人民代表大会常务委员会",)]
