@@ -168,3 +168,27 @@ def test_a_city_regulation_its_province_approved_is_the_city_committees():
     )
     docs = parse_text(text, "page.txt").documents
     assert [d.issuers for d in docs] == [("开封市人民代表大会常务委员会",)]
+
+
+def _site_page(author: str) -> str:
+    return (
+        f"---\ntitle: 建设项目某某管理暂行办法\nicon: article\ndate: 2017-11-20\nauthor: {author}\ncategory:\n  - 规章\n---\n\n"
+        '## 第一章&emsp;总&emsp;&emsp;则{align="center"}\n\n'
+        "**第一条**&emsp;为规范建设项目某某管理,根据《建设项目环境保护管理条例》,制定本办法。\n\n"
+        "**第二条**&emsp;本办法适用于编制环境影响报告书的建设项目。\n\n"
+        "**第三条**&emsp;建设单位是建设项目某某管理的责任主体。\n"
+    )
+
+
+def test_a_static_sites_front_matter_author_names_the_issuer_of_a_text_that_names_none():
+    """author: 原环境保护部 over a rule printed without issuer (the cee compendium's pages): 环境保护部."""
+    docs = parse_text(_site_page("原环境保护部"), "rule.md").documents
+    assert [d.issuers for d in docs] == [("环境保护部",)]
+    docs = parse_text(_site_page("广东省生态环境厅"), "rule.md").documents
+    assert [d.issuers for d in docs] == [("广东省生态环境厅",)]
+
+
+def test_a_front_matter_author_ending_in_deng_names_too_few_bodies():
+    """author: 最高人民法院等 names only the first of several bodies: nothing is taken from it."""
+    docs = parse_text(_site_page("最高人民法院等"), "rule.md").documents
+    assert [d.issuers for d in docs] == [()]
