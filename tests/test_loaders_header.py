@@ -815,8 +815,20 @@ DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的�
 为推进节能减排，现就有关事项通知如下。
 """
 
+# a law database's page of a city's regulation its province approved: the province on the issuer line (h115)
+KAIFENG_APPROVED_REGULATION = """开封市城市绿化管理办法
+河南省人大常委会
+（1990年6月12日开封市第八届人民代表大会常务委员会第二十一次会议通过　1990年7月19日河南省第七届人民代表大会常务委员会第二十九次会议批准）
+第一章　总　则
+第一条　为了搞好城市绿化建设和管理，制定本办法。
+"""
+
 # ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
 SPAN_ISSUERS = {
+    H.issuers_passing_approved_regulation: [
+        (KAIFENG_APPROVED_REGULATION, 0, I("开封市人民代表大会常务委员会", line=1)),  # not 河南省人大常委会
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.issuers_on_line_above_title: [
         (DATABASE_BODIES_ABOVE_TITLE, 0, I("财政部", "国家发展和改革委员会", "工业和信息化部", line=2)),
         (GAZETTE_NOTICE, 0, None),  # the title is the file's first line

@@ -662,6 +662,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
         found = publisher_of_portal_table(page)
     if not found and not d.issuers and "title" in changes:  # the table's title, taken, names its body (h110 谯城)
         found = issuers_in_portal_title(page)
+    if not found and not d.issuers:  # 发布机构 盐池县水务局 over a text that names no issuer (h57 盐池, h61 龙陵)
+        found = _publisher_body(page, d.title)
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
@@ -674,6 +676,23 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     elif d.issuers and d.level == "unknown" and page.number is not None:
         changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
+
+
+def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
+    """The table's 发布机构 when it is one body the registry can read as an agency (not a site's name), and
+    not a town's or street's page carrying its county's text (发布机构 绩溪县上庄镇人民政府 over 关于印发绩溪县…, h63)."""
+    found = publisher_of_portal_table(page)
+    if found is None or not page.registry.looks_like_agency(found.names[0]):
+        return None
+    town = _TOWN_OF_PLACE.match(found.names[0])
+    if town and town.group(1) in title:
+        return None
+    names = page.registry.split_issuers(found.names[0])
+    return Issuers(tuple(names), found.line) if len(names) == 1 else None
+
+
+# 绩溪县上庄镇…: a town or street of a county, city or district
+_TOWN_OF_PLACE = re.compile(r"(.{2,10}?[县市区旗])(?!人民政府).{1,8}?(?:镇|乡|街道)")
 
 
 def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:
@@ -689,7 +708,7 @@ def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:
 def document_of_portal(page: PortalPage, path: str, lines: Sequence[Line]) -> ParsedDocument:
     """The table alone stands for the document (its text printed as an image, or missing)."""
     fields = page.fields
-    found = first(PORTAL_ISSUER_SOURCES, page) or NO_ISSUERS
+    found = first(PORTAL_ISSUER_SOURCES, page) or _publisher_body(page, fields.title or "") or NO_ISSUERS
     agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
     level, jurisdiction = level_and_jurisdiction(agencies, number=page.number)
     return ParsedDocument(
@@ -712,6 +731,20 @@ def apply_portal(
 ) -> list[ParsedDocument]:
     """A portal page's metadata table fills the fields its text leaves open, or stands for the document
     when the text itself is missing (printed as an image) or untitled."""
+    if not page.fields:  # a table naming only its 发布机构: the issuer of a text that names none (h84 龙陵)
+        idx = _portal_match(page, docs, lines) if docs else None
+        found = None
+        if idx is not None and not docs[idx].issuers:  # 发布部门】浙江省人民检察院 (h79), else the 发布机构
+            found = issuer_of_portal_table(page) or _publisher_body(page, docs[idx].title)
+        if found is None:
+            return docs
+        agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+        level, jurisdiction = level_and_jurisdiction(agencies)
+        placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
+        return [
+            replace(d, **placed) if i == idx or (d.transmitted_by == idx and not d.issuers) else d
+            for i, d in enumerate(docs)
+        ]
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
@@ -724,3 +757,28 @@ def apply_portal(
         placed = {"issuers": new.issuers, "level": new.level, "jurisdiction": new.jurisdiction}
         out = [replace(d, **placed) if d.transmitted_by == idx and d.issuers == old.issuers else d for d in out]
     return out
+
+
+# ================================================================ a static site's front matter
+# author: 原环境保护部 — the page's front matter naming the issuer (原: a body since renamed)
+_FRONT_MATTER_AUTHOR = re.compile(
+    r"\A(?:---|\+\+\+)\n(?:[^\n]{0,200}\n){0,30}?author:[ \t]{0,4}原?(?P<author>[^\n]{2,60})\n"
+)
+
+
+def apply_front_matter_author(text: str, docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """A static site's page whose one document names no issuer, its front matter's ``author:`` naming bodies
+    the registry knows (author: 原环境保护部 over 建设项目竣工环境保护验收暂行办法, the cee compendium): theirs.
+    An author ending in 等 (最高人民法院等) names only the first of several: nothing is taken."""
+    m = _FRONT_MATTER_AUTHOR.match(text)
+    if not m or len(docs) != 1 or docs[0].issuers or m.group("author").rstrip().endswith("等"):
+        return docs
+    reg = default_registry()
+    author = m.group("author").strip()
+    names = reg.split_issuers(author) if reg.looks_like_agency(author) else []
+    agencies = [reg.resolve(x) for x in names]
+    if not agencies or any(a is None for a in agencies):
+        return docs
+    level, jurisdiction = level_and_jurisdiction(agencies)
+    placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
+    return [replace(docs[0], **placed)]

@@ -50,6 +50,7 @@ from policykg.loaders.segment import (
 )
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
+from policykg.ontology.agencies import patterns as pt
 
 C = TypeVar("C")
 T = TypeVar("T")
@@ -303,17 +304,39 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
             names = [above + ct, *names]
             line = body[j - 1].no
             break
-        if above and _branch_below(reg, above, ct):
-            # 中国银行保险监督管理委员会 / 吉林监管局: a national body's branch over two lines (h48)
-            names = [above + ct, *names]
+        branch = _branch_below(reg, above, ct) if above else None
+        if branch:
+            # 中国银行保险监督管理委员会 / 吉林监管局: a national body's branch over two lines (h48), maybe with the
+            # next body glued after it (青海监管局中国民用航空青海安全监督管理局, h95)
+            names = [*branch, *names]
             line = body[j - 1].no
             j -= 1
+            continue
+        head = _head_signing(reg, t)
+        if head:  # 农业农村部部长 韩长赋 / 生态环境部部长 黄润秋 over an order's date: the bodies they head (h119)
+            names = [head, *names]
+            line = body[j].no
             continue
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+# 农业农村部部长 韩长赋: a body's head signing an order by title and name
+_HEAD_SIGNING = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?)(?:部长|署长|局长|主任|行长)[\s\u3000]{0,4}[\u4e00-\u9fff·]{2,5}"
+)
+
+
+def _head_signing(reg: AgencyRegistry, text: str) -> str | None:
+    """The body whose head signs on this line (农业农村部部长 韩长赋 → 农业农村部), when the registry knows it."""
+    m = _HEAD_SIGNING.fullmatch(text.strip())
+    if not m:
+        return None
+    body = reg.resolve(m.group("body"))
+    return m.group("body") if body is not None else None
 
 
 # how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室)
@@ -339,13 +362,20 @@ SEAL_NOTE_END = ("代章）", "代章)", "代印）", "代印)")
 _BRANCH_TAILS = ("监管局", "监管分局", "分局", "分行", "中心支行", "营业管理部", "监管办公室")
 
 
-def _branch_below(reg: AgencyRegistry, above: str, line: str) -> bool:
-    """Whether ``line`` names a branch of the national body ``above`` names: a short name no body has alone
-    (吉林监管局), one with it (中国银行保险监督管理委员会吉林监管局)."""
-    if not (line.endswith(_BRANCH_TAILS) and len(line) <= 10 and reg.resolve(line) is None):
-        return False
+def _branch_below(reg: AgencyRegistry, above: str, line: str) -> list[str] | None:
+    """The names of ``above`` + ``line`` when ``line`` names a branch of the national body ``above`` names: a
+    short name no body has alone (吉林监管局), one with it (中国银行保险监督管理委员会吉林监管局) — maybe followed
+    by another body on the same line (青海监管局中国民用航空青海安全监督管理局, h95)."""
     body = reg.resolve(above)
-    return body is not None and body.level == "national" and reg.split_issuers(above + line) == [above + line]
+    if body is None or body.level != "national" or reg.resolve(line) is not None:
+        return None
+    names = reg.split_issuers(above + line)
+    if not names or not names[0].startswith(above) or "".join(names) != above + line:
+        return None
+    unit = names[0][len(above) :]
+    if not (unit.endswith(_BRANCH_TAILS) and len(unit) <= 10):
+        return None
+    return names if len(names) == 1 or reg.looks_like_agency(line[len(unit) :]) else None
 
 
 def _place_less_tail(reg: AgencyRegistry, above: str, line: str) -> bool:
@@ -580,8 +610,41 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     if m and reg.looks_like_agency(head[: m.start()]):  # 浙江省人民政府贯彻国务院关于…的实施意见
         head = head[: m.start()]
     if reg.looks_like_agency(head):
-        return reg.split_issuers(head)
-    return _spaced_issuers(reg, head, raw_title)
+        return _without_chrome(reg, reg.split_issuers(head))
+    return _without_chrome(reg, _spaced_issuers(reg, head, raw_title))
+
+
+# a site's chrome before a title: 首页, 当前位置, 法规首页 (h103 山西, h105 海淀); the company whose site it is
+# (山西某某煤业有限公司 before 山西省人民政府, h73)
+_CHROME_WORD = re.compile(r"首页|当前位置|您的位置|网站|频道|有限公司$")
+MAX_GLUED_HEAD = 40  # characters of chrome or a red head glued before a registry name
+
+
+def _without_chrome(reg: AgencyRegistry, names: list[str]) -> list[str]:
+    """Names of a title's head without what a page glued before them: a name the registry does not know that
+    ends with one it knows, after something that is no agency (EHS中国法规首页山西省人民政府 → 山西省人民政府,
+    辽宁省人民政府办公厅文件辽政办发〔2021〕7号辽宁省人民政府办公厅 → 辽宁省人民政府办公厅, h103); a leading
+    unknown name made of site chrome (首页区县招商…新闻中心 before 北京市海淀区人民政府, h105) or a company."""
+    out: list[str] = []
+    for name in names:
+        if reg.resolve(name) is None:
+            name = _known_tail(reg, name) or name
+        out.append(name)
+    while len(out) > 1 and reg.resolve(out[0]) is None and _CHROME_WORD.search(out[0]):
+        out.pop(0)
+    return out
+
+
+def _known_tail(reg: AgencyRegistry, name: str) -> str | None:
+    """The longest registry name (starting with a place or a national name) ending ``name`` after a part
+    that is no agency, or None."""
+    for k in range(1, min(len(name) - 2, MAX_GLUED_HEAD) + 1):
+        tail = name[k:]
+        if not pt.NAME_START.match(tail) or tail[0] in "省市区县":
+            continue
+        if reg.resolve(tail) is not None and not reg.looks_like_agency(name[:k]):
+            return tail
+    return None
 
 
 def issuers_in_title(h: SpanHeader) -> Issuers | None:
@@ -681,6 +744,25 @@ def issuers_on_line_above_title(h: SpanHeader) -> Issuers | None:
 
 MAX_SIGNER_LINES = 10  # bodies named one a line above a title
 MAX_SIGNED_ABOVE_START = 12  # lines from the file's top to a text signed right above its title
+
+
+# (1987年6月12日洛阳市第八届人民代表大会常务委员会第二十一次会议通过 1987年7月19日河南省…批准): a city's regulation
+# its province approved
+_CITY_PASSED_APPROVED = re.compile(
+    r"[（(][0-9〇零一二三四五六七八九十○]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日"
+    r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:市|自治州|州|盟))第[一二三四五六七八九十]{1,4}届人民代表大会常务委员会"
+    r"第[一二三四五六七八九十]{1,5}次会议通过.{0,60}?批准"
+)
+
+
+def issuers_passing_approved_regulation(h: SpanHeader) -> Issuers | None:
+    """A city's regulation whose note says its standing committee passed it and the province's approved it:
+    the city's committee, whatever the database's issuer line names (河南省人大常委会 over 洛阳市…办法, h115; h65
+    抚顺)."""
+    m = _CITY_PASSED_APPROVED.match(h.notes[:400])  # (the first passage: not a later amendment's)
+    if not m or not h.span.title.startswith(m.group("place")):
+        return None
+    return Issuers((m.group("place") + "人民代表大会常务委员会",), h.nb[h.span.start].no)
 
 
 def _signed_above_title(h: SpanHeader) -> tuple[Issuers, str] | None:
@@ -953,6 +1035,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_head_widening_title,
     issuers_in_title,
     issuers_in_document_header,
+    issuers_passing_approved_regulation,
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
 from policykg.loaders.document import (
+    apply_front_matter_author,
     apply_portal,
     attachment_titles,
     document_of_fallback,
@@ -39,7 +40,7 @@ __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
     """All documents of one publication's text."""
-    text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
+    raw, text = text, unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
@@ -50,11 +51,11 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     else:
         docs = _documents(lines, path, problems)
         fields = read_portal_fields(text)
-        if fields:
+        if fields or fields.issuer:  # (a table naming only its 发布机构 places an untitled text, h84 龙陵)
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())
-    docs = _without_news_headlines(text, docs, problems)
+    docs = apply_front_matter_author(raw, _without_news_headlines(text, docs, problems))  # (author: 原环境保护部)
     docs = _without_press_pages(text, docs, problems)
     if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
         problems.append(

@@ -73,15 +73,41 @@ def cover(index: AgencyIndex, text: str, context: str | None) -> list[Piece]:
     national: list[dict[int, bool]] = [
         {j: index.lookup(pt.name_key(s[i:j]), context).level == "national" for j in known[i]} for i in range(n)
     ]
-    best = _best_pieces(index, line, known, national)
+    best = _best_pieces(index, line, known, national, _siblings(index, s, known, context))
     return _merge_garbage(_walk_back(s, best))
+
+
+def _siblings(index: AgencyIndex, s: str, known: list[list[int]], context: str | None) -> set[tuple[int, int]]:
+    """(i, j) where s[i:j] is a body of the same place as the registry name ending at i, its place not
+    repeated: 内蒙古自治区财政厅 自然资源厅 (h76), 内蒙古自治区财政厅住房和城乡建设厅 (h98) — two bodies, not a
+    department and its sub-unit.  Local bodies only (a national body's units are its own: 教育部社会科学司)."""
+    found: set[tuple[int, int]] = set()
+    for m, ends in enumerate(known):
+        for i in ends:
+            body = index.lookup(pt.name_key(s[m:i]), context)
+            place = body.jurisdiction if body is not None and body.level != "national" else None
+            if not place or not s[m:i].startswith(place):
+                continue
+            for j in range(i + 2, min(len(s), i + _MAX_NAME) + 1):
+                if s[j - 1] not in index.end_chars or known[i] and j in known[i]:
+                    continue
+                other = index.lookup(pt.name_key(place + s[i:j]), context)
+                if other is not None and other.jurisdiction == place and other.name != body.name:
+                    found.add((i, j))
+    return found
 
 
 # best[j]: (cost, pieces, start of the last piece, its kind) of the cheapest cover of s[:j]
 _Best = list[tuple[float, int, int, str]]
 
 
-def _best_pieces(index: AgencyIndex, line: _Line, known: list[list[int]], national: list[dict[int, bool]]) -> _Best:
+def _best_pieces(
+    index: AgencyIndex,
+    line: _Line,
+    known: list[list[int]],
+    national: list[dict[int, bool]],
+    siblings: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> _Best:
     s, n = line.text, len(line.text)
     best: _Best = [(0.0, 0, -1, "")] + [(float("inf"), 0, -1, "")] * n
     for i in range(n):
@@ -98,7 +124,7 @@ def _best_pieces(index: AgencyIndex, line: _Line, known: list[list[int]], nation
                 crossings += 1
             if j - i > 1 and s[j - 1] not in index.end_chars:
                 continue
-            found = piece_kind(s, i, j, known, known_i, national)
+            found = piece_kind(s, i, j, known, known_i, national, siblings)
             if not found:
                 continue
             kind, cost = found
@@ -131,7 +157,13 @@ def _merge_garbage(pieces: list[Piece]) -> list[Piece]:
 
 
 def piece_kind(
-    s: str, i: int, j: int, known: list[list[int]], known_i: set[int], national: list[dict[int, bool]]
+    s: str,
+    i: int,
+    j: int,
+    known: list[list[int]],
+    known_i: set[int],
+    national: list[dict[int, bool]],
+    siblings: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[str, float] | None:
     """Kind and cost of the piece s[i:j] of an issuer line, or None when it cannot be one."""
     piece = s[i:j]
@@ -143,7 +175,9 @@ def piece_kind(
         return None
     if s[i] in "省市区县" and j in known[i + 1] and (i == 0 or s[i - 1] in _AFTER_SEPARATOR):
         return "placeless", 1.05  # 市卫生健康委、市发展改革委: a body of the text's own city, named by its level
-    derived = _derived_kind(s, i, j, known, national)
+    if (i, j) in siblings:
+        return "placeless", 1.05  # 内蒙古自治区财政厅 自然资源厅: the second body shares the first one's place
+    derived = _derived_kind(s, i, j, known, national, siblings)
     if derived:
         return derived
     if generic_ok(piece):
@@ -157,7 +191,12 @@ _AFTER_SEPARATOR = frozenset("、，,；;和及与暨")
 
 
 def _derived_kind(
-    s: str, i: int, j: int, known: list[list[int]], national: list[dict[int, bool]]
+    s: str,
+    i: int,
+    j: int,
+    known: list[list[int]],
+    national: list[dict[int, bool]],
+    siblings: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[str, float] | None:
     """A registry name followed by 办公室 / 文件 / a sub-unit: 河南省人力资源和社会保障厅办公室, 教育部社会科学司."""
     best: tuple[str, float] | None = None
@@ -167,13 +206,25 @@ def _derived_kind(
         rest = s[k:j]
         if rest in pt.DERIVED_SUFFIXES:
             return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
-        if known[k] or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
+        if known[k] or (k, j) in siblings or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
+            continue
+        if _second_name_glued(rest):
             continue
         if not pt.NAME_START.match(rest):
             best = ("derived", 1.5)
         elif national[i].get(k) and pt.PLACE_START.match(rest):
             best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
     return best
+
+
+def _second_name_glued(rest: str) -> bool:
+    """Does a branch's tail hold a unit and then a second body that starts like a name?  青海监管局 +
+    中国民用航空青海安全监督管理局 after 中国银行保险监督管理委员会 (h95): two bodies, not one branch."""
+    for c in range(2, len(rest) - 2):
+        start = pt.NAME_START.match(rest[c:])
+        if start and len(start.group(0)) >= 2 and generic_ok(rest[:c], sub_unit=True) and generic_ok(rest[c:]):
+            return True
+    return False
 
 
 def _names_inside(known: list[list[int]], k: int, j: int) -> bool:
@@ -192,7 +243,7 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
     """
     if len(piece) < (2 if sub_unit else 3) or len(piece) > _MAX_NAME or pt.PUNCT.search(piece):
         return False
-    if any(ch in pt.STOP_CHARS for ch in piece):
+    if any(ch in pt.STOP_CHARS for ch in pt.STOP_WORDS_OK.sub("", piece)):
         return False
     ending = next((e for e in pt.ENDINGS if piece.endswith(e)), None)
     if ending is None:

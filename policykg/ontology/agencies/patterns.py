@@ -113,7 +113,7 @@ BEFORE_PLACE: tuple[str, ...] = _words(_NAMES, "before_place")
 # 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 / 锡林郭勒盟 — a place name: the one place pattern.
 PLACE = rf"[{CJK}]{{1,9}}?{alternation(PLACE_ENDINGS)}"
 # 省人社厅 / 市政府 / 区财政局 — a place named by its level alone (市场监管局 is no 市).
-BARE_PLACE = r"(?:[省区县]|市(?!场))"
+BARE_PLACE = r"(?:[省区县](?![域级])|市(?![场域级]))"  # (县域经济…领导小组 is no 县, h30)
 # "平顶山市中心支行", "河南省分行", "郑州海关"… — a place at the start (a national body's branch).
 PLACE_START = re.compile(r"^" + PLACE)
 # …省 / …自治州 / …县 at the end of a text: a place's name closes it (凉山彝族自治州 before a national title)
@@ -201,6 +201,8 @@ NOISE_WORDS: tuple[str, ...] = ("联合发文", "文件", "公告", "联合", "�
 DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
 # characters that never occur in agency names but do in sentences and titles
 STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
+# words of agency names that hold a STOP_CHARS character: 应急管理局, 对外贸易经济合作局 (h84 龙陵)
+STOP_WORDS_OK = re.compile(r"应急|对外")
 # punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
 PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
