@@ -757,28 +757,3 @@ def apply_portal(
         placed = {"issuers": new.issuers, "level": new.level, "jurisdiction": new.jurisdiction}
         out = [replace(d, **placed) if d.transmitted_by == idx and d.issuers == old.issuers else d for d in out]
     return out
-
-
-# ================================================================ a static site's front matter
-# author: 原环境保护部 — the page's front matter naming the issuer (原: a body since renamed)
-_FRONT_MATTER_AUTHOR = re.compile(
-    r"\A(?:---|\+\+\+)\n(?:[^\n]{0,200}\n){0,30}?author:[ \t]{0,4}原?(?P<author>[^\n]{2,60})\n"
-)
-
-
-def apply_front_matter_author(text: str, docs: list[ParsedDocument]) -> list[ParsedDocument]:
-    """A static site's page whose one document names no issuer, its front matter's ``author:`` naming bodies
-    the registry knows (author: 原环境保护部 over 建设项目竣工环境保护验收暂行办法, the cee compendium): theirs.
-    An author ending in 等 (最高人民法院等) names only the first of several: nothing is taken."""
-    m = _FRONT_MATTER_AUTHOR.match(text)
-    if not m or len(docs) != 1 or docs[0].issuers or m.group("author").rstrip().endswith("等"):
-        return docs
-    reg = default_registry()
-    author = m.group("author").strip()
-    names = reg.split_issuers(author) if reg.looks_like_agency(author) else []
-    agencies = [reg.resolve(x) for x in names]
-    if not agencies or any(a is None for a in agencies):
-        return docs
-    level, jurisdiction = level_and_jurisdiction(agencies)
-    placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
-    return [replace(docs[0], **placed)]

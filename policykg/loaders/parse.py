@@ -18,7 +18,6 @@ from __future__ import annotations
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
 from policykg.loaders.document import (
-    apply_front_matter_author,
     apply_portal,
     attachment_titles,
     document_of_fallback,
@@ -40,7 +39,7 @@ __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
     """All documents of one publication's text."""
-    raw, text = text, unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
+    text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
@@ -55,7 +54,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())
-    docs = apply_front_matter_author(raw, _without_news_headlines(text, docs, problems))  # (author: 原环境保护部)
+    docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)
     if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
         problems.append(
