@@ -342,6 +342,11 @@ SPLITS = [
     ("青田县农业农村局 中共青田县委组织部 青田县财政局", ["青田县农业农村局", "中共青田县委组织部", "青田县财政局"]),
     # a national body's branch glued to the next body: a registry name inside is a second body
     ("中国人民银行三亚中心支行中国证监会海南监管局", ["中国人民银行三亚中心支行", "中国证监会海南监管局"]),
+    # national bodies in short names, letter-spaced: a short X局 after a 局 is the next body, not its unit
+    # (a 总局's 稽查局 and a regional 华东监管局 stay units)
+    ("医 保 局 药 监 局", ["医保局", "药监局"]),
+    ("国家税务总局稽查局", ["国家税务总局稽查局"]),
+    ("国家能源局华东监管局", ["国家能源局华东监管局"]),
 ]
 
 

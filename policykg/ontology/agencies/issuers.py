@@ -208,13 +208,19 @@ def _derived_kind(
             return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
         if known[k] or (k, j) in siblings or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
             continue
-        if _second_name_glued(rest):
+        if _second_name_glued(rest) or _not_below(s, k, rest):
             continue
         if not pt.NAME_START.match(rest):
             best = ("derived", 1.5)
         elif national[i].get(k) and pt.PLACE_START.match(rest):
             best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
     return best
+
+
+def _not_below(s: str, k: int, rest: str) -> bool:
+    """A short X局 after a 局 (not a 总局's 稽查局, nor a regional 华东监管局): the next body of a joint signature
+    in short names, not a unit under its parent (医保局 药监局, h153)."""
+    return len(rest) <= 4 and rest.endswith("局") and s[k - 1] == "局" and s[max(k - 2, 0) : k] != "总局"
 
 
 def _second_name_glued(rest: str) -> bool:
