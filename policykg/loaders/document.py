@@ -60,6 +60,7 @@ from policykg.loaders.segment import (
     catalogue_tables,
     clean_title,
     decree_above,
+    last_title_line,
     looks_like_title,
     transmitted_titles,
 )
@@ -587,11 +588,12 @@ def document_of_fallback(
         # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X)
         sp = Span(title=t.text, start=0, title_end=-1, anchor=-1, anchor_kind="file", end=end)
     else:
+        last = last_title_line(nb, t.index, t.text)  # (a title over lines: h144 长治, h148 昌吉)
         sp = Span(
             title=t.text,
             start=t.index,
-            title_end=t.index,
-            anchor=t.index,
+            title_end=last,
+            anchor=last,
             anchor_kind="file",
             end=end,
             header_start=decree_above(nb, t.index),

@@ -47,6 +47,7 @@ from policykg.loaders.segment import (
     catalogue_tables,
     clean_title,
     looks_like_title,
+    title_head_above,
 )
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
@@ -1323,6 +1324,9 @@ def title_like_line(f: FileText) -> Title | None:
                 # 关于开展…工作 / 应急演练的通告 (彭水 h80), 国家物价局 财政部关于发布…商业系统 / 行政事业性收费…的通知
                 # (h115): the title's first line above it
                 return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
+            top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
+            if top < i:
+                return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
     return None
 

@@ -485,6 +485,10 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             )
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
             break
+        if block and _gazette_section_label(compact(t)):
+            break  # 部门文件 / 数据公报 / 县政府办文件: a gazette's section label, no line of the title under it (h152 歙县)
+        if block and _number_between_copies(compact(t)):
+            break  # 某县人民政府关于…的通知 / 某政字202154 / 某县人民政府 / 关于…的通知: the red head's copy ends above its number
         if block and _set_apart(nb, j, block[0]) and _body_name_alone(compact(t)):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
         block.insert(0, j)
@@ -627,9 +631,24 @@ def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     if j == k:
         return False
     rest = compact(nb[block[j]].text)
+    if _name_goes_on(compact(nb[block[j - 1]].text), rest):
+        return False
     # (河南省财政厅 / 河南省人社厅关于…: joint issuers over two lines go on into the title; 河南省郑州市人民政府 /
     # 郑州市X实施办法, a rules' title without 关于 under its body's name, does not: h54 郑州)
     return not rest.startswith(TITLE_GOES_ON) and (not AGENCY_START.match(rest) or "关于" not in rest)
+
+
+def _name_goes_on(name: str, below: str) -> bool:
+    """A body's name cut inside itself: the line below goes on with the rest of the name, then 关于
+    (玉林市应对气候变化及节能减排工作领导小组 / 办公室关于印发…的通知, h148 玉林): the name and its rest are one name.
+
+    >>> _name_goes_on("某某市应对气候变化工作领导小组", "办公室关于印发X方案的通知")
+    True
+    >>> _name_goes_on("某某市邮政局", "支持农村邮政物流发展实施办法")
+    False
+    """
+    cut = below.find("关于", 1, 30)
+    return cut > 0 and AGENCY_START.fullmatch(name + below[:cut]) is not None
 
 
 def _set_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
@@ -640,6 +659,30 @@ def _set_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
     if gap < 3:
         return False
     return any(nb[x + 1].no - nb[x].no < gap for x in range(lower, min(lower + 5, len(nb) - 1)))
+
+
+# 部门文件 / 数据公报 / 县政府办文件 — a gazette's section label, between its contents' entries or over its texts
+GAZETTE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:文件|公报)$")
+
+
+def _gazette_section_label(c: str) -> bool:
+    """A gazette's section label (not a body's 文头: 某县人民政府文件 names a body).
+
+    >>> _gazette_section_label("数据公报"), _gazette_section_label("部门文件"), _gazette_section_label("某某县人民政府文件")
+    (True, True, False)
+    """
+    return GAZETTE_SECTION.match(c) is not None and AGENCY_START.match(c) is None
+
+
+def _number_between_copies(c: str) -> bool:
+    """A doc number line, whole or damaged (魏政字202154), inside a title block: a page printed the title, then
+    the red head's number and the title again (h146 魏县); the title is the copy under the number.
+
+    >>> _number_between_copies("某政字202154"), _number_between_copies("某府发〔2021〕5号"), _number_between_copies("关于X的通知")
+    (True, True, False)
+    """
+    m = rx.DOCNUM_LINE.match(c)
+    return rx.DAMAGED_NUMBER.match(c) is not None or (m is not None and not m.group("rest"))
 
 
 def _body_name_alone(c: str) -> bool:
@@ -760,6 +803,52 @@ def _issuing_title_below(nb: list[Line], pos: int, above: tuple[int, int], toc: 
         return False
     first = compact(nb[below[0]].text)
     return "关于" in first and AGENCY_START.match(first) is not None
+
+
+MAX_HEAD_LINES = 2  # lines above a lone title line that may print the title's first part
+
+
+def title_head_above(nb: Sequence[Line], i: int) -> int:
+    """Where the title read at line ``i`` starts when no anchor vouches for it (a page found by its first
+    title-like line): the lines above it that are no title alone but begin this one — the issuer's name
+    over 关于… (长治市…领导组办公室 / 关于…的通知, h144 长治), or a title broken where its last line does not start
+    one (昌吉回族自治州国民经济和社会发展 / 第十四个五年规划和2035年 / 远景目标纲要, h148 昌吉).  ``i`` when none does.
+
+    >>> from policykg.loaders.models import Line
+    >>> nb = [Line(1, "某某市国民经济和社会发展"), Line(2, "第十四个五年规划和2035年"), Line(3, "远景目标纲要")]
+    >>> title_head_above(nb, 2), title_head_above([Line(1, "首页"), Line(2, "关于X的通知")], 1)
+    (0, 1)
+    """
+    here = compact(nb[i].text)
+    start, joined = i, here
+    for j in range(i - 1, max(0, i - MAX_HEAD_LINES) - 1, -1):
+        c = compact(nb[j].text)
+        if (
+            _is_boundary(nb[j].text)
+            or len(c) > MAX_TITLE_LINE_LEN
+            or FULL_STOP.search(c)
+            or looks_like_title(c)
+            or not looks_like_title(c + joined)
+        ):
+            break
+        joined = c + joined
+        below = compact(nb[j + 1].text)
+        if (_body_name_alone(c) and below.startswith(("关于", "《关于"))) or (
+            AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here)
+        ):
+            start = j
+    return start
+
+
+def last_title_line(nb: Sequence[Line], start: int, title: str) -> int:
+    """The last line of a title read from line ``start`` over up to MAX_HEAD_LINES + 1 lines (see
+    :func:`title_head_above`): the number printed under it is the header's, no citation (h148 乌兰察布)."""
+    joined = ""
+    for k in range(start, min(start + MAX_HEAD_LINES + 1, len(nb))):
+        joined += compact(nb[k].text)
+        if len(joined) >= len(title):
+            return k
+    return start
 
 
 def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
@@ -1176,6 +1265,10 @@ class _SpanFinder:
             twice = title_printed_above(self.nb, s, e, floor=self.last_header_end + 1)
             if twice is None:
                 twice = decree_above(self.nb, s, floor=self.last_header_end + 1)
+            if twice is None and s - 1 > self.last_header_end and _number_between_copies(compact(self.nb[s - 1].text)):
+                twice = (
+                    s - 1
+                )  # 济文明办〔201314 / 关于…的通知: the number right above the title is its header's (h69 邹城)
             self._append(Span(title="", start=s, title_end=e, anchor=anchor, anchor_kind=kind, header_start=twice))
         self.last_header_end = e if kind in BODY_ANCHORS else max(pos, e)
         decree = kind == AnchorKind.ORDER or (
