@@ -51,6 +51,16 @@ UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定
 一、第六十二条第一款修改为：客运包车应当凭包车客运标志牌运行。
 """
 
+# a county's government work report as a reprint site prints it (h148 正蓝旗, h152 咸丰): headline, session line,
+# speaker, opening
+WORK_REPORT = """2025年某某县政府工作报告
+——2024年12月26日在来凤县第十九届人民代表大会第四次会议上
+县人民政府县长 某某某
+各位代表:
+现在,我代表县人民政府向大会报告工作,请予审议。
+一、2024年工作回顾
+"""
+
 SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)
 
 《某某省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。
@@ -983,6 +993,10 @@ SPAN_ISSUERS = {
         (DATABASE_DATE_ISSUER_LINE, 0, "1999-07-13"),  # 1999年7月13日,国家海洋局 under the title's copy (h115)
         (GAZETTE_NOTICE, 0, None),
     ],
+    H.issuer_of_work_report: [
+        (WORK_REPORT, 0, I("来凤县人民政府", line=5)),  # 我代表县人民政府, in the session line's county (h152 咸丰)
+        (GAZETTE_NOTICE, 0, None),  # no work report
+    ],
     H.issuer_acting_in_first_sentences: [
         (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)
         (GAZETTE_NOTICE, 0, None),  # its first sentence names no body acting
@@ -1045,6 +1059,10 @@ SPAN_DATES = {
         (PINGDINGSHAN_PRINTED, 0, "2017-06-21"),  # at the foot of the text it transmits
         (PINGDINGSHAN_PRINTED_BY_OFFICE, 0, "2023-06-08"),
         (PINGDINGSHAN_PRINTED, 1, None),  # the transmitted text takes its notice's date
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_session_line: [
+        (WORK_REPORT, 0, "2024-12-26"),  # ——2024年12月26日在…人民代表大会第四次会议上 (h152 咸丰)
         (GAZETTE_NOTICE, 0, None),
     ],
     H.date_signed_above_title: [

@@ -1027,6 +1027,70 @@ def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# ——2023年12月27日在宁化县第十八届人民代表大会第三次会议上 — the session a report was delivered at, on a line under its
+# title (the dash may be missing, the date too: ——在东乌珠穆沁旗第十六届人民代表大会第一会议上): its date, and the place
+# whose assembly heard it
+SESSION_LINE = re.compile(
+    r"^[—－\-]{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?在(?P<place>[^，,。；;：:、]{2,30}?)第[^，,。；;：:、]{1,6}届"
+    r"(?:人民代表大会|[^，,。；;：:、]{0,20}?委员会)[^，,。；;：:、]{0,16}?会议上$"
+)
+MAX_LINES_TO_SESSION = 6  # lines from a report's title down to its session line (a site's time line, a second title)
+
+
+def session_line(h: SpanHeader) -> re.Match[str] | None:
+    """The session line under the title (see SESSION_LINE), on one line or broken over two (——2020年1月9日在湛江市
+    第十四届 / 人民代表大会第六次会议上, h125 湛江); None when a sentence comes first."""
+    sp, nb = h.span, h.nb
+    top = max(sp.title_end, sp.start) + 1
+    for i in range(top, min(top + MAX_LINES_TO_SESSION, sp.end + 1)):
+        c = compact(nb[i].text)
+        if rx.SENTENCE_END.search(c):
+            return None
+        m = SESSION_LINE.match(c)
+        if m is None and i + 1 <= sp.end and "会议上" not in c:
+            m = SESSION_LINE.match(c + compact(nb[i + 1].text))
+        if m is not None:
+            return m
+    return None
+
+
+# 现在，我代表宁化县人民政府向大会报告工作 — the body a government work report speaks for (its opening sentence)
+SPEAKING_FOR = re.compile(r"我代表(?P<body>[^，,。；;：:、]{1,30}?人民政府)")
+# 正蓝旗人民政府代旗长 刘晓敏 / 宁化县人民政府县长 吴茂生 — the speaker's line under a report's title: body, post, name
+SPEAKER_LINE = re.compile(
+    r"^(?P<body>[^，,。；;：:、]{1,30}?人民政府)代?[\u4e00-\u9fff]{0,3}(?:长|主席)[\u4e00-\u9fff·]{2,6}$"
+)
+MAX_REPORT_OPENING = 12  # lines from a report's title to its first sentence (我代表…)
+
+
+def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
+    """A government work report (政府工作报告) is its government's: the body its opening sentence speaks for
+    (我代表正蓝旗人民政府向大会报告工作), else the one its speaker's line names (正蓝旗人民政府代旗长 刘晓敏, h148 正蓝旗).
+    A body named by its level alone (我代表县人民政府) is the government of the place whose assembly heard the report
+    (在咸丰县第十九届人民代表大会…, h152 咸丰); without one, nobody (h152 永泰: the page's 来源 line names the county)."""
+    if "工作报告" not in h.span.title:
+        return None
+    lines = h.nb[h.span.start : min(h.span.start + MAX_REPORT_OPENING, h.span.end + 1)]
+    spoken = next(((m, l.no) for l in lines if (m := SPEAKING_FOR.search(compact(l.text)))), None)
+    spoken = spoken or next(((m, l.no) for l in lines if (m := SPEAKER_LINE.match(compact(l.text)))), None)
+    if spoken is None:
+        return None
+    body = spoken[0].group("body")
+    if len(body) == len("县人民政府"):  # 县人民政府 / 旗人民政府: the body named by its level alone
+        place = _reporting_place(h, body[0])
+        if place is None:
+            return None
+        body = place + body[1:]
+    return Issuers((body,), spoken[1])
+
+
+def _reporting_place(h: SpanHeader, level: str) -> str | None:
+    """The place a report's government belongs to, its name ending in ``level`` (县, 旗 …): the session line's
+    (None without one: a body text's 市政府和县委 names no place, 和县)."""
+    m = session_line(h)
+    return m.group("place") if m is not None and m.group("place").endswith(level) else None
+
+
 # A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
 # issued text, as for its date); a forwarded text (转发) reads its own.
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
@@ -1049,6 +1113,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_of_number_prefix,
     issuer_named_by_rules_title,
     issuers_signed_above_title,
+    issuer_of_work_report,
     issuer_acting_in_first_sentences,
 )
 
@@ -1141,6 +1206,13 @@ def date_above_title(h: SpanHeader) -> str | None:
     return parse_date(last) if last else None
 
 
+def date_of_session_line(h: SpanHeader) -> str | None:
+    """``——2023年12月27日在宁化县第十八届人民代表大会第三次会议上`` under a report's title: the day it was delivered
+    (h148 正蓝旗, h152 宁化, 咸丰).  A report a notice issues takes the notice's date, none when it is unsigned (h105 海淀)."""
+    m = session_line(h) if not h.inherits else None
+    return parse_date(m.group("date")) if m is not None and m.group("date") else None
+
+
 def date_signed_above_title(h: SpanHeader) -> str | None:
     """The date of a notice's signature right above the title (see :func:`_signed_above_title`)."""
     signed = _signed_above_title(h)
@@ -1174,6 +1246,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_printing_note,
     date_signed_above_title,
     date_under_title_again,
+    date_of_session_line,
 )
 
 

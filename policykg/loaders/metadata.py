@@ -94,8 +94,9 @@ def parse_date(text: str) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD (Arabic, Chinese-numeral or ISO-like forms)."""
     m = rx.DIGITS_DATE.match(text)
     if m:  # 20151214 alone (a signature date): the whole text is the date
-        month = m.group("m") or m.group("m1") or m.group("m2")
-        return _iso(int(m.group("y")), int(month), int(m.group("d") or m.group("d1") or m.group("d2")))
+        month = m.group("m") or m.group("m1") or m.group("m2") or m.group("m3")
+        day = m.group("d") or m.group("d1") or m.group("d2") or m.group("d3")
+        return _iso(int(m.group("y")), int(month), int(day))
     found = []
     for pat in (rx.DATE, rx.CN_DATE, rx.ISO_DATE):
         m = pat.search(text)

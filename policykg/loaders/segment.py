@@ -1675,7 +1675,8 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     hi = next((x.start for x in spans[k + 1 :] if not keys & _title_keys(x.title, keys)), len(nb))
     cursor, found = spans[k].anchor + 1, []
     for w in wanted:
-        adopted = later.get(loose_title_key(w))
+        # (a span printing the title without the qualifier the notice names it with, （2021—2025年）: h151 赣州)
+        adopted = later.get(loose_title_key(w)) or later.get(transmit.TRAILING_QUALIFIER.sub("", loose_title_key(w)))
         if adopted is not None and all(adopted is not f for f in found):
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)
