@@ -585,8 +585,17 @@ def _strip_markdown(s: str) -> tuple[str, int]:
     return s, heading
 
 
+# 【2022】第5号 / [2022]第5号 — a 布告's or 通告's serial alone on its line, its year in other brackets: the
+# announcement number 〔2022〕第5号 (h150 拉萨, as h89 闽清 prints it)
+_BRACKETED_YEAR_SERIAL = re.compile(
+    r"^[【\[［﹝〖]\s{0,2}((?:19|20)\d\d)\s{0,2}[】\]］﹞〗]\s{0,2}第\s{0,2}(\d{1,4})\s{0,2}号$"
+)
+
+
 def _normalise_numbers(s: str) -> str:
     """Doc, order, announcement and serial numbers in their one form (豫政办〔2024〕46号, 第227号)."""
+    if s[0] in "【[［﹝〖":
+        s = _BRACKETED_YEAR_SERIAL.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
     if "号令" in s:
         s = rx.RAW_ORDER_LAST.sub(lambda m: f"令第{m.group(1)}号", s)
     if "令" in s:

@@ -60,6 +60,7 @@ from policykg.loaders.segment import (
     catalogue_tables,
     clean_title,
     decree_above,
+    is_interpretation_title,
     last_title_line,
     looks_like_title,
     transmitted_titles,
@@ -351,6 +352,9 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     if listed or again:
         kept = [l for i, l in enumerate(h.body) if i not in listed and i not in again]
         body = Body.of(kept, default_line=body.default_line)
+    if "解读" in title and is_interpretation_title(title):  # a titled 解读 cites the text it explains (h46)
+        head = Body.of(h.nb[sp.start : sp.title_end + 1], default_line=body.default_line)
+        refs += [replace(r, role=Role.CITES) for r in found(head.text, line_of=head.line_of) if r.title]
     refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)

@@ -302,12 +302,17 @@ HTML_RESIDUE = re.compile(r"[\"']\s*/?>")
 
 MONTH_LINE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月$")
 
+# 详情 / 收藏 / 打印 / 正文 — a page's button or label alone on its line, above the title: a break, never the
+# title's first words (h150 海东 详情 / 海东市…第十四个五年 / 规划…纲要)
+PAGE_CHROME_WORDS = frozenset("详情 查看详情 内容详情 文章详情 收藏 打印 正文 分享".split())
+
 
 def _is_boundary(text: str, prev: str | None = None) -> bool:
     """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
     return bool(
         "\t" in text
+        or c in PAGE_CHROME_WORDS
         # 202091: a date damaged in conversion, a page number (a year alone may be a title's, cut by a PDF's
         # line break: 关于印发天津市 / 2023 / 年优化营商环境责任清单的通知, h48)
         or (c.isdigit() and not (len(c) == 4 and c[:2] in ("19", "20")))
@@ -359,6 +364,11 @@ LABEL_BEFORE_ABOUT = re.compile(
 )
 
 
+# 范文资料:全县…工作实施方案 / 精选文章：… — a content site's label naming what kind of piece follows (资料, 范文,
+# 文章), before a title that does not start with 关于 (h146 a template site)
+LABEL_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:资料|范文|文章)[:：](?=[^:：]{4,150}$)")
+
+
 # 梁政发〔2023〕7号关于印发…的通知 — a portal's heading that puts the number before the title (梁山 h63)
 NUMBER_BEFORE_ABOUT = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{0,14}〔(?:19|20)\d\d〕第?\d{1,4}号[\s:：]?(?=《?(?:关于|印发|转发|批转)"
@@ -384,6 +394,8 @@ def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if "：" in t[:9] or ":" in t[:9]:
+        t = LABEL_BEFORE_TITLE.sub("", t)
     if t[:2] in ("通知", "公告", "通告", "公示") and COLUMN_BEFORE_TITLE.match(t):
         t = COLUMN_BEFORE_TITLE.sub("", t, count=1)  # 通知公告 / 水利部关于…的意见: the site's column above the title
     if "〕" in t[:22]:
@@ -416,13 +428,58 @@ COLUMN_NAME = re.compile(r"^(?:(?:通知|公告|通告|公示|通报|文件)[、
 COLUMN_BEFORE_TITLE = re.compile(r"^(?:(?:通知|公告|通告|公示|通报|文件)[、·]?){2,4}(?=.{6})")
 
 
+# 工作报告 / 实施方案 / 通知 — a document type alone (工作 before it at most): a site's column or tag, no title (h146 静海)
+GENRE_ONLY = re.compile(r"^(?:工作)?(?:" + "|".join(rx.DOC_TYPES) + r")$")
+MIN_TAGS = 3  # titles ending with a document type, side by side on one line: a page's tag line
+
+
+def _genre_word(c: str) -> bool:
+    """``工作报告`` — a bare genre word, never a title by itself."""
+    return len(c) <= 6 and GENRE_ONLY.match(c) is not None
+
+
+def _tag_line(t: str) -> bool:
+    """``实施方案 体检评估工作实施方案 住房抗震改造工作实施方案`` — genre nouns run together, space apart: three or more
+    pieces each ending with a document type, or two of which one is a bare genre word (h146 a template site)."""
+    pieces = t.split()
+    if len(pieces) < 2 or not all(rx.TITLE_END.search(p) and not p.startswith("的") for p in pieces):
+        return False
+    return len(pieces) >= MIN_TAGS or any(_genre_word(p) for p in pieces)
+
+
+# 我省发布关于禁止…的通告 / 我市出台…办法 — a reprinter's news headline about a text (我 and the speaker's place or body,
+# then its verb): no official title speaks so (h144 江西; parse.py's news rule needs a 日电 dateline)
+OUR_NEWS_HEADLINE = re.compile(r"^我[\u4e00-\u9fff][^，。,]{0,12}?(?:发布|印发|出台|公布|下发|颁布)")
+
+
+# 《关于…的决定》政策解读 / 《X》解读 / 文字解读|《X》 — a titled interpretation of a text, a document of its own whose
+# title is printed so (h46 岳阳楼, h82 苏州 重庆, h152 双牌)
+INTERPRETATION_TITLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}解读[|｜:：]?《[^《》]{4,100}》"
+    r"|《[^《》]{4,100}》(?:[（(][^（）()]{1,30}[）)])?[\u4e00-\u9fff]{0,4}解读(?:之[一二三四五六七八九十])?)$"
+)
+
+
+def is_interpretation_title(c: str) -> bool:
+    """``《X》政策解读`` / ``文字解读|《X》`` — a titled 解读: X a text's title."""
+    if "解读" not in c or INTERPRETATION_TITLE.match(c) is None:
+        return False
+    quoted = c[c.index("《") + 1 : c.rindex("》")]
+    return rx.TITLE_END.search(quoted) is not None
+
+
 def looks_like_title(t: str) -> bool:
     c = compact(t)
+    if "解读" in c and len(c) <= MAX_TITLE_LEN and is_interpretation_title(c):
+        return True
     return (
         len(c) <= MAX_TITLE_LEN
         and bool(rx.TITLE.match(clean_title(c)))
         and not CLOSING_FORMULA.match(c)
         and not COLUMN_NAME.match(c)
+        and not _genre_word(c)
+        and not (c[0] == "我" and OUR_NEWS_HEADLINE.match(c))
+        and not (" " in t.strip() and _tag_line(t))
     )
 
 
@@ -489,7 +546,12 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             break  # 部门文件 / 数据公报 / 县政府办文件: a gazette's section label, no line of the title under it (h152 歙县)
         if block and _number_between_copies(compact(t)):
             break  # 某县人民政府关于…的通知 / 某政字202154 / 某县人民政府 / 关于…的通知: the red head's copy ends above its number
-        if block and _set_apart(nb, j, block[0]) and _body_name_alone(compact(t)):
+        if (
+            block
+            and _set_apart(nb, j, block[0])
+            and _body_name_alone(compact(t))
+            and not _spaced_head_over_about(t, nb[block[0]].text)
+        ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
         block.insert(0, j)
         if nb[j].heading == 1:
@@ -683,6 +745,16 @@ def _number_between_copies(c: str) -> bool:
     """
     m = rx.DOCNUM_LINE.match(c)
     return rx.DAMAGED_NUMBER.match(c) is not None or (m is not None and not m.group("rest"))
+
+
+# 大 同 市 人 民 政 府 办 公 室 — a body's name printed with a space between its characters (a gazette's 文头 style)
+LETTERSPACED = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){3,30}$")
+
+
+def _spaced_head_over_about(upper: str, lower: str) -> bool:
+    """``大 同 市 人 民 政 府 办 公 室`` over ``关于印发…``: a body's name letterspaced right above a 关于 line is the
+    title's head, however wide the gap (h151 大同, a gazette page) — unlike a plain issuer line set apart."""
+    return LETTERSPACED.match(upper.strip()) is not None and compact(lower).startswith(("关于", "《关于"))
 
 
 def _body_name_alone(c: str) -> bool:
@@ -1084,6 +1156,21 @@ def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return [(i + 1, AnchorKind.HEADING)] if nb[i].heading == 1 and looks_like_title(nb[i].text) else None
 
 
+# 通告 / 公告 / 通知 / 布告 — a document's type alone as its whole title, the text's first line
+BARE_TITLE = re.compile(r"^(?:通告|公告|通知|布告)$")
+
+
+def _bare_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """通告 / 为了减少环境污染，…，现将…通告如下： — the file's first line is a bare document type and its text's
+    first sentence follows: that word is the title (h150 中宁 通告), the text starts under it."""
+    if i != 0 or not BARE_TITLE.match(c) or len(nb) < 2:
+        return None
+    below = compact(nb[1].text)
+    if rx.SENTENCE_END.search(below) is None and "，" not in below and "," not in below:
+        return None
+    return None if rx.ADDRESSEE.match(below) else [(1, AnchorKind.HEADING)]
+
+
 # In order: the first rule that recognises a line decides it.
 def _issuing_sentence_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """关于印发《X》等九项制度的通知 / 现将《X》…印发给你们: a notice without addressees, its issuing sentence right
@@ -1104,6 +1191,7 @@ ANCHOR_RULES: tuple[AnchorRule, ...] = (
     _dated_anchor,
     _purpose_anchor,
     _heading_anchor,
+    _bare_title_anchor,
 )
 
 
