@@ -120,6 +120,25 @@ def _province_of_text(h: SpanHeader) -> str | None:
     return h.registry.province_named_in("".join(l.text for l in h.nb[:400])[:20000])
 
 
+def _place_the_title_names(
+    h: SpanHeader, names: Sequence[str], number: DocNumber | None, *, province: str | None
+) -> str | None:
+    """The place of the level that bodies named by their level alone (市人民政府办公室, 县人民政府办公室) belong to,
+    when the title names one place of that level by its name — written out or not: 市人民政府办公室关于印发健康六盘水
+    行动推进方案的通知 → 六盘水市 (h38 六盘水).  A name of two characters counts only when the number's prefix opens with
+    it (嘉政办发, …涉及嘉鱼的重点事项… → 嘉鱼县, h87 嘉鱼); None when the title names no such place, or several, or one
+    outside the province the text names."""
+    word = names[0][:1]
+    if word not in ("市", "县", "区") or any(n[:1] != word for n in names):
+        return None
+    named = h.registry.places_named_by_stem(h.span.title, word)
+    place = h.registry.place_of(named[0]) if len(named) == 1 else None
+    prefix = number.prefix if number is not None and number.kind == "standard" else ""
+    if place is None or not (len(named[0]) > 3 or (prefix and prefix[0] == named[0][0])):
+        return None
+    return place.name if province is None or place.province in ("", province) else None
+
+
 def unknown_issuers(path: str, line: int, names: Sequence[str], agencies: Sequence[Agency]) -> list[Problem]:
     """One problem per issuer the registry does not know (kept as written)."""
     return [
@@ -473,6 +492,10 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     agencies = resolve_issuers(
         h.registry, found.names, title=title, number=number, around=around, text_place=text_place
     )
+    unplaced = placeless(found.names) and not all(a.known for a in agencies)
+    local = _place_the_title_names(h, found.names, number, province=text_place) if unplaced else None
+    if local:  # 市人民政府办公室 over a title naming 六盘水 (h38)
+        agencies = [a if a.known else h.registry.resolve(x, context=local) or a for x, a in zip(found.names, agencies)]
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
     level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)
     body = Body.of(h.body, default_line=where)

@@ -1714,7 +1714,7 @@ def _title_keys(title: str, wanted: set[str] = frozenset()) -> set[str]:
     key = loose_title_key(title)
     keys = {key, key[transmit.issuer_before(key) :]}
     keys.update(key[transmit.body_before(key, w) :] for w in wanted if key.endswith(w))
-    return keys
+    return {transmit.unadorned(k) for k in keys}  # (a year before it, a qualifier after it: h68 东湖, h151 赣州)
 
 
 # 印 / 发给你们 / 印发给你们 / 已经市政府同意 — the notice's sentence going on under the line that quotes 《X》
@@ -1760,11 +1760,15 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     for x in range(k + 1, min(k + 1 + len(wanted), len(spans))):
         for key in _title_keys(spans[x].title, keys):
             later.setdefault(key, spans[x])
-    hi = next((x.start for x in spans[k + 1 :] if not keys & _title_keys(x.title, keys)), len(nb))
+    plain = {transmit.unadorned(key) for key in keys}
+    hi = next((x.start for x in spans[k + 1 :] if not plain & _title_keys(x.title, keys)), len(nb))
     cursor, found = spans[k].anchor + 1, []
     for w in wanted:
-        # (a span printing the title without the qualifier the notice names it with, （2021—2025年）: h151 赣州)
-        adopted = later.get(loose_title_key(w)) or later.get(transmit.TRAILING_QUALIFIER.sub("", loose_title_key(w)))
+        # (a span printing the title without the qualifier or the year the notice names it with, （2021—2025年）: h151 赣州)
+        key = loose_title_key(w)
+        adopted = (
+            later.get(key) or later.get(transmit.unadorned(key)) or later.get(transmit.TRAILING_QUALIFIER.sub("", key))
+        )
         if adopted is not None and all(adopted is not f for f in found):
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)

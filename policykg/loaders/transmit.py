@@ -16,9 +16,9 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 
-# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (现予以下发, 绍兴 h86; an announcement:
-# 现予以发布) / 国家地震局《关于X的报告》已经国务院同意，现转发
-# 给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
+# 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (现予以下发, 绍兴 h86; an
+# announcement: 现予以发布) / 《X》经…会议审议通过，现印发你们 (经 without 已, h60 云南民政厅) / 国家地震局《关于X的报告》已经国务院
+# 同意，现转发给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
@@ -64,6 +64,21 @@ FORWARDED_SUBJECT = re.compile(r"^[^《》]{2,40}?关于")
 YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d年")
 # a trailing qualifier: …（2023—2025年）
 TRAILING_QUALIFIER = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+
+
+def unadorned(key: str) -> str:
+    """A loose title key (:func:`policykg.keys.loose_title_key`) without the year before it and the qualifier
+    after it: how a notice's name for a text and the text's printed title meet when one of them leaves those
+    out or writes them otherwise — 《2023年某街道防汛应急预案》 over 某街道防汛应急预案 (h68 东湖), 某市X方案（2017-2020）
+    over 某市X方案（2017-2020年） (h78 丽水), 某市X方案（2021—2025年） over 某市X方案 (h151 赣州).
+
+    >>> unadorned("2023年某街道防汛应急预案") == unadorned("某街道防汛应急预案")
+    True
+    >>> unadorned("某市X方案（20172020）") == unadorned("某市X方案（20172020年）") == unadorned("某市X方案")
+    True
+    """
+    key = YEAR_PREFIX.sub("", key) or key
+    return TRAILING_QUALIFIER.sub("", key) or key
 
 
 def _head(body_lines: list[str]) -> str:

@@ -38,6 +38,7 @@ from policykg.ontology.agencies.building import Builder, build, build_division
 from policykg.ontology.agencies.records import Agency, Place, read_registry, registry_data
 
 _MEMO_LIMIT = 200_000  # remembered lookups and covers before the memo starts afresh
+MAX_PLACE_STEM = 6  # characters of a place's name before its level word (乌鲁木齐, 阿拉善左)
 
 
 class AgencyRegistry:
@@ -230,6 +231,25 @@ class AgencyRegistry:
             if len(found) == 1:
                 return bare, found[0]
         return None, None
+
+    def places_named_by_stem(self, text: str, word: str) -> list[str]:
+        """The places ending with the level word ``word`` (市, 县, 区) that ``text`` names by the name before
+        that word, written out or not (健康六盘水行动 → 六盘水市; 涉及嘉鱼的 → 嘉鱼县): where a body named by its level
+        alone (市人民政府办公室) may belong.  Each as the name plus its level word (a key of ``places``: 洪山区 for
+        武汉市洪山区), once, in the order named; names of two to MAX_PLACE_STEM characters.
+
+        >>> default_registry().places_named_by_stem("关于印发健康六盘水行动推进方案的通知", "市")
+        ['六盘水市']
+        """
+        found: dict[str, None] = {}
+        for i in range(len(text) - 1):
+            for n in range(min(MAX_PLACE_STEM, len(text) - i), 1, -1):
+                written = text[i : i + n] + word
+                place = self.places.get(written)
+                if place is not None and place.name.endswith(word):
+                    found.setdefault(written)
+                    break
+        return list(found)
 
     def province_named_in(self, text: str) -> str | None:
         """The first province (or municipality, autonomous region) ``text`` names in full: where a text that
