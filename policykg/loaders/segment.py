@@ -1766,9 +1766,7 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     for w in wanted:
         # (a span printing the title without the qualifier or the year the notice names it with, （2021—2025年）: h151 赣州)
         key = loose_title_key(w)
-        adopted = (
-            later.get(key) or later.get(transmit.unadorned(key)) or later.get(transmit.TRAILING_QUALIFIER.sub("", key))
-        )
+        adopted = later.get(key) or later.get(transmit.unadorned(key))
         if adopted is not None and all(adopted is not f for f in found):
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)
