@@ -3,6 +3,8 @@ h156 of the unseen set.  Each text is modelled on a failing source, with other n
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.loaders.parse import parse_text
 
 
@@ -21,3 +23,23 @@ def test_a_county_whose_name_opens_with_an_ending_character_heads_its_title():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("会东县林业和草原局",)
+
+
+@pytest.mark.parametrize(
+    "head, name",
+    [  # 红安县…防控指挥部 / 2号令 (h80), …疫情防控指挥部通告 (h144 湖北): an ad hoc body, its place first
+        ("英山县新型冠状病毒感染的肺炎防控指挥部\n3号令", "英山县新型冠状病毒感染的肺炎防控指挥部"),
+        ("英山县新冠肺炎疫情防控指挥部通告", "英山县新冠肺炎疫情防控指挥部"),
+    ],
+)
+def test_a_title_that_is_a_body_name_and_an_announcement_names_its_issuer(head, name):
+    """A 通告 / 公告 / 布告 / 令 titled with nothing but its body's name (and a serial): that body issued it."""
+    text = (
+        f"{head}\n各乡镇人民政府，县政府各相关部门：\n"
+        "当前我县疫情防控形势异常严峻复杂，为加强人员流动管理，最大限度阻断疫情传播扩散渠道，现下达如下命令：\n"
+        "一、即日起，全县范围内所有大型社会活动一律取消，所有公共交通一律停运，所有返乡人员一律居家观察。\n"
+        "二、即日起，全县旅行社暂停经营活动，不再组团收客，已经组团的一律取消或延期。\n"
+        "全县要全面进入“战时”状态，内防扩散、外防输出，把以上各项要求落实到村（社区）一级。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == (name,)
