@@ -51,6 +51,14 @@ UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定
 一、第六十二条第一款修改为：客运包车应当凭包车客运标志牌运行。
 """
 
+# an ad hoc body's order titled with its name alone (h80 红安, h144 湖北): 某某县…防控指挥部 / 2号令
+AD_HOC_ORDER = """某某县新型冠状病毒感染的肺炎防控指挥部
+2号令
+各乡镇人民政府，县政府各相关部门：
+为加强人员流动管理，现下达如下命令：
+一、即日起，全县所有大型社会活动一律取消。
+"""
+
 # a county's government work report as a reprint site prints it (h148 正蓝旗, h152 咸丰): headline, session line,
 # speaker, opening
 WORK_REPORT = """2025年某某县政府工作报告
@@ -1000,6 +1008,10 @@ SPAN_ISSUERS = {
     H.issuer_acting_in_first_sentences: [
         (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)
         (GAZETTE_NOTICE, 0, None),  # its first sentence names no body acting
+    ],
+    H.issuer_naming_announcement_title: [
+        (AD_HOC_ORDER, 0, I("某某县新型冠状病毒感染的肺炎防控指挥部", line=1)),  # the title is the body and 2号令
+        (GAZETTE_NOTICE, 0, None),  # 关于…的通知: a title with a subject
     ],
 }
 

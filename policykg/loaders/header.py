@@ -983,6 +983,31 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 湖北省…疫情防控指挥部通告 / 红安县…防控指挥部2号令 / 武汉市人大常委会公告 / …领导小组公告（第3号）: a body's
+# name, perhaps a serial, and the kind of an announcement — the whole title
+_ANNOUNCING_TITLE = re.compile(
+    r"^(?P<issuer>[^，。、：；,;:《》“”]{4,40}?)(?:第?[0-9一二三四五六七八九十〇]{1,4}号)?(?:通告|公告|布告|令)"
+    r"(?:[（(]?第?[0-9一二三四五六七八九十〇]{1,5}号[)）]?)?$"
+)
+
+
+def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
+    """A 通告 / 公告 / 布告 / 令 whose title is its body's name and nothing else (湖北省新型冠状病毒感染的肺炎疫情
+    防控指挥部通告, h144; 红安县…防控指挥部2号令, h80; 武汉市人大常委会公告, h71): that body, known to the registry
+    or an ad hoc one starting with its place and ending like a body."""
+    m = _ANNOUNCING_TITLE.match(h.span.title) if "关于" not in h.span.title else None
+    if not m:
+        return None
+    name, reg = m.group("issuer"), h.registry
+    if reg.looks_like_agency(name):
+        names = reg.split_issuers(name)
+    elif pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
+        names = [name]
+    else:
+        return None
+    return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
 def issuer_heading_title(h: SpanHeader) -> Issuers | None:
     """``盐政发〔2017〕40号`` over ``盐池县人民政府工作规则``: a text whose title begins with a body's name
     and whose number's prefix starts with that body's place (盐 of 盐池县) is that body's — the prefix
@@ -1115,6 +1140,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_signed_above_title,
     issuer_of_work_report,
     issuer_acting_in_first_sentences,
+    issuer_naming_announcement_title,
 )
 
 

@@ -257,8 +257,10 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
     stem = piece[: -len(ending)]
     if sub_unit and not stem and len(ending) >= 3:
         return True  # a unit named by its ending alone: 组织部 of 中共…县委, 指挥部
-    if len(stem) < (1 if sub_unit else 2) or stem[0] in "办厅局委部会室" or piece.startswith(pt.ENDING_TAILS):
+    if len(stem) < (1 if sub_unit else 2) or piece.startswith(pt.ENDING_TAILS):
         return False
+    if stem[0] in "办厅局委部会室" and not _place_of_three(piece):
+        return False  # (a place whose name opens with such a character: 会理市农业农村局, 会昌县…, h144 会理)
     # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局,
     # 中共河北雄安新区工作委员会河北雄安新区管理委员会)
     start = pt.NAME_START.match(piece)
@@ -270,6 +272,12 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         if place and len(place.group(0)) >= 2:
             head, end = place.group(0), end + place.end()
     return head not in piece[end:]
+
+
+def _place_of_three(piece: str) -> bool:
+    """Does the piece open with a place of three characters or more (会理市, 会昌县)?"""
+    place = pt.PLACE_START.match(piece)
+    return bool(place) and len(place.group(0)) >= 3
 
 
 def names(pieces: list[Piece]) -> list[str]:
