@@ -54,3 +54,35 @@ def test_revision_under_way_is_no_amendment():
         "某某局\n2022年2月9日\n"
     )
     assert _roles(text).get("某某省小额贷款公司评级办法") != "AMENDS"
+
+
+@pytest.mark.parametrize(
+    "body, title",
+    [  # 省政府办公厅印发了《X》（…），…请你们结合实际…认真抓好贯彻落实 (h73 石家庄, a city's implementing notice)
+        (
+            "今年9月17日,省政府办公厅印发了《关于健全某某补偿机制的实施意见》(某政办发〔2016〕25号),从总体目标等方面提出了"
+            "具体要求,请你们结合实际,对照任务分工,认真抓好贯彻落实。",
+            "关于健全某某补偿机制的实施意见",
+        ),
+        # 党中央、国务院印发《X》，提出…。为落实相关要求，… (gov.cn 2019, a ministry's notice)
+        (
+            "2018年11月，党中央、国务院印发《关于某某教育规范发展的若干意见》，提出规范某某建设使用。"
+            "为落实相关要求，经国务院同意，现就有关事项通知如下：",
+            "关于某某教育规范发展的若干意见",
+        ),
+        # 推进《A》《B》等扎实落实 (h60 山西, a plan's task)
+        ("1.压实责任。推进《某某省某某保护工作条例》《某某醋保护条例》等扎实落实。", "某某醋保护条例"),
+    ],
+)
+def test_a_text_just_issued_then_carried_out_is_implemented(body, title):
+    text = f"某某市人民政府关于某某工作的通知\n各县（市）人民政府：\n{body}\n某某市人民政府\n2016年10月9日\n"
+    assert _roles(text).get(title) == "IMPLEMENTS"
+
+
+def test_a_text_just_issued_then_another_task_is_only_cited():
+    """X印发《Y》。为落实某某会议精神 — the next sentence carries out something else: Y stays CITES."""
+    text = (
+        "某某市人民政府关于某某工作的通知\n各县（市）人民政府：\n2018年11月，国务院印发《关于某某教育规范发展的若干意见》。"
+        "为落实全市工作会议精神，现就有关事项通知如下：\n某某市人民政府\n2016年10月9日\n"
+    )
+    assert _roles(text).get("关于某某教育规范发展的若干意见") == "CITES"

@@ -250,6 +250,10 @@ def find_references(
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
             if amending and _in_new_wording(sent, mention.start):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
+            if role == Role.CITES and _issued_then_carried_out(sent, mention.start, mention.end, text[s1 : s1 + 60]):
+                role = (
+                    Role.IMPLEMENTS
+                )  # 省政府印发了《X》，…请认真抓好贯彻落实 / 。为落实相关要求，… (h73, gov.cn 2019)
             if mention.title and mention_key(mention.title) in amend_keys:
                 role = Role.AMENDS
             elif amending and role == Role.CITES and AMENDED_ITEM_OPENING.fullmatch(sent[: mention.start]):
@@ -592,7 +596,7 @@ HISTORY_NOTE_AFTER = re.compile(
 # 《A》和《B》有效落实 … after 推动 / 确保 … before it; 持续抓好中办、国办印发的《X》落实，/ 为推动《X》（…1号）加快实施，
 # (h146 通州)
 CARRIED_OUT_AFTER = re.compile(
-    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落实落地|落地见效|落地落实)"
+    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|扎实落实|落实落细|落实落地|落地见效|落地落实)"
     r"|^(?:(?:加快|全面|深入|有效)(?:实施|落实)|落实|实施)(?=[，,。；;]|$)"
 )
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
@@ -678,6 +682,23 @@ SCOPED_STANDARD_AFTER = re.compile(r"^\s?(?:国家|行业|地方|团体)标准")
 # 省政府印发了《X》，为切实落实好…政策措施 — a text reported as just issued, then the purpose of carrying it out
 JUST_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|颁布)了?$")
 CARRY_OUT_PURPOSE_AFTER = re.compile(r"^[，,]为了?[^，,。；;《》]{0,8}?(?:贯彻|落实|实施)")
+
+
+# …，请你们结合实际，认真抓好贯彻落实 — the rest of the sentence tells its readers to carry out what was just issued
+CARRY_OUT_REST = re.compile(r"^[^《》。；;]{0,200}?(?:抓好贯彻落实|认真贯彻落实|抓好落实|认真贯彻执行)")
+# 为落实相关要求，… / 为贯彻落实上述部署 — the next sentence carries out what the sentence before reported
+CARRY_OUT_THE_ABOVE = re.compile(
+    r"^\s{0,2}为了?(?:进一步)?(?:深入)?(?:贯彻落实|落实|贯彻)(?:相关|上述|有关|文件|这一|以上)(?:要求|部署|精神|规定)"
+)
+
+
+def _issued_then_carried_out(sent: str, a: int, b: int, next_sent: str) -> bool:
+    """X印发了《Y》（…），…认真抓好贯彻落实 / X印发《Y》，提出…。为落实相关要求，… — a text reported as just issued, the
+    sentence (or the next, by 相关要求) carrying it out: Y is implemented (h73 石家庄, gov.cn 2019 小区配套幼儿园).  No
+    other mention may come after Y in its sentence."""
+    if not JUST_ISSUED_BEFORE.search(sent[:a]) or "《" in sent[b:]:
+        return False
+    return bool(CARRY_OUT_REST.match(sent[b:]) or CARRY_OUT_THE_ABOVE.match(next_sent))
 
 
 def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
