@@ -250,9 +250,13 @@ def find_references(
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
             if amending and _in_new_wording(sent, mention.start):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
+            if role == Role.CITES and _issued_then_carried_out(sent, mention.start, mention.end, text[s1 : s1 + 60]):
+                role = (
+                    Role.IMPLEMENTS
+                )  # 省政府印发了《X》，…请认真抓好贯彻落实 / 。为落实相关要求，… (h73, gov.cn 2019)
             if mention.title and mention_key(mention.title) in amend_keys:
                 role = Role.AMENDS
-            elif amending and role == Role.CITES and AMENDED_ITEM.fullmatch(sent[: mention.start]):
+            elif amending and role == Role.CITES and AMENDED_ITEM_OPENING.fullmatch(sent[: mention.start]):
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
@@ -553,9 +557,10 @@ def _in_new_wording(sent: str, at: int) -> bool:
     return bool(opened) and not any(q in sent[opened[-1] : at] for q in '”」"')
 
 
-# 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention
-AMENDED_ITEM = re.compile(
-    r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*"
+# 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention, or with
+# the verb's object opening it: 二、对《X》（…令第…号）… / 一、将《X》… — an item of an amending decision opening with the verb's object (h46 海关)
+AMENDED_ITEM_OPENING = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
 )
 # 决定对《X》等23部规章进行修改 / 决定对《X》予以修订 — the text's own decision, the verb in the mention's clause
 DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
@@ -591,7 +596,7 @@ HISTORY_NOTE_AFTER = re.compile(
 # 《A》和《B》有效落实 … after 推动 / 确保 … before it; 持续抓好中办、国办印发的《X》落实，/ 为推动《X》（…1号）加快实施，
 # (h146 通州)
 CARRIED_OUT_AFTER = re.compile(
-    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|落实落细|落实落地|落地见效|落地落实)"
+    r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|扎实落实|落实落细|落实落地|落地见效|落地落实)"
     r"|^(?:(?:加快|全面|深入|有效)(?:实施|落实)|落实|实施)(?=[，,。；;]|$)"
 )
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
@@ -677,6 +682,23 @@ SCOPED_STANDARD_AFTER = re.compile(r"^\s?(?:国家|行业|地方|团体)标准")
 # 省政府印发了《X》，为切实落实好…政策措施 — a text reported as just issued, then the purpose of carrying it out
 JUST_ISSUED_BEFORE = re.compile(r"(?:印发|出台|发布|颁布)了?$")
 CARRY_OUT_PURPOSE_AFTER = re.compile(r"^[，,]为了?[^，,。；;《》]{0,8}?(?:贯彻|落实|实施)")
+
+
+# …，请你们结合实际，认真抓好贯彻落实 — the rest of the sentence tells its readers to carry out what was just issued
+CARRY_OUT_REST = re.compile(r"^[^《》。；;]{0,200}?(?:抓好贯彻落实|认真贯彻落实|抓好落实|认真贯彻执行)")
+# 为落实相关要求，… / 为贯彻落实上述部署 — the next sentence carries out what the sentence before reported
+CARRY_OUT_THE_ABOVE = re.compile(
+    r"^\s{0,2}为了?(?:进一步)?(?:深入)?(?:贯彻落实|落实|贯彻)(?:相关|上述|有关|文件|这一|以上)(?:要求|部署|精神|规定)"
+)
+
+
+def _issued_then_carried_out(sent: str, a: int, b: int, next_sent: str) -> bool:
+    """X印发了《Y》（…），…认真抓好贯彻落实 / X印发《Y》，提出…。为落实相关要求，… — a text reported as just issued, the
+    sentence (or the next, by 相关要求) carrying it out: Y is implemented (h73 石家庄, gov.cn 2019 小区配套幼儿园).  No
+    other mention may come after Y in its sentence."""
+    if not JUST_ISSUED_BEFORE.search(sent[:a]) or "《" in sent[b:]:
+        return False
+    return bool(CARRY_OUT_REST.match(sent[b:]) or CARRY_OUT_THE_ABOVE.match(next_sent))
 
 
 def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
@@ -773,6 +795,10 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.AMENDS  # 卫生部决定修订《X》部分科目 / 决定修改《X》等42件规章 (h72, h71)
     if before.endswith("在") and ADDED_IN_AFTER.match(after):
         return Role.AMENDS  # 决定在《X》中增加“疼痛科”诊疗科目: X is changed (h72, h64)
+    if before.endswith("将") and PROVISIONS_REWORDED_AFTER.match(after):
+        return Role.AMENDS  # 将《X》第五条…中的“A”修改为“B” (h111 证监会)
+    if before.endswith("对") and REVISED_NOW_ISSUED_AFTER.match(after):
+        return Role.AMENDS  # 我局对《X》（…）进行了修订，现印发给你们 (h111 湖南)
     return None
 
 
@@ -781,9 +807,23 @@ TASKS_DIVIDED_AFTER = re.compile(
     r"^[^。；;]{0,12}?(?:确定|提出|部署)的[^。；;]{0,40}?(?:工作|任务|目标|事项)[^。；;]{0,40}?(?:责任分解|分解|分工|落到实处|落实)"
 )
 # 决定修订 / 现决定修改 — a decision to amend, right before the text it amends (not 正在修订, 修订后的)
-DECIDED_TO_AMEND_BEFORE = re.compile(r"决定[^，,。；;：:《》]{0,8}(?:修订|修改|修正)$")
-# 中增加 / 中删去 / 中调整 — what is changed inside the text named before (在《X》中增加…)
-ADDED_IN_AFTER = re.compile(r"^(?:（[^（）]{0,40}）)?中(?:增加|增设|增补|补充|删除|删去|调整|取消|修改)")
+# (决定,修改《X》(…)等42件规章: a comma right after 决定, h71 广西)
+DECIDED_TO_AMEND_BEFORE = re.compile(r"决定[，,]?[^，,。；;：:《》]{0,8}(?:修订|修改|修正)$")
+# 中增加 / 中删去 / 中调整 — what is changed inside the text named before (在《X》中增加…; 在《X》第七条中增加一项, h29 甘肃)
+ADDED_IN_AFTER = re.compile(
+    r"^(?:（[^（）]{0,40}）)?(?:第[一二三四五六七八九十百零〇\d]{1,6}[条款项章节目]){0,3}"
+    r"中(?:增加|增设|增补|补充|删除|删去|调整|取消|修改)"
+)
+# 将《X》第五条、第六条…中的“A”修改为“B” — provisions of X reworded: X is amended (an amending decision's
+# item, h111 证监会)
+PROVISIONS_REWORDED_AFTER = re.compile(
+    r"^(?:[（(][^（）()]{0,40}[）)])?第[一二三四五六七八九十百零〇\d]{1,6}[条款项章节目][^。；;《》]{0,200}?(?:修改为|调整为|修订为)"
+)
+# 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 — the issuer revised X and issues the new text now
+# (h111 湖南; 正在对《X》进行修订 reports work under way)
+REVISED_NOW_ISSUED_AFTER = re.compile(
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)[，,]\s{0,2}现(?:予以?)?(?:印发|发布|公布|下发)"
+)
 
 
 def _amended_in_its_clause(after: str) -> bool:

@@ -401,7 +401,9 @@ SUPERSEDES_AFTER = re.compile(
 SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|不再执行|宣布失效)")
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
-AMENDS_AFTER = re.compile(r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款)")
+AMENDS_AFTER = re.compile(
+    r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款|作如下修订|修订如下)"
+)
 
 # ---------------------------------------------------------------- document headers (loaders/header.py, document.py)
 # "# 中华人民共和国网络安全法" — the title line of a one-document Markdown file (law collections)
