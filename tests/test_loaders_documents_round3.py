@@ -62,3 +62,22 @@ def test_a_notice_foot_of_short_lines_under_the_date_is_no_issued_text():
         "关闭窗口\n"
     )
     assert len(parse_text(text, "page.txt").documents) == 1
+
+
+def test_a_posting_line_whose_date_ends_with_the_time_of_day_is_page_chrome():
+    """关于印发《X》的通知 / 文章来源: 区某某局浏览量:发表时间:2019-12-02 10:00 / 各乡镇…: the notice is found under its
+    title, so the plan printed below it is split out (h84 广丰)."""
+    text = (
+        "区政府办公室关于印发《某某区森林火灾应急预案》的通知\n\n"
+        "文章来源: 区某某局浏览量:发表时间:2019-12-02 10:00\n\n"
+        "各乡镇(街道)人民政府(办事处),区直有关单位:\n\n"
+        "现将《某某区森林火灾应急预案》印发给你们,请认真贯彻执行。\n\n"
+        "某某区人民政府办公室\n\n"
+        "2019年11月29日\n\n"
+        "某某区森林火灾应急预案\n\n"
+        + "".join(f"{n}  某某章节\n\n" for n in range(1, 10))
+        + "为做好森林火灾应对工作，保障人民群众生命财产安全，制定本预案。" * 5
+        + "\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["区政府办公室关于印发《某某区森林火灾应急预案》的通知", "某某区森林火灾应急预案"]

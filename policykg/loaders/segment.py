@@ -489,11 +489,12 @@ def _starts_title(text: str) -> bool:
 
 
 # 发表日期:2024-04-30编辑录入: / 来源：某某网 作者：… — a page's posting line: labels and short values only
-# 2024-07-06 09:30| 来源: 网络整理| 查看: 265 — the same, opened by the posting time, its pieces set apart by bars (h152 洪湖)
+# 2024-07-06 09:30| 来源: 网络整理| 查看: 265 — the same, opened by the posting time, its pieces set apart by bars (h152 洪湖);
+# 文章来源: 区应急管理局浏览量:发表时间:2019-12-02 10:00 — a value may end with its time of day (h84 广丰)
 POSTING_LINE = re.compile(
     r"^(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\d{1,2}:\d\d(?::\d\d)?)?(?=\|))?"
-    r"(?:\|?(?:发表日期|发布日期|发布时间|更新时间|时间|来源|信息来源|作者|编辑|编辑录入|录入|责任编辑|浏览次数|点击数|阅读次数|查看|访问量)"
-    r"[:：][^:：|]{0,24}?){1,6}$"
+    r"(?:\|?(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|来源|信息来源|文章来源|作者|编辑|编辑录入|录入|责任编辑"
+    r"|浏览次数|浏览量|点击数|阅读次数|查看|访问量)[:：][^:：|]{0,24}?(?:\d:\d\d)?){1,6}$"
 )
 
 
