@@ -489,9 +489,12 @@ def _starts_title(text: str) -> bool:
 
 
 # 发表日期:2024-04-30编辑录入: / 来源：某某网 作者：… — a page's posting line: labels and short values only
+# 2024-07-06 09:30| 来源: 网络整理| 查看: 265 — the same, opened by the posting time, its pieces set apart by bars (h152 洪湖);
+# 文章来源: 区应急管理局浏览量:发表时间:2019-12-02 10:00 — a value may end with its time of day (h84 广丰)
 POSTING_LINE = re.compile(
-    r"^(?:(?:发表日期|发布日期|发布时间|更新时间|来源|信息来源|作者|编辑|编辑录入|录入|责任编辑|浏览次数|点击数|阅读次数)"
-    r"[:：][^:：]{0,24}?){1,6}$"
+    r"^(?:(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\d{1,2}:\d\d(?::\d\d)?)?(?=\|))?"
+    r"(?:\|?(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|来源|信息来源|文章来源|作者|编辑|编辑录入|录入|责任编辑"
+    r"|浏览次数|浏览量|点击数|阅读次数|查看|访问量)[:：][^:：|]{0,24}?(?:\d:\d\d)?){1,6}$"
 )
 
 
@@ -1596,6 +1599,14 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
 
 
 MIN_UNTITLED_TEXT_LINES = 8  # lines of text under a notice's signature that make the text it issues
+MIN_UNTITLED_TEXT_CHARS = 300  # and the characters they hold
+MIN_PROSE_LINE = 60  # a paragraph's length: an excerpt cut short still holds the text when it opens with one
+
+
+def _prose_opening(lines: list[str]) -> bool:
+    """Whether a text opens with a paragraph (its first or second line, under a heading such as 目录 or 前言,
+    a long line of sentences): an excerpt cut after a few paragraphs (h27 北京, h124 国务院, h146 宝坻)."""
+    return any(len(c) >= MIN_PROSE_LINE and RUN_ON_TEXT.search(c) is not None for c in lines[:2])
 
 
 # 2021年920 / 2021716 — a signature's date whose 月 and 日 a page lost (大张庄 and 濮阳, h68)
@@ -1619,7 +1630,9 @@ def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list
     lines = [compact(nb[x].text) for x in range(s, nxt)]
     # (第一章 总则 / 第一条 right under the date: the text's articles, however short the excerpt, 天津 h111)
     articles = len(lines) >= 2 and rx.FIRST_ARTICLE.match(lines[0]) is not None
-    if not articles and (len(lines) < MIN_UNTITLED_TEXT_LINES or sum(map(len, lines)) < 300):
+    if not articles and sum(map(len, lines)) < MIN_UNTITLED_TEXT_CHARS:
+        return []
+    if not articles and len(lines) < MIN_UNTITLED_TEXT_LINES and not _prose_opening(lines):
         return []
     if rx.ATTACHMENT.match(lines[0]):
         return []
