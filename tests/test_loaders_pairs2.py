@@ -61,3 +61,21 @@ def test_a_title_in_a_clause_defining_who_is_meant_is_cited_not_a_basis(article,
 )
 def test_a_title_whose_rules_are_followed_stays_a_basis(article):
     assert _roles(MEASURES + article)["某某补助资金管理办法"] == "BASED_ON"
+
+
+@pytest.mark.parametrize("period", ["（2018~2022年）", "(2021—2025年)"])
+def test_a_plan_naming_itself_without_its_period_cites_nothing(period):
+    """隆化县乡村振兴战略规划(2018~2022年) printed twice, then 前言 … 制定《隆化县乡村振兴战略规划》 (h131 隆化, a book
+    site): the plan itself, no pair."""
+    title = "滦平县乡村振兴战略规划" + period
+    text = (
+        f"{title}\n\n{title}\n\n前 言\n\n"
+        "党的十九大提出实施乡村振兴战略，这是党中央从决胜全面建成小康社会、实现“两个一百年”奋斗目标的高度，"
+        "从中国特色社会主义建设和农村农业发展的现实需求出发，充分把握新时代农村社会主要矛盾变化，"
+        "对“三农”工作作出的重大决策部署，具有里程碑式的重要意义。为推动滦平农业产业转型升级，"
+        "根据《河北省乡村振兴战略规划》，在深入分析发展现状的基础上，制定《滦平县乡村振兴战略规划》。\n\n"
+        "第一章 发展基础\n\n本县农业基础较好，农民收入持续增长。\n"
+    )
+    roles = _roles(text)
+    assert "滦平县乡村振兴战略规划" not in roles
+    assert roles["河北省乡村振兴战略规划"] == "BASED_ON"

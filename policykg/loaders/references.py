@@ -187,6 +187,10 @@ def _starts_with_place(k: str) -> bool:
     return default_registry().place_at(k) is not None
 
 
+# （2018~2022年） / (2021—2025年) / （2021-2025） closing a title: the years a plan covers
+OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至到]{1,2}\s?(?:19|20)\d\d\s?年?\s?[）)]$")
+
+
 # 《简称》 → (title, number) of the document it abbreviates, for the rest of the text
 _Aliases = dict[str, tuple[str, DocNumber | None]]
 
@@ -206,7 +210,10 @@ def find_references(
     ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.  ``amending``: the text
     is an amending decision (关于修改…的决定), whose numbered items each name a text it amends.
     """
-    own = _Own(frozenset(mention_key(t) for t in own_titles), frozenset(str(n) for n in own_numbers))
+    own_keys = {mention_key(t) for t in own_titles}
+    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
+    own = _Own(frozenset(own_keys), frozenset(str(n) for n in own_numbers))
     amend_keys = {mention_key(t) for t in amends_titles}
     aliases: _Aliases = {}
     # every short name the text defines: one bound to a 《…》 mention (ALIAS) means that document,
