@@ -187,6 +187,10 @@ def _starts_with_place(k: str) -> bool:
     return default_registry().place_at(k) is not None
 
 
+# （2018~2022年） / (2021—2025年) / （2021-2025） closing a title: the years a plan covers
+OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至到]{1,2}\s?(?:19|20)\d\d\s?年?\s?[）)]$")
+
+
 # 《简称》 → (title, number) of the document it abbreviates, for the rest of the text
 _Aliases = dict[str, tuple[str, DocNumber | None]]
 
@@ -206,7 +210,10 @@ def find_references(
     ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.  ``amending``: the text
     is an amending decision (关于修改…的决定), whose numbered items each name a text it amends.
     """
-    own = _Own(frozenset(mention_key(t) for t in own_titles), frozenset(str(n) for n in own_numbers))
+    own_keys = {mention_key(t) for t in own_titles}
+    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
+    own = _Own(frozenset(own_keys), frozenset(str(n) for n in own_numbers))
     amend_keys = {mention_key(t) for t in amends_titles}
     aliases: _Aliases = {}
     # every short name the text defines: one bound to a 《…》 mention (ALIAS) means that document,
@@ -655,6 +662,10 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     role = _role_around(before, after) or _trigger_role(before, after)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
+    elif role == Role.BASED_ON and BASIS_WORD_BEFORE.search(before) and WHO_IT_DEFINES_AFTER.match(after):
+        role = (
+            Role.CITES
+        )  # 按照《X》享受…的老年人 / 适用于按照《X》规定应当填报…的建设项目: X defines a group, no basis
     issued = (
         (ISSUED_AFTER.match(after) or (before.endswith("现将") and PUBLISHED_AFTER.match(after)))
         if role == Role.CITES
@@ -668,6 +679,17 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     return role
 
 
+# 按照《X》 right before the title (已按《X》, 是指根据《X》): the trigger of a BASED_ON the clause may undo
+BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
+# …享受国家定期抚恤补助金的孤寡老年人、 / …规定应当建立而未建立瓦斯抽采系统的； — the rest of the clause is a
+# relative clause ending in the noun it defines (or in 的): X says who or what is meant, the text rests not on
+# it (chongqing 两江 养老, h64 煤矿, cee 环评登记, h156 大鹏).  Not what follows the title for its rules (的规定,
+# 第N条的规定, 要求做好…, (所)确定的原则, 关于…的相关规定), nor a list (和/及/等 before the 的: 根据《X》和省委的部署)
+WHO_IT_DEFINES_AFTER = re.compile(
+    r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?!的|有关|相关|中|第|等|文件|要求|精神|关于|所|确定|明确|提出|部署|规定(?!应当))"
+    r"[^，,。；;：:《》、（）()\n的和及与等对]{2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
+    r"[^，,。；;：:《》、（）()\n的和及与等]{0,12}(?:的[^，,。；;：:《》、（）()\n的和及与等]{0,12})?(?:[，,。；;、]|$)"
+)
 # 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
 GROUND_AFTER = re.compile(
     r"^[、和及与\s]{0,3}(?:其他|其它|等)?(?:有关|相关)?(?:法律|法规|规章|文件|政策|规定|标准|规范|[、和及与]){0,12}为(?:依据|基准|准绳)"
