@@ -1234,6 +1234,23 @@ def _header_line(text: str) -> bool:
     )
 
 
+# 颁布部门:山西省人民政府 / 法律效力:地方规范性文件 / 应用分类:事故与应急类 (h103 山西) — a law site's record rows;
+# 索 引 号 0106…/2023-00071 发布机构 某区政府办公室 公开日 2023-07-04 / 体裁分类 服务对象 各乡镇 有效性 有效 /
+# 著录日期 生效日期 (h86 高昌) — a portal's table printed as rows, a value maybe empty: a line that opens with a
+# metadata label, between a title and its addressees, is no part of either
+METADATA_ROW = re.compile(
+    r"^(?:索引号|信息索引号|发布机构|发文机构|发文机关|颁布部门|颁布机关|发布部门|公开日期|公开日|文号|发文字号|主题分类|组配分类"
+    r"|体裁分类|服务对象|有效性|时效性|法律效力|效力级别|效力等级|应用分类|公开范围|公开方式|主题词|著录日期|生效日期|失效日期"
+    r"|颁布日期|成文日期|发文日期|施行日期|实施日期)[:：]?"
+)
+
+
+def _metadata_row(text: str) -> bool:
+    """A row of a page's metadata table (labels and short values, no sentence): see METADATA_ROW."""
+    c = compact(text)
+    return len(c) <= 100 and METADATA_ROW.match(c) is not None and not rx.SENTENCE_END.search(c)
+
+
 # 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
 NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4}|\d{0,4}号)$")
 
@@ -1388,7 +1405,7 @@ class _SpanFinder:
             if above > self.last_header_end and not _is_boundary(nb[above].text):
                 return (above, pos), False
         top = pos
-        while top - 1 > self.last_header_end and _header_line(nb[top - 1].text):
+        while top - 1 > self.last_header_end and (_header_line(nb[top - 1].text) or _metadata_row(nb[top - 1].text)):
             top -= 1
         found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
         if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):

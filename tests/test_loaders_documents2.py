@@ -1,0 +1,34 @@
+"""Documents a text holds (2026-12-04, r17): rows of a page's metadata between a title and its addressees,
+and other lines that hid a notice or the text it issues.  Each text is modelled on a source of the same form,
+with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [  # 高昌 (h86): a portal's table printed as rows of labels and values, two or three to a line, some empty
+        "索 引 号 012345678/2023-00011 发布机构 某某区政府办公室 公开日 2023-06-01\n"
+        "文  号 某区财农〔2023〕12号 主题分类 农业 失效日期\n"
+        "体裁分类 服务对象 各乡镇、各部门 有效性 有效\n"
+        "公开范围 各乡镇、各部门 主 题 词 农业、补助\n"
+        "著录日期 生效日期\n",
+        # a law site's record rows, label and value joined by a colon (h103 山西)
+        "发文字号:某政发〔2023〕12号\n颁布部门:某某区人民政府\n法律效力:地方规范性文件\n应用分类:农业类\n"
+        "颁布日期:2023-06-01生效日期:2023-06-01\n",
+    ],
+)
+def test_metadata_rows_between_the_title_and_the_addressees_hide_neither_notice_nor_its_plan(rows):
+    title = "关于印发《某某区农机补助实施方案(2023年)》的通知"
+    text = (
+        f"规范性文件\n\n{title}\n\n{rows}\n各乡镇人民政府，区直各部门:\n\n"
+        "为做好农机补助工作，制定了《某某区农机补助实施方案(2023年)》，现印发你们，请认真贯彻执行。\n\n\n"
+        "某某区农机补助实施方案(2023年)\n\n一、总体要求\n\n全面落实补助政策，确保资金发放到户。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [title.replace("(", "（").replace(")", "）"), "某某区农机补助实施方案（2023年）"]
+    assert docs[0].source_line == 3
