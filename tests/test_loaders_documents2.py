@@ -32,3 +32,19 @@ def test_metadata_rows_between_the_title_and_the_addressees_hide_neither_notice_
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs] == [title.replace("(", "（").replace(")", "）"), "某某区农机补助实施方案（2023年）"]
     assert docs[0].source_line == 3
+
+
+def test_a_file_opening_with_a_number_and_an_addressee_not_starting_with_ge_is_an_untitled_notice():
+    """纲要办发〔2018〕3号 / 某某办公室各成员单位,各省…(科协): / 现将《X》印发给你们 (h69 纲要办): the notice lost its
+    title, its number and its addressees opening the file, the text it issues below it."""
+    text = (
+        "某办发〔2019〕5号\n"
+        "某某工作领导小组办公室各成员单位,各省、自治区、直辖市领导小组办公室(协会):\n"
+        "现将《2019年某某行动工作要点》印发给你们。请结合实际认真贯彻落实。\n"
+        "某某工作领导小组办公室\n2019年3月1日\n"
+        "2019年某某行动工作要点\n"
+        "2019年是某某工作的关键之年，各地要认真落实各项任务，确保取得实效，推动工作再上新台阶。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.source_line, str(d.doc_number)) for d in docs] == [(1, "某办发〔2019〕5号"), (6, "None")]
+    assert docs[1].title == "2019年某某行动工作要点"

@@ -1467,7 +1467,10 @@ class _SpanFinder:
         if (
             kind == AnchorKind.DOCNUM
             and pos + 1 < len(nb)
-            and _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
+            and (
+                _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
+                or (not self.spans and _addressed_issuing(nb, pos + 1))
+            )
         ):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             num = rx.NUMBER_LABEL_BEFORE.sub("", num) or num  # (发文字号某财发〔2021〕63号: a record's label)
@@ -1612,6 +1615,19 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
     return pos <= MAX_PAGE_LABELS and all(
         (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
         for i in range(pos)
+    )
+
+
+def _addressed_issuing(nb: list[Line], i: int) -> bool:
+    """某某办公室各成员单位,各省…纲要办(科协): / 现将《X》印发给你们: an addressee line that does not open with 各
+    but ends with its colon, the notice's issuing sentence under it (h69 纲要办)."""
+    c = compact(nb[i].text)
+    return (
+        len(c) <= 160
+        and c.endswith(("：", ":"))
+        and "。" not in c
+        and i + 1 < len(nb)
+        and rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)) is not None
     )
 
 
