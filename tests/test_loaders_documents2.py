@@ -48,3 +48,15 @@ def test_a_file_opening_with_a_number_and_an_addressee_not_starting_with_ge_is_a
     docs = parse_text(text, "page.txt").documents
     assert [(d.source_line, str(d.doc_number)) for d in docs] == [(1, "某办发〔2019〕5号"), (6, "None")]
     assert docs[1].title == "2019年某某行动工作要点"
+
+
+def test_a_title_line_ending_in_wenjian_is_no_red_header():
+    """市政府及市政府部门重大政策文件 / 解读制度 (h120 安顺): a title's first line that ends in 文件, the words before it no
+    body's name, goes on into the title; a red header (某某市人民政府办公室文件) does not."""
+    text = (
+        "各县人民政府，市政府各部门:\n现将《某某制度》印发给你们，请认真贯彻执行。\n2021年3月1日\n(此件公开发布)\n"
+        "县政府及县政府部门规范性文件\n备案审查制度\n"
+        "第一条 为规范备案审查工作，根据有关规定，制定本制度。\n第二条 本制度适用于县政府及其部门。\n"
+    )
+    titles = [d.title for d in parse_text(text, "page.txt").documents]
+    assert "县政府及县政府部门规范性文件备案审查制度" in titles

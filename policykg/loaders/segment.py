@@ -337,7 +337,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.INDEX_NUMBER_LINE.match(c)
         or PRINTED_LINE.match(c)
         or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
-        or DOC_HEADER_LINE.match(c)
+        or (DOC_HEADER_LINE.match(c) and not _title_line_ending_in_wenjian(c))
         or rx.DOCNUM_LINE.match(text)
         or ("《" in c and rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) is not None)  # 法发〔2015〕13号《X》: a heading (h79)
         or (">" in text and HTML_RESIDUE.search(text) is not None)  # 关于…的通知" /> js66883: a tag's tail
@@ -350,6 +350,12 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
     )
+
+
+def _title_line_ending_in_wenjian(c: str) -> bool:
+    """市政府及市政府部门重大政策文件 / 解读制度 (h120 安顺): a title's first line ending in 文件, the words before it no
+    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件)."""
+    return rx.AGENCY_NAME_END.search(c[:-2]) is None
 
 
 def strip_enumeration(t: str) -> str:
