@@ -337,7 +337,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.INDEX_NUMBER_LINE.match(c)
         or PRINTED_LINE.match(c)
         or SIGNATURE_LINE.match(c)  # 省 长 姜大明: spaced out
-        or DOC_HEADER_LINE.match(c)
+        or (DOC_HEADER_LINE.match(c) and not _title_line_ending_in_wenjian(c))
         or rx.DOCNUM_LINE.match(text)
         or ("《" in c and rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) is not None)  # 法发〔2015〕13号《X》: a heading (h79)
         or (">" in text and HTML_RESIDUE.search(text) is not None)  # 关于…的通知" /> js66883: a tag's tail
@@ -350,6 +350,12 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
     )
+
+
+def _title_line_ending_in_wenjian(c: str) -> bool:
+    """市政府及市政府部门重大政策文件 / 解读制度 (h120 安顺): a title's first line ending in 文件, the words before it no
+    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件)."""
+    return rx.AGENCY_NAME_END.search(c[:-2]) is None
 
 
 def strip_enumeration(t: str) -> str:
@@ -1234,6 +1240,23 @@ def _header_line(text: str) -> bool:
     )
 
 
+# 颁布部门:山西省人民政府 / 法律效力:地方规范性文件 / 应用分类:事故与应急类 (h103 山西) — a law site's record rows;
+# 索 引 号 0106…/2023-00071 发布机构 某区政府办公室 公开日 2023-07-04 / 体裁分类 服务对象 各乡镇 有效性 有效 /
+# 著录日期 生效日期 (h86 高昌) — a portal's table printed as rows, a value maybe empty: a line that opens with a
+# metadata label, between a title and its addressees, is no part of either
+METADATA_ROW = re.compile(
+    r"^(?:索引号|信息索引号|发布机构|发文机构|发文机关|颁布部门|颁布机关|发布部门|公开日期|公开日|文号|发文字号|主题分类|组配分类"
+    r"|体裁分类|服务对象|有效性|时效性|法律效力|效力级别|效力等级|应用分类|公开范围|公开方式|主题词|著录日期|生效日期|失效日期"
+    r"|颁布日期|成文日期|发文日期|施行日期|实施日期)[:：]?"
+)
+
+
+def _metadata_row(text: str) -> bool:
+    """A row of a page's metadata table (labels and short values, no sentence): see METADATA_ROW."""
+    c = compact(text)
+    return len(c) <= 100 and METADATA_ROW.match(c) is not None and not rx.SENTENCE_END.search(c)
+
+
 # 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
 NUMBER_PIECE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}〔\d{0,4}|\d{0,4}〕\d{0,4}|\d{0,4}号)$")
 
@@ -1388,7 +1411,7 @@ class _SpanFinder:
             if above > self.last_header_end and not _is_boundary(nb[above].text):
                 return (above, pos), False
         top = pos
-        while top - 1 > self.last_header_end and _header_line(nb[top - 1].text):
+        while top - 1 > self.last_header_end and (_header_line(nb[top - 1].text) or _metadata_row(nb[top - 1].text)):
             top -= 1
         found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
         if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):
@@ -1450,7 +1473,10 @@ class _SpanFinder:
         if (
             kind == AnchorKind.DOCNUM
             and pos + 1 < len(nb)
-            and _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
+            and (
+                _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
+                or (not self.spans and _addressed_issuing(nb, pos + 1))
+            )
         ):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             num = rx.NUMBER_LABEL_BEFORE.sub("", num) or num  # (发文字号某财发〔2021〕63号: a record's label)
@@ -1595,6 +1621,19 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
     return pos <= MAX_PAGE_LABELS and all(
         (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
         for i in range(pos)
+    )
+
+
+def _addressed_issuing(nb: list[Line], i: int) -> bool:
+    """某某办公室各成员单位,各省…纲要办(科协): / 现将《X》印发给你们: an addressee line that does not open with 各
+    but ends with its colon, the notice's issuing sentence under it (h69 纲要办)."""
+    c = compact(nb[i].text)
+    return (
+        len(c) <= 160
+        and c.endswith(("：", ":"))
+        and "。" not in c
+        and i + 1 < len(nb)
+        and rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)) is not None
     )
 
 
