@@ -21,7 +21,7 @@ from policykg.loaders.models import Line
 # 同意，现转发给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
-    r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:^|[。：:]|[，,](?=现将))(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布)"
 )
 # …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
@@ -29,6 +29,10 @@ TRANSMIT_SENTENCE = re.compile(
 MADE_THEN_ISSUED = re.compile(
     r"(?:制定|制订|起草|修订|编制)了?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
+)
+# …，现联合印发《X》，请认真贯彻执行 — the verb before the quote, the sentence going on with 请/望 (h153 最高人民法院)
+ISSUED_NOW = re.compile(
+    r"现(?:联合)?(?:印发|下发|发布)(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})[，,。]?(?:请|望)"
 )
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
 # quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
@@ -106,7 +110,7 @@ class NoticeText:
         if b is None:  # a line that opens the sentence after one that ends without a full stop (…修订)
             b = next(filter(None, (TRANSMIT_SENTENCE.match(compact(x)) for x in self.body_lines[1:6])), None)
         if b is None:
-            b = MADE_THEN_ISSUED.search(_head(self.body_lines))
+            b = MADE_THEN_ISSUED.search(_head(self.body_lines)) or ISSUED_NOW.search(_head(self.body_lines))
         if b is not None:
             return [_book_marks(t) for t in QUOTED.findall(b.group("what"))]
         u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
@@ -151,6 +155,9 @@ def several_in_title(n: NoticeText) -> list[str] | None:
         return None
     head = _head(n.body_lines)
     listed = n.sentence or (_issued_quotes(head.split("印发给你们")[0]) if "印发" in head else [])
+    first = AND_MORE_TO_END.sub("", what).strip("《》") if AND_MORE.search(what) else ""
+    if listed and first and loose_title_key(first) not in {loose_title_key(t) for t in listed}:
+        listed = [first, *listed]  # the sentence lost the first one's 《 (萍乡 h155): the title still names it
     if listed:
         return [_book_marks(t) for t in listed]
     return [AND_MORE_TO_END.sub("", what).strip("《》")] if AND_MORE.search(what) else None

