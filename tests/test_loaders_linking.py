@@ -54,3 +54,45 @@ def test_a_title_naming_the_first_of_several_keeps_it_when_the_sentence_lost_its
     doc = _issued(text, "某某市河长制市级会议制度")
     assert doc.transmitted_by is not None
     assert doc.issuers == ("某某市人民政府办公室",)
+
+
+def test_a_forwarded_text_whose_issuers_are_listed_otherwise_is_the_one_forwarded():
+    """转发《甲委、乙委关于X的意见》 over 甲委 乙委关于X的意见 — the notice and the text list the issuers with other
+    separators: the text is the one forwarded (福建 h123)."""
+    text = (
+        "中共某某省委办公厅转发《省委某某委、省某某办关于深入开展某某建设的意见》的通知\n（某委办发〔2006〕8号）\n"
+        "各市、县（区）党委：\n《省委某某委、省某某办关于深入开展某某建设的意见》已经省委同意，现转发你们，请认真贯彻执行。\n"
+        "中共某某省委办公厅\n2006年4月3日\n省委某某委 省某某办关于深入开展某某建设的意见\n"
+        "为认真贯彻中央精神，全面提升我省某某建设水平，现提出如下意见。\n一、总体要求\n"
+    )
+    doc = parse_text(text, "page.txt").documents[-1]
+    assert doc.transmitted_by is not None
+
+
+def test_a_text_the_sentence_issues_by_its_short_name_is_issued():
+    """制定了《关于X的实施意见》和《关于X的行动计划》(以下简称《实施意见》和《行动计划》)…现将《实施意见》和《行动计划》
+    印发你们 — the short names stand for the titles printed below (甘肃 h70)."""
+    text = (
+        "某某省人民政府办公厅印发关于促进某某消费的实施意见和行动计划的通知\n某政办发〔2020〕41号\n各市人民政府：\n"
+        "为推动全省经济平稳发展，省政府研究制定了《关于促进某某消费的实施意见》和《关于促进某某消费的行动计划》"
+        "（以下简称《实施意见》和《行动计划》）。现将《实施意见》和《行动计划》印发你们，请认真抓好贯彻落实。\n"
+        "某某省人民政府办公厅\n2020年5月3日\n关于促进某某消费的实施意见\n"
+        "为统筹推进经济社会发展各项工作，把被抑制的消费释放出来，提出以下意见。\n一、促进消费回补\n"
+    )
+    doc = _issued(text, "关于促进某某消费的实施意见")
+    assert doc.transmitted_by is not None
+    assert str(doc.date) == "2020-05-03"
+
+
+def test_a_text_printed_right_below_under_a_word_longer_name_is_the_one_issued():
+    """关于印发行政执法公示制度(试行)、…的通知 over 某县某局行政执法信息公示制度(试行) — the text right below the
+    notice prints its name with a word put in (石泉 h77); a name further apart is not taken."""
+    notice = (
+        "某某县某某局关于印发行政执法公示制度（试行）、重大执法决定法制审核制度（试行）的通知\n局机关各股室：\n"
+        "现将某某县某某局《行政执法公示制度（试行）》、《重大执法决定法制审核制度（试行）》印发给你们，请认真遵照执行。\n"
+        "某某县某某局\n2020年4月28日\n"
+    )
+    for printed, issued in [("行政执法信息公示制度", True), ("行政执法监督检查与信息公示制度", False)]:
+        title = f"某某县某某局{printed}（试行）"
+        doc = _issued(notice + title + "\n" + PLAN_BODY.replace("办法", "制度"), title)
+        assert (doc.transmitted_by is not None) is issued

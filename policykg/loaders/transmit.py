@@ -34,6 +34,10 @@ MADE_THEN_ISSUED = re.compile(
 ISSUED_NOW = re.compile(
     r"现(?:联合)?(?:印发|下发|发布)(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})[，,。]?(?:请|望)"
 )
+# 《A》和《B》(以下简称《a》和《b》) — the short names a notice gives the texts it then issues by them (甘肃 h70)
+SHORT_NAMES = re.compile(
+    r"(?P<full>(?:《[^《》]{2,80}》[和、及与]?){1,6})[（(]以下简称(?P<short>(?:《[^《》]{1,30}》[和、及与]?){1,6})[）)]"
+)
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
 # quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
 # document type, then 印发给你们
@@ -112,9 +116,25 @@ class NoticeText:
         if b is None:
             b = MADE_THEN_ISSUED.search(_head(self.body_lines)) or ISSUED_NOW.search(_head(self.body_lines))
         if b is not None:
-            return [_book_marks(t) for t in QUOTED.findall(b.group("what"))]
+            full = _full_names(_head(self.body_lines))
+            return [_book_marks(full.get(t, t)) for t in QUOTED.findall(b.group("what"))]
         u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
         return [_book_marks(u.group("what"))] if u else []
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """The titles ``text`` gives short names to, by short name: 制定了《关于X的实施意见》和《关于X的行动计划》(以下简称
+    《实施意见》和《行动计划》)…现将《实施意见》和《行动计划》印发你们 (h70 甘肃).
+
+    >>> _full_names("制定了《关于X的实施意见》和《关于X的行动计划》(以下简称《实施意见》和《行动计划》)")
+    {'实施意见': '关于X的实施意见', '行动计划': '关于X的行动计划'}
+    """
+    out: dict[str, str] = {}
+    for m in SHORT_NAMES.finditer(text):
+        full, short = QUOTED.findall(m.group("full")), QUOTED.findall(m.group("short"))
+        if len(full) == len(short):
+            out.update(zip(short, full, strict=True))
+    return out
 
 
 def _said(n: NoticeText, *names: str) -> str | None:
