@@ -96,3 +96,18 @@ def test_a_text_printed_right_below_under_a_word_longer_name_is_the_one_issued()
         title = f"某某县某某局{printed}（试行）"
         doc = _issued(notice + title + "\n" + PLAN_BODY.replace("办法", "制度"), title)
         assert (doc.transmitted_by is not None) is issued
+
+
+def test_a_title_printed_under_the_notices_date_a_word_shorter_is_the_text_issued():
+    """《实施某某纲要2014年重点工作任务安排》 over 实施某某纲要2014 / 重点工作任务安排 under the date — the text's title, printed
+    over two lines without 年, is the one the notice issues (肇庆 h125); 某某安排解读, a word after the name, is not."""
+    notice = (
+        "某某市人民政府办公室关于印发《实施某某纲要2014年重点工作任务安排》的通知\n某府办〔2014〕9号\n各县（市、区）人民政府：\n"
+        "《实施某某纲要2014年重点工作任务安排》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n"
+        "某某市人民政府办公室\n2014年6月27日\n"
+    )
+    body = "根据市委、市政府工作部署，现就2014年重点工作任务作如下安排。\n一、开拓创新，加大改革攻坚力度\n"
+    docs = parse_text(notice + "实施某某纲要2014\n重点工作任务安排\n" + body, "page.txt").documents
+    assert [(d.title, d.transmitted_by) for d in docs[1:]] == [("实施某某纲要2014重点工作任务安排", 0)]
+    docs = parse_text(notice + "实施某某纲要2014年重点工作任务安排解读\n" + body, "page.txt").documents
+    assert all(d.transmitted_by is None for d in docs)

@@ -1796,7 +1796,31 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         cursor = e + 1
     if not found and k + 1 < len(spans) and _names_nearly(spans[k + 1].title, keys):
         found.append(spans[k + 1])  # the text right below, printed under a name a word longer or shorter (h77 石泉)
+    elif not found:
+        found = _nearly_named_below_date(nb, spans[k], keys, hi)
     return found
+
+
+def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) -> list[Span]:
+    """The title printed first under the notice's date, over up to MAX_TITLE_LINES lines, when it is a name in
+    ``keys`` with a word put in or left out (《实施某某纲要2014年重点工作任务安排》 over 实施某某纲要2014 / 重点工作任务安排,
+    h125 肇庆)."""
+    dated = next((x for x in range(sp.anchor + 1, min(sp.anchor + 16, hi)) if _date_line(compact(nb[x].text))), None)
+    if dated is None:
+        return []
+    s = dated + 1
+    while s < hi and rx.PUBLICITY_NOTE.match(compact(nb[s].text)):
+        s += 1
+    plain = {transmit.unadorned(key) for key in keys}
+    for e in range(s, min(s + MAX_TITLE_LINES, hi)):
+        if rx.SENTENCE_END.search(nb[e].text) or rx.ATTACHMENT.match(compact(nb[s].text)):
+            return []  # (not 附：《X》, the notice's attachment line)
+        title = _joined_title(nb, s, e)
+        if plain & _title_keys(title, keys):
+            return []  # the name itself (X over 目录: the rules for a title printed as named, h55 益阳)
+        if _names_nearly(title, keys):
+            return [Span(title=title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
+    return []
 
 
 MAX_WORD_APART = 3  # characters a text's printed title may add to or drop from the name its notice gives it
@@ -1816,9 +1840,10 @@ def _names_nearly(title: str, keys: set[str]) -> bool:
 
 
 def _within(short: str, long_: str) -> bool:
-    """Whether ``short`` is ``long_`` with one run of characters taken out (a word put in or left out once)."""
+    """Whether ``short`` is ``long_`` with one run of characters taken out inside it (a word put in or left out
+    once; not before or after the name, where 附 or 目录 / 解读 make another line or another text)."""
     head = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
-    return long_[head + len(long_) - len(short) :] == short[head:]
+    return 0 < head < len(short) and long_[head + len(long_) - len(short) :] == short[head:]
 
 
 # ---------------------------------------------------------------- several short notices on one page
