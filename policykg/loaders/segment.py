@@ -1818,7 +1818,8 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     for w in wanted:
         # (a span printing the title without the qualifier or the year the notice names it with, （2021—2025年）: h151 赣州)
         key = loose_title_key(w)
-        adopted = later.get(key) or later.get(transmit.unadorned(key))
+        # (or without its issuers, which the notice and the text list otherwise: 《A、B关于X的意见》 over A B关于X的意见, h123 福建)
+        adopted = later.get(key) or later.get(transmit.unadorned(key)) or later.get(key[transmit.issuer_before(key) :])
         if adopted is not None and all(adopted is not f for f in found):
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)
@@ -1832,7 +1833,56 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
             child.title = w if len(w) >= len(child.title) else child.title
         found.append(child)
         cursor = e + 1
+    if not found and k + 1 < len(spans) and _names_nearly(spans[k + 1].title, keys):
+        found.append(spans[k + 1])  # the text right below, printed under a name a word longer or shorter (h77 石泉)
+    elif not found:
+        found = _nearly_named_below_date(nb, spans[k], keys, hi)
     return found
+
+
+def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) -> list[Span]:
+    """The title printed first under the notice's date, over up to MAX_TITLE_LINES lines, when it is a name in
+    ``keys`` with a word put in or left out (《实施某某纲要2014年重点工作任务安排》 over 实施某某纲要2014 / 重点工作任务安排,
+    h125 肇庆)."""
+    dated = next((x for x in range(sp.anchor + 1, min(sp.anchor + 16, hi)) if _date_line(compact(nb[x].text))), None)
+    if dated is None:
+        return []
+    s = dated + 1
+    while s < hi and rx.PUBLICITY_NOTE.match(compact(nb[s].text)):
+        s += 1
+    plain = {transmit.unadorned(key) for key in keys}
+    for e in range(s, min(s + MAX_TITLE_LINES, hi)):
+        if rx.SENTENCE_END.search(nb[e].text) or rx.ATTACHMENT.match(compact(nb[s].text)):
+            return []  # (not 附：《X》, the notice's attachment line)
+        title = _joined_title(nb, s, e)
+        if plain & _title_keys(title, keys):
+            return []  # the name itself (X over 目录: the rules for a title printed as named, h55 益阳)
+        if _names_nearly(title, keys):
+            return [Span(title=title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
+    return []
+
+
+MAX_WORD_APART = 3  # characters a text's printed title may add to or drop from the name its notice gives it
+MIN_NEAR_NAME = 6  # and the characters the shorter of the two keeps
+
+
+def _names_nearly(title: str, keys: set[str]) -> bool:
+    """Whether ``title`` (without the issuer it prints before the name) is a name in ``keys`` with a word of at
+    most MAX_WORD_APART characters put in or left out anywhere: the notice issues 《行政执法公示制度(试行)》, the text
+    below it prints 某县某局行政执法信息公示制度(试行) (h77 石泉)."""
+    for have in _title_keys(title, keys):
+        for want in map(transmit.unadorned, keys):
+            short, long_ = sorted((have[transmit.body_before(have, want) :], want), key=len)
+            if len(short) >= MIN_NEAR_NAME and 0 < len(long_) - len(short) <= MAX_WORD_APART and _within(short, long_):
+                return True
+    return False
+
+
+def _within(short: str, long_: str) -> bool:
+    """Whether ``short`` is ``long_`` with one run of characters taken out inside it (a word put in or left out
+    once; not before or after the name, where 附 or 目录 / 解读 make another line or another text)."""
+    head = next((i for i, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+    return 0 < head < len(short) and long_[head + len(long_) - len(short) :] == short[head:]
 
 
 # ---------------------------------------------------------------- several short notices on one page

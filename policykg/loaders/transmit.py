@@ -21,7 +21,7 @@ from policykg.loaders.models import Line
 # 同意，现转发给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
-    r"(?:^|[。：:])(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:^|[。：:]|[，,](?=现将))(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布)"
 )
 # …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
@@ -29,6 +29,14 @@ TRANSMIT_SENTENCE = re.compile(
 MADE_THEN_ISSUED = re.compile(
     r"(?:制定|制订|起草|修订|编制)了?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
+)
+# …，现联合印发《X》，请认真贯彻执行 — the verb before the quote, the sentence going on with 请/望 (h153 最高人民法院)
+ISSUED_NOW = re.compile(
+    r"现(?:联合)?(?:印发|下发|发布)(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})[，,。]?(?:请|望)"
+)
+# 《A》和《B》(以下简称《a》和《b》) — the short names a notice gives the texts it then issues by them (甘肃 h70)
+SHORT_NAMES = re.compile(
+    r"(?P<full>(?:《[^《》]{2,80}》[和、及与]?){1,6})[（(]以下简称(?P<short>(?:《[^《》]{1,30}》[和、及与]?){1,6})[）)]"
 )
 # 现将天津市贯彻落实《A》实施方案印发给你们 — the sentence naming the text without book marks around it (it may
 # quote another inside, but does not open with one: 现将《A》、《B》等九项制度 names A and B): 现将, its name ending in a
@@ -106,11 +114,27 @@ class NoticeText:
         if b is None:  # a line that opens the sentence after one that ends without a full stop (…修订)
             b = next(filter(None, (TRANSMIT_SENTENCE.match(compact(x)) for x in self.body_lines[1:6])), None)
         if b is None:
-            b = MADE_THEN_ISSUED.search(_head(self.body_lines))
+            b = MADE_THEN_ISSUED.search(_head(self.body_lines)) or ISSUED_NOW.search(_head(self.body_lines))
         if b is not None:
-            return [_book_marks(t) for t in QUOTED.findall(b.group("what"))]
+            full = _full_names(_head(self.body_lines))
+            return [_book_marks(full.get(t, t)) for t in QUOTED.findall(b.group("what"))]
         u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
         return [_book_marks(u.group("what"))] if u else []
+
+
+def _full_names(text: str) -> dict[str, str]:
+    """The titles ``text`` gives short names to, by short name: 制定了《关于X的实施意见》和《关于X的行动计划》(以下简称
+    《实施意见》和《行动计划》)…现将《实施意见》和《行动计划》印发你们 (h70 甘肃).
+
+    >>> _full_names("制定了《关于X的实施意见》和《关于X的行动计划》(以下简称《实施意见》和《行动计划》)")
+    {'实施意见': '关于X的实施意见', '行动计划': '关于X的行动计划'}
+    """
+    out: dict[str, str] = {}
+    for m in SHORT_NAMES.finditer(text):
+        full, short = QUOTED.findall(m.group("full")), QUOTED.findall(m.group("short"))
+        if len(full) == len(short):
+            out.update(zip(short, full, strict=True))
+    return out
 
 
 def _said(n: NoticeText, *names: str) -> str | None:
@@ -151,6 +175,9 @@ def several_in_title(n: NoticeText) -> list[str] | None:
         return None
     head = _head(n.body_lines)
     listed = n.sentence or (_issued_quotes(head.split("印发给你们")[0]) if "印发" in head else [])
+    first = AND_MORE_TO_END.sub("", what).strip("《》") if AND_MORE.search(what) else ""
+    if listed and first and loose_title_key(first) not in {loose_title_key(t) for t in listed}:
+        listed = [first, *listed]  # the sentence lost the first one's 《 (萍乡 h155): the title still names it
     if listed:
         return [_book_marks(t) for t in listed]
     return [AND_MORE_TO_END.sub("", what).strip("《》")] if AND_MORE.search(what) else None
