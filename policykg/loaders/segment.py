@@ -504,6 +504,11 @@ POSTING_LINE = re.compile(
 )
 
 
+# 字号:[ ] / 【字号: 大 中 小】 / 字号:默认 超大 | 打印 | — a page's font-size buttons under the title (h104 西山): as the
+# posting line, no line of the title nor a break above the notice's addressees
+FONT_SIZE_LINE = re.compile(r"^【?字号[:：][\[\]［］【】|大中小默认超打印分享到:：]{0,20}$")
+
+
 # 我部研究起草了《X（征求意见稿）》 / 我局组织修订了 — a consultation's sentence: the body speaking of itself (我部, 我局 …)
 # and the draft it wrote; the quoted title that goes on below it is body text, never a title
 OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?")
@@ -518,7 +523,11 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
     skipped = 0
-    while j - 1 >= floor and skipped < 2 and POSTING_LINE.match(compact(nb[j].text)):
+    while (
+        j - 1 >= floor
+        and skipped < 2
+        and (POSTING_LINE.match(compact(nb[j].text)) or FONT_SIZE_LINE.match(compact(nb[j].text)))
+    ):
         j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
         skipped += 1
     while j >= floor and len(block) < MAX_TITLE_LINES:
