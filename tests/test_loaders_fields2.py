@@ -20,3 +20,15 @@ def test_an_order_number_over_a_decree_above_the_title_is_the_rules_number():
     assert str(doc.doc_number) == "中华人民共和国水利部令2022年第5号"
     assert doc.issuers == ("水利部",)
     assert doc.date == "2022-03-24"
+
+
+def test_a_signature_date_that_lost_its_month_mark_is_read_when_one_reading_is_a_date():
+    """``2021年920`` under the signer (h68 大张庄: 月 and 日 lost) and ``2019515日`` (h155 萍乡: 年 and 月 lost):
+    the month of one digit and the day of two are the only reading; ``2022128`` (1-28 or 12-8) stays unread."""
+    for printed, date in (("2021年920", "2021-09-20"), ("2019515日", "2019-05-15"), ("2022128", None)):
+        text = (
+            "某某镇人民政府关于印发《某某镇森林火灾应急预案》的通知\n各村委会：\n"
+            "现将《某某镇森林火灾应急预案》印发给你们，请认真贯彻执行。\n"
+            f"某某镇人民政府\n{printed}\n"
+        )
+        assert parse_text(text, "notice.txt").documents[0].date == date, printed
