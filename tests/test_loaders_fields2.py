@@ -32,3 +32,15 @@ def test_a_signature_date_that_lost_its_month_mark_is_read_when_one_reading_is_a
             f"某某镇人民政府\n{printed}\n"
         )
         assert parse_text(text, "notice.txt").documents[0].date == date, printed
+
+
+def test_a_joint_central_notice_signed_by_the_railway_administrations_short_name():
+    """``铁路局`` among the signers of a joint central notice, as 能源局 and 民航局 are printed (h147 国家发展改革委等部门):
+    国家铁路局."""
+    text = (
+        "国家发展改革委等部门关于完善某某制度的通知\n发改法规〔2023〕27号\n各省、自治区、直辖市发展改革委：\n"
+        "为进一步完善某某制度，现就有关事项通知如下。\n一、加强某某管理。\n"
+        "国家发展改革委\n交通运输部\n能源局\n铁路局\n民航局\n2023年1月6日\n"
+    )
+    doc = parse_text(text, "notice.txt").documents[0]
+    assert "国家铁路局" in doc.issuers and "国家能源局" in doc.issuers
