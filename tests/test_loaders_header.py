@@ -75,6 +75,16 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# a ministry's order over its decree, above the rule's title (（…部令2023年第3号） / 《X》已于…通过，现予公布, h119)
+ORDER_OVER_DECREE = """（中华人民共和国某某部令2022年第5号）
+《某某许可管理规定》已于2022年3月14日经第2次部务会议通过，现予公布，自2022年5月1日起施行。
+部长　某某某
+2022年3月24日
+某某许可管理规定
+第一章　总　则
+第一条　为加强某某许可管理，根据《中华人民共和国水法》，制定本规定。
+"""
+
 GAZETTE_NOTICE = """河南省人民政府办公厅 关于印发支持平台经济高质量发展若干措施的 通 知
 
 豫政办〔2024〕46号
@@ -755,6 +765,10 @@ SPAN_NUMBERS = {
     ],
     H.number_in_title_brackets: [
         (SITE_TITLE_WITH_ORDER, 0, "某某省人民政府令第148号"),  # a site's title line carries the own number (h108)
+        (KAIFENG_RULE, 0, None),
+    ],
+    H.order_above_decree: [
+        (ORDER_OVER_DECREE, 0, "中华人民共和国某某部令2022年第5号"),  # the order's line over the decree (h119)
         (KAIFENG_RULE, 0, None),
     ],
     H.number_in_note_under_title: [

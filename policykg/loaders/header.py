@@ -557,12 +557,38 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m else None
 
 
+def _order_number(line: str, above: str) -> DocNumber | None:
+    """The order number a line prints, its issuer on it or on the line ``above`` (河南省人民政府令 / 第227号);
+    a line wrapped whole in brackets is read inside them: （中华人民共和国交通运输部令2023年第3号）."""
+    c = line[1:-1] if line[:1] in "（(" and line[-1:] in "）)" else line
+    m = rx.ORDER_LINE.match(c) or rx.ORDER_YEAR_LINE.match(c)
+    head = rx.ORDER_HEAD_LINE.match(above)
+    issuer = (m.group("issuer") or (head.group("issuer") if head else None)) if m else None
+    if not issuer:
+        return None
+    if m.re is rx.ORDER_LINE:
+        return DocNumber(order_prefix(issuer + "令"), None, int(m.group("serial")), kind="order")
+    year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
+    return DocNumber(issuer + "令", int(year), int(m.group("serial")), kind="order", form=form)
+
+
+def order_above_decree(h: SpanHeader) -> DocNumber | None:
+    """The order's number right over a decree printed above the title (（中华人民共和国交通运输部令2023年第3号） /
+    《X》已于…通过，现予公布 / 部长 某某 / date / X, h119 交通运输部): the decree is the title's header, so is its number."""
+    k = h.span.header_start
+    if h.transmitted or k is None or k >= h.span.start or k < 1:
+        return None
+    above = compact(h.nb[k - 2].text) if k >= 2 else ""
+    return _order_number(compact(h.nb[k - 1].text), above)
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
     number_in_note_under_title,
     number_of_own_file,
     number_in_title_brackets,
+    order_above_decree,
 )
 
 

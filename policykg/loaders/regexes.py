@@ -178,7 +178,8 @@ DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its 
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"(?:\s*星期[一二三四五六日天])?\s*[）)]?$"
     r"|^(?:19|20)\d\d年?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214 / 2022年1231: a date in digits
-    r"|^(?:19|20)\d\d(?:[2-9](?:[12]\d|3[01])|13[01])$"  # 2020928 / 2024131: zeros lost, one reading a date
+    # 2020928 / 2024131: zeros lost, one reading a date; 2021年920 / 2019515日 — 月 (and 日) lost (h68 大张庄, h155 萍乡)
+    r"|^(?:19|20)\d\d年?(?:[2-9](?:[12]\d|3[01])|13[01])日?$"
     # 201395: six digits, a month and a day of one digit each that no lost digit could have cut from a month or a day
     # of two (h151 吕梁; 202091 may be 9月1x日: not read, h31 兴宁)
     r"|^(?:19|20)\d\d[2-9][4-9]$"
@@ -190,7 +191,7 @@ DIGITS_DATE = re.compile(
     # 2024131: January 31st (13 is no month, h116 隆德)
     r"|(?P<m2>1)(?P<d2>3[01])"
     # 201395: September 5th — six digits, one reading (h151 吕梁; a month 1 may be 10–12, a day 1–3 the head of 1x–3x)
-    r"|(?P<m3>[2-9])(?P<d3>[4-9]))$"
+    r"|(?P<m3>[2-9])(?P<d3>[4-9]))日?$"
 )
 # 乡村研究数据库>地方政策>西藏自治区人民政府关于… / 首页»法律法规» — a page's breadcrumb (compact text): two
 # separators or more after short steps; never a title, even when its last step is one
