@@ -566,8 +566,10 @@ def _in_new_wording(sent: str, at: int) -> bool:
 
 # 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention, or with
 # the verb's object opening it: 二、对《X》（…令第…号）… / 一、将《X》… — an item of an amending decision opening with the verb's object (h46 海关)
+# (a closing quote may come first: …修改为:“…实施处罚。”四、《X》(…令第96号)。 — the item glued to the new wording
+# before it where the page lost its line break, h71 天津)
 AMENDED_ITEM_OPENING = re.compile(
-    r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
+    r"[”」\"]?\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
 )
 # 决定对《X》等23部规章进行修改 / 决定对《X》予以修订 — the text's own decision, the verb in the mention's clause
 DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
@@ -685,10 +687,16 @@ BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
 # relative clause ending in the noun it defines (or in 的): X says who or what is meant, the text rests not on
 # it (chongqing 两江 养老, h64 煤矿, cee 环评登记, h156 大鹏).  Not what follows the title for its rules (的规定,
 # 第N条的规定, 要求做好…, (所)确定的原则, 关于…的相关规定), nor a list (和/及/等 before the 的: 根据《X》和省委的部署)
+# 等级 (a grade) and 及以上 / 及以下 (and above) hold 等 and 及 but join no list: 按照《X》（JGJ…）鉴定危房等级为D级的住宅区,
+# 按照《X》（GB/T…）被评估为中度失能及以上的老年人 (h156 大鹏, chongqing 两江)
+_NO_JOINER = r"等级|及以[上下]"
 WHO_IT_DEFINES_AFTER = re.compile(
     r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?!的|有关|相关|中|第|等|文件|要求|精神|关于|所|确定|明确|提出|部署|规定(?!应当))"
-    r"[^，,。；;：:《》、（）()\n的和及与等对]{2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
-    r"[^，,。；;：:《》、（）()\n的和及与等]{0,12}(?:的[^，,。；;：:《》、（）()\n的和及与等]{0,12})?(?:[，,。；;、]|$)"
+    r"(?:[^，,。；;：:《》、（）()\n的和及与等对]|"
+    + _NO_JOINER
+    + r"){2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
+    r"(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12}"
+    r"(?:的(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12})?(?:[，,。；;、]|$)"
 )
 # 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
 GROUND_AFTER = re.compile(

@@ -1,0 +1,46 @@
+"""Roles of citations (r20): texts modelled on failing parts of the unseen set, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+
+def _roles(text: str) -> dict[str, str]:
+    parsed = parse_text(text, "page.txt")
+    return {r.title: str(r.role) for d in parsed.documents for r in d.references if r.title}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [  # (h156 大鹏) 按照《X》(JGJ…)鉴定危房等级为D级的住宅区 — 等级 is a grade, no list
+        "但按照《某某房屋鉴定标准》(JGJ100-2016)鉴定危房等级为D级的住宅区,经领导小组批准可以纳入改造范围。",
+        # (chongqing 两江) 按照《X》（GB/T…）被评估为中度失能及以上的老年人 — 及以上 joins no list
+        "年龄80周岁及以上按照《某某能力评估标准》（GB/T10000-2022）被评估为中度失能及以上的老年人的，给予运营补贴。",
+    ],
+)
+def test_a_standard_that_defines_a_thing_or_person_is_cited(clause):
+    text = f"某某市某某管理办法\n第一条 为规范某某管理，制定本办法。\n第二条 {clause}\n"
+    roles = _roles(text)
+    title = clause[clause.index("《") + 1 : clause.index("》")]
+    assert roles[title] == "CITES"
+
+
+def test_a_list_joined_by_and_still_rests_on_the_text():
+    """根据《X》和省委的部署 stays BASED_ON (the 和 still ends the relative clause test)."""
+    text = "某某市某某管理办法\n第一条 根据《某某省某某条例》和省委的部署，制定本办法。\n"
+    assert _roles(text)["某某省某某条例"] == "BASED_ON"
+
+
+def test_an_amending_item_glued_to_the_new_wording_before_it_is_amended():
+    """…修改为:“…实施处罚。”四、《X》(…令第96号)。 — the page lost the line break before item 四 (h71 天津)."""
+    text = (
+        "关于修改部分市政府规章的决定\n"
+        "三、《某某市甲管理办法》(2003年市人民政府令第5号)。\n"
+        "将第八条修改为:“违反本办法的,依照有关规定实施处罚。”四、《某某市乙管理办法》(2005年市人民政府令第90号)。\n"
+        "删去第九条第二款。\n"
+    )
+    roles = _roles(text)
+    assert roles["某某市甲管理办法"] == "AMENDS"
+    assert roles["某某市乙管理办法"] == "AMENDS"
