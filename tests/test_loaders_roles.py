@@ -44,3 +44,30 @@ def test_an_amending_item_glued_to_the_new_wording_before_it_is_amended():
     roles = _roles(text)
     assert roles["某某市甲管理办法"] == "AMENDS"
     assert roles["某某市乙管理办法"] == "AMENDS"
+
+
+def test_titles_alone_after_a_spirit_go_on_the_list_the_trigger_opened():
+    """根据…重要讲话精神，《A》（…）、《B》（…），按照…部署 — the two titles are governed by 根据 (上海静安)."""
+    text = (
+        "某某区人民政府关于加强某某工作的通知\n各街道办事处：\n"
+        "根据领导同志在某某专题研讨班上的重要讲话精神，《甲办公厅关于印发<某某框架方案>的通知》（甲办发〔2018〕5号）、"
+        "《某某市人民政府办公厅关于加强某某工作的意见》（某府办规〔2019〕3号），按照区委部署，制定本方案。\n"
+    )
+    roles = _roles(text)
+    assert roles["某某市人民政府办公厅关于加强某某工作的意见"] == "BASED_ON"
+
+
+def test_a_long_list_of_issuers_keeps_the_opening_trigger_for_its_requirement():
+    """根据…会议精神和公安部、…、国家能源局《X》（…）要求 — 根据 governs X's 要求 past the issuers (上海崇明)."""
+    text = (
+        "某某区人民政府关于开展某某综合治理工作的通知\n各街道办事处：\n"
+        "根据全国某某建筑消防安全综合治理电视电话会议精神和甲部、中央乙办、丙政部、丁和城乡建设部、国家己监总局、国家庚能源局"
+        "《关于印发<某某综合治理工作方案>的通知》（甲消〔2017〕8号）要求，本区开展综合治理工作。\n"
+    )
+    assert _roles(text)["关于印发《某某综合治理工作方案》的通知"] == "BASED_ON"
+
+
+def test_a_title_opening_its_clause_after_a_trigger_clause_is_not_its_basis():
+    """根据区委部署，《X》自公布之日起施行 — X is the subject of its own clause, not a list item."""
+    text = "某某区人民政府关于某某工作的通知\n各街道办事处：\n根据区委部署，《某某区某某管理办法》（某府规〔2020〕1号）自公布之日起施行。\n"
+    assert _roles(text).get("某某区某某管理办法") != "BASED_ON"

@@ -926,6 +926,16 @@ CLOSING_NOUN_END = re.compile(r"(?:安排|部署|要求|精神|规定|意见|通
 LIST_OPENING_TRIGGER = re.compile(r"^\s*(?:为了?)?(?:按照|根据|依据|遵照)")
 
 
+# a clause of titles alone: nothing before the mention but joiners, nothing after it to the clause's end but the
+# numbers' brackets and joiners
+ONLY_JOINERS = re.compile(r"[、和及与\s（）()]{0,12}")
+LIST_ONLY_AFTER = re.compile(r"^[、和及与\s（）()]{0,40}[，,]")
+# （…）要求 / 的有关规定 — the noun closing a 根据… clause right after the mention
+REQUIREMENT_AFTER = re.compile(
+    r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?:的|等|有关|相关|文件){0,3}(?:要求|规定)(?:[，,。；;]|$)"
+)
+
+
 def _nearest_trigger(before: str, after: str = "") -> Role | None:
     """The nearest trigger before the mention, within its clause: reach further while no clause
     punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》").
@@ -949,9 +959,22 @@ def _nearest_trigger(before: str, after: str = "") -> Role | None:
         # 按照省委、市委经济工作会议，省、市…大会的工作部署及《X》工作安排: the list 按照 opens, its clause left
         # without its closing noun, goes on over the comma to the noun after X (h137 广州)
         clause = parts[-2][:8] + clause
+    elif (
+        len(parts) > 1
+        and ONLY_JOINERS.fullmatch(clause)
+        and LIST_ONLY_AFTER.match(after)
+        and LIST_OPENING_TRIGGER.match(parts[-2])
+    ):
+        # 根据…重要讲话精神，《A》（…）、《B》（…），按照…: a clause of titles alone goes on the list the clause
+        # before opened (上海静安)
+        clause = parts[-2][:8] + clause
     if OPENS_WITH_IMPLEMENT.match(clause):
         return Role.IMPLEMENTS
     tail = clause[-(TRIGGER_REACH * 3) :]
+    if len(clause) > len(tail) and LIST_OPENING_TRIGGER.match(clause) and REQUIREMENT_AFTER.match(after):
+        # 根据…会议精神和公安部、…、国家能源局《X》（…）要求，: the trigger opening the clause governs its
+        # 要求 however many issuers stand between (上海崇明)
+        tail = clause[:8] + tail
     best: tuple[int, Role | None] | None = None
     for pat, role in (*TRIGGERS, (STRICTLY_CARRIED_OUT_QUALIFIED, Role.IMPLEMENTS), (MODELLED_ON, None)):
         for m in pat.finditer(tail):
