@@ -71,3 +71,12 @@ def test_a_title_opening_its_clause_after_a_trigger_clause_is_not_its_basis():
     """根据区委部署，《X》自公布之日起施行 — X is the subject of its own clause, not a list item."""
     text = "某某区人民政府关于某某工作的通知\n各街道办事处：\n根据区委部署，《某某区某某管理办法》（某府规〔2020〕1号）自公布之日起施行。\n"
     assert _roles(text).get("某某区某某管理办法") != "BASED_ON"
+
+
+def test_whom_an_article_rewards_for_carrying_a_standard_out_is_described_not_implemented():
+    """对贯彻《X》首次获得“贯标”认证证书的企业，予以奖励 — X tells which firms, the text carries out nothing (h138 巫山)."""
+    text = (
+        "某某县商标专利奖励办法\n第一条 为鼓励创新，制定本办法。\n"
+        "第十五条 知识产权贯标奖励。对贯彻《某某知识产权管理规范》首次获得“贯标”认证证书的企业，予以一次性奖励2万元。\n"
+    )
+    assert _roles(text)["某某知识产权管理规范"] == "CITES"

@@ -664,7 +664,10 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     role = _role_around(before, after) or _trigger_role(before, after)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
-    elif role == Role.BASED_ON and BASIS_WORD_BEFORE.search(before) and WHO_IT_DEFINES_AFTER.match(after):
+    elif (
+        (role == Role.BASED_ON and BASIS_WORD_BEFORE.search(before))
+        or (role == Role.IMPLEMENTS and CARRIED_OUT_BY_WHOM_BEFORE.search(before))
+    ) and WHO_IT_DEFINES_AFTER.match(after):
         role = (
             Role.CITES
         )  # 按照《X》享受…的老年人 / 适用于按照《X》规定应当填报…的建设项目: X defines a group, no basis
@@ -681,6 +684,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     return role
 
 
+# 对贯彻《X》首次获得认证证书的企业 — 对 (whom the article rewards), then the verb right before X: who carried X
+# out is described, the text carries nothing out (h138 巫山)
+CARRIED_OUT_BY_WHOM_BEFORE = re.compile(r"对(?:贯彻|执行|实施|落实)$")
 # 按照《X》 right before the title (已按《X》, 是指根据《X》): the trigger of a BASED_ON the clause may undo
 BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
 # …享受国家定期抚恤补助金的孤寡老年人、 / …规定应当建立而未建立瓦斯抽采系统的； — the rest of the clause is a
