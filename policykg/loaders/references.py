@@ -566,8 +566,10 @@ def _in_new_wording(sent: str, at: int) -> bool:
 
 # 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention, or with
 # the verb's object opening it: 二、对《X》（…令第…号）… / 一、将《X》… — an item of an amending decision opening with the verb's object (h46 海关)
+# (a closing quote may come first: …修改为:“…实施处罚。”四、《X》(…令第96号)。 — the item glued to the new wording
+# before it where the page lost its line break, h71 天津)
 AMENDED_ITEM_OPENING = re.compile(
-    r"\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
+    r"[”」\"]?\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
 )
 # 决定对《X》等23部规章进行修改 / 决定对《X》予以修订 — the text's own decision, the verb in the mention's clause
 DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
@@ -662,7 +664,10 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     role = _role_around(before, after) or _trigger_role(before, after)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
-    elif role == Role.BASED_ON and BASIS_WORD_BEFORE.search(before) and WHO_IT_DEFINES_AFTER.match(after):
+    elif (
+        (role == Role.BASED_ON and BASIS_WORD_BEFORE.search(before))
+        or (role == Role.IMPLEMENTS and CARRIED_OUT_BY_WHOM_BEFORE.search(before))
+    ) and WHO_IT_DEFINES_AFTER.match(after):
         role = (
             Role.CITES
         )  # 按照《X》享受…的老年人 / 适用于按照《X》规定应当填报…的建设项目: X defines a group, no basis
@@ -679,16 +684,25 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     return role
 
 
+# 对贯彻《X》首次获得认证证书的企业 — 对 (whom the article rewards), then the verb right before X: who carried X
+# out is described, the text carries nothing out (h138 巫山)
+CARRIED_OUT_BY_WHOM_BEFORE = re.compile(r"对(?:贯彻|执行|实施|落实)$")
 # 按照《X》 right before the title (已按《X》, 是指根据《X》): the trigger of a BASED_ON the clause may undo
 BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
 # …享受国家定期抚恤补助金的孤寡老年人、 / …规定应当建立而未建立瓦斯抽采系统的； — the rest of the clause is a
 # relative clause ending in the noun it defines (or in 的): X says who or what is meant, the text rests not on
 # it (chongqing 两江 养老, h64 煤矿, cee 环评登记, h156 大鹏).  Not what follows the title for its rules (的规定,
 # 第N条的规定, 要求做好…, (所)确定的原则, 关于…的相关规定), nor a list (和/及/等 before the 的: 根据《X》和省委的部署)
+# 等级 (a grade) and 及以上 / 及以下 (and above) hold 等 and 及 but join no list: 按照《X》（JGJ…）鉴定危房等级为D级的住宅区,
+# 按照《X》（GB/T…）被评估为中度失能及以上的老年人 (h156 大鹏, chongqing 两江)
+_NO_JOINER = r"等级|及以[上下]"
 WHO_IT_DEFINES_AFTER = re.compile(
     r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?!的|有关|相关|中|第|等|文件|要求|精神|关于|所|确定|明确|提出|部署|规定(?!应当))"
-    r"[^，,。；;：:《》、（）()\n的和及与等对]{2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
-    r"[^，,。；;：:《》、（）()\n的和及与等]{0,12}(?:的[^，,。；;：:《》、（）()\n的和及与等]{0,12})?(?:[，,。；;、]|$)"
+    r"(?:[^，,。；;：:《》、（）()\n的和及与等对]|"
+    + _NO_JOINER
+    + r"){2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
+    r"(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12}"
+    r"(?:的(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12})?(?:[，,。；;、]|$)"
 )
 # 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
 GROUND_AFTER = re.compile(
@@ -918,6 +932,16 @@ CLOSING_NOUN_END = re.compile(r"(?:安排|部署|要求|精神|规定|意见|通
 LIST_OPENING_TRIGGER = re.compile(r"^\s*(?:为了?)?(?:按照|根据|依据|遵照)")
 
 
+# a clause of titles alone: nothing before the mention but joiners, nothing after it to the clause's end but the
+# numbers' brackets and joiners
+ONLY_JOINERS = re.compile(r"[、和及与\s（）()]{0,12}")
+LIST_ONLY_AFTER = re.compile(r"^[、和及与\s（）()]{0,40}[，,]")
+# （…）要求 / 的有关规定 — the noun closing a 根据… clause right after the mention
+REQUIREMENT_AFTER = re.compile(
+    r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?:的|等|有关|相关|文件){0,3}(?:要求|规定)(?:[，,。；;]|$)"
+)
+
+
 def _nearest_trigger(before: str, after: str = "") -> Role | None:
     """The nearest trigger before the mention, within its clause: reach further while no clause
     punctuation intervenes ("根据2018年…会议修订通过的《…法》", "贯彻落实中共中央办公厅、国务院办公厅印发的《…》").
@@ -941,9 +965,22 @@ def _nearest_trigger(before: str, after: str = "") -> Role | None:
         # 按照省委、市委经济工作会议，省、市…大会的工作部署及《X》工作安排: the list 按照 opens, its clause left
         # without its closing noun, goes on over the comma to the noun after X (h137 广州)
         clause = parts[-2][:8] + clause
+    elif (
+        len(parts) > 1
+        and ONLY_JOINERS.fullmatch(clause)
+        and LIST_ONLY_AFTER.match(after)
+        and LIST_OPENING_TRIGGER.match(parts[-2])
+    ):
+        # 根据…重要讲话精神，《A》（…）、《B》（…），按照…: a clause of titles alone goes on the list the clause
+        # before opened (上海静安)
+        clause = parts[-2][:8] + clause
     if OPENS_WITH_IMPLEMENT.match(clause):
         return Role.IMPLEMENTS
     tail = clause[-(TRIGGER_REACH * 3) :]
+    if len(clause) > len(tail) and LIST_OPENING_TRIGGER.match(clause) and REQUIREMENT_AFTER.match(after):
+        # 根据…会议精神和公安部、…、国家能源局《X》（…）要求，: the trigger opening the clause governs its
+        # 要求 however many issuers stand between (上海崇明)
+        tail = clause[:8] + tail
     best: tuple[int, Role | None] | None = None
     for pat, role in (*TRIGGERS, (STRICTLY_CARRIED_OUT_QUALIFIED, Role.IMPLEMENTS), (MODELLED_ON, None)):
         for m in pat.finditer(tail):
