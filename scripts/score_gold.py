@@ -169,13 +169,22 @@ def score_pairs(gold: dict, gold_docs, graph, nodes, matched, r: dict, items: li
     gp = gold_pairs(gold, gold_docs, matched)
     pp = predicted_pairs(graph, nodes, set(matched.values()))
     hit = {}
-    for (src, ck, tk), (role, _ref) in gp.items():
-        for (ps, pn, pt), prole in pp.items():
-            if ps == src and ((pn and pn == ck) or (tk and tk in pt)):
-                hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
-                break
+    # one gold pair to one predicted pair (a cited text labelled twice is matched once): by number first, then by
+    # title, each in a fixed order, so the outcome does not depend on the order of the graph's edges
+    used_pred: set = set()
+    ordered = sorted(pp.items(), key=lambda kv: repr(kv[0]))
+    for by_number in (True, False):
+        for (src, ck, tk), (role, _ref) in gp.items():
+            if (src, ck, tk) in hit:
+                continue
+            for (ps, pn, pt), prole in ordered:
+                if ps != src or (ps, pn, pt) in used_pred:
+                    continue
+                if (pn and pn == ck) if by_number else (tk and tk in pt):
+                    hit[(src, ck, tk)] = ((ps, pn, pt), role, prole)
+                    used_pred.add((ps, pn, pt))
+                    break
     tp = len(hit)
-    used_pred = {v[0] for v in hit.values()}
     r["pairs"] = prf(tp, len(pp) - len(used_pred), len(gp) - tp)
     r["roles"] = sum(1 for v in hit.values() if v[1] == v[2]) / max(1, tp)
     gs = {k for k, v in gp.items() if v[0] == "SUPERSEDES"}
@@ -191,7 +200,8 @@ def score_pairs(gold: dict, gold_docs, graph, nodes, matched, r: dict, items: li
     r["_counts"].update(sup_tp=s_tp, sup_pred=len(ps), sup_gold=len(gs))
     for k, (role, ref) in gp.items():
         status = "missed" if k not in hit else ("ok" if hit[k][2] == role else "role")
-        what = f"{ref.get('cited_title') or ref.get('cited_number')} {role}" + (
+        number = f" ({ref['cited_number']})" if ref.get("cited_title") and ref.get("cited_number") else ""
+        what = f"{ref.get('cited_title') or ref.get('cited_number')}{number} {role}" + (
             f"→{hit[k][2]}" if status == "role" else ""
         )
         items.append({"kind": "pair", "line": ref["line"], "what": what, "status": status})

@@ -86,3 +86,41 @@ def test_compare_names_the_items_that_moved():
     item["status"] = "missed"
     better, worse = score_gold_script().compare(BASELINE, new)
     assert better == [] and worse == [f"{fname}:{item['line']} document {item['what']} (ok → missed)"]
+
+
+def test_one_predicted_pair_matches_one_gold_pair(tmp_path):
+    """Two gold pairs naming one title (two notices of that title, told apart by their numbers) and one predicted
+    edge to that title: one is found, one missed — never two hits for one edge (precision above 1)."""
+    text = tmp_path / "t.txt"
+    gold = {
+        "file": str(text),
+        "documents": [{"title": "甲办法", "doc_number": None, "issuers": [], "date": None, "source_line": 1}],
+        "references": [
+            {
+                "source_line": 1,
+                "cited_title": "关于乙的通知",
+                "cited_number": "丙〔2020〕1号",
+                "role": "CITES",
+                "line": 3,
+            },
+            {
+                "source_line": 1,
+                "cited_title": "关于乙的通知",
+                "cited_number": "丁〔2020〕2号",
+                "role": "CITES",
+                "line": 3,
+            },
+        ],
+    }
+    gf = tmp_path / "t.json"
+    gf.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    doc = {"title": "甲办法", "source_line": 1, "source_file": str(text), "in_corpus": True}
+    graph = {
+        "nodes": [
+            {"id": "d1", "label": "Document", "properties": doc},
+            {"id": "d2", "label": "Document", "properties": {"title": "关于乙的通知", "in_corpus": False}},
+        ],
+        "edges": [{"source": "d1", "target": "d2", "type": "CITES", "properties": {}}],
+    }
+    r = score_gold_script().score(graph, [gf])["t.txt"]
+    assert r["_counts"]["pair_tp"] == 1 and r["pairs"][0] == 1.0 and r["pairs"][1] == 0.5
