@@ -377,6 +377,12 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)
+    return _roles_in_the_notice(h, refs, title)
+
+
+def _roles_in_the_notice(h: SpanHeader, refs: list[Reference], title: str) -> list[Reference]:
+    """The roles the notice's own frame sets: a catalogue lists, a link names a file, a report's tasks divided
+    carry it out, and what the notice transmits is TRANSMITS."""
     # A transmitting notice names the text(s) it transmits: those mentions are its TRANSMITS links —
     # unless a 关于修订《X》的通知 prints no revised text: then it lists the changes, and amends X.
     # (a repeal of the same title is the text's earlier version: 2024年…印发的《X》(…27号)同时废止 under the

@@ -228,20 +228,7 @@ def find_references(
         # (a document's own number is never its citation: the header line 国务院关于同意X的批复 国函〔1998〕73号 …, h143)
         numbered = [x for x in _number_mentions(sent, taken) if str(x.number) not in own.numbers]
         mentions = sorted(titled + numbered, key=lambda x: (x.start, x.end))
-        # 设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with; an item a
-        # line (《A》；/ 《B》（冀政办字〔2019〕81号）；) keeps the list open while nothing else comes between
-        listed_basis = bool(
-            (("依据" in text[max(0, s0 - 80) : s0]) and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 80), s0))
-            or (list_end >= 0 and not text[list_end:s0].strip(ITEM_GAP))
-        )
-        first = sent.find("《")
-        opens = (
-            listed_basis
-            or (  # 1.2编制依据1.《A》；: the heading opens the sentence of the first item
-                first > 0 and "依据" in sent[:first] and BASIS_LIST_BEFORE.search(sent, max(0, first - 80), first)
-            )
-        )
-        list_end = s1 if opens and first >= 0 and _only_items(sent[first:]) else -1
+        listed_basis, list_end = _basis_list(text, s0, s1, list_end)
         for mention, role in _roles(sent, mentions, taken):
             if role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :]):
                 continue  # 研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited
@@ -276,6 +263,26 @@ def find_references(
         text, {a: v for a, v in bare.items() if v[0] in merely}, own, file=file, line_of=line_of
     )
     return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
+
+
+def _basis_list(text: str, s0: int, s1: int, list_end: int) -> tuple[bool, int]:
+    """Is the sentence text[s0:s1] an item of a basis list, and where does the list now end (-1: closed)?
+
+    设定依据：/ （1）《A》（2）《B》: a list under a basis heading the sentence before ends with; an item a line
+    (《A》；/ 《B》（冀政办字〔2019〕81号）；) keeps the list open while nothing else comes between."""
+    sent = text[s0:s1]
+    listed_basis = bool(
+        (("依据" in text[max(0, s0 - 80) : s0]) and BASIS_HEADING_BEFORE.search(text, max(0, s0 - 80), s0))
+        or (list_end >= 0 and not text[list_end:s0].strip(ITEM_GAP))
+    )
+    first = sent.find("《")
+    opens = (
+        listed_basis
+        or (  # 1.2编制依据1.《A》；: the heading opens the sentence of the first item
+            first > 0 and "依据" in sent[:first] and BASIS_LIST_BEFORE.search(sent, max(0, first - 80), first)
+        )
+    )
+    return listed_basis, (s1 if opens and first >= 0 and _only_items(sent[first:]) else -1)
 
 
 # ，全文如下： / 。现将全文刊发如下 — the text named is printed below: the text itself, no citation

@@ -514,10 +514,9 @@ FONT_SIZE_LINE = re.compile(r"^【?字号[:：][\[\]［］【】|大中小默认
 OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?")
 
 
-def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
-    """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
-    block: list[int] = []
-    j = pos - 1
+def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
+    """Above line ``j`` (the first line under a title), past what a page prints between a title and its text:
+    the document type printed again, the first chapter's heading, the page's posting line or font-size control."""
     if j - 1 >= floor and _doc_type_heading(nb[j].text, nb[j - 1].text):
         j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
     if j - 1 >= floor and compact(nb[j].text) == "总则":
@@ -530,6 +529,13 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
     ):
         j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
         skipped += 1
+    return j
+
+
+def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
+    """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
+    block: list[int] = []
+    j = _last_line_of_title(nb, pos - 1, floor)
     while j >= floor and len(block) < MAX_TITLE_LINES:
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
