@@ -711,15 +711,15 @@ WHO_IT_DEFINES_AFTER = re.compile(
     r"(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12}"
     r"(?:的(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12})?(?:[，,。；;、]|$)"
 )
+# 1. / 二、 / （3） — an item's number opening a clause
+ITEM_NUMBER = r"(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])"
 # 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
 GROUND_AFTER = re.compile(
     r"^[、和及与\s]{0,3}(?:其他|其它|等)?(?:有关|相关)?(?:法律|法规|规章|文件|政策|规定|标准|规范|[、和及与]){0,12}为(?:依据|基准|准绳)"
 )
 # 以 opening its clause (after numbering, or the text itself: 本办法以): not 《规划》以《X》为依据 (another text's
 # ground, h129 运城)
-GROUND_OPENS = re.compile(
-    r"^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*(?:本[\u4e00-\u9fff]{1,4})?以"
-)
+GROUND_OPENS = re.compile(r"^\s*" + ITEM_NUMBER + r"?\s*(?:本[\u4e00-\u9fff]{1,4})?以")
 # 国家标准 / 行业标准 after a 《title》 — a standard named with its scope
 SCOPED_STANDARD_AFTER = re.compile(r"^\s?(?:国家|行业|地方|团体)标准")
 # 省政府印发了《X》，为切实落实好…政策措施 — a text reported as just issued, then the purpose of carrying it out
@@ -928,9 +928,7 @@ def _only_items(sent: str) -> bool:
 # labels it both ways, the sample CITES)
 STRICTLY_CARRIED_OUT_QUALIFIED = re.compile(r"严格执行(?:[^。；;，,：:《》]{1,30}?的|全国|全省|全区|全市|国家)$")
 # 实施《X》，… — 实施 alone opening its clause (after numbering at most): X is carried out (h137 常州)
-OPENS_WITH_IMPLEMENT = re.compile(
-    r"^\s*(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])?\s*实施[、和及与\s]*$"
-)
+OPENS_WITH_IMPLEMENT = re.compile(r"^\s*" + ITEM_NUMBER + r"?\s*实施[、和及与\s]*$")
 # 参照《X》 / 比照《X》 — modelled on X: CITES, and nearer than a 根据 further back (根据《A》、参照《B》, h98 德宏)
 MODELLED_ON = re.compile(r"参照|比照")
 # 工作安排 / 部署 / 要求 right after the mention — the noun that closes a 按照… list (按照A，B的工作部署及《X》工作安排)
