@@ -49,12 +49,30 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     if not any(len(l.text) >= rx.FLAT_MIN_CHARS for l in lines):
         return list(lines)
     out: list[Line] = []
-    for l in lines:
+    for l in _spaced_apart(lines):
         if is_flat(l.text):
             out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
         else:
             out.append(l)
     return out
+
+
+def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
+    """A publication run together on a few long lines, one space where each printed line ended (a
+    page saved as text: …的通知 苏政办发〔2024〕15号 各市人民政府： 为…): each part a line of its own,
+    keeping the line's number.  Only where long lines hold nearly all the text,
+    three of them at least (a single text's long line — a signature row, a table, a page of one text — keeps its spaces)."""
+    long = [l for l in lines if len(l.text) >= FLAT_RUN_CHARS]
+    if len(long) < 3 or sum(len(l.text) for l in long) < 0.9 * sum(len(l.text) for l in lines):
+        return list(lines)
+    out: list[Line] = []
+    for l in lines:
+        parts = l.text.split()
+        out.extend(Line(l.no, p, l.heading) for p in parts) if len(parts) >= 3 else out.append(l)
+    return out
+
+
+FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 
 
 def pieces(text: str) -> list[str]:
