@@ -102,3 +102,20 @@ def test_a_rule_printed_again_under_its_decree_is_one_document():
 """
     titles = [d.title for d in parse_text(text, "compilation.txt").documents]
     assert titles.count("某某基金监督管理条例") == 1
+
+
+def test_a_listed_title_printed_over_the_metadata_table_and_again_over_the_text_is_one_document():
+    # (a page's heading, its metadata cells, then the same title over the text, gazette layout): the 目录's title
+    # matches the heading too, but the document is the one found at the lower copy — and a decree's rule printed
+    # again over its articles is the decree's
+    from policykg.loaders.segment import Span, _title_again
+    from policykg.vocab import AnchorKind
+
+    lower = Span("某某县人民政府议事规则", 18, 18, 18, AnchorKind.ARTICLES)
+    decree = Span("某某基金监督管理条例", 3, 3, 4, AnchorKind.ORDER)
+    assert _title_again([lower], 6, "某某县人民政府议事规则")
+    assert _title_again([decree], 9, "某某基金监督管理条例")
+    assert not _title_again([lower], 6, "某某县人民政府会议规则")
+    assert not _title_again(
+        [Span("某某县人民政府议事规则", 60, 60, 60, AnchorKind.ARTICLES)], 6, "某某县人民政府议事规则"
+    )

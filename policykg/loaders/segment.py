@@ -1999,10 +1999,16 @@ def _listed_title_at(nb: list[Line], i: int, keys: set[str]) -> int | None:
 
 
 def _title_again(spans: list[Span], i: int, title: str) -> bool:
-    """The title at ``i`` is the one the last document above printed already (a decree's sentence, signer and
-    date between the rule's title and the same title over its articles)."""
+    """The title at ``i`` is printed again by the nearest document above or below (a decree's sentence, signer
+    and date between the rule's title and the same title over its articles; a page's heading over its metadata
+    table, then the title over the text)."""
     above = [s for s in spans if s.start < i]
-    return bool(above) and title_key(above[-1].title) == title_key(title)
+    below = [s for s in spans if s.start > i]
+    key = about_key(title)
+    return bool(
+        (above and about_key(above[-1].title) == key)
+        or (below and below[0].start - i <= MAX_TABLE_LINES and about_key(below[0].title) == key)
+    )
 
 
 def with_contents_titles(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
