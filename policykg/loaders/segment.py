@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from policykg.keys import about_key, loose_title_key
+from policykg.keys import about_key, loose_title_key, title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, printed_attachments
@@ -1298,6 +1298,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     nb = cut_signed_run_on(unflatten(nonblank(lines)))  # a document stored as one line is cut into its parts
     toc = mark_toc(nb)
     spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run())
+    spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
     spans = _split_transmitted(nb, spans, toc)
     spans = _split_attachments(nb, spans, toc)
@@ -1957,6 +1958,83 @@ def _signed_off_head(nb: Sequence[Line], i: int) -> int | None:
             return k
         return None
     return None
+
+
+def _contents_entry_keys(nb: list[Line], toc: set[int]) -> set[str]:
+    """The titles a publication's 目录 lists, keyed (``title ……（12）`` / ``3. title..... 12``, an entry wrapped
+    over two lines joined; section labels and the 目录 heading are no entries)."""
+    keys: set[str] = set()
+    head = ""  # the first line of an entry wrapped over two lines (no page number on it)
+    for i in sorted(toc):
+        t = nb[i].text.strip()
+        cut = max(0, len(t) - rx.TOC_TAIL)
+        paged = rx.TOC_ENTRY.search(t, cut) is not None
+        m = rx.TOC_PAGE_REF.search(t, cut) if paged else None
+        body = strip_enumeration(compact(t[: m.start()] if m else t).rstrip(".…·－-"))
+        if rx.SECTION_HEADING.match(body) or SECTION_LABEL.match(body) or rx.TOC_HEADING.match(body):
+            head = ""
+            continue
+        whole = head + body if head and (i - 1) in toc and len(head) < MAX_TITLE_LEN else body
+        if paged or looks_like_title(body):
+            keys.add(title_key(clean_title(whole if paged else body)))
+        head = "" if paged else whole
+    return {k for k in keys if len(k) >= MIN_ENTRY_KEY}
+
+
+MIN_ENTRY_KEY = 6  # characters of the shortest title a contents entry is matched by
+MAX_ENTRY_TITLE_LINES = 4  # lines a title listed in the 目录 may take in the body
+
+
+def _listed_title_at(nb: list[Line], i: int, keys: set[str]) -> int | None:
+    """The last line of a title a 目录 lists, printed from line ``i`` on (over a few lines, none a sentence)."""
+    joined = ""
+    for e in range(i, min(i + MAX_ENTRY_TITLE_LINES, len(nb))):
+        c = compact(nb[e].text) if e > i else strip_enumeration(compact(nb[e].text))  # (2. 关于…: a numbered entry)
+        if FULL_STOP.search(c) or len(c) > MAX_TITLE_LEN:
+            return None
+        joined += c
+        if title_key(clean_title(joined)) in keys:
+            return e
+    return None
+
+
+def _title_again(spans: list[Span], i: int, title: str) -> bool:
+    """The title at ``i`` is printed again by the nearest document above or below (a decree's sentence, signer
+    and date between the rule's title and the same title over its articles; a page's heading over its metadata
+    table, then the title over the text)."""
+    above = [s for s in spans if s.start < i]
+    below = [s for s in spans if s.start > i]
+    key = about_key(title)
+    return bool(
+        (above and about_key(above[-1].title) == key)
+        or (below and below[0].start - i <= MAX_TABLE_LINES and about_key(below[0].title) == key)
+    )
+
+
+def with_contents_titles(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
+    """``spans`` with a span for every title the publication's 目录 lists that no span stands on yet (a gazette
+    or compilation prints its texts back to back: a plan or rule with no number or addressee under its title,
+    right after the last text's signature and date or a section label 【部门文件】, starts a document)."""
+    keys = _contents_entry_keys(nb, toc) if toc else set()
+    if not keys:
+        return spans
+    added: list[Span] = []
+    i = 0
+    while i < len(nb):
+        e = None if i in toc else _listed_title_at(nb, i, keys)
+        near = MAX_ENTRY_TITLE_LINES  # (the title printed twice: one copy is found already)
+        taken = e is not None and any(
+            s.first_line <= e + near and i <= max(s.anchor, s.title_end) + near for s in spans
+        )
+        title = strip_enumeration(_joined_title(nb, i, e)) if e is not None else ""
+        if e is None or taken or _title_again(spans, i, title):
+            i += 1
+            continue
+        sp = Span(title, i, e, e, AnchorKind.PURPOSE)
+        sp.raw_title = " ".join(nb[x].text for x in range(i, e + 1))
+        added.append(sp)
+        i = e + 1 + near
+    return sorted([*spans, *added], key=lambda s: s.start) if added else spans
 
 
 def with_run_on_notices(nb: list[Line], spans: list[Span]) -> list[Span]:
