@@ -1,0 +1,39 @@
+"""Publications laid out as Markdown (``# title`` per document, ``## 一、…`` sections, a ``## 目录``) or copied
+from a law database (its record 时效性 / 发文机关 / 文号 / 发文日期 … under each title): the documents are found
+with their fields.  Each text is written for the test in the genre, with other names and numbers."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def test_a_title_over_a_database_record_without_number_is_a_document():
+    """(a compilation copied from a law database: plans and notices without a number, their record under the
+    title, one after another under numbered part headings)"""
+    text = (
+        "惠企政策汇编（2023）\n\n"
+        "（一）地方政策\n"
+        "某某县农村人居环境整治提升五年行动方案\n"
+        "时效性： 现行有效\n"
+        "发文机关： 某某县人民政府\n"
+        "发文日期： 2022 年 05 月 10 日\n"
+        "效力级别： 地方规范性文件\n\n"
+        "一、总体要求\n"
+        "以改善农村人居环境为目标，统筹推进农村厕所革命、生活垃圾和污水治理。\n"
+        "二、重点任务\n"
+        "各乡镇要建立长效管护机制，确保整治成果可持续。\n\n"
+        "（二）政策规定\n"
+        "关于开展占道经营专项整治行动的公告\n"
+        "时效性： 现行有效\n"
+        "发文机关： 某某县城市管理局\n"
+        "效力级别： 地方规范性文件\n\n"
+        "为进一步规范市容秩序，决定在全县开展占道经营专项整治行动，现将有关事项公告如下。\n"
+        "一、整治时间为2023年6月1日至8月31日。\n"
+        "某某县城市管理局\n"
+        "2023年5月20日\n"
+    )
+    docs = parse_text(text, "database.txt").documents
+    assert [d.title for d in docs] == ["某某县农村人居环境整治提升五年行动方案", "关于开展占道经营专项整治行动的公告"]
+    assert docs[0].date == "2022-05-10"
+    assert docs[0].source_line == 4
+    assert docs[1].date == "2023-05-20"
