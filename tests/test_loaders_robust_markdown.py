@@ -37,3 +37,42 @@ def test_a_title_over_a_database_record_without_number_is_a_document():
     assert docs[0].date == "2022-05-10"
     assert docs[0].source_line == 4
     assert docs[1].date == "2023-05-20"
+
+
+def test_a_tables_title_and_number_over_the_same_markdown_title_is_one_document():
+    """(a portal page laid out as Markdown: its metadata cells — title, number, date, 主题词 — one a line, then the
+    same title as ``# title`` with the number and addressees under it)"""
+    text = (
+        "# 某某市人民政府公报\n\n"
+        "# 某某市人民政府关于做好春季农业生产工作的通知\n\n"
+        "某政发〔2021〕3号\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "为切实抓好春季农业生产，确保粮食稳产增产，现就有关事项通知如下。\n"
+        "一、抓好春耕备耕。各地要提早谋划，确保农资供应充足。\n"
+        "某某市人民政府\n"
+        "2021年2月20日\n\n"
+        "000014349/2021-00012\n\n"
+        "卫生、体育\\卫生\n\n"
+        "某某市人民政府办公室\n\n"
+        "2021年03月02日\n\n"
+        "某某市人民政府办公室关于加强县级医院绩效考核工作的意见\n\n"
+        "某政办发〔2021〕8号\n\n"
+        "2021年03月05日\n"
+        "主 题 词：\n\n"
+        "# 某某市人民政府办公室关于加强县级医院绩效考核工作的意见\n\n"
+        "某政办发〔2021〕8号\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "为进一步深化公立医院改革，推进现代医院管理制度建设，经市政府同意，现提出如下意见。\n"
+        "## 一、总体要求\n"
+        "以提升医疗服务质量为目标，建立科学的绩效考核体系。\n"
+        "某某市人民政府办公室\n"
+        "2021年3月2日\n"
+    )
+    docs = parse_text(text, "portal.md").documents
+    assert [(d.title, str(d.doc_number)) for d in docs] == [
+        ("某某市人民政府关于做好春季农业生产工作的通知", "某政发〔2021〕3号"),
+        ("某某市人民政府办公室关于加强县级医院绩效考核工作的意见", "某政办发〔2021〕8号"),
+    ]
+    assert (
+        docs[1].source_line == text.splitlines().index("# 某某市人民政府办公室关于加强县级医院绩效考核工作的意见") + 1
+    )

@@ -1350,6 +1350,18 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     return [untitled, *spans]
 
 
+def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
+    """Whether a title anchored as ``above`` may be the page's header of the same title anchored as ``below`` right
+    under it: a page heading over the title; a table's title and number over the title and number printed again;
+    a table's title and number (国务院办公厅关于X的意见 / 国办发〔2019〕4号 / 2019年01月30日) over the same title as
+    a Markdown title (``# 国务院办公厅关于X的意见``, a portal page laid out as Markdown)."""
+    return (
+        above == AnchorKind.HEADING
+        or above == below == AnchorKind.DOCNUM
+        or (above == AnchorKind.DOCNUM and below == AnchorKind.HEADING)
+    )
+
+
 class _SpanFinder:
     """Walks the anchors in order; each new anchor adds a span unless its header was seen."""
 
@@ -1535,7 +1547,7 @@ class _SpanFinder:
         last = self.spans[-1] if self.spans else None
         if (
             last is not None
-            and (last.anchor_kind == AnchorKind.HEADING or last.anchor_kind == span.anchor_kind == AnchorKind.DOCNUM)
+            and _same_header_kinds(last.anchor_kind, span.anchor_kind)
             and about_key(last.title) == about_key(span.title)
             and span.start - last.title_end <= MAX_TABLE_LINES
             and not any(rx.SENTENCE_END.search(nb[x].text) for x in range(last.title_end + 1, span.start))
