@@ -76,3 +76,31 @@ def test_a_tables_title_and_number_over_the_same_markdown_title_is_one_document(
     assert (
         docs[1].source_line == text.splitlines().index("# 某某市人民政府办公室关于加强县级医院绩效考核工作的意见") + 1
     )
+
+
+def test_an_order_under_a_markdown_title_and_its_title_printed_again_are_one_document():
+    """(a provincial 令 laid out as Markdown: ``# title``, the government, its order number, the promulgating
+    sentence, the governor and date, then the rule's title printed again above its articles)"""
+    text = (
+        "# 某某省人民政府公报\n\n"
+        "# 某某省村务公开办法\n\n"
+        "某某省人民政府\n\n"
+        "某某省人民政府令第52号\n\n"
+        "《某某省村务公开办法》已经2006年12月20日省人民政府第80次常务会议讨论通过，现予公布，自2007年2月1日起施行。\n\n"
+        "省长 王某某\n\n"
+        "二○○六年十二月二十九日\n\n"
+        "某某省村务公开办法\n\n"
+        "第一条 为了推进村务公开，保障村民的知情权，根据有关法律、法规，结合本省实际，制定本办法。\n"
+        "第二条 本省行政区域内村务公开工作适用本办法。\n\n"
+        "# 某某省人民政府关于做好冬季供暖工作的通知\n\n"
+        "某政发〔2007〕5号\n"
+        "各市、县人民政府，省政府各部门：\n"
+        "为保障群众温暖过冬，现就做好冬季供暖工作通知如下。\n"
+        "某某省人民政府\n"
+        "2007年1月10日\n"
+    )
+    docs = parse_text(text, "order.md").documents
+    assert [(d.title, str(d.doc_number), d.date) for d in docs] == [
+        ("某某省村务公开办法", "某某省人民政府令第52号", "2006-12-29"),
+        ("某某省人民政府关于做好冬季供暖工作的通知", "某政发〔2007〕5号", "2007-01-10"),
+    ]

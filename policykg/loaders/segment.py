@@ -1390,7 +1390,7 @@ class _SpanFinder:
             # the doc number or addressee under a Markdown title, or under a compilation's date note
             # (title / （2023 年5 月19 日） / 渝府办发〔2023〕43 号): same header
             last.anchor = pos
-            self.last_header_end = pos
+            self.last_header_end = self._decree_under_heading_end(pos, kind)
             return
         found, below = self._title_block(pos, kind)
         if not found:
@@ -1417,6 +1417,14 @@ class _SpanFinder:
         )
         if decree and not below:
             self.last_header_end = max(self.last_header_end, self._decree_end(pos))
+
+    def _decree_under_heading_end(self, pos: int, kind: AnchorKind) -> int:
+        """The end of the header under a Markdown title whose anchor ``pos`` stands under it: the anchor, or for an
+        order (``# 某某办法`` / 某某省人民政府 / 某某省人民政府令第93号 / 《某某办法》已经…通过，现予公布 / 省长 签名 / date /
+        某某办法 again / 第一条) the decree's block and the title printed again under it."""
+        if kind != AnchorKind.ORDER:
+            return pos
+        return max(pos, self._decree_end(pos))
 
     def _decree_end(self, pos: int) -> int:
         """The end of a decree's block under its title and order number, the title printed again included."""
