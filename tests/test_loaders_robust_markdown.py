@@ -104,3 +104,30 @@ def test_an_order_under_a_markdown_title_and_its_title_printed_again_are_one_doc
         ("某某省村务公开办法", "某某省人民政府令第52号", "2006-12-29"),
         ("某某省人民政府关于做好冬季供暖工作的通知", "某政发〔2007〕5号", "2007-01-10"),
     ]
+
+
+def test_a_markdown_title_under_the_contents_list_is_the_first_document():
+    """(a Markdown gazette: ``## 目录`` with ``- title ..... (2)`` items, then the first document's ``# title``, the
+    plan's title printed again right under it)"""
+    text = (
+        "# 某某市人民政府公报\n\n"
+        "2024年第3号\n\n"
+        "## 目 录\n\n"
+        "- 某某县乡村振兴战略规划（2021~2025年） ..... (2)\n"
+        "- 某某市人民政府关于做好防汛工作的通知 ..... (9)\n\n"
+        "# 某某县乡村振兴战略规划（2021~2025年）\n\n"
+        "某某县乡村振兴战略规划（2021~2025年）\n\n"
+        "前 言\n\n"
+        "实施乡村振兴战略，是决胜全面建成小康社会的重大历史任务，本规划以2020年为基期。\n\n"
+        "## 第一章 规划基础\n\n"
+        "某某县是农业大县，农业在全县经济结构中占有重要地位。\n\n"
+        "# 某某市人民政府关于做好防汛工作的通知\n\n"
+        "某政发〔2024〕6号\n"
+        "各县（区）人民政府，市政府各部门：\n"
+        "为做好今年防汛工作，现就有关事项通知如下。\n"
+        "某某市人民政府\n"
+        "2024年5月6日\n"
+    )
+    docs = parse_text(text, "gazette.md").documents
+    assert [d.title for d in docs] == ["某某县乡村振兴战略规划（2021~2025年）", "某某市人民政府关于做好防汛工作的通知"]
+    assert docs[0].source_line == text.splitlines().index("# 某某县乡村振兴战略规划（2021~2025年）") + 1

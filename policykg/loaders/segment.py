@@ -99,6 +99,13 @@ def nonblank(lines: list[Line]) -> list[Line]:
     return [l for l in lines if l.text]
 
 
+def _markdown_title_ends_contents(line: Line) -> bool:
+    """``# 隆化县乡村振兴战略规划`` under a ``## 目录`` list: a Markdown title (level 1) is the first document's
+    title, never an entry of the list above it (its entries are list items ``- title``), even when the title is
+    printed again right under it."""
+    return line.heading == 1
+
+
 def mark_toc(nb: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: entries with page numbers and what a TOC heading opens."""
     toc: set[int] = set()
@@ -129,7 +136,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
         if heading:
             toc.update(range(i, i + heading))
             j = i + heading
-            while j < n:
+            while j < n and (j in toc or not _markdown_title_ends_contents(nb[j])):
                 t = nb[j].text
                 if (
                     j in toc
