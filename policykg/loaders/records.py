@@ -51,6 +51,7 @@ NUMBER_LABELS = ("文号", "发文字号")
 ISSUER_LABELS = ("发文机关", "发布机关", "制定机关", "颁布机关")
 DATE_LABELS = ("发文日期", "公布日期", "发布日期", "颁布日期")
 EFFECTIVE_LABELS = ("施行日期", "实施日期", "生效日期")
+MAX_TITLE_LEN = 160  # a longer line is text, not a title
 MAX_TITLE_LINES = 4  # from a document's first title line to its record
 
 
@@ -84,6 +85,8 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
             for k in range(i, j):
                 lines[k] = _keep_break(lines[k], number if k == i else "")
+            if i > 0 and not number:
+                lines[i - 1] = _title_heading(lines[i - 1])
             i = j
         else:
             i += 1
@@ -119,6 +122,20 @@ def _continues(lines: Sequence[str], j: int) -> bool:
         and j + 1 < len(lines)
         and RECORD_FIELD.match(lines[j + 1].rstrip("\r\n")) is not None
     )
+
+
+# 。 / ； / ： — a line ending so is a sentence or a label, never a title standing over a record
+_NOT_TITLE_END = ("。", "；", ";", "：", ":")
+
+
+def _title_heading(line: str) -> str:
+    """The line right above a record, marked as a Markdown title (``# 关于X的通知``): a law database prints its
+    record under each document's title, so that line is a title even where no number, addressee or date line
+    follows to anchor it (a compilation copied from a law database, its notices and plans without a number)."""
+    body = line.strip()
+    if not body or body.startswith("#") or body.endswith(_NOT_TITLE_END) or len(body) > MAX_TITLE_LEN:
+        return line
+    return "# " + line.lstrip()
 
 
 def _keep_break(line: str, text: str) -> str:

@@ -99,6 +99,13 @@ def nonblank(lines: list[Line]) -> list[Line]:
     return [l for l in lines if l.text]
 
 
+def _markdown_title_ends_contents(line: Line) -> bool:
+    """``# 隆化县乡村振兴战略规划`` under a ``## 目录`` list: a Markdown title (level 1) is the first document's
+    title, never an entry of the list above it (its entries are list items ``- title``), even when the title is
+    printed again right under it."""
+    return line.heading == 1
+
+
 def mark_toc(nb: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: entries with page numbers and what a TOC heading opens."""
     toc: set[int] = set()
@@ -129,7 +136,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
         if heading:
             toc.update(range(i, i + heading))
             j = i + heading
-            while j < n:
+            while j < n and (j in toc or not _markdown_title_ends_contents(nb[j])):
                 t = nb[j].text
                 if (
                     j in toc
@@ -1351,6 +1358,18 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     return [untitled, *spans]
 
 
+def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
+    """Whether a title anchored as ``above`` may be the page's header of the same title anchored as ``below`` right
+    under it: a page heading over the title; a table's title and number over the title and number printed again;
+    a table's title and number (国务院办公厅关于X的意见 / 国办发〔2019〕4号 / 2019年01月30日) over the same title as
+    a Markdown title (``# 国务院办公厅关于X的意见``, a portal page laid out as Markdown)."""
+    return (
+        above == AnchorKind.HEADING
+        or above == below == AnchorKind.DOCNUM
+        or (above == AnchorKind.DOCNUM and below == AnchorKind.HEADING)
+    )
+
+
 class _SpanFinder:
     """Walks the anchors in order; each new anchor adds a span unless its header was seen."""
 
@@ -1379,7 +1398,7 @@ class _SpanFinder:
             # the doc number or addressee under a Markdown title, or under a compilation's date note
             # (title / （2023 年5 月19 日） / 渝府办发〔2023〕43 号): same header
             last.anchor = pos
-            self.last_header_end = pos
+            self.last_header_end = self._decree_under_heading_end(pos, kind)
             return
         found, below = self._title_block(pos, kind)
         if not found:
@@ -1406,6 +1425,14 @@ class _SpanFinder:
         )
         if decree and not below:
             self.last_header_end = max(self.last_header_end, self._decree_end(pos))
+
+    def _decree_under_heading_end(self, pos: int, kind: AnchorKind) -> int:
+        """The end of the header under a Markdown title whose anchor ``pos`` stands under it: the anchor, or for an
+        order (``# 某某办法`` / 某某省人民政府 / 某某省人民政府令第93号 / 《某某办法》已经…通过，现予公布 / 省长 签名 / date /
+        某某办法 again / 第一条) the decree's block and the title printed again under it."""
+        if kind != AnchorKind.ORDER:
+            return pos
+        return max(pos, self._decree_end(pos))
 
     def _decree_end(self, pos: int) -> int:
         """The end of a decree's block under its title and order number, the title printed again included."""
@@ -1536,7 +1563,7 @@ class _SpanFinder:
         last = self.spans[-1] if self.spans else None
         if (
             last is not None
-            and (last.anchor_kind == AnchorKind.HEADING or last.anchor_kind == span.anchor_kind == AnchorKind.DOCNUM)
+            and _same_header_kinds(last.anchor_kind, span.anchor_kind)
             and about_key(last.title) == about_key(span.title)
             and span.start - last.title_end <= MAX_TABLE_LINES
             and not any(rx.SENTENCE_END.search(nb[x].text) for x in range(last.title_end + 1, span.start))
