@@ -98,3 +98,20 @@ def test_a_title_filling_the_column_stays_apart_from_the_text_under_it():
     out = unwrap_columns("\n".join(lines)).split("\n")
     assert out[16:18] == lines[16:18]
     assert out[18] == "鹤城市人民政府关于印发城市道路桥梁若干措施的通知"
+
+
+def test_a_number_and_date_cut_after_a_space_are_joined():
+    """A column cut right after a space (…〔2010〕 57 号 2010 年 / 4 月 23 日)): the space left at the line's
+    end counts to its width, and the rest, opening with a space and a digit, is no indented paragraph
+    (a number and date line cut at a space, pdf layout)."""
+    body = ["为切实加强城市道路桥梁安全管理，保障人民", "群众生命财产安全，现就有关事项通知如下："] * 8
+    lines = [
+        *body,
+        "鹤城市人民政府关于道路与桥梁安全检查结果",
+        "的通报",
+        "（鹤政函〔10〕 5 号 2010 年 ",
+        " 4 月 23 日）",
+    ]
+    out = unwrap_columns("\n".join(lines)).split("\n")
+    assert out[16:18] == ["鹤城市人民政府关于道路与桥梁安全检查结果的通报", ""]
+    assert out[18].replace(" ", "") == "（鹤政函〔10〕5号2010年4月23日）"

@@ -49,12 +49,12 @@ def unwrap_columns(text: str) -> str:
     out = list(raw)
     i = 0
     while i < len(raw):
-        if len(stripped[i]) < width:
+        if _printed_length(raw[i]) < width:
             i += 1
             continue
         joined, k = stripped[i], i
         while (
-            _cut(stripped[k], width)
+            _cut(raw[k], width)
             and (nxt := _continuation(raw, stripped, k + 1)) is not None
             and not _title_then_text(stripped[k], stripped[nxt])
         ):
@@ -76,7 +76,7 @@ def _continuation(raw: list[str], stripped: list[str], start: int) -> int | None
     for j in range(start, min(start + MAX_GAP + 1, len(stripped))):
         s = stripped[j]
         if s and not _page_furniture(s):
-            opens = raw[j][:1].isspace() or _MARKUP_LINE.match(s) or _SENTENCE_END.search(s[:-1])
+            opens = _indented(raw[j]) or _MARKUP_LINE.match(s) or _SENTENCE_END.search(s[:-1])
             return None if opens else j
     return None
 
@@ -88,6 +88,12 @@ _PARAGRAPH_END = re.compile(
     r"(?:[。！？；：!?;:]|[。；][（(][^（）()]{1,30}[）)]|[号日][）)]"
     r"|[知见法定告案则例划要单函复示》）)]\s{1,4}\d{1,4}|[.…·]{2}\s{0,4}[（(]?\d{1,4}[）)]?)$"
 )
+
+
+def _indented(line: str) -> bool:
+    """An indented line, opening a paragraph or a heading (not the rest of a number or a date cut after a
+    space: … 〔2010〕 / 57 号, 2010 年 / 4 月)."""
+    return line[:1].isspace() and not line.lstrip()[:1].isdigit() and line.lstrip()[:1] not in "号年月日〕]）)"
 
 
 # a sentence's end anywhere on a line (a header's parts — title, number, date, addressees — hold none)
@@ -117,12 +123,27 @@ def _page_furniture(s: str) -> bool:
     return rx.PAGE_ARTEFACT.match(s.lstrip("# ")) is not None
 
 
-def _cut(s: str, width: int) -> bool:
+_SPACED_DIGITS_BY = frozenset("年月日号〕]")  # what a converter spaces from the digits of a number or a date
+
+
+def _printed_length(line: str) -> int:
+    """The characters of a line, a space the cut left at its end among the spaced digits of a number or a
+    date counted (…2010 年 / 4 月 23 日)."""
+    s = line.strip()
+    if not s:
+        return 0
+    spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
+    return len(s) + spaced
+
+
+def _cut(line: str, width: int) -> bool:
     """A line cut where the column ends: filled to the width (a few characters more for the spaces and
     narrow digits a converter prints; a line much longer is set in another type: a heading, a header's
     line), and not a paragraph that ends there."""
+    s = line.strip()
     if _MARKUP_LINE.match(s):  # a Markdown heading, item or table row: a line of its own, never wrapped
         return False
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
-    return len(s) >= width and len(s.replace(" ", "")) <= width + MAX_OVER and _PARAGRAPH_END.search(s) is None
+    fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
+    return fits and _PARAGRAPH_END.search(s) is None
