@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
+from policykg.loaders.columns import unwrap_columns
 from policykg.loaders.document import (
     apply_portal,
     attachment_titles,
@@ -41,6 +42,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     """All documents of one publication's text."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
+    text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
     problems: list[Problem] = []

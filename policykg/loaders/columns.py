@@ -1,0 +1,149 @@
+"""A text hard-wrapped at a column's width, as PDF conversion gives it, read as its lines were printed.  Pure.
+
+A converter cuts every printed line where the column ends: a paragraph, a title, a doc number or a date
+runs on over two or more lines (``…关于进一步加强新`` / ``闻宣传工作的通知``), often with a blank line
+after each and a page number (``- 12 -``) between two of them.  The lines filled to the column's width
+are the ones cut; :func:`unwrap_columns` joins each onto the line it continues on, and blanks the lines it
+took, so every line keeps its number.
+
+>>> body = ["为进一步规范和提高信息宣传工作的质", "量和水平，加快构建科学、高效的宣传", "网络。"] * 8
+>>> text = "\\n\\n".join(["甲市人民政府关于进一步加强新闻宣传", "- 3 -", "工作的通知", *body])
+>>> unwrap_columns(text).split("\\n")[:5]
+['甲市人民政府关于进一步加强新闻宣传工作的通知', '', '- 3 -', '', '']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from policykg.loaders import regexes as rx
+
+MIN_WIDTH, MAX_WIDTH = 16, 60  # characters a column of a printed page holds
+MIN_FULL_LINES = 15  # lines filled to the width before a text is read as hard-wrapped
+MAX_OVER = 3  # characters a line cut at the column may hold beyond its width (narrow digits, half-width signs)
+MIN_FULL_SHARE = 0.3  # … and their share of the lines at least MIN_WIDTH long
+
+
+def column_width(lines: list[str]) -> int | None:
+    """The width a text is hard-wrapped at: the most frequent length of its lines, when enough of its
+    lines have it (none for a text whose lines are its paragraphs)."""
+    long = [len(s) for s in lines if len(s) >= MIN_WIDTH]
+    if not long:
+        return None
+    width, n = Counter(long).most_common(1)[0]
+    if width > MAX_WIDTH or n < MIN_FULL_LINES or n < MIN_FULL_SHARE * len(long):
+        return None
+    return width
+
+
+def unwrap_columns(text: str) -> str:
+    """``text`` with each line filled to the column's width joined to the line it runs on to (blank lines
+    and a page number between them skipped); the lines taken are left blank (a text hard-wrapped at a
+    column's width, pdf layout)."""
+    raw = text.split("\n")
+    stripped = [s.strip() for s in raw]
+    width = column_width(stripped)
+    if width is None:
+        return text
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        if _printed_length(raw[i]) < width:
+            i += 1
+            continue
+        joined, k = stripped[i], i
+        while (
+            _cut(raw[k], width)
+            and (nxt := _continuation(raw, stripped, k + 1)) is not None
+            and not _title_then_text(stripped[k], stripped[nxt])
+        ):
+            for j in range(k + 1, nxt + 1):
+                out[j] = raw[j] if _page_furniture(stripped[j]) else ""
+            joined, k = joined + stripped[nxt], nxt
+        out[i] = joined
+        i = k + 1
+    return "\n".join(out)
+
+
+MAX_GAP = 4  # blank lines and a page number between two parts of one wrapped line
+
+
+def _continuation(raw: list[str], stripped: list[str], start: int) -> int | None:
+    """The line a wrapped line runs on to: the next non-blank line that is not a page number, within
+    MAX_GAP lines, and not indented (an indented line opens a paragraph or a heading of its own) nor one
+    a sentence starts on (a sentence's evidence keeps the line it starts on)."""
+    for j in range(start, min(start + MAX_GAP + 1, len(stripped))):
+        s = stripped[j]
+        if s and not _page_furniture(s):
+            opens = _indented(raw[j]) or _MARKUP_LINE.match(s) or _SENTENCE_END.search(s[:-1])
+            return None if opens else j
+    return None
+
+
+# a sentence's end at the line's end, or a note in brackets after it (…走出去。（工业和信息化部牵头负责）), or
+# a document's number or date in brackets closing an item (二、国务院关于…的通知（国发〔1997〕21 号）), or a
+# contents entry's page number after its title (3．…的通知 34, …规划 ..... (6))
+_PARAGRAPH_END = re.compile(
+    r"(?:[。！？；：!?;:]|[。；][（(][^（）()]{1,30}[）)]|[号日][）)]"
+    r"|[知见法定告案则例划要单函复示》）)]\s{1,4}\d{1,4}|[.…·]{2}\s{0,4}[（(]?\d{1,4}[）)]?)$"
+)
+
+
+def _indented(line: str) -> bool:
+    """An indented line, opening a paragraph or a heading (not the rest of a number or a date cut after a
+    space: … 〔2010〕 / 57 号, 2010 年 / 4 月)."""
+    return line[:1].isspace() and not line.lstrip()[:1].isdigit() and line.lstrip()[:1] not in "号年月日〕]）)"
+
+
+# a sentence's end anywhere on a line (a header's parts — title, number, date, addressees — hold none)
+_SENTENCE_END = re.compile(r"[。！？；]")
+# a Markdown heading, list item or table row
+_MARKUP_LINE = re.compile(r"#|[-*+] |\|")
+
+
+# what runs on from a document's kind to the rest of a title (…若干措施 / 的通知, …办法 / 和…, …规定 / （试行）)
+_TITLE_RUNS_ON = frozenset("的和及与等之暨或")
+
+
+def _title_then_text(line: str, nxt: str) -> bool:
+    """A whole title that happens to fill the column, and the text under it: the line ends with a document's
+    kind (…若干措施), no 《 left open, and the next line opens with a word no title runs on with (为深入…)."""
+    first = nxt[0]
+    return (
+        rx.TITLE_END.search(line) is not None
+        and line.count("《") <= line.count("》")
+        and "\u4e00" <= first <= "\u9fff"
+        and first not in _TITLE_RUNS_ON
+    )
+
+
+def _page_furniture(s: str) -> bool:
+    """A page's number or marker between two parts of a wrapped line (- 12 -, 第 3 页, # Page 12:)."""
+    return rx.PAGE_ARTEFACT.match(s.lstrip("# ")) is not None
+
+
+_SPACED_DIGITS_BY = frozenset("年月日号〕]")  # what a converter spaces from the digits of a number or a date
+
+
+def _printed_length(line: str) -> int:
+    """The characters of a line, a space the cut left at its end among the spaced digits of a number or a
+    date counted (…2010 年 / 4 月 23 日)."""
+    s = line.strip()
+    if not s:
+        return 0
+    spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
+    return len(s) + spaced
+
+
+def _cut(line: str, width: int) -> bool:
+    """A line cut where the column ends: filled to the width (a few characters more for the spaces and
+    narrow digits a converter prints; a line much longer is set in another type: a heading, a header's
+    line), and not a paragraph that ends there."""
+    s = line.strip()
+    if _MARKUP_LINE.match(s):  # a Markdown heading, item or table row: a line of its own, never wrapped
+        return False
+    if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
+        return False
+    fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
+    return fits and _PARAGRAPH_END.search(s) is None
