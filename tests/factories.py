@@ -602,6 +602,11 @@ WEB_CLUTTER = re.compile(
     r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错|文件下载|下载)[\s\[\]【】:：]*)+$"
     r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$"
 )
+# YAML front matter on top of a Markdown page (``---`` / ``title: X`` / ``date: …`` / ``---``): the whole block
+# goes, except a title not printed on a line of its own below, which stays as the bare title (a publication prints it)
+FRONT_MATTER_FENCE = re.compile(r"^\s*---\s*$")
+FRONT_MATTER_TITLE = re.compile(r"^\s*(?:title|标题)\s*[:：]\s*(?P<title>\S.*?)\s*$")
+FRONT_MATTER_LINES = 40  # how long a front-matter block may be
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
@@ -721,9 +726,12 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
     out, n = [], 0
     lines = text.split("\n")
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
+    front = _front_matter(lines)
     for i, line in enumerate(lines):
         new = line
-        if (
+        if i in front:
+            new = front[i]
+        elif (
             WEB_FIELD.match(line)
             or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
             or WEB_CLUTTER.match(line)
@@ -734,6 +742,36 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
         n += new != line
         out.append(new)
     return "\n".join(out), n
+
+
+def _front_matter(lines: list[str]) -> dict[int, str]:
+    """The lines of a YAML front-matter block on top of ``lines`` (0-based index -> what stays of it).
+
+    >>> _front_matter(["---", "title: 关于X的通知", "date: 2024-01-02", "---", "", "正文"])
+    {0: '', 1: '关于X的通知', 2: '', 3: ''}
+    >>> _front_matter(["---", "标题: 关于X的通知", "---", "# 关于X的通知"])
+    {0: '', 1: '', 2: ''}
+    """
+    first = next((i for i, l in enumerate(lines) if l.strip()), None)
+    if first is None or not FRONT_MATTER_FENCE.match(lines[first]):
+        return {}
+    end = next(
+        (
+            i
+            for i in range(first + 1, min(len(lines), first + FRONT_MATTER_LINES))
+            if FRONT_MATTER_FENCE.match(lines[i])
+        ),
+        None,
+    )
+    if end is None:
+        return {}
+    out = {i: "" for i in range(first, end + 1)}
+    printed = {MD_MARK.sub("", l).strip() for l in lines[end + 1 :]}  # the title on a line of its own below
+    for i in range(first + 1, end):
+        if (m := FRONT_MATTER_TITLE.match(lines[i])) and m.group("title") not in printed:
+            out[i] = m.group("title")
+            break
+    return out
 
 
 def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
@@ -1025,7 +1063,7 @@ def markdown(sources: list[Source], rng: random.Random, no: int, *, pages: bool 
         while i <= len(s.lines):
             if i in spans:
                 end, mark = spans[i]
-                joined = " ".join(x.strip() for x in s.lines[i - 1 : end] if x.strip())
+                joined = " ".join(MD_MARK.sub("", x).strip() for x in s.lines[i - 1 : end] if x.strip())
                 b.blank()
                 b.add(f"{mark} {joined}", Origin(s.name, i))
                 b.blank()
