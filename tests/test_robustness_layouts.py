@@ -317,3 +317,28 @@ def test_markdown_title_of_a_source_with_its_own_marks_is_marked_once():
     pub = BUILDERS["markdown"]([src], random.Random(1), 1)
     assert "# " + NOTICE.split("\n")[0] in pub.text.split("\n")
     assert "# # " not in pub.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您的位置: 首页 » 法律资料网 » 法律法规 »",
+        "当前位置：首页 > 政务公开 > 法规公文",
+        "首页 > 公开 > 政府信息公开目录 > 按主题",
+        "发布时间:2021-01-15 15:49 浏览次数:782",
+        "时间:2024-05-18 02:00:56 来源: 法律资料网 作者:法律资料网 阅读:9704",
+        "来源:   作者:   编辑:徐可",
+        "    【法宝引证码】 CLI.12.7186154",
+        "下载地址: 点击此处下载",
+    ],
+)
+def test_breadcrumbs_and_publication_lines_are_blanked(line):
+    text = NOTICE.replace("\n", "\n\n" + line + "\n\n", 1)
+    out, n = drop_web_furniture(text)
+    assert n == 1 and line not in out.split("\n")
+    assert _same_docs(reference("a.txt", text), reference("a.txt", out))
+
+
+def test_a_sentence_with_a_source_key_stays():
+    text = NOTICE.replace("\n", "\n来源：本办法所称资金来源：财政拨款。\n", 1)
+    assert drop_web_furniture(text) == (text, 0)
