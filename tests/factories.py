@@ -602,6 +602,27 @@ WEB_CLUTTER = re.compile(
     r"|^[\s\[\]【】:：]*(?:(?:打印本页|打印|关闭窗口|关闭|分享到|分享|返回顶部|放大字体|缩小字体|收藏|纠错|文件下载|下载)[\s\[\]【】:：]*)+$"
     r"|^\s*(?:扫一扫.{0,12}|扫描二维码.{0,12}|全真版[:：].*|文件下载及相关附件[:：].*)$"
 )
+# YAML front matter on top of a Markdown page (``---`` / ``title: X`` / ``date: …`` / ``---``): the whole block
+# goes, except a title not printed on a line of its own below, which stays as the bare title (a publication prints it)
+FRONT_MATTER_FENCE = re.compile(r"^\s*---\s*$")
+FRONT_MATTER_TITLE = re.compile(r"^\s*(?:title|标题)\s*[:：]\s*(?P<title>\S.*?)\s*$")
+FRONT_MATTER_LINES = 40  # how long a front-matter block may be
+# A page's breadcrumb (您的位置：首页 » … / 当前位置：首页 > … / 首页 > 政务公开 > …), its 【法宝引证码】 line,
+# 下载地址：点击此处下载
+WEB_CHROME = re.compile(
+    r"^\s*(?:您?(?:当前|现在)?(?:的|所在)?位置|当前位置)\s*[:：]?\s*(?:首[页頁]|$).{0,150}$"
+    r"|^\s*首[页頁]\s*(?:>>?|»|＞|/|→).{0,150}$"
+    r"|^\s*【法宝引证码】.{0,80}$"
+    r"|^\s*下载地址\s*[:：]\s*点击此处下载\s*$"
+)
+# A page's publication line: two or more of 来源：/ 作者：/ 发布时间：/ 浏览次数：… on one short line, or any
+# short line with a view counter (浏览次数：/ 点击次数：/ 阅读次数：/ 访问次数：)
+WEB_META_KEY = re.compile(
+    r"(?:信息来源|文章来源|来源|文章作者|作者|责任编辑|编辑|发布时间|发布日期|更新日期|更新时间|时间|浏览次数|浏览|"
+    r"点击次数|点击|阅读次数|阅读|访问次数|字体|字号)\s*[:：]"
+)
+WEB_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数\s*[:：]")
+WEB_META_LEN = 120
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
@@ -712,7 +733,7 @@ def norm_title(t: str) -> str:
     return _TITLE_DROP.sub("", t).translate(_TITLE_UNIFY)
 
 
-def drop_web_furniture(text: str) -> tuple[str, int]:
+def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
     """Blank out web-page furniture (line numbers stay those of the file); returns the text and lines changed.
 
     >>> drop_web_furniture("索引号： 0001\\n关于X的通知\\n附件：名单.rar\\n打印 关闭")
@@ -721,12 +742,16 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
     out, n = [], 0
     lines = text.split("\n")
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
+    front = _front_matter(lines)
     for i, line in enumerate(lines):
         new = line
-        if (
+        if i in front:
+            new = front[i]
+        elif (
             WEB_FIELD.match(line)
             or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
             or WEB_CLUTTER.match(line)
+            or (chrome and (WEB_CHROME.match(line) or _web_meta(line)))
         ):
             new = ""
         elif m := FILE_LINK.match(line):
@@ -736,11 +761,68 @@ def drop_web_furniture(text: str) -> tuple[str, int]:
     return "\n".join(out), n
 
 
+def _doc_keys(pf) -> list[tuple]:
+    return [(d.title, str(d.doc_number), tuple(d.issuers), d.date, d.source_line) for d in pf.documents]
+
+
+def _web_meta(line: str) -> bool:
+    """A page's publication line (来源：… 作者：… / 发布时间：… 浏览次数：…), not a sentence of the text.
+
+    >>> _web_meta("时间:2024-05-18 02:00:56 来源: 法律资料网 作者:法律资料网 阅读:9704"), _web_meta("发布时间:2021-01-15 浏览次数:782")
+    (True, True)
+    >>> _web_meta("来源：本办法所称资金来源：财政拨款。")
+    False
+    """
+    if len(line.strip()) > WEB_META_LEN:
+        return False
+    if WEB_COUNTER.search(line):
+        return True
+    keys = {m.group(0).rstrip(":： ") for m in WEB_META_KEY.finditer(line)}
+    return len(keys) >= 2 and not re.search(r"[。；]", line)
+
+
+def _front_matter(lines: list[str]) -> dict[int, str]:
+    """The lines of a YAML front-matter block on top of ``lines`` (0-based index -> what stays of it).
+
+    >>> _front_matter(["---", "title: 关于X的通知", "date: 2024-01-02", "---", "", "正文"])
+    {0: '', 1: '关于X的通知', 2: '', 3: ''}
+    >>> _front_matter(["---", "标题: 关于X的通知", "---", "# 关于X的通知"])
+    {0: '', 1: '', 2: ''}
+    """
+    first = next((i for i, l in enumerate(lines) if l.strip()), None)
+    if first is None or not FRONT_MATTER_FENCE.match(lines[first]):
+        return {}
+    end = next(
+        (
+            i
+            for i in range(first + 1, min(len(lines), first + FRONT_MATTER_LINES))
+            if FRONT_MATTER_FENCE.match(lines[i])
+        ),
+        None,
+    )
+    if end is None:
+        return {}
+    out = {i: "" for i in range(first, end + 1)}
+    printed = {MD_MARK.sub("", l).strip() for l in lines[end + 1 :]}  # the title on a line of its own below
+    for i in range(first + 1, end):
+        if (m := FRONT_MATTER_TITLE.match(lines[i])) and m.group("title") not in printed:
+            out[i] = m.group("title")
+            break
+    return out
+
+
 def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
     """Parse one file alone (web furniture blanked out unless ``keep_web``): its documents are the reference."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not keep_web:
+        bare, _ = drop_web_furniture(text, chrome=False)
         text, _ = drop_web_furniture(text)
+        if text != bare:
+            # breadcrumbs and publication lines stay where blanking them changes what a text alone is read as
+            # (they kept a site's name from being glued to the title below it)
+            pf = parse_text(text, name)
+            if _doc_keys(pf) != _doc_keys(parse_text(bare, name)):
+                text = bare
     pf = parse_text(text, name)
     docs = tuple(
         RefDoc(
@@ -1025,7 +1107,7 @@ def markdown(sources: list[Source], rng: random.Random, no: int, *, pages: bool 
         while i <= len(s.lines):
             if i in spans:
                 end, mark = spans[i]
-                joined = " ".join(x.strip() for x in s.lines[i - 1 : end] if x.strip())
+                joined = " ".join(MD_MARK.sub("", x).strip() for x in s.lines[i - 1 : end] if x.strip())
                 b.blank()
                 b.add(f"{mark} {joined}", Origin(s.name, i))
                 b.blank()

@@ -292,3 +292,53 @@ def test_groups_are_deterministic_and_cover_every_file():
     g1, g2 = groups(sources, seed=5), groups(sources, seed=5)
     assert [[s.name for s in g] for g in g1] == [[s.name for s in g] for g in g2]
     assert sum(len(g) for g in g1) == len(sources)
+
+
+def _same_docs(a, b):
+    return [(d.title, d.doc_number, d.issuers, d.date, d.line) for d in a.docs] == [
+        (d.title, d.doc_number, d.issuers, d.date, d.line) for d in b.docs
+    ]
+
+
+def test_front_matter_is_blanked_keeping_a_title_printed_nowhere_else():
+    head = "---\ntitle: 开封市人民政府办公室关于做好2024年春季森林防火工作的通知\nicon: article\ndate: 2024-03-05\ncategory:\n  - 规章\n---\n"
+    body = NOTICE.split("\n", 1)[1]
+    out, n = drop_web_furniture(head + body)
+    assert out.split("\n")[:8] == ["", NOTICE.split("\n")[0], "", "", "", "", "", body.split("\n")[0]]
+    assert n == 7
+    printed = "---\n标题: " + NOTICE.split("\n")[0] + "\n层级: 市级\n---\n\n" + NOTICE  # the title printed below
+    out, n = drop_web_furniture(printed)
+    assert out.split("\n")[:5] == ["", "", "", "", ""] and n == 4
+    assert _same_docs(reference("a.md", printed), reference("a.md", "\n" * 5 + NOTICE))
+
+
+def test_markdown_title_of_a_source_with_its_own_marks_is_marked_once():
+    src = reference("notice.md", "# " + NOTICE)
+    pub = BUILDERS["markdown"]([src], random.Random(1), 1)
+    assert "# " + NOTICE.split("\n")[0] in pub.text.split("\n")
+    assert "# # " not in pub.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您的位置: 首页 » 法律资料网 » 法律法规 »",
+        "当前位置：首页 > 政务公开 > 法规公文",
+        "首页 > 公开 > 政府信息公开目录 > 按主题",
+        "发布时间:2021-01-15 15:49 浏览次数:782",
+        "时间:2024-05-18 02:00:56 来源: 法律资料网 作者:法律资料网 阅读:9704",
+        "来源:   作者:   编辑:徐可",
+        "    【法宝引证码】 CLI.12.7186154",
+        "下载地址: 点击此处下载",
+    ],
+)
+def test_breadcrumbs_and_publication_lines_are_blanked(line):
+    text = NOTICE.replace("\n", "\n\n" + line + "\n\n", 1)
+    out, n = drop_web_furniture(text)
+    assert n == 1 and line not in out.split("\n")
+    assert _same_docs(reference("a.txt", text), reference("a.txt", out))
+
+
+def test_a_sentence_with_a_source_key_stays():
+    text = NOTICE.replace("\n", "\n来源：本办法所称资金来源：财政拨款。\n", 1)
+    assert drop_web_furniture(text) == (text, 0)
