@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_line
 from policykg.loaders.metadata import level_and_jurisdiction, parse_date, parse_doc_number
 from policykg.loaders.models import ParsedDocument
@@ -65,6 +66,7 @@ class Record:
     issuers: str | None
     date: str | None
     effective: str | None
+    above: int = 0  # the nearest printed line above the record (its title's, past blank lines)
 
     def __repr__(self) -> str:
         return f"Record({self.first}-{self.last} {self.number} {self.issuers} {self.date})"
@@ -81,12 +83,13 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
     while i < len(lines):
         fields, j = _fields_from(lines, i)
         if len(fields) >= MIN_FIELDS and DATABASE_LABELS & fields.keys():
-            records.append(_record(fields, i + 1, j))
+            records.append(replace(_record(fields, i + 1, j), above=_printed_above(lines, i) + 1))
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
             for k in range(i, j):
                 lines[k] = _keep_break(lines[k], number if k == i else "")
             if i > 0 and not number:
-                lines[i - 1] = _title_heading(lines[i - 1])
+                k = _printed_above(lines, i)
+                lines[k] = _title_heading(lines[k])
             i = j
         else:
             i += 1
@@ -99,8 +102,16 @@ def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:
     last = None
     j = i
     while j < len(lines):
+        spaced = False
+        if last and (k := _past_gap(lines, j)) != j and k < len(lines):  # a blank line after each (pdf layout)
+            wrapped = len(fields) >= 2 and _continues(lines, k, spaced=True)  # (a double-spaced block's value)
+            if RECORD_FIELD.match(lines[k].rstrip("\r\n")) is None and not wrapped:
+                break
+            j, spaced = k, True
         m = RECORD_FIELD.match(lines[j].rstrip("\r\n"))
-        if m is None and last and _continues(lines, j):  # 发文机关： 甲,乙,丙 / 丁,戊: a value wrapped over lines
+        if (
+            m is None and last and _continues(lines, j, spaced=spaced)
+        ):  # 发文机关： 甲,乙,丙 / 丁,戊: a value wrapped over lines
             fields[last] += lines[j].strip()
             j += 1
             continue
@@ -112,16 +123,44 @@ def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:
     return fields, j
 
 
-def _continues(lines: Sequence[str], j: int) -> bool:
-    """Line ``j`` goes on with the field above: no label of its own, and a field follows it."""
+def _continues(lines: Sequence[str], j: int, *, spaced: bool = False) -> bool:
+    """Line ``j`` goes on with the field above: no label of its own, and a field follows it (past a blank
+    line in a ``spaced`` block, pdf layout)."""
     text = lines[j].strip()
     return (
         bool(text)
         and "：" not in text
         and ":" not in text
-        and j + 1 < len(lines)
-        and RECORD_FIELD.match(lines[j + 1].rstrip("\r\n")) is not None
+        and (k := _past_gap(lines, j + 1) if spaced else j + 1) < len(lines)
+        and RECORD_FIELD.match(lines[k].rstrip("\r\n")) is not None
     )
+
+
+MAX_GAP = 4  # blank lines and a page number between two lines of a record (pdf layout)
+
+
+def _gap_line(line: str) -> bool:
+    """A blank line or a page's number (- 12 -) between two printed lines (pdf layout)."""
+    s = line.strip()
+    return not s or rx.PAGE_ARTEFACT.match(s) is not None
+
+
+def _past_gap(lines: Sequence[str], j: int) -> int:
+    """The index of the first printed line from ``j`` on, past up to MAX_GAP blank lines and a page number
+    (a record converted from PDF, a blank line after each of its lines); ``j`` when there are more."""
+    for k in range(j, min(j + MAX_GAP + 1, len(lines))):
+        if not _gap_line(lines[k]):
+            return k
+    return j if j + MAX_GAP + 1 < len(lines) else len(lines)
+
+
+def _printed_above(lines: Sequence[str], i: int) -> int:
+    """The index of the nearest printed line above index ``i`` (past blank lines, pdf layout), ``i - 1``
+    when none is near."""
+    for k in range(i - 1, max(-1, i - 1 - MAX_GAP - 1), -1):
+        if not _gap_line(lines[k]):
+            return k
+    return i - 1
 
 
 # 。 / ； / ： — a line ending so is a sentence or a label, never a title standing over a record
@@ -177,7 +216,11 @@ def apply_records(
 
 def _titled(docs: Sequence[ParsedDocument], r: Record) -> int | None:
     """The document whose title stands right above the record."""
-    near = [k for k, d in enumerate(docs) if 0 < r.first - d.source_line <= MAX_TITLE_LINES]
+    near = [
+        k
+        for k, d in enumerate(docs)
+        if 0 < r.first - d.source_line <= MAX_TITLE_LINES or 0 <= r.above - d.source_line < MAX_TITLE_LINES
+    ]
     return max(near, key=lambda k: docs[k].source_line) if near else None
 
 
