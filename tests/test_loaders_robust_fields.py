@@ -1,0 +1,53 @@
+"""Fields of documents laid out among others (gazette, compilation): a document keeps the number, issuers and
+date it has alone — it never takes them from a neighbouring document it is not part of.
+
+The publications are written for these tests in the genre (a municipal gazette of notices from several places).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from policykg.loaders.parse import parse_text  # noqa: E402
+
+
+def _docs(text: str) -> dict[str, tuple]:
+    out = parse_text(text, "gazette.txt")
+    return {d.title: (d.doc_number.text if d.doc_number else None, d.issuers, d.date) for d in out.documents}
+
+
+# (a notice signed by its level alone — 市人民政府办公室 — printed after a text of another province, gazette layout)
+PLACES_OF_TWO_PROVINCES = """市人民政府公报
+2024年第3期
+
+【政府文件】
+重庆市人民政府关于加强城市道路桥梁管理工作的通知
+渝府发〔2024〕6号
+各区县（自治县）人民政府，市政府各部门：
+为加强重庆市城市道路桥梁管理，保障通行安全，现就有关事项通知如下：
+一、落实管理责任。各区县要明确桥梁管养单位，建立巡查制度。
+二、加强日常养护。对存在病害的桥梁要及时维修加固。
+重庆市人民政府
+2024年2月1日
+
+【政府办公室文件】
+市人民政府办公室关于印发健康齐齐哈尔行动推进方案的通知
+各县（市）、区人民政府，市人民政府各委、办、局：
+经市人民政府同意，现将《健康齐齐哈尔行动推进方案》印发给你们，请认真贯彻执行。
+市人民政府办公室
+2024年3月8日
+"""
+
+
+def test_a_notice_signed_by_its_level_is_placed_by_its_title_not_by_a_text_above():
+    docs = _docs(PLACES_OF_TWO_PROVINCES)
+    assert docs["重庆市人民政府关于加强城市道路桥梁管理工作的通知"] == (
+        "渝府发〔2024〕6号",
+        ("重庆市人民政府",),
+        "2024-02-01",
+    )
+    notice = docs["市人民政府办公室关于印发健康齐齐哈尔行动推进方案的通知"]
+    assert notice[1:] == (("齐齐哈尔市人民政府办公室",), "2024-03-08")
