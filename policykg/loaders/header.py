@@ -408,9 +408,11 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
 
 
 def number_before_quoted_title(h: SpanHeader) -> DocNumber | None:
-    """``法发〔2015〕13号《最高人民法院关于…若干意见》`` on a header line: the number of the text of that title."""
+    """``法发〔2015〕13号《最高人民法院关于…若干意见》`` on a header line: the number of the text of that title — also on
+    the line right above the title of a text printed below others (a compilation's heading of number and quoted
+    title over each text): the title it quotes is this text's, never the text's above."""
     key = loose_title_key(h.span.title)
-    above = h.nb[max(0, h.span.first_line - 1) : h.span.first_line] if h.first and h.own_header else ()
+    above = h.nb[max(0, h.span.first_line - 1) : h.span.first_line] if h.own_header else ()
     for l in (*above, *h.own_header):  # (the heading right above the title of a law site's page, 2015 h79)
         c = compact(l.text)
         m = rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) if "《" in c else None
