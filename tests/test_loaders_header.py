@@ -51,6 +51,12 @@ UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定
 一、第六十二条第一款修改为：客运包车应当凭包车客运标志牌运行。
 """
 
+# a law database's record line under the title of an unsigned text (h79 浙江检察院)
+DATABASE_RECORD = """江苏检察院关于全面服务保障法治化营商环境建设的决定
+【发布部门】江苏省人民检察院【发布日期】2021.06.18【实施日期】2021.06.18【效力级别】地方司法文件
+为深入贯彻省委全会精神，认真落实服务保障营商环境建设的各项要求，现作出如下决定。
+"""
+
 # an ad hoc body's order titled with its name alone (h80 红安, h144 湖北): 某某县…防控指挥部 / 2号令
 AD_HOC_ORDER = """某某县新型冠状病毒感染的肺炎防控指挥部
 2号令
@@ -1027,6 +1033,10 @@ SPAN_ISSUERS = {
         (AD_HOC_ORDER, 0, I("某某县新型冠状病毒感染的肺炎防控指挥部", line=1)),  # the title is the body and 2号令
         (GAZETTE_NOTICE, 0, None),  # 关于…的通知: a title with a subject
     ],
+    H.issuers_of_database_fields: [
+        (DATABASE_RECORD, 0, I("江苏省人民检察院", line=2)),  # 【发布部门】江苏省人民检察院【发布日期】…
+        (GAZETTE_NOTICE, 0, None),  # no record line
+    ],
 }
 
 
@@ -1089,6 +1099,10 @@ SPAN_DATES = {
     ],
     H.date_of_session_line: [
         (WORK_REPORT, 0, "2024-12-26"),  # ——2024年12月26日在…人民代表大会第四次会议上 (h152 咸丰)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_database_fields: [
+        (DATABASE_RECORD, 0, "2021-06-18"),  # 【发布日期】2021.06.18
         (GAZETTE_NOTICE, 0, None),
     ],
     H.date_signed_above_title: [

@@ -117,7 +117,25 @@ def _province_of_text(h: SpanHeader) -> str | None:
     """The first province the file's text names (its site's name, a signature, the addressees): the place of
     bodies named by their level alone when nothing nearer names one (省卫生健康委 on 贵州's portal, h127) —
     rather than the registry's home province."""
+    if not h.first:
+        return _province_of_span(h)
     return h.registry.province_named_in("".join(l.text for l in h.nb[:400])[:20000])
+
+
+MASTHEAD_LINES = 5  # a gazette's name, issue, publisher and date
+PUBLICATION_NAME = re.compile(r"(?:公报|政报|汇编)\s{0,4}$")  # 贵州省人民政府公报, 政策文件汇编
+
+
+def _province_of_span(h: SpanHeader) -> str | None:
+    """The first province a document printed below others names in its own lines (its title, signature,
+    addressees, text and the texts it issues; a gazette or compilation of several places' texts): nearer than what the
+    publication's first pages name (other documents' titles and texts) — 市人民政府办公室 of a 六盘水 notice printed
+    after a 重庆 one; else the province the publication's masthead names (贵州省人民政府公报)."""
+    sp = h.span
+    lines = h.nb[sp.first_line : max(sp.end, h.family_end or 0) + 1][:400]  # with the texts it issues
+    own = h.registry.province_named_in("".join(l.text for l in lines)[:20000])
+    masthead = [l.text for l in h.nb[:MASTHEAD_LINES] if PUBLICATION_NAME.search(l.text)]
+    return own or h.registry.province_named_in("".join(masthead))
 
 
 def _place_the_title_names(

@@ -408,9 +408,11 @@ def number_before_title(h: SpanHeader) -> DocNumber | None:
 
 
 def number_before_quoted_title(h: SpanHeader) -> DocNumber | None:
-    """``法发〔2015〕13号《最高人民法院关于…若干意见》`` on a header line: the number of the text of that title."""
+    """``法发〔2015〕13号《最高人民法院关于…若干意见》`` on a header line: the number of the text of that title — also on
+    the line right above the title of a text printed below others (a compilation's heading of number and quoted
+    title over each text): the title it quotes is this text's, never the text's above."""
     key = loose_title_key(h.span.title)
-    above = h.nb[max(0, h.span.first_line - 1) : h.span.first_line] if h.first and h.own_header else ()
+    above = h.nb[max(0, h.span.first_line - 1) : h.span.first_line] if h.own_header else ()
     for l in (*above, *h.own_header):  # (the heading right above the title of a law site's page, 2015 h79)
         c = compact(l.text)
         m = rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) if "《" in c else None
@@ -1034,6 +1036,39 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
 
 
+# 【发布部门】浙江省人民检察院【发布日期】2020.08.05【实施日期】… — a law database's record line under a title
+DATABASE_FIELD = re.compile(r"【(?P<label>发布部门|发文机关|颁布部门|发布日期|颁布日期)】(?P<value>[^【】]{1,60})")
+
+
+def _database_fields(h: SpanHeader) -> tuple[dict[str, str], int]:
+    """The fields of a law database's record line (``【发布部门】X【发布日期】Y…``) on one of the two lines right
+    under the title (a compilation copied from such a database prints one over each text), and its line."""
+    sp = h.span
+    for l in h.nb[sp.title_end + 1 : min(sp.title_end + 3, sp.end + 1)] if not h.transmitted else ():
+        c = compact(l.text)
+        if c.startswith("【"):
+            fields = {m.group("label"): m.group("value") for m in DATABASE_FIELD.finditer(c)}
+            if fields:
+                return fields, l.no
+    return {}, 0
+
+
+def issuers_of_database_fields(h: SpanHeader) -> Issuers | None:
+    """``【发布部门】浙江省人民检察院`` under the title (see :func:`_database_fields`): the issuers a law database names,
+    for a text that signs nowhere — read from its own record, never from a neighbour's signature."""
+    fields, no = _database_fields(h)
+    name = next((fields[k] for k in ("发布部门", "发文机关", "颁布部门") if k in fields), "")
+    names = h.registry.split_issuers(name) if name and h.registry.looks_like_agency(name) else []
+    return Issuers(tuple(names), no) if names else None
+
+
+def date_of_database_fields(h: SpanHeader) -> str | None:
+    """``【发布日期】2020.08.05`` under the title (see :func:`_database_fields`): the date a law database names."""
+    fields, _ = _database_fields(h)
+    value = fields.get("发布日期") or fields.get("颁布日期")
+    return parse_date(value) if value else None
+
+
 def issuer_heading_title(h: SpanHeader) -> Issuers | None:
     """``盐政发〔2017〕40号`` over ``盐池县人民政府工作规则``: a text whose title begins with a body's name
     and whose number's prefix starts with that body's place (盐 of 盐池县) is that body's — the prefix
@@ -1167,6 +1202,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_of_work_report,
     issuer_acting_in_first_sentences,
     issuer_naming_announcement_title,
+    issuers_of_database_fields,
 )
 
 
@@ -1299,6 +1335,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_signed_above_title,
     date_under_title_again,
     date_of_session_line,
+    date_of_database_fields,
 )
 
 
