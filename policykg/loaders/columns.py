@@ -133,7 +133,13 @@ def _printed_length(line: str) -> int:
     if not s:
         return 0
     spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
-    return len(s) + spaced
+    return len(s) + spaced + _spaced_opening(line)
+
+
+def _spaced_opening(line: str) -> bool:
+    """A line the column opens with the space a converter left before the rest of a number or a date
+    (…（国务院令第 / ␣713 号）、《云南省…, …2010 年 7 / ␣月 29 日…): that space is one of the column's characters."""
+    return line[:1] == " " and line[1:2] != " " and (line[1:2].isdigit() or line[1:2] in _SPACED_DIGITS_BY)
 
 
 def _cut(line: str, width: int) -> bool:

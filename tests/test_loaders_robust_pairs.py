@@ -1,0 +1,59 @@
+"""Cited documents and their roles when a text is laid out as a publication: a citation wrapped over two
+PDF lines, its number's spaced digits cut by the column, a reply's first sentence on a line of its own.
+The publications are written for these tests in the genre (a county office's transmitting notice, a city
+office's reply), hard-wrapped at a column's width as PDF conversion gives them."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def _columns(lines: list[str], width: int) -> str:
+    """``lines`` as a PDF conversion prints them: cut at ``width`` characters, a blank line after each."""
+    out = []
+    for line in lines:
+        for k in range(0, len(line), width):
+            out += [line[k : k + width], ""]
+    return "\n".join(out)
+
+
+FILLER = [
+    "一、提高思想认识。各单位要充分认识重大行政决策科学化、民主化、法治化的重要意义，切实加强组织领导，"
+    "明确责任分工，确保目录内事项按照法定程序有序推进，不得擅自简化或者省略法定程序。",
+    "二、严格履行程序。决策承办单位要认真开展公众参与、专家论证、风险评估、合法性审查和集体讨论决定等工作，"
+    "完整保存决策过程中形成的各类材料，按照规定及时归档。",
+    "三、加强督促检查。县人民政府办公室要加强对目录执行情况的跟踪督办，对未按规定履行决策程序的，"
+    "依法依规追究相关单位和人员的责任。",
+]
+
+# (the column, 22 characters, cuts 国务院令第 / ␣713 号 …: the line opening with the number's space is full)
+TRANSMITTING = [
+    "甲县人民政府办公室关于印发2024年度甲县人民政府重大决策事项目录的通知",
+    "各乡镇（街道）、县直各单位、省市垂直管理单位：",
+    "按照《重大行政决策程序暂行条例》（国务院令第 713 号）、《乙某省重大行政决策程序规定》（省人民政府令"
+    "第 217 号）等要求，经县人民政府同意，现将《2024年度甲县人民政府重大决策事项目录》印发给你们，"
+    "请认真贯彻执行。",
+    *FILLER,
+    "甲县人民政府办公室",
+    "2024 年 3 月 1 日",
+]
+
+
+def _refs(text: str) -> dict[str, set[tuple[str | None, str | None, str]]]:
+    return {
+        d.title: {(r.title, str(r.doc_number) if r.doc_number else None, r.role) for r in d.references}
+        for d in parse_text(text, "gazette.txt").documents
+    }
+
+
+def test_a_citation_whose_number_the_column_cuts_after_its_space_keeps_its_role():
+    """(a line opening with the space a converter left before the rest of a number: …国务院令第 / ␣713 号）、…,
+    pdf layout)"""
+    text = _columns(TRANSMITTING, 22)
+    assert "\n 713 号）、《乙某省重大行政决策程序规定\n" in text
+    refs = _refs(text)
+    assert list(refs) == ["甲县人民政府办公室关于印发2024年度甲县人民政府重大决策事项目录的通知"]
+    assert refs[TRANSMITTING[0]] >= {
+        ("重大行政决策程序暂行条例", "国务院令第713号", "BASED_ON"),
+        ("乙某省重大行政决策程序规定", "省人民政府令第217号", "BASED_ON"),
+    }
