@@ -57,3 +57,23 @@ def test_a_citation_whose_number_the_column_cuts_after_its_space_keeps_its_role(
         ("重大行政决策程序暂行条例", "国务院令第713号", "BASED_ON"),
         ("乙某省重大行政决策程序规定", "省人民政府令第217号", "BASED_ON"),
     }
+
+
+REPLY = [
+    "丙市人民政府办公厅关于同意修订后的《丙市处置建设工程事故应急预案》的通知",
+    "市住房城乡建设管理委：",
+    "丙建应急〔2023〕 451 号文收悉。经市政府研究，同意你们修订的《丙市处置建设工程事故应急预案》，"
+    "请自行印发并会同各区政府和各有关部门、单位按照执行。",
+    *FILLER,
+    "丙市人民政府办公厅",
+    "2023 年 9 月 12 日",
+]
+
+
+def test_the_number_a_reply_acknowledges_on_a_line_of_its_own_is_cited_not_its_own():
+    """(a reply's first sentence, …〔2023〕451号文收悉。, cut onto a line of its own by the column, pdf layout)"""
+    text = _columns(REPLY, 20)
+    assert "\n丙建应急〔2023〕 451 号文收悉。经市政府\n" in text or "\n丙建应急〔2023〕 451 号文收悉。\n" in text
+    docs = parse_text(text, "gazette.txt").documents
+    assert [(d.title, d.doc_number) for d in docs] == [(REPLY[0], None)]
+    assert ("丙建应急〔2023〕451号", "CITES") in {(str(r.doc_number), r.role) for r in docs[0].references}
