@@ -77,3 +77,33 @@ def test_the_number_a_reply_acknowledges_on_a_line_of_its_own_is_cited_not_its_o
     docs = parse_text(text, "gazette.txt").documents
     assert [(d.title, d.doc_number) for d in docs] == [(REPLY[0], None)]
     assert ("丙建应急〔2023〕451号", "CITES") in {(str(r.doc_number), r.role) for r in docs[0].references}
+
+
+# (the column, 18 characters, cuts …予以废止 / 。: the part's heading closes on the next line)
+REPEAL = [
+    "丁省人民政府关于修改、废止部分省政府规章的决定",
+    "丁省人民政府令第 160 号",
+    "为维护法制统一，省政府对现行省政府规章进行了清理，决定对1件省政府规章予以修改，对2件省政府规章予以废止。",
+    "一、对《丁省失业保险条例实施办法》作如下修改：删去第十四条第一款中的“和设区市的财政补贴和省级调剂金比例分担"
+    "”。二、对下列2件省政府规章予以废止。",
+    "1.《丁省收费证管理办法》（2011 年 6 月 28 日丁省人民政府令第 152 号发布）",
+    "2.《丁省统计登记管理办法》（2000 年 3 月 21 日丁省人民政府令第 55 号发布）",
+    "三、本决定自公布之日起施行。",
+    *FILLER,
+    "省长 王某",
+    "2018 年 9 月 1 日",
+]
+
+
+def test_a_part_heading_whose_full_stop_the_column_cuts_off_still_heads_its_repeal_list():
+    """(a line opening with a closing mark: the converter cut the column right before it, …予以废止 / 。, pdf
+    layout)"""
+    text = _columns(REPEAL, 18)
+    assert "\n”。二、对下列2件省政府规章予以废止\n\n。\n" in text
+    docs = parse_text(text, "gazette.txt").documents
+    assert [d.title for d in docs] == [REPEAL[0]]
+    refs = {(r.title, str(r.doc_number), r.role) for r in docs[0].references}
+    assert refs >= {
+        ("丁省收费证管理办法", "丁省人民政府令第152号", "SUPERSEDES"),
+        ("丁省统计登记管理办法", "丁省人民政府令第55号", "SUPERSEDES"),
+    }
