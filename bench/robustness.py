@@ -23,7 +23,10 @@ Document texts are kept as they are apart from those layout changes.  The synthe
 written to ``--out`` (a temporary folder by default, kept) so every miss or extra can be opened at
 the ``file:line`` printed.  Figures per layout: precision / recall / F1 of documents matched by title
 (exact after normalising spaces and brackets; "lenient" also accepts a near title), then over matched
-documents the share with the same doc number, issuers and date as the reference.
+documents the share with the same doc number, issuers and date as the reference.  Over matched documents
+too, the cited pairs (cited number, else the cited title's key; role) of each document's references:
+pairs P / R / F1 (matched by number first, then title, one to one) and role agreement, with the pairs
+lost, extra or with another role listed as ``publication:line (source:line)``.
 
     python3 bench/robustness.py /work/shared/corpus-extra/policy-notices
     python3 bench/robustness.py DIR --seed 7 --layouts pdf,markdown --show 40 --json /tmp/r.json
@@ -62,6 +65,7 @@ from factories import (  # noqa: E402
     Source,
     assemble,
     compare,
+    found_documents,
     reference,
     untitled_reason,
 )
@@ -71,10 +75,7 @@ from factories import (  # noqa: E402
 def parse_written(path: Path) -> tuple[list[Found], str]:
     src = read_source(path)
     pf = parse_text(src.text, str(path), encoding=src.encoding)
-    return [
-        Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
-        for d in pf.documents
-    ], src.encoding
+    return found_documents(pf.documents), src.encoding
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,25 @@ class Figures:
     same_issuers: int
     same_date: int
     encodings: tuple[str, ...] = ()
+    # cited pairs of matched documents
+    pairs_expected: int = 0
+    pairs_found: int = 0
+    pairs_matched: int = 0
+    pairs_same_role: int = 0
 
     def prf(self, matched: int) -> tuple[float, float, float]:
         p = matched / self.found if self.found else 0.0
         r = matched / self.expected if self.expected else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def pairs_prf(self) -> tuple[float, float, float]:
+        p = self.pairs_matched / self.pairs_found if self.pairs_found else 0.0
+        r = self.pairs_matched / self.pairs_expected if self.pairs_expected else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def roles(self) -> float:
+        return self.pairs_same_role / max(1, self.pairs_matched)
 
 
 def figures(layout: str, results: list[Result], encodings: list[str] = ()) -> Figures:
@@ -110,14 +125,18 @@ def figures(layout: str, results: list[Result], encodings: list[str] = ()) -> Fi
         sum(r.same_issuers for r in results),
         sum(r.same_date for r in results),
         tuple(sorted(set(encodings))),
+        sum(r.pairs_expected for r in results),
+        sum(r.pairs_found for r in results),
+        sum(r.pairs_matched for r in results),
+        sum(r.pairs_same_role for r in results),
     )
 
 
-def pattern_table(by_layout: dict[str, Counter]) -> str:
+def pattern_table(by_layout: dict[str, Counter], *, what: str = "failures") -> str:
     """Failure patterns (rows) by layout (columns)."""
     names = sorted({k for c in by_layout.values() for k in c})
     if not names:
-        return "no failures"
+        return f"no {what}"
     layouts = list(by_layout)
     w = max(len(n) for n in names)
     out = [f"{'pattern':<{w}} " + " ".join(f"{l[:13]:>13}" for l in layouts)]
@@ -129,7 +148,7 @@ def pattern_table(by_layout: dict[str, Counter]) -> str:
 def table(rows: list[Figures]) -> str:
     head = (
         f"{'layout':<14} {'pubs':>4} {'exp':>4} {'found':>5} {'P':>6} {'R':>6} {'F1':>6} {'F1~':>6} "
-        f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7}  encoding"
+        f"{'title=':>7} {'number':>7} {'issuers':>7} {'date':>7} {'pairs':>6} {'roles':>6}  encoding"
     )
     out = [head, "-" * len(head)]
     for f in rows:
@@ -138,12 +157,28 @@ def table(rows: list[Figures]) -> str:
         m = max(1, f.lenient)
         out.append(
             f"{f.layout:<14} {f.publications:>4} {f.expected:>4} {f.found:>5} {p:>6.3f} {r:>6.3f} {f1:>6.3f} {f1l:>6.3f} "
-            f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f}  {','.join(f.encodings)}"
+            f"{f.same_title / m:>7.3f} {f.same_number / m:>7.3f} {f.same_issuers / m:>7.3f} {f.same_date / m:>7.3f} "
+            f"{f.pairs_prf()[2]:>6.3f} {f.roles:>6.3f}  {','.join(f.encodings)}"
         )
     out.append(
         "P/R/F1: documents matched by exact (normalised) title; F1~: near titles accepted too; "
-        "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char)"
+        "title=/number/issuers/date: share of matched documents equal to the reference (title= char for char); "
+        "pairs: F1 of cited pairs on matched documents; roles: share of matched pairs with the reference's role"
     )
+    return "\n".join(out)
+
+
+def pairs_table(rows: list[Figures]) -> str:
+    """Cited pairs (cited number, else title key; role) of matched documents against their references."""
+    head = f"{'layout':<14} {'exp':>5} {'found':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} {'roles':>6}"
+    out = [head, "-" * len(head)]
+    for f in rows:
+        p, r, f1 = f.pairs_prf()
+        out.append(
+            f"{f.layout:<14} {f.pairs_expected:>5} {f.pairs_found:>5} {f.pairs_matched:>5} "
+            f"{p:>6.3f} {r:>6.3f} {f1:>6.3f} {f.roles:>6.3f}"
+        )
+    out.append("pairs matched by cited number first, then cited title, one to one; roles: same role as the reference")
     return "\n".join(out)
 
 
@@ -212,14 +247,22 @@ def run(
             "field_errors": [e for r in results for e in r.field_errors],
             "title_variants": [v for r in results for v in r.variants],
             "patterns": dict(sum((r.patterns for r in results), Counter())),
+            "pair_misses": [m for r in results for m in r.pair_misses],
+            "pair_extras": [e for r in results for e in r.pair_extras],
+            "role_errors": [e for r in results for e in r.role_errors],
+            "pair_patterns": dict(sum((r.pair_patterns for r in results), Counter())),
         }
     print()
     print(table(rows))
     print()
     print(pattern_table({l: Counter(report["layouts"][l]["patterns"]) for l in layouts}))
+    print()
+    print(pairs_table(rows))
+    print()
+    print(pattern_table({l: Counter(report["layouts"][l]["pair_patterns"]) for l in layouts}, what="pair failures"))
     for layout in layouts:
         rep = report["layouts"][layout]
-        for kind in ("misses", "extras", "field_errors", "title_variants"):
+        for kind in ("misses", "extras", "field_errors", "title_variants", "pair_misses", "pair_extras", "role_errors"):
             items = rep[kind]
             if items:
                 print(f"\n[{layout}] {kind} ({len(items)}{', first ' + str(show) if len(items) > show else ''}):")

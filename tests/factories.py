@@ -640,6 +640,33 @@ PAGE_FORMS = ("（{}）", "({})", " {}")
 
 # ---------------------------------------------------------------- data
 @dataclass(frozen=True)
+class Pair:
+    """A cited document of a document: its number (if cited with one), its title key (norm_title), its role,
+    and the line of the evidence (in the file parsed)."""
+
+    number: str | None
+    title: str | None
+    role: str
+    line: int
+
+    @property
+    def name(self) -> str:
+        return self.number or self.title or "?"
+
+
+def doc_pairs(d: ParsedDocument) -> tuple[Pair, ...]:
+    """A parsed document's cited pairs, one per (cited number, else title key; role), first evidence kept."""
+    out: dict[tuple, Pair] = {}
+    for r in sorted(d.references, key=lambda r: r.evidence.line):
+        number = str(r.doc_number) if r.doc_number else None
+        title = norm_title(r.title) if r.title else None
+        if not (number or title):
+            continue
+        out.setdefault((number or title, r.role), Pair(number, title, r.role, r.evidence.line))
+    return tuple(out.values())
+
+
+@dataclass(frozen=True)
 class RefDoc:
     """A document of the reference parse of one input file."""
 
@@ -651,6 +678,7 @@ class RefDoc:
     transmitted: bool
     level: str
     kind: str | None  # doc number kind: standard | order | announcement | None
+    pairs: tuple[Pair, ...] = ()  # the documents it cites, with their roles
 
 
 @dataclass(frozen=True)
@@ -705,6 +733,7 @@ class Found:
     issuers: tuple[str, ...]
     date: str | None
     line: int  # 1-based line in the publication
+    pairs: tuple[Pair, ...] = ()  # evidence lines are the publication's
 
 
 @dataclass
@@ -725,6 +754,15 @@ class Result:
     field_errors: list[str] = field(default_factory=list)
     variants: list[str] = field(default_factory=list)
     patterns: Counter = field(default_factory=Counter)  # failure pattern -> count (see compare)
+    # cited pairs of matched documents (see compare_pairs)
+    pairs_expected: int = 0
+    pairs_found: int = 0
+    pairs_matched: int = 0
+    pairs_same_role: int = 0
+    pair_misses: list[str] = field(default_factory=list)
+    pair_extras: list[str] = field(default_factory=list)
+    role_errors: list[str] = field(default_factory=list)
+    pair_patterns: Counter = field(default_factory=Counter)
 
 
 # ---------------------------------------------------------------- references
@@ -834,6 +872,7 @@ def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
             transmitted=d.transmitted_by is not None,
             level=d.level,
             kind=d.doc_number.kind if d.doc_number else None,
+            pairs=doc_pairs(d),
         )
         for d in pf.documents
     )
@@ -1229,10 +1268,22 @@ def parse_publication(pub: Publication, path: str | None = None) -> tuple[list[F
     data = pub.text.encode(pub.encoding)
     text, enc = decode(data, name=pub.name)
     pf = parse_text(text, path or pub.name, encoding=enc)
+    return found_documents(pf.documents), enc
+
+
+def found_documents(docs) -> list[Found]:
+    """The parse of a publication as compared: each document's fields and cited pairs."""
     return [
-        Found(d.title, str(d.doc_number) if d.doc_number else None, tuple(d.issuers), d.date, d.source_line)
-        for d in pf.documents
-    ], enc
+        Found(
+            d.title,
+            str(d.doc_number) if d.doc_number else None,
+            tuple(d.issuers),
+            d.date,
+            d.source_line,
+            doc_pairs(d),
+        )
+        for d in docs
+    ]
 
 
 def _near(a: str, b: str) -> bool:
@@ -1332,6 +1383,8 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
                 if d.date is None
                 else "date: differs"
             ] += 1
+    for i, j in sorted(pairs):
+        compare_pairs(res, pub.expected[i], found[j], where)
     for i in still:
         src, d = pub.expected[i]
         at = pub.line_of(src, d.line)
@@ -1352,6 +1405,55 @@ def compare(pub: Publication, found: list[Found], *, where: str | None = None) -
             else "extra: in a missed document's text"
         ] += 1
     return res
+
+
+def _match_pairs(exp: tuple[Pair, ...], got: tuple[Pair, ...]) -> dict[int, int]:
+    """One to one, expected pair index -> found pair index: by number first, then by title key; among
+    candidates the one with the same role, then the nearest in order."""
+    hit: dict[int, int] = {}
+    for by_number in (True, False):
+        for i, e in enumerate(exp):
+            if i in hit:
+                continue
+            cands = [
+                j
+                for j, g in enumerate(got)
+                if j not in hit.values()
+                and ((e.number and g.number == e.number) if by_number else (e.title and g.title == e.title))
+            ]
+            if cands:
+                hit[i] = min(cands, key=lambda j: (got[j].role != e.role, abs(j - i)))
+    return hit
+
+
+def compare_pairs(res: Result, expected: tuple[str, RefDoc], f: Found, where: str) -> None:
+    """Score the cited pairs of one matched document: lost, extra, role differs (``where:line (source:line)``)."""
+    src, d = expected
+    hit = _match_pairs(d.pairs, f.pairs)
+    res.pairs_expected += len(d.pairs)
+    res.pairs_found += len(f.pairs)
+    res.pairs_matched += len(hit)
+    for i, e in enumerate(d.pairs):
+        if i not in hit:
+            at = res.pub.line_of(src, e.line)
+            res.pair_misses.append(f"{where}:{at} ({src}:{e.line}) pair lost {e.name} {e.role} in {d.title[:30]!r}")
+            res.pair_patterns[f"pair lost: {e.role}"] += 1
+            continue
+        g = f.pairs[hit[i]]
+        if g.role == e.role:
+            res.pairs_same_role += 1
+        else:
+            res.role_errors.append(
+                f"{where}:{g.line} ({src}:{e.line}) role {g.role} for {e.role} {e.name} in {d.title[:30]!r}"
+            )
+            res.pair_patterns[f"role differs: {e.role}->{g.role}"] += 1
+    for j in sorted(set(range(len(f.pairs))) - set(hit.values())):
+        g = f.pairs[j]
+        o = res.pub.origins[g.line - 1] if 0 < g.line <= len(res.pub.origins) else Origin(what="?")
+        res.pair_extras.append(f"{where}:{g.line} ({o}) pair extra {g.name} {g.role} in {d.title[:30]!r}")
+        res.pair_patterns[
+            "pair extra: from another text" if o.source not in (None, src) else f"pair extra: {g.role}"
+        ] += 1
 
 
 def score_gold_script():

@@ -10,6 +10,7 @@ layouts) and the parser must find exactly these documents with their numbers, is
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -265,6 +266,41 @@ def test_compare_counts_a_miss_an_extra_and_a_wrong_number():
     assert len(res.field_errors) == 1 and "13号" in res.field_errors[0]
     res = compare(pub, [])
     assert len(res.misses) == 1 and "notice.txt:1" in res.misses[0]
+
+
+CITING = """郑州市人民政府关于加快推进数字经济发展的实施意见
+郑政〔2024〕6号
+各县（市、区）人民政府，市人民政府各部门：
+为深入贯彻落实《河南省人民政府关于加快数字经济发展的意见》精神，根据《国务院关于印发“十四五”数字经济发展规划的通知》（国发〔2021〕29号），结合我市实际，提出如下实施意见。
+一、夯实数字基础设施
+加快建设5G网络和数据中心，推进千兆光网覆盖。
+郑州市人民政府
+2024年2月20日
+"""
+
+
+def test_compare_scores_the_cited_pairs_of_matched_documents():
+    src = reference("citing.txt", CITING)
+    doc = src.docs[0]
+    assert {(p.number, p.role) for p in doc.pairs} == {(None, "IMPLEMENTS"), ("国发〔2021〕29号", "BASED_ON")}
+    pub = gazette([src], random.Random(1), 1)
+    found, _ = parse_publication(pub)
+    res = compare(pub, found)
+    assert (res.pairs_expected, res.pairs_found, res.pairs_matched, res.pairs_same_role) == (2, 2, 2, 2)
+    # a layout that loses the 根据 citation and reads the 贯彻落实 one as a mere mention
+    f = next(f for f in found if f.title == doc.title)
+    kept = tuple(replace(p, role="CITES") for p in f.pairs if p.number is None)
+    res = compare(pub, [replace(f, pairs=kept)])
+    assert (res.pairs_expected, res.pairs_found, res.pairs_matched, res.pairs_same_role) == (2, 1, 1, 0)
+    assert res.pair_patterns == {"pair lost: BASED_ON": 1, "role differs: IMPLEMENTS->CITES": 1}
+    at = pub.line_of("citing.txt", 4)
+    assert res.pair_misses == [
+        f"{pub.name}:{at} (citing.txt:4) pair lost 国发〔2021〕29号 BASED_ON in {doc.title[:30]!r}"
+    ]
+    assert len(res.role_errors) == 1 and "(citing.txt:4) role CITES for IMPLEMENTS" in res.role_errors[0]
+    # pairs of an unmatched document are not counted
+    res = compare(pub, [replace(f, title="另一件事的通知")])
+    assert (res.pairs_expected, res.pairs_found) == (0, 0)
 
 
 def test_near_titles_count_as_lenient_matches_only():

@@ -53,10 +53,8 @@ def unwrap_columns(text: str) -> str:
             i += 1
             continue
         joined, k = stripped[i], i
-        while (
-            _cut(raw[k], width)
-            and (nxt := _continuation(raw, stripped, k + 1)) is not None
-            and not _title_then_text(stripped[k], stripped[nxt])
+        while (nxt := _next_part(raw, stripped, k, width)) is not None and not _title_then_text(
+            stripped[k], stripped[nxt]
         ):
             for j in range(k + 1, nxt + 1):
                 out[j] = raw[j] if _page_furniture(stripped[j]) else ""
@@ -67,6 +65,37 @@ def unwrap_columns(text: str) -> str:
 
 
 MAX_GAP = 4  # blank lines and a page number between two parts of one wrapped line
+
+
+def _next_part(raw: list[str], stripped: list[str], k: int, width: int) -> int | None:
+    """The line line ``k`` runs on to: its continuation when it is cut at the column, else the next line when
+    that opens with a closing mark (see :func:`_closing_mark_next`)."""
+    if _cut(raw[k], width):
+        return _continuation(raw, stripped, k + 1)
+    return _closing_mark_next(raw, stripped, k, width)
+
+
+# marks no printed line opens with (a typesetter keeps them on the line they close)
+_CLOSING_MARKS = frozenset("。，、；：！？）》〉」』”’〕】")
+_BRACKET_CLOSES = {"》": "《", "）": "（", ")": "(", "〉": "〈"}
+MAX_LONE_MARKS = 2  # 。 / ”。 — a line of closing marks alone
+
+
+def _closing_mark_next(raw: list[str], stripped: list[str], k: int, width: int) -> int | None:
+    """The next line (blank lines and a page number skipped) when line ``k`` is filled to the column's width
+    and that line is the close the converter cut off at the column: a line of closing marks alone
+    (…二、对下列7件省政府规章予以废止 / 。), or a bracket closing one left open on line ``k``
+    (…、《乙省…程序规定 / 》（省人民政府令第 217 号）…)."""
+    if _printed_length(raw[k]) < width or _MARKUP_LINE.match(stripped[k]):
+        return None
+    for j in range(k + 1, min(k + MAX_GAP + 1, len(stripped))):
+        s = stripped[j]
+        if s and not _page_furniture(s):
+            lone = len(s) <= MAX_LONE_MARKS and all(ch in _CLOSING_MARKS for ch in s)
+            opened = _BRACKET_CLOSES.get(s[0])
+            closes = opened is not None and stripped[k].count(opened) > stripped[k].count(s[0])
+            return j if lone or closes else None
+    return None
 
 
 def _continuation(raw: list[str], stripped: list[str], start: int) -> int | None:
@@ -133,7 +162,13 @@ def _printed_length(line: str) -> int:
     if not s:
         return 0
     spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
-    return len(s) + spaced
+    return len(s) + spaced + _spaced_opening(line)
+
+
+def _spaced_opening(line: str) -> bool:
+    """A line the column opens with the space a converter left before the rest of a number or a date
+    (…（国务院令第 / ␣713 号）、《云南省…, …2010 年 7 / ␣月 29 日…): that space is one of the column's characters."""
+    return line[:1] == " " and line[1:2] != " " and (line[1:2].isdigit() or line[1:2] in _SPACED_DIGITS_BY)
 
 
 def _cut(line: str, width: int) -> bool:

@@ -89,10 +89,18 @@ ORDER_YEAR_NUMBER = re.compile(
 ANNOUNCEMENT_NUMBER = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)年第(?P<serial>\d{1,4})号")
 # 发文字号皖交发〔2021〕63号 — the labels of a record's number field, as a number's prefix can hold them glued on
 NUMBER_LABEL_BEFORE = re.compile(r"^(?:发文字号|发文文号|发布文号|发文编号|文件编号|发文号|文号)")
+# 文收悉 / 请示收悉 / 收悉 — what follows the number of a letter a reply acknowledges
+ACKNOWLEDGED = r"[\u4e00-\u9fff]{0,4}?收悉"
 # A line that is only a doc number, maybe followed by a date: "郑政办〔2022〕13号 2022年2月28日" (not a title
 # the number is glued before: 梁政发〔2023〕7号关于印发…的通知, h63)
+# (nor the number of the letter a reply acknowledges, its first sentence cut onto a line of its own by a PDF's
+# column: 沪建应急〔2023〕451号文收悉。 / 你局X〔2024〕3号请示收悉。)
 DOCNUM_LINE = re.compile(
-    r"^(?P<num>[" + CJK + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转))(?P<rest>.{0,20})$"
+    r"^(?P<num>["
+    + CJK
+    + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转)|"
+    + ACKNOWLEDGED
+    + r")(?P<rest>.{0,20})$"
 )
 # 濮经开202157 / 怀政办〔202215 / 治政办[201793 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63, 治多
 # h78): its prefix, the year and the serial run together.  A header line, not a title's; read as a number only when
