@@ -18,6 +18,7 @@ conftest.py; this module holds plain functions and constants.
 from __future__ import annotations
 
 import difflib
+import html
 import importlib.util
 import random
 import re
@@ -607,6 +608,18 @@ WEB_CLUTTER = re.compile(
 FRONT_MATTER_FENCE = re.compile(r"^\s*---\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^\s*(?:title|标题)\s*[:：]\s*(?P<title>\S.*?)\s*$")
 FRONT_MATTER_LINES = 40  # how long a front-matter block may be
+# A static law site's Markdown page (VuePress): containers ``::: tip 修订信息`` … ``:::`` (the fences go, the passing
+# note stays), ``::: details 目录`` (a table of contents: ``[[toc]]``, ``@tab``, link rows ``[1](#t1)``) and
+# ``::: warning 原文链接`` (the page's source link) — the whole block goes; HTML paragraphs ``<p id="t1">…<b>第一条</b>…</p>``,
+# ``&emsp;`` entities, headings ``## 第一章&emsp;总则{align="center"}`` and rules ``---`` are printed as plain text
+SITE_FENCE = re.compile(r"^\s*:::\s*(?P<kind>[a-z]+)?\s*(?P<label>.*?)\s*$")
+SITE_DROP_BLOCK = {"details", "warning", "tabs"}
+SITE_TAG = re.compile(r"</?(?:p|b|strong|br|span|div|center|font|i|em|u)\b[^>]*>", re.I)
+SITE_ATTR = re.compile(r"\s*\{(?:align|style|target|class|id)=[^}]*\}")
+SITE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
+SITE_LINE_DROP = re.compile(
+    r"^\s*(?:\[\[toc\]\]|@tab\b.*|-{3,}|<https?://[^>]*>|-\s*第\s*\d+\s*条?\s*[~～-].{0,12})\s*$"
+)
 # A page's breadcrumb (您的位置：首页 » … / 当前位置：首页 > … / 首页 > 政务公开 > …), its 【法宝引证码】 line,
 # 下载地址：点击此处下载
 WEB_CHROME = re.compile(
@@ -733,7 +746,7 @@ def norm_title(t: str) -> str:
     return _TITLE_DROP.sub("", t).translate(_TITLE_UNIFY)
 
 
-def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
+def drop_web_furniture(text: str, *, chrome: bool = True, render: bool = True) -> tuple[str, int]:
     """Blank out web-page furniture (line numbers stay those of the file); returns the text and lines changed.
 
     >>> drop_web_furniture("索引号： 0001\\n关于X的通知\\n附件：名单.rar\\n打印 关闭")
@@ -743,10 +756,13 @@ def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
     lines = text.split("\n")
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
     front = _front_matter(lines)
+    site = _site_page(lines) if render else {}
     for i, line in enumerate(lines):
         new = line
         if i in front:
             new = front[i]
+        elif i in site:
+            new = site[i]
         elif (
             WEB_FIELD.match(line)
             or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
@@ -808,6 +824,44 @@ def _front_matter(lines: list[str]) -> dict[int, str]:
         if (m := FRONT_MATTER_TITLE.match(lines[i])) and m.group("title") not in printed:
             out[i] = m.group("title")
             break
+    return out
+
+
+def _site_page(lines: list[str]) -> dict[int, str]:
+    """A static law site's Markdown page (VuePress containers) as a publication prints it (0-based index -> line).
+
+    >>> _site_page(["::: tip 修订信息", "（2014年公布&emsp;施行）", ":::", "::: details 目录", "[[toc]]", ":::",
+    ...             "## 第一章&emsp;总则{align=center}", '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了X。</p>'])
+    {0: '', 1: '（2014年公布\\u3000施行）', 2: '', 3: '', 4: '', 5: '', 6: '第一章\\u3000总则', 7: '\\u3000\\u3000第一条\\u3000为了X。'}
+    """
+    if not any(
+        (m := SITE_FENCE.match(l)) and m.group("kind") in SITE_DROP_BLOCK | {"tip", "info", "right"} for l in lines
+    ):
+        return {}
+    out: dict[int, str] = {}
+    block: str | None = None  # the kind of the open container
+    for i, line in enumerate(lines):
+        if m := SITE_FENCE.match(line):
+            kind = m.group("kind")
+            if kind is None:  # a closing fence
+                block = None
+                out[i] = ""
+            elif block in SITE_DROP_BLOCK:  # a container nested in a dropped one
+                out[i] = ""
+            else:
+                block = kind
+                label = m.group("label")
+                # ::: info 附件： — an attachment list prints its heading
+                out[i] = label if kind == "info" and label.startswith("附") else ""
+            continue
+        if block in SITE_DROP_BLOCK or SITE_LINE_DROP.match(line):
+            out[i] = ""
+            continue
+        new = SITE_LINK.sub(lambda k: re.sub(r"\.(?:pdf|docx?|wps|xlsx?|zip|rar)$", "", k.group("text")), line)
+        new = html.unescape(SITE_ATTR.sub("", SITE_TAG.sub("", new))).replace("\u2003", "\u3000")
+        new = re.sub(r"^\s*-\s+(?=\S)", "", new) if block == "info" else MD_MARK.sub("", new)
+        if new != line:
+            out[i] = new.rstrip()
     return out
 
 

@@ -342,3 +342,56 @@ def test_breadcrumbs_and_publication_lines_are_blanked(line):
 def test_a_sentence_with_a_source_key_stays():
     text = NOTICE.replace("\n", "\n来源：本办法所称资金来源：财政拨款。\n", 1)
     assert drop_web_furniture(text) == (text, 0)
+
+
+LAW = """某某污染防治办法
+（2014年12月19日某部令第28号公布　自2015年1月1日起施行）
+第一章　总　则
+　　第一条　为了规范某某污染防治，制定本办法。
+　　第二条　本办法自2015年1月1日起施行。"""
+
+
+def test_a_law_site_page_is_rendered_as_printed():
+    page = """---
+title: 某某污染防治办法
+icon: article
+date: 2015-01-01
+---
+
+::: tip 修订信息
+
+（2014年12月19日某部令第28号公布&emsp;自2015年1月1日起施行）
+
+:::
+
+::: details 目录
+
+::: tabs
+
+@tab 章节
+
+[[toc]]
+
+@tab 条例
+
+- 第1~2条：
+
+  [1](#t1)&emsp;[2](#t2)
+
+:::
+
+## 第一章&emsp;总&emsp;则{align="center"}
+
+<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了规范某某污染防治，制定本办法。</p>
+<p id="t2">&emsp;&emsp;<b>第二条</b>&emsp;本办法自2015年1月1日起施行。</p>
+
+::: warning 原文链接
+
+<https://www.example.gov.cn/t1.html>
+
+:::
+"""
+    out, _ = drop_web_furniture(page)
+    assert [l for l in out.split("\n") if l.strip()] == LAW.split("\n")
+    assert len(out.split("\n")) == len(page.split("\n"))
+    assert _same_docs(reference("a.md", page), reference("a.md", out))
