@@ -395,3 +395,14 @@ date: 2015-01-01
     assert [l for l in out.split("\n") if l.strip()] == LAW.split("\n")
     assert len(out.split("\n")) == len(page.split("\n"))
     assert _same_docs(reference("a.md", page), reference("a.md", out))
+
+
+def test_a_cell_table_label_over_value_is_blanked_unless_it_alone_gives_a_field():
+    head = "索 引 号：\n000014349/2024-00012\n主题分类：\n城乡建设\n发文机关：\n开封市人民政府\n成文日期：\n2023年1月1日\n主 题 词：\n"
+    out, n = drop_web_furniture(head + NOTICE)
+    assert out.split("\n")[:10] == [""] * 9 + [NOTICE.split("\n")[0]] and n == 9
+    assert _same_docs(reference("a.txt", head + NOTICE), reference("a.txt", "\n" * 9 + NOTICE))
+    unsigned = NOTICE.replace("\n汴政办〔2024〕12号", "")
+    head = "索 引 号：\n000014349/2024-00012\n发文字号：\n汴政办〔2024〕12号\n主 题 词：\n"
+    src = reference("a.txt", head + unsigned)  # the table alone gives the number: it stays
+    assert src.docs[0].doc_number == "汴政办〔2024〕12号" and "汴政办〔2024〕12号" in src.lines
