@@ -627,6 +627,13 @@ CELL_LABEL = re.compile(
     r"^\s*(?P<key>索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|发\s*布\s*机\s*构|成\s*文\s*日\s*期|标\s*题|"
     r"发\s*文\s*字\s*号|文\s*号|发\s*布\s*日\s*期|生\s*成\s*日\s*期|有\s*效\s*性|主\s*题\s*词)\s*[:：]\s*$"
 )
+# A portal's metadata table as a row of ``|`` cells (索引号: | … | 公开目录: |, 文 号 | … | 发文日期 | …, [ 发文字号 ] | …): a row
+# whose first cell is a metadata label goes
+PIPE_ROW = re.compile(
+    r"^\s*\[?\s*(?:索\s*引\s*号|主\s*题\s*分\s*类|信\s*息\s*分\s*类|体\s*裁\s*分\s*类|发\s*布\s*机\s*[构关]|发\s*文\s*机\s*关|"
+    r"成\s*文\s*日\s*期|发\s*[布文]\s*日\s*期|发\s*文\s*字\s*号|文\s*号|有\s*效\s*性|效\s*力\s*属\s*性|公\s*开\s*目\s*录)"
+    r"\s*\]?\s*[:：]?\s*\|"
+)
 # A page's breadcrumb (您的位置：首页 » … / 当前位置：首页 > … / 首页 > 政务公开 > …), its 【法宝引证码】 line,
 # 下载地址：点击此处下载
 WEB_CHROME = re.compile(
@@ -764,7 +771,7 @@ def drop_web_furniture(text: str, *, chrome: bool = True, cells: bool = True) ->
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
     front = _front_matter(lines)
     site = _site_page(lines)
-    table_cells = _cell_table(lines) if cells else set()
+    table_cells = _cell_table(lines) | {i for i, l in enumerate(lines) if PIPE_ROW.match(l)} if cells else set()
     for i, line in enumerate(lines):
         new = line
         if i in front:

@@ -406,3 +406,13 @@ def test_a_cell_table_label_over_value_is_blanked_unless_it_alone_gives_a_field(
     head = "索 引 号：\n000014349/2024-00012\n发文字号：\n汴政办〔2024〕12号\n主 题 词：\n"
     src = reference("a.txt", head + unsigned)  # the table alone gives the number: it stays
     assert src.docs[0].doc_number == "汴政办〔2024〕12号" and "汴政办〔2024〕12号" in src.lines
+
+
+def test_a_pipe_table_row_is_blanked_unless_it_alone_gives_a_field():
+    head = "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | 汴政办〔2024〕12号 |\n发布机构 | 开封市人民政府办公室 | 有 效 性 | 有效 |\n"
+    out, n = drop_web_furniture(head + NOTICE)
+    assert out.split("\n")[:3] == ["", "", NOTICE.split("\n")[0]] and n == 2
+    assert _same_docs(reference("a.txt", head + NOTICE), reference("a.txt", "\n\n" + NOTICE))
+    unsigned = NOTICE.replace("\n汴政办〔2024〕12号", "")
+    src = reference("a.txt", head + unsigned)  # the row alone gives the number: it stays
+    assert src.docs[0].doc_number == "汴政办〔2024〕12号" and src.lines[0] == head.split("\n")[0]
