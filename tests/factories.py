@@ -18,6 +18,7 @@ conftest.py; this module holds plain functions and constants.
 from __future__ import annotations
 
 import difflib
+import html
 import importlib.util
 import random
 import re
@@ -607,6 +608,32 @@ WEB_CLUTTER = re.compile(
 FRONT_MATTER_FENCE = re.compile(r"^\s*---\s*$")
 FRONT_MATTER_TITLE = re.compile(r"^\s*(?:title|标题)\s*[:：]\s*(?P<title>\S.*?)\s*$")
 FRONT_MATTER_LINES = 40  # how long a front-matter block may be
+# A static law site's Markdown page (VuePress): containers ``::: tip 修订信息`` … ``:::`` (the fences go, the passing
+# note stays), ``::: details 目录`` (a table of contents: ``[[toc]]``, ``@tab``, link rows ``[1](#t1)``) and
+# ``::: warning 原文链接`` (the page's source link) — the whole block goes; HTML paragraphs ``<p id="t1">…<b>第一条</b>…</p>``,
+# ``&emsp;`` entities, headings ``## 第一章&emsp;总则{align="center"}`` and rules ``---`` are printed as plain text
+SITE_FENCE = re.compile(r"^\s*:::\s*(?P<kind>[a-z]+)?\s*(?P<label>.*?)\s*$")
+SITE_DROP_BLOCK = {"details", "warning", "tabs"}
+SITE_TAG = re.compile(r"</?(?:p|b|strong|br|span|div|center|font|i|em|u)\b[^>]*>", re.I)
+SITE_ATTR = re.compile(r"\s*\{(?:align|style|target|class|id)=[^}]*\}")
+SITE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<url>[^)]*)\)")
+SITE_LINE_DROP = re.compile(
+    r"^\s*(?:\[\[toc\]\]|@tab\b.*|-{3,}|<https?://[^>]*>|-\s*第\s*\d+\s*条?\s*[~～-].{0,12})\s*$"
+)
+# A portal's metadata table printed one cell a line, each label over its value (gov.cn: 索 引 号： / 000014349/2018-00227 /
+# 主题分类： / 科技 / 发文机关： / 国务院 / 成文日期： / 2018年12月28日 / 标　　题： / … / 主 题 词：): from a 索引号 label on,
+# labels and the value under each go (主题词 is left with none: what follows it is the text)
+CELL_LABEL = re.compile(
+    r"^\s*(?P<key>索\s*引\s*号|主\s*题\s*分\s*类|发\s*文\s*机\s*关|发\s*布\s*机\s*构|成\s*文\s*日\s*期|标\s*题|"
+    r"发\s*文\s*字\s*号|文\s*号|发\s*布\s*日\s*期|生\s*成\s*日\s*期|有\s*效\s*性|主\s*题\s*词)\s*[:：]\s*$"
+)
+# A portal's metadata table as a row of ``|`` cells (索引号: | … | 公开目录: |, 文 号 | … | 发文日期 | …, [ 发文字号 ] | …): a row
+# whose first cell is a metadata label goes
+PIPE_ROW = re.compile(
+    r"^\s*\[?\s*(?:索\s*引\s*号|主\s*题\s*分\s*类|信\s*息\s*分\s*类|体\s*裁\s*分\s*类|发\s*布\s*机\s*[构关]|发\s*文\s*机\s*关|"
+    r"成\s*文\s*日\s*期|发\s*[布文]\s*日\s*期|发\s*文\s*字\s*号|文\s*号|有\s*效\s*性|效\s*力\s*属\s*性|公\s*开\s*目\s*录)"
+    r"\s*\]?\s*[:：]?\s*\|"
+)
 # A page's breadcrumb (您的位置：首页 » … / 当前位置：首页 > … / 首页 > 政务公开 > …), its 【法宝引证码】 line,
 # 下载地址：点击此处下载
 WEB_CHROME = re.compile(
@@ -771,7 +798,7 @@ def norm_title(t: str) -> str:
     return _TITLE_DROP.sub("", t).translate(_TITLE_UNIFY)
 
 
-def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
+def drop_web_furniture(text: str, *, chrome: bool = True, cells: bool = True) -> tuple[str, int]:
     """Blank out web-page furniture (line numbers stay those of the file); returns the text and lines changed.
 
     >>> drop_web_furniture("索引号： 0001\\n关于X的通知\\n附件：名单.rar\\n打印 关闭")
@@ -781,10 +808,16 @@ def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
     lines = text.split("\n")
     table = any(WEB_FIELD.match(l) for l in lines[:WEB_FIELD_LINES])  # a portal page's metadata table on top
     front = _front_matter(lines)
+    site = _site_page(lines)
+    table_cells = _cell_table(lines) | {i for i, l in enumerate(lines) if PIPE_ROW.match(l)} if cells else set()
     for i, line in enumerate(lines):
         new = line
         if i in front:
             new = front[i]
+        elif i in site:
+            new = site[i]
+        elif i in table_cells:
+            new = ""
         elif (
             WEB_FIELD.match(line)
             or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
@@ -801,6 +834,17 @@ def drop_web_furniture(text: str, *, chrome: bool = True) -> tuple[str, int]:
 
 def _doc_keys(pf) -> list[tuple]:
     return [(d.title, str(d.doc_number), tuple(d.issuers), d.date, d.source_line) for d in pf.documents]
+
+
+def _lost_field(before, after) -> bool:
+    """Whether a document of ``after`` (matched to ``before`` by title line) goes without a number, issuers or date
+    ``before`` has, or a document is gone."""
+    new = {d.source_line: d for d in after.documents}
+    for d in before.documents:
+        a = new.get(d.source_line)
+        if a is None or (d.doc_number and not a.doc_number) or (d.issuers and not a.issuers) or (d.date and not a.date):
+            return True
+    return False
 
 
 def _web_meta(line: str) -> bool:
@@ -849,18 +893,86 @@ def _front_matter(lines: list[str]) -> dict[int, str]:
     return out
 
 
+def _cell_table(lines: list[str]) -> set[int]:
+    """The lines (0-based) of a metadata table printed one cell a line, label over value, from a 索引号 label on.
+
+    >>> sorted(_cell_table(["索 引 号：", "000014349/2018-00227", "发文机关：", "国务院", "主 题 词：", "关于X的通知"]))
+    [0, 1, 2, 3, 4]
+    """
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        m = CELL_LABEL.match(lines[i])
+        if not (m and re.sub(r"\s", "", m.group("key")) == "索引号"):
+            i += 1
+            continue
+        while i < len(lines) and (m := CELL_LABEL.match(lines[i])):
+            out.add(i)
+            i += 1
+            key = re.sub(r"\s", "", m.group("key"))
+            if key != "主题词" and i < len(lines) and lines[i].strip() and not CELL_LABEL.match(lines[i]):
+                out.add(i)
+                i += 1
+    return out
+
+
+def _site_page(lines: list[str]) -> dict[int, str]:
+    """A static law site's Markdown page (VuePress containers) as a publication prints it (0-based index -> line).
+
+    >>> _site_page(["::: tip 修订信息", "（2014年公布&emsp;施行）", ":::", "::: details 目录", "[[toc]]", ":::",
+    ...             "## 第一章&emsp;总则{align=center}", '<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了X。</p>'])
+    {0: '', 1: '（2014年公布\\u3000施行）', 2: '', 3: '', 4: '', 5: '', 6: '第一章\\u3000总则', 7: '\\u3000\\u3000第一条\\u3000为了X。'}
+    """
+    if not any(
+        (m := SITE_FENCE.match(l)) and m.group("kind") in SITE_DROP_BLOCK | {"tip", "info", "right"} for l in lines
+    ):
+        return {}
+    out: dict[int, str] = {}
+    block: str | None = None  # the kind of the open container
+    for i, line in enumerate(lines):
+        if m := SITE_FENCE.match(line):
+            kind = m.group("kind")
+            if kind is None:  # a closing fence
+                block = None
+                out[i] = ""
+            elif block in SITE_DROP_BLOCK:  # a container nested in a dropped one
+                out[i] = ""
+            else:
+                block = kind
+                label = m.group("label")
+                # ::: info 附件： — an attachment list prints its heading
+                out[i] = label if kind == "info" and label.startswith("附") else ""
+            continue
+        if block in SITE_DROP_BLOCK or SITE_LINE_DROP.match(line):
+            out[i] = ""
+            continue
+        new = SITE_LINK.sub(lambda k: re.sub(r"\.(?:pdf|docx?|wps|xlsx?|zip|rar)$", "", k.group("text")), line)
+        new = html.unescape(SITE_ATTR.sub("", SITE_TAG.sub("", new))).replace("\u2003", "\u3000")
+        new = re.sub(r"^\s*-\s+(?=\S)", "", new) if block == "info" else MD_MARK.sub("", new)
+        if new != line:
+            out[i] = new.rstrip()
+    return out
+
+
 def reference(name: str, text: str, *, keep_web: bool = False) -> Source:
     """Parse one file alone (web furniture blanked out unless ``keep_web``): its documents are the reference."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not keep_web:
-        bare, _ = drop_web_furniture(text, chrome=False)
-        text, _ = drop_web_furniture(text)
+        raw = text
+        bare, _ = drop_web_furniture(raw, chrome=False)
+        text, _ = drop_web_furniture(raw)
+        chrome = True
         if text != bare:
             # breadcrumbs and publication lines stay where blanking them changes what a text alone is read as
             # (they kept a site's name from being glued to the title below it)
             pf = parse_text(text, name)
             if _doc_keys(pf) != _doc_keys(parse_text(bare, name)):
-                text = bare
+                text, chrome = bare, False
+        kept, _ = drop_web_furniture(raw, chrome=chrome, cells=False)
+        if kept != text and _lost_field(parse_text(kept, name), parse_text(text, name)):
+            # a cell table stays where it alone gives a document its number, issuers or date (the text does not
+            # print them); a value the text prints itself wins over the table's
+            text = kept
     pf = parse_text(text, name)
     docs = tuple(
         RefDoc(

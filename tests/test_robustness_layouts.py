@@ -378,3 +378,77 @@ def test_breadcrumbs_and_publication_lines_are_blanked(line):
 def test_a_sentence_with_a_source_key_stays():
     text = NOTICE.replace("\n", "\n来源：本办法所称资金来源：财政拨款。\n", 1)
     assert drop_web_furniture(text) == (text, 0)
+
+
+LAW = """某某污染防治办法
+（2014年12月19日某部令第28号公布　自2015年1月1日起施行）
+第一章　总　则
+　　第一条　为了规范某某污染防治，制定本办法。
+　　第二条　本办法自2015年1月1日起施行。"""
+
+
+def test_a_law_site_page_is_rendered_as_printed():
+    page = """---
+title: 某某污染防治办法
+icon: article
+date: 2015-01-01
+---
+
+::: tip 修订信息
+
+（2014年12月19日某部令第28号公布&emsp;自2015年1月1日起施行）
+
+:::
+
+::: details 目录
+
+::: tabs
+
+@tab 章节
+
+[[toc]]
+
+@tab 条例
+
+- 第1~2条：
+
+  [1](#t1)&emsp;[2](#t2)
+
+:::
+
+## 第一章&emsp;总&emsp;则{align="center"}
+
+<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为了规范某某污染防治，制定本办法。</p>
+<p id="t2">&emsp;&emsp;<b>第二条</b>&emsp;本办法自2015年1月1日起施行。</p>
+
+::: warning 原文链接
+
+<https://www.example.gov.cn/t1.html>
+
+:::
+"""
+    out, _ = drop_web_furniture(page)
+    assert [l for l in out.split("\n") if l.strip()] == LAW.split("\n")
+    assert len(out.split("\n")) == len(page.split("\n"))
+    assert _same_docs(reference("a.md", page), reference("a.md", out))
+
+
+def test_a_cell_table_label_over_value_is_blanked_unless_it_alone_gives_a_field():
+    head = "索 引 号：\n000014349/2024-00012\n主题分类：\n城乡建设\n发文机关：\n开封市人民政府\n成文日期：\n2023年1月1日\n主 题 词：\n"
+    out, n = drop_web_furniture(head + NOTICE)
+    assert out.split("\n")[:10] == [""] * 9 + [NOTICE.split("\n")[0]] and n == 9
+    assert _same_docs(reference("a.txt", head + NOTICE), reference("a.txt", "\n" * 9 + NOTICE))
+    unsigned = NOTICE.replace("\n汴政办〔2024〕12号", "")
+    head = "索 引 号：\n000014349/2024-00012\n发文字号：\n汴政办〔2024〕12号\n主 题 词：\n"
+    src = reference("a.txt", head + unsigned)  # the table alone gives the number: it stays
+    assert src.docs[0].doc_number == "汴政办〔2024〕12号" and "汴政办〔2024〕12号" in src.lines
+
+
+def test_a_pipe_table_row_is_blanked_unless_it_alone_gives_a_field():
+    head = "[ 索引号 ] | 11500234008646164K/2020-00022 | [ 发文字号 ] | 汴政办〔2024〕12号 |\n发布机构 | 开封市人民政府办公室 | 有 效 性 | 有效 |\n"
+    out, n = drop_web_furniture(head + NOTICE)
+    assert out.split("\n")[:3] == ["", "", NOTICE.split("\n")[0]] and n == 2
+    assert _same_docs(reference("a.txt", head + NOTICE), reference("a.txt", "\n\n" + NOTICE))
+    unsigned = NOTICE.replace("\n汴政办〔2024〕12号", "")
+    src = reference("a.txt", head + unsigned)  # the row alone gives the number: it stays
+    assert src.docs[0].doc_number == "汴政办〔2024〕12号" and src.lines[0] == head.split("\n")[0]
