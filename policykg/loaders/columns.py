@@ -146,4 +146,15 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None
+    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s)
+
+
+# a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)
+_TIMESTAMP_END = re.compile(r"\d[\s日]{1,4}\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _timestamp_end(s: str) -> bool:
+    """A line closed by a date and its clock time: a page's posting time (时间:2020-03-06 04:23:12, 更新时间:
+    2025/3/1 16:04:59), a field a line ends with, never cut at the column (the title under it keeps its
+    line, pdf layout)."""
+    return _TIMESTAMP_END.search(s) is not None
