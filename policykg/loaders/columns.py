@@ -133,7 +133,18 @@ def _printed_length(line: str) -> int:
     if not s:
         return 0
     spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
-    return len(s) + spaced
+    return len(s) + spaced + _spaced_start(line)
+
+
+def _spaced_start(line: str) -> bool:
+    """A line opened by the one space a cut left before the spaced digits of a number or a date (… 2004 年 /
+    `` 2 月 26 日…令第 17``, pdf layout): counted in its length like the characters after it."""
+    return _SPACED_START.match(line) is not None
+
+
+# the space a cut left before a date's or a number's spaced part (`` 2 月``, `` 年 4 月``, `` 57 号``; not an item's
+# number: `` 1.…``)
+_SPACED_START = re.compile(r" (?:\d{1,4} ?)?[年月日号〕\]]")
 
 
 def _cut(line: str, width: int) -> bool:
