@@ -162,13 +162,18 @@ def _printed_length(line: str) -> int:
     if not s:
         return 0
     spaced = line.rstrip("\r")[-1:] == " " and (s[-1].isdigit() or s[-1] in _SPACED_DIGITS_BY)
-    return len(s) + spaced + _spaced_opening(line)
+    return len(s) + spaced + _spaced_start(line)
 
 
-def _spaced_opening(line: str) -> bool:
-    """A line the column opens with the space a converter left before the rest of a number or a date
-    (…（国务院令第 / ␣713 号）、《云南省…, …2010 年 7 / ␣月 29 日…): that space is one of the column's characters."""
-    return line[:1] == " " and line[1:2] != " " and (line[1:2].isdigit() or line[1:2] in _SPACED_DIGITS_BY)
+def _spaced_start(line: str) -> bool:
+    """A line opened by the one space a cut left before the spaced digits of a number or a date (… 2004 年 /
+    `` 2 月 26 日…令第 17``, pdf layout): counted in its length like the characters after it."""
+    return _SPACED_START.match(line) is not None
+
+
+# the space a cut left before a date's or a number's spaced part (`` 2 月``, `` 年 4 月``, `` 57 号``; not an item's
+# number: `` 1.…``)
+_SPACED_START = re.compile(r" (?:\d{1,4} ?)?[年月日号〕\]]")
 
 
 def _cut(line: str, width: int) -> bool:
@@ -181,4 +186,15 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None
+    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s)
+
+
+# a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)
+_TIMESTAMP_END = re.compile(r"\d[\s日]{1,4}\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _timestamp_end(s: str) -> bool:
+    """A line closed by a date and its clock time: a page's posting time (时间:2020-03-06 04:23:12, 更新时间:
+    2025/3/1 16:04:59), a field a line ends with, never cut at the column (the title under it keeps its
+    line, pdf layout)."""
+    return _TIMESTAMP_END.search(s) is not None
