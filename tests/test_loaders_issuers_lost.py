@@ -33,3 +33,19 @@ def test_an_epidemic_command_named_by_the_disease_signs_its_announcement():
     )
     doc = parse_text(text, "notice.txt").documents[0]
     assert doc.issuers == (body,)
+
+
+def test_a_body_named_before_what_it_announces_issues_the_announcement():
+    """兰考 (h144): 〔2022〕第39号兰考县人民政府征收土地预公告 — no 关于: the body's name in full (as the registry writes
+    it), then what it announces and 公告; the body is the issuer."""
+    text = (
+        "〔2023〕第12号通许县人民政府征收土地预公告\n打印 【字体:\n"
+        "为保障通许县城市建设经济发展用地需求，根据《中华人民共和国土地管理法》等法律法规的规定，经县政府研究决定，"
+        "拟报批通许县2023年度第五批乡镇建设用地，现发布征收土地预公告：\n一、拟征收土地的范围、权属\n"
+        "宗地一：涉及城关镇东村、西村土地。\n二、拟征收土地的目的\n用于城市建设。\n"
+        "三、自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建；违反规定抢栽抢建的，对抢栽抢建部分不予补偿。\n"
+        "2023年10月31日\n"
+    )
+    doc = parse_text(text, "announcement.txt").documents[0]
+    assert doc.title == "通许县人民政府征收土地预公告"
+    assert doc.issuers == ("通许县人民政府",)

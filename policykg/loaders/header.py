@@ -1027,10 +1027,13 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
     if not m:
         return None
     name, reg = m.group("issuer"), h.registry
+    opening = _agency_opening(reg, name)
     if reg.looks_like_agency(name):
         names = reg.split_issuers(name)
     elif pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
         names = [name]
+    elif opening is not None:  # 兰考县人民政府征收土地预公告: the body, then what it announces (h144 兰考)
+        names = [opening]
     else:
         return None
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
@@ -1106,10 +1109,17 @@ def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
     title = h.span.title
     if "关于" in title or not OWN_RULES_END.search(title):
         return None
-    for end in range(min(len(title) - 2, MAX_NAME_IN_TITLE), 3, -1):
-        agency = h.registry.resolve(title[:end]) if title[end - 1] in h.registry.end_chars else None
-        if agency is not None and agency.name == title[:end]:  # its name in full (昆明市政府信息… names no body)
-            return Issuers((agency.name,), h.nb[h.span.start].no)
+    name = _agency_opening(h.registry, title)
+    return Issuers((name,), h.nb[h.span.start].no) if name else None
+
+
+def _agency_opening(reg: AgencyRegistry, text: str) -> str | None:
+    """The longest start of ``text`` (short of its last two characters) that is an agency's name in full as the
+    registry writes it (昆明市政府信息… names no body), else None."""
+    for end in range(min(len(text) - 2, MAX_NAME_IN_TITLE), 3, -1):
+        agency = reg.resolve(text[:end]) if text[end - 1] in reg.end_chars else None
+        if agency is not None and agency.name == text[:end]:
+            return agency.name
     return None
 
 
