@@ -49,3 +49,20 @@ def test_a_body_named_before_what_it_announces_issues_the_announcement():
     doc = parse_text(text, "announcement.txt").documents[0]
     assert doc.title == "通许县人民政府征收土地预公告"
     assert doc.issuers == ("通许县人民政府",)
+
+
+def test_an_announcement_head_over_lines_with_its_kind_letter_spaced_is_the_title_and_names_the_issuer():
+    """石门 (h80): 石门县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告 / (县疫情防控指挥部第1号) on a news site —
+    the body's name over two lines, then its kind alone: one title, the body its issuer."""
+    body = "澧县新型冠状病毒感染的肺炎疫情防控指挥部"
+    text = (
+        "澧县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n(县疫情防控指挥部第2号)\n"
+        "为全力做好新型冠状病毒感染的肺炎疫情防控工作，有效切断病毒传播途径，确保人民群众生命安全和身体健康，"
+        "澧县成立了新型冠状病毒感染的肺炎疫情防控指挥部，建立了联防联控机制，通过全面排查、疫情监测、规范处置、"
+        "现场监督、市场清理等措施，截至2020年1月24日12:00，澧县没有发现新型冠状病毒感染的肺炎病例。\n"
+        "澧县新型冠状病毒感染的肺炎疫情防控指挥部办公室会随时公布相关信息，请公众不要信谣传谣。\n"
+        "2020年1月24日\n来源:澧县疫情防控指挥部\n"
+    )
+    doc = parse_text(text, "notice.txt").documents[0]
+    assert doc.title == body + "通告"
+    assert doc.issuers == (body,)

@@ -1028,15 +1028,19 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
         return None
     name, reg = m.group("issuer"), h.registry
     opening = _agency_opening(reg, name)
-    if reg.looks_like_agency(name):
-        names = reg.split_issuers(name)
-    elif pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
-        names = [name]
-    elif opening is not None:  # 兰考县人民政府征收土地预公告: the body, then what it announces (h144 兰考)
-        names = [opening]
-    else:
-        return None
+    names = announcing_bodies(reg, name) or ([opening] if opening else [])
+    # (兰考县人民政府征收土地预公告: the body, then what it announces, h144 兰考)
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+def announcing_bodies(reg: AgencyRegistry, name: str) -> list[str]:
+    """The bodies ``name`` is, as an announcement's head: known to the registry, or an ad hoc one starting with
+    its place and ending like a body (石门县…疫情防控指挥部); [] when it is no body."""
+    if reg.looks_like_agency(name):
+        return reg.split_issuers(name)
+    if pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
+        return [name]
+    return []
 
 
 # 【发布部门】浙江省人民检察院【发布日期】2020.08.05【实施日期】… — a law database's record line under a title
@@ -1503,6 +1507,27 @@ def title_like_line(f: FileText) -> Title | None:
     return None
 
 
+# 通 告 / 公告 / 布告 alone on a line (letter-spaced): an announcement's head, its body's name on the lines above
+ANNOUNCEMENT_KIND_LINE = re.compile(r"^(?:通告|公告|布告)$")
+MAX_ANNOUNCEMENT_HEAD = 10  # non-blank lines from a page's top down to an announcement's head
+MAX_BODY_LINES = 2  # lines above the head that may print its body's name
+
+
+def announcement_head_over_lines(f: FileText) -> Title | None:
+    """石门县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告 — an announcement's head whose body's name stands over
+    one or two lines above its kind printed alone: the name and the kind, one title (h80 石门)."""
+    reg = default_registry()
+    for i, l in enumerate(f.nb[:MAX_ANNOUNCEMENT_HEAD]):
+        kind = compact(l.text)
+        if not ANNOUNCEMENT_KIND_LINE.match(kind):
+            continue
+        for top in range(max(0, i - MAX_BODY_LINES), i):
+            name = "".join(compact(x.text) for x in f.nb[top:i])
+            if announcing_bodies(reg, name) == [name]:
+                return Title(name + kind, f.nb[top].no, top)
+    return None
+
+
 MAX_HEADING_LINE = 15  # non-blank lines from a short page's top down to its heading
 
 
@@ -1556,6 +1581,7 @@ def title_of_file_name(f: FileText) -> Title | None:
 FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
     title_of_news_lead,
     title_like_line,
+    announcement_head_over_lines,
     heading_of_a_short_page,
     title_of_file_name,
 )
