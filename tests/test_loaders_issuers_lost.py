@@ -3,6 +3,8 @@ gave none.  Each text is modelled on a failing source of the unseen set, with ot
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.loaders.parse import parse_text
 
 
@@ -66,3 +68,31 @@ def test_an_announcement_head_over_lines_with_its_kind_letter_spaced_is_the_titl
     doc = parse_text(text, "notice.txt").documents[0]
     assert doc.title == body + "通告"
     assert doc.issuers == (body,)
+
+
+@pytest.mark.parametrize(
+    "notice, text_title",
+    [  # 嘉定: a notice extending 《X》 prints X whole below its signature
+        (
+            "# 上海市某某区文物局关于延长《某某区文物保护暂行规定》有效期的通知\n\n各镇人民政府，区政府各委、办、局：\n\n"
+            "经评估，《某某区文物保护暂行规定》需要继续实施，有效期延长至2026年11月1日。\n\n特此通知。\n\n"
+            "上海市某某区文物局\n\n2024年10月31日\n\n",
+            "某某区文物保护暂行规定",
+        ),
+        # 湖南 (h111): an untitled notice (its addressees first) revising 《X的通知》, X printed under its signature
+        (
+            "各市州金融办，各融资担保公司：\n为加强全省融资担保公司监管，根据有关规定，我局对《湖南省地方金融监督管理局"
+            "关于印发<湖南省融资担保公司分类监管评级办法>的通知》（湘金监发〔2019〕12号）进行了修订，现印发给你们，"
+            "请遵照执行。\n湖南省地方金融监督管理局\n2022年3月9日\n",
+            "湖南省融资担保公司分类监管评级办法",
+        ),
+    ],
+)
+def test_a_text_printed_under_the_notice_that_names_it_takes_the_notices_issuers(notice, text_title):
+    """A text with no issuers or number of its own, printed right under a notice that names it and that no
+    TRANSMITS joins it to: the notice's issuers (嘉定, h111 湖南; h47 滨州)."""
+    body = "第一章 总则\n第一条 为加强本区相关工作，根据有关法律法规，结合本区实际，制定本规定。\n第二条 本规定适用于本区。\n"
+    text = notice + "\n" + text_title + "\n" + body
+    docs = parse_text(text, "notice.md").documents
+    assert len(docs) == 2 and docs[0].issuers
+    assert docs[1].issuers == docs[0].issuers
