@@ -96,3 +96,15 @@ def test_a_text_printed_under_the_notice_that_names_it_takes_the_notices_issuers
     docs = parse_text(text, "notice.md").documents
     assert len(docs) == 2 and docs[0].issuers
     assert docs[1].issuers == docs[0].issuers
+
+
+def test_a_news_heading_naming_the_body_that_publishes_the_notice_names_its_issuer():
+    """财政部 (h132): a report site's heading 财政部发布关于下达…的通知 over the notice's addressees — the body
+    before 发布 is the notice's issuer."""
+    text = (
+        "水利部发布关于下达2021年水利发展资金预算的通知\n\n"
+        "有关省、自治区、直辖市水利厅（局）：\n\n"
+        "为支持水利工程建设，中央财政现下达你省2021年水利发展资金预算，请按有关规定使用。\n"
+    )
+    doc = parse_text(text, "news.txt").documents[0]
+    assert doc.issuers == ("水利部",)

@@ -603,7 +603,12 @@ def _title_head(title: str) -> str:
         at = m.start() if m else -1
     head = title[:at] if at > 0 else ""
     # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
-    return rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
+    head = rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
+    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部)
+    return PUBLISHING_VERB_END.sub("", head)
+
+
+PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
 
 
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
