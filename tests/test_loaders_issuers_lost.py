@@ -108,3 +108,18 @@ def test_a_news_heading_naming_the_body_that_publishes_the_notice_names_its_issu
     )
     doc = parse_text(text, "news.txt").documents[0]
     assert doc.issuers == ("水利部",)
+
+
+def test_a_report_titled_by_a_body_the_registry_does_not_know_is_that_bodys():
+    """南县 (h47): 南县住房和城乡建设局2018年度整体支出绩效评价报告 — a body's report titled by its name, the body
+    unknown to the registry but opening with its place and closing with a strong ending (…局)."""
+    text = (
+        "安乡县住房和城乡建设局2019年度整体支出\n绩效评价报告\n"
+        "一、部门基本情况\n1、组织机构设置及人员情况：安乡县住房和城乡建设局为正科级行政单位，内设办公室、人事股、财计股、"
+        "法规股、城市建设股、村镇建设股等股室。\n2、部门职能：负责全县住房和城乡建设管理工作，拟订有关政策并组织实施。\n"
+        "二、部门整体支出情况\n2019年度部门整体支出共计1234万元，其中基本支出567万元，项目支出667万元。\n"
+        "三、部门整体支出绩效情况\n本单位严格执行预算，资金使用规范，各项工作任务按时完成，城市建设管理水平明显提高，"
+        "群众满意度进一步提升。\n四、存在的问题及原因分析\n预算编制不够细化，绩效目标设定不够具体。\n"
+    )
+    doc = parse_text(text, "report.txt").documents[0]
+    assert doc.issuers == ("安乡县住房和城乡建设局",)

@@ -1108,18 +1108,29 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
 
 # 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
 # (临夏回族自治州人民政府信息公开指南（2023年）: its guide too)
-OWN_RULES_END = re.compile(r"(?:规则|规定|办法|条例|细则|制度|章程|准则|规范|指南)(?:[（(][^（）()]{1,12}[）)])?$")
+OWN_RULES_END = re.compile(
+    r"(?:规则|规程|规定|办法|条例|细则|制度|章程|准则|规范|指南|报告)(?:[（(][^（）()]{1,12}[）)])?$"
+)
 MAX_NAME_IN_TITLE = 40
 
 
 def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
     """The body whose whole name begins the title of its own rules (no 关于, nothing signed or numbered):
-    the longest start of the title that is an agency's name as the registry writes it."""
+    the longest start of the title that is an agency's name as the registry writes it, else a body the registry
+    does not know (see :func:`_unknown_body_opening`).  A body's report is its own too (…绩效评价报告, h47 南县)."""
     title = h.span.title
     if "关于" in title or not OWN_RULES_END.search(title):
         return None
-    name = _agency_opening(h.registry, title)
+    name = _agency_opening(h.registry, title) or _unknown_body_opening(h.registry, title)
     return Issuers((name,), h.nb[h.span.start].no) if name else None
+
+
+def _unknown_body_opening(reg: AgencyRegistry, title: str) -> str | None:
+    """A body the registry does not know that opens the title, its place first and a strong ending last
+    (南县住房和城乡建设局2018年度…报告, h47 南县), else None."""
+    m = rx.AGENCY_START.match(title)
+    name = m.group(0) if m else ""
+    return name if name.endswith(pt.STRONG_ENDINGS) and reg.looks_like_agency(name) else None
 
 
 def _agency_opening(reg: AgencyRegistry, text: str) -> str | None:
