@@ -1203,6 +1203,15 @@ FILE_SOURCES = {
         (GUSHI_NEWS_LEAD, "x.txt", Title("关于划定中风险区的通告", 2, 1)),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no lead
     ],
+    H.announcement_head_over_lines: [
+        # 石门 (h80): the body's name over two lines, then 通 告 letter-spaced alone
+        (
+            "澧县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n(县疫情防控指挥部第2号)\n为做好疫情防控工作，现通告如下。\n",
+            "x.txt",
+            Title("澧县新型冠状病毒感染的肺炎疫情防控指挥部通告", 1, 0),
+        ),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no announcement head
+    ],
     H.heading_of_a_short_page: [
         # 国家能源局 派出机构 pages (h85 四川, 新疆): the heading under the page's own title, the text a PDF
         (ENERGY_REGULATOR_PDF_PAGE, "x.txt", Title("关于印发《某某电力中长期交易规则》的通知", 3, 1)),

@@ -65,7 +65,7 @@ from policykg.loaders.segment import (
     looks_like_title,
     transmitted_titles,
 )
-from policykg.loaders.transmit import consulted_texts, sentence_texts
+from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
@@ -269,8 +269,29 @@ def read_spans(
         parent = out[sp.transmitted_by][1] if sp.transmitted_by is not None and sp.transmitted_by < len(out) else None
         family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
         h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end, first=k == 0)
-        out.append((h, document_of_span(h, path, problems)))
+        doc = document_of_span(h, path, problems)
+        out.append((h, _issued_by_notice_above(out[-1] if out else None, h, doc)))
     return out
+
+
+def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: SpanHeader, doc: ParsedDocument):
+    """A text printed right under a notice that names it (现将X印发给你们, 延长《X》有效期的通知), with neither issuers
+    nor a number of its own and no notice found to join it to: the notice's issuers (h47 滨州, h111 湖南, 嘉定)."""
+    if above is None or doc.issuers or doc.doc_number is not None or h.parent is not None or not doc.title_printed:
+        return doc
+    ah, ad = above
+    if not ad.issuers or ah.span.end + 1 != h.span.start or len(compact(doc.title)) < MIN_NAMED_TITLE:
+        return doc
+    if CONSULTATION_TITLE.search(ad.title) or DRAFT_TITLE.search(doc.title):
+        return doc  # a draft put out for comment is no text the notice issues (h147, h112 常州, 沈阳)
+    said = loose_title_key("".join(l.text for l in h.nb[ah.span.start : ah.span.end + 1]))
+    if loose_title_key(doc.title) not in said:
+        return doc
+    return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction)
+
+
+DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")
+MIN_NAMED_TITLE = 6  # characters of a title the notice above must name (not a heading: 附件, 说明)
 
 
 def documents_of_spans(

@@ -603,7 +603,12 @@ def _title_head(title: str) -> str:
         at = m.start() if m else -1
     head = title[:at] if at > 0 else ""
     # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
-    return rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
+    head = rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
+    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部)
+    return PUBLISHING_VERB_END.sub("", head)
+
+
+PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
 
 
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
@@ -1027,13 +1032,20 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
     if not m:
         return None
     name, reg = m.group("issuer"), h.registry
-    if reg.looks_like_agency(name):
-        names = reg.split_issuers(name)
-    elif pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
-        names = [name]
-    else:
-        return None
+    opening = _agency_opening(reg, name)
+    names = announcing_bodies(reg, name) or ([opening] if opening else [])
+    # (兰考县人民政府征收土地预公告: the body, then what it announces, h144 兰考)
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+def announcing_bodies(reg: AgencyRegistry, name: str) -> list[str]:
+    """The bodies ``name`` is, as an announcement's head: known to the registry, or an ad hoc one starting with
+    its place and ending like a body (石门县…疫情防控指挥部); [] when it is no body."""
+    if reg.looks_like_agency(name):
+        return reg.split_issuers(name)
+    if pt.PLACE_START.match(name) and name.endswith(pt.ENDINGS) and not pt.PUNCT.search(name):
+        return [name]
+    return []
 
 
 # 【发布部门】浙江省人民检察院【发布日期】2020.08.05【实施日期】… — a law database's record line under a title
@@ -1096,20 +1108,38 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
 
 # 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
 # (临夏回族自治州人民政府信息公开指南（2023年）: its guide too)
-OWN_RULES_END = re.compile(r"(?:规则|规定|办法|条例|细则|制度|章程|准则|规范|指南)(?:[（(][^（）()]{1,12}[）)])?$")
+OWN_RULES_END = re.compile(
+    r"(?:规则|规程|规定|办法|条例|细则|制度|章程|准则|规范|指南|报告)(?:[（(][^（）()]{1,12}[）)])?$"
+)
 MAX_NAME_IN_TITLE = 40
 
 
 def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
     """The body whose whole name begins the title of its own rules (no 关于, nothing signed or numbered):
-    the longest start of the title that is an agency's name as the registry writes it."""
+    the longest start of the title that is an agency's name as the registry writes it, else a body the registry
+    does not know (see :func:`_unknown_body_opening`).  A body's report is its own too (…绩效评价报告, h47 南县)."""
     title = h.span.title
     if "关于" in title or not OWN_RULES_END.search(title):
         return None
-    for end in range(min(len(title) - 2, MAX_NAME_IN_TITLE), 3, -1):
-        agency = h.registry.resolve(title[:end]) if title[end - 1] in h.registry.end_chars else None
-        if agency is not None and agency.name == title[:end]:  # its name in full (昆明市政府信息… names no body)
-            return Issuers((agency.name,), h.nb[h.span.start].no)
+    name = _agency_opening(h.registry, title) or _unknown_body_opening(h.registry, title)
+    return Issuers((name,), h.nb[h.span.start].no) if name else None
+
+
+def _unknown_body_opening(reg: AgencyRegistry, title: str) -> str | None:
+    """A body the registry does not know that opens the title, its place first and a strong ending last
+    (南县住房和城乡建设局2018年度…报告, h47 南县), else None."""
+    m = rx.AGENCY_START.match(title)
+    name = m.group(0) if m else ""
+    return name if name.endswith(pt.STRONG_ENDINGS) and reg.looks_like_agency(name) else None
+
+
+def _agency_opening(reg: AgencyRegistry, text: str) -> str | None:
+    """The longest start of ``text`` (short of its last two characters) that is an agency's name in full as the
+    registry writes it (昆明市政府信息… names no body), else None."""
+    for end in range(min(len(text) - 2, MAX_NAME_IN_TITLE), 3, -1):
+        agency = reg.resolve(text[:end]) if text[end - 1] in reg.end_chars else None
+        if agency is not None and agency.name == text[:end]:
+            return agency.name
     return None
 
 
@@ -1493,6 +1523,27 @@ def title_like_line(f: FileText) -> Title | None:
     return None
 
 
+# 通 告 / 公告 / 布告 alone on a line (letter-spaced): an announcement's head, its body's name on the lines above
+ANNOUNCEMENT_KIND_LINE = re.compile(r"^(?:通告|公告|布告)$")
+MAX_ANNOUNCEMENT_HEAD = 10  # non-blank lines from a page's top down to an announcement's head
+MAX_BODY_LINES = 2  # lines above the head that may print its body's name
+
+
+def announcement_head_over_lines(f: FileText) -> Title | None:
+    """石门县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告 — an announcement's head whose body's name stands over
+    one or two lines above its kind printed alone: the name and the kind, one title (h80 石门)."""
+    reg = default_registry()
+    for i, l in enumerate(f.nb[:MAX_ANNOUNCEMENT_HEAD]):
+        kind = compact(l.text)
+        if not ANNOUNCEMENT_KIND_LINE.match(kind):
+            continue
+        for top in range(max(0, i - MAX_BODY_LINES), i):
+            name = "".join(compact(x.text) for x in f.nb[top:i])
+            if announcing_bodies(reg, name) == [name]:
+                return Title(name + kind, f.nb[top].no, top)
+    return None
+
+
 MAX_HEADING_LINE = 15  # non-blank lines from a short page's top down to its heading
 
 
@@ -1546,6 +1597,7 @@ def title_of_file_name(f: FileText) -> Title | None:
 FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
     title_of_news_lead,
     title_like_line,
+    announcement_head_over_lines,
     heading_of_a_short_page,
     title_of_file_name,
 )
