@@ -1154,13 +1154,15 @@ def gazette(sources: list[Source], rng: random.Random, no: int) -> Publication:
 
 
 def _title_origins(sources: list[Source]) -> set[Origin]:
-    """The input lines (as origins) that print a document's title (``title_lines``)."""
+    """The input lines (as origins) that print a document's title (``title_lines``) and nothing else: a line
+    running the title on into its number or text is body type, not a title set on its own."""
     out = set()
     for s in sources:
         for d in s.docs:
-            span = title_lines(s, d)
-            if span:
-                out.update(Origin(s.name, i) for i in range(span[0], span[1] + 1))
+            span, want = title_lines(s, d), norm_title(d.title)
+            for i in range(span[0], span[1] + 1) if span else ():
+                if norm_title(s.lines[i - 1]) in want:
+                    out.add(Origin(s.name, i))
     return out
 
 
