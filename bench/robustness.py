@@ -11,6 +11,9 @@ compared with the references of the files it holds:
 * ``pdf``         — the gazette as PDF conversion gives it: every body line hard-wrapped at 18–26
   characters, a blank line after each physical line, stray spaces in numbers and dates
   (``2024 年 3 月 5 日``, ``〔2024〕 5 号``), page numbers ``- 12 -`` between pages;
+* ``pdf-titles``  — ``pdf`` with each document's title lines set narrower than the body's column (55–80 %
+  of it, at least 10 characters), a blank line after each piece, as a centred title in larger type comes
+  out of a converter;
 * ``compilation`` — a policy compilation: ``第一部分 国家政策`` parts, a numbered 目录
   (``1. title ..... 12``), documents with a red header (文头, ``XX文件``) above their number;
 * ``markdown``    — ``# title`` for each document (``##`` for a transmitted text), ``## 一、…``

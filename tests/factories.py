@@ -575,7 +575,7 @@ def rdf_graph() -> nx.MultiDiGraph:
 # ================================================================ publications
 # Single texts laid out as real publications print them, to see whether the loaders find the same
 # documents again (tests/test_robustness_layouts.py; bench/robustness.py on real corpora).
-LAYOUTS = ("gazette", "pdf", "compilation", "markdown", "gb18030", "markdown-bare", "flat", "database")
+LAYOUTS = ("gazette", "pdf", "pdf-titles", "compilation", "markdown", "gb18030", "markdown-bare", "flat", "database")
 
 # 2024年3月5日 → 2024 年 3 月 5 日 (the spaces PDF conversion puts around digits)
 DATE_DIGITS = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -1153,12 +1153,31 @@ def gazette(sources: list[Source], rng: random.Random, no: int) -> Publication:
     return b.publication(f"gazette-{no:02d}.txt", "gazette", ordered)
 
 
-def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None = None) -> Publication:
+def _title_origins(sources: list[Source]) -> set[Origin]:
+    """The input lines (as origins) that print a document's title (``title_lines``) and nothing else: a line
+    running the title on into its number or text is body type, not a title set on its own."""
+    out = set()
+    for s in sources:
+        for d in s.docs:
+            span, want = title_lines(s, d), norm_title(d.title)
+            for i in range(span[0], span[1] + 1) if span else ():
+                if norm_title(s.lines[i - 1]) in want:
+                    out.add(Origin(s.name, i))
+    return out
+
+
+def pdf(
+    sources: list[Source], rng: random.Random, no: int, *, width: int | None = None, titles: bool = False
+) -> Publication:
     """Layout (b): the gazette as PDF conversion gives it (columns of ``width`` characters, 18–26 when not given;
-    blank lines, spaced digits, page numbers)."""
+    blank lines, spaced digits, page numbers). With ``titles``, each document's title lines are set narrower
+    (55–80 % of the body's column, at least 10 characters), as a title in larger type, centred, comes out of a
+    converter: short lines of uneven length the column joiner leaves alone."""
     g = gazette(sources, rng, no)  # the very gazette of layout (a) for the same seed: only the conversion differs
     width = width or rng.randint(18, 26)
     per_page = rng.randint(26, 36)
+    narrow = max(10, round(width * rng.uniform(0.55, 0.8))) if titles else width
+    heads = _title_origins(sources) if titles else set()
     b = _Builder()
     page, on_page = 1, 0
     for text, origin in zip(g.text.split("\n")[:-1], g.origins):
@@ -1167,7 +1186,7 @@ def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None
         t = ORDINAL_DIGITS.sub(
             r"第 \1 号", NUMBER_DIGITS.sub(r"\1 \2 号", DATE_DIGITS.sub(r"\1 年 \2 月 \3 日", text.strip()))
         )
-        w = 40 if origin.what == "toc" else width  # the table of contents spans the page
+        w = 40 if origin.what == "toc" else narrow if origin in heads else width  # the contents span the page
         for k in range(0, len(t), w):
             b.add(t[k : k + w], origin)
             b.blank()
@@ -1176,7 +1195,13 @@ def pdf(sources: list[Source], rng: random.Random, no: int, *, width: int | None
                 b.add(f"- {page} -", Origin(what="page"))
                 b.blank()
                 page, on_page = page + 1, 0
-    return b.publication(f"pdf-{no:02d}.txt", "pdf", _order_of(g, sources))
+    layout = "pdf-titles" if titles else "pdf"
+    return b.publication(f"{layout}-{no:02d}.txt", layout, _order_of(g, sources))
+
+
+def pdf_titles(sources: list[Source], rng: random.Random, no: int) -> Publication:
+    """Layout (b'): ``pdf`` with each title set narrower than the body's column (centred, in larger type)."""
+    return pdf(sources, rng, no, titles=True)
 
 
 def _order_of(pub: Publication, sources: list[Source]) -> list[Source]:
@@ -1343,6 +1368,7 @@ BUILDERS = {
     "database": database,
     "gazette": gazette,
     "pdf": pdf,
+    "pdf-titles": pdf_titles,
     "compilation": compilation,
     "markdown": markdown,
     "gb18030": gb18030,
@@ -1369,7 +1395,7 @@ def assemble(sources: list[Source], layout: str, *, seed: int, sizes: tuple[int,
     pubs = []
     for no, grp in enumerate(groups(sources, seed=seed, sizes=sizes), 1):
         # pdf and gb18030 start from the same gazette as layout (a), so their differences are the conversion's
-        rng = random.Random(f"{seed}-{'gazette' if layout in ('pdf', 'gb18030') else layout}-{no}")
+        rng = random.Random(f"{seed}-{'gazette' if layout in ('pdf', 'pdf-titles', 'gb18030') else layout}-{no}")
         pubs.append(builder(grp, rng, no))
     return pubs
 

@@ -565,7 +565,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
-        if j in toc or _is_boundary(t, nb[j - 1].text if j > floor else None):
+        if j in toc or _ends_title_block(nb, j, floor, block):
             break
         if OWN_DRAFT_SENTENCE.match(compact(t)):
             return (
@@ -573,7 +573,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             )
         if len(compact(t)) > MAX_TITLE_LINE_LEN and not looks_like_title(t):
             break
-        if block and _gazette_section_label(compact(t)):
+        if block and _gazette_section_label(compact(t)) and not _title_piece_in_wenjian(nb, j, floor):
             break  # 部门文件 / 数据公报 / 县政府办文件: a gazette's section label, no line of the title under it (h152 歙县)
         if block and _number_between_copies(compact(t)):
             break  # 某县人民政府关于…的通知 / 某政字202154 / 某县人民政府 / 关于…的通知: the red head's copy ends above its number
@@ -599,6 +599,45 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
 PROPOSAL_TITLE = re.compile(r"^(?P<body>[^《》，,。；;：:]{4,40}?)关于[^。；;！？!?：:]{2,100}的建议$")
 # (2025年11月28日中国共产党某市第十届委员会第十次全体会议通过) — the passage note of a plenum's or a congress's text
 PASSED_BY_MEETING = re.compile(r"(?:全体会议|全会|代表大会[^（）()]{0,20}会议|常务委员会[^（）()]{0,20}会议)通过")
+
+
+def _ends_title_block(nb: list[Line], j: int, floor: int, block: list[int]) -> bool:
+    """Line ``j`` is a boundary above the title block ``block`` (:func:`_is_boundary`), unless it is a piece of a
+    title broken after an enumeration comma (:func:`_title_cut_at_comma`)."""
+    t = nb[j].text
+    return _is_boundary(t, nb[j - 1].text if j > floor else None) and not _title_cut_at_comma(nb, j, block)
+
+
+# a sentence's punctuation anywhere on a line
+_SENTENCE_MARK = re.compile(r"[。；;！!？?：:]")
+
+
+def _title_cut_at_comma(nb: list[Line], j: int, block: list[int]) -> bool:
+    """甲市人民政府关于土地招标、 / 拍卖工作的通知: a title set in large type (centred, narrower than the text's
+    column) broken after an enumeration comma — line ``j`` starts a title at its issuer or 关于, holds no sentence's
+    punctuation and ends with 、, and with the lines under it reads as a title (a title without 关于 broken so is
+    left alone: 某市人民政府公文形式、适用范围、 / …有关规定 / （2013年2月修订） keeps its revision note apart)."""
+    c = compact(nb[j].text)
+    if not block or not c.endswith("、") or len(c) > MAX_TITLE_LINE_LEN or _SENTENCE_MARK.search(c):
+        return False
+    joined = c + "".join(compact(nb[x].text) for x in block)
+    return "关于" in c and _starts_title(c) and not _is_boundary(c[:-1]) and looks_like_title(joined)
+
+
+def _title_piece_in_wenjian(nb: list[Line], j: int, floor: int) -> bool:
+    """国务院办公厅关于全面推行行政规 / 范性文件 / 合法性审核机制的指导意见: a title set in large type broken inside
+    规范性文件, its piece ending in 文件 (no gazette's section label): the line above starts the title (关于, no
+    document type at its end, no sentence's punctuation) and runs on into it."""
+    if j - 1 < floor:
+        return False
+    upper = compact(nb[j - 1].text)
+    return (
+        "关于" in upper
+        and _starts_title(upper)
+        and rx.TITLE_END.search(upper) is None
+        and _SENTENCE_MARK.search(upper) is None
+        and not _is_boundary(nb[j - 1].text)
+    )
 
 
 def _proposal_title_above(nb: list[Line], pos: int, *, floor: int) -> tuple[int, int] | None:
