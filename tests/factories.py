@@ -1204,6 +1204,21 @@ def pdf_titles(sources: list[Source], rng: random.Random, no: int) -> Publicatio
     return pdf(sources, rng, no, titles=True)
 
 
+def pdf_columns(lines: list[str], width: int, per_page: int | None = None) -> str:
+    """``lines`` as a PDF conversion prints them: cut at ``width`` characters, a blank line after each, and
+    ``- n -`` after every ``per_page`` printed lines when given (the loaders' tests of hard-wrapped text)."""
+    out: list[str] = []
+    page, on_page = 1, 0
+    for line in lines:
+        for k in range(0, len(line), width):
+            out += [line[k : k + width], ""]
+            on_page += 1
+            if on_page == per_page:
+                out += [f"- {page} -", ""]
+                page, on_page = page + 1, 0
+    return "\n".join(out)
+
+
 def _order_of(pub: Publication, sources: list[Source]) -> list[Source]:
     by = {s.name: s for s in sources}
     seen: list[str] = []

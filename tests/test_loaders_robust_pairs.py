@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
 
-
-def _columns(lines: list[str], width: int) -> str:
-    """``lines`` as a PDF conversion prints them: cut at ``width`` characters, a blank line after each."""
-    out = []
-    for line in lines:
-        for k in range(0, len(line), width):
-            out += [line[k : k + width], ""]
-    return "\n".join(out)
-
+from factories import pdf_columns
 
 FILLER = [
     "一、提高思想认识。各单位要充分认识重大行政决策科学化、民主化、法治化的重要意义，切实加强组织领导，"
@@ -49,7 +41,7 @@ def _refs(text: str) -> dict[str, set[tuple[str | None, str | None, str]]]:
 def test_a_citation_whose_number_the_column_cuts_after_its_space_keeps_its_role():
     """(a line opening with the space a converter left before the rest of a number: …国务院令第 / ␣713 号）、…,
     pdf layout)"""
-    text = _columns(TRANSMITTING, 22)
+    text = pdf_columns(TRANSMITTING, 22)
     assert "\n 713 号）、《乙某省重大行政决策程序规定\n" in text
     refs = _refs(text)
     assert list(refs) == ["甲县人民政府办公室关于印发2024年度甲县人民政府重大决策事项目录的通知"]
@@ -72,7 +64,7 @@ REPLY = [
 
 def test_the_number_a_reply_acknowledges_on_a_line_of_its_own_is_cited_not_its_own():
     """(a reply's first sentence, …〔2023〕451号文收悉。, cut onto a line of its own by the column, pdf layout)"""
-    text = _columns(REPLY, 20)
+    text = pdf_columns(REPLY, 20)
     assert "\n丙建应急〔2023〕 451 号文收悉。经市政府\n" in text or "\n丙建应急〔2023〕 451 号文收悉。\n" in text
     docs = parse_text(text, "gazette.txt").documents
     assert [(d.title, d.doc_number) for d in docs] == [(REPLY[0], None)]
@@ -98,7 +90,7 @@ REPEAL = [
 def test_a_part_heading_whose_full_stop_the_column_cuts_off_still_heads_its_repeal_list():
     """(a line opening with a closing mark: the converter cut the column right before it, …予以废止 / 。, pdf
     layout)"""
-    text = _columns(REPEAL, 18)
+    text = pdf_columns(REPEAL, 18)
     assert "\n”。二、对下列2件省政府规章予以废止\n\n。\n" in text
     docs = parse_text(text, "gazette.txt").documents
     assert [d.title for d in docs] == [REPEAL[0]]

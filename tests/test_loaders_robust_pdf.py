@@ -7,6 +7,8 @@ from __future__ import annotations
 from policykg.loaders.columns import column_width, unwrap_columns
 from policykg.loaders.parse import parse_text
 
+from factories import pdf_columns
+
 NOTICE = [
     "鹤城市人民政府办公室关于进一步加强城市道路桥梁安全管理工作的通知",
     "鹤政办〔2024〕 17 号",
@@ -30,22 +32,8 @@ DECISION = [
 ]
 
 
-def _columns(lines: list[str], width: int, per_page: int = 12) -> str:
-    """``lines`` as a PDF conversion prints them: cut at ``width`` characters, a blank line after each,
-    ``- n -`` after every ``per_page`` printed lines."""
-    out, page, on_page = [], 1, 0
-    for line in lines:
-        for k in range(0, len(line), width):
-            out += [line[k : k + width], ""]
-            on_page += 1
-            if on_page == per_page:
-                out += [f"- {page} -", ""]
-                page, on_page = page + 1, 0
-    return "\n".join(out)
-
-
 def test_a_text_cut_at_a_column_is_read_with_its_width():
-    text = _columns(NOTICE + DECISION, 21)
+    text = pdf_columns(NOTICE + DECISION, 21, per_page=12)
     assert column_width([s.strip() for s in text.split("\n")]) == 21
     # a text whose lines are its paragraphs has none
     assert column_width(NOTICE + DECISION) is None
@@ -55,7 +43,7 @@ def test_titles_numbers_and_dates_cut_at_the_column_are_whole_again():
     """(titles, numbers and dates wrapped over a column's end and a page number, pdf layout; the notice's
     title printed twice, as the page it was taken from heads it)"""
     page = [NOTICE[0], *NOTICE]
-    docs = parse_text(_columns(page + DECISION, 21, per_page=2), "gazette.txt").documents
+    docs = parse_text(pdf_columns(page + DECISION, 21, per_page=2), "gazette.txt").documents
     got = [(d.title, str(d.doc_number), d.issuers, d.date) for d in docs]
     assert got == [
         (
@@ -69,7 +57,7 @@ def test_titles_numbers_and_dates_cut_at_the_column_are_whole_again():
 
 
 def test_each_document_keeps_the_line_its_title_starts_on():
-    text = _columns([NOTICE[0], *NOTICE, *DECISION], 21)
+    text = pdf_columns([NOTICE[0], *NOTICE, *DECISION], 21, per_page=12)
     docs = parse_text(text, "gazette.txt").documents
     assert docs[0].title == NOTICE[0]
     first_line = text.split("\n")[docs[1].source_line - 1]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
 
+from factories import pdf_columns
+
 NOTICE = [
     "鹤城市人民政府办公室关于进一步加强城市道路桥梁安全管理工作的通知",
     "鹤政办〔2024〕 17 号",
@@ -27,20 +29,6 @@ RULES = [
 ]
 
 
-def _columns(lines: list[str], width: int, per_page: int = 12) -> str:
-    """``lines`` as a PDF conversion prints them: cut at ``width`` characters, a blank line after each,
-    ``- n -`` after every ``per_page`` printed lines."""
-    out, page, on_page = [], 1, 0
-    for line in lines:
-        for k in range(0, len(line), width):
-            out += [line[k : k + width], ""]
-            on_page += 1
-            if on_page == per_page:
-                out += [f"- {page} -", ""]
-                page, on_page = page + 1, 0
-    return "\n".join(out)
-
-
 def _fields(text: str) -> list[tuple]:
     return [(d.title, str(d.doc_number), d.date) for d in parse_text(text, "gazette.txt").documents]
 
@@ -49,7 +37,7 @@ def test_a_pages_posting_time_filling_the_column_keeps_the_title_under_it_apart(
     """(a reprinted page's posting time, 日期：2024-6-13 10:15:42, as long as the column, then the next
     document's number and title on one line, pdf layout)"""
     stamp = "日期：2024-6-13 10:15:42"  # 21 characters: filled to the column
-    text = _columns([*NOTICE, stamp, *RULES], 21)
+    text = pdf_columns([*NOTICE, stamp, *RULES], 21, per_page=12)
     assert _fields(text) == [
         (NOTICE[0], "鹤政办〔2024〕17号", "2024-04-12"),
         ("关于印发《鹤城市人民政府工作规则》的通知", "鹤政〔2024〕9号", "2024-05-20"),
@@ -74,7 +62,9 @@ def test_a_cut_before_the_spaced_digits_of_a_date_keeps_the_order_line_whole():
         "本决定自公布之日起施行。",
     ]
     contents = ["目  录", f"{NOTICE[0]}……（1）", f"{header[0]}{header[1]}……（2）"]
-    text = "\n\n".join([*contents, _columns(NOTICE, 21), "【政府令】", *header, _columns(body, 21)])
+    text = "\n\n".join(
+        [*contents, pdf_columns(NOTICE, 21, per_page=12), "【政府令】", *header, pdf_columns(body, 21, per_page=12)]
+    )
     assert _fields(text) == [
         (NOTICE[0], "鹤政办〔2024〕17号", "2024-04-12"),
         (
