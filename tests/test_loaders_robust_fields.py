@@ -53,18 +53,21 @@ def test_a_notice_signed_by_its_level_is_placed_by_its_title_not_by_a_text_above
     assert notice[1:] == (("齐齐哈尔市人民政府办公室",), "2024-03-08")
 
 
-# (a compilation's heading of number and quoted title printed right above the text's own title, below another text)
-NUMBER_OVER_QUOTED_TITLE = """政策文件汇编
-
-【政府文件】
-临江市人民政府关于加强城市道路桥梁管理工作的通知
+# the first text of both compilations below, signed and numbered
+FIRST_TEXT = """临江市人民政府关于加强城市道路桥梁管理工作的通知
 临政发〔2024〕6号
 各县（区）人民政府，市政府各部门：
 为加强城市道路桥梁管理，保障通行安全，现就有关事项通知如下：
 一、落实管理责任。各县区要明确桥梁管养单位，建立巡查制度。
 临江市人民政府
 2024年2月1日
-【部门文件】
+"""
+
+# (a compilation's heading of number and quoted title printed right above the text's own title, below another text)
+NUMBER_OVER_QUOTED_TITLE = f"""政策文件汇编
+
+【政府文件】
+{FIRST_TEXT}【部门文件】
 临法发〔2024〕3号《临江市中级人民法院关于完善审判监督管理的若干意见》
 临江市中级人民法院关于完善审判监督管理的若干意见
 为贯彻中央关于深化司法体制改革的总体部署，优化审判资源配置，明确审判组织权限，现提出如下意见。
@@ -87,20 +90,13 @@ def test_a_number_over_the_quoted_title_of_a_text_below_another_is_its_number():
 
 
 # (a law database's record line 【发布部门】…【发布日期】… under the title of an unsigned text, below another text)
-DATABASE_RECORD_LINE = """政策文件汇编
+DATABASE_RECORD_LINE = f"""政策文件汇编
 
 目录
 临江市人民政府关于加强城市道路桥梁管理工作的通知……………………（1）
 江苏检察院关于全面服务保障法治化营商环境建设的决定……………………（2）
 
-临江市人民政府关于加强城市道路桥梁管理工作的通知
-临政发〔2024〕6号
-各县（区）人民政府，市政府各部门：
-为加强城市道路桥梁管理，保障通行安全，现就有关事项通知如下：
-一、落实管理责任。各县区要明确桥梁管养单位，建立巡查制度。
-临江市人民政府
-2024年2月1日
-
+{FIRST_TEXT}
 江苏检察院关于全面服务保障法治化营商环境建设的决定
 【发布部门】江苏省人民检察院【发布日期】2021.06.18【实施日期】2021.06.18【效力级别】地方司法文件
 为深入贯彻省委全会精神，认真落实服务保障营商环境建设的各项要求，现作出如下决定。

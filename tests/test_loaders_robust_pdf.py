@@ -7,21 +7,9 @@ from __future__ import annotations
 from policykg.loaders.columns import column_width, unwrap_columns
 from policykg.loaders.parse import parse_text
 
+from factories import PDF_NOTICE as NOTICE
 from factories import pdf_columns
 
-NOTICE = [
-    "鹤城市人民政府办公室关于进一步加强城市道路桥梁安全管理工作的通知",
-    "鹤政办〔2024〕 17 号",
-    "各县（区）人民政府，市人民政府各部门：",
-    "为切实加强城市道路桥梁安全管理，保障人民群众生命财产安全，经市政府同意，现就有关事项通知如下：",
-    "一、落实管理责任。各县（区）要按照属地管理原则，明确道路桥梁管理单位，建立健全安全管理制度，"
-    "落实日常巡查和养护维修责任，发现隐患及时处置。",
-    "二、加强检测评估。管理单位要定期组织桥梁技术状况检测，对检测发现的病害桥梁要及时采取限载、限速等措施。",
-    "三、强化应急处置。各县（区）要制定完善道路桥梁突发事件应急预案，组织开展应急演练，储备必要的抢险物资和"
-    "设备，确保发生险情时能够迅速有效处置，最大限度减少人员伤亡和财产损失。",
-    "鹤城市人民政府办公室",
-    "2024 年 4 月 12 日",
-]
 DECISION = [
     "鹤城市人民政府关于废止部分市政府规范性文件的决定",
     "鹤政〔2024〕 9 号",
