@@ -40,6 +40,11 @@ ROWS = [
      "national", NATIONAL, (), None),
     ("a number alone says nothing of a place", None, DocNumber("", 2023, 15, "announcement"), "", "unknown", None,
      (), 2023),
+    # a place opening the title, as deep as it is written: a county, a city's district, a region's city
+    ("a county opening the title", "云县防汛抗旱应急预案", None, "", "district", "云县", (), None),
+    ("a city's district", "昆明市官渡区城乡绿化美化规划（2022—2031年）", None, "", "district", "昆明市官渡区", (), None),
+    ("a region's city", "西藏林芝市公园体系规划", None, "", "municipal", "林芝市", (), None),
+    ("a county after 关于印发", "关于印发绩溪县防汛抗旱应急预案的通知", None, "", "district", "绩溪县", (), None),
 ]  # fmt: skip
 
 

@@ -43,7 +43,7 @@ from policykg import vocab
 from policykg.analysis.units import unit_heads
 from policykg.catalogue import Catalogue
 from policykg.errors import InputError
-from policykg.graph.mention import title_year
+from policykg.graph.mention import UNKNOWN, title_facts, title_year
 from policykg.graph.resolve import Merge, Placement, Resolver, doc_id, number_properties
 from policykg.graph.status import apply_status, inherit_unit_dates
 from policykg.keys import loose_title_key
@@ -352,6 +352,7 @@ def build_from_parsed(
     G = nx.MultiDiGraph()
     placements = add_documents(G, parsed)
     add_issuers(G, placements, registry=registry)
+    add_title_levels(G, placements, registry=registry)
     resolver = Resolver.from_placements(G, placements, registry=registry, catalogues=catalogues)
     resolve_references(G, placements, resolver)
     add_targets(G, placements, taxonomy=default_taxonomy())
@@ -508,6 +509,18 @@ def add_issuers(G: nx.MultiDiGraph, placements: Iterable[Placement], *, registry
             if not G.has_edge(p.node, agency, key="ISSUED_BY"):
                 line = d.issuer_line or d.source_line
                 G.add_edge(p.node, agency, key="ISSUED_BY", type="ISSUED_BY", file=d.source_file, line=line)
+
+
+def add_title_levels(G: nx.MultiDiGraph, placements: Iterable[Placement], *, registry: AgencyRegistry) -> None:
+    """A document naming no issuer takes the level and place its own title tells (长沙县…预案: the county's;
+    ``level_from: title``); one whose title tells nothing stays ``unknown``."""
+    for p in placements:
+        a = G.nodes[p.node]
+        if not p.new or a.get("level") not in (None, UNKNOWN) or not a.get("title"):
+            continue
+        facts = title_facts(a["title"], p.doc.doc_number, registry)
+        if facts.level != UNKNOWN:
+            a.update(level=facts.level, jurisdiction=facts.jurisdiction, level_from="title")
 
 
 def _agency_node(G: nx.MultiDiGraph, name: str, registry: AgencyRegistry) -> str:

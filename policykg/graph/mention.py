@@ -56,6 +56,8 @@ NATIONAL_TITLE_STARTS = ("中华人民共和国", "国务院", "国家", "全国
 PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)")
 # A province by its short name opening a title: 河南就业发展报告 (checked as 河南 + 省人民政府)
 SHORT_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}?")
+# Words a title may open with before the place it is of: 关于印发 / 关于转发 / 关于 (关于印发绩溪县…的通知)
+OPENING_WORDS = re.compile(r"(?:关于(?:印发|转发|下发|公布|发布)?)?")
 # Document types of laws and regulations: national ones name no place, local ones always do
 LAW_FORMS = ("法", "条例")
 # Words between an issuer and the 《title》 it issued: 印发的, 关于印发, 联合印发的, 出台的 …
@@ -226,9 +228,37 @@ def scope_of(text: str) -> MentionFacts:
     return MentionFacts()
 
 
+def opening_place(title: str, registry: AgencyRegistry) -> MentionFacts:
+    """The place a title opens with (after 关于 / 关于印发 …), as deep as it is written out: a county, a
+    district or a town's county as well as a province or city (长沙县…预案, 昆明市官渡区…规划, 西藏林芝市…规划,
+    关于印发绩溪县…的通知), when the registry knows its government.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> reg = default_registry()
+    >>> [opening_place(t, reg).level for t in ("长沙县突发事件总体应急预案", "关于印发昆明市官渡区X规划的通知", "西藏林芝市X规划")]
+    ['district', 'district', 'municipal']
+    >>> opening_place("关于开展X活动的通知", reg).level
+    'unknown'
+    """
+    at = OPENING_WORDS.match(title).end()
+    found = MentionFacts()
+    for _ in range(3):  # 西藏 林芝市 …: each place written right after the one before it, deeper
+        place = registry.place_at(title, at)
+        government = registry.resolve(place + "人民政府") if place else None
+        if government is None or government.level == NATIONAL:
+            break
+        if LEVEL_RANK.index(government.level) > LEVEL_RANK.index(found.level if found.level != UNKNOWN else NATIONAL):
+            found = MentionFacts(government.level, government.jurisdiction or None)
+        at += len(place)
+    return found
+
+
 def from_title_place(m: Mention, registry: AgencyRegistry) -> MentionFacts:
-    found = place_in(title_key(m.title), registry, short_start=True)
-    return found if found.level != UNKNOWN else scope_of(title_key(m.title))
+    key = title_key(m.title)
+    found = opening_place(key, registry)
+    if found.level == UNKNOWN:
+        found = place_in(key, registry, short_start=True)
+    return found if found.level != UNKNOWN else scope_of(key)
 
 
 def from_law_form(m: Mention, registry: AgencyRegistry) -> MentionFacts:
@@ -367,6 +397,28 @@ def mention_year(sentence: str, title: str | None) -> int | None:
         return int(m["year"])
     m = STANDARD_CODE_YEAR.match(compact[end:])
     return int(m["year"]) if m else None
+
+
+# The sources that read a document's own title and number, no citing sentence and no default.
+TITLE_SOURCES: tuple[Source, ...] = (from_number, from_title_issuers, from_title_start, from_title_place, from_law_form)
+
+
+def title_facts(title: str, number: DocNumber | None, registry: AgencyRegistry) -> MentionFacts:
+    """What a document's own title and number tell of its level and place: a text in the corpus that
+    names no issuer (长沙县突发事件总体应急预案 printed alone is the county's; 关于开展X活动的通知 says nothing).
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> reg = default_registry()
+    >>> title_facts("长沙县突发事件总体应急预案", None, reg), title_facts("关于开展X活动的通知", None, reg).level
+    (MentionFacts(district, 长沙县, ()), 'unknown')
+    """
+    m = Mention(title, number, "")
+    facts = MentionFacts()
+    for source in TITLE_SOURCES:
+        facts = facts.merged(source(m, registry))
+        if facts.level != UNKNOWN:
+            break
+    return facts
 
 
 def mention_facts(title: str | None, number: DocNumber | None, sentence: str, registry: AgencyRegistry) -> MentionFacts:

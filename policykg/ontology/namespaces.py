@@ -111,6 +111,7 @@ class PKG(DefinedNamespace):
     year: URIRef
     date_precision: URIRef
     year_from: URIRef
+    level_from: URIRef
     passed_date: URIRef
     amended_date: URIRef
     category: URIRef

@@ -97,6 +97,7 @@ DOCUMENT = NodeLabel(
             "category", "string", "法律 | 行政法规 | 部门规章 | 司法解释 | 地方性法规 | 党内法规 …, from a catalogue."
         ),
         Prop("level", "string", "national | provincial | municipal | district | unknown."),
+        Prop("level_from", "string", "title: the level and jurisdiction were read from the title (no issuer named)."),
         Prop("jurisdiction", "string", "Place whose government or department issued it: 河南省, 郑州市 …"),
         Prop("issuers", "string[]", "Canonical names of the issuing agencies (also as ISSUED_BY edges)."),
         Prop("status", "string", "in_force | superseded | expired | not_yet_in_force | unknown, as of status_as_of."),

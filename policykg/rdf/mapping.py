@@ -113,6 +113,7 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
         "amended_dates": PropertyMap(PKG.amended_date, "date", "one triple per amendment"),
         "category": PropertyMap(PKG.category, "lang"),
         "level": PropertyMap(PKG.level, "string"),
+        "level_from": PropertyMap(PKG.level_from, "string"),
         "jurisdiction": PropertyMap(ELI.jurisdiction, "place", "a dcterms:Location labelled with the place name"),
         "issuers": PropertyMap(ELI.passed_by, "edges", "stated by the ISSUED_BY edges"),
         "status": PropertyMap(
