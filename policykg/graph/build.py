@@ -48,6 +48,7 @@ from policykg.graph.resolve import Merge, Placement, Resolver, doc_id, number_pr
 from policykg.graph.status import apply_status, inherit_unit_dates
 from policykg.keys import loose_title_key
 from policykg.loaders.formats import page_of
+from policykg.loaders.metadata import doc_type_of
 from policykg.loaders.models import DocNumber, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import display_path, iter_input_files, read_source
@@ -483,7 +484,8 @@ def _doc_props(d: ParsedDocument) -> dict:
     return {
         "title": d.title if d.title_printed else "",  # (an untitled text: known by its id, its file's name or number)
         **number_properties(d.doc_number),
-        "doc_type": d.doc_type,
+        "doc_type": doc_type_of(d.title)
+        or d.doc_type,  # (of the title as finally read: rules may mend it after parsing)
         "date": d.date,
         "effective_date": d.effective_date,
         "expiry_date": d.expiry_date,

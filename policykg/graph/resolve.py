@@ -310,6 +310,7 @@ class Resolver:
                 label="Document",
                 title=title,
                 in_corpus=False,
+                doc_type=doc_type_of(title),
                 **{k: v for k, v in _facts_properties(facts).items() if v is not None},
                 date=d.date,
                 source=MENTION,
@@ -521,7 +522,8 @@ class Resolver:
                 self.attached[node] = citing.node  # 《X规程》(见附件): issued with the citing document
             self.G.add_node(node, label="Document", **{k: v for k, v in props.items() if v is not None})
         elif ref.title and self.G.nodes[node].get("title") == self.G.nodes[node].get("doc_number"):
-            self.G.nodes[node]["title"] = ref.title
+            # named by its number first: the title a later mention gives, and the 文种 it ends with
+            self.G.nodes[node].update(title=ref.title, doc_type=doc_type_of(ref.title))
         return node
 
     def _cited_properties(self, title: str | None, ref: Reference, citing_date: str | None) -> dict:

@@ -111,9 +111,18 @@ def parse_date(text: str) -> str | None:
     return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
+# Notes in brackets a title ends with: （试行） （草案）（征求意见稿） （2021年修订）
+TRAILING_NOTES = re.compile(r"(?:[（(][^（）()]{1,20}[）)]){1,3}$")
+
+
 def doc_type_of(title: str) -> str | None:
-    """The basic 文种 a title ends with: 通知, 意见, 办法 …"""
-    t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
+    """The basic 文种 a title ends with: 通知, 意见, 办法 … (after the notes in brackets it ends with:
+    …规则（草案）（征求意见稿）).
+
+    >>> doc_type_of("行政立法听证规则（草案）（征求意见稿）"), doc_type_of("关于X的通知（2021年修订）")
+    ('规则', '通知')
+    """
+    t = TRAILING_NOTES.sub("", title)
     for dtype in rx.CITED_DOC_TYPES:  # longest first; the whole vocabulary (a transmitted 应急预案 is a 预案)
         if t.endswith(dtype):
             return rx.VOCAB.basic(dtype)

@@ -188,10 +188,17 @@ def name_key(text: str) -> str:
 
 
 def loose_key(key: str) -> str:
-    """Key without 中华人民共和国 and 和: 人力资源和社会保障部 ≡ 人力资源社会保障部."""
+    """Key without 中华人民共和国 and 和: 人力资源和社会保障部 ≡ 人力资源社会保障部 — but a 和 that opens the name
+    (after 中共) is a place's, no conjunction: 和县人民政府办公室 is never 县人民政府办公室, the office of whatever
+    county a text names (中共和县委 never 中共县委).
+
+    >>> loose_key("人力资源和社会保障部"), loose_key("和县人民政府办公室"), loose_key("中共和县委")
+    ('人力资源社会保障部', '和县人民政府办公室', '中共和县委')
+    """
     if key.startswith("中华人民共和国") and len(key) > 7:
         key = key[7:]
-    return key.replace("和", "")
+    head = 3 if key.startswith("中共和") else 1
+    return key[:head] + key[head:].replace("和", "")
 
 
 # ---------------------------------------------------------------- issuer lines
