@@ -45,6 +45,15 @@ ROWS = [
     ("a city's district", "昆明市官渡区城乡绿化美化规划（2022—2031年）", None, "", "district", "昆明市官渡区", (), None),
     ("a region's city", "西藏林芝市公园体系规划", None, "", "municipal", "林芝市", (), None),
     ("a county after 关于印发", "关于印发绩溪县防汛抗旱应急预案的通知", None, "", "district", "绩溪县", (), None),
+    # a prefix several places share, the title's own place outside the prefix's body: the title's place
+    ("汕府 of 汕头, the title 汕尾's", "汕尾市人民政府关于印发X方案的通知", DocNumber("汕府", 2019, 34), "",
+     "municipal", "汕尾市", ("汕尾市人民政府",), 2019),
+    ("鄂府发 of 湖北, the title 鄂尔多斯's", "鄂尔多斯市突发事件总体应急预案（试行）", DocNumber("鄂府发", 2023, 29), "",
+     "municipal", "鄂尔多斯市", (), 2023),
+    ("省政府令 of another province", "云南省重大行政决策程序规定", DocNumber("省政府令", None, 217, "order"), "",
+     "provincial", "云南省", (), None),
+    ("a city inside the prefix's province keeps the number's body", "武汉市城市总体规划", DocNumber("鄂政发", 2010, 5),
+     "", "provincial", "湖北省", ("湖北省人民政府",), 2010),
 ]  # fmt: skip
 
 

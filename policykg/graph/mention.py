@@ -5,7 +5,8 @@ sentence around it.  :func:`mention_facts` asks an ordered list of small sources
 each fact, the first answer:
 
 1. ``from_number`` — the doc-number prefix's agency (国发 → 国务院, 豫人社 → 河南省人力资源和社会保障厅),
-   and the number's year;
+   and the number's year; a local prefix's agency only where the title's head does not name another place
+   (``from_number_unless_title_differs``: 大政发 is 大连's or 大理's, the title 大理州人民政府关于… says which);
 2. ``from_title_issuers`` — the issuers a title names before 关于 (人力资源社会保障部教育部等10部门关于…);
 3. ``from_title_start`` — a national name opening the title (中华人民共和国…, 国务院…, 国家…, 中共中央…);
 4. ``from_title_place`` — a province or city named in the title (河南省…条例, 关于深化河南省…的意见),
@@ -183,6 +184,40 @@ def from_number(m: Mention, registry: AgencyRegistry) -> MentionFacts:
     return replace(facts, year=n.year)
 
 
+def from_number_unless_title_differs(m: Mention, registry: AgencyRegistry) -> MentionFacts:
+    """The number's facts, unless its prefix names a local body and the title opens with a place outside that
+    body's (and not holding it): a prefix is an abbreviation several places share (大政发 大连's or 大理's, 汕府
+    汕头's or 汕尾's, 鄂府发 湖北's or 鄂尔多斯's), 省政府令 any province's; a title that opens with its place
+    writes it out.  Then only the number's year is kept.  A place inside the body's (鄂政发 over 武汉市…规划, a
+    province's text on its city) keeps the number's body.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> reg = default_registry()
+    >>> from_number_unless_title_differs(Mention("汕尾市人民政府关于印发X方案的通知", DocNumber("汕府", 2019, 34), ""), reg)
+    MentionFacts(unknown, None, (), year=2019)
+    >>> from_number_unless_title_differs(Mention("汕头市X方案", DocNumber("汕府", 2019, 34), ""), reg).jurisdiction
+    '汕头市'
+    """
+    facts = from_number(m, registry)
+    if facts.level in (UNKNOWN, NATIONAL) or not facts.jurisdiction or not m.title:
+        return facts
+    key = title_key(m.title)
+    opening = opening_place(key, registry) if not OPENING_WORDS.match(key).end() else MentionFacts()
+    if opening.jurisdiction is None or _nested(registry, opening.jurisdiction, facts.jurisdiction):
+        return facts
+    return MentionFacts(year=facts.year)
+
+
+def _nested(registry: AgencyRegistry, a: str, b: str) -> bool:
+    """Whether one of two places lies in (or is) the other."""
+
+    def within(inner: str, outer: str) -> bool:
+        place = registry.places.get(inner)
+        return inner == outer or (place is not None and outer in (place.province, place.city))
+
+    return within(a, b) or within(b, a)
+
+
 def from_title_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:
     """The issuers a title names before 关于."""
     head = issuer_head(m.title)
@@ -315,7 +350,7 @@ def from_default(m: Mention, registry: AgencyRegistry) -> MentionFacts:
 
 
 SOURCES: tuple[Source, ...] = (
-    from_number,
+    from_number_unless_title_differs,
     from_title_issuers,
     from_title_start,
     from_title_place,
@@ -400,7 +435,13 @@ def mention_year(sentence: str, title: str | None) -> int | None:
 
 
 # The sources that read a document's own title and number, no citing sentence and no default.
-TITLE_SOURCES: tuple[Source, ...] = (from_number, from_title_issuers, from_title_start, from_title_place, from_law_form)
+TITLE_SOURCES: tuple[Source, ...] = (
+    from_number_unless_title_differs,
+    from_title_issuers,
+    from_title_start,
+    from_title_place,
+    from_law_form,
+)
 
 
 def title_facts(title: str, number: DocNumber | None, registry: AgencyRegistry) -> MentionFacts:
@@ -426,7 +467,7 @@ def mention_facts(title: str | None, number: DocNumber | None, sentence: str, re
     m = Mention(title or "", number, text_before(sentence, title, number))
     facts = MentionFacts()
     for source in SOURCES:
-        if not m.title and source is not from_number:
+        if not m.title and source is not from_number_unless_title_differs:
             break
         facts = facts.merged(source(m, registry))
         if facts.level != UNKNOWN and facts.issuers and facts.year:

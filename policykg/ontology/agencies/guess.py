@@ -93,14 +93,30 @@ def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Ag
         body = index.lookup(written[:k], context)
         if body is None:
             continue
-        if not pt.NAME_START.match(rest):
+        short = _short_place_written_out(index, rest) if body.level == "national" else None
+        if not pt.NAME_START.match(rest) and short is None:
             return Agency(written, (), body.level, body.jurisdiction, body.name, (), known=False)
-        if body.level == "national" and pt.PLACE_START.match(rest) and branch is None:
-            branch = (body.name, rest)
+        if body.level == "national" and branch is None and (short or pt.PLACE_START.match(rest)):
+            branch = (body.name, short or rest)
     if branch is None:
         return None
     level, jurisdiction = guess_place(index, branch[1], context)
     return Agency(written, (), level, jurisdiction, branch[0], (), known=False)
+
+
+def _short_place_written_out(index: AgencyIndex, rest: str) -> str | None:
+    """A branch's place named short, written out: 吉林监管局 → 吉林省监管局, 西宁中心支行 → 西宁市中心支行 (a province
+    before a city of the same name); None when ``rest`` opens with no place the registry knows.
+
+    >>> from policykg.ontology.agencies import default_registry
+    >>> [_short_place_written_out(default_registry(), r) for r in ("吉林监管局", "西宁中心支行", "华东监管局")]
+    ['吉林省监管局', '西宁市中心支行', None]
+    """
+    for n in (3, 2):
+        for word in ("省", "自治区", "市"):
+            if rest[:n] + word in index.places and not rest[n:].startswith(word):
+                return rest[:n] + word + rest[n:]
+    return None
 
 
 def _parent(index: AgencyIndex, written: str, level: str, jurisdiction: str) -> str:
