@@ -1,0 +1,35 @@
+"""Issuers and dates of the unseen set's documents (r38): fields a text leaves open that the page prints
+elsewhere.  Each text is modelled on a failing source, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+# (h111 湖南, h45 青海) an untitled notice, signed and dated, the revised text it issues printed right under it
+# (named only inside the earlier notice's title, so no notice is found to join it to)
+ISSUING_NOTICE = (
+    "各市州人民政府,省直有关单位:\n"
+    "为规范某某工作,我局对《某省某某管理局关于印发<某省某某管理办法>的通知》(某管发〔2018〕11号)进行了修订,"
+    "现印发给你们,请认真贯彻执行。\n"
+    "某省某某管理局\n"
+    "2023年5月6日\n"
+    "某省某某管理办法\n"
+    "第一章 总 则\n"
+    "第一条 为规范某某工作,制定本办法。\n"
+)
+
+
+def test_a_text_printed_under_the_notice_that_issues_it_takes_the_notice_date():
+    """(h111 湖南, h45 青海) the text: the notice's issuers and its signature's date."""
+    doc = next(d for d in parse_text(ISSUING_NOTICE, "page.txt").documents if d.title == "某省某某管理办法")
+    assert doc.date == "2023-05-06"
+
+
+def test_a_text_the_notice_names_with_its_own_number_keeps_no_notice_date():
+    """(上海 延长…有效期) 《X》（某交水〔2015〕598号）继续实施: an earlier text, not dated by the notice."""
+    text = ISSUING_NOTICE.replace(
+        "对《某省某某管理局关于印发<某省某某管理办法>的通知》(某管发〔2018〕11号)进行了修订,现印发给你们",
+        "决定《某省某某管理办法》（某管〔2015〕59号）继续实施,有效期延长至2028年",
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某省某某管理办法")
+    assert doc.date is None
