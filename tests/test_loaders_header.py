@@ -843,6 +843,10 @@ SIGNED_ABOVE_TEXT = """添加文秘网到电脑桌面
 一、总体要求
 """
 SIGNED_ABOVE_DRAFT = SIGNED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）")
+# the same page with no body's name over the date, a publicity note under it (h120 安顺)
+DATED_ABOVE_TEXT = SIGNED_ABOVE_TEXT.replace("中共某某区委办公室\n某某区人民政府办公室\n", "").replace(
+    "2019年4月16日\n", "2019年4月16日\n（此件公开发布）\n"
+)
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -1109,6 +1113,11 @@ SPAN_DATES = {
         (SIGNED_ABOVE_TEXT, 0, "2019-04-16"),
         (SIGNED_ABOVE_DRAFT, 0, None),
         (PINGDINGSHAN_PRINTED, 1, None),  # a text under its notice: the notice's date comes another way
+    ],
+    H.date_alone_above_title: [
+        (DATED_ABOVE_TEXT, 0, "2019-04-16"),
+        (DATED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）"), 0, None),
+        (PINGDINGSHAN_PRINTED, 1, None),
     ],
 }
 

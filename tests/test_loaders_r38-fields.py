@@ -33,3 +33,19 @@ def test_a_text_the_notice_names_with_its_own_number_keeps_no_notice_date():
     )
     doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某省某某管理办法")
     assert doc.date is None
+
+
+def test_a_date_alone_above_the_title_near_the_top_dates_the_text():
+    """(h120 安顺) a page that kept only the notice's last lines: its date and 此件公开发布 over the text's title,
+    no body's name above the date — the text takes that date."""
+    text = (
+        "县政府各工作部门、各直属事业单位:\n"
+        "现将《某县重大政策文件解读制度》印发给你们,请认真贯彻执行。\n"
+        "2021年4月12日\n"
+        "(此件公开发布)\n"
+        "某县重大政策文件解读制度\n"
+        "第一条 为提升重大政策解读质量,制定本制度。\n"
+        "第二条 本制度自印发之日起施行。\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某县重大政策文件解读制度")
+    assert doc.date == "2021-04-12"

@@ -1337,6 +1337,19 @@ def date_signed_above_title(h: SpanHeader) -> str | None:
     return signed[1] if signed else None
 
 
+def date_alone_above_title(h: SpanHeader) -> str | None:
+    """``2020年9月10日`` / ``（此件公开发布）`` right above the title near the file's top, with no body's name over it:
+    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦)."""
+    s = h.span.first_line
+    if not h.first or h.parent is not None or not 2 <= s <= MAX_SIGNED_ABOVE_START:
+        return None
+    if "草案" in h.span.title or "征求意见" in h.span.title:
+        return None  # a draft put out for comment is not yet the text of whoever published it
+    at = s - 2 if rx.PUBLICITY_NOTE.match(compact(h.nb[s - 1].text)) else s - 1
+    c = compact(h.nb[at].text) if at >= 0 else ""
+    return parse_date(c) if rx.DATE_LINE.match(c) else None
+
+
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
     transmits — for a notice that prints no signature date."""
@@ -1363,6 +1376,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_above_title,
     date_of_printing_note,
     date_signed_above_title,
+    date_alone_above_title,
     date_under_title_again,
     date_of_session_line,
     date_of_database_fields,
