@@ -49,3 +49,19 @@ def test_a_date_alone_above_the_title_near_the_top_dates_the_text():
     )
     doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某县重大政策文件解读制度")
     assert doc.date == "2021-04-12"
+
+
+def test_a_sentence_under_the_title_saying_who_passed_the_text_gives_issuer_and_date():
+    """(h113 天津, h77 云南) a wiki or document-site page with no signature: X，于…由…第N次会议通过 under the title."""
+    text = (
+        "河北省乡村旅游促进条例\n\n河北省乡村旅游促进条例\n\n"
+        "河北省乡村旅游促进条例,于2022年7月29日由河北省第十三届人民代表大会常务委员会第三十二次会议通过。\n\n"
+        "基本介绍\n\n  • 中文名: 河北省乡村旅游促进条例\n  • 法律效力:地方性法规\n  • 时效性:有效\n条例全文\n第一章 总则\n"
+        "第一条 为了促进乡村旅游高质量发展,满足人民群众日益增长的旅游消费需求,推动农业农村现代化,"
+        "根据有关法律、行政法规,结合本省实际,制定本条例。\n"
+        "第二条 本条例适用于本省行政区域内开展的乡村旅游规划、建设、经营、服务、管理和促进等活动。\n"
+        "第三条 乡村旅游发展应当坚持生态优先、绿色发展,坚持农民主体地位,坚持因地制宜、突出特色,"
+        "推动乡村旅游与农业、文化、体育、康养等产业融合发展。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("河北省人民代表大会常务委员会",), "2022-07-29")
