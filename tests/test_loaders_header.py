@@ -843,6 +843,17 @@ SIGNED_ABOVE_TEXT = """添加文秘网到电脑桌面
 一、总体要求
 """
 SIGNED_ABOVE_DRAFT = SIGNED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）")
+# a page with no signature: the sentence under the title says who passed the text, and when (h77 云南, h113 天津)
+PASSED_SENTENCE_PAGE = """福建省职业培训机构管理办法
+福建省职业培训机构管理办法
+《福建省职业培训机构管理办法》于2012年3月5日福建省人力资源和社会保障厅第4次厅务会议通过,现予公布。
+第一章 总 则
+第一条 为了加强职业培训机构管理,制定本办法。
+"""
+# the same page with no body's name over the date, a publicity note under it (h120 安顺)
+DATED_ABOVE_TEXT = SIGNED_ABOVE_TEXT.replace("中共某某区委办公室\n某某区人民政府办公室\n", "").replace(
+    "2019年4月16日\n", "2019年4月16日\n（此件公开发布）\n"
+)
 
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
@@ -1037,6 +1048,14 @@ SPAN_ISSUERS = {
         (DATABASE_RECORD, 0, I("江苏省人民检察院", line=2)),  # 【发布部门】江苏省人民检察院【发布日期】…
         (GAZETTE_NOTICE, 0, None),  # no record line
     ],
+    H.issuers_of_passing_sentence: [
+        (
+            PASSED_SENTENCE_PAGE,
+            0,
+            I("福建省人力资源和社会保障厅", line=3),
+        ),  # …于…福建省人力资源和社会保障厅第4次厅务会议通过
+        (GAZETTE_NOTICE, 0, None),
+    ],
 }
 
 
@@ -1109,6 +1128,15 @@ SPAN_DATES = {
         (SIGNED_ABOVE_TEXT, 0, "2019-04-16"),
         (SIGNED_ABOVE_DRAFT, 0, None),
         (PINGDINGSHAN_PRINTED, 1, None),  # a text under its notice: the notice's date comes another way
+    ],
+    H.date_of_passing_sentence: [
+        (PASSED_SENTENCE_PAGE, 0, "2012-03-05"),
+        (PASSED_SENTENCE_PAGE.replace("《福建省职业", "《福建省其他"), 0, None),  # another text's passing
+    ],
+    H.date_alone_above_title: [
+        (DATED_ABOVE_TEXT, 0, "2019-04-16"),
+        (DATED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）"), 0, None),
+        (PINGDINGSHAN_PRINTED, 1, None),
     ],
 }
 

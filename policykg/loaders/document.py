@@ -65,7 +65,7 @@ from policykg.loaders.segment import (
     looks_like_title,
     transmitted_titles,
 )
-from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, sentence_texts
+from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, forwards, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
@@ -276,7 +276,9 @@ def read_spans(
 
 def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: SpanHeader, doc: ParsedDocument):
     """A text printed right under a notice that names it (现将X印发给你们, 延长《X》有效期的通知), with neither issuers
-    nor a number of its own and no notice found to join it to: the notice's issuers (h47 滨州, h111 湖南, 嘉定)."""
+    nor a number of its own and no notice found to join it to: the notice's issuers (h47 滨州, h111 湖南, 嘉定), and
+    its date when the text prints none, unless the notice forwards it (转发) or names it with a number of its own
+    (an earlier text whose term it extends, 沪交水〔2015〕598号) (h45 青海)."""
     if above is None or doc.issuers or doc.doc_number is not None or h.parent is not None or not doc.title_printed:
         return doc
     ah, ad = above
@@ -287,7 +289,18 @@ def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: 
     said = loose_title_key("".join(l.text for l in h.nb[ah.span.start : ah.span.end + 1]))
     if loose_title_key(doc.title) not in said:
         return doc
-    return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction)
+    date = doc.date or (None if forwards(ad.title) or _cited_with_number(doc.title, said) else ad.date)
+    return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction, date=date)
+
+
+def _cited_with_number(title: str, said: str) -> bool:
+    """The notice above names the text with a number of its own (《X》（沪交水〔2015〕598号）继续实施): an earlier
+    document, dated by that number's year, not by the notice."""
+    key = loose_title_key(title)
+    return any(_NUMBER_AFTER_TITLE.match(said, m.end()) for m in re.finditer(re.escape(key), said)) if key else False
+
+
+_NUMBER_AFTER_TITLE = re.compile(r"[（(][^\W\d]{1,8}[〔\[［(（]?(?:19|20)\d\d[〕\]］)）]?第?\d{1,4}号[）)]")
 
 
 DRAFT_TITLE = re.compile(r"草案|征求意见稿|送审稿")

@@ -1209,6 +1209,38 @@ def _reporting_place(h: SpanHeader, level: str) -> str | None:
 
 # A text a notice issues takes the notice's issuers before anything its own lines say (one rule for every
 # issued text, as for its date); a forwarded text (转发) reads its own.
+# 《X》于2011年6月13日某省教育厅第8次厅务会议通过，现予公布 / X，於2021年9月27日由某市第十七届人民代表大会常务委员会
+# 第二十九次会议通过 — a sentence under the title saying who passed the text, and when
+PASSING_SENTENCE = re.compile(
+    r"^《?(?P<title>[^《》，,。；]{2,80}?)》?[，,]?(?:已于|已经|业经|已|经|于)?"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:由|经|在)?"
+    r"(?P<body>[\u4e00-\u9fff\d]{2,40}?)第[一二三四五六七八九十百零〇\d]{1,5}次[^，,。；]{0,8}?会议(?:审议)?通过"
+)
+MAX_LINES_TO_PASSING_SENTENCE = 3  # lines under the title (its copy printed again) down to the sentence
+
+
+def _passing_sentence(h: SpanHeader) -> tuple[re.Match[str], int] | None:
+    """The sentence under the title that says the text was passed at a body's meeting on a date (a page or a
+    database that prints no signature, h113 天津, h77 云南), with its line number: None unless it names the title."""
+    sp, key = h.span, loose_title_key(h.span.title)
+    top = max(sp.title_end, sp.anchor) + 1
+    for i in range(top, min(top + MAX_LINES_TO_PASSING_SENTENCE, sp.end + 1)):
+        m = PASSING_SENTENCE.match(compact(h.nb[i].text))
+        if m and key and loose_title_key(m.group("title")) == key:
+            return m, h.nb[i].no
+    return None
+
+
+def issuers_of_passing_sentence(h: SpanHeader) -> Issuers | None:
+    """The body that passed the text, as the sentence under its title says (see :func:`_passing_sentence`)."""
+    found = _passing_sentence(h)
+    body = rx.SESSION_TERM.sub("", found[0].group("body")) if found else None
+    if not body or not h.registry.looks_like_agency(body):
+        return None
+    names = h.registry.split_issuers(body)
+    return Issuers((names[0],), found[1]) if len(names) == 1 else None
+
+
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
@@ -1233,6 +1265,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_acting_in_first_sentences,
     issuer_naming_announcement_title,
     issuers_of_database_fields,
+    issuers_of_passing_sentence,
 )
 
 
@@ -1337,6 +1370,25 @@ def date_signed_above_title(h: SpanHeader) -> str | None:
     return signed[1] if signed else None
 
 
+def date_alone_above_title(h: SpanHeader) -> str | None:
+    """``2020年9月10日`` / ``（此件公开发布）`` right above the title near the file's top, with no body's name over it:
+    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦)."""
+    s = h.span.first_line
+    if not h.first or h.parent is not None or not 2 <= s <= MAX_SIGNED_ABOVE_START:
+        return None
+    if "草案" in h.span.title or "征求意见" in h.span.title:
+        return None  # a draft put out for comment is not yet the text of whoever published it
+    at = s - 2 if rx.PUBLICITY_NOTE.match(compact(h.nb[s - 1].text)) else s - 1
+    c = compact(h.nb[at].text) if at >= 0 else ""
+    return parse_date(c) if rx.DATE_LINE.match(c) else None
+
+
+def date_of_passing_sentence(h: SpanHeader) -> str | None:
+    """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`)."""
+    found = _passing_sentence(h)
+    return parse_date(found[0].group("date")) if found else None
+
+
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
     transmits — for a notice that prints no signature date."""
@@ -1363,9 +1415,11 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_above_title,
     date_of_printing_note,
     date_signed_above_title,
+    date_alone_above_title,
     date_under_title_again,
     date_of_session_line,
     date_of_database_fields,
+    date_of_passing_sentence,
 )
 
 
