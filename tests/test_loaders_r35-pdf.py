@@ -1,0 +1,37 @@
+"""Hard-wrapped publications (pdf layout): a whole title filling the column keeps its own line when the line under
+it opens a numbered heading or a passing note's date (the column joiner in policykg/loaders/columns.py)."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+from factories import pdf_columns
+
+WIDTH = 20
+BODY = (
+    "为提高全市应对突发事件的能力，规范应急处置工作，最大限度减少人员伤亡和财产损失，保障人民群众生命财产安全，"
+    "维护社会稳定，结合本市实际，制定本预案。"
+)
+
+
+def _titles(text: str) -> list[str]:
+    return [d.title for d in parse_text(text, "gazette.txt").documents]
+
+
+def test_title_filling_the_column_over_a_numbered_heading():
+    """(a plan's title filling the column over its first numbered heading ``1 总则``, pdf layout)"""
+    plan = "河阳市城市道路桥梁突发事故应急处置预案"  # 19 characters
+    assert len(plan) == WIDTH - 1
+    lines = [plan, "1 总则", "1.1 编制目的", *[BODY] * 6, "1.2 适用范围", *[BODY] * 4]
+    text = pdf_columns(lines, WIDTH - 1, per_page=30)
+    assert _titles(text) == [plan]
+
+
+def test_title_filling_the_column_over_its_passing_note():
+    """(a regulation's title filling the column over the bracketed note of the meeting that passed it, pdf layout)"""
+    rule = "河阳市城镇排水与污水处理设施管理条例"  # 18 characters
+    assert len(rule) == WIDTH - 2
+    note = "（2024 年 3 月 1 日河阳市第十六届人民代表大会常务委员会第九次会议通过）"
+    lines = [rule, note, "第一章 总则", *[BODY] * 10]
+    text = pdf_columns(lines, WIDTH - 2, per_page=30)
+    assert _titles(text) == [rule]
