@@ -35,3 +35,23 @@ def test_title_filling_the_column_over_its_passing_note():
     lines = [rule, note, "第一章 总则", *[BODY] * 10]
     text = pdf_columns(lines, WIDTH - 2, per_page=30)
     assert _titles(text) == [rule]
+
+
+def test_joint_issuers_wrapped_over_the_about_line():
+    """(a joint title's issuers side by side, wrapped over two lines of the column, over its 关于 line, pdf layout)"""
+    lines = [
+        "湖北省人民政府办公厅 湖南省人民政府办公厅",
+        "关于印发长江中游城市群协同发展行动方案的通知",
+        "鄂政办〔2024〕 8 号",
+        "各市、州、县人民政府，省政府各部门：",
+        "现将《长江中游城市群协同发展行动方案》印发给你们，请认真贯彻执行。",
+        *[BODY] * 6,
+        "湖北省人民政府办公厅",
+        "湖南省人民政府办公厅",
+        "2024 年 5 月 6 日",
+    ]
+    docs = parse_text(pdf_columns(lines, 18, per_page=30), "gazette.txt").documents
+    assert [d.title for d in docs][:1] == [
+        "湖北省人民政府办公厅湖南省人民政府办公厅关于印发长江中游城市群协同发展行动方案的通知"
+    ]
+    assert str(docs[0].doc_number) == "鄂政办〔2024〕8号"

@@ -582,6 +582,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and _set_apart(nb, j, block[0])
             and _body_name_alone(compact(t))
             and not _spaced_head_over_about(t, nb[block[0]].text)
+            and not _joint_issuers_over_about(t, nb[block[0]].text)
         ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
         block.insert(0, j)
@@ -825,6 +826,14 @@ def _spaced_head_over_about(upper: str, lower: str) -> bool:
     """``大 同 市 人 民 政 府 办 公 室`` over ``关于印发…``: a body's name letterspaced right above a 关于 line is the
     title's head, however wide the gap (h151 大同, a gazette page) — unlike a plain issuer line set apart."""
     return LETTERSPACED.match(upper.strip()) is not None and compact(lower).startswith(("关于", "《关于"))
+
+
+def _joint_issuers_over_about(upper: str, lower: str) -> bool:
+    """``青海省人民政府办公厅 甘肃省人民政府办公厅`` over ``关于印发…的通知``: two or more bodies' names side by side right
+    above a 关于 line are a joint title's head, however wide the gap (a pdf conversion blanks the lines its column
+    joiner took, pdf layout) — unlike one issuer line set apart (a page's own name)."""
+    names = upper.split()
+    return len(names) >= 2 and all(_body_name_alone(n) for n in names) and compact(lower).startswith(("关于", "《关于"))
 
 
 def _body_name_alone(c: str) -> bool:
