@@ -55,3 +55,20 @@ def test_joint_issuers_wrapped_over_the_about_line():
         "湖北省人民政府办公厅湖南省人民政府办公厅关于印发长江中游城市群协同发展行动方案的通知"
     ]
     assert str(docs[0].doc_number) == "鄂政办〔2024〕8号"
+
+
+def test_title_without_about_broken_after_an_enumeration_comma():
+    """(a decree's title set narrower than the column, broken after 、, each piece its own line, pdf-titles layout)"""
+    title = ["河阳市城市供水、", "节约用水管理办法"]
+    body = [
+        "河阳市人民政府令第 12 号",
+        "《河阳市城市供水、节约用水管理办法》已经 2024 年 3 月 5 日市人民政府第 9 次常务会议通过，现予公布，"
+        "自 2024 年 5 月 1 日起施行。",
+        "市长 王明",
+        "2024 年 3 月 20 日",
+        "第一条 为了加强城市供水和节约用水管理，保障生活、生产用水，根据有关法律、法规，结合本市实际，制定本办法。",
+        *[BODY] * 6,
+    ]
+    text = "\n\n".join(title) + "\n\n" + pdf_columns(body, 20, per_page=30)
+    docs = parse_text(text, "gazette.txt").documents
+    assert [d.title for d in docs] == ["河阳市城市供水、节约用水管理办法"]

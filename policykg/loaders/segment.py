@@ -622,7 +622,18 @@ def _title_cut_at_comma(nb: list[Line], j: int, block: list[int]) -> bool:
     if not block or not c.endswith("、") or len(c) > MAX_TITLE_LINE_LEN or _SENTENCE_MARK.search(c):
         return False
     joined = c + "".join(compact(nb[x].text) for x in block)
-    return "关于" in c and _starts_title(c) and not _is_boundary(c[:-1]) and looks_like_title(joined)
+    return (
+        ("关于" in c and _starts_title(c) or _title_without_about_at_comma(c, joined))
+        and not _is_boundary(c[:-1])
+        and looks_like_title(joined)
+    )
+
+
+def _title_without_about_at_comma(c: str, joined: str) -> bool:
+    """环境保护主管部门实施限制生产、 / 停产整治办法: a title without 关于 set in large type broken after an enumeration
+    comma, the piece under it ending the title with its document type itself (pdf-titles layout; a note in brackets
+    under it is left alone: 某市人民政府公文形式、适用范围、 / …有关规定 / （2013年2月修订））."""
+    return rx.TITLE_END.search(joined) is not None and joined[-1] not in "）)" and len(c) >= 8
 
 
 def _title_piece_in_wenjian(nb: list[Line], j: int, floor: int) -> bool:
