@@ -142,9 +142,24 @@ def _title_then_text(line: str, nxt: str) -> bool:
     return (
         rx.TITLE_END.search(line) is not None
         and line.count("《") <= line.count("》")
-        and "\u4e00" <= first <= "\u9fff"
-        and first not in _TITLE_RUNS_ON
+        and (("\u4e00" <= first <= "\u9fff" and first not in _TITLE_RUNS_ON) or _heading_or_note_under_title(nxt))
     )
+
+
+# what opens the line under a whole title and never runs on in it: a numbered heading (1 总则, 1.1 编制目的, 第一章 总则,
+# 一、…) or the passing note's date and meeting in brackets ((2025 年 2 月 25 日某市…通过), ——2021 年 6 月 22 日某市…; not
+# a contents entry's date: （2023 年 3 月 18 日）……464)
+_UNDER_TITLE = re.compile(
+    r"\d{1,2}(?:\.\d{1,2}){0,3} {0,2}(?![号年月日])[\u4e00-\u9fff]|第[一二三四五六七八九十]{1,3}[章编]"
+    r"|[一二三四五六七八九十]{1,3}、|(?:[（(]|——) {0,2}(?:19|20)\d\d {0,2}年 {0,2}\d{1,2} {0,2}月 {0,2}\d{1,2} {0,2}日 {0,2}[\u4e00-\u9fff]"
+)
+
+
+def _heading_or_note_under_title(nxt: str) -> bool:
+    """The line under a whole title filling the column opens with a numbered heading or the passing note's date
+    (新郑市突发公共事件医疗卫生救援应急预案 / 1 总则, …备案审查规定 / (2025 年 2 月 25 日…通过), pdf layout): text of
+    its own, never the title's rest."""
+    return _UNDER_TITLE.match(nxt) is not None
 
 
 def _page_furniture(s: str) -> bool:

@@ -582,6 +582,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and _set_apart(nb, j, block[0])
             and _body_name_alone(compact(t))
             and not _spaced_head_over_about(t, nb[block[0]].text)
+            and not _joint_issuers_over_about(t, nb[block[0]].text)
         ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
         block.insert(0, j)
@@ -621,7 +622,18 @@ def _title_cut_at_comma(nb: list[Line], j: int, block: list[int]) -> bool:
     if not block or not c.endswith("、") or len(c) > MAX_TITLE_LINE_LEN or _SENTENCE_MARK.search(c):
         return False
     joined = c + "".join(compact(nb[x].text) for x in block)
-    return "关于" in c and _starts_title(c) and not _is_boundary(c[:-1]) and looks_like_title(joined)
+    return (
+        ("关于" in c and _starts_title(c) or _title_without_about_at_comma(c, joined))
+        and not _is_boundary(c[:-1])
+        and looks_like_title(joined)
+    )
+
+
+def _title_without_about_at_comma(c: str, joined: str) -> bool:
+    """环境保护主管部门实施限制生产、 / 停产整治办法: a title without 关于 set in large type broken after an enumeration
+    comma, the piece under it ending the title with its document type itself (pdf-titles layout; a note in brackets
+    under it is left alone: 某市人民政府公文形式、适用范围、 / …有关规定 / （2013年2月修订））."""
+    return rx.TITLE_END.search(joined) is not None and joined[-1] not in "）)" and len(c) >= 8
 
 
 def _title_piece_in_wenjian(nb: list[Line], j: int, floor: int) -> bool:
@@ -825,6 +837,14 @@ def _spaced_head_over_about(upper: str, lower: str) -> bool:
     """``大 同 市 人 民 政 府 办 公 室`` over ``关于印发…``: a body's name letterspaced right above a 关于 line is the
     title's head, however wide the gap (h151 大同, a gazette page) — unlike a plain issuer line set apart."""
     return LETTERSPACED.match(upper.strip()) is not None and compact(lower).startswith(("关于", "《关于"))
+
+
+def _joint_issuers_over_about(upper: str, lower: str) -> bool:
+    """``青海省人民政府办公厅 甘肃省人民政府办公厅`` over ``关于印发…的通知``: two or more bodies' names side by side right
+    above a 关于 line are a joint title's head, however wide the gap (a pdf conversion blanks the lines its column
+    joiner took, pdf layout) — unlike one issuer line set apart (a page's own name)."""
+    names = upper.split()
+    return len(names) >= 2 and all(_body_name_alone(n) for n in names) and compact(lower).startswith(("关于", "《关于"))
 
 
 def _body_name_alone(c: str) -> bool:
