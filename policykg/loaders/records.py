@@ -82,7 +82,7 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
     i = 0
     while i < len(lines):
         fields, j = _fields_from(lines, i)
-        if len(fields) >= MIN_FIELDS and DATABASE_LABELS & fields.keys():
+        if _is_record(fields):
             records.append(replace(_record(fields, i + 1, j), above=_printed_above(lines, i) + 1))
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
             for k in range(i, j):
@@ -94,6 +94,14 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
         else:
             i += 1
     return "".join(lines), tuple(records)
+
+
+def _is_record(fields: dict[str, str]) -> bool:
+    """The fields read are a law database's record: at least MIN_FIELDS with one only a database prints, or
+    just two that only a database prints (时效性： 现行有效 / 效力级别： …, the record of a text that has no
+    number, issuer or date of its own)."""
+    own = DATABASE_LABELS & fields.keys()
+    return bool(own) and (len(fields) >= MIN_FIELDS or len(own) >= 2)
 
 
 def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:

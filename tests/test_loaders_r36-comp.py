@@ -1,0 +1,38 @@
+"""Compilation, database and gazette layouts (r36): documents laid out as a publication prints them are found
+as their single texts are.  Each test is a small publication in the genre, written for the test."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def _docs(text: str):
+    return parse_text(text, "pub.txt").documents
+
+
+# (a law database's record of only 时效性 / 效力级别 under a title with no number, issuer or date, database layout)
+DATABASE_BARE_RECORDS = """营商环境政策汇编（2023）
+
+（一）政策规定
+关于春季城区道路临时交通管制的通告
+时效性： 现行有效
+效力级别： 地方规范性文件
+为保障春季长跑活动顺利进行，决定对城区部分道路实施临时交通管制，现将有关事项通告如下：
+一、管制时间为3月10日7时至12时。
+二、管制期间禁止机动车通行。
+
+（二）地方政策
+某县城市防汛应急预案
+时效性： 现行有效
+效力级别： 地方规范性文件
+
+1 总则
+为做好城市防汛工作，最大限度减轻洪涝灾害损失，制定本预案。
+2 组织体系
+县防汛指挥部负责全县防汛工作。
+"""
+
+
+def test_two_field_database_records_mark_their_titles():
+    titles = [d.title for d in _docs(DATABASE_BARE_RECORDS)]
+    assert titles == ["关于春季城区道路临时交通管制的通告", "某县城市防汛应急预案"]
