@@ -36,3 +36,35 @@ DATABASE_BARE_RECORDS = """营商环境政策汇编（2023）
 def test_two_field_database_records_mark_their_titles():
     titles = [d.title for d in _docs(DATABASE_BARE_RECORDS)]
     assert titles == ["关于春季城区道路临时交通管制的通告", "某县城市防汛应急预案"]
+
+
+# (a numbered 目录 printing ``title 3`` — cleaning glues the page number to the title — and a one-line notice
+# right above the next text's title, compilation layout)
+COMPILATION_PAGES_GLUED = """就业创业政策汇编
+（2024年版）
+某市人力资源和社会保障局编
+
+目  录
+第一部分 市级政策
+1．关于做好春节期间烟花爆竹安全管理的通告 1
+2．某市城市防汛应急预案 2
+3．某市物业管理实施办法（2011） 4
+
+第一部分 市级政策
+
+关于做好春节期间烟花爆竹安全管理的通告
+为预防火灾和人身伤害事故，现就春节期间燃放烟花爆竹事项通告如下：城区全年禁止燃放烟花爆竹，违者依法处理。
+
+某市城市防汛应急预案
+为做好城市防汛工作，最大限度减轻洪涝灾害损失，制定本预案。
+各乡镇负责本辖区防汛工作。
+
+某市物业管理实施办法（2011）
+第一条 为了规范物业管理活动，维护业主和物业服务企业的合法权益，制定本办法。
+第二条 市住房和城乡建设行政部门是本市物业管理的行政主管部门。
+"""
+
+
+def test_contents_entries_with_glued_page_numbers_mark_their_titles():
+    titles = [d.title for d in _docs(COMPILATION_PAGES_GLUED)]
+    assert titles == ["关于做好春节期间烟花爆竹安全管理的通告", "某市城市防汛应急预案", "某市物业管理实施办法（2011）"]
