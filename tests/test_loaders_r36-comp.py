@@ -68,3 +68,26 @@ COMPILATION_PAGES_GLUED = """就业创业政策汇编
 def test_contents_entries_with_glued_page_numbers_mark_their_titles():
     titles = [d.title for d in _docs(COMPILATION_PAGES_GLUED)]
     assert titles == ["关于做好春节期间烟花爆竹安全管理的通告", "某市城市防汛应急预案", "某市物业管理实施办法（2011）"]
+
+
+# (a title wrapped over two lines above a law database's record with no number, database layout)
+DATABASE_WRAPPED_TITLE = """惠企政策汇编（2023）
+
+（一）地方政策
+关于印发某市公共卫生体系建设三年行动计划
+（2023—2025年）的通知
+时效性： 现行有效
+发文机关： 某市人民政府办公室
+发文日期： 2023 年 12 月 25 日
+效力级别： 地方规范性文件
+各县（市）、区人民政府，市人民政府各部门：
+《某市公共卫生体系建设三年行动计划（2023—2025年）》已经市政府同意，现印发给你们，请认真贯彻执行。
+某市人民政府办公室
+2023年12月25日
+"""
+
+
+def test_title_wrapped_over_lines_above_a_record_is_joined():
+    docs = _docs(DATABASE_WRAPPED_TITLE)
+    assert docs[0].title == "关于印发某市公共卫生体系建设三年行动计划（2023—2025年）的通知"
+    assert docs[0].date == "2023-12-25"
