@@ -82,18 +82,27 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
     i = 0
     while i < len(lines):
         fields, j = _fields_from(lines, i)
-        if len(fields) >= MIN_FIELDS and DATABASE_LABELS & fields.keys():
+        if _is_record(fields):
             records.append(replace(_record(fields, i + 1, j), above=_printed_above(lines, i) + 1))
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
             for k in range(i, j):
                 lines[k] = _keep_break(lines[k], number if k == i else "")
             if i > 0 and not number:
                 k = _printed_above(lines, i)
+                _join_wrapped_title(lines, k)
                 lines[k] = _title_heading(lines[k])
             i = j
         else:
             i += 1
     return "".join(lines), tuple(records)
+
+
+def _is_record(fields: dict[str, str]) -> bool:
+    """The fields read are a law database's record: at least MIN_FIELDS with one only a database prints, or
+    just two that only a database prints (时效性： 现行有效 / 效力级别： …, the record of a text that has no
+    number, issuer or date of its own)."""
+    own = DATABASE_LABELS & fields.keys()
+    return bool(own) and (len(fields) >= MIN_FIELDS or len(own) >= 2)
 
 
 def _fields_from(lines: Sequence[str], i: int) -> tuple[dict[str, str], int]:
@@ -175,6 +184,46 @@ def _title_heading(line: str) -> str:
     if not body or body.startswith("#") or body.endswith(_NOT_TITLE_END) or len(body) > MAX_TITLE_LEN:
         return line
     return "# " + line.lstrip()
+
+
+MAX_WRAPPED_LINE = 40  # characters of one line of a title wrapped over lines (a longer line is text)
+# （二）地方政策 / 12. / 一、 / 第一部分 — a heading or an item's number above a title, never a piece of it
+_ABOVE_TITLE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十\d]{1,4}部分)"
+)
+
+
+def _join_wrapped_title(lines: list[str], k: int) -> None:
+    """A title wrapped over a few lines right above a record (关于印发某市三年行动计划 / （2023—2025年）的通知, no
+    blank line between): its lines joined into its last line ``k``, the others left blank.  The block goes up
+    through short lines only, none a sentence, a date, a heading or an item's number."""
+    top = k
+    while k - top < MAX_TITLE_LINES - 1 and top > 0:
+        up = lines[top - 1].strip()
+        c = clean_line(up)[0] if up else ""
+        if not c or len(c) > MAX_WRAPPED_LINE or c.endswith(_NOT_TITLE_END) or _ABOVE_TITLE.match(c):
+            break
+        if rx.DATE_LINE.match(c.replace(" ", "")) or rx.SENTENCE_END.search(c) or not _title_piece(c, lines[k]):
+            break
+        top -= 1
+    if top == k:
+        return
+    joined = "".join(lines[x].strip() for x in range(top, k + 1))
+    for x in range(top, k):
+        lines[x] = _keep_break(lines[x], "")
+    lines[k] = _keep_break(lines[k], joined)
+
+
+def _title_piece(c: str, last: str) -> bool:
+    """``c``, the line above ``last``, is the first piece of a title ``last`` ends: a piece of Chinese text (no
+    label, bullet or bracketed note) that ends no title itself (关于印发X行动计划 ends none: no 的 before its type), over a line that starts none (no 关于 on it)."""
+    return (
+        "关于" not in last
+        and ":" not in c
+        and "：" not in c
+        and re.match(r"[\u4e00-\u9fff《“]", c) is not None
+        and ((m := rx.TITLE_END.search(c)) is None or ("关于" in c and c[m.start() - 1 : m.start()] != "的"))
+    )
 
 
 def _keep_break(line: str, text: str) -> str:

@@ -144,6 +144,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
                     or rx.SECTION_HEADING.match(t)
                     or LEADER_ALONE.match(compact(t))
                     or CHAPTER_ENTRY.match(compact(t))  # 第一节 市人民代表大会立法程序: a law's contents (张掖 h94)
+                    or glued_page_entry(t) is not None
                 ):
                     toc.add(j)
                 elif _wrapped_entry(nb, j, toc | leaders):
@@ -210,6 +211,21 @@ CHAPTER_ENTRY = re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[章�
 NUMBER_AND_PAGE = re.compile(r"^[（(][^（）()]{2,40}号[）)][（(]\d{1,4}[）)]$")
 # 国务院令 / 国务院办公厅文件 / 省政府文件 / 州政府办公室文件 — a gazette's section label between contents entries
 SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:文件|令|公告|通告|批复|任免|人事任免)$")
+
+
+# 3．关于X的通知12 / 4．某市物业管理办法（2011）5 — a numbered contents entry, its page number glued to its title
+GLUED_PAGE_ENTRY = re.compile(r"^(?P<body>\d{1,3}[.．、](?!\d).{4,160}?)(?P<page>\d{1,4})$")
+
+
+def glued_page_entry(text: str) -> str | None:
+    """The title of a numbered contents entry printed ``3．关于X的通知 12`` whose page number cleaning glued to it (the
+    space taken for a stray one before a digit, a compilation's 目录), else None: what is left must end as a title."""
+    m = GLUED_PAGE_ENTRY.match(compact(text))
+    if m is None:
+        return None
+    body = strip_enumeration(m.group("body"))
+    ok = not FULL_STOP.search(body) and (rx.TITLE_END.search(body.rstrip("》")) or "关于" in body)
+    return body if ok else None
 
 
 def _section_labels_between(nb: list[Line], toc: set[int]) -> set[int]:
@@ -2057,6 +2073,8 @@ def _contents_entry_keys(nb: list[Line], toc: set[int]) -> set[str]:
         paged = rx.TOC_ENTRY.search(t, cut) is not None
         m = rx.TOC_PAGE_REF.search(t, cut) if paged else None
         body = strip_enumeration(compact(t[: m.start()] if m else t).rstrip(".…·－-"))
+        if not paged and (glued := glued_page_entry(t)) is not None:
+            body, paged = glued, True
         if rx.SECTION_HEADING.match(body) or SECTION_LABEL.match(body) or rx.TOC_HEADING.match(body):
             head = ""
             continue
@@ -2097,6 +2115,24 @@ def _title_again(spans: list[Span], i: int, title: str) -> bool:
     )
 
 
+# 一、中央政策规定 — a part of a compilation, numbered as its 目录 lists it (no title of a text starts so)
+PART_NUMBER = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
+def _stands_on(s: Span, i: int, e: int, title: str) -> bool:
+    """Span ``s`` stands on the listed title printed at lines ``i``-``e``: its header takes one of those lines, or
+    it is a few lines off and holds the same title (the title printed twice), or the title is the first line of a
+    longer one it holds (a listed title that is the head of the body's; no ``title``: a part's heading).  A span that starts a few lines below
+    under another title is the next text (a text of a line or two, a compilation printing texts back to back)."""
+    near = MAX_ENTRY_TITLE_LINES
+    if s.first_line <= e and i <= max(s.anchor, s.title_end):
+        return True
+    if not (s.first_line <= e + near and i <= max(s.anchor, s.title_end) + near):
+        return False
+    key, other = title_key(title), title_key(s.title)
+    return not key or not other or key in other or other in key
+
+
 def with_contents_titles(nb: list[Line], spans: list[Span], toc: set[int]) -> list[Span]:
     """``spans`` with a span for every title the publication's 目录 lists that no span stands on yet (a gazette
     or compilation prints its texts back to back: a plan or rule with no number or addressee under its title,
@@ -2109,10 +2145,9 @@ def with_contents_titles(nb: list[Line], spans: list[Span], toc: set[int]) -> li
     while i < len(nb):
         e = None if i in toc else _listed_title_at(nb, i, keys)
         near = MAX_ENTRY_TITLE_LINES  # (the title printed twice: one copy is found already)
-        taken = e is not None and any(
-            s.first_line <= e + near and i <= max(s.anchor, s.title_end) + near for s in spans
-        )
         title = strip_enumeration(_joined_title(nb, i, e)) if e is not None else ""
+        part = e is not None and PART_NUMBER.match(compact(nb[i].text)) is not None
+        taken = e is not None and any(_stands_on(s, i, e, "" if part else title) for s in spans)
         if e is None or taken or _title_again(spans, i, title):
             i += 1
             continue
