@@ -69,3 +69,21 @@ def test_a_title_spaced_off_its_run_on_text_opens_a_document():
         ]
     )
     assert "乙市财政局关于印发乙市乡村振兴专项资金管理办法的通知" in _titles(text)
+
+
+def test_a_head_after_page_furniture_run_on_before_it_opens_a_document():
+    """(a page's breadcrumbs and labels run on before the title and its number, flat layout)"""
+    text = "\n".join(
+        [
+            "当前位置：首页>政务公开>政策文件>子市人民政府关于加强河道管理的通知子政发〔2022〕5号各区人民政府："
+            + BODY
+            + "子市人民政府2022年5月6日",
+            "政策文件|规范性文件|丑市人民政府办公室关于做好秋季防火工作的通知丑政办发〔2022〕8号各县人民政府："
+            + BODY
+            + "丑市人民政府办公室2022年9月1日",
+            "寅市人民政府关于推进节约用水的通知寅政发〔2021〕4号各区人民政府：" + BODY + "寅市人民政府2021年7月1日",
+        ]
+    )
+    docs = {d.title: d for d in parse_text(text, "flat.txt").documents}
+    assert str(docs["子市人民政府关于加强河道管理的通知"].doc_number) == "子政发〔2022〕5号"
+    assert str(docs["丑市人民政府办公室关于做好秋季防火工作的通知"].doc_number) == "丑政办发〔2022〕8号"

@@ -74,12 +74,44 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     prev = ""
     for l in _spaced_apart(lines):
-        if is_flat(l.text) or _title_into_text(l.text, prev):
+        start = _head_after_furniture(l.text)
+        if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
+        elif start:
+            c = compact(l.text)
+            out.extend(Line(l.no, piece, l.heading) for piece in [c[:start], *pieces(c[start:])])
         else:
             out.append(l)
         prev = l.text
     return out
+
+
+def _head_after_furniture(text: str) -> int | None:
+    """Where a flattened document's head starts after a page's furniture run on before it (…首页>政策文件>
+    X的通知X政发〔2024〕3号各县人民政府：… / #Page157:（三）河北1.X的通知（2023年3月11日）冀市监函〔2023〕113号…):
+    after a colon, bar, bullet, ">", "!" or a list number within the line's first characters, in the
+    compacted line; None where the line opens with its head or holds none."""
+    if len(text) < rx.FLAT_MIN_CHARS:
+        return None
+    c = compact(text[:700])
+    start = None
+    for m in rx.FLAT_FURNITURE_END.finditer(c[:FURNITURE_CHARS]):
+        if "附件" in c[: m.end()].rsplit("。", 1)[-1]:
+            continue  # a text's list of its attachments (附件：1.X办法（…公布）2.…) is no head
+        if m.end() < len(c) and is_flat(c[m.end() :]):
+            start = m.end()  # the last piece of furniture before the head (当前位置：首页>政策文件>X的通知…)
+        elif start is not None:
+            break
+    return start
+
+
+def _marks_furniture(text: str, start: int | None) -> bool:
+    """The furniture before a head ends with a bar, bullet or breadcrumb's ">", which no title holds: 政策文件|X的通知…
+    is cut there even where the whole line reads as a head."""
+    return start is not None and compact(text[:700])[start - 1] in "|•>"
+
+
+FURNITURE_CHARS = 300  # a page's furniture run on before a document's head: a few breadcrumbs and labels
 
 
 def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
