@@ -29,7 +29,30 @@ def is_flat(text: str) -> bool:
     if len(text) < rx.FLAT_MIN_CHARS:
         return False
     head = compact(text[:400])
-    return any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
+    return (
+        any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
+        or _title_twice(head) is not None
+        or _title_bracketed_number(head) is not None
+    )
+
+
+def _title_into_text(text: str, prev: str) -> bool:
+    """A long line opening with a title run into its text's first words, no number nor addressee between
+    (…专项资金管理办法的通知为进一步加强… / …公示办法第一章总则第一条…, a notice or rule flattened); only
+    where the line before ends a text (under a cell of a metadata table, the line is that record's body)."""
+    if len(text) < rx.FLAT_MIN_CHARS:
+        return False
+    if prev and not _ends_a_text(prev):
+        return False
+    head = compact(text[:400])
+    m = next((m for m in rx.FLAT_TITLE_INTO_TEXT.finditer(head[:160]) if rx.TITLE.match(head[: m.end()])), None)
+    return m is not None and "，" not in head[: m.end()] and "," not in head[: m.end()] and _balanced(head[: m.end()])
+
+
+def _ends_a_text(line: str) -> bool:
+    """A line after which a new text may start: itself run on, closing a sentence, or a signature's date."""
+    c = compact(line)
+    return len(c) >= rx.FLAT_MIN_CHARS or c.endswith(("。", "；", "！", "？")) or rx.DATE_LINE.match(c) is not None
 
 
 def _balanced(head: str) -> bool:
@@ -49,12 +72,46 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     if not any(len(l.text) >= rx.FLAT_MIN_CHARS for l in lines):
         return list(lines)
     out: list[Line] = []
+    prev = ""
     for l in _spaced_apart(lines):
-        if is_flat(l.text):
+        start = _head_after_furniture(l.text)
+        if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
+        elif start:
+            c = compact(l.text)
+            out.extend(Line(l.no, piece, l.heading) for piece in [c[:start], *pieces(c[start:])])
         else:
             out.append(l)
+        prev = l.text
     return out
+
+
+def _head_after_furniture(text: str) -> int | None:
+    """Where a flattened document's head starts after a page's furniture run on before it (…首页>政策文件>
+    X的通知X政发〔2024〕3号各县人民政府：… / #Page157:（三）河北1.X的通知（2023年3月11日）冀市监函〔2023〕113号…):
+    after a colon, bar, bullet, ">", "!" or a list number within the line's first characters, in the
+    compacted line; None where the line opens with its head or holds none."""
+    if len(text) < rx.FLAT_MIN_CHARS:
+        return None
+    c = compact(text[:700])
+    start = None
+    for m in rx.FLAT_FURNITURE_END.finditer(c[:FURNITURE_CHARS]):
+        if "附件" in c[: m.end()].rsplit("。", 1)[-1]:
+            continue  # a text's list of its attachments (附件：1.X办法（…公布）2.…) is no head
+        if m.end() < len(c) and is_flat(c[m.end() :]):
+            start = m.end()  # the last piece of furniture before the head (当前位置：首页>政策文件>X的通知…)
+        elif start is not None:
+            break
+    return start
+
+
+def _marks_furniture(text: str, start: int | None) -> bool:
+    """The furniture before a head ends with a bar, bullet or breadcrumb's ">", which no title holds: 政策文件|X的通知…
+    is cut there even where the whole line reads as a head."""
+    return start is not None and compact(text[:700])[start - 1] in "|•>"
+
+
+FURNITURE_CHARS = 300  # a page's furniture run on before a document's head: a few breadcrumbs and labels
 
 
 def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
@@ -68,8 +125,15 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     for l in lines:
         parts = l.text.split()
-        out.extend(Line(l.no, p, l.heading) for p in parts) if len(parts) >= 3 else out.append(l)
+        cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
+        out.extend(Line(l.no, p, l.heading) for p in parts) if cut else out.append(l)
     return out
+
+
+def _title_spaced_off(text: str, parts: list[str]) -> bool:
+    """A long line of a run-together publication whose only space follows its title (…资金管理办法的通知
+    为进一步加强…: a text of long paragraphs run on, one space where its title's line ended)."""
+    return len(parts) == 2 and len(text) >= FLAT_RUN_CHARS and rx.TITLE.match(compact(parts[0])) is not None
 
 
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
@@ -106,6 +170,32 @@ def _title_number(s: str) -> list[str] | None:
     if m is None or rx.TITLE.match(s[: m.start("num")]) is None or "，" in s[: m.start("num")]:
         return None
     return [s[: m.start("num")], m.group("num"), s[m.end() :]]
+
+
+def _title_twice(s: str) -> list[str] | None:
+    """X的通知X的通知甘政发〔2024〕1号… → title | title | rest (a web page's heading run into the text's own title)."""
+    m = rx.FLAT_TITLE_TWICE.match(s)
+    if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
+        return None
+    return [m.group("title"), m.group("title"), s[m.end() :]]
+
+
+def _title_bracketed_number(s: str) -> list[str] | None:
+    """X的通知（陕政办发〔2011〕12号）省人民政府各工作部门：… → title | （number） | rest."""
+    m = rx.FLAT_TITLE_BRACKETED_NUMBER.match(s)
+    if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
+        return None
+    rest = s[m.end() :]
+    return [m.group("title"), m.group("num"), *_addressee_ending_as_bodies(rest)]
+
+
+def _addressee_ending_as_bodies(s: str) -> list[str]:
+    """省人民政府各工作部门、各直属机构：为推进… → addressee | rest, where what runs up to the first colon (no
+    sentence between) reads as an addressee line; else ``[s]``."""
+    m = rx.FLAT_ADDRESSEE_RUN_ON.match(s)
+    if m is None or rx.ADDRESSEE.match(m.group(0)) is None:
+        return [s]
+    return [m.group(0), s[m.end() :]]
 
 
 def _decree(s: str) -> list[str] | None:
@@ -186,6 +276,8 @@ def _title_then_text(s: str) -> list[str] | None:
 
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
+    _title_twice,
+    _title_bracketed_number,
     _decree,
     _title_note,
     _order_first,

@@ -521,6 +521,23 @@ FLAT_HEADS = (
     re.compile(r"^(?:各|有关)[^。；：:]{1,150}?[：:](?=.{40})"),
 )
 FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
+# "…资金管理办法的通知为进一步加强…" / "…公示办法第一章总则…" — a title run into its text's opening words
+FLAT_TITLE_INTO_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|第一章|第一条|一、)")
+# "…的通知许昌市人民政府关于…的通知…" — a page's heading and the text's own title, the same title twice run on
+FLAT_TITLE_TWICE = re.compile(r"^(?P<title>[^。；：:，,]{4,150}?" + _TYPE_END + r")(?P=title)")
+# "…修改部分省政府规章的通知（陕政办发〔2011〕12号）省人民政府各工作部门…" — a title run into its number in brackets
+# "首页>政策文件>" / "来源:" / "|" / "•" / "#Page157:（三）河北1." — where a piece of a page's furniture run on before a
+# flattened document's head ends: a label's colon, a bar, a bullet, a breadcrumb's ">", "!", or a list number
+FLAT_FURNITURE_END = re.compile(r"[：:|•>!！】#]|(?<![0-9])\d{1,3}[.．、](?![0-9])")
+# "省人民政府各工作部门、各直属机构：为推进…" — an addressee run into the text, up to its first colon
+FLAT_ADDRESSEE_RUN_ON = re.compile(r"^[^。；：:！？]{2,80}[：:]")
+FLAT_TITLE_BRACKETED_NUMBER = re.compile(
+    r"^(?P<title>[^。；：:，,]{4,150}?(?:"
+    + "|".join(DOC_TYPES)
+    + r"))(?P<num>[（(]"
+    + _FLAT_NUMBER
+    + r"[^（）()]{0,20}[）)])"
+)
 # "。" "；" "！" "？" — where a flattened text's sentences end (the mark stays with its sentence)
 FLAT_SENTENCE_END = re.compile(r"(?<=[。；！？])")
 _FLAT_DATE = r"(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
