@@ -65,3 +65,43 @@ def test_a_sentence_under_the_title_saying_who_passed_the_text_gives_issuer_and_
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.issuers, doc.date) == (("河北省人民代表大会常务委员会",), "2022-07-29")
+
+
+# A gazette's cover dated right above its first document, several documents below: the date is the issue's
+COVER_DATED = """\
+永和县人民政府公报
+
+2024年第3期 2024年3月31日出版
+
+2024年3月31日
+
+永和县人民政府关于加强河道管理的通知
+
+各乡镇人民政府，县直各单位：
+
+为加强河道管理，根据有关规定，现就有关事项通知如下。
+
+一、落实河道巡查责任。
+
+二、加强河道保洁。
+
+永和县人民政府关于做好春耕生产的通知
+
+永政发〔2024〕5号
+
+各乡镇人民政府：
+
+为做好春耕生产工作，现就有关事项通知如下。
+
+永和县人民政府
+
+2024年3月1日
+"""
+
+
+def test_a_date_above_the_first_of_several_documents_is_the_publications():
+    docs = parse_text(COVER_DATED, "gazette.txt").documents
+    assert [(d.title, d.date) for d in docs] == [
+        ("永和县人民政府关于加强河道管理的通知", None),
+        ("永和县人民政府关于做好春耕生产的通知", "2024-03-01"),
+    ]

@@ -1370,11 +1370,19 @@ def date_signed_above_title(h: SpanHeader) -> str | None:
     return signed[1] if signed else None
 
 
+# Lines a single text's page may print below it (a footer, a link, a counter) that no document takes.
+TRAILING_LINES = 3
+
+
 def date_alone_above_title(h: SpanHeader) -> str | None:
     """``2020年9月10日`` / ``（此件公开发布）`` right above the title near the file's top, with no body's name over it:
-    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦)."""
+    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦).
+    Only for a file holding this one text (with the texts it issues): above the first of several documents a date
+    is the publication's own, its cover's or issue's."""
     s = h.span.first_line
     if not h.first or h.parent is not None or not 2 <= s <= MAX_SIGNED_ABOVE_START:
+        return None
+    if max(h.span.end, h.family_end or 0) < len(h.nb) - 1 - TRAILING_LINES:
         return None
     if "草案" in h.span.title or "征求意见" in h.span.title:
         return None  # a draft put out for comment is not yet the text of whoever published it
