@@ -81,6 +81,15 @@ def is_document_title(title: str) -> bool:
     return rx.NOT_A_DOCUMENT.search(t) is None
 
 
+def _not_a_form(title: str) -> bool:
+    """A title whose last word (a bracketed edition aside) names no form, card or contract.
+
+    >>> _not_a_form("某某指标体系（试行）"), _not_a_form("某某申报表（A类，2017年版）")
+    (True, False)
+    """
+    return rx.NOT_A_DOCUMENT.search(re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)) is None
+
+
 def is_short_law_title(title: str) -> bool:
     """《刑法》《民法典》《民法通则》: a law cited by its short name (a name, then a law's type).
 
@@ -388,6 +397,40 @@ def _bare_alias_references(
 ACKNOWLEDGED_AFTER = re.compile(r"\s?(?:[和及][^。；;，,《》]{0,16}?)?收悉")
 
 
+def _number_after(
+    sent: str, m: re.Match, title: str, taken: list[tuple[int, int]]
+) -> tuple[str, DocNumber | None, int]:
+    """The 《title》 at ``m`` with the number printed after it, and where the mention ends (a stray close's number
+    is X's, its span taken apart)."""
+    end = m.end()
+    num = None
+    f = rx.FOLLOWING_NUMBER.match(sent[end:])
+    # (not the close of an outer title X stands in: 《关于印发《X》的通知》（…）, its marks left unnested)
+    stray = STRAY_CLOSE.match(sent, end) if not f and _marks_closed(sent[: m.start()]) else None
+    if stray:  # 《X》的通知》（张农通字〔2019〕70号）: a garbled quote's stray close, then X's number (h146 张家口)
+        f = rx.FOLLOWING_NUMBER.match(sent[stray.end() :])
+        num = parse_doc_number(f.group("num")) if f else None
+        if num:  # (the number is X's, no mention of its own; the stray words stay in the sentence)
+            taken.append((stray.end(), stray.end() + f.end()))
+    elif f:
+        num = parse_doc_number(f.group("num"))
+        if num:
+            end += f.end()
+    elif (n := NOTICE_NUMBER_AFTER.match(sent, end)) and (f := rx.FOLLOWING_NUMBER.match(sent[n.end() :])):
+        # 关于印发《X》的通知”(深办发[2008]9号) / 《X》的通知(粤人社规〔2021〕12号): the number is the notice's, named
+        # by the words printed around X — one document, not X and a bare number (h123 深圳, h128 中山)
+        num = parse_doc_number(f.group("num"))
+        if num:
+            end = n.end() + f.end()
+            if sent.endswith("关于印发", 0, m.start()):
+                title = f"关于印发{title}的通知"
+    elif sent.startswith(("〔", "【", "["), end):  # 《X》【2022】4号: X's number with its year only (h38 黑河)
+        y = YEAR_NUMBER_AFTER.match(sent, end)
+        if y:
+            num, end = DocNumber("", int(y.group("year")), int(y.group("serial"))), y.end()
+    return title, num, end
+
+
 def _title_mentions(
     sent: str, own: _Own, aliases: _Aliases, defined: set[str] = frozenset(), bare: _Aliases | None = None
 ) -> tuple[list[_Mention], list[tuple[int, int]]]:
@@ -396,25 +439,7 @@ def _title_mentions(
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     for m in rx.BOOK_TITLE.finditer(sent):
-        title = normalise_cited_title(m.group("title"))
-        end = m.end()
-        num = None
-        f = rx.FOLLOWING_NUMBER.match(sent[end:])
-        # (not the close of an outer title X stands in: 《关于印发《X》的通知》（…）, its marks left unnested)
-        stray = STRAY_CLOSE.match(sent, end) if not f and _marks_closed(sent[: m.start()]) else None
-        if stray:  # 《X》的通知》（张农通字〔2019〕70号）: a garbled quote's stray close, then X's number (h146 张家口)
-            f = rx.FOLLOWING_NUMBER.match(sent[stray.end() :])
-            num = parse_doc_number(f.group("num")) if f else None
-            if num:  # (the number is X's, no mention of its own; the stray words stay in the sentence)
-                taken.append((stray.end(), stray.end() + f.end()))
-        elif f:
-            num = parse_doc_number(f.group("num"))
-            if num:
-                end += f.end()
-        elif sent.startswith(("〔", "【", "["), end):  # 《X》【2022】4号: X's number with its year only (h38 黑河)
-            y = YEAR_NUMBER_AFTER.match(sent, end)
-            if y:
-                num, end = DocNumber("", int(y.group("year")), int(y.group("serial"))), y.end()
+        title, num, end = _number_after(sent, m, normalise_cited_title(m.group("title")), taken)
         taken.append((m.start(), end))
         al = ALIAS.match(sent[end:])
         if al:  # 《X》（以下简称《条例》）: later mentions of 《条例》 mean X
@@ -432,11 +457,14 @@ def _title_mentions(
             or rx.STANDARD_AFTER.match(sent[end:])
             or rx.STANDARD_CODE_AT_END.search(title)
             or (num is not None and ACKNOWLEDGED_AFTER.match(sent, end))
+            or (num is not None and _not_a_form(title))
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
     return found, taken
 
 
+# 的通知” / 的通知 right after a 《X》 the notice issued, its number in brackets next
+NOTICE_NUMBER_AFTER = re.compile(r"的通知[”\"]?")
 # 的通知》 — a stray closing mark a garbled quote leaves after the title (the source dropped 关于印发《): a few
 # characters at most, then the mark
 STRAY_CLOSE = re.compile(r"[^《》（）()，,。；;：:]{1,6}》")
@@ -455,6 +483,15 @@ def _marks_closed(before: str) -> bool:
     return before.count("《") <= before.count("》")
 
 
+# 《本市发展公共租赁住房的实施意见》（沪府发〔2010〕32号） — 本市/本省 opening a title names the place, not the text
+# itself (本办法): with its own number it is another document of the place (h109 上海)
+LOCAL_TITLE = re.compile(r"本(?:省|市|区|县|州|自治区|自治州|自治县|镇)[\u4e00-\u9fff]")
+
+
+def _local_with_number(title: str, num: DocNumber | None) -> bool:
+    return num is not None and LOCAL_TITLE.match(title) is not None
+
+
 def _named_document(
     title: str, num: DocNumber | None, aliases: _Aliases, defined: set[str], *, defining: str
 ) -> tuple[str, DocNumber | None] | None:
@@ -466,7 +503,7 @@ def _named_document(
         return None  # （以下简称《条例》）: the definition itself
     if key in aliases:
         return aliases[key]
-    if key in defined or title in rx.CITED_DOC_TYPES or title.startswith("本"):
+    if key in defined or title in rx.CITED_DOC_TYPES or (title.startswith("本") and not _local_with_number(title, num)):
         return None
     if len(title) <= SHORT_TITLE and not is_short_law_title(title):
         return None  # 《总体规划》《专业清单》: a short form of a title named before without 简称
@@ -495,8 +532,18 @@ def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
                 # (泉州市人民政府〔2018〕2号文件精神: the sender named, no prefix printed — the number alone, h144 泉州)
                 num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
                 m_start += cut
-        found.append(_Mention(m_start, m.end(), None, num))
+        bare = BARE_TITLE_BEFORE.search(sent, max(0, m_start - 130), m_start) if num is not None else None
+        found.append(_Mention(m_start, m.end(), bare.group("title") if bare else None, num))
     return found
+
+
+# 根据财政部国家卫生健康委关于提高…标准的通知(财社〔2022〕49号) / 按照四川省人民政府办公厅关于印发…实施方案(川办发〔2019〕56号)
+# — a title printed without 《》 between the clause's trigger and the number: the number's document, named so
+# (h127 四川).  Only a title with one 关于 that ends with a 文种, nothing but the title between trigger and bracket.
+BARE_TITLE_BEFORE = re.compile(
+    r"(?:根据|依据|依照|按照|遵照)(?P<title>(?:(?!关于)[\u4e00-\u9fff]){2,40}?关于(?:(?!关于)[^，,。；;：:《》“”\"（）()、\s]){2,80}?"
+    r"(?:的通知|的意见|的决定|的批复|方案|办法|规定|细则))\s{0,2}[（(]\s{0,2}$"
+)
 
 
 def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> Iterator[tuple[_Mention, Role]]:
@@ -701,7 +748,8 @@ BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
 # it (chongqing 两江 养老, h64 煤矿, cee 环评登记, h156 大鹏).  Not what follows the title for its rules (的规定,
 # 第N条的规定, 要求做好…, (所)确定的原则, 关于…的相关规定), nor a list (和/及/等 before the 的: 根据《X》和省委的部署)
 # 等级 (a grade) and 及以上 / 及以下 (and above) hold 等 and 及 but join no list: 按照《X》（JGJ…）鉴定危房等级为D级的住宅区,
-# 按照《X》（GB/T…）被评估为中度失能及以上的老年人 (h156 大鹏, chongqing 两江)
+# 按照《X》（GB/T…）被评估为中度失能及以上的老年人 (h156 大鹏, chongqing 两江).  The noun may be the first of two
+# described (依照《X》宣告破产的企业职工和濒临破产的企业…被精减的职工, h31 陕西): 和, then another phrase with 的
 _NO_JOINER = r"等级|及以[上下]"
 WHO_IT_DEFINES_AFTER = re.compile(
     r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?!的|有关|相关|中|第|等|文件|要求|精神|关于|所|确定|明确|提出|部署|规定(?!应当))"
@@ -709,13 +757,17 @@ WHO_IT_DEFINES_AFTER = re.compile(
     + _NO_JOINER
     + r"){2,60}?的(?!(?:有关|相关)?(?:规定|要求|精神|部署))"
     r"(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12}"
-    r"(?:的(?:[^，,。；;：:《》、（）()\n的和及与等]|" + _NO_JOINER + r"){0,12})?(?:[，,。；;、]|$)"
+    r"(?:的(?:[^，,。；;：:《》、（）()\n的和及与等]|"
+    + _NO_JOINER
+    + r"){0,12})?(?:[，,。；;、]|和(?=[^《》，,。；;]{1,40}的)|$)"
 )
 # 1. / 二、 / （3） — an item's number opening a clause
 ITEM_NUMBER = r"(?:[\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])"
 # 以《A》《B》及其他相关法律法规为依据 / 以《X》为基准 — the clause names what the text stands on
+# (以《A》和《B》的精神为依据: the spirit named as the ground is the ground, h68 永州)
 GROUND_AFTER = re.compile(
-    r"^[、和及与\s]{0,3}(?:其他|其它|等)?(?:有关|相关)?(?:法律|法规|规章|文件|政策|规定|标准|规范|[、和及与]){0,12}为(?:依据|基准|准绳)"
+    r"^[、和及与\s]{0,3}(?:其他|其它|等)?(?:有关|相关)?(?:法律|法规|规章|文件|政策|规定|标准|规范|[、和及与]){0,12}"
+    r"(?:的?精神)?为(?:依据|基准|准绳)"
 )
 # 以 opening its clause (after numbering, or the text itself: 本办法以): not 《规划》以《X》为依据 (another text's
 # ground, h129 运城)
@@ -818,8 +870,8 @@ BARE_NOTICE_ITEM = re.compile(r"关于[\u4e00-\u9fff]{2,40}?的(?:通知|意见|
 def _role_around(before: str, after: str) -> Role | None:
     """A role read from the words right after the mention (精神, 有效落实, 作如下修改) or 关于修改 before it."""
     after_clause = re.split(r"[，,；;。]", after, maxsplit=1)[0] if not after.startswith(("，", ",")) else ""
-    if SPIRIT_AFTER.match(after_clause or after) or _spirit_of_list(after_clause):
-        return Role.IMPLEMENTS  # 《X》精神: the spirit of X is carried out
+    if (SPIRIT_AFTER.match(after_clause or after) or _spirit_of_list(after_clause)) and not GROUND_AFTER.match(after):
+        return Role.IMPLEMENTS  # 《X》精神: the spirit of X is carried out (not 以《X》的精神为依据: the ground)
     if CARRIED_OUT_AFTER.match(after) and PUSH_BEFORE.search(before):
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
