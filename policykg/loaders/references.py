@@ -20,7 +20,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, Reference
-from policykg.ontology.agencies.patterns import PLACE_END, run_of_names
+from policykg.ontology.agencies.patterns import PLACE_END, PLACE_ENDINGS, alternation, run_of_names
 from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
@@ -485,7 +485,7 @@ def _marks_closed(before: str) -> bool:
 
 # 《本市发展公共租赁住房的实施意见》（沪府发〔2010〕32号） — 本市/本省 opening a title names the place, not the text
 # itself (本办法): with its own number it is another document of the place (h109 上海)
-LOCAL_TITLE = re.compile(r"本(?:省|市|区|县|州|自治区|自治州|自治县|镇)[\u4e00-\u9fff]")
+LOCAL_TITLE = re.compile("本" + alternation(PLACE_ENDINGS) + r"[\u4e00-\u9fff]")
 
 
 def _local_with_number(title: str, num: DocNumber | None) -> bool:
