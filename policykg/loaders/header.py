@@ -47,6 +47,7 @@ from policykg.loaders.segment import (
     catalogue_tables,
     clean_title,
     looks_like_title,
+    names_nearly,
     title_head_above,
 )
 from policykg.loaders.transmit import forwards
@@ -931,10 +932,12 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
 def _drafter_in_sentence(h: SpanHeader) -> re.Match[str] | None:
     """``省X办公室制定的《A》、《B》…现转发给你们`` — the drafter the notice's forwarding sentence names."""
     key = loose_title_key(h.span.title)
-    for r in h.parent.references:
-        if r.role == "TRANSMITS" and r.title and loose_title_key(r.title) == key:
-            return rx.DRAFTED_BY.search(r.evidence.text)
-    return None
+    named = [r for r in h.parent.references if r.role == "TRANSMITS" and r.title]
+    # (or the name a word apart from the printed title: 《X筹资筹劳暂行办法》 over X筹资筹劳管理暂行办法, a 2002 吉林 text)
+    r = next((r for r in named if loose_title_key(r.title) == key), None) or next(
+        (r for r in named if names_nearly(h.span.title, {loose_title_key(r.title)})), None
+    )
+    return rx.DRAFTED_BY.search(r.evidence.text) if r else None
 
 
 def passing_body(note: str) -> str | None:

@@ -419,10 +419,17 @@ OWN_NUMBER_AFTER_TITLE = re.compile(
 )
 
 
+# （转载）某市人民政府办公厅关于…的通知 / 【转载】… — a site's mark that the page reprints another's text, no part of
+# its title (广州 天园街道's reprint)
+REPRINT_MARK = re.compile(r"^[（(【\[](?:转载|转)[）)】\]](?=\S)")
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if "转" in t[:3]:
+        t = REPRINT_MARK.sub("", t)
     if "：" in t[:9] or ":" in t[:9]:
         t = LABEL_BEFORE_TITLE.sub("", t)
     if t[:2] in ("通知", "公告", "通告", "公示") and COLUMN_BEFORE_TITLE.match(t):
@@ -721,6 +728,38 @@ def _column_label_over_title(nb: Sequence[Line], block: list[int], k: int) -> bo
     )
 
 
+# a line over a title that may yet be a piece of it: ends like a body's name or a conjunction, or with a year
+_TITLE_PIECE_END = re.compile(r"(?:[、，,和及与的年度]|印发|转发|批转)$")
+
+
+def _stray_line_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """``邹城外宣网今天是`` / ``精神文明`` / ``关于转发…的通知`` (h69 邹城), ``蜂蜜`` / ``山野菜`` / ``吉林省…暂行办法``
+    (a table's last rows, h2002 吉林), ``九寨沟县人民政府办公室`` / ``2018年3月13`` / ``九寨沟县…应急预案`` (h90): a
+    line under ``k`` starts a title by itself (关于, a body's or a place's name) and no line from ``k`` down to it
+    starts one, the line right over it no piece of one either — no body's name at its end, no 《》, no conjunction,
+    印发 or year at its end: a page's or a table's lines the title is set under, so no title starts at ``k``."""
+    for m in range(k + 1, len(block)):
+        if _starts_title(strip_enumeration(compact(nb[block[m - 1]].text))):
+            return (
+                False  # 国务院关于同意X、 / 高新技术产业开发区建设 / 国家自主创新示范区的批复: the title starts above
+            )
+        c = compact(nb[block[m]].text)
+        if not (_starts_title(c) or rx.ISSUER_PLACE.match(c)):
+            continue
+        u = compact(nb[block[m - 1]].text)
+        if (
+            len(u) >= 2
+            and not _starts_title(u)
+            and rx.AGENCY_NAME_END.search(u) is None
+            and _TITLE_PIECE_END.search(u) is None
+            and "《" not in u
+            and "》" not in u
+            and looks_like_title("".join(compact(nb[x].text) for x in block[m:]))
+        ):
+            return True
+    return False
+
+
 def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> tuple[int, int] | None:
     """Of the lines of a title block, the one the title starts on: the joined rest must read as a
     title; a start after a clear boundary, on a heading, at 关于 or at its issuers scores higher."""
@@ -739,6 +778,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or _names_again(nb, block, k)
             or _signers_over_title(nb, block, k)
             or _column_label_over_title(nb, block, k)
+            or _stray_line_over_title(nb, block, k)
         ):
             continue
         score = 0
@@ -1938,6 +1978,10 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         key = loose_title_key(w)
         # (or without its issuers, which the notice and the text list otherwise: 《A、B关于X的意见》 over A B关于X的意见, h123 福建)
         adopted = later.get(key) or later.get(transmit.unadorned(key)) or later.get(key[transmit.issuer_before(key) :])
+        if (
+            adopted is None
+        ):  # (or a word apart from the name: 《X筹资筹劳暂行办法》 over X筹资筹劳管理暂行办法, a 2002 吉林 text)
+            adopted = _nearly_named_span(spans[k + 1 : k + 1 + len(wanted)], key, plain, keys, cursor)
         if adopted is not None and all(adopted is not f for f in found):
             found.append(adopted)
             cursor = max(cursor, adopted.title_end + 1)
@@ -1951,11 +1995,24 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
             child.title = w if len(w) >= len(child.title) else child.title
         found.append(child)
         cursor = e + 1
-    if not found and k + 1 < len(spans) and _names_nearly(spans[k + 1].title, keys):
+    if not found and k + 1 < len(spans) and names_nearly(spans[k + 1].title, keys):
         found.append(spans[k + 1])  # the text right below, printed under a name a word longer or shorter (h77 石泉)
     elif not found:
         found = _nearly_named_below_date(nb, spans[k], keys, hi)
     return found
+
+
+def _nearly_named_span(window: list[Span], key: str, plain: set[str], keys: set[str], cursor: int) -> Span | None:
+    """Of the spans right below a notice, the first under ``cursor`` whose title is the name ``key`` with a word put in
+    or left out (:func:`names_nearly`) and names no other text the notice issues as it is."""
+    return next(
+        (
+            x
+            for x in window
+            if x.start >= cursor and not plain & _title_keys(x.title, keys) and names_nearly(x.title, {key})
+        ),
+        None,
+    )
 
 
 def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) -> list[Span]:
@@ -1975,7 +2032,7 @@ def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) 
         title = _joined_title(nb, s, e)
         if plain & _title_keys(title, keys):
             return []  # the name itself (X over 目录: the rules for a title printed as named, h55 益阳)
-        if _names_nearly(title, keys):
+        if names_nearly(title, keys):
             return [Span(title=title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
     return []
 
@@ -1984,7 +2041,7 @@ MAX_WORD_APART = 3  # characters a text's printed title may add to or drop from 
 MIN_NEAR_NAME = 6  # and the characters the shorter of the two keeps
 
 
-def _names_nearly(title: str, keys: set[str]) -> bool:
+def names_nearly(title: str, keys: set[str]) -> bool:
     """Whether ``title`` (without the issuer it prints before the name) is a name in ``keys`` with a word of at
     most MAX_WORD_APART characters put in or left out anywhere: the notice issues 《行政执法公示制度(试行)》, the text
     below it prints 某县某局行政执法信息公示制度(试行) (h77 石泉)."""
