@@ -54,7 +54,7 @@ def unwrap_columns(text: str) -> str:
             continue
         joined, k = stripped[i], i
         while (nxt := _next_part(raw, stripped, k, width)) is not None and not _title_then_text(
-            stripped[k], stripped[nxt]
+            stripped[k], stripped[nxt], joined
         ):
             for j in range(k + 1, nxt + 1):
                 out[j] = raw[j] if _page_furniture(stripped[j]) else ""
@@ -135,13 +135,17 @@ _MARKUP_LINE = re.compile(r"#|[-*+] |\|")
 _TITLE_RUNS_ON = frozenset("的和及与等之暨或")
 
 
-def _title_then_text(line: str, nxt: str) -> bool:
+def _title_then_text(line: str, nxt: str, joined: str = "") -> bool:
     """A whole title that happens to fill the column, and the text under it: the line ends with a document's
-    kind (…若干措施), no 《 left open, and the next line opens with a word no title runs on with (为深入…)."""
+    kind (…若干措施), no 《 left open in it nor in the lines it ends (``joined``: a paragraph's line closing a 《 the
+    line above opened and opening one of its own, …组织法》《中华人民共和国立法法》《法 / 规规章备案条例》…, pdf
+    layout), and the next line opens with a word no title runs on with (为深入…)."""
     first = nxt[0]
+    whole = joined or line
     return (
         rx.TITLE_END.search(line) is not None
         and line.count("《") <= line.count("》")
+        and whole.count("《") <= whole.count("》")
         and (("\u4e00" <= first <= "\u9fff" and first not in _TITLE_RUNS_ON) or _heading_or_note_under_title(nxt))
     )
 
