@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from policykg.loaders import regexes as rx
+from policykg.loaders.segment import SIGNATURE_LINE
 
 MIN_WIDTH, MAX_WIDTH = 16, 60  # characters a column of a printed page holds
 MIN_FULL_LINES = 15  # lines filled to the width before a text is read as hard-wrapped
@@ -205,7 +206,14 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s)
+    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s) and not _signed_and_dated(s)
+
+
+def _signed_and_dated(s: str) -> bool:
+    """A decree's signature and date on one line (自治区主席 陈 武 2016 年 12 月 6 日, pdf layout): the end of the
+    decree, never cut at the column (the title of the rules under it keeps its line)."""
+    c = re.sub(r"\s", "", s)
+    return c.endswith("日") and SIGNATURE_LINE.match(c) is not None
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)
