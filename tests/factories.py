@@ -650,6 +650,35 @@ WEB_META_KEY = re.compile(
 )
 WEB_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数\s*[:：]")
 WEB_META_LEN = 120
+# Portal furniture a printed publication never carries: a lone posting time with its clock time
+# (发布时间:2023-09-19 05:44:44), a view count (浏览量: 73), a source link (原文链接：https://…), a disclaimer
+# ([免责声明] 本文来源于网络…), a widget's symbol alone (× + - ↺), a mobile-site link (关注 · 手机版), a
+# document-sharing site's prompts (下载后继续阅读 / 当前文档共20页 2.88 / 加入Vip免费下载 立即下载), a portal's section
+# label (政策文件:), a related-link snippet the page cut with "..." (穗府办规〔2022〕13号广州市人民政府办公厅关于印发广州市...),
+# a visitor counter (您是第 - 位访客), a site's ICP record (粤ICP备15016469号-2), a province's service apps (粤商通 / 穗好办)
+# and a metadata table's index-number row (索引号 2950798/2020-38134)
+WEB_PORTAL = re.compile(
+    r"^\s*(?:发布时间|發布時間|发表时间)\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+    r"|^\s*浏览量\s*[:：]"
+    r"|^\s*原文链接\s*[:：]"
+    r"|^\s*[\[【]?免责声明[\]】]?\s*[:：]?"
+    r"|^\s*[×+↺-]\s*$"
+    r"|^\s*(?:关注\s*·\s*)?(?:WAP)?手机版\s*$"
+    r"|^\s*(?:下载后继续阅读|当前文档共\d{1,4}页.{0,20}|加入Vip免费下载.{0,20})$"
+    r"|^\s*政策文件\s*[:：]\s*$"
+    r"|^.{0,120}您是第.{0,40}位访客|^.{0,120}ICP备\d|^\s*(?:粤商通|穗好办|粤省事)\s*$"
+    r"|^\s*索\s?引\s?号\s*[:：]?\s*[\w/.-]{1,40}\s*$"
+    r"|^.{4,80}(?<!\.)\.\.\.\s*$"
+)
+# A site's footer menu: two or more of its links on one short line (网站首页 关于我们 联系我们 … 免责声明)
+WEB_MENU_ITEM = re.compile(r"网站首页|关于我们|联系我们|网站地图|免责声明|友情链接|隐私保护|广告服务")
+# A portal's metadata table printed without colons, one or two cells a line: 索 引 号 010605548/2023-00027 发布机构 /
+# 文  号 〔〕号 有效性 有效 / 公开日 / 发布机构 梁山县人民政府办公室 组配分类 梁政发 / 有效性 有效
+WEB_TABLE_LABEL = re.compile(
+    r"索\s?引\s?号|发\s?布\s?机\s?构|(?<![发文])文\s{0,3}号|有\s?效\s?性|公\s?开\s?日\s?期?|成\s?文\s?(?:日\s?期|时\s?间)|"
+    r"生\s?成\s?日\s?期|公\s?开\s?方\s?式|组\s?配\s?分\s?类|废\s?止\s?日\s?期|主\s?题\s?分\s?类"
+)
+WEB_TABLE_ALONE = re.compile(r"^\s*(?:公\s?开\s?日\s?期?|有\s?效\s?性\s*[:：]?\s*(?:有效|失效|废止)?)\s*$")
 # "附件：名单.rar" / "1. 汇总表.docx" (an attachment: the extension goes) / "通知.pdf" alone (a download link: the line goes)
 FILE_LINK = re.compile(r"^(?P<keep>.{0,80}?)\.(?:pdf|docx?|wps|xlsx?|zip|rar)\s*$", re.I)
 ATTACHMENT_NAME = re.compile(r"^\s*(?:附\s*件|\d{1,2}\s*[.．、])")
@@ -822,7 +851,7 @@ def drop_web_furniture(text: str, *, chrome: bool = True, cells: bool = True) ->
             WEB_FIELD.match(line)
             or (table and i < WEB_FIELD_LINES and WEB_HEAD_FIELD.match(line))
             or WEB_CLUTTER.match(line)
-            or (chrome and (WEB_CHROME.match(line) or _web_meta(line)))
+            or (chrome and (WEB_CHROME.match(line) or _web_meta(line) or _portal_bits(line)))
         ):
             new = ""
         elif m := FILE_LINK.match(line):
@@ -861,6 +890,25 @@ def _web_meta(line: str) -> bool:
         return True
     keys = {m.group(0).rstrip(":： ") for m in WEB_META_KEY.finditer(line)}
     return len(keys) >= 2 and not re.search(r"[。；]", line)
+
+
+def _portal_bits(line: str) -> bool:
+    """Portal furniture (posting time, view count, source link, disclaimer, widget symbols, site menu, metadata
+    table cells printed without colons), not a line of the text.
+
+    >>> _portal_bits("发布时间:2023-09-19 05:44:44"), _portal_bits("网站首页 关于我们 友情链接 联系我们 免责声明")
+    (True, True)
+    >>> _portal_bits("索 引 号 010605548/2023-00027 发布机构"), _portal_bits("有效性 有效"), _portal_bits("↺")
+    (True, True, True)
+    >>> _portal_bits("各单位要提高工作的有效性，文号统一编排。"), _portal_bits("发布时间：2023年9月19日")
+    (False, False)
+    """
+    if WEB_PORTAL.match(line) or WEB_TABLE_ALONE.match(line):
+        return True
+    short = len(line.strip()) <= WEB_META_LEN and not re.search(r"[。；，,]", line)
+    if short and len(set(WEB_MENU_ITEM.findall(line))) >= 2:
+        return True
+    return short and len({re.sub(r"\s", "", k) for k in WEB_TABLE_LABEL.findall(line)}) >= 2
 
 
 def _front_matter(lines: list[str]) -> dict[int, str]:

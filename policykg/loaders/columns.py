@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from policykg.loaders import regexes as rx
+from policykg.loaders.segment import SIGNATURE_LINE
 
 MIN_WIDTH, MAX_WIDTH = 16, 60  # characters a column of a printed page holds
 MIN_FULL_LINES = 15  # lines filled to the width before a text is read as hard-wrapped
@@ -54,7 +55,7 @@ def unwrap_columns(text: str) -> str:
             continue
         joined, k = stripped[i], i
         while (nxt := _next_part(raw, stripped, k, width)) is not None and not _title_then_text(
-            stripped[k], stripped[nxt]
+            stripped[k], stripped[nxt], joined
         ):
             for j in range(k + 1, nxt + 1):
                 out[j] = raw[j] if _page_furniture(stripped[j]) else ""
@@ -135,13 +136,17 @@ _MARKUP_LINE = re.compile(r"#|[-*+] |\|")
 _TITLE_RUNS_ON = frozenset("的和及与等之暨或")
 
 
-def _title_then_text(line: str, nxt: str) -> bool:
+def _title_then_text(line: str, nxt: str, joined: str = "") -> bool:
     """A whole title that happens to fill the column, and the text under it: the line ends with a document's
-    kind (…若干措施), no 《 left open, and the next line opens with a word no title runs on with (为深入…)."""
+    kind (…若干措施), no 《 left open in it nor in the lines it ends (``joined``: a paragraph's line closing a 《 the
+    line above opened and opening one of its own, …组织法》《中华人民共和国立法法》《法 / 规规章备案条例》…, pdf
+    layout), and the next line opens with a word no title runs on with (为深入…)."""
     first = nxt[0]
+    whole = joined or line
     return (
         rx.TITLE_END.search(line) is not None
         and line.count("《") <= line.count("》")
+        and whole.count("《") <= whole.count("》")
         and (("\u4e00" <= first <= "\u9fff" and first not in _TITLE_RUNS_ON) or _heading_or_note_under_title(nxt))
     )
 
@@ -201,7 +206,14 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s)
+    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s) and not _signed_and_dated(s)
+
+
+def _signed_and_dated(s: str) -> bool:
+    """A decree's signature and date on one line (自治区主席 陈 武 2016 年 12 月 6 日, pdf layout): the end of the
+    decree, never cut at the column (the title of the rules under it keeps its line)."""
+    c = re.sub(r"\s", "", s)
+    return c.endswith("日") and SIGNATURE_LINE.match(c) is not None
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)

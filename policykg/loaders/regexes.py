@@ -116,11 +116,14 @@ NUMBER_BEFORE_QUOTED_TITLE = re.compile(
 # "河南省人民政府令" alone on a line (the number follows on the next line)
 ORDER_HEAD_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,30}?)令$")
 # "第227号" alone, "（第227号）" under a provincial 令 head, or "河南省人民政府令 第227号"
-ORDER_LINE = re.compile(r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$")
+# (a joint order: its bodies joined by 、 — 卫生部、国家环境保护总局令第21号, as a law database's record prints it)
+ORDER_LINE = re.compile(
+    r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?(?:、[" + CJK + r"]{2,30}?){0,5})令\s*)?[（(]?第(?P<serial>\d{1,5})号[）)]?$"
+)
 # "2024年第5号" / "〔2021〕第4号" under a 令 head (中华人民共和国交通运输部令) — an order numbered within a year;
 # "商务部令2024年第1号" — the head and the number on one line
 ORDER_YEAR_LINE = re.compile(
-    r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?)令\s*)?"
+    r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?(?:、[" + CJK + r"]{2,30}?){0,5})令\s*)?"
     r"[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
 )
 # "2024年第4号" alone on a line, or "XX公告 2024年第4号"

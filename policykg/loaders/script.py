@@ -80,8 +80,17 @@ def simplified(text: str) -> str:
     if glossed or _unmarked_glosses(text):
         glossed = True
         text = NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
-    text = _converter().convert(text) if glossed or is_traditional(text) else text
+    text = _converter().convert(text) if glossed or _holds_traditional(text) else text
     return text.translate(_VARIANTS) if _VARIANT_ANY.search(text) else text
+
+
+def _holds_traditional(text: str) -> bool:
+    """Whether ``text`` holds a text in traditional characters anywhere, not only at its opening (a
+    compilation or gazette gathered from reprint sites, one of its texts served in traditional
+    characters among simplified ones).  OpenCC's ``t2s`` leaves a simplified text as it is (a
+    character for a character), so converting the whole publication reads that one text as printed.
+    """
+    return TRADITIONAL_ONLY.search(text) is not None
 
 
 # variant characters t2s leaves as they are: 陜西省 (U+965C) is 陕西省 (西安 h98)
