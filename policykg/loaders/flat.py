@@ -14,12 +14,13 @@ longer than a title): a long paragraph of an ordinary text is left whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
-from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
+from policykg.loaders.transmit import ISSUED_NOW, MADE_THEN_ISSUED, QUOTED, TRANSMIT_SENTENCE
 
 __all__ = ["is_flat", "unflatten"]
 
@@ -136,6 +137,11 @@ def _title_spaced_off(text: str, parts: list[str]) -> bool:
     return len(parts) == 2 and len(text) >= FLAT_RUN_CHARS and rx.TITLE.match(compact(parts[0])) is not None
 
 
+# where a notice's signature or attachment label ends, right before the title of the text it issues:
+# a date (2024年3月8日 / 2019610 as a page prints it), 附件 / 附件1：, or a bracketed note's close (（此件公开发布）)
+AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|[）)])$")
+ATTACHMENT_LABEL = re.compile(r"附件\d{0,2}[：:]")
+
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 
 
@@ -157,11 +163,44 @@ def _named_titles_apart(parts: list[str]) -> list[str]:
         if title is not None:
             out.extend([title, p[len(title) :]])
             continue
+        cut = _named_title_after_signature(p, named)
+        if cut is not None:
+            out.extend(cut)
+            continue
         out.append(p)
-        m = TRANSMIT_SENTENCE.search(p)
-        if m:
-            named.extend(QUOTED.findall(m.group("what")))
+        for form in (TRANSMIT_SENTENCE, MADE_THEN_ISSUED, ISSUED_NOW):
+            m = form.search(p)
+            if m:
+                named.extend(QUOTED.findall(m.group("what")))
     return out
+
+
+def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
+    """A text a notice issues, its title run on after the notice's signature date or an attachment label
+    and into its own first words (…执行。附件：甲省财政厅2024年3月8日甲省乙资金管理办法第一条为… / …2024年3月8日
+    （此件公开发布）甲省乙方案为…, a notice flattened): the title the notice's sentence named (现将《X》印发给你们)
+    is cut off where it stands unquoted after a date, 附件 or a closing bracket (the last such place: an
+    attachment list names it before the signature too) → before | title | its text."""
+    best: tuple[int, str] | None = None
+    for t in named:
+        for m in re.finditer(re.escape(t), p):
+            i = m.start()
+            if i > 0 and p[m.end() : m.end() + 1] not in ("》", "") and AFTER_SIGNATURE.search(p[:i]):
+                best = (i, t) if best is None or i > best[0] else best
+    if best is None:
+        return None
+    i, t = best
+    return [*_signature_before(p[:i]), t, *_cut(p[i + len(t) :])]
+
+
+def _signature_before(s: str) -> list[str]:
+    """附件：甲省财政厅2024年3月8日 → 附件： | 甲省财政厅 | 2024年3月8日 (an attachment label and a signature run on
+    before an issued text's title); else what there is, cut as any piece."""
+    label = ATTACHMENT_LABEL.match(s)
+    out = [label.group(0)] if label and label.end() < len(s) else []
+    rest = s[label.end() :] if out else s
+    dated = _date_at_end(rest)
+    return [*out, *(dated if dated and dated[0] else _cut(rest))]
 
 
 def _title_number(s: str) -> list[str] | None:
