@@ -34,6 +34,7 @@ def is_flat(text: str) -> bool:
         any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
         or _title_twice(head) is not None
         or _title_bracketed_number(head) is not None
+        or _title_around_metadata(head) is not None
     )
 
 
@@ -148,6 +149,10 @@ FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than a
 def pieces(text: str) -> list[str]:
     """A flattened text cut into its header's parts and its sentences."""
     out: list[str] = []
+    head = _title_around_metadata(text[:400])  # (only where the line opens: a text's sentence may name a title twice)
+    if head is not None:
+        out.extend(head[:-1])
+        text = head[-1] + text[400:]
     for sentence in rx.FLAT_SENTENCE_END.split(text):
         out.extend(_cut(sentence))
     return _named_titles_apart([p for p in out if p])
@@ -217,6 +222,44 @@ def _title_twice(s: str) -> list[str] | None:
     if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
         return None
     return [m.group("title"), m.group("title"), s[m.end() :]]
+
+
+def _title_around_metadata(s: str) -> list[str] | None:
+    """X的通告来源:发布时间:2019-07-16编辑:甲X的通告广大群众:… → X的通告 | 来源:… | X的通告 | rest: a web page's
+    heading, its metadata (date, source, clicks, the issuer) and the text's own title, the same title twice
+    around a few words with no sentence end (an issuer printed before the second copy is the title's: 甲局关于X的通告
+    甲局关于X的通告…).  The second copy is a title, unquoted, of 8 characters at least."""
+    ends = [m.end() for m in rx.FLAT_TYPE_END.finditer(s[:400])]
+    for e1 in ends:
+        for e2 in (e for e in ends if 8 <= e - e1 <= METADATA_CHARS):
+            n = _common_tail(s[:e1], s[:e2])
+            title, between = s[e2 - n : e2], s[e1 : e2 - n]
+            if (
+                n < 8
+                or e1 - n > HEADING_AFTER
+                or any(c in between for c in "。，,《》")
+                or s[e2 - n - 1 : e2 - n] == "《"
+            ):
+                continue  # (the first copy opens the line; no sentence, list or quote between)
+            if between[:1] in TITLE_GOES_ON or s[e2 : e2 + 1] in TITLE_GOES_ON:
+                continue  # (a title's inner 办法 / 规划 is no title's end: …办法的通知)
+            if rx.TITLE.match(title) and _balanced(title) and _balanced(s[:e1]):  # (not a bracketed note's 令)
+                return [s[:e1], *([between] if between else []), title, s[e2:]]
+    return None
+
+
+def _common_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+# a page's heading opens the line, after a few words of furniture at most (贵南新闻网新闻中心X的通告)
+HEADING_AFTER = 20
+TITLE_GOES_ON = ("的", "》", "〉", "）", ")", "")
+METADATA_CHARS = 200  # a web page's metadata between its heading and the text's own title: dates, source, clicks
 
 
 def _title_bracketed_number(s: str) -> list[str] | None:
