@@ -66,3 +66,23 @@ def test_a_title_quoted_after_the_signature_is_no_document():
     )
     titles = [d.title for d in parse_text(text * 3, "flat.txt").documents]
     assert issued not in titles
+
+
+def _decree(rule: str, head: str, signer: str, date: str) -> str:
+    return (
+        f"{head}《{rule}》已经2019年5月6日甲省人民政府第12次常务会议审议通过，现予公布，自2019年7月1日起施行。"
+        f"{signer}{date}{rule}第一章总则第一条为了规范有关管理活动，根据有关法律法规，结合本省实际，制定本办法。{_FILLER}"
+    )
+
+
+@pytest.mark.parametrize("signer", ["自治区主席张三", "市长：李四", "中华人民共和国主席王五"])
+def test_a_rule_run_on_after_its_decree_signature_is_a_document(signer):
+    """甲省人民政府令第9号《X办法》已经…通过，现予公布…。自治区主席张三2019年5月20日X办法第一章总则… (a decree flattened):
+    the rule its sentence promulgates is cut off after the signature's date."""
+    rules = ("甲省乙资源管理办法", "丙市丁设施保护办法", "戊县己市场管理规定")
+    text = "".join(
+        _decree(r, f"某某人民政府令第{k}号", signer, f"2019年5月{k + 10}日") + "\n" for k, r in enumerate(rules, 1)
+    )
+    titles = [d.title for d in parse_text(text, "flat.txt").documents]
+    for r in rules:
+        assert r in titles

@@ -165,15 +165,9 @@ def _named_titles_apart(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         title = next((t for t in named if p.startswith(t) and len(p) > len(t)), None)
-        if title is not None:
-            out.extend([title, p[len(title) :]])
-            continue
-        cut = _named_title_after_signature(p, named)
-        if cut is not None:
-            out.extend(cut)
-            continue
-        out.append(p)
-        for form in (TRANSMIT_SENTENCE, MADE_THEN_ISSUED, ISSUED_NOW):
+        cut = None if title is not None else _named_title_after_signature(p, named)
+        out.extend([title, p[len(title) :]] if title is not None else cut or [p])
+        for form in (TRANSMIT_SENTENCE, MADE_THEN_ISSUED, ISSUED_NOW, rx.FLAT_PROMULGATED):
             m = form.search(p)
             if m:
                 named.extend(QUOTED.findall(m.group("what")))
@@ -190,7 +184,8 @@ def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
     for t in named:
         for m in re.finditer(re.escape(t), p):
             i = m.start()
-            if i > 0 and p[m.end() : m.end() + 1] not in ("》", "") and AFTER_SIGNATURE.search(p[:i]):
+            after = p[m.end() : m.end() + 1]  # (ending the piece only after a date or note: 附件：X is a list's)
+            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or p[i - 1] in "日）)"):
                 best = (i, t) if best is None or i > best[0] else best
     if best is None:
         return None
