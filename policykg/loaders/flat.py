@@ -14,12 +14,13 @@ longer than a title): a long paragraph of an ordinary text is left whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
-from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
+from policykg.loaders.transmit import ISSUED_NOW, MADE_THEN_ISSUED, QUOTED, TRANSMIT_SENTENCE
 
 __all__ = ["is_flat", "unflatten"]
 
@@ -33,6 +34,7 @@ def is_flat(text: str) -> bool:
         any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
         or _title_twice(head) is not None
         or _title_bracketed_number(head) is not None
+        or _title_around_metadata(head) is not None
     )
 
 
@@ -136,12 +138,21 @@ def _title_spaced_off(text: str, parts: list[str]) -> bool:
     return len(parts) == 2 and len(text) >= FLAT_RUN_CHARS and rx.TITLE.match(compact(parts[0])) is not None
 
 
+# where a notice's signature or attachment label ends, right before the title of the text it issues:
+# a date (2024年3月8日 / 2019610 as a page prints it), 附件 / 附件1：, or a bracketed note's close (（此件公开发布）)
+AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|[）)])$")
+ATTACHMENT_LABEL = re.compile(r"附件\d{0,2}[：:]")
+
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 
 
 def pieces(text: str) -> list[str]:
     """A flattened text cut into its header's parts and its sentences."""
     out: list[str] = []
+    head = _title_around_metadata(text[:400])  # (only where the line opens: a text's sentence may name a title twice)
+    if head is not None:
+        out.extend(head[:-1])
+        text = head[-1] + text[400:]
     for sentence in rx.FLAT_SENTENCE_END.split(text):
         out.extend(_cut(sentence))
     return _named_titles_apart([p for p in out if p])
@@ -154,14 +165,42 @@ def _named_titles_apart(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         title = next((t for t in named if p.startswith(t) and len(p) > len(t)), None)
-        if title is not None:
-            out.extend([title, p[len(title) :]])
-            continue
-        out.append(p)
-        m = TRANSMIT_SENTENCE.search(p)
-        if m:
-            named.extend(QUOTED.findall(m.group("what")))
+        cut = None if title is not None else _named_title_after_signature(p, named)
+        out.extend([title, p[len(title) :]] if title is not None else cut or [p])
+        for form in (TRANSMIT_SENTENCE, MADE_THEN_ISSUED, ISSUED_NOW, rx.FLAT_PROMULGATED):
+            m = form.search(p)
+            if m:
+                named.extend(QUOTED.findall(m.group("what")))
     return out
+
+
+def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
+    """A text a notice issues, its title run on after the notice's signature date or an attachment label
+    and into its own first words (…执行。附件：甲省财政厅2024年3月8日甲省乙资金管理办法第一条为… / …2024年3月8日
+    （此件公开发布）甲省乙方案为…, a notice flattened): the title the notice's sentence named (现将《X》印发给你们)
+    is cut off where it stands unquoted after a date, 附件 or a closing bracket (the last such place: an
+    attachment list names it before the signature too) → before | title | its text."""
+    best: tuple[int, str] | None = None
+    for t in named:
+        for m in re.finditer(re.escape(t), p):
+            i = m.start()
+            after = p[m.end() : m.end() + 1]  # (ending the piece only after a date or note: 附件：X is a list's)
+            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or p[i - 1] in "日）)"):
+                best = (i, t) if best is None or i > best[0] else best
+    if best is None:
+        return None
+    i, t = best
+    return [*_signature_before(p[:i]), t, *_cut(p[i + len(t) :])]
+
+
+def _signature_before(s: str) -> list[str]:
+    """附件：甲省财政厅2024年3月8日 → 附件： | 甲省财政厅 | 2024年3月8日 (an attachment label and a signature run on
+    before an issued text's title); else what there is, cut as any piece."""
+    label = ATTACHMENT_LABEL.match(s)
+    out = [label.group(0)] if label and label.end() < len(s) else []
+    rest = s[label.end() :] if out else s
+    dated = _date_at_end(rest)
+    return [*out, *(dated if dated and dated[0] else _cut(rest))]
 
 
 def _title_number(s: str) -> list[str] | None:
@@ -178,6 +217,44 @@ def _title_twice(s: str) -> list[str] | None:
     if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
         return None
     return [m.group("title"), m.group("title"), s[m.end() :]]
+
+
+def _title_around_metadata(s: str) -> list[str] | None:
+    """X的通告来源:发布时间:2019-07-16编辑:甲X的通告广大群众:… → X的通告 | 来源:… | X的通告 | rest: a web page's
+    heading, its metadata (date, source, clicks, the issuer) and the text's own title, the same title twice
+    around a few words with no sentence end (an issuer printed before the second copy is the title's: 甲局关于X的通告
+    甲局关于X的通告…).  The second copy is a title, unquoted, of 8 characters at least."""
+    ends = [m.end() for m in rx.FLAT_TYPE_END.finditer(s[:400])]
+    for e1 in ends:
+        for e2 in (e for e in ends if 8 <= e - e1 <= METADATA_CHARS):
+            n = _common_tail(s[:e1], s[:e2])
+            title, between = s[e2 - n : e2], s[e1 : e2 - n]
+            if (
+                n < 8
+                or e1 - n > HEADING_AFTER
+                or any(c in between for c in "。，,《》")
+                or s[e2 - n - 1 : e2 - n] == "《"
+            ):
+                continue  # (the first copy opens the line; no sentence, list or quote between)
+            if between[:1] in TITLE_GOES_ON or s[e2 : e2 + 1] in TITLE_GOES_ON:
+                continue  # (a title's inner 办法 / 规划 is no title's end: …办法的通知)
+            if rx.TITLE.match(title) and _balanced(title) and _balanced(s[:e1]):  # (not a bracketed note's 令)
+                return [s[:e1], *([between] if between else []), title, s[e2:]]
+    return None
+
+
+def _common_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+# a page's heading opens the line, after a few words of furniture at most (贵南新闻网新闻中心X的通告)
+HEADING_AFTER = 20
+TITLE_GOES_ON = ("的", "》", "〉", "）", ")", "")
+METADATA_CHARS = 200  # a web page's metadata between its heading and the text's own title: dates, source, clicks
 
 
 def _title_bracketed_number(s: str) -> list[str] | None:

@@ -528,6 +528,10 @@ FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
 FLAT_TITLE_INTO_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|第一章|第一条|一、)")
 # "…的通知许昌市人民政府关于…的通知…" — a page's heading and the text's own title, the same title twice run on
 FLAT_TITLE_TWICE = re.compile(r"^(?P<title>[^。；：:，,]{4,150}?" + _TYPE_END + r")(?P=title)")
+# "…通告" / "…的通知" — where a title may end in a flattened page's head (a title printed twice around the page's metadata)
+FLAT_TYPE_END = re.compile(_TYPE_END)
+# "《X办法》已经…常务会议通过，现予公布，自…起施行" — a decree's sentence naming the rule it promulgates
+FLAT_PROMULGATED = re.compile(r"(?P<what>《[^《》]{2,80}》)(?:已[^。；《》]{0,80}?)?[，,]?现予以?(?:公布|发布)")
 # "…修改部分省政府规章的通知（陕政办发〔2011〕12号）省人民政府各工作部门…" — a title run into its number in brackets
 # "首页>政策文件>" / "来源:" / "|" / "•" / "#Page157:（三）河北1." — where a piece of a page's furniture run on before a
 # flattened document's head ends: a label's colon, a bar, a bullet, a breadcrumb's ">", "!", or a list number
