@@ -1379,19 +1379,30 @@ TRAILING_LINES = 3
 
 def date_alone_above_title(h: SpanHeader) -> str | None:
     """``2020年9月10日`` / ``（此件公开发布）`` right above the title near the file's top, with no body's name over it:
-    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦).
+    the date of the notice issuing the text (a page that kept only the notice's last lines; h120 安顺, h116 大柴旦),
+    one word of the page maybe over it (打印 / 2023年3月31日 / title, h148 百色), the title's head maybe cut onto a line
+    of its own under it (date / 大柴旦行委关于全面做好草原禁牧 / 工作的令, h116).
     Only for a file holding this one text (with the texts it issues): above the first of several documents a date
     is the publication's own, its cover's or issue's."""
     s = h.span.first_line
-    if not h.first or h.parent is not None or not 2 <= s <= MAX_SIGNED_ABOVE_START:
+    if not h.first or h.parent is not None or not 1 <= s <= MAX_SIGNED_ABOVE_START:
         return None
     if max(h.span.end, h.family_end or 0) < len(h.nb) - 1 - TRAILING_LINES:
         return None
     if "草案" in h.span.title or "征求意见" in h.span.title:
         return None  # a draft put out for comment is not yet the text of whoever published it
+    if s >= 2 and _title_head_above(h.nb[s - 1].text, h.span.title):
+        s -= 1  # 大柴旦行委关于全面做好草原禁牧 / 工作的令: the title's first line, read apart from it (h116 大柴旦)
     at = s - 2 if rx.PUBLICITY_NOTE.match(compact(h.nb[s - 1].text)) else s - 1
     c = compact(h.nb[at].text) if at >= 0 else ""
     return parse_date(c) if rx.DATE_LINE.match(c) else None
+
+
+def _title_head_above(above: str, title: str) -> bool:
+    """``某某县人民政府关于做好草原禁牧`` over ``工作的令``: a title's head cut off the line it goes on — a body's
+    name and 关于, no sentence's end, the title under it no 关于 of its own."""
+    c = compact(above)
+    return "关于" in c and "关于" not in title and len(c) <= 40 and not rx.SENTENCE_END.search(c)
 
 
 def date_of_passing_sentence(h: SpanHeader) -> str | None:

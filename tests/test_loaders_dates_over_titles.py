@@ -1,0 +1,32 @@
+"""Dates printed over a text's title or beside its passing (unseen set, r45): the notice's date left alone
+above a page's title, over a page's first word or over a title cut in two; each text modelled on the form
+of the part named, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+BODY = (
+    "为切实加强森林防火工作，根据《某某省森林防火条例》有关规定，特发布此令。\n"
+    "一、禁火时间：2023年4月1日至4月30日。\n"
+    "二、禁火区域：全区所有林区。\n"
+)
+
+
+def test_a_date_alone_over_a_title_on_the_second_line_dates_it():
+    """打印 / 2023年3月31日 / 某某区人民政府关于…的通告 (h148 百色): one word of the page over the notice's date."""
+    text = "打印\n2023年3月31日\n某某市某某区人民政府关于宣布森林防火禁火令的通告\n" + BODY
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "某某市某某区人民政府关于宣布森林防火禁火令的通告"
+    assert doc.date == "2023-03-31"
+
+
+def test_a_date_alone_over_a_title_cut_in_two_dates_it():
+    """2024年10月29日 / （此件公开发布） / 某某行委关于全面做好草原禁牧 / 工作的令 (h116 大柴旦): the title's head on a
+    line of its own, the notice's date over it."""
+    text = (
+        "第3号\n为巩固国土绿化成果，现就进一步做好禁牧工作颁令如下。\n行委级总林长：\n2024年10月29日\n（此件公开发布）\n"
+        "某某行委关于全面做好草原禁牧\n工作的令\n" + BODY
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == "2024-10-29"
