@@ -30,3 +30,18 @@ def test_a_date_alone_over_a_title_cut_in_two_dates_it():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.date == "2024-10-29"
+
+
+def test_a_passing_sentence_naming_its_body_before_the_day_dates_the_text():
+    """《X》已由某某省第九届人民代表大会常务委员会第四次会议于1998年7月29日通过，现予公布 several lines under a law
+    database's title, its copy and its body's name printed between (h115 广东): the day the sentence says."""
+    title = "某某省实施《中华人民共和国某某法》办法"
+    text = (
+        f"您的位置: 首页 » 法律资料网 » 法律法规 »\n\n{title}\n\n下载地址: 点击此处下载\n\n{title}\n\n某某省人大常委会\n\n"
+        f"{title}\n某某省第九届人民代表大会常务委员会\n\n"
+        "《某某省实施〈中华人民共和国某某法〉办法》已由某某省第九届人民代表大会常务委员会第四次会议于1998年7月29日通过，"
+        "现予公布，自公布之日起施行。\n\n第一条 为贯彻实施《中华人民共和国某某法》，结合本省实际，制定本办法。\n"
+        "第二条 县级以上各级人民政府应当加强对本行政区域某某工作的领导。\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.title == title)
+    assert doc.date == "1998-07-29"

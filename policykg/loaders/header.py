@@ -1219,7 +1219,16 @@ PASSING_SENTENCE = re.compile(
     r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:由|经|在)?"
     r"(?P<body>[\u4e00-\u9fff\d]{2,40}?)第[一二三四五六七八九十百零〇\d]{1,5}次[^，,。；]{0,8}?会议(?:审议)?通过"
 )
-MAX_LINES_TO_PASSING_SENTENCE = 3  # lines under the title (its copy printed again) down to the sentence
+# 《X》已由某某省第九届人民代表大会常务委员会第四次会议于1998年7月29日通过 — the body first, its meeting's date after
+# (a law database's promulgation sentence, h115 广东)
+PASSING_SENTENCE_BODY_FIRST = re.compile(
+    r"^《?(?P<title>[^《》，,。；]{2,80}?)》?[，,]?(?:已由|已经|业经|由|经)"
+    r"(?P<body>[\u4e00-\u9fff\d]{2,40}?)第[一二三四五六七八九十百零〇\d]{1,5}次[^，,。；]{0,8}?会议"
+    r"于(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:审议)?通过"
+)
+MAX_LINES_TO_PASSING_SENTENCE = (
+    6  # lines under the title (its copy printed again, its body's name) down to the sentence
+)
 
 
 def _passing_sentence(h: SpanHeader) -> tuple[re.Match[str], int] | None:
@@ -1228,7 +1237,8 @@ def _passing_sentence(h: SpanHeader) -> tuple[re.Match[str], int] | None:
     sp, key = h.span, loose_title_key(h.span.title)
     top = max(sp.title_end, sp.anchor) + 1
     for i in range(top, min(top + MAX_LINES_TO_PASSING_SENTENCE, sp.end + 1)):
-        m = PASSING_SENTENCE.match(compact(h.nb[i].text))
+        c = compact(h.nb[i].text)
+        m = PASSING_SENTENCE.match(c) or PASSING_SENTENCE_BODY_FIRST.match(c)
         if m and key and loose_title_key(m.group("title")) == key:
             return m, h.nb[i].no
     return None
