@@ -45,3 +45,20 @@ def test_a_passing_sentence_naming_its_body_before_the_day_dates_the_text():
     )
     doc = next(d for d in parse_text(text, "page.txt").documents if d.title == title)
     assert doc.date == "1998-07-29"
+
+
+def test_an_announcement_signed_right_above_a_regulation_dates_it_over_its_passing_note():
+    """某某市人民代表大会常务委员会公告 / 《X》已由…于2025年10月29日修订通过，经…于2025年11月27日批准，现予公布 / body /
+    2025年12月10日 / X / (history note) (h94 海口, h43 黑河): the announcement's day, not the approval's."""
+    text = (
+        "某某市市政设施管理条例(2025修订)\n某某市人民代表大会常务委员会公告\n(第49号)\n"
+        "《某某市市政设施管理条例》已由某某市第十七届人民代表大会常务委员会第三十三次会议于2025年10月29日修订通过，"
+        "经某某省第七届人民代表大会常务委员会第二十一次会议于2025年11月27日批准，现予公布，自2026年1月1日起施行。\n"
+        "某某市人民代表大会常务委员会\n2025年12月10日\n某某市市政设施管理条例\n"
+        "(1996年12月12日某某市第十一届人民代表大会常务委员会第二十二次会议通过 "
+        "2025年11月27日某某省第七届人民代表大会常务委员会第二十一次会议批准)\n"
+        "第一章 总则\n第一条 为了加强市政设施管理，根据有关法律、法规，结合本市实际，制定本条例。\n"
+        "第二条 本条例适用于本市行政区域内市政设施的规划、建设、养护和管理。\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某某市市政设施管理条例")
+    assert doc.date == "2025-12-10"

@@ -855,6 +855,17 @@ DATED_ABOVE_TEXT = SIGNED_ABOVE_TEXT.replace("中共某某区委办公室\n某�
     "2019年4月16日\n", "2019年4月16日\n（此件公开发布）\n"
 )
 
+# a standing committee's announcement signed right above the regulation it publishes (h94 海口)
+ANNOUNCED_ABOVE_REGULATION = """某某市人民代表大会常务委员会公告
+(第49号)
+《某某市市政设施管理条例》已由某某市第十七届人民代表大会常务委员会第三十三次会议于2025年10月29日修订通过，经某某省第七届人民代表大会常务委员会第二十一次会议于2025年11月27日批准，现予公布。
+某某市人民代表大会常务委员会
+2025年12月10日
+某某市市政设施管理条例
+(1996年12月12日某某市第十一届人民代表大会常务委员会第二十二次会议通过 2025年11月27日某某省第七届人民代表大会常务委员会第二十一次会议批准)
+第一条 为了加强市政设施管理，结合本市实际，制定本条例。
+"""
+
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
 财政部 国家发展和改革委员会 工业和信息化部
@@ -1132,6 +1143,11 @@ SPAN_DATES = {
     H.date_of_passing_sentence: [
         (PASSED_SENTENCE_PAGE, 0, "2012-03-05"),
         (PASSED_SENTENCE_PAGE.replace("《福建省职业", "《福建省其他"), 0, None),  # another text's passing
+    ],
+    H.date_of_announcement_above_title: [
+        (ANNOUNCED_ABOVE_REGULATION, 0, "2025-12-10"),
+        (ANNOUNCED_ABOVE_REGULATION.replace("《某某市市政", "《某某市其他"), 0, None),  # another text announced
+        (SIGNED_ABOVE_TEXT, 0, None),  # a notice's signature, no announcing sentence
     ],
     H.date_alone_above_title: [
         (DATED_ABOVE_TEXT, 0, "2019-04-16"),

@@ -1296,6 +1296,35 @@ def date_on_title_number_line(h: SpanHeader) -> str | None:
     return parse_date(m.group("date")) if m else None
 
 
+# 《X》已由…会议于2025年10月29日修订通过，经…批准，现予公布 — an announcement's sentence publishing a text
+ANNOUNCING = re.compile(r"现予(?:公布|发布|公告)|予以公布|特此公告")
+
+
+def date_of_announcement_above_title(h: SpanHeader) -> str | None:
+    """``…公告`` / ``《X》已由…通过，现予公布`` / ``某某市人民代表大会常务委员会`` / ``2025年12月10日`` right above
+    X's title: the announcement publishing X dates it, not its passing note (a local regulation passed, approved,
+    then announced; h94 海口, h43 黑河, h83 广东)."""
+    signed = _signed_above_title(h)
+    if signed is None:
+        return None
+    s, key = h.span.first_line, loose_title_key(h.span.title.replace("〈", "《").replace("〉", "》"))
+    for above in h.nb[max(0, s - 6) : s - 2]:
+        c = compact(above.text).replace("〈", "《").replace("〉", "》")
+        if ANNOUNCING.search(c) and c.startswith("《") and loose_title_key(_announced_title(c)) == key:
+            return signed[1]
+    return None
+
+
+def _announced_title(c: str) -> str:
+    """The title an announcing sentence opens with, 《…》 nested inside it kept: ``《A关于修改《B》的决定》已由…`` → A关于修改《B》的决定."""
+    depth = 0
+    for i, ch in enumerate(c):
+        depth += 1 if ch == "《" else -1 if ch == "》" else 0
+        if depth == 0:
+            return c[1:i]
+    return ""
+
+
 def date_of_promulgation_note(h: SpanHeader) -> str | None:
     """(2005年7月22日…通过 2018年…修正) under a rule's title: the version in hand dates from its
     latest passing or amendment, else from the note's date.  A notice with its own number line is
@@ -1437,6 +1466,7 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
 SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_on_number_line,
     date_on_title_number_line,
+    date_of_announcement_above_title,
     date_of_promulgation_note,
     date_of_header_history,
     date_of_issuing_notice,
