@@ -62,3 +62,24 @@ def test_an_announcement_signed_right_above_a_regulation_dates_it_over_its_passi
     )
     doc = next(d for d in parse_text(text, "page.txt").documents if d.title == "某某市市政设施管理条例")
     assert doc.date == "2025-12-10"
+
+
+def test_a_law_database_table_under_the_heading_signs_and_dates_its_regulation():
+    """当前位置… / 某某市地方立法条例 / 发布单位 / X / 发布文号 X公告〔7届〕第1号 / 发布日期 2016-12-27 生效日期 … (h122 晋城):
+    a table right under the page's heading, its number printed though it reads as none: its issuer and 发布日期."""
+    title = "某某市地方立法条例"
+    note = (
+        "2016年10月26日某某市第七届人民代表大会第一次会议通过 2016年12月15日某某省第十二届人民代表大会常务委员会"
+        "第三十三次会议批准 2016年12月27日某某市人民代表大会常务委员会公告公布 自公布之日起施行"
+    )
+    text = (
+        f"当前位置: 首页 » 政策法规 » 地方法规 »{title}\n\n{title}\n\n扫描二维码 分享好友和朋友圈\n"
+        "核心提示:为了规范地方立法活动，根据《中华人民共和国立法法》，结合本市实际，制定本条例。\n"
+        "发布单位\n某某市人民代表大会常务委员会\n某某市人民代表大会常务委员会\n"
+        "发布文号 某某市人民代表大会常务委员会公告〔7届〕第1号\n发布日期 2016-12-27 生效日期 2016-12-27\n"
+        f"有效性状态 废止日期 暂无\n属性 地方性法规 专业属性\n备注 {note}\n  ({note})\n \n  第一章 总则\n \n"
+        "  第一条\n \n  为了规范地方立法活动，健全地方立法制度，制定本条例。\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.title == title)
+    assert doc.issuers == ("某某市人民代表大会常务委员会",)
+    assert doc.date == "2016-12-27"

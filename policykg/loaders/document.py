@@ -720,6 +720,11 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
         if _table_right_above(fields, docs[0].source_line, lines):
             return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title
+    if idx is None and fields.field_lines and docs and docs[0].doc_number is None:
+        below = fields.field_lines[0] - docs[0].source_line
+        between = [l.text for l in lines if docs[0].source_line < l.no < fields.field_lines[0] - 1 and l.text]
+        if 0 < below <= 2 * MAX_TABLE_TO_TITLE and not between:
+            return 0  # the page's heading, nothing but the table's first label under it (发布单位 / X … 发布日期, h122 晋城)
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and fields.field_lines:
         first_field, last_field = fields.field_lines[0], fields.field_lines[-1]
         if last_field < docs[0].source_line and not any(l.text for l in lines if l.no < first_field):

@@ -195,6 +195,11 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     return _fields_of(found, present)
 
 
+# …第1号 / …〔7届〕第1号 — a number printed in the table's number field, however it reads (not a counter's label
+# a row put there: 文号 | 浏览量 |, h84 龙陵)
+NUMBERED = re.compile(r"\d\s{0,2}号$")
+
+
 def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFields:
     """A table's fields from its labels' values (and lines), ``present`` the labels printed with or without a value."""
     title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
@@ -204,8 +209,11 @@ def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFi
     posted_only = {"发布日期"} if "成文日期" in present else set()
     n = parse_doc_number(clean_line(number)[0]) if number else None
     field_lines = tuple(sorted({line for k, (_, line) in found.items() if k in TABLE_LABELS}))
-    if not title and not n and len(field_lines) >= 3:  # a table naming no text (see PortalFields.__bool__): a
-        posted_only.add("发布日期")  # 发布日期 is the page's day only (h104 渝北, h84 龙陵)
+    if (
+        not title and not n and not (number and NUMBERED.search(number)) and len(field_lines) >= 3
+    ):  # a table naming no text (see PortalFields.__bool__): a
+        posted_only.add("发布日期")  # 发布日期 is the page's day only (h104 渝北, h84 龙陵); a number printed, however
+        # it reads (晋城市人民代表大会常务委员会公告〔7届〕第1号, h122 晋城), names the text the table records
     date = next((found[k][0] for k in DATE_LABELS if k in found and k not in posted_only), None)
     return PortalFields(
         title=title_text(title[0]) if title else None,
