@@ -128,8 +128,17 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     for l in lines:
         parts = l.text.split()
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
+        parts = [q for p in parts for q in _signature_apart(p)] if cut else []
         out.extend(Line(l.no, p, l.heading) for p in parts) if cut else out.append(l)
     return out
+
+
+def _signature_apart(part: str) -> list[str]:
+    """A part of a spaced-line copy that is a whole signature, its name and date run together (武汉市人民政府办公厅
+    2023年5月23日 once the stray space between them is gone, or printed on one line): name | date, as a page prints
+    them, so the title printed after it is read as the issued text's, not run on from a signature."""
+    m = rx.FLAT_SIGNATURE.match(part)
+    return [m.group("name"), m.group("date")] if m and m.end() == len(part) else [part]
 
 
 def _title_spaced_off(text: str, parts: list[str]) -> bool:
