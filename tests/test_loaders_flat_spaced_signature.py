@@ -57,3 +57,17 @@ def test_spaced_copy_prints_the_signature_apart_from_its_date():
     texts = [l.text for l in unflatten([Line(i + 1, t) for i, t in enumerate(notices)])]
     assert "甲市人民政府办公厅2024年4月2日" not in texts
     assert texts.count("2024年4月2日") >= 3
+
+
+def test_spaced_copy_cuts_a_printed_line_holding_title_date_and_number():
+    """(…实施方案的通知（2024年4月2日）甲政办〔2024〕1号, a wrapped title's last line run into its date and number
+    once the stray space is gone, spaced-line copy)"""
+    notices = [
+        _notice(f"{c}市人民政府办公厅", f"{c}市推进物流枢纽建设实施方案", f"{c}政办〔2024〕1号", "2024年4月2日")
+        for c in "甲乙丙"
+    ]
+    docs = {d.title: d for d in parse_text("\n".join(notices), "flat-spaced.txt").documents}
+    for c in "甲乙丙":
+        d = docs[f"{c}市人民政府办公厅关于印发{c}市推进物流枢纽建设实施方案的通知"]
+        assert d.doc_number is not None and d.doc_number.text == f"{c}政办〔2024〕1号"
+        assert d.date == "2024-04-02"
