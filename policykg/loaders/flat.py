@@ -119,7 +119,9 @@ FURNITURE_CHARS = 300  # a page's furniture run on before a document's head: a f
 def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     """A publication run together on a few long lines, one space where each printed line ended (a
     page saved as text: …的通知 苏政办发〔2024〕15号 各市人民政府： 为…): each part a line of its own,
-    keeping the line's number.  Only where long lines hold nearly all the text,
+    keeping the line's number, and a part holding two parts of a header once a stray space between them is gone
+    (…实施方案的通知（2023年5月23日）武政办〔2023〕45号, the wrapped title's last line, its date and its number) cut
+    as a flattened piece is.  Only where long lines hold nearly all the text,
     three of them at least (a single text's long line — a signature row, a table, a page of one text — keeps its spaces)."""
     long = [l for l in lines if len(l.text) >= FLAT_RUN_CHARS]
     if len(long) < 3 or sum(len(l.text) for l in long) < 0.9 * sum(len(l.text) for l in lines):
@@ -128,8 +130,17 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     for l in lines:
         parts = l.text.split()
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
+        parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
         out.extend(Line(l.no, p, l.heading) for p in parts) if cut else out.append(l)
     return out
+
+
+def _signature_apart(part: str) -> list[str]:
+    """A part of a spaced-line copy that is a whole signature, its name and date run together (武汉市人民政府办公厅
+    2023年5月23日 once the stray space between them is gone, or printed on one line): name | date, as a page prints
+    them, so the title printed after it is read as the issued text's, not run on from a signature."""
+    m = rx.FLAT_SIGNATURE.match(part)
+    return [m.group("name"), m.group("date")] if m and m.end() == len(part) else [part]
 
 
 def _title_spaced_off(text: str, parts: list[str]) -> bool:
