@@ -50,3 +50,33 @@ def test_issuers_line_over_about_title_joins_it():
             "2024-05-30",
         ),
     ]
+
+
+# (a web page's path copied over the title, a record under it, database layout)
+BREADCRUMB_OVER_TITLE = """惠企政策汇编（2023）
+
+（一）地方政策
+首页 -> 政务公开 -> 其他政府信息 -> 公 告
+大连市人民代表大会常务委员会办公室公告（第9号）
+时效性： 现行有效
+发文机关： 大连市人民代表大会常务委员会办公室
+发文日期： 2022 年 11 月 05 日
+效力级别： 地方规范性文件
+《大连市物业管理条例（草案）》已提请市人民代表大会常务委员会审议，现向社会公开征求意见。
+
+（二）地方政策
+首页 > 政务公开 > 重点领域 > 社会救助与福利 > 民政
+大连市困难残疾人生活补贴实施办法
+时效性： 现行有效
+效力级别： 地方规范性文件
+第一条 为保障困难残疾人基本生活，制定本办法。
+第二条 本办法适用于本市户籍的困难残疾人。
+"""
+
+
+def test_breadcrumb_over_title_stays_out_of_it():
+    docs = parse_text(BREADCRUMB_OVER_TITLE, "database.txt").documents
+    assert [d.title for d in docs] == [
+        "大连市人民代表大会常务委员会办公室公告",
+        "大连市困难残疾人生活补贴实施办法",
+    ]

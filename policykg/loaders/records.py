@@ -208,6 +208,8 @@ def _join_wrapped_title(lines: list[str], k: int) -> None:
             break
         if not _title_piece(c, lines[k]) and not _issuers_over_about(c, lines[k]):
             break
+        if _breadcrumb(c):
+            break
         top -= 1
     if top == k:
         return
@@ -227,6 +229,12 @@ def _title_piece(c: str, last: str) -> bool:
         and re.match(r"[\u4e00-\u9fff《“]", c) is not None
         and ((m := rx.TITLE_END.search(c)) is None or ("关于" in c and c[m.start() - 1 : m.start()] != "的"))
     )
+
+
+def _breadcrumb(c: str) -> bool:
+    """``首页 > 政务公开 > 重点领域`` / ``首页 -> 政务公开 -> 公 告`` — a web page's path to the text copied over its
+    title, never a piece of the title."""
+    return rx.BREADCRUMB.match(c.replace(" ", "").replace("->", ">")) is not None
 
 
 def _issuers_over_about(c: str, last: str) -> bool:
