@@ -1299,7 +1299,19 @@ def _purpose_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """# 关于…的通知: a Markdown title; the document's text starts on the next line."""
-    return [(i + 1, AnchorKind.HEADING)] if nb[i].heading == 1 and looks_like_title(nb[i].text) else None
+    if nb[i].heading != 1:
+        return None
+    return [(i + 1, AnchorKind.HEADING)] if looks_like_title(nb[i].text) or _publicity_title(c) else None
+
+
+# 某市食品安全委员会办公室关于X自评结果的公示 — a publicity notice's title: 关于…的公示, no sentence in it
+PUBLICITY_TITLE = re.compile(r"^[^。；;：:！？]{0,60}关于[^。；;：:！？]{2,120}的公示(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+def _publicity_title(c: str) -> bool:
+    """``# 关于X名单的公示`` — a Markdown title (or the title over a law database's record) of a publicity notice
+    (公示), a genre the document types leave out."""
+    return len(c) <= MAX_TITLE_LEN and PUBLICITY_TITLE.match(c) is not None
 
 
 # 通告 / 公告 / 通知 / 布告 — a document's type alone as its whole title, the text's first line
