@@ -1321,12 +1321,12 @@ BARE_TITLE = re.compile(r"^(?:通告|公告|通知|布告)$")
 def _bare_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """通告 / 为了减少环境污染，…，现将…通告如下： — the file's first line is a bare document type and its text's
     first sentence follows: that word is the title (h150 中宁 通告), the text starts under it."""
-    if i != 0 or not BARE_TITLE.match(c) or len(nb) < 2:
-        return None
-    below = compact(nb[1].text)
+    if (i != 0 and nb[i].heading != 1) or not BARE_TITLE.match(c) or len(nb) < i + 2:
+        return None  # (or a bare type set as a title over a law database's record, # 通告)
+    below = compact(nb[i + 1].text)
     if rx.SENTENCE_END.search(below) is None and "，" not in below and "," not in below:
         return None
-    return None if rx.ADDRESSEE.match(below) else [(1, AnchorKind.HEADING)]
+    return None if rx.ADDRESSEE.match(below) else [(i + 1, AnchorKind.HEADING)]
 
 
 # In order: the first rule that recognises a line decides it.
