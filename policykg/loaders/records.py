@@ -37,6 +37,7 @@ from policykg.loaders.clean import clean_line
 from policykg.loaders.metadata import level_and_jurisdiction, parse_date, parse_doc_number
 from policykg.loaders.models import ParsedDocument
 from policykg.ontology.agencies import AgencyRegistry
+from policykg.ontology.agencies.patterns import issuers_then
 
 __all__ = ["Record", "apply_records", "take_records"]
 
@@ -203,7 +204,11 @@ def _join_wrapped_title(lines: list[str], k: int) -> None:
         c = clean_line(up)[0] if up else ""
         if not c or len(c) > MAX_WRAPPED_LINE or c.endswith(_NOT_TITLE_END) or _ABOVE_TITLE.match(c):
             break
-        if rx.DATE_LINE.match(c.replace(" ", "")) or rx.SENTENCE_END.search(c) or not _title_piece(c, lines[k]):
+        if rx.DATE_LINE.match(c.replace(" ", "")) or rx.SENTENCE_END.search(c):
+            break
+        if not _title_piece(c, lines[k]) and not _issuers_over_about(c, lines[k]):
+            break
+        if _breadcrumb(c):
             break
         top -= 1
     if top == k:
@@ -224,6 +229,20 @@ def _title_piece(c: str, last: str) -> bool:
         and re.match(r"[\u4e00-\u9fff《“]", c) is not None
         and ((m := rx.TITLE_END.search(c)) is None or ("关于" in c and c[m.start() - 1 : m.start()] != "的"))
     )
+
+
+def _breadcrumb(c: str) -> bool:
+    """``首页 > 政务公开 > 重点领域`` / ``首页 -> 政务公开 -> 公 告`` — a web page's path to the text copied over its
+    title, never a piece of the title."""
+    return rx.BREADCRUMB.match(c.replace(" ", "").replace("->", ">")) is not None
+
+
+def _issuers_over_about(c: str, last: str) -> bool:
+    """``c`` names only the issuers of the 关于… title on ``last``, the line under it (中共某省委 某省人民政府 /
+    关于X的实施意见: a joint text's issuers set on a line of their own over its title, as a red header prints them)."""
+    about = last.strip()
+    names = c.replace(" ", "").replace("\u3000", "")
+    return about.startswith("关于") and issuers_then(names + "关于", lambda t, p: p == len(names))
 
 
 def _keep_break(line: str, text: str) -> str:

@@ -1299,7 +1299,19 @@ def _purpose_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 def _heading_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """# 关于…的通知: a Markdown title; the document's text starts on the next line."""
-    return [(i + 1, AnchorKind.HEADING)] if nb[i].heading == 1 and looks_like_title(nb[i].text) else None
+    if nb[i].heading != 1:
+        return None
+    return [(i + 1, AnchorKind.HEADING)] if looks_like_title(nb[i].text) or _publicity_title(c) else None
+
+
+# 某市食品安全委员会办公室关于X自评结果的公示 — a publicity notice's title: 关于…的公示, no sentence in it
+PUBLICITY_TITLE = re.compile(r"^[^。；;：:！？]{0,60}关于[^。；;：:！？]{2,120}的公示(?:[（(][^（）()]{1,20}[）)])?$")
+
+
+def _publicity_title(c: str) -> bool:
+    """``# 关于X名单的公示`` — a Markdown title (or the title over a law database's record) of a publicity notice
+    (公示), a genre the document types leave out."""
+    return len(c) <= MAX_TITLE_LEN and PUBLICITY_TITLE.match(c) is not None
 
 
 # 通告 / 公告 / 通知 / 布告 — a document's type alone as its whole title, the text's first line
@@ -1309,12 +1321,12 @@ BARE_TITLE = re.compile(r"^(?:通告|公告|通知|布告)$")
 def _bare_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """通告 / 为了减少环境污染，…，现将…通告如下： — the file's first line is a bare document type and its text's
     first sentence follows: that word is the title (h150 中宁 通告), the text starts under it."""
-    if i != 0 or not BARE_TITLE.match(c) or len(nb) < 2:
-        return None
-    below = compact(nb[1].text)
+    if (i != 0 and nb[i].heading != 1) or not BARE_TITLE.match(c) or len(nb) < i + 2:
+        return None  # (or a bare type set as a title over a law database's record, # 通告)
+    below = compact(nb[i + 1].text)
     if rx.SENTENCE_END.search(below) is None and "，" not in below and "," not in below:
         return None
-    return None if rx.ADDRESSEE.match(below) else [(1, AnchorKind.HEADING)]
+    return None if rx.ADDRESSEE.match(below) else [(i + 1, AnchorKind.HEADING)]
 
 
 # In order: the first rule that recognises a line decides it.
