@@ -1680,3 +1680,15 @@ def score_gold_script():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+# A law database's record of a municipal notice (title, record fields, addressees, first sentence): the neighbour the
+# database-layout loader tests put next to the text they are about
+SPRING_NOTICE_RECORD = """关于做好2023年春耕生产工作的通知
+时效性： 现行有效
+发文机关： 三亚市人民政府办公室
+文号： 三府办〔2023〕 7 号
+效力级别： 地方规范性文件
+各区人民政府，市政府直属各单位：
+现就做好春耕生产工作通知如下。
+"""

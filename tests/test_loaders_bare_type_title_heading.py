@@ -5,18 +5,16 @@ from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
 
+from factories import SPRING_NOTICE_RECORD
+
 # (a bare 通告 over a record with only 时效性 / 效力级别, the notice's sentence under it, database layout)
-BARE_NOTICE_OVER_RECORD = """营商环境政策汇编（2023）
+BARE_NOTICE_OVER_RECORD = (
+    """营商环境政策汇编（2023）
 
 （一）政策规定
-关于做好2023年春耕生产工作的通知
-时效性： 现行有效
-发文机关： 三亚市人民政府办公室
-文号： 三府办〔2023〕 7 号
-效力级别： 地方规范性文件
-各区人民政府，市政府直属各单位：
-现就做好春耕生产工作通知如下。
-
+"""
+    + SPRING_NOTICE_RECORD
+    + """
 （二）政策规定
 通告
 时效性： 现行有效
@@ -25,6 +23,7 @@ BARE_NOTICE_OVER_RECORD = """营商环境政策汇编（2023）
 一、城区全年禁止燃放烟花爆竹。
 二、本通告自发布之日起施行。
 """
+)
 
 
 def test_bare_notice_over_record_starts_a_document():

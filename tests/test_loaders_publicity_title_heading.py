@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
 
+from factories import SPRING_NOTICE_RECORD
+
 # (a publicity notice's title printed twice, the record under the second, database layout)
-PUBLICITY_OVER_RECORD = """营商环境政策汇编（2023）
+PUBLICITY_OVER_RECORD = (
+    """营商环境政策汇编（2023）
 
 （一）政策规定
 三亚市食品安全委员会办公室关于三亚市创建国家食品安全示范城市自评结果的公示
@@ -20,14 +23,9 @@ PUBLICITY_OVER_RECORD = """营商环境政策汇编（2023）
 公示时间：2022年11月8日至11月22日。
 
 （二）政策规定
-关于做好2023年春耕生产工作的通知
-时效性： 现行有效
-发文机关： 三亚市人民政府办公室
-文号： 三府办〔2023〕 7 号
-效力级别： 地方规范性文件
-各区人民政府，市政府直属各单位：
-现就做好春耕生产工作通知如下。
 """
+    + SPRING_NOTICE_RECORD
+)
 
 
 def test_publicity_title_over_record_starts_a_document():
