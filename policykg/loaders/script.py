@@ -38,6 +38,8 @@ PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěè
 # 的(de) / 了(le) — a neutral-tone gloss, no mark: taken out only of a text that has marked glosses too (h55 云南)
 # (one after another, as a broken converter repeats them: 公(gong)(gong)(gong), 日照 h122)
 NEUTRAL_GLOSS = re.compile(r"([\u4e00-\u9fff])(?:[(（][a-zü]{1,6} ?[)）]){1,8}")
+# a gloss's brackets alone: (gong) / （wu ）, wherever they stand
+_BRACKETED_LETTERS = re.compile(r"[(（][a-zü]{1,6} ?[)）]")
 # A vowel with a tone mark: the cheap test before looking for glosses (a Chinese text has none)
 TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -66,8 +68,8 @@ MIN_UNMARKED_GLOSSES = 8
 
 def _unmarked_glosses(text: str) -> bool:
     """Whether ``text`` carries a converter's glosses without tone marks, many of them."""
-    if "(" not in text and "（" not in text:
-        return False
+    if ("(" not in text and "（" not in text) or _BRACKETED_LETTERS.search(text, 0, SAMPLE_CHARS * 2) is None:
+        return False  # the cheap test: a scan for the brackets alone, not at every character (issue 15)
     found = NEUTRAL_GLOSS.finditer(text, 0, SAMPLE_CHARS * 2)
     return sum(1 for _ in islice(found, MIN_UNMARKED_GLOSSES)) == MIN_UNMARKED_GLOSSES
 
