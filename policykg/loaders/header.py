@@ -1106,7 +1106,42 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     """``豫政办〔2024〕46号`` — the body whose doc-number prefix it is (豫政办 → 河南省人民政府办公厅).
     Serves spans and portal tables alike; 令 and 公告 prefixes that name their body resolve too."""
     a = h.registry.for_prefix(h.number.prefix) if h.number is not None else None
-    return Issuers((a.name,)) if a else None
+    if a is None:
+        return None
+    if isinstance(h, SpanHeader) and a.jurisdiction and h.number.prefix[:1] == h.span.title[:1]:
+        place = _title_place_outside(h.registry, h.span.title, a.jurisdiction)
+        if place:  # 哈政办发 over 哈密市…方案的通知: the prefix is 哈密's, not 哈尔滨's
+            own = _same_body_in(h.registry, a, place)
+            return Issuers((own.name,)) if own else None
+    return Issuers((a.name,))
+
+
+def _title_place_outside(reg: AgencyRegistry, title: str, jurisdiction: str) -> str | None:
+    """The place ``title`` opens with when it lies outside ``jurisdiction`` (and does not hold it), else None: a
+    prefix's abbreviation several places share (哈政办发 哈尔滨's or 哈密's, 宁政 宁夏's or 宁德's) is the
+    one of the place its title writes out."""
+    place = reg.place_at(title, 0)
+    if place is None or place == jurisdiction:
+        return None
+
+    def within(inner: str, outer: str) -> bool:
+        p = reg.places.get(inner)
+        return p is not None and outer in (p.province, p.city)
+
+    return None if within(place, jurisdiction) or within(jurisdiction, place) else place
+
+
+def _same_body_in(reg: AgencyRegistry, a: Agency, place: str) -> Agency | None:
+    """The body of ``place`` that is what ``a`` is in its own (人民政府办公厅 → 哈密市人民政府办公室), if the registry
+    knows it."""
+    if not a.name.startswith(a.jurisdiction):
+        return None
+    role = a.name[len(a.jurisdiction) :]
+    for written in dict.fromkeys((role, role.replace("办公厅", "办公室"), role.replace("办公室", "办公厅"))):
+        found = reg.resolve(place + written)
+        if found is not None and found.jurisdiction == place:
+            return found
+    return None
 
 
 # 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
