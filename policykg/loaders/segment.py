@@ -574,10 +574,15 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and ENUMERATED.match(compact(t))
             and not rx.SECTION_HEADING.match(compact(t))
             # 2．私募投资基金监督管理条例 right above its number: a numbered title need not start like a notice's
-            and (_starts_title(strip_enumeration(compact(t))) or (not block and j == pos - 1))
+            and (
+                _starts_title(strip_enumeration(compact(t)))
+                or (not block and j == pos - 1)
+                or _dated_entry_start(nb, j, block)
+            )
             and looks_like_title(joined_enum)
             and (
-                "关于" not in joined_enum
+                _dated_entry_start(nb, j, block)
+                or "关于" not in joined_enum
                 or joined_enum.startswith(("关于", "《关于"))
                 or _issuers_then_about(joined_enum)
                 or ISSUES_ABOUT.match(joined_enum) is not None  # 1. 国务院印发关于…的通知
@@ -623,6 +628,17 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
 PROPOSAL_TITLE = re.compile(r"^(?P<body>[^《》，,。；;：:]{4,40}?)关于[^。；;！？!?：:]{2,100}的建议$")
 # (2025年11月28日中国共产党某市第十届委员会第十次全体会议通过) — the passage note of a plenum's or a congress's text
 PASSED_BY_MEETING = re.compile(r"(?:全体会议|全会|代表大会[^（）()]{0,20}会议|常务委员会[^（）()]{0,20}会议)通过")
+
+
+def _dated_entry(nb: Sequence[Line], block: list[int]) -> bool:
+    """5. 哈密市落实…工作 / 方案的通知（2023年3月29日）: the lines under a numbered line end on the date a compilation
+    notes after each entry's title — the numbered line starts that title, whatever its first words (h135)."""
+    return bool(block) and DATE_AFTER_TITLE.search(compact(nb[block[-1]].text)) is not None
+
+
+def _dated_entry_start(nb: Sequence[Line], j: int, block: list[int]) -> bool:
+    """Line ``j`` numbers and starts a dated entry's title (:func:`_dated_entry`) — a number alone (15.) starts none."""
+    return bool(strip_enumeration(compact(nb[j].text))) and _dated_entry(nb, block)
 
 
 def _ends_title_block(nb: list[Line], j: int, floor: int, block: list[int]) -> bool:
@@ -1002,7 +1018,7 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     """A title found only from a purpose clause must stand after the end of a text and read as a
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
     prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text)
-    c = compact(nb[s].text)
+    c = strip_enumeration(compact(nb[s].text))  # 5. 宁夏…厅关于…: a compilation's entry number (h135)
     after_end = s > 0 and (
         rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
         or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
