@@ -55,8 +55,9 @@ def report():
 
 
 def test_every_text_is_labelled_and_sourced():
-    texts = {p.name for p in (UNSEEN / "texts").iterdir() if p.suffix in (".txt", ".md")}
-    assert texts == {p.name for p in (UNSEEN / "texts").iterdir()}, "texts are .txt or .md"
+    readable = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # the formats policykg.loaders reads
+    texts = {p.name for p in (UNSEEN / "texts").iterdir() if p.suffix in readable}
+    assert texts == {p.name for p in (UNSEEN / "texts").iterdir()}, "texts are .txt, .md, .html, .htm, .pdf or .docx"
     golds = [json.loads(g.read_text(encoding="utf-8")) for g in (UNSEEN / "gold").glob("*.json")]
     assert {g["file"].split("/")[-1] for g in golds} == texts
     assert all(g.get("layout") and g.get("place") for g in golds)
