@@ -402,7 +402,7 @@ FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)
 # Role triggers, read in the clause before a mention.
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此|按$)")  # 按 right before the title
 IMPLEMENTS_TRIGGER = re.compile(
-    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续)实施)"
+    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|(?<!的)组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续)实施)"
 )
 # Read after a mention, in the same clause.
 # A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.
@@ -414,8 +414,8 @@ SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废�
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(
-    r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正|修订为|部分条款|作如下修订|修订如下)"
-)
+    r"^[^。；;]{0,30}?(?:作如下修改|修改如下|作出如下修改|修改为|修正(?!案)|修订为|部分条款|作如下修订|修订如下)"
+)  # (《刑法》（修正案九）: the version a law is cited in, no amending — h157 重庆)
 
 # ---------------------------------------------------------------- document headers (loaders/header.py, document.py)
 # "# 中华人民共和国网络安全法" — the title line of a one-document Markdown file (law collections)
