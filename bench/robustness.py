@@ -43,6 +43,13 @@ reference date is the version date in the file name, which no publication carrie
 date column measures that rather than the layout.  Nothing here asserts; it prints figures.
 
     python3 bench/robustness.py /work/shared/corpus-extra/lawrefbook/DLC --limit 60
+
+The ``pdf-print`` layout (asked for by name, not run by default: printing takes minutes) is the gazette of
+layout (a) printed to a real PDF by headless Chromium — titles centred across two justified columns, a running
+head and page numbers (bench/printed.py) — and read back as a build reads a PDF, so it measures PDF text
+extraction and parsing together:
+
+    python3 bench/robustness.py tests/fixtures/unseen/texts --layouts pdf-print,pdf --limit 300
 """
 
 from __future__ import annotations
@@ -61,6 +68,8 @@ from policykg.loaders.reading import iter_input_files, read_source
 
 # The layouts, the reference parse and the comparison are shared with tests/test_robustness_layouts.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from printed import print_all  # noqa: E402
+
 from factories import (  # noqa: E402
     LAYOUTS,
     Found,
@@ -72,6 +81,9 @@ from factories import (  # noqa: E402
     reference,
     untitled_reason,
 )
+
+# layouts printed to a real PDF by Chromium (bench/printed.py): asked for by name, never run by default
+PRINTED = ("pdf-print",)
 
 
 # ---------------------------------------------------------------- parsing a written publication
@@ -234,10 +246,21 @@ def run(
     )
     for layout in layouts:
         results, encs = [], []
-        pubs = [(r, pub) for r in range(rounds) for pub in assemble(sources, layout, seed=seed + r, sizes=sizes)]
-        for r, pub in pubs:
-            path = out / (f"s{seed + r}-" + pub.name if rounds > 1 else pub.name)
-            path.write_bytes(pub.text.encode(pub.encoding))
+        built = "gazette" if layout in PRINTED else layout
+        pubs = [(r, pub) for r in range(rounds) for pub in assemble(sources, built, seed=seed + r, sizes=sizes)]
+        paths = [out / (f"s{seed + r}-" + pub.name if rounds > 1 else pub.name) for r, pub in pubs]
+        if layout in PRINTED:  # the same gazette, printed to a real PDF and read as a build reads it
+            paths = [p.with_name(p.name.replace("gazette", layout)).with_suffix(".pdf") for p in paths]
+            by_name = {s.name: s for s in sources}
+            print_all(
+                [
+                    (pub, [by_name[n] for n in dict.fromkeys(n for n, _ in pub.expected)], p)
+                    for (_, pub), p in zip(pubs, paths)
+                ]
+            )
+        for (_, pub), path in zip(pubs, paths):
+            if layout not in PRINTED:
+                path.write_bytes(pub.text.encode(pub.encoding))
             found, enc = parse_written(path)
             encs.append(enc)
             results.append(compare(pub, found, where=str(path)))
@@ -286,7 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=1, help="assemble and parse with seeds SEED … SEED+N-1 (default 1)")
     ap.add_argument("--limit", type=int, default=None, help="use a seeded sample of N input files (large folders)")
-    ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated, of {','.join(LAYOUTS)}")
+    ap.add_argument(
+        "--layouts",
+        default=",".join(LAYOUTS),
+        help=f"comma-separated, of {','.join(LAYOUTS)}; or {','.join(PRINTED)} (printed by Chromium, minutes; not default)",
+    )
     ap.add_argument("--sizes", default="3-6", help="files per publication, MIN-MAX (default 3-6)")
     ap.add_argument("--show", type=int, default=20, help="misses/extras listed per layout (default 20)")
     ap.add_argument(
@@ -298,9 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the full report as JSON")
     a = ap.parse_args(argv)
     layouts = [x.strip() for x in a.layouts.split(",") if x.strip()]
-    bad = [x for x in layouts if x not in LAYOUTS]
+    bad = [x for x in layouts if x not in LAYOUTS + PRINTED]
     if bad:
-        ap.error(f"unknown layout(s) {bad}; choose from {LAYOUTS}")
+        ap.error(f"unknown layout(s) {bad}; choose from {LAYOUTS + PRINTED}")
     lo, hi = (int(x) for x in a.sizes.split("-"))
     if not Path(a.folder).is_dir():
         ap.error(f"{a.folder}: not a folder")

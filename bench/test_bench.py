@@ -118,3 +118,35 @@ def test_naive_statement_writes_one_relationship_by_parameters():
     assert "UNWIND" not in q
     assert "$source" in q and "$target" in q and "$props" in q
     assert "MERGE (a)-[r:BASED_ON]->(b)" in q
+
+
+NOTICE = """{place}人民政府办公室关于印发{place}{topic}工作方案的通知
+{prefix}〔2024〕{n}号
+各县（市、区）人民政府，市人民政府各部门：
+根据《中华人民共和国{law}法》，经市人民政府同意，现将《{place}{topic}工作方案》印发给你们，请认真贯彻执行。
+{place}人民政府办公室
+2024年{n}月8日
+"""
+
+
+def test_printed_gazette_is_read_back_from_a_real_pdf(tmp_path):
+    """The pdf-print layout prints a gazette with Chromium and reads its documents back from the PDF."""
+    import robustness
+
+    from policykg.viz.browser import find_chromium
+
+    if not find_chromium():
+        pytest.fail("Chromium is missing: run scripts/install-browser.sh", pytrace=False)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    rows = [
+        ("洛阳市", "洛政办", "数字经济", "数据安全"),
+        ("开封市", "汴政办", "文旅融合", "旅游"),
+        ("安阳市", "安政办", "粮食安全", "粮食安全保障"),
+    ]
+    for n, (place, prefix, topic, law) in enumerate(rows, 3):
+        (texts / f"{prefix}.txt").write_text(NOTICE.format(place=place, prefix=prefix, n=n, topic=topic, law=law))
+    report = robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=["pdf-print"], show=0, sizes=(3, 3))
+    fig = report["layouts"]["pdf-print"]["figures"]
+    assert list((tmp_path / "out").glob("pdf-print-*.pdf"))
+    assert fig["expected"] == 3 and fig["exact"] == 3, report["layouts"]["pdf-print"]["misses"]

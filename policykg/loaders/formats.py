@@ -261,7 +261,7 @@ def _reading_order(segments: list[_Segment], width: float) -> list[list[_Segment
     out: list[list[_Segment]] = []
     band: list[_Segment] = []
     for line in _group_lines(segments):
-        if any(s.left < gutter < s.right for s in line):  # spans both columns: ends the band above it
+        if _spans_gutter(line, gutter):  # spans both columns: ends the band above it
             out.extend(_columns(band, gutter))
             band = []
             out.append(line)
@@ -269,6 +269,17 @@ def _reading_order(segments: list[_Segment], width: float) -> list[list[_Segment
             band.extend(line)
     out.extend(_columns(band, gutter))
     return out
+
+
+def _spans_gutter(line: list[_Segment], gutter: float) -> bool:
+    """A line that crosses the gutter: a segment over it, or two segments meeting across it with no more than a
+    character's gap (a centred heading 【政府文件】 the PDF stores as 【政 and 府文件】, broken at the page's middle) —
+    two columns' lines side by side leave the gutter's width between them."""
+    if any(s.left < gutter < s.right for s in line):
+        return True
+    left = [s.right for s in line if s.right <= gutter]
+    right = [s.left for s in line if s.left >= gutter]
+    return bool(left and right) and min(right) - max(left) < 0.6 * max(s.height for s in line)
 
 
 def _columns(segments: list[_Segment], gutter: float) -> list[list[_Segment]]:

@@ -1,0 +1,37 @@
+"""Reading order of a two-column PDF page (``formats._reading_order``): a centred heading across the gutter that
+the PDF stores as two text runs broken at the page's middle (【政 | 府文件】, as Chromium prints a gazette's
+section label over two-column text, bench/printed.py) is one full-width line, not a piece in each column."""
+
+from policykg.loaders.formats import _gutter, _reading_order, _Segment
+
+WIDTH = 600.0  # points; the gutter lies at 300
+LINE = 14.0
+
+
+def _column_lines(top: float, n: int) -> list[_Segment]:
+    """``n`` lines of body text in each column, from ``top`` down."""
+    segs = []
+    for k in range(n):
+        y = top - k * 20
+        segs.append(_Segment(50, y - LINE, 290, y, f"左栏第{k + 1}行正文内容"))
+        segs.append(_Segment(310, y - LINE, 550, y, f"右栏第{k + 1}行正文内容"))
+    return segs
+
+
+def _texts(segments: list[_Segment]) -> list[str]:
+    return ["".join(s.text for s in line) for line in _reading_order(segments, WIDTH)]
+
+
+def test_heading_broken_at_the_gutter_stays_one_full_width_line():
+    body = _column_lines(800, 5) + _column_lines(560, 5)
+    g = _gutter(body, WIDTH)  # the heading's two runs meet right at the gutter, as in the printed gazette
+    heading = [_Segment(g - 30, 586, g, 600, "【政"), _Segment(g + 0.5, 586, g + 40, 600, "府文件】")]
+    lines = _texts(body + heading)
+    assert "【政府文件】" in lines
+    at = lines.index("【政府文件】")
+    assert lines[:at] == [f"左栏第{k}行正文内容" for k in range(1, 6)] + [f"右栏第{k}行正文内容" for k in range(1, 6)]
+
+
+def test_two_columns_lines_side_by_side_stay_apart():
+    lines = _texts(_column_lines(800, 6))
+    assert lines[0] == "左栏第1行正文内容" and lines[6] == "右栏第1行正文内容"
