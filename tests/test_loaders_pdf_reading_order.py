@@ -35,3 +35,25 @@ def test_heading_broken_at_the_gutter_stays_one_full_width_line():
 def test_two_columns_lines_side_by_side_stay_apart():
     lines = _texts(_column_lines(800, 6))
     assert lines[0] == "左栏第1行正文内容" and lines[6] == "右栏第1行正文内容"
+
+
+def test_justified_chinese_text_keeps_no_spaces_at_flat_glyphs():
+    """第十 | 一 | 条…: PDFium gives the flat 一 (and a comma) a box of its own a point high; the justification's
+    point or two around it is no space (Chromium's print of a justified gazette column)."""
+    from policykg.loaders.formats import _join
+
+    line = [
+        _Segment(50, 700, 71, 710.5, "第十"),
+        _Segment(72.5, 705, 82, 705.9, "一"),
+        _Segment(83.5, 700, 160, 710.5, "条 施工图审查机构"),
+        _Segment(161.5, 699, 164, 702, "，"),
+        _Segment(172, 700, 200, 710.5, "应当"),
+    ]
+    assert _join(line) == "第十一条 施工图审查机构，应当"
+
+
+def test_a_blank_of_a_characters_width_between_chinese_characters_is_a_space():
+    from policykg.loaders.formats import _join
+
+    line = [_Segment(50, 700, 61, 711, "通"), _Segment(75, 700, 86, 711, "知")]
+    assert _join(line) == "通 知"

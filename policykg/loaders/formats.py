@@ -288,13 +288,23 @@ def _columns(segments: list[_Segment], gutter: float) -> list[list[_Segment]]:
     return _group_lines(left) + _group_lines(right)
 
 
+# a Chinese character or a full-width mark: between two of them only a blank of about a character's width is a
+# space (justified Chinese text spreads its characters by a point or two, which is no word break)
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
 def _join(line: list[_Segment]) -> str:
-    """One line's text: segments joined, with one space where the print leaves a visible gap."""
+    """One line's text: segments joined, with one space where the print leaves a visible gap — measured against
+    the line's height: a flat glyph's own box (一, a comma) is a fraction of it, and a gap of a point or two at
+    such a glyph is the justification's spacing, no space (第十 一条 / 审议通过 ， 现予公布 otherwise); between two
+    Chinese characters only a gap near a character's width is one."""
     parts = [line[0].text]
+    height = max(s.height for s in line)
     for prev, seg in zip(line, line[1:]):
         gap = seg.left - prev.right
         spaced = parts[-1][-1:].isspace() or seg.text[:1].isspace()
-        parts.append((" " if gap > 0.3 * seg.height and not spaced else "") + seg.text)
+        wide = 0.9 if _CJK.match(parts[-1][-1:]) and _CJK.match(seg.text[:1]) else 0.3
+        parts.append((" " if gap > wide * height and not spaced else "") + seg.text)
     return re.sub(r"\s{2,}", " ", "".join(parts)).strip()
 
 
