@@ -34,6 +34,7 @@ from policykg.loaders.header import (
     LAW_DATE_SOURCES,
     LAW_ISSUER_SOURCES,
     PORTAL_ISSUER_SOURCES,
+    SITE_NAME,
     SPAN_DATE_SOURCES,
     SPAN_ISSUER_SOURCES,
     FileText,
@@ -818,12 +819,48 @@ def document_of_portal(page: PortalPage, path: str, lines: Sequence[Line]) -> Pa
     )
 
 
+MAX_TITLE_TO_BYLINE = 2  # lines with text between a page's title and its byline (a site's tag line, 安徽 h131)
+
+
+def _byline_issuers(page: PortalPage, docs: list[ParsedDocument], lines: Sequence[Line]) -> list[ParsedDocument]:
+    """A text naming no issuer, its title right over or under the page's byline ``来源:苏州市司法局`` (h82
+    苏州, h126 云县, h131 安徽, h95 合肥): the byline's bodies, when the registry reads the whole value as agency
+    names (not a site's, a paper's or a section's name) and no metadata table names the page's publisher."""
+    no, value = page.fields.byline_line, page.fields.byline
+    if no is None or not value or page.fields.issuer:  # (a table's 发布机构 is the page's publisher: its byline
+        return docs  # names the unit that posted it, no issuer, h63 绩溪)
+    near = [i for i, d in enumerate(docs) if not d.issuers and _next_to(d.source_line, no, lines)]
+    if len(near) != 1:
+        return docs
+    reg = page.registry
+    names = reg.split_issuers(value)  # (国家发展改革委微信公众号 is a site's account, no body, h132)
+    if not names or not reg.looks_like_agency(value) or SITE_NAME.search(value):
+        return docs
+    agencies = [reg.resolve(x) or reg.guess(x) for x in names]
+    if not all(a.level != "unknown" for a in agencies):
+        return docs
+    level, jurisdiction = level_and_jurisdiction(agencies)
+    placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
+    idx = near[0]
+    return [
+        replace(d, **placed) if i == idx or (d.transmitted_by == idx and not d.issuers) else d
+        for i, d in enumerate(docs)
+    ]
+
+
+def _next_to(title_line: int, byline_line: int, lines: Sequence[Line]) -> bool:
+    """At most MAX_TITLE_TO_BYLINE lines with text between a title and a byline."""
+    lo, hi = sorted((title_line, byline_line))
+    return lo < hi and sum(1 for l in lines if lo < l.no < hi and l.text) <= MAX_TITLE_TO_BYLINE
+
+
 def apply_portal(
     page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
 ) -> list[ParsedDocument]:
     """A portal page's metadata table fills the fields its text leaves open, or stands for the document
     when the text itself is missing (printed as an image) or untitled."""
     if not page.fields:  # a table naming only its 发布机构: the issuer of a text that names none (h84 龙陵)
+        docs = _byline_issuers(page, docs, lines)
         idx = _portal_match(page, docs, lines) if docs else None
         found = None
         if idx is not None and not docs[idx].issuers:  # 发布部门】浙江省人民检察院 (h79), else the 发布机构
@@ -837,6 +874,7 @@ def apply_portal(
             replace(d, **placed) if i == idx or (d.transmitted_by == idx and not d.issuers) else d
             for i, d in enumerate(docs)
         ]
+    docs = _byline_issuers(page, docs, lines)
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs

@@ -52,7 +52,9 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     else:
         docs = _documents(lines, path, problems)
         fields = read_portal_fields(text)
-        if fields or fields.issuer:  # (a table naming only its 发布机构 places an untitled text, h84 龙陵)
+        if (
+            fields or fields.issuer or fields.byline
+        ):  # (a table naming only its 发布机构 places an untitled text, h84 龙陵)
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())

@@ -14,7 +14,7 @@ the table is all there is.  Its fields fill what the text leaves open, or make t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_line, title_text
@@ -51,8 +51,11 @@ CLOCK = re.compile(r"\d{1,2}:\d\d")
 
 # "文  号  西政办〔2020〕91号  公开日期  2020-10-30" — a table printed as rows of labels and values without
 # colons (a label's characters maybe spaced out): the labels read with a colon put after each
+# (公开方式 / 责任部门 / 生成日期 / 公开日: a row's other labels, read so that no value runs on over them — 公开方式
+# 主动公开 发布机构 盐池县水务局 责任部门 …, h57 盐池; 发布机构 高昌区政府办公室 公开日 2023-07-04, h86 高昌)
 ROW_LABELS = frozenset(
     {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"}
+    | {"公开方式", "责任部门", "生成日期", "公开日"}
 )
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("
@@ -148,15 +151,38 @@ class PortalFields:
     date: str | None = None
     first_line: int | None = None  # the table's first field line
     field_lines: tuple[int, ...] = ()  # the lines of all its fields, in order
+    byline: str | None = None  # 来源:苏州市司法局 / 作者:云县应急局 — a page's byline naming its source
+    byline_line: int | None = None
 
     def __bool__(self) -> bool:  # (a table of three fields or more is one without its title or number: 垫江 h68)
         return bool(self.title or self.number or len(self.field_lines) >= 3)
+
+
+# 来源:苏州市司法局   发布日期:… / 来源: 作者:云县应急局  时间:… / 发布于:2022-03-14 来自:安徽省农业农村厅 — a
+# page's byline: its source's name, the bodies (、 between) up to the next space or label (h82 苏州, h126 云县,
+# h131 安徽, h95 合肥)
+BYLINE = re.compile(
+    r"(?:^|(?<=\s))(?:来\s{0,3}源|信息来源|文章来源|作\s{0,3}者|来自)\s{0,3}[:：]\s{0,40}"
+    r"(?P<value>[\u4e00-\u9fff（）()]{4,30}(?:[、，,][\u4e00-\u9fff（）()]{4,30}){0,5})(?![\u4e00-\u9fff])"
+)
+MAX_BYLINE_LINES = 100  # lines from a page's top to its byline (a portal's menus may come first: 广州 增城)
+
+
+def _byline(raws: list[str]) -> tuple[str, int] | None:
+    """The first byline among a page's lines, its value and line number."""
+    for no, raw in enumerate(raws[:MAX_BYLINE_LINES], 1):
+        if len(raw) <= 200 and ("源" in raw or "者" in raw or "来自" in raw):
+            m = BYLINE.search(raw)
+            if m:
+                return m.group("value"), no
+    return None
 
 
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
     present: set[str] = set()  # the labels printed, their values given or empty
+    byline = _byline(text.splitlines()[:MAX_BYLINE_LINES])
     raws = text.splitlines()[: max_lines + 1]
     for no, raw in enumerate(raws[:max_lines], 1):
         glued = _glued_field(raw.strip()) if "：" not in raw and ":" not in raw else None
@@ -192,7 +218,8 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
                 value, line = _value_below(raws, no)  # "成文日期：" alone, its value on the next line
             if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
                 found[label] = (value, line)
-    return _fields_of(found, present)
+    fields = _fields_of(found, present)
+    return replace(fields, byline=byline[0], byline_line=byline[1]) if byline else fields
 
 
 # …第1号 / …〔7届〕第1号 — a number printed in the table's number field, however it reads (not a counter's label
