@@ -62,10 +62,76 @@ def unwrap_columns(text: str) -> str:
             joined, k = joined + stripped[nxt], nxt
         out[i] = joined
         i = k + 1
-    return "\n".join(out)
+    return "\n".join(_join_narrow_titles(out, width))
 
 
 MAX_GAP = 4  # blank lines and a page number between two parts of one wrapped line
+MIN_TITLE_WIDTH = 10  # characters a title's line set in larger type holds at least
+MAX_TITLE_PIECES = 6  # lines a title set narrower than the body may take
+MIN_NARROW_TITLES = 3  # titles of one publication set at one narrower width before any is joined
+
+
+def _join_narrow_titles(out: list[str], width: int) -> list[str]:
+    """``out`` with each title set narrower than the body's column joined onto its first line, the lines
+    taken left blank (a centred title in larger type, pdf layout: ``厦门市大嶝对台小额商品交`` / ``易市场管理
+    规定``; every line but the last as long as the first, shorter than the column, no sentence in any, and the
+    lines joined end as a title does).  The titles of one publication are set alike: only runs whose first line
+    has the length most of them have, MIN_NARROW_TITLES of them at least, are joined."""
+    stripped = [s.strip() for s in out]
+    runs: list[tuple[int, list[int]]] = []
+    i = 0
+    while i < len(out):
+        parts = _narrow_title_parts(out, stripped, i, width)
+        if parts:
+            runs.append((i, parts))
+            i = parts[-1]
+        i += 1
+    lengths = Counter(len(stripped[i]) for i, _ in runs)
+    if not lengths or lengths.most_common(1)[0][1] < MIN_NARROW_TITLES:
+        return out
+    narrow = lengths.most_common(1)[0][0]
+    for i, parts in runs:
+        if len(stripped[i]) == narrow:
+            out[i] = "".join(stripped[j] for j in [i, *parts])
+            for j in range(i + 1, parts[-1] + 1):
+                out[j] = out[j] if _page_furniture(stripped[j]) else ""
+    return out
+
+
+def _narrow_title_parts(out: list[str], stripped: list[str], i: int, width: int) -> list[int]:
+    """The lines a title set narrower than the column continues on from line ``i`` (see _join_narrow_titles),
+    else none."""
+    first = stripped[i]
+    n = len(first)
+    if not (MIN_TITLE_WIDTH <= n < width) or _NOT_A_TITLE_PIECE.search(first) or not _opens_title(first):
+        return []
+    parts: list[int] = []
+    joined, k = first, i
+    while len(parts) < MAX_TITLE_PIECES and len(stripped[k]) == n:
+        nxt = _continuation(out, stripped, k + 1)
+        if nxt is None or len(stripped[nxt]) > n or _NOT_A_TITLE_PIECE.search(stripped[nxt]):
+            break
+        if _title_then_text(stripped[k], stripped[nxt], joined):
+            break
+        parts.append(nxt)
+        joined, k = joined + stripped[nxt], nxt
+    while parts and not rx.TITLE.match(re.sub(r"\s", "", joined)):
+        joined = joined[: -len(stripped[parts.pop()])]
+    return parts
+
+
+# what a title's line never holds: a sentence's or a clause's end, a field's colon, a contents entry's leader
+_NOT_A_TITLE_PIECE = re.compile(r"[。！？；，,：:]|[.…·]{2}")
+# what a title's first line never is: a date or a number (…日, …号), a numbered heading (4.1…, 三、…), a title
+# whole on its line (…办法, …规定), names spaced apart (a header's issuers, a spaced-out heading)
+_NOT_A_TITLE_START = re.compile(
+    r"^(?:[\d#*>|\-]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d])|[日号）)〕\]]$|[\u4e00-\u9fff]\s+[\u4e00-\u9fff]"
+)
+
+
+def _opens_title(first: str) -> bool:
+    """Line ``first`` may be a title's first line cut narrower than the column (see _join_narrow_titles)."""
+    return _NOT_A_TITLE_START.search(first) is None and rx.TITLE_END.search(first) is None
 
 
 def _next_part(raw: list[str], stripped: list[str], k: int, width: int) -> int | None:

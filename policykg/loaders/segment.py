@@ -99,6 +99,16 @@ def nonblank(lines: list[Line]) -> list[Line]:
     return [l for l in lines if l.text]
 
 
+# ".（5）" / "·12" — the last of an entry's leader and its page number, wrapped onto a line of their own
+PAGE_REFERENCE_ALONE = re.compile(r"^[.…·]{1,48}[（(]?\d{1,4}[）)]?$")
+
+
+def _page_reference_alone(text: str) -> bool:
+    """A contents entry's page reference wrapped alone onto the next line, behind one leader dot (a PDF
+    conversion: ``title.........`` / ``.（5）``): the entry above ends on it, as with a longer leader."""
+    return PAGE_REFERENCE_ALONE.match(compact(text)) is not None
+
+
 def _markdown_title_ends_contents(line: Line) -> bool:
     """``# 隆化县乡村振兴战略规划`` under a ``## 目录`` list: a Markdown title (level 1) is the first document's
     title, never an entry of the list above it (its entries are list items ``- title``), even when the title is
@@ -126,7 +136,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
             toc.add(i)
         elif i > 0 and l.text.endswith(("）", ")")) and NUMBER_AND_PAGE.match(compact(l.text)):
             toc.update((i - 1, i))  # a gazette's contents: the title, then (国办发〔2015〕13号)(10)
-        elif rx.TOC_LEADER_ENTRY.search(l.text, max(0, len(l.text) - rx.TOC_TAIL)):
+        elif rx.TOC_LEADER_ENTRY.search(l.text, max(0, len(l.text) - rx.TOC_TAIL)) or _page_reference_alone(l.text):
             leaders.add(i)
     toc |= _section_labels_between(nb, toc)
     toc |= catalogue_tables(nb)
