@@ -419,6 +419,24 @@ NUMBER_BEFORE_ABOUT = re.compile(
 # 关于印发…的通知（2023年5月15日） — a compilation's note of the date after a title, no part of it
 DATE_AFTER_TITLE = re.compile(r"(?<=[\u4e00-\u9fff》])[（(]{1,2}(?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]{1,2}$")
 
+# …分工方案（共计121项） / …通报（7月2日） / …的决定（YYYY年MM月） — a note a page or a compilation prints after a title:
+# the count of its items, a day without its year, a template's unfilled date; no part of the title (a version's
+# year, 2018年修订, and a dated list's full date, 任免名单（1987年3月19日）, are the title's own)
+NOTE_AFTER_TITLE = re.compile(
+    r"(?<=[\u4e00-\u9fff》])[（(](?:共计?\d{1,4}(?:项|条|个|件|份)|\d{1,2}月\d{1,2}日|Y{2,4}年M{1,2}月(?:D{1,2}日)?)[）)]$"
+)
+
+
+def without_note_after_title(t: str) -> str:
+    """``X分工方案（共计121项）`` → ``X分工方案`` (h146 大兴), ``X通报（7月2日）`` → ``X通报`` (h127 甘肃),
+    ``关于修改X的决定（YYYY年MM月）`` → ``关于修改X的决定`` (h119 交通运输部).
+
+    >>> without_note_after_title("某区重点工作分工方案（共计12项）"), without_note_after_title("X任免名单（1987年3月19日）")
+    ('某区重点工作分工方案', 'X任免名单（1987年3月19日）')
+    """
+    return NOTE_AFTER_TITLE.sub("", t) if t.endswith(("）", ")")) else t
+
+
 # …规划纲要（全文） — a site's note that the whole text follows, no part of the title
 FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
 # 关于修改部分省政府规章的决定（陕西省人民政府令第148号） / …公告（第7号） / …办法(中国人民银行公告〔2022〕第1号) —
@@ -447,6 +465,7 @@ def clean_title(t: str) -> str:
     if "〕" in t[:22]:
         t = NUMBER_BEFORE_ABOUT.sub("", t)
     t = DATE_AFTER_TITLE.sub("", t)
+    t = without_note_after_title(t)
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
     if t.endswith(("号）", "号)")):
@@ -859,9 +878,40 @@ def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     rest = compact(nb[block[j]].text)
     if _name_goes_on(compact(nb[block[j - 1]].text), rest):
         return False
+    if _one_name_over_title_tail(nb, block, k, j, rest):
+        return False
     # (河南省财政厅 / 河南省人社厅关于…: joint issuers over two lines go on into the title; 河南省郑州市人民政府 /
     # 郑州市X实施办法, a rules' title without 关于 under its body's name, does not: h54 郑州)
     return not rest.startswith(TITLE_GOES_ON) and (not AGENCY_START.match(rest) or "关于" not in rest)
+
+
+def _one_name_over_title_tail(nb: Sequence[Line], block: list[int], k: int, j: int, rest: str) -> bool:
+    """``某某县人民政府`` / ``土地征收预公告`` (h66 峨边): one body's name alone at the top of the block, right above
+    the last line, a title's tail (:func:`_title_tail`): the name is the title's head, printed on a line of its own
+    — not a signer over the title (several signers, 沧州市财政局 / 沧州市农业局 / … / X实施办法, stay signers)."""
+    return k == 0 and j == 1 == len(block) - 1 and nb[block[j]].no - nb[block[k]].no == 1 and _title_tail(rest)
+
+
+MAX_TAIL_LEN = 12  # a title's tail under its body's name: 土地征收预公告, 自然灾害救助应急预案
+
+
+def _title_tail(c: str) -> bool:
+    """``土地征收预公告`` / ``自然灾害救助应急预案``: the rest of a short title naming no place or body of its own
+    (its subject and its type only), as printed under the body's name.
+
+    >>> _title_tail("土地征收预公告"), _title_tail("某某市物业管理办法"), _title_tail("关于X的通知"), _title_tail("常务委员会公告")
+    (True, False, False, False)
+    """
+    end = rx.TITLE_END.search(c)
+    return (
+        len(c) <= MAX_TAIL_LEN
+        and end is not None
+        # (常务委员会 / 公告: the rest of the body's name, then a bare type, h94 昌吉)
+        and rx.AGENCY_NAME_END.search(c[: end.start()]) is None
+        and not c.startswith(TITLE_GOES_ON)
+        and AGENCY_START.match(c) is None
+        and rx.PLACE_AT_START.match(c) is None
+    )
 
 
 def _name_goes_on(name: str, below: str) -> bool:
@@ -1077,11 +1127,27 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
             break
         joined = c + joined
         below = compact(nb[j + 1].text)
-        if (_body_name_alone(c) and below.startswith(("关于", "《关于"))) or (
-            AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here)
+        if (
+            (_body_name_alone(c) and below.startswith(("关于", "《关于")))
+            or (AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here))
+            or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
         ):
             start = j
     return start
+
+
+def _addressed_below(nb: Sequence[Line], i: int) -> bool:
+    """``固安县人民政府`` / ``征收土地预公告`` / ``某镇某村及有关农户：`` (h87 固安): the title is followed by its
+    addressees, so the text is signed at its end and the body's name over the title's tail is the title's head (an
+    unaddressed plan under a page's issuer line keeps that line as its issuer's, h68 碧山镇)."""
+    if i + 1 >= len(nb):
+        return False
+    c = compact(nb[i + 1].text)
+    return rx.ADDRESSEE.match(c) is not None or ADDRESSED_TO.match(c) is not None
+
+
+# 某镇某村及有关农户： — a line naming whom the text speaks to (no sentence, no comma), ending in a colon
+ADDRESSED_TO = re.compile(r"^[^。；;，,：:]{2,40}[：:]$")
 
 
 def last_title_line(nb: Sequence[Line], start: int, title: str) -> int:
