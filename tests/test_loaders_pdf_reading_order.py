@@ -57,3 +57,14 @@ def test_a_blank_of_a_characters_width_between_chinese_characters_is_a_space():
 
     line = [_Segment(50, 700, 61, 711, "通"), _Segment(75, 700, 86, 711, "知")]
     assert _join(line) == "通 知"
+
+
+def test_columns_under_a_full_width_contents_list_are_read_one_after_the_other():
+    """A gazette's first page: the contents entries across the page, then the first text in two columns — the
+    entries cross the gutter, but the columns' lines must not be read side by side as one line."""
+    toc = [
+        _Segment(50, 900 - k * 20, 550, 914 - k * 20, f"某市人民政府关于第{k}项工作的通知……（{k}）") for k in range(12)
+    ]
+    lines = _texts(toc + _column_lines(640, 8))
+    assert "左栏第1行正文内容" in lines and "右栏第1行正文内容" in lines
+    assert lines.index("右栏第1行正文内容") == lines.index("左栏第8行正文内容") + 1

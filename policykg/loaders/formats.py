@@ -222,6 +222,10 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
     A gutter is an x in the middle of the page that no body segment crosses, with enough text on
     both sides; titles and tables spanning both columns may cross it (they stay whole).
     """
+    # lines printed across the page (a contents entry, a title, a cover line) are no column's: a column's text
+    # runs are narrower than half the page, and only they show where the gutter is (a first page holds a
+    # contents list over two columns)
+    segments = [s for s in segments if s.right - s.left < width * 0.45]
     if len(segments) < 6:
         return None
     lo, hi = width * 0.3, width * 0.7
