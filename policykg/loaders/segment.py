@@ -1722,9 +1722,21 @@ def _set_ends(nb: list[Line], spans: list[Span], toc: set[int]) -> None:
     for k, sp in enumerate(spans):
         nxt = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
         end = nxt - 1
+        end = min(end, _before_section_label(nb, sp.anchor + 1, end))
         while end > sp.anchor and (end in toc or rx.SECTION_HEADING.match(compact(nb[end].text))):
             end -= 1
         sp.end = max(end, sp.title_end)
+
+
+# 【政府文件】 / 【部门文件】 — a gazette's section label, alone on its line between two documents
+GAZETTE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,12}】$")
+
+
+def _before_section_label(nb: list[Line], lo: int, hi: int) -> int:
+    """The last line of a body that runs from ``lo`` to ``hi`` at most: the line before a gazette's section label
+    (【政府文件】 alone on its line, gazette layout) — what the gazette prints after it (a lead paragraph, a text whose
+    title was not found) belongs to the next section, never to the document above."""
+    return next((k - 1 for k in range(lo, hi + 1) if GAZETTE_LABEL.match(compact(nb[k].text))), hi)
 
 
 # ---------------------------------------------------------------- transmitted texts
