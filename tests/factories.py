@@ -932,11 +932,27 @@ def _front_matter(lines: list[str]) -> dict[int, str]:
     )
     if end is None:
         return {}
-    out = {i: "" for i in range(first, end + 1)}
+    out = {i: "" for i in range(first, end + 1)} | _archive_note(lines, end + 1)
     printed = {MD_MARK.sub("", l).strip() for l in lines[end + 1 :]}  # the title on a line of its own below
     for i in range(first + 1, end):
         if (m := FRONT_MATTER_TITLE.match(lines[i])) and m.group("title") not in printed:
             out[i] = m.group("title")
+            break
+    return out
+
+
+def _archive_note(lines: list[str], start: int) -> dict[int, str]:
+    """The ``> …`` lines right under a front-matter block (from ``start``, blank lines between them): the archive's
+    note on where its script took the text from (> 本文正文由脚本自…官方公开页面提取 / > 依《著作权法》第五条…), web-only.
+
+    >>> _archive_note(["", "> 本文正文由脚本提取。", "> 依《著作权法》第五条。", "", "# 关于X的通知"], 0)
+    {1: '', 2: ''}
+    """
+    out: dict[int, str] = {}
+    for i in range(start, min(len(lines), start + FRONT_MATTER_LINES)):
+        if lines[i].startswith(">"):
+            out[i] = ""
+        elif lines[i].strip():
             break
     return out
 

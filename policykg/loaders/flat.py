@@ -75,7 +75,7 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         return list(lines)
     out: list[Line] = []
     prev = ""
-    for l in _spaced_apart(lines):
+    for l in map(_without_heading_mark, _spaced_apart(lines)):
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
@@ -86,6 +86,18 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.append(l)
         prev = l.text
     return out
+
+
+# "#上海市X关于…的通知上海市X…" — a Markdown heading's mark opening a stored page run together on one line
+FLAT_HEADING_MARK = re.compile(r"^#{1,6}[ \t]{0,2}(?=[^#\s])")
+
+
+def _without_heading_mark(line: Line) -> Line:
+    """A flattened page without the Markdown heading mark it opens with (a crawl that stored a Markdown page one
+    line a page, flat layout): its title starts right after the mark."""
+    if len(line.text) < rx.FLAT_MIN_CHARS or not line.text.startswith("#"):
+        return line
+    return Line(line.no, FLAT_HEADING_MARK.sub("", line.text), line.heading)
 
 
 def _head_after_furniture(text: str) -> int | None:

@@ -1814,9 +1814,51 @@ def _set_ends(nb: list[Line], spans: list[Span], toc: set[int]) -> None:
     for k, sp in enumerate(spans):
         nxt = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
         end = nxt - 1
+        end = min(end, _before_section_label(nb, sp.anchor + 1, end))
+        if k + 1 < len(spans) and spans[k + 1].transmitted_by is None:
+            end = min(end, _before_heading_of_next(nb, sp.anchor + 1, end, spans[k + 1].title))
         while end > sp.anchor and (end in toc or rx.SECTION_HEADING.match(compact(nb[end].text))):
             end -= 1
         sp.end = max(end, sp.title_end)
+
+
+# 【政府文件】 / 【部门文件】 — a gazette's section label, alone on its line between two documents
+GAZETTE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,12}】$")
+
+
+MAX_HEADING_LINES = 6  # lines a page's heading of a text and the furniture under it may take above its title
+
+
+def _page_heading_of(c: str, key: str) -> bool:
+    """A page's heading naming the text printed below it: its number and title in book marks, or its title in
+    brackets (应急〔2023〕135号《应急管理部关于印发…的通知》 / 【关于…的通知(发改能源规〔2020〕816号)】-site)."""
+    if FULL_STOP.search(c) or key not in about_key(c):
+        return False
+    return c[0] in "【《" or rx.DOCNUM.match(c) is not None
+
+
+def _before_heading_of_next(nb: list[Line], lo: int, hi: int, title: str) -> int:
+    """The last line of a body that runs from ``lo`` to ``hi`` at most: the line before the next text's page
+    heading (see :func:`_page_heading_of`) when only short lines (a breadcrumb, a site's name) lie between it and
+    that text's title — the heading, and what cites the text in it, belong to the text below; a signature's date
+    ends the scan (a notice naming the text it issues keeps its lines)."""
+    key = about_key(title)[:12]
+    if len(key) < 8:
+        return hi
+    for k in range(hi, max(lo, hi - MAX_HEADING_LINES) - 1, -1):
+        c = compact(nb[k].text)
+        if _page_heading_of(c, key):
+            return k - 1
+        if not c or rx.DATE_LINE.match(c) or FULL_STOP.search(c) or len(c) > 40:
+            return hi
+    return hi
+
+
+def _before_section_label(nb: list[Line], lo: int, hi: int) -> int:
+    """The last line of a body that runs from ``lo`` to ``hi`` at most: the line before a gazette's section label
+    (【政府文件】 alone on its line, gazette layout) — what the gazette prints after it (a lead paragraph, a text whose
+    title was not found) belongs to the next section, never to the document above."""
+    return next((k - 1 for k in range(lo, hi + 1) if GAZETTE_LABEL.match(compact(nb[k].text))), hi)
 
 
 # ---------------------------------------------------------------- transmitted texts
