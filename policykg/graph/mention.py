@@ -203,19 +203,9 @@ def from_number_unless_title_differs(m: Mention, registry: AgencyRegistry) -> Me
         return facts
     key = title_key(m.title)
     opening = opening_place(key, registry) if not OPENING_WORDS.match(key).end() else MentionFacts()
-    if opening.jurisdiction is None or _nested(registry, opening.jurisdiction, facts.jurisdiction):
+    if opening.jurisdiction is None or registry.nested(opening.jurisdiction, facts.jurisdiction):
         return facts
     return MentionFacts(year=facts.year)
-
-
-def _nested(registry: AgencyRegistry, a: str, b: str) -> bool:
-    """Whether one of two places lies in (or is) the other."""
-
-    def within(inner: str, outer: str) -> bool:
-        place = registry.places.get(inner)
-        return inner == outer or (place is not None and outer in (place.province, place.city))
-
-    return within(a, b) or within(b, a)
 
 
 def from_title_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:

@@ -1121,14 +1121,7 @@ def _title_place_outside(reg: AgencyRegistry, title: str, jurisdiction: str) -> 
     prefix's abbreviation several places share (哈政办发 哈尔滨's or 哈密's, 宁政 宁夏's or 宁德's) is the
     one of the place its title writes out."""
     place = reg.place_at(title, 0)
-    if place is None or place == jurisdiction:
-        return None
-
-    def within(inner: str, outer: str) -> bool:
-        p = reg.places.get(inner)
-        return p is not None and outer in (p.province, p.city)
-
-    return None if within(place, jurisdiction) or within(jurisdiction, place) else place
+    return None if place is None or reg.nested(place, jurisdiction) else place
 
 
 def _same_body_in(reg: AgencyRegistry, a: Agency, place: str) -> Agency | None:

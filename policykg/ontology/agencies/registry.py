@@ -184,6 +184,19 @@ class AgencyRegistry:
                 return text[start : start + n]
         return None
 
+    def nested(self, a: str, b: str) -> bool:
+        """Whether one of two places lies in (or is) the other (a county in its city or province).
+
+        >>> default_registry().nested("郑州市", "河南省"), default_registry().nested("郑州市", "洛阳市")
+        (True, False)
+        """
+
+        def within(inner: str, outer: str) -> bool:
+            place = self.places.get(inner)
+            return inner == outer or (place is not None and outer in (place.province, place.city))
+
+        return within(a, b) or within(b, a)
+
     def places_in(self, text: str) -> list[str]:
         """Every place name inside ``text``, longest first (ties in the order the data gives them)."""
         found = {
