@@ -182,8 +182,9 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
     present: set[str] = set()  # the labels printed, their values given or empty
-    byline = _byline(text.splitlines()[:MAX_BYLINE_LINES])
-    raws = text.splitlines()[: max_lines + 1]
+    head = text.splitlines()[: max(MAX_BYLINE_LINES, max_lines + 1)]  # (split once: every file comes here)
+    byline = _byline(head)
+    raws = head[: max_lines + 1]
     for no, raw in enumerate(raws[:max_lines], 1):
         glued = _glued_field(raw.strip()) if "：" not in raw and ":" not in raw else None
         if glued:
