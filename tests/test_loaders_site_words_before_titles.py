@@ -46,3 +46,17 @@ def test_a_body_publishing_before_about_is_no_part_of_the_title():
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "关于做好某某工作的通知"
     assert doc.issuers == ("商务部",)
+
+
+def test_a_law_sites_column_of_a_bodys_rules_over_a_title_is_no_part_of_it():
+    """湖南省人民政府规章 / 湖南省规范性文件管理办法 / (…令第242号公布…) (h108 湖南, a law site): the column label, a
+    body's name and 规章, over the rules' title."""
+    text = (
+        "浙江省人民政府规章\n\n浙江省档案数字化管理办法\n\n"
+        "(2012年3月9日浙江省人民政府令第301号公布 自2012年5月1日起施行)\n\n\n第一章 总 则\n\n"
+        "第一条 为了加强档案数字化管理，根据有关法律、法规，结合本省实际，制定本办法。\n\n"
+        "第二条 本省行政区域内档案数字化管理工作，适用本办法。\n\n"
+        "第三条 县级以上人民政府档案主管部门负责本行政区域内的档案数字化管理工作。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "浙江省档案数字化管理办法"

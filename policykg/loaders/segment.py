@@ -807,11 +807,26 @@ COLUMN_LABEL = re.compile(
 
 def _column_label_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     """The line a title would start on is a site's column label, and the title starts below it."""
-    return (
-        k + 1 < len(block)
-        and COLUMN_LABEL.match(compact(nb[block[k]].text)) is not None
-        and _starts_title(nb[block[k + 1]].text)
-    )
+    if k + 1 >= len(block):
+        return False
+    c = compact(nb[block[k]].text)
+    return (COLUMN_LABEL.match(c) is not None or _body_kind_label(c)) and _starts_title(nb[block[k + 1]].text)
+
+
+# 湖南省人民政府规章 / 某市人大常委会地方性法规 — a law site's column: a body's name and the kind of text it makes
+BODY_KIND_LABEL_END = ("规章", "地方性法规", "规范性文件")
+
+
+def _body_kind_label(c: str) -> bool:
+    """``湖南省人民政府规章`` over ``湖南省规范性文件管理办法`` (h108 湖南, a law site): a body's name and a kind of
+    text alone, a column label (a title cut after the same words, 某省人民政府规章 / 制定程序规定, goes on in a line
+    that starts no title, so :func:`_column_label_over_title` leaves it whole).
+
+    >>> _body_kind_label("某某省人民政府规章"), _body_kind_label("某某省人民政府规章制定程序规定")
+    (True, False)
+    """
+    end = next((e for e in BODY_KIND_LABEL_END if c.endswith(e)), None)
+    return end is not None and _body_name_alone(c[: -len(end)])
 
 
 # a line over a title that may yet be a piece of it: ends like a body's name or a conjunction, or with a year
