@@ -49,6 +49,7 @@ from policykg.loaders.header import (
     issuers_in_portal_title,
     placeless,
     publisher_of_portal_table,
+    title_issuers,
     writes_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
@@ -65,6 +66,7 @@ from policykg.loaders.segment import (
     last_title_line,
     looks_like_title,
     transmitted_titles,
+    without_publisher_before_about,
 )
 from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, forwards, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
@@ -524,9 +526,27 @@ def _date_of_dash_note(h: SpanHeader) -> str | None:
     return None
 
 
+def title_without_chrome(reg: AgencyRegistry, title: str, raw_title: str = "") -> str:
+    """``EHS中国法规首页山西省人民政府关于…`` → ``山西省人民政府关于…`` (h103 山西), ``首页区县招商…新闻中心北京市海淀区
+    人民政府关于…`` (h105 海淀), ``〔城市建设〕国务院办公厅关于…`` (h124): a site's words glued before a title whose
+    head ends with the issuers the title names (header.title_issuers, which leaves such words out) — the words
+    before them, which title_issuers found no agency, are no part of the title (a head that is all issuers, 中共某省委 某省人民政府关于…, and a
+    hijacked mirror's name alone before 关于, with no body after it, stay)."""
+    at = title.find("关于")
+    if at <= 0:
+        return title
+    names = title_issuers(reg, title, raw_title)
+    joined = "".join(names)
+    head = title[:at]
+    if not names or head == joined or not head.endswith(joined):
+        return title
+    return title[at - len(joined) :]
+
+
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
+    title = without_publisher_before_about(title_without_chrome(h.registry, title, sp.raw_title or ""))
     where = h.nb[sp.start].no
     found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
     date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h)

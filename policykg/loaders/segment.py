@@ -452,10 +452,51 @@ OWN_NUMBER_AFTER_TITLE = re.compile(
 REPRINT_MARK = re.compile(r"^[（(【\[](?:转载|转)[）)】\]](?=\S)")
 
 
+# [城市建设] 国务院办公厅关于… / 【政策法规】关于… — a forum's or a site's column tag in brackets before a title that
+# starts at a body's name or at 关于 (h124 a forum); no part of the title
+COLUMN_TAG_BEFORE_TITLE = re.compile(r"^[〔\[［【][\u4e00-\u9fff]{2,6}[〕\]］】]")
+
+
+def without_column_tag(t: str) -> str:
+    """``〔城市建设〕国务院办公厅关于X的通知`` → ``国务院办公厅关于X的通知`` (h124): a bracketed tag of words (no year, no
+    number) before a title that starts at 关于 or a body's name.
+
+    >>> without_column_tag("〔城市建设〕国务院办公厅关于X的通知"), without_column_tag("【转载】某某规划")
+    ('国务院办公厅关于X的通知', '【转载】某某规划')
+    """
+    m = COLUMN_TAG_BEFORE_TITLE.match(t)
+    if m is None:
+        return t
+    rest = t[m.end() :]
+    return rest if _starts_title(rest) and looks_like_title_raw(rest) else t
+
+
+# 财政部发布关于下达…的通知 — a news page's heading: a body, the verb that publishes, then the notice's own title
+# from 关于 (h132 财政部)
+PUBLISHED_BEFORE_ABOUT = re.compile(r"(?:发布|公布|下发)了?(?=《?关于)")
+
+
+def without_publisher_before_about(t: str) -> str:
+    """``财政部发布关于X的通知`` → ``关于X的通知`` (h132): a body's name and 发布 / 公布 / 下发 before 关于 — the
+    heading of a page that reports the notice; its title is the part from 关于.
+
+    >>> without_publisher_before_about("某某省财政厅发布关于X的通知"), without_publisher_before_about("关于发布X的通知")
+    ('关于X的通知', '关于发布X的通知')
+    """
+    m = PUBLISHED_BEFORE_ABOUT.search(t, 2, 40)
+    if m is None:
+        return t
+    head = t[: m.start()]
+    named = AGENCY_START.fullmatch(head) or NATIONAL_START.fullmatch(head)
+    return t[m.end() :] if named and NOT_A_NAME.search(head) is None else t
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if t[:1] in "〔[［【":
+        t = without_column_tag(t)
     if "转" in t[:3]:
         t = REPRINT_MARK.sub("", t)
     if "：" in t[:9] or ":" in t[:9]:
@@ -766,11 +807,26 @@ COLUMN_LABEL = re.compile(
 
 def _column_label_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
     """The line a title would start on is a site's column label, and the title starts below it."""
-    return (
-        k + 1 < len(block)
-        and COLUMN_LABEL.match(compact(nb[block[k]].text)) is not None
-        and _starts_title(nb[block[k + 1]].text)
-    )
+    if k + 1 >= len(block):
+        return False
+    c = compact(nb[block[k]].text)
+    return (COLUMN_LABEL.match(c) is not None or _body_kind_label(c)) and _starts_title(nb[block[k + 1]].text)
+
+
+# 湖南省人民政府规章 / 某市人大常委会地方性法规 — a law site's column: a body's name and the kind of text it makes
+BODY_KIND_LABEL_END = ("规章", "地方性法规", "规范性文件")
+
+
+def _body_kind_label(c: str) -> bool:
+    """``湖南省人民政府规章`` over ``湖南省规范性文件管理办法`` (h108 湖南, a law site): a body's name and a kind of
+    text alone, a column label (a title cut after the same words, 某省人民政府规章 / 制定程序规定, goes on in a line
+    that starts no title, so :func:`_column_label_over_title` leaves it whole).
+
+    >>> _body_kind_label("某某省人民政府规章"), _body_kind_label("某某省人民政府规章制定程序规定")
+    (True, False)
+    """
+    end = next((e for e in BODY_KIND_LABEL_END if c.endswith(e)), None)
+    return end is not None and _body_name_alone(c[: -len(end)])
 
 
 # a line over a title that may yet be a piece of it: ends like a body's name or a conjunction, or with a year
