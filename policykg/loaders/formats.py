@@ -186,7 +186,7 @@ def _page_lines(page) -> tuple[list[str], list[str]]:
                 segments.append(_Segment(left, bottom, right, top, text))
     finally:
         textpage.close()
-    lines = _reading_order(segments, width)
+    lines = _reading_order(segments, width, height)
     bands = [_band(seg_line, height) for seg_line in lines]
     return [_join(seg_line) for seg_line in lines], bands
 
@@ -216,7 +216,7 @@ def _group_lines(segments: list[_Segment]) -> list[list[_Segment]]:
     return [sorted(line, key=lambda s: s.left) for line in lines]
 
 
-def _gutter(segments: list[_Segment], width: float) -> float | None:
+def _gutter(segments: list[_Segment], width: float, height: float = 0.0) -> float | None:
     """The x of a vertical gutter between two columns, or None for a one-column page.
 
     A gutter is an x in the middle of the page that no body segment crosses, with enough text on
@@ -225,9 +225,10 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
     # lines printed across the page (a contents entry, a title, a cover line) are no column's: a column's text
     # runs are narrower than half the page, and only they show where the gutter is (a first page holds a
     # contents list over two columns)
-    segments = [s for s in segments if s.right - s.left < width * 0.45]
+    segments = _column_segments(segments, width, height)
     if len(segments) < 6:
         return None
+    tolerated = max(1, len(_group_lines(segments)) // 20)
     lo, hi = width * 0.3, width * 0.7
     step = width / 200
     steps = int((hi - lo) / step) + 1
@@ -242,7 +243,7 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
     for k in range(steps):
         live += crossing[k]
         x = lo + k * step
-        if live <= max(1, len(segments) // 20):
+        if live <= tolerated:
             if run == 0:
                 run_start = x
             run += 1
@@ -257,9 +258,29 @@ def _gutter(segments: list[_Segment], width: float) -> float | None:
     return best if left >= 3 and right >= 3 else None
 
 
-def _reading_order(segments: list[_Segment], width: float) -> list[list[_Segment]]:
+def _column_segments(segments: list[_Segment], width: float, height: float = 0.0) -> list[_Segment]:
+    """The text runs that can show a gutter: a column's runs are narrower than half the page, set in body type and
+    inside the page's text area.
+
+    Lines printed across the page (a contents entry, a cover line), headings in larger type (a title or a section
+    label centred over both columns — stored run by run or glyph by glyph) and the running head and page number
+    centred in the margins (of a page ``height`` high) are no column's.
+    """
+    band = height * MARGIN_BAND
+    narrow = [
+        s
+        for s in segments
+        if s.right - s.left < width * 0.45 and (not height or (s.bottom > band and s.top < height - band))
+    ]
+    if not narrow:
+        return narrow
+    body = sorted(s.height for s in narrow)[len(narrow) // 2]
+    return [s for s in narrow if s.height <= body * 1.2]
+
+
+def _reading_order(segments: list[_Segment], width: float, height: float = 0.0) -> list[list[_Segment]]:
     """Lines of a page in reading order: full-width blocks in place, each column top to bottom."""
-    gutter = _gutter(segments, width)
+    gutter = _gutter(segments, width, height)
     if gutter is None:
         return _group_lines(segments)
     out: list[list[_Segment]] = []
