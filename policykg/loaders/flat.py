@@ -35,6 +35,7 @@ def is_flat(text: str) -> bool:
         or _title_twice(head) is not None
         or _title_bracketed_number(head) is not None
         or _title_around_metadata(head) is not None
+        or _title_addressee(head) is not None
     )
 
 
@@ -289,6 +290,38 @@ def _title_bracketed_number(s: str) -> list[str] | None:
     return [m.group("title"), m.group("num"), *_addressee_ending_as_bodies(rest)]
 
 
+# "…的通知市住房城乡建设管理委：沪建应急〔2023〕67号文收悉。" — a title run into an addressee that does not open
+# with 各 (one body, or a list of bodies), up to its colon: the title, then the addressee's bodies (a few, split by
+# 、 or ，), no sentence, quote, label or number (号) between
+FLAT_TITLE_ADDRESSEE = re.compile(
+    r"^(?P<title>[^。；：:，,]{4,150}?"
+    + rx.FLAT_TYPE_END.pattern
+    + r")(?P<to>[^。；：:！？，,《》“”的号]{2,40}(?:[，,、][^。；：:！？，,《》“”的号]{1,40}){0,8}[：:])"
+)
+# what a text opens with right after its addressee: 为… / 根据… / 经… / 现将… / 《X》已… / …〔2023〕67号文收悉
+TEXT_OPENING = re.compile(
+    r"为|根据|按照|依据|经|现将|现就|现对|现予|近期|近日|近年来|当前|《|你|[^。；，,：:]{0,30}?收悉"
+)
+# a web page's labels, which end in a colon as an addressee does (来源：/ 发布时间：/ 文号：…)
+METADATA_LABEL = re.compile(r"来源|时间|日期|发布|作者|编辑|文号|索引|浏览|字号|分类|标题|名称|主题|机构|网站|链接")
+
+
+def _title_addressee(s: str) -> list[str] | None:
+    """上海市X关于Y的通知市住房城乡建设管理委：沪建应急〔2023〕67号文收悉… / X的通知机关各部门、各居委会：为… →
+    title | addressee | rest: a notice or reply flattened, its title run into an addressee not opening with 各
+    (read as one where the text opens after the colon as a text does, or the addressee reads as one)."""
+    m = FLAT_TITLE_ADDRESSEE.match(s)
+    if m is None or METADATA_LABEL.search(m.group("to")) or not _balanced(m.group("title")):
+        return None
+    if m.group("title").startswith("各"):
+        return None  # (an addressee list cut at an inner 计划: 各省、自治区、直辖市、计划单列市…：)
+    if rx.TITLE.match(m.group("title")) is None:
+        return None
+    if TEXT_OPENING.match(s, m.end()) is None and rx.ADDRESSEE.match(m.group("to")) is None:
+        return None
+    return [m.group("title"), m.group("to"), s[m.end() :]]
+
+
 def _addressee_ending_as_bodies(s: str) -> list[str]:
     """省人民政府各工作部门、各直属机构：为推进… → addressee | rest, where what runs up to the first colon (no
     sentence between) reads as an addressee line; else ``[s]``."""
@@ -383,6 +416,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _order_first,
     _number_first,
     _title_number,
+    _title_addressee,
     _addressee,
     _signatory,
     _signature,
