@@ -200,6 +200,8 @@ def _derived_kind(
 ) -> tuple[str, float] | None:
     """A registry name followed by 办公室 / 文件 / a sub-unit: 河南省人力资源和社会保障厅办公室, 教育部社会科学司."""
     best: tuple[str, float] | None = None
+    if s.startswith("中共", i) and s.endswith(PARTY_GROUP, i, j) and j - len(PARTY_GROUP) in known[i + 2]:
+        return "derived", 1.2  # 中共安徽省交通运输厅党组: the party group of a department (h29 安徽)
     for k in known[i]:
         if k >= j:
             continue
@@ -215,6 +217,9 @@ def _derived_kind(
         elif national[i].get(k) and pt.PLACE_START.match(rest):
             best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
     return best
+
+
+PARTY_GROUP = "党组"
 
 
 def _not_below(s: str, k: int, rest: str) -> bool:
