@@ -319,11 +319,28 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
             names = [head, *names]
             line = body[j].no
             continue
+        t = _unpadded(reg, t)
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+# ? for each character a page's encoding lost, runs of them padding a line (中共某县委办公室???? / 某县人民政府办公室?公室)
+_LOST_RUN = re.compile(r"\?{1,80}")
+MAX_LOST_TAIL = 3  # characters of a name's tail printed again after the lost ones (…办公室?公室)
+
+
+def _unpadded(reg: AgencyRegistry, text: str) -> str:
+    """A signer's line without the ``?`` its encoding left: the name before them when it is one and what follows
+    them is no more than a few characters (h87 云龙); else the line as it is."""
+    if "?" not in text:
+        return text
+    parts = [p for p in _LOST_RUN.split(compact(text)) if p]
+    if not parts or any(len(p) > MAX_LOST_TAIL for p in parts[1:]) or not reg.looks_like_agency(parts[0]):
+        return text
+    return parts[0]
 
 
 # 农业农村部部长 韩长赋: a body's head signing an order by title and name
@@ -664,7 +681,8 @@ def _without_chrome(reg: AgencyRegistry, names: list[str]) -> list[str]:
     for name in names:
         if reg.resolve(name) is None:
             name = _known_tail(reg, name) or name
-        out.append(name)
+        if name not in out:  # (the issued text's title glued before its notice's: its body comes again, h27 阿拉善)
+            out.append(name)
     while len(out) > 1 and reg.resolve(out[0]) is None and _CHROME_WORD.search(out[0]):
         out.pop(0)
     return out
