@@ -50,3 +50,36 @@ def test_signers_padded_with_lost_characters_are_read():
     )
     docs = parse_text(text, "page.txt").documents
     assert docs[0].issuers == ("中共某某县委办公室", "某某县人民政府办公室")
+
+
+def test_an_office_carrying_out_a_plan_outline_signs():
+    """…纲要实施工作办公室 over a seal note and the date (h69 科协): 纲要 is a word of its name, not 要 of a sentence."""
+    text = (
+        "纲要办发〔2019〕2号\n各成员单位：\n现将《2019年全民健身行动工作要点》印发给你们，请认真贯彻落实。\n"
+        "全民健身计划纲要实施工作办公室\n（国家体育总局办公厅代章）\n2019年3月1日\n"
+        "2019年全民健身行动工作要点\n2019年全民健身工作要以增强人民体质为目标。\n一、加强组织领导\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert docs[0].issuers == ("全民健身计划纲要实施工作办公室",)
+
+
+def test_signers_over_a_date_whose_year_was_lost_are_read():
+    """Two bodies over 年2月22日 (h83 滨海): the date's year is lost, the signers are still the notice's."""
+    text = (
+        "关于印发《某某区促进数字经济发展的若干措施》的通知\n各街道办事处，区级各部门：\n"
+        "《某某区促进数字经济发展的若干措施》已经区委、区政府同意，现印发给你们，请认真贯彻落实。\n"
+        "中共上海市浦东新区委员会\n上海市浦东新区人民政府\n年3月8日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert len(doc.issuers) == 2 and doc.issuers[1] == "上海市浦东新区人民政府"
+
+
+def test_a_title_counting_its_bodies_takes_them_from_the_sentence_naming_them():
+    """某某局等4部门关于印发…的通知 whose sentence names the four, its signature garbled by an OCR (h138 芜湖)."""
+    text = (
+        "蚌埠市财政局等4部门关于印发《蚌埠市供热接入办法》的通知\n蚌财〔2023〕8号\n各县区人民政府：\n"
+        "为贯彻落实有关文件精神，蚌埠市财政局、蚌埠市公安局、蚌埠市水务\n局、蚌埠市城市管理局等部门，共同研究制定了《蚌埠市供热接入办法》，"
+        "现印发给你们，请遵照执行。\n蚌埠市财故局\n蚌埠市公安晟\n2023年5月30日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("蚌埠市财政局", "蚌埠市公安局", "蚌埠市水务局", "蚌埠市城市管理局")
