@@ -884,7 +884,22 @@ KAIFENG_APPROVED_REGULATION = """开封市城市绿化管理办法
 """
 
 # ---------------------------------------------------------------- issuers of a span: (snippet, k, Issuers)
+# a joint notice titled by its lead body and a count (X等4部门关于…), its sentence naming all four, its signature
+# garbled by an OCR (h138 芜湖)
+COUNTED_BODIES = """蚌埠市财政局等4部门关于印发《蚌埠市供热接入办法》的通知
+蚌财〔2023〕8号
+各县区人民政府：
+为贯彻落实有关文件精神，蚌埠市财政局、蚌埠市公安局、蚌埠市水务局、蚌埠市城市管理局等部门，共同研究制定了《蚌埠市供热接入办法》，现印发给你们，请遵照执行。
+蚌埠市财故局
+蚌埠市公安晟
+2023年5月30日
+"""
+
 SPAN_ISSUERS = {
+    H.issuers_counted_in_title: [
+        (COUNTED_BODIES, 0, I("蚌埠市财政局", "蚌埠市公安局", "蚌埠市水务局", "蚌埠市城市管理局", line=2)),
+        (GAZETTE_JOINT, 0, None),  # no count in the title
+    ],
     H.issuers_passing_approved_regulation: [
         (KAIFENG_APPROVED_REGULATION, 0, I("开封市人民代表大会常务委员会", line=1)),  # not 河南省人大常委会
         (GAZETTE_NOTICE, 0, None),

@@ -282,7 +282,15 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
         c = compact(l.text)
         if rx.DATE_LINE.match(c):
             return _signers_above(reg, body, i), parse_date(c)
+        if _YEAR_LOST_DATE.match(c):  # 年2月22日 under the signers, its year lost (h83 滨海): the signers, no date
+            signers = _signers_above(reg, body, i)
+            if signers:
+                return signers, None
     return None, None
+
+
+# a signature's date whose year a page lost: 年2月22日
+_YEAR_LOST_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日$")
 
 
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
@@ -319,11 +327,28 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
             names = [head, *names]
             line = body[j].no
             continue
+        t = _unpadded(reg, t)
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+# ? for each character a page's encoding lost, runs of them padding a line (中共某县委办公室???? / 某县人民政府办公室?公室)
+_LOST_RUN = re.compile(r"\?{1,80}")
+MAX_LOST_TAIL = 3  # characters of a name's tail printed again after the lost ones (…办公室?公室)
+
+
+def _unpadded(reg: AgencyRegistry, text: str) -> str:
+    """A signer's line without the ``?`` its encoding left: the name before them when it is one and what follows
+    them is no more than a few characters (h87 云龙); else the line as it is."""
+    if "?" not in text:
+        return text
+    parts = [p for p in _LOST_RUN.split(compact(text)) if p]
+    if not parts or any(len(p) > MAX_LOST_TAIL for p in parts[1:]) or not reg.looks_like_agency(parts[0]):
+        return text
+    return parts[0]
 
 
 # 农业农村部部长 韩长赋: a body's head signing an order by title and name
@@ -664,7 +689,8 @@ def _without_chrome(reg: AgencyRegistry, names: list[str]) -> list[str]:
     for name in names:
         if reg.resolve(name) is None:
             name = _known_tail(reg, name) or name
-        out.append(name)
+        if name not in out:  # (the issued text's title glued before its notice's: its body comes again, h27 阿拉善)
+            out.append(name)
     while len(out) > 1 and reg.resolve(out[0]) is None and _CHROME_WORD.search(out[0]):
         out.pop(0)
     return out
@@ -686,6 +712,42 @@ def issuers_in_title(h: SpanHeader) -> Issuers | None:
     """``河南省人民政府办公厅关于…的通知``, ``国务院办公厅印发《…》的通知`` — issuers head the title."""
     names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+# 芜湖市住房和城乡建设局等7部门 — a title's head naming its lead body and counting the others
+_LEAD_AND_COUNT = re.compile(
+    r"^(?P<lead>[\u4e00-\u9fff]{4,40}?)等(?P<n>\d{1,2}|[二三四五六七八九十]{1,2})个?(?:部门|单位)$"
+)
+_CHINESE_COUNT = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+MAX_LINES_TO_NAMING_SENTENCE = 12  # lines from a title to the sentence naming its bodies
+
+
+def _count(n: str) -> int:
+    """7 / 七 / 十二 → the number."""
+    if n.isdigit():
+        return int(n)
+    if len(n) == 2:  # 十二 / 二十
+        return 10 + _CHINESE_COUNT[n[1]] if n[0] == "十" else _CHINESE_COUNT[n[0]] * 10
+    return _CHINESE_COUNT[n]
+
+
+def issuers_counted_in_title(h: SpanHeader) -> Issuers | None:
+    """``芜湖市住房和城乡建设局等7部门关于印发…的通知`` whose first sentences name the lead body and the others,
+    ``X、A、B…等部门``, as many as the title counts: those bodies (h138 芜湖, a signature an OCR garbled)."""
+    m = _LEAD_AND_COUNT.match(compact(_title_head(h.span.title)))
+    if not m or not h.registry.looks_like_agency(m.group("lead")):
+        return None
+    lead, n = m.group("lead"), _count(m.group("n"))
+    lines = h.nb[h.span.title_end + 1 : min(h.span.title_end + 1 + MAX_LINES_TO_NAMING_SENTENCE, h.span.end + 1)]
+    text = "".join(compact(l.text) for l in lines)
+    at = text.find(lead + "、")
+    end = text.find("等", at) if at >= 0 else -1
+    if end < 0 or end - at > 40 * n:
+        return None
+    names = text[at:end].split("、")
+    if len(names) != n or not all(h.registry.looks_like_agency(x) for x in names):
+        return None
+    return Issuers(tuple(names), lines[0].no if lines else None)
 
 
 def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
@@ -1288,6 +1350,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_signature_widening_title,
     issuers_of_head_widening_title,
     issuers_in_title,
+    issuers_counted_in_title,
     issuers_in_document_header,
     issuers_passing_approved_regulation,
     issuers_on_line_above_title,

@@ -171,7 +171,7 @@ def piece_kind(
         return "noise", 0.3
     if j in known_i:
         return "known", 1.0
-    if j - i < 3:
+    if j - i < 3 or s[j - 1 : j + 1] in WORDS_OVER_AN_ENDING:
         return None
     if s[i] in "省市区县" and j in known[i + 1] and (i == 0 or s[i - 1] in _AFTER_SEPARATOR):
         return "placeless", 1.05  # 市卫生健康委、市发展改革委: a body of the text's own city, named by its level
@@ -185,6 +185,10 @@ def piece_kind(
         return "generic", cost - (0.5 if pt.NAME_START.match(piece) else 0.0)
     return None
 
+
+# an ending's last character and the next one making a word: the name does not end there (…办公室公文处|理实施细则, h27
+# 阿拉善)
+WORDS_OVER_AN_ENDING = frozenset(("处理", "处置", "处罚", "办理", "部署", "会议"))
 
 # what stands before a body named by its level alone, when it starts a name
 _AFTER_SEPARATOR = frozenset("、，,；;和及与暨")
@@ -200,6 +204,8 @@ def _derived_kind(
 ) -> tuple[str, float] | None:
     """A registry name followed by 办公室 / 文件 / a sub-unit: 河南省人力资源和社会保障厅办公室, 教育部社会科学司."""
     best: tuple[str, float] | None = None
+    if s.startswith("中共", i) and s.endswith(PARTY_GROUP, i, j) and j - len(PARTY_GROUP) in known[i + 2]:
+        return "derived", 1.2  # 中共安徽省交通运输厅党组: the party group of a department (h29 安徽)
     for k in known[i]:
         if k >= j:
             continue
@@ -215,6 +221,9 @@ def _derived_kind(
         elif national[i].get(k) and pt.PLACE_START.match(rest):
             best = ("derived", 1.5)  # a national body's local branch: 中国人民银行平顶山市中心支行
     return best
+
+
+PARTY_GROUP = "党组"
 
 
 def _not_below(s: str, k: int, rest: str) -> bool:

@@ -210,8 +210,9 @@ DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
 STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
 # words of agency names that hold a STOP_CHARS character: 应急管理局, 对外贸易经济合作局 (h84 龙陵); a task group
 # named by what it copes with, 玉林市应对气候变化…领导小组办公室 (h148), 拉萨市应对疫情工作领导小组办公室 (h88); a 2020
-# command named by the disease, 武汉市新型冠状病毒感染的肺炎疫情防控指挥部 (h144)
-STOP_WORDS_OK = re.compile(r"应急|应对|对外|感染的肺炎")
+# command named by the disease, 武汉市新型冠状病毒感染的肺炎疫情防控指挥部 (h144); an office carrying out a plan
+# outline (纲要), 全民科学素质纲要实施工作办公室 (h69)
+STOP_WORDS_OK = re.compile(r"应急|应对|对外|感染的肺炎|纲要")
 # punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
 PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
