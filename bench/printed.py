@@ -67,19 +67,19 @@ p { margin: 0; text-indent: 2em; }
   text-indent: 0; }
 """
 TOC_CSS = """
-.tocrow { display: flex; align-items: baseline; text-indent: 0; }
-.tocrow .dots { flex: 1 1 auto; min-width: 0; overflow: hidden; white-space: nowrap; margin: 0 2pt; }
-.tocrow .pg { flex: none; }
+.tocrow { position: relative; text-indent: 0; padding-right: 2.5em; }
+.tocrow .pg { position: absolute; right: 0; bottom: 0; }
 .redhead { page-break-before: always; text-align: center; text-indent: 0; margin-top: 10mm; }
 .redhead .org { color: #d40000; font-size: 30pt; font-weight: bold; letter-spacing: 2pt; line-height: 1.3; }
 .redhead hr { border: 0; border-top: 2pt solid #d40000; margin: 18pt 0 10pt; }
 .redhead .no { text-align: center; text-indent: 0; margin-bottom: 22pt; }
 """
-# fills each leader to the width left beside its entry (the page is laid out at the printed width, see WIDTH)
+# fills each leader to the end of its entry's last line, where the page number stands at the right margin (the
+# page is laid out at the printed width, see WIDTH, so the lines break on screen as on paper)
 FILL_JS = """<script>
 document.querySelectorAll('.dots').forEach(function (d) {
-  var c = d.dataset.c, n = 0; d.textContent = '';
-  while (n++ < 400) { d.textContent += c; if (d.scrollWidth > d.clientWidth) { d.textContent = d.textContent.slice(0, -1); break; } }
+  var c = d.dataset.c, row = d.parentNode, n = 0; d.textContent = c; var h = row.offsetHeight;
+  while (n++ < 400) { d.textContent += c; if (row.offsetHeight > h) { d.textContent = d.textContent.slice(0, -1); break; } }
 });
 </script>"""
 WIDTH = {"columns": "174mm", "single": "156mm"}  # the text area's width: laid out on screen as on paper
@@ -94,7 +94,30 @@ def _toc_row(text: str, leader: str) -> str | None:
     if not m:
         return None
     title, page = html.escape(m.group(1).strip()), html.escape(re.sub(r"[()（）\s]", "", m.group(3)))
-    return f"<div class='tocrow'><span>{title}</span><span class='dots' data-c='{leader}'></span><span class='pg'>{page}</span></div>"
+    return (
+        f"<p class='toc tocrow'>{title}<span class='dots' data-c='{leader}'></span><span class='pg'>{page}</span></p>"
+    )
+
+
+def _join_toc_entries(lines: list[tuple[str, Origin]]) -> list[tuple[str, Origin]]:
+    """Contents entries the gazette text wrapped (title lines, then the last with its leader) as one entry each:
+    a set 目录 wraps an entry at the margin, not where the text file did."""
+    out: list[tuple[str, Origin]] = []
+    for text, o in lines:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and o.what == "toc"
+            and prev[1].what == "toc"
+            and TOC_ENTRY.match(text)
+            and not TOC_ENTRY.match(prev[0])
+            and not prev[0].startswith("【")
+            and "目" not in prev[0][:1]
+        ):
+            out[-1] = (prev[0] + text, o)
+        else:
+            out.append((text, o))
+    return out
 
 
 def _red_heads(sources: Sequence[Source]) -> dict[Origin, tuple[str, Origin]]:
@@ -130,14 +153,15 @@ def gazette_html(pub: Publication, sources: Sequence[Source], style: str = "colu
         "<!DOCTYPE html><html lang='zh-CN'><head><meta charset='utf-8'>",
         f"<style>{css}</style></head><body style='width: {width}'><div class='cols'>",
     ]
-    for text, origin in zip(pub.text.split("\n"), pub.origins):
-        if not text.strip() or origin in skip:
-            continue
+    lines = [(t.strip(), o) for t, o in zip(pub.text.split("\n"), pub.origins) if t.strip() and o not in skip]
+    if style != "columns":
+        lines = _join_toc_entries(lines)
+    for text, origin in lines:
         if origin in heads:
             out.append(heads[origin][0])
         cls = CLASS_OF.get(origin.what) or ("title" if origin in titles else "")
-        row = _toc_row(text.strip(), leader) if cls == "toc" and style != "columns" else None
-        out.append(row or f"<p class='{cls}'>{html.escape(text.strip())}</p>")
+        row = _toc_row(text, leader) if cls == "toc" and style != "columns" else None
+        out.append(row or f"<p class='{cls}'>{html.escape(text)}</p>")
     out.append(f"</div>{FILL_JS}</body></html>")
     return "\n".join(out)
 
