@@ -256,7 +256,8 @@ def run(
                 [
                     (pub, [by_name[n] for n in dict.fromkeys(n for n, _ in pub.expected)], p)
                     for (_, pub), p in zip(pubs, paths)
-                ]
+                ],
+                seed=seed,
             )
         for (_, pub), path in zip(pubs, paths):
             if layout not in PRINTED:
