@@ -1086,6 +1086,20 @@ SPAN_ISSUERS = {
 
 
 # ---------------------------------------------------------------- date of a span: (snippet, k, date)
+# (h57, h104 开州) a notice issuing a plan that prints the notice's own body under its title
+ISSUED_PLAN_NOTICE_BODY = """青川县人民政府关于印发青川县水利事业发展“十四五”规划的通知
+青府发〔2022〕7号
+各乡镇人民政府，县政府各部门：
+《青川县水利事业发展“十四五”规划》已经县政府常务会议审议通过，现印发给你们，请认真贯彻执行。
+青川县人民政府
+2022年5月16日
+(此件公开发布)
+青川县水利事业发展“十四五”规划
+青川县人民政府
+一、发展基础
+“十三五”期间，全县水利事业取得显著成效，防洪能力不断提升，供水保障持续加强。
+"""
+
 SPAN_DATES = {
     H.date_on_number_line: [
         (ZHENGZHOU_NUMBER_AND_DATE, 0, "2022-02-14"),  # 郑政〔2022〕1号 2022年2月14日
@@ -1110,6 +1124,10 @@ SPAN_DATES = {
         (LIAONING_APPROVAL, 1, None),  # 批转, the text unsigned: its makers', no date of its own (h107, h109)
         (CITY_APPROVAL_SIGNED, 1, None),  # 批转, the text signed: its own (date_of_signature)
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_issuing_notice_body_under_title: [
+        (ISSUED_PLAN_NOTICE_BODY, 1, "2022-05-16"),  # the notice's body under the plan's title (h57, h104 开州)
+        (GAZETTE_NOTICE, 1, None),  # the text inherits (date_of_issuing_notice)
     ],
     H.date_under_title: [
         (KAIFENG_DATED, 0, "2024-05-06"),  # （2024年 5月 6日）

@@ -1448,6 +1448,16 @@ def date_of_issuing_notice(h: SpanHeader) -> str | None:
     return h.parent.date if h.inherits else None
 
 
+def date_of_issuing_notice_body_under_title(h: SpanHeader) -> str | None:
+    """A text a notice issues (印发) that prints the notice's own body under its title (某某区人民政府关于印发X规划的
+    通知 … / X规划 / 某某区人民政府): the body is the notice's, so is the date (h57, h104 开州)."""
+    p = h.parent
+    if p is None or h.inherits or not p.date or not p.issuers or forwards(p.title) or "批转" in p.title:
+        return None
+    under = issuers_on_line_under_title(h)
+    return p.date if under and {compact(n) for n in under.names} <= {compact(n) for n in p.issuers} else None
+
+
 def date_under_title(h: SpanHeader) -> str | None:
     """``关于…的实施意见`` / ``（2024年5月6日）`` — the date line that anchors the document (its number may
     stand under it: 渝府办发〔2023〕43 号)."""
@@ -1561,6 +1571,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_promulgation_note,
     date_of_header_history,
     date_of_issuing_notice,
+    date_of_issuing_notice_body_under_title,
     date_under_title,
     date_in_note_under_title,
     date_of_signature,
