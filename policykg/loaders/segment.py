@@ -1645,6 +1645,13 @@ def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
     )
 
 
+def _sentence_between(nb: Sequence[Line], lo: int, hi: int) -> bool:
+    """A whole sentence of text (…决定予以批准。) between a passing note and a title: the first text's body, one
+    line long, lies between them (h94 广州, h139 杭州: the approval's passing note, its one-sentence body, then the
+    approved rule's title and its own passing note), so the title is a new document's, not its header again."""
+    return any(len(c) >= 20 and c.endswith("。") for c in (compact(nb[x].text) for x in range(lo + 1, hi)))
+
+
 class _SpanFinder:
     """Walks the anchors in order; each new anchor adds a span unless its header was seen."""
 
@@ -1821,7 +1828,13 @@ class _SpanFinder:
     def _seen_header(self, s: int, kind: AnchorKind) -> bool:
         """The title at ``s`` is the last span's header reached again, or a heading inside a text."""
         last = self.spans[-1] if self.spans else None
-        if last and s <= last.anchor + 2 and s <= last.start + 8 and kind in _LATE_ANCHORS:
+        if (
+            last
+            and s <= last.anchor + 2
+            and s <= last.start + 8
+            and kind in _LATE_ANCHORS
+            and not (last.anchor_kind == AnchorKind.PROMULGATION and _sentence_between(self.nb, last.anchor, s))
+        ):
             return True  # the same header, reached again from a later anchor
         if kind == AnchorKind.ARTICLES and last and last.anchor_kind != AnchorKind.ARTICLES and s - last.anchor < 3:
             return True
