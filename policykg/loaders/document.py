@@ -42,6 +42,7 @@ from policykg.loaders.header import (
     LawFile,
     PortalPage,
     SpanHeader,
+    Title,
     agency_heading_title,
     first,
     heading_of_a_short_page,
@@ -702,6 +703,26 @@ def _link_index(nb: Sequence[Line]) -> bool:
     return dated >= MIN_LINK_ENTRIES and dated + titles >= 0.8 * len(nb)
 
 
+MIN_SPELLED_CHARS = 2  # one-character lines that spell out the end of a cover's title
+MAX_COVER_TITLE = 40  # characters of a cover's title
+
+
+def cover_title_spelled_out(nb: Sequence[Line]) -> Title | None:
+    """内江市农民工服务保障 / 问 / 答 / 手 / 册 — a Word cover's title set wide, its last words one character a line
+    (h158 内江 handbook): the first line and the single characters under it are the title, when no sentence is
+    in them."""
+    if len(nb) < 1 + MIN_SPELLED_CHARS:
+        return None
+    head = compact(nb[0].text)
+    k = 1
+    while k < len(nb) and len(compact(nb[k].text)) == 1 and "\u4e00" <= compact(nb[k].text) <= "\u9fff":
+        k += 1
+    if k - 1 < MIN_SPELLED_CHARS or not 4 <= len(head) or rx.SENTENCE_END.search(head) or "。" in head:
+        return None
+    text = head + "".join(compact(nb[x].text) for x in range(1, k))
+    return Title(text, nb[0].no, 0) if len(text) <= MAX_COVER_TITLE else None
+
+
 def _signed_and_dated(nb: Sequence[Line]) -> bool:
     """陕西省人民政府 / 二○○九年十二月二十一日: a body's name on its own line over a date line — a signature."""
     return any(
@@ -739,7 +760,7 @@ def document_of_fallback(
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb) and not short_text_with_header(nb):
         if heading_of_a_short_page(FileText(path, nb)) is None:
             return None
-    t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
+    t = cover_title_spelled_out(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # (the file's name last)
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"

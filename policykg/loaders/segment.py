@@ -1517,12 +1517,18 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[Anchor]:
 
 
 # Lines that may sit between a title and its anchor: 河南省人民政府令 / 第227号 / XX公告 / a doc number.
+def _title_tail_of_order(c: str) -> bool:
+    """工作的令 — the last line of a title broken over two (大柴旦行委关于全面做好草原禁牧 / 工作的令, h116 青海): 的令
+    ends a title (关于…的令), never an order's head (某某人民政府令)."""
+    return c.endswith("的令")
+
+
 def _header_line(text: str) -> bool:
     """A line of a header between a title and the anchor under it: a number, a date, or a portal's
     metadata printed one item a line (the issuing body alone, 2024-03-01, 主动公开)."""
     c = compact(text)
     return bool(
-        rx.ORDER_HEAD_LINE.match(c)
+        (rx.ORDER_HEAD_LINE.match(c) and not _title_tail_of_order(c))
         or rx.ORDER_LINE.match(c)
         or rx.ANNOUNCEMENT_LINE.match(c)
         or rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
