@@ -76,3 +76,32 @@ def test_an_approved_rule_is_dated_by_the_announcement_signed_over_its_approval(
     docs = parse_text(text, "announced.txt").documents
     rule = next(d for d in docs if d.title == "某某市养犬管理规定")
     assert str(rule.date) == "2024-12-05"
+
+
+def test_a_records_title_row_naming_the_text_printed_below_is_the_notice():
+    """(h52 青海, a law database's record) 发文标题: 某省财政厅关于印发《X》的通知 / 发文文号 / 发文部门 / 发文时间 over the
+    notice's body (no title line) and X under 附件: — the notice is a document of its own, X transmitted by it."""
+    text = (
+        "首页 > 会计法规 >\n"
+        "发文标题: 某某省财政厅关于印发《某某省财政总预算会计工作规程》的通知\n"
+        "发文文号: 某财库字[2011]1673号\n"
+        "发文部门: 某某省财政厅\n"
+        "发文时间: 2011-9-13\n"
+        "阅读人次: 3170\n"
+        "发文内容:\n"
+        "各州(地、市)、县财政局:\n"
+        "为加强财政总预算会计基础工作，提高会计工作水平，我厅制定了规程，现印发给你们，请遵照执行。\n"
+        "附件:某某省财政总预算会计工作规程\n"
+        "二〇一一年九月十三日\n"
+        "附件:\n"
+        "某某省财政总预算会计工作规程\n"
+        "第一章 总 则\n"
+        "第一条 为进一步规范财政总预算会计基础工作，根据《财政总预算会计制度》，制定本规程。\n"
+        "第二条 本规程适用于全省各级财政部门。\n"
+    )
+    docs = parse_text(text, "record.txt").documents
+    assert [(d.source_line, d.title, d.transmitted_by) for d in docs] == [
+        (2, "某某省财政厅关于印发《某某省财政总预算会计工作规程》的通知", None),
+        (13, "某某省财政总预算会计工作规程", 0),
+    ]
+    assert docs[1].issuers == ("某某省财政厅",) and str(docs[1].date) == "2011-09-13"

@@ -948,6 +948,38 @@ def _next_to(title_line: int, byline_line: int, lines: Sequence[Line]) -> bool:
     return lo < hi and sum(1 for l in lines if lo < l.no < hi and l.text) <= MAX_TITLE_TO_BYLINE
 
 
+def _table_notice_over_its_text(
+    page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
+) -> list[ParsedDocument] | None:
+    """发文标题: 某省财政厅关于印发《X》的通知 / 发文文号 / 发文部门 … over the notice's body and then X printed with its
+    own title, the notice's title found nowhere else (a law database's record, h52 青海): the table's title is the
+    notice, a document of its own that transmits the first text, X; None unless the page reads so."""
+    title = page.fields.title
+    if not title or not docs or page.fields.title_line is None:
+        return None
+    if any(mention_key(d.title) == mention_key(title) for d in docs):
+        return None
+    first_doc = docs[0]
+    named = {loose_title_key(t) for t in transmitted_titles(title, [])}
+    if (
+        loose_title_key(first_doc.title) not in named
+        or first_doc.transmitted_by is not None
+        or page.fields.title_line >= first_doc.source_line
+    ):
+        return None
+    notice = replace(document_of_portal(page, path, lines), end_line=first_doc.source_line - 1)
+    inherited = replace(
+        first_doc,
+        transmitted_by=0,
+        issuers=first_doc.issuers or notice.issuers,
+        level=first_doc.level if first_doc.issuers else notice.level,
+        jurisdiction=first_doc.jurisdiction if first_doc.issuers else notice.jurisdiction,
+        date=first_doc.date or notice.date,
+    )
+    shifted = [d if d.transmitted_by is None else replace(d, transmitted_by=d.transmitted_by + 1) for d in docs[1:]]
+    return [notice, inherited, *shifted]
+
+
 def apply_portal(
     page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
 ) -> list[ParsedDocument]:
@@ -972,6 +1004,9 @@ def apply_portal(
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
+    with_notice = _table_notice_over_its_text(page, docs, path, lines)
+    if with_notice is not None:
+        return with_notice
     idx = _portal_match(page, docs, lines)
     if idx is None:
         return docs
