@@ -44,3 +44,23 @@ def test_a_cover_title_spelled_one_character_a_line_is_joined():
     )
     docs = parse_text(text, "handbook.docx").documents
     assert [(d.source_line, d.title) for d in docs] == [(3, "某某市农民工权益保障问答手册")]
+
+
+def test_an_order_signed_by_its_bodys_head_with_the_bodys_name_keeps_the_title_printed_again():
+    """(h111 证监会令第210号, a law site) X / 某某委员会令 / 第9号 / 《X》已经…通过，现予公布… / 某某监督管理委员会主席:张某某 /
+    date / X again / its passing note / 第一章: the signature names the body before its head's title, so the decree
+    block ends at the date and X under it is the same document, not a second one."""
+    text = (
+        "某某市场向合格投资者公开发行债券注册管理办法\n"
+        "某某监督管理委员会令\n第9号\n"
+        "《某某市场向合格投资者公开发行债券注册管理办法》已经2023年2月17日某某监督管理委员会2023年第2次委务会议"
+        "审议通过，现予公布，自公布之日起施行。\n"
+        "某某监督管理委员会主席:张某某\n2023年2月17日\n"
+        "某某市场向合格投资者公开发行债券注册管理办法\n"
+        "（2021年10月28日某某监督管理委员会第6次委务会议审议通过　2023年2月17日某某监督管理委员会第2次委务会议修订）\n"
+        "第一章 总 则\n"
+        "第一条 为规范公开发行债券注册行为，根据《中华人民共和国证券法》，制定本办法。\n"
+    )
+    docs = parse_text(text, "order.txt").documents
+    assert len(docs) == 1 and str(docs[0].doc_number) == "某某监督管理委员会令第9号"
+    assert [r.title for r in docs[0].references] == ["中华人民共和国证券法"]
