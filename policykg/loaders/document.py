@@ -42,6 +42,7 @@ from policykg.loaders.header import (
     LawFile,
     PortalPage,
     SpanHeader,
+    Title,
     agency_heading_title,
     first,
     heading_of_a_short_page,
@@ -273,8 +274,39 @@ def read_spans(
         family_end = max([sp.end] + [x.end for x in spans if x.transmitted_by == k])
         h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end, first=k == 0)
         doc = document_of_span(h, path, problems)
+        doc = _dated_by_announcement_over_approval(out[-1] if out else None, h, doc)
         out.append((h, _issued_by_notice_above(out[-1] if out else None, h, doc)))
     return out
+
+
+# 关于批准《X》的决定 — an approval of a local regulation by the province's standing committee
+APPROVAL_OF = re.compile(r"关于批准《(?P<what>.{2,120})》的决定$")
+# …通过的《X》，业经…批准，现予公布 — an announcement's sentence publishing X
+ANNOUNCES = re.compile(r"现予公布|予以公布|现予公告")
+MAX_ANNOUNCEMENT_LINES = 6  # lines from an announcement's sentence down to the approval's title
+
+
+def _dated_by_announcement_over_approval(
+    above: tuple[SpanHeader, ParsedDocument] | None, h: SpanHeader, doc: ParsedDocument
+) -> ParsedDocument:
+    """公告 / 《X》…经…批准，现予公布 / 常务委员会 / date, then 关于批准《X》的决定 and its body, then X under its
+    passing note (h94 广州, h139 杭州): X dates from the announcement that publishes it, signed right above the
+    approval, not from the approval in its note."""
+    if above is None or h.span.anchor_kind != AnchorKind.PROMULGATION:
+        return doc
+    ah, ad = above
+    m = APPROVAL_OF.search(ad.title)
+    key = loose_title_key(doc.title)
+    if m is None or loose_title_key(m.group("what").replace("〈", "《").replace("〉", "》")) != key:
+        return doc
+    s = ah.span.first_line
+    if s < 2 or not rx.DATE_LINE.match(compact(h.nb[s - 1].text)):
+        return doc
+    for line in h.nb[max(0, s - MAX_ANNOUNCEMENT_LINES) : s - 1]:
+        c = compact(line.text).replace("〈", "《").replace("〉", "》")
+        if ANNOUNCES.search(c) and f"《{doc.title}》" in c:
+            return replace(doc, date=parse_date(compact(h.nb[s - 1].text)) or doc.date)
+    return doc
 
 
 def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: SpanHeader, doc: ParsedDocument):
@@ -671,6 +703,48 @@ def _link_index(nb: Sequence[Line]) -> bool:
     return dated >= MIN_LINK_ENTRIES and dated + titles >= 0.8 * len(nb)
 
 
+MIN_SPELLED_CHARS = 2  # one-character lines that spell out the end of a cover's title
+MAX_COVER_TITLE = 40  # characters of a cover's title
+
+
+def cover_title_spelled_out(nb: Sequence[Line]) -> Title | None:
+    """内江市农民工服务保障 / 问 / 答 / 手 / 册 — a Word cover's title set wide, its last words one character a line
+    (h158 内江 handbook): the first line and the single characters under it are the title, when no sentence is
+    in them."""
+    if len(nb) < 1 + MIN_SPELLED_CHARS:
+        return None
+    head = compact(nb[0].text)
+    k = 1
+    while k < len(nb) and len(compact(nb[k].text)) == 1 and "\u4e00" <= compact(nb[k].text) <= "\u9fff":
+        k += 1
+    if k - 1 < MIN_SPELLED_CHARS or not 4 <= len(head) or rx.SENTENCE_END.search(head) or "。" in head:
+        return None
+    text = head + "".join(compact(nb[x].text) for x in range(1, k))
+    return Title(text, nb[0].no, 0) if len(text) <= MAX_COVER_TITLE else None
+
+
+def _signed_and_dated(nb: Sequence[Line]) -> bool:
+    """陕西省人民政府 / 二○○九年十二月二十一日: a body's name on its own line over a date line — a signature."""
+    return any(
+        4 <= len(compact(nb[k].text)) <= 40
+        and rx.AGENCY_NAME_END.search(compact(nb[k].text)) is not None
+        and not rx.SENTENCE_END.search(compact(nb[k].text))
+        and rx.DATE_LINE.match(compact(nb[k + 1].text)) is not None
+        for k in range(len(nb) - 1)
+    )
+
+
+def short_text_with_header(nb: Sequence[Line]) -> bool:
+    """A short untitled text that is still a document: it opens with its passing note ((2015年11月26日…常务委员会
+    第十七次会议通过) over a one-sentence decision, h113 河南), or it is signed and dated (各市…： / 《X》…现予以
+    公布。 / 陕西省人民政府 / date, h59 陕西; (2022年第126号) / …特此通告。 / 国家药监局 / date, h64) — its title was
+    not printed, its text was."""
+    if not nb:
+        return False
+    first = compact(nb[0].text)
+    return (first.startswith(("（", "(")) and rx.PROMULGATION_NOTE.match(first) is not None) or _signed_and_dated(nb)
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> ParsedDocument | None:
@@ -683,10 +757,10 @@ def document_of_fallback(
         return None
     # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55; so is a
     # page with one heading and a PDF link for its text, h85)
-    if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb):
+    if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb) and not short_text_with_header(nb):
         if heading_of_a_short_page(FileText(path, nb)) is None:
             return None
-    t = first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # the file's name answers last, always
+    t = cover_title_spelled_out(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # (the file's name last)
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"
@@ -874,6 +948,38 @@ def _next_to(title_line: int, byline_line: int, lines: Sequence[Line]) -> bool:
     return lo < hi and sum(1 for l in lines if lo < l.no < hi and l.text) <= MAX_TITLE_TO_BYLINE
 
 
+def _table_notice_over_its_text(
+    page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
+) -> list[ParsedDocument] | None:
+    """发文标题: 某省财政厅关于印发《X》的通知 / 发文文号 / 发文部门 … over the notice's body and then X printed with its
+    own title, the notice's title found nowhere else (a law database's record, h52 青海): the table's title is the
+    notice, a document of its own that transmits the first text, X; None unless the page reads so."""
+    title = page.fields.title
+    if not title or not docs or page.fields.title_line is None:
+        return None
+    if any(mention_key(d.title) == mention_key(title) for d in docs):
+        return None
+    first_doc = docs[0]
+    named = {loose_title_key(t) for t in transmitted_titles(title, [])}
+    if (
+        loose_title_key(first_doc.title) not in named
+        or first_doc.transmitted_by is not None
+        or page.fields.title_line >= first_doc.source_line
+    ):
+        return None
+    notice = replace(document_of_portal(page, path, lines), end_line=first_doc.source_line - 1)
+    inherited = replace(
+        first_doc,
+        transmitted_by=0,
+        issuers=first_doc.issuers or notice.issuers,
+        level=first_doc.level if first_doc.issuers else notice.level,
+        jurisdiction=first_doc.jurisdiction if first_doc.issuers else notice.jurisdiction,
+        date=first_doc.date or notice.date,
+    )
+    shifted = [d if d.transmitted_by is None else replace(d, transmitted_by=d.transmitted_by + 1) for d in docs[1:]]
+    return [notice, inherited, *shifted]
+
+
 def apply_portal(
     page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
 ) -> list[ParsedDocument]:
@@ -898,6 +1004,9 @@ def apply_portal(
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
+    with_notice = _table_notice_over_its_text(page, docs, path, lines)
+    if with_notice is not None:
+        return with_notice
     idx = _portal_match(page, docs, lines)
     if idx is None:
         return docs

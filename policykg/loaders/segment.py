@@ -299,8 +299,9 @@ DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
 # (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line; 市长:董伟 a law database's
 # copy, with a colon)
+# 省长 签名 / 中国证券监督管理委员会主席:易会满 (the body's name before its head's title, h111 证监会令)
 SIGNATURE_LINE = re.compile(
-    r"^(?:自治区)?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)[:：]?"
+    r"^(?:自治区|[\u4e00-\u9fff]{2,20}?(?:委员会|总局|部|署|银行))?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)[:：]?"
     r"(?:\s*(?:[\u4e00-\u9fff]\s?){2,4})?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"  # a law database may drop the name
 )
 # 《学生伤害事故处理办法》教育部令第12号 — a page's heading: a quoted title and the order that issued it (no
@@ -1517,12 +1518,18 @@ def find_anchors(nb: list[Line], toc: set[int]) -> list[Anchor]:
 
 
 # Lines that may sit between a title and its anchor: 河南省人民政府令 / 第227号 / XX公告 / a doc number.
+def _title_tail_of_order(c: str) -> bool:
+    """工作的令 — the last line of a title broken over two (大柴旦行委关于全面做好草原禁牧 / 工作的令, h116 青海): 的令
+    ends a title (关于…的令), never an order's head (某某人民政府令)."""
+    return c.endswith("的令")
+
+
 def _header_line(text: str) -> bool:
     """A line of a header between a title and the anchor under it: a number, a date, or a portal's
     metadata printed one item a line (the issuing body alone, 2024-03-01, 主动公开)."""
     c = compact(text)
     return bool(
-        rx.ORDER_HEAD_LINE.match(c)
+        (rx.ORDER_HEAD_LINE.match(c) and not _title_tail_of_order(c))
         or rx.ORDER_LINE.match(c)
         or rx.ANNOUNCEMENT_LINE.match(c)
         or rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
@@ -1643,6 +1650,13 @@ def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
         or above == below == AnchorKind.DOCNUM
         or (above == AnchorKind.DOCNUM and below == AnchorKind.HEADING)
     )
+
+
+def _sentence_between(nb: Sequence[Line], lo: int, hi: int) -> bool:
+    """A whole sentence of text (…决定予以批准。) between a passing note and a title: the first text's body, one
+    line long, lies between them (h94 广州, h139 杭州: the approval's passing note, its one-sentence body, then the
+    approved rule's title and its own passing note), so the title is a new document's, not its header again."""
+    return any(len(c) >= 20 and c.endswith("。") for c in (compact(nb[x].text) for x in range(lo + 1, hi)))
 
 
 class _SpanFinder:
@@ -1821,7 +1835,13 @@ class _SpanFinder:
     def _seen_header(self, s: int, kind: AnchorKind) -> bool:
         """The title at ``s`` is the last span's header reached again, or a heading inside a text."""
         last = self.spans[-1] if self.spans else None
-        if last and s <= last.anchor + 2 and s <= last.start + 8 and kind in _LATE_ANCHORS:
+        if (
+            last
+            and s <= last.anchor + 2
+            and s <= last.start + 8
+            and kind in _LATE_ANCHORS
+            and not (last.anchor_kind == AnchorKind.PROMULGATION and _sentence_between(self.nb, last.anchor, s))
+        ):
             return True  # the same header, reached again from a later anchor
         if kind == AnchorKind.ARTICLES and last and last.anchor_kind != AnchorKind.ARTICLES and s - last.anchor < 3:
             return True
