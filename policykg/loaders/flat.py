@@ -37,6 +37,7 @@ def is_flat(text: str) -> bool:
         or _title_around_metadata(head) is not None
         or _title_addressee(head) is not None
         or _title_posting(head) is not None
+        or _title_dated(head) is not None
     )
 
 
@@ -420,6 +421,26 @@ def _posting_first(s: str) -> list[str] | None:
     return [s[:end], s[end:]] if end else None
 
 
+# "9.X关于Y的通知（2023年4月28日）#Page67:国知办发〔2023〕23号…" — a compilation's entry flattened: its (numbered) title,
+# the date note a compilation prints under it, the page marker of its source, then the notice's head
+FLAT_TITLE_DATED = re.compile(
+    r"^(?P<title>(?:\d{1,3}[.．、])?[^。；：:，,]{4,150}?(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r"))(?P<date>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)])(?P<page>#Page\d{1,5}[:：])?"
+)
+
+
+def _title_dated(s: str) -> list[str] | None:
+    """9.X的通知（2023年4月28日）#Page67:各市… → title | （date） | page marker | rest: a compilation's entry run on, its
+    date note (and its source's page marker) between the title and the notice's number, addressee or text."""
+    m = FLAT_TITLE_DATED.match(s)
+    if m is None or not _head_goes_on(s, m.end()) or not _balanced(m.group("title")):
+        return None  # (a contents list's entries run on, 1.X的通知（…）2.Y的通知（…）, are no entry's head)
+    if rx.TITLE.match(re.sub(r"^\d{1,3}[.．、]", "", m.group("title"))) is None:
+        return None
+    return [m.group("title"), m.group("date"), *([m.group("page")] if m.group("page") else []), s[m.end() :]]
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -499,6 +520,7 @@ def _title_then_text(s: str) -> list[str] | None:
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _title_twice,
+    _title_dated,
     _title_posting,
     _posting_first,
     _title_bracketed_number,
