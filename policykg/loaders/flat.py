@@ -36,6 +36,8 @@ def is_flat(text: str) -> bool:
         or _title_bracketed_number(head) is not None
         or _title_around_metadata(head) is not None
         or _title_addressee(head) is not None
+        or _title_posting(head) is not None
+        or _title_dated(head) is not None
     )
 
 
@@ -331,6 +333,114 @@ def _addressee_ending_as_bodies(s: str) -> list[str]:
     return [m.group(0), s[m.end() :]]
 
 
+# a web page's posting line run on after its title (来源:市财政局2019-06-24 16:15阅读人数:1 / 来自:某市政府门户网站
+# 时间:2018-11-22 / 2011-06-18 00:00:00来源:本站原创 / 日期:2017-05-09 00:00): its labels, dates and counts
+POSTING_LABEL = re.compile(
+    r"(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|信息来源|文章来源|本文来源|来源|来自|发布于|更新于|日期|作者|责任编辑"
+    r"|编辑|浏览次数|浏览量|点击数|点击次数|阅读次数|阅读人数|访问量)[:：]"
+)
+POSTING_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d\d(?::\d\d)?)?")
+TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
+COUNT = re.compile(r"\d{1,9}(?![\d年月日:：])")  # 阅读人数:1 / 点击次数:28596
+# what a notice's head goes on with after the page's posting line: its addressee (各…), its text (为… / 根据…), a list
+# (一、) or its articles (第一章 / 第一条)
+HEAD_GOES_ON = re.compile(r"各|为|根据|按照|依据|现将|现就|近期|近日|当前|一、|第一[章条]")
+POSTING_VALUE_CHARS = 30  # a label's value: a body's or a site's name
+
+
+def _posting_run(s: str, p: int) -> int | None:
+    """Where a web page's posting line that starts at ``p`` ends (来源:市财政局2019-06-2416:15阅读人数:1各县…: before 各),
+    each label's value a time, a count or a name up to the next label or the head going on; None unless it opens with a
+    label or a date, ends where the head goes on (a number, an addressee, the text's first words) and holds no sentence."""
+    end, items = p, 0
+    while items < 8:
+        m = POSTING_LABEL.match(s, end) or POSTING_DATE.match(s, end) or (TIME_OF_DAY.match(s, end) if items else None)
+        if m is None:
+            break
+        end, items = m.end(), items + 1
+        if s[end - 1] not in ":：":
+            continue
+        value = POSTING_DATE.match(s, end) or COUNT.match(s, end)
+        end = value.end() if value else _posting_value_end(s, end)
+        if end is None:
+            return None
+    return end if items and end > p and _head_goes_on(s, end) else None
+
+
+def _posting_value_end(s: str, p: int) -> int | None:
+    """Where a posting label's name value that starts at ``p`` ends: at the next label or date, or where the head goes
+    on after it (本站原创海府〔2011〕33号…: before the number); None if it holds a sentence's stop or runs on."""
+    for k in range(p + 2, min(len(s), p + POSTING_VALUE_CHARS)):
+        if s[k - 1] in "。，,；：:":
+            return None
+        if rx.FLAT_NUMBER_FIRST.match(s[k : k + 30]):
+            return _value_before_number(s, p, k)
+        if POSTING_LABEL.match(s, k) or POSTING_DATE.match(s, k) or _head_goes_on(s, k):
+            return k
+    return None
+
+
+def _value_before_number(s: str, p: int, k: int) -> int:
+    """Where a posting label's value run into the notice's number ends (来源:本站原创海府〔2011〕33号 / 来源:市经信委渝经信发
+    〔2024〕58号): after a body's name where the value ends as one three or four characters before its bracket, else two
+    characters before it (an abbreviation such as 海府 / 闽政)."""
+    bracket = s.find("〔", k)
+    for e in (bracket - 3, bracket - 4):  # (an abbreviation of three or four characters: 国办发 / 渝经信发)
+        if e - p >= 3 and rx.AGENCY_NAME_END.search(s[p:e]):  # (a body's name, not 本站)
+            return e
+    return max(k, bracket - 2)
+
+
+def _head_goes_on(s: str, k: int) -> bool:
+    """A notice's head goes on at ``k``: its number, its addressee up to a colon, or its text's first words."""
+    rest = s[k : k + 160]
+    if rx.FLAT_NUMBER_FIRST.match(rest) or HEAD_GOES_ON.match(rest):
+        return True
+    m = rx.FLAT_ADDRESSEE_RUN_ON.match(rest)
+    return m is not None and rx.ADDRESSEE.match(m.group(0)) is not None
+
+
+def _title_posting(s: str) -> list[str] | None:
+    """X的通知来自:某市政府门户网站时间:2018-11-22各县(市、区)人民政府：… → title | posting line | rest (a web page
+    flattened, its posting line run on between the title and the notice's number, addressee or text)."""
+    for m in rx.FLAT_TYPE_END.finditer(s[:160]):
+        e = m.end()
+        title = s[:e]
+        if "，" in title or "," in title or not _balanced(title) or rx.TITLE.match(title) is None:
+            continue
+        end = _posting_run(s, e)
+        if end is not None:
+            return [title, s[e:end], s[end:]]
+    return None
+
+
+def _posting_first(s: str) -> list[str] | None:
+    """来源:市财政局2019-06-2416:15阅读人数:1各县(市、区)财政局：… → posting line | rest (a piece opening with a web
+    page's posting line, the head going on after it)."""
+    end = _posting_run(s, 0)
+    return [s[:end], s[end:]] if end else None
+
+
+# "9.X关于Y的通知（2023年4月28日）#Page67:国知办发〔2023〕23号…" — a compilation's entry flattened: its (numbered) title,
+# the date note a compilation prints under it, the page marker of its source, then the notice's head
+FLAT_TITLE_DATED = re.compile(
+    r"^(?P<title>(?:\d{1,3}[.．、])?[^。；：:，,]{4,150}?(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r"))(?P<date>[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)])(?P<page>#Page\d{1,5}[:：])?"
+)
+
+
+def _title_dated(s: str) -> list[str] | None:
+    """9.X的通知（2023年4月28日）#Page67:各市… → title | （date） | page marker | rest: a compilation's entry run on, its
+    date note (and its source's page marker) between the title and the notice's number, addressee or text."""
+    m = FLAT_TITLE_DATED.match(s)
+    if m is None or not _head_goes_on(s, m.end()) or not _balanced(m.group("title")):
+        return None  # (a contents list's entries run on, 1.X的通知（…）2.Y的通知（…）, are no entry's head)
+    if rx.TITLE.match(re.sub(r"^\d{1,3}[.．、]", "", m.group("title"))) is None:
+        return None
+    return [m.group("title"), m.group("date"), *([m.group("page")] if m.group("page") else []), s[m.end() :]]
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -410,6 +520,9 @@ def _title_then_text(s: str) -> list[str] | None:
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _title_twice,
+    _title_dated,
+    _title_posting,
+    _posting_first,
     _title_bracketed_number,
     _decree,
     _title_note,
