@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from policykg.errors import InputError
 
@@ -229,7 +230,7 @@ def _gutter(segments: list[_Segment], width: float, height: float = 0.0) -> floa
     if len(segments) < 6:
         return None
     tolerated = max(1, len(_group_lines(segments)) // 20)
-    lo, hi = width * 0.3, width * 0.7
+    lo, hi = _probe_range(segments, width)
     step = width / 200
     steps = int((hi - lo) / step) + 1
     crossing = [0] * (steps + 1)  # segments crossing each probe x, by a difference array
@@ -239,23 +240,45 @@ def _gutter(segments: list[_Segment], width: float, height: float = 0.0) -> floa
         if first <= last:
             crossing[first] += 1
             crossing[last + 1] -= 1
-    best, best_run, run, run_start, live = None, 0, 0, lo, 0
-    for k in range(steps):
-        live += crossing[k]
-        x = lo + k * step
-        if live <= tolerated:
-            if run == 0:
-                run_start = x
-            run += 1
-            if run > best_run:
-                best_run, best = run, (run_start + x) / 2
-        else:
-            run = 0
-    if best is None or best_run * step < width * 0.015:
+    live = list(accumulate(crossing[:steps]))
+    span = _widest_run(live, tolerated)
+    if span is None:
         return None
-    left = sum(1 for s in segments if s.right <= best)
-    right = sum(1 for s in segments if s.left >= best)
+    # the gutter's middle: where the fewest runs cross inside that run (a line or two of a column may reach into it)
+    first, last = _widest_run(live[span[0] : span[1] + 1], min(live[span[0] : span[1] + 1])) or (0, 0)
+    best, best_run = lo + (span[0] + (first + last) / 2) * step, span[1] - span[0] + 1
+    if best_run * step < width * 0.015:
+        return None
+    # text on both sides: a contents page's column of page numbers (and leaders) at the margin is no column
+    words = [s for s in segments if _HAN.search(s.text)]
+    left = sum(1 for s in words if s.right <= best)
+    right = sum(1 for s in words if s.left >= best)
     return best if left >= 3 and right >= 3 else None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _widest_run(live: list[int], limit: int) -> tuple[int, int] | None:
+    """(first, last) index of the longest run of probes crossed by no more than ``limit`` runs of text."""
+    best, start = None, None
+    for k, n in enumerate(live + [limit + 1]):
+        if n <= limit:
+            start = k if start is None else start
+            continue
+        if start is not None and (best is None or k - 1 - start > best[1] - best[0]):
+            best = (start, k - 1)
+        start = None
+    return best
+
+
+def _probe_range(segments: list[_Segment], width: float) -> tuple[float, float]:
+    """Where a gutter may lie: the middle of the text block (0.3–0.7 of its width), within the middle of the page.
+
+    A page printed shrunk to fit (a browser's print of a page wider than the paper) or set off-centre has its
+    text block in part of the page: the blank beside it is no gutter (a run of blank wider than the true gutter)."""
+    x0, x1 = min(s.left for s in segments), max(s.right for s in segments)
+    return max(width * 0.3, x0 + (x1 - x0) * 0.3), min(width * 0.7, x0 + (x1 - x0) * 0.7)
 
 
 def _column_segments(segments: list[_Segment], width: float, height: float = 0.0) -> list[_Segment]:
@@ -286,7 +309,7 @@ def _reading_order(segments: list[_Segment], width: float, height: float = 0.0) 
     out: list[list[_Segment]] = []
     band: list[_Segment] = []
     for line in _group_lines(segments):
-        if _spans_gutter(line, gutter):  # spans both columns: ends the band above it
+        if _spans_gutter(line, gutter) or _is_folio(line, height):  # spans both columns: ends the band above it
             out.extend(_columns(band, gutter))
             band = []
             out.append(line)
@@ -294,6 +317,12 @@ def _reading_order(segments: list[_Segment], width: float, height: float = 0.0) 
             band.extend(line)
     out.extend(_columns(band, gutter))
     return out
+
+
+def _is_folio(line: list[_Segment], height: float) -> bool:
+    """A page number in the head or foot margin (``— 3 —``, ``- 12 -``), centred on the page: no column's, kept whole
+    (spaced out, its parts would fall on both sides of the gutter)."""
+    return bool(height) and _band(line, height) != "body" and not any(_HAN.search(s.text) for s in line)
 
 
 def _spans_gutter(line: list[_Segment], gutter: float) -> bool:
