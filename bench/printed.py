@@ -79,7 +79,10 @@ TOC_CSS = """
 FILL_JS = """<script>
 document.querySelectorAll('.dots').forEach(function (d) {
   var c = d.dataset.c, row = d.parentNode, n = 0; d.textContent = c; var h = row.offsetHeight;
-  while (n++ < 400) { d.textContent += c; if (row.offsetHeight > h) { d.textContent = d.textContent.slice(0, -1); break; } }
+  while (n++ < 400) {
+    d.textContent += c;  // (a leader cannot break: stop where the row grows taller or wider than the page's text)
+    if (row.offsetHeight > h || row.scrollWidth > row.clientWidth) { d.textContent = d.textContent.slice(0, -1); break; }
+  }
 });
 </script>"""
 WIDTH = {"columns": "174mm", "single": "156mm"}  # the text area's width: laid out on screen as on paper
