@@ -32,3 +32,26 @@ def test_a_compendiums_date_of_a_text_in_force_from_a_later_day_dates_nothing():
     """``date: 2021-05-21`` over 本办法自2021年7月1日起施行: the site's date is the day it took effect, not its own."""
     doc = parse_text(_law_page("author: 某某省人民政府\n", "本办法自2021年7月1日起施行。"), "law.md").documents[0]
     assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "请认真贯彻执行.国务院2021年12月14日",  # (h124 国务院) the line ends with the date
+        "现予以公布。 附件:某某管理办法 中国人民银行 2021年12月14日 附件 某某管理办法 第一条 为规范…",  # (h111)
+    ],
+)
+def test_a_signature_run_into_the_body_line_dates_the_text(tail):
+    """The signature (a body the registry knows, its date) run into the text's line after a sentence's end or a
+    space, the line ending there or the attachments following: the page lost its line breaks."""
+    text = f"某某部门关于印发某某规划的通知\n\n各有关单位:现将《某某规划》印发给你们,{tail}\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == "2021-12-14"
+
+
+def test_a_date_after_words_that_name_no_body_dates_nothing():
+    """…请各地2021年12月14日 — words no registry knows before the date: no signature."""
+    text = (
+        "某某部门关于印发某某规划的通知\n\n各有关单位:现将《某某规划》印发给你们,请认真贯彻执行.请各地2021年12月14日\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].date is None

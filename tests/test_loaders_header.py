@@ -1100,6 +1100,12 @@ ISSUED_PLAN_NOTICE_BODY = """青川县人民政府关于印发青川县水利事
 “十三五”期间，全县水利事业取得显著成效，防洪能力不断提升，供水保障持续加强。
 """
 
+# a notice whose signature ran into its body's line (h124 国务院, a page that lost its line breaks)
+SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
+
+国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
+"""
+
 SPAN_DATES = {
     H.date_on_number_line: [
         (ZHENGZHOU_NUMBER_AND_DATE, 0, "2022-02-14"),  # 郑政〔2022〕1号 2022年2月14日
@@ -1181,6 +1187,11 @@ SPAN_DATES = {
         (ANNOUNCED_ABOVE_REGULATION, 0, "2025-12-10"),
         (ANNOUNCED_ABOVE_REGULATION.replace("《某某市市政", "《某某市其他"), 0, None),  # another text announced
         (SIGNED_ABOVE_TEXT, 0, None),  # a notice's signature, no announcing sentence
+    ],
+    H.date_of_signature_run_into_line: [
+        (SIGNATURE_RUN_IN_PAGE, 0, "2021-12-14"),  # …贯彻执行.国务院2021年12月14日 (h124)
+        (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
+        (GAZETTE_NOTICE, 0, None),  # the signature on lines of its own (date_of_signature)
     ],
     H.date_alone_above_title: [
         (DATED_ABOVE_TEXT, 0, "2019-04-16"),

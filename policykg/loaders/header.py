@@ -1564,6 +1564,29 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
     return None
 
 
+# "…请认真贯彻执行.国务院2021年12月14日" / "…管理办法 中国人民银行 2022年1月30日 附件 …" — a signature (one body,
+# its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
+# attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
+SIGNATURE_RUN_IN = re.compile(
+    r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=附件|$)"
+)
+
+
+def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
+    """``…贯彻执行.国务院2021年12月14日`` — the date of a signature run into a body line, the body one the registry
+    knows (see :data:`SIGNATURE_RUN_IN`; h124 国务院, h111 人民银行)."""
+    if h.inherits:
+        return None
+    end = h.span.end if h.family_end is None else h.family_end
+    for l in h.nb[h.body_from : end + 1]:
+        if "日" not in l.text:
+            continue
+        for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
+            if h.registry.resolve(m.group("body")) is not None:
+                return parse_date(m.group("date"))
+    return None
+
+
 SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_on_number_line,
     date_on_title_number_line,
@@ -1584,6 +1607,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_session_line,
     date_of_database_fields,
     date_of_passing_sentence,
+    date_of_signature_run_into_line,
 )
 
 
