@@ -55,3 +55,25 @@ def test_a_date_after_words_that_name_no_body_dates_nothing():
         "某某部门关于印发某某规划的通知\n\n各有关单位:现将《某某规划》印发给你们,请认真贯彻执行.请各地2021年12月14日\n"
     )
     assert parse_text(text, "page.txt").documents[0].date is None
+
+
+def test_a_date_run_into_the_text_after_the_number_dates_it():
+    """``title 某政发[2009]99号 2009-11-03为贯彻…`` on one line (h30 浙江): the date after the number, the text run on."""
+    text = (
+        "某某省人民政府贯彻国务院关于加快某某地区发展指导意见的实施意见 某政发[2009]99号 2009-11-03 为贯彻《国务院"
+        "关于加快某某地区发展的指导意见》(国发[2008]30号)精神,现结合我省实际,提出以下实施意见。 一、总体要求 "
+        "(一)基本原则。坚持科学发展,推进转型升级,努力保持经济平稳较快发展;坚持和谐发展,着力保障和改善民生。 "
+        "(二)主要目标。到2012年,全省经济社会发展水平进一步提高。 二、重点任务 (三)加快发展现代服务业。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert str(doc.doc_number) == "某政发〔2009〕99号"
+    assert doc.date == "2009-11-03"
+
+
+def test_a_database_note_of_a_date_and_a_year_first_number_dates_the_text():
+    """``(1992年3月11日<1992>某费字104号)`` under the title (h115 国家物价局): the note's date."""
+    text = (
+        "某某局 某某部关于发布某某收费项目及标准的通知\n(1992年3月11日<1992>某费字104号)\n"
+        "根据有关规定,对某某收费项目及标准进行了重新审定,现发布如下。\n一、某某许可证收费。\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].date == "1992-03-11"

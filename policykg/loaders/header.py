@@ -1587,6 +1587,38 @@ def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
     return None
 
 
+# "浙政发〔2009〕69号" / "2009-11-03为贯彻《…》" — the line under the number opening with the date, the text run on
+# after it with no break or comma (a page that lost its line breaks: title, number, date and text on one line, h30 浙江)
+DATE_RUN_INTO_TEXT = re.compile(
+    r"^(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s{0,3}(?=[\u4e00-\u9fff《“])"
+)
+
+
+def date_run_into_text_under_number(h: SpanHeader) -> str | None:
+    """``2009-11-03为贯彻…`` right under the number line: the text's date, its body run on after it (see
+    :data:`DATE_RUN_INTO_TEXT`)."""
+    if h.span.anchor_kind != "docnum" or h.span.anchor + 1 > h.span.end:
+        return None
+    m = DATE_RUN_INTO_TEXT.match(h.nb[h.span.anchor + 1].text.strip())
+    return parse_date(m.group("date")) if m else None
+
+
+# "(1992年3月11日<1992>价费字104号)" under a title — a law database's note: the date, then a number that opens with
+# its year (<1992> / 〔1992〕 / (1992)) before its word and serial (h115 国家物价局)
+DATE_YEAR_FIRST_NUMBER_NOTE = re.compile(
+    r"^[（(](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,2}[<〈〔\[［(（](?:19|20)\d\d[>〉〕\]］)）]"
+    r"[\u4e00-\u9fff]{1,12}\d{1,5}号[）)]$"
+)
+
+
+def date_of_year_first_number_note(h: SpanHeader) -> str | None:
+    """``(1992年3月11日<1992>价费字104号)`` right under the title — the note's date (see
+    :data:`DATE_YEAR_FIRST_NUMBER_NOTE`)."""
+    i = h.span.title_end + 1
+    m = DATE_YEAR_FIRST_NUMBER_NOTE.match(compact(h.nb[i].text)) if i <= h.span.end else None
+    return parse_date(m.group("date")) if m else None
+
+
 SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_on_number_line,
     date_on_title_number_line,
@@ -1608,6 +1640,8 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_database_fields,
     date_of_passing_sentence,
     date_of_signature_run_into_line,
+    date_run_into_text_under_number,
+    date_of_year_first_number_note,
 )
 
 
