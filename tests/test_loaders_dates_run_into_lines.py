@@ -77,3 +77,30 @@ def test_a_database_note_of_a_date_and_a_year_first_number_dates_the_text():
         "根据有关规定,对某某收费项目及标准进行了重新审定,现发布如下。\n一、某某许可证收费。\n"
     )
     assert parse_text(text, "page.txt").documents[0].date == "1992-03-11"
+
+
+RULES = "第一条 为进一步提升政策解读质量,根据有关规定,制定本制度。\n第二条 本制度所指重大政策文件,主要包括以下类型:\n第三条 本制度自印发之日起施行。\n"
+
+
+def test_an_addressed_notice_that_lost_its_title_and_sentences_issues_the_text_under_its_date():
+    """``县政府各工作部门、各直属事业单位: / ,,,,。 / 2020年9月10日 / (此件公开发布) / 某某制度 / 第一条`` (h120 安顺): the
+    addressed and dated notice is a document of its own, untitled, and it issues the text under its date."""
+    text = (
+        "县政府各工作部门、各直属事业单位:\n,,,,。\n2020年9月10日\n(此件公开发布)\n县政府重大政策文件解读制度\n" + RULES
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.source_line for d in docs] == [1, 5]
+    assert docs[1].title == "县政府重大政策文件解读制度"
+    assert [d.date for d in docs] == ["2020-09-10", "2020-09-10"]
+    assert docs[1].transmitted_by == 0
+
+
+def test_a_draft_for_comment_under_an_untitled_notice_is_not_issued_by_it():
+    """…现将《X(草案)》全文公布,公开征求意见 / 某某局 / date / X(草案)(征求意见稿) (h112 常州): the draft is no text the
+    notice issues."""
+    text = (
+        "为推进立法工作科学化,现将市司法局起草的《某某规则(草案)(征求意见稿)》全文公布,公开征求社会各界意见。\n"
+        "特此公告。\n某某市司法局\n2022年11月23日\n某某规则(草案)(征求意见稿)\n" + RULES
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert docs[-1].transmitted_by is None
