@@ -1100,6 +1100,25 @@ ISSUED_PLAN_NOTICE_BODY = """青川县人民政府关于印发青川县水利事
 “十三五”期间，全县水利事业取得显著成效，防洪能力不断提升，供水保障持续加强。
 """
 
+# a page that lost its line breaks: the title, the number, the date and the text on one line (h30 浙江), as the cleaner splits it
+NUMBER_THEN_DATE_RUN_ON = """某某省人民政府关于加快某某发展的实施意见
+某政发〔2009〕99号
+2009-11-03为贯彻《某某指导意见》,提出如下实施意见。
+一、总体要求
+"""
+
+# a law database's note under the title: the date, a number opening with its year (h115 国家物价局)
+YEAR_FIRST_NUMBER_NOTE = """某某局 某某部关于发布某某收费项目及标准的通知
+(1992年3月11日<1992>某费字104号)
+各省、自治区、直辖市某某局:现将某某收费项目及标准发布如下。
+"""
+
+# a notice whose signature ran into its body's line (h124 国务院, a page that lost its line breaks)
+SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
+
+国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
+"""
+
 SPAN_DATES = {
     H.date_on_number_line: [
         (ZHENGZHOU_NUMBER_AND_DATE, 0, "2022-02-14"),  # 郑政〔2022〕1号 2022年2月14日
@@ -1181,6 +1200,20 @@ SPAN_DATES = {
         (ANNOUNCED_ABOVE_REGULATION, 0, "2025-12-10"),
         (ANNOUNCED_ABOVE_REGULATION.replace("《某某市市政", "《某某市其他"), 0, None),  # another text announced
         (SIGNED_ABOVE_TEXT, 0, None),  # a notice's signature, no announcing sentence
+    ],
+    H.date_run_into_text_under_number: [
+        (NUMBER_THEN_DATE_RUN_ON, 0, "2009-11-03"),  # 浙政发〔2009〕99号 / 2009-11-03为贯彻… (h30)
+        (NUMBER_THEN_DATE_RUN_ON.replace("2009-11-03为", "2009-11-03，为"), 0, None),  # a sentence opening with a day
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_year_first_number_note: [
+        (YEAR_FIRST_NUMBER_NOTE, 0, "1992-03-11"),  # (1992年3月11日<1992>价费字104号) (h115)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_signature_run_into_line: [
+        (SIGNATURE_RUN_IN_PAGE, 0, "2021-12-14"),  # …贯彻执行.国务院2021年12月14日 (h124)
+        (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
+        (GAZETTE_NOTICE, 0, None),  # the signature on lines of its own (date_of_signature)
     ],
     H.date_alone_above_title: [
         (DATED_ABOVE_TEXT, 0, "2019-04-16"),

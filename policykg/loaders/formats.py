@@ -657,6 +657,11 @@ FRONT_MATTER_AUTHOR = re.compile(
     r"""^author[ \t]*[:=][ \t]*["']?(?:原)?(?P<author>[\u4e00-\u9fff]{1,40}?(?<!等)(?:"""
     r"""人民政府|办公厅|办公室|委员会|常务委员会|厅|局|部|署|院|总局|行|会))["']?[ \t]*$"""
 )
+# 'date: 2021-05-21' / 'date = "2017-11-20"' — the front matter's date: in a law compendium the day the text took
+# effect, which is the day it was published only when the text says so (本办法自发布之日起施行)
+FRONT_MATTER_DATE = re.compile(r"""^date[ \t]*[:=][ \t]*["']?(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b""")
+# "本办法自发布之日起施行" / "本规定自公布之日起施行" — the text in force from the day it was published
+IN_FORCE_ON_PUBLICATION = re.compile(r"本[\u4e00-\u9fff]{1,6}自(?:发布|公布|印发)之日起(?:施行|实施|生效)")
 # "::: tip 修订信息" / "::: details 目录" / "::: right" / ":::" — a container fence (VuePress, markdown-it-container)
 CONTAINER_FENCE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*(?P<info>[^\r\n]{0,80})$")
 # "目录" / "目 次" / "contents" in a container's title: the container holds a table of contents
@@ -722,11 +727,28 @@ def _unwrap_front_matter(out: list[str]) -> None:
     title = FRONT_MATTER_TITLE.match(out[title_at]).group("title").strip() if title_at else ""
     printed = _compact(title) in {_compact(line.lstrip("#")) for line in out[end + 1 :] if line.strip()}
     authors = [m.group("author") for i in range(1, end) if (m := FRONT_MATTER_AUTHOR.match(out[i]))]
+    published = _published_on_effect(out, end)
     for i in range(0, end + 1):
         out[i] = f"# {title}" if i == title_at and not printed else ""
-    if authors and title:  # the body that made the text: a portal's record on the opening fence (the text's
-        # own signature wins, see policykg.loaders.document.apply_portal)
-        out[0] = f"标题：{title}　发布单位：{authors[0]}"
+    if (authors or published) and title:  # the body that made the text, the day it was published: a portal's
+        # record on the opening fence (the text's own signature and date win, see document.apply_portal)
+        record = [
+            f"标题：{title}",
+            f"发布单位：{authors[0]}" if authors else "",
+            f"发布日期：{published}" if published else "",
+        ]
+        out[0] = "　".join(r for r in record if r)
+
+
+def _published_on_effect(out: list[str], end: int) -> str:
+    """The front matter's ``date:`` as 2021年5月21日 when the text is in force from its publication.
+
+    A law compendium's ``date: 2021-05-21`` is the day the text took effect (cee-*, h138 广东); when the
+    text says 本办法自发布之日起施行 (自公布之日起施行), that day is the day it was published."""
+    m = next((m for i in range(1, end) if (m := FRONT_MATTER_DATE.match(out[i]))), None)
+    if not m or not any("之日起" in line and IN_FORCE_ON_PUBLICATION.search(line) for line in out[end + 1 :]):
+        return ""
+    return f"{int(m.group('y'))}年{int(m.group('m'))}月{int(m.group('d'))}日"
 
 
 def _unwrap_containers(out: list[str]) -> None:

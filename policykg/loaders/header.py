@@ -1564,6 +1564,61 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
     return None
 
 
+# "…请认真贯彻执行.国务院2021年12月14日" / "…管理办法 中国人民银行 2022年1月30日 附件 …" — a signature (one body,
+# its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
+# attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
+SIGNATURE_RUN_IN = re.compile(
+    r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=附件|$)"
+)
+
+
+def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
+    """``…贯彻执行.国务院2021年12月14日`` — the date of a signature run into a body line, the body one the registry
+    knows (see :data:`SIGNATURE_RUN_IN`; h124 国务院, h111 人民银行)."""
+    if h.inherits:
+        return None
+    end = h.span.end if h.family_end is None else h.family_end
+    for l in h.nb[h.body_from : end + 1]:
+        if "日" not in l.text:
+            continue
+        for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
+            if h.registry.resolve(m.group("body")) is not None:
+                return parse_date(m.group("date"))
+    return None
+
+
+# "浙政发〔2009〕69号" / "2009-11-03为贯彻《…》" — the line under the number opening with the date, the text run on
+# after it with no break or comma (a page that lost its line breaks: title, number, date and text on one line, h30 浙江)
+DATE_RUN_INTO_TEXT = re.compile(
+    r"^(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s{0,3}(?=[\u4e00-\u9fff《“])"
+)
+
+
+def date_run_into_text_under_number(h: SpanHeader) -> str | None:
+    """``2009-11-03为贯彻…`` right under the number line: the text's date, its body run on after it (see
+    :data:`DATE_RUN_INTO_TEXT`)."""
+    if h.span.anchor_kind != "docnum" or h.span.anchor + 1 > h.span.end:
+        return None
+    m = DATE_RUN_INTO_TEXT.match(h.nb[h.span.anchor + 1].text.strip())
+    return parse_date(m.group("date")) if m else None
+
+
+# "(1992年3月11日<1992>价费字104号)" under a title — a law database's note: the date, then a number that opens with
+# its year (<1992> / 〔1992〕 / (1992)) before its word and serial (h115 国家物价局)
+DATE_YEAR_FIRST_NUMBER_NOTE = re.compile(
+    r"^[（(](?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,2}[<〈〔\[［(（](?:19|20)\d\d[>〉〕\]］)）]"
+    r"[\u4e00-\u9fff]{1,12}\d{1,5}号[）)]$"
+)
+
+
+def date_of_year_first_number_note(h: SpanHeader) -> str | None:
+    """``(1992年3月11日<1992>价费字104号)`` right under the title — the note's date (see
+    :data:`DATE_YEAR_FIRST_NUMBER_NOTE`)."""
+    i = h.span.title_end + 1
+    m = DATE_YEAR_FIRST_NUMBER_NOTE.match(compact(h.nb[i].text)) if i <= h.span.end else None
+    return parse_date(m.group("date")) if m else None
+
+
 SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_on_number_line,
     date_on_title_number_line,
@@ -1584,6 +1639,9 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_session_line,
     date_of_database_fields,
     date_of_passing_sentence,
+    date_of_signature_run_into_line,
+    date_run_into_text_under_number,
+    date_of_year_first_number_note,
 )
 
 

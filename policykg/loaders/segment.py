@@ -1610,6 +1610,21 @@ def _signer_line(c: str) -> bool:
 CONSULTATION = re.compile(r"征求[^。；]{0,12}?意见")
 
 
+# 市政府各工作部门、各直属事业单位: — an addressee line naming "each" of some bodies (各…), closed by its colon
+ADDRESSED_TO_EACH = re.compile(r"^[^。；：:，,]{0,20}各[^。；：:]{1,80}[：:]$")
+
+
+def _addressed_and_dated(nb: list[Line], date: int, top: int) -> bool:
+    """``市政府各工作部门…：`` on the file's first line, a date right above the first title (a publicity note between at
+    most): a notice addressed and dated, its title lost, whatever its sentences kept (h120 安顺: ``,,,,。``, no signer)."""
+    between = [compact(nb[k].text) for k in range(date + 1, top)]
+    return (
+        bool(rx.ADDRESSEE.match(compact(nb[0].text)) or ADDRESSED_TO_EACH.match(compact(nb[0].text)))
+        and len(between) <= 1
+        and all(rx.PUBLICITY_NOTE.match(c) for c in between)
+    )
+
+
 def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans``, with an untitled document first when the lines above the first one are a whole text of
     their own: sentences, then its signers and date (根据《X》…特此通告。/ 湖北省司法厅 / 2024年3月4日, then
@@ -1624,7 +1639,8 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     while signers < MAX_SIGNERS and date - signers - 1 >= 0 and _signer_line(compact(nb[date - signers - 1].text)):
         signers += 1
     text = [compact(nb[k].text) for k in range(0, date - signers)]
-    if not signers or not any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text):
+    signed = signers and any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text)
+    if not signed and not _addressed_and_dated(nb, date, top):
         return spans
     if any(rx.DECREE_SENTENCE.search(c) for c in text) and not any(CONSULTATION.search(c) for c in text):
         # a decree or an announcement promulgating the text below: its header, no text of its own (not one that
@@ -1973,6 +1989,8 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
+        if not wanted and k == 0 and k + 1 < len(spans) and _dated_right_above(nb, sp, spans[k + 1]):
+            children = [spans[k + 1]]  # an untitled notice, its date right above the text's title: it issues it
         if not wanted:  # a consultation notice: the draft printed below it is a text of its own (长沙县 h87)
             drafts = [clean_title(t) for t in transmit.consulted_texts(sp.title)]
             texts += _transmitted_spans(nb, spans, k, drafts, toc) if drafts else []
@@ -1980,6 +1998,21 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+def _dated_right_above(nb: list[Line], notice: Span, text: Span) -> bool:
+    """An untitled notice at the file's top (its title lost) that ends with its date right above the next text's
+    title, a publicity note between at most: ``…： / ,,,,。 / 2020年9月10日 / （此件公开发布） / 某某制度 / 第一条`` —
+    the notice, naming no text (its sentences lost), issues the text (h120 安顺)."""
+    if notice.anchor_kind != AnchorKind.UNTITLED or notice.title or notice.start != 0:
+        return False
+    if any("《" in nb[i].text for i in range(0, min(text.first_line, len(nb)))):
+        return False  # a notice that names texts says which it issues (transmitted_titles), or asks for comments on
+        # a draft (a text of its own, h112 常州) or keeps an earlier text in force
+    k = text.first_line - 1
+    if k >= 1 and rx.PUBLICITY_NOTE.match(compact(nb[k].text)):
+        k -= 1
+    return k >= 1 and rx.DATE_LINE.match(compact(nb[k].text)) is not None
 
 
 MAX_SENTENCE_LINES = 16  # lines a notice's first sentence may run over when a PDF extractor cuts it at every comma
