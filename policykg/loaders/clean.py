@@ -346,6 +346,13 @@ def clean_line(raw: str) -> tuple[str, int]:
 
 def _clean_folded(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     """Clean one line of a :func:`fold_text` text: each step runs only where its trigger occurs."""
+    t = s.strip()
+    if _is_plain(t) and (" " not in t or not space_gate.search(t)):
+        return t, 0  # (two lines in three of a law): no step has anything to do, see _is_plain
+    return _cleaned_by_steps(s, space_gate)
+
+
+def _cleaned_by_steps(s: str, space_gate: re.Pattern[str]) -> tuple[str, int]:
     if "\t" in s:  # tabs separate table cells: keep one as a marker (a title never holds one)
         s = _TABS.sub("\t", s)
     s = s.strip()
@@ -551,6 +558,30 @@ def _is_clutter(s: str) -> bool:
     if s[0] not in _CLUTTER_FIRST and "|" not in s and "｜" not in s:
         return False
     return _CLUTTER_WORDS.search(s) is not None and rx.PAGE_CLUTTER.match(s) is not None
+
+
+# What makes _cleaned_by_steps look at a line (besides its first character): a tab, a bar, a question mark,
+# Markdown's * and _, a colon (fields), 年 and 号 (dates, numbers), dashes, 页 / 版 (page marks, editions), and a
+# character of ICP, 浏览器, 日电 and 代章 (footers, datelines, seals).  One class: the engine scans it in C.
+_STEP_TRIGGER = re.compile("[\t|｜?？*_：:年号\\-—–－页版I浏电章]")
+# the first characters a step tests for (clutter, breadcrumbs, footers, field rows, 时间, 语音合成中)
+_STEP_FIRST = frozenset(
+    _CLUTTER_FIRST | _CRUMB_FIRST | _FOOTER_FIRST | _FIELD_ROW_START | _GLUED_ROW_START | set("时语")
+)
+
+
+def _is_plain(t: str) -> bool:
+    """The stripped line is one that no step of _cleaned_by_steps changes (but for its spaces: _clean_folded): it starts
+    with a CJK character (no digit, mark or Markdown) or （ that starts no step's pattern, it is longer than a
+    bare field label (9) and holds none of the steps' triggers.  A test in a few C calls for the common line."""
+    first = t[:1]
+    return (
+        ("\u3400" <= first <= "\u9fff" or first == "（")
+        and first not in _STEP_FIRST
+        and len(t) > 9
+        and not t.startswith("本作品")
+        and _STEP_TRIGGER.search(t) is None
+    )
 
 
 def _is_page_artefact(s: str) -> bool:

@@ -78,6 +78,8 @@ def simplified(text: str) -> str:
     """``text`` in simplified characters, without a converter's pinyin glosses (a glossed text went
     through a converter: it is converted back however short); a text in simplified characters comes
     back unchanged."""
+    if _ANY_TO_SIMPLIFY.search(text) is None and not _unmarked_glosses(text):
+        return text  # no tone mark, traditional or variant character: one scan, where the steps below take three
     glossed = TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None
     if glossed or _unmarked_glosses(text):
         glossed = True
@@ -98,3 +100,7 @@ def _holds_traditional(text: str) -> bool:
 # variant characters t2s leaves as they are: 陜西省 (U+965C) is 陕西省 (西安 h98)
 _VARIANTS = str.maketrans({"陜": "陕", "峯": "峰", "綫": "线"})
 _VARIANT_ANY = re.compile("[陜峯綫]")
+# any character the three tests of simplified look for (a tone mark, TRADITIONAL_ONLY, a variant): one class
+_ANY_TO_SIMPLIFY = re.compile(
+    "[" + TONE_MARK.pattern[1:-1] + TRADITIONAL_ONLY.pattern[1:-1] + _VARIANT_ANY.pattern[1:-1] + "]"
+)
