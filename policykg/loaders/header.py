@@ -1599,8 +1599,14 @@ def date_run_into_text_under_number(h: SpanHeader) -> str | None:
     :data:`DATE_RUN_INTO_TEXT`)."""
     if h.span.anchor_kind != "docnum" or h.span.anchor + 1 > h.span.end:
         return None
-    m = DATE_RUN_INTO_TEXT.match(h.nb[h.span.anchor + 1].text.strip())
+    line = h.nb[h.span.anchor + 1].text.strip()
+    m = DATE_RUN_INTO_TEXT.match(line)
+    if m is None and h.span.anchor + 2 <= h.span.end and DATE_RUN_INTO_TEXT.match(line + h.nb[h.span.anchor + 2].text):
+        m = DATE_ALONE.match(line)  # (the date cut from the text it ran into, a line of its own: the same date)
     return parse_date(m.group("date")) if m else None
+
+
+DATE_ALONE = re.compile(r"^(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))$")
 
 
 # "(1992年3月11日<1992>价费字104号)" under a title — a law database's note: the date, then a number that opens with

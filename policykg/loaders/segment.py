@@ -24,7 +24,7 @@ from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
-from policykg.ontology.agencies.patterns import issuers_then
+from policykg.ontology.agencies.patterns import ENDINGS, alternation, issuers_then
 from policykg.vocab import AnchorKind
 
 MAX_TITLE_LINES = 8
@@ -299,9 +299,12 @@ DOC_HEADER_LINE = re.compile(r"^(?!.{0,80}关于).{2,80}文件$")
 # "省长　罗清泉" / "省长 王 凯" — a signature: an office and a name (maybe spaced out).
 # (自治区主席 陈武 2016年12月6日: a reprint may print the date on the signer's line; 市长:董伟 a law database's
 # copy, with a colon)
-# 省长 签名 / 中国证券监督管理委员会主席:易会满 (the body's name before its head's title, h111 证监会令)
+# 省长 签名 / 中国证券监督管理委员会主席:易会满 (the body's name before its head's title, h111 证监会令; the name's
+# endings are the registry's)
 SIGNATURE_LINE = re.compile(
-    r"^(?:自治区|[\u4e00-\u9fff]{2,20}?(?:委员会|总局|部|署|银行))?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)[:：]?"
+    r"^(?:自治区)?(?:[\u4e00-\u9fff]{2,20}?"
+    + alternation(ENDINGS)
+    + r")?代?(?:省长|市长|区长|县长|州长|主席|主任|局长|厅长|部长|总理|署长|行长|书记)[:：]?"
     r"(?:\s*(?:[\u4e00-\u9fff]\s?){2,4})?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?$"  # a law database may drop the name
 )
 # 《学生伤害事故处理办法》教育部令第12号 — a page's heading: a quoted title and the order that issued it (no
