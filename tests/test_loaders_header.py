@@ -798,6 +798,12 @@ XIANNING_RELATIVE_TITLE = """市人民政府关于印发咸宁市养犬管理办
 咸宁市人民政府
 2023年9月25日
 """
+# a title naming its body by its level, the page's source line naming the place (襄阳 h44)
+JINGMEN_SOURCE_LINE_RELATIVE_TITLE = """市人民政府关于进一步优化营商环境的实施方案
+来自:荆门市政府门户网站 时间:2018-11-22
+各县(市、区)人民政府,市直各单位:
+为激发市场活力,特制定本实施方案。
+"""
 # a county's rules under its number, the prefix abbreviating the county (盐池 盐政发, unseen h27)
 YANCHI_RULES = """盐政发〔2017〕40号
 盐池县人民政府工作规则
@@ -925,6 +931,11 @@ SPAN_ISSUERS = {
             0,
             I("江苏省某某市人民政府", line=4),
         ),  # a law database's issuer line (h115)
+        (GAZETTE_NOTICE, 0, None),  # the title names its body in full
+    ],
+    H.issuers_of_page_widening_title: [
+        (JINGMEN_SOURCE_LINE_RELATIVE_TITLE, 0, I("荆门市人民政府", line=2)),  # 来自:荆门市政府门户网站
+        (XIANNING_RELATIVE_TITLE, 0, I("咸宁市人民政府", line=4)),  # a short text: its signature among the lines read
         (GAZETTE_NOTICE, 0, None),  # the title names its body in full
     ],
     H.issuer_heading_title: [

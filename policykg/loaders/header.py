@@ -282,15 +282,16 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
         c = compact(l.text)
         if rx.DATE_LINE.match(c):
             return _signers_above(reg, body, i), parse_date(c)
-        if _YEAR_LOST_DATE.match(c):  # 年2月22日 under the signers, its year lost (h83 滨海): the signers, no date
+        if _YEAR_LOST_DATE.match(c):  # 年2月22日 / 11月23日 / 2018年3月13 under the signers, a part lost: no date
             signers = _signers_above(reg, body, i)
             if signers:
                 return signers, None
     return None, None
 
 
-# a signature's date whose year a page lost: 年2月22日
-_YEAR_LOST_DATE = re.compile(r"^年\d{1,2}月\d{1,2}日$")
+# a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), or its
+# 日 lost (2018年3月13, h90 九寨沟)
+_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}$")
 
 
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
@@ -776,6 +777,41 @@ def issuers_of_head_widening_title(h: SpanHeader) -> Issuers | None:
         found = source(h)
         if found and len(found.names) == len(names) and writes_out(found.names, names):
             return Issuers(found.names, found.line or h.nb[h.span.start].no)
+    return None
+
+
+MAX_PAGE_LINES_ABOVE_TITLE = 12  # lines of a page's head above its first title that may name the body in full
+MAX_PAGE_LINES_UNDER_TITLE = 5  # lines under a title that may name it (来自:襄阳市政府门户网站)
+
+
+def issuers_of_page_widening_title(h: SpanHeader) -> Issuers | None:
+    """A title naming its body without its place (区人民政府办公室关于…, 市人民政府关于…) on a page whose head names
+    it in full (发布机构 洪山区人民政府办公室, h105 洪山) or names the place's government in its source line
+    (来自:襄阳市政府门户网站, h44 襄阳): the body written out with that place."""
+    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    if len(names) != 1 or not placeless(names):
+        return None
+    sp = h.span
+    top = max(0, sp.start - MAX_PAGE_LINES_ABOVE_TITLE) if h.first else sp.title_end + 1
+    for l in h.nb[top : min(sp.title_end + 1 + MAX_PAGE_LINES_UNDER_TITLE, sp.end + 1)]:
+        full = _place_before_body(h.registry, compact(l.text), written_out(names[0]))
+        if full:
+            return Issuers((full,), l.no)
+    return None
+
+
+def _place_before_body(reg: AgencyRegistry, text: str, body: str) -> str | None:
+    """``body`` (市人民政府办公室) with the place ``text`` names right before its words (洪山区人民政府办公室,
+    襄阳市政府… → 襄阳市人民政府…), the place ending with the body's level; None when the text names none, or
+    quotes a title (another body's words)."""
+    if "《" in text:
+        return None
+    forms = (body[1:], body[1:].replace("人民政府", "政府", 1))
+    for place in reg.places_in(text):
+        at = text.find(place)
+        if place.endswith(body[0]) and text[at + len(place) :].startswith(forms):
+            full = place + body[1:]
+            return full if reg.looks_like_agency(full) else None
     return None
 
 
@@ -1349,6 +1385,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
     issuers_of_head_widening_title,
+    issuers_of_page_widening_title,
     issuers_in_title,
     issuers_counted_in_title,
     issuers_in_document_header,
