@@ -1130,7 +1130,19 @@ SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
 国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
 """
 
+# a tax-law database's record: the title, then its announcement number, date and validity (h159 海关总署)
+DATABASE_ANNOUNCEMENT_ROW = """某署关于发布某某行业标准的公告
+某署公告2011年第12号  2011-03-15  全文有效
+
+根据《某某标准管理办法》,某署批准行业标准《某某作业规范》,现予以公布。
+特此公告。
+"""
+
 SPAN_DATES = {
+    H.date_on_announcement_number_line: [
+        (DATABASE_ANNOUNCEMENT_ROW, 0, "2011-03-15"),  # the row's date, the text unsigned
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.date_on_number_line: [
         (ZHENGZHOU_NUMBER_AND_DATE, 0, "2022-02-14"),  # 郑政〔2022〕1号 2022年2月14日
         (GAZETTE_NOTICE, 0, None),  # the number stands alone

@@ -799,6 +799,14 @@ def _table_right_above(fields: PortalFields, title_line: int, lines: Sequence[Li
     return len(between) <= 2 * MAX_TABLE_TO_TITLE and not any(rx.SENTENCE_END.search(t) for t in between)
 
 
+def _only_heading_above(title: str, first_field: int, lines: Sequence[Line]) -> bool:
+    """Nothing above the table's first field but, maybe, the page's heading repeating the document's title
+    (民用航空导航设备开放与运作管理规定（交通运输部令2021年第2号） / 文号：… / …, the rule below: h159 交通运输部)."""
+    above = [compact(l.text) for l in lines if l.no < first_field and l.text.strip()]
+    key = mention_key(title) if title else ""
+    return not above or (len(above) == 1 and bool(key) and mention_key(above[0]).startswith(key))
+
+
 def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Sequence[Line] = ()) -> int | None:
     """Which of the text's documents the table describes: by title, by number, else an untitled first one."""
     fields = page.fields
@@ -822,7 +830,7 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
             return 0  # the page's heading, nothing but the table's first label under it (发布单位 / X … 发布日期, h122 晋城)
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and fields.field_lines:
         first_field, last_field = fields.field_lines[0], fields.field_lines[-1]
-        if last_field < docs[0].source_line and not any(l.text for l in lines if l.no < first_field):
+        if last_field < docs[0].source_line and _only_heading_above(docs[0].title, first_field, lines):
             return 0  # the table opens the page, its one document below (h111 证监会: 发文字号… / 发文日期…, the order's note)
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
@@ -856,6 +864,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
     if heading and not found:  # 镇政发 in the table, 镇巴县人民政府工作规则 the title
         found = Issuers((heading.name,))
+    if not found and not d.issuers and "doc_number" in changes:
+        found = _order_body(page)
     if found:
         agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
         level, jurisdiction = level_and_jurisdiction(agencies)
@@ -863,6 +873,17 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     elif d.issuers and d.level == "unknown" and page.number is not None:
         changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
+
+
+def _order_body(page: PortalPage) -> Issuers | None:
+    """The body an order number in the table names (文号：交通运输部令2021年第2号 over a rule whose decree signs
+    部长 某某 only, h159 交通运输部): a 令 names its issuer, as in the text itself."""
+    n = page.number
+    if n is None or n.kind != "order" or not n.prefix.endswith("令"):
+        return None
+    reg = page.registry
+    agencies = [reg.resolve(x) or reg.for_prefix(x + "令") for x in n.prefix[:-1].split("、") if x]
+    return Issuers(tuple(a.name for a in agencies)) if agencies and all(agencies) else None
 
 
 def _publisher_body(page: PortalPage, title: str) -> Issuers | None:

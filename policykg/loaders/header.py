@@ -1417,6 +1417,16 @@ def date_on_number_line(h: SpanHeader) -> str | None:
     return parse_date(m.group("rest")) if m and m.group("rest") else None
 
 
+def date_on_announcement_number_line(h: SpanHeader) -> str | None:
+    """``海关总署公告2010年第83号  2010-12-24  全文有效`` under the title — a law database's row of the announcement's
+    number, its date and its validity (h159 海关总署)."""
+    for l in h.own_header:
+        m = rx.ANNOUNCEMENT_LINE.match(compact(l.text))
+        if m and m.group("date"):
+            return parse_date(m.group("date"))
+    return None
+
+
 def date_on_title_number_line(h: SpanHeader) -> str | None:
     """``国务院关于同意X的批复 国函〔1998〕73号 中华人民共和国国务院 1998年8月27日`` — the date that ends a header
     line holding the title and the number (h143 桂林)."""
@@ -1673,6 +1683,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_under_title,
     date_in_note_under_title,
     date_of_signature,
+    date_on_announcement_number_line,  # a database's row (or a page's posting date) yields to the signature
     date_after_title,  # a compiler's or database's note on the title's line yields to the signature
     date_above_title,
     date_of_printing_note,

@@ -321,7 +321,8 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
 # joiners may stand between): no document cited yet (h135 北京, 宁夏, 新疆).  A bare 制定《X》 and 推动制定《X》 are
 # labelled both ways (CITES in h48, h137) and stay CITES
 TO_BE_MADE_BEFORE = re.compile(
-    r"(?:研究制定|研究制订|制定印发|制订印发)(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
+    # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局)
+    r"(?:研究制定|研究制订|制定印发|制订印发|为了?(?:编制|制定|制订))(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
 # 提供…《印章刻制清单》及相关发票 / 出具《…核对报告》 / 提交《…声明函》 — a paper handed in, the object of the verb (only
 # a qualifier between, the noun phrase ending with the title): no document cited (h138 汕尾).  你局提交的《…请示》 (a
@@ -735,7 +736,28 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
         # 《X》已经…通过，现予公布 / 现将《X》印发你们 / 制定了《X》，现印发执行: the text issues X (printed or not),
         # it does not cite it (not a draft published for comment: 现将《X（草案）》予以公布，广泛听取意见)
         return Role.TRANSMITS
+    if role == Role.CITES and not draft and _published_here(before, after):
+        return Role.TRANSMITS  # 我部制定了《X》。 / 某署发布《X》等3项标准（标准目录见附件）: the text's own
     return role
+
+
+# 我部制定了《X》 / 我局组织编制了 — the issuing body itself, speaking, says it made X (an announcement publishing X)
+MADE_BY_US_BEFORE = re.compile(r"[我本][部局委署厅办会院府行](?:组织|研究)?(?:制定|制订|编制)了$")
+# 。 / （…）。 — nothing after the title but the sentence's end (no 现印发: ISSUED_AFTER's form)
+ENDS_HERE_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?\s?[。；;]?\s?$")
+# 等3项海关行业标准（标准目录见附件） — the texts counted, their list attached to this text
+COUNTED_ATTACHED_AFTER = re.compile(
+    r"^等[0-9一二三四五六七八九十百]{1,4}[项个部件][^，,。；;《》（）()]{0,12}[（(][^（）()]{0,12}见附件"
+)
+
+
+def _published_here(before: str, after: str) -> bool:
+    """A title the text publishes without 现予公布: the body speaking made it and the sentence ends there (我部制定了
+    《X》。本目录共…, h159 工信部), or it publishes X and the others counted with it in its attachment (海关总署发布《X》等
+    3项海关行业标准（标准目录见附件）, h159 海关总署)."""
+    if MADE_BY_US_BEFORE.search(before) and ENDS_HERE_AFTER.match(after):
+        return True
+    return before.endswith(("发布", "公布")) and COUNTED_ATTACHED_AFTER.match(after) is not None
 
 
 # 对贯彻《X》首次获得认证证书的企业 — 对 (whom the article rewards), then the verb right before X: who carried X

@@ -130,8 +130,9 @@ ORDER_YEAR_LINE = re.compile(
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)(?:公告|通告)\s*)?"
     r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号"
-    # (… 2018-6-15: a page's posting date after the number, 安徽 h76)
-    r"(?:\s*(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})?$"
+    # (… 2018-6-15: a page's posting date after the number, 安徽 h76; … 2010-12-24 全文有效: a law database's row of
+    # number, date and validity, h159 海关总署)
+    r"(?:\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))?(?:\s*(?:全文有效|现行有效|部分有效|部分失效|已失效|失效))?$"
 )
 # "中华人民共和国农业部公告 第2567号" — a body's announcements numbered in one series, not within a year
 SERIAL_ANNOUNCEMENT_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,40}?)公告\s*第(?P<serial>\d{1,5})号$")
