@@ -57,6 +57,14 @@ DATABASE_RECORD = """江苏检察院关于全面服务保障法治化营商环�
 为深入贯彻省委全会精神，认真落实服务保障营商环境建设的各项要求，现作出如下决定。
 """
 
+# a plan's cover: title, the body on a line of its own, a year-month date (h116 苏尼特右旗, h104 铜梁)
+PLAN_COVER = """某某旗国民经济和社会发展第十四个五年
+规划和 2035 年远景目标纲要
+某某旗人民政府
+2021 年 9 月
+“十四五”时期，是我国全面建成小康社会、实现第一个百年奋斗目标之后的五年。
+"""
+
 # an ad hoc body's order titled with its name alone (h80 红安, h144 湖北): 某某县…防控指挥部 / 2号令
 AD_HOC_ORDER = """某某县新型冠状病毒感染的肺炎防控指挥部
 2号令
@@ -1005,6 +1013,10 @@ SPAN_ISSUERS = {
         (PROVINCE_APPROVAL_BODIES, 1, I("河北省财政厅", "河北省教育厅", line=8)),
         (STATE_FORWARD_UNTITLED, 0, None),  # the notice itself: no text passes it on
         (GAZETTE_NOTICE, 1, None),  # the issued text's first line is its body
+    ],
+    H.issuers_of_cover_page: [
+        (PLAN_COVER, 0, I("某某旗人民政府", line=3)),  # 某某旗人民政府 / 2021 年 9 月 under the title
+        (GAZETTE_NOTICE, 0, None),  # a number under the title, no cover
     ],
     H.issuers_under_title_again: [
         (LAWDB_JOINT, 0, I("财政部", "司法部", line=4)),

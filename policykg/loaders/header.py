@@ -711,8 +711,18 @@ def _known_tail(reg: AgencyRegistry, name: str) -> str | None:
 
 def issuers_in_title(h: SpanHeader) -> Issuers | None:
     """``河南省人民政府办公厅关于…的通知``, ``国务院办公厅印发《…》的通知`` — issuers head the title."""
-    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    raw = h.span.raw_title or ""
+    names = [_brackets_as_printed(n, raw) for n in title_issuers(h.registry, h.span.title, raw)]
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+def _brackets_as_printed(name: str, raw_title: str) -> str:
+    """A name keeps the brackets its title printed, which the stored title writes full-width:
+    安康市恒口示范区(试验区)安全生产委员会 (h68 安康)."""
+    if "（" not in name:
+        return name
+    printed = name.replace("（", "(").replace("）", ")")
+    return printed if printed in raw_title.replace(" ", "") else name
 
 
 # 芜湖市住房和城乡建设局等7部门 — a title's head naming its lead body and counting the others
@@ -929,7 +939,7 @@ def issuers_signed_above_title(h: SpanHeader) -> Issuers | None:
 # — the body the text's first sentences name as acting: who issues an unsigned text
 ACTING_BODY = re.compile(
     r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{3,30}?)"
-    r"(?:（以下简称[^）]{1,12}）)?(?:决定|将组织|将于|依据[^，,。]{0,12}[，,]?研究起草了|研究起草了|起草了|拟定了|研究制定了)"
+    r"(?:（以下简称[^）]{1,12}）)?(?:决定|将组织|将于|依据[^，,。]{0,12}[，,]?研究起草了|研究起草了|起草了|拟定了|研究制定了|按照|近日(?:印发|出台|发布)了?)"
 )
 
 
@@ -938,6 +948,9 @@ def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
     自治区公务员局将组织实施…; 安徽省自然资源厅…研究起草了《X》，现面向社会公开征求意见): that body, the last
     resort of a text that prints its issuer nowhere else (h111, h112, h119, h122)."""
     text = "".join(compact(l.text) for l in h.body[:3])[:400]
+    joint = _joint_bodies_acting(h.registry, text)
+    if joint:
+        return Issuers(joint, h.body[0].no)
     for m in ACTING_BODY.finditer(text):
         body = m.group("body")
         before = text[: m.start("body")]
@@ -946,6 +959,25 @@ def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
         names = h.registry.split_issuers(body) if h.registry.looks_like_agency(body) else []
         if len(names) == 1 and names[0] == body and rx.AGENCY_NAME_END.search(body):
             return Issuers((body,), h.body[0].no if h.body else None)
+    return None
+
+
+# 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together
+JOINT_ACTING = re.compile(
+    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)(?:决定|制定|研究制定)"
+)
+
+
+def _joint_bodies_acting(reg: AgencyRegistry, text: str) -> tuple[str, ...] | None:
+    """The bodies a first sentence joins with 、 before 联合决定 / 共同制定, each a whole agency name (h38, four
+    provinces' police bureaus)."""
+    for m in JOINT_ACTING.finditer(text):
+        body = m.group("body")
+        if "、" not in body or not reg.looks_like_agency(body):
+            continue
+        names = reg.split_issuers(body)
+        if len(names) >= 2 and "、".join(names) == body:
+            return tuple(names)
     return None
 
 
@@ -998,6 +1030,37 @@ def _bodies_on_line(h: SpanHeader, i: int) -> Issuers | None:
         return None
     names = h.registry.split_issuers(text)
     if not names or not all(h.registry.resolve(n) for n in names):
+        return None
+    return Issuers(tuple(names), h.nb[i].no)
+
+
+# 2021 年 9 月 / 二〇二一年 — a cover's date: a year, maybe its month, never a day
+COVER_DATE = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:(?:\d{1,2}|十?[一二三四五六七八九十])月)?$")
+MAX_COVER_LINES = 8  # lines of a cover from the title to its date
+MAX_COVER_LINE = 30  # characters of a cover line above the body (a subtitle, 2021-2025, 征求意见稿)
+
+
+def issuers_of_cover_page(h: SpanHeader) -> Issuers | None:
+    """A plan's cover: its title, the body on a line of its own, a year-month date under it (苏尼特右旗…纲要 /
+    苏尼特右旗人民政府 / 2021 年 9 月, h116; …规划 / 征求意见稿） / 重庆市铜梁区农业农村委员会 / 二〇二一年, h104)."""
+    start = h.span.title_end + 1
+    for i in range(start, min(start + MAX_COVER_LINES, h.span.end)):
+        c = compact(h.nb[i].text)
+        if COVER_DATE.match(compact(h.nb[i + 1].text)):
+            return _cover_bodies(h, i)
+        if len(c) > MAX_COVER_LINE or rx.SENTENCE_END.search(c):
+            return None
+    return None
+
+
+def _cover_bodies(h: SpanHeader, i: int) -> Issuers | None:
+    """The bodies of a cover's line, each known or opening with its place (重庆市铜梁区农业农村委员会, h104): the
+    date under it vouches for a name the registry has not built."""
+    text = h.nb[i].text
+    if len(compact(text)) > MAX_COVER_LINE or not h.registry.looks_like_agency(text):
+        return None
+    names = h.registry.split_issuers(text)
+    if not names or not all(h.registry.resolve(n) or AGENCY_START.match(n) for n in names):
         return None
     return Issuers(tuple(names), h.nb[i].no)
 
@@ -1393,6 +1456,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_of_cover_page,
     issuers_under_title_again,
     issuers_named_by_forwarding_notice,
     issuers_of_passing_body,

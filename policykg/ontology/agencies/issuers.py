@@ -256,6 +256,7 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
     >>> generic_ok("江苏省某某服务中心"), generic_ok("统计小微企业数量")
     (True, False)
     """
+    piece = pt.ZONE_OTHER_NAME.sub("", piece)  # 恒口示范区（试验区）安全生产委员会 (h68 安康)
     if len(piece) < (2 if sub_unit else 3) or len(piece) > _MAX_NAME or pt.PUNCT.search(piece):
         return False
     if any(ch in pt.STOP_CHARS for ch in pt.STOP_WORDS_OK.sub("", piece)):

@@ -215,6 +215,8 @@ STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该�
 STOP_WORDS_OK = re.compile(r"应急|应对|对外|感染的肺炎|纲要")
 # punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
 PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
+# 恒口示范区（试验区）: a zone's other name in brackets right after it, part of its bodies' names (h68 安康)
+ZONE_OTHER_NAME = re.compile(rf"(?<=区)[（(][{CJK}]{{2,8}}区[）)]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
 NOT_ISSUER = re.compile(r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,和及与]|[、，,和及与]$")
 # a seal mark after a signature: "河南省人民政府办公厅（印）"
