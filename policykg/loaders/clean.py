@@ -517,6 +517,8 @@ _POSTED_AT = re.compile(r"^时间\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+
 
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
+    if len(s) >= PAGE_RUN_CHARS and _page_run_on(s):
+        return s  # (a whole page run together on one line, opening with its table: cut by unflatten, not dropped)
     if s[0] == "时" and _POSTED_AT.match(s):
         return ""
     if s.endswith(("：", ":")) and s[:-1].strip() in _EMPTY_LABELS:
@@ -535,6 +537,16 @@ def _without_field(s: str) -> str:
         return s[2:]  # 标题安康市…的通知: the row of the page's title, its label glued on
     return s
 
+
+def _page_run_on(s: str) -> bool:
+    """A line opening with a portal's field that holds a whole page run together (名称:X的通知发文日期:2020-07-01X的通知
+    各区…:现将…。…。, a crawl that stores each page as one line, flat layout): the page's sentences follow its table,
+    which no row of fields holds."""
+    return s.count("。") >= PAGE_RUN_SENTENCES
+
+
+PAGE_RUN_CHARS = 300  # a line holding a page run together, far longer than a row of a portal's table
+PAGE_RUN_SENTENCES = 1
 
 _NEWS_DATELINE = rx.NEWS_DATELINE
 

@@ -465,6 +465,20 @@ def _number_first(s: str) -> list[str] | None:
     return [m.group("num"), s[m.end() :]] if m else None
 
 
+def _signed_before_title(s: str) -> list[str] | None:
+    """国务院办公厅二〇〇六年九月七日国务院办公厅对X的答复国办函〔2006〕70号… / 国务院2018年12月28日（此件公开发布）X的通知
+    国办发〔2018〕127号… → name | date | (note) | rest: the previous text's signature and date (and its bracketed note)
+    run on before the next text's title and number, cut off before the title is read (else it opens the title)."""
+    m = rx.FLAT_SIGNATURE.match(s)
+    if m is None:
+        return None
+    note = rx.FLAT_NOTE.match(s[m.end() :])
+    rest = s[m.end() + (note.end() if note else 0) :]
+    if _title_number(rest) is None:
+        return None
+    return [m.group("name"), m.group("date"), *([note.group(0)] if note else []), rest]
+
+
 def _signatory(s: str) -> list[str] | None:
     """省长王凯2024年5月20日… → signature | rest (the date is cut next)."""
     m = rx.FLAT_SIGNATORY.match(s)
@@ -528,6 +542,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _title_note,
     _order_first,
     _number_first,
+    _signed_before_title,
     _title_number,
     _title_addressee,
     _addressee,
