@@ -187,7 +187,7 @@ def _page_lines(page) -> tuple[list[str], list[str]]:
                 segments.append(_Segment(left, bottom, right, top, text))
     finally:
         textpage.close()
-    lines = _reading_order(segments, width, height)
+    lines = _joined_titles(_reading_order(segments, width, height))
     bands = [_band(seg_line, height) for seg_line in lines]
     return [_join(seg_line) for seg_line in lines], bands
 
