@@ -187,9 +187,42 @@ def _page_lines(page) -> tuple[list[str], list[str]]:
                 segments.append(_Segment(left, bottom, right, top, text))
     finally:
         textpage.close()
-    lines = _reading_order(segments, width, height)
+    lines = _joined_titles(_reading_order(segments, width, height))
     bands = [_band(seg_line, height) for seg_line in lines]
     return [_join(seg_line) for seg_line in lines], bands
+
+
+def _joined_titles(lines: list[list[_Segment]]) -> list[list[_Segment]]:
+    """A title in large type wrapped over two or three lines made one line again: each wrap of a centred title fills
+    the text block's width (Word, WPS and browsers break Chinese anywhere), so a large-type line of most of the
+    block's width with a centred line of the same size right under it is one title going on.  Short large lines (a
+    cover's name, issue and date, a spaced-out issuer, a section label) stay apart."""
+    if not lines:
+        return lines
+    sizes = sorted(max(s.height for s in line) for line in lines)
+    body = sizes[len(sizes) // 2]
+    block = max(s.right for line in lines for s in line) - min(s.left for line in lines for s in line)
+    out: list[list[_Segment]] = []
+    last: list[_Segment] = []
+    for line in lines:
+        if out and _title_goes_on(last, line, body, block):
+            out[-1] = out[-1] + line
+        else:
+            out.append(list(line))
+        last = line
+    return out
+
+
+def _title_goes_on(above: list[_Segment], line: list[_Segment], body: float, block: float) -> bool:
+    """``line`` continues the large-type title line ``above`` (see :func:`_joined_titles`)."""
+    size, own = max(s.height for s in above), max(s.height for s in line)
+    if min(size, own) < body * 1.2 or abs(size - own) > size * 0.15:
+        return False
+    x0, x1 = min(s.left for s in above), max(s.right for s in above)
+    y0, y1 = min(s.left for s in line), max(s.right for s in line)
+    gap = min(s.bottom for s in above) - max(s.top for s in line)
+    centred = abs((x0 + x1) / 2 - (y0 + y1) / 2) < size
+    return x1 - x0 >= block * 0.7 and 0 <= gap < size * 0.8 and centred and y1 - y0 <= x1 - x0 + size
 
 
 def _band(line: list[_Segment], height: float) -> str:
@@ -253,7 +286,16 @@ def _gutter(segments: list[_Segment], width: float, height: float = 0.0) -> floa
     words = [s for s in segments if _HAN.search(s.text)]
     left = sum(1 for s in words if s.right <= best)
     right = sum(1 for s in words if s.left >= best)
-    return best if left >= 3 and right >= 3 else None
+    return best if left >= 3 and right >= 3 and _side_by_side(segments, best) else None
+
+
+def _side_by_side(segments: list[_Segment], gutter: float) -> bool:
+    """Two columns set lines side by side: a good share of the column runs' lines have text on both sides of the
+    gutter. A one-column page whose lines across the page are set aside (a contents list with leaders, a body's
+    lines) keeps only scraps — a cover's digits, a section label, a signature — that line up with no gutter."""
+    lines = _group_lines(segments)
+    both = sum(1 for line in lines if line[0].right <= gutter <= line[-1].left)
+    return both >= 3 and both >= 0.3 * len(lines)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -290,6 +332,7 @@ def _column_segments(segments: list[_Segment], width: float, height: float = 0.0
     centred in the margins (of a page ``height`` high) are no column's.
     """
     band = height * MARGIN_BAND
+    segments = [s for line in _group_lines(segments) if not _runs_across(line, width) and not _led(line) for s in line]
     narrow = [
         s
         for s in segments
@@ -299,6 +342,31 @@ def _column_segments(segments: list[_Segment], width: float, height: float = 0.0
         return narrow
     body = sorted(s.height for s in narrow)[len(narrow) // 2]
     return [s for s in narrow if s.height <= body * 1.2]
+
+
+def _runs_across(line: list[_Segment], width: float) -> bool:
+    """A line printed across the page in runs with no gutter's gap between them: a contents entry whose dot leader
+    runs to the page number at the right margin (``标题……………… 3``), stored as a title run and a leader run that
+    are each narrower than half the page, or a one-column line stored glyph by glyph.  Two columns' lines side by
+    side leave the gutter (wider than a character) between them; such a line runs unbroken over half the page."""
+    height = max(s.height for s in line)
+    start, end = line[0].left, line[0].right
+    for seg in line[1:]:
+        if seg.left - end > height:
+            start = seg.left
+        end = max(end, seg.right)
+        if end - start >= width * 0.5:
+            return True
+    return end - start >= width * 0.5
+
+
+_LEADER = re.compile(r"[.．·…]{4}")
+
+
+def _led(line: list[_Segment]) -> bool:
+    """A contents entry's line with its dot leader (``…通知..........（16）``): printed over the columns from the left
+    margin whatever its length, it shows no gutter even where it stops short of the right margin."""
+    return any(_LEADER.search(s.text) for s in line)
 
 
 def _reading_order(segments: list[_Segment], width: float, height: float = 0.0) -> list[list[_Segment]]:
