@@ -32,7 +32,7 @@ BASE = 2_000  # characters of the shorter hostile line; the longer one is GROWTH
 GROWTH = 8
 GROWTH_LIMIT = 24.0  # a linear pattern grows ~8×; a quadratic one ~64×
 SLACK = 0.25  # seconds: below this the timer measures noise (other processes), not the pattern
-CHILD_TIMEOUT = 240
+CHILD_TIMEOUT = 600  # the census of some 630 patterns takes ~2.5 min alone, longer on a shared machine
 
 
 def _literal_patterns() -> list[tuple[str, str, int]]:
