@@ -1591,14 +1591,40 @@ _LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGAT
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
     nb = cut_signed_run_on(unflatten(nonblank(lines)))  # a document stored as one line is cut into its parts
+    nb = headings_in_one_line(nb)
     toc = mark_toc(nb)
     spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run())
     spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
+    spans = _with_consultation_notice_above(nb, spans)
     spans = _split_transmitted(nb, spans, toc)
     spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+# 2010.10.13《某某部办公厅关于X的通知》某办发〔2010〕309号 — a heading printed on one line (a site's index of pieces,
+# h159 银监会): the date, the title in book marks, the number
+ONE_LINE_HEADING = re.compile(
+    r"^(?P<date>(?:19|20)\d\d(?:[-.]\d{1,2}[-.]\d{1,2}|年\d{1,2}月\d{1,2}日))\s{0,3}"
+    r"《(?P<title>[^《》]{4,150})》\s{0,3}(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)$"
+)
+
+
+def headings_in_one_line(nb: list[Line]) -> list[Line]:
+    """``nb`` with a heading printed on one line (see ONE_LINE_HEADING) over addressees (各银监局，…：) cut into the
+    title (no book marks) and the number with its date, as a header prints them: the document's own heading, not
+    three citations."""
+    out: list[Line] = []
+    for i, l in enumerate(nb):
+        c = compact(l.text)
+        m = ONE_LINE_HEADING.match(c) if c[:2] in ("19", "20") and c.endswith("号") else None
+        below = compact(nb[i + 1].text) if m and i + 1 < len(nb) else ""
+        if m and rx.TITLE.match(m.group("title")) and rx.ADDRESSEE.match(below):
+            out += [Line(l.no, m.group("title"), l.heading), Line(l.no, f"{m.group('num')} {m.group('date')}")]
+        else:
+            out.append(l)
+    return out
 
 
 MAX_SIGNERS = 3  # bodies signing a text, one a line
@@ -1660,6 +1686,29 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     # (a text that opens with its first sentence has no header line: its body starts at the top, 常州 h112)
     untitled = Span(title="", start=0, title_end=-1, anchor=first - 1, anchor_kind=AnchorKind.UNTITLED)
     return [untitled, *spans]
+
+
+# 中国人民银行起草了《X（征求意见稿）》，现向社会公开征求意见 — a notice's sentence putting the draft it names out for
+# comment (its drafter, a drafting verb, the draft's title, then 征求…意见 in the same sentence)
+DRAFTED_FOR_COMMENT = re.compile(
+    r"(?:起草|拟定|拟订|修订|修改|制定|编制)了?《(?P<title>[^《》]{4,120})》[^。；《》]{0,30}?征求[^。；]{0,12}?意见"
+)
+MAX_LEAD_LINES = 3  # lines above a consultation notice's sentence: a news site's lead repeating it
+
+
+def _with_consultation_notice_above(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans``, with an untitled notice first when the text above the first document opens with a sentence putting
+    that very document out for comment (X起草了《Y（征求意见稿）》，现向社会公开征求意见 / its channels and deadline /
+    then Y printed, h159 人民银行 behind a news site's lead): the notice is a text of its own, the draft another."""
+    if not spans or spans[0].first_line < 2 or spans[0].anchor_kind == AnchorKind.UNTITLED:
+        return spans
+    draft = loose_title_key(spans[0].title)
+    for k in range(min(MAX_LEAD_LINES, spans[0].first_line)):
+        m = DRAFTED_FOR_COMMENT.search(compact(nb[k].text))
+        if m and draft and loose_title_key(m.group("title")).endswith(draft):
+            untitled = Span(title="", start=0, title_end=-1, anchor=k, anchor_kind=AnchorKind.UNTITLED)
+            return [untitled, *spans]
+    return spans
 
 
 def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
