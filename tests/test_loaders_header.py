@@ -806,6 +806,14 @@ XIANNING_RELATIVE_TITLE = """市人民政府关于印发咸宁市养犬管理办
 咸宁市人民政府
 2023年9月25日
 """
+# a department's notice titled under the body's old name, signed with its current one (浙江 h160)
+HUNAN_OLD_NAME_TITLE = """湖南省建设厅关于印发《全省建筑市场专项行动实施方案》的通知
+湘建建发〔2023〕29号
+各市州住房和城乡建设局：
+现将《全省建筑市场专项行动实施方案》印发你们，请抓好贯彻落实。
+湖南省住房和城乡建设厅
+2023年3月13日
+"""
 # a title naming its body by its level, the page's source line naming the place (襄阳 h44)
 JINGMEN_SOURCE_LINE_RELATIVE_TITLE = """市人民政府关于进一步优化营商环境的实施方案
 来自:荆门市政府门户网站 时间:2018-11-22
@@ -927,6 +935,11 @@ SPAN_ISSUERS = {
         (XIANNING_RELATIVE_TITLE, 0, I("咸宁市人民政府", line=4)),  # 市人民政府 in the title, written out signing
         (GAZETTE_JOINT, 0, None),  # the title names both bodies already
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuers_of_signature_renaming_title: [
+        (HUNAN_OLD_NAME_TITLE, 0, I("湖南省住房和城乡建设厅", line=5)),  # 建设厅 unknown, 住房和城乡建设厅 signing
+        (YUNNAN_JOINT_SIGNED, 0, None),  # the title's body is known
+        (XIANNING_RELATIVE_TITLE, 0, None),
     ],
     H.issuers_of_head_widening_title: [
         (

@@ -179,3 +179,41 @@ def _has_text(nb: Sequence[Line], title_end: int, last: int) -> bool:
         return False
     opening = nb[title_end + 1].text + nb[title_end + 2].text
     return "\t" not in opening and SENTENCE_MARK.search(opening) is not None
+
+
+# 附件：1. X / 附件：（略）1. / 附件（略）： — the head of a numbered list of the attachments a document names
+LIST_HEAD = re.compile(r"^附\s*件\s*[:：]?\s*(?:[（(]略[）)]\s*[:：]?\s*)?(?=1\s*[.．、]|$)")
+LIST_ITEM = re.compile(r"^(?P<n>\d{1,2})\s*[.．、]\s*")
+MAX_LISTED = 30  # items of one attachment list
+
+
+def attachment_list_lines(nb: Sequence[Line]) -> set[int]:
+    """Indexes of the lines of every numbered attachment list (附件：（略）1. / X / 2. / Y … / 6. / 财政部关于印发
+    《X》的通知（财库〔2021〕22号）, then the signature, h160 广东 财政厅): each item names an attachment, no
+    document starts there. The items run 1, 2, 3 … in order, two at least; an item printed as its number alone
+    goes on at the next line."""
+    out: set[int] = set()
+    for i, l in enumerate(nb):
+        head = LIST_HEAD.match(compact(l.text))
+        if head is None:
+            continue
+        rest = compact(l.text)[head.end() :]  # item 1 on the head's line, or nothing
+        k, n = (_item_end(nb, i, LIST_ITEM.sub("", rest)) + 1, 2) if rest else (i + 1, 1)
+        while k < len(nb) and n <= MAX_LISTED:
+            m = LIST_ITEM.match(compact(nb[k].text))
+            if m is None or int(m.group("n")) != n:
+                break
+            k, n = _item_end(nb, k, compact(nb[k].text)[m.end() :]) + 1, n + 1
+        if n > 2:
+            out |= set(range(i, k))
+    return out
+
+
+def _item_end(nb: Sequence[Line], k: int, rest: str) -> int:
+    """The last line of the list item at ``k`` whose text after its number is ``rest``: the next line when the
+    number stands alone, and the pieces the cleaner cut from the same source line (a title, then its number)."""
+    if not rest and k + 1 < len(nb):
+        k += 1
+    while k + 1 < len(nb) and nb[k + 1].no == nb[k].no:
+        k += 1
+    return k

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
-from policykg.loaders.attachments import attachment_titles
+from policykg.loaders import transmit
+from policykg.loaders.attachments import attachment_list_lines, attachment_titles
 from policykg.loaders.clean import compact
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
@@ -453,6 +454,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         decree = Body.of(h.nb[sp.header_start : sp.start], default_line=body.default_line)
         refs += [r for r in found(decree.text, line_of=decree.line_of) if r.role in (Role.SUPERSEDES, Role.AMENDS)]
     listed = list_items(h.body)  # 附件1 决定废止的规章 / 一、X办法: what a cleanup decision repeals, an item a line
+    listed |= attachment_list_lines(h.body)  # 附件：1. X / 2. Y: the attachments it names, no citation (h160 广东)
     # the title printed again (under a decree's signature: 宁夏回族自治区《地方志工作条例》实施办法) cites nothing
     again = {i for i, l in enumerate(h.body) if "《" in l.text and loose_title_key(l.text) == loose_title_key(title)}
     if listed or again:
@@ -487,12 +489,42 @@ def _roles_in_the_notice(h: SpanHeader, refs: list[Reference], title: str) -> li
         # bodies, however its sentence names the report (h110 谯城, 泾县, 鄂温克)
         refs = [replace(r, role=Role.IMPLEMENTS) if _the_report(r) else r for r in refs]
     role = Role.AMENDS if rx.REVISES_ONLY.search(title) and not h.span.children else Role.TRANSMITS
-    return [
-        Reference(role, r.title, r.doc_number, r.evidence)
-        if r.title and loose_title_key(r.title) in transmitted and (r.role != Role.SUPERSEDES or _issued_here(r))
-        else r
-        for r in refs
-    ]
+    return _issued_as_titled(
+        h,
+        [
+            Reference(role, r.title, r.doc_number, r.evidence)
+            if r.title and loose_title_key(r.title) in transmitted and (r.role != Role.SUPERSEDES or _issued_here(r))
+            else r
+            for r in refs
+        ],
+    )
+
+
+def _issued_as_titled(h: SpanHeader, refs: list[Reference]) -> list[Reference]:
+    """What a notice issues, named as its title names it: a short name its sentence quotes that is the tail of the
+    title's 《X》 (关于印发《金华市某局优化营商环境二十条措施》的通知 / 现将《优化营商环境二十条措施》印发给你们, h160 金华) is
+    that X (:func:`_issuer_before`); a counted name (《X六项制度》) of texts printed below it, each its own document linked to the notice,
+    is no text of its own (h160 绍兴)."""
+    if not h.span.children or not any(r.role == Role.TRANSMITS for r in refs):
+        return refs
+    titled = [t for t in transmitted_titles(h.span.title, []) if f"《{t}》" in h.span.title]  # (as quoted there)
+    out = []
+    for r in refs:
+        if r.role == Role.TRANSMITS and r.title:
+            if transmit.COUNTED.search(r.title):
+                continue
+            key = loose_title_key(r.title)
+            whole = next((t for t in titled if _issuer_before(h, t, key)), None)
+            r = replace(r, title=whole) if whole else r
+        out.append(r)
+    return out
+
+
+def _issuer_before(h: SpanHeader, whole: str, key: str) -> bool:
+    """Whether the name ``whole`` is the short name ``key`` with its body's name before it (金华市住房和城乡建设局 +
+    优化营商环境二十条措施), not a place printed twice (《甲市甲市绿色建筑管理办法》, a title's misprint)."""
+    full = loose_title_key(whole)
+    return len(full) > len(key) and full.endswith(key) and h.registry.looks_like_agency(full[: len(full) - len(key)])
 
 
 def _the_report(r: Reference) -> bool:

@@ -776,6 +776,21 @@ def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
     return None
 
 
+def issuers_of_signature_renaming_title(h: SpanHeader) -> Issuers | None:
+    """A title naming its body by a name the registry does not know (浙江省建设厅关于印发…的通知), signed by a body it
+    knows of the same place whose name ends with the title's (浙江省住房和城乡建设厅, the body's current name): the
+    signature's (h160 浙江)."""
+    names = title_issuers(h.registry, h.span.title, h.span.raw_title or "")
+    signed = h.signature[0]
+    if len(names) != 1 or not signed or len(signed.names) != 1 or h.registry.resolve(names[0]) is not None:
+        return None
+    body = h.registry.resolve(signed.names[0])
+    place = h.registry.place_of(names[0])
+    if body is None or place is None or body.jurisdiction != place.name or not names[0].startswith(place.name):
+        return None
+    return signed if body.name.endswith(names[0][len(place.name) :]) else None
+
+
 def issuers_of_head_widening_title(h: SpanHeader) -> Issuers | None:
     """A title naming its body without its place (市政府关于…的意见) under a red head that names it in full
     (常州市人民政府文件), a law database's issuer line (江苏省徐州市人民政府, h115), or numbered with the body's
@@ -1447,6 +1462,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
+    issuers_of_signature_renaming_title,
     issuers_of_head_widening_title,
     issuers_of_page_widening_title,
     issuers_in_title,

@@ -324,6 +324,9 @@ TO_BE_MADE_BEFORE = re.compile(
     # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局)
     r"(?:研究制定|研究制订|制定印发|制订印发|为了?(?:编制|制定|制订))(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
+# 推动《X》尽快出台 / 启动《X》立法工作 / 《X》的起草工作 — what follows the title says it is still to be made (h160 陕西,
+# 昆明); 《X》出台以来 (since it came out) and 修订工作 (a text that exists) name a document
+TO_BE_MADE_AFTER = re.compile(r"^\s{0,2}(?:(?:尽快|早日|及早|加快|力争)出台|的?(?:立法|起草|制定|制订|编制)工作)")
 # 提供…《印章刻制清单》及相关发票 / 出具《…核对报告》 / 提交《…声明函》 — a paper handed in, the object of the verb (only
 # a qualifier between, the noun phrase ending with the title): no document cited (h138 汕尾).  你局提交的《…请示》 (a
 # relative clause) names a text that exists: cited
@@ -332,9 +335,10 @@ HANDED_IN_AFTER = re.compile(r"^\s*(?:[、和及与以等]|以外|[，,。；;�
 
 
 def _not_yet_a_text(raw_before: str, raw_after: str) -> bool:
-    """A 《title》 that names no document cited: a text still to be made (研究制定《X》), a paper handed in (提供《X》)."""
+    """A 《title》 that names no document cited: a text still to be made (研究制定《X》, 推动《X》尽快出台), a paper handed
+    in (提供《X》)."""
     before = re.sub(r"《[^《》]{0,200}》", "", raw_before[-240:])
-    if TO_BE_MADE_BEFORE.search(before):
+    if TO_BE_MADE_BEFORE.search(before) or TO_BE_MADE_AFTER.match(raw_after):
         return True
     clause = CLAUSE_BREAK.split(before)[-1]
     return bool(HANDED_IN_BEFORE.search(clause)) and HANDED_IN_AFTER.match(raw_after) is not None
@@ -950,8 +954,8 @@ def _amended_in_its_clause(after: str) -> bool:
     return m is not None and not re.search(r"[，,]", NUMBER_IN_BRACKETS.sub("", after[: m.end()]))
 
 
-# 《X》（见附件） / 《X》（附后） — the mention names the text's own attachment
-OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件")
+# 《X》（见附件） / 《X》（附后） / 《X》（附件1） — the mention names the text's own attachment (h160 昆明)
+OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")

@@ -403,7 +403,7 @@ FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)
 # Role triggers, read in the clause before a mention.
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此|按$)")  # 按 right before the title
 IMPLEMENTS_TRIGGER = re.compile(
-    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|(?<!的)组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续)实施)"
+    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|(?<!的)组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续|推行)实施)"
 )
 # Read after a mention, in the same clause.
 # A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.

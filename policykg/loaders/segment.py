@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from policykg.keys import about_key, loose_title_key, title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
-from policykg.loaders.attachments import approves, printed_attachments
+from policykg.loaders.attachments import approves, attachment_list_lines, printed_attachments
 from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
 from policykg.loaders.models import Line
@@ -1441,8 +1441,22 @@ def _articles_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 
 def _dated_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
-    """关于…的实施意见 / （2024年5月6日）: a date in brackets under a title."""
-    return [(i, AnchorKind.DATED)] if c.startswith(("（", "(")) and rx.DATE_LINE.match(c) else None
+    """关于…的实施意见 / （2024年5月6日）: a date in brackets under a title, maybe cut in two by a PDF's spans
+    (（2023年6月25 / 日）, h160 荆州)."""
+    if not c.startswith(("（", "(")):
+        return None
+    if not rx.DATE_LINE.match(c) and not (i + 1 < len(nb) and _date_cut_in_two(c, compact(nb[i + 1].text))):
+        return None
+    return [(i, AnchorKind.DATED)]
+
+
+DAY_CLOSED = re.compile(r"^\d{0,2}日[）)]$")  # 日） / 5日） — the end of a date note cut in its day
+
+
+def _date_cut_in_two(upper: str, lower: str) -> bool:
+    """（2023年6月25 / 日）: a bracketed date whose line ends inside its day, the next line only closing it (a date
+    cut before its month, （2023 / 年3月29日）, is left alone: a contents page's entries print it so, h34)."""
+    return DAY_CLOSED.match(lower) is not None and "月" in upper and bool(rx.DATE_LINE.match(upper + lower))
 
 
 def _purpose_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
@@ -1593,7 +1607,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     nb = cut_signed_run_on(unflatten(nonblank(lines)))  # a document stored as one line is cut into its parts
     nb = headings_in_one_line(nb)
     toc = mark_toc(nb)
-    spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb)).run())
+    spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb) | attachment_list_lines(nb)).run())
     spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
@@ -2041,6 +2055,7 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
+            children = children or _counted_below(spans, k, wanted[0])
         if not wanted and k == 0 and k + 1 < len(spans) and _dated_right_above(nb, sp, spans[k + 1]):
             children = [spans[k + 1]]  # an untitled notice, its date right above the text's title: it issues it
         if not wanted:  # a consultation notice: the draft printed below it is a text of its own (长沙县 h87)
@@ -2050,6 +2065,18 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
+    """The texts printed one after another under the notice spans[k] that issues them by a counted name (现将
+    《X六项制度》印发给你们 over X帮办代办制度 / 第一条 … X限时办结制度 / 第一条 …, h160 绍兴): the texts found from their
+    own body, no header of their own, that :func:`transmit.counted_members` takes as its members."""
+    below = []
+    for x in spans[k + 1 :]:
+        if x.anchor_kind not in (AnchorKind.ARTICLES, AnchorKind.PURPOSE):
+            break
+        below.append(x)
+    return below[: transmit.counted_members(name, [x.title for x in below])]
 
 
 def _dated_right_above(nb: list[Line], notice: Span, text: Span) -> bool:

@@ -64,8 +64,9 @@ AND_MORE_TO_END = re.compile("(?:" + AND_MORE.pattern + ").*$")
 # …两个规定 / …三项制度 / …2个办法 at the end of what a title issues — the texts are counted, not named:
 # 关于印发A和B两个规定的通知 (the body's sentence names them)
 COUNTED = re.compile(
-    r"(?<![\d一二三四五六七八九十两])[\d一二三四五六七八九十两]{1,3}(?:个|项|份|部)[\u4e00-\u9fff]{1,4}$"
+    r"(?<![\d一二三四五六七八九十两])(?P<count>[\d一二三四五六七八九十两]{1,3})(?:个|项|份|部)(?P<kind>[\u4e00-\u9fff]{1,4})$"
 )
+CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 # 转发国家地震局关于X报告 / 转发民政部关于X意见 — a forwarded text named by its issuer and subject, not as titled
 FORWARDED_SUBJECT = re.compile(r"^[^《》]{2,40}?关于")
 # a year before a title: 2024年河南省… (a notice may name the text with or without it)
@@ -430,3 +431,30 @@ def _title_end(nb: list[Line], s: int, stop: int, key: str, alt: str, bare: str,
         if not (key.startswith(joined) or alt.startswith(joined)):
             return None
     return None
+
+
+def counted_members(name: str, titles: list[str]) -> int:
+    """How many of ``titles`` (the texts printed one after another under a notice, in order) are the texts a
+    counted name stands for: 《X六项制度》 over X帮办代办制度, X预约服务制度 … — each titled as the kind it counts
+    (…制度, …制度（试行）), no more than its count (h160 绍兴).
+
+    >>> counted_members("甲市政务服务三项制度", ["甲市首问负责制度", "甲市限时办结制度（试行）", "甲市某某办法"])
+    2
+    """
+    m = COUNTED.search(name)
+    count = _count(m.group("count")) if m else 0
+    kind = m.group("kind")[-2:] if m else ""
+    n = 0
+    while n < min(count, len(titles)) and TRAILING_QUALIFIER.sub("", titles[n]).endswith(kind):
+        n += 1
+    return n
+
+
+def _count(digits: str) -> int:
+    """3 / 六 / 十二 / 两 — a count as printed (Chinese numerals up to 99)."""
+    if digits.isdigit():
+        return int(digits)
+    tens, _, ones = digits.rpartition("十") if "十" in digits else ("", "", digits)
+    if "十" not in digits:
+        return CHINESE_DIGITS.get(ones, 0) if len(ones) == 1 else 0
+    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGITS.get(ones, 0) if ones else 0)
