@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from policykg.loaders import regexes as rx
-from policykg.loaders.segment import SIGNATURE_LINE
+from policykg.loaders.segment import SIGNATURE_LINE, masthead_then_own_name
 
 MIN_WIDTH, MAX_WIDTH = 16, 60  # characters a column of a printed page holds
 MIN_FULL_LINES = 15  # lines filled to the width before a text is read as hard-wrapped
@@ -111,7 +111,7 @@ def _narrow_title_parts(out: list[str], stripped: list[str], i: int, width: int)
         nxt = _continuation(out, stripped, k + 1)
         if nxt is None or len(stripped[nxt]) > n or _NOT_A_TITLE_PIECE.search(stripped[nxt]):
             break
-        if _title_then_text(stripped[k], stripped[nxt], joined):
+        if _title_then_text(stripped[k], stripped[nxt], joined) or masthead_then_own_name(first, stripped[nxt]):
             break
         parts.append(nxt)
         joined, k = joined + stripped[nxt], nxt
