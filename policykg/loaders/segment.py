@@ -1050,6 +1050,7 @@ def _body_name_alone(c: str) -> bool:
 
 
 NOT_A_NAME = re.compile(r"关于|印发|转发|批转|通知|的|、")
+body_name_alone = _body_name_alone  # (columns: an issuer line over a page number, pdf layout)
 
 
 # 关于… / 印发… / 转发… after a body's name on the line above: one title over two lines
