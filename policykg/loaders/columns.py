@@ -18,7 +18,7 @@ import re
 from collections import Counter
 
 from policykg.loaders import regexes as rx
-from policykg.loaders.segment import SIGNATURE_LINE
+from policykg.loaders.segment import SIGNATURE_LINE, TITLE_GOES_ON, body_name_alone, masthead_then_own_name
 
 MIN_WIDTH, MAX_WIDTH = 16, 60  # characters a column of a printed page holds
 MIN_FULL_LINES = 15  # lines filled to the width before a text is read as hard-wrapped
@@ -62,7 +62,39 @@ def unwrap_columns(text: str) -> str:
             joined, k = joined + stripped[nxt], nxt
         out[i] = joined
         i = k + 1
-    return "\n".join(_join_narrow_titles(out, width))
+    return "\n".join(_page_number_over_issuer(_join_narrow_titles(out, width)))
+
+
+MAX_PAGE_GAP = 3  # blank lines on either side of a page number between a title's issuer line and its 关于 line
+
+
+def _page_number_over_issuer(out: list[str]) -> list[str]:
+    """``out`` with a page number that fell between a title's issuer line and its 关于 line (``重庆市人民政府办公厅`` /
+    ``- 2 -`` / ``关于印发…的通知``: the title starts at a page's foot) put above the issuer line, the issuer line where
+    the page number was: a page break widens no gap inside a title (a title broken over a page, pdf layout)."""
+    stripped = [s.strip() for s in out]
+    for i, s in enumerate(stripped):
+        if not s or not _page_furniture(s) or ":" in s:
+            continue
+        above = _nonblank_near(stripped, i, -1)
+        below = _nonblank_near(stripped, i, 1)
+        if (
+            above is not None
+            and below is not None
+            and body_name_alone(stripped[above].replace(" ", ""))
+            and stripped[below].startswith(TITLE_GOES_ON)
+        ):
+            out[above], out[i] = out[i], out[above]
+            stripped[above], stripped[i] = stripped[i], stripped[above]
+    return out
+
+
+def _nonblank_near(stripped: list[str], i: int, step: int) -> int | None:
+    """The first non-blank line from line ``i`` in direction ``step``, within MAX_PAGE_GAP lines."""
+    for k in range(i + step, i + step * (MAX_PAGE_GAP + 1), step):
+        if 0 <= k < len(stripped) and stripped[k]:
+            return k
+    return None
 
 
 MAX_GAP = 4  # blank lines and a page number between two parts of one wrapped line
@@ -111,7 +143,7 @@ def _narrow_title_parts(out: list[str], stripped: list[str], i: int, width: int)
         nxt = _continuation(out, stripped, k + 1)
         if nxt is None or len(stripped[nxt]) > n or _NOT_A_TITLE_PIECE.search(stripped[nxt]):
             break
-        if _title_then_text(stripped[k], stripped[nxt], joined):
+        if _title_then_text(stripped[k], stripped[nxt], joined) or masthead_then_own_name(first, stripped[nxt]):
             break
         parts.append(nxt)
         joined, k = joined + stripped[nxt], nxt

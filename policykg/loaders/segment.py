@@ -884,6 +884,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or _holds_lower_title(nb, block[k:])
             or any(SITE_FURNITURE.search(compact(nb[x].text)) for x in block[k:-1])
             or _names_again(nb, block, k)
+            or _masthead_over_own_name(nb, block, k)
             or _signers_over_title(nb, block, k)
             or _column_label_over_title(nb, block, k)
             or _stray_line_over_title(nb, block, k)
@@ -1049,6 +1050,7 @@ def _body_name_alone(c: str) -> bool:
 
 
 NOT_A_NAME = re.compile(r"关于|印发|转发|批转|通知|的|、")
+body_name_alone = _body_name_alone  # (columns: an issuer line over a page number, pdf layout)
 
 
 # 关于… / 印发… / 转发… after a body's name on the line above: one title over two lines
@@ -1069,6 +1071,34 @@ def _names_again(nb: Sequence[Line], block: list[int], k: int) -> bool:
         and here != own
         and here.endswith(own)
         and AGENCY_START.fullmatch(here) is not None
+    )
+
+
+def _masthead_over_own_name(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """The line at ``k`` is a masthead over a title naming its body again (see :func:`masthead_then_own_name`):
+    the title starts below it."""
+    return k + 1 < len(block) and masthead_then_own_name(compact(nb[block[k]].text), compact(nb[block[k + 1]].text))
+
+
+def masthead_then_own_name(here: str, below: str) -> bool:
+    """``江苏省宿迁市人民政府`` over ``宿迁市人民政府关于印发…`` (or ``某县人民政府`` over ``某县人民政府办公室关于…``):
+    ``here`` is a body's name alone (a 文头 or a page's masthead) and ``below`` opens with a body's whole name that
+    the masthead ends with or that starts with the masthead, then 关于: a title never names its issuer twice, so the
+    title starts below (a title wrapped under a masthead, pdf layout).
+
+    >>> masthead_then_own_name("江苏省某某市人民政府", "某某市人民政府关于印发X办法的通知")
+    True
+    >>> masthead_then_own_name("某某市财政局", "某某市教育局关于X的通知")
+    False
+    """
+    cut = below.find("关于", 2, 40)
+    own = below[:cut] if cut > 0 else ""
+    return (
+        len(own) >= 4
+        and here != own
+        and (here.endswith(own) or own.startswith(here))
+        and _body_name_alone(here)
+        and _body_name_alone(own)
     )
 
 
