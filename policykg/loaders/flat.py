@@ -460,6 +460,20 @@ def _title_dated(s: str) -> list[str] | None:
     return [m.group("title"), m.group("date"), *([m.group("page")] if m.group("page") else []), s[m.end() :]]
 
 
+# "…清单（略）5." / "…施行。2." / "#Page1379:2." — a compilation's entry number right after the text before it ends
+ENTRY_NUMBER_AFTER_END = re.compile(r"(?<=[。；）)：:])\d{1,3}[.．、](?=[^\d])")
+
+
+def _entry_after_text(s: str) -> list[str] | None:
+    """…附件：X清单（略）5.乙市人民政府办公室关于印发X的通知（2023年5月25日）乙政办函〔2023〕86号各县… → text before |
+    the next entry (a compilation flattened, its entries run on: the next entry's number, title and date note right
+    after the text before ends — a sentence, a bracket's close or a page marker); the entry is then cut as one."""
+    for m in ENTRY_NUMBER_AFTER_END.finditer(s):
+        if m.start() > 0 and _title_dated(s[m.start() : m.start() + 400]) is not None:
+            return [s[: m.start()], s[m.start() :]]
+    return None
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -552,6 +566,7 @@ def _title_then_text(s: str) -> list[str] | None:
 
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
+    _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _title_twice,
     _title_dated,
     _title_posting,
