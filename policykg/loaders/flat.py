@@ -77,18 +77,37 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     if not any(len(l.text) >= rx.FLAT_MIN_CHARS for l in lines):
         return list(lines)
     out: list[Line] = []
-    prev = ""
+    prev, run_on = "", False
     for l in map(_without_heading_mark, _spaced_apart(lines)):
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
-            out.extend(Line(l.no, piece, l.heading) for piece in pieces(compact(l.text)))
+            out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
         elif start:
             c = compact(l.text)
-            out.extend(Line(l.no, piece, l.heading) for piece in [c[:start], *pieces(c[start:])])
+            out.extend([Line(l.no, c[:start], l.heading), *_title_first(l, pieces(c[start:]), prev, run_on)])
         else:
             out.append(l)
-        prev = l.text
+        prev, run_on = l.text, run_on or (out[-1] is not l)
     return out
+
+
+def _title_first(line: Line, parts: list[str], prev: str, run_on: bool) -> list[Line]:
+    """The pieces of a line that opens as a flattened document, its title first (a crawl that stores each document as
+    one line, flat layout): the title piece is set as a page's heading, so the document starts there even where no
+    number, addressee or signature vouches for it (…的通告为有效预防… after another text's last words).  Only where
+    a line above was cut as a flattened document too (``run_on``) and the line right above is long: a crawl's lines,
+    not a single text's long paragraphs."""
+    out = [Line(line.no, p, line.heading) for p in parts]
+    if len(out) < 2 or line.heading or not run_on or len(prev) < rx.FLAT_MIN_CHARS:
+        return out
+    title = out[0].text
+    if len(title) <= HEADING_TITLE_CHARS and rx.TITLE.match(title) and not any(c in title for c in PAGE_MARKS):
+        out[0] = Line(line.no, title, 1)
+    return out
+
+
+HEADING_TITLE_CHARS = 80  # a document's title, not a page's menus run on before it
+PAGE_MARKS = "|•【】-_>"  # a page's bars, bullets, labels and breadcrumbs, which no title holds
 
 
 # "#上海市X关于…的通知上海市X…" — a Markdown heading's mark opening a stored page run together on one line
@@ -441,6 +460,20 @@ def _title_dated(s: str) -> list[str] | None:
     return [m.group("title"), m.group("date"), *([m.group("page")] if m.group("page") else []), s[m.end() :]]
 
 
+# "…清单（略）5." / "…施行。2." / "#Page1379:2." — a compilation's entry number right after the text before it ends
+ENTRY_NUMBER_AFTER_END = re.compile(r"(?<=[。；）)：:])\d{1,3}[.．、](?=[^\d])")
+
+
+def _entry_after_text(s: str) -> list[str] | None:
+    """…附件：X清单（略）5.乙市人民政府办公室关于印发X的通知（2023年5月25日）乙政办函〔2023〕86号各县… → text before |
+    the next entry (a compilation flattened, its entries run on: the next entry's number, title and date note right
+    after the text before ends — a sentence, a bracket's close or a page marker); the entry is then cut as one."""
+    for m in ENTRY_NUMBER_AFTER_END.finditer(s):
+        if m.start() > 0 and _title_dated(s[m.start() : m.start() + 400]) is not None:
+            return [s[: m.start()], s[m.start() :]]
+    return None
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -533,6 +566,7 @@ def _title_then_text(s: str) -> list[str] | None:
 
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
+    _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _title_twice,
     _title_dated,
     _title_posting,
