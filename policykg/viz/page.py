@@ -181,12 +181,12 @@ _DATA_SLOT = "<@page-data@>"  # where the data goes in once the rest is defanged
 def render_html(page: Page, *, assets: str = "inline") -> str:
     """The HTML of ``page``.  ``assets="inline"`` embeds vis-network; otherwise it is the relative
     folder holding the files of :func:`write_assets` (e.g. ``"../assets/"``)."""
-    net = build_network(page)
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    # the page's own lists and options, as pyvis's get_network_data() would hand them back (its options
+    # pass through json.dumps/loads, which script_json writes the same): no Network built per page
     data = {
-        "nodes": nodes,
-        "edges": edges,
-        "options": json.loads(options) if isinstance(options, str) else options,
+        "nodes": list(page.nodes),
+        "edges": list(page.edges),
+        "options": dict(page.options),
         "bands": list(page.bands),
         "ticks": list(page.ticks),
         "stabilize": page.stabilize,
