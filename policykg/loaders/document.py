@@ -57,7 +57,7 @@ from policykg.loaders.header import (
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
-from policykg.loaders.references import find_references
+from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
     Span,
@@ -466,7 +466,9 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)
-    return _roles_in_the_notice(h, refs, title)
+    return _roles_in_the_notice(
+        h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
+    )
 
 
 def _roles_in_the_notice(h: SpanHeader, refs: list[Reference], title: str) -> list[Reference]:

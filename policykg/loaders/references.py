@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from policykg.keys import mention_key
+from policykg.keys import loose_title_key, mention_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
@@ -257,6 +257,8 @@ def find_references(
                 role = (
                     Role.IMPLEMENTS
                 )  # 省政府印发了《X》，…请认真抓好贯彻落实 / 。为落实相关要求，… (h73, gov.cn 2019)
+            if role == Role.CITES and _made_then_issued(sent[: mention.start], sent[mention.end :], text[s1 : s1 + 20]):
+                role = Role.TRANSMITS  # 我们研究制定了《X》。现印发给你们: the text the notice issues (h161 国家医保局)
             if mention.title and mention_key(mention.title) in amend_keys:
                 role = Role.AMENDS
             elif amending and role == Role.CITES and AMENDED_ITEM_OPENING.fullmatch(sent[: mention.start]):
@@ -314,6 +316,22 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
             same = next((t for o, t in issued.items() if names_same_text(o, k) and _starts_with_place(k)), None)
             r = replace(r, role=Role.TRANSMITS, title=same) if same else r
         out.append(r)
+    return out
+
+
+# （试行） at a title's end — the trial edition a notice may name the text it issues without
+TRIAL_END = re.compile(r"[（(]试行[）)]$")
+
+
+def issued_as_named(refs: list[Reference], names: list[str]) -> list[Reference]:
+    """关于印发X的通知 / 研究制定了《X（试行）》。现印发给你们 — the text the notice issues, named as the notice names
+    it (without its trailing （试行）): one TRANSMITS target, no second text (h161 国家医保局)."""
+    by_key = {loose_title_key(n): n for n in names}
+    out = []
+    for r in refs:
+        m = TRIAL_END.search(r.title) if r.role == Role.TRANSMITS and r.title else None
+        name = by_key.get(loose_title_key(r.title[: m.start()])) if m else None
+        out.append(replace(r, title=name) if name else r)
     return out
 
 
@@ -762,6 +780,18 @@ def _published_here(before: str, after: str) -> bool:
     if MADE_BY_US_BEFORE.search(before) and ENDS_HERE_AFTER.match(after):
         return True
     return before.endswith(("发布", "公布")) and COUNTED_ATTACHED_AFTER.match(after) is not None
+
+
+# 我们研究制定了 / 我局组织起草了 — the text's makers say they made X (the sentence ends right after it)
+MADE_BEFORE = re.compile(r"(?:研究|组织)?(?:制定|制订|起草|编制)了$")
+# 现印发给你们 / 现予印发 / 现将其印发 — the next sentence issues what the one before named
+ISSUED_NEXT = re.compile(r"^\s{0,2}现(?:将其|予以?)?(?:印发|下发)")
+
+
+def _made_then_issued(before: str, after: str, next_sent: str) -> bool:
+    """我们研究制定了《X》。现印发给你们 — the notice made X and issues it in the next sentence: X is the text it
+    transmits, never a citation (h161 国家医保局)."""
+    return bool(MADE_BEFORE.search(before) and ENDS_HERE_AFTER.match(after) and ISSUED_NEXT.match(next_sent))
 
 
 # 对贯彻《X》首次获得认证证书的企业 — 对 (whom the article rewards), then the verb right before X: who carried X

@@ -47,6 +47,12 @@ UNQUOTED_TRANSMIT_SENTENCE = re.compile(
     + r"))(?:[（(][^）)]{0,30}[）)])?"
     r"[，,]?(?:已经[^。；]{0,40}?[，,])?(?:现)?(?:予以)?(?:印发|转发|下发)(?:给|至)?你们"
 )
+# 我局研究制定了X，现印发给你们 — the text the notice says it made, named without book marks (h161 国家医保局)
+UNQUOTED_MADE_THEN_ISSUED = re.compile(
+    r"(?:制定|制订|起草|编制)了(?P<what>[^《》。；：:，,]{2,120}?(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r"))(?:[（(][^）)]{0,30}[）)])?[，,]现(?:予以?)?(?:印发|下发)(?:给|至)?你们"
+)
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
 # 贯彻落实《X》实施意见 — a quote inside the title of what a notice issues: words of the title follow it (not a
@@ -119,7 +125,9 @@ class NoticeText:
         if b is not None:
             full = _full_names(_head(self.body_lines))
             return [_book_marks(full.get(t, t)) for t in QUOTED.findall(b.group("what"))]
-        u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines))
+        u = UNQUOTED_TRANSMIT_SENTENCE.search(_head(self.body_lines)) or UNQUOTED_MADE_THEN_ISSUED.search(
+            _head(self.body_lines)
+        )
         return [_book_marks(u.group("what"))] if u else []
 
 
