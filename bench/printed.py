@@ -197,3 +197,53 @@ def print_all(jobs: Sequence[tuple[Publication, Sequence[Source], Path]], seed: 
     browser = chromium()  # (one browser binary for all; each print is its own headless process)
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         list(pool.map(lambda j: print_pdf(gazette_html(j[0], j[1], *style_of(j[0], seed)), j[2], browser), jobs))
+
+
+# ---------------------------------------------------------------- other converters' text of the printed PDFs
+def pdfium_text(pdf: Path) -> str:
+    """PDFium's own plain text of every page (``get_text_range``), pages joined by a form feed: what a naive
+    Python converter (pypdfium2 without positions) writes to a .txt."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        pages = []
+        for page in doc:
+            tp = page.get_textpage()
+            pages.append(tp.get_text_range())
+            tp.close()
+            page.close()
+        return "\f".join(pages)
+    finally:
+        doc.close()
+
+
+def pdfminer_text(pdf: Path) -> str:
+    """pdfminer.six's ``extract_text`` with its default LAParams (pages end with a form feed): the most common
+    Python converter, behind many RAG pipelines whose texts end up as .txt."""
+    from pdfminer.high_level import extract_text
+
+    return extract_text(str(pdf))
+
+
+def pdfminer_missing() -> str | None:
+    """Why the pdf-pdfminer layout cannot run here, or None."""
+    try:
+        import pdfminer.high_level  # noqa: F401
+    except ImportError:
+        return "pdfminer.six is not installed: pip install -e '.[bench]'"
+    return None
+
+
+# layout name → (converter of a printed PDF to text, why it cannot run here or None)
+CONVERTERS = {
+    "pdf-pdfium-text": (pdfium_text, lambda: None),
+    "pdf-pdfminer": (pdfminer_text, pdfminer_missing),
+}
+
+
+def convert_all(pdfs: Sequence[Path], txts: Sequence[Path], layout: str) -> None:
+    """Each printed PDF converted to UTF-8 text by the layout's converter, written beside it as a .txt."""
+    convert, _ = CONVERTERS[layout]
+    for pdf, txt in zip(pdfs, txts):
+        txt.write_text(convert(pdf), encoding="utf-8")

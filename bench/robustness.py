@@ -50,6 +50,15 @@ head and page numbers (bench/printed.py) — and read back as a build reads a PD
 extraction and parsing together:
 
     python3 bench/robustness.py tests/fixtures/unseen/texts --layouts pdf-print,pdf --limit 300
+
+The hidden publications come as .txt made by converters the project does not know, so the same printed PDFs
+(printed once a run, same seed → same PDFs) are also converted to text by common converters and that .txt is
+parsed as a build reads a .txt: ``pdf-pdfium-text`` (PDFium's own plain text, ``get_text_range``, pages joined
+by a form feed: what a naive converter gives) and ``pdf-pdfminer`` (pdfminer.six's ``extract_text`` with its
+default LAParams; ``pip install -e '.[bench]'``, skipped with a note when missing).  ``pdftotext -layout``
+(poppler-utils) is not among them: the project installs no system package for the bench.
+
+    python3 bench/robustness.py tests/fixtures/unseen/texts --layouts pdf-print,pdf-pdfium-text,pdf-pdfminer --limit 300
 """
 
 from __future__ import annotations
@@ -68,7 +77,7 @@ from policykg.loaders.reading import iter_input_files, read_source
 
 # The layouts, the reference parse and the comparison are shared with tests/test_robustness_layouts.py.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from printed import print_all  # noqa: E402
+from printed import CONVERTERS, convert_all, print_all  # noqa: E402
 
 from factories import (  # noqa: E402
     LAYOUTS,
@@ -82,8 +91,9 @@ from factories import (  # noqa: E402
     untitled_reason,
 )
 
-# layouts printed to a real PDF by Chromium (bench/printed.py): asked for by name, never run by default
-PRINTED = ("pdf-print",)
+# layouts printed to a real PDF by Chromium (bench/printed.py): asked for by name, never run by default.
+# pdf-print reads the PDF as a build does; the others read the .txt another converter made of the same PDF.
+PRINTED = ("pdf-print", *CONVERTERS)
 
 
 # ---------------------------------------------------------------- parsing a written publication
@@ -197,6 +207,22 @@ def pairs_table(rows: list[Figures]) -> str:
     return "\n".join(out)
 
 
+def printed_pdfs(sources: list[Source], pubs: list, paths: list[Path], *, seed: int, done: set[Path]) -> list[Path]:
+    """The gazettes ``pubs`` printed to ``pdf-print-*.pdf`` beside ``paths``, unless printed before in this run."""
+    pdfs = [p.with_name(p.name.replace("gazette", "pdf-print")).with_suffix(".pdf") for p in paths]
+    if not all(p in done for p in pdfs):
+        by_name = {s.name: s for s in sources}
+        print_all(
+            [
+                (pub, [by_name[n] for n in dict.fromkeys(n for n, _ in pub.expected)], p)
+                for (_, pub), p in zip(pubs, pdfs)
+            ],
+            seed=seed,
+        )
+        done.update(pdfs)
+    return pdfs
+
+
 # ---------------------------------------------------------------- command line
 def load_sources(
     folder: str, *, keep_web: bool = False, limit: int | None = None, seed: int = 1
@@ -244,21 +270,21 @@ def run(
         [],
         {"folder": folder, "seed": seed, "rounds": rounds, "out": str(out), "skipped": skipped, "layouts": {}},
     )
+    printed: set[Path] = set()  # PDFs printed in this run: the converter layouts read the same ones
     for layout in layouts:
         results, encs = [], []
         built = "gazette" if layout in PRINTED else layout
         pubs = [(r, pub) for r in range(rounds) for pub in assemble(sources, built, seed=seed + r, sizes=sizes)]
         paths = [out / (f"s{seed + r}-" + pub.name if rounds > 1 else pub.name) for r, pub in pubs]
+        if layout in CONVERTERS and CONVERTERS[layout][1]():
+            print(f"layout {layout} skipped: {CONVERTERS[layout][1]()}")
+            continue
         if layout in PRINTED:  # the same gazette, printed to a real PDF and read as a build reads it
-            paths = [p.with_name(p.name.replace("gazette", layout)).with_suffix(".pdf") for p in paths]
-            by_name = {s.name: s for s in sources}
-            print_all(
-                [
-                    (pub, [by_name[n] for n in dict.fromkeys(n for n, _ in pub.expected)], p)
-                    for (_, pub), p in zip(pubs, paths)
-                ],
-                seed=seed,
-            )
+            paths = printed_pdfs(sources, pubs, paths, seed=seed, done=printed)
+            if layout in CONVERTERS:  # … or as a .txt another converter made of it
+                txts = [p.with_name(p.name.replace("pdf-print", layout)).with_suffix(".txt") for p in paths]
+                convert_all(paths, txts, layout)
+                paths = txts
         for (_, pub), path in zip(pubs, paths):
             if layout not in PRINTED:
                 path.write_bytes(pub.text.encode(pub.encoding))
@@ -279,6 +305,7 @@ def run(
             "role_errors": [e for r in results for e in r.role_errors],
             "pair_patterns": dict(sum((r.pair_patterns for r in results), Counter())),
         }
+    layouts = list(report["layouts"])  # (without the layouts skipped)
     print()
     print(table(rows))
     print()

@@ -150,3 +150,26 @@ def test_printed_gazette_is_read_back_from_a_real_pdf(tmp_path):
     fig = report["layouts"]["pdf-print"]["figures"]
     assert list((tmp_path / "out").glob("pdf-print-*.pdf"))
     assert fig["expected"] == 3 and fig["exact"] == 3, report["layouts"]["pdf-print"]["misses"]
+
+
+def test_printed_gazette_converted_by_pdfium_plain_text_is_read_back(tmp_path):
+    """The pdf-pdfium-text layout converts the printed gazette with PDFium's plain text and parses the .txt."""
+    import robustness
+
+    from policykg.viz.browser import find_chromium
+
+    if not find_chromium():
+        pytest.fail("Chromium is missing: run scripts/install-browser.sh", pytrace=False)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    rows = [("洛阳市", "洛政办", "数字经济", "数据安全"), ("开封市", "汴政办", "文旅融合", "旅游")]
+    for n, (place, prefix, topic, law) in enumerate(rows, 3):
+        (texts / f"{prefix}.txt").write_text(NOTICE.format(place=place, prefix=prefix, n=n, topic=topic, law=law))
+    layouts = ["pdf-print", "pdf-pdfium-text"]
+    report = robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=layouts, show=0, sizes=(2, 2))
+    assert len(list((tmp_path / "out").glob("pdf-print-*.pdf"))) == 1  # printed once for both layouts
+    converted = list((tmp_path / "out").glob("pdf-pdfium-text-*.txt"))
+    assert len(converted) == 1
+    fig = report["layouts"]["pdf-pdfium-text"]["figures"]
+    assert fig["encodings"] == ["utf-8"]
+    assert fig["expected"] == 2 and fig["exact"] == 2, report["layouts"]["pdf-pdfium-text"]["misses"]

@@ -301,6 +301,52 @@ def _blanked(m: re.Match[str]) -> str:
     return "\n" * m.group(0).count("\n")
 
 
+_LINE_END = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines breaks at
+_PAGE_EDGE = 2  # non-blank lines at the top and at the foot of a page where a running head or foot stands
+_NOT_RUNNING = re.compile(r".{0,40}(?:文件|月#日|月#號)")  # a red head, a date line: a document's, not the page's
+
+
+def _running_key(line: str) -> str:
+    """A line as a running head compares over pages: without spaces, every number as #."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+
+def _page_edges(page: list[str]) -> list[int]:
+    """The indexes of the first and last :data:`_PAGE_EDGE` non-blank lines of a page's lines."""
+    full = [i for i, line in enumerate(page) if line.strip()]
+    return sorted(set(full[:_PAGE_EDGE] + full[-_PAGE_EDGE:]))
+
+
+def _without_running_lines(text: str) -> str:
+    r"""A converted PDF's text whose pages are cut by form feeds (pdfminer, pdftotext, PDFium's plain text all
+    write one) without the running heads and feet it kept: a line standing at the top or foot of at least three
+    pages and a third of them (the gazette's name, ``XX公报 2024年第3期``), blanked where it stands on an edge
+    after the first page (the cover keeps its name), so a title cut by a page break is whole again.  A red head
+    (``XX文件``) or a date line repeats so on purpose and stays; line breaks stay, so line numbers do.
+
+    >>> t = "某市公报\n第1期\f某市公报\n关于做好\f某市公报\n甲\f某市公报\n乙\f某市公报\n丙"
+    >>> _without_running_lines(t).split("\f")[:3]
+    ['某市公报\n第1期', '\n关于做好', '\n甲']
+    """
+    pages = [page.splitlines(keepends=True) for page in text.split("\f")]
+    if len(pages) < 4:
+        return text
+    seen: dict[str, int] = {}
+    for page in pages[1:]:
+        for key in {_running_key(page[i].rstrip(_LINE_END)) for i in _page_edges(page)}:
+            seen[key] = seen.get(key, 0) + 1
+    least = max(3, (len(pages) - 1 + 2) // 3)
+    running = {k for k, n in seen.items() if n >= least and k.strip("#") and not _NOT_RUNNING.fullmatch(k)}
+    if not running:
+        return text
+    for page in pages[1:]:
+        for i in _page_edges(page):
+            body = page[i].rstrip(_LINE_END)
+            if _running_key(body) in running:
+                page[i] = page[i][len(body) :]
+    return "\f".join("".join(page) for page in pages)
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -309,6 +355,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("国办发〔２０２４〕\\u200b１５号\\n<b>第 一\\u3000\\u3000条</b>")
     '国办发〔2024〕15号\\n 第 一 条 '
     """
+    if "\f" in text:
+        text = _without_running_lines(text)
     if "首页\n" in text:
         text = _without_menus(text)
     text = _without_page_title(text)
