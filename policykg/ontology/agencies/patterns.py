@@ -206,6 +206,9 @@ def loose_key(key: str) -> str:
 NOISE_WORDS: tuple[str, ...] = ("联合发文", "文件", "公告", "联合", "、", "，", ",", "；", ";", "和", "及", "与", "暨")
 # what may follow a registry name and still be its document: 河南省人力资源和社会保障厅办公室 / …文件
 DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
+# 分局 / 支队 / 大队 — a local body's unit for a district or zone, named after its parent without the place's
+# city (泉州市公安局经济技术开发区分局, 某市公安局金水区分局, h144 泉州)
+BRANCH_UNITS = ("分局", "支队", "大队")
 # characters that never occur in agency names but do in sentences and titles
 STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
 # words of agency names that hold a STOP_CHARS character: 应急管理局, 对外贸易经济合作局 (h84 龙陵); a task group
