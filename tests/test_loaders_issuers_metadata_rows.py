@@ -90,3 +90,25 @@ def test_a_region_short_form_before_a_department_is_written_out():
     assert reg.guess("广西农业厅").name == "广西壮族自治区农业厅"
     assert reg.guess("宁夏农牧厅").name == "宁夏回族自治区农牧厅"
     assert reg.guess("新疆生产建设兵团办公厅").name == "新疆生产建设兵团办公厅"
+
+
+def test_a_town_named_alone_as_publisher_is_its_government():
+    """``[ 发布机构 ] | 垫江县坪山镇 |`` over the town's own plan (h68 垫江): the town's government, though the
+    title names the county too (a county's text on a town's page stays without it)."""
+    text = (
+        "[ 索引号 ] | 11500230008679505Q/2024-00118 | [ 发文字号 ] | |\n"
+        "[ 主题分类 ] | 应急管理 | [ 体裁分类 ] | 预案 |\n"
+        "[ 发布机构 ] | 丰都县龙河镇 | [ 有效性 ] | |\n"
+        "[ 成文日期 ] | 2024-12-06 | [ 发布日期 ] | 2024-12-06 |\n"
+        "丰都县龙河镇突发事件综合应急预案\n"
+        "为了进一步提高龙河镇政府应对各类突发事件的应急处置能力,建立健全统一、规范、科学、高效的应急体系,制定本预案。\n"
+        "依据安全生产、自然灾害等突发事件有关法律法规及规范性文件,编制本预案:\n"
+        "(1)《中华人民共和国突发事件应对法》\n"
+        "(2)《重庆市突发事件应对条例》\n"
+        "(3)《突发事件应急预案管理办法》\n"
+        "本预案适用于本镇行政区域内突发事件的预防和应急处置工作。\n"
+        "1.自然灾害:主要包括水旱灾害、气象灾害、地震灾害、地质灾害、生物灾害和森林火灾等。\n"
+        "2.事故灾难:主要包括辖区企事业单位的各类安全事故,交通运输事故、火灾事故等。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers and doc.issuers[0].endswith("丰都县龙河镇人民政府")

@@ -137,6 +137,20 @@ NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + 
 # 大张庄镇人民政府 / 东湖街道办事处 — a town or street office named without its county (h68): only before
 # its government's words (镇 and 乡 end too many other words: 城乡建设局, 乡镇)
 TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委|委员会)"
+# 垫江县坪山镇 / 山福镇 / 某某街道 — a town, township or street named alone (a portal's 发布机构, h68 垫江): its
+# government's or street office's page
+TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,14}}?(?P<town>镇|乡|街道)$")
+
+
+def town_government(name: str) -> str | None:
+    """The body of a town, township or street named alone: 垫江县坪山镇 → 垫江县坪山镇人民政府, 东湖街道 →
+    东湖街道办事处; None for any other name."""
+    m = TOWN_ALONE.match(name)
+    if m is None:
+        return None
+    return name + ("办事处" if m.group("town") == "街道" else "人民政府")
+
+
 AGENCY_NAME = re.compile(
     r"(?:中共|中国共产党)?(?:"
     + PLACE
