@@ -927,7 +927,7 @@ def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
     if found is None or not page.registry.looks_like_agency(found.names[0]):
         return None
     town = _TOWN_OF_PLACE.match(found.names[0])
-    if town and town.group(1) in title:
+    if town and town.group(1) in title and town.group(0) not in title:  # (垫江县坪山镇…预案: the town's own, h68)
         return None
     names = page.registry.split_issuers(found.names[0])
     return Issuers(tuple(names), found.line) if len(names) == 1 else None

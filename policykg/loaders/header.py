@@ -2055,7 +2055,8 @@ def publisher_of_portal_table(p: PortalPage) -> Issuers | None:
     f = p.fields
     if not f.issuer or not f.issuer_is_publisher or SITE_NAME.search(f.issuer):
         return None
-    return Issuers((f.issuer,), f.title_line)
+    # 发布机构 垫江县坪山镇: a town named alone publishes as its government (h68 垫江)
+    return Issuers((pt.town_government(f.issuer) or f.issuer,), f.title_line)
 
 
 def issuers_in_portal_title(p: PortalPage) -> Issuers | None:

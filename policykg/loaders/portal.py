@@ -32,6 +32,7 @@ NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发�
 ISSUER_LABELS = (
     "发文机关",
     "发布机关",
+    "制定机关",
     "发文机构",
     "发文部门",
     "颁布单位",
@@ -52,10 +53,11 @@ CLOCK = re.compile(r"\d{1,2}:\d\d")
 # "文  号  西政办〔2020〕91号  公开日期  2020-10-30" — a table printed as rows of labels and values without
 # colons (a label's characters maybe spaced out): the labels read with a colon put after each
 # (公开方式 / 责任部门 / 生成日期 / 公开日: a row's other labels, read so that no value runs on over them — 公开方式
-# 主动公开 发布机构 盐池县水务局 责任部门 …, h57 盐池; 发布机构 高昌区政府办公室 公开日 2023-07-04, h86 高昌)
+# 主动公开 发布机构 盐池县水务局 责任部门 …, h57 盐池; 发布机构 高昌区政府办公室 公开日 2023-07-04, h86 高昌;
+# 发布机构 洪山区人民政府办公室 有 效 性 有效, h105 洪山)
 ROW_LABELS = frozenset(
     {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"}
-    | {"公开方式", "责任部门", "生成日期", "公开日"}
+    | {"公开方式", "责任部门", "生成日期", "公开日", "有效性"}
 )
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("
@@ -178,6 +180,35 @@ def _byline(raws: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def _known_label(label: str) -> str:
+    """The field's label, or the known label after its last space when a word before it ran on (``…沿革和最新版
+    制定机关:X``, a Wikisource page's header row, h143 青岛: 版 is no part of 制定机关; 原标题 stays 原标题)."""
+    folded = re.sub(r"[\s\u3000]", "", label)
+    last = label.split()[-1] if label.split() else ""
+    return last if folded not in TABLE_LABELS and last in TABLE_LABELS else folded
+
+
+# 005299478/2022-00137 / 11500000009276281J/2024-00857 — a portal's 索引号 (its site code, the year, a serial)
+INDEX_NUMBER = re.compile(r"[0-9A-Z]{6,20}/(?:19|20)\d\d-\d{3,8}")
+# 新郑市卫生健康委员会 — a list item that is a name alone (no label, no digit, no punctuation)
+NAME_ITEM = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+MAX_INDEX_LIST_LINE = 8  # lines from a page's top to its unlabelled list's index number
+
+
+def _unlabelled_index_list(raws: list[str]) -> dict[str, tuple[str, int]]:
+    """``• 005299478/2022-00137`` / ``• 新郑市卫生健康委员会`` / ``• 应急`` / ``• 2022-08-10`` over the title — a
+    portal's metadata printed as bullets without their labels (h27 新郑): the index number first, the
+    publishing body the item right under it (read as the table's 发布机构)."""
+    items = [(no, BULLET.sub("", r.strip())) for no, r in enumerate(raws[:MAX_INDEX_LIST_LINE], 1) if r.strip()]
+    for (no, text), (below, value) in zip(items, items[1:]):
+        if not BULLET.match(raws[no - 1].strip()) or not INDEX_NUMBER.fullmatch(text):
+            continue
+        if BULLET.match(raws[below - 1].strip()) and NAME_ITEM.fullmatch(value):
+            return {"索引号": (text, no), "发布机构": (value, below)}
+        return {}
+    return {}
+
+
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
@@ -213,13 +244,13 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(BULLET.sub("", raw.strip())):
-            label = re.sub(r"[\s\u3000]", "", m.group("label"))
+            label = _known_label(m.group("label"))
             value, line = m.group("value").strip(), no
             if not value and m.start() == 0:
                 value, line = _value_below(raws, no)  # "成文日期：" alone, its value on the next line
             if value and label not in found and not (label in TIMED_DATE_LABELS and CLOCK.search(value)):
                 found[label] = (value, line)
-    fields = _fields_of(found, present)
+    fields = _fields_of(found or _unlabelled_index_list(raws), present)  # (no label at all: h27 新郑)
     return replace(fields, byline=byline[0], byline_line=byline[1]) if byline else fields
 
 

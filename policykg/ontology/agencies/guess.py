@@ -22,6 +22,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     if found:
         return found
     written = index.expand_place(pt.name_key(name), places_only=True, context=context) or name.strip()
+    written = _region_department_written_out(index, written, context)
     written = _department_written_out(index, _place_written_out(index, written, context))
     written = _street_office_written_out(index, written)
     if written != name.strip():
@@ -33,6 +34,19 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
         return unit
     level, jurisdiction = guess_place(index, written, context)
     return Agency(written, (), level, jurisdiction, _parent(index, written, level, jurisdiction), (), known=False)
+
+
+def _region_department_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
+    """A region's short form (内蒙古, 广西, 宁夏 …) before a department's name ending in 厅 — a provincial body's
+    ending, no other kind of body's — written out: 内蒙古农牧业厅 → 内蒙古自治区农牧业厅 (h103 内蒙古); not before
+    an 办公厅, which may be another body's (新疆生产建设兵团办公厅 stays)."""
+    if not written.endswith(PROVINCIAL_DEPARTMENT) or written.endswith(pt.DERIVED_SUFFIXES):
+        return written
+    return index.expand_place(written, context=context) or written
+
+
+# 厅 — the ending of a provincial government's department (农业农村厅, 财政厅), no city's or county's
+PROVINCIAL_DEPARTMENT = "厅"
 
 
 def _place_written_out(index: AgencyIndex, written: str, context: str | None) -> str:

@@ -212,6 +212,8 @@ def _derived_kind(
         rest = s[k:j]
         if rest in pt.DERIVED_SUFFIXES:
             return ("derived", 1.2) if rest != "文件" else ("known", 1.1)
+        if _branch_of_area(rest, national[i].get(k, False)):
+            return "derived", 1.5
         if known[k] or (k, j) in siblings or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
             continue
         if _second_name_glued(rest) or _not_below(s, k, rest):
@@ -224,6 +226,14 @@ def _derived_kind(
 
 
 PARTY_GROUP = "党组"
+
+
+def _branch_of_area(rest: str, national: bool) -> bool:
+    """A local body's 分局 / 支队 / 大队 of a district or zone right after it, no city or province named: one
+    body, 泉州市公安局 + 经济技术开发区分局 (h144 泉州), not two (a second body names its city: 泉州市消防救援支队)."""
+    if national or len(rest) <= 2 or not rest.endswith(pt.BRANCH_UNITS):
+        return False
+    return not pt.CITY_START.match(rest) and "省" not in rest and not pt.NAME_START.match(rest[:2])
 
 
 def _not_below(s: str, k: int, rest: str) -> bool:

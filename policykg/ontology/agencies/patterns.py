@@ -137,6 +137,20 @@ NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + 
 # 大张庄镇人民政府 / 东湖街道办事处 — a town or street office named without its county (h68): only before
 # its government's words (镇 and 乡 end too many other words: 城乡建设局, 乡镇)
 TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委|委员会)"
+# 垫江县坪山镇 / 山福镇 / 某某街道 — a town, township or street named alone (a portal's 发布机构, h68 垫江): its
+# government's or street office's page
+TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,14}}?(?P<town>镇|乡|街道)$")
+
+
+def town_government(name: str) -> str | None:
+    """The body of a town, township or street named alone: 垫江县坪山镇 → 垫江县坪山镇人民政府, 东湖街道 →
+    东湖街道办事处; None for any other name."""
+    m = TOWN_ALONE.match(name)
+    if m is None:
+        return None
+    return name + ("办事处" if m.group("town") == "街道" else "人民政府")
+
+
 AGENCY_NAME = re.compile(
     r"(?:中共|中国共产党)?(?:"
     + PLACE
@@ -206,6 +220,9 @@ def loose_key(key: str) -> str:
 NOISE_WORDS: tuple[str, ...] = ("联合发文", "文件", "公告", "联合", "、", "，", ",", "；", ";", "和", "及", "与", "暨")
 # what may follow a registry name and still be its document: 河南省人力资源和社会保障厅办公室 / …文件
 DERIVED_SUFFIXES = ("办公厅", "办公室", "文件")
+# 分局 / 支队 / 大队 — a local body's unit for a district or zone, named after its parent without the place's
+# city (泉州市公安局经济技术开发区分局, 某市公安局金水区分局, h144 泉州)
+BRANCH_UNITS = ("分局", "支队", "大队")
 # characters that never occur in agency names but do in sentences and titles
 STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该此由按如若对在请")
 # words of agency names that hold a STOP_CHARS character: 应急管理局, 对外贸易经济合作局 (h84 龙陵); a task group
