@@ -265,7 +265,7 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
-    refs = _issued_once_issued_again(refs)
+    refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
     # a bare use only says more of a law the text names merely (CITES): 根据《X》（以下简称X） stays BASED_ON
@@ -317,6 +317,26 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
             r = replace(r, role=Role.TRANSMITS, title=same) if same else r
         out.append(r)
     return out
+
+
+# 原则同意《X》 / 同意《X》 — the text a reply approves (its later mentions, by full or short name, tell how to carry
+# out what was approved)
+APPROVED_TEXT = re.compile(r"同意《(?P<title>[^《》]{2,200})》")
+
+
+def _approved_stays_cited(refs: list[Reference], text: str) -> list[Reference]:
+    """原则同意《X》（以下简称《规划》），请认真组织实施。… 按照《规划》确定的…: the text a reply approves is cited, however its
+    later mentions (《规划》实施要…精神, 按照《规划》确定的) read — the reply does not rest on what it approves (h83 江苏,
+    h42 国务院)."""
+    if "同意《" not in text:
+        return refs
+    approved = {mention_key(normalise_cited_title(m.group("title"))) for m in APPROVED_TEXT.finditer(text)}
+    return [
+        replace(r, role=Role.CITES)
+        if r.role in (Role.BASED_ON, Role.IMPLEMENTS) and r.title and mention_key(r.title) in approved
+        else r
+        for r in refs
+    ]
 
 
 # （试行） at a title's end — the trial edition a notice may name the text it issues without
@@ -585,6 +605,10 @@ def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) ->
         yield mention, role
 
 
+# 印发 / 印发的 / 发布的 after the next document's issuers
+ISSUED_BY_END = re.compile(r"(?:印发|发布|制定)的?$")
+
+
 def _issuers_only(between: str) -> bool:
     """Text between two mentions that holds only a separator and the next document's issuers.
 
@@ -592,6 +616,8 @@ def _issuers_only(between: str) -> bool:
     (True, False)
     """
     between = re.sub(r"^[（(][^）)]{0,40}[）)]", "", between)
+    # (the issuers' verb may follow them: 、龙陵县河长制领导小组印发《D》, h61 龙陵)
+    between = ISSUED_BY_END.sub("", between)
     if len(between) > 40:
         return False
     # separators, then issuers each with the separators after it; the separators 和及与 are also
@@ -862,7 +888,30 @@ def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS
     if before.endswith("严格执行") and SCOPED_STANDARD_AFTER.match(after):
         return Role.IMPLEMENTS  # 严格执行《X》国家标准: the scope after X, as in 严格执行国家《X》 (h135 宁夏)
+    if DEFERRED_TO_AFTER.match(after) or _by_issuers_rules(before, after):
+        return Role.BASED_ON
     return None
+
+
+# 《A》《B》等法律法规已有相关处罚规定的，依照有关法律法规执行 / 《X》有规定的，依照其规定执行 — the article applies the
+# rules of the texts it lists: they are its basis (cee 突发环境事件, 尾矿)
+DEFERRED_TO_AFTER = re.compile(
+    r"^[^。；;《》]{0,24}?规定的[，,]\s{0,2}(?:依照|依据|按照)(?:其|该|有关|相关|上述)[^。；;，,《》]{0,12}?(?:执行|处罚|处理)"
+)
+# …辞退的职工 / …认定的企业 — a clause ending in the group it defines (not in 的规定 / 的要求)
+DEFINED_GROUP_END = re.compile(r"的(?!规定|要求|精神|部署)[\u4e00-\u9fff]{1,6}$")
+# 按广州市人民政府关于《X》 / 须按教育部、原卫生部印发的《X》 / 按市教育考试院印发《X》 — a bare 按, then only the issuers
+# of X (with 印发(的) or the 关于 of a title printed around the marks)
+BY_ISSUERS_BEFORE = re.compile(r"按(?P<who>[^，,。；;：:《》]{2,40}?)(?:印发的?|发布的?|制定的?|关于)?$")
+
+
+def _by_issuers_rules(before: str, after: str) -> bool:
+    """按广州市人民政府关于《X》（穗府〔2000〕54号）的规定，报…批准 / 须按教育部…印发的《X》（…）等有关要求 — a bare 按
+    reaching over X's issuers: X is what the clause follows (增城 2002, h157 重庆).  Not where the clause ends in the
+    group it defines (按国务院《X》…辞退的职工, h31 陕西)."""
+    m = BY_ISSUERS_BEFORE.search(before[-50:])
+    clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
+    return bool(m and _issuers_only(m.group("who")) and not DEFINED_GROUP_END.search(clause))
 
 
 # 已经…通过，现予公布 / ，现印发给你们 / 现予以发布 — the sentence issues the text just named
@@ -932,6 +981,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
+    if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
+        return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):
         return (
             Role.IMPLEMENTS
@@ -953,6 +1004,10 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# 等地方标准落实情况的督促检查 / 执行情况的监督检查 — how the text named before is carried out, checked
+CARRYING_OUT_CHECKED_AFTER = re.compile(
+    r"^[^。；;，,《》]{0,16}?(?:贯彻落实|落实|执行|实施)情况的?(?:督促检查|监督检查|督查|检查|监督)"
+)
 # 《X》确定的重点工作（任务）…进行责任分解 / 提出部门分工意见 / 落到实处 — the tasks X sets, divided among bodies
 TASKS_DIVIDED_AFTER = re.compile(
     r"^[^。；;]{0,12}?(?:确定|提出|部署)的[^。；;]{0,40}?(?:工作|任务|目标|事项)[^。；;]{0,40}?(?:责任分解|分解|分工|落到实处|落实)"
