@@ -5,6 +5,7 @@ how a text is carried out.  Each text is modelled on a source of the set, with o
 from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
+from policykg.loaders.references import find_references
 
 
 def _roles(body: str) -> dict[str, set[str]]:
@@ -83,3 +84,23 @@ def test_checking_how_texts_are_carried_out_implements_them():
     roles = _roles("加强对《某某省政务服务中心管理办法》《某某省政务服务中心管理规范》等地方标准落实情况的督促检查。\n")
     assert roles["某某省政务服务中心管理办法"] == {"IMPLEMENTS"}
     assert roles["某某省政务服务中心管理规范"] == {"IMPLEMENTS"}
+
+
+def test_the_decision_named_in_an_acts_history_note_is_cited_without_an_ordinal():
+    """（…令第60号公布 根据2020年3月20日某某部第1次部务会议《某某部关于第二批废止和修改的部门规章的决定》修正） (h119 自然资源部,
+    h43 哈尔滨): the act's history, as with 第一次修正 — the text amends nothing."""
+    note = (
+        "（2014年5月7日某某部令第60号公布 根据2020年3月20日某某部第1次部务会议"
+        "《某某部关于第二批废止和修改的部门规章的决定》修正）"
+    )
+    refs = find_references(note, file="law.txt", line_of=lambda i: 1)
+    assert [(r.role, r.title) for r in refs] == [("CITES", "某某部关于第二批废止和修改的部门规章的决定")]
+
+
+def test_a_text_revised_and_issued_anew_under_a_new_name_is_amended():
+    """对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 (h27 阿拉善): X is amended, Y is the text issued."""
+    roles = _roles(
+        "根据工作需要，对《某某盟公文处理实施细则》进行了修改和完善，现将修改完善后的《某某盟公文处理细则及文种式样》印发给你们，"
+        "望认真贯彻执行。\n"
+    )
+    assert roles["某某盟公文处理实施细则"] == {"AMENDS"}

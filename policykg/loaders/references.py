@@ -728,6 +728,10 @@ ABOUT_AMENDING = re.compile(
 NTH_AMENDMENT_AFTER = re.compile(
     r"^\s?(?:[（(][^（）()]{0,30}[）)])?第[一二三四五六七八九十\d]{1,3}次(?:修正|修订|修改)"
 )
+# 根据2020年3月20日…第1次部务会议 — the date opening an act's history note, right before the decision it names
+HISTORY_DATE_BEFORE = re.compile(r"根据\s?(?:19|20)\d\d\s?年[^《》，,。；;]{0,100}$")
+# 修正 / 修订 right after the decision (no 第N次: the act amended once, h119 自然资源部, h43 哈尔滨)
+AMENDED_BY_IT_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:修正|修订)(?![的后])")
 # 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
 REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
 # clause punctuation: a trigger reaches no further back than it
@@ -987,8 +991,10 @@ def _role_around(before: str, after: str) -> Role | None:
         return (
             Role.IMPLEMENTS
         )  # 《政府工作报告》确定的重点工作…责任分解: the report's tasks are carried out (h107, h87, h90)
-    if NTH_AMENDMENT_AFTER.match(after):
-        return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
+    if NTH_AMENDMENT_AFTER.match(after) or (
+        HISTORY_DATE_BEFORE.search(before[-120:]) and AMENDED_BY_IT_AFTER.match(after)
+    ):
+        return Role.CITES  # …《关于修改X的决定》第一次修正 / 根据2020年…会议《X》修正: the history of X
     if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
     if before.endswith("对") and DECIDED_BEFORE.search(before) and AMENDED_BY_VERB_AFTER.match(after):
@@ -1025,10 +1031,13 @@ ADDED_IN_AFTER = re.compile(
 PROVISIONS_REWORDED_AFTER = re.compile(
     r"^(?:[（(][^（）()]{0,40}[）)])?第[一二三四五六七八九十百零〇\d]{1,6}[条款项章节目][^。；;《》]{0,200}?(?:修改为|调整为|修订为)"
 )
-# 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 — the issuer revised X and issues the new text now
+# 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 / 对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 —
+# the issuer revised X and issues the new text now
 # (h111 湖南; 正在对《X》进行修订 reports work under way)
 REVISED_NOW_ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)[，,]\s{0,2}现(?:予以?)?(?:印发|发布|公布|下发)"
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
+    # (现将修改完善后的《Y》印发给你们: the revised text named anew, h27 阿拉善)
+    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)"
 )
 
 
