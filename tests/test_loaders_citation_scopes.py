@@ -104,3 +104,22 @@ def test_a_text_revised_and_issued_anew_under_a_new_name_is_amended():
         "望认真贯彻执行。\n"
     )
     assert roles["某某盟公文处理实施细则"] == {"AMENDS"}
+
+
+def test_a_repeal_only_proposed_repeals_nothing():
+    """经过清理，《X》（…）等6件文件由于与上位法不一致，需要废止 (h82 重庆, a cleanup's interpretation): proposed, not made."""
+    roles = _roles(
+        "经过清理，《某某市市政委员会关于加强某某管理的通知》（某市政委发〔2011〕12号）等6件部门规范性文件"
+        "由于与上位法、现行政策不一致，需要废止。\n"
+    )
+    assert roles["某某市市政委员会关于加强某某管理的通知"] == {"CITES"}
+
+
+def test_a_repeal_made_by_another_act_the_sentence_names_is_that_acts():
+    """印发《…关于公布第五批规范性文件清理结果的通知》（…），废止《X》（…）等6件文件 (h82 重庆): the notice named repeals X;
+    the text reporting it cites both."""
+    roles = _roles(
+        "经局长办公会审议通过，印发《某某市城市管理局关于公布第五批规范性文件清理结果的通知》（某城管局〔2020〕143号），"
+        "废止《某某市市政委员会关于加强某某管理的通知》（某市政委发〔2011〕12号）等6件部门行政规范性文件。\n"
+    )
+    assert roles["某某市市政委员会关于加强某某管理的通知"] == {"CITES"}

@@ -652,6 +652,9 @@ LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 # 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
 NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)")
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
+# 《X》等6件…文件由于…,需要废止 / 拟废止 / 建议废止 — a repeal proposed (a cleanup's report or draft), not made by the text
+# (h82 重庆)
+PROPOSED_REPEAL = re.compile(r"^[^。；;]{0,60}?(?:需要|拟|建议)(?:予以)?废止")
 PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
 # 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
 # belongs to the amended act, not to the amending one
@@ -734,6 +737,10 @@ HISTORY_DATE_BEFORE = re.compile(r"根据\s?(?:19|20)\d\d\s?年[^《》，,。�
 AMENDED_BY_IT_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:修正|修订)(?![的后])")
 # 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
 REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
+# 印发《…关于公布第五批规范性文件清理结果的通知》（…），废止 — a repealing act reported as issued, then the repeal it made
+REPEALED_BY_NAMED_ACT = re.compile(
+    r"(?:印发|发布|出台)了?《[^《》]{0,80}(?:废止|失效|清理结果)[^《》]{0,40}》[^。；;《》]{0,40}?[，,](?:并|同时)?(?:废止|宣布失效)$"
+)
 # clause punctuation: a trigger reaches no further back than it
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 # Triggers before a mention, and the role each gives; the nearest one wins.
@@ -769,6 +776,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
         return Role.CITES  # 为落实某领导对《X》的批示: what is carried out is the instruction
     role = _role_around(before, after) or _trigger_role(before, after)
+    if role == Role.SUPERSEDES and REPEALED_BY_NAMED_ACT.search(sent, max(0, a - 200), a):
+        return Role.CITES  # 印发《…清理结果的通知》（…），废止《X》: the act named repeals X, not this text (h82 重庆)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
     elif (
@@ -935,7 +944,7 @@ def _repeal_role(after: str) -> Role | None:
     """ "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions."""
     stripped = LIST_JOINERS.sub("", after)
     m = rx.SUPERSEDES_AFTER.match(stripped)
-    if not m or NOT_A_REPEAL.match(after):
+    if not m or NOT_A_REPEAL.match(after) or PROPOSED_REPEAL.match(after):
         return None
     if AMENDED_FIRST.search(stripped, 0, m.end()):
         return Role.AMENDS  # 对《A》等5件予以修改，对《B》等3件予以废止: A's own verb comes first
