@@ -123,3 +123,10 @@ def test_a_repeal_made_by_another_act_the_sentence_names_is_that_acts():
         "废止《某某市市政委员会关于加强某某管理的通知》（某市政委发〔2011〕12号）等6件部门行政规范性文件。\n"
     )
     assert roles["某某市市政委员会关于加强某某管理的通知"] == {"CITES"}
+
+
+def test_a_ground_followed_by_a_repeal_in_a_later_clause_is_no_repeal():
+    """应当按照《X》的规定办理，变更后原多点执业注册同时失效 (h153 国家卫生计生委): X is the ground; what lapses is the
+    registration the later clause names."""
+    roles = _roles("医师变更执业地点的，应当按照《某某执业注册暂行办法》的规定办理，变更后原执业注册同时失效。\n")
+    assert roles["某某执业注册暂行办法"] == {"BASED_ON"}

@@ -737,6 +737,8 @@ HISTORY_DATE_BEFORE = re.compile(r"根据\s?(?:19|20)\d\d\s?年[^《》，,。�
 AMENDED_BY_IT_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:修正|修订)(?![的后])")
 # 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
 REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
+# ，变更后原多点执业注册同时失效 — the repeal word in a later clause than the mention
+REPEAL_IN_LATER_CLAUSE = re.compile(r"^[^。；;，,]{0,40}[，,][^。；;]{0,60}?(?:废止|失效|停止执行|不再执行)")
 # 印发《…关于公布第五批规范性文件清理结果的通知》（…），废止 — a repealing act reported as issued, then the repeal it made
 REPEALED_BY_NAMED_ACT = re.compile(
     r"(?:印发|发布|出台)了?《[^《》]{0,80}(?:废止|失效|清理结果)[^《》]{0,40}》[^。；;《》]{0,40}?[，,](?:并|同时)?(?:废止|宣布失效)$"
@@ -766,7 +768,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     before = _strip_mentions(sent[:a], 0, spans)
     if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
-    repeal = None if note or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
+    # (按照《X》的规定办理，变更后原注册同时失效 / 根据《X》，下列文件予以废止: X is the ground, what goes is named after it)
+    later_clause = BASIS_WORD_BEFORE.search(before) and REPEAL_IN_LATER_CLAUSE.match(after)
+    repeal = None if note or later_clause or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
     if repeal == Role.SUPERSEDES and REPEALING_TITLE.search(sent, a, b):
         return (
             Role.CITES
