@@ -265,7 +265,7 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
-    refs = _issued_once_issued_again(refs)
+    refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
     # a bare use only says more of a law the text names merely (CITES): 根据《X》（以下简称X） stays BASED_ON
@@ -317,6 +317,26 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
             r = replace(r, role=Role.TRANSMITS, title=same) if same else r
         out.append(r)
     return out
+
+
+# 原则同意《X》 / 同意《X》 — the text a reply approves (its later mentions, by full or short name, tell how to carry
+# out what was approved)
+APPROVED_TEXT = re.compile(r"同意《(?P<title>[^《》]{2,200})》")
+
+
+def _approved_stays_cited(refs: list[Reference], text: str) -> list[Reference]:
+    """原则同意《X》（以下简称《规划》），请认真组织实施。… 按照《规划》确定的…: the text a reply approves is cited, however its
+    later mentions (《规划》实施要…精神, 按照《规划》确定的) read — the reply does not rest on what it approves (h83 江苏,
+    h42 国务院)."""
+    if "同意《" not in text:
+        return refs
+    approved = {mention_key(normalise_cited_title(m.group("title"))) for m in APPROVED_TEXT.finditer(text)}
+    return [
+        replace(r, role=Role.CITES)
+        if r.role in (Role.BASED_ON, Role.IMPLEMENTS) and r.title and mention_key(r.title) in approved
+        else r
+        for r in refs
+    ]
 
 
 # （试行） at a title's end — the trial edition a notice may name the text it issues without
@@ -585,6 +605,10 @@ def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) ->
         yield mention, role
 
 
+# 印发 / 印发的 / 发布的 after the next document's issuers
+ISSUED_BY_END = re.compile(r"(?:印发|发布|制定)的?$")
+
+
 def _issuers_only(between: str) -> bool:
     """Text between two mentions that holds only a separator and the next document's issuers.
 
@@ -592,6 +616,8 @@ def _issuers_only(between: str) -> bool:
     (True, False)
     """
     between = re.sub(r"^[（(][^）)]{0,40}[）)]", "", between)
+    # (the issuers' verb may follow them: 、龙陵县河长制领导小组印发《D》, h61 龙陵)
+    between = ISSUED_BY_END.sub("", between)
     if len(between) > 40:
         return False
     # separators, then issuers each with the separators after it; the separators 和及与 are also
@@ -626,6 +652,9 @@ LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 # 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
 NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)")
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
+# 《X》等6件…文件由于…,需要废止 / 拟废止 / 建议废止 — a repeal proposed (a cleanup's report or draft), not made by the text
+# (h82 重庆)
+PROPOSED_REPEAL = re.compile(r"^[^。；;]{0,60}?(?:需要|拟|建议)(?:予以)?废止")
 PART_REPEALED = re.compile(r"^[^。；]{0,12}?(?:第[一二三四五六七八九十百\d]+[条款项章节]|部分条款|有关条款|相关条款)")
 # 修改 / 修订 / 修正 right after the mention (《关于修改X的决定》第一次修正): a repeal word further on
 # belongs to the amended act, not to the amending one
@@ -702,8 +731,18 @@ ABOUT_AMENDING = re.compile(
 NTH_AMENDMENT_AFTER = re.compile(
     r"^\s?(?:[（(][^（）()]{0,30}[）)])?第[一二三四五六七八九十\d]{1,3}次(?:修正|修订|修改)"
 )
+# 根据2020年3月20日…第1次部务会议 — the date opening an act's history note, right before the decision it names
+HISTORY_DATE_BEFORE = re.compile(r"根据\s?(?:19|20)\d\d\s?年[^《》，,。；;]{0,100}$")
+# 修正 / 修订 right after the decision (no 第N次: the act amended once, h119 自然资源部, h43 哈尔滨)
+AMENDED_BY_IT_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:修正|修订)(?![的后])")
 # 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
 REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
+# ，变更后原多点执业注册同时失效 — the repeal word in a later clause than the mention
+REPEAL_IN_LATER_CLAUSE = re.compile(r"^[^。；;，,]{0,40}[，,][^。；;]{0,60}?(?:废止|失效|停止执行|不再执行)")
+# 印发《…关于公布第五批规范性文件清理结果的通知》（…），废止 — a repealing act reported as issued, then the repeal it made
+REPEALED_BY_NAMED_ACT = re.compile(
+    r"(?:印发|发布|出台)了?《[^《》]{0,80}(?:废止|失效|清理结果)[^《》]{0,40}》[^。；;《》]{0,40}?[，,](?:并|同时)?(?:废止|宣布失效)$"
+)
 # clause punctuation: a trigger reaches no further back than it
 CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 # Triggers before a mention, and the role each gives; the nearest one wins.
@@ -729,7 +768,9 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     before = _strip_mentions(sent[:a], 0, spans)
     if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
-    repeal = None if note or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
+    # (按照《X》的规定办理，变更后原注册同时失效 / 根据《X》，下列文件予以废止: X is the ground, what goes is named after it)
+    later_clause = BASIS_WORD_BEFORE.search(before) and REPEAL_IN_LATER_CLAUSE.match(after)
+    repeal = None if note or later_clause or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
     if repeal == Role.SUPERSEDES and REPEALING_TITLE.search(sent, a, b):
         return (
             Role.CITES
@@ -739,6 +780,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
         return Role.CITES  # 为落实某领导对《X》的批示: what is carried out is the instruction
     role = _role_around(before, after) or _trigger_role(before, after)
+    if role == Role.SUPERSEDES and REPEALED_BY_NAMED_ACT.search(sent, max(0, a - 200), a):
+        return Role.CITES  # 印发《…清理结果的通知》（…），废止《X》: the act named repeals X, not this text (h82 重庆)
     if role == Role.CITES:
         role = _framed_role(sent[:a], before, after) or role
     elif (
@@ -862,7 +905,30 @@ def _framed_role(raw_before: str, before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS
     if before.endswith("严格执行") and SCOPED_STANDARD_AFTER.match(after):
         return Role.IMPLEMENTS  # 严格执行《X》国家标准: the scope after X, as in 严格执行国家《X》 (h135 宁夏)
+    if DEFERRED_TO_AFTER.match(after) or _by_issuers_rules(before, after):
+        return Role.BASED_ON
     return None
+
+
+# 《A》《B》等法律法规已有相关处罚规定的，依照有关法律法规执行 / 《X》有规定的，依照其规定执行 — the article applies the
+# rules of the texts it lists: they are its basis (cee 突发环境事件, 尾矿)
+DEFERRED_TO_AFTER = re.compile(
+    r"^[^。；;《》]{0,24}?规定的[，,]\s{0,2}(?:依照|依据|按照)(?:其|该|有关|相关|上述)[^。；;，,《》]{0,12}?(?:执行|处罚|处理)"
+)
+# …辞退的职工 / …认定的企业 — a clause ending in the group it defines (not in 的规定 / 的要求)
+DEFINED_GROUP_END = re.compile(r"的(?!规定|要求|精神|部署)[\u4e00-\u9fff]{1,6}$")
+# 按广州市人民政府关于《X》 / 须按教育部、原卫生部印发的《X》 / 按市教育考试院印发《X》 — a bare 按, then only the issuers
+# of X (with 印发(的) or the 关于 of a title printed around the marks)
+BY_ISSUERS_BEFORE = re.compile(r"按(?P<who>[^，,。；;：:《》]{2,40}?)(?:印发的?|发布的?|制定的?|关于)?$")
+
+
+def _by_issuers_rules(before: str, after: str) -> bool:
+    """按广州市人民政府关于《X》（穗府〔2000〕54号）的规定，报…批准 / 须按教育部…印发的《X》（…）等有关要求 — a bare 按
+    reaching over X's issuers: X is what the clause follows (增城 2002, h157 重庆).  Not where the clause ends in the
+    group it defines (按国务院《X》…辞退的职工, h31 陕西)."""
+    m = BY_ISSUERS_BEFORE.search(before[-50:])
+    clause = re.split(r"[，,。；;]", after, maxsplit=1)[0]
+    return bool(m and _issuers_only(m.group("who")) and not DEFINED_GROUP_END.search(clause))
 
 
 # 已经…通过，现予公布 / ，现印发给你们 / 现予以发布 — the sentence issues the text just named
@@ -882,7 +948,7 @@ def _repeal_role(after: str) -> Role | None:
     """ "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions."""
     stripped = LIST_JOINERS.sub("", after)
     m = rx.SUPERSEDES_AFTER.match(stripped)
-    if not m or NOT_A_REPEAL.match(after):
+    if not m or NOT_A_REPEAL.match(after) or PROPOSED_REPEAL.match(after):
         return None
     if AMENDED_FIRST.search(stripped, 0, m.end()):
         return Role.AMENDS  # 对《A》等5件予以修改，对《B》等3件予以废止: A's own verb comes first
@@ -932,12 +998,16 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
+    if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
+        return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):
         return (
             Role.IMPLEMENTS
         )  # 《政府工作报告》确定的重点工作…责任分解: the report's tasks are carried out (h107, h87, h90)
-    if NTH_AMENDMENT_AFTER.match(after):
-        return Role.CITES  # …《关于修改X的决定》第一次修正: the history of X
+    if NTH_AMENDMENT_AFTER.match(after) or (
+        HISTORY_DATE_BEFORE.search(before[-120:]) and AMENDED_BY_IT_AFTER.match(after)
+    ):
+        return Role.CITES  # …《关于修改X的决定》第一次修正 / 根据2020年…会议《X》修正: the history of X
     if _amended_in_its_clause(after) or ABOUT_AMENDING.search(before) or VALIDITY_AFTER.match(after):
         return Role.AMENDS
     if before.endswith("对") and DECIDED_BEFORE.search(before) and AMENDED_BY_VERB_AFTER.match(after):
@@ -953,6 +1023,10 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# 等地方标准落实情况的督促检查 / 执行情况的监督检查 — how the text named before is carried out, checked
+CARRYING_OUT_CHECKED_AFTER = re.compile(
+    r"^[^。；;，,《》]{0,16}?(?:贯彻落实|落实|执行|实施)情况的?(?:督促检查|监督检查|督查|检查|监督)"
+)
 # 《X》确定的重点工作（任务）…进行责任分解 / 提出部门分工意见 / 落到实处 — the tasks X sets, divided among bodies
 TASKS_DIVIDED_AFTER = re.compile(
     r"^[^。；;]{0,12}?(?:确定|提出|部署)的[^。；;]{0,40}?(?:工作|任务|目标|事项)[^。；;]{0,40}?(?:责任分解|分解|分工|落到实处|落实)"
@@ -970,10 +1044,13 @@ ADDED_IN_AFTER = re.compile(
 PROVISIONS_REWORDED_AFTER = re.compile(
     r"^(?:[（(][^（）()]{0,40}[）)])?第[一二三四五六七八九十百零〇\d]{1,6}[条款项章节目][^。；;《》]{0,200}?(?:修改为|调整为|修订为)"
 )
-# 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 — the issuer revised X and issues the new text now
+# 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 / 对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 —
+# the issuer revised X and issues the new text now
 # (h111 湖南; 正在对《X》进行修订 reports work under way)
 REVISED_NOW_ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)[，,]\s{0,2}现(?:予以?)?(?:印发|发布|公布|下发)"
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
+    # (现将修改完善后的《Y》印发给你们: the revised text named anew, h27 阿拉善)
+    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)"
 )
 
 
