@@ -78,7 +78,7 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         return list(lines)
     out: list[Line] = []
     prev, run_on = "", False
-    for l in map(_without_heading_mark, _spaced_apart(lines)):
+    for l in _spaced_apart([_without_heading_mark(l) for l in lines]):
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
@@ -116,7 +116,8 @@ FLAT_HEADING_MARK = re.compile(r"^#{1,6}[ \t]{0,2}(?=[^#\s])")
 
 def _without_heading_mark(line: Line) -> Line:
     """A flattened page without the Markdown heading mark it opens with (a crawl that stored a Markdown page one
-    line a page, flat layout): its title starts right after the mark."""
+    line a page, flat layout): its title starts right after the mark — taken off before a page run together with
+    spaces is cut into its parts (#X的通知 各镇人民政府，…), where the title's part is too short to read as a page."""
     if len(line.text) < rx.FLAT_MIN_CHARS or not line.text.startswith("#"):
         return line
     return Line(line.no, FLAT_HEADING_MARK.sub("", line.text), line.heading)
