@@ -556,6 +556,33 @@ def _order_first(s: str) -> list[str] | None:
     return [m.group("head"), m.group("num"), s[m.end() :]] if m else None
 
 
+def _number_before_title_twice(s: str) -> list[str] | None:
+    """晋政办发〔2017〕55号X的通知X的通知晋政办发〔2017〕55号各市… / 苏政办发〔2019〕23号《X的通知》X的通知苏政办发… → title |
+    title | rest: a web page flattened, its metadata's number and its heading (bare or in 《》) run on before the text's
+    own title and number; the page's copy of the number goes, the title is read twice as _title_twice reads it."""
+    m = rx.FLAT_NUMBER_FIRST.match(s)
+    if m is None:
+        return None
+    rest, num = s[m.end() :], m.group("num")
+    title = _quoted_heading(rest)
+    if title is not None:
+        after = rest[len(title) + 2 :]
+        copy = f"《{title}》" if after.startswith(f"《{title}》") else title if after.startswith(title) else None
+        after = after[len(copy) :] if copy else ""
+        return [title, title, after] if after.startswith(num) else None
+    twice = _title_twice(rest)
+    return twice if twice and twice[2].startswith(num) else None
+
+
+def _quoted_heading(s: str) -> str | None:
+    """《X的通知》… → X的通知, where X is a title (holding 《》 of its own or not); else None."""
+    close = s.find("》", 0, 200) if s.startswith("《") else -1
+    while close > 0 and not _balanced(s[1:close]):  # (a title holding 《》 of its own: 《关于印发《X》的通知》)
+        close = s.find("》", close + 1, 200)
+    title = s[1:close] if close > 0 else ""
+    return title if title and rx.TITLE.match(title) else None
+
+
 def _number_first(s: str) -> list[str] | None:
     """豫财教〔2024〕35号河南省财政厅…的通知… → number | rest."""
     m = rx.FLAT_NUMBER_FIRST.match(s)
@@ -640,6 +667,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _decree,
     _title_note,
     _order_first,
+    _number_before_title_twice,
     _number_first,
     _signed_before_title,
     _title_number,
