@@ -38,6 +38,7 @@ def is_flat(text: str) -> bool:
         or _title_addressee(head) is not None
         or _title_posting(head) is not None
         or _title_dated(head) is not None
+        or _title_record(head) is not None
     )
 
 
@@ -78,7 +79,7 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         return list(lines)
     out: list[Line] = []
     prev, run_on = "", False
-    for l in map(_without_heading_mark, _spaced_apart(lines)):
+    for l in _spaced_apart([_without_heading_mark(l) for l in lines]):
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
@@ -116,7 +117,8 @@ FLAT_HEADING_MARK = re.compile(r"^#{1,6}[ \t]{0,2}(?=[^#\s])")
 
 def _without_heading_mark(line: Line) -> Line:
     """A flattened page without the Markdown heading mark it opens with (a crawl that stored a Markdown page one
-    line a page, flat layout): its title starts right after the mark."""
+    line a page, flat layout): its title starts right after the mark — taken off before a page run together with
+    spaces is cut into its parts (#X的通知 各镇人民政府，…), where the title's part is too short to read as a page."""
     if len(line.text) < rx.FLAT_MIN_CHARS or not line.text.startswith("#"):
         return line
     return Line(line.no, FLAT_HEADING_MARK.sub("", line.text), line.heading)
@@ -460,6 +462,68 @@ def _title_dated(s: str) -> list[str] | None:
     return [m.group("title"), m.group("date"), *([m.group("page")] if m.group("page") else []), s[m.end() :]]
 
 
+# "289中国银保监会办公厅关于X的通知时效性：现行有效发文机关：…" — a law database's record run on after a title (a
+# compilation copied from 北大法宝 and the like, flattened), the page counter of the text before it first
+RECORD_START = re.compile(r"时效性[：:]")
+# the page counter a text's last page printed, after its last sentence or its signature's date (…施行。289 / …17日292)
+PAGE_COUNTER_AFTER_END = re.compile(r"(?:^|(?<=[日。；）)]))\d{1,3}(?![\d年.．、])")
+RECORD_LABEL = re.compile(
+    r"(?:时效性|发文机关|发布机关|制定机关|颁布机关|发文字号|文号|发文日期|发布日期|公布日期|颁布日期|施行日期|实施日期"
+    r"|生效日期|效力级别|效力位阶)[：:]"
+)
+# the last field's value, where the notice's addressee or text runs on after it: a level (部门规范性文件), a date, a number
+RECORD_LAST_VALUE = re.compile(
+    r"[^：:，,。；]{0,10}?(?:规范性文件|规章|法规|规定|法律|条例|解释)|(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[^：:，,。；〔]{1,10}〔(?:19|20)\d\d〕\d{1,4}号"
+)
+RECORD_VALUE_CHARS = 60  # a field's value: a body's name or two, a date, a number
+
+
+def _record_end(s: str, p: int) -> tuple[int, str | None, str | None] | None:
+    """Where a law database's record run on from ``p`` ends (时效性：现行有效发文机关：X文号：Y发文日期：…效力级别：行业规定),
+    its number (文号's value) and its date (发文日期's): each field's value runs up to the next label, the last one is a level, a date or a
+    number; None unless three fields at least."""
+    end, items, number, date = p, 0, None, None
+    while items < 8:
+        m = RECORD_LABEL.match(s, end)
+        if m is None:
+            break
+        items += 1
+        nxt = RECORD_LABEL.search(s, m.end(), m.end() + RECORD_VALUE_CHARS)
+        last = None if nxt else RECORD_LAST_VALUE.match(s, m.end())
+        if nxt is None and last is None:
+            return None
+        end = nxt.start() if nxt else last.end()
+        if "文号" in m.group(0):
+            number = s[m.end() : end]
+        elif m.group(0)[:-1] in ("发文日期", "发布日期", "公布日期", "颁布日期"):
+            date = s[m.end() : end]
+    return (end, number, date) if items >= 3 else None
+
+
+def _title_record(s: str) -> list[str] | None:
+    """289X的通知时效性：现行有效发文机关：甲部文号：甲发〔2023〕2号发文日期：2023年01月13日…效力级别：部门规范性文件各有关
+    单位：… → title | （date） | number | rest, and …施行。甲部2023年2月17日292X的通知时效性：… → text before (its
+    signature's name | date) | title | … : a compilation copied from a law database, flattened — each entry's title
+    (after the page counter of the text before it) runs into the database's record, which is read as a compilation's
+    entry is: its date as the note under the title, its number where a document's number stands; the other fields go."""
+    r = RECORD_START.search(s, 0, 400)
+    if r is None:
+        return None
+    counter = next(reversed(list(PAGE_COUNTER_AFTER_END.finditer(s, 0, r.start()))), None)
+    before, title = (s[: counter.start()], s[counter.end() : r.start()]) if counter else ("", s[: r.start()])
+    if not 4 <= len(title) <= 150 or any(c in title for c in "。；：:，,") or not _balanced(title):
+        return None
+    if rx.TITLE.match(title) is None:
+        return None
+    record = _record_end(s, r.start())
+    if record is None:
+        return None
+    end, number, date = record
+    dated = [f"（{date}）"] if date and POSTING_DATE.fullmatch(date) else []
+    return [*(_signature_before(before) if before else []), title, *dated, *([number] if number else []), s[end:]]
+
+
 # "…清单（略）5." / "…施行。2." / "#Page1379:2." — a compilation's entry number right after the text before it ends
 ENTRY_NUMBER_AFTER_END = re.compile(r"(?<=[。；）)：:])\d{1,3}[.．、](?=[^\d])")
 
@@ -490,6 +554,33 @@ def _order_first(s: str) -> list[str] | None:
     """湖北省人民政府令第282号《X办法》已经… → 令 head | number | rest."""
     m = rx.FLAT_ORDER_FIRST.match(s)
     return [m.group("head"), m.group("num"), s[m.end() :]] if m else None
+
+
+def _number_before_title_twice(s: str) -> list[str] | None:
+    """晋政办发〔2017〕55号X的通知X的通知晋政办发〔2017〕55号各市… / 苏政办发〔2019〕23号《X的通知》X的通知苏政办发… → title |
+    title | rest: a web page flattened, its metadata's number and its heading (bare or in 《》) run on before the text's
+    own title and number; the page's copy of the number goes, the title is read twice as _title_twice reads it."""
+    m = rx.FLAT_NUMBER_FIRST.match(s)
+    if m is None:
+        return None
+    rest, num = s[m.end() :], m.group("num")
+    title = _quoted_heading(rest)
+    if title is not None:
+        after = rest[len(title) + 2 :]
+        copy = f"《{title}》" if after.startswith(f"《{title}》") else title if after.startswith(title) else None
+        after = after[len(copy) :] if copy else ""
+        return [title, title, after] if after.startswith(num) else None
+    twice = _title_twice(rest)
+    return twice if twice and twice[2].startswith(num) else None
+
+
+def _quoted_heading(s: str) -> str | None:
+    """《X的通知》… → X的通知, where X is a title (holding 《》 of its own or not); else None."""
+    close = s.find("》", 0, 200) if s.startswith("《") else -1
+    while close > 0 and not _balanced(s[1:close]):  # (a title holding 《》 of its own: 《关于印发《X》的通知》)
+        close = s.find("》", close + 1, 200)
+    title = s[1:close] if close > 0 else ""
+    return title if title and rx.TITLE.match(title) else None
 
 
 def _number_first(s: str) -> list[str] | None:
@@ -569,12 +660,14 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _title_twice,
     _title_dated,
+    _title_record,
     _title_posting,
     _posting_first,
     _title_bracketed_number,
     _decree,
     _title_note,
     _order_first,
+    _number_before_title_twice,
     _number_first,
     _signed_before_title,
     _title_number,
