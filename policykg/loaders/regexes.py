@@ -156,6 +156,8 @@ DATE = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 CN_DATE = re.compile(
     r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月(?P<d>[一二三四五六七八九十]{1,3})日"
 )
+# 二〇一一年5月16日 — the year in numerals, the month and day in digits (a signature typed in two hands, h58 兖州)
+CN_YEAR_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # 2024-09-02 / 2024.9.2 / 2024/9/2 (scraped pages, file names)
 ISO_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})(?!\d)")
 # （民政部　一九九七年一月二十八日） / （国家发展改革委 财政部 2024年3月1日） under a title — who wrote the
@@ -187,7 +189,8 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
 )
 # A line that is only a date (signature date): "2024年9月2日", "（2024年9月2日）"
 DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its weekday)
-    r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
+    r"|[〇零一二三四五六七八九]{4}年\d{1,2}月\d{1,2}日)"  # (二〇一一年5月16日, h58 兖州)
     r"(?:\s*星期[一二三四五六日天])?\s*[）)]?$"
     r"|^(?:19|20)\d\d年?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214 / 2022年1231: a date in digits
     # 2020928 / 2024131: zeros lost, one reading a date; 2021年920 / 2019515日 — 月 (and 日) lost (h68 大张庄, h155 萍乡)
