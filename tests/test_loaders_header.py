@@ -49,6 +49,7 @@ DATABASE_DATE_ISSUER_LINE = """海洋某某业务管理暂行规定
 
 LAW_DB_NOTE = dated.LAW_DATABASE_NOTE_UNCLOSED.split("\n", 2)[2]  # (from the page's title down)
 LAW_DB_PASSING_LINE = dated.LAW_DATABASE_PASSING_LINE.split("\n", 2)[2]
+LABEL_OVER_VALUE_AT_TOP = dated.LABEL_OVER_VALUE_TABLE.split("\n", 1)[1]
 PASSING_LINE_IN_NUMERALS_AT_TOP = dated.PASSING_LINE_IN_NUMERALS.split("\n", 2)[2]
 
 UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定》的决定
@@ -1116,6 +1117,10 @@ SPAN_ISSUERS = {
     H.date_in_brackets_under_bodies: [
         (dated.FORWARDED_OPINION_BODIES_THEN_DATE, 1, "2011-05-03"),  # bodies' lines, then （二〇一一年五月三日） (h53)
         (GAZETTE_NOTICE, 1, None),  # a text the notice issues
+    ],
+    H.date_of_label_over_value: [
+        (LABEL_OVER_VALUE_AT_TOP, 0, "2012-06-18"),  # 颁布日期 / 2012-06-18 under the title (h76 吉林)
+        (GAZETTE_NOTICE, 0, None),
     ],
     H.date_of_passing_line_under_title: [
         (PASSING_LINE_IN_NUMERALS_AT_TOP, 0, "1956-03-09"),  # 一九五六年三月九日国务院常务会议通过 (h59)

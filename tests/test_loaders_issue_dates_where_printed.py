@@ -226,3 +226,40 @@ def test_brackets_under_a_title_that_are_no_promulgation_note():
         note_under_title("某某办法\n(2020年1月2日某某市人民政府令第3号公布 自2020年3月1日起施行)\n第一条 …\n")
         is not None
     )
+
+
+# 广东 (cee): a regulation's history note whose last amendment lost its 日 (2021年5月27某某省…)
+NOTE_DAY_LOST = """# 某某省机动车维修管理条例
+
+（2003年5月26日某某省第十届人民代表大会常务委员会第三次会议通过 根据2018年11月29日某某省第十三届人民代表大会常务委员会第七次会议《关于修改〈某某省环境保护条例〉等十三项地方性法规的决定》第一次修正 根据2021年5月27某某省第十三届人民代表大会常务委员会第三十二次会议《关于修改〈某某省林地保护管理条例〉等十六项地方性法规的决定》第二次修正）
+
+第一章 总 则
+
+第一条 为了加强机动车维修管理，制定本条例。
+
+第二条 本条例适用于本省行政区域内的机动车维修活动。
+"""
+
+
+def test_a_history_note_date_that_lost_its_day_sign_still_dates_the_latest_amendment():
+    assert list(dates(NOTE_DAY_LOST).values()) == ["2021-05-27"]
+
+
+# 吉林 (h76): a law database's table under the title, each label over its value
+LABEL_OVER_VALUE_TABLE = """某某法规库
+某某省地方税务局关于发布车船税征收管理办法的公告 |
+发文机关 |
+某某省地方税务局 |
+文件字号 |
+省地税公告2012年第5号 |
+颁布日期 |
+2012-06-18 |
+施行日期 |
+2012-07-01 |
+某某省地方税务局关于发布车船税征收管理办法的公告 为进一步规范车船税征收管理，某某省地方税务局制定了《车船税征收管理办法》，现予发布。
+"""
+
+
+def test_a_promulgation_date_label_over_its_value_dates_the_text():
+    """(h76 吉林) 颁布日期 / 2012-06-18 — not the 施行日期 under it."""
+    assert dates(LABEL_OVER_VALUE_TABLE)["某某省地方税务局关于发布车船税征收管理办法的公告"] == "2012-06-18"

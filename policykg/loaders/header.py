@@ -1286,6 +1286,21 @@ def date_of_database_fields(h: SpanHeader) -> str | None:
     return parse_date(value) if value else None
 
 
+DATE_LABEL_ALONE = re.compile(r"^(?:颁布日期|成文日期)[:：]?$")
+MAX_TABLE_LINES = 12  # lines from a title down through the database table printed under it
+
+
+def date_of_label_over_value(h: SpanHeader) -> str | None:
+    """``颁布日期`` / ``2011-03-04`` — a law database's table under the title, each label over its value (h76 吉林):
+    the day the text was promulgated or written."""
+    sp = h.span
+    for i in range(sp.title_end + 1, min(sp.title_end + MAX_TABLE_LINES, sp.end)):
+        if DATE_LABEL_ALONE.match(compact(h.nb[i].text)):
+            below = compact(h.nb[i + 1].text)
+            return parse_date(below) if DATE_ALONE.match(below) else None
+    return None
+
+
 def issuer_heading_title(h: SpanHeader) -> Issuers | None:
     """``盐政发〔2017〕40号`` over ``盐池县人民政府工作规则``: a text whose title begins with a body's name
     and whose number's prefix starts with that body's place (盐 of 盐池县) is that body's — the prefix
@@ -1580,14 +1595,17 @@ def date_of_promulgation_note(h: SpanHeader) -> str | None:
     return latest_passing(h.notes or h.note) or parse_date(h.note)  # (the note alone when it lost its bracket)
 
 
+DAY_MAYBE_LOST = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}(?:日|(?![\d日]))")
+
+
 def latest_passing(notes: str) -> str | None:
     """The latest date a history note says the text was passed, published or amended (not put in force); two
     bodies' meetings passing it together count both days (2016年11月7日…审判委员会…、2016年12月8日…检察委员会…通过)."""
     passed = [
-        parse_date(d.group(0))
+        parse_date(d.group(0).removesuffix("日") + "日")  # (2020年9月29广东省…: its 日 lost)
         for m in rx.PASSED_LINE.finditer(notes)
         if m.group("how") != "施行"
-        for d in rx.DATE.finditer(m.group(0))
+        for d in DAY_MAYBE_LOST.finditer(m.group(0))
         if not m.group(0)[: d.start()].endswith("自")
     ]
     return max((d for d in passed if d), default=None)
@@ -1884,6 +1902,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_note_under_title_again,
     date_of_session_line,
     date_of_database_fields,
+    date_of_label_over_value,
     date_of_passing_sentence,
     date_of_signature_run_into_line,
     date_run_into_text_under_number,
