@@ -21,6 +21,7 @@ from policykg.loaders.models import DocNumber
 from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.segment import Span, find_spans
 from policykg.ontology.agencies import default_registry
+from tests import test_loaders_issue_dates_where_printed as dated
 
 # data/corpus/henan-gazette-2024-19.txt, lines 145-161
 DATABASE_ISSUER_LINE_RELATIVE_TITLE = """市政府关于印发《某某市新型墙体材料管理规定》的通知
@@ -45,6 +46,11 @@ DATABASE_DATE_ISSUER_LINE = """海洋某某业务管理暂行规定
 本规定适用于各级海洋预报台和相关业务单位从事的海洋预报工作，各单位应当遵守。
 各级海洋预报台应当根据本规定制定适合本台特点的实施细则，并报上一级主管部门备案。
 """
+
+LAW_DB_NOTE = dated.LAW_DATABASE_NOTE_UNCLOSED.split("\n", 2)[2]  # (from the page's title down)
+LAW_DB_PASSING_LINE = dated.LAW_DATABASE_PASSING_LINE.split("\n", 2)[2]
+LABEL_OVER_VALUE_AT_TOP = dated.LABEL_OVER_VALUE_TABLE.split("\n", 1)[1]
+PASSING_LINE_IN_NUMERALS_AT_TOP = dated.PASSING_LINE_IN_NUMERALS.split("\n", 2)[2]
 
 UNSIGNED_DECISION = """关于修改《道路旅客运输及客运站管理规定》的决定
 交通运输部决定对《道路旅客运输及客运站管理规定》（交通运输部令2012年第2号）作如下修改：
@@ -1092,6 +1098,32 @@ SPAN_ISSUERS = {
     ],
     H.date_under_title_again: [
         (DATABASE_DATE_ISSUER_LINE, 0, "1999-07-13"),  # 1999年7月13日,国家海洋局 under the title's copy (h115)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_note_under_title_again: [
+        (LAW_DB_NOTE, 0, "1993-09-02"),  # (…通过, …令第21号发布 under the title's last copy, never closed (h54 江西)
+        (LAW_DB_PASSING_LINE, 0, "2008-05-30"),  # 2008年5月30日…会议通过 under it, unbracketed (h43 辽宁)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_decree_sentence: [
+        (dated.DECREE_SIGNED_ON_ITS_LINE, 0, "2007-04-10"),  # …现予公布…施行。部 长 某某 二〇〇七年四月十日 (h29)
+        (dated.DECREE_DATE_ON_NEXT_LINE, 0, "2023-02-17"),  # …现予公布，…施行。 / 2023年2月17日 (h64 医保局)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_note_of_unsigned_text: [
+        (dated.NUMBERED_UNSIGNED_JOINT_NOTE, 0, "2019-02-20"),  # 法释〔2019〕5号 / (…、…通过): the later meeting
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_in_brackets_under_bodies: [
+        (dated.FORWARDED_OPINION_BODIES_THEN_DATE, 1, "2011-05-03"),  # bodies' lines, then （二〇一一年五月三日） (h53)
+        (GAZETTE_NOTICE, 1, None),  # a text the notice issues
+    ],
+    H.date_of_label_over_value: [
+        (LABEL_OVER_VALUE_AT_TOP, 0, "2012-06-18"),  # 颁布日期 / 2012-06-18 under the title (h76 吉林)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_passing_line_under_title: [
+        (PASSING_LINE_IN_NUMERALS_AT_TOP, 0, "1956-03-09"),  # 一九五六年三月九日国务院常务会议通过 (h59)
         (GAZETTE_NOTICE, 0, None),
     ],
     H.issuer_of_work_report: [

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -204,9 +204,21 @@ def promulgation_note(nb: Sequence[Line], sp: Span) -> str | None:
                 joined += "）"  # (…令第18号发布 / 第一条 …: a note whose bracket was never closed, h54 江西)
                 break
             joined += compact(nb[k].text)
-        if rx.PROMULGATION_NOTE.match(joined):
+        if rx.PROMULGATION_NOTE.match(joined) and not _no_history(joined):
             return joined
     return None
+
+
+POSTING_LABEL = re.compile(r"^[（(](?:发布|发文|成文|公开)(?:日期|时间)[:：]")
+
+
+def _no_history(joined: str) -> bool:
+    """A bracket under a title that is no promulgation note: a page's posting date ``(发布日期：2019年05月31日``, or a
+    bracket closed before any date (``(修订草案)》意见的公告`` / 2024年…: the title's second line, h112 遵义)."""
+    date, close = rx.DATE.search(joined), re.search(r"[）)]", joined)
+    return POSTING_LABEL.match(joined) is not None or (
+        date is not None and close is not None and close.start() < date.start()
+    )
 
 
 def notes_start(sp: Span) -> int:
@@ -1034,6 +1046,20 @@ def date_under_title_again(h: SpanHeader) -> str | None:
     return None
 
 
+def date_of_note_under_title_again(h: SpanHeader) -> str | None:
+    """``X`` / ``某某省人民政府`` / ``X`` / ``(1992年7月25日…通过, 1992年10月22日…令第18号发布`` — a law database's
+    page printing the title again over the text's history note, bracketed or not (``2007年3月28日…会议通过``): the
+    latest passing or publication in the note under the last copy (h54 江西, h43 辽宁)."""
+    for i in reversed(list(_under_title_copies(h))):
+        note = promulgation_note(h.nb, replace(h.span, title_end=i - 1))
+        c = compact(h.nb[i].text) if i <= h.span.end else ""
+        if note is None and HISTORY_LINE.match(c):
+            note = c
+        if note is not None:
+            return latest_passing(note)
+    return None
+
+
 def _bodies_on_line(h: SpanHeader, i: int) -> Issuers | None:
     """The bodies line ``i`` names and nothing else, each one the registry knows (a line of unknown names
     may be a text's first words)."""
@@ -1258,6 +1284,21 @@ def date_of_database_fields(h: SpanHeader) -> str | None:
     fields, _ = _database_fields(h)
     value = fields.get("发布日期") or fields.get("颁布日期")
     return parse_date(value) if value else None
+
+
+DATE_LABEL_ALONE = re.compile(r"^(?:颁布日期|成文日期)[:：]?$")
+MAX_TABLE_LINES = 12  # lines from a title down through the database table printed under it
+
+
+def date_of_label_over_value(h: SpanHeader) -> str | None:
+    """``颁布日期`` / ``2011-03-04`` — a law database's table under the title, each label over its value (h76 吉林):
+    the day the text was promulgated or written."""
+    sp = h.span
+    for i in range(sp.title_end + 1, min(sp.title_end + MAX_TABLE_LINES, sp.end)):
+        if DATE_LABEL_ALONE.match(compact(h.nb[i].text)):
+            below = compact(h.nb[i + 1].text)
+            return parse_date(below) if DATE_ALONE.match(below) else None
+    return None
 
 
 def issuer_heading_title(h: SpanHeader) -> Issuers | None:
@@ -1551,9 +1592,29 @@ def date_of_promulgation_note(h: SpanHeader) -> str | None:
         return None
     if h.span.anchor_kind != "promulgation" and first(HEADER_NUMBER_SOURCES, h) is not None:
         return None
-    notes = h.notes or h.note  # (the note alone when it lost its opening bracket)
-    passed = [parse_date(m.group("date")) for m in rx.PASSED_LINE.finditer(notes) if m.group("how") != "施行"]
-    return max(d for d in passed if d) if any(passed) else parse_date(h.note)
+    return latest_passing(h.notes or h.note) or parse_date(h.note)  # (the note alone when it lost its bracket)
+
+
+DAY_MAYBE_LOST = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}(?:日|(?![\d日]))")
+
+
+def latest_passing(notes: str) -> str | None:
+    """The latest date a history note says the text was passed, published or amended (not put in force); two
+    bodies' meetings passing it together count both days (2016年11月7日…审判委员会…、2016年12月8日…检察委员会…通过)."""
+    passed = [
+        parse_date(d.group(0).removesuffix("日") + "日")  # (2020年9月29广东省…: its 日 lost)
+        for m in rx.PASSED_LINE.finditer(notes)
+        if m.group("how") != "施行"
+        for d in DAY_MAYBE_LOST.finditer(m.group(0))
+        if not m.group(0)[: d.start()].endswith("自")
+    ]
+    return max((d for d in passed if d), default=None)
+
+
+def date_of_note_of_unsigned_text(h: SpanHeader) -> str | None:
+    """``法释〔2016〕29号`` / ``(2016年11月7日…通过，自2017年1月1日起施行)`` — a numbered text that prints no
+    signature is dated by the note under its title, as one without a number is (h cee 最高人民法院)."""
+    return latest_passing(h.notes or h.note) if h.note is not None else None
 
 
 def date_of_header_history(h: SpanHeader) -> str | None:
@@ -1610,6 +1671,28 @@ def date_in_note_under_title(h: SpanHeader) -> str | None:
     if found and not when and rx.CN_DATE.fullmatch(compact(found[0].group("issuers") or "")):
         when = found[0].group("issuers")  # （国检监〔1989〕565号 一九八九年十月十六日）: the date in numerals (h65)
     return parse_date(when) if when else None
+
+
+MAX_BODY_LINES_UNDER_TITLE = 3  # lines naming a forwarded text's bodies between its title and its date
+
+
+def date_in_brackets_under_bodies(h: SpanHeader) -> str | None:
+    """``关于…的意见`` / ``省人力资源社会保障厅 省教育厅 省财政厅`` / ``省地税局 …`` / ``(二〇一〇年四月二十六日)`` — a
+    text a notice forwards, its bodies named on lines under its title, then its date in brackets (h53 山东)."""
+    if h.parent is None or h.inherits:
+        return None
+    sp = h.span
+    for i in range(sp.title_end + 2, min(sp.title_end + 2 + MAX_BODY_LINES_UNDER_TITLE, sp.end + 1)):
+        c = compact(h.nb[i].text)
+        if c.startswith(("（", "(")) and rx.DATE_LINE.match(c):
+            return parse_date(c)
+        if _bodies_on_line(h, i) is None and not all(BODY_WORD.fullmatch(w) for w in h.nb[i].text.split()):
+            return None
+    return None
+
+
+# 省地税局 / 人民银行济南分行 — a word naming a body by its kind, as a list of bodies under a title prints it
+BODY_WORD = re.compile(r"[\u4e00-\u9fff]{1,14}(?:厅|局|委员会|委|部|办公室|署|院|分行|中心|政府)")
 
 
 def date_of_signature(h: SpanHeader) -> str | None:
@@ -1672,6 +1755,21 @@ def _title_head_above(above: str, title: str) -> bool:
     return "关于" in c and "关于" not in title and len(c) <= 40 and not rx.SENTENCE_END.search(c)
 
 
+# 一九五五年二月十日国务院常务会议通过 — a line saying, without brackets, when and by whose meeting the text was passed
+PASSING_LINE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+    r"[^，,。；;（(]{2,40}?会议(?:审议)?通过$"
+)
+
+
+def date_of_passing_line_under_title(h: SpanHeader) -> str | None:
+    """``关于…的决定`` / ``一九五五年二月十日国务院常务会议通过`` — the unbracketed passing line right under the title
+    (see :data:`PASSING_LINE`; h59 国务院)."""
+    i = h.span.title_end + 1
+    m = PASSING_LINE.match(compact(h.nb[i].text)) if 0 < i <= h.span.end else None
+    return parse_date(m.group("date")) if m else None
+
+
 def date_of_passing_sentence(h: SpanHeader) -> str | None:
     """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`)."""
     found = _passing_sentence(h)
@@ -1691,11 +1789,13 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
     return None
 
 
+# (…请遵照执行。附件：… 卫生部 一九九四年九月五日: the date in numerals, h72 卫生部)
 # "…请认真贯彻执行.国务院2021年12月14日" / "…管理办法 中国人民银行 2022年1月30日 附件 …" — a signature (one body,
 # its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
 # attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
 SIGNATURE_RUN_IN = re.compile(
-    r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=附件|$)"
+    r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}(?=附件|$)"
 )
 
 
@@ -1733,6 +1833,34 @@ def date_run_into_text_under_number(h: SpanHeader) -> str | None:
     return parse_date(m.group("date")) if m else None
 
 
+# "…通过,现予公布,自2006年8月1日起施行。部 长 李盛霖 二〇〇六年七月五日" — a decree's sentence, its signer and its date
+# run into one line (a page that lost its line breaks; h29 交通部, h119 住房和城乡建设部)
+DECREE_SIGNED_RUN_IN = re.compile(
+    r"现予(?:公布|发布|颁布)[^。]{0,40}?。\s{0,3}(?P<signer>[^。，,；;《》\d自]{0,30}?)\s{0,3}"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?!起)"
+)
+MAX_DECREE_ABOVE = 3  # lines above a rule's title that may hold the decree publishing it
+
+
+def date_of_decree_sentence(h: SpanHeader) -> str | None:
+    """``《X》已于…通过,现予公布,自…起施行。部 长 某某 二〇〇六年七月五日`` — the date after a decree's sentence, on its
+    line (see :data:`DECREE_SIGNED_RUN_IN`) or alone on the next (…现予公布，自…起施行。 / 2022年1月29日 / X, h64 医保局),
+    the sentence right above the title or in the header under it."""
+    sp = h.span
+    top, bottom = max(0, sp.first_line - MAX_DECREE_ABOVE), min(sp.end, max(sp.title_end, sp.anchor) + 2)
+    for i in range(top, bottom + 1):
+        c = compact(h.nb[i].text)
+        if not rx.DECREE_SENTENCE.search(c):
+            continue
+        m = DECREE_SIGNED_RUN_IN.search(c)
+        if m:
+            return parse_date(m.group("date"))
+        below = compact(h.nb[i + 1].text) if i + 1 < len(h.nb) else ""
+        if c.endswith("。") and DATE_ALONE.match(below):
+            return parse_date(below)
+    return None
+
+
 DATE_ALONE = re.compile(r"^(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))$")
 
 
@@ -1762,6 +1890,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_issuing_notice_body_under_title,
     date_under_title,
     date_in_note_under_title,
+    date_in_brackets_under_bodies,
     date_of_signature,
     date_on_announcement_number_line,  # a database's row (or a page's posting date) yields to the signature
     date_after_title,  # a compiler's or database's note on the title's line yields to the signature
@@ -1770,12 +1899,17 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_signed_above_title,
     date_alone_above_title,
     date_under_title_again,
+    date_of_note_under_title_again,
     date_of_session_line,
     date_of_database_fields,
+    date_of_label_over_value,
     date_of_passing_sentence,
     date_of_signature_run_into_line,
     date_run_into_text_under_number,
     date_of_year_first_number_note,
+    date_of_decree_sentence,
+    date_of_note_of_unsigned_text,
+    date_of_passing_line_under_title,
 )
 
 

@@ -98,14 +98,14 @@ def parse_date(text: str) -> str | None:
         day = m.group("d") or m.group("d1") or m.group("d2") or m.group("d3")
         return _iso(int(m.group("y")), int(month), int(day))
     found = []
-    for pat in (rx.DATE, rx.CN_DATE, rx.ISO_DATE):
+    for pat in (rx.DATE, rx.CN_DATE, rx.ISO_DATE, rx.CN_YEAR_DATE):
         m = pat.search(text)
         if m:
             found.append((m.start(), pat, m))
     if not found:
         return None
     _, pat, m = min(found, key=lambda x: x[0])
-    if pat is rx.CN_DATE:
+    if pat is rx.CN_DATE or pat is rx.CN_YEAR_DATE:  # (二〇一一年5月16日: month and day in digits)
         y = int("".join(str(_CN_NUM[c]) for c in m.group("y")))
         return _iso(y, _cn_int(m.group("m")), _cn_int(m.group("d")))
     return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
