@@ -63,3 +63,21 @@ def test_a_law_reprinted_under_a_news_lead_starts_at_its_contents():
     )
     docs = parse_text(text, "page.txt").documents
     assert [d.source_line for d in docs] == [4]  # (titled by its file's name, as an untitled text is)
+
+
+def test_a_draft_under_its_consultation_title_an_image_and_addressees_without_their_colon():
+    """(h95 平顶山) 关于征求《X》意见和建议的通知 (the page's title, no text of the notice) / an image's file name / the
+    draft's head 某市人民政府 / 关于…的实施意见 / 征求意见稿 / 县(市、区)人民政府、…,人民政府有关部门 (the colon lost) / 为贯彻落实…:
+    the notice by its title alone, then the draft titled from its head, the bare draft mark and the addressees no
+    part of it."""
+    text = (
+        "关于征求《丁市人民政府关于进一步做好稳就业工作的实施意见》意见和建议的通知\n\n新文档2022-07-24_00.jpg\n\n"
+        "丁市人民政府\n\n关于进一步做好稳就业工作的实施意见\n\n征求意见稿\n\n"
+        "县(市、区)人民政府、高新区管委会,市人民政府有关部门\n\n"
+        "为贯彻落实《国务院关于进一步做好稳就业工作的意见》(国发〔2019〕28号)精神,结合我市实际,提出如下实施意见。\n\n"
+        "一、落实保企业措施,支持企业稳定岗位\n"
+    )
+    assert _titles(text) == [
+        "关于征求《丁市人民政府关于进一步做好稳就业工作的实施意见》意见和建议的通知",
+        "丁市人民政府关于进一步做好稳就业工作的实施意见",
+    ]

@@ -408,7 +408,12 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or QUOTED_TITLE_AND_NUMBER.match(c)
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
+        or IMAGE_FILE_LINE.match(c)
     )
+
+
+# 新文档2022-07-24_00.jpg — an image's file name where a page showed the image (h95 平顶山): page furniture
+IMAGE_FILE_LINE = re.compile(r"^[^\s。；，,《》]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 
 
 def _title_line_ending_in_wenjian(c: str) -> bool:
@@ -651,11 +656,27 @@ FONT_SIZE_LINE = re.compile(r"^【?字号[:：][\[\]［］【】|大中小默认
 OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?")
 
 
+# 县(市、区)人民政府、…管委会,人民政府有关部门 — bodies addressed, ending on a body's kind, no sentence's mark
+ADDRESSEES_UNCLOSED = re.compile(r"^[^。；;：:《》]{4,120}(?:部门|单位|人民政府|管委会|机构)$")
+# 征求意见稿 / 送审稿 — a draft's mark alone on its line, without brackets
+DRAFT_MARK_ALONE = re.compile(r"^(?:征求意见|送审|讨论|修订|修改)稿$")
+
+
+def _addressees_without_colon(c: str) -> bool:
+    """``县(市、区)人民政府、高新区管委会,人民政府有关部门``: bodies listed one after another, as addressees are, that
+    lost their colon (a page's conversion) — no line of a title, which lists no bodies by 、 and comma."""
+    return "、" in c and ("，" in c or "," in c) and ADDRESSEES_UNCLOSED.match(c) is not None
+
+
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
     """Above line ``j`` (the first line under a title), past what a page prints between a title and its text:
     the document type printed again, the first chapter's heading, the page's posting line or font-size control."""
     if j - 1 >= floor and _doc_type_heading(nb[j].text, nb[j - 1].text):
         j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
+    if j - 1 >= floor and _addressees_without_colon(compact(nb[j].text)):
+        j -= 1  # 关于…的实施意见 / 县(市、区)人民政府、…,人民政府有关部门 / 为贯彻落实…: the addressees (h95 平顶山)
+    if j - 1 >= floor and DRAFT_MARK_ALONE.match(compact(nb[j].text)):
+        j -= 1  # 关于…的实施意见 / 征求意见稿: a draft's mark on its own line, unbracketed, is no part of its title
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
     skipped = 0
@@ -1814,7 +1835,24 @@ def _with_consultation_notice_above(nb: list[Line], spans: list[Span]) -> list[S
         if m and draft and loose_title_key(m.group("title")).endswith(draft):
             untitled = Span(title="", start=0, title_end=-1, anchor=k, anchor_kind=AnchorKind.UNTITLED)
             return [untitled, *spans]
-    return spans
+    return _consultation_title_above(nb, spans, draft)
+
+
+# 关于征求《X》意见和建议的通知 — a consultation notice's title naming the draft it puts out for comment
+CONSULTATION_TITLE = re.compile(
+    r"^关于(?:公开)?征求《(?P<title>[^《》]{4,120})》[^。；《》]{0,12}?意见[^。；《》]{0,8}的(?:通知|公告)$"
+)
+
+
+def _consultation_title_above(nb: list[Line], spans: list[Span], draft: str) -> list[Span]:
+    """``spans``, with a notice first when the first line of the page is a consultation notice's title naming the
+    first document, a draft (关于征求《X》意见和建议的通知 / an image / X / 征求意见稿, h95 平顶山): the notice is a text of
+    its own, though the page prints nothing of it but its title."""
+    m = CONSULTATION_TITLE.match(compact(nb[0].text))
+    if not m or not draft or not loose_title_key(m.group("title")).endswith(draft):
+        return spans
+    notice = Span(title=clean_title(nb[0].text), start=0, title_end=0, anchor=0, anchor_kind=AnchorKind.ADDRESSEE)
+    return [notice, *spans]
 
 
 def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
