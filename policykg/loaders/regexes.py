@@ -372,7 +372,7 @@ SECTION_HEADING = re.compile(
 # Sentence-final punctuation: a line ending with it is not part of a title block.
 SENTENCE_END = re.compile(r"[。；;！!？?：:，,、]$")
 # 第一章 总则 / 第一条 — the start of a law's articles
-FIRST_ARTICLE = re.compile(r"^(?:第[一1]章|第[一1]条|第[一1]节)(?:\s|$|[（(]|[" + CJK + r"])")
+FIRST_ARTICLE = re.compile(r"^(?:第[一1]章|第[一1]条|第[一1]节)(?:\s|$|[（(〖【]|[" + CJK + r"])")
 # 附件 / 附件1 / 附件：1. … — an attachment marker (belongs to the document above)
 ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 # "附件1" / "附 件" / "附件：" alone on a line — a printed attachment begins below (its title, then its text)

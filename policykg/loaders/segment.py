@@ -116,6 +116,28 @@ def _markdown_title_ends_contents(line: Line) -> bool:
     return line.heading == 1
 
 
+# 第一条〖目的依据〗 为了… / 第三条 … — an article's opening line, its number first
+ARTICLE_LINE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,6}条")
+
+
+def _chapter_over_article(nb: list[Line], j: int) -> bool:
+    """``第一章 总 则`` over ``第一条〖目的依据〗 为了…``: a chapter heading with its first article right under it
+    opens a law's body; a contents list names chapters, never articles (h112 遵义, h43 湘西)."""
+    return (
+        j + 1 < len(nb)
+        and CHAPTER_ENTRY.match(compact(nb[j].text)) is not None
+        and ARTICLE_LINE.match(compact(nb[j + 1].text)) is not None
+    )
+
+
+def _ends_contents(nb: list[Line], j: int, toc: set[int]) -> bool:
+    """Where a contents list under its heading stops at the latest: a Markdown title (level 1) that is no entry
+    of it, or the body's first chapter over its first article."""
+    if _chapter_over_article(nb, j):
+        return True
+    return j not in toc and _markdown_title_ends_contents(nb[j])
+
+
 def mark_toc(nb: list[Line]) -> set[int]:
     """Indexes of table-of-contents lines: entries with page numbers and what a TOC heading opens."""
     toc: set[int] = set()
@@ -146,7 +168,7 @@ def mark_toc(nb: list[Line]) -> set[int]:
         if heading:
             toc.update(range(i, i + heading))
             j = i + heading
-            while j < n and (j in toc or not _markdown_title_ends_contents(nb[j])):
+            while j < n and not _ends_contents(nb, j, toc):
                 t = nb[j].text
                 if (
                     j in toc
@@ -386,7 +408,12 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         or QUOTED_TITLE_AND_NUMBER.match(c)
         or rx.ATTACHMENT.match(c)
         or rx.CONTACT.match(c)
+        or IMAGE_FILE_LINE.match(c)
     )
+
+
+# 新文档2022-07-24_00.jpg — an image's file name where a page showed the image (h95 平顶山): page furniture
+IMAGE_FILE_LINE = re.compile(r"^[^\s。；，,《》]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 
 
 def _title_line_ending_in_wenjian(c: str) -> bool:
@@ -522,7 +549,15 @@ def clean_title(t: str) -> str:
         t = m.group(1) + m.group(2)
     elif t.startswith("《") and t.endswith("》") and t.count("《") == 1:
         t = t[1:-1]
+    elif t.startswith("《") and t.count("《") == 1:
+        t = QUOTED_THEN_QUALIFIER.sub(r"\1\2", t)
     return t
+
+
+# 《某某自治州自治条例》（修正草案·二审稿） — a draft's title printed in book marks, its stage (草案, 征求意见稿) in
+# brackets after them (h43 湘西): the title is the name and its stage, the marks dropped as for a title wholly in
+# them (an edition's note, 《X》（中英对照版）, makes a page's heading, no title, h98 番禺)
+QUOTED_THEN_QUALIFIER = re.compile(r"^《([^《》]{2,150})》((?:[（(][^（）()]{0,12}[草稿][^（）()]{0,12}[）)]){1,2})$")
 
 
 def looks_like_title_raw(c: str) -> bool:
@@ -621,11 +656,27 @@ FONT_SIZE_LINE = re.compile(r"^【?字号[:：][\[\]［］【】|大中小默认
 OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(?:起草|拟定|拟订|修订|修改|制定|编制)了?《?")
 
 
+# 县(市、区)人民政府、…管委会,人民政府有关部门 — bodies addressed, ending on a body's kind, no sentence's mark
+ADDRESSEES_UNCLOSED = re.compile(r"^[^。；;：:《》]{4,120}(?:部门|单位|人民政府|管委会|机构)$")
+# 征求意见稿 / 送审稿 — a draft's mark alone on its line, without brackets
+DRAFT_MARK_ALONE = re.compile(r"^(?:征求意见|送审|讨论|修订|修改)稿$")
+
+
+def _addressees_without_colon(c: str) -> bool:
+    """``县(市、区)人民政府、高新区管委会,人民政府有关部门``: bodies listed one after another, as addressees are, that
+    lost their colon (a page's conversion) — no line of a title, which lists no bodies by 、 and comma."""
+    return "、" in c and ("，" in c or "," in c) and ADDRESSEES_UNCLOSED.match(c) is not None
+
+
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
     """Above line ``j`` (the first line under a title), past what a page prints between a title and its text:
     the document type printed again, the first chapter's heading, the page's posting line or font-size control."""
     if j - 1 >= floor and _doc_type_heading(nb[j].text, nb[j - 1].text):
         j -= 1  # 关于…的通知 / 通  知: the heading under the title is its document type printed again
+    if j - 1 >= floor and _addressees_without_colon(compact(nb[j].text)):
+        j -= 1  # 关于…的实施意见 / 县(市、区)人民政府、…,人民政府有关部门 / 为贯彻落实…: the addressees (h95 平顶山)
+    if j - 1 >= floor and DRAFT_MARK_ALONE.match(compact(nb[j].text)):
+        j -= 1  # 关于…的实施意见 / 征求意见稿: a draft's mark on its own line, unbracketed, is no part of its title
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
     skipped = 0
@@ -1455,7 +1506,7 @@ def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
 
 def _promulgation_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """(2024年4月8日河南省人民政府令第225号公布 自2024年5月1日起施行), over up to twelve lines."""
-    if not c.startswith(("（", "(")):
+    if not c.startswith(("（", "(")) or _bracket_closed_mid_line(c):
         return None
     joined = ""
     for k in range(i, min(i + 12, len(nb))):
@@ -1463,6 +1514,17 @@ def _promulgation_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
         if joined.endswith(("）", ")")):
             return [(i, AnchorKind.PROMULGATION)] if rx.PROMULGATION_NOTE.match(joined) else None
     return None
+
+
+def _bracket_closed_mid_line(c: str) -> bool:
+    """``(修订草案)》意见的公告``: the line's opening bracket closes and the line goes on — a title's piece cut at
+    its bracket (h112 遵义), never a note, which stands on its lines alone."""
+    depth = 0
+    for k, ch in enumerate(c):
+        depth += (ch in "（(") - (ch in "）)")
+        if depth == 0:
+            return k < len(c) - 1
+    return False
 
 
 def _articles_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
@@ -1724,12 +1786,33 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     first = next(k for k, c in enumerate(text) if rx.SENTENCE_END.search(c) or rx.ADDRESSEE.match(c))
     titled = next((k for k in range(first - 1, -1, -1) if looks_like_title(nb[k].text)), None)
     if titled is not None:
-        title = clean_title(nb[titled].text)
-        found = Span(title=title, start=titled, title_end=titled, anchor=first - 1, anchor_kind=AnchorKind.ADDRESSEE)
+        start = min(_book_title_opened_above(nb, titled), _about_line_above(nb, titled))
+        title = _joined_title(nb, start, titled)
+        found = Span(title=title, start=start, title_end=titled, anchor=first - 1, anchor_kind=AnchorKind.ADDRESSEE)
         return [found, *spans]
     # (a text that opens with its first sentence has no header line: its body starts at the top, 常州 h112)
     untitled = Span(title="", start=0, title_end=-1, anchor=first - 1, anchor_kind=AnchorKind.UNTITLED)
     return [untitled, *spans]
+
+
+def _book_title_opened_above(nb: list[Line], i: int) -> int:
+    """``某某办公室关于公开征求《某某条例`` / ``（修订草案）》意见的公告``: a title line closing a book title opened on
+    the line above is that line's tail (h112 遵义); the first line of the title so joined."""
+    start, joined = i, compact(nb[i].text)
+    while start > 0 and i - start < MAX_HEAD_LINES and joined.count("》") > joined.count("《"):
+        start -= 1
+        joined = compact(nb[start].text) + joined
+    return start if joined.count("》") == joined.count("《") else i
+
+
+def _about_line_above(nb: list[Line], i: int) -> int:
+    """``关于《某某条例》（修正草案·二审稿）`` / ``公开征求意见的通知``: a title line that does not start as a title under
+    a line opening at 关于 that is no title by itself is that line's tail (h43 湘西); the title's first line."""
+    if i == 0:
+        return i
+    upper, here = compact(nb[i - 1].text), compact(nb[i].text)
+    head = upper.startswith(("关于", "《关于")) and not FULL_STOP.search(upper) and not looks_like_title(upper)
+    return i - 1 if head and not _starts_title(here) and looks_like_title(upper + here) else i
 
 
 # 中国人民银行起草了《X（征求意见稿）》，现向社会公开征求意见 — a notice's sentence putting the draft it names out for
@@ -1752,7 +1835,24 @@ def _with_consultation_notice_above(nb: list[Line], spans: list[Span]) -> list[S
         if m and draft and loose_title_key(m.group("title")).endswith(draft):
             untitled = Span(title="", start=0, title_end=-1, anchor=k, anchor_kind=AnchorKind.UNTITLED)
             return [untitled, *spans]
-    return spans
+    return _consultation_title_above(nb, spans, draft)
+
+
+# 关于征求《X》意见和建议的通知 — a consultation notice's title naming the draft it puts out for comment
+CONSULTATION_TITLE = re.compile(
+    r"^关于(?:公开)?征求《(?P<title>[^《》]{4,120})》[^。；《》]{0,12}?意见[^。；《》]{0,8}的(?:通知|公告)$"
+)
+
+
+def _consultation_title_above(nb: list[Line], spans: list[Span], draft: str) -> list[Span]:
+    """``spans``, with a notice first when the first line of the page is a consultation notice's title naming the
+    first document, a draft (关于征求《X》意见和建议的通知 / an image / X / 征求意见稿, h95 平顶山): the notice is a text of
+    its own, though the page prints nothing of it but its title."""
+    m = CONSULTATION_TITLE.match(compact(nb[0].text))
+    if not m or not draft or not loose_title_key(m.group("title")).endswith(draft):
+        return spans
+    notice = Span(title=clean_title(nb[0].text), start=0, title_end=0, anchor=0, anchor_kind=AnchorKind.ADDRESSEE)
+    return [notice, *spans]
 
 
 def _same_header_kinds(above: AnchorKind, below: AnchorKind) -> bool:
@@ -1772,6 +1872,20 @@ def _sentence_between(nb: Sequence[Line], lo: int, hi: int) -> bool:
     line long, lies between them (h94 广州, h139 杭州: the approval's passing note, its one-sentence body, then the
     approved rule's title and its own passing note), so the title is a new document's, not its header again."""
     return any(len(c) >= 20 and c.endswith("。") for c in (compact(nb[x].text) for x in range(lo + 1, hi)))
+
+
+def _over_contents(nb: list[Line], top: int, toc: set[int], *, floor: int) -> int:
+    """A law's title / 目 录 / 第一章 总则 … / its body's 第一章 over 第一条: the title stands over the contents list
+    right above the body (a draft printed after its consultation notice, h112 遵义): its heading's index, else
+    ``top``."""
+    k = top
+    while k - 1 >= floor and k - 1 in toc:
+        k -= 1
+    return k if k < top and _toc_heading_lines(nb, k) else top
+
+
+# …全文如下： / 原文如下： — a lead's last words, the text it reprints below
+FULL_TEXT_FOLLOWS = re.compile(r"(?:全文|原文)如下[：:]?$")
 
 
 class _SpanFinder:
@@ -1806,7 +1920,8 @@ class _SpanFinder:
             return
         found, below = self._title_block(pos, kind)
         if not found:
-            self._add_untitled(pos, kind)
+            if not (kind == AnchorKind.ARTICLES and self._add_reprinted_text(pos)):
+                self._add_untitled(pos, kind)
             return
         s, e = found
         if self._seen_header(s, kind):
@@ -1860,6 +1975,8 @@ class _SpanFinder:
         top = pos
         while top - 1 > self.last_header_end and (_header_line(nb[top - 1].text) or _metadata_row(nb[top - 1].text)):
             top -= 1
+        if kind == AnchorKind.ARTICLES:
+            top = _over_contents(nb, top, toc, floor=self.last_header_end + 1)
         found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
         if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):
             return title_block_below(nb, pos, toc=toc), True  # a page's heading above, the notice's title below
@@ -1937,6 +2054,19 @@ class _SpanFinder:
                     Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED)
                 )
             self.last_header_end = pos
+
+    def _add_reprinted_text(self, pos: int) -> bool:
+        """…审议通过《X》…全文如下： / 目录 / 第一章 总则 … / 第一章 总则 / 第一条 …: a news site's lead over the text it
+        reprints without its title (h52 北京) — the text, untitled, from its contents down; whether it was added."""
+        nb = self.nb
+        contents = _over_contents(nb, pos, self.toc, floor=self.last_header_end + 1)
+        if not 0 < contents < pos or not FULL_TEXT_FOLLOWS.search(compact(nb[contents - 1].text)):
+            return False
+        self.spans.append(
+            Span(title="", start=contents, title_end=contents - 1, anchor=contents, anchor_kind=AnchorKind.UNTITLED)
+        )
+        self.last_header_end = pos
+        return True
 
     def _cut_heading_above(self, pos: int) -> int | None:
         """A heading a few lines above a doc number that starts like a title (某某关于印发…) but was cut
