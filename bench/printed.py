@@ -33,8 +33,10 @@ import re
 import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
+from policykg.loaders.script import simplified
 from policykg.viz.browser import find_chromium
 
 from factories import Origin, Publication, Source, _title_origins, norm_title, title_lines
@@ -143,9 +145,15 @@ def _red_heads(sources: Sequence[Source]) -> dict[Origin, tuple[str, Origin]]:
     return out
 
 
+def _read_as_printed(source: Source) -> Source:
+    """``source`` with its lines in simplified characters, as its reference titles are: a reprint in traditional
+    characters has its title set as a title too (not as a paragraph of body text, which no gazette does)."""
+    return replace(source, lines=tuple(simplified(line) for line in source.lines))
+
+
 def gazette_html(pub: Publication, sources: Sequence[Source], style: str = "columns", leader: str = "…") -> str:
     """The gazette publication ``pub`` as a printable page in ``style`` (see the module's docstring)."""
-    titles = _title_origins(list(sources))
+    titles = _title_origins([_read_as_printed(s) for s in sources])
     single = style.startswith("single")
     heads = _red_heads(sources) if style == "single-redhead" else {}
     skip = {o for _, o in heads.values()}

@@ -2599,8 +2599,11 @@ def _signed_off_head(nb: Sequence[Line], i: int) -> int | None:
     stand right above that head: the next of several notices printed one after another (a bare 通告, or
     本溪市…办公室 / 关于… / …的通告, h144 宿松, 抚顺/本溪), else None."""
     c = compact(nb[i].text)
-    if len(c) < 10 or not RUN_ON_TEXT.search(c) or looks_like_title(c):
+    opens = _opens_basis_clause(c)
+    if len(c) < 10 or not (RUN_ON_TEXT.search(c) or opens) or (looks_like_title(c) and not opens):
         return None
+    if _opens_basis_clause(compact(nb[i - 1].text)):
+        return None  # (the text begins a line higher: its head ends above that line)
     for k in range(i - 1, max(i - 1 - MAX_RUN_ON_HEAD_LINES, 1), -1):
         head = "".join(compact(nb[x].text) for x in range(k, i))
         date = compact(nb[k - 1].text)
@@ -2614,6 +2617,16 @@ def _signed_off_head(nb: Sequence[Line], i: int) -> int | None:
             return k
         return None
     return None
+
+
+BASIS_CLAUSE_START = re.compile(r"^(?:依据|依照|根据|按照)《")  # 依照《中华人民共和国行政许可法》等有关法
+
+
+def _opens_basis_clause(c: str) -> bool:
+    """A text's first line opening on the act it rests on (依照《X法》等有关法 / 依据《X法》 《Y条例》), cut at a
+    column's width before any punctuation (a PDF's wrapped lines): the text's first sentence, never a line of the
+    title above it (a title's line runs on from 关于, it does not open on 依照《…》)."""
+    return BASIS_CLAUSE_START.match(c) is not None
 
 
 def _contents_entry_keys(nb: list[Line], toc: set[int]) -> set[str]:
