@@ -72,3 +72,40 @@ WHOLE_TITLE = """惠企政策汇编（2023）
 def test_addressees_under_record_are_no_title_tail():
     docs = parse_text(WHOLE_TITLE, "database.txt").documents
     assert all("各县" not in d.title for d in docs)
+
+
+# (the issuer's name over the record, the 关于… title under it, database layout)
+ISSUER_OVER_RECORD = """金融监管政策汇编（2023）
+
+（一）地方政策
+永年县人民政府
+时效性： 现行有效
+发文机关： 永年县人民政府
+效力级别： 地方规范性文件
+
+关于禁止秸秆露天焚烧的通告
+
+为保护大气环境，保障人民群众身体健康，现就禁止秸秆露天焚烧有关事项通告如下。
+一、全县范围内禁止露天焚烧秸秆。
+
+（二）政策规定
+邯郸市人民政府办公室
+时效性： 现行有效
+发文机关： 邯郸市人民政府办公室
+文号： 邯政办字〔2021〕 7 号
+发文日期： 2021 年 03 月 02 日
+效力级别： 地方规范性文件
+
+关于印发邯郸市城市供水管理办法的通知
+
+各县（市、区）人民政府，市政府有关部门：
+现将《邯郸市城市供水管理办法》印发给你们，请认真贯彻执行。
+"""
+
+
+def test_issuer_over_record_joins_about_title_under_it():
+    docs = parse_text(ISSUER_OVER_RECORD, "database.txt").documents
+    assert [(d.title, d.issuers) for d in docs][:2] == [
+        ("永年县人民政府关于禁止秸秆露天焚烧的通告", ("永年县人民政府",)),
+        ("邯郸市人民政府办公室关于印发邯郸市城市供水管理办法的通知", ("邯郸市人民政府办公室",)),
+    ]
