@@ -109,3 +109,26 @@ def test_issuer_over_record_joins_about_title_under_it():
         ("永年县人民政府关于禁止秸秆露天焚烧的通告", ("永年县人民政府",)),
         ("邯郸市人民政府办公室关于印发邯郸市城市供水管理办法的通知", ("邯郸市人民政府办公室",)),
     ]
+
+
+# (the title's tail under the record set over lines a blank line apart, its type's characters spaced, database layout)
+TAIL_OVER_SPACED_LINES = """营商环境政策汇编（2023）
+
+（一）业务规制
+株洲市芦淞区人民政府办公室
+时效性： 现行有效
+发文机关： 株洲市芦淞区人民政府办公室
+效力级别： 地方规范性文件
+
+关于印发《芦淞区防汛抗旱应急预案》的
+
+通    知
+
+各街道办事处，区直各单位：
+现将《芦淞区防汛抗旱应急预案》印发给你们，请认真贯彻执行。
+"""
+
+
+def test_tail_over_spaced_lines_is_joined():
+    docs = parse_text(TAIL_OVER_SPACED_LINES, "database.txt").documents
+    assert docs[0].title == "株洲市芦淞区人民政府办公室关于印发《芦淞区防汛抗旱应急预案》的通知"

@@ -244,10 +244,10 @@ def _join_title_around(lines: list[str], k: int, after: int) -> None:
             return
         if RECORD_FIELD.match(c):
             return
-        tail += c
+        tail += c if t == top else "".join(c.split())  # (通    知: a type's characters spaced apart)
         if rx.TITLE_END.search(tail):
             break
-        t += 1
+        t = _past_gap(lines, t + 1)  # (the tail's lines a blank line apart, pdf layout)
     else:
         return
     for x in range(top, t + 1):
