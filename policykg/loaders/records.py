@@ -88,6 +88,8 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
             for k in range(i, j):
                 lines[k] = _keep_break(lines[k], number if k == i else "")
+            if i > 0:
+                _join_title_around(lines, _printed_above(lines, i), j)
             if i > 0 and not number:
                 k = _printed_above(lines, i)
                 _join_wrapped_title(lines, k)
@@ -217,6 +219,40 @@ def _join_wrapped_title(lines: list[str], k: int) -> None:
     for x in range(top, k):
         lines[x] = _keep_break(lines[x], "")
     lines[k] = _keep_break(lines[k], joined)
+
+
+MAX_TAIL_LINE = 60  # characters of one line of a title's tail under a record (a longer line is text)
+
+
+def _join_title_around(lines: list[str], k: int, after: int) -> None:
+    """A title wrapped around its record (湖南省人民政府办公厅关于加强普通高等学校 / the record / 毕业生就业工作的通知:
+    a database copy that set its record under the title's first line): the title's head on line ``k`` holds 关于
+    and ends no title, or names only the issuers of the 关于… line under the record (某县人民政府 / the record /
+    关于X的通告); the first printed lines past the record (index ``after``, past blank lines) end a title — the
+    tail is joined onto the head, its lines left blank."""
+    head = clean_line(lines[k].strip())[0] if 0 <= k < len(lines) else ""
+    top = t = _past_gap(lines, after)
+    named = "关于" not in head and t < len(lines) and _issuers_over_about(head, clean_line(lines[t].strip())[0])
+    if ("关于" not in head and not named) or len(head) > MAX_TITLE_LEN or head.endswith(_NOT_TITLE_END):
+        return
+    if rx.TITLE_END.search(head) or rx.SENTENCE_END.search(head) or _ABOVE_TITLE.match(head):
+        return
+    tail = ""
+    while t < len(lines) and t - top < MAX_TITLE_LINES - 1:
+        c = clean_line(lines[t].strip())[0]
+        if not c or len(c) > MAX_TAIL_LINE or ("关于" in c and not (named and t == top)) or rx.SENTENCE_END.search(c):
+            return
+        if RECORD_FIELD.match(c):
+            return
+        tail += c if t == top else "".join(c.split())  # (通    知: a type's characters spaced apart)
+        if rx.TITLE_END.search(tail):
+            break
+        t = _past_gap(lines, t + 1)  # (the tail's lines a blank line apart, pdf layout)
+    else:
+        return
+    for x in range(top, t + 1):
+        lines[x] = _keep_break(lines[x], "")
+    lines[k] = _keep_break(lines[k], lines[k].strip() + tail)
 
 
 def _title_piece(c: str, last: str) -> bool:
