@@ -163,12 +163,41 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     if len(long) < 3 or sum(len(l.text) for l in long) < 0.9 * sum(len(l.text) for l in lines):
         return list(lines)
     out: list[Line] = []
+    was_cut = False
     for l in lines:
         parts = l.text.split()
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
         parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
-        out.extend(Line(l.no, p, l.heading) for p in parts) if cut else out.append(l)
+        pieces_ = [Line(l.no, p, l.heading) for p in parts]
+        out.extend(_opens_as_page(pieces_) if was_cut and cut else pieces_) if cut else out.append(l)
+        was_cut = cut and len(l.text) >= FLAT_RUN_CHARS
     return out
+
+
+def _opens_as_page(parts: list[Line]) -> list[Line]:
+    """The parts of a long spaced-line copy right after another (a crawl that stores each page as one line, one
+    space where each printed line ended, flat layout): its first part, where it reads as a title, is set as a
+    page's heading, so the text starts there even with no number under it (…2023年10月20日 | X办法 |
+    （2019年9月20日…公布）| 第一章总则…, the line before ending in a signature), as _title_first sets it.  Not a
+    decree's head (X人民政府令, the rule's title follows), a title's first line wrapped before its bracket (X计划 |
+    (2023—2025年)的通知) or a page's heading the text's own title quotes next (X意见 | 甲印发《X意见》的通知)."""
+    if len(parts) < 2 or parts[0].heading:
+        return parts
+    title, nxt = parts[0].text, "".join(p.text for p in parts[1:3])
+    if len(title) > HEADING_TITLE_CHARS or rx.TITLE.match(title) is None or any(c in title for c in PAGE_MARKS):
+        return parts
+    if title.endswith("令") or not _balanced(title) or f"《{title}》" in nxt or _wraps_on(nxt):
+        return parts
+    return [Line(parts[0].no, title, 1), *parts[1:]]
+
+
+def _wraps_on(part: str) -> bool:
+    """(2023—2025年)的通知 — the parts after a title opening with a bracket and going on with 的: a title's line
+    wrapped before its bracket, not a note under the title (（2019年9月20日…公布）第一章…)."""
+    if part[:1] not in "（(":
+        return False
+    close = min((i for i in (part.find("）"), part.find(")")) if i > 0), default=-1)
+    return close < 0 or part[close + 1 : close + 2] == "的"
 
 
 def _signature_apart(part: str) -> list[str]:
