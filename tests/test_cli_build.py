@@ -333,6 +333,17 @@ def test_gb18030_four_byte_characters(tmp_path):
     assert pf.documents[1].title == "支持𠮷祥平台经济高质量发展若干措施"
 
 
+def test_gb18030_file_with_a_dotted_contents_list(tmp_path):
+    """A GB18030 gazette whose contents list runs its leaders as …… (U+2026, a fifth of the text) is read
+    as GB18030, not refused as unreadable."""
+    contents = "".join(f"{k}.{k}编制依据{'…' * 40}({k})\n" for k in range(1, 13))
+    p = tmp_path / "gb-contents.txt"
+    p.write_bytes(("目  录\n" + contents + "\n" + GOOD).encode("gb18030"))
+    pf = parse_file(p)
+    assert not pf.skipped and pf.encoding == "gb18030"
+    assert "支持平台经济高质量发展若干措施" in [d.title for d in pf.documents]
+
+
 def test_windows_line_endings_keep_line_numbers(tmp_path):
     p = tmp_path / "crlf.txt"
     p.write_bytes(GOOD.replace("\n", "\r\n").encode("gbk"))

@@ -10,6 +10,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from unicodedata import category
 
 from policykg.errors import InputError
 from policykg.loaders import formats
@@ -311,8 +312,11 @@ def _control_ratio(text: str) -> float:
 
 
 def _looks_like_text(text: str) -> bool:
+    """Mostly Han characters, ASCII, and punctuation, spaces and digits of any script: a contents list's
+    leaders (……………… (4)) are text too, while bytes of another encoding read as GB18030 come out as
+    letters of other scripts, private-use and unassigned characters."""
     sample = text[:20000]
     if _control_ratio(sample) > 0.05:
         return False
-    common = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff" or c.isascii() or c in "，。；：、“”《》（）〔〕")
+    common = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff" or c.isascii() or category(c)[0] in "PZN")
     return common / max(1, len(sample)) > 0.8
