@@ -265,6 +265,18 @@ def test_install_fills_lib_and_a_private_password(private_home):
 
 
 @pytest.mark.neo4j
+def test_a_password_starting_with_a_dash_is_set(private_home, tmp_path):
+    """secrets.token_urlsafe starts with "-" once in 64: neo4j-admin takes it as the password, not as an
+    option (it stopped the private server's install in one CI run: "Missing required parameter")."""
+    home, _ = private_home
+    other = tmp_path / "dash-home"
+    other.mkdir()
+    (other / "lib").symlink_to(home / "lib")
+    server._set_initial_password(other, server.find_java(), "-" + "Kx9" * 8)
+    assert (other / "data" / "dbms" / "auth.ini").exists()
+
+
+@pytest.mark.neo4j
 def test_second_install_is_a_no_op(private_home):
     home, first = private_home
     again = server.install(home)

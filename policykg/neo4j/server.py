@@ -457,7 +457,8 @@ def _set_initial_password(home: Path, java: str, secret: str) -> None:
     args.parent.mkdir(parents=True, exist_ok=True)
     args.unlink(missing_ok=True)
     with os.fdopen(os.open(args, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w", encoding="utf-8") as fh:
-        fh.write('"' + secret.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
+        # "--" ends the options: a password starting with "-" (one token_urlsafe in 64) is no option
+        fh.write('--\n"' + secret.replace("\\", "\\\\").replace('"', '\\"') + '"\n')
     cmd = [java, "-cp", _classpath(home), ADMIN_TOOL, "dbms", "set-initial-password", f"@{args}"]
     try:
         out = subprocess.run(cmd, capture_output=True, text=True, cwd=home, env=_admin_env(home), umask=0o077)
