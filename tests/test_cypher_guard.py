@@ -390,7 +390,8 @@ def test_initial_password_is_never_on_a_command_line(tmp_path, monkeypatch):
     server._ensure_password(home, secret)
     server._set_initial_password(home, "java", secret)
     assert not any(secret in arg for arg in seen["cmd"]) and seen["cmd"][-1].startswith("@")
-    assert seen["args"] == '"pa ss\\"wo\\\\rd #1"\n' and seen["mode"] == 0o600
+    # "--" first: the password is never read as an option, even when it starts with "-"
+    assert seen["args"] == '--\n"pa ss\\"wo\\\\rd #1"\n' and seen["mode"] == 0o600
     assert seen["umask"] == 0o077  # auth.ini is written owner-only
     assert not Path(seen["cmd"][-1][1:]).exists()
     assert stat.S_IMODE(home.stat().st_mode) == 0o700
