@@ -90,6 +90,13 @@ def test_a_standard_pushed_into_use_is_implemented():
     assert ("IMPLEMENTS", "企业知识产权合规管理体系") in _refs(doc)
 
 
+# A municipal notice issuing its 工作意见, the opinion's text under it (h160 昆明): the sentences below go in it.
+OPINION_NOTICE = (
+    "某市人民政府办公室关于印发某市工作意见的通知\n各县（市）区人民政府：\n现将《某市工作意见》印发给你们。\n"
+    "某市人民政府办公室\n2023年5月8日\n某市工作意见\n"
+)
+
+
 @pytest.mark.parametrize(
     "sentence, named",
     [  # 推动《X》尽快出台 (h160 陕西), 启动《X》立法工作 (h160 昆明): a text still to be made
@@ -100,21 +107,14 @@ def test_a_standard_pushed_into_use_is_implemented():
     ],
 )
 def test_a_text_still_to_be_made_or_attached_is_no_citation(sentence, named):
-    text = (
-        "某市人民政府办公室关于印发某市工作意见的通知\n各县（市）区人民政府：\n现将《某市工作意见》印发给你们。\n"
-        "某市人民政府办公室\n2023年5月8日\n某市工作意见\n一、打造法治环境。\n" + sentence + "\n"
-    )
+    text = OPINION_NOTICE + "一、打造法治环境。\n" + sentence + "\n"
     doc = parse_text(text, "entry.txt").documents[-1]
     assert not any(r.title == named for r in doc.references)
 
 
 def test_a_revision_still_to_be_made_stays_cited():
     """修订《X》 names a text that exists: cited (h160 昆明), whatever follows in its sentence."""
-    text = (
-        "某市人民政府办公室关于印发某市工作意见的通知\n各县（市）区人民政府：\n现将《某市工作意见》印发给你们。\n"
-        "某市人民政府办公室\n2023年5月8日\n某市工作意见\n一、打造政务环境。\n"
-        "修订《某市重大项目审批服务考核办法》，打造政务服务升级版。\n"
-    )
+    text = OPINION_NOTICE + "一、打造政务环境。\n修订《某市重大项目审批服务考核办法》，打造政务服务升级版。\n"
     doc = parse_text(text, "entry.txt").documents[-1]
     assert ("CITES", "某市重大项目审批服务考核办法") in _refs(doc)
 

@@ -4,6 +4,8 @@ on the failing source's form, with other names."""
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.loaders.parse import parse_text
 
 
@@ -40,30 +42,31 @@ def test_the_date_on_an_announcement_number_row_with_its_validity_dates_an_unsig
     assert str(doc.doc_number) == "2011年第12号"
 
 
-def test_a_catalogue_the_announcing_body_says_it_made_is_its_own_text_not_a_citation():
-    """中华人民共和国某某部公告 / 2015年 第16号 / …,我部制定了《X目录》。本目录共… — the announcement publishes X
-    (h159 工信部 on a company site)."""
-    text = (
-        "中华人民共和国工业和信息化部公告\n2016年 第3号\n"
-        "为加快淘汰落后设备,根据《中华人民共和国节约能源法》,我部制定了《某某落后设备淘汰目录(第四批)》。本目录共2大类。\n"
-        "一、本目录所列设备需要淘汰。\n特此公告。\n工业和信息化部\n2016年2月1日\n"
-    )
+@pytest.mark.parametrize(
+    "text, basis",
+    [
+        # 中华人民共和国某某部公告 / 2015年 第16号 / …,我部制定了《X目录》。本目录共… — the announcement
+        # publishes X (h159 工信部 on a company site)
+        (
+            "中华人民共和国工业和信息化部公告\n2016年 第3号\n"
+            "为加快淘汰落后设备,根据《中华人民共和国节约能源法》,我部制定了《某某落后设备淘汰目录(第四批)》。本目录共2大类。\n"
+            "一、本目录所列设备需要淘汰。\n特此公告。\n工业和信息化部\n2016年2月1日\n",
+            "中华人民共和国节约能源法",
+        ),
+        # 根据《X》,某署发布《A》等3项行业标准（标准目录见附件） — the announcement's own standards (h159 海关总署
+        # on a forum)
+        (
+            "某署关于发布某某行业标准的公告\n海关总署公告2022年第5号\n"
+            "根据《中华人民共和国海关行业标准管理办法(试行)》,海关总署发布《某某编写规则》等4项海关行业标准(标准目录见附件)。"
+            "本批标准自2022年10月1日起实施。\n特此公告。\n海关总署\n2022年3月1日\n",
+            "中华人民共和国海关行业标准管理办法（试行）",
+        ),
+    ],
+)
+def test_texts_an_announcement_itself_publishes_are_not_cited(text, basis):
     doc = parse_text(text, "page.txt").documents[0]
     cited = {t for role, t in _pairs(doc) if role != "TRANSMITS"}
-    assert cited == {"中华人民共和国节约能源法"}
-
-
-def test_standards_an_announcement_publishes_with_their_list_attached_are_not_cited():
-    """根据《X》,某署发布《A》等3项行业标准（标准目录见附件） — the announcement's own standards (h159 海关总署 on a
-    forum)."""
-    text = (
-        "某署关于发布某某行业标准的公告\n海关总署公告2022年第5号\n"
-        "根据《中华人民共和国海关行业标准管理办法(试行)》,海关总署发布《某某编写规则》等4项海关行业标准(标准目录见附件)。"
-        "本批标准自2022年10月1日起实施。\n特此公告。\n海关总署\n2022年3月1日\n"
-    )
-    doc = parse_text(text, "page.txt").documents[0]
-    cited = {t for role, t in _pairs(doc) if role != "TRANSMITS"}
-    assert cited == {"中华人民共和国海关行业标准管理办法（试行）"}
+    assert cited == {basis}
 
 
 def test_a_plan_still_to_be_written_is_not_cited():
