@@ -68,6 +68,17 @@ def test_pdf_drops_running_heads_and_page_numbers():
     assert not [line for line in lines if re.fullmatch(r"\d{1,3}", line)]
 
 
+def test_pdf_glyphs_overlapping_their_neighbours_are_read_once():
+    """(a title in large bold type with tight letter spacing, as red-head reprints set it: each glyph's box reaches
+    into the next one's, and PDFium's text *within* a rectangle took the neighbour too — 《江州江州省建省建设…》.
+    fixtures/pdf/overlapping-glyphs.pdf is the .html beside it printed by headless Chromium, ``--print-to-pdf``)"""
+    got = extract_pdf((FORMATS.parent / "pdf" / "overlapping-glyphs.pdf").read_bytes())
+    lines = [compact(line) for line in got.text.splitlines()]
+    assert lines[0] + lines[1] == "关于印发《江州省建设工程质量信用评价办法》的通知"
+    assert "省厅制定了《江州省建设工程质量信用评价办法》，现印发给你们" in compact(got.text)
+    assert lines[-2:] == ["江州省住房和城乡建设厅", "2024年3月1日"]
+
+
 def test_pdf_without_text_layer_is_refused_with_a_hint():
     import pypdfium2 as pdfium
 

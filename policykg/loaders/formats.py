@@ -178,18 +178,58 @@ def _page_lines(page) -> tuple[list[str], list[str]]:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        segments = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", "").replace("\n", "").replace("\x00", "")
-            if text.strip():
-                segments.append(_Segment(left, bottom, right, top, text))
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        texts = _rect_texts(textpage, rects) or [textpage.get_text_bounded(*rect) for rect in rects]
     finally:
         textpage.close()
+    segments = []
+    for (left, bottom, right, top), text in zip(rects, texts):
+        text = text.replace("\r", "").replace("\n", "").replace("\x00", "")
+        if text.strip():
+            segments.append(_Segment(left, bottom, right, top, text))
     lines = _joined_titles(_reading_order(segments, width, height))
     bands = [_band(seg_line, height) for seg_line in lines]
     return [_join(seg_line) for seg_line in lines], bands
+
+
+def _rect_texts(textpage, rects: list[tuple[float, float, float, float]]) -> list[str] | None:
+    """The characters of each of PDFium's text rectangles, each character in one rectangle only.
+
+    A rectangle is the union of the boxes of a run of consecutive characters (of one text object), in the
+    page's character order; the text *within* a rectangle (``get_text_bounded``) also takes a neighbour's
+    character whose box reaches into it — justified or large type sets glyph boxes overlapping by a hair, and
+    ``《福建省建设》`` came out ``《福建省建省建设》``.  So the characters are dealt out in order instead: a
+    rectangle takes characters until their boxes' union is the rectangle.  None where the page's characters do
+    not add up to its rectangles (the caller then reads each rectangle's bounded text, as before)."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: positions and string indices differ
+        return None
+    out: list[str] = []
+    k = 0
+    for rect in rects:
+        chars, box = [], None
+        while k < count and not _fills(box, rect):
+            left, bottom, right, top = textpage.get_charbox(k)
+            if right - left >= 0.01 and top - bottom >= 0.01:
+                box = (left, bottom, right, top) if box is None else _union(box, (left, bottom, right, top))
+                chars.append(text[k])
+            elif box is not None:  # a generated space or line end inside the run
+                chars.append(text[k])
+            k += 1
+        if not _fills(box, rect):
+            return None
+        out.append("".join(chars).replace("\ufffe", "\x02"))  # a hyphen PDFium made at a wrap, as bounded text has it
+    return out
+
+
+def _union(a: tuple[float, ...], b: tuple[float, ...]) -> tuple[float, float, float, float]:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _fills(box: tuple[float, ...] | None, rect: tuple[float, ...]) -> bool:
+    """``box`` is ``rect`` (to a hundredth of a point)."""
+    return box is not None and all(abs(x - y) < 0.01 for x, y in zip(box, rect))
 
 
 def _joined_titles(lines: list[list[_Segment]]) -> list[list[_Segment]]:
