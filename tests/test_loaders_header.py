@@ -446,6 +446,12 @@ LAWDB_ONE = """关于加强某某统计工作的通知
 国家统计局
 为加强某某统计工作，现将有关问题通知如下。
 """
+HEADED_COPY = """关于调整街道党建工作经费的通知
+铁高工委发〔2015〕3号
+中共铁岭高新区党工委关于调整街道党建工作经费的通知
+各街道党工委、各相关部门:
+按照市委组织部要求，现就有关事项通知如下。
+"""
 COUNTY_FORWARD = """成都市郫都区人民政府办公室关于转发区住建局《郫都区老旧小区改造实施办法》的通知
 郫府办发〔2021〕12号
 各镇（街道），区级各部门：
@@ -1041,6 +1047,10 @@ SPAN_ISSUERS = {
         (LAWDB_JOINT, 0, I("财政部", "司法部", line=4)),
         (LAWDB_ONE, 0, I("国家统计局", line=4)),
         (GAZETTE_NOTICE, 0, None),  # a notice's header: no title printed again
+    ],
+    H.issuers_of_headed_title_copy: [
+        (HEADED_COPY, 0, I("中共铁岭高新区党工委", line=3)),  # (h123 本溪)
+        (LAWDB_ONE, 0, None),  # the copy has no body before 关于
     ],
     H.issuers_of_signature: [
         (GAZETTE_JOINT, 0, I("河南省财政厅", "河南省住房和城乡建设厅", line=13)),

@@ -1037,6 +1037,24 @@ def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
     return next((_bodies_on_line(h, i) for i in _under_title_copies(h)), None)
 
 
+MAX_HEADED_COPY = 4  # lines from a title down to its copy printed with the body's name before it
+
+
+def issuers_of_headed_title_copy(h: SpanHeader) -> Issuers | None:
+    """``关于…的通知`` / ``某某党工委发〔2014〕2号`` / ``中共某某党工委关于…的通知`` — a page's title without its
+    body, the red head's full title printed a few lines under it: the bodies before 关于 there (h123 本溪)."""
+    sp = h.span
+    key = compact(sp.title)
+    if sp.title_end < 0 or not key.startswith("关于"):
+        return None
+    for k in range(sp.title_end + 1, min(sp.title_end + 1 + MAX_HEADED_COPY, sp.end + 1, len(h.nb))):
+        c = compact(h.nb[k].text)
+        if len(c) > len(key) and c.endswith(key):
+            names = title_issuers(h.registry, c)
+            return Issuers(tuple(names), h.nb[k].no) if names and "".join(names) == c[: -len(key)] else None
+    return None
+
+
 def date_under_title_again(h: SpanHeader) -> str | None:
     """``1999年7月13日,国家海洋局`` on the line under a copy of the title (h115)."""
     for i in _under_title_copies(h):
@@ -1515,6 +1533,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_signature,
     issuers_of_cover_page,
     issuers_under_title_again,
+    issuers_of_headed_title_copy,
     issuers_named_by_forwarding_notice,
     issuers_of_passing_body,
     issuer_of_order_number,
