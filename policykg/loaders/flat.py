@@ -79,7 +79,10 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         return list(lines)
     out: list[Line] = []
     prev, run_on = "", False
-    for l in _spaced_apart([_without_heading_mark(l) for l in lines]):
+    unmarked = [_without_heading_mark(l) for l in lines]
+    whole = {l.no: l.text for l in unmarked}
+    for l in _spaced_apart(unmarked):
+        prev = _line_before(prev, out, l, whole)
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
@@ -90,6 +93,15 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.append(l)
         prev, run_on = l.text, run_on or (out[-1] is not l)
     return out
+
+
+def _line_before(prev: str, out: list[Line], line: Line, whole: dict[int, str]) -> str:
+    """The line before ``line``: where ``line`` opens a stored line of its own and the one above was a page run
+    together with spaces, cut into its parts (flat layout, one crawl's pages stored with spaces, the next without),
+    that whole page, not its last part — it ends a text as a long line does."""
+    if out and out[-1].no != line.no and whole.get(out[-1].no, "") != out[-1].text:
+        return whole[out[-1].no]
+    return prev
 
 
 def _title_first(line: Line, parts: list[str], prev: str, run_on: bool) -> list[Line]:
