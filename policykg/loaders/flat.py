@@ -79,7 +79,10 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         return list(lines)
     out: list[Line] = []
     prev, run_on = "", False
-    for l in _spaced_apart([_without_heading_mark(l) for l in lines]):
+    unmarked = [_without_heading_mark(l) for l in lines]
+    whole = {l.no: l.text for l in unmarked}
+    for l in _spaced_apart(unmarked):
+        prev = _line_before(prev, out, l, whole)
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
@@ -90,6 +93,15 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.append(l)
         prev, run_on = l.text, run_on or (out[-1] is not l)
     return out
+
+
+def _line_before(prev: str, out: list[Line], line: Line, whole: dict[int, str]) -> str:
+    """The line before ``line``: where ``line`` opens a stored line of its own and the one above was a page run
+    together with spaces, cut into its parts (flat layout, one crawl's pages stored with spaces, the next without),
+    that whole page, not its last part — it ends a text as a long line does."""
+    if out and out[-1].no != line.no and whole.get(out[-1].no, "") != out[-1].text:
+        return whole[out[-1].no]
+    return prev
 
 
 def _title_first(line: Line, parts: list[str], prev: str, run_on: bool) -> list[Line]:
@@ -140,16 +152,36 @@ def _head_after_furniture(text: str) -> int | None:
             start = m.end()  # the last piece of furniture before the head (当前位置：首页>政策文件>X的通知…)
         elif start is not None:
             break
-    return start
+    return start if start is not None else _twice_after_furniture(c)
+
+
+def _twice_after_furniture(c: str) -> int | None:
+    """Where a page's heading printed twice starts after a few words of the page's furniture run on before it, no
+    colon, bar or breadcrumb between (无障碍阅读长者模式政府公报X的实施意见X的实施意见… / 其他文件X的通知X的通知…,
+    a crawl that stores each page as one line, flat layout): the page's heading and the text's own title, one
+    right after the other, open the document; None where no title is printed twice there, or where what stands
+    before is the text's number (晋政办发〔2017〕55号X的通知X的通知…, read by _number_before_title_twice)."""
+    if _number_before_title_twice(c[:400]) is not None:
+        return None
+    for m in rx.FLAT_TYPE_END.finditer(c[: FURNITURE_CHARS // 2 + TWICE_TITLE_CHARS]):
+        e = m.end()
+        for s in range(max(1, e - TWICE_TITLE_CHARS), min(e - 4, FURNITURE_CHARS // 2) + 1):
+            if c.startswith(c[s:e], e) and _title_twice(c[s : s + 2 * (e - s)]) is not None:
+                return s
+    return None
 
 
 def _marks_furniture(text: str, start: int | None) -> bool:
     """The furniture before a head ends with a bar, bullet or breadcrumb's ">", which no title holds: 政策文件|X的通知…
     is cut there even where the whole line reads as a head."""
-    return start is not None and compact(text[:700])[start - 1] in "|•>"
+    if start is None:
+        return False
+    c = compact(text[:700])
+    return c[start - 1] in "|•>" or _title_twice(c[start : start + 400]) is not None
 
 
 FURNITURE_CHARS = 300  # a page's furniture run on before a document's head: a few breadcrumbs and labels
+TWICE_TITLE_CHARS = 120  # a page's heading printed twice: a title's length
 
 
 def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
