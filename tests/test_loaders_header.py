@@ -79,6 +79,12 @@ AD_HOC_ORDER = """某某县新型冠状病毒感染的肺炎防控指挥部
 一、即日起，全县所有大型社会活动一律取消。
 """
 
+# an announcement whose first sentence opens with its body and ends 现公告如下 (h162 移民局)
+ANNOUNCING_FIRST_SENTENCE = """关于调整出入境管理措施的公告
+国家移民管理局自2024年3月1日起调整出入境管理措施。现公告如下：
+一、恢复受理审批普通护照申请。
+"""
+
 # a county's government work report as a reprint site prints it (h148 正蓝旗, h152 咸丰): headline, session line,
 # speaker, opening
 WORK_REPORT = """2025年某某县政府工作报告
@@ -1143,6 +1149,10 @@ SPAN_ISSUERS = {
     H.issuer_acting_in_first_sentences: [
         (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)
         (GAZETTE_NOTICE, 0, None),  # its first sentence names no body acting
+    ],
+    H.issuer_announcing_in_first_sentences: [
+        (ANNOUNCING_FIRST_SENTENCE, 0, I("国家移民管理局", line=2)),  # 国家移民管理局自…起…。现公告如下 (h162)
+        (GAZETTE_NOTICE, 0, None),  # no 现公告如下
     ],
     H.issuer_naming_announcement_title: [
         (AD_HOC_ORDER, 0, I("某某县新型冠状病毒感染的肺炎防控指挥部", line=1)),  # the title is the body and 2号令

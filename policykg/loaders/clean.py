@@ -644,6 +644,27 @@ def _is_plain(t: str) -> bool:
     )
 
 
+_PLAIN_TRIGGER = re.compile(_STEP_TRIGGER.pattern[:-1] + "&]")  # and &, which an entity starts
+
+
+def _is_plain_to_keep(t: str, space_gate: re.Pattern[str]) -> bool:
+    """The stripped line is kept as it is by every step of clean_lines, under no field label: _is_plain (and no space
+    to close: _clean_folded), no & (entities), no colon (no label: the triggers hold ： and :), longer than 4, no glued
+    line (号 and - are triggers, a CJK first character is no ASCII one; 各 is a step's first character).  One call in a
+    few C tests for two lines in three of a law, in place of _clean_folded and the tests after it (issue 15)."""
+    first = t[:1]
+    return (
+        ("\u3400" <= first <= "\u9fff" or first == "（")
+        and first not in _STEP_FIRST
+        and len(t) > 9
+        and t[-1] != "日"
+        and _PLAIN_TRIGGER.search(t) is None
+        and not t.startswith(("本作品", "各"))
+        and (" " not in t or not space_gate.search(t))
+        and not ("此件" in t or "二）" in t or "二)" in t)
+    )
+
+
 def _is_page_artefact(s: str) -> bool:
     """A page number or page furniture ("12", "- 12 -", "第 3 页"); 第/共 lines need a 页 to be one; a line
     of question marks alone (what a copy that lost its indents and odd spaces prints, 治多 h78).
@@ -803,6 +824,10 @@ def clean_lines(text: str) -> list[Line]:
     for no, raw in _raw_lines(text):
         if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
             append(Line(no, "", 0))
+            continue
+        t = raw.strip()
+        if label is None and _is_plain_to_keep(t, space_gate):  # (most of the rest, see there)
+            append(Line(no, t, 0))
             continue
         if "&" in raw:  # &nbsp; / &emsp; / &zwj; left in a text cut from a page's HTML (h64's mock data)
             raw = SPACE_ENTITY.sub(_space_entity, raw)

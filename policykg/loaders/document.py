@@ -869,7 +869,18 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
             idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table
+    if idx is None and docs and _issuer_row_under_title(page.fields, docs[0]):
+        idx = 0  # the title, its number, 制定机关:X under them (h162 文物普查办公室)
     return idx
+
+
+def _issuer_row_under_title(fields: PortalFields, d: ParsedDocument) -> bool:
+    """``关于X的通知`` / ``办普查函〔2008〕224号`` / ``制定机关:甲局某某办公室`` / the date — a label row naming the
+    issuer of a title that names none, a few lines under it (a wiki page's header, h162 文物局): the table
+    names no title or number of its own, and every field of it lies under that title."""
+    if not fields.issuer or fields.issuer_is_publisher or fields.title or fields.number or d.issuers:
+        return False
+    return bool(fields.field_lines) and all(0 < l - d.source_line <= MAX_HEADING_TO_TABLE for l in fields.field_lines)
 
 
 def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedDocument:

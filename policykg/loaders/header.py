@@ -989,6 +989,24 @@ def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 国家移民管理局自2023年1月8日起优化移民管理政策措施。现公告如下 — a sentence that opens with a body's name (after
+# punctuation, or after a page's junk that is no Chinese) and is followed by 现公告如下 / 现将有关事项通告如下
+ANNOUNCING_SENTENCE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<opening>[\u4e00-\u9fff]{4,40})(?=[^。；;]{0,80}?[。，,；;]\s{0,3}现(?:将有关事项)?(?:公告|通告)如下)"
+)
+
+
+def issuer_announcing_in_first_sentences(h: SpanHeader) -> Issuers | None:
+    """An untitled announcement whose first sentence opens with its body's name and ends ``现公告如下`` (国家移民管理局
+    自…起优化…。现公告如下, h162 移民局): that body, as the registry writes it in full."""
+    text = "".join(compact(l.text) for l in h.body[:3])[:400]
+    for m in ANNOUNCING_SENTENCE.finditer(text) if "如下" in text else ():
+        name = _agency_opening(h.registry, m.group("opening") + "。。")  # (its last two characters may be the body's)
+        if name:
+            return Issuers((name,), h.body[0].no)
+    return None
+
+
 # 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together
 JOINT_ACTING = re.compile(
     r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)(?:决定|制定|研究制定)"
@@ -1544,6 +1562,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_signed_above_title,
     issuer_of_work_report,
     issuer_acting_in_first_sentences,
+    issuer_announcing_in_first_sentences,
     issuer_naming_announcement_title,
     issuers_of_database_fields,
     issuers_of_passing_sentence,

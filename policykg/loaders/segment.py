@@ -1512,8 +1512,23 @@ def _promulgation_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     for k in range(i, min(i + 12, len(nb))):
         joined += compact(nb[k].text)
         if joined.endswith(("）", ")")):
-            return [(i, AnchorKind.PROMULGATION)] if rx.PROMULGATION_NOTE.match(joined) else None
+            if not rx.PROMULGATION_NOTE.match(joined) or _amended_item(nb, i):
+                return None
+            return [(i, AnchorKind.PROMULGATION)]
     return None
+
+
+# 决定对《X》等26项规章的部分条款作如下修改 / 修改如下 / 作如下修正 — a decision's sentence that lists what it amends
+AMENDING_SENTENCE = re.compile(r"(?:作|做)如下(?:修改|修正|修订)|修改如下")
+MAX_ITEMS_TO_AMENDING = 400  # lines from a decision's 作如下修改 down to the last item it amends
+
+
+def _amended_item(nb: list[Line], i: int) -> bool:
+    """``一、某某市某某办法`` / ``(1986年…发布,根据…第一次修改)`` under a decision's ``…作如下修改:`` — an item
+    naming a rule the decision amends, its history in brackets (h162 北京 令第277号): no document of its own."""
+    if i == 0 or not ENUMERATED.match(compact(nb[i - 1].text)):
+        return False
+    return any(AMENDING_SENTENCE.search(l.text) for l in nb[max(0, i - MAX_ITEMS_TO_AMENDING) : i - 1])
 
 
 def _bracket_closed_mid_line(c: str) -> bool:

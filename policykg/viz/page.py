@@ -165,14 +165,21 @@ def _script(name: str) -> str:
 
 
 @functools.cache
-def _template() -> jinja2.Template:
+def _template(name: str = "page.html") -> jinja2.Template:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATE_DIR)),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    return env.get_template("page.html")
+    return env.get_template(name)
+
+
+@functools.lru_cache(maxsize=64)
+def _legend_html(legend: tuple[LegendItem, ...]) -> Markup:
+    """The legend block of page.html (templates/legend.html): rendered once per legend, not once per page — the pages
+    of a site show a handful of legends, and its dozen rows were half of the template's work (issue 15)."""
+    return Markup(_template("legend.html").render(legend=legend))
 
 
 _DATA_SLOT = "<@page-data@>"  # where the data goes in once the rest is defanged (escaped text holds no "<")
@@ -196,7 +203,7 @@ def render_html(page: Page, *, assets: str = "inline") -> str:
         title=page.title,
         subtitle=page.subtitle,
         notes=page.notes,
-        legend=page.legend,
+        legend_html=_legend_html(tuple(page.legend)),
         back_link=page.back_link,
         build=page.build,
         route_js=Markup(_script("route.js")),
