@@ -436,7 +436,8 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     found = partial(
         find_references,
         file=path,
-        own_numbers=[h.number] if h.number else [],
+        # (a text its notice issues never cites that notice: 穗府办规〔2022〕13号 in the page's links under it, 广州)
+        own_numbers=[n for n in (h.number, h.parent.doc_number if h.parent else None) if n],
         own_titles=own_titles,
         amends_titles=amended_titles(title),
         amending=rx.AMEND_TITLE.search(title) is not None,

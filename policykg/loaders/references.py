@@ -831,10 +831,24 @@ MADE_BEFORE = re.compile(r"(?:研究|组织)?(?:制定|制订|起草|编制)了$
 ISSUED_NEXT = re.compile(r"^\s{0,2}现(?:将其|予以?)?(?:印发|下发)")
 
 
+# 制定了《A》（以下简称…）以及《B》 — the titles made, listed: one with its note, then a joiner (a few at most)
+_MADE_ITEM = r"《[^《》]{1,120}》\s?(?:[（(][^（）()]{0,30}[）)])?"
+_MADE_JOINER = r"\s?(?:、|以及|和|及|与)\s?"
+MADE_LIST_BEFORE = re.compile(r"(?:制定|制订|起草|编制)了(?:\s?" + _MADE_ITEM + _MADE_JOINER + r"){1,4}$")
+ENDS_LIST_AFTER = re.compile(
+    r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:" + _MADE_JOINER + _MADE_ITEM + r"){1,4}\s?[。；;]?\s?$"
+)
+
+
 def _made_then_issued(before: str, after: str, next_sent: str) -> bool:
     """我们研究制定了《X》。现印发给你们 — the notice made X and issues it in the next sentence: X is the text it
-    transmits, never a citation (h161 国家医保局)."""
-    return bool(MADE_BEFORE.search(before) and ENDS_HERE_AFTER.match(after) and ISSUED_NEXT.match(next_sent))
+    transmits, never a citation (h161 国家医保局); so is each of a list it made (制定了《A》（以下简称A）以及《B》。
+    现印发给你们, h153 国家医保局)."""
+    if not ISSUED_NEXT.match(next_sent):
+        return False
+    if MADE_BEFORE.search(before):
+        return bool(ENDS_HERE_AFTER.match(after) or ENDS_LIST_AFTER.match(after))
+    return bool(MADE_LIST_BEFORE.search(before) and (ENDS_HERE_AFTER.match(after) or ENDS_LIST_AFTER.match(after)))
 
 
 # 对贯彻《X》首次获得认证证书的企业 — 对 (whom the article rewards), then the verb right before X: who carried X
