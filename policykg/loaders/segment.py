@@ -478,6 +478,27 @@ OWN_NUMBER_AFTER_TITLE = re.compile(
 )
 
 
+# 国务院办公厅《关于X的指导意见》(国办发〔2019〕38号) — a page's heading: a body's name, its text's title from 关于 in
+# book marks, then that text's own number in brackets (h124 a policy page); a cited title alone in marks keeps its number
+NUMBER_AFTER_QUOTED_ABOUT = re.compile(
+    r"^(?P<head>[^《》]{2,40}《关于[^《》]{2,150}》)[（(][\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,5}号[）)]$"
+)
+
+
+def without_number_after_quoted_about(t: str) -> str:
+    """``国务院办公厅《关于X的意见》(国办发〔2019〕38号)`` → ``国务院办公厅《关于X的意见》`` (h124): the number after a
+    body's title in book marks is no part of the title (``《关于X的意见》(某发〔2019〕3号)`` alone is left: a citation).
+
+    >>> without_number_after_quoted_about("某某市人民政府《关于X的意见》(某发〔2019〕3号)")
+    '某某市人民政府《关于X的意见》'
+    """
+    m = NUMBER_AFTER_QUOTED_ABOUT.match(t)
+    if m is None:
+        return t
+    head = m.group("head")[: m.group("head").index("《")]
+    return m.group("head") if AGENCY_START.fullmatch(head) or NATIONAL_START.fullmatch(head) else t
+
+
 # （转载）某市人民政府办公厅关于…的通知 / 【转载】… — a site's mark that the page reprints another's text, no part of
 # its title (广州 天园街道's reprint)
 REPRINT_MARK = re.compile(r"^[（(【\[](?:转载|转)[）)】\]](?=\S)")
@@ -541,7 +562,7 @@ def clean_title(t: str) -> str:
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
     if t.endswith(("号）", "号)")):
-        t = OWN_NUMBER_AFTER_TITLE.sub("", t)
+        t = without_number_after_quoted_about(OWN_NUMBER_AFTER_TITLE.sub("", t))
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
         t = strip_enumeration(t)
     m = re.match(r"^(.*?)《(关于.*)》$", t)
@@ -668,6 +689,16 @@ def _addressees_without_colon(c: str) -> bool:
     return "、" in c and ("，" in c or "," in c) and ADDRESSEES_UNCLOSED.match(c) is not None
 
 
+# - / —— / ---- — a page's rule between its heading block (title, posting line, share buttons) and the text
+SEPARATOR_LINE = re.compile(r"^[-—－_=]{1,40}$")
+
+
+def _page_line_under_title(c: str) -> bool:
+    """A line a page prints between a title and its text: the posting line, the font-size buttons, or a rule of
+    dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
+    return bool(POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c))
+
+
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
     """Above line ``j`` (the first line under a title), past what a page prints between a title and its text:
     the document type printed again, the first chapter's heading, the page's posting line or font-size control."""
@@ -680,11 +711,7 @@ def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
     skipped = 0
-    while (
-        j - 1 >= floor
-        and skipped < 2
-        and (POSTING_LINE.match(compact(nb[j].text)) or FONT_SIZE_LINE.match(compact(nb[j].text)))
-    ):
+    while j - 1 >= floor and skipped < 2 and _page_line_under_title(compact(nb[j].text)):
         j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
         skipped += 1
     return j
