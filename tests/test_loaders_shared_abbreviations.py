@@ -48,3 +48,30 @@ def test_a_province_prefix_the_text_never_names_yields_to_the_city_sharing_it():
     assert doc.issuers == ("西宁市人民政府",)
     named = text.replace("青海省人民政府", "宁夏回族自治区人民政府")
     assert parse_text(named, "page.txt").documents[0].issuers == ("宁夏回族自治区人民政府",)
+
+
+def _sealed_notice(seal: str) -> str:
+    """(h162 知识产权战略实施工作部际联席会议办公室) an untitled notice: addressees, 现将《X》印发给你们, the signer, a
+    （X代章） line, the date, then X printed under it."""
+    addressees = "、".join(["中央组织部", "外交部", "教育部", "科技部", "公安部", "司法部", "财政部", "商务部"] * 4)
+    return (
+        f"{addressees}、某某协会:\n"
+        "经某某工作部际联席会议同意,现将《某某工作年度要点》印发给你们,请认真贯彻执行。\n"
+        "特此通知。\n"
+        "某某工作部际联席会议办公室\n"
+        f"{seal}"
+        "2022年3月1日\n"
+        "某某工作年度要点\n"
+        "为贯彻落实《某某纲要》,深入实施某某战略,明确2022年度重点任务和工作措施,制定本要点。\n"
+        "一、完善某某制度\n"
+        "(一)推进修订有关法律法规,加快完善配套规章,健全某某工作的制度体系,提升制度供给的质量和效率。\n"
+    )
+
+
+def test_a_signature_over_a_seal_note_signs_an_untitled_notice_over_the_text_it_issues():
+    docs = parse_text(_sealed_notice("(某某部代章)\n"), "page.txt").documents
+    assert [d.source_line for d in docs] == [1, 7]
+    notice, text = docs
+    assert notice.issuers == text.issuers == ("某某工作部际联席会议办公室",)
+    assert text.title == "某某工作年度要点" and text.transmitted_by == 0
+    assert text.date == notice.date == "2022-03-01"
