@@ -839,6 +839,10 @@ JINGMEN_SOURCE_LINE_RELATIVE_TITLE = """市人民政府关于进一步优化营�
 为激发市场活力,特制定本实施方案。
 """
 # a county's rules under its number, the prefix abbreviating the county (盐池 盐政发, unseen h27)
+# 常政发 over addressees naming 常州经开区 (unseen h110 常州): 泰 is 泰州's and 泰安's
+TAIZHOU_SHARED_PREFIX = """关于印发重点任务分解落实方案的通知 泰政办发〔2022〕3号
+各市(区)人民政府,泰州医药高新区管委会,市各委办局: 现将重点任务分解落实方案印发给你们,请认真抓好落实。
+"""
 YANCHI_RULES = """盐政发〔2017〕40号
 盐池县人民政府工作规则
 第一章 总 则
@@ -1092,6 +1096,10 @@ SPAN_ISSUERS = {
             I("国家税务总局", "人力资源社会保障部", "农业农村部", "教育部", "退役军人事务部", line=8),
         ),
         (GAZETTE_DECREE, 0, None),
+    ],
+    H.issuer_of_shared_abbreviation: [
+        (TAIZHOU_SHARED_PREFIX, 0, I("泰州市人民政府办公室")),  # 泰政办发: the place its addressees name
+        (LIAONING_APPROVAL, 0, None),  # 辽 is one province's
     ],
     H.issuer_of_number_prefix: [
         (LIAONING_APPROVAL, 0, I("辽宁省人民政府")),  # 辽政发

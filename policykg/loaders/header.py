@@ -1369,6 +1369,67 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,))
 
 
+# X政 / X府 (government) and X政办 / X府办 (its general office) after a place's abbreviation (常政发, 宁政办发)
+_GOVERNMENT_SHAPE = re.compile(r"^.(?:政|府)(?P<office>办)?")
+
+
+def issuer_of_shared_abbreviation(h: SpanHeader) -> Issuers | None:
+    """``常政发〔2023〕1号`` over addressees naming 常州 (常州经开区管委会) — a government prefix whose abbreviation
+    two places share (常 常州/常德, 泰 泰州/泰安, 宁 宁夏/宁德/西宁) is the government (or office) of the one place
+    among them the text names in its title, addressees or signature (h110 常州); where the registry gives the
+    prefix to one of them (宁政: 宁夏) the text never names, the one other it names anywhere, or whose
+    province it names, wins (h125 宁德: 福建 and its counties).  None where it names none of them or several."""
+    reg, n = h.registry, h.number
+    m = _GOVERNMENT_SHAPE.match(n.prefix) if n is not None and n.prefix else None
+    places = reg.places_sharing(n.prefix[0]) if m else ()
+    if not places:
+        return None
+    held = reg.for_prefix(n.prefix)
+    text = "\n".join(l.text for l in h.nb)
+    if held is None:
+        named = [p for p in places if reg.names_place(_naming_lines(h), p)]
+    elif held.jurisdiction not in places or reg.names_place(text, held.jurisdiction):
+        return None
+    else:
+        named = _places_named(reg, text, [p for p in places if p != held.jurisdiction])
+    government = reg.resolve(named[0] + "人民政府") if len(named) == 1 else None
+    if government is None or government.jurisdiction != named[0]:
+        return None
+    if not m.group("office"):
+        return Issuers((government.name,))
+    office = next((a for o in ("办公室", "办公厅") if (a := reg.resolve(government.name + o))), None)
+    return Issuers((office.name,)) if office else None
+
+
+MAX_ADDRESSEE_LINES = 3  # lines under a title that may open with its addressees
+MAX_SIGNATURE_LINES = 4  # lines at a span's end that may hold its signature
+MAX_SIGNATURE_NAME = 40  # characters of a signature line (a body's name, a date)
+
+
+def _naming_lines(h: SpanHeader) -> str:
+    """A span's title, its addressees (各辖市、区人民政府,常州经开区管委会:) and its last lines (the signature):
+    where a text names its own place, not a site's name or a cited title."""
+    parts = [h.span.title]
+    for l in h.body[:MAX_ADDRESSEE_LINES]:
+        head = re.split(r"(?<=[：:])", l.text, maxsplit=1)[0]
+        if len(head) <= 150 and rx.ADDRESSEE.match(compact(head)):
+            parts.append(head)
+            break
+    parts += [l.text for l in h.body[-MAX_SIGNATURE_LINES:] if len(l.text) <= MAX_SIGNATURE_NAME]
+    return "\n".join(parts)
+
+
+def _places_named(reg: AgencyRegistry, text: str, places: Sequence[str]) -> list[str]:
+    """The places ``text`` names (宁德); where it names none of them, those lying in a province it names (a
+    宁德 text naming only 福建 and its counties, h125)."""
+    named = [p for p in places if reg.names_place(text, p)]
+    if named:
+        return named
+    return [
+        p for p in places if reg.places[p].province not in ("", p) and reg.names_place(text, reg.places[p].province)
+    ]
+
+
 def _title_place_outside(reg: AgencyRegistry, title: str, jurisdiction: str) -> str | None:
     """The place ``title`` opens with when it lies outside ``jurisdiction`` (and does not hold it), else None: a
     prefix's abbreviation several places share (哈政办发 哈尔滨's or 哈密's, 宁政 宁夏's or 宁德's) is the
@@ -1557,6 +1618,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_of_order_number,
     issuers_of_announcement_head,
     issuer_heading_title,
+    issuer_of_shared_abbreviation,
     issuer_of_number_prefix,
     issuer_named_by_rules_title,
     issuers_signed_above_title,

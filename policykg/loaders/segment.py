@@ -1778,6 +1778,11 @@ def headings_in_one_line(nb: list[Line]) -> list[Line]:
 MAX_SIGNERS = 3  # bodies signing a text, one a line
 
 
+# （国家知识产权局代章） — the body whose seal a signer without one of its own (a joint meeting's office) borrows: a
+# note under the signature, no signer (h162 知识产权战略实施工作部际联席会议办公室)
+SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,40}代[章印][）)]$")
+
+
 def _signer_line(c: str) -> bool:
     """湖北省司法厅: a short line ending like a body's name, no sentence."""
     return 4 <= len(c) <= 40 and rx.AGENCY_NAME_END.search(c) is not None and not rx.SENTENCE_END.search(c)
@@ -1812,10 +1817,11 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     date = next((k for k in range(top - 1, 0, -1) if rx.DATE_LINE.match(compact(nb[k].text))), None)
     if date is None:
         return spans
+    sealed = date - 1 if date >= 1 and SEAL_NOTE.match(compact(nb[date - 1].text)) else date  # （X代章） over the date
     signers = 0
-    while signers < MAX_SIGNERS and date - signers - 1 >= 0 and _signer_line(compact(nb[date - signers - 1].text)):
+    while signers < MAX_SIGNERS and sealed - signers - 1 >= 0 and _signer_line(compact(nb[sealed - signers - 1].text)):
         signers += 1
-    text = [compact(nb[k].text) for k in range(0, date - signers)]
+    text = [compact(nb[k].text) for k in range(0, sealed - signers)]
     signed = signers and any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text)
     if not signed and not _addressed_and_dated(nb, date, top):
         return spans

@@ -58,6 +58,8 @@ class Builder:
         self.shared_names: dict[str, list[str]] = defaultdict(list)
         self.pending: dict[str, PendingPlace] = {}  # place name → its bodies, not built yet
         self.pending_prefixes: dict[str, list[str]] = defaultdict(list)  # body not built yet → its prefixes
+        # 常 → 常德市, 常州市: an abbreviation two or more places use (no X政 prefix is built for it)
+        self.shared_abbreviations: dict[str, tuple[str, ...]] = {}
 
     def add(
         self,
@@ -459,6 +461,8 @@ def _add_abbreviation_prefixes(b: Builder, data: dict) -> None:
         unknown = [p for p in places if p not in b.places]
         if unknown:
             raise RegistryError(f"agencies.toml: [abbreviations] names no place of the registry: {unknown}")
+        if len(places) > 1 and head not in national_heads:
+            b.shared_abbreviations[head] = tuple(sorted(b.places[p].name for p in places))
         if len(places) != 1 or head in national_heads or any(head[:k] in b.prefixes for k in range(1, len(head) + 1)):
             continue  # 长: 长春 and 长沙; 卫: 卫生部's 卫
         place = b.places[next(iter(places))]

@@ -58,6 +58,7 @@ class AgencyRegistry:
         self.department_short_forms: dict[str, str] = dict(data.get("department_short_forms", {}))
         self.shared_names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in built.shared_names.items()}
         self._shared_lengths = sorted({len(k) for k in self.shared_names}, reverse=True)
+        self._shared_abbreviations = built.shared_abbreviations
         # the division table's places whose bodies are built when a name first mentions them
         self._data = data
         self._pending = built.pending
@@ -244,6 +245,26 @@ class AgencyRegistry:
             if len(found) == 1:
                 return bare, found[0]
         return None, None
+
+    def places_sharing(self, abbreviation: str) -> tuple[str, ...]:
+        """The places that share a one-character abbreviation (常: 常德市 and 常州市; 宁: 宁夏, 宁德, 西宁), by
+        name; () when one place or none uses it — a doc-number prefix X政发 of a shared X names no place alone.
+
+        >>> default_registry().places_sharing("常"), default_registry().places_sharing("豫")
+        (('常州市', '常德市'), ())
+        """
+        return self._shared_abbreviations.get(abbreviation, ())
+
+    def names_place(self, text: str, place: str) -> bool:
+        """Whether ``text`` names ``place`` by its name, an alias or its name without its level word (常州市 as
+        常州, 宁夏回族自治区 as 宁夏).
+
+        >>> default_registry().names_place("各辖市、区人民政府,常州经开区管委会", "常州市")
+        True
+        """
+        names = [k for k, p in self.places.items() if p.name == place]
+        stem = place[:-1] if place.endswith(("省", "市")) and len(place) >= 3 else ""
+        return any(n in text for n in (*names, stem) if len(n) >= 2)
 
     def places_named_by_stem(self, text: str, word: str) -> list[str]:
         """The places ending with the level word ``word`` (市, 县, 区) that ``text`` names by the name before
