@@ -52,6 +52,9 @@ GENERIC_OWNER_BEFORE = re.compile(r"本(?:地区|部门|单位|系统|行业)(?:
 # 《高校毕业生年度就业质量报告》 《年度工作总结》 — 年度 with no year before it, in a title without 关于: the
 # report each unit makes every year, a kind of text, not one document (《2024年度重点事项清单》 is one)
 ANNUAL_KIND = re.compile(r"(?<![\d〇零一二三四五六七八九十])年度[^《》]{0,20}(?:报告|总结|计划)$")
+# …but 《X纲要和“十四五”规划实施年度推进计划》 carries out a plan it names (a 规划, 纲要, 方案 or a quoted name
+# before 年度): the yearly plan of that plan, one document
+ANNUAL_OF_NAMED = re.compile(r"(?:规划|纲要|方案|”)[^《》年]{0,12}年度")
 # Titles of up to so many characters are short forms (《条例》《总体规划》) unless they name a law (《刑法》).
 SHORT_TITLE = 4
 # 《黑龙江省人民政府令》,用于发布省政府规章 / 《某某省人民政府办公厅文件》 — a body's name and a 文种 (or 文件), no
@@ -74,11 +77,21 @@ def is_document_title(title: str) -> bool:
     [False, True, False, True, True]
     """
     t = re.sub(r"[（(][^（）()]{1,20}[）)]$", "", title)
-    if rx.CITED_TITLE_END.search(t) is None or ("关于" not in t and ANNUAL_KIND.search(t)):
+    if rx.CITED_TITLE_END.search(t) is None or ("关于" not in t and _annual_kind(t)):
         return False
     if t.endswith(rx.VOCAB.document_endings):
         return True
     return rx.NOT_A_DOCUMENT.search(t) is None
+
+
+def _annual_kind(title: str) -> bool:
+    """《高校毕业生年度就业质量报告》: the report each unit makes every year, a kind of text; not the yearly plan of a
+    plan the title names (《某某规划实施年度推进计划》, h162 知识产权).
+
+    >>> _annual_kind("高校毕业生年度就业质量报告"), _annual_kind("某某纲要和“十四五”规划实施年度推进计划")
+    (True, False)
+    """
+    return ANNUAL_KIND.search(title) is not None and ANNUAL_OF_NAMED.search(title) is None
 
 
 def _not_a_form(title: str) -> bool:
