@@ -22,6 +22,10 @@ the layout's own rng (``seed`` and the publication's number), so that every seed
   the doc number centred under it, then the title.
 
 Printing takes 1–3 s a publication; the publications are printed in parallel (one Chromium per core).
+
+The same PDFs are also converted to .txt by other converters (``CONVERTERS``): PDFium's plain text,
+pdfminer.six, and poppler's ``pdftotext`` with and without ``-layout`` (``apt-get install poppler-utils``; the
+pdftotext layouts are skipped with a note when it is not on PATH).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import html
 import os
 import random
 import re
+import shutil
 import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -243,10 +248,38 @@ def pdfminer_missing() -> str | None:
     return None
 
 
+def _pdftotext(pdf: Path, *flags: str) -> str:
+    """poppler's ``pdftotext`` of the PDF in UTF-8 with ``flags`` (pages end with a form feed)."""
+    cmd = ["pdftotext", *flags, "-enc", "UTF-8", str(pdf), "-"]
+    done = subprocess.run(cmd, capture_output=True, timeout=300, check=True)
+    return done.stdout.decode("utf-8", errors="replace")
+
+
+def pdftotext_text(pdf: Path) -> str:
+    """``pdftotext -enc UTF-8 FILE.pdf -``: poppler's reading order without layout, the most common converter
+    of all (poppler-utils is on nearly every Linux system)."""
+    return _pdftotext(pdf)
+
+
+def pdftotext_layout_text(pdf: Path) -> str:
+    """``pdftotext -layout``: the page's physical layout kept — two columns side by side on one text line
+    separated by a run of spaces, centred titles indented with spaces, contents leaders to the page number."""
+    return _pdftotext(pdf, "-layout")
+
+
+def pdftotext_missing() -> str | None:
+    """Why the pdf-pdftotext layouts cannot run here, or None."""
+    if shutil.which("pdftotext") is None:
+        return "poppler's pdftotext is not on PATH: apt-get install poppler-utils"
+    return None
+
+
 # layout name → (converter of a printed PDF to text, why it cannot run here or None)
 CONVERTERS = {
     "pdf-pdfium-text": (pdfium_text, lambda: None),
     "pdf-pdfminer": (pdfminer_text, pdfminer_missing),
+    "pdf-pdftotext": (pdftotext_text, pdftotext_missing),
+    "pdf-pdftotext-layout": (pdftotext_layout_text, pdftotext_missing),
 }
 
 

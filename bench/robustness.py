@@ -55,10 +55,15 @@ The hidden publications come as .txt made by converters the project does not kno
 (printed once a run, same seed → same PDFs) are also converted to text by common converters and that .txt is
 parsed as a build reads a .txt: ``pdf-pdfium-text`` (PDFium's own plain text, ``get_text_range``, pages joined
 by a form feed: what a naive converter gives) and ``pdf-pdfminer`` (pdfminer.six's ``extract_text`` with its
-default LAParams; ``pip install -e '.[bench]'``, skipped with a note when missing).  ``pdftotext -layout``
-(poppler-utils) is not among them: the project installs no system package for the bench.
+default LAParams; ``pip install -e '.[bench]'``, skipped with a note when missing), and poppler's
+``pdftotext``, the most common converter of all, in its two modes: ``pdf-pdftotext`` (``pdftotext -enc UTF-8
+FILE.pdf -``: reading order, no layout, pages end with a form feed) and ``pdf-pdftotext-layout`` (``-layout``:
+the page's physical layout kept — two columns side by side on one text line, centred titles indented with
+spaces, contents leaders to the page number).  The project installs no system package for the bench: get
+poppler with ``apt-get install poppler-utils``; without ``pdftotext`` on PATH both layouts are skipped with a note.
 
     python3 bench/robustness.py tests/fixtures/unseen/texts --layouts pdf-print,pdf-pdfium-text,pdf-pdfminer --limit 300
+    python3 bench/robustness.py tests/fixtures/unseen/texts --layouts pdf-print,pdf-pdftotext,pdf-pdftotext-layout --limit 300
 """
 
 from __future__ import annotations

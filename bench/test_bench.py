@@ -173,3 +173,29 @@ def test_printed_gazette_converted_by_pdfium_plain_text_is_read_back(tmp_path):
     fig = report["layouts"]["pdf-pdfium-text"]["figures"]
     assert fig["encodings"] == ["utf-8"]
     assert fig["expected"] == 2 and fig["exact"] == 2, report["layouts"]["pdf-pdfium-text"]["misses"]
+
+
+def test_printed_gazette_converted_by_pdftotext_layout_is_read_back(tmp_path):
+    """The pdf-pdftotext-layout layout converts the printed gazette with ``pdftotext -layout`` and parses the .txt."""
+    import shutil
+
+    import robustness
+
+    from policykg.viz.browser import find_chromium
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler's pdftotext is not on PATH (optional bench tool): apt-get install poppler-utils")
+    if not find_chromium():
+        pytest.fail("Chromium is missing: run scripts/install-browser.sh", pytrace=False)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    rows = [("洛阳市", "洛政办", "数字经济", "数据安全"), ("开封市", "汴政办", "文旅融合", "旅游")]
+    for n, (place, prefix, topic, law) in enumerate(rows, 3):
+        (texts / f"{prefix}.txt").write_text(NOTICE.format(place=place, prefix=prefix, n=n, topic=topic, law=law))
+    layouts = ["pdf-print", "pdf-pdftotext-layout"]
+    report = robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=layouts, show=0, sizes=(2, 2))
+    converted = list((tmp_path / "out").glob("pdf-pdftotext-layout-*.txt"))
+    assert len(converted) == 1 and "\f" in converted[0].read_text(encoding="utf-8")
+    fig = report["layouts"]["pdf-pdftotext-layout"]["figures"]
+    assert fig["encodings"] == ["utf-8"]
+    assert fig["expected"] == 2 and fig["exact"] == 2, report["layouts"]["pdf-pdftotext-layout"]["misses"]

@@ -33,6 +33,7 @@ from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
 from policykg.loaders.script import simplified
 from policykg.loaders.segment import catalogue_tables, find_spans, mark_toc
+from policykg.loaders.sidebyside import split_side_by_side
 from policykg.ontology.agencies import default_registry
 
 __all__ = ["INFO_END", "attachment_titles", "parse_text"]
@@ -42,6 +43,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     """All documents of one publication's text."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
+    text = split_side_by_side(text)  # two columns printed side by side on each line (pdftotext -layout)
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)

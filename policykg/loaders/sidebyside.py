@@ -1,0 +1,123 @@
+"""A converted page whose two columns stand side by side on each text line, read column by column.  Pure.
+
+A converter that keeps the page's physical layout (``pdftotext -layout``) writes a two-column page as one text
+line per printed row: the left column's line, a run of spaces over the gutter, the right column's line.  Read
+as it stands, every line holds the ends of two sentences of different paragraphs — or of two documents.
+:func:`split_side_by_side` finds such pages (form feeds cut the pages; a text without them is one page) by
+their gutter: many lines with a run of at least three spaces whose right side starts at one position, prose
+on both sides — and rewrites each page's two-column stretches as the left column's lines, then the right
+column's.  A line that runs across the gutter (a title centred over both columns) ends a stretch and stays.
+Pages without such a gutter (one column, a table, a contents page) stay as they are.
+
+>>> row = "各县（市、区）人民政府，市政府各部门      现将《工作方案》印发给你们，请认真"
+>>> page = "\\n".join(["        甲市人民政府关于印发工作方案的通知"] + [row] * 6)
+>>> split_side_by_side(page).split("\\n")[:3]
+['        甲市人民政府关于印发工作方案的通知', '各县（市、区）人民政府，市政府各部门', '各县（市、区）人民政府，市政府各部门']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from statistics import median
+from typing import NamedTuple
+
+_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # (a run of spaces between two non-spaces: linear, no backtracking)
+_MIN_ROWS = 6  # lines with text on both sides of the gutter before a page is read as two columns
+_MIN_ROW_SHARE = 0.25  # … and their share of the page's non-blank lines
+_MIN_ALIGNED = 0.6  # share of those rows whose right side starts at the gutter
+_MIN_SIDE = 6  # characters a column's line usually holds (median, each side): prose, not a table's cells
+_MAX_CELLS = 0.34  # share of rows with two gaps or more (three cells: a table) a two-column page may have
+
+
+def split_side_by_side(text: str) -> str:
+    """``text`` with each page printed in two columns side by side read column by column (see the module)."""
+    if "   " not in text:
+        return text
+    return "\f".join(_page_in_columns(page) for page in text.split("\f"))
+
+
+def _rows(lines: list[str]) -> list[tuple[int, int]]:
+    """(index, where the right side starts) of the lines holding prose on both sides of a run of spaces."""
+    out = []
+    for i, line in enumerate(lines):
+        for m in _GAP.finditer(line):
+            left, right = line[: m.start()].strip(), line[m.end() :].strip()
+            if len(left) >= 2 and len(right) >= 2 and not right.isdigit():
+                out.append((i, m.end()))
+    return out
+
+
+class Gutter(NamedTuple):
+    """Where a page's right column starts (± ``tol``), and how long and how indented its left column's lines are
+    (the longest but a tenth): a line longer, or set further in after a blank line, runs across both columns."""
+
+    at: int
+    tol: int
+    left_len: int
+    left_indent: int
+
+
+def _gutter(lines: list[str]) -> Gutter | None:
+    """The gutter of a page printed in two columns side by side, or None."""
+    rows = _rows(lines)
+    nonblank = sum(1 for line in lines if line.strip())
+    if len(rows) < _MIN_ROWS or len(rows) < _MIN_ROW_SHARE * nonblank:
+        return None
+    width = max(len(line.rstrip()) for line in lines)
+    at = int(median(s for _, s in rows))
+    tol = max(4, width // 12)
+    aligned = [(i, s) for i, s in rows if abs(s - at) <= tol]
+    if len(aligned) < max(_MIN_ROWS, _MIN_ALIGNED * len(rows)) or not 0.25 * width <= at <= 0.75 * width:
+        return None
+    per_line = Counter(i for i, _ in rows)
+    if sum(1 for n in per_line.values() if n > 1) > _MAX_CELLS * len(per_line):
+        return None
+    lefts = [lines[i][:s].rstrip() for i, s in aligned]
+    sides = [(len(left.strip()), len(lines[i][s:].strip())) for (i, s), left in zip(aligned, lefts)]
+    if median(a for a, _ in sides) < _MIN_SIDE or median(b for _, b in sides) < _MIN_SIDE:
+        return None
+    lens = sorted(a for a, _ in sides)
+    indents = sorted(len(left) - len(left.lstrip()) for left in lefts)
+    tenth = len(lens) * 9 // 10
+    return Gutter(at, tol, lens[tenth], indents[tenth])
+
+
+def _split_at(line: str, g: Gutter, after_blank: bool) -> tuple[str, str] | None:
+    """A line's (left, right) parts where a run of spaces ends at the gutter; ("", right) for a line of the right
+    column alone, (left, "") for one of the left column alone; None for a line running across the gutter: longer
+    than a column's line, or set further in than the left column's lines after a blank line (a centred title)."""
+    for m in _GAP.finditer(line):
+        if abs(m.end() - g.at) <= g.tol:
+            return line[: m.start()].rstrip(), line[m.end() :].strip()
+    text = line.strip()
+    indent = len(line) - len(line.lstrip())
+    if text and indent >= g.at - g.tol:
+        return "", text
+    if len(text) > g.left_len * 1.2 or (text and after_blank and indent > g.left_indent + 3):
+        return None
+    if len(line.rstrip()) <= g.at - 2:
+        return line.rstrip(), ""
+    return None
+
+
+def _page_in_columns(page: str) -> str:
+    """One page, its two-column stretches read column by column (see the module); other pages unchanged."""
+    lines = page.split("\n")
+    found = _gutter(lines)
+    if found is None:
+        return page
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+    for k, line in enumerate(lines):
+        parts = _split_at(line, found, k > 0 and not lines[k - 1].strip())
+        if parts is None:  # a line across both columns: the stretch above it ends
+            out += left + right + [line]
+            left, right = [], []
+            continue
+        if parts[0] or not parts[1]:
+            left.append(parts[0])
+        if parts[1]:
+            right.append(parts[1])
+    return "\n".join(out + left + right)
