@@ -51,3 +51,19 @@ def test_a_table_and_a_single_column_page_stay_as_they_are():
     assert split_side_by_side(table) == table
     single = "\n".join(["  现将《甲市数字经济发展工作方案》印发给你们，请认真贯彻执行。"] * 12)
     assert split_side_by_side(single) == single
+
+
+def test_lines_read_column_by_column_point_at_the_files_lines():
+    """(the right column's text is moved below the left column's to be read; every citation is still found at the
+    line of the file that holds it — the evidence a reader checks — and the notice at its title's line)"""
+    right = [*RIGHT[:2], "地保护红线，根据《乙市粮食储备管理办法》", *RIGHT[3:]]
+    rows = [left + " " * (44 - len(left)) + r for left, r in zip(LEFT, right)]
+    text = "\n".join(["", TITLE, NUMBER, "", *rows])
+    file_lines = text.split("\n")
+    docs = parse_text(text, "g.txt").documents
+    doc = next(d for d in docs if "数字经济" in d.title)
+    assert "甲市人民政府关于印发" in file_lines[doc.source_line - 1]
+    cited = {r.title: r.evidence.line for d in docs for r in d.references}
+    assert "乙市粮食储备管理办法" in cited
+    for title, line in cited.items():
+        assert f"《{title}》" in file_lines[line - 1].replace(" ", ""), (title, line)

@@ -15,6 +15,8 @@ one or more documents, a file without header anchors, a portal page's table) and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
 from policykg.loaders.columns import unwrap_columns
@@ -33,7 +35,7 @@ from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
 from policykg.loaders.script import simplified
 from policykg.loaders.segment import catalogue_tables, find_spans, mark_toc
-from policykg.loaders.sidebyside import split_side_by_side
+from policykg.loaders.sidebyside import side_by_side_read
 from policykg.ontology.agencies import default_registry
 
 __all__ = ["INFO_END", "attachment_titles", "parse_text"]
@@ -43,7 +45,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     """All documents of one publication's text."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
-    text = split_side_by_side(text)  # two columns printed side by side on each line (pdftotext -layout)
+    text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
@@ -71,7 +73,34 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
                 "no document found (no title, doc number or addressee line, too little text)",
             )
         )
+    if origins:  # lines read column by column: every line number points at the file's line again
+        docs, problems = _at_file_lines(docs, problems, origins)
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=len(text))
+
+
+def _at_file_lines(docs: list, problems: list[Problem], origins: list[int]) -> tuple[list, list[Problem]]:
+    """Documents and problems of a text whose two columns side by side were read one after the other
+    (loaders/sidebyside.py) numbered by the file's lines again: a line of either column is the file's line that
+    holds it, so a title's, a citation's and a problem's line is where a reader of the file finds it."""
+
+    def at(n: int | None) -> int | None:
+        return origins[n - 1] if n and 0 < n <= len(origins) else n
+
+    def moved(item):
+        return replace(item, evidence=replace(item.evidence, line=at(item.evidence.line)))
+
+    out = [
+        replace(
+            d,
+            source_line=at(d.source_line),
+            end_line=max(at(d.end_line), at(d.source_line)),
+            issuer_line=at(d.issuer_line),
+            references=tuple(moved(r) for r in d.references),
+            targets=tuple(moved(t) for t in d.targets),
+        )
+        for d in docs
+    ]
+    return out, [replace(p, line=at(p.line)) for p in problems]
 
 
 # the words of a press event or a report about one (a transcript, a briefing, a newspaper's story)

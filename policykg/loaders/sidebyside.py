@@ -32,9 +32,40 @@ _MAX_CELLS = 0.34  # share of rows with two gaps or more (three cells: a table) 
 
 def split_side_by_side(text: str) -> str:
     """``text`` with each page printed in two columns side by side read column by column (see the module)."""
+    return side_by_side_read(text)[0]
+
+
+def side_by_side_read(text: str) -> tuple[str, list[int] | None]:
+    """(``text`` read column by column, the 1-based line of ``text`` each of its lines comes from — None where no
+    page was rewritten, so every line kept its number).  A column's line is known by the printed row it was cut
+    from: what the parser reads there points back to the line of the file that holds it.
+
+    >>> row = "各县（市、区）人民政府，市政府各部门      现将《工作方案》印发给你们，请认真"
+    >>> side_by_side_read("\\n".join([row] * 6))[1]
+    [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]
+    """
     if "   " not in text:
-        return text
-    return "\f".join(_page_in_columns(page) for page in text.split("\f"))
+        return text, None
+    pages, origins, first = [], [], 1
+    for page in text.split("\f"):
+        lines, rows = _page_in_columns(page)
+        pages.append("\n".join(lines))
+        origins += [first + k for k in rows]
+        first += page.count("\n") + 1
+    out = "\f".join(pages)
+    # a form feed ends a page but not a line (the next page's first line goes on the same line of the text)
+    origins = _per_line(out, origins)
+    return out, (None if origins == list(range(1, len(origins) + 1)) else origins)
+
+
+def _per_line(out: str, row_origins: list[int]) -> list[int]:
+    """The origin of each line of ``out`` (its \\n-separated lines), from the origin of each page row: rows are
+    \\n- or \\f-separated, and a \\f does not start a new line."""
+    origins, k = [], 0
+    for line in out.split("\n"):
+        origins.append(row_origins[k])
+        k += line.count("\f") + 1
+    return origins
 
 
 def _rows(lines: list[str]) -> list[tuple[int, int]]:
@@ -101,23 +132,25 @@ def _split_at(line: str, g: Gutter, after_blank: bool) -> tuple[str, str] | None
     return None
 
 
-def _page_in_columns(page: str) -> str:
-    """One page, its two-column stretches read column by column (see the module); other pages unchanged."""
+def _page_in_columns(page: str) -> tuple[list[str], list[int]]:
+    """One page's lines, its two-column stretches read column by column (see the module), and the 0-based row of
+    the page each line comes from; other pages unchanged."""
     lines = page.split("\n")
     found = _gutter(lines)
     if found is None:
-        return page
-    out: list[str] = []
-    left: list[str] = []
-    right: list[str] = []
+        return lines, list(range(len(lines)))
+    out: list[tuple[str, int]] = []
+    left: list[tuple[str, int]] = []
+    right: list[tuple[str, int]] = []
     for k, line in enumerate(lines):
         parts = _split_at(line, found, k > 0 and not lines[k - 1].strip())
         if parts is None:  # a line across both columns: the stretch above it ends
-            out += left + right + [line]
+            out += left + right + [(line, k)]
             left, right = [], []
             continue
         if parts[0] or not parts[1]:
-            left.append(parts[0])
+            left.append((parts[0], k))
         if parts[1]:
-            right.append(parts[1])
-    return "\n".join(out + left + right)
+            right.append((parts[1], k))
+    out += left + right
+    return [line for line, _ in out], [k for _, k in out]
