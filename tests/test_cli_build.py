@@ -344,6 +344,17 @@ def test_gb18030_file_with_a_dotted_contents_list(tmp_path):
     assert "支持平台经济高质量发展若干措施" in [d.title for d in pf.documents]
 
 
+def test_gb18030_file_holding_a_scrapes_replacement_characters(tmp_path):
+    """A garbled scrape whose lost characters stand as U+FFFD (a third of its text), saved as GB18030: read, not
+    refused as another encoding (GB18030 writes U+FFFD as its own four bytes)."""
+    junk = "".join(f"第{k}段\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\n" for k in range(1, 40))
+    p = tmp_path / "gb-garbled.txt"
+    p.write_bytes((GOOD + junk).encode("gb18030"))
+    pf = parse_file(p)
+    assert not pf.skipped and pf.encoding == "gb18030"
+    assert "支持平台经济高质量发展若干措施" in [d.title for d in pf.documents]
+
+
 def test_windows_line_endings_keep_line_numbers(tmp_path):
     p = tmp_path / "crlf.txt"
     p.write_bytes(GOOD.replace("\n", "\r\n").encode("gbk"))

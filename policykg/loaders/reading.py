@@ -313,10 +313,14 @@ def _control_ratio(text: str) -> float:
 
 def _looks_like_text(text: str) -> bool:
     """Mostly Han characters, ASCII, and punctuation, spaces and digits of any script: a contents list's
-    leaders (……………… (4)) are text too, while bytes of another encoding read as GB18030 come out as
+    leaders (……………… (4)) are text too, and so are replacement characters (U+FFFD), while bytes of another encoding read as GB18030 come out as
     letters of other scripts, private-use and unassigned characters."""
     sample = text[:20000]
     if _control_ratio(sample) > 0.05:
         return False
-    common = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff" or c.isascii() or category(c)[0] in "PZN")
+    # (U+FFFD too: a scrape's replacement characters saved as they stood decode from GB18030's own four bytes for
+    # it — bytes of another encoding come out as other letters, never as it)
+    common = sum(
+        1 for c in sample if "\u4e00" <= c <= "\u9fff" or c.isascii() or c == "\ufffd" or category(c)[0] in "PZN"
+    )
     return common / max(1, len(sample)) > 0.8
