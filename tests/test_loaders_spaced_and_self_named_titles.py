@@ -42,3 +42,14 @@ def test_a_line_whose_last_word_the_text_does_not_name_stays_no_title():
     title = "吉林省人民代表大会常务委员会审查批准设区的市地方性法规的程序"
     docs = parse_text(_law_db_page(title, "设区的市的地方性法规报请批准，依照下列规定办理。"), "page.txt").documents
     assert all(d.title != title for d in docs)
+
+
+def test_a_file_of_one_title_line_is_that_document():
+    """A page saved with its title only (h126 石柱 form: 重庆市…补助资金管理工作规程, nothing else): the document."""
+    docs = parse_text("四川省因灾受损农房维修加固补助资金管理工作规程\n", "page.txt").documents
+    assert [d.title for d in docs] == ["四川省因灾受损农房维修加固补助资金管理工作规程"]
+
+
+def test_a_file_of_one_short_line_is_no_document():
+    """A line too short to be a title (a genre word, a column's name) is still no document."""
+    assert parse_text("工作规程\n", "page.txt").documents == ()
