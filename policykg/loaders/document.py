@@ -780,6 +780,14 @@ def short_text_with_header(nb: Sequence[Line]) -> bool:
     return (first.startswith(("（", "(")) and rx.PROMULGATION_NOTE.match(first) is not None) or _signed_and_dated(nb)
 
 
+MIN_TITLE_ALONE = 8  # characters of a file's one line that stands for the document it titles
+
+
+def _title_alone(nb: Sequence[Line]) -> bool:
+    """A file whose one line is a title (重庆市…补助资金管理工作规程, h126 石柱): the document, its text not kept."""
+    return len(nb) == 1 and len(compact(nb[0].text)) >= MIN_TITLE_ALONE and looks_like_title(nb[0].text)
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> ParsedDocument | None:
@@ -793,7 +801,7 @@ def document_of_fallback(
     # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55; so is a
     # page with one heading and a PDF link for its text, h85)
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb) and not short_text_with_header(nb):
-        if heading_of_a_short_page(FileText(path, nb)) is None:
+        if heading_of_a_short_page(FileText(path, nb)) is None and not _title_alone(nb):
             return None
     t = cover_title_spelled_out(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # (the file's name last)
     end = len(nb) - 1

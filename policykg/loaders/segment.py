@@ -1705,14 +1705,36 @@ def _header_line(text: str) -> bool:
 METADATA_ROW = re.compile(
     r"^(?:索引号|信息索引号|发布机构|发文机构|发文机关|颁布部门|颁布机关|发布部门|公开日期|公开日|文号|发文字号|主题分类|组配分类"
     r"|体裁分类|服务对象|有效性|时效性|法律效力|效力级别|效力等级|应用分类|公开范围|公开方式|主题词|著录日期|生效日期|失效日期"
-    r"|颁布日期|成文日期|发文日期|施行日期|实施日期)[:：]?"
+    r"|颁布日期|成文日期|发文日期|施行日期|实施日期"
+    # 状态:失效 发布日期:1988-03-11 / 发布文号: — a law database's record fields under its title (h142 黑龙江)
+    r"|状态[:：]|发布日期|发布文号)[:：]?"
 )
 
 
+TWO_HAN = re.compile(r"^[\u3400-\u9fff]{2}$")
+SELF_NAMED_LOOKAHEAD = 3  # lines from a text's first (第一章 / 第一条 / 为…) that may name the text itself
+
+
+def _self_named_title(nb: list[Line], top: int, pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
+    """``…制定的地方性法规的程序`` over ``第一条 本程序依据…制定``: the line right above a text whose last word the text
+    names itself by (本程序 / 本守则 / 本须知) is its title, though that word is no document type a title is read by
+    (h142 黑龙江 law database)."""
+    j = top - 1
+    if j < floor or j in toc:
+        return None
+    c = compact(nb[j].text)
+    if not 6 <= len(c) <= MAX_TITLE_LEN or re.search(r"[。；;！!？?：:，,]", c) or not TWO_HAN.match(c[-2:]):
+        return None
+    opening = "".join(compact(l.text) for l in nb[pos : pos + SELF_NAMED_LOOKAHEAD])
+    return (j, j) if "本" + c[-2:] in opening and not _is_boundary(nb[j].text) else None
+
+
 def _metadata_row(text: str) -> bool:
-    """A row of a page's metadata table (labels and short values, no sentence): see METADATA_ROW."""
+    """A row of a page's metadata table (labels and short values, no sentence; a label with no value, 发布文号:):
+    see METADATA_ROW."""
     c = compact(text)
-    return len(c) <= 100 and METADATA_ROW.match(c) is not None and not rx.SENTENCE_END.search(c)
+    m = METADATA_ROW.match(c) if len(c) <= 100 else None
+    return m is not None and (m.end() == len(c) or not rx.SENTENCE_END.search(c))
 
 
 # 国发〔 / 〕 / 号 — a number a PDF extractor cut at its brackets and whose digits it lost, a piece a line
@@ -2026,6 +2048,8 @@ class _SpanFinder:
         if kind == AnchorKind.ARTICLES:
             top = _over_contents(nb, top, toc, floor=self.last_header_end + 1)
         found = title_block_above(nb, top, floor=self.last_header_end + 1, toc=toc)
+        if not found and kind in (AnchorKind.ARTICLES, AnchorKind.PURPOSE):
+            found = _self_named_title(nb, top, pos, floor=self.last_header_end + 1, toc=toc)
         if found and kind == AnchorKind.DOCNUM and _issuing_title_below(nb, pos, found, toc):
             return title_block_below(nb, pos, toc=toc), True  # a page's heading above, the notice's title below
         if found:
