@@ -393,6 +393,27 @@ def test_texts_of_one_common_title_that_two_notices_print_stay_two_nodes(tmp_pat
     }
 
 
+def test_one_common_title_of_two_bodies_stays_two_nodes(tmp_path):
+    """海淀's 政府工作报告 printed undated under its notice, 湛江's dated in a gazette (h105, h125): one title, two
+    bodies sharing no issuer — two documents, although one of them has no date to tell them apart."""
+    zhanjiang = (
+        "政 府 工 作 报 告\n——2020年1月9日在湛江市第十四届人民代表大会第六次会议上\n湛江市人民政府市长 某某\n"
+        "各位代表:\n现在，我代表湛江市人民政府，向大会报告政府工作，请予审议。\n"
+        + "过去一年，全市经济运行稳中有进，地区生产总值增长百分之四点二，一般公共预算收入增长百分之五。\n"
+        * 30
+    )
+    G = build_graph(
+        [
+            write_file(tmp_path, "a-report.txt", _work_report_notice(2016)),
+            write_file(tmp_path, "b-report.txt", zhanjiang),
+        ],
+        as_of="2025-01-01",
+        jobs=1,
+    )
+    reports = [a for _, a in G.nodes(data=True) if a["label"] == "Document" and a.get("title") == "政府工作报告"]
+    assert sorted(tuple(a["issuers"]) for a in reports) == [("某某区人民政府",), ("湛江市人民政府",)]
+
+
 DECREE = """河南省地震安全性评价管理办法
 
 河南省人民政府令

@@ -452,8 +452,12 @@ def _place(G: nx.MultiDiGraph, d: ParsedDocument, parent: str | None = None) -> 
 
 def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) -> bool:
     """Whether ``d`` is the document already at its id: same number, or no two different dates — and not a
-    text two different notices print (海淀's 2016 and 2018 政府工作报告, h105)."""
+    text two different notices print (海淀's 2016 and 2018 政府工作报告, h105), nor one of another body."""
     if parent is not None and known.get("transmitted_by") not in (None, parent) and d.doc_number is None:
+        return False
+    if d.doc_number is None and d.issuers and known.get("issuers") and not set(d.issuers) & set(known["issuers"]):
+        # one common title, two bodies that share no issuer (湛江's 2020 政府工作报告 and 海淀's, h125 and h105): two
+        # documents, whatever their dates
         return False
     if (
         d.doc_number is None
