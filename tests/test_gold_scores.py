@@ -51,3 +51,11 @@ def test_cited_pairs_roles_and_supersessions(scores, gold):
     assert r["roles"] >= 0.8, r["_role_disagree"]
     p, rec, _ = r["supersedes"]
     assert p >= 0.95 and rec >= 0.95
+
+
+def test_issuers_are_also_compared_as_the_registry_names_them():
+    """The second issuers figure (~) counts 国家医保局 = 国家医疗保障局, never a body of another place."""
+    sg = score_gold_script()
+    assert sg.same_bodies(["国家医保局", "财政部"], ["财政部", "国家医疗保障局"])
+    assert not sg.same_bodies(["常州市发展和改革委员会"], ["市发改委"])
+    assert not sg.same_bodies(["国家医保局"], ["国家医保局", "财政部"])
