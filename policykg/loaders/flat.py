@@ -39,6 +39,7 @@ def is_flat(text: str) -> bool:
         or _title_posting(head) is not None
         or _title_dated(head) is not None
         or _title_record(head) is not None
+        or _title_site(head) is not None
     )
 
 
@@ -415,6 +416,25 @@ def _addressee_ending_as_bodies(s: str) -> list[str]:
     return [m.group(0), s[m.end() :]]
 
 
+# "X的通知-广州市人民政府门户网站----市民网页…" — a page's browser title: the document's title, a dash or underscore, the
+# site's name (…网站 / …门户 / …政府网 / …网), the page's menus run on after it
+FLAT_TITLE_SITE = re.compile(
+    r"^(?P<title>[^。；：:，,|_\-—]{6,150}?"
+    + rx.FLAT_TYPE_END.pattern
+    + r")(?=[-_—]{1,6}[^。；：:，,|_\-—]{2,30}?(?:网站|门户|政府网|网))"
+)
+
+
+def _title_site(s: str) -> list[str] | None:
+    """X的通知-广州市人民政府门户网站----市民网页… → title | rest: a page stored with its browser title first (a crawl
+    that stores each page as one line, flat layout), the document's title run into the site's name after a dash; the
+    title opens the document even where the page's menus, not a number or addressee, follow it."""
+    m = FLAT_TITLE_SITE.match(s)
+    if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
+        return None
+    return [m.group("title"), s[m.end() :]]
+
+
 # a web page's posting line run on after its title (来源:市财政局2019-06-24 16:15阅读人数:1 / 来自:某市政府门户网站
 # 时间:2018-11-22 / 2011-06-18 00:00:00来源:本站原创 / 日期:2017-05-09 00:00): its labels, dates and counts
 POSTING_LABEL = re.compile(
@@ -720,6 +740,7 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _title_twice,
+    _title_site,
     _title_dated,
     _title_record,
     _title_posting,
