@@ -439,7 +439,7 @@ def _title_site(s: str) -> list[str] | None:
 # 时间:2018-11-22 / 2011-06-18 00:00:00来源:本站原创 / 日期:2017-05-09 00:00): its labels, dates and counts
 POSTING_LABEL = re.compile(
     r"(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|信息来源|文章来源|本文来源|来源|来自|发布于|更新于|日期|作者|责任编辑"
-    r"|编辑|浏览次数|浏览量|点击数|点击次数|阅读次数|阅读人数|访问量)[:：]"
+    r"|编辑|浏览次数|浏览量|浏览|点击数|点击次数|点击率|点击|阅读次数|阅读人数|阅读|访问量|发布机构|发布部门)[:：]"
 )
 POSTING_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d\d(?::\d\d)?)?")
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -456,6 +456,7 @@ def _posting_run(s: str, p: int) -> int | None:
     label or a date, ends where the head goes on (a number, an addressee, the text's first words) and holds no sentence."""
     end, items = p, 0
     while items < 8:
+        end = _after_posting_mark(s, end)
         m = POSTING_LABEL.match(s, end) or POSTING_DATE.match(s, end) or (TIME_OF_DAY.match(s, end) if items else None)
         if m is None:
             break
@@ -467,6 +468,18 @@ def _posting_run(s: str, p: int) -> int | None:
         if end is None:
             return None
     return end if items and end > p and _head_goes_on(s, end) else None
+
+
+POSTING_MARK = re.compile(r"[•·|]{1,3}(?=[^•·|])")  # 标题•时间:…•点击:9•来源:… / 标题|发布时间:…|来源:…
+
+
+def _after_posting_mark(s: str, p: int) -> int:
+    """Past the bullet or bar a page prints before each item of its posting line (X的通知•时间:2019-12-31•点击:9
+    •来源:省政府办公厅… / X的通告|发布时间:2023-04-04|作者:…), where a label or a date follows it; else ``p``."""
+    m = POSTING_MARK.match(s, p)
+    if m is None or not (POSTING_LABEL.match(s, m.end()) or POSTING_DATE.match(s, m.end())):
+        return p
+    return m.end()
 
 
 def _posting_value_end(s: str, p: int) -> int | None:
