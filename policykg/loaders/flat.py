@@ -39,6 +39,7 @@ def is_flat(text: str) -> bool:
         or _title_posting(head) is not None
         or _title_dated(head) is not None
         or _title_record(head) is not None
+        or _title_site(head) is not None
     )
 
 
@@ -415,11 +416,30 @@ def _addressee_ending_as_bodies(s: str) -> list[str]:
     return [m.group(0), s[m.end() :]]
 
 
+# "X的通知-广州市人民政府门户网站----市民网页…" — a page's browser title: the document's title, a dash or underscore, the
+# site's name (…网站 / …门户 / …政府网 / …网), the page's menus run on after it
+FLAT_TITLE_SITE = re.compile(
+    r"^(?P<title>[^。；：:，,|_\-—]{6,150}?"
+    + rx.FLAT_TYPE_END.pattern
+    + r")(?=[-_—]{1,6}[^。；：:，,|_\-—]{2,30}?(?:网站|门户|政府网|网))"
+)
+
+
+def _title_site(s: str) -> list[str] | None:
+    """X的通知-广州市人民政府门户网站----市民网页… → title | rest: a page stored with its browser title first (a crawl
+    that stores each page as one line, flat layout), the document's title run into the site's name after a dash; the
+    title opens the document even where the page's menus, not a number or addressee, follow it."""
+    m = FLAT_TITLE_SITE.match(s)
+    if m is None or not _balanced(m.group("title")) or rx.TITLE.match(m.group("title")) is None:
+        return None
+    return [m.group("title"), s[m.end() :]]
+
+
 # a web page's posting line run on after its title (来源:市财政局2019-06-24 16:15阅读人数:1 / 来自:某市政府门户网站
 # 时间:2018-11-22 / 2011-06-18 00:00:00来源:本站原创 / 日期:2017-05-09 00:00): its labels, dates and counts
 POSTING_LABEL = re.compile(
     r"(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|信息来源|文章来源|本文来源|来源|来自|发布于|更新于|日期|作者|责任编辑"
-    r"|编辑|浏览次数|浏览量|点击数|点击次数|阅读次数|阅读人数|访问量)[:：]"
+    r"|编辑|浏览次数|浏览量|浏览|点击数|点击次数|点击率|点击|阅读次数|阅读人数|阅读|访问量|发布机构|发布部门)[:：]"
 )
 POSTING_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d\d(?::\d\d)?)?")
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
@@ -436,6 +456,7 @@ def _posting_run(s: str, p: int) -> int | None:
     label or a date, ends where the head goes on (a number, an addressee, the text's first words) and holds no sentence."""
     end, items = p, 0
     while items < 8:
+        end = _after_posting_mark(s, end)
         m = POSTING_LABEL.match(s, end) or POSTING_DATE.match(s, end) or (TIME_OF_DAY.match(s, end) if items else None)
         if m is None:
             break
@@ -447,6 +468,18 @@ def _posting_run(s: str, p: int) -> int | None:
         if end is None:
             return None
     return end if items and end > p and _head_goes_on(s, end) else None
+
+
+POSTING_MARK = re.compile(r"[•·|]{1,3}(?=[^•·|])")  # 标题•时间:…•点击:9•来源:… / 标题|发布时间:…|来源:…
+
+
+def _after_posting_mark(s: str, p: int) -> int:
+    """Past the bullet or bar a page prints before each item of its posting line (X的通知•时间:2019-12-31•点击:9
+    •来源:省政府办公厅… / X的通告|发布时间:2023-04-04|作者:…), where a label or a date follows it; else ``p``."""
+    m = POSTING_MARK.match(s, p)
+    if m is None or not (POSTING_LABEL.match(s, m.end()) or POSTING_DATE.match(s, m.end())):
+        return p
+    return m.end()
 
 
 def _posting_value_end(s: str, p: int) -> int | None:
@@ -720,6 +753,7 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _title_twice,
+    _title_site,
     _title_dated,
     _title_record,
     _title_posting,
