@@ -45,6 +45,7 @@ from policykg.loaders.header import (
     SpanHeader,
     Title,
     agency_heading_title,
+    city_of_number_head,
     first,
     heading_of_a_short_page,
     issuer_of_portal_table,
@@ -640,6 +641,8 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     )
     unplaced = placeless(found.names) and not all(a.known for a in agencies)
     local = _place_the_title_names(h, found.names, number, province=text_place) if unplaced else None
+    if unplaced and local is None:  # 市发改委 over 常发改〔2022〕110号 in a text naming 常州 (h128)
+        local = city_of_number_head(h.registry, found.names, number, "\n".join(l.text for l in h.nb))
     if local:  # 市人民政府办公室 over a title naming 六盘水 (h38)
         agencies = [a if a.known else h.registry.resolve(x, context=local) or a for x, a in zip(found.names, agencies)]
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
@@ -892,8 +895,9 @@ def _issuer_row_under_title(fields: PortalFields, d: ParsedDocument) -> bool:
     return bool(fields.field_lines) and all(0 < l - d.source_line <= MAX_HEADING_TO_TABLE for l in fields.field_lines)
 
 
-def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedDocument:
-    """The table's fields where the text leaves them open."""
+def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str = "") -> ParsedDocument:
+    """The table's fields where the text leaves them open (``text``: the page's, where a body named by 市 alone
+    finds its city, see header.city_of_number_head)."""
     fields, changes = page.fields, {}
     if fields.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem) or not d.title_printed):
         changes["title"], changes["title_printed"] = fields.title, True
@@ -921,7 +925,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str) -> ParsedD
     if not found and not d.issuers and "doc_number" in changes:
         found = _order_body(page)
     if found:
-        agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+        ctx = city_of_number_head(page.registry, found.names, d.doc_number or page.number, text)
+        agencies = [page.registry.resolve(x, context=ctx) or page.registry.guess(x, context=ctx) for x in found.names]
         level, jurisdiction = level_and_jurisdiction(agencies)
         changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
     elif d.issuers and d.level == "unknown" and page.number is not None:
@@ -1085,7 +1090,7 @@ def apply_portal(
     idx = _portal_match(page, docs, lines)
     if idx is None:
         return docs
-    old, new = docs[idx], _fill_from_portal(page, docs[idx], path)
+    old, new = docs[idx], _fill_from_portal(page, docs[idx], path, "\n".join(l.text for l in lines))
     out = docs[:idx] + [new] + docs[idx + 1 :]
     if new.issuers != old.issuers:  # the texts it issues inherited its issuers as written: they take them as placed
         placed = {"issuers": new.issuers, "level": new.level, "jurisdiction": new.jurisdiction}

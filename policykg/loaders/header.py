@@ -420,8 +420,10 @@ def _branch_below(reg: AgencyRegistry, above: str, line: str) -> list[str] | Non
 
 def _place_less_tail(reg: AgencyRegistry, above: str, line: str) -> bool:
     """省城市功能品质提升与工程建设项目审批 / 制度改革部门联席会议办公室 (h137 江西): the upper line opens with the
-    body's level, the lower names no place of its own and no body the registry knows."""
-    return above[:1] in "省市区县" and line[:1] not in "省市区县中" and reg.resolve(line) is None
+    body's level — or a place's name: 太湖县新型冠状病毒感染的肺炎 / 疫情防控应急指挥部 (h47 太湖) — the lower names no
+    place of its own and no body the registry knows."""
+    opens = above[:1] in "省市区县" or reg.place_at(above) is not None
+    return opens and line[:1] not in "省市区县中" and reg.place_at(line) is None and reg.resolve(line) is None
 
 
 # ---------------------------------------------------------------- doc number of a span
@@ -853,8 +855,8 @@ def _place_before_body(reg: AgencyRegistry, text: str, body: str) -> str | None:
 
 
 def placeless(names: Sequence[str]) -> bool:
-    """Whether every name is a body named by its level alone (市人民政府办公室, 区政府, 县财政局)."""
-    return bool(names) and all(n[:1] in "省市区县" for n in names)
+    """Whether every name is a body named by its level alone (市人民政府办公室, 区政府, 县财政局, 自治区公务员局)."""
+    return bool(names) and all(n[:1] in "省市区县" or n.startswith("自治区") for n in names)
 
 
 def writes_out(full: Sequence[str], names: Sequence[str], reg: AgencyRegistry | None = None) -> bool:
@@ -1428,6 +1430,21 @@ def _places_named(reg: AgencyRegistry, text: str, places: Sequence[str]) -> list
     return [
         p for p in places if reg.places[p].province not in ("", p) and reg.names_place(text, reg.places[p].province)
     ]
+
+
+def city_of_number_head(reg: AgencyRegistry, names: Sequence[str], number: DocNumber | None, text: str) -> str | None:
+    """The city whose abbreviation heads the number of a text that names its bodies by 市 alone: 常发改〔2022〕110号 over
+    市发改委 in a text naming 常州 (常: 常州, 常德; h128 常州), 卫政办发 over 市人民政府办公室 (卫: no city's but 中卫's,
+    h120 中卫), 宁政办规字 over 市政府办公厅 in a text naming only 江苏 (宁: 南京, 宁德, 西宁; h37 南京).  None where the
+    names are not all 市…, or the head is no city's, or several's the text does not tell apart."""
+    if number is None or number.kind != "standard" or not number.prefix or not names:
+        return None
+    if any(n[:1] != "市" or n.startswith("市场") for n in names):
+        return None
+    cities = [p for p in reg.places_abbreviated(number.prefix[0]) if reg.places[p].level == "municipal"]
+    if len(cities) > 1:
+        cities = _places_named(reg, text, cities)
+    return cities[0] if len(cities) == 1 else None
 
 
 def _title_place_outside(reg: AgencyRegistry, title: str, jurisdiction: str) -> str | None:

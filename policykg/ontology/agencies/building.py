@@ -60,6 +60,8 @@ class Builder:
         self.pending_prefixes: dict[str, list[str]] = defaultdict(list)  # body not built yet → its prefixes
         # 常 → 常德市, 常州市: an abbreviation two or more places use (no X政 prefix is built for it)
         self.shared_abbreviations: dict[str, tuple[str, ...]] = {}
+        # 卫 → 中卫市, 宁 → 南京市, 宁德市, 宁夏回族自治区, 西宁市: every place an abbreviation may name (a national head too)
+        self.abbreviations: dict[str, tuple[str, ...]] = {}
 
     def add(
         self,
@@ -461,6 +463,7 @@ def _add_abbreviation_prefixes(b: Builder, data: dict) -> None:
         unknown = [p for p in places if p not in b.places]
         if unknown:
             raise RegistryError(f"agencies.toml: [abbreviations] names no place of the registry: {unknown}")
+        b.abbreviations[head] = tuple(sorted(b.places[p].name for p in places))
         if len(places) > 1 and head not in national_heads:
             b.shared_abbreviations[head] = tuple(sorted(b.places[p].name for p in places))
         if len(places) != 1 or head in national_heads or any(head[:k] in b.prefixes for k in range(1, len(head) + 1)):

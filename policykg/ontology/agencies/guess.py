@@ -58,10 +58,14 @@ def _place_written_out(index: AgencyIndex, written: str, context: str | None) ->
     '上海市崇明区档案馆'
     >>> _place_written_out(default_registry(), "省农村税费改革工作小组办公室", "吉林省人民政府办公厅")
     '吉林省农村税费改革工作小组办公室'
+    >>> _place_written_out(default_registry(), "自治区档案馆", "宁夏回族自治区")
+    '宁夏回族自治区档案馆'
     """
-    place = index.place_of(context) if written[:1] in ("省", "区", "县", "市") else None
+    place = index.place_of(context) if written[:1] in ("省", "区", "县", "市", "自") else None
     if place is None:
         return written
+    if written.startswith("自治区") and place.province.endswith("自治区"):  # 自治区公务员局 in 广西's text (h122)
+        return place.province + written[3:]
     if written.startswith("省") and not written.startswith(("省辖市", "省份")) and place.province:
         return place.province + written[1:]
     if written[:1] in ("区", "县") and place.level == "district" and place.name.endswith(written[:1]):

@@ -59,6 +59,7 @@ class AgencyRegistry:
         self.shared_names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in built.shared_names.items()}
         self._shared_lengths = sorted({len(k) for k in self.shared_names}, reverse=True)
         self._shared_abbreviations = built.shared_abbreviations
+        self._abbreviations = built.abbreviations
         # the division table's places whose bodies are built when a name first mentions them
         self._data = data
         self._pending = built.pending
@@ -254,6 +255,16 @@ class AgencyRegistry:
         (('常州市', '常德市'), ())
         """
         return self._shared_abbreviations.get(abbreviation, ())
+
+    def places_abbreviated(self, abbreviation: str) -> tuple[str, ...]:
+        """Every place a one-character abbreviation may name, by name, shared or not, a national body's head too (卫:
+        中卫市, though 卫政法发 is 卫生部's): where a number headed by it may come from when the text names its bodies by
+        their level alone (卫政办发 over 市人民政府办公室).
+
+        >>> default_registry().places_abbreviated("卫"), default_registry().places_abbreviated("常")
+        (('中卫市',), ('常州市', '常德市'))
+        """
+        return self._abbreviations.get(abbreviation, ())
 
     def names_place(self, text: str, place: str) -> bool:
         """Whether ``text`` names ``place`` by its name, an alias or its name without its level word (常州市 as
