@@ -21,6 +21,9 @@ import re
 from collections import Counter
 from statistics import median
 from typing import NamedTuple
+from unicodedata import east_asian_width
+
+from policykg.loaders.regexes import TOC_HEADING, TOC_LEADER_ENTRY, TOC_TAIL
 
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # (a run of spaces between two non-spaces: linear, no backtracking)
 _MIN_ROWS = 6  # lines with text on both sides of the gutter before a page is read as two columns
@@ -44,11 +47,11 @@ def side_by_side_read(text: str) -> tuple[str, list[int] | None]:
     >>> side_by_side_read("\\n".join([row] * 6))[1]
     [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]
     """
-    if "   " not in text:
+    if "   " not in text and not _CONTENTS.search(text):
         return text, None
     pages, origins, first = [], [], 1
     for page in text.split("\f"):
-        lines, rows = _page_in_columns(page)
+        lines, rows = _contents_first(*_page_in_columns(page))
         pages.append("\n".join(lines))
         origins += [first + k for k in rows]
         first += page.count("\n") + 1
@@ -154,3 +157,43 @@ def _page_in_columns(page: str) -> tuple[list[str], list[int]]:
             right.append((parts[1], k))
     out += left + right
     return [line for line, _ in out], [k for _, k in out]
+
+
+_CONTENTS = re.compile(r"^[ \t\u3000]{0,40}目[ \t\u3000]{0,4}[录錄次][ \t\u3000]{0,40}$", re.M)
+# an entry whose leader the contents' pattern misses (one dot before a bracketed page number): a contents line
+_ENTRY_END = re.compile(r"(?:[.…·][ \t]{0,8}[（(]\d{1,4}[）)]|[.…·]{2,8}[ \t]{0,8}\d{0,4})[ \t]{0,8}$")
+_LABEL = re.compile(r"[【\[].{1,20}[】\]]")  # a section label of a gazette (【政府文件】)
+
+
+def _contents_first(lines: list[str], rows: list[int]) -> tuple[list[str], list[int]]:
+    """A page whose contents entries come after the start of the first document (PDFium's plain text writes a
+    page in the order its objects were drawn: a printed gazette's 目录 heading and section labels, the first
+    column's lines — the first title, its number, the addressees — and only then the contents rows with their
+    dot leaders) read as printed: the run of entries moved up under the 目录 heading, so the title that opens the
+    body follows the contents.  An entry's first line wraps over the page's full width, wider than a column's
+    line: it goes with its leader line.  A contents page in order, one with a single stray line, or one whose lines
+    before the leaders hold an entry of their own (a leader the contents' pattern misses) stays."""
+    h = next((i for i, line in enumerate(lines) if TOC_HEADING.match(re.sub(r"\s", "", line))), None)
+    if h is None:
+        return lines, rows
+    leads = [i for i in range(h + 1, len(lines)) if TOC_LEADER_ENTRY.search(lines[i].strip()[-TOC_TAIL:])]
+    if not leads:
+        return lines, rows
+    heads = [_width(lines[i]) for i in range(leads[0], leads[-1]) if i not in leads and lines[i].strip()]
+    if not heads:
+        return lines, rows
+    full = 0.9 * max(heads)  # an entry's first line fills the row: wider than any column's line
+    start = leads[0]
+    while start > h + 1 and leads[0] - start < 2 and _width(lines[start - 1]) >= full:
+        start -= 1
+    between = [line for line in lines[h + 1 : start] if line.strip() and not _LABEL.fullmatch(line.strip())]
+    if len(between) < 2 or any(_ENTRY_END.search(line.strip()[-TOC_TAIL:]) for line in between):
+        return lines, rows
+    order = list(range(h + 1)) + list(range(start, leads[-1] + 1)) + list(range(h + 1, start))
+    order += list(range(leads[-1] + 1, len(lines)))
+    return [lines[k] for k in order], [rows[k] for k in order]
+
+
+def _width(line: str) -> float:
+    """How wide a line prints: a CJK character (or a full-width mark) one, a Latin letter or digit a half."""
+    return sum(1 if east_asian_width(c) in "WFA" else 0.5 for c in line.strip())
