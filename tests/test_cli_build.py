@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from policykg.cli import main
 from policykg.graph.build import parse_file
 from policykg.graph.io import LAST_BUILD_FILE, load_build, resolve_graph_dir
+from policykg.loaders.parse import parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
@@ -353,6 +354,35 @@ def test_gb18030_file_holding_a_scrapes_replacement_characters(tmp_path):
     pf = parse_file(p)
     assert not pf.skipped and pf.encoding == "gb18030"
     assert "支持平台经济高质量发展若干措施" in [d.title for d in pf.documents]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "h85-north-china-energy-regulator-peak-market-extension-2019.txt",
+        "h50-nhc-six-offices-city-medical-groups-list-notice-forum-2023.txt",
+    ],
+)
+def test_a_windows_text_reads_as_its_unix_text(name):
+    """Two labelled texts saved with CRLF line ends: the same documents, fields, citations and lines as with LF
+    (a \\r before a line's end hid a title from the patterns that end at the line's end)."""
+    path = Path(__file__).parent / "fixtures" / "unseen" / "texts" / name
+    text = path.read_text(encoding="utf-8")
+
+    def read(t: str) -> list[tuple]:
+        return [
+            (
+                d.title,
+                str(d.doc_number),
+                d.date,
+                d.issuers,
+                d.source_line,
+                [(r.role, r.title, r.evidence.line) for r in d.references],
+            )
+            for d in parse_text(t, name).documents
+        ]
+
+    assert read(text.replace("\n", "\r\n")) == read(text)
 
 
 def test_windows_line_endings_keep_line_numbers(tmp_path):

@@ -43,6 +43,10 @@ __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 
 def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFile:
     """All documents of one publication's text."""
+    # a Windows (CRLF) or old Mac (CR) text read as any other: the same lines (str.splitlines ends a line at \r\n
+    # or \r alike, so every line keeps its number), and no pattern meets a \r before its end of line
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)

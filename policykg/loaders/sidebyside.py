@@ -41,34 +41,42 @@ def split_side_by_side(text: str) -> str:
 def side_by_side_read(text: str) -> tuple[str, list[int] | None]:
     """(``text`` read column by column, the 1-based line of ``text`` each of its lines comes from — None where no
     page was rewritten, so every line kept its number).  A column's line is known by the printed row it was cut
-    from: what the parser reads there points back to the line of the file that holds it.
+    from: what the parser reads there points back to the line of the file that holds it.  Lines are the parser's
+    (``str.splitlines``: a CRLF file's, and a form feed ends a line too); a page ends at a form feed.
 
     >>> row = "各县（市、区）人民政府，市政府各部门      现将《工作方案》印发给你们，请认真"
-    >>> side_by_side_read("\\n".join([row] * 6))[1]
+    >>> side_by_side_read("\\r\\n".join([row] * 6))[1]
     [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]
     """
     if "   " not in text and not _CONTENTS.search(text):
         return text, None
-    pages, origins, first = [], [], 1
-    for page in text.split("\f"):
-        lines, rows = _contents_first(*_page_in_columns(page))
-        pages.append("\n".join(lines))
-        origins += [first + k for k in rows]
-        first += page.count("\n") + 1
-    out = "\f".join(pages)
-    # a form feed ends a page but not a line (the next page's first line goes on the same line of the text)
-    origins = _per_line(out, origins)
-    return out, (None if origins == list(range(1, len(origins) + 1)) else origins)
+    lines = text.splitlines(keepends=True)
+    out: list[str] = []
+    origins: list[int] = []
+    for page in _pages(lines):
+        content = [lines[i].rstrip(_LINE_ENDS) for i in page]
+        new, rows = _contents_first(*_page_in_columns(content))
+        if rows == list(range(len(content))):  # the page as it was: its lines and their ends untouched
+            out += [lines[i] for i in page]
+        else:  # (the page's last line end, a form feed, still ends the page)
+            out += [line + "\n" for line in new[:-1]] + [new[-1] + lines[page[-1]][len(content[-1]) :]]
+        origins += [page[k] + 1 for k in rows]
+    if origins == list(range(1, len(origins) + 1)):
+        return text, None
+    return "".join(out), origins
 
 
-def _per_line(out: str, row_origins: list[int]) -> list[int]:
-    """The origin of each line of ``out`` (its \\n-separated lines), from the origin of each page row: rows are
-    \\n- or \\f-separated, and a \\f does not start a new line."""
-    origins, k = [], 0
-    for line in out.split("\n"):
-        origins.append(row_origins[k])
-        k += line.count("\f") + 1
-    return origins
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # what str.splitlines ends a line at
+
+
+def _pages(lines: list[str]) -> list[list[int]]:
+    """The indices of ``lines`` (kept ends) page by page: a line ending in a form feed ends its page."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        pages[-1].append(i)
+        if line.endswith("\f"):
+            pages.append([])
+    return [page for page in pages if page]
 
 
 def _rows(lines: list[str]) -> list[tuple[int, int]]:
@@ -135,10 +143,9 @@ def _split_at(line: str, g: Gutter, after_blank: bool) -> tuple[str, str] | None
     return None
 
 
-def _page_in_columns(page: str) -> tuple[list[str], list[int]]:
+def _page_in_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     """One page's lines, its two-column stretches read column by column (see the module), and the 0-based row of
     the page each line comes from; other pages unchanged."""
-    lines = page.split("\n")
     found = _gutter(lines)
     if found is None:
         return lines, list(range(len(lines)))
@@ -159,7 +166,7 @@ def _page_in_columns(page: str) -> tuple[list[str], list[int]]:
     return [line for line, _ in out], [k for _, k in out]
 
 
-_CONTENTS = re.compile(r"^[ \t\u3000]{0,40}目[ \t\u3000]{0,4}[录錄次][ \t\u3000]{0,40}$", re.M)
+_CONTENTS = re.compile(r"^[ \t\u3000]{0,40}目[ \t\u3000]{0,4}[录錄次][ \t\u3000\r]{0,40}$", re.M)  # (\r: a CRLF text's)
 # an entry whose leader the contents' pattern misses (one dot before a bracketed page number): a contents line
 _ENTRY_END = re.compile(r"(?:[.…·][ \t]{0,8}[（(]\d{1,4}[）)]|[.…·]{2,8}[ \t]{0,8}\d{0,4})[ \t]{0,8}$")
 _LABEL = re.compile(r"[【\[].{1,20}[】\]]")  # a section label of a gazette (【政府文件】)
