@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -50,6 +50,9 @@ class Hub:
     links: Links
     build: str  # the build label (catalog.build_label)
     prefix: str = "../"  # from the page to the site root
+    # document → its first cells in doc_table (the same in every table of this hub's pages: a document
+    # is listed on the pages of its issuers, groups and national documents); one per document
+    cells: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _e(text: object) -> str:
@@ -164,22 +167,29 @@ def doc_table(
     )
     rows = []
     for d in shown:
-        a = G.nodes[d]
-        level = display_level(G, d)
-        cls = ' class="inactive"' if a.get("status") in ("superseded", "expired") else ""
-        cells = [
-            _doc_link(G, d, hub),
-            _e(a.get("doc_number") or ""),
-            _e(a.get("date") or a.get("effective_date") or str(best_date(G, d) or "")[:4]),
-            f'<span class="lv" style="background:{LEVEL_STYLES[level].colour}">{_e(LEVEL_STYLES[level].name)}</span>',
-            _e(status_text(a.get("status"))),
-            *(_e(col.get(d, "")) for col in columns.values()),
-        ]
-        rows.append(f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        first = hub.cells.get(d)
+        if first is None:  # made once per document and hub, then reused by every table listing it
+            first = hub.cells[d] = _first_cells(G, d, hub)
+        rows.append(first + "".join(f"<td>{_e(col.get(d, ''))}</td>" for col in columns.values()) + "</tr>")
     more = (
         f'<p class="more">… and {len(docs) - len(shown)} more (search the index).</p>' if len(docs) > len(shown) else ""
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>{more}"
+
+
+def _first_cells(G: nx.MultiDiGraph, d: str, hub: Hub) -> str:
+    """The opening of ``d``'s row in :func:`doc_table`: <tr> and its title, number, date, level, status."""
+    a = G.nodes[d]
+    level = display_level(G, d)
+    cls = ' class="inactive"' if a.get("status") in ("superseded", "expired") else ""
+    cells = [
+        _doc_link(G, d, hub),
+        _e(a.get("doc_number") or ""),
+        _e(a.get("date") or a.get("effective_date") or str(best_date(G, d) or "")[:4]),
+        f'<span class="lv" style="background:{LEVEL_STYLES[level].colour}">{_e(LEVEL_STYLES[level].name)}</span>',
+        _e(status_text(a.get("status"))),
+    ]
+    return f"<tr{cls}>" + "".join(f"<td>{c}</td>" for c in cells)
 
 
 def shell(title: str, body: str, hub: Hub, *, subtitle: str = "") -> str:
