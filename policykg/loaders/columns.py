@@ -139,7 +139,7 @@ def _narrow_title_parts(out: list[str], stripped: list[str], i: int, width: int)
         return []
     parts: list[int] = []
     joined, k = first, i
-    while len(parts) < MAX_TITLE_PIECES and len(stripped[k]) == n:
+    while len(parts) < MAX_TITLE_PIECES and (len(stripped[k]) == n or _title_left_open(joined)):
         nxt = _continuation(out, stripped, k + 1)
         if nxt is None or len(stripped[nxt]) > n or _NOT_A_TITLE_PIECE.search(stripped[nxt]):
             break
@@ -147,9 +147,29 @@ def _narrow_title_parts(out: list[str], stripped: list[str], i: int, width: int)
             break
         parts.append(nxt)
         joined, k = joined + stripped[nxt], nxt
-    while parts and not rx.TITLE.match(re.sub(r"\s", "", joined)):
+    while (
+        parts and not rx.TITLE.match(re.sub(r"\s", "", joined)) and not _issuer_line_cut(out, stripped, joined, parts)
+    ):
         joined = joined[: -len(stripped[parts.pop()])]
     return parts
+
+
+def _issuer_line_cut(out: list[str], stripped: list[str], joined: str, parts: list[int]) -> bool:
+    """``joined`` is the issuer line of a title printed over several lines, cut narrower than the column in two
+    (``甲省人民代表大会常务委`` / ``员会`` over ``关于修改…的决定``): a body's name alone, its second piece the short
+    rest of it, the line below opening the rest of the title (a centred title in larger type whose first line
+    names the issuer, pdf layout)."""
+    if len(parts) != 1 or not body_name_alone(re.sub(r"\s", "", joined)):
+        return False
+    below = _continuation(out, stripped, parts[0] + 1)
+    return below is not None and stripped[below].startswith(TITLE_GOES_ON)
+
+
+def _title_left_open(joined: str) -> bool:
+    """A title printed over several lines, each cut narrower than the column, whose lines joined so far end where
+    no title ends: a 《 left open or a word running on (``关于修改《乙省`` / ``立法条例》等`` / ``五件地方性法规的决定``:
+    after the short rest of a line the title goes on below; a centred title in larger type, pdf layout)."""
+    return joined.count("《") > joined.count("》") or joined[-1:] in _TITLE_RUNS_ON
 
 
 # what a title's line never holds: a sentence's or a clause's end, a field's colon, a contents entry's leader
