@@ -761,6 +761,51 @@ def cover_title_spelled_out(nb: Sequence[Line]) -> Title | None:
     return Title(text, nb[0].no, 0) if len(text) <= MAX_COVER_TITLE else None
 
 
+# 6. 中共某省委某省人民政府印发《某省X实施意见》（2023 年2 月13 日） — a compilation's headline over an issued text
+ENTRY_HEADLINE = re.compile(
+    r"^\d{1,3}[.．、](?P<by>[^《》。；;]{2,60}?)印发《(?P<what>[^《》]{2,100})》[（(](?P<date>[^（）()]{6,16})[）)]$"
+)
+MAX_HEADLINE_LINES = 4  # lines a compilation's headline wraps over (a PDF cuts inside the 《》)
+
+
+def entry_headline_title(nb: Sequence[Line]) -> Title | None:
+    """``6. 某省委某省人民政府印发 / 《某省X实施 / 意见》（2023 年2 月13 日）`` — a compilation's entry headline that reports
+    a text issued (its notice is not printed, no 的通知 after the 《》) over the text itself (h48 陕西): the text
+    is titled by the 《》 of the headline, which stands on its first line."""
+    text = ""
+    for k in range(min(MAX_HEADLINE_LINES, len(nb))):
+        text += compact(nb[k].text)
+        if "》" in text:
+            m = ENTRY_HEADLINE.match(text)
+            return Title(m.group("what"), nb[0].no, 0) if m and rx.DATE.search(m.group("date")) else None
+    return None
+
+
+# - 中文名:某县森林火灾应急预案 / • 中文名: X — an encyclopedia page's infobox row naming the text
+INFOBOX_NAME = re.compile(r"^(?:[-*•]\s{0,3})?中文名称?[:：]\s{0,3}(?P<what>.{4,80})$")
+# 2023年12月,某省委办公厅、某省人民政府办公厅发布《X细则》,自发布之日起施行 — a page's publication note on its text
+PUBLISHED_NOTE = re.compile(r"^[^《》。；]{0,80}?(?:发布|印发|公布)《(?P<what>[^《》]{4,80})》")
+MAX_UNTITLED_HEAD = 12  # lines at a page's top where an infobox or a publication note names the text
+
+
+def title_of_named_page(nb: Sequence[Line]) -> Title | None:
+    """The text of an encyclopedia page that prints no heading, named by its infobox (``- 中文名:某县X预案``, h126
+    水城) or by the publication note over it (``2023年12月,某厅发布《某省X细则》,自发布之日起施行``, h35 山西): that
+    name, on its line, when it ends as a title (a note only over the text's first chapter or article)."""
+    for k in range(min(MAX_UNTITLED_HEAD, len(nb))):
+        c = compact(nb[k].text)
+        m = INFOBOX_NAME.match(c) or (PUBLISHED_NOTE.match(c) if _articles_below(nb, k) else None)
+        if m and rx.TITLE.match(m.group("what")):
+            return Title(m.group("what"), nb[k].no, k)
+    return None
+
+
+def _articles_below(nb: Sequence[Line], k: int) -> bool:
+    """The text itself opens within the few lines under line ``k``: 第一章 / 第一条 (a news report that names a
+    text it does not print has no articles under its lead)."""
+    return any(rx.FIRST_ARTICLE.match(compact(nb[x].text)) for x in range(k + 1, min(k + 4, len(nb))))
+
+
 def _signed_and_dated(nb: Sequence[Line]) -> bool:
     """陕西省人民政府 / 二○○九年十二月二十一日: a body's name on its own line over a date line — a signature."""
     return any(
@@ -806,7 +851,10 @@ def document_of_fallback(
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb) and not short_text_with_header(nb):
         if heading_of_a_short_page(FileText(path, nb)) is None and not _title_alone(nb):
             return None
-    t = cover_title_spelled_out(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))  # (the file's name last)
+    t = (
+        cover_title_spelled_out(nb) or entry_headline_title(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))
+    )  # (the file's name last)
+    t = (title_of_named_page(nb) or t) if t.index is None else t
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"

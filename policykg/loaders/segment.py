@@ -179,8 +179,8 @@ def mark_toc(nb: list[Line]) -> set[int]:
                     or glued_page_entry(t) is not None
                 ):
                     toc.add(j)
-                elif _wrapped_entry(nb, j, toc | leaders):
-                    toc.add(j)  # an entry wrapped over lines: its first lines have no page number
+                elif _wrapped_entry(nb, j, toc | leaders) or _entry_or_label_of_list(nb, j):
+                    toc.add(j)  # an entry wrapped over lines (its first lines have no page), a pageless entry, a label
                 elif (
                     looks_like_title(t)
                     and j + 1 < n
@@ -200,6 +200,51 @@ def mark_toc(nb: list[Line]) -> set[int]:
         else:
             i += 1
     return toc
+
+
+# ——2020年1月9日在某市第十四届人民代表大会第六次会议上 — a speech's occasion, under its title in a contents list
+OCCASION_LINE = re.compile(r"^——[^。；;！？!?]{4,60}上(?:的(?:讲话|报告|发言))?$")
+# 某市人民政府市长 姓名 — a speaker line: an office, a space, a name
+SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:长|主任|书记|主席) [\u4e00-\u9fff·]{2,6}$")
+# 某市人民政府令第4号(《某市X办法》) — an order's entry in a gazette's contents: its number, then the rules it issues
+ORDER_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,30}令第[\d一二三四五六七八九十百零〇]{1,5}号[（(]《[^《》]{2,80}》[）)]$")
+
+
+def _title_and_number_entry(nb: list[Line], j: int) -> bool:
+    """``某市人民政府关于X的通知(某府〔2019〕85号)`` — a contents entry's title with its number in brackets, cut into the
+    title and the number (lines of one source line): either part (h125 湛江)."""
+    here = nb[j]
+    if j > 0 and nb[j - 1].no == here.no and rx.DOCNUM_LINE.match(compact(here.text)):
+        return looks_like_title(nb[j - 1].text)
+    return (
+        j + 1 < len(nb)
+        and nb[j + 1].no == here.no
+        and rx.DOCNUM_LINE.match(compact(nb[j + 1].text)) is not None
+        and looks_like_title(here.text)
+    )
+
+
+def _entry_or_label_of_list(nb: list[Line], j: int) -> bool:
+    """A line a gazette's contents list holds besides page-numbered entries: a speech's occasion (——…会议上) and its
+    speaker (某市人民政府市长 姓名) under its title, a section label (市政府文件), an order's entry (某市人民政府令第4号
+    (《X》)) and a title with its number in brackets (h125 湛江).  The list goes on over them; it ends where they stop."""
+    c = compact(nb[j].text)
+    return (
+        OCCASION_LINE.match(c) is not None
+        or SPEAKER_LINE.match(nb[j].text) is not None
+        or (SECTION_LABEL.match(c) is not None and _label_over_entry(nb, j))
+        or ORDER_ENTRY.match(c) is not None
+        or _title_and_number_entry(nb, j)
+    )
+
+
+def _label_over_entry(nb: list[Line], j: int) -> bool:
+    """A section label (市政府文件) of a list has an entry under it (an order's entry, a title); an order's head
+    (某省人民政府令) over its number (〔2011〕第10号) opens the order itself, after the list (h142 河北)."""
+    if j + 1 >= len(nb):
+        return False
+    c = compact(nb[j + 1].text)
+    return ORDER_ENTRY.match(c) is not None or _title_and_number_entry(nb, j + 1) or looks_like_title(nb[j + 1].text)
 
 
 # 序号 / 名称 / 文号 / 有效期 — the column heads of a catalogue of documents printed one cell a line (a list of the
