@@ -54,8 +54,8 @@ def unwrap_columns(text: str) -> str:
             i += 1
             continue
         joined, k = stripped[i], i
-        while (nxt := _next_part(raw, stripped, k, width)) is not None and not _title_then_text(
-            stripped[k], stripped[nxt], joined
+        while (nxt := _next_part(raw, stripped, k, width)) is not None and not (
+            _title_then_text(stripped[k], stripped[nxt], joined) or _signature_over_date(stripped[k], stripped[nxt])
         ):
             for j in range(k + 1, nxt + 1):
                 out[j] = raw[j] if _page_furniture(stripped[j]) else ""
@@ -325,6 +325,25 @@ def _cut(line: str, width: int) -> bool:
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
     return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s) and not _signed_and_dated(s)
+
+
+# a date alone on its line (2024 年 3 月 22 日, 二〇二四年三月二十二日): a signature's date
+_DATE_ALONE = re.compile(
+    r"(?:19|20)\d\d\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+# the note after a signer's name: signed on another's behalf or under its seal ((代), （代章）, (盖章), (印))
+_SIGNER_NOTE = re.compile(r"[(（](?:代|代章|章|盖章|印)[)）]$")
+
+
+def _signature_over_date(line: str, nxt: str) -> bool:
+    """A signer's name filling the column and its date alone on the line under it
+    (玉林市应对气候变化及节能减排工作领导小组办公室(代) / 2024 年 3 月 22 日, pdf layout): the signature, never
+    a line cut at the column (the date keeps its line)."""
+    if _DATE_ALONE.fullmatch(nxt) is None:
+        return False
+    name = _SIGNER_NOTE.sub("", re.sub(r"\s", "", line))
+    return name != re.sub(r"\s", "", line) or body_name_alone(name)
 
 
 def _signed_and_dated(s: str) -> bool:
