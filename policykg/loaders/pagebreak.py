@@ -42,11 +42,14 @@ def join_titles_over_page_breaks(text: str) -> str:
     pieces = _SEPARATOR.split(text)
     lines = [p.strip() for p in pieces[0::2]]
     running = _running_heads(lines, pieces)
+    repeated = Counter(lines)
     out = pieces[0::2]
     for i, s in enumerate(lines):
         if not _opens_title(s, lines, i):
             continue
         tail = _tail_after_page_break(lines, pieces, i, running)
+        if tail and any(repeated[lines[k]] >= MIN_RUNNING for k in tail):  # a running head, not a title's tail
+            continue
         if tail is None:
             continue
         joined = s + "".join(lines[k] for k in tail)
