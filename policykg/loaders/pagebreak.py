@@ -45,7 +45,7 @@ def join_titles_over_page_breaks(text: str) -> str:
     repeated = Counter(lines)
     out = pieces[0::2]
     for i, s in enumerate(lines):
-        if not _opens_title(s, lines, i):
+        if repeated[s] >= MIN_RUNNING or not _opens_title(s, lines, i):  # (a running head opens no title)
             continue
         tail = _tail_after_page_break(lines, pieces, i, running)
         if tail and any(repeated[lines[k]] >= MIN_RUNNING for k in tail):  # a running head, not a title's tail
