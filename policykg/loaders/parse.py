@@ -30,6 +30,7 @@ from policykg.loaders.document import (
 from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
+from policykg.loaders.pagebreak import join_titles_over_page_breaks
 from policykg.loaders.pagecuts import join_cut_numbers
 from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.records import apply_records, take_records
@@ -53,6 +54,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text = join_cut_numbers(text)  # a doc number or a date cut by a page break (- 22 - between its parts): whole again
+    text = join_titles_over_page_breaks(text)  # a title cut by a page break (PDF conversion): read whole
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
     problems: list[Problem] = []
