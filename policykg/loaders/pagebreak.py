@@ -37,8 +37,6 @@ def join_titles_over_page_breaks(text: str) -> str:
     a title and ends neither like a sentence nor like a title, then only page furniture with a page number or a
     form feed among it, then up to MAX_TAIL lines of which the last ends as a title does); the tail's lines are
     left blank, so line numbers stay."""
-    if "\f" not in text and not rx.PAGE_ARTEFACT_LINE.search(text):  # (no page break: nearly every web text)
-        return text
     pieces = _SEPARATOR.split(text)
     lines = [p.strip() for p in pieces[0::2]]
     running = _running_heads(lines, pieces)

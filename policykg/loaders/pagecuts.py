@@ -33,8 +33,6 @@ _NUMBER_OR_DATE = re.compile(
 def join_cut_numbers(text: str) -> str:
     """``text`` with each line a page break cut inside a doc number or a date joined onto the line the number
     starts on, the foot between them kept, the line taken left blank (a number cut by a page break, pdf layout)."""
-    if not rx.PAGE_ARTEFACT_LINE.search(text):  # (no page number on a line of its own: nothing cut by a page)
-        return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if not _page_number(line.strip()):

@@ -53,8 +53,9 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     text = simplified(text)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
-    text = join_cut_numbers(text)  # a doc number or a date cut by a page break (- 22 - between its parts): whole again
-    text = join_titles_over_page_breaks(text)  # a title cut by a page break (PDF conversion): read whole
+    if "\f" in text or rx.PAGE_ARTEFACT_LINE.search(text):  # (pages to read across: one scan, most texts have none)
+        text = join_cut_numbers(text)  # a doc number or a date cut by a page break (- 22 - between its parts)
+        text = join_titles_over_page_breaks(text)  # a title cut by a page break (PDF conversion): read whole
     text, records = take_records(text)  # a law database's record under each title of a compilation
     lines = clean_lines(text)
     problems: list[Problem] = []
