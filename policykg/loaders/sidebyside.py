@@ -48,7 +48,7 @@ def side_by_side_read(text: str) -> tuple[str, list[int] | None]:
     >>> side_by_side_read("\\r\\n".join([row] * 6))[1]
     [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]
     """
-    if "   " not in text and not _CONTENTS.search(text):
+    if "   " not in text and not (_CONTENTS_WORD.search(text) and _CONTENTS.search(text)):  # (the cheap scan first)
         return text, None
     lines = text.splitlines(keepends=True)
     out: list[str] = []
@@ -166,6 +166,7 @@ def _page_in_columns(lines: list[str]) -> tuple[list[str], list[int]]:
     return [line for line, _ in out], [k for _, k in out]
 
 
+_CONTENTS_WORD = re.compile(r"目[ \t\u3000]{0,4}[录錄次]")  # (a literal first character: a fast scan)
 _CONTENTS = re.compile(r"^[ \t\u3000]{0,40}目[ \t\u3000]{0,4}[录錄次][ \t\u3000\r]{0,40}$", re.M)  # (\r: a CRLF text's)
 # an entry whose leader the contents' pattern misses (one dot before a bracketed page number): a contents line
 _ENTRY_END = re.compile(r"(?:[.…·][ \t]{0,8}[（(]\d{1,4}[）)]|[.…·]{2,8}[ \t]{0,8}\d{0,4})[ \t]{0,8}$")
