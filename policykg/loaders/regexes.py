@@ -43,9 +43,15 @@ PAGE_ARTEFACT = re.compile(
     # 第03版 / 第10版:文件 上一版3 4下一版 — a newspaper's page (an e-paper's navigation, h43)
     r"|第\s*\d{1,3}\s*版(?:[:：][\u4e00-\u9fff]{1,8})?(?:\s*上一版\s*\d{0,3}\s*\d{0,3}\s*下一版)?)\s*$"
 )
-# …the same found anywhere in a whole text (a Markdown page's "# 22" too): a text holding no such line has no page
-# to read across, so the passes that join what a page break cut skip it at one C-level scan
-PAGE_ARTEFACT_LINE = re.compile(r"^[# \t]*" + PAGE_ARTEFACT.pattern[1:], re.M)
+# …a line that may be one, found anywhere in a whole text (a wider net: every line PAGE_ARTEFACT takes, a Markdown
+# page's "# 22" too).  A text holding none has no page to read across, so the passes that join what a page break
+# cut skip it after one scan.  Each run of spaces is followed by a character it cannot hold: linear, never
+# backtracking over a long blank line or a text of blank lines (tests/test_hostile_patterns.py)
+PAGE_ARTEFACT_LINE = re.compile(
+    r"^[ \t\u3000\xa0#]*(?:[-—–－][ \t\u3000\xa0—–－-]*\d|\d{1,4}[ \t\u3000\xa0]*$|[第共][ \t\u3000\xa0]*\d|[Pp]age"
+    r"|(?:19|20)\d\d-\d)",
+    re.M,
+)
 # Scraper clutter: "字号：大 中 小", "打印本页", "关闭窗口", "【字体：大 中 小】", "扫一扫在手机打开当前页"; a share
 # bar's words alone, a few a line ("分享 微信", "头条", "微博 空间 qq", "【字体: 打印")
 PAGE_CLUTTER = re.compile(
