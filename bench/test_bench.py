@@ -152,8 +152,8 @@ def test_printed_gazette_is_read_back_from_a_real_pdf(tmp_path):
     assert fig["expected"] == 3 and fig["exact"] == 3, report["layouts"]["pdf-print"]["misses"]
 
 
-def test_printed_gazette_converted_by_pdfium_plain_text_is_read_back(tmp_path):
-    """The pdf-pdfium-text layout converts the printed gazette with PDFium's plain text and parses the .txt."""
+def _converted(tmp_path, layout: str) -> dict:
+    """Two notices printed as one gazette (pdf-print) and converted by ``layout``'s converter: the bench's report."""
     import robustness
 
     from policykg.viz.browser import find_chromium
@@ -165,8 +165,12 @@ def test_printed_gazette_converted_by_pdfium_plain_text_is_read_back(tmp_path):
     rows = [("洛阳市", "洛政办", "数字经济", "数据安全"), ("开封市", "汴政办", "文旅融合", "旅游")]
     for n, (place, prefix, topic, law) in enumerate(rows, 3):
         (texts / f"{prefix}.txt").write_text(NOTICE.format(place=place, prefix=prefix, n=n, topic=topic, law=law))
-    layouts = ["pdf-print", "pdf-pdfium-text"]
-    report = robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=layouts, show=0, sizes=(2, 2))
+    return robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=["pdf-print", layout], show=0, sizes=(2, 2))
+
+
+def test_printed_gazette_converted_by_pdfium_plain_text_is_read_back(tmp_path):
+    """The pdf-pdfium-text layout converts the printed gazette with PDFium's plain text and parses the .txt."""
+    report = _converted(tmp_path, "pdf-pdfium-text")
     assert len(list((tmp_path / "out").glob("pdf-print-*.pdf"))) == 1  # printed once for both layouts
     converted = list((tmp_path / "out").glob("pdf-pdfium-text-*.txt"))
     assert len(converted) == 1
@@ -179,21 +183,9 @@ def test_printed_gazette_converted_by_pdftotext_layout_is_read_back(tmp_path):
     """The pdf-pdftotext-layout layout converts the printed gazette with ``pdftotext -layout`` and parses the .txt."""
     import shutil
 
-    import robustness
-
-    from policykg.viz.browser import find_chromium
-
     if not shutil.which("pdftotext"):
         pytest.skip("poppler's pdftotext is not on PATH (optional bench tool): apt-get install poppler-utils")
-    if not find_chromium():
-        pytest.fail("Chromium is missing: run scripts/install-browser.sh", pytrace=False)
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    rows = [("洛阳市", "洛政办", "数字经济", "数据安全"), ("开封市", "汴政办", "文旅融合", "旅游")]
-    for n, (place, prefix, topic, law) in enumerate(rows, 3):
-        (texts / f"{prefix}.txt").write_text(NOTICE.format(place=place, prefix=prefix, n=n, topic=topic, law=law))
-    layouts = ["pdf-print", "pdf-pdftotext-layout"]
-    report = robustness.run(str(texts), out=tmp_path / "out", seed=1, layouts=layouts, show=0, sizes=(2, 2))
+    report = _converted(tmp_path, "pdf-pdftotext-layout")
     converted = list((tmp_path / "out").glob("pdf-pdftotext-layout-*.txt"))
     assert len(converted) == 1 and "\f" in converted[0].read_text(encoding="utf-8")
     fig = report["layouts"]["pdf-pdftotext-layout"]["figures"]
