@@ -973,8 +973,15 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     if not found and not d.issuers and "doc_number" in changes:
         found = _order_body(page)
     if found:
-        ctx = city_of_number_head(page.registry, found.names, d.doc_number or page.number, text)
-        agencies = [page.registry.resolve(x, context=ctx) or page.registry.guess(x, context=ctx) for x in found.names]
+        number = d.doc_number or page.number
+        ctx = city_of_number_head(page.registry, found.names, number, text)
+        if ctx is not None:
+            agencies = [
+                page.registry.resolve(x, context=ctx) or page.registry.guess(x, context=ctx) for x in found.names
+            ]
+        else:  # 发布机构 省政府办公厅 over 浙政发: the number's, the title's or the text's province, not the registry's home
+            place = page.registry.province_named_in(text[:20000])
+            agencies = resolve_issuers(page.registry, found.names, title=d.title, number=number, text_place=place)
         level, jurisdiction = level_and_jurisdiction(agencies)
         changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
     elif d.issuers and d.level == "unknown" and page.number is not None:
