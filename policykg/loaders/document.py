@@ -50,6 +50,7 @@ from policykg.loaders.header import (
     heading_of_a_short_page,
     issuer_of_portal_table,
     issuers_in_portal_title,
+    notice_forwards,
     placeless,
     publisher_of_portal_table,
     title_issuers,
@@ -71,7 +72,7 @@ from policykg.loaders.segment import (
     transmitted_titles,
     without_publisher_before_about,
 )
-from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, forwards, sentence_texts
+from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
@@ -326,7 +327,7 @@ def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: 
     said = loose_title_key("".join(l.text for l in h.nb[ah.span.start : ah.span.end + 1]))
     if loose_title_key(doc.title) not in said:
         return doc
-    date = doc.date or (None if forwards(ad.title) or _cited_with_number(doc.title, said) else ad.date)
+    date = doc.date or (None if notice_forwards(ad) or _cited_with_number(doc.title, said) else ad.date)
     return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction, date=date)
 
 

@@ -118,8 +118,9 @@ class SpanHeader:
 
     @property
     def transmitted(self) -> bool:
-        """A text printed inside the notice that transmits it: no number line or note of its own."""
-        return self.span.anchor_kind == "transmitted"
+        """A text printed inside the notice that transmits it: no number line or note of its own (a text a notice
+        forwards, another body's, has its own: see notice_forwards)."""
+        return self.span.anchor_kind == "transmitted" and not (self.parent is not None and notice_forwards(self.parent))
 
     @cached_property
     def header(self) -> Sequence[Line]:
@@ -175,7 +176,7 @@ class SpanHeader:
         a text that prints its bodies' names under its title."""
         # (a text approved and passed on, 批转, is its makers' too: 市政府同意市X委、市财政局修订的《Y》, h109)
         p = self.parent
-        return not (p is None or forwards(p.title) or "批转" in p.title or issuers_on_line_under_title(self))
+        return not (p is None or notice_forwards(p) or "批转" in p.title or issuers_on_line_under_title(self))
 
     @cached_property
     def signature(self) -> tuple[Issuers | None, str | None]:
@@ -1748,6 +1749,17 @@ def date_of_header_history(h: SpanHeader) -> str | None:
     return max((d for d in passed if d), default=None)
 
 
+def notice_forwards(p: ParsedDocument) -> bool:
+    """The notice forwards another body's document (转发 in its title), or — its title lost, the notice known by its
+    number (a portal scrape opening at 沪财法〔2007〕9号) — its transmitting sentence forwards: 现将《财政部…的通知》
+    转发给你们 (no 印发 in it): the text printed below keeps its own number, bodies and date."""
+    if forwards(p.title):
+        return True
+    if p.title_printed or "印发" in p.title:
+        return False
+    return any(r.role == "TRANSMITS" and forwards(r.evidence.text) for r in p.references)
+
+
 def date_of_issuing_notice(h: SpanHeader) -> str | None:
     """A text a notice issues (印发) takes the notice's date."""
     return h.parent.date if h.inherits else None
@@ -1757,7 +1769,7 @@ def date_of_issuing_notice_body_under_title(h: SpanHeader) -> str | None:
     """A text a notice issues (印发) that prints the notice's own body under its title (某某区人民政府关于印发X规划的
     通知 … / X规划 / 某某区人民政府): the body is the notice's, so is the date (h57, h104 开州)."""
     p = h.parent
-    if p is None or h.inherits or not p.date or not p.issuers or forwards(p.title) or "批转" in p.title:
+    if p is None or h.inherits or not p.date or not p.issuers or notice_forwards(p) or "批转" in p.title:
         return None
     under = issuers_on_line_under_title(h)
     return p.date if under and {compact(n) for n in under.names} <= {compact(n) for n in p.issuers} else None
