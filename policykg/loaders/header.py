@@ -598,7 +598,18 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
     the text's own number in brackets (the title as stored drops it)."""
     raw = h.span.raw_title or (h.nb[h.span.start].text if h.span.start < len(h.nb) else "")
     m = OWN_NUMBER_AFTER_TITLE.search(compact(raw))
-    return parse_doc_number(m.group("num")) if m else None
+    return (parse_doc_number(m.group("num")) or _serial_of_announcement(raw, m.group("num"))) if m else None
+
+
+# 某某指挥部通告（第1号） / 某某办公室公告(第7号) — an announcement's title, its serial in brackets after it
+_ANNOUNCEMENT_SERIAL = re.compile(r"(?:公告|通告)[（(]第(?P<serial>\d{1,4})号[）)]$")
+
+
+def _serial_of_announcement(raw: str, num: str) -> DocNumber | None:
+    """``第7号`` after an announcement's title (``…办公室公告（第7号）``, h112 沈阳, h144 武汉): a serial of the body's
+    announcements, no year or prefix (its node is named by the body, see graph.resolve.doc_id)."""
+    m = _ANNOUNCEMENT_SERIAL.search(compact(raw)) if num.startswith("第") else None
+    return DocNumber("", None, int(m.group("serial")), kind="announcement") if m else None
 
 
 def _order_number(line: str, above: str) -> DocNumber | None:

@@ -54,14 +54,15 @@ CLOCK = re.compile(r"\d{1,2}:\d\d")
 # colons (a label's characters maybe spaced out): the labels read with a colon put after each
 # (公开方式 / 责任部门 / 生成日期 / 公开日: a row's other labels, read so that no value runs on over them — 公开方式
 # 主动公开 发布机构 盐池县水务局 责任部门 …, h57 盐池; 发布机构 高昌区政府办公室 公开日 2023-07-04, h86 高昌;
-# 发布机构 洪山区人民政府办公室 有 效 性 有效, h105 洪山)
+# 发布机构 洪山区人民政府办公室 有 效 性 有效, h105 洪山; 文        号 邹文旅字〔2022〕1号 废止日期, a label spaced out
+# to the width of four characters, h86 邹城)
 ROW_LABELS = frozenset(
     {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"}
     | {"公开方式", "责任部门", "生成日期", "公开日", "有效性"}
 )
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("
-    + "|".join(r"\s{0,6}".join(label) for label in sorted(ROW_LABELS, key=len, reverse=True))
+    + "|".join(r"\s{0,10}".join(label) for label in sorted(ROW_LABELS, key=len, reverse=True))
     + r")(?=\s)"
 )
 # 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it (a portal's
@@ -94,6 +95,32 @@ BULLET = re.compile(r"^[•·▪◦●\-*]\s*")
 # to "?" by a reprint's encoding), a colon maybe after it
 CELL_LABEL = re.compile(r"((?:[\u4e00-\u9fff][\s\u3000?？]{0,6}){1,7}[\u4e00-\u9fff])\s{0,3}[:：]?")
 CELL_LABEL_SPACE = re.compile(r"[\s\u3000?？]")
+
+
+# 文      号 洪政办〔2025〕1号 信息分类: 综合政务 — a row opening with a label printed without its colon, a later
+# label on the line with one (h105 洪山)
+_ROW_HEAD_VALUE = re.compile(r"\s+(?=[^\s:：])")
+
+
+def _colonless_row_head(raw: str) -> str:
+    """``文 号 X 信息分类: Y`` → ``文号：X 信息分类: Y``: the row's first label given the colon its later ones have,
+    when a value (no colon of its own) follows it (see :data:`_ROW_HEAD_VALUE`)."""
+    m = ROW_LABEL.match(raw)
+    if m is None or not _ROW_HEAD_VALUE.match(raw, m.end()):
+        return raw
+    head = re.sub(r"\s", "", m.group(1))
+    rest = raw[m.end() :].lstrip()
+    return raw if rest[:1] in ":：" else head + "：" + rest
+
+
+def _row_with_colons(raw: str) -> str:
+    """A row of labels and values printed without colons given one after each label (文  号 X 公开日期 Y), or its
+    first label given the colon its later ones have (see :func:`_colonless_row_head`)."""
+    if "：" in raw or ":" in raw:
+        return _colonless_row_head(raw.strip())
+    if ROW_LABEL.match(raw.strip()):
+        return ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
+    return raw
 
 
 def _cell_label(cell: str) -> str | None:
@@ -239,8 +266,7 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
             if value and not timed and not ROW_LABEL.match(value + " "):  # (not the next field's label)
                 found[alone] = (value, line)
             continue
-        if "：" not in raw and ":" not in raw and ROW_LABEL.match(raw.strip()):
-            raw = ROW_LABEL.sub(lambda m: re.sub(r"\s", "", m.group(1)) + "：", raw.strip())
+        raw = _row_with_colons(raw)
         if "：" not in raw and ":" not in raw:
             continue
         for m in FIELD.finditer(BULLET.sub("", raw.strip())):
