@@ -680,10 +680,8 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
     title, number = f.title.text, f.number
     found = first(LAW_ISSUER_SOURCES, f) or NO_ISSUERS
     date = first(LAW_DATE_SOURCES, f)
-    # Without resolve_issuers' place context: with it, ten Ningbo and Hangzhou regulations passed by
-    # "市十四届人大常委会" would name their city's congress — right, but a change of the law graph
-    # that deserves its own commit.
-    agencies = [f.registry.resolve(x) or f.registry.guess(x) for x in found.names]
+    # (in the title's place: 宁波市X条例 passed by 市十四届人大常委会 is 宁波市人民代表大会常务委员会's)
+    agencies = resolve_issuers(f.registry, found.names, title=title, number=number)
     level, jurisdiction = level_and_jurisdiction(agencies, number=number)
     body = Body.of([l for l in f.lines[f.info_end :] if l.text], default_line=f.title.line)
     eff = effective_date(body.text, date)

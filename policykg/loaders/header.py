@@ -1201,11 +1201,37 @@ def passing_body(note: str) -> str | None:
     '省人民政府'
     """
     m = rx.PASSED_LINE.search(note)
-    passed = rx.PASSED_BY.search(note[m.end("date") :]) if m else None
-    if not passed:
+    return body_after_passing_date(note[m.end("date") :]) if m else None
+
+
+def body_after_passing_date(rest: str) -> str | None:
+    """The passing body that follows a passing line's date: a congress written short (市十四届人大五次会议 →
+    市人民代表大会, 省九届人大常委会 → 省人民代表大会常务委员会), the body before its meeting's number (经人力资源和社会保障部第6次
+    部务会议, 省政府第38次常务会议, 国家互联网信息办公室2021年第20次室务会议), else a name ending as a passing body does; None
+    for a meeting alone (中共中央政治局会议审议批准).
+
+    >>> body_after_passing_date("市十四届人大五次会议通过"), body_after_passing_date("经省政府第38次常务会议审议通过")
+    ('市人民代表大会', '省政府')
+    """
+    s = rest.lstrip(" \u3000，,")
+    if s[:1] in ("经", "由") and s[1:2] != "济":
+        s = s[1:]
+    short = rx.CONGRESS_SHORT.match(s)
+    if short:
+        place = short.group("place") + ("全国" if short.group("national") else "")
+        return place + "人民代表大会" + ("常务委员会" if short.group("standing") else "")
+    passed = rx.PASSED_BY.search(s)
+    name = passed.group("body") if passed else ""
+    # (a name read to a bare 会 — 人力资源和社会|保障部, 第38次常务会 — stops short of or runs past the body)
+    if not passed or "次" in name or (name.endswith("会") and not name.endswith(("委员会", "人民代表大会"))):
+        meeting = rx.MEETING_BODY.match(s)
+        body = rx.SESSION_TERM.sub("", meeting.group("body")) if meeting else ""
+        if body and rx.AGENCY_NAME_END.search(body):
+            return body
+    if not passed or s[passed.end("body") : passed.end("body") + 1] == "议":  # …政治局会议: a meeting, no body
         return None
     # (省人民政府第一三七次常务会议通过: the body is what stands before its meeting's number, h54 江西)
-    return rx.SESSION_NUMBER.sub("", rx.SESSION_TERM.sub("", passed.group("body")))
+    return rx.SESSION_NUMBER.sub("", rx.SESSION_TERM.sub("", name))
 
 
 def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
@@ -2127,9 +2153,9 @@ LAW_NUMBER_SOURCES: tuple[Callable[[LawFile], DocNumber | None], ...] = (number_
 def _passing_bodies(f: LawFile) -> Iterable[tuple[str, int]]:
     for l in f.info:
         for m in rx.PASSED_LINE.finditer(l.text):
-            body = rx.PASSED_BY.search(l.text[m.end("date") :])
+            body = body_after_passing_date(l.text[m.end("date") :])
             if body:
-                yield rx.SESSION_TERM.sub("", body.group("body")), l.no
+                yield body, l.no
 
 
 def issuers_of_passing_lines(f: LawFile) -> Issuers | None:

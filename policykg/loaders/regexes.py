@@ -442,6 +442,16 @@ PASSED_BY = re.compile(
     + agency.alternation(agency.PASSING_ENDINGS)[3:-1]
     + r"|会))(?:第[一二三四五六七八九十百\d]+届)?"
 )
+# 市十四届人大五次会议 / 省九届人大常委会第二十次会议 / 十三届全国人大常委会 — a congress (or its standing committee)
+# written short, its place by level alone or in full (景宁畲族自治县八届人大四次会议)
+CONGRESS_SHORT = re.compile(
+    r"^(?P<place>(?:[\u4e00-\u9fff]{0,11}?[省市县区旗州盟])?)(?:第?[一二三四五六七八九十百零〇\d]{1,5}届)?(?P<national>全国)?人大(?P<standing>常委会)?"
+)
+# 省政府第38次常务会议 / 人力资源和社会保障部第6次部务会议 / 国家互联网信息办公室2021年第20次室务会议 — the body whose
+# numbered meeting passed a rule: what stands before the meeting's (year and) number
+MEETING_BODY = re.compile(
+    r"^(?P<body>[\u4e00-\u9fff]{2,30}?)(?:(?:19|20)\d\d年)?第[一二三四五六七八九十百零〇\d]{1,6}次"
+)
 # "第十二届" — a body's term, dropped from its name (北京市第十二届人民代表大会常务委员会 → 北京市人民代表大会常务委员会)
 SESSION_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 # 第一三七次常务会 — a meeting's number and what follows it, where a passing body's name was read too far
