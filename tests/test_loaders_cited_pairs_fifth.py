@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from policykg.loaders.parse import parse_text
-from policykg.loaders.references import is_document_title
+from policykg.loaders.references import find_references, is_document_title
 
 NOTICE = (
     "关于印发某某市物业服务管理办法的通知\n某府发〔2023〕7号\n各区人民政府：\n{body}\n某某市人民政府\n2023年3月1日\n"
@@ -57,3 +57,24 @@ def test_a_title_inside_a_sentence_stays_cited():
     before (h67 深圳)."""
     body = "现将某某局关于发布《2020年度某某市人才奖申报指南》的通知转发给你们，请认真执行。"
     assert _refs(NOTICE.format(body=body)) == [("TRANSMITS", "2020年度某某市人才奖申报指南")]
+
+
+def test_a_catalogue_rows_title_cell_is_no_part_of_its_number():
+    """序号 | 名称 | 文号 rows read as one text, the title cell run into the number cell (…实施细则某商务规〔2019〕3号,
+    …认定办法某商务规〔2020〕4号, h98 深圳): the number is the printed one, without the end of the title before it."""
+    body = (
+        "1某某市外经贸发展专项资金实施细则某商务规〔2019〕3号自2019年7月11日起实施，有效期5年"
+        "2某某市商务局关于废止某某办法等规范性文件的决定某商务规〔2019〕4号"
+        "3某某市品牌展会认定办法某商务规〔2020〕4号自2020年12月23日起施行，有效期5年"
+    )
+    refs = find_references(body, file="page.txt", line_of=lambda i: 1)
+    assert [str(r.doc_number) for r in refs] == ["某商务规〔2019〕3号", "某商务规〔2019〕4号", "某商务规〔2020〕4号"]
+
+
+def test_a_prefix_holding_ban_fa_stays_whole():
+    """发改办法规〔2023〕54号 (办 + 法规): 办法 inside a prefix breaks nothing."""
+    body = "根据发改办法规〔2023〕54号文件要求，做好有关工作。"
+    numbers = [
+        str(r.doc_number) for d in parse_text(NOTICE.format(body=body), "page.txt").documents for r in d.references
+    ]
+    assert numbers == ["发改办法规〔2023〕54号"]
