@@ -27,6 +27,9 @@ from policykg.vocab import Role
 PREFIX_BREAKERS = re.compile(
     r"根据|依据|依照|按照|参照|对照|遵照|比照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|"
     r"文件|通知|意见|docx|doc|xlsx|xls|pdf|wps|ofd|txt"  # …绩效目标表.xls / 渝财建〔2024〕246号: a file name ends the line above
+    # …认定办法 | 深商务规〔2020〕4号 — a catalogue row's title cell run into its number cell (h98 深圳).  (发改办法规
+    # 〔2023〕54号: 办法 of 办 + 法规 is a prefix's)
+    r"|决定|细则|办法(?!规)"
     r"|(?:" + rx.PLACE + r")(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
 )
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
@@ -254,6 +257,8 @@ def find_references(
         for mention, role in _roles(sent, mentions, taken):
             if role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :]):
                 continue  # 研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited
+            if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
+                continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
             # a document's own title (or its notice's, or its attachments') is no reference — unless
@@ -311,6 +316,28 @@ def _basis_list(text: str, s0: int, s1: int, list_end: int) -> tuple[bool, int]:
 
 # ，全文如下： / 。现将全文刊发如下 — the text named is printed below: the text itself, no citation
 FULL_TEXT_AFTER = re.compile(r"\s{0,2}[，,]?\s{0,2}(?:现将其?|特将|现)?全文(?:刊发|刊登|公布|发布|转发|摘登)?如下")
+
+
+# - X关于批准《Y》的决定(2001年) / X关于发布《Y》的通知 — a line that is nothing but another text's full title (a
+# page's related-links list, a link under the text): it names that text, which is no citation (h119 交通运输部,
+# h67 深圳)
+TITLE_LINE = re.compile(
+    r"(?:[-•·*]\s{0,2})?[^，。；：,;:\s《》|｜]{2,40}关于[^，。；：,;:|｜]{0,40}《[^《》]{2,80}》[^，。；：,;:|｜《》]{0,30}"
+    r"的(?:通知|决定|公告|意见|批复|函)(?:\s{0,2}[（(](?:19|20)\d\d年?[）)])?"
+)
+
+
+def _on_a_title_line(text: str, at: int, line_of: Callable[[int], int]) -> bool:
+    """Whether the mention at ``at`` stands on a line that is nothing but another text's full title (``TITLE_LINE``:
+    - X关于批准《Y》的决定(2001年), a related link)."""
+    line = line_of(at)
+    a = at
+    while a > 0 and at - a < 60 and line_of(a - 1) == line:
+        a -= 1
+    b = at
+    while b < len(text) and b - at < 160 and line_of(b) == line:
+        b += 1
+    return TITLE_LINE.fullmatch(text[a:b].strip()) is not None
 
 
 def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
