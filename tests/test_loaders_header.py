@@ -723,6 +723,13 @@ ZHIDUO_DAMAGED_NUMBER = """关于印发治多县义务教育控辍保学专项�
 """
 
 
+# a notice whose signature ran into its body's line (h124 国务院, a page that lost its line breaks)
+SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
+
+国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
+"""
+
+
 CHANGZHOU_RED_HEAD_RELATIVE_TITLE = """常州市人民政府文件
 常政发〔2010〕182号
 市政府关于大力实施商标战略
@@ -1178,6 +1185,11 @@ SPAN_ISSUERS = {
         ),  # …于…福建省人力资源和社会保障厅第4次厅务会议通过
         (GAZETTE_NOTICE, 0, None),
     ],
+    H.issuers_of_signature_run_into_line: [
+        (SIGNATURE_RUN_IN_PAGE, 0, I("国务院", line=3)),  # …贯彻执行.国务院2021年12月14日 (h124)
+        (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
+        (GAZETTE_NOTICE, 0, None),
+    ],
 }
 
 
@@ -1209,10 +1221,10 @@ YEAR_FIRST_NUMBER_NOTE = """某某局 某某部关于发布某某收费项目及
 各省、自治区、直辖市某某局:现将某某收费项目及标准发布如下。
 """
 
-# a notice whose signature ran into its body's line (h124 国务院, a page that lost its line breaks)
-SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
+# a flat page's last line: the attachment's name, the signature's date (its body lost), the source line (h29 江西)
+ATTACHMENT_DATE_RUN_IN_PAGE = """某某省人民政府办公厅关于公布某某入选名单的通知
 
-国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
+各市人民政府,省政府各部门:经研究,确定某某县等为入选单位。附件:某某入选名单2022年2月11日来源:某某省人民政府
 """
 
 # a tax-law database's record: the title, then its announcement number, date and validity (h159 海关总署)
@@ -1322,6 +1334,11 @@ SPAN_DATES = {
         (SIGNATURE_RUN_IN_PAGE, 0, "2021-12-14"),  # …贯彻执行.国务院2021年12月14日 (h124)
         (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
         (GAZETTE_NOTICE, 0, None),  # the signature on lines of its own (date_of_signature)
+    ],
+    H.date_after_attachment_run_into_line: [
+        (ATTACHMENT_DATE_RUN_IN_PAGE, 0, "2022-02-11"),  # 附件:某某名单2022年2月11日来源:… (h29 江西)
+        (ATTACHMENT_DATE_RUN_IN_PAGE.replace("来源:", "。"), 0, None),  # no source line or note after the date
+        (GAZETTE_NOTICE, 0, None),
     ],
     H.date_alone_above_title: [
         (DATED_ABOVE_TEXT, 0, "2019-04-16"),

@@ -1651,6 +1651,22 @@ def issuers_of_passing_sentence(h: SpanHeader) -> Issuers | None:
     return Issuers((names[0],), found[1]) if len(names) == 1 else None
 
 
+def issuers_of_signature_run_into_line(h: SpanHeader) -> Issuers | None:
+    """``…贯彻执行.国务院2021年12月14日`` — the body of a signature run into a body line, one the registry knows
+    (see :data:`SIGNATURE_RUN_IN`; h124 国务院)."""
+    if h.inherits:
+        return None
+    end = h.span.end if h.family_end is None else h.family_end
+    for l in h.nb[h.body_from : end + 1]:
+        if "日" not in l.text:
+            continue
+        for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
+            agency = h.registry.resolve(m.group("body"))
+            if agency is not None:
+                return Issuers((m.group("body"),), l.no)
+    return None
+
+
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
@@ -1683,6 +1699,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_naming_announcement_title,
     issuers_of_database_fields,
     issuers_of_passing_sentence,
+    issuers_of_signature_run_into_line,
 )
 
 
@@ -1961,8 +1978,10 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
 # attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
 SIGNATURE_RUN_IN = re.compile(
     r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}(?=附件|$)"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}(?=附件|$|[（(]此件|来源[:：])"
 )
+# (…贯彻执行。某市人民政府2023年9月5日（此件公开发布）… / …2022年2月11日来源:… — the signature run on into the
+# publicity note or the page's source line, h104, h29 江西)
 
 
 def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
@@ -1977,6 +1996,26 @@ def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
         for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
             if h.registry.resolve(m.group("body")) is not None:
                 return parse_date(m.group("date"))
+    return None
+
+
+# "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
+# run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西)
+DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
+    r"附件[:：][^。；;:：]{1,80}?(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=[（(]此件|来源[:：])"
+)
+
+
+def date_after_attachment_run_into_line(h: SpanHeader) -> str | None:
+    """``附件:X2022年2月11日来源:…`` — the date run on after the attachment list, before the publicity note or the
+    source line: the signature's (see :data:`DATE_AFTER_ATTACHMENT_RUN_IN`)."""
+    if h.inherits:
+        return None
+    end = h.span.end if h.family_end is None else h.family_end
+    for l in h.nb[h.body_from : end + 1]:
+        m = DATE_AFTER_ATTACHMENT_RUN_IN.search(l.text) if "附件" in l.text else None
+        if m:
+            return parse_date(m.group("date"))
     return None
 
 
@@ -2071,6 +2110,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_label_over_value,
     date_of_passing_sentence,
     date_of_signature_run_into_line,
+    date_after_attachment_run_into_line,
     date_run_into_text_under_number,
     date_of_year_first_number_note,
     date_of_decree_sentence,
