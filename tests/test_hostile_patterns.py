@@ -4,10 +4,11 @@ Input text is untrusted: a crafted or broken publication must not stall a build.
 every regular expression of the package — the compiled module-level patterns (including those
 generated from the data files) and every literal pattern passed to ``re.*`` in the source — and runs
 generated hostile lines against each: long runs of one character, of each character the pattern
-names, of repeated agency names before 关于, of dots and ellipses, and citations separated by long
-runs of an agency-ending character.  Each pattern's ``search``/``findall`` on an 8× longer line may
-cost at most 24× (plus slack) the shorter one (linear: 8×), so quadratic and exponential patterns fail, whatever
-the machine's speed.
+names, of repeated agency names before 关于, of dots and ellipses, citations separated by long
+runs of an agency-ending character, and names separated by 、.  Each pattern's ``search``/``findall`` on an 8×
+longer line may cost at most 24× (plus slack) the shorter one (linear: 8×), so quadratic and exponential patterns
+fail, whatever the machine's speed; and no pattern may take more than WINDOW_LIMIT on the shorter line (a pattern
+bounded by its windows but trying every split within them).
 
 The patterns run in a child process (Python's regex engine cannot be interrupted): a hung pattern
 is reported by name when the child is stopped.
@@ -32,6 +33,10 @@ BASE = 2_000  # characters of the shorter hostile line; the longer one is GROWTH
 GROWTH = 8
 GROWTH_LIMIT = 24.0  # a linear pattern grows ~8×; a quadratic one ~64×
 SLACK = 0.25  # seconds: below this the timer measures noise (other processes), not the pattern
+# seconds one pattern may take on one hostile line of BASE characters: a pattern bounded by its windows ({2,40},
+# {0,8}) is linear in the line's length yet may try every split of a window (a run of names between 、 that its
+# classes also hold: 0.6 s a line, a build of such lines stalls) — the longest seen on a sound pattern is ~0.05 s
+WINDOW_LIMIT = 0.3
 CHILD_TIMEOUT = 600  # the census of some 630 patterns takes ~2.5 min alone, longer on a shared machine
 
 
@@ -125,6 +130,7 @@ def hostile_lines(pattern: re.Pattern, n: int) -> list[str]:
         "：" + "标题" * (n // 2),
         ("标题：" + "关" * 8 + " ") * max(1, n // 12),
         "2024年" * (n // 5),
+        "关于做好工作的通知" + "市政府副秘书长、" * (n // 8),  # names between 、 after a title (flattened addressees)
     ]
     # runs of each literal character the pattern itself names (its own delimiters are its weak spot)
     chars = sorted({c for c in pattern.pattern if ord(c) > 127 or c in ".:-/ "})[:24]
@@ -156,9 +162,9 @@ def run_child() -> int:
         for line in hostile_lines(pattern, BASE):
             big = line * GROWTH
             small_cost, big_cost = _cost(pattern, line), _cost(pattern, big)
-            if _superlinear(small_cost, big_cost):  # measured again, slowly, before it counts
+            if _superlinear(small_cost, big_cost) or small_cost > WINDOW_LIMIT:  # measured again, slowly
                 small_cost, big_cost = _cost(pattern, line, 5), _cost(pattern, big, 5)
-            if _superlinear(small_cost, big_cost):
+            if _superlinear(small_cost, big_cost) or small_cost > WINDOW_LIMIT:
                 print(json.dumps({"slow": where, "line": line[:30], "small": small_cost, "big": big_cost}), flush=True)
                 break
     print(json.dumps({"done": True}), flush=True)

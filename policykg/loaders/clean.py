@@ -758,7 +758,8 @@ _NUMBER_THEN_ADDRESSEES = re.compile(
 # the space before (二) / （三） / 二、, or the bracket closing an item's note before 2. — where a numbered list run
 # into one line is cut back into its items
 _RUN_ON_ITEM = re.compile(
-    r"\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)|(?<=[）)])(?=\d{1,3}[.．][\u4e00-\u9fff《])"
+    # ((?<!\s): a run of spaces is tried from its first space only — from each of them, a long run cost its square)
+    r"(?<!\s)\s+(?=[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)|(?<=[）)])(?=\d{1,3}[.．][\u4e00-\u9fff《])"
 )
 # 海关总署公告2020年第108号(关于公布2020年商品归类决定的公告) — an announcement's number, its title in brackets
 _NUMBER_THEN_BRACKETED_TITLE = re.compile(
