@@ -92,8 +92,14 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.extend([Line(l.no, c[:start], l.heading), *_title_first(l, pieces(c[start:]), prev, run_on)])
         else:
             out.append(l)
-        prev, run_on = l.text, run_on or (out[-1] is not l)
+        prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
     return out
+
+
+def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
+    """A part of a long line run together with spaces, cut into its printed lines (a crawl that stores each page as
+    one line, spaces kept, flat layout): the lines after it are a crawl's pages as much as after a line cut here."""
+    return len(whole.get(line.no, "")) >= FLAT_RUN_CHARS and whole[line.no] != line.text
 
 
 def _line_before(prev: str, out: list[Line], line: Line, whole: dict[int, str]) -> str:
