@@ -92,8 +92,14 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.extend([Line(l.no, c[:start], l.heading), *_title_first(l, pieces(c[start:]), prev, run_on)])
         else:
             out.append(l)
-        prev, run_on = l.text, run_on or (out[-1] is not l)
+        prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
     return out
+
+
+def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
+    """A part of a long line run together with spaces, cut into its printed lines (a crawl that stores each page as
+    one line, spaces kept, flat layout): the lines after it are a crawl's pages as much as after a line cut here."""
+    return len(whole.get(line.no, "")) >= FLAT_RUN_CHARS and whole[line.no] != line.text
 
 
 def _line_before(prev: str, out: list[Line], line: Line, whole: dict[int, str]) -> str:
@@ -198,13 +204,54 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     was_cut = False
     for l in lines:
-        parts = l.text.split()
+        parts = _entry_titles_rejoined(l.text.split())
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
         parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
         pieces_ = [Line(l.no, p, l.heading) for p in parts]
         out.extend(_opens_as_page(pieces_) if was_cut and cut else pieces_) if cut else out.append(l)
         was_cut = cut and len(l.text) >= FLAT_RUN_CHARS
     return out
+
+
+# "1.宁夏回族自治区人民政府办公厅关于印发全区2023年政务 公开工作要点的通知（2023年6月20日）" — a compilation's entry:
+# its number, its title wrapped over a line or two, the date note closing its last line
+ENTRY_NUMBER = re.compile(r"(?<![\d.．])\d{1,3}[.．](?=[^\d.．])")
+ENTRY_DATE_NOTE = re.compile(r"[（(](?:19|20)\d\d年\d{1,2}月\d{1,2}日[）)]")
+ENTRY_TITLE_CHARS = 150
+
+
+def _entry_titles_rejoined(parts: list[str]) -> list[str]:
+    """The parts of a spaced-line copy with each compilation entry's title whole again: an entry's number and the
+    first line of its title (after a page's label or section heading: #Page157:（二）宁夏1.X…), the next line or two
+    up to the date note closing it (1.X关于印发全区2023年政务 |
+    公开工作要点的通知（2023年6月20日）, a compilation's contents stored one page a line, one space where each printed
+    line ended, flat layout) → one part, cut as an entry after; no sentence, colon or comma in the title."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        k, e = _entry_title_lines(parts, i)
+        joined = "".join(parts[i : i + k])
+        out.extend([joined[:e], joined[e:]] if e else [joined])  # (the label or heading before: a part of its own)
+        i += k
+    return out
+
+
+def _entry_title_lines(parts: list[str], i: int) -> tuple[int, int]:
+    """How many parts from ``parts[i]`` (an entry's number and its title's first line) the entry's title takes up to
+    the date note closing it — 2 or 3, or 1 where no date note closes it within a title's length — and where in
+    ``parts[i]`` its number starts."""
+    entry = [m.start() for m in ENTRY_NUMBER.finditer(parts[i])]
+    if not entry:
+        return 1, 0
+    for k in (2, 3):
+        joined = "".join(parts[i : i + k])
+        m = ENTRY_DATE_NOTE.search(joined, len(joined) - len(parts[min(i + k, len(parts)) - 1]))
+        if i + k > len(parts) or m is None:
+            continue
+        title = joined[entry[-1] : m.start()]
+        if len(title) <= ENTRY_TITLE_CHARS and not any(c in title for c in "。，,；;：:") and _balanced(title):
+            return k, entry[-1]
+    return 1, 0
 
 
 def _opens_as_page(parts: list[Line]) -> list[Line]:
