@@ -35,8 +35,8 @@ GROWTH_LIMIT = 24.0  # a linear pattern grows ~8×; a quadratic one ~64×
 SLACK = 0.25  # seconds: below this the timer measures noise (other processes), not the pattern
 # seconds one pattern may take on one hostile line of BASE characters: a pattern bounded by its windows ({2,40},
 # {0,8}) is linear in the line's length yet may try every split of a window (a run of names between 、 that its
-# classes also hold: 0.6 s a line, a build of such lines stalls) — the longest seen on a sound pattern is ~0.05 s
-WINDOW_LIMIT = 0.3
+# classes also hold: 0.6 s a line, a build of such lines stalls); a sound pattern takes ~0.05 s at most
+WINDOW_LIMIT = 0.5
 CHILD_TIMEOUT = 600  # the census of some 630 patterns takes ~2.5 min alone, longer on a shared machine
 
 

@@ -714,8 +714,8 @@ def _in_new_wording(sent: str, at: int) -> bool:
 # the verb's object opening it: 二、对《X》（…令第…号）… / 一、将《X》… — an item of an amending decision opening with the verb's object (h46 海关)
 # (a closing quote may come first: …修改为:“…实施处罚。”四、《X》(…令第96号)。 — the item glued to the new wording
 # before it where the page lost its line break, h71 天津)
-AMENDED_ITEM_OPENING = re.compile(
-    r"[”」\"]?\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
+AMENDED_ITEM_OPENING = re.compile(  # (^: fullmatched; anchored, a search over a run of spaces stays linear too)
+    r"^[”」\"]?\s*(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?:对|将)?"
 )
 # 决定对《X》等23部规章进行修改 / 决定对《X》予以修订 — the text's own decision, the verb in the mention's clause
 DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
