@@ -94,9 +94,11 @@ def lookup_key(text: str) -> str:
 # 中华人民共和国 opening a law's name, at the start of a title or inside its title marks:
 # 中华人民共和国劳动合同法, 关于适用《中华人民共和国刑事诉讼法》的解释
 NATIONAL_NAME = re.compile(r"(^|[《〈<])中华人民共和国(?=[\u4e00-\u9fff])")
-# A trailing version note of an amended act: （2018年修正） (2019年修订) （2021年第二次修正本）
+# A trailing version note of an amended act: （2018年修正） (2019年修订) （2021年第二次修正本） （2014修订）, or the
+# order that amended it: （国务院令第638号第二次修订）
 VERSION_NOTE = re.compile(
-    r"[（(](?P<year>\d{4})年(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:版|本|文本)?[）)]$"
+    r"[（(](?:(?P<year>\d{4})年?|[^（）()]{1,16}?令第\d{1,4}号)(?:第[一二三四五六七八九十]+次)?(?:修正|修订|修改)(?:版|本|文本)?"
+    r"[）)]$"
 )
 # "等10部门" / "等十一部门" / "等13个部门" closing the issuers named at the head of a joint title
 JOINT_ISSUERS_TAIL = re.compile(r"等[\d一二三四五六七八九十]+个?(?:部门|单位|部委)$")
@@ -105,8 +107,8 @@ JOINT_ISSUERS_TAIL = re.compile(r"等[\d一二三四五六七八九十]+个?(?:�
 def unversioned_key(title: str) -> str:
     """``title_key`` less a trailing version note.
 
-    >>> unversioned_key("中华人民共和国公司法（2018年修正）")
-    '中华人民共和国公司法'
+    >>> unversioned_key("中华人民共和国公司法（2018年修正）"), unversioned_key("国家X奖励条例（国务院令第638号第二次修订）")
+    ('中华人民共和国公司法', '国家X奖励条例')
     """
     key = title_key(title)
     return VERSION_NOTE.sub("", key) or key
@@ -131,7 +133,7 @@ def version_year(title: str) -> int | None:
     (2018, None)
     """
     m = VERSION_NOTE.search(title_key(title))
-    return int(m.group("year")) if m else None
+    return int(m.group("year")) if m and m.group("year") else None
 
 
 def issuer_head(title: str) -> str:

@@ -247,6 +247,12 @@ ALIAS_ROWS = [
     ("a trailing version note", [],
      [cited("中华人民共和国公司法"), cited("公司法（2018年修正）")],
      ["doc:中华人民共和国公司法"] * 2, ["version note (20XX年修正/修订) left out or added"]),
+    ("a version note without 年 (a law database's title)", [],
+     [cited("X市Y规定"), cited("X市Y规定（2014修订）")],
+     ["doc:X市Y规定"] * 2, ["version note (20XX年修正/修订) left out or added"]),
+    ("a version note naming the amending order", [doc("国家Z奖励条例（国务院令第638号第二次修订）")],
+     [cited("国家Z奖励条例")], ["doc:国家Z奖励条例（国务院令第638号第二次修订）"],
+     ["中华人民共和国 left out or added"]),  # (the reason the alias key's merge reports)
     ("in the corpus, cited without 中华人民共和国", [doc("中华人民共和国就业促进法", date="2015-04-24")],
      [cited("就业促进法")], ["doc:中华人民共和国就业促进法"], ["中华人民共和国 left out or added"]),
     ("issuer before 关于", [doc("河南省人民政府关于稳就业的意见")], [cited("关于稳就业的意见")],
