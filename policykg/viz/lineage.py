@@ -63,12 +63,13 @@ class Lineage:
 
 def display_level(G: nx.MultiDiGraph, node: str) -> str:
     """The level a document is drawn at: its own, else that of the notice transmitting it."""
-    level = G.nodes[node].get("level") or "unknown"
+    attrs = getattr(G, "_node", None) or G.nodes  # networkx's own dict, read only: a site asks ~10⁵ times
+    level = attrs[node].get("level") or "unknown"
     if level != "unknown":
         return level
     for notice in notices_of(G, node):
-        if (G.nodes[notice].get("level") or "unknown") != "unknown":
-            return G.nodes[notice]["level"]
+        if (attrs[notice].get("level") or "unknown") != "unknown":
+            return attrs[notice]["level"]
     return "unknown"
 
 
