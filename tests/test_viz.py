@@ -585,3 +585,24 @@ def test_find_document_unknown_number_suggests_close_numbers(G):
     with pytest.raises(NotFoundError) as exc:
         find_document(G, "郑政[2022]13号")
     assert "did you mean" in str(exc.value) and "郑政〔2022〕12号" in str(exc.value)
+
+
+def test_shared_faces_render_the_same_page_as_fresh_dicts():
+    """Nodes and edges made once per site (Tooltips) write the same HTML as dicts made per page,
+    detoured edges (a box in the way) and straight ones alike."""
+    from policykg.viz.views import Tooltips
+
+    H = nx.MultiDiGraph()
+    H.add_node("doc:law", label="Document", title="中华人民共和国就业促进法", level="national", in_corpus=True)
+    for i in range(5):
+        H.add_node(f"doc:p{i}", label="Document", title=f"省办法{i}", level="provincial", in_corpus=True)
+        H.add_edge(f"doc:p{i}", "doc:law", key="BASED_ON", type="BASED_ON", file="f.txt", line=i, text="根据<法>")
+    H.add_node("doc:city", label="Document", title="市细则", level="municipal", in_corpus=True)
+    H.add_edge("doc:city", "doc:law", key="BASED_ON", type="BASED_ON")  # passes the provincial row
+    H.add_edge("doc:p4", "doc:p0", key="SUPERSEDES", type="SUPERSEDES")
+    tips = Tooltips(H)
+    for n in ("doc:law", "doc:city", "doc:p0", "doc:law"):
+        fresh = lineage_page(H, n, url_for=lambda m: m[4:] + ".html")
+        shared = lineage_page(H, n, url_for=lambda m: m[4:] + ".html", tooltips=tips)
+        assert render_html(shared, assets="../assets/") == render_html(fresh, assets="../assets/")
+        assert shared.edges == fresh.edges and shared.nodes == fresh.nodes

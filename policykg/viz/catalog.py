@@ -36,7 +36,6 @@ import networkx as nx
 
 from policykg.analysis.citations import cited_documents
 from policykg.analysis.coissuance import issued_documents
-from policykg.analysis.groups import narrower_groups
 from policykg.analysis.links import nodes_labelled
 from policykg.analysis.units import notices_of
 from policykg.keys import lookup_key
@@ -128,8 +127,10 @@ def gram_shard(gram: str, shards: int) -> int:
 def encode_sorted(numbers: Iterable[int]) -> str:
     """Increasing numbers as base-36 gaps joined by commas (a posting list)."""
     out, last = [], 0
+    small = _SMALL36
     for n in numbers:
-        out.append(_base36(n - last))
+        gap = n - last
+        out.append(small[gap] if 0 <= gap < 1296 else _base36(gap))  # the table: as _base36 writes it
         last = n
     return ",".join(out)
 
@@ -147,8 +148,15 @@ def encode_list(numbers: Iterable[int]) -> str:
     return ",".join(_base36(n) for n in numbers)
 
 
+_DIGITS36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+# 0 … 36²-1 written once: most numbers of a posting list are small gaps (~3·10⁵ on a law corpus)
+_SMALL36 = tuple(_DIGITS36[n] for n in range(36)) + tuple(a + b for a in _DIGITS36[1:] for b in _DIGITS36)
+
+
 def _base36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    if 0 <= n < len(_SMALL36):
+        return _SMALL36[n]
+    digits = _DIGITS36
     out = ""
     while True:
         n, r = divmod(n, 36)
@@ -370,9 +378,18 @@ def _agency_facets(G: nx.MultiDiGraph, links: Links, ordinal: dict[str, int]) ->
 def _group_facets(G: nx.MultiDiGraph, links: Links) -> list:
     """Beneficiary groups: [name, documents supporting it or a narrower group, page, search key]."""
     out = []
-    for g in nodes_labelled(G, "BeneficiaryGroup"):
+    groups = nodes_labelled(G, "BeneficiaryGroup")
+    # a name → the groups listing it among their broader groups (lists of names): narrower_groups
+    # for every group, without a pass over all the graph's nodes for each
+    listing: dict[str, list[str]] = defaultdict(list)
+    for g in groups:
+        for name in G.nodes[g].get("broader") or ():
+            listing[name].append(g)
+    for g in groups:
         a = G.nodes[g]
-        docs = {d for sub in narrower_groups(G, g) for d, keys in G.pred[sub].items() if "TARGETS" in keys}
+        name = a.get("name")
+        subs = [g, *(listing.get(name, ()) if name is not None else ())]  # as narrower_groups (a set of docs below)
+        docs = {d for sub in subs for d, keys in G.pred[sub].items() if "TARGETS" in keys}
         keys = "\n".join(search_key(str(x)) for x in [a.get("name") or g, *(a.get("synonyms") or ())])
         out.append([str(a.get("name") or g), len(docs), links.group.get(g, ""), keys])
     out.sort(key=lambda r: (-r[1], r[0]))

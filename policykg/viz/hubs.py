@@ -358,8 +358,9 @@ def national_page(G: nx.MultiDiGraph, doc: str, hub: Hub) -> str:
     a = G.nodes[doc]
     depth = lineage_depths(G, doc, direction="down")
     docs = list(depth)
-    levels = Counter(display_level(G, d) for d in docs)
-    places = Counter((display_level(G, d), G.nodes[d].get("jurisdiction") or "—") for d in docs)
+    level_of = {d: display_level(G, d) for d in docs}  # once each: read below for counts, places and sections
+    levels = Counter(level_of.values())
+    places = Counter((level_of[d], G.nodes[d].get("jurisdiction") or "—") for d in docs)
     own = hub.links.page.get(doc)
     facts = _facts(
         [
@@ -386,7 +387,7 @@ def national_page(G: nx.MultiDiGraph, doc: str, hub: Hub) -> str:
     )
     sections = []
     for level in LEVEL_ORDER:
-        members = [d for d in docs if display_level(G, d) == level]
+        members = [d for d in docs if level_of[d] == level]
         if members:
             hops = {d: "directly 直接" if depth[d] == 1 else f"{depth[d]} links" for d in members}
             sections.append(

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -39,7 +40,7 @@ from policykg.analysis.links import out_adjacency, require_document
 from policykg.analysis.supersession import amended_by, newer_versions, older_versions, supersession_chain
 from policykg.analysis.units import notice_unit, notices_of
 
-__all__ = ["ROLES", "Lineage", "display_level", "lineage", "lineage_edges"]
+__all__ = ["ROLES", "Lineage", "display_level", "held_lineage", "lineage", "lineage_edges"]
 
 # The roles of the documents of a lineage, nearest first.
 ROLES = ("focus", "unit", "version", "amendment", "ancestor", "descendant", "context")
@@ -63,12 +64,13 @@ class Lineage:
 
 def display_level(G: nx.MultiDiGraph, node: str) -> str:
     """The level a document is drawn at: its own, else that of the notice transmitting it."""
-    level = G.nodes[node].get("level") or "unknown"
+    attrs = getattr(G, "_node", None) or G.nodes  # networkx's own dict, read only: a site asks ~10⁵ times
+    level = attrs[node].get("level") or "unknown"
     if level != "unknown":
         return level
     for notice in notices_of(G, node):
-        if (G.nodes[notice].get("level") or "unknown") != "unknown":
-            return G.nodes[notice]["level"]
+        if (attrs[notice].get("level") or "unknown") != "unknown":
+            return attrs[notice]["level"]
     return "unknown"
 
 
@@ -79,11 +81,43 @@ def _versions(G: nx.MultiDiGraph, unit: list[str]) -> list[str]:
     return [u for link in links for u in notice_unit(G, link.document)]
 
 
+_HELD = "_policykg_held_lineage"  # the key of G.graph holding what held_lineage remembers
+
+
+@contextmanager
+def held_lineage(G: nx.MultiDiGraph) -> Iterator[None]:
+    """Each document's replacements and drawn links, found once until the block ends (the graph
+    must not change inside it): a document is drawn on many lineage pages of a site, and each asks
+    them again.  Bounded by the graph: one short list per document asked about.
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n in "abc":
+    ...     G.add_node(n, label="Document")
+    >>> _ = G.add_edge("a", "b", key="SUPERSEDES")
+    >>> with held_lineage(G):
+    ...     first = list(_replacements(G, ["a"]))
+    ...     _ = G.add_edge("a", "c", key="SUPERSEDES")  # not seen inside the block: a was asked
+    ...     again = list(_replacements(G, ["a"]))
+    >>> first, again, list(_replacements(G, ["a"]))
+    (['b'], ['b'], ['b', 'c'])
+    """
+    G.graph[_HELD] = ({}, {})  # document → its replacements; document → its drawn (target, key) links
+    try:
+        yield
+    finally:
+        G.graph.pop(_HELD, None)
+
+
 def _replacements(G: nx.MultiDiGraph, nodes: Iterable[str]) -> Iterator[str]:
     """The documents one SUPERSEDES link from each of ``nodes``, either way."""
+    held = G.graph.get(_HELD)
     for n in nodes:
-        yield from newer_versions(G, n, max_depth=1)
-        yield from older_versions(G, n, max_depth=1)
+        found = held[0].get(n) if held else None
+        if found is None:
+            found = [*newer_versions(G, n, max_depth=1), *older_versions(G, n, max_depth=1)]
+            if held:
+                held[0][n] = found
+        yield from found
 
 
 def _by_role(G: nx.MultiDiGraph, doc: str, max_depth: int) -> Iterator[tuple[str, Iterable[str]]]:
@@ -139,14 +173,25 @@ def lineage_edges(G: nx.MultiDiGraph, nodes) -> list[tuple[str, str, str]]:
     joined = set()
     cites = []
     for u in nodes:
-        for v, keys in out_adjacency(G)[u].items():
+        for v, k in _drawn_links(G, u):
             if v not in keep:
                 continue
-            for k in keys:
-                if k == "CITES":
-                    cites.append((u, v, k))
-                elif k in DRAWN_TYPES:
-                    edges.append((u, v, k))
-                    joined.add(frozenset((u, v)))
+            if k == "CITES":
+                cites.append((u, v, k))
+            else:
+                edges.append((u, v, k))
+                joined.add(frozenset((u, v)))
     edges += [(u, v, k) for u, v, k in cites if frozenset((u, v)) not in joined and u != v]
     return edges
+
+
+def _drawn_links(G: nx.MultiDiGraph, u: str) -> list[tuple[str, str]]:
+    """(target, key) of each link of :data:`DRAWN_TYPES` leaving ``u``, in the graph's order; inside
+    :func:`held_lineage` found once (most of a document's links go to agencies and groups)."""
+    held = G.graph.get(_HELD)
+    found = held[1].get(u) if held else None
+    if found is None:
+        found = [(v, k) for v, keys in out_adjacency(G)[u].items() for k in keys if k in DRAWN_TYPES]
+        if held:
+            held[1][u] = found
+    return found

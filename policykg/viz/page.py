@@ -140,10 +140,9 @@ def _json(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
-class PlacedNode(dict):
-    """A node dict whose JSON but its position was written once (``parts``: the text before "x",
-    the text after "y"): a document drawn on thousands of pages is serialised once, not on each.
-    Any change to the dict forgets ``parts``; "x" and "y" are read at each serialisation."""
+class _Parted(dict):
+    """A dict whose JSON but for a few keys read at each serialisation was written once (``parts``).
+    Any change to the dict forgets ``parts``."""
 
     __slots__ = ("parts",)
 
@@ -157,6 +156,22 @@ class PlacedNode(dict):
     for _name in ("__setitem__", "__delitem__", "__ior__", "update", "pop", "popitem", "setdefault", "clear"):
         locals()[_name] = _forgetting(_name)
     del _name, _forgetting
+
+
+class PlacedNode(_Parted):
+    """A node dict whose JSON but its position was written once (``parts``: the text before "x",
+    the text after "y"): a document drawn on thousands of pages is serialised once, not on each.
+    Any change to the dict forgets ``parts``; "x" and "y" are read at each serialisation."""
+
+    __slots__ = ()
+
+
+class PlacedEdge(_Parted):
+    """An edge dict whose JSON but its last key, "smooth" (the curve, which differs per page), was
+    written once (``parts``: the text before "smooth"): an edge drawn on thousands of pages is
+    serialised once, not on each.  Any change to the dict forgets ``parts``."""
+
+    __slots__ = ()
 
 
 def _number(v) -> str:
@@ -176,12 +191,47 @@ def _node_list_json(nodes: list) -> str:
     return "[" + ",".join(out) + "]"
 
 
+def _edge_list_json(edges: list) -> str:
+    """``_json(edges)``, each :class:`PlacedEdge` from its part (the dict's own JSON up to "smooth",
+    its last key) and its curve, each curve written once (a page shares one among most edges)."""
+    out = []
+    curves: dict[int, str] = {}  # id → JSON, of curves alive in ``edges`` for the whole call
+    for e in edges:
+        parts = getattr(e, "parts", None) if type(e) is PlacedEdge else None
+        if parts is None:
+            out.append(_json(e))
+            continue
+        smooth = e["smooth"]
+        curve = curves.get(id(smooth))
+        if curve is None:
+            curve = curves[id(smooth)] = _json(smooth)
+        out.append(f'{parts[0]}"smooth":{curve}}}')
+    return "[" + ",".join(out) + "]"
+
+
+def _page_data(value) -> bool:
+    """Whether ``value`` is a page's data: a dict whose first keys are "nodes" and "edges", both lists."""
+    keys = iter(value) if type(value) is dict else iter(())
+    return (
+        next(keys, None) == "nodes"
+        and next(keys, None) == "edges"
+        and type(value["nodes"]) is list
+        and type(value["edges"]) is list
+    )
+
+
 def script_json(value) -> str:
     """JSON safe inside <script>: no "</", no "<!--", no URL scheme (all \\u-escaped, same value)."""
-    if type(value) is dict and next(iter(value), None) == "nodes" and type(value["nodes"]) is list:
-        # a page's data: its nodes first, each placed node from its parts (the rest as json writes it)
-        rest = _json({"nodes": [], **{k: v for k, v in value.items() if k != "nodes"}})
-        text = '{"nodes":' + _node_list_json(value["nodes"]) + rest[len('{"nodes":[]') :]
+    if _page_data(value):
+        # a page's data: its nodes and edges first, each placed one from its parts (the rest as json writes it)
+        rest = _json({"nodes": [], "edges": [], **{k: v for k, v in value.items() if k not in ("nodes", "edges")}})
+        text = (
+            '{"nodes":'
+            + _node_list_json(value["nodes"])
+            + ',"edges":'
+            + _edge_list_json(value["edges"])
+            + rest[len('{"nodes":[],"edges":[]') :]
+        )
     else:
         text = _json(value)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

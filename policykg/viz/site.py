@@ -28,6 +28,7 @@ from policykg.analysis.lineage import held_steps
 from policykg.analysis.links import held_links, is_document
 from policykg.errors import PolicyKGError
 from policykg.viz.explore import write_explorer
+from policykg.viz.lineage import held_lineage
 from policykg.viz.page import render_html, write_assets
 from policykg.viz.stamp import held_label
 from policykg.viz.views import Tooltips, agencies_page, lineage_page
@@ -80,8 +81,9 @@ def write_site(
     except OSError as exc:
         raise PolicyKGError(f"cannot write the site into {out}: {exc}") from None
     # every page names its build (counted once, not once per page); lineage walks from thousands of
-    # pages pass the same documents (each one's next documents, and its links of a kind, found once)
-    with held_label(G), held_steps(G), held_links(G):
+    # pages pass the same documents (each one's next documents, its links of a kind, its replacements
+    # and drawn links, found once)
+    with held_label(G), held_steps(G), held_links(G), held_lineage(G):
         return _write_site(G, out, pages, max_nodes=max_nodes, progress=progress, jobs=jobs)
 
 

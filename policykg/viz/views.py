@@ -29,7 +29,7 @@ from policykg.analysis.units import notices_of
 from policykg.ontology.schema import DOCUMENT_EDGE_TYPES
 from policykg.viz.layout import tiered_layout, timeline_layout
 from policykg.viz.lineage import Lineage, display_level, lineage
-from policykg.viz.page import FONT_FACE, LegendItem, Page, PlacedNode, _json
+from policykg.viz.page import FONT_FACE, LegendItem, Page, PlacedEdge, PlacedNode, _json
 from policykg.viz.stamp import build_label
 from policykg.viz.style import (
     EDGE_STYLES,
@@ -151,6 +151,7 @@ class Tooltips:
         self._docs: dict[str, str] = {}
         self._edges: dict[tuple[str, str, str], str] = {}
         self._faces: dict[tuple[str, str | None], tuple[dict, dict, tuple[str, str]]] = {}
+        self._edge_faces: dict[tuple[str, str, str], tuple[dict, tuple[str]]] = {}
 
     def face(self, n: str, url: str | None) -> tuple[dict, dict, tuple[str, str]]:
         """:func:`doc_node`'s dict of ``n`` (not the focus, not compact) split around its position:
@@ -165,6 +166,15 @@ class Tooltips:
             tail = {k: node[k] for k in keys[x + 2 :]}  # "y" follows "x"
             parts = (_json(head)[:-1] + ",", _json(tail)[1:])  # '{"id":…,"title":…,' and '"level":…}'
             got = self._faces[(n, url)] = (head, tail, parts)
+        return got
+
+    def edge_face(self, u: str, v: str, key: str) -> tuple[dict, tuple[str]]:
+        """:func:`doc_edge`'s dict of a labelled edge without its curve, and its JSON up to where
+        "smooth" goes (:class:`PlacedEdge`): made once per edge, not once per page that draws it."""
+        got = self._edge_faces.get((u, v, key))
+        if got is None:
+            head = doc_edge(self.G, u, v, key, tooltips=self)
+            got = self._edge_faces[(u, v, key)] = (head, (_json(head)[:-1] + ",",))  # '{"id":…,"font":{…},'
         return got
 
     def doc(self, n: str) -> str:
@@ -253,6 +263,13 @@ def doc_edge(
     smooth=None,
     tooltips: Tooltips | None = None,
 ) -> dict:
+    """The vis-network dict of an edge.  With ``tooltips`` and a ``smooth`` curve, a labelled edge is
+    its shared face (:meth:`Tooltips.edge_face`) with the curve last: the same keys in the same order."""
+    if tooltips is not None and labels and smooth is not None:
+        head, parts = tooltips.edge_face(u, v, key)
+        edge = PlacedEdge(head, smooth=smooth)
+        edge.parts = parts
+        return edge
     attrs = G.edges[u, v, key]
     style = EDGE_STYLES.get(attrs.get("type", key), EDGE_STYLES["CITES"])
     edge = {
@@ -398,12 +415,12 @@ def _lineage_positions(G: nx.MultiDiGraph, lin: Lineage) -> tuple[dict, dict[str
 
 def _lineage_page_edges(G: nx.MultiDiGraph, lin: Lineage, pos: dict, tooltips: Tooltips | None) -> list[dict]:
     smooth = {"enabled": True, "type": "cubicBezier", "forceDirection": "vertical", "roundness": 0.45}
-    edges = [doc_edge(G, u, v, k, smooth=smooth, tooltips=tooltips) for u, v, k in lin.edges]
     by_y = _by_y(pos)
-    for e in edges:  # edges that would run through other boxes curve around them
-        detour = _detour(pos, e["from"], e["to"], by_y=by_y)
-        if detour:
-            e["smooth"] = {"enabled": True, "type": detour[0], "roundness": detour[1]}
+    edges = []
+    for u, v, k in lin.edges:  # edges that would run through other boxes curve around them
+        detour = _detour(pos, u, v, by_y=by_y)
+        curve = {"enabled": True, "type": detour[0], "roundness": detour[1]} if detour else smooth
+        edges.append(doc_edge(G, u, v, k, smooth=curve, tooltips=tooltips))  # the curve known when made
     return edges
 
 
@@ -476,7 +493,6 @@ def _detour(
     (x1, y1), (x2, y2) = pos[u], pos[v]
     length = max(1.0, ((x2 - x1) ** 2 + (y2 - y1) ** 2) ** 0.5)
     by_y = by_y if by_y is not None else _by_y(pos)
-    ys = by_y.ys
     same_row = abs(y1 - y2) < 1
     lo, hi = (
         (min(y1, y2) - half_height, max(y1, y2) + half_height)
@@ -484,16 +500,23 @@ def _detour(
         else (min(y1, y2) + half_height, max(y1, y2) - half_height)
     )
     worst = None  # (clearance needed, side)
-    for y, x, n in by_y[bisect_right(ys, lo) : bisect_left(ys, hi)]:
-        if n in (u, v):
-            continue
+    rows = by_y.rows
+    # row by row, only the nodes near the line on it (bisected by x): a page's rows are long, an edge
+    # passes few of their boxes; each candidate is then judged by the exact test of every node
+    for y, xs, ids in rows[bisect_right(by_y.row_ys, lo) : bisect_left(by_y.row_ys, hi)]:
         if same_row:  # anything between the two on that row is in the way
-            if min(x1, x2) < x < max(x1, x2):
+            between = ids[bisect_right(xs, min(x1, x2)) : bisect_left(xs, max(x1, x2))]
+            if any(n not in (u, v) for n in between):
                 worst = max(worst or (0, True), (half_height + 25, True))
             continue
         x_at = x1 + (x2 - x1) * (y - y1) / (y2 - y1)
-        if abs(x_at - x) < half_width:
-            worst = max(worst or (0, True), (half_width - abs(x_at - x) + 25, x_at >= x))
+        # a margin of 1 around the window: the exact test below decides at its edges
+        first, last = bisect_left(xs, x_at - half_width - 1), bisect_right(xs, x_at + half_width + 1)
+        for x, n in zip(xs[first:last], ids[first:last]):
+            if n in (u, v):
+                continue
+            if abs(x_at - x) < half_width:
+                worst = max(worst or (0, True), (half_width - abs(x_at - x) + 25, x_at >= x))
     if worst is None:
         return None
     need, right = worst
@@ -504,11 +527,18 @@ def _detour(
 
 
 class _ByY(list):
-    """Nodes as (y, x, id) sorted by y, with the ys alone for bisecting."""
+    """Nodes as (y, x, id) sorted by y, grouped in rows: (y, xs, ids) with xs sorted, in the order of
+    their ys (``row_ys``, for bisecting)."""
 
     def __init__(self, items):
         super().__init__(items)
-        self.ys = [y for y, _, _ in self]
+        rows: dict[float, tuple[list, list]] = {}
+        for y, x, n in self:  # sorted by y, then x: each row's xs come sorted
+            xs, ids = rows.setdefault(y, ([], []))
+            xs.append(x)
+            ids.append(n)
+        self.rows = [(y, xs, ids) for y, (xs, ids) in rows.items()]
+        self.row_ys = list(rows)
 
 
 def _by_y(pos: dict) -> _ByY:
