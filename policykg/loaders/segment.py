@@ -2344,6 +2344,17 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     return _with_texts(spans, texts, parent_of)
 
 
+def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
+    """A file the segmenter found no header in, read as one text ``sp`` (its title the first title-like line, a
+    damaged page: 某某关于印发X的通知 / 现将《X》印发给你们 / 某某 / 2021年8月20日 / X / 目录, h103 山西): the texts it
+    issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
+    toc = mark_toc(nb)
+    spans = _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc)
+    if len(spans) > 1:
+        _set_ends(nb, spans, toc)
+    return spans
+
+
 def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
     """The texts printed one after another under the notice spans[k] that issues them by a counted name (现将
     《X六项制度》印发给你们 over X帮办代办制度 / 第一条 … X限时办结制度 / 第一条 …, h160 绍兴): the texts found from their
