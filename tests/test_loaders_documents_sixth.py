@@ -72,3 +72,77 @@ def test_an_interpretation_read_as_one_text_issues_nothing():
     )
     docs = parse_text(text, "page.txt").documents
     assert len(docs) == 1
+
+
+def test_addressees_that_lost_their_colon_over_the_issuing_sentence_anchor_the_notice():
+    """区政府各委、办、局,…各街办事处、镇政府 with no colon, 《X》已经…审议通过,现予印发 under it (h105 浦东, the number
+    and the date damaged): the notice above is found, the rules it issues below it."""
+    text = (
+        "某某新区人民政府关于印发《某某新区人民政府工作规则》的通知\n\n索引号 AB-310115-2022-00371\n\n"
+        "文件编号 某府〔2022〕1号\n\n发布机构 区政府\n\n某府〔20221\n\n\n"
+        "某某新区人民政府关于印发\n\n《某某新区人民政府工作规则》的通知\n\n \n\n"
+        "区政府各委、办、局,各管理局(管委会),各直属企业,各街办事处、镇政府\n\n"
+        "《某某新区人民政府工作规则》已经1月5日召开的区政府第1次常务会议审议通过,现予印发。\n\n"
+        "             2022128\n\n(此件公开发布)\n\n某某新区人民政府工作规则\n\n第一章总则\n\n"
+        + "一、区政府工作的指导思想是,依法履行职责,建设人民满意的政府。\n"
+        * 5
+    )
+    docs = parse_text(text, "page.txt").documents
+    lines = text.splitlines()
+    notice = next(d for d in docs if d.title == "某某新区人民政府关于印发《某某新区人民政府工作规则》的通知")
+    assert notice.source_line == lines.index("某某新区人民政府关于印发") + 1
+
+
+def test_a_notice_title_over_the_title_of_the_text_it_issues_is_a_document_of_its_own():
+    """某某省人民政府 关于印发某某省X三年行动计划的通知 / 某某省X三年行动计划 / 为认真贯彻落实… (h73 山西, a company's
+    page that kept the notice's title but lost its text): two documents, the plan transmitted by the notice."""
+    text = COMPANY_PAGE
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
+        "某某省人民政府关于印发某某省打赢净土保卫战三年行动计划的通知",
+        "某某省打赢净土保卫战三年行动计划",
+    ]
+    assert docs[1].transmitted_by == 0
+    assert [d.source_line for d in docs] == [3, 5]
+
+
+# A company's page reprinting a plan (h73 山西): its name, the notice's title, the plan's title, the plan's text
+# hard-wrapped with its numbers cut
+COMPANY_PAGE = """某某县某某沟煤业有限公司
+
+某某省人民政府 关于印发某某省打赢净土保卫战 三年行动计划的通知
+
+某某省打赢净土保卫战三年行动计划
+
+为认真贯彻落实中共中央、国务院《关于全面加强生态环境保
+
+护坚决打好污染防治攻坚战的意见》(中发〔
+
+2018 〕 17 号)、《国务院
+
+关于印发打赢净土保卫战三年行动计划的通知》(国发〔
+
+2018 〕 22
+
+号)精神,坚决打赢某某省净土保卫战,制定本行动计划。
+
+一、总体要求
+
+"""
+
+
+def test_a_site_heading_cut_short_over_the_same_title_in_full_is_no_part_of_it():
+    """关于印发《中共某某区委、某某区人民 / 关于印发《中共某某区委、某某区人民政府关于…的 / 指导意见》等3个文件的通知
+    (h83 滨海): the site's heading cut short, then the title over two lines — the title is the two lines."""
+    text = (
+        "关于印发《中共某某区委、某某区人民\n"
+        "关于印发《中共某某区委、某某区人民政府关于促进数字产业发展的\n"
+        "指导意见》等3个文件的通知\n"
+        "各街镇,区级各部门:\n"
+        "《中共某某区委、某某区人民政府关于促进数字产业发展的指导意见》等3个文件已经区委、区政府同意,现印发给你们,"
+        "请结合实际认真贯彻执行。\n"
+        "中共某某区委员会\n某某区人民政府\n2016年2月22日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于印发《中共某某区委、某某区人民政府关于促进数字产业发展的指导意见》等3个文件的通知"
+    assert doc.source_line == 2
