@@ -146,3 +146,47 @@ def test_a_site_heading_cut_short_over_the_same_title_in_full_is_no_part_of_it()
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "关于印发《中共某某区委、某某区人民政府关于促进数字产业发展的指导意见》等3个文件的通知"
     assert doc.source_line == 2
+
+
+def test_a_mirror_sites_bracketed_posting_line_lies_between_a_title_and_its_addressees():
+    """关于印发《X》的通知 / 【编辑日期:2018-03-13】 【来源:】 【关闭】 / 各乡(镇)人民政府,县级各部门: (h90 九寨沟):
+    the bracketed items are the page's posting line, the notice is found from its addressees."""
+    text = MIRROR_PAGE
+    docs = parse_text(text, "page.txt").documents
+    assert docs[0].title == "某某县人民政府办公室关于印发《某某县森林火灾应急预案》的通知"
+    assert docs[0].source_line == 3
+
+
+# A county page copied by a mirror site (h90 九寨沟): breadcrumb, title, bracketed posting line, addressees, one
+# sentence, the signature and a date without 日, the plan's title over its contents
+MIRROR_PAGE = """当前位置: 首页 > 阳光政务 > 政府文件
+
+某某县人民政府办公室关于印发《某某县森林火灾应急预案》的通知
+
+【编辑日期:2018-03-13】 【来源:】 【关闭】
+
+各乡(镇)人民政府,县级各部门:
+
+《某某县森林火灾应急预案》已经县人民政府同意,现印发你们,请认真贯彻执行。
+
+
+
+                  某某县人民政府办公室
+
+                  2018年3月13
+
+
+
+某某县森林火灾应急预案
+
+
+
+第一章 总则
+
+1.1定义
+
+1.2指导思想
+
+1.3编制目的
+
+"""

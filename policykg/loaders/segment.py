@@ -739,10 +739,16 @@ def _addressees_without_colon(c: str) -> bool:
 SEPARATOR_LINE = re.compile(r"^[-—－_=]{1,40}$")
 
 
+# 【编辑日期:2018-03-13】 【来源:】 【关闭】 — a mirror site's posting line, each item in brackets (h90 九寨沟)
+BRACKETED_PAGE_ITEMS = re.compile(r"^(?:【[\u4e00-\u9fff]{2,6}(?:[:：][^【】]{0,24})?】){2,6}$")
+
+
 def _page_line_under_title(c: str) -> bool:
-    """A line a page prints between a title and its text: the posting line, the font-size buttons, or a rule of
-    dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
-    return bool(POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c))
+    """A line a page prints between a title and its text: the posting line (its items maybe in brackets), the
+    font-size buttons, or a rule of dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
+    return bool(
+        POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c) or BRACKETED_PAGE_ITEMS.match(c)
+    )
 
 
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
