@@ -69,6 +69,7 @@ from policykg.loaders.segment import (
     is_interpretation_title,
     last_title_line,
     looks_like_title,
+    texts_below_whole_file,
     transmitted_titles,
     without_publisher_before_about,
 )
@@ -837,9 +838,10 @@ def _title_alone(nb: Sequence[Line]) -> bool:
 
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
-) -> ParsedDocument | None:
+) -> list[ParsedDocument] | None:
     """A file with no header anchors: one document titled by its first title-like line (else by the
-    file's name, said in a problem).  Too little text (under 200 characters) is no document, unless it holds a
+    file's name, said in a problem), and the texts it issues printed below its signature (see
+    :func:`texts_below_whole_file`).  Too little text (under 200 characters) is no document, unless it holds a
     repeal list."""
     nb = [l for l in lines if l.text]
     if _link_index(nb):
@@ -872,7 +874,12 @@ def document_of_fallback(
             header_start=decree_above(nb, t.index),
         )
     reg = default_registry() if registry is None else registry
-    return document_of_span(SpanHeader(nb, sp, reg), path, problems)
+    # (an interpretation, 解读《关于公布X的通知》, issues nothing: the X it names is the notice's)
+    issuing = t.index is not None and not is_interpretation_title(t.text) and "解读" not in t.text
+    spans = texts_below_whole_file(nb, sp) if issuing else [sp]
+    if len(spans) > 1:  # (the texts the notice issues, printed below its signature: documents of their own)
+        return documents_of_spans(nb, spans, path, problems, registry=reg)
+    return [document_of_span(SpanHeader(nb, sp, reg), path, problems)]
 
 
 # ================================================================ portal pages

@@ -163,5 +163,4 @@ def _documents(lines: list[Line], path: str, problems: list[Problem]) -> list[Pa
     if len(contents) >= max(4, 0.6 * len(nb)):  # a gazette issue's contents page: its entries are no documents
         problems.append(Problem(path, nb[min(contents)].no, "contents-only", "a table of contents only: no document"))
         return []
-    single = document_of_fallback(lines, path, problems)
-    return [single] if single else []
+    return document_of_fallback(lines, path, problems) or []

@@ -723,7 +723,8 @@ OWN_DRAFT_SENTENCE = re.compile(r"^我[\u4e00-\u9fff][^《》。；，,]{0,12}?(
 
 
 # 县(市、区)人民政府、…管委会,人民政府有关部门 — bodies addressed, ending on a body's kind, no sentence's mark
-ADDRESSEES_UNCLOSED = re.compile(r"^[^。；;：:《》]{4,120}(?:部门|单位|人民政府|管委会|机构)$")
+# (…各街办事处、镇政府 — a list of bodies ending with a town's 政府, h105 浦东)
+ADDRESSEES_UNCLOSED = re.compile(r"^[^。；;：:《》]{4,120}(?:部门|单位|政府|管委会|机构)$")
 # 征求意见稿 / 送审稿 — a draft's mark alone on its line, without brackets
 DRAFT_MARK_ALONE = re.compile(r"^(?:征求意见|送审|讨论|修订|修改)稿$")
 
@@ -738,10 +739,16 @@ def _addressees_without_colon(c: str) -> bool:
 SEPARATOR_LINE = re.compile(r"^[-—－_=]{1,40}$")
 
 
+# 【编辑日期:2018-03-13】 【来源:】 【关闭】 — a mirror site's posting line, each item in brackets (h90 九寨沟)
+BRACKETED_PAGE_ITEMS = re.compile(r"^(?:【[\u4e00-\u9fff]{2,6}(?:[:：][^【】]{0,24})?】){2,6}$")
+
+
 def _page_line_under_title(c: str) -> bool:
-    """A line a page prints between a title and its text: the posting line, the font-size buttons, or a rule of
-    dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
-    return bool(POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c))
+    """A line a page prints between a title and its text: the posting line (its items maybe in brackets), the
+    font-size buttons, or a rule of dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
+    return bool(
+        POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c) or BRACKETED_PAGE_ITEMS.match(c)
+    )
 
 
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
@@ -1561,7 +1568,7 @@ def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within MAX_ADDRESSEE_LINES lines."""
     if rx.ADDRESSEE.match(c) and len(c) <= 160:
         return [(i, AnchorKind.ADDRESSEE)]
-    if c.startswith("各") and len(c) <= 150 and "。" not in c and i + 1 < len(nb):
+    if (c.startswith("各") or _addressees_without_colon(c)) and len(c) <= 150 and "。" not in c and i + 1 < len(nb):
         if rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)):
             return [(i, AnchorKind.ADDRESSEE)]  # its colon lost, the notice's sentence under it (现将《X》印发给你们)
     if not (c.startswith("各") and (not rx.SENTENCE_END.search(c[-1]) or c.endswith(("，", "、", ",")))):
@@ -1812,10 +1819,41 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
-    spans = _split_transmitted(nb, spans, toc)
+    spans = _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc)
     spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+def _notice_line_over_text_title(nb: list[Line], sp: Span) -> int | None:
+    """The line of ``sp``'s title block that is a whole notice's title (某某关于印发X的通知) when the lines under it
+    print X itself: the notice's title over the title of the text it issues, its own text lost (a company's
+    page: 山西省人民政府 关于印发山西省X三年行动计划的通知 / 山西省X三年行动计划 / 为认真贯彻落实…, h73 山西)."""
+    for k in range(sp.start, sp.title_end):
+        c = compact(nb[k].text)
+        if not (c.endswith("的通知") and "关于" in c and _starts_title(c)):
+            continue
+        below = loose_title_key(_joined_title(nb, k + 1, sp.title_end))
+        if below and any(loose_title_key(clean_title(w)) == below for w in transmit.named_texts(c, [])):
+            return k
+    return None
+
+
+def _with_notice_titles_cut_off(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with each notice's title printed over the title of the text it issues (see
+    :func:`_notice_line_over_text_title`) a span of its own, above the text's."""
+    out: list[Span] = []
+    for sp in spans:
+        k = _notice_line_over_text_title(nb, sp) if sp.title_end > sp.start else None
+        if k is not None:
+            notice = Span(title=_joined_title(nb, k, k), start=k, title_end=k, anchor=k, anchor_kind=sp.anchor_kind)
+            notice.raw_title = nb[k].text
+            out.append(notice)
+            sp.start, sp.header_start = k + 1, None
+            sp.title = _joined_title(nb, sp.start, sp.title_end)
+            sp.raw_title = " ".join(nb[x].text for x in range(sp.start, sp.title_end + 1))
+        out.append(sp)
+    return out
 
 
 # 2010.10.13《某某部办公厅关于X的通知》某办发〔2010〕309号 — a heading printed on one line (a site's index of pieces,
@@ -2215,6 +2253,7 @@ class _SpanFinder:
         is that document's header, not a document of its own; so is a site's heading of title and number
         (晋政办发〔2017〕55号 山西省人民政府办公厅关于…) printed above the same title and number."""
         nb = self.nb
+        span.start = _past_cut_heading(nb, span.start, span.title_end)
         span.title = _joined_title(nb, span.start, span.title_end)
         span.raw_title = " ".join(nb[x].text for x in range(span.start, span.title_end + 1))
         last = self.spans[-1] if self.spans else None
@@ -2246,6 +2285,21 @@ class _SpanFinder:
         self._append(
             Span(title="", start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.DOCNUM_ABOVE, header_start=head)
         )
+
+
+MIN_CUT_HEADING = 8  # characters of a heading cut short that the title line under it must open with
+
+
+def _past_cut_heading(nb: list[Line], s: int, e: int) -> int:
+    """The first line of a title block [s, e] past a site's heading cut short that the next line prints again in
+    full (关于印发《中共某某区委、某某区人民 / 关于印发《中共某某区委、某某区人民政府关于…的 / 指导意见》等6个文件的通知,
+    h83 滨海): the cut copy is no part of the title."""
+    while s < e:
+        here, below = compact(nb[s].text), compact(nb[s + 1].text)
+        if len(here) < MIN_CUT_HEADING or len(below) <= len(here) or not below.startswith(here):
+            break
+        s += 1
+    return s
 
 
 def _set_ends(nb: list[Line], spans: list[Span], toc: set[int]) -> None:
@@ -2342,6 +2396,17 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
+
+
+def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
+    """A file the segmenter found no header in, read as one text ``sp`` (its title the first title-like line, a
+    damaged page: 某某关于印发X的通知 / 现将《X》印发给你们 / 某某 / 2021年8月20日 / X / 目录, h103 山西): the texts it
+    issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
+    toc = mark_toc(nb)
+    spans = _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc)
+    if len(spans) > 1:
+        _set_ends(nb, spans, toc)
+    return spans
 
 
 def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
