@@ -47,3 +47,51 @@ def test_a_department_named_short_after_its_place_is_written_out(head, issuer):
 def test_the_registry_knows_the_written_form(written, name):
     found = default_registry().resolve(written)
     assert found is not None and found.name == name
+
+
+def test_a_number_of_the_general_office_under_its_government_set_apart_above_the_title():
+    """h65 扬州 (法律资料网): the government on a line set apart above ``关于转发…的通知``, the number 扬府办发 of its
+    general office — the office issued it."""
+    text = (
+        "首页 » 法律资料网 » 法律法规 »\n\n某某实施细则\n\n作者:法律资料网\n\n江苏省镇江市人民政府\n\n\n"
+        "关于转发《镇江市河道疏浚工程项目管理实施细则》的通知\n\n\n镇府办发〔2003〕88号\n\n各辖市、区人民政府，市各有关部门：\n\n"
+        "经市政府同意，现将《镇江市河道疏浚工程项目管理实施细则》转发给你们，请认真贯彻执行。\n\n镇江市人民政府办公室\n二○○三年五月八日\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if str(d.doc_number) == "镇府办发〔2003〕88号")
+    assert doc.issuers == ("镇江市人民政府办公室",)
+
+
+def test_a_title_headed_by_the_body_keeps_it_over_its_office_number():
+    """The sample's convention: 某某省人力资源和社会保障厅关于… over 豫人社办 stays the department's."""
+    text = "河南省人力资源和社会保障厅关于印发某某实施方案的通知\n豫人社办〔2023〕16号\n各省辖市人力资源和社会保障局：\n现将《某某实施方案》印发给你们。\n2023年3月1日\n"
+    assert parse_text(text, "page.txt").documents[0].issuers == ("河南省人力资源和社会保障厅",)
+
+
+def test_a_youth_league_committee_office_by_its_level_alone_is_its_places():
+    """团省委办公室 / 团市委 signing a notice (h69 河南): the league committee (or its office) of the place the
+    context names."""
+    reg = default_registry()
+    assert reg.resolve("团省委办公室", context="洛阳市").name == "共青团河南省委员会办公室"
+    assert reg.resolve("团市委", context="洛阳市").name == "共青团洛阳市委员会"
+    assert reg.resolve("共青团湖北省委办公室").name == "共青团湖北省委员会办公室"
+
+
+def test_a_standing_committee_legislative_office_signs_a_consultation():
+    """h37 湖北: ``湖北省人大常委会法规工作室`` over the date closing a call for comments on a draft."""
+    text = (
+        "某某条例（草案）公开征求意见\n现将草案及说明予以公布，向社会公开征集意见。\n"
+        "通讯地址：江西省人大常委会法规工作室经济法规处\n江西省人大常委会法规工作室\n2014年1月23日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("江西省人民代表大会常务委员会法规工作室",)
+
+
+def test_an_announcement_above_the_title_it_publishes_names_its_issuer():
+    """h98 德宏 (法律资料网): ``大理州人民政府办公室公告`` / ``第3号`` / ``现公布《X》，自…起施行。`` / its date, then X."""
+    text = (
+        "大理州州级储备粮管理办法(试行)\n\n作者:法律资料网\n\n大理州人民政府办公室公告\n\n第3号\n\n"
+        "现公布《大理州州级储备粮管理办法(试行)》,自2008年10月1日起施行。\n\n二○○八年九月二十八日\n\n"
+        "大理州州级储备粮管理办法(试行)\n\n第一章 总 则\n\n第一条 为了加强州级储备粮的管理,制定本办法。\n"
+    )
+    doc = next(d for d in parse_text(text, "page.txt").documents if d.source_line == 13)
+    assert doc.issuers == ("大理白族自治州人民政府办公室",)
