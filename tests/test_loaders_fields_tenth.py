@@ -95,3 +95,13 @@ def test_an_announcement_above_the_title_it_publishes_names_its_issuer():
     )
     doc = next(d for d in parse_text(text, "page.txt").documents if d.source_line == 13)
     assert doc.issuers == ("大理白族自治州人民政府办公室",)
+
+
+def test_a_bulletins_date_before_an_announcement_number_under_the_title_dates_it():
+    """h64 税务总局 (税收信息): ``2012-12-06 国家税务总局公告2012年第54号`` on the line under the title."""
+    text = (
+        "海关总署关于修改《某某申请表》的公告\n2013-05-08 海关总署公告2013年第21号\n"
+        "为适应工作需要，现就有关事项公告如下：\n一、修改某某申请表。\n特此公告。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (str(doc.doc_number), doc.date) == ("2013年第21号", "2013-05-08")

@@ -1760,11 +1760,19 @@ def date_on_number_line(h: SpanHeader) -> str | None:
 def date_on_announcement_number_line(h: SpanHeader) -> str | None:
     """``海关总署公告2010年第83号  2010-12-24  全文有效`` under the title — a law database's row of the announcement's
     number, its date and its validity (h159 海关总署)."""
-    for l in h.own_header:
+    lines = list(h.own_header)
+    for k, l in enumerate(lines):
         m = rx.ANNOUNCEMENT_LINE.match(compact(l.text))
         if m and m.group("date"):
             return parse_date(m.group("date"))
+        if m and k + 1 < len(lines) and _ISO_DATE_ALONE.match(compact(lines[k + 1].text)):
+            return parse_date(compact(lines[k + 1].text))  # its date printed before it, split off (h64 税务总局)
     return None
+
+
+# 2012-12-06 alone on a line: a bulletin's date printed before the announcement's number (``2012-12-06 国家税务总局公告
+# 2012年第54号``), which the cleaned lines put after it
+_ISO_DATE_ALONE = re.compile(r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 
 
 def date_on_title_number_line(h: SpanHeader) -> str | None:
