@@ -946,6 +946,47 @@ COUNTED_BODIES = """蚌埠市财政局等4部门关于印发《蚌埠市供热�
 2023年5月30日
 """
 
+# (h65 扬州) a government on a line set apart above a forwarding notice numbered by its general office
+OFFICE_NUMBER_UNDER_GOVERNMENT = """首页 » 法律资料网 » 法律法规 »
+
+某某实施细则
+
+江苏省镇江市人民政府
+
+
+关于转发《镇江市河道疏浚工程项目管理实施细则》的通知
+
+
+镇府办发〔2003〕88号
+
+各辖市、区人民政府，市各有关部门：
+
+经市政府同意，现将《镇江市河道疏浚工程项目管理实施细则》转发给你们，请认真贯彻执行。
+
+镇江市人民政府办公室
+二○○三年五月八日
+"""
+
+# (h98 德宏) an announcement's head, serial and publishing sentence right above the title it publishes
+ANNOUNCEMENT_ABOVE_TITLE = """某某州州级储备粮管理办法(试行)
+
+云南省大理白族自治州人民政府办公室
+
+大理州人民政府办公室公告
+
+第3号
+
+现公布《大理州州级储备粮管理办法(试行)》,自2008年10月1日起施行。
+
+二○○八年九月二十八日
+
+大理州州级储备粮管理办法(试行)
+
+第一章 总 则
+
+第一条 为了加强州级储备粮的管理,制定本办法。
+"""
+
 SPAN_ISSUERS = {
     H.issuers_counted_in_title: [
         (COUNTED_BODIES, 0, I("蚌埠市财政局", "蚌埠市公安局", "蚌埠市水务局", "蚌埠市城市管理局", line=2)),
@@ -1188,6 +1229,15 @@ SPAN_ISSUERS = {
     H.issuers_of_signature_run_into_line: [
         (SIGNATURE_RUN_IN_PAGE, 0, I("国务院", line=3)),  # …贯彻执行.国务院2021年12月14日 (h124)
         (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.office_of_number_under_parent: [
+        (OFFICE_NUMBER_UNDER_GOVERNMENT, 0, I("镇江市人民政府办公室", line=5)),  # 镇府办发 under 镇江市人民政府
+        (GAZETTE_NOTICE, 0, None),  # a title headed by its body keeps it
+    ],
+    H.issuers_of_announcement_above_title: [
+        (ANNOUNCEMENT_ABOVE_TITLE, 0, I("大理州人民政府办公室", line=5)),  # …公告 / 第3号 / 现公布《X》 over X
+        (ANNOUNCEMENT_ABOVE_TITLE.replace("现公布《大理州", "现公布《丽江市"), 0, None),  # another title published
         (GAZETTE_NOTICE, 0, None),
     ],
 }

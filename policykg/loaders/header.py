@@ -1297,6 +1297,28 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 现公布《X》，自…起施行 — an announcement's sentence publishing the text below it
+_PUBLISHING_TITLE = re.compile(r"^现(?:予)?公布《(?P<title>[^》]{2,80})》")
+ANNOUNCEMENT_LINES_ABOVE = 8  # non-blank lines from an announcement's head to the title it publishes
+
+
+def issuers_of_announcement_above_title(h: SpanHeader) -> Issuers | None:
+    """``德宏州人民政府办公室公告`` / ``第8号`` / ``现公布《X》，自…起施行。`` / its date, right above X's title: the
+    body whose announcement publishes X is X's issuer (h98 德宏)."""
+    s, key = h.span.first_line, loose_title_key(h.span.title)
+    above = h.nb[max(0, s - ANNOUNCEMENT_LINES_ABOVE) : s]
+    for k, l in enumerate(above):
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(compact(l.text))
+        if not (m and m.group("issuer")):
+            continue
+        for later in above[k + 1 : k + 4]:
+            p = _PUBLISHING_TITLE.match(compact(later.text))
+            if p and loose_title_key(p.group("title")) == key:
+                names = h.registry.split_issuers(m.group("issuer"))
+                return Issuers(tuple(names), l.no) if names else None
+    return None
+
+
 # 湖北省…疫情防控指挥部通告 / 红安县…防控指挥部2号令 / 武汉市人大常委会公告 / …领导小组公告（第3号）: a body's
 # name, perhaps a serial, and the kind of an announcement — the whole title
 _ANNOUNCING_TITLE = re.compile(
@@ -1667,7 +1689,31 @@ def issuers_of_signature_run_into_line(h: SpanHeader) -> Issuers | None:
     return None
 
 
+def office_of_number_under_parent(h: SpanHeader) -> Issuers | None:
+    """``扬府办发〔2003〕101号`` under ``关于转发《…》的通知`` that a line above gives to 扬州市人民政府 (a site's header,
+    a database's issuer line): the number's prefix names the general office of that body — the office issued it
+    (h65 扬州).  A title headed by the body's own name keeps it (河南省人力资源和社会保障厅关于… over 豫人社办)."""
+    office = h.registry.for_prefix(h.number.prefix) if h.number is not None and h.number.kind == "standard" else None
+    if office is None or not office.parent or office.name != office.parent + _office_word(office.name):
+        return None
+    if title_issuers(h.registry, h.span.title, h.span.raw_title or ""):
+        return None
+    found = first(SPAN_ISSUER_SOURCES[1:], h)
+    if found is None or len(found.names) != 1:
+        return None
+    named = h.registry.resolve(found.names[0])
+    return Issuers((office.name,), found.line) if named is not None and named.name == office.parent else None
+
+
+def _office_word(name: str) -> str:
+    """办公室 / 办公厅 at the end of a name, else ""."""
+    return next((w for w in GENERAL_OFFICES if name.endswith(w)), "")
+
+
+GENERAL_OFFICES = ("办公室", "办公厅")
+
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
+    office_of_number_under_parent,
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
@@ -1700,6 +1746,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_database_fields,
     issuers_of_passing_sentence,
     issuers_of_signature_run_into_line,
+    issuers_of_announcement_above_title,
 )
 
 
@@ -1713,11 +1760,19 @@ def date_on_number_line(h: SpanHeader) -> str | None:
 def date_on_announcement_number_line(h: SpanHeader) -> str | None:
     """``海关总署公告2010年第83号  2010-12-24  全文有效`` under the title — a law database's row of the announcement's
     number, its date and its validity (h159 海关总署)."""
-    for l in h.own_header:
+    lines = list(h.own_header)
+    for k, l in enumerate(lines):
         m = rx.ANNOUNCEMENT_LINE.match(compact(l.text))
         if m and m.group("date"):
             return parse_date(m.group("date"))
+        if m and k + 1 < len(lines) and _ISO_DATE_ALONE.match(compact(lines[k + 1].text)):
+            return parse_date(compact(lines[k + 1].text))  # its date printed before it, split off (h64 税务总局)
     return None
+
+
+# 2012-12-06 alone on a line: a bulletin's date printed before the announcement's number (``2012-12-06 国家税务总局公告
+# 2012年第54号``), which the cleaned lines put after it
+_ISO_DATE_ALONE = re.compile(r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
 
 
 def date_on_title_number_line(h: SpanHeader) -> str | None:

@@ -45,6 +45,8 @@ def _region_department_written_out(index: AgencyIndex, written: str, context: st
     return index.expand_place(written, context=context) or written
 
 
+# 中共 — a party body's name before its place (中共深圳市委卫生工委)
+PARTY = "中共"
 # 厅 — the ending of a provincial government's department (农业农村厅, 财政厅), no city's or county's
 PROVINCIAL_DEPARTMENT = "厅"
 
@@ -76,9 +78,11 @@ def _place_written_out(index: AgencyIndex, written: str, context: str | None) ->
 
 
 def _department_written_out(index: AgencyIndex, written: str) -> str:
-    """A department's short name after its place written out (…区绿化市容局 → …区绿化和市容管理局), as
+    """A department's short name after its place (or 中共 and its place) written out (…区绿化市容局 →
+    …区绿化和市容管理局, 中共…市委卫生工委 → 中共…市委卫生工作委员会), as
     the registry's table of short forms gives it; a name of no known place stays as written."""
-    if not index.department_short_forms or index.place_at(written) is None:
+    head = len(PARTY) if written.startswith(PARTY) else 0  # 中共深圳市委卫生工委 (h123)
+    if not index.department_short_forms or index.place_at(written, head) is None:
         return written
     for short, full in index.department_short_forms.items():
         if written.endswith(short) and not written.endswith(full):

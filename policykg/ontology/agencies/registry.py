@@ -348,10 +348,11 @@ class AgencyRegistry:
             out.append(place.name + v[1:])
         elif place and not pt.NAME_START.match(v) and v[:1] not in "省市区县":
             out.append(place.name + v)  # 人力资源和社会保障厅 in a line that began with 河南省…
-        elif v.startswith(("中共省委", "中共市委")) and place:
-            target = self.context_province(context) if v[2] == "省" else place.city_of_bodies
+        elif v.startswith(("中共省委", "中共市委", "团省委", "团市委")) and place:  # 团省委办公室 (h69 河南)
+            head = v[: v.index("委") - 1]
+            target = self.context_province(context) if v[len(head)] == "省" else place.city_of_bodies
             if target:
-                out.append("中共" + target + v[3:])
+                out.append(head + target + v[len(head) + 1 :])
         return out
 
     def lookup(self, key: str, context: str | None) -> Agency | None:
