@@ -93,7 +93,7 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         else:
             out.append(l)
         prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
-    return out
+    return _titles_after_furniture(out)
 
 
 def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
@@ -269,6 +269,73 @@ def _opens_as_page(parts: list[Line]) -> list[Line]:
     if title.endswith("令") or not _balanced(title) or f"《{title}》" in nxt or _wraps_on(nxt):
         return parts
     return [Line(parts[0].no, title, 1), *parts[1:]]
+
+
+# the furniture piece right before a page's title: a breadcrumb's last step (…>应急预案), a label with no value
+# (名称： / 发文标题：), a posting field's value (•发布机构：X县政府办公室 / 归档时间：2018-11-21) or the bar words above
+PAGE_FURNITURE_BEFORE = re.compile(
+    r"(?:[>»›|•·】]|[：:])[^。；;！？，,]{0,40}$|^[^。；;，,]{0,40}(?:浏览|模式|关怀版|适老版|搜索|退出|首页|收藏|分享|之窗|网站|门户)$"
+)
+FURNITURE_RUN_CHARS = 300  # a page's furniture run on before its title: a few bars, breadcrumbs and fields
+
+
+def _titles_after_furniture(out: list[Line]) -> list[Line]:
+    """A page's title cut off as a piece of its own after the portal furniture its stored line opens with (无障碍浏览 |
+    长者模式 | X应急预案 | 1总则…, 当前位置：首页>政务公开>应急管理 | X的通告 | 时间：…, a crawl that stores each page as one
+    line, flat layout): the first piece of the line that reads as a title, the piece right before it furniture
+    (PAGE_FURNITURE_BEFORE), no sentence end before it within the line's first characters, is set as a page's
+    heading, so the document opens there even with no number or addressee under it."""
+    res = list(out)
+    i = 0
+    while i < len(res):
+        j = i
+        while j + 1 < len(res) and res[j + 1].no == res[i].no:
+            j += 1
+        k = _furniture_title_at(res, i, j)
+        if k is not None:
+            res[k] = Line(res[k].no, res[k].text, 1)
+        i = j + 1
+    return res
+
+
+def _furniture_title_at(res: list[Line], i: int, j: int) -> int | None:
+    """The index of the title after a run of furniture among the pieces ``res[i..j]`` of one stored line, or None."""
+    if sum(len(res[k].text) for k in range(i, j + 1)) < FLAT_RUN_CHARS:
+        return None  # (a crawl's stored page, not a printed line)
+    chars = 0
+    for k in range(i, j + 1):
+        t = res[k].text
+        if res[k].heading:
+            return None
+        if k > i and _page_title(t) and _furniture_before(res[k - 1].text):
+            return k
+        chars += len(t)
+        if chars > FURNITURE_RUN_CHARS or "。" in t:
+            return None
+    return None
+
+
+def _furniture_before(t: str) -> bool:
+    """The piece before a page's title is furniture (PAGE_FURNITURE_BEFORE), not a compilation's page label
+    (#Page1231:, the entry's title wrapped over it goes on there)."""
+    return PAGE_FURNITURE_BEFORE.search(t) is not None and PAGE_LABEL.search(t) is None
+
+
+PAGE_LABEL = re.compile(r"Page\d{1,5}[：:]")
+
+
+def _page_title(t: str) -> bool:
+    """A piece that reads as a page's title: a title's words, short, no page marks, brackets closed."""
+    return (
+        len(t) <= HEADING_TITLE_CHARS
+        and rx.TITLE.match(t) is not None
+        and not any(c in t for c in PAGE_MARKS)
+        and _balanced(t)
+        and not t.endswith("令")
+        and not t.startswith(("为", "根据", "按照", "依据"))
+        and "，" not in t
+        and "," not in t
+    )
 
 
 def _wraps_on(part: str) -> bool:
