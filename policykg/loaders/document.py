@@ -323,13 +323,24 @@ def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: 
     ah, ad = above
     if not ad.issuers or ah.span.end + 1 != h.span.start or len(compact(doc.title)) < MIN_NAMED_TITLE:
         return doc
-    if CONSULTATION_TITLE.search(ad.title) or DRAFT_TITLE.search(doc.title):
+    if CONSULTATION_TITLE.search(ad.title) or DRAFT_TITLE.search(doc.title) or _draft_label_under_title(h):
         return doc  # a draft put out for comment is no text the notice issues (h147, h112 常州, 沈阳)
     said = loose_title_key("".join(l.text for l in h.nb[ah.span.start : ah.span.end + 1]))
     if loose_title_key(doc.title) not in said:
         return doc
     date = doc.date or (None if notice_forwards(ad) or _cited_with_number(doc.title, said) else ad.date)
     return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction, date=date)
+
+
+# （征求意见稿） — a draft's label printed alone under its title
+DRAFT_LABEL = re.compile(r"^[（(](?:征求意见稿|草案|送审稿)[）)]$")
+
+
+def _draft_label_under_title(h: SpanHeader) -> bool:
+    """The line under the text's title labels it a draft (四川天府新区发展规划（2022-2027年） / （征求意见稿）, h83
+    天府): a draft put out for comment, as one with the label in its title."""
+    k = h.span.title_end + 1
+    return 0 <= k < len(h.nb) and DRAFT_LABEL.match(compact(h.nb[k].text)) is not None
 
 
 def _cited_with_number(title: str, said: str) -> bool:

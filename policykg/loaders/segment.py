@@ -1912,6 +1912,17 @@ def _addressed_and_dated(nb: list[Line], date: int, top: int) -> bool:
     )
 
 
+def _names_attachment_below(text: list[str], title: str) -> bool:
+    """A text above a signature that names the title below as its attachment (现将…目录予以公布 / 附件：X, then
+    X printed under the signature, h49 湖北): a notice publishing X, not a decree whose header X's is."""
+    key = loose_title_key(clean_title(title)) if title else ""
+    for c in text:
+        m = rx.ATTACHMENT_LABEL.match(c) if c.startswith("附") else None
+        if m and key and loose_title_key(clean_title(c[m.end() :].strip("《》"))) == key:
+            return True
+    return False
+
+
 def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans``, with an untitled document first when the lines above the first one are a whole text of
     their own: sentences, then its signers and date (根据《X》…特此通告。/ 湖北省司法厅 / 2024年3月4日, then
@@ -1930,7 +1941,11 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     signed = signers and any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text)
     if not signed and not _addressed_and_dated(nb, date, top):
         return spans
-    if any(rx.DECREE_SENTENCE.search(c) for c in text) and not any(CONSULTATION.search(c) for c in text):
+    if (
+        any(rx.DECREE_SENTENCE.search(c) for c in text)
+        and not any(CONSULTATION.search(c) for c in text)
+        and not _names_attachment_below(text, spans[0].title if spans else "")
+    ):
         # a decree or an announcement promulgating the text below: its header, no text of its own (not one that
         # publishes a draft for comment: 现将《条例（草案）》全文公布，广泛征求意见 is a text of its own, 沈阳 h112)
         return spans
@@ -2403,7 +2418,7 @@ def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
     damaged page: 某某关于印发X的通知 / 现将《X》印发给你们 / 某某 / 2021年8月20日 / X / 目录, h103 山西): the texts it
     issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
     toc = mark_toc(nb)
-    spans = _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc)
+    spans = _with_signed_text_above(nb, _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc))
     if len(spans) > 1:
         _set_ends(nb, spans, toc)
     return spans
