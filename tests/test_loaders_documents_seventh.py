@@ -115,3 +115,26 @@ def test_a_notice_headed_by_the_title_of_the_text_it_issues_is_untitled():
     assert not docs[0].title_printed
     assert docs[1].title == "某某州森林火灾应急预案"
     assert docs[1].transmitted_by == 0
+
+
+def test_a_portal_heading_copying_the_numbered_notice_below_is_no_document_of_its_own():
+    """(h93 瑞安) 某政办(2011)12号 转发X的通知 (the portal's heading, no issuer) over 某政办〔2011〕12号 / 某某市人民政府办公室 /
+    转发X的通知: one notice, known by its own header."""
+    text = (
+        "索引号 001008003004034/2011-204477 主题分类 综合类\n"
+        "文号 某政办〔2011〕12号 发布机构 某某市人民政府办公室\n"
+        "成文日期 2011-09-01 有效性\n"
+        "某政办(2011)12号 转发某某市推行说理性行政处罚文书指导意见的通知\n"
+        "发布日期: 2011- 09- 01 14: 58: 15 浏览次数: 来源: 某某科技\n"
+        "字体:[ ]\n\n\n"
+        "某政办〔2011〕12号\n\n\n\n"
+        "某某市人民政府办公室\n\n"
+        "转发某某市推行说理性行政处罚文书\n\n"
+        "指导意见的通知\n\n\n"
+        "市政府直属各单位:\n\n"
+        "为加快法治政府建设,根据《中华人民共和国行政处罚法》要求,现将某某市推行说理性行政处罚文书指导意见转发给你们,请认真贯彻执行。\n\n"
+        "                              二○一一年八月九日\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    numbered = [d for d in docs if str(d.doc_number) == "某政办〔2011〕12号"]
+    assert [d.title for d in numbered] == ["某某市人民政府办公室转发某某市推行说理性行政处罚文书指导意见的通知"]

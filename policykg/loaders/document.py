@@ -367,7 +367,21 @@ def documents_of_spans(
 ) -> list[ParsedDocument]:
     """The documents of a publication's spans, in order."""
     docs = [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
-    return _numbered_where_cited(docs, default_registry() if registry is None else registry)
+    return _numbered_where_cited(_without_heading_copy(docs), default_registry() if registry is None else registry)
+
+
+def _without_heading_copy(docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """``docs`` without a portal's heading that copies the first document below it: the same number, its title
+    that document's without the issuers (瑞政办(2011)129号 转发X的通知 over 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 /
+    转发X的通知, h93 瑞安) — one document, known by its own header."""
+    if len(docs) < 2 or docs[0].doc_number is None or any(d.transmitted_by == 0 for d in docs):
+        return docs
+    head, below = docs[0], docs[1]
+    upper, lower = loose_title_key(head.title), loose_title_key(below.title)
+    if str(head.doc_number) != str(below.doc_number) or not upper or upper == lower or not lower.endswith(upper):
+        return docs
+    shift = [(replace(d, transmitted_by=d.transmitted_by - 1) if d.transmitted_by else d) for d in docs[1:]]
+    return shift
 
 
 def _numbered_where_cited(docs: list[ParsedDocument], reg: AgencyRegistry) -> list[ParsedDocument]:
