@@ -323,13 +323,24 @@ def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: 
     ah, ad = above
     if not ad.issuers or ah.span.end + 1 != h.span.start or len(compact(doc.title)) < MIN_NAMED_TITLE:
         return doc
-    if CONSULTATION_TITLE.search(ad.title) or DRAFT_TITLE.search(doc.title):
+    if CONSULTATION_TITLE.search(ad.title) or DRAFT_TITLE.search(doc.title) or _draft_label_under_title(h):
         return doc  # a draft put out for comment is no text the notice issues (h147, h112 常州, 沈阳)
     said = loose_title_key("".join(l.text for l in h.nb[ah.span.start : ah.span.end + 1]))
     if loose_title_key(doc.title) not in said:
         return doc
     date = doc.date or (None if notice_forwards(ad) or _cited_with_number(doc.title, said) else ad.date)
     return replace(doc, issuers=ad.issuers, level=ad.level, jurisdiction=ad.jurisdiction, date=date)
+
+
+# （征求意见稿） — a draft's label printed alone under its title
+DRAFT_LABEL = re.compile(r"^[（(](?:征求意见稿|草案|送审稿)[）)]$")
+
+
+def _draft_label_under_title(h: SpanHeader) -> bool:
+    """The line under the text's title labels it a draft (四川天府新区发展规划（2022-2027年） / （征求意见稿）, h83
+    天府): a draft put out for comment, as one with the label in its title."""
+    k = h.span.title_end + 1
+    return 0 <= k < len(h.nb) and DRAFT_LABEL.match(compact(h.nb[k].text)) is not None
 
 
 def _cited_with_number(title: str, said: str) -> bool:
@@ -356,7 +367,21 @@ def documents_of_spans(
 ) -> list[ParsedDocument]:
     """The documents of a publication's spans, in order."""
     docs = [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
-    return _numbered_where_cited(docs, default_registry() if registry is None else registry)
+    return _numbered_where_cited(_without_heading_copy(docs), default_registry() if registry is None else registry)
+
+
+def _without_heading_copy(docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """``docs`` without a portal's heading that copies the first document below it: the same number, its title
+    that document's without the issuers (瑞政办(2011)129号 转发X的通知 over 瑞政办〔2011〕129号 / 瑞安市人民政府办公室 /
+    转发X的通知, h93 瑞安) — one document, known by its own header."""
+    if len(docs) < 2 or docs[0].doc_number is None or any(d.transmitted_by == 0 for d in docs):
+        return docs
+    head, below = docs[0], docs[1]
+    upper, lower = loose_title_key(head.title), loose_title_key(below.title)
+    if str(head.doc_number) != str(below.doc_number) or not upper or upper == lower or not lower.endswith(upper):
+        return docs
+    shift = [(replace(d, transmitted_by=d.transmitted_by - 1) if d.transmitted_by else d) for d in docs[1:]]
+    return shift
 
 
 def _numbered_where_cited(docs: list[ParsedDocument], reg: AgencyRegistry) -> list[ParsedDocument]:

@@ -747,8 +747,19 @@ def _page_line_under_title(c: str) -> bool:
     """A line a page prints between a title and its text: the posting line (its items maybe in brackets), the
     font-size buttons, or a rule of dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
     return bool(
-        POSTING_LINE.match(c) or FONT_SIZE_LINE.match(c) or SEPARATOR_LINE.match(c) or BRACKETED_PAGE_ITEMS.match(c)
+        POSTING_LINE.match(c)
+        or FONT_SIZE_LINE.match(c)
+        or SEPARATOR_LINE.match(c)
+        or BRACKETED_PAGE_ITEMS.match(c)
+        or PAGE_WIDGET_LINE.match(c)
     )
+
+
+# 取消收藏成功! / 相关办事指南 — a page's widgets left as text between a title and its addressees: a bookmark button's
+# message, the label of a box of links (h29 内蒙古)
+PAGE_WIDGET_LINE = re.compile(
+    r"^(?:相关(?:链接|文件|附件|解读|阅读|新闻|稿件|政策|办事指南)|[\u4e00-\u9fff]{0,4}(?:收藏|分享|订阅|复制)成功[!！]?)$"
+)
 
 
 def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
@@ -947,7 +958,26 @@ def _column_label_over_title(nb: Sequence[Line], block: list[int], k: int) -> bo
     if k + 1 >= len(block):
         return False
     c = compact(nb[block[k]].text)
-    return (COLUMN_LABEL.match(c) is not None or _body_kind_label(c)) and _starts_title(nb[block[k + 1]].text)
+    label = COLUMN_LABEL.match(c) is not None or _body_kind_label(c) or _breadcrumb_tail(nb, block[k])
+    return label and _starts_title(nb[block[k + 1]].text)
+
+
+# 当前位置:首页>>政府信息公开>>国家经济管理、国有资产监督 — a page's breadcrumb: its last step after >, >>, » or /
+BREADCRUMB_TAIL = re.compile(
+    r"(?:当前位置|您的位置|您现在的位置|所在位置)[:：]?.{0,80}?(?:>>?|»|›|/)\s{0,3}(?P<tail>[^>»›/]{2,30})$"
+)
+MAX_BREADCRUMB_ABOVE = 3  # lines from a breadcrumb down to its column's name printed alone
+
+
+def _breadcrumb_tail(nb: Sequence[Line], i: int) -> bool:
+    """Line ``i`` repeats the last step of a breadcrumb just above it (当前位置:首页>>…>>国家经济管理、国有资产监督 /
+    国家经济管理、国有资产监督, h73 内蒙古): the column's name printed over its pages, no piece of a title."""
+    c = compact(nb[i].text).lstrip("•·")
+    for j in range(max(0, i - MAX_BREADCRUMB_ABOVE), i):
+        m = BREADCRUMB_TAIL.search(compact(nb[j].text))
+        if m and m.group("tail") == c:
+            return True
+    return False
 
 
 # 湖南省人民政府规章 / 某市人大常委会地方性法规 — a law site's column: a body's name and the kind of text it makes
@@ -1819,10 +1849,28 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
-    spans = _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc)
+    spans = _notices_under_their_texts_title(nb, _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc))
     spans = _split_attachments(nb, spans, toc)
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+def _notices_under_their_texts_title(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with a notice headed by the title of the one text it issues untitled: a page that printed the
+    text's title as its heading over the notice (楚雄州地震应急预案 / 各县市人民政府…： / 《楚雄州地震应急预案》已经…
+    同意，现印发给你们 / signer / date / 1 总则, h90 楚雄) — the notice's own title is lost, the text keeps its title."""
+    for sp in spans:
+        if len(sp.children) != 1 or not sp.title or sp.anchor != sp.title_end + 1:
+            continue
+        if sp.anchor_kind != AnchorKind.ADDRESSEE:
+            continue  # (the addressees right under the heading: no number line of the notice's between)
+        if ENUMERATED.match(compact(nb[sp.start].text)) or DATE_AFTER_TITLE.search(compact(nb[sp.title_end].text)):
+            continue  # 3. X（2023年4月10日） / 鲁政字〔2023〕11号: a compilation's entry, titled by the text it prints
+        if title_key(spans[sp.children[0]].title) == title_key(sp.title):
+            sp.title, sp.raw_title = "", ""
+            sp.start, sp.title_end, sp.header_start = sp.title_end + 1, sp.title_end, None
+            sp.anchor_kind = AnchorKind.UNTITLED
+    return spans
 
 
 def _notice_line_over_text_title(nb: list[Line], sp: Span) -> int | None:
@@ -1912,6 +1960,17 @@ def _addressed_and_dated(nb: list[Line], date: int, top: int) -> bool:
     )
 
 
+def _names_attachment_below(text: list[str], title: str) -> bool:
+    """A text above a signature that names the title below as its attachment (现将…目录予以公布 / 附件：X, then
+    X printed under the signature, h49 湖北): a notice publishing X, not a decree whose header X's is."""
+    key = loose_title_key(clean_title(title)) if title else ""
+    for c in text:
+        m = rx.ATTACHMENT_LABEL.match(c) if c.startswith("附") else None
+        if m and key and loose_title_key(clean_title(c[m.end() :].strip("《》"))) == key:
+            return True
+    return False
+
+
 def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans``, with an untitled document first when the lines above the first one are a whole text of
     their own: sentences, then its signers and date (根据《X》…特此通告。/ 湖北省司法厅 / 2024年3月4日, then
@@ -1930,7 +1989,11 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
     signed = signers and any(rx.SENTENCE_END.search(c) and len(c) >= 20 for c in text)
     if not signed and not _addressed_and_dated(nb, date, top):
         return spans
-    if any(rx.DECREE_SENTENCE.search(c) for c in text) and not any(CONSULTATION.search(c) for c in text):
+    if (
+        any(rx.DECREE_SENTENCE.search(c) for c in text)
+        and not any(CONSULTATION.search(c) for c in text)
+        and not _names_attachment_below(text, spans[0].title if spans else "")
+    ):
         # a decree or an announcement promulgating the text below: its header, no text of its own (not one that
         # publishes a draft for comment: 现将《条例（草案）》全文公布，广泛征求意见 is a text of its own, 沈阳 h112)
         return spans
@@ -2403,7 +2466,7 @@ def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
     damaged page: 某某关于印发X的通知 / 现将《X》印发给你们 / 某某 / 2021年8月20日 / X / 目录, h103 山西): the texts it
     issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
     toc = mark_toc(nb)
-    spans = _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc)
+    spans = _with_signed_text_above(nb, _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc))
     if len(spans) > 1:
         _set_ends(nb, spans, toc)
     return spans
