@@ -50,7 +50,7 @@ def unwrap_columns(text: str) -> str:
     out = list(raw)
     i = 0
     while i < len(raw):
-        if _printed_length(raw[i]) < width:
+        if _printed_length(raw[i]) < width or _number_alone(raw, stripped, i):
             i += 1
             continue
         joined, k = stripped[i], i
@@ -63,6 +63,20 @@ def unwrap_columns(text: str) -> str:
         out[i] = joined
         i = k + 1
     return "\n".join(_page_number_over_issuer(_join_narrow_titles(out, width)))
+
+
+def _number_alone(raw: list[str], stripped: list[str], i: int) -> bool:
+    """A decree's or an announcement's number line alone that happens to fill the column (``宁夏回族自治区人民政府令第
+    93 号`` over ``《…办法》已经…``, pdf layout): a line of its own, never the first part of a wrapped paragraph
+    (unless a bracket opens the line below: ``海关总署公告2020年第 132 号`` / ``(关于公布…的公告)`` is one heading)."""
+    s = re.sub(r"\s", "", stripped[i])
+    if not s.endswith("号") or not any(p.match(s) for p in _NUMBER_LINES):
+        return False
+    nxt = _continuation(raw, stripped, i + 1)
+    return nxt is None or stripped[nxt][:1] not in "(（"
+
+
+_NUMBER_LINES = (rx.ORDER_LINE, rx.ORDER_YEAR_LINE, rx.ANNOUNCEMENT_LINE, rx.SERIAL_ANNOUNCEMENT_LINE)
 
 
 MAX_PAGE_GAP = 3  # blank lines on either side of a page number between a title's issuer line and its 关于 line
