@@ -338,7 +338,13 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s) and not _signed_and_dated(s)
+    return (
+        fits
+        and _PARAGRAPH_END.search(s) is None
+        and not _timestamp_end(s)
+        and not _signed_and_dated(s)
+        and not _body_then_date(s)
+    )
 
 
 # a date alone on its line (2024 年 3 月 22 日, 二〇二四年三月二十二日): a signature's date
@@ -365,6 +371,17 @@ def _signed_and_dated(s: str) -> bool:
     decree, never cut at the column (the title of the rules under it keeps its line)."""
     c = re.sub(r"\s", "", s)
     return c.endswith("日") and SIGNATURE_LINE.match(c) is not None
+
+
+def _body_then_date(s: str) -> bool:
+    """A signing body's name and its date on one line (中共甲市委 2016 年 6 月 17 日, pdf layout): the end of the
+    notice, never cut at the column (the title of the text it transmits, under it, keeps its line)."""
+    c = re.sub(r"\s", "", s)
+    m = _DATE_AT_END.search(c)
+    return m is not None and m.start() > 0 and body_name_alone(c[: m.start()])
+
+
+_DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)
