@@ -62,7 +62,7 @@ def unwrap_columns(text: str) -> str:
             joined, k = joined + stripped[nxt], nxt
         out[i] = joined
         i = k + 1
-    return "\n".join(_page_number_over_issuer(_join_narrow_titles(out, width)))
+    return "\n".join(_page_number_over_issuer(_join_narrow_titles(_join_cut_days(out), width)))
 
 
 def _number_alone(raw: list[str], stripped: list[str], i: int) -> bool:
@@ -77,6 +77,22 @@ def _number_alone(raw: list[str], stripped: list[str], i: int) -> bool:
 
 
 _NUMBER_LINES = (rx.ORDER_LINE, rx.ORDER_YEAR_LINE, rx.ANNOUNCEMENT_LINE, rx.SERIAL_ANNOUNCEMENT_LINE)
+
+
+def _join_cut_days(out: list[str]) -> list[str]:
+    """``out`` with a signature's date cut before its day mark (``2017 年 6 月 13`` / `` 日``: a right-aligned date
+    wrapped at the column, pdf layout) read whole on its first line, the 日 line left blank: the date is never
+    read as the first line of the title under it."""
+    stripped = [s.strip() for s in out]
+    for i, s in enumerate(stripped):
+        above = _nonblank_near(stripped, i, -1) if s == "日" else None
+        if above is not None and _DATE_WITHOUT_DAY.search(re.sub(r"\s", "", stripped[above])):
+            out[above] = out[above].rstrip() + "日"
+            out[i] = ""
+    return out
+
+
+_DATE_WITHOUT_DAY = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}$")
 
 
 MAX_PAGE_GAP = 3  # blank lines on either side of a page number between a title's issuer line and its 关于 line
