@@ -50,7 +50,7 @@ def unwrap_columns(text: str) -> str:
     out = list(raw)
     i = 0
     while i < len(raw):
-        if _printed_length(raw[i]) < width:
+        if _printed_length(raw[i]) < width or _number_alone(raw, stripped, i):
             i += 1
             continue
         joined, k = stripped[i], i
@@ -62,7 +62,37 @@ def unwrap_columns(text: str) -> str:
             joined, k = joined + stripped[nxt], nxt
         out[i] = joined
         i = k + 1
-    return "\n".join(_page_number_over_issuer(_join_narrow_titles(out, width)))
+    return "\n".join(_page_number_over_issuer(_join_narrow_titles(_join_cut_days(out), width)))
+
+
+def _number_alone(raw: list[str], stripped: list[str], i: int) -> bool:
+    """A decree's or an announcement's number line alone that happens to fill the column (``宁夏回族自治区人民政府令第
+    93 号`` over ``《…办法》已经…``, pdf layout): a line of its own, never the first part of a wrapped paragraph
+    (unless a bracket opens the line below: ``海关总署公告2020年第 132 号`` / ``(关于公布…的公告)`` is one heading)."""
+    s = re.sub(r"\s", "", stripped[i])
+    if not s.endswith("号") or not any(p.match(s) for p in _NUMBER_LINES):
+        return False
+    nxt = _continuation(raw, stripped, i + 1)
+    return nxt is None or stripped[nxt][:1] not in "(（"
+
+
+_NUMBER_LINES = (rx.ORDER_LINE, rx.ORDER_YEAR_LINE, rx.ANNOUNCEMENT_LINE, rx.SERIAL_ANNOUNCEMENT_LINE)
+
+
+def _join_cut_days(out: list[str]) -> list[str]:
+    """``out`` with a signature's date cut before its day mark (``2017 年 6 月 13`` / `` 日``: a right-aligned date
+    wrapped at the column, pdf layout) read whole on its first line, the 日 line left blank: the date is never
+    read as the first line of the title under it."""
+    stripped = [s.strip() for s in out]
+    for i, s in enumerate(stripped):
+        above = _nonblank_near(stripped, i, -1) if s == "日" else None
+        if above is not None and _DATE_WITHOUT_DAY.search(re.sub(r"\s", "", stripped[above])):
+            out[above] = out[above].rstrip() + "日"
+            out[i] = ""
+    return out
+
+
+_DATE_WITHOUT_DAY = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}$")
 
 
 MAX_PAGE_GAP = 3  # blank lines on either side of a page number between a title's issuer line and its 关于 line
@@ -324,7 +354,13 @@ def _cut(line: str, width: int) -> bool:
     if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
         return False
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
-    return fits and _PARAGRAPH_END.search(s) is None and not _timestamp_end(s) and not _signed_and_dated(s)
+    return (
+        fits
+        and _PARAGRAPH_END.search(s) is None
+        and not _timestamp_end(s)
+        and not _signed_and_dated(s)
+        and not _body_then_date(s)
+    )
 
 
 # a date alone on its line (2024 年 3 月 22 日, 二〇二四年三月二十二日): a signature's date
@@ -351,6 +387,17 @@ def _signed_and_dated(s: str) -> bool:
     decree, never cut at the column (the title of the rules under it keeps its line)."""
     c = re.sub(r"\s", "", s)
     return c.endswith("日") and SIGNATURE_LINE.match(c) is not None
+
+
+def _body_then_date(s: str) -> bool:
+    """A signing body's name and its date on one line (中共甲市委 2016 年 6 月 17 日, pdf layout): the end of the
+    notice, never cut at the column (the title of the text it transmits, under it, keeps its line)."""
+    c = re.sub(r"\s", "", s)
+    m = _DATE_AT_END.search(c)
+    return m is not None and m.start() > 0 and body_name_alone(c[: m.start()])
+
+
+_DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)
