@@ -1049,7 +1049,25 @@ def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
     """``关于…的指导意见`` / ``财政部 发展改革委 人民银行`` — a text a notice passes on, the bodies that wrote it
     named on the line under its title: theirs, whatever the notice (the State Council's forwarded opinions)."""
     i = h.span.title_end + 1
-    return _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
+    found = _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
+    more = _bodies_continued(h, i + 1) if found else None
+    return replace(found, names=found.names + more) if found and more else found
+
+
+def _bodies_continued(h: SpanHeader, i: int) -> tuple[str, ...] | None:
+    """``省人力资源社会保障厅 省教育厅 省财政厅`` / ``省地税局 省工商局 人民银行济南分行`` — the bodies under a forwarded
+    text's title run on to a second line (h53 山东): a line of names only, each ending as a body does (the first
+    line, all known, vouches for short forms the registry has not built)."""
+    if i > h.span.end or i >= len(h.nb):
+        return None
+    text = h.nb[i].text
+    c = compact(text)
+    if len(c) > 80 or rx.SENTENCE_END.search(c) or c.endswith(("：", ":")) or not h.registry.looks_like_agency(text):
+        return None
+    names = h.registry.split_issuers(text)
+    if not names or not all(h.registry.resolve(n) or rx.AGENCY_NAME_END.search(n) for n in names):
+        return None
+    return tuple(names)
 
 
 def _under_title_copies(h: SpanHeader) -> Iterator[int]:
@@ -1168,7 +1186,8 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
         return None
     m = rx.FORWARDED_BODY.search(h.parent.title)
     body = (m.group("body") or m.group("maker")) if m else ""
-    if not body or "等" in body or not rx.AGENCY_NAME_END.search(body):
+    # (批转市住房保障房屋管理局等五部门关于…: the title names the first of them, the sentence all five, h109 上海)
+    if not body or "等" in (m.group(0) if m else body) or not rx.AGENCY_NAME_END.search(body):
         # (转发市住房城乡建设管理委等四部门关于…: the sentence names all four — 委、局、局、办《X》已经…同意)
         m = _drafter_in_sentence(h)
         # (市人民政府同意市教育局修订的《X》: the maker is what follows the approval)
