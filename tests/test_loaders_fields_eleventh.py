@@ -64,3 +64,82 @@ def test_the_central_banks_regional_branches_are_known():
     reg = default_registry()
     assert reg.resolve("人民银行济南分行").name == "中国人民银行济南分行"
     assert reg.resolve("中国人民银行上海分行").parent == "中国人民银行"
+
+
+def test_a_district_governments_number_head_names_the_district_its_title_names():
+    """``珠香府〔2012〕56号`` (the city's abbreviation, the district's first character, 府) over a notice issuing
+    ``《珠海市香洲区人民政府工作规则》``, no signature (h105 龙岗): the district's government; 府办 its office."""
+    for head, issuer in (("珠香府", "珠海市香洲区人民政府"), ("珠香府办", "珠海市香洲区人民政府办公室")):
+        text = (
+            f"当前位置: 首页 > 政府公报\n\n{head}〔2012〕56号关于印发《珠海市香洲区人民政府工作规则》的通知\n\n"
+            "各街道办、区府属各单位:\n\n《珠海市香洲区人民政府工作规则》已经区政府常务会议审议通过，现予印发。\n\n"
+            "二〇一二年九月十六日\n\n珠海市香洲区人民政府工作规则\n\n第一章总则\n\n第一条为规范区政府工作，制定本规则。\n"
+        )
+        doc = _doc(text, "关于印发《珠海市香洲区人民政府工作规则》的通知")
+        assert doc.issuers == (issuer,)
+
+
+def test_a_number_head_of_no_district_the_text_names_gives_no_issuer():
+    """The same head over a title naming no district of the city: nothing to tell which district it is."""
+    text = (
+        "珠香府〔2012〕57号关于印发《区政府工作规则》的通知\n\n各街道办:\n\n《区政府工作规则》已经审议通过，现予印发。\n\n"
+        "二〇一二年九月十六日\n\n区政府工作规则\n\n第一条为规范工作，制定本规则。\n"
+    )
+    assert _doc(text, "关于印发《区政府工作规则》的通知").issuers == ()
+
+
+def test_a_news_lead_saying_the_full_text_follows_names_its_issuers():
+    """``日前,湖北省委、省政府出台《X》,全文如下`` over an untitled text (h131 河北, h146 石家庄): the party
+    committee and the government the lead names, each written out in its place."""
+    text = (
+        "日前,湖北省委、省政府出台《关于做好2022年某某工作的实施意见》,全文如下:\n\n"
+        "做好2022年某某工作，要以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。\n\n"
+        "一、全力抓好某某工作\n\n" + "（一）稳定某某生产。各地要落实某某责任，确保某某面积稳定、产量保持稳定。\n\n" * 4
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("中共湖北省委", "湖北省人民政府")
+
+
+def test_a_lead_under_a_title_naming_it_names_its_issuers():
+    """``6. …印发 / 《X》（date）`` / ``2023年2月13日，中共湖南省委湖南省人民政府印发了《X》`` (h48 陕西, h35 山西): the
+    lead under the title names the title's text, its quoted title broken over the line end."""
+    text = (
+        "6. 中共湖南省委湖南省人民政府印发\n《湖南省推进某某突\n破年实施意见》（2023 年2 月13 日）\n"
+        "2023 年2 月13 日，中共湖南省委湖南省人民政府印发了《湖南省推进某某突破\n年实施意见》，并发出通知，要求各地"
+        "各部门结合实际认真贯彻落实。\n一、总体要求\n" + "坚持以某某为导向，全面推进某某工作，持续优化某某环境。\n" * 6
+    )
+    assert parse_text(text, "page.txt").documents[0].issuers == ("中共湖南省委", "湖南省人民政府")
+
+
+def test_a_lead_naming_another_text_than_the_title_names_no_issuer():
+    """``文字解读|《X》`` over ``2023年1月16日,湖南省人民政府办公厅印发《Y》…`` (h152 双牌): the lead tells of Y, not of
+    the interpretation titled over it."""
+    text = (
+        "文字解读|《某县打好发展六仗总体方案》\n\n一、文件出台的背景及意义\n\n"
+        "2023年1月16日,湖南省人民政府办公厅印发《湖南省打好发展六仗总体方案》,某县据此制定本方案。\n\n"
+        "二、文件起草的依据和过程\n\n" + "本方案依据上级文件精神，结合某县实际起草，经县政府常务会议审议通过。\n\n" * 4
+    )
+    assert parse_text(text, "page.txt").documents[0].issuers == ()
+
+
+def test_an_untitled_texts_lead_that_only_tells_of_a_text_names_no_issuer():
+    """An untitled page whose lead tells of a text (``近日,湖北省人民政府印发《X》。X提出…``) without saying it follows:
+    the page may be a report about X, not X."""
+    text = (
+        "近日,湖北省人民政府印发《湖北省某某行动方案》。方案提出，到2025年某某能力明显增强。\n\n"
+        + "记者了解到，某某工作取得积极进展，各地正在抓紧推进某某项目建设，确保按期完成。\n\n" * 5
+    )
+    assert parse_text(text, "page.txt").documents[0].issuers == ()
+
+
+def test_an_untitled_decision_opening_with_its_meeting_is_the_standing_committees():
+    """``浙江省第九届人民代表大会常务委员会第三十次会议审议了…决定自即日起废止下列地方性法规`` with no title above it, an
+    English translation under it (h37 福建): the standing committee whose meeting decides."""
+    text = (
+        "浙江省第九届人民代表大会常务委员会第三十次会议审议了省人民政府所作的关于废止《浙江省某某条例》等三项地方性法规的"
+        "议案及其说明。会议认为，这些法规已无存在的必要，决定自即日起废止下列地方性法规：\n"
+        "The 30th Meeting of the Standing Committee of the Ninth People's Congress of Zhejiang Province examined the proposal.\n"
+        "一、《浙江省某某条例》(1995年8月25日浙江省第八届人民代表大会常务委员会第十八次会议通过)\n"
+        "二、《浙江省某某管理条例》(1996年6月29日浙江省第八届人民代表大会常务委员会第二十三次会议通过)\n"
+    )
+    assert parse_text(text, "page.txt").documents[0].issuers == ("浙江省人民代表大会常务委员会",)
