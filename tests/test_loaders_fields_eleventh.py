@@ -143,3 +143,11 @@ def test_an_untitled_decision_opening_with_its_meeting_is_the_standing_committee
         "二、《浙江省某某管理条例》(1996年6月29日浙江省第八届人民代表大会常务委员会第二十三次会议通过)\n"
     )
     assert parse_text(text, "page.txt").documents[0].issuers == ("浙江省人民代表大会常务委员会",)
+
+
+def test_a_government_office_by_its_short_name_is_known():
+    """``富民县政府办`` / ``泰州市政府办`` — a government's office by the short name a byline or a portal prints (h120
+    富民): the 人民政府办公室."""
+    reg = default_registry()
+    assert reg.resolve("泰州市政府办").name == "泰州市人民政府办公室"
+    assert reg.resolve("富民县政府办").name == "富民县人民政府办公室"
