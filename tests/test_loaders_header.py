@@ -968,6 +968,26 @@ OFFICE_NUMBER_UNDER_GOVERNMENT = """首页 » 法律资料网 » 法律法规 »
 """
 
 # (h98 德宏) an announcement's head, serial and publishing sentence right above the title it publishes
+# a district government's number head, its city's abbreviation and the district's first character (h105 龙岗)
+DISTRICT_NUMBER_HEAD = """珠香府〔2012〕56号
+关于印发《珠海市香洲区人民政府工作规则》的通知
+各街道办、区府属各单位:
+《珠海市香洲区人民政府工作规则》已经区政府常务会议审议通过，现予印发。
+二〇一二年九月十六日
+"""
+
+# a compilation's entry: the text's title, a news lead under it naming who issued it (h48 陕西)
+LEAD_UNDER_TITLE = """湖南省推进某某突破年实施意见
+2023年2月13日，中共湖南省委湖南省人民政府印发了《湖南省推进某某突破年实施意见》，要求各地认真贯彻落实。
+一、总体要求
+"""
+
+# a decision opening with the standing committee's meeting that takes it (h37 福建)
+MEETING_OPENING = """关于废止部分地方性法规的决定
+浙江省第九届人民代表大会常务委员会第三十次会议审议了省人民政府关于废止《浙江省某某条例》的议案，决定予以废止。
+本决定自公布之日起施行。
+"""
+
 ANNOUNCEMENT_ABOVE_TITLE = """某某州州级储备粮管理办法(试行)
 
 云南省大理白族自治州人民政府办公室
@@ -1239,6 +1259,18 @@ SPAN_ISSUERS = {
         (ANNOUNCEMENT_ABOVE_TITLE, 0, I("大理州人民政府办公室", line=5)),  # …公告 / 第3号 / 现公布《X》 over X
         (ANNOUNCEMENT_ABOVE_TITLE.replace("现公布《大理州", "现公布《丽江市"), 0, None),  # another title published
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuer_of_district_number_head: [
+        (DISTRICT_NUMBER_HEAD, 0, I("珠海市香洲区人民政府")),  # 珠香府 over 《珠海市香洲区…》
+        (DISTRICT_NUMBER_HEAD.replace("珠海市香洲区", "某区"), 0, None),  # no district of 珠海 named
+    ],
+    H.issuer_of_meeting_opening: [
+        (MEETING_OPENING, 0, I("浙江省人民代表大会常务委员会", line=2)),  # 浙江省第九届…常务委员会第三十次会议审议了
+        (GAZETTE_NOTICE, 0, None),  # no meeting opens it
+    ],
+    H.issuers_of_news_lead: [
+        (LEAD_UNDER_TITLE, 0, I("中共湖南省委", "湖南省人民政府")),  # …印发了《X》 under X
+        (LEAD_UNDER_TITLE.replace("印发了《湖南省", "印发了《湖北省"), 0, None),  # the lead names another text
     ],
 }
 

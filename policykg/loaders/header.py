@@ -1003,6 +1003,28 @@ def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 福建省第九届人民代表大会常务委员会第三十次会议审议了… / 某市第十二届人民代表大会第五次会议决定… — a text opening
+# with the congress (or its standing committee) in session
+MEETING_OPENING = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)"
+    r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议(?:审议|决定|听取)"
+)
+MAX_OPENING_LINES = 2  # lines of an untitled text that may open with its meeting
+
+
+def issuer_of_meeting_opening(h: SpanHeader) -> Issuers | None:
+    """A decision whose first sentence opens with the meeting that takes it (``福建省第九届人民代表大会常务委员会第三十次会议
+    审议了…决定自即日起废止下列地方性法规``, h37 福建, untitled): the congress or its standing committee."""
+    sp = h.span
+    first = sp.start if sp.title_end < 0 else sp.title_end + 1  # (or the line under a title, a late answer)
+    for l in h.nb[first : min(first + MAX_OPENING_LINES, sp.end + 1)]:
+        m = MEETING_OPENING.match(compact(l.text)[:200])
+        a = h.registry.resolve(m.group("place") + m.group("body")) if m else None
+        if a is not None:
+            return Issuers((a.name,), l.no)
+    return None
+
+
 # 国家移民管理局自2023年1月8日起优化移民管理政策措施。现公告如下 — a sentence that opens with a body's name (after
 # punctuation, or after a page's junk that is no Chinese) and is followed by 现公告如下 / 现将有关事项通告如下
 ANNOUNCING_SENTENCE = re.compile(
@@ -1019,6 +1041,51 @@ def issuer_announcing_in_first_sentences(h: SpanHeader) -> Issuers | None:
         if name:
             return Issuers((name,), h.body[0].no)
     return None
+
+
+# 2022年1月25日,河北省委、省政府出台《X》 / 近日，东莞市人民政府印发《X》的通知 / 8月8日,国家文物局发布关于X的通知 — a
+# news lead, after a date or 近日/日前, naming who issued the text printed under it
+ISSUING_LEAD = re.compile(
+    r"(?:^|[，,。：:）)])(?:近日|日前|(?:(?:19|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?)[，,]?"
+    r"(?P<body>[^，,。：:；;《》（）()“”<>\n]{3,40}?)(?:近日|日前)?(?:联合)?(?:印发|出台|发布)了?"
+    r"(?:《(?P<quoted>[^《》]{2,150})》|(?P<about>关于[^，,。；;《》\n]{2,150}?的(?:通知|意见|决定|公告|通告)))",
+    re.MULTILINE,
+)
+# 河北省委、省政府 / 石家庄市委市政府 — a place's party committee and government, the second's place left out
+PARTY_AND_GOVERNMENT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?(?P<level>省|市|县|区))委、?(?P=level)?政府$")
+MAX_LEAD_LINES = 12  # lines of an untitled text's opening that may hold its lead
+MAX_LEAD_UNDER_TITLE = 4  # lines under a title that may hold its lead (a compilation's entry heading over it, h48)
+
+
+def issuers_of_news_lead(h: SpanHeader) -> Issuers | None:
+    """A news page's lead over the text it reports (h131 河北, h146 石家庄, h75 东莞, h91 文物局, h35 山西, h48 陕西): the
+    bodies a lead (``2022年1月25日,河北省委、省政府出台《X》,全文如下``) names as issuing the text — the span's own title
+    (X, or 关于X的通知), or an untitled text whose lead says 全文如下 or names a 通知.  Each body one the registry knows."""
+    sp = h.span
+    untitled = sp.title_end < 0
+    lines = (
+        h.nb[sp.start : sp.start + MAX_LEAD_LINES]
+        if untitled
+        else h.nb[sp.start : sp.title_end + 1 + MAX_LEAD_UNDER_TITLE]
+    )
+    key = "" if untitled else loose_title_key(sp.title)
+    # (the lines joined: a lead's quoted title may break over a line end, 《…突破 / 年实施意见》, h48 陕西)
+    c = "\n".join(compact(l.text)[:1000] for l in lines[: sp.end - sp.start + 1])
+    for m in ISSUING_LEAD.finditer(c):
+        named = (m.group("quoted") or m.group("about")).replace("\n", "")
+        own = loose_title_key(named) == key if key else re.match(r"[，,]?(?:全文如下|的通知)", c[m.end() :]) is not None
+        names = _lead_bodies(h.registry, m.group("body")) if own else None
+        if names:
+            return Issuers(names)
+    return None
+
+
+def _lead_bodies(reg: AgencyRegistry, body: str) -> tuple[str, ...] | None:
+    """The bodies a lead names, each written out (河北省委、省政府 → 中共河北省委, 河北省人民政府); None unless all known."""
+    pair = PARTY_AND_GOVERNMENT.match(body)
+    parts = [pair.group("place") + "委", pair.group("place") + "政府"] if pair else reg.split_issuers(body)
+    found = [reg.resolve(p) for p in parts]
+    return tuple(a.name for a in found) if found and all(found) else None
 
 
 # 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together
@@ -1049,7 +1116,25 @@ def issuers_on_line_under_title(h: SpanHeader) -> Issuers | None:
     """``关于…的指导意见`` / ``财政部 发展改革委 人民银行`` — a text a notice passes on, the bodies that wrote it
     named on the line under its title: theirs, whatever the notice (the State Council's forwarded opinions)."""
     i = h.span.title_end + 1
-    return _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
+    found = _bodies_on_line(h, i) if h.parent is not None and i <= h.span.end else None
+    more = _bodies_continued(h, i + 1) if found else None
+    return replace(found, names=found.names + more) if found and more else found
+
+
+def _bodies_continued(h: SpanHeader, i: int) -> tuple[str, ...] | None:
+    """``省人力资源社会保障厅 省教育厅 省财政厅`` / ``省地税局 省工商局 人民银行济南分行`` — the bodies under a forwarded
+    text's title run on to a second line (h53 山东): a line of names only, each ending as a body does (the first
+    line, all known, vouches for short forms the registry has not built)."""
+    if i > h.span.end or i >= len(h.nb):
+        return None
+    text = h.nb[i].text
+    c = compact(text)
+    if len(c) > 80 or rx.SENTENCE_END.search(c) or c.endswith(("：", ":")) or not h.registry.looks_like_agency(text):
+        return None
+    names = h.registry.split_issuers(text)
+    if not names or not all(h.registry.resolve(n) or rx.AGENCY_NAME_END.search(n) for n in names):
+        return None
+    return tuple(names)
 
 
 def _under_title_copies(h: SpanHeader) -> Iterator[int]:
@@ -1168,7 +1253,8 @@ def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
         return None
     m = rx.FORWARDED_BODY.search(h.parent.title)
     body = (m.group("body") or m.group("maker")) if m else ""
-    if not body or "等" in body or not rx.AGENCY_NAME_END.search(body):
+    # (批转市住房保障房屋管理局等五部门关于…: the title names the first of them, the sentence all five, h109 上海)
+    if not body or "等" in (m.group(0) if m else body) or not rx.AGENCY_NAME_END.search(body):
         # (转发市住房城乡建设管理委等四部门关于…: the sentence names all four — 委、局、局、办《X》已经…同意)
         m = _drafter_in_sentence(h)
         # (市人民政府同意市教育局修订的《X》: the maker is what follows the approval)
@@ -1463,6 +1549,36 @@ def issuer_of_shared_abbreviation(h: SpanHeader) -> Issuers | None:
     return Issuers((office.name,)) if office else None
 
 
+# 深龙府 / 深龙府办 — a district government's (or its office's) number head: its city's abbreviation, then the
+# district's first character (深圳市龙岗区)
+_DISTRICT_GOVERNMENT_SHAPE = re.compile(r"^(?P<city>.)(?P<district>.)(?:政|府)(?P<office>办)?")
+
+
+def issuer_of_district_number_head(h: SpanHeader) -> Issuers | None:
+    """``深龙府〔2012〕56号`` over ``关于印发《深圳市龙岗区人民政府工作规则》的通知`` (h105 龙岗): a head the registry does
+    not know, its city's abbreviation and a district's first character before 府 — the government (or 办 its office) of
+    the one district of that city so named in the title, addressees or signature.  None where none or several are."""
+    reg, n = h.registry, h.number
+    m = _DISTRICT_GOVERNMENT_SHAPE.match(n.prefix) if n is not None and n.kind == "standard" and n.prefix else None
+    if m is None or reg.for_prefix(n.prefix) is not None:
+        return None
+    cities = set(reg.places_abbreviated(m.group("city")))
+    named = {
+        d.name
+        for p in reg.places_in(_naming_lines(h))
+        if (d := reg.places[p]).level == "district"
+        and d.city in cities
+        and d.name[len(d.city) :][:1] == m.group("district")
+    }
+    government = reg.resolve(reg.places[named.pop()].government) if len(named) == 1 else None
+    if government is None:
+        return None
+    if not m.group("office"):
+        return Issuers((government.name,))
+    office = next((a for o in ("办公室", "办公厅") if (a := reg.resolve(government.name + o))), None)
+    return Issuers((office.name,)) if office else None
+
+
 MAX_ADDRESSEE_LINES = 3  # lines under a title that may open with its addressees
 MAX_SIGNATURE_LINES = 4  # lines at a span's end that may hold its signature
 MAX_SIGNATURE_NAME = 40  # characters of a signature line (a body's name, a date)
@@ -1737,16 +1853,19 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_heading_title,
     issuer_of_shared_abbreviation,
     issuer_of_number_prefix,
+    issuer_of_district_number_head,
     issuer_named_by_rules_title,
     issuers_signed_above_title,
     issuer_of_work_report,
     issuer_acting_in_first_sentences,
+    issuer_of_meeting_opening,
     issuer_announcing_in_first_sentences,
     issuer_naming_announcement_title,
     issuers_of_database_fields,
     issuers_of_passing_sentence,
     issuers_of_signature_run_into_line,
     issuers_of_announcement_above_title,
+    issuers_of_news_lead,
 )
 
 

@@ -178,7 +178,8 @@ def _add_government(
     )
     other = "办公室" if office == "办公厅" else "办公厅"
     # 人民政府办公厅 and 人民政府办公室 written in full are taken as written (places differ, and so do eras)
-    office_aliases = [n + s for n in names for s in (short + office, short + other)]
+    # (市政府办 / 县政府办: the office by its short name, a portal's 发布部门, h58 泰州)
+    office_aliases = [n + s for n in names for s in (short + office, short + other, short + "办")]
     office_aliases += [n + body + office for n in place_aliases]
     b.add(
         government + office,
