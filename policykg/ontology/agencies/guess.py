@@ -8,6 +8,8 @@ name as written (``known=False``), a short form of its place written out: "阿�
 
 from __future__ import annotations
 
+import re
+
 from policykg.ontology.agencies import patterns as pt
 from policykg.ontology.agencies.records import NATIONAL_JURISDICTION, Agency, AgencyIndex, Place
 
@@ -25,6 +27,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     written = _region_department_written_out(index, written, context)
     written = _department_written_out(index, _place_written_out(index, written, context))
     written = _street_office_written_out(index, written)
+    written = _committee_written_out(written)
     if written != name.strip():
         found = index.resolve(written, context=context)
         if found:
@@ -34,6 +37,16 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
         return unit
     level, jurisdiction = guess_place(index, written, context)
     return Agency(written, (), level, jurisdiction, _parent(index, written, level, jurisdiction), (), known=False)
+
+
+# 管委会 — a management committee's short name, in any body's name the registry does not hold (四川天府新区管委会 →
+# 四川天府新区管理委员会, the full-name convention of docs/extraction.md)
+COMMITTEE_SHORT = re.compile(r"管委会(?=办公室$|$)")
+
+
+def _committee_written_out(written: str) -> str:
+    """A development zone's or new area's 管委会 (and its 管委会办公室) written out: 管理委员会."""
+    return COMMITTEE_SHORT.sub("管理委员会", written) if "管委会" in written else written
 
 
 def _region_department_written_out(index: AgencyIndex, written: str, context: str | None) -> str:
