@@ -773,6 +773,23 @@ def _entry_after_text(s: str) -> list[str] | None:
     return None
 
 
+# "…2023年4月6日55中国银保监会办公厅关于X的通知" — a signature's date, the page counter a compilation printed under
+# the text's last page, and the next text's title, one part of a page stored with spaces once the spaces between
+# them are gone
+COUNTER_AFTER_DATE = re.compile(r"(?<=日)\d{1,4}(?=[\u4e00-\u9fff])(?![\d年月日号个条款项期批类种])")
+
+
+def _title_after_page_counter(s: str) -> list[str] | None:
+    """…活动。甲部办公厅2023年4月6日55甲部办公厅关于X的通知 → text | 甲部办公厅 | 2023年4月6日 | X's title: the page
+    counter between a text's signature date and the next text's title (the piece's last words, a title whole) goes,
+    so the title is read without it (a compilation's pages stored one a line, flat layout)."""
+    for m in COUNTER_AFTER_DATE.finditer(s):
+        title = s[m.end() :]
+        if rx.TITLE.match(title) and _balanced(title) and not any(c in title for c in "。，,；"):
+            return [*_signature_before(s[: m.start()]), title]
+    return None
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -894,6 +911,7 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _iso_date_before_title,
+    _title_after_page_counter,
     _title_twice,
     _title_site,
     _title_dated,
