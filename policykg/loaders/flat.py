@@ -790,6 +790,22 @@ def _title_after_page_counter(s: str) -> list[str] | None:
     return None
 
 
+# "…2023年4月10日（此件公开发布）X方案" — a signature's date, the notice's publicity note and the title of the text it
+# issues, one part of a page stored with spaces once the spaces between them are gone
+NOTE_AFTER_DATE = re.compile(r"(?<=日)[（(]此件[^（）()]{1,10}[）)]")
+
+
+def _title_after_public_note(s: str) -> list[str] | None:
+    """…请认真遵照执行。甲区人民政府办公室2023年4月10日（此件公开发布）甲区X实施方案 → text | 甲区人民政府办公室 |
+    2023年4月10日 | （此件公开发布） | 甲区X实施方案: the notice's note closing its signature, then the title of the
+    text it issues (the piece's last words, a title whole), read apart from the note (flat layout)."""
+    m = NOTE_AFTER_DATE.search(s)
+    title = s[m.end() :] if m else ""
+    if not title or rx.TITLE.match(title) is None or not _balanced(title) or any(c in title for c in "。，,；"):
+        return None
+    return [*_signature_before(s[: m.start()]), m.group(0), title]
+
+
 def _decree(s: str) -> list[str] | None:
     """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
     m = rx.FLAT_DECREE.match(s)
@@ -912,6 +928,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _iso_date_before_title,
     _title_after_page_counter,
+    _title_after_public_note,
     _title_twice,
     _title_site,
     _title_dated,
