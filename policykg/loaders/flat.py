@@ -307,12 +307,19 @@ def _furniture_title_at(res: list[Line], i: int, j: int) -> int | None:
         t = res[k].text
         if res[k].heading:
             return None
-        if k > i and _page_title(t) and _furniture_before(res[k - 1].text):
+        if k > i and _page_title(t) and (_furniture_before(res[k - 1].text) or _posting_date_before(res, i, k)):
             return k
         chars += len(t)
         if chars > FURNITURE_RUN_CHARS or "。" in t:
             return None
     return None
+
+
+def _posting_date_before(res: list[Line], i: int, k: int) -> bool:
+    """The piece before a page's title is a posting field's date, the field's label ending the piece before it
+    (•公文生成日期： | 2025-12-26 | X的通知 / •[发布日期]• | 2024-01-11 | X的通知, a portal's metadata run on before the
+    title, flat layout)."""
+    return k - 1 > i and ISO_DATE.fullmatch(res[k - 1].text) is not None and _furniture_before(res[k - 2].text)
 
 
 def _furniture_before(t: str) -> bool:
@@ -645,6 +652,24 @@ def _title_posting(s: str) -> list[str] | None:
     return None
 
 
+# "2025-12-26" — a posting field's date as a portal prints it, no time of day run on after it
+ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d:：])")
+
+
+def _iso_date_before_title(s: str) -> list[str] | None:
+    """2025-12-26泉州市X关于Y的通知时间：… → date | rest: a portal's posting date (公文生成日期：/ 发布日期：, its label
+    ending the piece before) run into the page's title; only where a title follows, within a title's length."""
+    m = ISO_DATE.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    for e in rx.FLAT_TYPE_END.finditer(rest, 0, 150):
+        head = rest[: e.end()]
+        if rx.TITLE.match(head) and _balanced(head) and "，" not in head and "," not in head:
+            return [m.group(0), rest]
+    return None
+
+
 def _posting_first(s: str) -> list[str] | None:
     """来源:市财政局2019-06-2416:15阅读人数:1各县(市、区)财政局：… → posting line | rest (a piece opening with a web
     page's posting line, the head going on after it)."""
@@ -746,6 +771,39 @@ def _entry_after_text(s: str) -> list[str] | None:
         if m.start() > 0 and _title_dated(s[m.start() : m.start() + 400]) is not None:
             return [s[: m.start()], s[m.start() :]]
     return None
+
+
+# "…2023年4月6日55中国银保监会办公厅关于X的通知" — a signature's date, the page counter a compilation printed under
+# the text's last page, and the next text's title, one part of a page stored with spaces once the spaces between
+# them are gone
+COUNTER_AFTER_DATE = re.compile(r"(?<=日)\d{1,4}(?=[\u4e00-\u9fff])(?![\d年月日号个条款项期批类种])")
+
+
+def _title_after_page_counter(s: str) -> list[str] | None:
+    """…活动。甲部办公厅2023年4月6日55甲部办公厅关于X的通知 → text | 甲部办公厅 | 2023年4月6日 | X's title: the page
+    counter between a text's signature date and the next text's title (the piece's last words, a title whole) goes,
+    so the title is read without it (a compilation's pages stored one a line, flat layout)."""
+    for m in COUNTER_AFTER_DATE.finditer(s):
+        title = s[m.end() :]
+        if rx.TITLE.match(title) and _balanced(title) and not any(c in title for c in "。，,；"):
+            return [*_signature_before(s[: m.start()]), title]
+    return None
+
+
+# "…2023年4月10日（此件公开发布）X方案" — a signature's date, the notice's publicity note and the title of the text it
+# issues, one part of a page stored with spaces once the spaces between them are gone
+NOTE_AFTER_DATE = re.compile(r"(?<=日)[（(]此件[^（）()]{1,10}[）)]")
+
+
+def _title_after_public_note(s: str) -> list[str] | None:
+    """…请认真遵照执行。甲区人民政府办公室2023年4月10日（此件公开发布）甲区X实施方案 → text | 甲区人民政府办公室 |
+    2023年4月10日 | （此件公开发布） | 甲区X实施方案: the notice's note closing its signature, then the title of the
+    text it issues (the piece's last words, a title whole), read apart from the note (flat layout)."""
+    m = NOTE_AFTER_DATE.search(s)
+    title = s[m.end() :] if m else ""
+    if not title or rx.TITLE.match(title) is None or not _balanced(title) or any(c in title for c in "。，,；"):
+        return None
+    return [*_signature_before(s[: m.start()]), m.group(0), title]
 
 
 def _decree(s: str) -> list[str] | None:
@@ -868,6 +926,9 @@ def _title_then_text(s: str) -> list[str] | None:
 # In order: the first cutter that applies to a piece cuts it; each part after the first is cut again.
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
+    _iso_date_before_title,
+    _title_after_page_counter,
+    _title_after_public_note,
     _title_twice,
     _title_site,
     _title_dated,
