@@ -1594,9 +1594,20 @@ def _announcement_head_and_number(nb: list[Line], pos: int) -> bool:
 MAX_ADDRESSEE_LINES = 8  # lines an addressee begun with 各… may take until its colon
 
 
+def _long_addressees_over_issuing(nb: list[Line], i: int, c: str) -> bool:
+    """南京、无锡、…、黄山市人民政府，中国石油…有限公司： — a list of addressees too long for ADDRESSEE's bound (a
+    notice of many bodies to forty cities), read as one between a title above and the issuing sentence below
+    (现将《X》印发给你们, h50 长三角)."""
+    if not (160 < len(c) <= 400 and c.endswith(("：", ":")) and "。" not in c and 0 < i < len(nb) - 1):
+        return False
+    if not rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)) or not looks_like_title(nb[i - 1].text):
+        return False
+    return rx.ADDRESSEE.match(c[-150:]) is not None  # (its last 150 characters end as addressees do)
+
+
 def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within MAX_ADDRESSEE_LINES lines."""
-    if rx.ADDRESSEE.match(c) and len(c) <= 160:
+    if (rx.ADDRESSEE.match(c) and len(c) <= 160) or _long_addressees_over_issuing(nb, i, c):
         return [(i, AnchorKind.ADDRESSEE)]
     if (c.startswith("各") or _addressees_without_colon(c)) and len(c) <= 150 and "。" not in c and i + 1 < len(nb):
         if rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)):

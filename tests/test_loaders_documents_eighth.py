@@ -1,0 +1,37 @@
+"""Documents missed on the unseen set, eighth round: a portal field's status tag before the title, a notice's
+addressees too many for one ordinary line, … .  Each text is modelled on a failing source, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def test_a_status_tag_before_a_portal_title_is_no_field_label():
+    """名  称: 【已失效】X关于印发《Y》的通知 — the site's status tag is no label, and no part of the title (h156 惠州)."""
+    text = (
+        "索 引 号: 11440000000000000G/2016-00012\n分  类: 综合政务\n发布机构: 某某市人民政府办公室\n"
+        "成文日期: 2016-03-02\n名  称: 【已失效】某某市人民政府关于印发《某某市公共资源交易管理办法》的通知\n"
+        "文  号: 某府〔2016〕12号\n发布日期: 2016-03-03\n\n某府〔2016〕12号\n\n各县、区人民政府，市政府各部门：\n\n"
+        "《某某市公共资源交易管理办法》已经市政府同意，现印发给你们，请遵照执行。\n\n某某市人民政府\n\n2016年3月2日\n\n"
+        "某某市公共资源交易管理办法\n\n第一条  为规范公共资源交易活动，制定本办法。\n\n第二条  本办法自印发之日起施行。\n"
+    )
+    titles = [d.title for d in parse_text(text, "page.txt").documents]
+    assert titles[0] == "某某市人民政府关于印发《某某市公共资源交易管理办法》的通知"
+    assert "某某市公共资源交易管理办法" in titles
+
+
+def test_addressees_too_many_for_one_ordinary_line_anchor_the_notice():
+    """关于印发《X》的通知 / 南京、无锡、…四十城市人民政府，…有限公司： / 现将《X》印发给你们 — the notice under a news
+    page's heading of X, its addressees 180 characters long (h50 长三角)."""
+    cities = "、".join(f"甲{i}" for i in range(40))
+    text = (
+        "首页 > 新闻\n\n某某地区秋冬季污染治理行动方案\n\n来源: 网\n时间:2020-11-04 09:02:36\n\n"
+        "某某网讯:日前，《某某地区秋冬季污染治理行动方案》印发。全文如下:\n\n"
+        "关于印发《某某地区秋冬季污染治理行动方案》的通知\n\n"
+        f"{cities}市人民政府，中国某某集团有限公司、中国某某铁路集团有限公司:\n\n"
+        "现将《某某地区秋冬季污染治理行动方案》印发给你们，请遵照执行。\n\n甲部 乙部\n\n丙省人民政府\n\n2020年10月30日\n\n"
+        "某某地区秋冬季污染治理行动方案\n\n2018年以来，某某地区持续开展污染治理，空气质量改善明显。\n"
+    )
+    titles = [d.title for d in parse_text(text, "page.txt").documents]
+    assert "关于印发《某某地区秋冬季污染治理行动方案》的通知" in titles
+    assert "某某地区秋冬季污染治理行动方案" in titles
