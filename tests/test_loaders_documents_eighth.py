@@ -35,3 +35,26 @@ def test_addressees_too_many_for_one_ordinary_line_anchor_the_notice():
     titles = [d.title for d in parse_text(text, "page.txt").documents]
     assert "关于印发《某某地区秋冬季污染治理行动方案》的通知" in titles
     assert "某某地区秋冬季污染治理行动方案" in titles
+
+
+_FORWARDING_PAGE = (  # (h85 上海): the page's own title with its column, the heading cut at the inner angle bracket
+    "关于转发《某某局关于印发<某某电网建设实施方案>的通知》的通知_电力\n政务公开\n当前位置：\n首页\n/ 政务公开\n/ 电力\n"
+    "关于转发《某某局关于印发\n<\n某某电网建设实施方案> 的通知》的通知\n(发布日期：2021年01月07日\n文号：甲发改〔2021〕3号)\n"
+    "甲发改〔2021〕3号\n各有关单位：\n某某局近期印发了《某某电网建设实施方案》的通知（乙发〔2020〕40号，以下简称《通知》）。"
+    "现将《通知》转发给你们，请认真贯彻执行。\n特此通知。\n甲市发展和改革委员会\n2021年1月5日\n"
+)
+
+
+def test_a_heading_cut_at_an_angle_bracket_under_the_pages_own_title_is_the_title():
+    """关于转发《X关于印发 / < / Y> 的通知》的通知 / (发布日期：… under the page's own title …_栏目: the heading is the
+    title — the copy above it with its column's name is no part of it, the bracketed posting line no break (h85)."""
+    docs = parse_text(_FORWARDING_PAGE, "page.txt").documents
+    assert [d.title for d in docs] == ["关于转发《某某局关于印发<某某电网建设实施方案>的通知》的通知"]
+    assert str(docs[0].doc_number) == "甲发改〔2021〕3号"
+
+
+def test_the_text_inside_a_forwarded_notices_title_is_forwarded_not_cited():
+    """关于转发《X关于印发<Y>的通知》的通知 — 《Y》的通知 in the body names the forwarded notice: TRANSMITS (h85)."""
+    doc = parse_text(_FORWARDING_PAGE, "page.txt").documents[0]
+    roles = {r.title: r.role for r in doc.references}
+    assert roles.get("某某电网建设实施方案", "TRANSMITS") == "TRANSMITS"

@@ -412,13 +412,25 @@ def _numbered_where_cited(docs: list[ParsedDocument], reg: AgencyRegistry) -> li
     return out
 
 
+# 关于转发《X关于印发<Y>的通知》的通知 — the text the forwarded notice issues, in angle brackets within its title
+_INSIDE_FORWARDED = re.compile(r"[<〈]([^<>〈〉《》]{2,80})[>〉]")
+
+
+def _inside_forwarded(title: str) -> list[str]:
+    """The texts a forwarded notice issues, named inside the forwarding title (关于转发《X关于印发<Y>的通知》的通知):
+    forwarded with it — TRANSMITS, as the notice itself (h85 上海)."""
+    if "转发《" not in title:
+        return []
+    return [m.strip() for m in _INSIDE_FORWARDED.findall(title)]
+
+
 def _transmitted_keys(h: SpanHeader) -> set[str]:
     """Keys of the titles the span's notice transmits, as its title or its first sentence names them."""
     first_lines = [l.text for l in h.body[:8]]
     named = transmitted_titles(h.span.title, first_lines)
     if named:  # what its sentence quotes too (a title may misname the text: 《新余市新余市X办法》)
         named += sentence_texts(h.span.title, first_lines)
-    return {loose_title_key(t) for t in named}
+    return {loose_title_key(t) for t in named + _inside_forwarded(h.span.title)}
 
 
 def _transmitted_names(h: SpanHeader) -> list[str]:

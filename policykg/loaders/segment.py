@@ -748,6 +748,8 @@ def _page_line_under_title(c: str) -> bool:
     font-size buttons, or a rule of dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
     return bool(
         POSTING_LINE.match(c)
+        # (发布日期：2021年01月07日 / 文号：…) — the posting line in brackets, its rest on the next line (h85 上海)
+        or (c[:1] in "(（" and POSTING_LINE.match(c[1:].rstrip(")）")))
         or FONT_SIZE_LINE.match(c)
         or SEPARATOR_LINE.match(c)
         or BRACKETED_PAGE_ITEMS.match(c)
@@ -1282,14 +1284,28 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
     return max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
 
 
+# 关于转发《X关于印发〈Y〉的通知》的通知_能源 — a page's own title, the column's name after an underscore (h85 上海)
+PAGE_TITLE_COLUMN = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])_[^_《》。，]{1,20}$")
+# 印发 / < / Y> 的通知 — a title's angle brackets kept as printed where a page cut the title at one (h85 上海)
+_ANGLES = str.maketrans("", "", "<>〈〉")
+
+
+def _copy_key(title: str) -> str:
+    """The key two copies of a title share: from 关于 on, the column's name after a page's title and the angle
+    brackets (< >, 〈 〉) left out (see PAGE_TITLE_COLUMN)."""
+    return about_key(PAGE_TITLE_COLUMN.sub("", title).translate(_ANGLES))
+
+
 def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
     """The lines hold one title printed twice (a database export repeats it above the header):
-    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other."""
+    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other (a page's own title
+    X_栏目 over its heading X cut at an angle bracket too, h85 上海)."""
     for m in range(1, len(lines)):
         upper = "".join(compact(nb[x].text) for x in lines[:m])
         lower = "".join(compact(nb[x].text) for x in lines[m:])
-        if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
-            return True
+        if _copy_key(upper) == _copy_key(lower) and looks_like_title(PAGE_TITLE_COLUMN.sub("", upper)):
+            if looks_like_title(lower):
+                return True
     return False
 
 
