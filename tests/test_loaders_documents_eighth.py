@@ -58,3 +58,22 @@ def test_the_text_inside_a_forwarded_notices_title_is_forwarded_not_cited():
     doc = parse_text(_FORWARDING_PAGE, "page.txt").documents[0]
     roles = {r.title: r.role for r in doc.references}
     assert roles.get("某某电网建设实施方案", "TRANSMITS") == "TRANSMITS"
+
+
+def test_a_text_a_publicity_notice_puts_up_is_printed_under_its_signature():
+    """关于X自评结果的公示 / 现将《X自评报告》予以公示 / 附件:X自评报告 / signature / X自评报告 / its text: the report
+    is the text the publicity notice publishes, transmitted by it (h89 海口)."""
+    title = "临江市卫生健康委员会办公室关于临江市创建卫生城市自评结果的公示\n"
+    text = (
+        title
+        * 2  # (the page's heading, then the title)
+        + "按照《卫生城市评价与管理办法(修订版)》和《卫生城市评价细则(2021版)》,临江市卫生办组织市直有关部门对全市创建"
+        "卫生城市工作进行全面自查。\n为广泛听取社会各界意见、接受群众监督,现将《临江市创建卫生城市工作自评报告》予以公示。"
+        "公示时间:2021年12月16日至12月30日,公示期间,单位和个人均可通过来电、来函等方式向临江市卫生办反馈意见建议。\n"
+        "电话:****-********;\n邮箱:lj@example.com;\n邮寄地址:临江市某某路17号,邮编:100000。\n"
+        "附件:临江市创建卫生城市工作自评报告\n临江市卫生健康委员会办公室\n2021年12月16日\n临江市创建卫生城市工作自评报告\n"
+        "根据《卫生城市评价与管理办法(修订版)》中关于创建卫生城市工作相关安排,临江市卫生办组织各相关单位开展自查自评。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs][1:] == ["临江市创建卫生城市工作自评报告"]
+    assert docs[1].transmitted_by == 0
