@@ -77,3 +77,21 @@ def test_a_text_a_publicity_notice_puts_up_is_printed_under_its_signature():
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs][1:] == ["临江市创建卫生城市工作自评报告"]
     assert docs[1].transmitted_by == 0
+
+
+def test_an_interpretation_titled_without_book_marks_under_the_texts_date_is_a_document():
+    """…特此公告。/ 某局 / 2016年3月4日 / 某局关于取消X事项公告的解读 / 某局决定取消X，制定了《…》 — the interpretation
+    under the announcement's date is a document of its own (h76 内蒙古; the h46 convention)."""
+    text = (
+        "某某省地方税务局公告2016年第2号 某某省地方税务局关于取消发票代印许可事项的公告\n\n"
+        "根据《国务院关于取消一批行政审批事项的决定》(国发[2016]9号)，现将某某省地税系统实施的发票代印许可事项予以取消。\n\n"
+        "本公告自发布之日起施行。\n\n特此公告。\n\n某某省地方税务局\n\n2016年3月4日\n\n"
+        "某某省地方税务局关于取消发票代印许可事项公告的解读\n\n"
+        "某某省地方税务局决定取消发票代印许可事项，制定了《某某省地方税务局关于取消发票代印许可事项的公告》(以下简称《公告》)。\n\n"
+        "一、《公告》出台的主要背景是什么?\n\n为了全面贯彻落实《国务院关于取消一批行政审批事项的决定》，决定以公告形式取消该事项。\n"
+    )
+    titles = [d.title for d in parse_text(text, "page.txt").documents]
+    assert titles == [
+        "某某省地方税务局关于取消发票代印许可事项的公告",
+        "某某省地方税务局关于取消发票代印许可事项公告的解读",
+    ]

@@ -1877,9 +1877,33 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
     spans = _notices_under_their_texts_title(nb, _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc))
-    spans = _split_attachments(nb, spans, toc)
+    spans = _with_interpretations_below(nb, _split_attachments(nb, spans, toc))
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+# 某局关于取消X事项公告的解读 — an interpretation titled without book marks: 关于, the explained text's name, 的解读
+UNQUOTED_INTERPRETATION = re.compile(r"^[^《》。；;，,：:]{0,40}关于[^《》。；;：:]{2,100}的解读$")
+MIN_INTERPRETATION_OPENING = 20  # characters of the sentence that opens an interpretation under its title
+
+
+def _with_interpretations_below(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with a titled interpretation printed under a text's date (…特此公告。/ 某局 / 2016年3月4日 / 某局关于X
+    公告的解读 / 某局决定…，制定了《X》。) as a document of its own (h76 内蒙古; the h46 convention)."""
+    texts: list[Span] = []
+    for k, sp in enumerate(spans):
+        hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
+        for i in range(max(sp.anchor, sp.title_end) + 2, hi - 1):
+            c, below = compact(nb[i].text), compact(nb[i + 1].text)
+            if not rx.DATE_LINE.match(compact(nb[i - 1].text)) or not UNQUOTED_INTERPRETATION.match(c):
+                continue
+            if len(below) >= MIN_INTERPRETATION_OPENING and rx.SENTENCE_END.search(below):
+                texts.append(Span(title=c, start=i, title_end=i, anchor=i, anchor_kind=AnchorKind.HEADING))
+                break
+    if not texts:
+        return spans
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    return _with_texts(spans, texts, parent_of)
 
 
 def _notices_under_their_texts_title(nb: list[Line], spans: list[Span]) -> list[Span]:
