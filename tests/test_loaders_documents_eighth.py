@@ -90,8 +90,9 @@ def test_an_interpretation_titled_without_book_marks_under_the_texts_date_is_a_d
         "某某省地方税务局决定取消发票代印许可事项，制定了《某某省地方税务局关于取消发票代印许可事项的公告》(以下简称《公告》)。\n\n"
         "一、《公告》出台的主要背景是什么?\n\n为了全面贯彻落实《国务院关于取消一批行政审批事项的决定》，决定以公告形式取消该事项。\n"
     )
-    titles = [d.title for d in parse_text(text, "page.txt").documents]
-    assert titles == [
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
         "某某省地方税务局关于取消发票代印许可事项的公告",
         "某某省地方税务局关于取消发票代印许可事项公告的解读",
     ]
+    assert docs[1].issuers == ()  # (the names before 关于 head the explained announcement's title)

@@ -62,6 +62,7 @@ from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
+    UNQUOTED_INTERPRETATION,
     Span,
     catalogue_tables,
     clean_title,
@@ -650,12 +651,19 @@ def title_without_chrome(reg: AgencyRegistry, title: str, raw_title: str = "") -
     return title[at - len(joined) :]
 
 
+def _not_of_explained_text(found: Issuers, title: str, where: int) -> Issuers:
+    """The issuers found, unless they are the names heading an interpretation's title (某局关于X公告的解读): those head
+    the title of the text it explains, no issuer of the interpretation (h76 内蒙古; the h46 convention: [])."""
+    explains = "解读" in title and UNQUOTED_INTERPRETATION.match(title) is not None
+    return NO_ISSUERS if explains and found.line == where else found
+
+
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
     title = without_publisher_before_about(title_without_chrome(h.registry, title, sp.raw_title or ""))
     where = h.nb[sp.start].no
-    found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
+    found = _not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where)
     date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
