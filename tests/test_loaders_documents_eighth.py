@@ -96,3 +96,18 @@ def test_an_interpretation_titled_without_book_marks_under_the_texts_date_is_a_d
         "某某省地方税务局关于取消发票代印许可事项公告的解读",
     ]
     assert docs[1].issuers == ()  # (the names before 关于 head the explained announcement's title)
+
+
+def test_articles_right_under_a_notices_one_sentence_are_the_text_it_issues():
+    """关于印发《X》通知 / …我们制定了《甲市X》，现印发给你们… / 第一条 … — no signature between: the articles are the
+    issued text's, titled as the sentence names it (h47 江门)."""
+    text = (
+        "某某市财政局 某某市农业农村局关于印发《乡村产业专项资金管理办法(修订)》通知\n"
+        "为进一步加强和规范某某市乡村产业专项资金管理，按照《某某市市级财政专项资金管理办法》规定，我们制定了"
+        "《某某市乡村产业专项资金管理办法(修订)》，现印发给你们，请认真遵照执行。\n"
+        "第一条 为加强和规范某某市乡村产业专项资金管理，根据《中华人民共和国预算法》，制定本办法。\n"
+        "第二条 本办法所指的专项资金，是指市本级财政预算筹集的资金。\n第三条 本办法自印发之日起施行。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs][1:] == ["某某市乡村产业专项资金管理办法（修订）"]
+    assert docs[1].transmitted_by == 0

@@ -2500,6 +2500,7 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
+            children = children or _articles_under_sentence(nb, sp, wanted[0], nxt)
             children = children or _counted_below(spans, k, wanted[0])
         if not wanted and k == 0 and k + 1 < len(spans) and _dated_right_above(nb, sp, spans[k + 1]):
             children = [spans[k + 1]]  # an untitled notice, its date right above the text's title: it issues it
@@ -2647,6 +2648,27 @@ def _articles_under_title(nb: list[Line], sp: Span, title: str, nxt: int) -> lis
             end=nxt - 1,
         )
     ]
+
+
+MAX_SENTENCE_TO_ARTICLES = 2  # lines of a notice's text between its title and the articles of the text it issues
+
+
+def _articles_under_sentence(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:
+    """关于印发《X》通知 / …我们制定了《甲市X》，现印发给你们… / 第一条 … — a notice of one sentence, the articles of the
+    text it issues right under it, no signature between (h47 江门): they are that text's, titled as the sentence
+    names it (else as the title does)."""
+    lo = sp.anchor + 1
+    for k in range(lo + 1, min(lo + 1 + MAX_SENTENCE_TO_ARTICLES, nxt)):
+        if not rx.FIRST_ARTICLE.match(compact(nb[k].text)):
+            continue
+        if not any(rx.TRANSMIT_BODY.search(compact(nb[x].text)) for x in range(lo, k)):
+            return []
+        said = [clean_title(t) for t in transmit.sentence_texts(sp.title, [nb[x].text for x in range(lo, k)])]
+        name = said[0] if len(said) == 1 else title
+        return [
+            Span(title=name, start=k, title_end=k - 1, anchor=k - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)
+        ]
+    return []
 
 
 def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:
