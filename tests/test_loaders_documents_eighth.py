@@ -111,3 +111,17 @@ def test_articles_right_under_a_notices_one_sentence_are_the_text_it_issues():
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs][1:] == ["某某市乡村产业专项资金管理办法（修订）"]
     assert docs[1].transmitted_by == 0
+
+
+def test_a_compilations_dated_entry_over_the_same_title_vouches_for_it():
+    """``4. 甲市X方案（2023 / 年4月12日）`` / ``甲市X方案`` / ``为…，`` — the entry's title printed again over its purpose
+    clause is a document's title, though it starts with a place only (h62 昆山)."""
+    text = (
+        "4. 某某市深化“某如意”营商环境2023 年创新行动方案（2023\n年4 月12 日）\n"
+        "某某市深化“某如意”营商环境2023 年创新行动方案\n"
+        "为全面贯彻落实国家、省、市对优化营商环境的决策部署，\n进一步提振企业发展信\n"
+        "心，保护和激发市场主体活力，营造一流营商环境，制定本方案。\n一、总体要求\n坚持以市场主体需求为导向，持续优化营商环境。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["某某市深化“某如意”营商环境2023年创新行动方案"]
+    assert docs[0].date == "2023-04-12"  # (the entry's date note)

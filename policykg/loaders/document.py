@@ -66,6 +66,7 @@ from policykg.loaders.segment import (
     Span,
     catalogue_tables,
     clean_title,
+    date_of_entry_over_title,
     decree_above,
     is_interpretation_title,
     last_title_line,
@@ -614,6 +615,12 @@ MAX_LINES_TO_DASH_NOTE = (
 )
 
 
+def _date_of_entry_above(h: SpanHeader) -> str | None:
+    """The date a compilation's entry notes after the title, printed right above it (4. X（2023年4月12日） / X, h62)."""
+    at = date_of_entry_over_title(h.nb, h.span.start) if h.span.start == h.span.title_end else None
+    return parse_date(at) if at else None
+
+
 def _date_of_dash_note(h: SpanHeader) -> str | None:
     """The date of a ——date…会议 / …通过 passage note under the title, on one line or two (h145 昌都, 日喀则)."""
     sp, nb = h.span, h.nb
@@ -664,7 +671,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     title = without_publisher_before_about(title_without_chrome(h.registry, title, sp.raw_title or ""))
     where = h.nb[sp.start].no
     found = _not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where)
-    date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h)
+    date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h) or _date_of_entry_above(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it

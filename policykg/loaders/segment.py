@@ -1353,7 +1353,27 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
         or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
         or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None
     )
+    if _dated_entry_over_title(nb, s):
+        return True
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
+def _dated_entry_over_title(nb: Sequence[Line], s: int) -> bool:
+    """``4. X（2023 / 年4月12日）`` / ``X`` / ``为…`` — a compilation's numbered, dated entry right above the same title
+    printed again: the entry vouches for the title under it (h62 昆山)."""
+    return date_of_entry_over_title(nb, s) is not None
+
+
+def date_of_entry_over_title(nb: Sequence[Line], s: int) -> str | None:
+    """The date note (2023年4月12日) of a compilation's entry right above the title at ``s`` that it names (see
+    :func:`_dated_entry_over_title`), else None."""
+    title = compact(nb[s].text) if 0 <= s < len(nb) else ""
+    for k in range(s - 1, max(s - 3, -1), -1):
+        entry = strip_enumeration("".join(compact(nb[x].text) for x in range(k, s)))
+        m = DATE_AFTER_TITLE.search(entry)
+        if m and entry[: m.start()] == title:
+            return m.group(0).strip("（()）")
+    return None
 
 
 def _issuing_title_below(nb: list[Line], pos: int, above: tuple[int, int], toc: set[int]) -> bool:
