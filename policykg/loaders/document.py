@@ -62,9 +62,11 @@ from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
+    UNQUOTED_INTERPRETATION,
     Span,
     catalogue_tables,
     clean_title,
+    date_of_entry_over_title,
     decree_above,
     is_interpretation_title,
     last_title_line,
@@ -412,13 +414,25 @@ def _numbered_where_cited(docs: list[ParsedDocument], reg: AgencyRegistry) -> li
     return out
 
 
+# 关于转发《X关于印发<Y>的通知》的通知 — the text the forwarded notice issues, in angle brackets within its title
+_INSIDE_FORWARDED = re.compile(r"[<〈]([^<>〈〉《》]{2,80})[>〉]")
+
+
+def _inside_forwarded(title: str) -> list[str]:
+    """The texts a forwarded notice issues, named inside the forwarding title (关于转发《X关于印发<Y>的通知》的通知):
+    forwarded with it — TRANSMITS, as the notice itself (h85 上海)."""
+    if "转发《" not in title:
+        return []
+    return [m.strip() for m in _INSIDE_FORWARDED.findall(title)]
+
+
 def _transmitted_keys(h: SpanHeader) -> set[str]:
     """Keys of the titles the span's notice transmits, as its title or its first sentence names them."""
     first_lines = [l.text for l in h.body[:8]]
     named = transmitted_titles(h.span.title, first_lines)
     if named:  # what its sentence quotes too (a title may misname the text: 《新余市新余市X办法》)
         named += sentence_texts(h.span.title, first_lines)
-    return {loose_title_key(t) for t in named}
+    return {loose_title_key(t) for t in named + _inside_forwarded(h.span.title)}
 
 
 def _transmitted_names(h: SpanHeader) -> list[str]:
@@ -601,6 +615,12 @@ MAX_LINES_TO_DASH_NOTE = (
 )
 
 
+def _date_of_entry_above(h: SpanHeader) -> str | None:
+    """The date a compilation's entry notes after the title, printed right above it (4. X（2023年4月12日） / X, h62)."""
+    at = date_of_entry_over_title(h.nb, h.span.start) if h.span.start == h.span.title_end else None
+    return parse_date(at) if at else None
+
+
 def _date_of_dash_note(h: SpanHeader) -> str | None:
     """The date of a ——date…会议 / …通过 passage note under the title, on one line or two (h145 昌都, 日喀则)."""
     sp, nb = h.span, h.nb
@@ -638,13 +658,20 @@ def title_without_chrome(reg: AgencyRegistry, title: str, raw_title: str = "") -
     return title[at - len(joined) :]
 
 
+def _not_of_explained_text(found: Issuers, title: str, where: int) -> Issuers:
+    """The issuers found, unless they are the names heading an interpretation's title (某局关于X公告的解读): those head
+    the title of the text it explains, no issuer of the interpretation (h76 内蒙古; the h46 convention: [])."""
+    explains = "解读" in title and UNQUOTED_INTERPRETATION.match(title) is not None
+    return NO_ISSUERS if explains and found.line == where else found
+
+
 def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> ParsedDocument:
     """One document of a publication, its header read by the span sources."""
     sp, title, number = h.span, h.span.title, h.number
     title = without_publisher_before_about(title_without_chrome(h.registry, title, sp.raw_title or ""))
     where = h.nb[sp.start].no
-    found = first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS
-    date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h)
+    found = _not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where)
+    date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h) or _date_of_entry_above(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it

@@ -68,6 +68,8 @@ ROW_LABEL = re.compile(
 # 【发布文号】 / 【颁布单位】 — a law site's field label in brackets, its value after it (a portal's
 # [ 发文字号 ] 曲水府发〔2023〕21号 too, h49)
 BRACKET_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,5})】|\[\s*([\u4e00-\u9fff]{2,5})\s*\]")
+# 名  称: 【已失效】X关于…的通知 — a site's note of the text's status before the value, no label (h156 惠州)
+STATUS_TAGS = frozenset({"有效", "现行有效", "失效", "已失效", "部分失效", "废止", "已废止", "已修改", "已修订"})
 # the labels of a portal's metadata table (not a body's 主题词: / 抄送: lines)
 TABLE_LABELS = frozenset(
     (*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS)
@@ -236,6 +238,19 @@ def _unlabelled_index_list(raws: list[str]) -> dict[str, tuple[str, int]]:
     return {}
 
 
+def _without_status_tag(title: str) -> str:
+    """``【已失效】X关于…的通知`` → ``X关于…的通知``: a title value without the site's status tag before it (h156)."""
+    m = BRACKET_LABEL.match(title)
+    return title[m.end() :] if m and m.group(1) in STATUS_TAGS and m.end() < len(title) else title
+
+
+def _bracket_label(m: re.Match[str]) -> str:
+    """``【发布文号】`` → `` 发布文号：``: a label in brackets read as one with a colon; a status tag (see
+    :data:`STATUS_TAGS`) left as printed."""
+    word = m.group(1) or m.group(2)
+    return m.group(0) if word in STATUS_TAGS else " " + word + "："
+
+
 def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
     """The fields of a metadata table among the first lines of ``text`` (empty when there is none)."""
     found: dict[str, tuple[str, int]] = {}
@@ -258,7 +273,7 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         if raw.lstrip().startswith("|") and raw.count("|") >= 3:  # | 文号 | 宜政发〔2023〕215号 |: a Markdown row
             raw = MARKDOWN_CELLS.sub("：", raw.strip().strip("|").strip(), count=1)
         if "【" in raw or "[" in raw:  # 【发布文号】商务部公告2023年第4号 / [ 发文字号 ] …: labels in brackets
-            raw = BRACKET_LABEL.sub(lambda m: " " + (m.group(1) or m.group(2)) + "：", raw)
+            raw = BRACKET_LABEL.sub(_bracket_label, raw)
         alone = re.sub(r"[\s\u3000]", "", BULLET.sub("", raw.strip())) if len(raw) <= 20 else ""
         if alone in ROW_LABELS and alone not in found:  # 发布单位 alone, its value on the next line (h122 晋城)
             value, line = _value_below(raws, no)
@@ -301,7 +316,7 @@ def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFi
         # it reads (晋城市人民代表大会常务委员会公告〔7届〕第1号, h122 晋城), names the text the table records
     date = next((found[k][0] for k in DATE_LABELS if k in found and k not in posted_only), None)
     return PortalFields(
-        title=title_text(title[0]) if title else None,
+        title=_without_status_tag(title_text(title[0])) if title else None,
         title_line=title[1] if title else None,
         number=str(n) if n else None,
         issuer=found[issuer_key][0] if issuer_key else None,

@@ -748,6 +748,8 @@ def _page_line_under_title(c: str) -> bool:
     font-size buttons, or a rule of dashes left where the share buttons were (关于…的通告 / - / 为…, 广州 医保中心)."""
     return bool(
         POSTING_LINE.match(c)
+        # (发布日期：2021年01月07日 / 文号：…) — the posting line in brackets, its rest on the next line (h85 上海)
+        or (c[:1] in "(（" and POSTING_LINE.match(c[1:].rstrip(")）")))
         or FONT_SIZE_LINE.match(c)
         or SEPARATOR_LINE.match(c)
         or BRACKETED_PAGE_ITEMS.match(c)
@@ -1282,14 +1284,28 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
     return max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
 
 
+# 关于转发《X关于印发〈Y〉的通知》的通知_能源 — a page's own title, the column's name after an underscore (h85 上海)
+PAGE_TITLE_COLUMN = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])_[^_《》。，]{1,20}$")
+# 印发 / < / Y> 的通知 — a title's angle brackets kept as printed where a page cut the title at one (h85 上海)
+_ANGLES = str.maketrans("", "", "<>〈〉")
+
+
+def _copy_key(title: str) -> str:
+    """The key two copies of a title share: from 关于 on, the column's name after a page's title and the angle
+    brackets (< >, 〈 〉) left out (see PAGE_TITLE_COLUMN)."""
+    return about_key(PAGE_TITLE_COLUMN.sub("", title).translate(_ANGLES))
+
+
 def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
     """The lines hold one title printed twice (a database export repeats it above the header):
-    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other."""
+    关于X的通知 / 某局关于X的通知 — two titles of the same subject one under the other (a page's own title
+    X_栏目 over its heading X cut at an angle bracket too, h85 上海)."""
     for m in range(1, len(lines)):
         upper = "".join(compact(nb[x].text) for x in lines[:m])
         lower = "".join(compact(nb[x].text) for x in lines[m:])
-        if about_key(upper) == about_key(lower) and looks_like_title(upper) and looks_like_title(lower):
-            return True
+        if _copy_key(upper) == _copy_key(lower) and looks_like_title(PAGE_TITLE_COLUMN.sub("", upper)):
+            if looks_like_title(lower):
+                return True
     return False
 
 
@@ -1337,7 +1353,27 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
         or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
         or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None
     )
+    if _dated_entry_over_title(nb, s):
+        return True
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
+def _dated_entry_over_title(nb: Sequence[Line], s: int) -> bool:
+    """``4. X（2023 / 年4月12日）`` / ``X`` / ``为…`` — a compilation's numbered, dated entry right above the same title
+    printed again: the entry vouches for the title under it (h62 昆山)."""
+    return date_of_entry_over_title(nb, s) is not None
+
+
+def date_of_entry_over_title(nb: Sequence[Line], s: int) -> str | None:
+    """The date note (2023年4月12日) of a compilation's entry right above the title at ``s`` that it names (see
+    :func:`_dated_entry_over_title`), else None."""
+    title = compact(nb[s].text) if 0 <= s < len(nb) else ""
+    for k in range(s - 1, max(s - 3, -1), -1):
+        entry = strip_enumeration("".join(compact(nb[x].text) for x in range(k, s)))
+        m = DATE_AFTER_TITLE.search(entry)
+        if m and entry[: m.start()] == title:
+            return m.group(0).strip("（()）")
+    return None
 
 
 def _issuing_title_below(nb: list[Line], pos: int, above: tuple[int, int], toc: set[int]) -> bool:
@@ -1594,9 +1630,20 @@ def _announcement_head_and_number(nb: list[Line], pos: int) -> bool:
 MAX_ADDRESSEE_LINES = 8  # lines an addressee begun with 各… may take until its colon
 
 
+def _long_addressees_over_issuing(nb: list[Line], i: int, c: str) -> bool:
+    """南京、无锡、…、黄山市人民政府，中国石油…有限公司： — a list of addressees too long for ADDRESSEE's bound (a
+    notice of many bodies to forty cities), read as one between a title above and the issuing sentence below
+    (现将《X》印发给你们, h50 长三角)."""
+    if not (160 < len(c) <= 400 and c.endswith(("：", ":")) and "。" not in c and 0 < i < len(nb) - 1):
+        return False
+    if not rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)) or not looks_like_title(nb[i - 1].text):
+        return False
+    return rx.ADDRESSEE.match(c[-150:]) is not None  # (its last 150 characters end as addressees do)
+
+
 def _addressee_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """各省辖市人民政府，…： on one line, or begun with 各… and closed by ： within MAX_ADDRESSEE_LINES lines."""
-    if rx.ADDRESSEE.match(c) and len(c) <= 160:
+    if (rx.ADDRESSEE.match(c) and len(c) <= 160) or _long_addressees_over_issuing(nb, i, c):
         return [(i, AnchorKind.ADDRESSEE)]
     if (c.startswith("各") or _addressees_without_colon(c)) and len(c) <= 150 and "。" not in c and i + 1 < len(nb):
         if rx.TRANSMIT_BODY.search(compact(nb[i + 1].text)):
@@ -1850,9 +1897,33 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
     spans = _notices_under_their_texts_title(nb, _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc))
-    spans = _split_attachments(nb, spans, toc)
+    spans = _with_interpretations_below(nb, _split_attachments(nb, spans, toc))
     _set_ends(nb, spans, toc)
     return nb, spans
+
+
+# 某局关于取消X事项公告的解读 — an interpretation titled without book marks: 关于, the explained text's name, 的解读
+UNQUOTED_INTERPRETATION = re.compile(r"^[^《》。；;，,：:]{0,40}关于[^《》。；;：:]{2,100}的解读$")
+MIN_INTERPRETATION_OPENING = 20  # characters of the sentence that opens an interpretation under its title
+
+
+def _with_interpretations_below(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with a titled interpretation printed under a text's date (…特此公告。/ 某局 / 2016年3月4日 / 某局关于X
+    公告的解读 / 某局决定…，制定了《X》。) as a document of its own (h76 内蒙古; the h46 convention)."""
+    texts: list[Span] = []
+    for k, sp in enumerate(spans):
+        hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
+        for i in range(max(sp.anchor, sp.title_end) + 2, hi - 1):
+            c, below = compact(nb[i].text), compact(nb[i + 1].text)
+            if not rx.DATE_LINE.match(compact(nb[i - 1].text)) or not UNQUOTED_INTERPRETATION.match(c):
+                continue
+            if len(below) >= MIN_INTERPRETATION_OPENING and rx.SENTENCE_END.search(below):
+                texts.append(Span(title=c, start=i, title_end=i, anchor=i, anchor_kind=AnchorKind.HEADING))
+                break
+    if not texts:
+        return spans
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    return _with_texts(spans, texts, parent_of)
 
 
 def _notices_under_their_texts_title(nb: list[Line], spans: list[Span]) -> list[Span]:
@@ -2449,6 +2520,7 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _transmitted_spans(nb, spans, k, again, toc) if again else []
         if len(wanted) == 1 and not children:
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
+            children = children or _articles_under_sentence(nb, sp, wanted[0], nxt)
             children = children or _counted_below(spans, k, wanted[0])
         if not wanted and k == 0 and k + 1 < len(spans) and _dated_right_above(nb, sp, spans[k + 1]):
             children = [spans[k + 1]]  # an untitled notice, its date right above the text's title: it issues it
@@ -2596,6 +2668,27 @@ def _articles_under_title(nb: list[Line], sp: Span, title: str, nxt: int) -> lis
             end=nxt - 1,
         )
     ]
+
+
+MAX_SENTENCE_TO_ARTICLES = 2  # lines of a notice's text between its title and the articles of the text it issues
+
+
+def _articles_under_sentence(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:
+    """关于印发《X》通知 / …我们制定了《甲市X》，现印发给你们… / 第一条 … — a notice of one sentence, the articles of the
+    text it issues right under it, no signature between (h47 江门): they are that text's, titled as the sentence
+    names it (else as the title does)."""
+    lo = sp.anchor + 1
+    for k in range(lo + 1, min(lo + 1 + MAX_SENTENCE_TO_ARTICLES, nxt)):
+        if not rx.FIRST_ARTICLE.match(compact(nb[k].text)):
+            continue
+        if not any(rx.TRANSMIT_BODY.search(compact(nb[x].text)) for x in range(lo, k)):
+            return []
+        said = [clean_title(t) for t in transmit.sentence_texts(sp.title, [nb[x].text for x in range(lo, k)])]
+        name = said[0] if len(said) == 1 else title
+        return [
+            Span(title=name, start=k, title_end=k - 1, anchor=k - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)
+        ]
+    return []
 
 
 def _with_texts(spans: list[Span], texts: list[Span], parent_of: dict[int, Span]) -> list[Span]:

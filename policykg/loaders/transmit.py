@@ -22,7 +22,7 @@ from policykg.loaders.models import Line
 # drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:]|[，,](?=现将))(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布|(?<=同意[，,])现予以公布)"
+    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布|(?<=同意[，,])现予以公布|(?<=》)予以公示(?=[。，,；;]))"
 )
 # …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
 # sentence may quote what it rests on first: 根据《A》和《B》要求，…制定了《X》, 南京 h122)
