@@ -670,6 +670,22 @@ def _iso_date_before_title(s: str) -> list[str] | None:
     return None
 
 
+def _signature_date_before_title(s: str) -> list[str] | None:
+    """…本通知自下发之日起执行。二〇〇九年一月十九日甲部关于X的通知各省…： → date | rest: a text's signature date
+    (2009年1月19日 or in Chinese numerals), its issuer printed above it, run into the next text's title (texts of a
+    compilation stored as one line, flat layout); only where a title follows, within a title's length — the date
+    goes to the text before, not into the next title and its issuers."""
+    m = rx.FLAT_DATE_FIRST.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    for e in rx.FLAT_TYPE_END.finditer(rest, 0, 150):
+        head = rest[: e.end()]
+        if rx.TITLE.match(head) and _balanced(head) and "，" not in head and "," not in head:
+            return [m.group(0), rest]
+    return None
+
+
 def _posting_first(s: str) -> list[str] | None:
     """来源:市财政局2019-06-2416:15阅读人数:1各县(市、区)财政局：… → posting line | rest (a piece opening with a web
     page's posting line, the head going on after it)."""
@@ -927,6 +943,7 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _iso_date_before_title,
+    _signature_date_before_title,
     _title_after_page_counter,
     _title_after_public_note,
     _title_twice,
