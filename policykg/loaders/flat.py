@@ -378,6 +378,8 @@ FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than a
 
 def pieces(text: str) -> list[str]:
     """A flattened text cut into its header's parts and its sentences."""
+    crumb = _title_after_breadcrumb_word(text[:400])  # (before a heading printed twice: 首页X的通知X的通知…)
+    text = text[len(crumb[0]) :] if crumb else text  # (the word goes: alone on a line, the title would take it in)
     out: list[str] = []
     head = _title_around_metadata(text[:400])  # (only where the line opens: a text's sentence may name a title twice)
     if head is not None:
@@ -670,6 +672,44 @@ def _iso_date_before_title(s: str) -> list[str] | None:
     return None
 
 
+def _signature_date_before_title(s: str) -> list[str] | None:
+    """…本通知自下发之日起执行。二〇〇九年一月十九日甲部关于X的通知各省…： → date | rest: a text's signature date
+    (2009年1月19日 or in Chinese numerals), its issuer printed above it, run into the next text's title (texts of a
+    compilation stored as one line, flat layout); only where a title follows, within a title's length — the date
+    goes to the text before, not into the next title and its issuers."""
+    m = rx.FLAT_DATE_FIRST.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    for e in rx.FLAT_TYPE_END.finditer(rest, 0, 150):
+        head = rest[: e.end()]
+        if rx.TITLE.match(head) and _balanced(head) and "，" not in head and "," not in head:
+            return [m.group(0), rest]
+    return None
+
+
+# "正文" / "首页" / "内容全文" — a portal's last breadcrumb or a tab's label, run on before the page's title
+BREADCRUMB_WORD = re.compile(r"^(?:正文|首页|详情|内容全文|政策搜索|标题|公开信息内容)")
+
+
+def _title_after_breadcrumb_word(s: str) -> list[str] | None:
+    """正文甲市乙局关于X的通知甲乙发〔2017〕24号… / 首页关于X的通知关于X的通知财政部… → word | rest: a portal's last
+    breadcrumb or tab label run into the page's title (a crawl that stores each page as one line, flat layout); only
+    where the title right after it is whole within a title's length and holds 关于 (its issuers before it or none),
+    or is printed twice (the page's heading and the text's own title)."""
+    m = BREADCRUMB_WORD.match(s)
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    for e in rx.FLAT_TYPE_END.finditer(rest, 0, 150):
+        head = rest[: e.end()]
+        if not (rx.TITLE.match(head) and _balanced(head)) or "，" in head or "," in head:
+            continue
+        if "关于" in head[:60] or rest.startswith(head, e.end()):
+            return [m.group(0), rest]
+    return None
+
+
 def _posting_first(s: str) -> list[str] | None:
     """来源:市财政局2019-06-2416:15阅读人数:1各县(市、区)财政局：… → posting line | rest (a piece opening with a web
     page's posting line, the head going on after it)."""
@@ -927,6 +967,8 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _iso_date_before_title,
+    _signature_date_before_title,
+    _title_after_breadcrumb_word,
     _title_after_page_counter,
     _title_after_public_note,
     _title_twice,
