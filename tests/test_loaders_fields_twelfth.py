@@ -15,3 +15,16 @@ def test_a_town_party_committee_and_its_government_in_the_title_are_two_issuers(
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("中共乙丙镇委员会", "乙丙镇人民政府")
+
+
+def test_a_forwarded_text_takes_no_date_from_the_notices_printing_note():
+    # 某区某局转发《X》的通知 / signature / date / X's articles / 某区某局办公室 2024年6月25日印发 (shanghai 杨浦
+    # 规划公示规定): the printing note at the file's foot is the forwarding notice's, not the forwarded text's date
+    text = (
+        "甲区交通管理局转发《乙市道路占用管理规定》的通知\n\n局属各部门：\n\n"
+        "现将《乙市道路占用管理规定》转发你们，请遵照执行。\n\n乙市甲区交通管理局\n\n2024年6月20日\n\n"
+        "乙市道路占用管理规定\n\n第一条 为了加强道路管理，制定本规定。\n\n第二条 本规定自2024年7月1日起施行。\n\n"
+        "甲区交通管理局办公室\n\n2024年6月25日印发\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.date for d in docs] == ["2024-06-20", None]

@@ -2135,8 +2135,9 @@ def date_of_passing_sentence(h: SpanHeader) -> str | None:
 
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
-    transmits — for a notice that prints no signature date."""
-    if h.inherits:
+    transmits — for a notice that prints no signature date.  The note is the notice's: a text printed under its notice
+    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定)."""
+    if h.inherits or h.parent is not None:
         return None
     end = h.span.end if h.family_end is None else h.family_end
     for l in h.nb[h.body_from : end + 1]:
