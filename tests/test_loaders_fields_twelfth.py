@@ -28,3 +28,14 @@ def test_a_forwarded_text_takes_no_date_from_the_notices_printing_note():
     )
     docs = parse_text(text, "page.txt").documents
     assert [d.date for d in docs] == ["2024-06-20", None]
+
+
+def test_a_number_line_under_an_empty_source_label_and_font_buttons_is_read():
+    # title / 2019-03-18 00:00 / 来源： / Aa / 字体： / 小 / | / 中 / | / 大 / 华北监能市场〔2019〕117号 (h85 华北): the source
+    # label's value is lost (a script fills it); the number line under the font buttons is the text's, not that value
+    text = (
+        "某某监管局关于延长某某市场运行时间的通知\n2019-03-18 00:00\n来源：\nAa\n字体：\n小\n|\n中\n|\n大\n"
+        "某监市场〔2019〕117号\n某某公司：\n经研究，现就有关事项通知如下。\n\n某某监管局\n2019年3月15日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert str(doc.doc_number) == "某监市场〔2019〕117号"
