@@ -39,3 +39,20 @@ def test_a_number_line_under_an_empty_source_label_and_font_buttons_is_read():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert str(doc.doc_number) == "某监市场〔2019〕117号"
+
+
+def test_an_undated_amending_decision_takes_day_and_order_from_the_rule_s_note_below():
+    # # 某市人民政府关于修改《某市X办法》的决定 (a Markdown page's heading) / its items, unsigned / 某市X办法 /
+    # （…根据2012年12月26日某市人民政府令第98号公布的《某市人民政府关于修改〈某市X办法〉的决定》修正并重新公布）
+    # (shanghai 餐厨): the rule's note dates and numbers the decision above it, which prints neither
+    text = (
+        "# 某市人民政府关于修改《某市道路保洁管理办法》的决定\n\n"
+        "市人民政府决定，对《某市道路保洁管理办法》作如下修改：\n一、第二条修改为：本办法适用于本市道路。\n"
+        "本决定自2013年3月1日起施行。《某市道路保洁管理办法》根据本决定作相应修改和调整后，重新公布。\n\n"
+        "某市道路保洁管理办法\n"
+        "（2005年1月13日某市人民政府令第45号发布，根据2012年12月26日某市人民政府令第98号公布的"
+        "《某市人民政府关于修改〈某市道路保洁管理办法〉的决定》修正并重新公布）\n"
+        "第一条 为了加强道路保洁管理，制定本办法。\n第二条 本办法适用于本市道路。\n"
+    )
+    decision = parse_text(text, "page.md").documents[0]
+    assert (str(decision.doc_number), decision.date) == ("某市人民政府令第98号", "2012-12-26")

@@ -101,6 +101,18 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# an amending decision, unsigned and undated, over the rule it amends republished: the rule's history note names the
+# decision with its day and order (上海 餐厨, the Markdown page's heading)
+DECISION_NAMED_IN_RULE_NOTE = """# 某市人民政府关于修改《某市道路保洁管理办法》的决定
+
+市人民政府决定，对《某市道路保洁管理办法》作如下修改：
+一、第二条修改为：本办法适用于本市道路。
+本决定自2013年3月1日起施行。《某市道路保洁管理办法》根据本决定作相应修改和调整后，重新公布。
+
+某市道路保洁管理办法
+（2005年1月13日某市人民政府令第45号发布，根据2012年12月26日某市人民政府令第98号公布的《某市人民政府关于修改〈某市道路保洁管理办法〉的决定》修正并重新公布）
+第一条 为了加强道路保洁管理，制定本办法。
+"""
 # a ministry's order over its decree, above the rule's title (（…部令2023年第3号） / 《X》已于…通过，现予公布, h119)
 ORDER_OVER_DECREE = """（中华人民共和国某某部令2022年第5号）
 《某某许可管理规定》已于2022年3月14日经第2次部务会议通过，现予公布，自2022年5月1日起施行。
@@ -810,6 +822,14 @@ SPAN_NUMBERS = {
         (ORDER_OVER_DECREE, 0, "中华人民共和国某某部令2022年第5号"),  # the order's line over the decree (h119)
         (KAIFENG_RULE, 0, None),
     ],
+    H.number_named_in_later_note: [
+        (
+            DECISION_NAMED_IN_RULE_NOTE,
+            0,
+            "某市人民政府令第98号",
+        ),  # the rule's note below names the decision (上海 餐厨)
+        (DECISION_NAMED_IN_RULE_NOTE, 1, None),  # the rule itself: no text below names it
+    ],
     H.number_in_note_under_title: [
         (DATABASE_RULE_NUMBER_NOTE, 0, "甲房金管发〔2009〕1号"),  # （number issuer）
         (DATABASE_RULE_ORDER_NOTE, 0, "乙省人民政府令第9号"),  # （date order）
@@ -1217,6 +1237,10 @@ SPAN_ISSUERS = {
     H.date_of_passing_line_under_title: [
         (PASSING_LINE_IN_NUMERALS_AT_TOP, 0, "1956-03-09"),  # 一九五六年三月九日国务院常务会议通过 (h59)
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_named_in_later_note: [
+        (DECISION_NAMED_IN_RULE_NOTE, 0, "2012-12-26"),  # the rule's note below names the decision (上海 餐厨)
+        (DECISION_NAMED_IN_RULE_NOTE, 1, None),  # the rule itself: no text below names it
     ],
     H.issuer_of_work_report: [
         (WORK_REPORT, 0, I("来凤县人民政府", line=5)),  # 我代表县人民政府, in the session line's county (h152 咸丰)

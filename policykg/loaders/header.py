@@ -637,6 +637,39 @@ def order_above_decree(h: SpanHeader) -> DocNumber | None:
     return _order_number(compact(h.nb[k - 1].text), above)
 
 
+# 根据2012年12月26日上海市人民政府令第98号公布的《上海市人民政府关于修改〈X〉的决定》修正 — a history note that names a
+# text by its title, with the day and the order that published it
+PUBLISHED_AS_NAMED = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?P<num>[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)?(?:公布|发布)的"
+    r"《(?P<title>[^《》]{4,150})》"
+)
+
+
+def _named_in_later_note(h: SpanHeader) -> re.Match[str] | None:
+    """The history note of a text printed below this one that names this text by its title with its day (an
+    amending decision, unsigned and undated, over the rule it amends republished: the rule's note says when and by
+    which order the decision was published, shanghai 餐厨)."""
+    key = loose_title_key(h.span.title) if h.span.anchor_kind != "untitled" else ""
+    for l in h.nb[h.span.end + 1 : h.span.end + 40] if key and not h.transmitted else ():
+        c = compact(l.text)
+        for m in PUBLISHED_AS_NAMED.finditer(c) if "的《" in c else ():
+            if loose_title_key(m.group("title").replace("〈", "《").replace("〉", "》")) == key:
+                return m
+    return None
+
+
+def date_named_in_later_note(h: SpanHeader) -> str | None:
+    """The day a later text's history note says this text was published (see :func:`_named_in_later_note`)."""
+    m = _named_in_later_note(h)
+    return parse_date(m.group("date")) if m else None
+
+
+def number_named_in_later_note(h: SpanHeader) -> DocNumber | None:
+    """The order a later text's history note says published this text (see :func:`_named_in_later_note`)."""
+    m = _named_in_later_note(h)
+    return parse_doc_number(m.group("num")) if m and m.group("num") else None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
@@ -644,6 +677,7 @@ SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     number_of_own_file,
     number_in_title_brackets,
     order_above_decree,
+    number_named_in_later_note,
 )
 
 
@@ -2291,6 +2325,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_decree_sentence,
     date_of_note_of_unsigned_text,
     date_of_passing_line_under_title,
+    date_named_in_later_note,
 )
 
 
