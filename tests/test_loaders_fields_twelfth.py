@@ -56,3 +56,15 @@ def test_an_undated_amending_decision_takes_day_and_order_from_the_rule_s_note_b
     )
     decision = parse_text(text, "page.md").documents[0]
     assert (str(decision.doc_number), decision.date) == ("某市人民政府令第98号", "2012-12-26")
+
+
+def test_a_signature_below_the_attachment_list_dates_the_notice():
+    # …现印发给你们，请遵照执行。 / 附件： / X办法 / 国家能源局 / 二〇一二年四月十七日 (h64 国家能源局): the attachment's name
+    # reads as the title of an issued text that prints only the signature — the notice's signature, its date the notice's
+    text = (
+        "国家能源局关于印发某某项目验收管理办法的通知\n某局发〔2012〕119号\n各省（区、市）某某主管部门：\n"
+        "为规范某某项目验收工作，我局制定了《某某项目验收管理办法》，现印发给你们，请遵照执行。\n"
+        "附件：\n某某项目验收管理办法\n国家能源局\n二〇一二年四月十七日\n"
+    )
+    notice = parse_text(text, "page.txt").documents[0]
+    assert notice.date == "2012-04-17"

@@ -101,6 +101,18 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# a notice's signature printed below its list of attachments: the attachment's name reads as an issued text's title
+# (国家能源局, unseen h64)
+SIGNATURE_BELOW_ATTACHMENT_LIST = """国家能源局关于印发某某项目验收管理办法的通知
+某局发〔2012〕119号
+各省（区、市）某某主管部门：
+为规范某某项目验收工作，我局制定了《某某项目验收管理办法》，现印发给你们，请遵照执行。
+附件：
+某某项目验收管理办法
+国家能源局
+二〇一二年四月十七日
+"""
+
 # an amending decision, unsigned and undated, over the rule it amends republished: the rule's history note names the
 # decision with its day and order (上海 餐厨, the Markdown page's heading)
 DECISION_NAMED_IN_RULE_NOTE = """# 某市人民政府关于修改《某市道路保洁管理办法》的决定
@@ -113,6 +125,7 @@ DECISION_NAMED_IN_RULE_NOTE = """# 某市人民政府关于修改《某市道路
 （2005年1月13日某市人民政府令第45号发布，根据2012年12月26日某市人民政府令第98号公布的《某市人民政府关于修改〈某市道路保洁管理办法〉的决定》修正并重新公布）
 第一条 为了加强道路保洁管理，制定本办法。
 """
+
 # a ministry's order over its decree, above the rule's title (（…部令2023年第3号） / 《X》已于…通过，现予公布, h119)
 ORDER_OVER_DECREE = """（中华人民共和国某某部令2022年第5号）
 《某某许可管理规定》已于2022年3月14日经第2次部务会议通过，现予公布，自2022年5月1日起施行。
@@ -1237,6 +1250,11 @@ SPAN_ISSUERS = {
     H.date_of_passing_line_under_title: [
         (PASSING_LINE_IN_NUMERALS_AT_TOP, 0, "1956-03-09"),  # 一九五六年三月九日国务院常务会议通过 (h59)
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_signature_below_attachment_list: [
+        (SIGNATURE_BELOW_ATTACHMENT_LIST, 0, "2012-04-17"),  # 附件： / X办法 / 国家能源局 / date (h64)
+        (SIGNATURE_BELOW_ATTACHMENT_LIST, 1, None),  # the "text" under the list is the notice's, not the source's
+        (GAZETTE_NOTICE, 0, None),  # its signature in its own body
     ],
     H.date_named_in_later_note: [
         (DECISION_NAMED_IN_RULE_NOTE, 0, "2012-12-26"),  # the rule's note below names the decision (上海 餐厨)

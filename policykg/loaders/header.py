@@ -2181,6 +2181,20 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
     return None
 
 
+MAX_LINES_TO_SIGNATURE_BELOW_LIST = 5  # an attachment's name (over two lines at most), the bodies' lines, the date
+
+
+def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
+    """``附件：`` / ``X管理办法`` / ``国家能源局`` / ``二〇一二年四月十七日`` — a notice whose body ends with its list of
+    attachments, the signature printed below the list: the attachment's name is read as the title of a text the notice
+    issues, a text that prints nothing but that signature, which is the notice's (h64 国家能源局)."""
+    end, last = h.family_end, h.span.end
+    if end is None or end <= last or h.parent is not None or not compact(h.nb[last].text).startswith("附件"):
+        return None
+    issuers, date = signature(h.registry, h.nb[last + 1 : min(end, last + MAX_LINES_TO_SIGNATURE_BELOW_LIST) + 1])
+    return date if issuers else None
+
+
 # (…请遵照执行。附件：… 卫生部 一九九四年九月五日: the date in numerals, h72 卫生部)
 # "…请认真贯彻执行.国务院2021年12月14日" / "…管理办法 中国人民银行 2022年1月30日 附件 …" — a signature (one body,
 # its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
@@ -2306,6 +2320,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_in_note_under_title,
     date_in_brackets_under_bodies,
     date_of_signature,
+    date_of_signature_below_attachment_list,
     date_on_announcement_number_line,  # a database's row (or a page's posting date) yields to the signature
     date_after_title,  # a compiler's or database's note on the title's line yields to the signature
     date_above_title,
