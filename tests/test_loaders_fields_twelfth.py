@@ -68,3 +68,15 @@ def test_a_signature_below_the_attachment_list_dates_the_notice():
     )
     notice = parse_text(text, "page.txt").documents[0]
     assert notice.date == "2012-04-17"
+
+
+def test_a_number_run_on_into_the_addressees_is_the_text_s_number():
+    # 仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:《X》已经县政府同意,现印发你们… (h84 仁寿): the number, the addressees
+    # and the text on one line (a page that lost its line breaks) — the number is the notice's own, not a citation
+    text = (
+        "甲县人民政府办公室关于印发甲县森林防火应急预案的通知\n"
+        "甲府办发〔2017〕27号 各乡镇人民政府,县级各部门:《甲县森林防火应急预案》已经县政府同意,现印发你们,请认真贯彻实施。\n"
+        "甲县人民政府办公室\n2017年3月31日\n"
+    )
+    notice = parse_text(text, "page.txt").documents[0]
+    assert str(notice.doc_number) == "甲府办发〔2017〕27号"

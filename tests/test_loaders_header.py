@@ -101,6 +101,13 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# a county office's number run on into the addressees and the text on one line (仁寿, unseen h84)
+NUMBER_RUN_INTO_ADDRESSEES = """甲县人民政府办公室关于印发甲县森林防火应急预案的通知
+甲府办发〔2017〕27号 各乡镇人民政府,县级各部门:《甲县森林防火应急预案》已经县政府同意,现印发你们,请认真贯彻实施。
+甲县人民政府办公室
+2017年3月31日
+"""
+
 # a notice's signature printed below its list of attachments: the attachment's name reads as an issued text's title
 # (国家能源局, unseen h64)
 SIGNATURE_BELOW_ATTACHMENT_LIST = """国家能源局关于印发某某项目验收管理办法的通知
@@ -833,6 +840,10 @@ SPAN_NUMBERS = {
     ],
     H.order_above_decree: [
         (ORDER_OVER_DECREE, 0, "中华人民共和国某某部令2022年第5号"),  # the order's line over the decree (h119)
+        (KAIFENG_RULE, 0, None),
+    ],
+    H.number_before_addressees: [
+        (NUMBER_RUN_INTO_ADDRESSEES, 0, "甲府办发〔2017〕27号"),  # number 各…: 《X》… on one line (h84 仁寿)
         (KAIFENG_RULE, 0, None),
     ],
     H.number_named_in_later_note: [

@@ -670,6 +670,23 @@ def number_named_in_later_note(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m and m.group("num") else None
 
 
+# 仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:《X》已经…现印发你们 — the number run on into the addressees (各…:) and the
+# text (a page that lost its line breaks, h84 仁寿)
+NUMBER_BEFORE_ADDRESSEES = re.compile(
+    r"^(?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)各[^。：:；;《》]{1,80}?[：:]"
+)
+
+
+def number_before_addressees(h: SpanHeader) -> DocNumber | None:
+    """``仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:…`` on a header line: the number that opens it, the addressees and
+    the text run on after it (see :data:`NUMBER_BEFORE_ADDRESSEES`)."""
+    for l in h.own_header:
+        m = NUMBER_BEFORE_ADDRESSEES.match(compact(l.text)) if "〕" in l.text else None
+        if m:
+            return parse_doc_number(m.group("num"))
+    return None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
@@ -678,6 +695,7 @@ SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     number_in_title_brackets,
     order_above_decree,
     number_named_in_later_note,
+    number_before_addressees,
 )
 
 
