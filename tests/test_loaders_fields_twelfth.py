@@ -80,3 +80,15 @@ def test_a_number_run_on_into_the_addressees_is_the_text_s_number():
     )
     notice = parse_text(text, "page.txt").documents[0]
     assert str(notice.doc_number) == "甲府办发〔2017〕27号"
+
+
+def test_an_untitled_passing_sentence_under_the_number_dates_an_unsigned_interpretation():
+    # 法释〔2002〕21号 / 经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布，自…起施行。 (cee 最高法): the
+    # sentence names no title; the numbered text signs nowhere, so it is dated by the day it was passed
+    text = (
+        "最高人民法院关于审理某某案件若干问题的规定\n法释〔2002〕21号\n"
+        "经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布，自2002年10月1日起施行。\n"
+        "第一条 为准确审理某某案件，制定本规定。\n第二条 本规定自2002年10月1日起施行。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == "2002-06-04"

@@ -101,6 +101,13 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# a judicial interpretation's number, then a passing sentence that names no title (最高人民法院, cee)
+UNTITLED_PASSING_SENTENCE = """最高人民法院关于审理某某案件若干问题的规定
+法释〔2002〕21号
+经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布，自2002年10月1日起施行。
+第一条 为准确审理某某案件，制定本规定。
+"""
+
 # a county office's number run on into the addressees and the text on one line (仁寿, unseen h84)
 NUMBER_RUN_INTO_ADDRESSEES = """甲县人民政府办公室关于印发甲县森林防火应急预案的通知
 甲府办发〔2017〕27号 各乡镇人民政府,县级各部门:《甲县森林防火应急预案》已经县政府同意,现印发你们,请认真贯彻实施。
@@ -1266,6 +1273,10 @@ SPAN_ISSUERS = {
         (SIGNATURE_BELOW_ATTACHMENT_LIST, 0, "2012-04-17"),  # 附件： / X办法 / 国家能源局 / date (h64)
         (SIGNATURE_BELOW_ATTACHMENT_LIST, 1, None),  # the "text" under the list is the notice's, not the source's
         (GAZETTE_NOTICE, 0, None),  # its signature in its own body
+    ],
+    H.date_of_untitled_passing_sentence: [
+        (UNTITLED_PASSING_SENTENCE, 0, "2002-06-04"),  # 经date由…第N次会议通过。现予公布 under the number (cee)
+        (GAZETTE_NOTICE, 0, None),
     ],
     H.date_named_in_later_note: [
         (DECISION_NAMED_IN_RULE_NOTE, 0, "2012-12-26"),  # the rule's note below names the decision (上海 餐厨)

@@ -2015,6 +2015,24 @@ def date_of_note_of_unsigned_text(h: SpanHeader) -> str | None:
     return latest_passing(h.notes or h.note) if h.note is not None else None
 
 
+# 经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布 — an unbracketed passing sentence under a numbered
+# text's number that names no title (a judicial interpretation's page, cee 最高法)
+PASSING_SENTENCE_UNTITLED = re.compile(
+    r"^经(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)由?[\u4e00-\u9fff\d]{2,40}?第[一二三四五六七八九十百零〇\d]{1,5}次"
+    r"[^，,。；]{0,8}?会议(?:审议)?通过"
+)
+
+
+def date_of_untitled_passing_sentence(h: SpanHeader) -> str | None:
+    """``法释〔2002〕21号`` / ``经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布…`` — a numbered text that
+    prints no signature is dated by the day its passing sentence names (see :data:`PASSING_SENTENCE_UNTITLED`)."""
+    for l in h.own_header:
+        m = PASSING_SENTENCE_UNTITLED.match(compact(l.text)) if l.text.lstrip().startswith("经") else None
+        if m:
+            return parse_date(m.group("date"))
+    return None
+
+
 def date_of_header_history(h: SpanHeader) -> str | None:
     """2014年3月28日…通过 2014年5月30日…批准 … 根据2018年9月7日…《…决定》修正 among a page's unbracketed history
     lines: the version in hand dates from its latest passing or amendment, as under a promulgation note (h143 青岛)."""
@@ -2358,6 +2376,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_decree_sentence,
     date_of_note_of_unsigned_text,
     date_of_passing_line_under_title,
+    date_of_untitled_passing_sentence,
     date_named_in_later_note,
 )
 
