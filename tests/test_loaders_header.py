@@ -101,6 +101,45 @@ SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规�
 一、删去某某办法第三条。
 """
 
+# a judicial interpretation's number, then a passing sentence that names no title (最高人民法院, cee)
+UNTITLED_PASSING_SENTENCE = """最高人民法院关于审理某某案件若干问题的规定
+法释〔2002〕21号
+经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布，自2002年10月1日起施行。
+第一条 为准确审理某某案件，制定本规定。
+"""
+
+# a county office's number run on into the addressees and the text on one line (仁寿, unseen h84)
+NUMBER_RUN_INTO_ADDRESSEES = """甲县人民政府办公室关于印发甲县森林防火应急预案的通知
+甲府办发〔2017〕27号 各乡镇人民政府,县级各部门:《甲县森林防火应急预案》已经县政府同意,现印发你们,请认真贯彻实施。
+甲县人民政府办公室
+2017年3月31日
+"""
+
+# a notice's signature printed below its list of attachments: the attachment's name reads as an issued text's title
+# (国家能源局, unseen h64)
+SIGNATURE_BELOW_ATTACHMENT_LIST = """国家能源局关于印发某某项目验收管理办法的通知
+某局发〔2012〕119号
+各省（区、市）某某主管部门：
+为规范某某项目验收工作，我局制定了《某某项目验收管理办法》，现印发给你们，请遵照执行。
+附件：
+某某项目验收管理办法
+国家能源局
+二〇一二年四月十七日
+"""
+
+# an amending decision, unsigned and undated, over the rule it amends republished: the rule's history note names the
+# decision with its day and order (上海 餐厨, the Markdown page's heading)
+DECISION_NAMED_IN_RULE_NOTE = """# 某市人民政府关于修改《某市道路保洁管理办法》的决定
+
+市人民政府决定，对《某市道路保洁管理办法》作如下修改：
+一、第二条修改为：本办法适用于本市道路。
+本决定自2013年3月1日起施行。《某市道路保洁管理办法》根据本决定作相应修改和调整后，重新公布。
+
+某市道路保洁管理办法
+（2005年1月13日某市人民政府令第45号发布，根据2012年12月26日某市人民政府令第98号公布的《某市人民政府关于修改〈某市道路保洁管理办法〉的决定》修正并重新公布）
+第一条 为了加强道路保洁管理，制定本办法。
+"""
+
 # a ministry's order over its decree, above the rule's title (（…部令2023年第3号） / 《X》已于…通过，现予公布, h119)
 ORDER_OVER_DECREE = """（中华人民共和国某某部令2022年第5号）
 《某某许可管理规定》已于2022年3月14日经第2次部务会议通过，现予公布，自2022年5月1日起施行。
@@ -810,6 +849,18 @@ SPAN_NUMBERS = {
         (ORDER_OVER_DECREE, 0, "中华人民共和国某某部令2022年第5号"),  # the order's line over the decree (h119)
         (KAIFENG_RULE, 0, None),
     ],
+    H.number_before_addressees: [
+        (NUMBER_RUN_INTO_ADDRESSEES, 0, "甲府办发〔2017〕27号"),  # number 各…: 《X》… on one line (h84 仁寿)
+        (KAIFENG_RULE, 0, None),
+    ],
+    H.number_named_in_later_note: [
+        (
+            DECISION_NAMED_IN_RULE_NOTE,
+            0,
+            "某市人民政府令第98号",
+        ),  # the rule's note below names the decision (上海 餐厨)
+        (DECISION_NAMED_IN_RULE_NOTE, 1, None),  # the rule itself: no text below names it
+    ],
     H.number_in_note_under_title: [
         (DATABASE_RULE_NUMBER_NOTE, 0, "甲房金管发〔2009〕1号"),  # （number issuer）
         (DATABASE_RULE_ORDER_NOTE, 0, "乙省人民政府令第9号"),  # （date order）
@@ -1217,6 +1268,19 @@ SPAN_ISSUERS = {
     H.date_of_passing_line_under_title: [
         (PASSING_LINE_IN_NUMERALS_AT_TOP, 0, "1956-03-09"),  # 一九五六年三月九日国务院常务会议通过 (h59)
         (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_of_signature_below_attachment_list: [
+        (SIGNATURE_BELOW_ATTACHMENT_LIST, 0, "2012-04-17"),  # 附件： / X办法 / 国家能源局 / date (h64)
+        (SIGNATURE_BELOW_ATTACHMENT_LIST, 1, None),  # the "text" under the list is the notice's, not the source's
+        (GAZETTE_NOTICE, 0, None),  # its signature in its own body
+    ],
+    H.date_of_untitled_passing_sentence: [
+        (UNTITLED_PASSING_SENTENCE, 0, "2002-06-04"),  # 经date由…第N次会议通过。现予公布 under the number (cee)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.date_named_in_later_note: [
+        (DECISION_NAMED_IN_RULE_NOTE, 0, "2012-12-26"),  # the rule's note below names the decision (上海 餐厨)
+        (DECISION_NAMED_IN_RULE_NOTE, 1, None),  # the rule itself: no text below names it
     ],
     H.issuer_of_work_report: [
         (WORK_REPORT, 0, I("来凤县人民政府", line=5)),  # 我代表县人民政府, in the session line's county (h152 咸丰)

@@ -1137,7 +1137,12 @@ def _field_value(label: str, raw: str) -> bool:
     if KEYWORDS_LABEL.match(label):
         words = raw.split()
         return bool(KEYWORD_LINE.match(raw.strip())) and sum(len(w) > 1 for w in words) >= 2
-    return not PAGE_FIELD.match(raw)
+    # 来源： / (font buttons) / 华北监能市场〔2019〕117号 — a doc number alone is the value of no label but a number's
+    # (文号 above): a label whose value a script fills leaves the text's own number line under it (h85 华北)
+    return not PAGE_FIELD.match(raw) and not (_NUMBER_ALONE.match(raw.strip()) and "号" not in label)
+
+
+_NUMBER_ALONE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号$")
 
 
 def compact(s: str) -> str:

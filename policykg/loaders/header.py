@@ -637,6 +637,56 @@ def order_above_decree(h: SpanHeader) -> DocNumber | None:
     return _order_number(compact(h.nb[k - 1].text), above)
 
 
+# 根据2012年12月26日上海市人民政府令第98号公布的《上海市人民政府关于修改〈X〉的决定》修正 — a history note that names a
+# text by its title, with the day and the order that published it
+PUBLISHED_AS_NAMED = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?P<num>[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)?(?:公布|发布)的"
+    r"《(?P<title>[^《》]{4,150})》"
+)
+
+
+def _named_in_later_note(h: SpanHeader) -> re.Match[str] | None:
+    """The history note of a text printed below this one that names this text by its title with its day (an
+    amending decision, unsigned and undated, over the rule it amends republished: the rule's note says when and by
+    which order the decision was published, shanghai 餐厨)."""
+    key = loose_title_key(h.span.title) if h.span.anchor_kind != "untitled" else ""
+    for l in h.nb[h.span.end + 1 : h.span.end + 40] if key and not h.transmitted else ():
+        c = compact(l.text)
+        for m in PUBLISHED_AS_NAMED.finditer(c) if "的《" in c else ():
+            if loose_title_key(m.group("title").replace("〈", "《").replace("〉", "》")) == key:
+                return m
+    return None
+
+
+def date_named_in_later_note(h: SpanHeader) -> str | None:
+    """The day a later text's history note says this text was published (see :func:`_named_in_later_note`)."""
+    m = _named_in_later_note(h)
+    return parse_date(m.group("date")) if m else None
+
+
+def number_named_in_later_note(h: SpanHeader) -> DocNumber | None:
+    """The order a later text's history note says published this text (see :func:`_named_in_later_note`)."""
+    m = _named_in_later_note(h)
+    return parse_doc_number(m.group("num")) if m and m.group("num") else None
+
+
+# 仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:《X》已经…现印发你们 — the number run on into the addressees (各…:) and the
+# text (a page that lost its line breaks, h84 仁寿)
+NUMBER_BEFORE_ADDRESSEES = re.compile(
+    r"^(?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)各[^。：:；;《》]{1,80}?[：:]"
+)
+
+
+def number_before_addressees(h: SpanHeader) -> DocNumber | None:
+    """``仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:…`` on a header line: the number that opens it, the addressees and
+    the text run on after it (see :data:`NUMBER_BEFORE_ADDRESSEES`)."""
+    for l in h.own_header:
+        m = NUMBER_BEFORE_ADDRESSEES.match(compact(l.text)) if "〕" in l.text else None
+        if m:
+            return parse_doc_number(m.group("num"))
+    return None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
@@ -644,6 +694,8 @@ SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     number_of_own_file,
     number_in_title_brackets,
     order_above_decree,
+    number_named_in_later_note,
+    number_before_addressees,
 )
 
 
@@ -1963,6 +2015,24 @@ def date_of_note_of_unsigned_text(h: SpanHeader) -> str | None:
     return latest_passing(h.notes or h.note) if h.note is not None else None
 
 
+# 经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布 — an unbracketed passing sentence under a numbered
+# text's number that names no title (a judicial interpretation's page, cee 最高法)
+PASSING_SENTENCE_UNTITLED = re.compile(
+    r"^经(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)由?[\u4e00-\u9fff\d]{2,40}?第[一二三四五六七八九十百零〇\d]{1,5}次"
+    r"[^，,。；]{0,8}?会议(?:审议)?通过"
+)
+
+
+def date_of_untitled_passing_sentence(h: SpanHeader) -> str | None:
+    """``法释〔2002〕21号`` / ``经2002年6月4日由最高人民法院审判委员会第1224次会议通过。现予公布…`` — a numbered text that
+    prints no signature is dated by the day its passing sentence names (see :data:`PASSING_SENTENCE_UNTITLED`)."""
+    for l in h.own_header:
+        m = PASSING_SENTENCE_UNTITLED.match(compact(l.text)) if l.text.lstrip().startswith("经") else None
+        if m:
+            return parse_date(m.group("date"))
+    return None
+
+
 def date_of_header_history(h: SpanHeader) -> str | None:
     """2014年3月28日…通过 2014年5月30日…批准 … 根据2018年9月7日…《…决定》修正 among a page's unbracketed history
     lines: the version in hand dates from its latest passing or amendment, as under a promulgation note (h143 青岛)."""
@@ -2135,8 +2205,9 @@ def date_of_passing_sentence(h: SpanHeader) -> str | None:
 
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
-    transmits — for a notice that prints no signature date."""
-    if h.inherits:
+    transmits — for a notice that prints no signature date.  The note is the notice's: a text printed under its notice
+    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定)."""
+    if h.inherits or h.parent is not None:
         return None
     end = h.span.end if h.family_end is None else h.family_end
     for l in h.nb[h.body_from : end + 1]:
@@ -2144,6 +2215,20 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
         if rx.PRINTED_LINE.match(c):
             return parse_date(c)
     return None
+
+
+MAX_LINES_TO_SIGNATURE_BELOW_LIST = 5  # an attachment's name (over two lines at most), the bodies' lines, the date
+
+
+def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
+    """``附件：`` / ``X管理办法`` / ``国家能源局`` / ``二〇一二年四月十七日`` — a notice whose body ends with its list of
+    attachments, the signature printed below the list: the attachment's name is read as the title of a text the notice
+    issues, a text that prints nothing but that signature, which is the notice's (h64 国家能源局)."""
+    end, last = h.family_end, h.span.end
+    if end is None or end <= last or h.parent is not None or not compact(h.nb[last].text).startswith("附件"):
+        return None
+    issuers, date = signature(h.registry, h.nb[last + 1 : min(end, last + MAX_LINES_TO_SIGNATURE_BELOW_LIST) + 1])
+    return date if issuers else None
 
 
 # (…请遵照执行。附件：… 卫生部 一九九四年九月五日: the date in numerals, h72 卫生部)
@@ -2271,6 +2356,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_in_note_under_title,
     date_in_brackets_under_bodies,
     date_of_signature,
+    date_of_signature_below_attachment_list,
     date_on_announcement_number_line,  # a database's row (or a page's posting date) yields to the signature
     date_after_title,  # a compiler's or database's note on the title's line yields to the signature
     date_above_title,
@@ -2290,6 +2376,8 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_decree_sentence,
     date_of_note_of_unsigned_text,
     date_of_passing_line_under_title,
+    date_of_untitled_passing_sentence,
+    date_named_in_later_note,
 )
 
 

@@ -288,7 +288,7 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         return True
     head, end = start.group(0), start.end()
     if head in pt.BEFORE_PLACE:
-        place = pt.PLACE_START.match(piece[end:])
+        place = pt.PLACE_START.match(piece[end:]) or pt.TOWN_START.match(piece[end:])
         if place and len(place.group(0)) >= 2:
             head, end = place.group(0), end + place.end()
     return head not in piece[end:]

@@ -139,6 +139,8 @@ NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + 
 TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委|委员会)"
 # 垫江县坪山镇 / 山福镇 / 某某街道 — a town, township or street named alone (a portal's 发布机构, h68 垫江): its
 # government's or street office's page
+# 中共城关镇委员会 → 城关镇 — a town after a party prefix, before its committee's or government's words (h68 城关镇)
+TOWN_START = re.compile(r"^" + TOWN_BEFORE_GOVERNMENT)
 TOWN_ALONE = re.compile(rf"^[{CJK}]{{2,14}}?(?P<town>镇|乡|街道)$")
 
 
