@@ -661,15 +661,7 @@ ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d:：])")
 def _iso_date_before_title(s: str) -> list[str] | None:
     """2025-12-26泉州市X关于Y的通知时间：… → date | rest: a portal's posting date (公文生成日期：/ 发布日期：, its label
     ending the piece before) run into the page's title; only where a title follows, within a title's length."""
-    m = ISO_DATE.match(s)
-    if m is None:
-        return None
-    rest = s[m.end() :]
-    for e in rx.FLAT_TYPE_END.finditer(rest, 0, 150):
-        head = rest[: e.end()]
-        if rx.TITLE.match(head) and _balanced(head) and "，" not in head and "," not in head:
-            return [m.group(0), rest]
-    return None
+    return _date_then_title(s, ISO_DATE.match(s))
 
 
 def _signature_date_before_title(s: str) -> list[str] | None:
@@ -677,7 +669,12 @@ def _signature_date_before_title(s: str) -> list[str] | None:
     (2009年1月19日 or in Chinese numerals), its issuer printed above it, run into the next text's title (texts of a
     compilation stored as one line, flat layout); only where a title follows, within a title's length — the date
     goes to the text before, not into the next title and its issuers."""
-    m = rx.FLAT_DATE_FIRST.match(s)
+    return _date_then_title(s, rx.FLAT_DATE_FIRST.match(s))
+
+
+def _date_then_title(s: str, m: re.Match[str] | None) -> list[str] | None:
+    """date | rest, where the date ``m`` opens ``s`` and a whole title (no comma, brackets balanced) follows it within
+    a title's length (150); else None."""
     if m is None:
         return None
     rest = s[m.end() :]
