@@ -6,22 +6,8 @@ title even where no page above was run together — the spaced pages above are a
 from __future__ import annotations
 
 from policykg.loaders.parse import parse_text
+from tests.test_loaders_flat_after_spaced_page import _SENTENCES, SPACED_NOTICE, SPACED_PLAN  # the same two pages
 
-_SENTENCES = "".join(
-    f"{k}、各部门要按照职责分工，加强协调配合，认真抓好各项任务的落实，确保工作取得实效。 " for k in "一二三四五六七八"
-)
-
-# (pages stored with one space where each printed line ended, flat layout)
-SPACED_NOTICE = (
-    "甲市人民政府办公室关于做好2024年春季森林防火工作的通知 甲政办〔2024〕12号 各县（区）人民政府，市人民政府各部门： "
-    "当前我市已进入春季森林防火关键期，经市政府同意，现就有关事项通知如下： "
-    + _SENTENCES
-    + "甲市人民政府办公室 2024年3月5日"
-)
-SPACED_PLAN = (
-    "乙市人民政府关于印发乙市城市更新行动方案的通知 乙政发〔2024〕7号 各区人民政府，市政府各部门： "
-    "现将《乙市城市更新行动方案》印发给你们，请认真贯彻执行。 " + _SENTENCES + "乙市人民政府 2024年4月2日"
-)
 # (a decision's page stored with spaces, its last article cut short by its web source: no sentence end)
 SPACED_DECISION = (
     "2024年5月 丙省人民代表大会常务委员会 关于修改《丙省河道管理条例》的决定 "
