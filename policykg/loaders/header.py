@@ -142,6 +142,12 @@ class SpanHeader:
         return self.nb[self.body_from : self.span.end + 1]
 
     @cached_property
+    def family_body(self) -> Sequence[Line]:
+        """The body with the texts the document prints below it (down to family_end): where its signature may stand."""
+        end = self.span.end if self.family_end is None else self.family_end
+        return self.nb[self.body_from : end + 1]
+
+    @cached_property
     def history_end(self) -> int:
         """The last line of the history notes under the title ((1994年…令第142号发布 根据…《决定》第一次修订
         …)), else -1: they tell the rule's own past, not what its text cites.  A page's header may print them
@@ -1844,17 +1850,8 @@ def issuers_of_passing_sentence(h: SpanHeader) -> Issuers | None:
 def issuers_of_signature_run_into_line(h: SpanHeader) -> Issuers | None:
     """``…贯彻执行.国务院2021年12月14日`` — the body of a signature run into a body line, one the registry knows
     (see :data:`SIGNATURE_RUN_IN`; h124 国务院)."""
-    if h.inherits:
-        return None
-    end = h.span.end if h.family_end is None else h.family_end
-    for l in h.nb[h.body_from : end + 1]:
-        if "日" not in l.text:
-            continue
-        for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
-            agency = h.registry.resolve(m.group("body"))
-            if agency is not None:
-                return Issuers((m.group("body"),), l.no)
-    return None
+    found = _signature_run_in(h)
+    return Issuers((found[0].group("body"),), found[1].no) if found else None
 
 
 def office_of_number_under_parent(h: SpanHeader) -> Issuers | None:
@@ -2209,8 +2206,7 @@ def date_of_printing_note(h: SpanHeader) -> str | None:
     (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定)."""
     if h.inherits or h.parent is not None:
         return None
-    end = h.span.end if h.family_end is None else h.family_end
-    for l in h.nb[h.body_from : end + 1]:
+    for l in h.family_body:
         c = compact(l.text)
         if rx.PRINTED_LINE.match(c):
             return parse_date(c)
@@ -2246,15 +2242,21 @@ SIGNATURE_RUN_IN = re.compile(
 def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
     """``…贯彻执行.国务院2021年12月14日`` — the date of a signature run into a body line, the body one the registry
     knows (see :data:`SIGNATURE_RUN_IN`; h124 国务院, h111 人民银行)."""
+    found = _signature_run_in(h)
+    return parse_date(found[0].group("date")) if found else None
+
+
+def _signature_run_in(h: SpanHeader) -> tuple[re.Match[str], Line] | None:
+    """The first signature run into a body line whose body the registry knows, with its line (see
+    :data:`SIGNATURE_RUN_IN`); None for a text that inherits its notice's."""
     if h.inherits:
         return None
-    end = h.span.end if h.family_end is None else h.family_end
-    for l in h.nb[h.body_from : end + 1]:
+    for l in h.family_body:
         if "日" not in l.text:
             continue
         for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
             if h.registry.resolve(m.group("body")) is not None:
-                return parse_date(m.group("date"))
+                return m, l
     return None
 
 
@@ -2270,8 +2272,7 @@ def date_after_attachment_run_into_line(h: SpanHeader) -> str | None:
     source line: the signature's (see :data:`DATE_AFTER_ATTACHMENT_RUN_IN`)."""
     if h.inherits:
         return None
-    end = h.span.end if h.family_end is None else h.family_end
-    for l in h.nb[h.body_from : end + 1]:
+    for l in h.family_body:
         m = DATE_AFTER_ATTACHMENT_RUN_IN.search(l.text) if "附件" in l.text else None
         if m:
             return parse_date(m.group("date"))
