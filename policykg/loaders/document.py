@@ -951,12 +951,22 @@ def _table_right_above(fields: PortalFields, title_line: int, lines: Sequence[Li
     return len(between) <= 2 * MAX_TABLE_TO_TITLE and not any(rx.SENTENCE_END.search(t) for t in between)
 
 
+# 政策 / 通知公告 / 政策文件 — a site's column tag on a line of its own between a page's heading and its table
+SITE_TAG = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _only_heading_above(title: str, first_field: int, lines: Sequence[Line]) -> bool:
     """Nothing above the table's first field but, maybe, the page's heading repeating the document's title
     (民用航空导航设备开放与运作管理规定（交通运输部令2021年第2号） / 文号：… / …, the rule below: h159 交通运输部)."""
     above = [compact(l.text) for l in lines if l.no < first_field and l.text.strip()]
+    above = [a for a in above if not SITE_TAG.fullmatch(a)]  # (政策 / 通知公告: the site's column, h58 泰州)
     key = mention_key(title) if title else ""
     return not above or (len(above) == 1 and bool(key) and mention_key(above[0]).startswith(key))
+
+
+def _one_text(docs: Sequence[ParsedDocument]) -> bool:
+    """One document on the page, maybe with the texts it issues or transmits printed below it."""
+    return bool(docs) and all(d.transmitted_by == 0 for d in docs[1:])
 
 
 def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Sequence[Line] = ()) -> int | None:
@@ -980,10 +990,11 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
         between = [l.text for l in lines if docs[0].source_line < l.no < fields.field_lines[0] - 1 and l.text]
         if 0 < below <= 2 * MAX_TABLE_TO_TITLE and not between:
             return 0  # the page's heading, nothing but the table's first label under it (发布单位 / X … 发布日期, h122 晋城)
-    if idx is None and len(docs) == 1 and docs[0].doc_number is None and fields.field_lines:
+    if idx is None and _one_text(docs) and docs[0].doc_number is None and fields.field_lines:
         first_field, last_field = fields.field_lines[0], fields.field_lines[-1]
         if last_field < docs[0].source_line and _only_heading_above(docs[0].title, first_field, lines):
-            return 0  # the table opens the page, its one document below (h111 证监会: 发文字号… / 发文日期…, the order's note)
+            return 0  # the table opens the page, its one document below (h111 证监会: 发文字号… / 发文日期…, the order's note;
+            # 发布部门:市政府办 over a notice and the texts it issues, h58 泰州)
     if idx is None and len(docs) == 1 and docs[0].doc_number is None and page.number is not None:
         if agency_heading_title(page.registry, docs[0].title, page.number):
             idx = 0  # 镇巴县人民政府工作规则, its number 镇政发… printed only in the table
@@ -1121,7 +1132,10 @@ def _byline_issuers(page: PortalPage, docs: list[ParsedDocument], lines: Sequenc
         return docs
     reg = page.registry
     names = reg.split_issuers(value)  # (国家发展改革委微信公众号 is a site's account, no body, h132)
-    if not names or not reg.looks_like_agency(value) or SITE_NAME.search(value):
+    government = _reporting_government(reg, value, docs[near[0]].title)
+    if government:  # 来源:永泰县 by 政府工作报告(2024年): the place's government reports (h152 永泰)
+        names = [government]
+    elif not names or not reg.looks_like_agency(value) or SITE_NAME.search(value):
         return docs
     agencies = [reg.resolve(x) or reg.guess(x) for x in names]
     if not all(a.level != "unknown" for a in agencies):
@@ -1133,6 +1147,15 @@ def _byline_issuers(page: PortalPage, docs: list[ParsedDocument], lines: Sequenc
         replace(d, **placed) if i == idx or (d.transmitted_by == idx and not d.issuers) else d
         for i, d in enumerate(docs)
     ]
+
+
+def _reporting_government(reg: AgencyRegistry, value: str, title: str) -> str | None:
+    """The government of the place a byline names alone (来源:永泰县) over a government work report (政府工作报告),
+    which is its government's; None for any other title or value."""
+    place = reg.places.get(value.strip())
+    if place is None or place.name != value.strip() or not place.government or "政府工作报告" not in title:
+        return None
+    return place.government
 
 
 def _next_to(title_line: int, byline_line: int, lines: Sequence[Line]) -> bool:
@@ -1173,6 +1196,16 @@ def _table_notice_over_its_text(
     return [notice, inherited, *shifted]
 
 
+def _level_place_in_title(reg: AgencyRegistry, names: Sequence[str], title: str) -> str | None:
+    """The one place of the level bodies named by it alone open with (市政府办, 县财政局) that the title writes
+    out in full (发布部门:市政府办 over 关于印发泰州市政府信息…的通知 → 泰州市, h58 泰州), else None."""
+    word = names[0][:1] if names else ""
+    if word not in ("市", "县", "区") or any(n[:1] != word for n in names):
+        return None
+    named = [p for p in reg.places_named_by_stem(title, word) if p in title]
+    return named[0] if len(named) == 1 else None
+
+
 def apply_portal(
     page: PortalPage, docs: list[ParsedDocument], path: str, lines: Sequence[Line]
 ) -> list[ParsedDocument]:
@@ -1186,7 +1219,8 @@ def apply_portal(
             found = issuer_of_portal_table(page) or _publisher_body(page, docs[idx].title)
         if found is None:
             return docs
-        agencies = [page.registry.resolve(x) or page.registry.guess(x) for x in found.names]
+        ctx = _level_place_in_title(page.registry, found.names, docs[idx].title)
+        agencies = [page.registry.resolve(x, context=ctx) or page.registry.guess(x, context=ctx) for x in found.names]
         level, jurisdiction = level_and_jurisdiction(agencies)
         placed = {"issuers": tuple(a.name for a in agencies), "level": level, "jurisdiction": jurisdiction}
         return [
