@@ -1139,7 +1139,17 @@ def _field_value(label: str, raw: str) -> bool:
         return bool(KEYWORD_LINE.match(raw.strip())) and sum(len(w) > 1 for w in words) >= 2
     # 来源： / (font buttons) / 华北监能市场〔2019〕117号 — a doc number alone is the value of no label but a number's
     # (文号 above): a label whose value a script fills leaves the text's own number line under it (h85 华北)
-    return not PAGE_FIELD.match(raw) and not (_NUMBER_ALONE.match(raw.strip()) and "号" not in label)
+    # (a number whose 〕 and 号 a page lost, 甲府办字〔2015118, is no count's value either: 访问量: above it, h73 赣州)
+    c = raw.strip()
+    number = _NUMBER_ALONE.match(c) or _damaged_number_alone(c)
+    return not PAGE_FIELD.match(raw) and not (number and "号" not in label)
+
+
+def _damaged_number_alone(c: str) -> bool:
+    """``甲府办字〔2015118`` — a doc number whose closing bracket and 号 were lost, its opening bracket left (see
+    rx.DAMAGED_NUMBER)."""
+    m = rx.DAMAGED_NUMBER.match(c) if len(c) <= 22 and "〔" in c else None
+    return m is not None and m.group("open") is not None
 
 
 _NUMBER_ALONE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号$")

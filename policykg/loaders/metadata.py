@@ -92,6 +92,9 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD (Arabic, Chinese-numeral or ISO-like forms)."""
+    m = rx.DAYLESS_DATE.match(text) if text[-1:].isdigit() else None
+    if m:  # 2018年3月13 alone (a signature date, 日 lost)
+        return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     m = rx.DIGITS_DATE.match(text)
     if m:  # 20151214 alone (a signature date): the whole text is the date
         month = m.group("m") or m.group("m1") or m.group("m2") or m.group("m3")

@@ -21,9 +21,11 @@ from policykg.loaders.clean import clean_line, title_text
 from policykg.loaders.metadata import parse_date, parse_doc_number
 
 # "标　　题：…" — a field label, its spaces folded, and its value up to the next label on the line (an empty
-# value too: 著录日期: 发文字号: 主  题  词: …, h126 南华 — the spaces after a colon are no part of the value)
+# value too: 著录日期: 发文字号: 主  题  词: …, h126 南华 — the spaces after a colon are no part of the value);
+# no label opens with 号: 文 号:甲防指〔2021〕2 号 发布日期:… — a number's 号 after a space stays in its value
 FIELD = re.compile(
-    r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*?(?P<value>.*?)(?=\s+(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
+    r"(?P<label>(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?)\s*[:：]\s*?(?P<value>.*?)"
+    r"(?=\s+(?!号)(?:[\u4e00-\u9fff][\s\u3000]*){2,5}?[:：]|$)"
 )
 # (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题", "信息名称")
