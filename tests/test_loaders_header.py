@@ -1603,6 +1603,15 @@ FILE_SOURCES = {
         ),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no heading at all
     ],
+    H.heading_over_posting_line: [
+        # 商务部 (h27): a heading ending on no document type, the site's metadata rows in 【】 under it
+        (
+            "2023年甲类商品进口允许量申领条件及相关程序\n【发布单位】某某司\n【发文日期】2023年02月03日\n根据有关规定，现公告如下。\n",
+            "x.txt",
+            Title("2023年甲类商品进口允许量申领条件及相关程序", 1, 0),
+        ),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no posting line under a heading
+    ],
     H.title_of_file_name: [
         (ANHUI_UNTITLED, "policy-notices/anhui-208869.txt", Title("anhui-208869", 1)),
         (ZHEJIANG_PORTAL, "zhejiang-301789.txt", Title("zhejiang-301789", 4)),

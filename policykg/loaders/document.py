@@ -852,6 +852,51 @@ def title_of_named_page(nb: Sequence[Line]) -> Title | None:
     return None
 
 
+# 《某市X实施方案.docx》由会员分享,可在线阅读… — a document-sharing site's blurb naming the shared file
+SHARED_FILE_BLURB = re.compile(r"^《(?P<name>[^\n]{4,160}?)\.(?:docx?|pdf|wps)》由会员分享")
+# 1、某市X实施方案为深入贯彻… — the site's first page chunk, its number before the text's first words
+FIRST_CHUNK = re.compile(r"^1[、.．]")
+MAX_BLURB_LINE = 4  # non-blank lines from a page's top down to a sharing site's blurb
+BOOK_MARKS = "《》〈〉"
+
+
+def title_of_shared_file(nb: Sequence[Line]) -> tuple[Title, list[Line]] | None:
+    """``《某市贯彻落实《X》实施方案.docx》由会员分享… / 1、某市贯彻落实X实施方案为深入贯彻…`` — a document-sharing
+    site's page (h52 嘉兴, h112 怀化): the file's name in the blurb, the text's title glued to its first words in the
+    chunk ``1、`` under it.  The title is the chunk's opening that spells the file's name (its book marks lost, a
+    punctuation mark printed as another), on the chunk's line; the lines again with that line cut in two after the
+    title, so that its first words are the text's body."""
+    for k in range(min(MAX_BLURB_LINE, len(nb) - 1)):
+        m = SHARED_FILE_BLURB.match(compact(nb[k].text))
+        if m is None:
+            continue
+        chunk = compact(nb[k + 1].text)
+        head = FIRST_CHUNK.match(chunk)
+        end = _spelled_out(m.group("name"), chunk, head.end()) if head else None
+        if not head or not end:
+            return None
+        no = nb[k + 1].no
+        cut = [Line(no, chunk[head.end() : end])] + ([Line(no, chunk[end:])] if chunk[end:] else [])
+        return Title(clean_title(chunk[head.end() : end]), no, k + 1), [*nb[: k + 1], *cut, *nb[k + 2 :]]
+    return None
+
+
+def _spelled_out(name: str, text: str, at: int) -> int | None:
+    """Where ``text`` from ``at`` ends spelling ``name`` out character by character (its book marks may be missing,
+    and a punctuation mark may stand for another), else None."""
+    j = at
+    for ch in name:
+        if j < len(text) and text[j] == ch:
+            j += 1
+        elif ch in BOOK_MARKS:
+            continue  # (《X》 printed as X)
+        elif j < len(text) and not ch.isalnum() and not text[j].isalnum():
+            j += 1  # (修正案草案·征求意见稿 printed as 修正案草案,征求意见稿)
+        else:
+            return None
+    return j
+
+
 def _articles_below(nb: Sequence[Line], k: int) -> bool:
     """The text itself opens within the few lines under line ``k``: 第一章 / 第一条 (a news report that names a
     text it does not print has no articles under its lead)."""
@@ -907,6 +952,9 @@ def document_of_fallback(
     t = (
         cover_title_spelled_out(nb) or entry_headline_title(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))
     )  # (the file's name last)
+    shared = title_of_shared_file(nb) if t.index is None else None
+    if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)
+        t, nb = shared
     t = (title_of_named_page(nb) or t) if t.index is None else t
     end = len(nb) - 1
     if t.index is None:  # a scraper dropped the title line: keep the text, say so

@@ -2602,6 +2602,40 @@ def title_of_news_lead(f: FileText) -> Title | None:
     return None
 
 
+# 来源:某县政府办公室 时间:2025-06-16 / 浏览次数: 来源:… / 【发布单位】某司 / 发布日期:2023-01-06 — a web page's posting
+# line or metadata row printed under its heading: the line above it is the page's title, whatever its last word
+POSTING_HEAD_LINE = re.compile(
+    r"^(?:【(?:发布|发文|来源|信息来源|文章来源)[\u4e00-\u9fff]{0,4}】|(?:浏览次数|浏览量|点击数|阅读次数|来源|信息来源|文章来源"
+    r"|发布日期|发布时间|发表时间|发布机构|发布单位|时间|日期)[:：])"
+)
+# 2021年县政府重点工作任务(某政发〔2021〕2号) — the page's heading with the text's number in brackets after it
+NUMBER_IN_BRACKETS_AFTER = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号[）)]$")
+MAX_POSTED_HEADING = 10  # non-blank lines from a page's top down to a heading over its posting line
+MIN_POSTED_HEADING, MAX_POSTED_HEADING_LEN = 6, 80  # characters of such a heading
+
+
+def heading_over_posting_line(f: FileText) -> Title | None:
+    """``2025年县政府重点工作任务一季度完成情况 / 来源:某县政府办公室 时间:…`` — a page's heading that ends on no
+    document type (完成情况, 相关程序, 十件大事), known by the page's posting line or metadata row right under it (h152
+    霍邱, h27 商务部): that heading, without the number a page may print in brackets after it.  The line holds no
+    sentence, date or breadcrumb."""
+    for i, l in enumerate(f.nb[: min(MAX_POSTED_HEADING, len(f.nb)) - 1]):
+        if not POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)):
+            continue
+        c = NUMBER_IN_BRACKETS_AFTER.sub("", compact(l.text))
+        if (
+            MIN_POSTED_HEADING <= len(c) <= MAX_POSTED_HEADING_LEN
+            and not any(p in c for p in "。；;，,：:！!？?|")
+            and not POSTING_HEAD_LINE.match(c)
+            and not rx.BREADCRUMB.match(c)
+            and rx.DATE_LINE.match(c) is None
+            and sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= 0.6 * len(c)
+        ):
+            return Title(clean_title(c), l.no, i)
+        return None  # (the first posting line names the heading above it, or none)
+    return None
+
+
 def title_of_file_name(f: FileText) -> Title | None:
     """The file's name, for a text a scraper saved without its title line."""
     return Title(Path(f.path).stem, f.nb[0].no) if f.nb else None
@@ -2612,6 +2646,7 @@ FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
     title_like_line,
     announcement_head_over_lines,
     heading_of_a_short_page,
+    heading_over_posting_line,
     title_of_file_name,
 )
 
