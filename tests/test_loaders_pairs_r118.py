@@ -88,3 +88,26 @@ def test_a_page_number_before_the_issued_texts_title_is_no_part_of_it():
     docs = parse_text(text, "page.txt").documents
     assert [d.title for d in docs][-1] == "甲区教育事业发展“十四五”规划（2021—2025年）"
     assert _roles(text, len(docs) - 1).get("乙市教育现代化2035") == "BASED_ON"
+
+
+@pytest.mark.parametrize(
+    "title, sentence, cited",
+    [  # 按照市委组织部《X》要求 in a notice titled X (h123 本溪: the district committee repeats the title it rests on)
+        (
+            "甲区工委关于增加社区党建工作经费的通知",
+            "按照市委组织部《关于增加社区党建工作经费的通知》要求，现就增加社区党建工作经费有关事宜通知如下：",
+            "关于增加社区党建工作经费的通知",
+        ),
+        # 根据A、B关于印发《X》的通知要求 in the street's 某街道X (shanghai 古美: its own title ends with X)
+        (
+            "某某路街道加强独居老人消防安全工作实施方案",
+            "根据甲市消防救援总队、甲市民政局关于印发《加强独居老人消防安全工作实施方案》的通知要求，制定本方案。",
+            "加强独居老人消防安全工作实施方案",
+        ),
+    ],
+)
+def test_another_bodys_text_under_the_own_title_is_cited(title, sentence, cited):
+    text = f"{title}\n各有关单位：\n{sentence}\n请按照《{cited}》要求抓好落实。\n甲区某某局\n2014年3月9日\n"
+    refs = parse_text(text, "page.txt").documents[0].references
+    # (the bare 按照《X》 after it names the text itself: still no reference)
+    assert [(r.title, r.role) for r in refs] == [(cited, "BASED_ON")]

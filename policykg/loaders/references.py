@@ -267,7 +267,11 @@ def find_references(
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
             # a document's own title (or its notice's, or its attachments') is no reference — unless
             # it repeals or amends it: then it is an earlier document of the same title
-            if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
+            if (
+                mention.own
+                and role not in (Role.SUPERSEDES, Role.AMENDS)
+                and not _others_of_same_title(sent[: mention.start])
+            ):
                 continue
             if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
@@ -679,6 +683,25 @@ def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) ->
 
 # 印发 / 印发的 / 发布的 after the next document's issuers
 ISSUED_BY_END = re.compile(r"(?:印发|发布|制定)的?$")
+
+
+# 按照市委组织部《X》 / 根据甲总队、乙局关于印发《X》的通知要求 — a basis trigger, then the bodies that issued X (their verb
+# after them): X is another body's text that the citing text's own title repeats, no name of itself
+OTHERS_TITLE_BEFORE = re.compile(
+    r"(?:根据|依据|依照|按照|遵照)(?P<who>[^，,。；;：:《》]{2,60}?)(?:关于)?(?:印发|发布|转发)?的?$"
+)
+
+
+def _others_of_same_title(before: str) -> bool:
+    """Whether the mention that ends ``before`` is another body's text of the citing text's own title: a trigger, then
+    only its issuers (h123 本溪 按照市委組織部《关于增加…的通知》 in a notice of that title; shanghai 古美 根据…总队、…局关于印发
+    《X方案》的通知要求 in the street's 古美路街道X方案).
+
+    >>> _others_of_same_title("按照市委组织部"), _others_of_same_title("请按照")
+    (True, False)
+    """
+    m = OTHERS_TITLE_BEFORE.search(before[-80:])
+    return m is not None and _issuers_only(m.group("who"))
 
 
 def _issuers_only(between: str) -> bool:
