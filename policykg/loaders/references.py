@@ -265,14 +265,6 @@ def find_references(
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            # a document's own title (or its notice's, or its attachments') is no reference — unless
-            # it repeals or amends it: then it is an earlier document of the same title
-            if (
-                mention.own
-                and role not in (Role.SUPERSEDES, Role.AMENDS)
-                and not _others_of_same_title(sent[: mention.start])
-            ):
-                continue
             if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
@@ -559,7 +551,10 @@ def _title_mentions(
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
     """研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited; a title naming no 文种 that the clause neither
     rests on nor carries out, or that shortens a longer title the text cites (按照《Y程序》 for 《Y程序规定》): none of its
-    own."""
+    own.  Nor is the document's own title (or its notice's, or its attachments') — unless the text repeals or amends
+    it (an earlier document of the same title) or other bodies issued it (按照市委组织部《X》)."""
+    if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS) and not _others_of_same_title(sent[: mention.start]):
+        return True
     if mention.weak and (role not in (Role.BASED_ON, Role.IMPLEMENTS) or _shortened(mention.title, text)):
         return True
     return role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :])
