@@ -952,6 +952,16 @@ def _note(s: str) -> list[str] | None:
     return [m.group(0), s[m.end() :]] if m and m.end() < len(s) else None
 
 
+# "—1—重庆市X规划…" — a PDF's page number (—1—, - 2 -) opening a piece, run on before the title of the next text
+PAGE_NUMBER_FIRST = re.compile(r"^[-—–－]\s{0,2}\d{1,4}\s{0,2}[-—–－]")
+
+
+def _page_number_first(s: str) -> list[str] | None:
+    """—1—甲区X规划（2021—2025年） → —1— | 甲区X规划（2021—2025年）: the page number goes apart from the title."""
+    m = PAGE_NUMBER_FIRST.match(s)
+    return [m.group(0), s[m.end() :]] if m and m.end() < len(s) else None
+
+
 def _title_then_text(s: str) -> list[str] | None:
     """X实施方案为贯彻落实… → title | text (only where what is cut off reads as a title)."""
     for m in rx.FLAT_TITLE_THEN_TEXT.finditer(s):
@@ -989,6 +999,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _date_first,
     _chapter,
     _note,
+    _page_number_first,
     _title_then_text,
     _date_at_end,
 )

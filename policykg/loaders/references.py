@@ -162,6 +162,10 @@ class _Mention:
     title: str | None
     number: DocNumber | None
     own: bool = False  # the document's own title (or its notice's): no reference unless repealed/amended
+    # a title that ends with no 文种 and names no form (《重庆市教育现代化2035》《某某优惠政策三十条》): a document only
+    # where the clause rests on it or carries it out (根据《X》 / 落实《X》), and not the shortened name of a longer
+    # title the text cites (《上海市行政处罚听证程序》 for 《上海市行政处罚听证程序规定》)
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -255,16 +259,12 @@ def find_references(
         mentions = sorted(titled + numbered, key=lambda x: (x.start, x.end))
         listed_basis, list_end = _basis_list(text, s0, s1, list_end)
         for mention, role in _roles(sent, mentions, taken):
-            if role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :]):
-                continue  # 研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited
+            if _no_document_named(mention, role, sent, text):
+                continue
             if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            # a document's own title (or its notice's, or its attachments') is no reference — unless
-            # it repeals or amends it: then it is an earlier document of the same title
-            if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS):
-                continue
             if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
@@ -543,7 +543,38 @@ def _title_mentions(
             or (num is not None and _not_a_form(title))
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
+        elif len(title) >= WEAK_TITLE_MIN and _not_a_form(title):
+            found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), weak=True))
     return found, taken
+
+
+def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
+    """研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited; a title naming no 文种 that the clause neither
+    rests on nor carries out, or that shortens a longer title the text cites (按照《Y程序》 for 《Y程序规定》): none of its
+    own.  Nor is the document's own title (or its notice's, or its attachments') — unless the text repeals or amends
+    it (an earlier document of the same title) or other bodies issued it (按照市委组织部《X》)."""
+    if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS) and not _others_of_same_title(sent[: mention.start]):
+        return True
+    if mention.weak and (role not in (Role.BASED_ON, Role.IMPLEMENTS) or _shortened(mention.title, text)):
+        return True
+    return role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :])
+
+
+# A title naming no 文种 is read as a document's from so many characters (《某某优惠政策三十条》; not 《工作台账》)
+WEAK_TITLE_MIN = 6
+
+
+def _shortened(title: str, text: str) -> bool:
+    """Whether ``title`` is the start of a longer 《title》 in ``text``: that text's name shortened.
+
+    >>> _shortened("甲市听证程序", "根据《甲市听证程序规定》……按照《甲市听证程序》组织听证"), _shortened("甲市现代化2035", "《甲市现代化2035》")
+    (True, False)
+    """
+    k = mention_key(title)
+    return any(
+        len(o) > len(k) and o.startswith(k)
+        for o in (mention_key(normalise_cited_title(m.group("title"))) for m in rx.BOOK_TITLE.finditer(text))
+    )
 
 
 # 的通知” / 的通知 right after a 《X》 the notice issued, its number in brackets next
@@ -647,6 +678,25 @@ def _roles(sent: str, mentions: list[_Mention], taken: list[tuple[int, int]]) ->
 
 # 印发 / 印发的 / 发布的 after the next document's issuers
 ISSUED_BY_END = re.compile(r"(?:印发|发布|制定)的?$")
+
+
+# 按照市委组织部《X》 / 根据甲总队、乙局关于印发《X》的通知要求 — a basis trigger, then the bodies that issued X (their verb
+# after them): X is another body's text that the citing text's own title repeats, no name of itself
+OTHERS_TITLE_BEFORE = re.compile(
+    r"(?:根据|依据|依照|按照|遵照)(?P<who>[^，,。；;：:《》]{2,60}?)(?:关于)?(?:印发|发布|转发)?的?$"
+)
+
+
+def _others_of_same_title(before: str) -> bool:
+    """Whether the mention that ends ``before`` is another body's text of the citing text's own title: a trigger, then
+    only its issuers (h123 本溪 按照市委組織部《关于增加…的通知》 in a notice of that title; shanghai 古美 根据…总队、…局关于印发
+    《X方案》的通知要求 in the street's 古美路街道X方案).
+
+    >>> _others_of_same_title("按照市委组织部"), _others_of_same_title("请按照")
+    (True, False)
+    """
+    m = OTHERS_TITLE_BEFORE.search(before[-80:])
+    return m is not None and _issuers_only(m.group("who"))
 
 
 def _issuers_only(between: str) -> bool:
