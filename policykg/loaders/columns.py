@@ -55,7 +55,9 @@ def unwrap_columns(text: str) -> str:
             continue
         joined, k = stripped[i], i
         while (nxt := _next_part(raw, stripped, k, width)) is not None and not (
-            _title_then_text(stripped[k], stripped[nxt], joined) or _signature_over_date(stripped[k], stripped[nxt])
+            _title_then_text(stripped[k], stripped[nxt], joined)
+            or _signature_over_date(stripped[k], stripped[nxt])
+            or _text_then_title(raw, stripped, joined, nxt, width)
         ):
             for j in range(k + 1, nxt + 1):
                 out[j] = raw[j] if _page_furniture(stripped[j]) else ""
@@ -63,6 +65,53 @@ def unwrap_columns(text: str) -> str:
         out[i] = joined
         i = k + 1
     return "\n".join(_page_number_over_issuer(_join_narrow_titles(_join_cut_days(out), width)))
+
+
+MAX_HEAD_PIECES = 4  # printed lines a title under a text's last line may take
+
+
+def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int, width: int) -> bool:
+    """The last line of a text filling the column (a text cut short, its sentence left open: …面向城镇低收) and a
+    title opening on the line under it, the title's header after it (锦州市人民政府关于修订… / …预案的通知 /
+    (锦政发〔2007〕 14 号)): the title keeps its line, never the rest of the text's sentence (pdf layout).  The title
+    is read from line ``nxt`` over its lines cut at the column to its short last line, or over short lines while it
+    has not ended (国务院关于2018年度 / 国家科学技术奖励的决定); it opens with its issuer and 关于 (or the text above
+    is prose: a comma in it), no 《 left open in the text above, and the line under it is a number's, an
+    addressee's, the passing note's or a numbered heading."""
+    if joined.count("《") > joined.count("》"):
+        return False
+    head = _ISSUER_ABOUT.match(stripped[nxt])
+    if head is None and not _PROSE_MARK.search(joined):
+        return False
+    title, k = "", nxt
+    for _ in range(MAX_HEAD_PIECES):
+        s = stripped[k]
+        if _NOT_A_TITLE_PIECE.search(s):
+            return False
+        title += s
+        cut = _cut(raw[k], width)
+        if not cut and rx.TITLE.match(title.replace(" ", "")):
+            below = _continuation(raw, stripped, k + 1) or _nonblank_near(stripped, k, 1)
+            return below is not None and _HEADER_UNDER_TITLE.match(stripped[below]) is not None
+        if not cut and (head is None or rx.TITLE_END.search(title)):
+            return False
+        nk = _nonblank_near(stripped, k, 1)
+        if nk is None or _page_furniture(stripped[nk]):
+            return False
+        k = nk
+    return False
+
+
+# a title's issuer and 关于 opening a line (锦州市人民政府关于…)
+_ISSUER_ABOUT = re.compile(r"^([^\s，。；：,]{2,30}?)关于")
+# a comma or an enumeration mark: prose, not a header's line
+_PROSE_MARK = re.compile(r"[，、,]")
+# what stands under a title: its number (锦政发〔2007〕 14 号, in brackets or not), an addressee (各县（市）区人民政府，…：),
+# the passing note in brackets, a numbered article, chapter or heading (第一条, 第一章, 一、)
+_HEADER_UNDER_TITLE = re.compile(
+    r"[（(]|[^，。；]{1,20}〔\s{0,2}(?:19|20)\d\d\s{0,2}〕|第[一二三四五六七八九十\d]{1,3}[条章]|[一二三四五六七八九十]{1,3}、"
+    r"|(?:各|有关)[^。；]{1,60}[：:，,]"
+)
 
 
 def _number_alone(raw: list[str], stripped: list[str], i: int) -> bool:

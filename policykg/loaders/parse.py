@@ -35,7 +35,7 @@ from policykg.loaders.pagecuts import join_cut_numbers
 from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.records import apply_records, take_records
 from policykg.loaders.regexes import INFO_END
-from policykg.loaders.script import simplified
+from policykg.loaders.script import simplified, without_glosses
 from policykg.loaders.segment import catalogue_tables, find_spans, mark_toc
 from policykg.loaders.sidebyside import side_by_side_read
 from policykg.ontology.agencies import default_registry
@@ -50,9 +50,10 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
-    text = simplified(text)  # a reprint in traditional characters, read as it was printed
+    text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
+    text = without_glosses(text)  # a converter's pinyin glosses, taken out once a gloss the wrap cut is whole
     if "\f" in text or rx.PAGE_ARTEFACT_LINE.search(text):  # (pages to read across: one scan, most texts have none)
         text = join_cut_numbers(text)  # a doc number or a date cut by a page break (- 22 - between its parts)
         text = join_titles_over_page_breaks(text)  # a title cut by a page break (PDF conversion): read whole

@@ -23,7 +23,7 @@ from itertools import islice
 
 import opencc
 
-__all__ = ["is_traditional", "simplified"]
+__all__ = ["is_traditional", "simplified", "without_glosses"]
 
 # Characters written only in traditional texts, and common in government prose (們 這 個 為 於 與 國
 # 會 發 經 關 …): a text holding enough of them is traditional.
@@ -74,18 +74,34 @@ def _unmarked_glosses(text: str) -> bool:
     return sum(1 for _ in islice(found, MIN_UNMARKED_GLOSSES)) == MIN_UNMARKED_GLOSSES
 
 
-def simplified(text: str) -> str:
+def simplified(text: str, *, glosses: bool = False) -> str:
     """``text`` in simplified characters, without a converter's pinyin glosses (a glossed text went
     through a converter: it is converted back however short); a text in simplified characters comes
-    back unchanged."""
+    back unchanged.  With ``glosses`` the glosses stay, to be taken out by :func:`without_glosses` once
+    the lines a column cut are joined (a gloss cut in two by the wrap, 關(guā / n)于, is whole again)."""
     if _ANY_TO_SIMPLIFY.search(text) is None and not _unmarked_glosses(text):
         return text  # no tone mark, traditional or variant character: one scan, where the steps below take three
-    glossed = TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None
-    if glossed or _unmarked_glosses(text):
-        glossed = True
-        text = NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
+    glossed = _glossed(text)
+    if glossed and not glosses:
+        text = _glosses_out(text)
     text = _converter().convert(text) if glossed or _holds_traditional(text) else text
     return text.translate(_VARIANTS) if _VARIANT_ANY.search(text) else text
+
+
+def without_glosses(text: str) -> str:
+    """``text`` without a converter's pinyin glosses, when it carries them (see :func:`simplified`)."""
+    if _ANY_TO_SIMPLIFY.search(text) is None and not _unmarked_glosses(text):
+        return text
+    return _glosses_out(text) if _glossed(text) else text
+
+
+def _glossed(text: str) -> bool:
+    """Whether ``text`` carries a converter's pinyin glosses (with tone marks, or many without)."""
+    return (TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None) or _unmarked_glosses(text)
+
+
+def _glosses_out(text: str) -> str:
+    return NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
 
 
 def _holds_traditional(text: str) -> bool:
