@@ -1125,12 +1125,20 @@ LABELS_OF_A_VALUE = frozenset(
 )
 
 
+# 有效 / 现行有效 / 部分失效 / 已废止 / 尚未生效 — a validity field's value (有效性, 是否有效), never a body's name
+_VALIDITY_VALUE = re.compile(r"(?:现行|全部|部分|已经?|尚未)?(?:有效|失效|无效|废止|修改|修订|生效)")
+_VALIDITY_LABELS = frozenset(("有效性", "是否有效", "时效性", "有效性状态"))
+
+
 def _field_value(label: str, raw: str) -> bool:
     """The line under a field label standing alone is its value (主题词 takes only a keyword line).
 
     >>> _field_value("发布日期：", "2018年12月27日"), _field_value("主 题 词：", "国务院关于X的通知")
     (True, False)
     """
+    if label.strip().rstrip(":：").strip() in _VALIDITY_LABELS:  # 有效性 / (blank) / 某某市人民政府办公室: a validity
+        c = compact(raw)  # label whose value a script fills, the body title's issuer line under it (h164 呼和浩特)
+        return len(c) <= 4 or _VALIDITY_VALUE.fullmatch(c) is not None
     if label.strip() in LABELS_OF_A_VALUE or label in _BRACKETED_LABELS_OF_A_VALUE:  # a short value, never a title
         c = raw.strip()
         return len(c) <= 30 and not _NOT_A_VALUE.search(c) and c not in BARE_FIELD_LABELS

@@ -50,6 +50,7 @@ from policykg.loaders.header import (
     heading_of_a_short_page,
     issuer_of_portal_table,
     issuers_in_portal_title,
+    lead_and_count,
     notice_forwards,
     placeless,
     publisher_of_portal_table,
@@ -1022,6 +1023,16 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     fields = page.fields
     k = mention_key(fields.title) if fields.title else None
     idx = next((i for i, d in enumerate(docs) if k and mention_key(d.title) == k), None)
+    if (
+        idx is None
+        and k
+        and docs
+        and docs[0].source_line == fields.title_line
+        and mention_key(docs[0].title).startswith(k)
+    ):
+        idx = (
+            0  # 标题 某市人民政府办公室 / 关于印发《X》的通知: the table's title row goes on over lines (h164 呼和浩特)
+        )
     if idx is None and fields.number:
         idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == fields.number), None)
     if idx is None and docs and docs[0].title == str(docs[0].doc_number):
@@ -1049,6 +1060,25 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     if idx is None and docs and _issuer_row_under_title(page.fields, docs[0]):
         idx = 0  # the title, its number, 制定机关:X under them (h162 文物普查办公室)
     return idx
+
+
+def _titled_by_heading_under_table(
+    page: PortalPage, docs: Sequence[ParsedDocument], lines: Sequence[Line]
+) -> PortalPage:
+    """A table with no 标题 row (索引号 / 发布机构 / 成文日期 / 文号 …) over a page whose text found no title (site menus
+    above, the notice's body not crawled, h163 四川): the title-like line right under the table's last field is
+    the title the table describes, as if its 标题 row had named it."""
+    fields = page.fields
+    if fields.title or not fields.field_lines or len(docs) > 1:
+        return page
+    if docs and docs[0].title != Path(docs[0].source_file).stem:
+        return page  # (the text found its own title)
+    last = fields.field_lines[-1]
+    below = [l for l in lines if last < l.no <= last + MAX_TABLE_TO_TITLE and l.text.strip()]
+    if not below or not looks_like_title(below[0].text) or rx.SENTENCE_END.search(below[0].text):
+        return page
+    heading = clean_title(below[0].text)
+    return replace(page, fields=replace(fields, title=heading, title_line=below[0].no))
 
 
 def _issuer_row_under_title(fields: PortalFields, d: ParsedDocument) -> bool:
@@ -1081,7 +1111,11 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     if not found and not d.issuers and "title" in changes:  # the table's title, taken, names its body (h110 谯城)
         found = issuers_in_portal_title(page)
     if not found and not d.issuers:  # 发布机构 盐池县水务局 over a text that names no issuer (h57 盐池, h61 龙陵)
-        found = _publisher_body(page, d.title)
+        found = _publisher_body(page, d.title) or _publisher_bodies_counted(page, changes.get("title", d.title))
+    if (
+        not found and len(d.issuers) == 1
+    ):  # 发布单位 甲市乙区人民政府丙街道办事处 over a text signed 乙区丙街道办事处 (上海 闵行)
+        found = _formal_name_in_table(page, d.issuers[0])
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
@@ -1106,6 +1140,19 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     return replace(d, **changes) if changes else d
 
 
+def _formal_name_in_table(page: PortalPage, issuer: str) -> Issuers | None:
+    """The table's issuer (发布单位, not a site's 发布机构) when it names the text's one issuer by its formal name, the
+    government it is an agency of written in (甲市乙区人民政府丙街道办事处 for 乙区丙街道办事处, a street office)."""
+    found = issuer_of_portal_table(page)
+    if found is None or len(found.names) != 1:
+        return None
+    name = found.names[0]
+    return found if name != issuer and name.replace(GOVERNMENT, "", 1).endswith(issuer) else None
+
+
+GOVERNMENT = "人民政府"
+
+
 def _order_body(page: PortalPage) -> Issuers | None:
     """The body an order number in the table names (文号：交通运输部令2021年第2号 over a rule whose decree signs
     部长 某某 only, h159 交通运输部): a 令 names its issuer, as in the text itself."""
@@ -1128,6 +1175,20 @@ def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
         return None
     names = page.registry.split_issuers(found.names[0])
     return Issuers(tuple(names), found.line) if len(names) == 1 else None
+
+
+def _publisher_bodies_counted(page: PortalPage, title: str) -> Issuers | None:
+    """``发布机构：甲省教育厅、乙委员会、丙厅、丁局`` over ``甲省教育厅等四部门关于…的通知``: the bodies the table lists when
+    they open with the lead the title names and are as many as it counts (h163 四川)."""
+    counted = lead_and_count(title)
+    found = publisher_of_portal_table(page) if counted else None
+    if found is None or counted is None:
+        return None
+    names = page.registry.split_issuers(found.names[0])
+    lead, n = counted
+    if len(names) != n or names[0] != lead or not all(page.registry.looks_like_agency(x) for x in names):
+        return None
+    return Issuers(tuple(names), found.line)
 
 
 # 绩溪县上庄镇…: a town or street of a county, city or district
@@ -1276,6 +1337,7 @@ def apply_portal(
             for i, d in enumerate(docs)
         ]
     docs = _byline_issuers(page, docs, lines)
+    table_page, page = page, _titled_by_heading_under_table(page, docs, lines)
     if not docs:  # (a gazette issue's page, its contents only, is no document: 某某人民政府公报（2015年第4期）)
         title = page.fields.title
         return [document_of_portal(page, path, lines)] if title and not rx.GAZETTE_ISSUE.search(title) else docs
@@ -1286,8 +1348,17 @@ def apply_portal(
     if idx is None:
         return docs
     old, new = docs[idx], _fill_from_portal(page, docs[idx], path, "\n".join(l.text for l in lines))
+    if page is not table_page and page.fields.title_line:  # (the heading under the table: the title's line)
+        new = replace(new, source_line=page.fields.title_line, end_line=max(new.end_line, page.fields.title_line))
     out = docs[:idx] + [new] + docs[idx + 1 :]
     if new.issuers != old.issuers:  # the texts it issues inherited its issuers as written: they take them as placed
         placed = {"issuers": new.issuers, "level": new.level, "jurisdiction": new.jurisdiction}
         out = [replace(d, **placed) if d.transmitted_by == idx and d.issuers == old.issuers else d for d in out]
+    if (
+        old.date is None and new.date
+    ):  # (成文日期 only in the table: the texts it issues take that date too, h164 呼和浩特)
+        out = [
+            replace(d, date=new.date) if d.transmitted_by == idx and d.inherits_from_notice and d.date is None else d
+            for d in out
+        ]
     return out

@@ -44,6 +44,7 @@ from policykg.loaders.segment import (
     OWN_NUMBER_AFTER_TITLE,
     SIGNATURE_LINE,
     Span,
+    body_name_alone,
     catalogue_tables,
     clean_title,
     looks_like_title,
@@ -824,6 +825,12 @@ def _count(n: str) -> int:
     if len(n) == 2:  # 十二 / 二十
         return 10 + _CHINESE_COUNT[n[1]] if n[0] == "十" else _CHINESE_COUNT[n[0]] * 10
     return _CHINESE_COUNT[n]
+
+
+def lead_and_count(title: str) -> tuple[str, int] | None:
+    """The lead body and the count of bodies a title's head names (``X等四部门关于…`` → (X, 4)), else None."""
+    m = _LEAD_AND_COUNT.match(compact(_title_head(title)))
+    return (m.group("lead"), _count(m.group("n"))) if m else None
 
 
 def issuers_counted_in_title(h: SpanHeader) -> Issuers | None:
@@ -2528,7 +2535,11 @@ def title_like_line(f: FileText) -> Title | None:
             if opens and len(above) <= 40 and not looks_like_title(above) and looks_like_title(above + compact(l.text)):
                 # 关于开展…工作 / 应急演练的通告 (彭水 h80), 国家物价局 财政部关于发布…商业系统 / 行政事业性收费…的通知
                 # (h115): the title's first line above it
-                return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
+                top = i - 1
+                name = compact(f.nb[i - 2].text) if i > 1 and above.startswith("关于") else ""
+                if name and body_name_alone(name) and looks_like_title(name + above + compact(l.text)):
+                    top, above = i - 2, name + above  # 某市人民政府办公室 / 关于印发《X / Y》的通知 (h164 呼和浩特)
+                return Title(clean_title(above + compact(l.text)), f.nb[top].no, top)
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
             if top < i:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)

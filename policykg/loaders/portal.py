@@ -281,6 +281,8 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         if alone in ROW_LABELS and alone not in found:  # 发布单位 alone, its value on the next line (h122 晋城)
             value, line = _value_below(raws, no)
             timed = alone in TIMED_DATE_LABELS and CLOCK.search(value)
+            if alone == "有效性" and len(value) > 4 and value not in STATUS_TAGS:
+                continue  # (有效性 left empty, the body title's issuer line under it: h164 呼和浩特)
             if value and not timed and not ROW_LABEL.match(value + " "):  # (not the next field's label)
                 found[alone] = (value, line)
             continue

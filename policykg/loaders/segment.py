@@ -1043,6 +1043,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or not (looks_like_title(joined) or _issues_quoted_title(joined))
             or (joined[:1].isascii() and joined[:1].isalpha() and "关于" in joined[1:])  # js66883金沙…关于…: spam
             or _printed_twice(nb, block[k:])
+            or _cut_copy_over_title(nb, block, k)
             or _holds_lower_title(nb, block[k:])
             or any(SITE_FURNITURE.search(compact(nb[x].text)) for x in block[k:-1])
             or _names_again(nb, block, k)
@@ -1281,7 +1282,13 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
     page repeats the title two to four times, its body's name between, and the title is the last copy:
     no title start is taken above it."""
     texts = [compact(nb[x].text) for x in block]
-    return max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
+    last = max((j for j in range(1, len(texts)) if texts[j] in texts[:j]), default=0)
+    # (a copy over lines: 某市人民政府办公室 / 关于印发《X / Y》的通知 printed twice — the last copy starts at its
+    # issuer's line, not at its last line, h164 呼和浩特)
+    top = last
+    while top > 1 and texts[top - 1] in texts[: top - 1] and texts[top - 1] not in texts[top:]:
+        top -= 1
+    return top if top < last and _body_name_alone(texts[top]) else last
 
 
 # 关于转发《X关于印发〈Y〉的通知》的通知_能源 — a page's own title, the column's name after an underscore (h85 上海)
@@ -1307,6 +1314,21 @@ def _printed_twice(nb: Sequence[Line], lines: list[int]) -> bool:
             if looks_like_title(lower):
                 return True
     return False
+
+
+MIN_CUT_COPY = 6  # characters of a page title cut short that show it copies the title under it
+
+
+def _cut_copy_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """``关于印发某市落实某某城市群`` / ``某市人民政府办公室`` / ``关于印发`` / ``《某市落实〈某某城市群发展规划〉实施方案》`` /
+    ``的通知`` (h164 呼和浩特): the line at ``k`` is a page's own title cut short — the start of the title printed under
+    it from its issuer's line down (book marks aside), which begins on the next line with a body's name alone."""
+    if k + 2 > len(block) - 1 or not _body_name_alone(compact(nb[block[k + 1]].text)):
+        return False
+    cut = _copy_key(compact(nb[block[k]].text))  # (title keys leave book marks out)
+    lower = "".join(compact(nb[x].text) for x in block[k + 1 :])
+    whole = _copy_key(lower)
+    return len(cut) >= MIN_CUT_COPY and len(cut) < len(whole) and whole.startswith(cut) and looks_like_title(lower)
 
 
 # 中央政府|中国福建|市委|… / 政府信息公开规章库 / …政府信息公开 / 购物车 / 立即下载 — a site's menu, column or shop line
@@ -1379,13 +1401,22 @@ def date_of_entry_over_title(nb: Sequence[Line], s: int) -> str | None:
 def _issuing_title_below(nb: list[Line], pos: int, above: tuple[int, int], toc: set[int]) -> bool:
     """乌兰浩特市公文…格式细则 (a site's heading) / 乌政办发〔2013〕11号 / 乌兰浩特市人民政府办公室关于 / 印发《X》的通知
     (h44): the lines under the number read as a body's title (its name, then 关于…), the line above does not."""
-    if "关于" in "".join(compact(nb[x].text) for x in range(above[0], above[1] + 1)):
+    upper = "".join(compact(nb[x].text) for x in range(above[0], above[1] + 1))
+    if "关于" in upper:
         return False
     below = title_block_below(nb, pos, toc=toc)
     if below is None:
         return False
     first = compact(nb[below[0]].text)
+    if BOOK_MARKED_PAGE_TITLE.fullmatch(upper) and ISSUING_ABOUT.match(first):
+        return True  # 《某县X实施方案》 / 某政办发〔2022〕31号 / 关于印发《某县X实施方案》的通知 (h164 若羌): the page's heading
     return "关于" in first and AGENCY_START.match(first) is not None
+
+
+# 《某县加快发展某某的实施方案》 — a line wholly in book marks: a page's heading naming a text, never a notice's own title
+BOOK_MARKED_PAGE_TITLE = re.compile(r"《[^《》]{4,80}》")
+# 关于印发《 / 关于转发《 — a title that opens by issuing or forwarding a named text
+ISSUING_ABOUT = re.compile(r"关于(?:印发|转发|批转|下发|公布)《")
 
 
 MAX_HEAD_LINES = 2  # lines above a lone title line that may print the title's first part
