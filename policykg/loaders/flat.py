@@ -33,6 +33,7 @@ def is_flat(text: str) -> bool:
     return (
         any(_balanced(m.group(0)) for m in (p.match(head) for p in rx.FLAT_HEADS) if m)
         or _title_twice(head) is not None
+        or _number_before_title_twice(head) is not None
         or _title_bracketed_number(head) is not None
         or _title_around_metadata(head) is not None
         or _title_addressee(head) is not None
@@ -864,7 +865,12 @@ def _order_first(s: str) -> list[str] | None:
 def _number_before_title_twice(s: str) -> list[str] | None:
     """晋政办发〔2017〕55号X的通知X的通知晋政办发〔2017〕55号各市… / 苏政办发〔2019〕23号《X的通知》X的通知苏政办发… → title |
     title | rest: a web page flattened, its metadata's number and its heading (bare or in 《》) run on before the text's
-    own title and number; the page's copy of the number goes, the title is read twice as _title_twice reads it."""
+    own title and number; the page's copy of the number goes, the title is read twice as _title_twice reads it.  Where
+    the text's own number is not printed again (法发〔2015〕13号《X的意见》X的意见为贯彻…, the page's heading in 《》 run
+    into the text's title and its first words), the number is the text's: title | number | rest; where the piece ends
+    with the title (a part of a page stored with spaces, 苏政办发〔2019〕23号《X的通知》X的通知 | 苏政办发〔2019〕23号 | …),
+    title | title, so the quoted heading is not read as the title's first line.  Also a flattened head for is_flat: the
+    heading's 《 left open there keeps the line from reading as a number run into a title."""
     m = rx.FLAT_NUMBER_FIRST.match(s)
     if m is None:
         return None
@@ -874,7 +880,9 @@ def _number_before_title_twice(s: str) -> list[str] | None:
         after = rest[len(title) + 2 :]
         copy = f"《{title}》" if after.startswith(f"《{title}》") else title if after.startswith(title) else None
         after = after[len(copy) :] if copy else ""
-        return [title, title, after] if after.startswith(num) else None
+        if not after:  # (a part of a page stored with spaces: the text's own number is the next part)
+            return [title, title, ""] if copy else None
+        return [title, title, after] if after.startswith(num) else [title, num, after]
     twice = _title_twice(rest)
     return twice if twice and twice[2].startswith(num) else None
 
