@@ -256,6 +256,9 @@ def score(graph: dict, gold_files: list[Path]) -> dict:
         p = n["properties"]
         if n["label"] == "Document" and p.get("in_corpus"):
             docs_by_file[Path(p["source_file"]).name].append(n)
+            for where in p.get("printed_also_in") or ():  # a copy merged into this node: found in that file too
+                file, _, line = where.rpartition(":")
+                docs_by_file[Path(file).name].append({**n, "properties": {**p, "source_line": int(line)}})
     report = {}
     for gf in gold_files:
         gold = json.loads(gf.read_text(encoding="utf-8"))

@@ -441,13 +441,26 @@ def _place(G: nx.MultiDiGraph, d: ParsedDocument, parent: str | None = None) -> 
     node = doc_id(d.doc_number, d.title, d.issuers)
     if node in G:
         if _same_document(G.nodes[node], d, parent):
-            return Placement(d, node, new=False)
+            return _printed_again(G, node, d)
         # another version of a same-titled act, or another text of a common title (政府工作报告) another notice prints
         node = f"{node}@{d.date or (parent or '')[4:]}"
         if node in G:
-            return Placement(d, node, new=False)
+            return _printed_again(G, node, d)
     G.add_node(node, label="Document", **_doc_props(d))
     return Placement(d, node)
+
+
+def _printed_again(G: nx.MultiDiGraph, node: str, d: ParsedDocument) -> Placement:
+    """``d`` merged into the node of the same document met before: where another file prints it again is kept on the
+    node (``printed_also_in``, ``file:line``), so no copy's place is lost (two sites' copies of one notice, a
+    compilation reprinting a gazette's text); a page printing its title twice is one place."""
+    props = G.nodes[node]
+    if props.get("source_file") != d.source_file:
+        where = f"{d.source_file}:{d.source_line}"
+        also = props.setdefault("printed_also_in", [])
+        if where not in also:
+            also.append(where)
+    return Placement(d, node, new=False)
 
 
 def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) -> bool:

@@ -423,11 +423,13 @@ IMPLEMENTS_TRIGGER = re.compile(
 )
 # Read after a mention, in the same clause.
 # A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.
+# 废止日期 / 失效时间 — a portal's field label (废止日期: with no value, run into the title after it), no repeal (h164)
 SUPERSEDES_AFTER = re.compile(
-    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)(?![、和或与及])"
+    r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)"
+    r"(?![、和或与及]|日期|时间)"
 )
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
-SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|不再执行|宣布失效)")
+SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|不再执行|宣布失效)(?!日期|时间)")
 IMPLEMENTS_AFTER = re.compile(r"^[^。；;，,]{0,12}?(?:精神|部署|决策部署|要求)")
 AMENDS_BEFORE = re.compile(r"(?:修改|修订|修正)$|对$|将$")
 AMENDS_AFTER = re.compile(

@@ -101,6 +101,7 @@ class PKG(DefinedNamespace):
     source_file: URIRef
     source_line: URIRef
     end_line: URIRef
+    printed_also_in: URIRef
     source_page: URIRef
     source_page_line: URIRef
     doc_number_prefix: URIRef

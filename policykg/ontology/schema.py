@@ -113,6 +113,11 @@ DOCUMENT = NodeLabel(
         Prop("source_file", "string", "File the document was found in (in-corpus documents)."),
         Prop("source_line", "integer", "1-based line of its title in source_file."),
         Prop("end_line", "integer", "1-based last line of its text in source_file."),
+        Prop(
+            "printed_also_in",
+            "string[]",
+            "Other files that print the same document (file:line): a second site's copy, a reprint, merged here.",
+        ),
         Prop("source_page", "integer", "1-based page of its title in a paged source_file (PDF)."),
         Prop("source_page_line", "integer", "1-based line of its title on source_page."),
         Prop("transmitted_by", "string", "Id of the notice that transmits this text (关于印发《X》的通知)."),

@@ -129,6 +129,7 @@ NODE_PROPERTY_MAP: dict[str, dict[str, PropertyMap]] = {
         "source_file": PropertyMap(PKG.source_file, "string"),
         "source_line": PropertyMap(PKG.source_line, "integer"),
         "end_line": PropertyMap(PKG.end_line, "integer"),
+        "printed_also_in": PropertyMap(PKG.printed_also_in, "string"),
         "source_page": PropertyMap(PKG.source_page, "integer"),
         "source_page_line": PropertyMap(PKG.source_page_line, "integer"),
         "transmitted_by": PropertyMap(PKG.transmitted_by, "document"),
