@@ -46,3 +46,14 @@ def test_a_portal_repeal_date_label_run_into_the_title_repeals_nothing():
     )
     docs = parse_text(text, "page.txt").documents
     assert docs and all(r.role != "SUPERSEDES" for d in docs for r in d.references)
+
+
+def test_the_tooltip_of_a_document_printed_twice_names_both_files(tmp_path):
+    from policykg.viz.views import doc_tooltip
+
+    G = build_graph(
+        [write_file(tmp_path, "a.txt", NOTICE), write_file(tmp_path, "b.txt", PAGE_COPY)], as_of="2025-01-01", jobs=1
+    )
+    node = next(n for n, a in G.nodes(data=True) if a.get("doc_number") == "甲政办发〔2024〕7号")
+    tip = doc_tooltip(G, node)
+    assert "a.txt:1" in tip and "另见 also in: " in tip and "b.txt:3" in tip

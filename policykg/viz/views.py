@@ -112,6 +112,8 @@ def doc_tooltip(G: nx.MultiDiGraph, n: str) -> str:
     if a.get("in_corpus"):
         where = f"{a.get('source_file', '?')}:{a.get('source_line', '?')}"
         lines.append(f"来源 source: {where}")
+        if a.get("printed_also_in"):  # another file prints it too (merged into this node)
+            lines.append("另见 also in: " + "；".join(a["printed_also_in"]))
     else:
         lines.append("only cited — its text is not in the corpus")
     return "\n".join(lines)
