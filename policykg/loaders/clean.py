@@ -1160,11 +1160,20 @@ def compact(s: str) -> str:
     return "".join(s.split())
 
 
+# [试行] / [暂行] — a word in square brackets in a title (…综合评价方案[试行], h106 山东): kept as printed, while a
+# year's [2014] (a number in the title) becomes 〔2014〕
+BRACKETED_WORD = re.compile(r"(\[[\u4e00-\u9fff]{1,8}\])")
+
+
 def title_text(s: str) -> str:
     """A title as stored: whitespace removed, except between two Latin letters or digits."""
     s = _SPACES.sub(" ", s).strip()
     s = re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", s)
-    return s.replace("(", "（").replace(")", "）").replace("[", "〔").replace("]", "〕")
+    s = s.replace("(", "（").replace(")", "）")
+    if "[" not in s and "]" not in s:
+        return s
+    parts = BRACKETED_WORD.split(s)  # (odd parts: the bracketed words, kept)
+    return "".join(p if i % 2 else p.replace("[", "〔").replace("]", "〕") for i, p in enumerate(parts))
 
 
 # （内蒙古）2022年正蓝旗人民政府工作报告 — a reprinter's tag of the province or region before a headline, no part of the
