@@ -852,7 +852,11 @@ def clean_lines(text: str) -> list[Line]:
             or "日 ---" in s
         )
         parts = _glued_parts(s) if glued else None
-        if parts is None:
+        if not s:  # the whole line page furniture: its raw text kept on the blank line (see Line.furniture)
+            line = Line(no, "", h)
+            line.__dict__["furniture"] = t
+            append(line)
+        elif parts is None:
             append(Line(no, s, h))
         else:  # one line printed as several (a title and its number, addressees and the body …)
             out.extend(Line(no, text, h if is_title else 0) for text, is_title in parts if text)

@@ -2509,6 +2509,7 @@ class FileText:
 
     path: str
     nb: Sequence[Line]  # its non-blank lines
+    removed: Sequence[Line] = ()  # its lines cleaning emptied as page furniture (their Line.furniture kept)
 
 
 # 国务院关于同意X的批复 (2014年) / 民用机场管理条例 (2019年) — a wiki page's title: the year after a space in
@@ -2620,11 +2621,14 @@ def heading_over_posting_line(f: FileText) -> Title | None:
     霍邱, h27 商务部): that heading, without the number a page may print in brackets after it.  The line holds no
     sentence, date or breadcrumb."""
     for i, l in enumerate(f.nb[: min(MAX_POSTED_HEADING, len(f.nb)) - 1]):
-        if not POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)):
+        if not POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)) and not _posting_line_removed(
+            f, l.no, f.nb[i + 1].no
+        ):
             continue
         c = NUMBER_IN_BRACKETS_AFTER.sub("", compact(l.text))
         if (
             MIN_POSTED_HEADING <= len(c) <= MAX_POSTED_HEADING_LEN
+            and not c.startswith("《")  # (《X办法》(中英对照版): the page's name for a text it shows, h98 番禺)
             and not any(p in c for p in "。；;，,：:！!？?|")
             and not POSTING_HEAD_LINE.match(c)
             and not rx.BREADCRUMB.match(c)
@@ -2634,6 +2638,12 @@ def heading_over_posting_line(f: FileText) -> Title | None:
             return Title(clean_title(c), l.no, i)
         return None  # (the first posting line names the heading above it, or none)
     return None
+
+
+def _posting_line_removed(f: FileText, above: int, below: int) -> bool:
+    """Cleaning emptied a posting line (来源:… 时间:…, see POSTING_HEAD_LINE) as page furniture between lines
+    ``above`` and ``below`` (h152 霍邱: 浏览次数: 来源:某县政府办公室 时间:… 文字大小: …, h132)."""
+    return any(above < r.no < below and POSTING_HEAD_LINE.match(compact(r.furniture)) for r in f.removed)
 
 
 def title_of_file_name(f: FileText) -> Title | None:
