@@ -722,11 +722,33 @@ def _title_head(title: str) -> str:
 PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
 
 
+MIN_SPACED_LETTERS = 3  # one-character chunks in a row that are a name printed letter-spaced
+
+
+def _letters_joined(chunks: list[str]) -> list[str]:
+    """``重 庆 市 交 通 局`` among a title's chunks → ``重庆市交通局``: a name printed letter-spaced (a red head's line
+    spread to its width), its characters one chunk again."""
+    out: list[str] = []
+    run: list[str] = []
+    for c in [*chunks, ""]:
+        if len(c) == 1:
+            run.append(c)
+            continue
+        if len(run) >= MIN_SPACED_LETTERS:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if c:
+            out.append(c)
+    return out
+
+
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
     """Joint issuers the registry may not know, told apart by the spaces printed between them
     (中国人民银行平顶山市中心支行 平顶山市财政局 关于…)."""
     cut = raw_title.find("关于")
-    chunks = raw_title[:cut].split() if cut > 0 else []
+    chunks = _letters_joined(raw_title[:cut].split()) if cut > 0 else []
     if not chunks or "".join(chunks) != head:
         return []
     names: list[str] = []
