@@ -51,3 +51,32 @@ def test_eight_joint_issuers_one_a_line_over_the_title_are_all_of_it():
     assert doc.title.startswith("甲市经济和信息化委员会中共甲市委")
     assert doc.title.endswith("关于宣布《甲市人工智能产业高质量发展行动计划》失效的通知")
     assert len(doc.issuers) == 8
+
+
+def test_a_mirrors_province_tag_with_its_suffix_is_no_part_of_the_headline_title():
+    # （福建省）2024年三明市宁化县人民政府政府工作报告 over the report's date line (h152 宁化): the mirror's tag of the
+    # province, printed with 省, is dropped as the bare （福建） tag is
+    text = (
+        "（湖南省）2024年乙市丙县人民政府政府工作报告\n——2023年12月27日在丙县第十八届人民代表大会第三次会议上\n"
+        "丙县人民政府县长 某某某\n各位代表：\n"
+        "现在，我代表丙县人民政府，向大会作工作报告，请予审议，并请县政协委员和其他列席人员提出意见。\n"
+        "一、2023年工作回顾\n一年来，我们扩内需、促消费，经济大盘更加稳固，全县地区生产总值增长百分之六。\n"
+        "一年来，我们抓项目、强产业，发展动能持续增强，全年实施重点项目一百二十个，完成投资八十亿元。\n"
+        "一年来，我们惠民生、补短板，群众生活持续改善，城乡居民人均可支配收入分别增长百分之五和百分之七。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["2024年乙市丙县人民政府政府工作报告"]
+
+
+def test_the_texts_own_title_under_a_mirrors_province_tagged_headline_is_the_title():
+    # （内蒙古自治区）某旗…十四五规划(2022年更新) / 某旗…第十四个五年 / 规划和 2035 年远景目标纲要 (h116 苏尼特右旗): the
+    # mirror's headline over the text's own title, wrapped over two lines — the title is the text's
+    text = (
+        "（宁夏回族自治区）乙盟丙旗国民经济和社会发展十四五规划(2022年更新)\n丙旗国民经济和社会发展第十四个五年\n"
+        "规划和 2035 年远景目标纲要\n丙旗人民政府\n2021 年 9 月\n"
+        "“十四五”时期，是我国全面建成小康社会、实现第一个百年奋斗目标之后，乘势而上开启全面建设社会主义现代化国家"
+        "新征程的第一个五年，也是我旗高质量发展的关键时期。\n第一篇 开创现代化建设新征程\n"
+        "“十三五”是我旗发展进程中极不平凡的五年，全旗各族干部群众深入贯彻落实各项决策部署，经济社会发展取得显著成就。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["丙旗国民经济和社会发展第十四个五年规划和2035年远景目标纲要"]

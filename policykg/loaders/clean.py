@@ -1180,11 +1180,12 @@ def title_text(s: str) -> str:
     return "".join(p if i % 2 else p.replace("[", "〔").replace("]", "〕") for i, p in enumerate(parts))
 
 
-# （内蒙古）2022年正蓝旗人民政府工作报告 — a reprinter's tag of the province or region before a headline, no part of the
-# title (h148 正蓝旗); the short names of the provincial-level divisions
+# （内蒙古）2022年正蓝旗人民政府工作报告 / （福建省）2024年某县人民政府工作报告 — a reprinter's tag of the province or
+# region before a headline, no part of the title (h148 正蓝旗, h152 宁化); the short names of the provincial-level
+# divisions, maybe with 省 / 市 / 自治区
 PROVINCE_TAG = re.compile(
     r"^[（(](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-    r"|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)[）)](?=[^，。；：,;:]{4})"
+    r"|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?[）)](?=[^，。；：,;:]{4})"
 )
 
 

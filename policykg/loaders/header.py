@@ -32,7 +32,7 @@ from typing import Protocol, TypeVar
 
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import compact
+from policykg.loaders.clean import PROVINCE_TAG, compact
 from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
@@ -2552,10 +2552,31 @@ def title_like_line(f: FileText) -> Title | None:
                 # 关于开展…工作 / 应急演练的通告 (彭水 h80), 国家物价局 财政部关于发布…商业系统 / 行政事业性收费…的通知
                 # (h115): the title's first line above it
                 return Title(clean_title(above + compact(l.text)), f.nb[i - 1].no, i - 1)
+            below = _own_title_under_mirror_headline(f, i)
+            if below is not None:
+                return below
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
             if top < i:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
+    return None
+
+
+MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirror's province-tagged headline
+
+
+def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
+    """``（湖北省）2025年某州某县政府工作报告 / 政府工作报告`` or ``（内蒙古自治区）某旗…十四五规划(2022年更新) / 某旗…
+    第十四个五年 / 规划和2035年远景目标纲要`` — a mirror site's headline, a province's tag before it, over the text's own
+    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows."""
+    if not PROVINCE_TAG.match(compact(f.nb[i].text)):
+        return None
+    for n in range(1, MAX_MIRRORED_TITLE_LINES + 1):
+        lines = f.nb[i + 1 : i + 1 + n]
+        if len(lines) < n or PROVINCE_TAG.match(compact(lines[0].text)):
+            return None
+        if looks_like_title(" ".join(x.text for x in lines)):
+            return Title(clean_title("".join(compact(x.text) for x in lines)), lines[0].no, i + 1)
     return None
 
 
