@@ -26,6 +26,8 @@ import unicodedata
 TITLE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」·•、，,]")
 # As TITLE_KEY_DROP, plus 的 and 『』, less the list punctuation (titles that must match loosely).
 LOOSE_KEY_DROP = re.compile(r"[\s“”\"‘’'《》〈〉「」『』·•的\-—–－～~]")  # (2023-2027 / 2023—2027: dashes vary, h104)
+# [试行] / 〔试行〕 / ［试行］ read as （试行） (a notice's 《X方案[试行]》 and X's own title X方案(试行), h106)
+LOOSE_BRACKETS = str.maketrans("[]〔〕［］", "（）（）（）")
 # Spaces, quotes and title marks around a mention: 《 关于…的通知 》 → 关于…的通知.
 MENTION_KEY_DROP = re.compile(r"[\s“”\"《》〈〉]")
 # Any opening / closing bracket a doc number is printed with: [2024] （2024） 【2024】 〔2024〕.
@@ -67,8 +69,10 @@ def loose_title_key(title: str) -> str:
     True
     >>> loose_title_key("X规划（2023-2027年）") == loose_title_key("X规划(2023—2027年)")  # dashes vary (h104)
     True
+    >>> loose_title_key("X方案[试行]") == loose_title_key("X方案(试行)")  # brackets vary (h106)
+    True
     """
-    return _fullwidth_parens(LOOSE_KEY_DROP.sub("", title))
+    return _fullwidth_parens(LOOSE_KEY_DROP.sub("", title)).translate(LOOSE_BRACKETS)
 
 
 def mention_key(title: str) -> str:

@@ -852,7 +852,11 @@ def clean_lines(text: str) -> list[Line]:
             or "日 ---" in s
         )
         parts = _glued_parts(s) if glued else None
-        if parts is None:
+        if not s:  # the whole line page furniture: its raw text kept on the blank line (see Line.furniture)
+            line = Line(no, "", h)
+            line.__dict__["furniture"] = t
+            append(line)
+        elif parts is None:
             append(Line(no, s, h))
         else:  # one line printed as several (a title and its number, addressees and the body …)
             out.extend(Line(no, text, h if is_title else 0) for text, is_title in parts if text)
@@ -1168,18 +1172,28 @@ def compact(s: str) -> str:
     return "".join(s.split())
 
 
+# [试行] / [暂行] — a word in square brackets in a title (…综合评价方案[试行], h106 山东): kept as printed, while a
+# year's [2014] (a number in the title) becomes 〔2014〕
+BRACKETED_WORD = re.compile(r"(\[[\u4e00-\u9fff]{1,8}\])")
+
+
 def title_text(s: str) -> str:
     """A title as stored: whitespace removed, except between two Latin letters or digits."""
     s = _SPACES.sub(" ", s).strip()
     s = re.sub(r"(?<![A-Za-z0-9]) | (?![A-Za-z0-9])", "", s)
-    return s.replace("(", "（").replace(")", "）").replace("[", "〔").replace("]", "〕")
+    s = s.replace("(", "（").replace(")", "）")
+    if "[" not in s and "]" not in s:
+        return s
+    parts = BRACKETED_WORD.split(s)  # (odd parts: the bracketed words, kept)
+    return "".join(p if i % 2 else p.replace("[", "〔").replace("]", "〕") for i, p in enumerate(parts))
 
 
-# （内蒙古）2022年正蓝旗人民政府工作报告 — a reprinter's tag of the province or region before a headline, no part of the
-# title (h148 正蓝旗); the short names of the provincial-level divisions
+# （内蒙古）2022年正蓝旗人民政府工作报告 / （福建省）2024年某县人民政府工作报告 — a reprinter's tag of the province or
+# region before a headline, no part of the title (h148 正蓝旗, h152 宁化); the short names of the provincial-level
+# divisions, maybe with 省 / 市 / 自治区
 PROVINCE_TAG = re.compile(
     r"^[（(](?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-    r"|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)[）)](?=[^，。；：,;:]{4})"
+    r"|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?[）)](?=[^，。；：,;:]{4})"
 )
 
 

@@ -951,7 +951,9 @@ def document_of_fallback(
         if heading_of_a_short_page(FileText(path, nb)) is None and not _title_alone(nb):
             return None
     t = (
-        cover_title_spelled_out(nb) or entry_headline_title(nb) or first(FALLBACK_TITLE_SOURCES, FileText(path, nb))
+        cover_title_spelled_out(nb)
+        or entry_headline_title(nb)
+        or first(FALLBACK_TITLE_SOURCES, FileText(path, nb, [l for l in lines if l.furniture]))
     )  # (the file's name last)
     shared = title_of_shared_file(nb) if t.index is None else None
     if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)

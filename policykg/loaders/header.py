@@ -32,7 +32,7 @@ from typing import Protocol, TypeVar
 
 from policykg.keys import loose_title_key
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import compact
+from policykg.loaders.clean import PROVINCE_TAG, compact
 from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
@@ -723,11 +723,33 @@ def _title_head(title: str) -> str:
 PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
 
 
+MIN_SPACED_LETTERS = 3  # one-character chunks in a row that are a name printed letter-spaced
+
+
+def _letters_joined(chunks: list[str]) -> list[str]:
+    """``重 庆 市 交 通 局`` among a title's chunks → ``重庆市交通局``: a name printed letter-spaced (a red head's line
+    spread to its width), its characters one chunk again."""
+    out: list[str] = []
+    run: list[str] = []
+    for c in [*chunks, ""]:
+        if len(c) == 1:
+            run.append(c)
+            continue
+        if len(run) >= MIN_SPACED_LETTERS:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if c:
+            out.append(c)
+    return out
+
+
 def _spaced_issuers(reg: AgencyRegistry, head: str, raw_title: str) -> list[str]:
     """Joint issuers the registry may not know, told apart by the spaces printed between them
     (中国人民银行平顶山市中心支行 平顶山市财政局 关于…)."""
     cut = raw_title.find("关于")
-    chunks = raw_title[:cut].split() if cut > 0 else []
+    chunks = _letters_joined(raw_title[:cut].split()) if cut > 0 else []
     if not chunks or "".join(chunks) != head:
         return []
     names: list[str] = []
@@ -2516,6 +2538,7 @@ class FileText:
 
     path: str
     nb: Sequence[Line]  # its non-blank lines
+    removed: Sequence[Line] = ()  # its lines cleaning emptied as page furniture (their Line.furniture kept)
 
 
 # 国务院关于同意X的批复 (2014年) / 民用机场管理条例 (2019年) — a wiki page's title: the year after a space in
@@ -2540,10 +2563,31 @@ def title_like_line(f: FileText) -> Title | None:
                 if name and body_name_alone(name) and looks_like_title(name + above + compact(l.text)):
                     top, above = i - 2, name + above  # 某市人民政府办公室 / 关于印发《X / Y》的通知 (h164 呼和浩特)
                 return Title(clean_title(above + compact(l.text)), f.nb[top].no, top)
+            below = _own_title_under_mirror_headline(f, i)
+            if below is not None:
+                return below
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
             if top < i:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
+    return None
+
+
+MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirror's province-tagged headline
+
+
+def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
+    """``（湖北省）2025年某州某县政府工作报告 / 政府工作报告`` or ``（内蒙古自治区）某旗…十四五规划(2022年更新) / 某旗…
+    第十四个五年 / 规划和2035年远景目标纲要`` — a mirror site's headline, a province's tag before it, over the text's own
+    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows."""
+    if not PROVINCE_TAG.match(compact(f.nb[i].text)):
+        return None
+    for n in range(1, MAX_MIRRORED_TITLE_LINES + 1):
+        lines = f.nb[i + 1 : i + 1 + n]
+        if len(lines) < n or PROVINCE_TAG.match(compact(lines[0].text)):
+            return None
+        if looks_like_title(" ".join(x.text for x in lines)):
+            return Title(clean_title("".join(compact(x.text) for x in lines)), lines[0].no, i + 1)
     return None
 
 
@@ -2631,11 +2675,14 @@ def heading_over_posting_line(f: FileText) -> Title | None:
     霍邱, h27 商务部): that heading, without the number a page may print in brackets after it.  The line holds no
     sentence, date or breadcrumb."""
     for i, l in enumerate(f.nb[: min(MAX_POSTED_HEADING, len(f.nb)) - 1]):
-        if not POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)):
+        if not POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)) and not _posting_line_removed(
+            f, l.no, f.nb[i + 1].no
+        ):
             continue
         c = NUMBER_IN_BRACKETS_AFTER.sub("", compact(l.text))
         if (
             MIN_POSTED_HEADING <= len(c) <= MAX_POSTED_HEADING_LEN
+            and not c.startswith("《")  # (《X办法》(中英对照版): the page's name for a text it shows, h98 番禺)
             and not any(p in c for p in "。；;，,：:！!？?|")
             and not POSTING_HEAD_LINE.match(c)
             and not rx.BREADCRUMB.match(c)
@@ -2645,6 +2692,12 @@ def heading_over_posting_line(f: FileText) -> Title | None:
             return Title(clean_title(c), l.no, i)
         return None  # (the first posting line names the heading above it, or none)
     return None
+
+
+def _posting_line_removed(f: FileText, above: int, below: int) -> bool:
+    """Cleaning emptied a posting line (来源:… 时间:…, see POSTING_HEAD_LINE) as page furniture between lines
+    ``above`` and ``below`` (h152 霍邱: 浏览次数: 来源:某县政府办公室 时间:… 文字大小: …, h132)."""
+    return any(above < r.no < below and POSTING_HEAD_LINE.match(compact(r.furniture)) for r in f.removed)
 
 
 def title_of_file_name(f: FileText) -> Title | None:

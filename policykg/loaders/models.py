@@ -6,6 +6,7 @@ text → :class:`Line` (clean) → :class:`ParsedDocument` with :class:`Referenc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,9 @@ class Line:
     no: int
     text: str  # cleaned; whitespace folded but single spaces kept (they separate joint issuers)
     heading: int = 0  # Markdown heading level (# → 1), 0 when none
+    # the raw line when cleaning removed it whole as page furniture (来源:某县政府办公室 时间:… under a page's
+    # heading), else "": a class default, no field — set by clean_lines on the few lines it empties
+    furniture: ClassVar[str] = ""
 
     def __init__(self, no: int, text: str, heading: int = 0) -> None:
         # what the frozen dataclass's own __init__ does (it keeps this one), in three dict stores rather than three

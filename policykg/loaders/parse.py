@@ -116,6 +116,9 @@ def _at_file_lines(docs: list, problems: list[Problem], origins: list[int]) -> t
 # the words of a press event or a report about one (a transcript, a briefing, a newspaper's story)
 PRESS_WORDS = ("记者", "发布会", "吹风会", "主持人", "实录", "答记者问", "新闻办", "发言人", "本报讯", "日电", "通讯员")
 
+# 发布会 / 吹风会 / 记者 in a page's heading: the heading of a story about a press event, no document's title
+PRESS_EVENT_WORDS = ("发布会", "吹风会", "记者")
+
 
 def _press_page(text: str) -> bool:
     """A page about a press event: at least two kinds of its words, three times in all."""
@@ -126,8 +129,10 @@ def _press_page(text: str) -> bool:
 def _without_press_pages(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
     """A briefing's transcript or a news story with no document's title or number printed (国新办吹风会,
     人大记者会, h70) is no document: the whole-file text it would make is dropped, reported."""
-    if len(docs) != 1 or docs[0].title_printed or docs[0].doc_number is not None or not _press_page(text):
+    if len(docs) != 1 or docs[0].doc_number is not None or not _press_page(text):
         return docs
+    if docs[0].title_printed and not any(w in docs[0].title for w in PRESS_EVENT_WORDS):
+        return docs  # (a headline naming the press event itself is the story's: 系列新闻发布会拉开大幕, h70 四川)
     d = docs[0]
     problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]  # (said instead:)
     problems.append(Problem(d.source_file, d.source_line, "news-report", "a press event's page, no document"))

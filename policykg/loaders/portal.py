@@ -249,8 +249,11 @@ def _without_status_tag(title: str) -> str:
 
 def _bracket_label(m: re.Match[str]) -> str:
     """``【发布文号】`` → `` 发布文号：``: a label in brackets read as one with a colon; a status tag (see
-    :data:`STATUS_TAGS`) left as printed."""
+    :data:`STATUS_TAGS`) or a word inside a cited title's 《》 (发文标题：…印发《X[试行]》的通知) left as printed."""
     word = m.group(1) or m.group(2)
+    before = m.string[: m.start()]
+    if before.count("《") > before.count("》"):  # 《各市…方案[试行]》: a cited title's qualifier (h106 山东)
+        return m.group(0)
     return m.group(0) if word in STATUS_TAGS else " " + word + "："
 
 

@@ -30,6 +30,7 @@ from policykg.vocab import AnchorKind
 MAX_TITLE_LINES = 8
 MAX_TITLE_LINE_LEN = 60  # a longer line is body text unless it is a whole title by itself
 MAX_TITLE_LEN = 160
+MAX_JOINT_TITLE_LINES = 16  # a joint title's issuer lines, one body a line, over its 关于 lines (eight bodies: 重庆)
 MAX_TABLE_LINES = 20  # a portal's metadata cells between a page heading and the title printed again
 
 # Agency names come from the registry (agencies.toml, see loaders/regexes.py); re-exported here
@@ -782,11 +783,22 @@ def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
     return j
 
 
+def _more_joint_issuers(nb: list[Line], j: int, block: list[int]) -> bool:
+    """Line ``j`` names one more body over a full title block whose top lines are bodies named alone, one a line
+    (重庆市经济和信息化委员会 / 中共重庆市委网信办 / … eight bodies / 关于宣布《X》 / 失效的通知): the block goes on
+    up to MAX_JOINT_TITLE_LINES."""
+    return (
+        len(block) < MAX_JOINT_TITLE_LINES
+        and _body_name_alone(compact(nb[j].text))
+        and _body_name_alone(compact(nb[block[0]].text))
+    )
+
+
 def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) -> tuple[int, int] | None:
     """The title block ending just above ``pos`` (exclusive): (start, end) indexes, or None."""
     block: list[int] = []
     j = _last_line_of_title(nb, pos - 1, floor)
-    while j >= floor and len(block) < MAX_TITLE_LINES:
+    while j >= floor and (len(block) < MAX_TITLE_LINES or _more_joint_issuers(nb, j, block)):
         t = nb[j].text
         joined_enum = strip_enumeration(compact(t)) + "".join(compact(nb[x].text) for x in block)
         if (
