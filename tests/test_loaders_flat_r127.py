@@ -123,3 +123,35 @@ def test_a_title_after_a_bare_name_label_opens_its_document():
     docs = parse_text("\n".join(pages) + "\n", "crawl.txt").documents
     notices = [d for d in docs if d.title.startswith("乙市人民政府办公室关于印发")]
     assert [str(d.doc_number) for d in notices] == ["乙政办发〔2019〕3号"]
+
+
+def _prefecture_page(office: str, title: str, number: str) -> str:
+    """A prefecture portal's page run together: the title, the posting date and the metadata table with no colons
+    (索引号… 发布机构… 文号… 公开日期…), the addressee, the notice and its signature."""
+    return (
+        f"{title}2020-10-30索引号01507828-1-30/2020-1030001发布机构州政府文号{number}公开日期2020-10-30"
+        f"各市、县人民政府,州政府各部门:《实施方案》已经州政府研究同意,现印发给你们,请认真贯彻落实。{office}2020年10月30日"
+        f"{_BODY}"
+    )
+
+
+def test_a_title_run_into_a_table_without_colons_opens_its_document():
+    # X的通知2020-10-30索引号…发布机构州政府文号西政办〔2020〕91号公开日期2020-10-30各市、县人民政府,…: (h39 海西): the title
+    # (a comma only in the words it quotes) is cut off the table, the table's number is the notice's, the addressee follows
+    pages = [
+        _prefecture_page(
+            "甲州人民政府办公室",
+            "甲州人民政府办公室关于印发在全州开展“收好官,开好局”专项行动实施方案的通知",
+            "甲政办〔2020〕91号",
+        ),
+        _prefecture_page(
+            "乙州人民政府办公室", "乙州人民政府办公室关于印发乙州冬春火灾防控工作方案的通知", "乙政办〔2020〕12号"
+        ),
+        _prefecture_page(
+            "丙州人民政府办公室", "丙州人民政府办公室关于做好丙州秋冬季安全生产工作的通知", "丙政办〔2020〕5号"
+        ),
+    ]
+    docs = {d.title: d for d in parse_text("\n".join(pages) + "\n", "crawl.txt").documents}
+    notice = docs["甲州人民政府办公室关于印发在全州开展“收好官,开好局”专项行动实施方案的通知"]
+    assert str(notice.doc_number) == "甲政办〔2020〕91号"
+    assert str(docs["乙州人民政府办公室关于印发乙州冬春火灾防控工作方案的通知"].doc_number) == "乙政办〔2020〕12号"

@@ -41,6 +41,7 @@ def is_flat(text: str) -> bool:
         or _title_dated(head) is not None
         or _title_record(head) is not None
         or _title_site(head) is not None
+        or _title_table_run(head) is not None
     )
 
 
@@ -295,6 +296,7 @@ TABLE_NEXT_LABEL = re.compile(
     r"|上载日期|索引号|主题分类|关键词)(?![\u4e00-\u9fff]{0,2}[的之])"
 )
 TABLE_TITLE_CHARS = 150  # the title field's value: a title
+QUOTED_WORDS = re.compile(r"“[^“”]{1,30}”")  # “收好官,开好局” — words a title quotes, a comma among them
 TABLE_CHARS = 700  # a page's menus and metadata table run on before its title field: a site's long menu
 
 
@@ -311,11 +313,11 @@ def _title_in_table(s: str, p: int = 0) -> tuple[int, int] | None:
 
 
 def _table_title(t: str) -> bool:
-    """A title field's value: a title's words, brackets closed, no comma, no page marks."""
+    """A title field's value: a title's words, brackets closed, no comma but in quotes (“收好官,开好局”), no page marks."""
     return (
         rx.TITLE.match(t) is not None
         and _balanced(t)
-        and not any(c in t for c in "，," + PAGE_MARKS)
+        and not any(c in QUOTED_WORDS.sub("", t) for c in "，," + PAGE_MARKS)
         and TABLE_TITLE_LABEL.match(t) is None
     )
 
@@ -333,6 +335,31 @@ def _title_labelled(s: str) -> list[str] | None:
             return [*([s[:p]] if p else []), s[p : e.end()], s[e.end() :]]
         if e.end() == len(s) and label and _table_title(s[p:]):
             return [s[:p], s[p:]]  # (a part of a page stored with spaces: 发文标题:X | 发文文号:…)
+    return None
+
+
+def _title_table_run(s: str) -> list[str] | None:
+    """X的通知2020-10-30索引号01507828-1-30/2020-1030001发布机构州政府文号甲政办〔2020〕91号公开日期2020-10-30各市、县人民
+    政府,…: → title | table | addressee…: a page's title run into its metadata table, the labels without colons (a crawl
+    that stores each page as one line, flat layout); the table runs up to the notice's addressee (各…: within the table's
+    length), its number field apart; None unless a field's label (索引号 / 文号 / 发布机构 …) follows the title, after
+    the posting date at most."""
+    for e in rx.FLAT_TYPE_END.finditer(s, 0, TABLE_TITLE_CHARS):
+        title = s[: e.end()]
+        date = POSTING_DATE.match(s, e.end())
+        p = date.end() if date else e.end()
+        if TABLE_NEXT_LABEL.match(s, p) is None or not _table_title(title) or TABLE_TITLE_LABEL.match(s) is not None:
+            continue
+        for k in (m.start() for m in re.finditer("各", s[: p + TABLE_AFTER_CHARS])):
+            colon = min((c for c in (s.find("：", k, k + 80), s.find(":", k, k + 80)) if c > 0), default=-1)
+            if k > p and colon > 0 and rx.ADDRESSEE.match(s[k : colon + 1]) and "。" not in s[p:k]:
+                table = s[e.end() : k]
+                if title in table:
+                    return None  # (the title printed again under the table opens the text there)
+                m = TABLE_NUMBER.search(table)
+                fields = [table[: m.start("num")], m.group("num"), table[m.end() :]] if m else [table]
+                return [title, *[f for f in fields if f], s[k:]]
+        return None
     return None
 
 
@@ -1121,6 +1148,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _signature_date_before_title,
     _title_after_breadcrumb_word,
     _title_labelled,
+    _title_table_run,
     _title_after_page_counter,
     _title_after_public_note,
     _title_twice,
