@@ -41,6 +41,7 @@ def is_flat(text: str) -> bool:
         or _title_dated(head) is not None
         or _title_record(head) is not None
         or _title_site(head) is not None
+        or _title_table_run(head) is not None
     )
 
 
@@ -94,7 +95,7 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
         else:
             out.append(l)
         prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
-    return _titles_after_furniture(out)
+    return _titles_in_tables(_titles_after_furniture(out))
 
 
 def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
@@ -160,7 +161,19 @@ def _head_after_furniture(text: str) -> int | None:
             start = m.end()  # the last piece of furniture before the head (当前位置：首页>政策文件>X的通知…)
         elif start is not None:
             break
-    return start if start is not None else _twice_after_furniture(c)
+    if start is not None:
+        return start
+    twice = _twice_after_furniture(c)
+    if twice is not None:
+        return twice
+    return _table_title_start(c)
+
+
+def _table_title_start(c: str) -> int | None:
+    """Where the title field's value of a page's metadata table starts (…发文日期2019-11-29名称X的通知文号… / …法规内容发文
+    标题:X的通知发文文号:…), only menus and fields before it (no sentence); else None."""
+    table = _title_in_table(c)
+    return table[0] if table and "。" not in c[: table[0]] else None
 
 
 def _twice_after_furniture(c: str) -> int | None:
@@ -180,12 +193,13 @@ def _twice_after_furniture(c: str) -> int | None:
 
 
 def _marks_furniture(text: str, start: int | None) -> bool:
-    """The furniture before a head ends with a bar, bullet or breadcrumb's ">", which no title holds: 政策文件|X的通知…
-    is cut there even where the whole line reads as a head."""
+    """The furniture before a head ends with a bar, bullet or breadcrumb's ">", which no title holds, or with the
+    title field's label of a page's metadata table (…发文日期2019-11-29名称X的通知文号…): 政策文件|X的通知… is cut there
+    even where the whole line reads as a head."""
     if start is None:
         return False
     c = compact(text[:700])
-    return c[start - 1] in "|•>" or _title_twice(c[start : start + 400]) is not None
+    return c[start - 1] in "|•>" or _title_twice(c[start : start + 400]) is not None or _table_title_start(c) == start
 
 
 FURNITURE_CHARS = 300  # a page's furniture run on before a document's head: a few breadcrumbs and labels
@@ -270,6 +284,155 @@ def _opens_as_page(parts: list[Line]) -> list[Line]:
     if title.endswith("令") or not _balanced(title) or f"《{title}》" in nxt or _wraps_on(nxt):
         return parts
     return [Line(parts[0].no, title, 1), *parts[1:]]
+
+
+# "发文标题:" / "标题" / "名称" / "信息名称" — a portal's metadata table: the label of its title field, a colon or none
+TABLE_TITLE_LABEL = re.compile(r"(?:发文标题|文件标题|公文标题|信息名称|文件名称|标题|名称)[：:]?")
+TABLE_TITLE_LABEL_END = re.compile(TABLE_TITLE_LABEL.pattern + "$")  # (ending a piece of the page's furniture)
+# "发文文号:" / "文号" / "发文机关" / "生成日期" — the label of the field after the title in such a table (its value runs
+# on after it: 文号齐政办发〔2019〕29号 / 发文机关 高青县人民政府办公室)
+TABLE_NEXT_LABEL = re.compile(
+    r"(?:发文文号|发文字号|文号|发文机关|发文部门|发布机构|发布机关|生成日期|成文日期|发文日期|发文时间|发布日期|公开日期"
+    r"|上载日期|索引号|主题分类|关键词)(?![\u4e00-\u9fff]{0,2}[的之])"
+)
+TABLE_TITLE_CHARS = 150  # the title field's value: a title
+QUOTED_WORDS = re.compile(r"“[^“”]{1,30}”")  # “收好官,开好局” — words a title quotes, a comma among them
+TABLE_CHARS = 700  # a page's menus and metadata table run on before its title field: a site's long menu
+
+
+def _title_in_table(s: str, p: int = 0) -> tuple[int, int] | None:
+    """Where the title field's value of a portal's metadata table starts and ends in ``s`` from ``p``: a title whole
+    (its brackets closed, no comma) right after the title field's label (发文标题:X / 名称X / 信息名称X) and run into the
+    next field's label (X发文文号:… / X文号齐政办发… / X发文机关 / X生成日期); None where no title is so labelled."""
+    for m in TABLE_TITLE_LABEL.finditer(s, p, p + TABLE_CHARS):
+        for e in rx.FLAT_TYPE_END.finditer(s, m.end(), m.end() + TABLE_TITLE_CHARS):
+            title = s[m.end() : e.end()]
+            if TABLE_NEXT_LABEL.match(s, e.end()) and _table_title(title):
+                return m.end(), e.end()
+    return None
+
+
+def _table_title(t: str) -> bool:
+    """A title field's value: a title's words, brackets closed, no comma but in quotes (“收好官,开好局”), no page marks."""
+    return (
+        rx.TITLE.match(t) is not None
+        and _balanced(t)
+        and not any(c in QUOTED_WORDS.sub("", t) for c in "，," + PAGE_MARKS)
+        and TABLE_TITLE_LABEL.match(t) is None
+    )
+
+
+def _title_labelled(s: str) -> list[str] | None:
+    """发文标题:X的通知发文文号:甲财发〔2024〕1号… / X的通知发文机关 → (label |) title | rest: the title field of a portal's
+    metadata table run into the next field's label (a crawl that stores each page as one line, flat layout); the title
+    goes apart from the labels, so it is read whole and opens its document (_titles_in_tables)."""
+    label = TABLE_TITLE_LABEL.match(s)
+    p = label.end() if label else 0
+    for e in rx.FLAT_TYPE_END.finditer(s, p, p + TABLE_TITLE_CHARS):
+        if TABLE_NEXT_LABEL.match(s, e.end()) and _table_title(s[p : e.end()]):
+            if s.find(s[p : e.end()], e.end(), e.end() + TABLE_AFTER_CHARS) > 0:
+                return None  # (the text's own title printed under the table: the table stays whole, the title opens)
+            return [*([s[:p]] if p else []), s[p : e.end()], s[e.end() :]]
+        if e.end() == len(s) and label and _table_title(s[p:]):
+            return [s[:p], s[p:]]  # (a part of a page stored with spaces: 发文标题:X | 发文文号:…)
+    return None
+
+
+def _title_table_run(s: str) -> list[str] | None:
+    """X的通知2020-10-30索引号01507828-1-30/2020-1030001发布机构州政府文号甲政办〔2020〕91号公开日期2020-10-30各市、县人民
+    政府,…: → title | table | addressee…: a page's title run into its metadata table, the labels without colons (a crawl
+    that stores each page as one line, flat layout); the table runs up to the notice's addressee (各…: within the table's
+    length), its number field apart; None unless a field's label (索引号 / 文号 / 发布机构 …) follows the title, after
+    the posting date at most."""
+    for e in rx.FLAT_TYPE_END.finditer(s, 0, TABLE_TITLE_CHARS):
+        title = s[: e.end()]
+        date = POSTING_DATE.match(s, e.end())
+        p = date.end() if date else e.end()
+        if TABLE_NEXT_LABEL.match(s, p) is None or not _table_title(title) or TABLE_TITLE_LABEL.match(s) is not None:
+            continue
+        for k in (m.start() for m in re.finditer("各", s[: p + TABLE_AFTER_CHARS])):
+            colon = min((c for c in (s.find("：", k, k + 80), s.find(":", k, k + 80)) if c > 0), default=-1)
+            if k > p and colon > 0 and rx.ADDRESSEE.match(s[k : colon + 1]) and "。" not in s[p:k]:
+                table = s[e.end() : k]
+                if title in table:
+                    return None  # (the title printed again under the table opens the text there)
+                m = TABLE_NUMBER.search(table)
+                fields = [table[: m.start("num")], m.group("num"), table[m.end() :]] if m else [table]
+                return [title, *[f for f in fields if f], s[k:]]
+        return None
+    return None
+
+
+# "发文文号:鲁财绩〔2014〕1号" / "文号齐政办发〔2019〕29号" — the number field of a portal's metadata table, its value a number
+TABLE_NUMBER = re.compile(
+    r"(?:发文文号|发文字号|文号)[：:]?(?P<num>[\u4e00-\u9fffA-Za-z]{1,10}〔(?:19|20)\d\d〕\d{1,4}号)"
+)
+
+
+def _number_field_apart(line: Line) -> list[Line]:
+    """发文文号:甲财发〔2024〕1号发文部门:… → label | number | rest: the number field right under a table's title set as a
+    page's heading, its value apart, so it is read as the number under the title; else ``[line]``."""
+    m = TABLE_NUMBER.match(line.text)
+    if m is None:
+        return [line]
+    parts = [line.text[: m.start("num")], m.group("num"), line.text[m.end() :]]
+    return [Line(line.no, p, line.heading) for p in parts if p]
+
+
+def _titles_in_tables(out: list[Line]) -> list[Line]:
+    """A page's title in its metadata table (… | 发文标题: | X的通知 | 发文文号:甲财发〔2024〕1号 | … / 名称 | X的通知 |
+    文号…, a crawl that stores each page as one line, flat layout): the piece between the title field's label and the
+    next field's label, all three of one stored line, is set as a page's heading, so the document opens there even where
+    the page's menus run on long before it or no number or addressee stands under it.  Where the text's own title is
+    printed again under the table (… | 有效 | X的通知 | 高政发〔2021〕1号 | …), that copy is the heading instead, and the
+    table's title and number fields are joined again into one piece, so no document opens at the table."""
+    res = list(out)
+    k = 1
+    while k < len(res) - 1:
+        a, t, b = res[k - 1], res[k], res[k + 1]
+        if (
+            a.no == t.no
+            and TABLE_TITLE_LABEL_END.search(a.text[-8:])
+            and len(t.text) <= TABLE_TITLE_CHARS
+            and _table_title(t.text)
+            and not _printed_before(res, k)  # (the page's heading, the same title, opens the stored line)
+        ):
+            again = _printed_again(res, k)
+            if again is not None:
+                res[again] = Line(res[again].no, res[again].text, 1)
+                end = k + 2 if k + 2 < again and TABLE_NUMBER.fullmatch(b.text + res[k + 2].text) else k
+                res[k - 1 : end + 1] = [Line(a.no, "".join(x.text for x in res[k - 1 : end + 1]), a.heading)]
+            elif b.no == t.no and TABLE_NEXT_LABEL.match(b.text):
+                res[k : k + 2] = [Line(t.no, t.text, 1), *_number_field_apart(b)]
+        k += 1
+    return res
+
+
+def _printed_before(res: list[Line], k: int) -> bool:
+    """The title ``res[k]`` is printed before on the same stored line (the page's heading over its table)."""
+    j = k - 1
+    while j >= 0 and res[j].no == res[k].no:
+        if res[j].text == res[k].text:
+            return True
+        j -= 1
+    return False
+
+
+def _printed_again(res: list[Line], k: int) -> int | None:
+    """The index of the piece printing the title ``res[k]`` again after the rest of its page's metadata table, within
+    the table's length and on the same stored line (… | 有效 | X的通知 | 高政发〔2021〕1号 | …: the text's own title), or
+    None."""
+    chars = 0
+    for j in range(k + 1, len(res)):
+        if res[j].no != res[k].no or chars > TABLE_AFTER_CHARS:
+            return None
+        if res[j].text == res[k].text:
+            return j
+        chars += len(res[j].text)
+    return None
+
+
+TABLE_AFTER_CHARS = 800  # the rest of a page's metadata table after its title field: its labels, values and summary
 
 
 # the furniture piece right before a page's title: a breadcrumb's last step (…>应急预案), a label with no value
@@ -984,6 +1147,8 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _iso_date_before_title,
     _signature_date_before_title,
     _title_after_breadcrumb_word,
+    _title_labelled,
+    _title_table_run,
     _title_after_page_counter,
     _title_after_public_note,
     _title_twice,

@@ -1500,6 +1500,8 @@ def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, 
         t = nb[e].text
         if e in toc or _is_boundary(t) or rx.ADDRESSEE.match(compact(t)):
             break
+        if e > pos + 1 and nb[e].heading == 1:
+            break  # 高政发〔2021〕1号 / 索引号… / 有效 / # X的通知: a heading opens a title, no line above it is the title's
         joined += compact(t)
         if looks_like_title(joined) and (e + 1 >= len(nb) or not looks_like_title(joined + compact(nb[e + 1].text))):
             return pos + 1, e
