@@ -1463,6 +1463,10 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
         if serial:  # 中华人民共和国农业部公告 第2567号: the head on the number's line
             names = h.registry.split_issuers(serial.group("issuer"))
             return Issuers(tuple(names), l.no) if names else None
+        numbered = rx.ANNOUNCEMENT_LINE.match(c) if l.no not in title_lines else None
+        if numbered and numbered.group("issuer") and h.registry.looks_like_agency(numbered.group("issuer")):
+            # 国家税务总局某省税务局公告2022年第5号: the head and the number on one line (an untitled repost, h76 广东)
+            return Issuers(tuple(h.registry.split_issuers(numbered.group("issuer"))), l.no)
         m = rx.ANNOUNCEMENT_HEAD_LINE.match(c) if l.no not in title_lines else None
         if m and (m.group("issuer") or m.group("tissuer")):
             names = h.registry.split_issuers(m.group("issuer") or m.group("tissuer"))
