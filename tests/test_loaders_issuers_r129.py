@@ -42,3 +42,18 @@ def test_an_untitled_announcement_names_its_issuer_on_its_number_line():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("甲市税务局",)
+
+
+def test_joint_bodies_before_yinfa_about_in_a_compilation_entry_issue_it():
+    # 中共中央办公厅国务院办公厅印发《关于构建…的意见》（2023 年6 月13 日） / 近日，…印发了《…》… (h34): the entry's
+    # title, its marks dropped, puts 印发 before 关于; the bodies before the verb issue the text
+    text = (
+        "教育部财政部印发《关于推进某某服务体系建设的意见》（2023 年6 月13 日）\n"
+        "近日，\n教育部、\n财政部印发了《关于推进某某服务体系建设的意见》，并发出通知，要求各地区各部门结合实际认真贯彻落实。\n"
+        "《关于推进某某服务体系建设的意见》全文如下。\n"
+        "为深入贯彻落实有关精神，加快推进某某服务体系建设，现提出如下意见。\n"
+        "一、总体要求。坚持以人民为中心，统筹推进各项工作，确保取得实效。\n"
+        "二、主要任务。加强统筹协调，完善工作机制，推动各项措施落地见效。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("教育部", "财政部")

@@ -716,11 +716,12 @@ def _title_head(title: str) -> str:
     head = title[:at] if at > 0 else ""
     # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
     head = rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
-    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部)
+    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部); 中共中央办公厅
+    # 国务院办公厅印发《关于…的意见》 (a compilation's entry, its marks lost: the bodies before 印发, h34)
     return PUBLISHING_VERB_END.sub("", head)
 
 
-PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
+PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发|印发)了?$")
 
 
 MIN_SPACED_LETTERS = 3  # one-character chunks in a row that are a name printed letter-spaced
