@@ -716,11 +716,12 @@ def _title_head(title: str) -> str:
     head = title[:at] if at > 0 else ""
     # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
     head = rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
-    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部)
+    # 财政部发布关于下达…的通知: a news page's heading, the body before the verb that publishes (h132 财政部); 中共中央办公厅
+    # 国务院办公厅印发《关于…的意见》 (a compilation's entry, its marks lost: the bodies before 印发, h34)
     return PUBLISHING_VERB_END.sub("", head)
 
 
-PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发)了?$")
+PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发|印发)了?$")
 
 
 MIN_SPACED_LETTERS = 3  # one-character chunks in a row that are a name printed letter-spaced
@@ -1463,6 +1464,10 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
         if serial:  # 中华人民共和国农业部公告 第2567号: the head on the number's line
             names = h.registry.split_issuers(serial.group("issuer"))
             return Issuers(tuple(names), l.no) if names else None
+        numbered = rx.ANNOUNCEMENT_LINE.match(c) if l.no not in title_lines else None
+        if numbered and numbered.group("issuer") and h.registry.looks_like_agency(numbered.group("issuer")):
+            # 国家税务总局某省税务局公告2022年第5号: the head and the number on one line (an untitled repost, h76 广东)
+            return Issuers(tuple(h.registry.split_issuers(numbered.group("issuer"))), l.no)
         m = rx.ANNOUNCEMENT_HEAD_LINE.match(c) if l.no not in title_lines else None
         if m and (m.group("issuer") or m.group("tissuer")):
             names = h.registry.split_issuers(m.group("issuer") or m.group("tissuer"))

@@ -463,8 +463,9 @@ SESSION_TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 SESSION_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}次.*$")
 # "中华人民共和国网络安全法(2016-11-07).md" — the version date a law collection puts in the file name
 FILE_NAME_DATE = re.compile(r"\((?P<d>(?:19|20)\d\d-\d\d-\d\d)\)\.md$")
-# "国务院办公厅印发《…》的通知", "河南省生态环境厅出台…" — where a title without 关于 starts after its issuers
-TITLE_ISSUING_VERB = re.compile(r"(?:印发|转发|发布)《|出台|制定|印发")
+# "国务院办公厅印发《…》的通知", "河南省生态环境厅出台…", "某市人民政府办公室转发某市推行…的通知" — where a title without
+# 关于 starts after its issuers (转发 / 批转 before the forwarded text's body too, h93 瑞安)
+TITLE_ISSUING_VERB = re.compile(r"(?:印发|转发|发布)《|出台|制定|印发|转发|批转")
 # 中国人民银行平顶山市中心支行, 河南省财政厅 — an agency name's last word (…支行, …分行, …局, …委员会)
 AGENCY_NAME_END = re.compile(r"(?:" + agency.alternation(agency.ENDINGS)[3:-1] + r"|会|行|组|所|站|队)$")
 # "河南省人民政府", "中共郑州市委办公厅" → 河南省 / 郑州市: the place an issuer's name starts with
