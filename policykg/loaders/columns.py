@@ -407,6 +407,7 @@ def _cut(line: str, width: int) -> bool:
         fits
         and _PARAGRAPH_END.search(s) is None
         and not _timestamp_end(s)
+        and _FIELD_DATE.match(s) is None
         and not _signed_and_dated(s)
         and not _body_then_date(s)
     )
@@ -447,6 +448,13 @@ def _body_then_date(s: str) -> bool:
 
 
 _DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+
+
+# a page's date field, its label and its date alone on the line (• 成文日期:2020 年 03 月 19 日, 发布日期：2024年3月1日): a
+# field's line, never cut at the column (the title under it keeps its line, pdf layout)
+_FIELD_DATE = re.compile(
+    r"[•·\s]{0,3}[\u4e00-\u9fff]{2,6}日期\s{0,2}[:：]\s{0,2}(?:19|20)\d\d\s{0,2}[年\-/.]\s{0,2}\d{1,2}\s{0,2}[月\-/.]\s{0,2}\d{1,2}\s{0,2}日?$"
+)
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)

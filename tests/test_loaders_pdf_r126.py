@@ -1,0 +1,95 @@
+"""Gazettes as PDF conversion gives them (r126): texts hard-wrapped at a column's width, a blank line after each
+printed line, page numbers between pages.  Each case is modelled on a text of the labelled set set in the
+robustness bench's ``pdf`` or ``pdf-titles`` layout, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+from factories import pdf_columns
+
+WIDTH = 18
+PROSE = (
+    "为进一步做好相关工作，切实保障人民群众的合法权益，推动各项政策措施落地见效，经研究，现就有关事项通知如下。"
+    "各单位要高度重视，加强组织领导，明确责任分工，认真抓好贯彻落实，确保取得实效，并及时报送工作进展情况。"
+)
+
+
+def _docs(lines: list[str], width: int = WIDTH):
+    return parse_text(pdf_columns(lines, width), "page.txt").documents
+
+
+def test_a_body_name_alone_over_a_short_title_keeps_it_with_a_blank_line_after_each_line():
+    # 峨边彝族自治县人民政府 / 土地征收预公告 / (峨征预公告〔2023〕 2 号) (h66 峨边 after 【政府文件】, pdf layout): the
+    # body's name on a line of its own over the title's short rest is the title's head — the blank line a converter
+    # sets after every printed line is no gap between two parts of a page
+    lines = [
+        "【政府文件】",
+        "甲彝族自治县人民政府",
+        "土地征收预公告",
+        "（甲征预公告〔2023〕 2 号）",
+        "根据《中华人民共和国土地管理法》的规定，" + PROSE,
+        "特此公告。",
+        "甲彝族自治县人民政府",
+        "2023 年 11 月 16 日",
+    ]
+    doc = _docs(lines)[0]
+    assert (doc.title, str(doc.doc_number)) == ("甲彝族自治县人民政府土地征收预公告", "甲征预公告〔2023〕2号")
+    # (the rule reads the page's own spacing — a title's tail right under the name, a gap no wider than the one under
+    # the tail: several signers over a title stay signers)
+    signers = [
+        "乙市邮政局",
+        "乙市财政局",
+        "乙市农业局",
+        "支持农村邮政物流发展实施办法",
+        "第一条 " + PROSE,
+        "第二条 " + PROSE,
+    ]
+    assert parse_text("\n\n".join(signers), "page.txt").documents[0].title == "支持农村邮政物流发展实施办法"
+
+
+def test_a_date_field_filling_the_column_is_not_joined_to_the_title_under_it():
+    # • 成文日期:2020 年 03 月 19 日 / 商务部办公厅 国家发展改革委办公厅 国家卫生健 / 康委办公厅关于… (h50 商务部, a portal's
+    # metadata over the title, pdf layout): the date field that happens to fill the column is a line of its own
+    lines = [
+        "• 发文字号:丙商函〔2020〕 103 号",
+        "• 主题分类:商贸",
+        "• 成文日期:2020 年 03 月 19 日",
+        "丙省商务厅办公室 丙省发展改革委办公室关于支持商贸流通企业复工营业的通知",
+        "丙商函〔2020〕 103 号",
+        "各市、县商务、发展改革主管部门：",
+        PROSE * 4,
+        "丙省商务厅办公室",
+        "2020 年 3 月 19 日",
+    ]
+    assert len("• 成文日期:2020 年 03 月 19 日") == 23
+    doc = next(d for d in _docs(lines, 23) if "复工营业" in d.title)
+    assert doc.title == "丙省商务厅办公室丙省发展改革委办公室关于支持商贸流通企业复工营业的通知"
+    assert (str(doc.doc_number), doc.issuers) == ("丙商函〔2020〕103号", ("丙省商务厅办公室", "丙省发展改革委办公室"))
+
+
+def test_a_text_titled_by_the_notices_issuer_under_its_date_is_the_text_it_issues():
+    # 某局关于印发政务公开相关制度的通知 … 2017年11月8日 / (此件主动公开) / 某局 / 政务公制度 / 为进一步… (h58 呼伦贝尔, a
+    # portal double-spaced like a converted PDF): the body's name over the text's name is its title's head, and the
+    # text right under the notice's date is the one it issues (its date the notice's)
+    text = "\n\n".join(
+        [
+            "丁市市场监督管理局关于印发政务公开相关制度的通知",
+            "丁市监〔2017〕 24 号",
+            "各县市区市场监督管理局，机关各科室：",
+            "根据工作需要，市局对政务公开制度进行了修订完善，现印发给你们，请遵照执行。",
+            "丁市市场监督管理局",
+            "2017年11月8日",
+            "（此件主动公开）",
+            "丁市市场监督管理局",
+            "政务公制度",
+            "为进一步提高机关依法行政水平，增强工作透明度，根据有关规定，制定本制度。",
+            "第一条 本局依照有关规定，实行政务公开、办事公开制度。",
+            "第二条 政务公开应包括对外公开和对内公开。",
+        ]
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, str(d.date), d.transmitted_by is not None) for d in docs] == [
+        ("丁市市场监督管理局关于印发政务公开相关制度的通知", "2017-11-08", False),
+        ("丁市市场监督管理局政务公制度", "2017-11-08", True),
+    ]
