@@ -93,3 +93,46 @@ def test_a_text_titled_by_the_notices_issuer_under_its_date_is_the_text_it_issue
         ("丁市市场监督管理局关于印发政务公开相关制度的通知", "2017-11-08", False),
         ("丁市市场监督管理局政务公制度", "2017-11-08", True),
     ]
+
+
+def test_a_sentence_left_open_after_a_sentence_end_goes_on_below_and_no_title_takes_its_rest():
+    # …的工作机构。州人大各专门委员会办公室、 / 常委会各工作机构办公室和机关党委负责本 / 委 / 政府信息公开六项制度 (h44 阿坝 cut
+    # short over h27 昆明, pdf layout): the line filling the column ends a sentence inside it and opens another, left
+    # open at its end — the next line is that sentence's rest (it still starts on the line above), never a line of its
+    # own that the title under the text would take as its head
+    last = "第五条 甲州人大常委会办公室负责公文处理工作。州人大各专门委员会办公室、常委会各工作机构办公室和机关党委负责本委"
+    lines = [
+        "甲州人民代表大会常务委员会机关公文处理办法",
+        "第一条 " + PROSE,
+        "第二条 " + PROSE,
+        last,
+        "乙市政府信息公开六项制度",
+        "各县（市）区人民政府，市政府各委、办、局：",
+        "经市政府同意，现将《乙市政府信息主动公开制度》等六项制度印发给你们，请认真贯彻执行。",
+        "乙市人民政府办公厅",
+        "2008 年 6 月 1 日",
+    ]
+    assert [d.title for d in _docs(lines)] == ["甲州人民代表大会常务委员会机关公文处理办法", "乙市政府信息公开六项制度"]
+
+
+def test_an_issuer_line_over_its_about_line_under_a_text_cut_short_keeps_its_line():
+    # …配合合作区管理委员会和执行委员会推进合作区开发建设 / 绍兴市越城区东湖街道办事处 / 关于印发《…》的通知 (h83 广东 cut
+    # short over h68 绍兴, pdf layout): the text above ends mid-sentence on a line filling the column; the title under
+    # it, its issuer on a line of its own, opens a document of its own
+    cut_short = (
+        "四、甲省在合作区设立派出机构。派出机构在职权范围内履行属地管理职能，配合合作区管理委员会推进合作区的开发建设"
+    )
+    assert len(cut_short) % WIDTH == 0
+    lines = [
+        "甲省人民代表大会常务委员会关于乙合作区有关管理体制的决定",
+        "一、" + PROSE,
+        cut_short,
+        "丙市丁区东湖街道办事处",
+        "关于印发《2023年东湖街道防汛防台抗旱应急预案》的通知",
+        "各村（居）、有关单位：",
+        PROSE * 2,
+        "丙市丁区东湖街道办事处",
+        "2023 年 5 月 6 日",
+    ]
+    doc = next(d for d in _docs(lines) if "应急预案" in d.title)
+    assert doc.title == "丙市丁区东湖街道办事处关于印发《2023年东湖街道防汛防台抗旱应急预案》的通知"
