@@ -136,3 +136,56 @@ def test_an_issuer_line_over_its_about_line_under_a_text_cut_short_keeps_its_lin
     ]
     doc = next(d for d in _docs(lines) if "应急预案" in d.title)
     assert doc.title == "丙市丁区东湖街道办事处关于印发《2023年东湖街道防汛防台抗旱应急预案》的通知"
+
+
+def test_a_breadcrumb_ending_at_the_pages_text_is_not_joined_to_the_title_under_it():
+    # 您所在的位置:首页 > 工作文件 > 正文 / 呼伦贝尔市食品药品监督管理局关于印发政务公 / 开相关制度的通知 / 呼食药监〔201724
+    # (h58 呼伦贝尔, a portal page in a gazette converted from PDF): the breadcrumb happens to fill the column; its last
+    # step, 正文, ends it — the title under it keeps its line (its damaged number under it tells no header)
+    crumb = "您所在的位置:首页 > 工作文件 > 正文"
+    lines = [
+        "设为首页 加入收藏",
+        crumb,
+        "丁市市场监督管理局关于印发政务公开相关制度的通知",
+        "丁市监〔201724",
+        "各县市区市场监督管理局，机关各科室：",
+        PROSE * 3,
+        "丁市市场监督管理局",
+        "2017 年 11 月 8 日",
+    ]
+    doc = _docs(lines, len(crumb))[0]
+    assert (doc.title, str(doc.date)) == ("丁市市场监督管理局关于印发政务公开相关制度的通知", "2017-11-08")
+
+
+def test_a_short_announcements_contents_entry_is_no_section_label():
+    # 目录: 巴宜区交通管制公告 ……（7） (h66 巴宜区 in a gazette, every layout): a contents entry ending in 公告 with its page
+    # number is a text's title, not a section label (国务院令, 省政府公告 carry no page number) — the announcement, no number
+    # or addressee under its title, is found where the body prints it
+    lines = [
+        "甲市人民政府公报",
+        "2024年第3号",
+        "目  录",
+        "【部门文件】",
+        "乙区人民政府关于印发乙区养老服务若干措施的通知 ..... （2）",
+        "丙区交通管制公告 ..... （5）",
+        "",
+        "【部门文件】",
+        "乙区人民政府关于印发乙区养老服务若干措施的通知",
+        "乙府发〔2024〕 7 号",
+        "各街道办事处，区政府各部门：",
+        PROSE,
+        "乙区人民政府",
+        "2024年3月1日",
+        "附件：1.乙区养老机构运营补贴申请表",
+        "2.乙区养老机构运营补贴汇总表",
+        "丙区交通管制公告",
+        "根据甲省公安厅交通管理局《关于做好大件运输交通保障工作的通知》的要求，现对部分路段实施交通管制。" + PROSE,
+        "特此公告。",
+        "丙区公安局交通警察大队",
+        "2024年3月5日",
+    ]
+    docs = parse_text("\n".join(lines), "page.txt").documents
+    assert [(d.title, str(d.date)) for d in docs] == [
+        ("乙区人民政府关于印发乙区养老服务若干措施的通知", "2024-03-01"),
+        ("丙区交通管制公告", "2024-03-05"),
+    ]

@@ -430,6 +430,7 @@ def _cut(line: str, width: int) -> bool:
         and _PARAGRAPH_END.search(s) is None
         and not _timestamp_end(s)
         and _FIELD_DATE.match(s) is None
+        and _BREADCRUMB_TO_TEXT.search(s) is None
         and not _signed_and_dated(s)
         and not _body_then_date(s)
     )
@@ -477,6 +478,11 @@ _DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
 _FIELD_DATE = re.compile(
     r"[•·\s]{0,3}[\u4e00-\u9fff]{2,6}日期\s{0,2}[:：]\s{0,2}(?:19|20)\d\d\s{0,2}[年\-/.]\s{0,2}\d{1,2}\s{0,2}[月\-/.]\s{0,2}\d{1,2}\s{0,2}日?$"
 )
+
+
+# a page's breadcrumb ending at the page's own text (您所在的位置:首页 > 工作文件 > 正文, 当前位置:首页>…>正文): whole on its line,
+# never cut at the column (the title under it keeps its line, pdf layout)
+_BREADCRUMB_TO_TEXT = re.compile(r"[>»›/]\s{0,3}正文$")
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)

@@ -3008,7 +3008,8 @@ def _contents_entry_keys(nb: list[Line], toc: set[int]) -> set[str]:
         body = strip_enumeration(compact(t[: m.start()] if m else t).rstrip(".…·－-"))
         if not paged and (glued := glued_page_entry(t)) is not None:
             body, paged = glued, True
-        if rx.SECTION_HEADING.match(body) or SECTION_LABEL.match(body) or rx.TOC_HEADING.match(body):
+        # (a section label carries no page number: 巴宜区交通管制公告 ……（7） is a short announcement's entry, h66)
+        if rx.SECTION_HEADING.match(body) or (SECTION_LABEL.match(body) and not paged) or rx.TOC_HEADING.match(body):
             head = ""
             continue
         whole = head + body if head and (i - 1) in toc and len(head) < MAX_TITLE_LEN else body
