@@ -2567,9 +2567,9 @@ def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
 
 def _own_text_right_below(nb: list[Line], spans: list[Span], k: int) -> list[Span]:
     """The one text the notice spans[k] issues, printed right under its date (a publicity note between at most),
-    titled by the notice's own issuer and a name the notice gives otherwise, no 关于 in it, found from its body
-    (某某局关于印发政务公开相关制度的通知 … 2017年11月8日 / （此件主动公开） / 某某局 / 政务公制度 / 为进一步…, h58
-    呼伦贝尔): the notice issues it."""
+    titled by the notice's own issuer and a name the notice gives otherwise (naming nothing in 《》), no 关于 in it,
+    found from its body (某某局关于印发政务公开相关制度的通知 … 2017年11月8日 / （此件主动公开） / 某某局 / 政务公制度 /
+    为进一步…, h58 呼伦贝尔): the notice issues it."""
     if k + 1 >= len(spans):
         return []
     notice, text = spans[k], spans[k + 1]
@@ -2578,6 +2578,8 @@ def _own_text_right_below(nb: list[Line], spans: list[Span], k: int) -> list[Spa
         return []
     if text.anchor_kind not in (AnchorKind.ARTICLES, AnchorKind.PURPOSE):
         return []
+    if "《" in notice.title or any("《" in nb[x].text for x in range(notice.anchor, text.first_line)):
+        return []  # (a notice that names what it issues in 《》 says which text it is: a name further apart is not it)
     j = text.first_line - 1
     while j > notice.anchor and rx.PUBLICITY_NOTE.match(compact(nb[j].text)):
         j -= 1
