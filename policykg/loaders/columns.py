@@ -75,13 +75,13 @@ def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int,
     title opening on the line under it, the title's header after it (锦州市人民政府关于修订… / …预案的通知 /
     (锦政发〔2007〕 14 号)): the title keeps its line, never the rest of the text's sentence (pdf layout).  The title
     is read from line ``nxt`` over its lines cut at the column to its short last line, or over short lines while it
-    has not ended (国务院关于2018年度 / 国家科学技术奖励的决定); it opens with its issuer and 关于 (or the text above
-    is prose: a comma in it), no 《 left open in the text above, and the line under it is a number's, an
+    has not ended (国务院关于2018年度 / 国家科学技术奖励的决定) or its issuer's line alone over its 关于 line (某某街道
+    办事处 / 关于印发…); it opens with its issuer and 关于 (or the text above is prose: a comma in it), no 《 left open in the text above, and the line under it is a number's, an
     addressee's, the passing note's or a numbered heading."""
     if joined.count("《") > joined.count("》"):
         return False
-    head = _ISSUER_ABOUT.match(stripped[nxt])
-    if head is None and not _PROSE_MARK.search(joined):
+    head = _ISSUER_ABOUT.match(stripped[nxt]) is not None
+    if not head and not _PROSE_MARK.search(joined):
         return False
     title, k = "", nxt
     for _ in range(MAX_HEAD_PIECES):
@@ -93,13 +93,23 @@ def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int,
         if not cut and rx.TITLE.match(title.replace(" ", "")):
             below = _continuation(raw, stripped, k + 1) or _nonblank_near(stripped, k, 1)
             return below is not None and _HEADER_UNDER_TITLE.match(stripped[below]) is not None
-        if not cut and (head is None or rx.TITLE_END.search(title)):
-            return False
         nk = _nonblank_near(stripped, k, 1)
+        if not cut and k == nxt and _issuer_line_over_about(title, stripped, nk):
+            head = True  # (某某街道办事处 / 关于印发…的通知: the issuer on a line of its own, the title goes on below)
+        elif not cut and (not head or rx.TITLE_END.search(title)):
+            return False
         if nk is None or _page_furniture(stripped[nk]):
             return False
         k = nk
     return False
+
+
+def _issuer_line_over_about(title: str, stripped: list[str], below: int | None) -> bool:
+    """Line ``title`` is a body's name alone and the line ``below`` opens the rest of a title with 关于 (某某街道办事处 /
+    关于印发《…》的通知, a title whose issuer is printed on a line of its own)."""
+    return (
+        below is not None and body_name_alone(title.replace(" ", "")) and stripped[below].startswith(("关于", "《关于"))
+    )
 
 
 # a title's issuer and 关于 opening a line (锦州市人民政府关于…)
@@ -325,6 +335,18 @@ def _indented(line: str) -> bool:
 
 # a sentence's end anywhere on a line (a header's parts — title, number, date, addressees — hold none)
 _SENTENCE_END = re.compile(r"[。！？；]")
+# a sentence opened after the last sentence's end on a line, and left open at the line's end (…的工作机构。州人大
+# 各专门委员会办公室、): its rest is on the next line
+_OPEN_LAST_SENTENCE = re.compile(r"[。！？；][”’」』）)]{0,2}[^。！？；”’」』）)]{2,60}$")
+
+
+def _sentence_runs_on(s: str) -> bool:
+    """A line filled to the column whose last sentence starts on it and is left open at its end (…的工作机构。州人大各
+    专门委员会办公室、 / 常委会各工作机构办公室和机关党委负责本 / 委, pdf layout): the sentence goes on below, and joined
+    it still starts on this line — only a sentence opening the next line keeps that line."""
+    return _OPEN_LAST_SENTENCE.search(s) is not None and _PARAGRAPH_END.search(s) is None
+
+
 # a Markdown heading, list item or table row
 _MARKUP_LINE = re.compile(r"#|[-*+] |\|")
 
@@ -400,13 +422,15 @@ def _cut(line: str, width: int) -> bool:
     s = line.strip()
     if _MARKUP_LINE.match(s):  # a Markdown heading, item or table row: a line of its own, never wrapped
         return False
-    if _SENTENCE_END.search(s):  # a sentence ends on it: the next one keeps its own line (and line number)
-        return False
+    if _SENTENCE_END.search(s) and not _sentence_runs_on(s):  # a sentence ends on it: the next one keeps its own
+        return False  # line (and line number)
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER
     return (
         fits
         and _PARAGRAPH_END.search(s) is None
         and not _timestamp_end(s)
+        and _FIELD_DATE.match(s) is None
+        and _BREADCRUMB_TO_TEXT.search(s) is None
         and not _signed_and_dated(s)
         and not _body_then_date(s)
     )
@@ -447,6 +471,18 @@ def _body_then_date(s: str) -> bool:
 
 
 _DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+
+
+# a page's date field, its label and its date alone on the line (• 成文日期:2020 年 03 月 19 日, 发布日期：2024年3月1日): a
+# field's line, never cut at the column (the title under it keeps its line, pdf layout)
+_FIELD_DATE = re.compile(
+    r"[•·\s]{0,3}[\u4e00-\u9fff]{2,6}日期\s{0,2}[:：]\s{0,2}(?:19|20)\d\d\s{0,2}[年\-/.]\s{0,2}\d{1,2}\s{0,2}[月\-/.]\s{0,2}\d{1,2}\s{0,2}日?$"
+)
+
+
+# a page's breadcrumb ending at the page's own text (您所在的位置:首页 > 工作文件 > 正文, 当前位置:首页>…>正文): whole on its line,
+# never cut at the column (the title under it keeps its line, pdf layout)
+_BREADCRUMB_TO_TEXT = re.compile(r"[>»›/]\s{0,3}正文$")
 
 
 # a date and its clock time closing a line (2020-03-06 04:23:12, 2025/3/1 16:04:59, 2020 年 11 月 13 日 14:42)

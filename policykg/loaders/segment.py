@@ -1128,7 +1128,15 @@ def _one_name_over_title_tail(nb: Sequence[Line], block: list[int], k: int, j: i
     """``某某县人民政府`` / ``土地征收预公告`` (h66 峨边): one body's name alone at the top of the block, right above
     the last line, a title's tail (:func:`_title_tail`): the name is the title's head, printed on a line of its own
     — not a signer over the title (several signers, 沧州市财政局 / 沧州市农业局 / … / X实施办法, stay signers)."""
-    return k == 0 and j == 1 == len(block) - 1 and nb[block[j]].no - nb[block[k]].no == 1 and _title_tail(rest)
+    return k == 0 and j == 1 == len(block) - 1 and _next_line_apart(nb, block[k], block[j]) and _title_tail(rest)
+
+
+def _next_line_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
+    """Non-blank line ``lower`` is the line printed next under ``upper``: right under it, or as far under it as the
+    line after ``lower`` is under ``lower`` (a text that sets a blank line after each line, as PDF conversion gives
+    it: ``某某县人民政府`` / (blank) / ``土地征收预公告`` / (blank) / ``(某征预公告〔2023〕 2 号)``, pdf layout)."""
+    gap = nb[lower].no - nb[upper].no
+    return gap == 1 or (lower + 1 < len(nb) and gap <= nb[lower + 1].no - nb[lower].no)
 
 
 MAX_TAIL_LEN = 12  # a title's tail under its body's name: 土地征收预公告, 自然灾害救助应急预案
@@ -2567,6 +2575,7 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             children = _untitled_text_below(nb, sp, wanted[0], nxt) or _articles_under_title(nb, sp, wanted[0], nxt)
             children = children or _articles_under_sentence(nb, sp, wanted[0], nxt)
             children = children or _counted_below(spans, k, wanted[0])
+            children = children or _own_text_right_below(nb, spans, k)
         if not wanted and k == 0 and k + 1 < len(spans) and _dated_right_above(nb, sp, spans[k + 1]):
             children = [spans[k + 1]]  # an untitled notice, its date right above the text's title: it issues it
         if not wanted:  # a consultation notice: the draft printed below it is a text of its own (长沙县 h87)
@@ -2599,6 +2608,27 @@ def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
             break
         below.append(x)
     return below[: transmit.counted_members(name, [x.title for x in below])]
+
+
+def _own_text_right_below(nb: list[Line], spans: list[Span], k: int) -> list[Span]:
+    """The one text the notice spans[k] issues, printed right under its date (a publicity note between at most),
+    titled by the notice's own issuer and a name the notice gives otherwise (naming nothing in 《》), no 关于 in it,
+    found from its body (某某局关于印发政务公开相关制度的通知 … 2017年11月8日 / （此件主动公开） / 某某局 / 政务公制度 /
+    为进一步…, h58 呼伦贝尔): the notice issues it."""
+    if k + 1 >= len(spans):
+        return []
+    notice, text = spans[k], spans[k + 1]
+    name = AGENCY_START.match(text.title)
+    if name is None or "关于" in text.title or not notice.title.startswith(name.group(0)):
+        return []
+    if text.anchor_kind not in (AnchorKind.ARTICLES, AnchorKind.PURPOSE):
+        return []
+    if "《" in notice.title or any("《" in nb[x].text for x in range(notice.anchor, text.first_line)):
+        return []  # (a notice that names what it issues in 《》 says which text it is: a name further apart is not it)
+    j = text.first_line - 1
+    while j > notice.anchor and rx.PUBLICITY_NOTE.match(compact(nb[j].text)):
+        j -= 1
+    return [text] if j > notice.anchor and _date_line(compact(nb[j].text)) else []
 
 
 def _dated_right_above(nb: list[Line], notice: Span, text: Span) -> bool:
@@ -3025,7 +3055,8 @@ def _contents_entry_keys(nb: list[Line], toc: set[int]) -> set[str]:
         body = strip_enumeration(compact(t[: m.start()] if m else t).rstrip(".…·－-"))
         if not paged and (glued := glued_page_entry(t)) is not None:
             body, paged = glued, True
-        if rx.SECTION_HEADING.match(body) or SECTION_LABEL.match(body) or rx.TOC_HEADING.match(body):
+        # (a section label carries no page number: 巴宜区交通管制公告 ……（7） is a short announcement's entry, h66)
+        if rx.SECTION_HEADING.match(body) or (SECTION_LABEL.match(body) and not paged) or rx.TOC_HEADING.match(body):
             head = ""
             continue
         whole = head + body if head and (i - 1) in toc and len(head) < MAX_TITLE_LEN else body
