@@ -30,6 +30,7 @@ PREFIX_BREAKERS = re.compile(
     # …认定办法 | 深商务规〔2020〕4号 — a catalogue row's title cell run into its number cell (h98 深圳).  (发改办法规
     # 〔2023〕54号: 办法 of 办 + 法规 is a prefix's)
     r"|决定|细则|办法(?!规)"
+    r"|学习|领会|传达"  # 各单位要认真学习领会国办发明电〔2009〕15号文件精神: the verbs before a number read (h56 内蒙古)
     r"|(?:" + rx.PLACE + r")(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
 )
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
@@ -261,6 +262,8 @@ def find_references(
         for mention, role in _roles(sent, mentions, taken):
             if _no_document_named(mention, role, sent, text):
                 continue
+            if role == Role.CITES and _made_as_itself(sent, mention, s0 + mention.start):
+                continue  # 根据《A》，编制《X》。: the text names itself (an untitled plan's preamble)
             if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
@@ -346,10 +349,15 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
     issued = {mention_key(r.title): r.title for r in refs if r.role == Role.TRANSMITS and r.title}
     if not issued:
         return refs
+    # 现将《X》（国办发明电〔2009〕15号）转发给你们…要认真学习领会国办发明电〔2009〕15号文件精神: the forwarded text
+    # named again by its number alone, no other text (h56 内蒙古)
+    issued_numbers = {str(r.doc_number) for r in refs if r.role == Role.TRANSMITS and r.doc_number}
     out = []
     for r in refs:
         k = mention_key(r.title) if r.role == Role.CITES and r.title else None
-        if k in issued:
+        if r.title is None and str(r.doc_number) in issued_numbers and r.role not in (Role.SUPERSEDES, Role.AMENDS):
+            r = replace(r, role=Role.TRANSMITS)
+        elif k in issued:
             r = replace(r, role=Role.TRANSMITS)
         elif k is not None:
             # 《宝坻区…纲要》 after the notice issued 《天津市宝坻区…纲要》: the issued text without its province (h146)
@@ -546,6 +554,31 @@ def _title_mentions(
         elif len(title) >= WEAK_TITLE_MIN and _not_a_form(title):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), weak=True))
     return found, taken
+
+
+# 根据《A》…，结合本县实际，编制《X》。 / …，制定形成《X》，主要阐明… — the opening sentence of a text saying what it rests
+# on, then that it was drawn up as X: X is the text itself, named in full (an untitled plan's preamble, h37 拉萨, h84
+# 龙陵, h116 苏尼特右旗, h131 襄阳).  编制/制定 right before X (no 了: 制定了《X》 reports a text made earlier), a basis
+# cue opening an earlier clause of the sentence, and nothing after X that issues it (，现印发给你们)
+OWN_MADE_BEFORE = re.compile(
+    r"[，,]\s?(?:结合[^，,。；;《》]{0,20}[，,]\s?)?(?:特|现|研究)?(?:编制|制定|制订)(?:形成|出)?$"
+)
+OWN_MADE_BASIS = re.compile(r"(?:根据|依据|按照|依照|为了?(?:深入)?(?:贯彻|落实|进一步|加快|全面|推动|推进))")
+OWN_MADE_AFTER = re.compile(
+    r"^\s?(?:[（(][^（）()]{0,30}[）)])?\s?(?:[。；;]|$|[，,](?![^。；;]{0,12}(?:印发|下发|发给|转发)))"
+)
+# The preamble a text names itself in: its first so many characters
+OWN_MADE_REACH = 1500
+
+
+def _made_as_itself(sent: str, mention: _Mention, at: int) -> bool:
+    """根据《A》，结合实际，编制《X》。 in a text's opening: X is the text itself, no document it cites (the sentence
+    names its basis first; ``at`` is the mention's offset in the text)."""
+    if at > OWN_MADE_REACH or mention.number is not None:
+        return False
+    before = re.sub(r"《[^《》]{0,200}》", "", sent[: mention.start])
+    made = OWN_MADE_BEFORE.search(before)
+    return bool(made and OWN_MADE_BASIS.search(before[: made.start()]) and OWN_MADE_AFTER.match(sent[mention.end :]))
 
 
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
