@@ -49,6 +49,13 @@ def test_the_plan_named_after_its_bases_in_its_preamble_is_itself(preamble, basi
     assert (basis, None, "BASED_ON") in refs
     assert all(r[0] != itself for r in refs)
     assert ("丙县安全生产专项整治实施方案", None, "CITES") in refs
+    # (…，制定《X》。经省政府同意，现印发给你们 — the next sentence issues X: a notice's issued text, h95 青海)
+    notice = (
+        "关于印发《丁市促进服务业恢复发展若干政策措施》的通知\n各有关单位：\n为推动服务业恢复发展，根据"
+        "《某某部关于促进服务业恢复发展的若干政策》精神，结合我市实际，制定《丁市促进服务业恢复发展若干政策措施》。"
+        "经市政府同意，现印发给你们，请认真组织实施。\n丁市某某局\n2022年4月8日\n"
+    )
+    assert ("丁市促进服务业恢复发展若干政策措施", None, "TRANSMITS") in _refs(notice)
 
 
 def test_a_forwarded_text_named_again_by_its_number_is_no_other_citation():
@@ -63,3 +70,41 @@ def test_a_forwarded_text_named_again_by_its_number_is_no_other_citation():
     refs = _refs(text)
     assert not [r for r in refs if r[2] != "TRANSMITS"]
     assert {r[1] for r in refs} == {"甲办发明电〔2009〕15号"}
+
+
+@pytest.mark.parametrize(
+    "sentence, attachment, later",
+    [  # 制定了《X》（以下简称《指导意见》，见附件） (h111 外汇局: the notice's own attachment, short-named)
+        (
+            "为支持跨境电子商务发展，某某局在总结前期经验的基础上，制定了《甲省支付机构跨境支付业务试点指导意见》"
+            "（以下简称《指导意见》，见附件），在全省范围内开展试点。",
+            "甲省支付机构跨境支付业务试点指导意见",
+            "各试点机构要严格按照《指导意见》开展业务。",
+        ),
+        # 编制了《X清单》（以下简称《指导清单》，详见附件1）…依据《指导清单》 (h34 四川)
+        (
+            "省政府办公厅会同省直有关部门编制了《乙省跨部门综合监管重点事项指导清单》（以下简称《指导清单》，"
+            "详见附件1），明确监管事项。",
+            "乙省跨部门综合监管重点事项指导清单",
+            "省直有关部门要严格依据《指导清单》开展综合监管。",
+        ),
+        # 制定《X清单（2023年版）》（以下简称清单，见附件） (h34 中央)
+        (
+            "最大程度鼓励民营企业参与，制定《支持民营企业参与的特许经营新建项目清单（2023年版）》（以下简称清单，见附件）"
+            "并动态调整。",
+            "支持民营企业参与的特许经营新建项目清单（2023年版）",
+            "",
+        ),
+    ],
+)
+def test_a_text_made_and_attached_under_its_short_name_is_not_cited(sentence, attachment, later):
+    text = (
+        "甲省某某局关于开展某某试点工作的通知\n各有关单位：\n"
+        f"{sentence}\n{later}\n"
+        # (按照本规则和《X》（以下简称…，见附件） — the attachment the rule rests on: still BASED_ON, h157 内蒙古)
+        "第十三条 行政部门应当按照本规则和《丙省行政处罚自由裁量基准》（以下简称《裁量基准》，见附件）行使裁量权。\n"
+        "甲省某某局\n2023年5月9日\n"
+    )
+    refs = _refs(text)
+    assert all(r[0] != attachment for r in refs)
+    assert ("丙省行政处罚自由裁量基准", None, "BASED_ON") in refs

@@ -252,6 +252,7 @@ def find_references(
     refs: list[Reference] = []
     bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
     list_end = -1  # where the last item of a basis list ended (-1: no list open)
+    attached: set[str] = set()  # the text's own attachments, named with 见附件 (their keys)
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
@@ -262,8 +263,8 @@ def find_references(
         for mention, role in _roles(sent, mentions, taken):
             if _no_document_named(mention, role, sent, text):
                 continue
-            if role == Role.CITES and _made_as_itself(sent, mention, s0 + mention.start):
-                continue  # 根据《A》，编制《X》。: the text names itself (an untitled plan's preamble)
+            if _names_own_text(mention, role, sent, s0, text[s1 : s1 + 40], attached):
+                continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
@@ -567,18 +568,43 @@ OWN_MADE_BASIS = re.compile(r"(?:根据|依据|按照|依照|为了?(?:深入)?(
 OWN_MADE_AFTER = re.compile(
     r"^\s?(?:[（(][^（）()]{0,30}[）)])?\s?(?:[。；;]|$|[，,](?![^。；;]{0,12}(?:印发|下发|发给|转发)))"
 )
+# 经省政府同意，现印发你们 — the next sentence issues X: a notice's issued text, not the text itself (h95 青海)
+ISSUED_SOON = re.compile(r"^[^。；;]{0,20}?(?:印发|下发|发给|转发)")
 # The preamble a text names itself in: its first so many characters
 OWN_MADE_REACH = 1500
 
 
-def _made_as_itself(sent: str, mention: _Mention, at: int) -> bool:
+def _names_own_text(mention: _Mention, role: Role, sent: str, s0: int, next_sent: str, attached: set[str]) -> bool:
+    """A mention of the text itself or of its own attachment, no other document: 根据《A》，编制《X》。 in the text's
+    preamble; 编制了《X》（以下简称《Y》，详见附件1） and, further on, 依据《Y》 (``attached`` keeps the attachments'
+    keys as the sentences are read; s0: where the sentence starts in the text, next_sent: the text after it)."""
+    if role in (Role.SUPERSEDES, Role.AMENDS) or not mention.title:
+        return False
+    if mention_key(mention.title) in attached:
+        return True  # 严格依据《指导清单》 after 编制了《X指导清单》（以下简称《指导清单》，详见附件1）
+    if role != Role.CITES:
+        return (
+            False  # (按照本规则和《X》（以下简称…，见附件）: the attachment it rests on, h157 内蒙古, stays BASED_ON)
+        )
+    if OWN_ATTACHMENT_NOTED.match(sent, mention.end):
+        attached.add(mention_key(mention.title))  # (its short name, used further on, names it too)
+        return True
+    return _made_as_itself(sent, mention, s0 + mention.start, next_sent)
+
+
+def _made_as_itself(sent: str, mention: _Mention, at: int, next_sent: str) -> bool:
     """根据《A》，结合实际，编制《X》。 in a text's opening: X is the text itself, no document it cites (the sentence
-    names its basis first; ``at`` is the mention's offset in the text)."""
+    names its basis first; ``at`` is the mention's offset in the text; X is not issued by the next sentence)."""
     if at > OWN_MADE_REACH or mention.number is not None:
         return False
     before = re.sub(r"《[^《》]{0,200}》", "", sent[: mention.start])
     made = OWN_MADE_BEFORE.search(before)
-    return bool(made and OWN_MADE_BASIS.search(before[: made.start()]) and OWN_MADE_AFTER.match(sent[mention.end :]))
+    return bool(
+        made
+        and OWN_MADE_BASIS.search(before[: made.start()])
+        and OWN_MADE_AFTER.match(sent[mention.end :])
+        and not ISSUED_SOON.match(next_sent)
+    )
 
 
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
@@ -1200,6 +1226,11 @@ def _amended_in_its_clause(after: str) -> bool:
 
 # 《X》（见附件） / 《X》（附后） / 《X》（附件1） — the mention names the text's own attachment (h160 昆明)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
+# 《X》（以下简称《指导意见》，见附件） / 《X清单》（以下简称清单，详见附件1） — a note before the same remark: the
+# attachment named with its short name (h111 外汇局, h34 四川, h34 中央)
+OWN_ATTACHMENT_NOTED = re.compile(
+    r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
+)
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")
