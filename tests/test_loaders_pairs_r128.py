@@ -108,3 +108,31 @@ def test_a_text_made_and_attached_under_its_short_name_is_not_cited(sentence, at
     refs = _refs(text)
     assert all(r[0] != attachment for r in refs)
     assert ("丙省行政处罚自由裁量基准", None, "BASED_ON") in refs
+
+
+def test_an_amending_decision_amends_the_whole_title_it_quotes_not_the_law_inside_it():
+    """h71 宁夏: 关于修改《X实施〈某某法〉细则》的决定 amends the 细则, not the law its name holds."""
+    text = (
+        "甲省人民代表大会常务委员会关于修改《甲省实施〈中华人民共和国某某选举法〉细则》的决定\n"
+        "（2011年5月27日甲省第十届人民代表大会常务委员会第二十三次会议通过）\n"
+        "甲省第十届人民代表大会常务委员会第二十三次会议决定对《甲省实施〈中华人民共和国某某选举法〉细则》作如下修改：\n"
+        "一、第五条修改为：“选举工作由选举委员会主持。”\n"
+        "本决定自公布之日起施行。\n"
+    )
+    refs = _refs(text)
+    assert ("甲省实施《中华人民共和国某某选举法》细则", None, "AMENDS") in refs
+    assert all(r[0] != "中华人民共和国某某选举法" for r in refs)
+
+
+def test_a_decision_approving_an_amending_decision_amends_nothing_itself():
+    """h139 杭州: 关于批准《X关于修改〈Y〉的决定》的决定 approves X's decision; Y is amended by X, not by the approval."""
+    text = (
+        "甲省人民代表大会常务委员会关于批准《乙市人民代表大会常务委员会关于修改〈乙市城市供水管理条例〉的决定》的决定\n"
+        "（2014年5月28日甲省第十二届人民代表大会常务委员会第十次会议通过）\n"
+        "根据《中华人民共和国立法法》第六十三条第二款规定，甲省第十二届人民代表大会常务委员会第十次会议对乙市人民代表大会"
+        "常务委员会报请批准的《乙市人民代表大会常务委员会关于修改〈乙市城市供水管理条例〉的决定》进行了审议，"
+        "现决定予以批准，由乙市人民代表大会常务委员会公布施行。\n"
+    )
+    refs = _refs(text)
+    assert all(r[0] != "乙市城市供水管理条例" for r in refs)
+    assert ("乙市人民代表大会常务委员会关于修改《乙市城市供水管理条例》的决定", None, "CITES") in refs
