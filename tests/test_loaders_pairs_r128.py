@@ -136,3 +136,14 @@ def test_a_decision_approving_an_amending_decision_amends_nothing_itself():
     refs = _refs(text)
     assert all(r[0] != "乙市城市供水管理条例" for r in refs)
     assert ("乙市人民代表大会常务委员会关于修改《乙市城市供水管理条例》的决定", None, "CITES") in refs
+
+
+def test_titles_quoted_as_the_words_an_amendment_replaces_are_not_cited():
+    """shanghai 土壤污染: 将第一条中的“《A》”修改为“《B》” edits the amended rule's wording; the notice cites neither."""
+    text = (
+        "甲市某某局关于修改《甲市建设用地土壤污染责任人认定实施办法》的通知\n各有关单位：\n"
+        "现决定对《甲市建设用地土壤污染责任人认定实施办法》作如下修改：\n"
+        "将第一条中的“《中华人民共和国某某污染防治法》”修改为“《中华人民共和国某某法典》”。\n"
+        "本通知自2026年8月17日起施行。\n甲市某某局\n2026年7月10日\n"
+    )
+    assert _refs(text) == [("甲市建设用地土壤污染责任人认定实施办法", None, "AMENDS")]

@@ -616,7 +616,21 @@ def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> b
         return True
     if mention.weak and (role not in (Role.BASED_ON, Role.IMPLEMENTS) or _shortened(mention.title, text)):
         return True
+    if _edited_words(sent, mention):
+        return True
     return role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :])
+
+
+# 将第一条中的“《A》”修改为“《B》” — the words an amendment replaces, each title alone in its quotation marks (only
+# 修改为 / 改为 / 替换为 / 删去 in the sentence makes them wording)
+REWORDED = re.compile(r"(?:修改|调整|替换|更改)为|改为|删去|删除")
+
+
+def _edited_words(sent: str, mention: _Mention) -> bool:
+    """“《A》” in 将…中的“《A》”修改为“《B》”: a title quoted as the words an amendment edits, no reference of the
+    amending text (shanghai 土壤污染: the amended rule's citation is replaced, the notice cites neither)."""
+    quoted = sent[mention.start - 1 : mention.start] in '“"' and sent[mention.end : mention.end + 1] in '”"'
+    return mention.start > 0 and mention.end < len(sent) and quoted and REWORDED.search(sent) is not None
 
 
 # A title naming no 文种 is read as a document's from so many characters (《某某优惠政策三十条》; not 《工作台账》)
