@@ -239,12 +239,32 @@ def amended_titles(title: str) -> list[str]:
 
     >>> amended_titles("河南省人民政府关于修改〈河南省X办法〉等2件省政府规章的决定")
     ['河南省X办法']
+    >>> amended_titles("甲省人大常委会关于修改《甲省实施〈中华人民共和国某某法〉细则》的决定")
+    ['甲省实施〈中华人民共和国某某法〉细则']
+    >>> amended_titles("甲省人大常委会关于批准《乙市人大常委会关于修改〈乙市某某条例〉的决定》的决定")
+    []
     """
-    am = rx.AMEND_TITLE.search(title)
+    am = amending_title(title)
     if not am:
         return []
     what = am.group("what")
-    return rx.QUOTED_TITLE.findall(what.replace("〈", "《").replace("〉", "》")) or [what]
+    return _outer_titles(what) or [what]
+
+
+def amending_title(title: str) -> re.Match[str] | None:
+    """关于修改…的决定 in a title, not inside a title it quotes: 关于批准《X关于修改〈Y〉的决定》的决定 approves the
+    decision that amends Y and amends nothing itself (h139 杭州)."""
+    for am in rx.AMEND_TITLE.finditer(title):
+        before = title[: am.start()]
+        if before.count("《") <= before.count("》"):
+            return am
+    return None
+
+
+def _outer_titles(what: str) -> list[str]:
+    """The titles quoted in ``what``, each whole with the marks nested in it: 《甲省实施〈某某法〉细则》 is the 细则, not
+    the law inside its name (h71 宁夏); a title quoted in 〈〉 alone (关于修改〈X办法〉等) is X."""
+    return rx.QUOTED_TITLE.findall(what) or re.findall(r"〈([^〈〉《》]+)〉", what)
 
 
 def group_targets(body: Body, path: str, *, title: str, title_line: int) -> list[GroupTarget]:
@@ -459,11 +479,11 @@ def _amended_by_title(h: SpanHeader, refs: list[Reference], path: str) -> list[R
     """关于修改《X》等30件规章的决定: the decision amends X, which its title names — also when its text does not
     (the items lost in a table a page could not print)."""
     title = h.span.title
-    am = rx.AMEND_TITLE.search(title)
+    am = amending_title(title)
     if am is None:
         return []
     have = {loose_title_key(r.title) for r in refs if r.title}
-    named = rx.QUOTED_TITLE.findall(am.group("what").replace("〈", "《").replace("〉", "》"))
+    named = _outer_titles(am.group("what"))
     where = Evidence(path, h.nb[h.span.start].no, title)
     return [Reference(Role.AMENDS, t, None, where) for t in named if loose_title_key(t) not in have]
 
@@ -483,7 +503,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         own_numbers=[n for n in (h.number, h.parent.doc_number if h.parent else None) if n],
         own_titles=own_titles,
         amends_titles=amended_titles(title),
-        amending=rx.AMEND_TITLE.search(title) is not None,
+        amending=amending_title(title) is not None,
     )
     # A history note under the title (…根据《国务院关于修改〈X〉的决定》第一次修订) names what amended
     # earlier versions of the text: cited, not what the text rests on.

@@ -30,6 +30,7 @@ PREFIX_BREAKERS = re.compile(
     # …认定办法 | 深商务规〔2020〕4号 — a catalogue row's title cell run into its number cell (h98 深圳).  (发改办法规
     # 〔2023〕54号: 办法 of 办 + 法规 is a prefix's)
     r"|决定|细则|办法(?!规)"
+    r"|学习|领会|传达"  # 各单位要认真学习领会国办发明电〔2009〕15号文件精神: the verbs before a number read (h56 内蒙古)
     r"|(?:" + rx.PLACE + r")(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
 )
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
@@ -251,6 +252,7 @@ def find_references(
     refs: list[Reference] = []
     bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
     list_end = -1  # where the last item of a basis list ended (-1: no list open)
+    attached: set[str] = set()  # the text's own attachments, named with 见附件 (their keys)
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
@@ -261,6 +263,8 @@ def find_references(
         for mention, role in _roles(sent, mentions, taken):
             if _no_document_named(mention, role, sent, text):
                 continue
+            if _names_own_text(mention, role, sent, s0, text[s1 : s1 + 40], attached):
+                continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
@@ -346,10 +350,15 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
     issued = {mention_key(r.title): r.title for r in refs if r.role == Role.TRANSMITS and r.title}
     if not issued:
         return refs
+    # 现将《X》（国办发明电〔2009〕15号）转发给你们…要认真学习领会国办发明电〔2009〕15号文件精神: the forwarded text
+    # named again by its number alone, no other text (h56 内蒙古)
+    issued_numbers = {str(r.doc_number) for r in refs if r.role == Role.TRANSMITS and r.doc_number}
     out = []
     for r in refs:
         k = mention_key(r.title) if r.role == Role.CITES and r.title else None
-        if k in issued:
+        if r.title is None and str(r.doc_number) in issued_numbers and r.role not in (Role.SUPERSEDES, Role.AMENDS):
+            r = replace(r, role=Role.TRANSMITS)
+        elif k in issued:
             r = replace(r, role=Role.TRANSMITS)
         elif k is not None:
             # 《宝坻区…纲要》 after the notice issued 《天津市宝坻区…纲要》: the issued text without its province (h146)
@@ -548,6 +557,56 @@ def _title_mentions(
     return found, taken
 
 
+# 根据《A》…，结合本县实际，编制《X》。 / …，制定形成《X》，主要阐明… — the opening sentence of a text saying what it rests
+# on, then that it was drawn up as X: X is the text itself, named in full (an untitled plan's preamble, h37 拉萨, h84
+# 龙陵, h116 苏尼特右旗, h131 襄阳).  编制/制定 right before X (no 了: 制定了《X》 reports a text made earlier), a basis
+# cue opening an earlier clause of the sentence, and nothing after X that issues it (，现印发给你们)
+OWN_MADE_BEFORE = re.compile(
+    r"[，,]\s?(?:结合[^，,。；;《》]{0,20}[，,]\s?)?(?:特|现|研究)?(?:编制|制定|制订)(?:形成|出)?$"
+)
+OWN_MADE_BASIS = re.compile(r"(?:根据|依据|按照|依照|为了?(?:深入)?(?:贯彻|落实|进一步|加快|全面|推动|推进))")
+OWN_MADE_AFTER = re.compile(
+    r"^\s?(?:[（(][^（）()]{0,30}[）)])?\s?(?:[。；;]|$|[，,](?![^。；;]{0,12}(?:印发|下发|发给|转发)))"
+)
+# 经省政府同意，现印发你们 — the next sentence issues X: a notice's issued text, not the text itself (h95 青海)
+ISSUED_SOON = re.compile(r"^[^。；;]{0,20}?(?:印发|下发|发给|转发)")
+# The preamble a text names itself in: its first so many characters
+OWN_MADE_REACH = 1500
+
+
+def _names_own_text(mention: _Mention, role: Role, sent: str, s0: int, next_sent: str, attached: set[str]) -> bool:
+    """A mention of the text itself or of its own attachment, no other document: 根据《A》，编制《X》。 in the text's
+    preamble; 编制了《X》（以下简称《Y》，详见附件1） and, further on, 依据《Y》 (``attached`` keeps the attachments'
+    keys as the sentences are read; s0: where the sentence starts in the text, next_sent: the text after it)."""
+    if role in (Role.SUPERSEDES, Role.AMENDS) or not mention.title:
+        return False
+    if mention_key(mention.title) in attached:
+        return True  # 严格依据《指导清单》 after 编制了《X指导清单》（以下简称《指导清单》，详见附件1）
+    if role != Role.CITES:
+        return (
+            False  # (按照本规则和《X》（以下简称…，见附件）: the attachment it rests on, h157 内蒙古, stays BASED_ON)
+        )
+    if OWN_ATTACHMENT_NOTED.match(sent, mention.end):
+        attached.add(mention_key(mention.title))  # (its short name, used further on, names it too)
+        return True
+    return _made_as_itself(sent, mention, s0 + mention.start, next_sent)
+
+
+def _made_as_itself(sent: str, mention: _Mention, at: int, next_sent: str) -> bool:
+    """根据《A》，结合实际，编制《X》。 in a text's opening: X is the text itself, no document it cites (the sentence
+    names its basis first; ``at`` is the mention's offset in the text; X is not issued by the next sentence)."""
+    if at > OWN_MADE_REACH or mention.number is not None:
+        return False
+    before = re.sub(r"《[^《》]{0,200}》", "", sent[: mention.start])
+    made = OWN_MADE_BEFORE.search(before)
+    return bool(
+        made
+        and OWN_MADE_BASIS.search(before[: made.start()])
+        and OWN_MADE_AFTER.match(sent[mention.end :])
+        and not ISSUED_SOON.match(next_sent)
+    )
+
+
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
     """研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited; a title naming no 文种 that the clause neither
     rests on nor carries out, or that shortens a longer title the text cites (按照《Y程序》 for 《Y程序规定》): none of its
@@ -557,7 +616,21 @@ def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> b
         return True
     if mention.weak and (role not in (Role.BASED_ON, Role.IMPLEMENTS) or _shortened(mention.title, text)):
         return True
+    if _edited_words(sent, mention):
+        return True
     return role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :])
+
+
+# 将第一条中的“《A》”修改为“《B》” — the words an amendment replaces, each title alone in its quotation marks (only
+# 修改为 / 改为 / 替换为 / 删去 in the sentence makes them wording)
+REWORDED = re.compile(r"(?:修改|调整|替换|更改)为|改为|删去|删除")
+
+
+def _edited_words(sent: str, mention: _Mention) -> bool:
+    """“《A》” in 将…中的“《A》”修改为“《B》”: a title quoted as the words an amendment edits, no reference of the
+    amending text (shanghai 土壤污染: the amended rule's citation is replaced, the notice cites neither)."""
+    quoted = sent[mention.start - 1 : mention.start] in '“"' and sent[mention.end : mention.end + 1] in '”"'
+    return mention.start > 0 and mention.end < len(sent) and quoted and REWORDED.search(sent) is not None
 
 
 # A title naming no 文种 is read as a document's from so many characters (《某某优惠政策三十条》; not 《工作台账》)
@@ -1167,6 +1240,11 @@ def _amended_in_its_clause(after: str) -> bool:
 
 # 《X》（见附件） / 《X》（附后） / 《X》（附件1） — the mention names the text's own attachment (h160 昆明)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
+# 《X》（以下简称《指导意见》，见附件） / 《X清单》（以下简称清单，详见附件1） — a note before the same remark: the
+# attachment named with its short name (h111 外汇局, h34 四川, h34 中央)
+OWN_ATTACHMENT_NOTED = re.compile(
+    r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
+)
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")
