@@ -766,7 +766,7 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
         body.text,
         file=f.path,
         line_of=body.line_of,
-        own_titles=[],
+        own_titles=[title],
         amends_titles=rx.QUOTED_TITLE.findall(am.group("what")) if am else [],
     )
     return ParsedDocument(

@@ -263,7 +263,7 @@ def find_references(
         for mention, role in _roles(sent, mentions, taken):
             if _no_document_named(mention, role, sent, text):
                 continue
-            if _names_own_text(mention, role, sent, s0, text[s1 : s1 + 40], attached):
+            if _names_own_text(mention, role, sent, s0, text[s1 : s1 + 40], attached, own):
                 continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
@@ -574,7 +574,9 @@ ISSUED_SOON = re.compile(r"^[^。；;]{0,20}?(?:印发|下发|发给|转发)")
 OWN_MADE_REACH = 1500
 
 
-def _names_own_text(mention: _Mention, role: Role, sent: str, s0: int, next_sent: str, attached: set[str]) -> bool:
+def _names_own_text(
+    mention: _Mention, role: Role, sent: str, s0: int, next_sent: str, attached: set[str], own: _Own
+) -> bool:
     """A mention of the text itself or of its own attachment, no other document: 根据《A》，编制《X》。 in the text's
     preamble; 编制了《X》（以下简称《Y》，详见附件1） and, further on, 依据《Y》 (``attached`` keeps the attachments'
     keys as the sentences are read; s0: where the sentence starts in the text, next_sent: the text after it)."""
@@ -589,14 +591,20 @@ def _names_own_text(mention: _Mention, role: Role, sent: str, s0: int, next_sent
     if OWN_ATTACHMENT_NOTED.match(sent, mention.end):
         attached.add(mention_key(mention.title))  # (its short name, used further on, names it too)
         return True
-    return _made_as_itself(sent, mention, s0 + mention.start, next_sent)
+    return _made_as_itself(sent, mention, s0 + mention.start, next_sent, own)
 
 
-def _made_as_itself(sent: str, mention: _Mention, at: int, next_sent: str) -> bool:
+def _made_as_itself(sent: str, mention: _Mention, at: int, next_sent: str, own: _Own) -> bool:
     """根据《A》，结合实际，编制《X》。 in a text's opening: X is the text itself, no document it cites (the sentence
-    names its basis first; ``at`` is the mention's offset in the text; X is not issued by the next sentence)."""
+    names its basis first; ``at`` is the mention's offset in the text; X is not issued by the next sentence).  Not
+    when the text's title ends in another 文种: a law or a resolution telling a body to draw up X (编制《X方案》报省
+    人民政府批准, 制定《X实施细则》) cites it."""
     if at > OWN_MADE_REACH or mention.number is not None:
         return False
+    kind = _cited_type(mention.title)
+    kinds = {_cited_type(PERIOD_ASIDE.sub("", t)) for t in own.titles}
+    if kind and kinds and None not in kinds and kind not in kinds:
+        return False  # (a title of no known 文种, a page's heading: the rule holds)
     before = re.sub(r"《[^《》]{0,200}》", "", sent[: mention.start])
     made = OWN_MADE_BEFORE.search(before)
     return bool(
@@ -605,6 +613,15 @@ def _made_as_itself(sent: str, mention: _Mention, at: int, next_sent: str) -> bo
         and OWN_MADE_AFTER.match(sent[mention.end :])
         and not ISSUED_SOON.match(next_sent)
     )
+
+
+# （2021—2025年） / (试行) — an aside after a title's 文种
+PERIOD_ASIDE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
+
+
+def _cited_type(title: str | None) -> str | None:
+    """The 文种 a title (or a mention key) ends with, the longest first (实施细则 before 细则); None for none."""
+    return next((t for t in rx.CITED_DOC_TYPES if title and title.endswith(t)), None)
 
 
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
