@@ -1105,8 +1105,8 @@ def title_lines(src: Source, doc: RefDoc) -> tuple[int, int] | None:
         c = norm_title(src.lines[j - 1])
         j += 1
         if not c:
-            if first is None:
-                continue
+            if first is None or want not in acc:
+                continue  # (a title printed over two lines with a blank line between them: its second line follows)
             break
         if (acc + c) in want or want in (acc + c):
             first = first or j - 1

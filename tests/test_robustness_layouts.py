@@ -452,3 +452,14 @@ def test_a_pipe_table_row_is_blanked_unless_it_alone_gives_a_field():
     unsigned = NOTICE.replace("\n汴政办〔2024〕12号", "")
     src = reference("a.txt", head + unsigned)  # the row alone gives the number: it stays
     assert src.docs[0].doc_number == "汴政办〔2024〕12号" and src.lines[0] == head.split("\n")[0]
+
+
+def test_a_title_printed_over_two_lines_with_a_blank_between_is_found_whole():
+    # 关于印发甲市乙项 / (blank) / 工作方案的通知 — the bench's title_lines follows a title over a blank line (a PDF
+    # conversion's blank after each line), so the markdown layout marks the whole title, not its first line only
+    from factories import RefDoc, Source, title_lines
+
+    lines = ("甲市人民政府关于印发甲市乙项", "", "工作方案的通知", "", "各县（区）人民政府：")
+    title = "甲市人民政府关于印发甲市乙项工作方案的通知"
+    doc = RefDoc(title, None, ("甲市人民政府",), None, 1, False, "municipal", None)
+    assert title_lines(Source("x.txt", lines, (doc,)), doc) == (1, 3)
