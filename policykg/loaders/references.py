@@ -251,6 +251,7 @@ def find_references(
     refs: list[Reference] = []
     bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
     list_end = -1  # where the last item of a basis list ended (-1: no list open)
+    at: list[int] = []  # where in ``text`` each reference's mention starts
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
@@ -283,6 +284,8 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
+            at.append(s0 + mention.start)
+    refs = _repealed_by_count(refs, at, text)
     refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
@@ -356,6 +359,75 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
             same = next((t for o, t in issued.items() if names_same_text(o, k) and _starts_with_place(k)), None)
             r = replace(r, role=Role.TRANSMITS, title=same) if same else r
         out.append(r)
+    return out
+
+
+# 此前印发的三个办法…同时废止 / 上述两个通知同时废止 / 以上文件一并废止 / 原3个规定停止执行 — a repeal that names
+# the texts cited before it by a word pointing back and their count and kind (原 only with a count: 原规定同时废止 is the
+# old edition of the text issued, h65)
+_COUNT = r"[两二三四五六七八九十\d]{1,2}"
+_KINDS = r"规范性文件|文件|办法|通知|规定|意见|决定|细则|方案|制度|规则|标准|实施细则"
+REPEAL_BY_COUNT = re.compile(
+    r"(?:(?:上述|以上|前述|前面|此前印发的|此前制定的|此前出台的|之前印发的)(?P<n1>" + _COUNT + r")?"
+    r"|原(?P<n2>" + _COUNT + r"))[个件项部份]?(?P<kind>" + _KINDS + r")"
+    # (another text may be named with them: 三个办法及《X的补充通知》（…98号）同时废止)
+    r"(?:[^。；;，,《》\n]|《[^《》\n]{1,80}》){0,24}?(?:同时|一并|予以|自行|即行|随之)?(?:废止|停止执行|不再执行|失效)"
+)
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# How far back (characters) a repeal by count may reach for the texts it names.
+REPEAL_BY_COUNT_REACH = 600
+
+
+def _count(s: str) -> int | None:
+    """二 / 3 / 十二 → the number (None: not one the pattern allows)."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _NUMERALS.get(s)
+    if s[0] == "十":
+        return 10 + _NUMERALS.get(s[1], 0) if s[1] != "十" else None
+    return None
+
+
+def _of_kind(title: str | None, kind: str) -> bool:
+    """Whether ``title`` is a text of the kind a count names (文件: any; 办法: a title ending in 办法, (试行) aside)."""
+    if not title:
+        return False
+    if kind.endswith("文件"):
+        return True
+    return TRIAL_END.sub("", title).endswith(kind)
+
+
+def _repealed_by_count(refs: list[Reference], at: list[int], text: str) -> list[Reference]:
+    """《A》（…41号）、《B》（…42号）、《C》（…43号）进行了修订。…此前印发的三个办法…同时废止 — the repeal names the texts
+    cited before it by count and kind: the last so many cited mentions of that kind, in the same paragraph and before the
+    repeal, are what it repeals (财农 2020, h165).  No count (上述文件同时废止): the cited mentions of the sentence
+    before.  Nothing changes unless exactly enough texts of the kind are found."""
+    if not refs or not any(w in text for w in ("废止", "失效", "停止执行", "不再执行")):
+        return refs
+    out = list(refs)
+    for m in REPEAL_BY_COUNT.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        lo = max(para, m.start() - REPEAL_BY_COUNT_REACH)
+        raw = m.group("n1") or m.group("n2")
+        n = _count(raw) if raw else None
+        if raw and not n:
+            continue
+        if n is None:  # 上述文件: the sentence before the one the repeal stands in
+            end = max(text.rfind(c, lo, m.start()) for c in "。；;")
+            if end < lo:
+                continue
+            lo = max(max(text.rfind(c, lo, end) for c in "。；;") + 1, lo)
+            picked = [i for i, r in enumerate(out) if lo <= at[i] < end and r.title]
+            if not picked or any(out[i].role != Role.CITES or not _of_kind(out[i].title, m["kind"]) for i in picked):
+                continue
+        else:
+            before = [i for i, r in enumerate(out) if lo <= at[i] < m.start() and _of_kind(r.title, m["kind"])]
+            picked = before[-n:]
+            if len(picked) != n or any(out[i].role != Role.CITES for i in picked):
+                continue
+        for i in picked:
+            out[i] = replace(out[i], role=Role.SUPERSEDES)
     return out
 
 

@@ -1,0 +1,79 @@
+"""The newest labelled part of the unseen set (h165, 2026-12-05, r131): a repeal naming earlier-cited texts by count,
+a number behind a spaced 编号 label, ….  Each text is modelled on a failing part of the set, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+
+def _roles(text: str) -> dict[str, str]:
+    doc = parse_text(text, "page.txt").documents[0]
+    return {r.title: r.role for r in doc.references if r.title}
+
+
+REPEAL_BY_COUNT_CASES = [
+    # 我们对…《A》(…1号)、《B》(…2号)、《C》(…3号)进行了修订。现将修订后的管理办法予以印发…。此前印发的三个办法及
+    # 《D》(…)同时废止 (财农 2020, h165): the three measures named before are the ones the count repeals
+    (
+        "我们对2017年发布的《甲资金管理办法》（某财〔2017〕1号）、《乙补助资金管理办法》（某财〔2017〕2号）、"
+        "《丙经费管理办法》（某财〔2017〕3号）进行了修订。现将修订后的管理办法予以印发，请遵照执行。"
+        "此前印发的三个办法及《某某厅关于甲类资金管理办法的补充通知》（某财〔2019〕9号）同时废止。",
+        {
+            "甲资金管理办法": "SUPERSEDES",
+            "乙补助资金管理办法": "SUPERSEDES",
+            "丙经费管理办法": "SUPERSEDES",
+            "某某厅关于甲类资金管理办法的补充通知": "SUPERSEDES",
+        },
+    ),
+    # 以上两个通知 — only the last two notices cited before the repeal; the law named first stays the basis
+    (
+        "根据《中华人民共和国某某法》，结合本市实际，对《甲市关于加强某某管理的通知》和《甲市关于规范某某收费的通知》"
+        "进行了整合。现将整合后的办法印发给你们，请认真执行。以上两个通知自本办法施行之日起废止。",
+        {
+            "中华人民共和国某某法": "BASED_ON",
+            "甲市关于加强某某管理的通知": "SUPERSEDES",
+            "甲市关于规范某某收费的通知": "SUPERSEDES",
+        },
+    ),
+    # 上述文件同时废止, no count — the cited texts of the sentence right before
+    (
+        "本办法参照了《乙省某某补助办法》和《乙省某某补助细则》。上述文件同时废止。",
+        {"乙省某某补助办法": "SUPERSEDES", "乙省某某补助细则": "SUPERSEDES"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "roles"), REPEAL_BY_COUNT_CASES, ids=["three-measures", "two-notices", "above-files"])
+def test_a_repeal_by_count_and_kind_names_the_texts_cited_before_it(body, roles):
+    text = "甲市财政局关于印发甲市某某资金管理办法的通知\n\n各县财政局：\n" + body + "\n\n甲市财政局\n2020年4月1日\n"
+    assert _roles(text) == roles
+
+
+def test_a_count_takes_only_the_last_texts_of_its_kind_and_no_more():
+    # 此前印发的两个办法 after three 办法 cited: the last two go, the first (an older text the sentence names) stays
+    text = (
+        "甲市财政局关于印发甲市某某资金管理办法的通知\n\n各县财政局：\n"
+        "《甲资金管理办法》施行以来，我们对《乙资金管理办法》和《丙资金管理办法》进行了修订。"
+        "现将修订后的管理办法印发给你们。"
+        "此前印发的两个办法同时废止。\n\n甲市财政局\n2020年4月1日\n"
+    )
+    roles = _roles(text)
+    assert (roles["乙资金管理办法"], roles["丙资金管理办法"]) == ("SUPERSEDES", "SUPERSEDES")
+    assert roles["甲资金管理办法"] != "SUPERSEDES"
+
+
+def test_a_number_behind_a_spaced_bullet_label_is_the_notices_number():
+    # 关于印发X的通知 / • 制发机关:… / • 成文日期:… / • 索引号:… / • 编  号:青政字[2019]3号 (青岛 h165): the 编号
+    # field of the page's bulleted metadata is the notice's number, no cited pair
+    text = (
+        "关于印发甲市某某达标规划的通知\n  • 制发机关:甲市政府办公厅文秘处\n  • 成文日期:2019-01-10\n"
+        "  • 发布日期:2019-01-17\n  • 索引号:00511755800020020190010\n  • 编  号:甲政字[2019]3号\n\n"
+        "各区、市人民政府:\n  现将《甲市某某达标规划》印发给你们,请认真组织实施。\n\n  甲市人民政府\n  2019年1月10日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (str(doc.doc_number), [str(r.doc_number) for r in doc.references if r.doc_number]) == (
+        "甲政字〔2019〕3号",
+        [],
+    )
