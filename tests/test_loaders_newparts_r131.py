@@ -77,3 +77,17 @@ def test_a_number_behind_a_spaced_bullet_label_is_the_notices_number():
         "甲政字〔2019〕3号",
         [],
     )
+
+
+def test_a_table_another_body_issued_and_the_notice_attaches_is_the_basis_it_names():
+    # 同时,根据省政府印发的《X规划表》(附件二),…省教育厅制定了《Y分解表》(附件三) (江西 h165): X is the provincial
+    # government's text, attached for reference — not the notice's own attachment, and a document though a 表
+    text = (
+        "乙省教育厅关于做好某某学校建设工作的通知\n乙教发〔2011〕19号\n各设区市教育局：\n"
+        "根据《乙省人民政府关于推进某某工作的意见》(乙府发[2010]15号),省教育厅制定了《乙省某某项目规划》(附件一)。"
+        "同时,根据省政府印发的《乙省实现县域内某某均衡发展规划表》(附件二),省教育厅制定了《乙省某某任务分解表》(附件三)。"
+        "\n乙省教育厅\n2011年11月16日\n"
+    )
+    roles = _roles(text)
+    assert roles.get("乙省实现县域内某某均衡发展规划表") == "BASED_ON"
+    assert "乙省某某任务分解表" not in roles and "乙省某某项目规划" not in roles

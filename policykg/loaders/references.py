@@ -266,7 +266,10 @@ def find_references(
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
+            if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end) and not (
+                role in (Role.BASED_ON, Role.IMPLEMENTS, Role.CITES)
+                and ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, mention.start - 40), mention.start)
+            ):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
@@ -615,7 +618,10 @@ def _title_mentions(
             or (num is not None and _not_a_form(title))
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
-        elif len(title) >= WEAK_TITLE_MIN and _not_a_form(title):
+        elif len(title) >= WEAK_TITLE_MIN and (
+            _not_a_form(title) or ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+        ):
+            # (根据省政府印发的《X规划表》: a table a body issued is its text, where the clause rests on it, h165 江西)
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), weak=True))
     return found, taken
 
@@ -1238,7 +1244,14 @@ def _amended_in_its_clause(after: str) -> bool:
 
 
 # 《X》（见附件） / 《X》（附后） / 《X》（附件1） — the mention names the text's own attachment (h160 昆明)
+# (but 根据省政府印发的《X》（附件二） — a body, not the text's own, issued X: X is another text, attached for reference,
+# h165 江西)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
+
+# 省政府印发的 / 国务院办公厅发布的 right before a title — a body (by its name's ending, not 我厅/本局) that issued it
+ISSUED_BY_A_BODY_BEFORE = re.compile(
+    r"(?<![我本该])" + rx.AGENCY_NAME_END.pattern[:-1] + r"(?:印发|发布|制定|出台|颁布)的$"
+)
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")
