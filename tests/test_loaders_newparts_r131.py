@@ -91,3 +91,27 @@ def test_a_table_another_body_issued_and_the_notice_attaches_is_the_basis_it_nam
     roles = _roles(text)
     assert roles.get("乙省实现县域内某某均衡发展规划表") == "BASED_ON"
     assert "乙省某某任务分解表" not in roles and "乙省某某项目规划" not in roles
+
+
+NEWS_HEADLINE_PUBLICITY = (
+    "近日\n某某省农业农村厅公示\n全国某某高效行动示范县\n拟确定名单\n乙市3地入选\n"
+    "关于甲省2024年\n全国某某高效行动示范县\n拟确定名单的公示\n"
+    "按照甲省农业农村厅《关于申报2024年全国某某高效行动示范县的通知》(甲农厅函〔2024〕439号)要求,经过县(市、区)"
+    "农业农村局自愿申报、市(地)农业农村局审核推荐、省农业农村厅组织专家评审、会议研究审定等程序,拟确定了69个全国"
+    "某某高效行动示范县,现予以公示。公示期:2024年5月27日—5月31日。公示期如有异议,请反馈电话:0451-82621049。\n"
+    "(一)全国大豆单产提升整建制推进县(23个)\n丙县、丁县、戊县、己县、庚县。\n"
+)
+
+
+def test_a_publicity_title_wrapped_over_three_short_lines_is_read_whole():
+    # 关于黑龙江省2024年 / 全国绿色高产高效行动示范县 / 拟确定名单的公示 (黑龙江 h165): a narrow column wraps the heading;
+    # its lines joined are the title, not its first line alone
+    doc = parse_text(NEWS_HEADLINE_PUBLICITY, "page.txt").documents[0]
+    assert doc.title == "关于甲省2024年全国某某高效行动示范县拟确定名单的公示"
+
+
+def test_the_body_a_news_headline_names_before_what_the_title_holds_is_the_issuer():
+    # 黑龙江省农业农村厅公示 / 全国绿色高产高效行动示范县 / 拟确定名单 over the publicity (黑龙江 h165): the headline's body
+    # put out what the title names — the publicity's issuer, no signature printed
+    doc = parse_text(NEWS_HEADLINE_PUBLICITY, "page.txt").documents[0]
+    assert doc.issuers == ("某某省农业农村厅",)
