@@ -115,3 +115,19 @@ def test_the_body_a_news_headline_names_before_what_the_title_holds_is_the_issue
     # put out what the title names — the publicity's issuer, no signature printed
     doc = parse_text(NEWS_HEADLINE_PUBLICITY, "page.txt").documents[0]
     assert doc.issuers == ("某某省农业农村厅",)
+
+
+def test_a_consultation_notices_signature_run_on_into_its_draft_dates_and_signs_it():
+    # …征求社会公众意见,扬州市财政局2025年12月17日市级…办法(征求意见稿)第一章总则… (扬州 h165): one line of a summary
+    # page; the body and date glued after the consultation sentence's comma, the draft's title run on after them.  (A
+    # body the registry knows, as every signature run into a line must be: here 财政部, with an invented draft.)
+    text = (
+        "现对财政部制定的《某某专项资金管理办法》征求社会公众意见,财政部2025年12月17日某某专项资金管理办法(征求意见稿)"
+        "第一章总则第一条为规范某某专项资金管理,第二章管理职责第四条财政部职责:制定专项资金管理办法,组织开展专项资金预算"
+        "绩效管理,监督管理专项资金预算执行和项目实施,第四章资金分配与使用第十一条专项资金采取因素法与项目法相结合的方式分配,"
+        "实行因素法分配的资金由业务部门提出资金分配因素、权重及分配建议,第五章绩效管理与监督检查第二十一条各级财政部门应按照"
+        "全面实施预算绩效管理的要求,对专项资金绩效目标实现程度和预算执行进度组织开展绩效监控,第二十四条各级财政部门及其工作人员"
+        "在专项资金分配、项目实施中。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("财政部",), "2025-12-17")
