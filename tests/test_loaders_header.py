@@ -1033,6 +1033,17 @@ LEAD_UNDER_TITLE = """湖南省推进某某突破年实施意见
 一、总体要求
 """
 
+# a news headline over the publicity it reports: the body before 公示, what it put out on the next line (h165 黑龙江)
+HEADLINE_OVER_PUBLICITY = """某某省农业农村厅公示
+某某示范县拟确定名单
+乙市3地入选
+2024-05-28 10:20
+关于某某省2024年某某示范县拟确定名单的公示
+某农厅函〔2024〕9号
+各市农业农村局：
+经评审，拟确定某某示范县名单，现予以公示。
+"""
+
 # a decision opening with the standing committee's meeting that takes it (h37 福建)
 MEETING_OPENING = """关于废止部分地方性法规的决定
 浙江省第九届人民代表大会常务委员会第三十次会议审议了省人民政府关于废止《浙江省某某条例》的议案，决定予以废止。
@@ -1335,6 +1346,11 @@ SPAN_ISSUERS = {
     H.issuers_of_news_lead: [
         (LEAD_UNDER_TITLE, 0, I("中共湖南省委", "湖南省人民政府")),  # …印发了《X》 under X
         (LEAD_UNDER_TITLE.replace("印发了《湖南省", "印发了《湖北省"), 0, None),  # the lead names another text
+    ],
+    H.issuers_of_headline_above_title: [
+        (HEADLINE_OVER_PUBLICITY, 0, I("某某省农业农村厅", line=1)),  # 某某省农业农村厅公示 / 某某示范县拟确定名单
+        (HEADLINE_OVER_PUBLICITY.replace("某某示范县拟确定名单\n乙", "某某先进集体名单\n乙"), 0, None),  # another list
+        (GAZETTE_NOTICE, 0, None),
     ],
 }
 

@@ -42,6 +42,7 @@ from policykg.loaders.segment import (
     DOC_HEADER_LINE,
     NUMBER_BEFORE_ABOUT,
     OWN_NUMBER_AFTER_TITLE,
+    PUBLICITY_TITLE,
     SIGNATURE_LINE,
     Span,
     body_name_alone,
@@ -1168,6 +1169,50 @@ def issuers_of_news_lead(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 黑龙江省农业农村厅公示 / 某市教育局发布 — a news headline's line: the bodies, then the verb of what they put out
+# (what they put out on the headline's next lines, or nothing)
+HEADLINE_BODIES_ACTING = re.compile(
+    r"^(?P<body>[^，,。：:；;《》（）()“”!！?？\s]{4,40}?)(?:联合)?(?:公示|公布|发布|印发|下发|出台)(?P<rest>[^，,。：:；;]{0,30})$"
+)
+MAX_HEADLINE_ABOVE = 6  # lines from a news headline's issuer line down to the title it reports
+MIN_HEADLINE_PART = 4  # characters of a headline's line that the title must hold to be the text it reports
+
+
+def issuers_of_headline_above_title(h: SpanHeader) -> Issuers | None:
+    """``近日 / 黑龙江省农业农村厅公示 / 全国绿色高产高效行动示范县 / 拟确定名单 / … / 关于黑龙江省2024年全国…拟确定名单的
+    公示`` — a news page's headline over the text it reports (h165 黑龙江): the bodies its line names before 公示 / 发布,
+    when what the headline says they put out (the rest of that line, else its next line) is part of the title.  Each
+    body one the registry knows."""
+    top = h.span.first_line
+    if top == 0 or h.span.title_end < 0:
+        return None
+    key = loose_title_key(h.span.title)
+    for k in range(max(0, top - MAX_HEADLINE_ABOVE), top):
+        c = compact(h.nb[k].text)
+        m = HEADLINE_BODIES_ACTING.match(c)
+        if not m:
+            continue
+        what = loose_title_key(m.group("rest") or (compact(h.nb[k + 1].text) if k + 1 < top else ""))
+        if len(what) < MIN_HEADLINE_PART or what not in key:
+            continue
+        names = _lead_bodies(h.registry, m.group("body")) or _whole_bodies(h.registry, m.group("body"))
+        if names:
+            return Issuers(names, h.nb[k].no)
+    return None
+
+
+def _whole_bodies(reg: AgencyRegistry, body: str) -> tuple[str, ...] | None:
+    """The bodies ``body`` names, the registry unaware of them (某某县农业农村局): each shaped like a body, together the
+    whole of it (separators aside); None otherwise."""
+    if not reg.looks_like_agency(body):
+        return None
+    names = reg.split_issuers(body)
+    rest = body
+    for n in names:
+        rest = rest.replace(n, "", 1)
+    return tuple(names) if names and rx.LIST_SEPARATORS.fullmatch(rest) is not None else None
+
+
 def _lead_bodies(reg: AgencyRegistry, body: str) -> tuple[str, ...] | None:
     """The bodies a lead names, each written out (河北省委、省政府 → 中共河北省委, 河北省人民政府); None unless all known."""
     pair = PARTY_AND_GOVERNMENT.match(body)
@@ -1949,6 +1994,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_signature_run_into_line,
     issuers_of_announcement_above_title,
     issuers_of_news_lead,
+    issuers_of_headline_above_title,
 )
 
 
@@ -2266,11 +2312,13 @@ def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
 # its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
 # attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
 SIGNATURE_RUN_IN = re.compile(
-    r"(?:[。.！!]|\s)\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
-    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}(?=附件|$|[（(]此件|来源[:：])"
+    r"(?:[。.！!]|\s|(?<=意见)[，,])\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}"
+    r"(?=附件|$|[（(]此件|来源[:：]|[^，,。；;：:《》]{2,60}?[（(]征求意见稿[）)])"
 )
 # (…贯彻执行。某市人民政府2023年9月5日（此件公开发布）… / …2022年2月11日来源:… — the signature run on into the
-# publicity note or the page's source line, h104, h29 江西)
+# publicity note or the page's source line, h104, h29 江西; …征求社会公众意见,扬州市财政局2025年12月17日市级…办法(征求
+# 意见稿)第一章… — a consultation notice's signature run on into the draft it prints, a comma after its sentence, h165 扬州)
 
 
 def date_of_signature_run_into_line(h: SpanHeader) -> str | None:
@@ -2639,7 +2687,28 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
     if len({compact(l.text) for _, l in found}) != 1:
         return None
     i, l = found[-1]  # (the page's heading under the page's own title, when a crawl kept both)
-    return Title(clean_title(l.text), l.no, i)
+    return Title(clean_title(_wrapped_heading(f.nb, i)), l.no, i)
+
+
+MAX_WRAPPED_HEADING_LINES = 3  # lines a short page's heading may wrap over (关于X省2024年 / Y示范县 / 拟确定名单的公示)
+MAX_WRAPPED_PART = 30  # characters of each line it wraps onto
+
+
+def _wrapped_heading(nb: Sequence[Line], i: int) -> str:
+    """The heading at line ``i`` with the short lines it wraps onto, when it ends on no document type and they close
+    it (关于黑龙江省2024年 / 全国绿色高产高效行动示范县 / 拟确定名单的公示, h165 黑龙江: a narrow column); else the line."""
+    head = compact(nb[i].text)
+    if head.endswith(rx.DOC_TYPES) or PUBLICITY_TITLE.match(head):
+        return nb[i].text
+    joined = head
+    for k in range(i + 1, min(i + MAX_WRAPPED_HEADING_LINES, len(nb))):
+        c = compact(nb[k].text)
+        if not c or len(c) > MAX_WRAPPED_PART or any(p in c for p in "，。；：,;:《》"):
+            break
+        joined += c
+        if PUBLICITY_TITLE.match(joined) or (joined.endswith(rx.DOC_TYPES) and looks_like_title(joined)):
+            return joined
+    return nb[i].text
 
 
 # 8月8日,国家文物局发布关于开展…工作的通知。 / …指挥部发布关于划定中风险区的通告(2022年第30号): — a news lead

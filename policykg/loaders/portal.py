@@ -29,7 +29,11 @@ FIELD = re.compile(
 )
 # (a law database's record: 发文标题 / 发文文号 / 发文部门 / 发文时间)
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题", "信息名称")
-NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号", "文件编号", "发文序号")
+# (编号, last: • 编  号:青政字[2019]3号 in a portal's bulleted list, h165 青岛 — read only when its value is a doc number,
+# as a form's or a case's serial may fill the field)
+NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号", "文件编号", "发文序号", "编号")
+# labels whose value is the text's number only when it reads as one
+NUMBER_IF_PARSED = frozenset({"编号"})
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) and 发布机关 (h126 南华) name the issuer; 发布机构 a site
 ISSUER_LABELS = (
     "发文机关",
@@ -311,7 +315,14 @@ NUMBERED = re.compile(r"\d\s{0,2}号$")
 def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFields:
     """A table's fields from its labels' values (and lines), ``present`` the labels printed with or without a value."""
     title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
-    number = next((found[k][0] for k in NUMBER_LABELS if k in found), None)
+    number = next(
+        (
+            found[k][0]
+            for k in NUMBER_LABELS
+            if k in found and (k not in NUMBER_IF_PARSED or parse_doc_number(clean_line(found[k][0])[0]))
+        ),
+        None,
+    )
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
     # 成文日期: | 发布日期: | 2020-04-09 | — the table's 成文日期 empty: its 发布日期 is the posting day still (h110 谯城)
     posted_only = {"发布日期"} if "成文日期" in present else set()

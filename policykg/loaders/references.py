@@ -253,6 +253,7 @@ def find_references(
     bare: _Aliases = {}  # short names defined without 《》 (以下简称行政处罚法), by the name as written
     list_end = -1  # where the last item of a basis list ended (-1: no list open)
     attached: set[str] = set()  # the text's own attachments, named with 见附件 (their keys)
+    at: list[int] = []  # where in ``text`` each reference's mention starts
     for s0, s1 in sentences_holding(text, MENTION_MARKS):  # a sentence without 《 or 〕 names no document
         sent = text[s0:s1]
         titled, taken = _title_mentions(sent, own, aliases, defined, bare)
@@ -269,7 +270,7 @@ def find_references(
                 continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            if sent.startswith(OWN_ATTACHMENT_AFTER, mention.end):
+            if _own_attachment(sent, mention, role):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
@@ -287,6 +288,8 @@ def find_references(
                 role = Role.AMENDS  # 三、《北京市铁路专用线共用管理办法》（…发布）: an item of the decision
             ev = Evidence(file, line_of(s0 + mention.start), sent.strip())
             refs.append(Reference(role, mention.title, mention.number, ev))
+            at.append(s0 + mention.start)
+    refs = _repealed_by_count(refs, at, text)
     refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
@@ -365,6 +368,75 @@ def _issued_once_issued_again(refs: list[Reference]) -> list[Reference]:
             same = next((t for o, t in issued.items() if names_same_text(o, k) and _starts_with_place(k)), None)
             r = replace(r, role=Role.TRANSMITS, title=same) if same else r
         out.append(r)
+    return out
+
+
+# 此前印发的三个办法…同时废止 / 上述两个通知同时废止 / 以上文件一并废止 / 原3个规定停止执行 — a repeal that names
+# the texts cited before it by a word pointing back and their count and kind (原 only with a count: 原规定同时废止 is the
+# old edition of the text issued, h65)
+_COUNT = r"[两二三四五六七八九十\d]{1,2}"
+_KINDS = r"规范性文件|文件|办法|通知|规定|意见|决定|细则|方案|制度|规则|标准|实施细则"
+REPEAL_BY_COUNT = re.compile(
+    r"(?:(?:上述|以上|前述|前面|此前印发的|此前制定的|此前出台的|之前印发的)(?P<n1>" + _COUNT + r")?"
+    r"|原(?P<n2>" + _COUNT + r"))[个件项部份]?(?P<kind>" + _KINDS + r")"
+    # (another text may be named with them: 三个办法及《X的补充通知》（…98号）同时废止)
+    r"(?:[^。；;，,《》\n]|《[^《》\n]{1,80}》){0,24}?(?:同时|一并|予以|自行|即行|随之)?(?:废止|停止执行|不再执行|失效)"
+)
+_NUMERALS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+# How far back (characters) a repeal by count may reach for the texts it names.
+REPEAL_BY_COUNT_REACH = 600
+
+
+def _count(s: str) -> int | None:
+    """二 / 3 / 十二 → the number (None: not one the pattern allows)."""
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1:
+        return _NUMERALS.get(s)
+    if s[0] == "十":
+        return 10 + _NUMERALS.get(s[1], 0) if s[1] != "十" else None
+    return None
+
+
+def _of_kind(title: str | None, kind: str) -> bool:
+    """Whether ``title`` is a text of the kind a count names (文件: any; 办法: a title ending in 办法, (试行) aside)."""
+    if not title:
+        return False
+    if kind.endswith("文件"):
+        return True
+    return TRIAL_END.sub("", title).endswith(kind)
+
+
+def _repealed_by_count(refs: list[Reference], at: list[int], text: str) -> list[Reference]:
+    """《A》（…41号）、《B》（…42号）、《C》（…43号）进行了修订。…此前印发的三个办法…同时废止 — the repeal names the texts
+    cited before it by count and kind: the last so many cited mentions of that kind, in the same paragraph and before the
+    repeal, are what it repeals (财农 2020, h165).  No count (上述文件同时废止): the cited mentions of the sentence
+    before.  Nothing changes unless exactly enough texts of the kind are found."""
+    if not refs or not any(w in text for w in ("废止", "失效", "停止执行", "不再执行")):
+        return refs
+    out = list(refs)
+    for m in REPEAL_BY_COUNT.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        lo = max(para, m.start() - REPEAL_BY_COUNT_REACH)
+        raw = m.group("n1") or m.group("n2")
+        n = _count(raw) if raw else None
+        if raw and not n:
+            continue
+        if n is None:  # 上述文件: the sentence before the one the repeal stands in
+            end = max(text.rfind(c, lo, m.start()) for c in "。；;")
+            if end < lo:
+                continue
+            lo = max(max(text.rfind(c, lo, end) for c in "。；;") + 1, lo)
+            picked = [i for i, r in enumerate(out) if lo <= at[i] < end and r.title]
+            if not picked or any(out[i].role != Role.CITES or not _of_kind(out[i].title, m["kind"]) for i in picked):
+                continue
+        else:
+            before = [i for i, r in enumerate(out) if lo <= at[i] < m.start() and _of_kind(r.title, m["kind"])]
+            picked = before[-n:]
+            if len(picked) != n or any(out[i].role != Role.CITES for i in picked):
+                continue
+        for i in picked:
+            out[i] = replace(out[i], role=Role.SUPERSEDES)
     return out
 
 
@@ -552,7 +624,10 @@ def _title_mentions(
             or (num is not None and _not_a_form(title))
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
-        elif len(title) >= WEAK_TITLE_MIN and _not_a_form(title):
+        elif len(title) >= WEAK_TITLE_MIN and (
+            _not_a_form(title) or ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+        ):
+            # (根据省政府印发的《X规划表》: a table a body issued is its text, where the clause rests on it, h165 江西)
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), weak=True))
     return found, taken
 
@@ -1256,12 +1331,28 @@ def _amended_in_its_clause(after: str) -> bool:
 
 
 # 《X》（见附件） / 《X》（附后） / 《X》（附件1） — the mention names the text's own attachment (h160 昆明)
+# (but 根据省政府印发的《X》（附件二） — a body, not the text's own, issued X: X is another text, attached for reference,
+# h165 江西)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
 # 《X》（以下简称《指导意见》，见附件） / 《X清单》（以下简称清单，详见附件1） — a note before the same remark: the
 # attachment named with its short name (h111 外汇局, h34 四川, h34 中央)
 OWN_ATTACHMENT_NOTED = re.compile(
     r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
 )
+
+# 省政府印发的 / 国务院办公厅发布的 right before a title — a body (by its name's ending, not 我厅/本局) that issued it
+ISSUED_BY_A_BODY_BEFORE = re.compile(
+    r"(?<![我本该])" + rx.AGENCY_NAME_END.pattern[:-1] + r"(?:印发|发布|制定|出台|颁布)的$"
+)
+
+
+def _own_attachment(sent: str, mention: _Mention, role: Role) -> bool:
+    """现将《X》（见附件）予以公布: X is the text's own attachment — unless a body issued it (根据省政府印发的《X》（附件二）)."""
+    return sent.startswith(OWN_ATTACHMENT_AFTER, mention.end) and not (
+        role in (Role.BASED_ON, Role.IMPLEMENTS, Role.CITES)
+        and ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, mention.start - 40), mention.start) is not None
+    )
+
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
 LIST_GOES_ON = ("以及", "及", "和")
