@@ -198,11 +198,14 @@ _ABOVE_TITLE = re.compile(
 
 def _join_wrapped_title(lines: list[str], k: int) -> None:
     """A title wrapped over a few lines right above a record (关于印发某市三年行动计划 / （2023—2025年）的通知, no
-    blank line between): its lines joined into its last line ``k``, the others left blank.  The block goes up
-    through short lines only, none a sentence, a date, a heading or an item's number."""
+    blank line between, or a blank line between each, as a page prints a long title): its lines joined into its
+    last line ``k``, the others left blank.  The block goes up through short lines only, none a sentence, a
+    date, a heading or an item's number; over a blank line only through a line that :func:`_gapped_piece` takes."""
     top = k
-    while k - top < MAX_TITLE_LINES - 1 and top > 0:
-        up = lines[top - 1].strip()
+    pieces = [clean_line(lines[k].strip())[0]]
+    while len(pieces) < MAX_TITLE_LINES and top > 0:
+        up_at = _printed_above(lines, top)
+        up = lines[up_at].strip() if up_at >= 0 else ""
         c = clean_line(up)[0] if up else ""
         if not c or len(c) > MAX_WRAPPED_LINE or c.endswith(_NOT_TITLE_END) or _ABOVE_TITLE.match(c):
             break
@@ -212,13 +215,37 @@ def _join_wrapped_title(lines: list[str], k: int) -> None:
             break
         if _breadcrumb(c):
             break
-        top -= 1
+        if up_at < top - 1 and not _gapped_piece(c, "".join(pieces)):
+            break
+        pieces.insert(0, c)
+        top = up_at
     if top == k:
         return
-    joined = "".join(lines[x].strip() for x in range(top, k + 1))
+    joined = "".join(lines[x].strip() for x in range(top, k + 1) if lines[x].strip())
     for x in range(top, k):
         lines[x] = _keep_break(lines[x], "")
     lines[k] = _keep_break(lines[k], joined)
+
+
+MIN_GAPPED_PIECE = 8  # characters of a title's piece a blank line over the rest (a shorter line is a page's word)
+
+
+def _gapped_piece(c: str, below: str) -> bool:
+    """``c``, a blank line over ``below`` (the title's lines under it, joined), is a piece of that title: the
+    issuers over its 关于 line (某县人民政府 / 关于X的 / 通知), or, while no 关于 starts the title yet, a line holding
+    关于 (关于印发 / 《X》 / 的通知) or one as long as a wrapped title's line (not 详情 or 第一章 over a title) — never a
+    number or a line over a title that already starts (某政发2016 52 / 某县人民政府 / 关于X的 / 通知), a line of words
+    set apart (展开频道 收起频道) or a body's name alone over a title without 关于 (某省人大常委会 / 某省某某条例: the
+    byline a law database prints over a law's title), nor any line over a whole title (某市某某管理办法, a place
+    starting it and its type ending it: a column's name over it)."""
+    if "关于" in below:
+        return _issuers_over_about(c, below)
+    if "关于" in c:
+        return True
+    if rx.PLACE_AT_START.match(below) and rx.TITLE_END.search(below):
+        return False
+    names = "".join(c.split())
+    return len(c) >= MIN_GAPPED_PIECE and names == c and not issuers_then(names, lambda t, p: p == len(names))
 
 
 MAX_TAIL_LINE = 60  # characters of one line of a title's tail under a record (a longer line is text)
