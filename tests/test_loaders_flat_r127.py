@@ -7,6 +7,8 @@ piece.
 
 from __future__ import annotations
 
+import pytest
+
 from policykg.loaders.parse import parse_text
 
 _MENU = (
@@ -38,34 +40,35 @@ def _database_page(org: str, title: str, number: str, spaced: bool) -> str:
     return (" " if spaced else "").join([_MENU, "法规内容本文仅供参考,如需引用请以正式文件为准", *fields])
 
 
-def test_database_pages_run_together_open_at_the_labelled_title():
-    # …法规内容本文仅供参考…发文标题:X的通知发文文号:乙财库字〔2011〕16号发文部门:… (h52 青海): the menus run on long before
-    # the table, no colon or bar right before the title's own words — the title field's value opens the document
-    pages = [
-        _database_page(
-            "甲省财政厅", "甲省财政厅关于印发《甲省总预算会计工作规程》的通知", "甲财库字〔2011〕16号", False
+@pytest.mark.parametrize(
+    ("spaced", "first", "second"),
+    [
+        # …法规内容本文仅供参考…发文标题:X的通知发文文号:乙财库字〔2011〕16号发文部门:… (h52 青海): the menus run on long
+        # before the table, no colon or bar right before the title's own words — the title field's value opens the document
+        (
+            False,
+            ("甲省财政厅", "甲省财政厅关于印发《甲省总预算会计工作规程》的通知", "甲财库字〔2011〕16号"),
+            ("乙省财政厅", "乙省财政厅关于做好乙项资金管理工作的通知", "乙财预〔2012〕7号"),
         ),
-        _database_page("乙省财政厅", "乙省财政厅关于做好乙项资金管理工作的通知", "乙财预〔2012〕7号", False),
-        _database_page("丙省财政厅", "丙省财政厅关于加强丙类项目绩效评价的通知", "丙财绩〔2013〕2号", False),
+        # … 发文标题:X的通知 发文文号:丙财绩〔2014〕1号 发文部门:… (h106 山东, h52 陕西): a page stored with its spaces, the
+        # title field one part — its label goes, the title opens the document, the number field's value under it is its
+        # number (its [试行] kept as printed, r125)
+        (
+            True,
+            ("甲省财政厅", "甲省财政厅关于印发《甲市财政管理绩效评价方案[试行]》的通知", "甲财绩〔2014〕1号"),
+            ("乙省税务局", "乙省税务局关于进一步落实乙项政策的通知", "乙税发〔2021〕1号"),
+        ),
+    ],
+)
+def test_database_pages_open_at_the_labelled_title(spaced, first, second):
+    pages = [
+        _database_page(*first, spaced),
+        _database_page(*second, spaced),
+        _database_page("丙省财政厅", "丙省财政厅关于加强丙类项目绩效评价的通知", "丙财绩〔2013〕2号", spaced),
     ]
     docs = {d.title: d for d in parse_text("\n".join(pages) + "\n", "crawl.txt").documents}
-    assert "甲省财政厅关于印发《甲省总预算会计工作规程》的通知" in docs
-    assert str(docs["乙省财政厅关于做好乙项资金管理工作的通知"].doc_number) == "乙财预〔2012〕7号"
-
-
-def test_database_pages_stored_with_spaces_open_at_the_labelled_title():
-    # … 发文标题:X的通知 发文文号:丙财绩〔2014〕1号 发文部门:… (h106 山东, h52 陕西): a page stored with its spaces, the
-    # title field one part — its label goes, the title opens the document, the number field's value under it is its number
-    pages = [
-        _database_page(
-            "甲省财政厅", "甲省财政厅关于印发《甲市财政管理绩效评价方案[试行]》的通知", "甲财绩〔2014〕1号", True
-        ),
-        _database_page("乙省税务局", "乙省税务局关于进一步落实乙项政策的通知", "乙税发〔2021〕1号", True),
-        _database_page("丙省财政厅", "丙省财政厅关于加强丙类项目绩效评价的通知", "丙财绩〔2013〕2号", True),
-    ]
-    docs = {d.title: d for d in parse_text("\n".join(pages) + "\n", "crawl.txt").documents}
-    assert str(docs["乙省税务局关于进一步落实乙项政策的通知"].doc_number) == "乙税发〔2021〕1号"
-    assert "甲省财政厅关于印发《甲市财政管理绩效评价方案[试行]》的通知" in docs  # (its [试行] kept as printed, r125)
+    assert first[1] in docs
+    assert str(docs[second[1]].doc_number) == second[2]
 
 
 def _county_page(county: str, title: str, number: str) -> str:
