@@ -158,6 +158,25 @@ def _cell_fields(raw: str) -> list[tuple[str, str]]:
     return fields
 
 
+# 发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号 / 发布日期2020年01月23日有效性有效 — a mirror's table row of
+# two fields or more, each label glued to its value and to the value before it (no colon, no space: h167 武汉)
+GLUED_ROW_LABEL = re.compile(
+    "(" + "|".join(sorted(ROW_LABELS | TABLE_LABELS, key=len, reverse=True)) + r")(?=[^\s:：])"
+)
+
+
+def _unglued_row(raw: str) -> str:
+    """``发文机构X发文字号Y`` → ``发文机构：X 发文字号：Y``: a row of glued fields given a colon after each label,
+    when it opens with a label and holds two at least (else the line as it is)."""
+    text = raw.strip()
+    if "：" in text or ":" in text or " " in text or len(text) > 120:
+        return raw
+    labels = list(GLUED_ROW_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return raw
+    return GLUED_ROW_LABEL.sub(lambda m: " " + m.group(1) + "：", text).strip()
+
+
 def _glued_field(text: str) -> tuple[str, str] | None:
     """A label glued to its value, no separator between: ``发文机关国务院办公厅``, ``发文日期2021年3月5日``,
     ``发文字号中国证券监督管理委员会令第177号`` (h111 证监会)."""
@@ -273,6 +292,7 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
         if glued:
             found.setdefault(glued[0], (glued[1], no))
             continue
+        raw = _unglued_row(raw)
         cells = _cell_fields(raw) if raw.count("|") >= 2 else []
         for label, value in cells:  # 文 号 | 江政办〔2022〕1号 | 发文日期 | …: a pipe table's row of cells
             present.add(label)

@@ -680,8 +680,15 @@ def is_interpretation_title(c: str) -> bool:
     return rx.TITLE_END.search(quoted) is not None
 
 
+# ,根据《X》等有关规定 — a line opening with a comma is the rest of a sentence broken at its commas (a reading page
+# that breaks every clause onto a line of its own, h167 武汉), never a title
+CLAUSE_START = frozenset(",，、；;")
+
+
 def looks_like_title(t: str) -> bool:
     c = compact(t)
+    if c[:1] in CLAUSE_START:
+        return False
     if "解读" in c and len(c) <= MAX_TITLE_LEN and is_interpretation_title(c):
         return True
     return (
