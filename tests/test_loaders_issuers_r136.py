@@ -34,3 +34,32 @@ TOWN_CASES = [
 def test_a_towns_bodies_take_the_county_the_pages_publisher_names(text, issuers):
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == issuers
+
+
+# a signer's line with no date under it: the text's last line under its last sentence (h123 湛江, a page that lost
+# its title and date), or a line over a date whose characters an encoding lost (h61 大连: 2017??9?BR>)
+UNDATED_SIGNATURE_CASES = [
+    (
+        "今年是某某城市创建开局之年，为营造浓厚的舆论宣传氛围，决定开展征文活动。现将有关事项通知如下：\n"
+        "一、征文主题：全方位宣传报道全市文明创建中呈现的新气象、新风貌，总结推广各地经验做法。\n"
+        "二、征文内容：围绕庆祝建党百年主题，凡涉及文明创建工作的新闻报道、言论、通讯、特写、散文等均可投稿。\n"
+        "三、征文要求：某某日报开设固定专栏，每周不少于一个整版的用稿量，其中以有关文明创建的正面宣传为主。\n"
+        "四、征文时间：从2021年4月1日起至9月底。征文评奖由市委宣传部组织专家评出一、二、三等奖共计30名。\n"
+        "五、欢迎广大市民群众踊跃供稿，共同努力推进甲丁市文明创建工作。投稿邮箱：abc@example.cn。\n"
+        "甲丁市精神文明建设委员会办公室\n",
+        ("甲丁市精神文明建设委员会办公室",),
+    ),
+    (
+        "关于印发《乙戊经济区实施河长制工作方案》的通知\n\n区直属各部门、各单位：\n"
+        "    现将《乙戊经济区实施河长制工作方案》印发给你们，请认真贯彻实施?/P>\n\n"
+        "                   乙戊经济区管理委员会办公室\n"
+        "                           2017??9?BR>(此件公开发布?/P>\n",
+        ("乙戊经济区管理委员会办公室",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "issuers"), UNDATED_SIGNATURE_CASES)
+def test_a_signers_line_with_no_date_under_it_names_the_issuer(text, issuers):
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == issuers
