@@ -1034,6 +1034,16 @@ LEAD_UNDER_TITLE = """湖南省推进某某突破年实施意见
 """
 
 # a news headline over the publicity it reports: the body before 公示, what it put out on the next line (h165 黑龙江)
+# (h61 大连) a signer's line over a date whose characters an encoding lost
+DATE_LOST_SIGNATURE = """关于印发《某某经济区工作方案》的通知
+区直属各部门、各单位：
+现将《某某经济区工作方案》印发给你们，请认真贯彻实施?/P>
+
+某某经济区管理委员会办公室
+2017??9?BR>(此件公开发布?/P>
+"""
+
+
 HEADLINE_OVER_PUBLICITY = """某某省农业农村厅公示
 某某示范县拟确定名单
 乙市3地入选
@@ -1352,8 +1362,11 @@ SPAN_ISSUERS = {
         (HEADLINE_OVER_PUBLICITY.replace("某某示范县拟确定名单\n乙", "某某先进集体名单\n乙"), 0, None),  # another list
         (GAZETTE_NOTICE, 0, None),
     ],
+    H.issuers_of_undated_signature: [
+        (DATE_LOST_SIGNATURE, 0, I("某某经济区管理委员会办公室", line=5)),  # (h61 大连) the date's characters lost
+        (DATE_LOST_SIGNATURE.replace("2017??9?BR>", "联系电话：12345"), 0, None),  # a line of the page under it
+    ],
 }
-
 
 # ---------------------------------------------------------------- date of a span: (snippet, k, date)
 # (h57, h104 开州) a notice issuing a plan that prints the notice's own body under its title

@@ -1138,6 +1138,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
         not found and len(d.issuers) == 1
     ):  # 发布单位 甲市乙区人民政府丙街道办事处 over a text signed 乙区丙街道办事处 (上海 闵行)
         found = _formal_name_in_table(page, d.issuers[0])
+    if not found and d.issuers:  # 发布机构 高台县城关镇 over 中共城关镇委员会 城关镇人民政府关于… (h68 高台, h68 沂源)
+        found = _town_bodies_of_county(page, d.issuers)
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
@@ -1215,6 +1217,28 @@ def _publisher_bodies_counted(page: PortalPage, title: str) -> Issuers | None:
 
 # 绩溪县上庄镇…: a town or street of a county, city or district
 _TOWN_OF_PLACE = re.compile(r"(.{2,10}?[县市区旗])(?!人民政府).{1,8}?(?:镇|乡|街道)")
+
+
+def _town_bodies_of_county(page: PortalPage, issuers: Sequence[str]) -> Issuers | None:
+    """A town's bodies the text names by the town alone (城关镇人民政府, 中共城关镇委员会), the table's 发布机构 naming that
+    town with its county (高台县城关镇, 沂源县大张庄镇人民政府): each body with the county written in before the town —
+    a town's name is shared by many counties (h68 高台, h68 沂源).  None unless every issuer is that town's."""
+    found = publisher_of_portal_table(page)
+    m = _TOWN_OF_PLACE.match(found.names[0]) if found is not None else None
+    if m is None:
+        return None
+    county, town = m.group(1), m.group(0)[len(m.group(1)) :]
+    names = []
+    for name in issuers:
+        party = PARTY_PREFIX if name.startswith(PARTY_PREFIX) else ""
+        rest = name[len(party) :]
+        if not rest.startswith(town) or rest == town or not page.registry.looks_like_agency(rest):
+            return None
+        names.append(party + county + rest)
+    return Issuers(tuple(names), found.line)
+
+
+PARTY_PREFIX = "中共"  # 中共城关镇委员会: a party committee's name opens with the party's
 
 
 def _placed_by_number(page: PortalPage, d: ParsedDocument) -> dict:

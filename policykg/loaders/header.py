@@ -1379,6 +1379,30 @@ def issuers_of_signature(h: SpanHeader) -> Issuers | None:
     return h.signature[0]
 
 
+def issuers_of_undated_signature(h: SpanHeader) -> Issuers | None:
+    """A signer's line with no date under it that a signature reads — the text's last line, under its last sentence
+    (…投稿邮箱:某某@某某。 / 湛江市某某委员会办公室, h123 湛江), or a line over a date whose characters an encoding lost
+    (某某经济区管理委员会办公室 / 2017??9?BR>, h61 大连): the body it names, whole and shaped like a body."""
+    body = [l for l in h.body if compact(l.text)]
+    for k in range(len(body) - 1, max(0, len(body) - MAX_UNDATED_SIGNATURE_FROM_END) - 1, -1):
+        below = compact(body[k + 1].text) if k + 1 < len(body) else ""
+        if below and not DATE_LOST_CHARACTERS.match(below):
+            continue
+        above = compact(body[k - 1].text) if k > 0 else ""
+        c = compact(body[k].text)
+        if not (below or above.endswith(("。", "！", "!"))) or not pt.NAME_START.match(c):
+            continue
+        names = _whole_bodies(h.registry, c)
+        if names and len(names) == 1 and rx.AGENCY_NAME_END.search(c):
+            return Issuers(names, body[k].no)
+    return None
+
+
+MAX_UNDATED_SIGNATURE_FROM_END = 2  # lines from a text's end where a signer's line with no date under it stands
+# 2017??9?BR> / 2020年?月12? — a date line whose characters an encoding lost (a ? for each), year kept
+DATE_LOST_CHARACTERS = re.compile(r"^(?:19|20)\d\d(?:年|\?)[\d?年月日]{0,8}\?")
+
+
 def issuers_named_by_forwarding_notice(h: SpanHeader) -> Issuers | None:
     """``…办公室关于转发区绿化市容局制订的《X》的通知`` — a forwarded text that prints no signature is
     the body's the notice names (read in the notice's place: 区… is the notice's district)."""
@@ -1995,6 +2019,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_announcement_above_title,
     issuers_of_news_lead,
     issuers_of_headline_above_title,
+    issuers_of_undated_signature,
 )
 
 
