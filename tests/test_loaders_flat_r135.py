@@ -1,7 +1,8 @@
 """Pages of a crawl stored one a line (flat layout: each page's line breaks gone, some pages with their spaces kept):
 a page stored with spaces right under a page run together with none opens its document at its title as it does under
 another spaced page; a plan's title run into its first part numbered in digits (X应急预案1总则1.1编制目的…) is cut
-apart from it; an issued text's title after its notice's date printed as digits (…落实。2021716X预案一、总则…) is read
+apart from it; a portal's posting date with its bullet (•2022-08-10X预案) is cut off the title after it; an
+issued text's title after its notice's date printed as digits (…落实。2021716X预案一、总则…) is read
 without the date.
 """
 
@@ -37,6 +38,19 @@ _PLAN_FIRST_PART_IN_DIGITS = "\n".join(
         + " ".join([_FILLER, _FILLER, "丙市人民政府", "2024年5月1日"]),
     ]
 )
+_PLAN_AFTER_BULLETED_DATE = "\n".join(
+    [
+        "乙市人民政府关于丁工作的通知 乙政发〔2024〕2号 各县人民政府： "
+        + " ".join([_FILLER, _FILLER, "乙市人民政府", "2024年3月1日"]),
+        "第一条 为了规范乙省地方立法活动，根据有关法律，结合本省实际，制定本条例。 "
+        + " ".join([_FILLER] * 3)
+        + " 第三条地方立法应当坚持",
+        "•005299478/2022-00137 •甲市卫生健康委员会 •应急 •2022-08-10 •2022-08-10 甲市突发公共事件医疗卫生救援应急预案 "
+        "1总则 1.1编制目的 为提高全市医疗卫生应急反应能力和救援水平。 " + " ".join([_FILLER, "1.2编制依据", _FILLER]),
+        "丙市人民政府关于戊工作的通知 丙政发〔2024〕5号 各县人民政府： "
+        + " ".join([_FILLER, _FILLER, "丙市人民政府", "2024年5月1日"]),
+    ]
+)
 _ISSUED_AFTER_DIGIT_DATE = (
     "关于印发甲区突发事件总体应急预案的通知甲经开〔2021〕57号各乡(镇)人民政府,区直各有关单位:《甲区突发事件总体应急预案》"
     "已经区管委会研究同意,现印发给你们,请认真抓好贯彻落实。2021716甲区突发事件总体应急预案一、总则为贯彻落实有关要求,"
@@ -59,6 +73,9 @@ _ISSUED_AFTER_DIGIT_DATE = (
         # 无障碍浏览 长者模式 乙县森林火灾应急预案1总则1.1编制目的… (h126 南华, 云县, h78 兴城): the plan's first part numbered
         # in digits run into its title is cut off, the title opens the document after the page's furniture
         (_PLAN_FIRST_PART_IN_DIGITS, "乙县森林火灾应急预案", None, (), None),
+        # •应急 •2022-08-10 •2022-08-10 甲市…应急预案 1总则 … (h27 新郑, h104 渝北): the portal's posting date, a bullet
+        # before it, run into the page's title — cut off, the title opens the document after the page's fields
+        (_PLAN_AFTER_BULLETED_DATE, "甲市突发公共事件医疗卫生救援应急预案", None, (), None),
         # …落实。2021716甲区…应急预案一、总则… (h68 濮阳, h126 云龙): the notice's date printed as digits before the title of
         # the text it issues — the title is read apart from it and opens the issued text
         (_ISSUED_AFTER_DIGIT_DATE, "甲区突发事件总体应急预案", None, (), "2021-07-16"),

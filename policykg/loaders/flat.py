@@ -825,12 +825,15 @@ def _title_posting(s: str) -> list[str] | None:
 
 # "2025-12-26" — a posting field's date as a portal prints it, no time of day run on after it
 ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d:：])")
+# "•2022-08-10" — such a date opening a piece, the bullet a portal prints before each field's value kept with it
+ISO_DATE_FIRST = re.compile(r"[•·]?" + ISO_DATE.pattern)
 
 
 def _iso_date_before_title(s: str) -> list[str] | None:
     """2025-12-26泉州市X关于Y的通知时间：… → date | rest: a portal's posting date (公文生成日期：/ 发布日期：, its label
-    ending the piece before) run into the page's title; only where a title follows, within a title's length."""
-    return _date_then_title(s, ISO_DATE.match(s))
+    ending the piece before, or a bullet before it: •应急•2022-08-10•2022-08-10X预案) run into the page's title; only
+    where a title follows, within a title's length."""
+    return _date_then_title(s, ISO_DATE_FIRST.match(s))
 
 
 def _signature_date_before_title(s: str) -> list[str] | None:
