@@ -212,7 +212,9 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     keeping the line's number, and a part holding two parts of a header once a stray space between them is gone
     (…实施方案的通知（2023年5月23日）武政办〔2023〕45号, the wrapped title's last line, its date and its number) cut
     as a flattened piece is.  Only where long lines hold nearly all the text,
-    three of them at least (a single text's long line — a signature row, a table, a page of one text — keeps its spaces)."""
+    three of them at least (a single text's long line — a signature row, a table, a page of one text — keeps its spaces).
+    A page's first part opens its document (_opens_as_page) right under any long line, one stored with spaces or one
+    run together with none (…推进落 | 甲中心关于X的通告 根据…, a crawl mixing both)."""
     long = [l for l in lines if len(l.text) >= FLAT_RUN_CHARS]
     if len(long) < 3 or sum(len(l.text) for l in long) < 0.9 * sum(len(l.text) for l in lines):
         return list(lines)
@@ -224,7 +226,7 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
         parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
         pieces_ = [Line(l.no, p, l.heading) for p in parts]
         out.extend(_opens_as_page(pieces_) if was_cut and cut else pieces_) if cut else out.append(l)
-        was_cut = cut and len(l.text) >= FLAT_RUN_CHARS
+        was_cut = len(l.text) >= FLAT_RUN_CHARS  # (a crawl's page: stored with spaces or run together with none)
     return out
 
 
@@ -575,13 +577,16 @@ def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
     and into its own first words (…执行。附件：甲省财政厅2024年3月8日甲省乙资金管理办法第一条为… / …2024年3月8日
     （此件公开发布）甲省乙方案为…, a notice flattened): the title the notice's sentence named (现将《X》印发给你们)
     is cut off where it stands unquoted after a date, 附件 or a closing bracket (the last such place: an
-    attachment list names it before the signature too) → before | title | its text."""
+    attachment list names it before the signature too) → before | title | its text.  Also where the title ends the
+    piece after a date printed as digits (…落实。2021716甲区X预案 | 一、总则…)."""
     best: tuple[int, str] | None = None
     for t in named:
         for m in re.finditer(re.escape(t), p):
             i = m.start()
             after = p[m.end() : m.end() + 1]  # (ending the piece only after a date or note: 附件：X is a list's)
-            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or p[i - 1] in "日）)"):
+            # (after a date, 2021716X as a page prints it too, or a note's close: the title ends the piece)
+            dated = p[i - 1 : i] in ("日", "）", ")") or p[i - 1 : i].isdigit()
+            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or dated):
                 best = (i, t) if best is None or i > best[0] else best
     if best is None:
         return None
@@ -820,12 +825,15 @@ def _title_posting(s: str) -> list[str] | None:
 
 # "2025-12-26" — a posting field's date as a portal prints it, no time of day run on after it
 ISO_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?![\d:：])")
+# "•2022-08-10" — such a date opening a piece, the bullet a portal prints before each field's value kept with it
+ISO_DATE_FIRST = re.compile(r"[•·]?" + ISO_DATE.pattern)
 
 
 def _iso_date_before_title(s: str) -> list[str] | None:
     """2025-12-26泉州市X关于Y的通知时间：… → date | rest: a portal's posting date (公文生成日期：/ 发布日期：, its label
-    ending the piece before) run into the page's title; only where a title follows, within a title's length."""
-    return _date_then_title(s, ISO_DATE.match(s))
+    ending the piece before, or a bullet before it: •应急•2022-08-10•2022-08-10X预案) run into the page's title; only
+    where a title follows, within a title's length."""
+    return _date_then_title(s, ISO_DATE_FIRST.match(s))
 
 
 def _signature_date_before_title(s: str) -> list[str] | None:
