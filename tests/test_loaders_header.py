@@ -1079,6 +1079,17 @@ ANNOUNCEMENT_ABOVE_TITLE = """某某州州级储备粮管理办法(试行)
 第一条 为了加强州级储备粮的管理,制定本办法。
 """
 
+# (h169 长兴) an interpretation page naming its interpreter at its foot
+INTERPRETATION_PAGE = """文字解读《某某县人民政府关于公布行政规范性文件清理结果的通知》
+一、制定背景
+根据上级要求，对县政府制发的行政规范性文件进行全面清理。
+二、主要内容
+经清理，继续有效的行政规范性文件27件，废止8件，宣布失效2件。
+三、工作要求
+解读单位:某某县司法局,咨询电话:0000-1234567
+"""
+
+
 SPAN_ISSUERS = {
     H.issuers_counted_in_title: [
         (COUNTED_BODIES, 0, I("蚌埠市财政局", "蚌埠市公安局", "蚌埠市水务局", "蚌埠市城市管理局", line=2)),
@@ -1365,6 +1376,11 @@ SPAN_ISSUERS = {
     H.issuers_of_undated_signature: [
         (DATE_LOST_SIGNATURE, 0, I("某某经济区管理委员会办公室", line=5)),  # (h61 大连) the date's characters lost
         (DATE_LOST_SIGNATURE.replace("2017??9?BR>", "联系电话：12345"), 0, None),  # a line of the page under it
+    ],
+    H.issuer_interpreting: [
+        (INTERPRETATION_PAGE, 0, I("某某县司法局", line=7)),  # (h169 长兴) 解读单位:X under the interpretation
+        (INTERPRETATION_PAGE.replace("解读单位:某某县司法局", "解读人:张某"), 0, None),  # a person, no body
+        (GAZETTE_NOTICE, 0, None),  # no interpretation
     ],
 }
 

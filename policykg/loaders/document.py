@@ -1139,7 +1139,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     ):  # 发布单位 甲市乙区人民政府丙街道办事处 over a text signed 乙区丙街道办事处 (上海 闵行)
         found = _formal_name_in_table(page, d.issuers[0])
     if not found and d.issuers:  # 发布机构 高台县城关镇 over 中共城关镇委员会 城关镇人民政府关于… (h68 高台, h68 沂源)
-        found = _town_bodies_of_county(page, d.issuers)
+        # (发布机构 黄岩区府办 over a text by 区司法局: the district's, h169 黄岩)
+        found = _town_bodies_of_county(page, d.issuers) or (bare and _level_bodies_of_publisher_place(page, d.issuers))
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
         found = None
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
@@ -1236,6 +1237,28 @@ def _town_bodies_of_county(page: PortalPage, issuers: Sequence[str]) -> Issuers 
             return None
         names.append(party + county + rest)
     return Issuers(tuple(names), found.line)
+
+
+# 台州市 / 黄岩区 — the places a publisher's name opens with, one after another (台州市黄岩区人民政府办公室)
+_PLACE_RUN = re.compile(r"(?:" + rx.PLACE + r")(?![市州县区旗盟])")
+
+
+def _level_bodies_of_publisher_place(page: PortalPage, issuers: Sequence[str]) -> Issuers | None:
+    """Bodies the text names by their level alone (区司法局, 县财政局), the table's 发布机构 a body of a place of that
+    level (黄岩区府办, 台州市黄岩区人民政府办公室): each body of that place (黄岩区司法局, h169 黄岩).  None unless every
+    issuer opens with the level the publisher's place ends with."""
+    found = publisher_of_portal_table(page)
+    places, at = [], 0
+    while found is not None and (m := _PLACE_RUN.match(found.names[0], at)) and m.end() > at:
+        places.append(found.names[0][: m.end()])
+        at = m.end()
+    names = []
+    for name in issuers:
+        place = next((p for p in reversed(places) if p[-1] == name[:1]), None)
+        if place is None or not page.registry.looks_like_agency(name[1:]):
+            return None
+        names.append(place + name[1:])
+    return Issuers(tuple(names), found.line) if found is not None else None
 
 
 PARTY_PREFIX = "中共"  # 中共城关镇委员会: a party committee's name opens with the party's
@@ -1372,6 +1395,8 @@ def apply_portal(
         found = None
         if idx is not None and not docs[idx].issuers:  # 发布部门】浙江省人民检察院 (h79), else the 发布机构
             found = issuer_of_portal_table(page) or _publisher_body(page, docs[idx].title)
+        elif idx is not None and placeless(docs[idx].issuers):  # 区司法局 under 发布机构 黄岩区府办 (h169 黄岩)
+            found = _level_bodies_of_publisher_place(page, docs[idx].issuers)
         if found is None:
             return docs
         ctx = _level_place_in_title(page.registry, found.names, docs[idx].title)

@@ -1899,6 +1899,27 @@ def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
     return Issuers((body,), spoken[1])
 
 
+# 解读单位:长兴县司法局,咨询电话:… / 《通知》解读机关为区司法局 / 解读部门：某局 — the body an interpretation page names as
+# its interpreter (h169 长兴, 黄岩): a name ending like a body, up to the next punctuation or space
+INTERPRETING_BODY = re.compile(
+    r"解读(?:单位|机关|部门)\s{0,3}(?:[:：]|为)\s{0,3}(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?=[,，。;；:：|\s]|$)"
+)
+MAX_INTERPRETER_LINES = 60  # lines from an interpretation's title to the line naming its interpreter
+
+
+def issuer_interpreting(h: SpanHeader) -> Issuers | None:
+    """An interpretation (《X》政策解读, 文字解读《X》) is the body its page names as interpreter (解读单位:X / 解读机关为X),
+    not the portal's publisher nor the body heading the explained text's title."""
+    if "解读" not in h.span.title:
+        return None
+    lines = h.nb[h.span.start : min(h.span.start + MAX_INTERPRETER_LINES, h.span.end + 1)]
+    for line in lines:
+        m = INTERPRETING_BODY.search(line.text) if "解读" in line.text else None
+        if m and rx.AGENCY_NAME_END.search(m.group("body")):
+            return Issuers((m.group("body"),), line.no)
+    return None
+
+
 def _reporting_place(h: SpanHeader, level: str) -> str | None:
     """The place a report's government belongs to, its name ending in ``level`` (县, 旗 …): the session line's
     (None without one: a body text's 市政府和县委 names no place, 和县)."""
@@ -1982,6 +2003,7 @@ GENERAL_OFFICES = ("办公室", "办公厅")
 
 SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     office_of_number_under_parent,
+    issuer_interpreting,
     issuers_on_line_under_title,
     issuers_of_issuing_notice,
     issuers_of_signature_widening_title,
