@@ -50,7 +50,7 @@ def unwrap_columns(text: str) -> str:
     out = list(raw)
     i = 0
     while i < len(raw):
-        if _printed_length(raw[i]) < width or _number_alone(raw, stripped, i):
+        if (_printed_length(raw[i]) < width and not _heading_left_open(stripped[i])) or _number_alone(raw, stripped, i):
             i += 1
             continue
         joined, k = stripped[i], i
@@ -70,7 +70,9 @@ def unwrap_columns(text: str) -> str:
 MAX_HEAD_PIECES = 4  # printed lines a title under a text's last line may take
 
 
-def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int, width: int) -> bool:
+def _text_then_title(
+    raw: list[str], stripped: list[str], joined: str, nxt: int, width: int, *, ahead: bool = True
+) -> bool:
     """The last line of a text filling the column (a text cut short, its sentence left open: …面向城镇低收) and a
     title opening on the line under it, the title's header after it (锦州市人民政府关于修订… / …预案的通知 /
     (锦政发〔2007〕 14 号)): the title keeps its line, never the rest of the text's sentence (pdf layout).  The title
@@ -80,8 +82,10 @@ def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int,
     addressee's, the passing note's or a numbered heading."""
     if joined.count("《") > joined.count("》"):
         return False
-    head = _ISSUER_ABOUT.match(stripped[nxt]) is not None
+    head = _ISSUER_ABOUT.match(stripped[nxt]) is not None or stripped[nxt].startswith(("关于", "《关于"))
     if not head and not _PROSE_MARK.search(joined):
+        return False
+    if not head and ahead and _title_under_cut_line(raw, stripped, joined, nxt, width):
         return False
     title, k = "", nxt
     for _ in range(MAX_HEAD_PIECES):
@@ -90,9 +94,13 @@ def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int,
             return False
         title += s
         cut = _cut(raw[k], width)
-        if not cut and rx.TITLE.match(title.replace(" ", "")):
+        if rx.TITLE.match(title.replace(" ", "")) and (not cut or title.count("《") <= title.count("》")):
             below = _continuation(raw, stripped, k + 1) or _nonblank_near(stripped, k, 1)
-            return below is not None and _HEADER_UNDER_TITLE.match(stripped[below]) is not None
+            under = _HEADER_UNDER_TITLE if not cut else _NUMBER_UNDER_TITLE
+            if below is not None and under.match(stripped[below]) is not None:
+                return True
+            if not cut:
+                return False
         nk = _nonblank_near(stripped, k, 1)
         if not cut and k == nxt and _issuer_line_over_about(title, stripped, nk):
             head = True  # (某某街道办事处 / 关于印发…的通知: the issuer on a line of its own, the title goes on below)
@@ -102,6 +110,17 @@ def _text_then_title(raw: list[str], stripped: list[str], joined: str, nxt: int,
             return False
         k = nk
     return False
+
+
+def _title_under_cut_line(raw: list[str], stripped: list[str], joined: str, nxt: int, width: int) -> bool:
+    """Line ``nxt``, no issuer and 关于 opening it, is cut at the column and a title opens on the line under it
+    (…吴小、 / 白代格、…9人“乌力格 / 增加“某科”诊疗科目的通知 / 各省、自治区…：, a text cut short mid-sentence): line
+    ``nxt`` is the text's last line, never the title's first, though the two read as one title too (pdf layout).
+    One line ahead only."""
+    if not _cut(raw[nxt], width):
+        return False
+    below = _continuation(raw, stripped, nxt + 1)
+    return below is not None and _text_then_title(raw, stripped, joined + stripped[nxt], below, width, ahead=False)
 
 
 def _issuer_line_over_about(title: str, stripped: list[str], below: int | None) -> bool:
@@ -121,6 +140,13 @@ _PROSE_MARK = re.compile(r"[，、,]")
 _HEADER_UNDER_TITLE = re.compile(
     r"[（(]|[^，。；]{1,20}〔\s{0,2}(?:19|20)\d\d\s{0,2}〕|第[一二三四五六七八九十\d]{1,3}[条章]|[一二三四五六七八九十]{1,3}、"
     r"|(?:各|有关)[^。；]{1,60}[：:，,]"
+)
+
+
+# a doc number alone under a whole title filling the column, in brackets or not ((医保办函〔2025〕 85 号), 甲政发〔2024〕 3 号):
+# the title ended at the column's edge (the number never runs on in a title)
+_NUMBER_UNDER_TITLE = re.compile(
+    r"[（(]?[^，。；\s（(]{1,20}〔\s{0,2}(?:19|20)\d\d\s{0,2}〕\s{0,2}第?\s{0,2}\d{1,5}\s{0,2}号\s{0,2}[）)]?$"
 )
 
 
@@ -351,6 +377,12 @@ def _sentence_runs_on(s: str) -> bool:
 _MARKUP_LINE = re.compile(r"#|[-*+] |\|")
 
 
+def _heading_left_open(s: str) -> bool:
+    """A Markdown heading that leaves a 《 open (``# 甲市某某局关于印发《甲市建筑垃圾`` / ``运输管理办法》的通知``): a
+    heading cut at the column like any line, its rest on the lines below (a Markdown text hard-wrapped, pdf layout)."""
+    return s.startswith("#") and s.count("《") > s.count("》")
+
+
 # what runs on from a document's kind to the rest of a title (…若干措施 / 的通知, …办法 / 和…, …规定 / （试行）)
 _TITLE_RUNS_ON = frozenset("的和及与等之暨或")
 
@@ -376,6 +408,7 @@ def _title_then_text(line: str, nxt: str, joined: str = "") -> bool:
 _UNDER_TITLE = re.compile(
     r"\d{1,2}(?:\.\d{1,2}){0,3} {0,2}(?![号年月日])[\u4e00-\u9fff]|第[一二三四五六七八九十]{1,3}[章编]"
     r"|[一二三四五六七八九十]{1,3}、|(?:[（(]|——) {0,2}(?:19|20)\d\d {0,2}年 {0,2}\d{1,2} {0,2}月 {0,2}\d{1,2} {0,2}日 {0,2}[\u4e00-\u9fff]"
+    r"|https?:|www\."  # a link under the title (a reprint's image: https://mmbiz.qpic.cn/…), never a title's rest
 )
 
 
@@ -421,7 +454,7 @@ def _cut(line: str, width: int) -> bool:
     line), and not a paragraph that ends there."""
     s = line.strip()
     if _MARKUP_LINE.match(s):  # a Markdown heading, item or table row: a line of its own, never wrapped
-        return False
+        return _heading_left_open(s)  # (unless a heading's 《 is left open: cut, the rest below)
     if _SENTENCE_END.search(s) and not _sentence_runs_on(s):  # a sentence ends on it: the next one keeps its own
         return False  # line (and line number)
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER

@@ -1070,6 +1070,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or _signers_over_title(nb, block, k)
             or _column_label_over_title(nb, block, k)
             or _stray_line_over_title(nb, block, k)
+            or _opens_quote_left_open(nb, block, k)
         ):
             continue
         score = 0
@@ -1086,6 +1087,21 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _quote_left_open(s: str) -> bool:
+    """``s`` opens a quotation (“ or 《) it never closes."""
+    return s.count("“") > s.count("”") or s.count("《") > s.count("》")
+
+
+def _opens_quote_left_open(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """Line ``block[k]`` opens a quotation the title block's lines under it never close, though they close their own
+    (…韩宝音额木和、吴旺胜9人“乌力格 / 增加“某科”诊疗科目的通知: a text cut short mid-sentence right above a title,
+    pdf layout): a sentence's last piece, never the title's first line."""
+    if k + 1 >= len(block):
+        return False
+    rest = "".join(compact(nb[x].text) for x in block[k + 1 :])
+    return _quote_left_open(compact(nb[block[k]].text) + rest) and not _quote_left_open(rest)
 
 
 # 国务院促进中小企业发展工作领导小组办公室印发《X若干措施》 — a body issuing a text, titled by its name, 印发 and the
