@@ -496,6 +496,11 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     # (审查了市人民政府提出的《X（草案）》…决定批准 under X's title: its own draft, no other document, h145 日喀则)
     drafts_of_own = [f"{title}（{q}）" for q in ("草案", "征求意见稿", "送审稿")] if title else []
     own_titles = [title] + ([h.parent.title] if h.parent else []) + attached + drafts_of_own
+    if h.span.anchor_kind == "file" and h.span.title_end < 0 and h.body:
+        # (a news lead opening a text printed without its title names that text: 近日，X印发《Y》的通知，… / 《Y》已于
+        # 本月发布 over Y's articles, h70 天津, h75 东莞)
+        lead = rx.NEWS_LEAD_NAMING.match(h.body[0].text)
+        own_titles += [lead.group("named") or lead.group("lead")] if lead else []
     found = partial(
         find_references,
         file=path,

@@ -266,8 +266,8 @@ def find_references(
                 continue
             if _names_own_text(mention, role, sent, s0, text[s1 : s1 + 40], attached, own):
                 continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
-            if role == Role.CITES and mention.title and _on_a_title_line(text, s0 + mention.start, line_of):
-                continue  # - X关于批准《Y》的决定(2001年): a related link's title, no citation (h119)
+            if _on_a_link_line(text, s0 + mention.start, line_of, role, mention.title):
+                continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
             if _own_attachment(sent, mention, role):
@@ -332,6 +332,35 @@ TITLE_LINE = re.compile(
     r"(?:[-•·*]\s{0,2})?[^，。；：,;:\s《》|｜]{2,40}关于[^，。；：,;:|｜]{0,40}《[^《》]{2,80}》[^，。；：,;:|｜《》]{0,30}"
     r"的(?:通知|决定|公告|意见|批复|函)(?:\s{0,2}[（(](?:19|20)\d\d年?[）)])?"
 )
+
+
+# 上一条：X / 【下一篇】 X / 上篇: X — a portal page's link to the page before or after it, named on a line of its own;
+# 【政策解读】《X》政策解读 2025-07-05 / 【一图读懂】《X》 — a link to a piece about a text (its reading, a chart): no
+# citation (a 【依据】《X》第三条 cell cites X: only labels of such pieces)
+NAVIGATION_LINE = re.compile(
+    r"\s{0,4}(?:[【\[]\s{0,2}(?:上一|下一|上|下)[篇条]\s{0,2}[】\]]|(?:上一|下一|上|下)[篇条]\s{0,2}[:：]"
+    r"|【[\u4e00-\u9fff]{0,4}(?:解读|读懂|图解|视频|音频)】\s{0,2}(?=《))"
+)
+
+
+def _on_a_link_line(text: str, at: int, line_of: Callable[[int], int], role: Role, title: str | None) -> bool:
+    """Whether the mention at ``at`` stands on a link's line: a related link that is nothing but another text's full
+    title (a title merely cited, h119) or a page's navigation link (上一条：X 永政征启公告〔2022〕03号, h87;
+    【政策解读】《X》, 广州), whatever the role."""
+    cited_title = role == Role.CITES and bool(title)
+    return (cited_title and _on_a_title_line(text, at, line_of)) or _on_a_navigation_line(text, at, line_of)
+
+
+def _on_a_navigation_line(text: str, at: int, line_of: Callable[[int], int]) -> bool:
+    """Whether the mention at ``at`` stands on a line that opens with a page's navigation label (上一条：/ 下一篇：,
+    【政策解读】): the title of another page of the site, no citation."""
+    line = line_of(at)
+    a = at
+    while a > 0 and at - a < 120 and line_of(a - 1) == line:
+        a -= 1
+    if a > 0 and line_of(a - 1) == line:
+        return False  # (the line is longer than a link's)
+    return NAVIGATION_LINE.match(text, a) is not None
 
 
 def _on_a_title_line(text: str, at: int, line_of: Callable[[int], int]) -> bool:

@@ -147,6 +147,14 @@ ANNOUNCEMENT_LINE = re.compile(
 SERIAL_ANNOUNCEMENT_LINE = re.compile(r"^(?P<issuer>[" + CJK + r"]{2,40}?)公告\s*第(?P<serial>\d{1,5})号$")
 # 新华社北京3月5日电 / 中评社北京2月21日电/ — a news agency's dateline before a report or a reprinted text (h36, h42)
 NEWS_DATELINE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电\s*[/／:：]?\s*")
+# 中商情报网讯：近日，某市人民政府印发《X》的通知，… / 《X》已于本月发布，… — a news lead opening a text printed
+# without its title: it names the text printed under it (a site's lead, no citation; h70 天津, h75 东莞).  (近日，国务院印发
+# 《X》。为贯彻落实…制定本方案 names a text the one printed carries out: only 印发《X》的通知, the news' name of X's notice)
+NEWS_LEAD_NAMING = re.compile(
+    r"^(?:[^。！？!?《》]{0,30}?(?:讯|日前|近日|近期)[：:，,]?[^。！？!?《》]{0,30}?(?:印发|发布|出台|公布)了?"
+    r"《(?P<named>[^《》]{4,80})》(?=的通知)"
+    r"|《(?P<lead>[^《》]{4,80})》(?:已于|已经|于)[^。，,；;《》]{0,12}?(?:印发|发布|出台|公布))"
+)
 # 中央印发农村扶贫开发纲要 / 李克强签署国务院令 — a news headline's verb (an official title says 关于印发…的通知)
 HEADLINE_VERB = re.compile(r"(?:印发|签署|发布|公布|出台|部署|审议通过)")
 # 楚雄彝族自治州人民政府公报（2015年第4期） / 某某政报 2020年第3期 — the name of a gazette's issue (no document)
