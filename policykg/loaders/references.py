@@ -12,6 +12,7 @@ role is read from the clause around it:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -354,25 +355,32 @@ def _on_a_link_line(text: str, at: int, line_of: Callable[[int], int], role: Rol
 def _on_a_navigation_line(text: str, at: int, line_of: Callable[[int], int]) -> bool:
     """Whether the mention at ``at`` stands on a line that opens with a page's navigation label (上一条：/ 下一篇：,
     【政策解读】): the title of another page of the site, no citation."""
-    line = line_of(at)
-    a = at
-    while a > 0 and at - a < 120 and line_of(a - 1) == line:
-        a -= 1
-    if a > 0 and line_of(a - 1) == line:
+    a = _line_start(at, line_of, MAX_LINK_LINE)
+    if a > 0 and line_of(a - 1) == line_of(at):
         return False  # (the line is longer than a link's)
     return NAVIGATION_LINE.match(text, a) is not None
+
+
+MAX_LINK_LINE = 120  # characters of a link's line before the mention it names
+
+
+def _line_start(at: int, line_of: Callable[[int], int], back: int) -> int:
+    """The offset where the line of ``at`` starts, looked for at most ``back`` characters before it (line_of grows
+    with the offset: a binary search, not a walk)."""
+    lo = max(0, at - back)
+    return lo + bisect_left(range(lo, at + 1), line_of(at), key=line_of)
+
+
+def _line_end(at: int, line_of: Callable[[int], int], ahead: int, size: int) -> int:
+    """The offset just past the line of ``at``, looked for at most ``ahead`` characters after it."""
+    hi = min(size, at + ahead)
+    return at + bisect_right(range(at, hi), line_of(at), key=line_of)
 
 
 def _on_a_title_line(text: str, at: int, line_of: Callable[[int], int]) -> bool:
     """Whether the mention at ``at`` stands on a line that is nothing but another text's full title (``TITLE_LINE``:
     - X关于批准《Y》的决定(2001年), a related link)."""
-    line = line_of(at)
-    a = at
-    while a > 0 and at - a < 60 and line_of(a - 1) == line:
-        a -= 1
-    b = at
-    while b < len(text) and b - at < 160 and line_of(b) == line:
-        b += 1
+    a, b = _line_start(at, line_of, 60), _line_end(at, line_of, 160, len(text))
     return TITLE_LINE.fullmatch(text[a:b].strip()) is not None
 
 
