@@ -247,8 +247,19 @@ def amended_titles(title: str) -> list[str]:
     am = amending_title(title)
     if not am:
         return []
-    what = am.group("what")
+    what = _amended_part(am.group("what"))
     return _outer_titles(what) or [what]
+
+
+# 关于修改《A》等5件地方性法规和废止《B》的决定 — the repeal the title names after what it amends: B is repealed, not
+# amended (h170 上海)
+REPEAL_AFTER_AMENDED = re.compile(r"[和及并、，,]?(?:同时)?(?:废止|宣布失效)")
+
+
+def _amended_part(what: str) -> str:
+    """The part of an amending title's subject that is amended: up to a repeal it names after (和废止《B》)."""
+    m = REPEAL_AFTER_AMENDED.search(what)
+    return what[: m.start()] if m and m.start() > 0 else what
 
 
 def amending_title(title: str) -> re.Match[str] | None:
@@ -483,7 +494,7 @@ def _amended_by_title(h: SpanHeader, refs: list[Reference], path: str) -> list[R
     if am is None:
         return []
     have = {loose_title_key(r.title) for r in refs if r.title}
-    named = _outer_titles(am.group("what"))
+    named = _outer_titles(_amended_part(am.group("what")))
     where = Evidence(path, h.nb[h.span.start].no, title)
     return [Reference(Role.AMENDS, t, None, where) for t in named if loose_title_key(t) not in have]
 

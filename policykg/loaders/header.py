@@ -1271,15 +1271,23 @@ def _bodies_continued(h: SpanHeader, i: int) -> tuple[str, ...] | None:
 
 
 def _under_title_copies(h: SpanHeader) -> Iterator[int]:
-    """A law database's page with no header to read (the whole file one document): the index of the line under
-    each copy of its title printed again a few lines down."""
+    """A law database's page with no header to read (the whole file one document, or a Markdown ``#`` heading over
+    the text): the index of the line under each copy of its title printed again a few lines down."""
     sp = h.span
-    if sp.anchor_kind != "file" or sp.title_end < 0:
+    if sp.anchor_kind not in ("file", "heading") or sp.title_end < 0:
         return
     key = compact(sp.title)
     for k in range(sp.title_end + 1, min(sp.title_end + 12, sp.end)):
-        if compact(h.nb[k].text) == key:
-            yield k + 1
+        copy = compact(h.nb[k].text)
+        n = 1  # (the copy set over several lines: 某某县人民代表大会关于 / 废止《…》、 / 《…》的决定, h170 三江)
+        while copy != key and len(copy) >= 4 and key.startswith(copy) and n < MAX_COPY_LINES and k + n < sp.end:
+            copy += compact(h.nb[k + n].text)
+            n += 1
+        if copy == key:
+            yield k + n
+
+
+MAX_COPY_LINES = 6  # lines a law database's copy of the title may be set over
 
 
 def issuers_under_title_again(h: SpanHeader) -> Issuers | None:
