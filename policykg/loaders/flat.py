@@ -536,8 +536,9 @@ def _title_spaced_off(text: str, parts: list[str]) -> bool:
 
 # where a notice's signature or attachment label ends, right before the title of the text it issues:
 # a date (2024年3月8日 / 2019610 as a page prints it), 附件 / 附件1：, or a bracketed note's close (（此件公开发布）)
-AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|[）)])$")
-ATTACHMENT_LABEL = re.compile(r"附件\d{0,2}[：:]")
+# (附: as well: 二〇〇五年十一月二十一日附:关于X的通报各市人民政府:…, h39 兰州)
+AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|附[：:]|[）)])$")
+ATTACHMENT_LABEL = re.compile(r"附(?:件\d{0,2})?[：:]")
 
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 
@@ -639,6 +640,8 @@ def _title_around_metadata(s: str) -> list[str] | None:
                 continue  # (the first copy opens the line; no sentence, list or quote between)
             if between[:1] in TITLE_GOES_ON or s[e2 : e2 + 1] in TITLE_GOES_ON:
                 continue  # (a title's inner 办法 / 规划 is no title's end: …办法的通知)
+            if SAME_WORDS_AFTER.match(s[e2 : e2 + 2]) and s[e1 : e1 + 2] == s[e2 : e2 + 2]:
+                continue  # (…发展意见措施的通知 | 发文字号… | …发展意见措施的通知: both copies go on alike past 意见)
             if rx.TITLE.match(title) and _balanced(title) and _balanced(s[:e1]):  # (not a bracketed note's 令)
                 return [s[:e1], *([between] if between else []), title, s[e2:]]
     return None
@@ -655,6 +658,8 @@ def _common_tail(a: str, b: str) -> int:
 # a page's heading opens the line, after a few words of furniture at most (贵南新闻网新闻中心X的通告)
 HEADING_AFTER = 20
 TITLE_GOES_ON = ("的", "》", "〉", "）", ")", "")
+# 措施 — two characters of a title's words (no mark, no digit) that may follow an inner 意见 / 办法 in both copies
+SAME_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
 METADATA_CHARS = 200  # a web page's metadata between its heading and the text's own title: dates, source, clicks
 
 
