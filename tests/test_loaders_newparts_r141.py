@@ -97,3 +97,52 @@ def test_a_forwarded_report_after_the_date_and_a_bare_attachment_label_is_its_ow
         ("关于丙督查情况的通报", None),
     ]
     assert _refs(docs[1]) == [("BASED_ON", "国务院办公厅关于开展丁专项行动的通知")]
+
+
+def test_an_untitled_interpretation_is_titled_by_no_section_heading_and_issued_by_its_interpreter():
+    # 一、清理背景 / 根据《A》(…)和《B》… / 二、清理范围 / … / 三、清理标准 / … / 五、解读机关 / 某县司法局 / 被解读文件地址:X
+    # (h169 静宁): the page's title is lost; 三、清理标准 is a section, not the title; the body under 解读机关 interprets;
+    # the link label names the text explained, without book marks
+    text = (
+        "一、清理背景\n根据《丙省行政规范性文件管理办法》(丙省人民政府令第15号)，乙县于2023年8月启动清理工作。\n"
+        "二、清理范围\n乙县司法局对乙县2018年以来的县政府文件进行了全面清理。\n"
+        "三、清理标准\n(一)行政规范性文件的主要内容与法律、法规、规章相抵触的,应当予以废止。\n"
+        "(二)有效期已满的,应当宣布失效。\n四、清理结果\n对县政府下发的300件文件进行了核对,宣布失效12件。\n"
+        "五、解读机关\n乙县司法局\n解读人:张三\n联系电话:0000-1234567\n"
+        "被解读文件地址:乙县人民政府关于宣布失效一批行政规范性文件的通知\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.source_line, d.issuers) for d in docs] == [("page", 1, ("乙县司法局",))]
+    assert ("CITES", "乙县人民政府关于宣布失效一批行政规范性文件的通知") in _refs(docs[0])
+
+
+def test_an_interpretation_titled_about_issuing_a_quoted_notice_cites_it():
+    # 关于发布《X的通知》的解读说明 (h169 平江): the notice quoted in the interpretation's own title is the text explained
+    text = (
+        "关于发布《乙县人民政府关于公布2020年第二批规范性文件废止目录的通知》的解读说明\n\n来源:县司法局 2020-12-25 15:20\n\n"
+        "一、制定的必要性\n为贯彻落实《丙省规范性文件管理办法》，我县开展了规范性文件清理工作。\n"
+        "二、主要内容\n此次共废止规范性文件20件。\n\n乙县司法局\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert ("CITES", "乙县人民政府关于公布2020年第二批规范性文件废止目录的通知") in _refs(doc)
+
+
+def test_an_interpretation_title_that_lost_its_opening_book_mark_is_read_as_printed():
+    # 【文字解读】关于X的政策解读 (the page's heading) / … / X》的政策解读 (h169 泉港): the body's title, its opening 《 lost,
+    # is the interpretation's title; it cites X; the names heading X are X's issuers, not the interpretation's
+    text = (
+        "您当前的位置:首页 > 政务公开 > 政策解读 > 区级解读\n"
+        "【文字解读】关于甲市乙区人民政府关于公布2022年度规范性文件清理结果的通告的政策解读\n"
+        "2023-02-03 09:41 阅读人数:1\n \n\n"
+        "甲市乙区人民政府关于公布2022年度规范性文件清理结果的通告》的政策解读\n\n \n\n"
+        "一、制定背景\n\n(一)根据《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》规定,健全动态清理工作机制。\n\n"
+        "二、主要内容\n\n此次清理规范性文件252件,206件继续有效。\n\n扫一扫在手机上查看当前页面\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.source_line, d.issuers) for d in docs] == [
+        ("甲市乙区人民政府关于公布2022年度规范性文件清理结果的通告》的政策解读", 6, ())
+    ]
+    assert _refs(docs[0])[:2] == [
+        ("CITES", "甲市乙区人民政府关于公布2022年度规范性文件清理结果的通告"),
+        ("BASED_ON", "国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"),
+    ]
