@@ -146,3 +146,23 @@ def test_an_interpretation_title_that_lost_its_opening_book_mark_is_read_as_prin
         ("CITES", "甲市乙区人民政府关于公布2022年度规范性文件清理结果的通告"),
         ("BASED_ON", "国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知"),
     ]
+
+
+def test_a_rule_printed_after_its_notice_s_signature_on_the_same_line_is_a_document_of_its_own():
+    # 某街道办事处，县直有关单位：现将《X》印发给你们，请认真贯彻执行。 某县人民政府 2026年6月9日 （此件主动公开）X 第一章 总 则
+    # 第一条 …根据《A》《B》…，制定本港章。 (h168 平潭, the page stored as one line opening with its addressee): X is split off
+    # with its articles; what its first article rests on is X's, not the notice's
+    title = "甲县人民政府关于印发甲县乙湾渔港港章的通知"
+    body = (
+        "丙街道办事处，县直有关单位：现将《甲县乙湾渔港港章》印发给你们，请认真贯彻执行。 甲县人民政府 2026年6月9日 "
+        "（此件主动公开）甲县乙湾渔港港章 第一章 总 则第一条 为保障乙湾渔港设施、渔业船舶及公民生命财产安全，维护渔港秩序，"
+        "保护渔港环境，促进渔业生产的发展，根据《中华人民共和国渔业法》《丁省渔港和渔业船舶管理条例》等有关规定，结合本渔港实际，"
+        "制定本港章。第二条 本港章适用于乙湾渔港水域和陆域。进出本港的船舶、设施和人员，应当遵守本港章。第三条 县渔港管理机构"
+        "负责本港的监督管理工作。第二章 船舶管理第四条 进出本港的渔业船舶应当按规定办理进出港报告手续，服从渔港管理机构的"
+        "统一调度和指挥。第五条 本港章自发布之日起施行。"
+    )
+    text = ARCHIVE_HEAD.format(title=title, number="甲政综〔2026〕14号") + body + "\n"
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.date) for d in docs] == [(title, "2026-06-09"), ("甲县乙湾渔港港章", "2026-06-09")]
+    assert _refs(docs[0]) == []
+    assert _refs(docs[1]) == [("BASED_ON", "中华人民共和国渔业法"), ("BASED_ON", "丁省渔港和渔业船舶管理条例")]

@@ -93,9 +93,50 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             c = compact(l.text)
             out.extend([Line(l.no, c[:start], l.heading), *_title_first(l, pieces(c[start:]), prev, run_on)])
         else:
-            out.append(l)
+            out.extend(_issued_text_apart(l))
         prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
     return _titles_in_tables(_titles_after_furniture(out))
+
+
+# 第一章 总则 / 第一条 — the opening of a printed rule's articles, right after its title
+ARTICLES_OPEN = re.compile(r"\s{0,2}第[一1]\s{0,2}[章条]")
+# 日 / ） — the end of a signature's date or its note (（此件主动公开）), right before the issued text's title
+SIGNATURE_END = re.compile(r"[日）)]\s{0,2}$")
+SIGNATURE_CHARS = 80  # a signature's name, date and note after a notice's last sentence
+ISSUED_SENTENCE_CHARS = 400  # where on the line the notice's sentence issuing the text stands: near its opening
+
+
+def _issued_text_apart(line: Line) -> list[Line]:
+    """某某单位：现将《X》印发给你们，请认真贯彻执行。 某县人民政府 2026年6月9日 （此件主动公开）X 第一章 总则第一条 … →
+    notice | X | its articles: the rule a notice issues, printed on the notice's own line after its signature (a page
+    stored as one line that opens with the addressee, not as a flattened document: h168 平潭).  Only where the
+    title the notice's sentence names stands unquoted after the signature's date or note and before 第一章 / 第一条;
+    else ``[line]``."""
+    text = line.text
+    if len(text) < FLAT_RUN_CHARS or "《" not in text[:ISSUED_SENTENCE_CHARS]:
+        return [line]
+    head = text[:ISSUED_SENTENCE_CHARS]
+    m = next((m for form in (TRANSMIT_SENTENCE, ISSUED_NOW) if (m := form.search(head))), None)
+    if m is None:
+        return [line]
+    for title in QUOTED.findall(m.group("what")):
+        at = text.find(title, m.end())
+        if (
+            at > 0
+            and SIGNATURE_END.search(text[max(m.end(), at - 4) : at])
+            and ARTICLES_OPEN.match(text, at + len(title))
+        ):
+            before, rest = text[:at].rstrip(), text[at + len(title) :].strip()
+            end = max(before.rfind(c) for c in "。！；")
+            # (the signature after the notice's last sentence: its name, date and note, printed lines apart)
+            tail = _cut(compact(before[end + 1 :])) if 0 < end and len(before) - end <= SIGNATURE_CHARS else []
+            notice = [before[: end + 1], *tail] if tail else [before]
+            return [
+                *(Line(line.no, p, line.heading if i == 0 else 0) for i, p in enumerate(notice)),
+                Line(line.no, title),
+                Line(line.no, rest),
+            ]
+    return [line]
 
 
 def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
