@@ -540,15 +540,60 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     if listed or again:
         kept = [l for i, l in enumerate(h.body) if i not in listed and i not in again]
         body = Body.of(kept, default_line=body.default_line)
-    if "解读" in title and is_interpretation_title(title):  # a titled 解读 cites the text it explains (h46)
+    if "解读" in title and (is_interpretation_title(title) or _explained_in_title(title)):
+        # a titled 解读 cites the text it explains (h46; 关于发布《X》的解读说明, h169 平江)
         head = Body.of(h.nb[sp.start : sp.title_end + 1], default_line=body.default_line)
         refs += [replace(r, role=Role.CITES) for r in found(head.text, line_of=head.line_of) if r.title]
+    elif "解读" in title and (explained := _explained_lost_mark(title)):  # X的通告》的政策解读 (h169 泉港)
+        line = h.nb[sp.start]
+        refs.append(Reference(Role.CITES, explained, None, Evidence(path, line.no, line.text.strip())))
     refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
+    refs += _explained_text_labelled(h.body, path, refs)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)
     return _roles_in_the_notice(
         h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
     )
+
+
+# 关于发布《X的通知》的解读说明 / 关于《X》的政策解读 — the text an interpretation explains, quoted in its title before the
+# word 解读 (a few words between at most)
+EXPLAINED_IN_TITLE = re.compile(r"《(?P<quoted>[^《》]{4,100})》[^《》]{0,8}解读")
+
+
+# X的通告》的政策解读 — an interpretation's title whose opening book mark is lost: X, the text it explains
+EXPLAINED_LOST_MARK = re.compile(r"^(?P<quoted>[^《》]{4,100})》[^《》]{0,8}解读[\u4e00-\u9fff]{0,4}$")
+
+
+def _explained_lost_mark(title: str) -> str | None:
+    """X的通告》的政策解读 → X (X ending as a title), else None."""
+    m = EXPLAINED_LOST_MARK.match(title)
+    return m.group("quoted") if m and rx.TITLE_END.search(m.group("quoted")) else None
+
+
+def _explained_in_title(title: str) -> bool:
+    """关于发布《X的通知》的解读说明 — an interpretation's title quoting, before its word 解读, a text's title."""
+    m = EXPLAINED_IN_TITLE.search(title)
+    return m is not None and rx.TITLE_END.search(m.group("quoted")) is not None
+
+
+# 被解读文件地址:某县人民政府关于X的通知 / 被解读文件：《X》 — an interpretation page's link label naming the text it
+# explains (h169 静宁), with or without book marks
+EXPLAINED_TEXT_LABEL = re.compile(
+    r"^被解读(?:的)?(?:文件|政策)(?:地址|名称|链接|标题)?\s{0,2}[:：]\s{0,2}《?(?P<title>[^《》，,。；;:：\s]{4,100}?)》?$"
+)
+
+
+def _explained_text_labelled(body: Sequence[Line], path: str, refs: list[Reference]) -> list[Reference]:
+    """被解读文件地址:X — the text an interpretation explains, named on its link's label: CITES X (once: not where the
+    page names it otherwise)."""
+    have = {loose_title_key(r.title) for r in refs if r.title}
+    out = []
+    for line in body:
+        m = EXPLAINED_TEXT_LABEL.match(compact(line.text)) if "被解读" in line.text else None
+        if m and rx.TITLE_END.search(m.group("title")) and loose_title_key(m.group("title")) not in have:
+            out.append(Reference(Role.CITES, m.group("title"), None, Evidence(path, line.no, line.text.strip())))
+    return out
 
 
 def _roles_in_the_notice(h: SpanHeader, refs: list[Reference], title: str) -> list[Reference]:
@@ -698,7 +743,9 @@ def title_without_chrome(reg: AgencyRegistry, title: str, raw_title: str = "") -
 def _not_of_explained_text(found: Issuers, title: str, where: int) -> Issuers:
     """The issuers found, unless they are the names heading an interpretation's title (某局关于X公告的解读): those head
     the title of the text it explains, no issuer of the interpretation (h76 内蒙古; the h46 convention: [])."""
-    explains = "解读" in title and UNQUOTED_INTERPRETATION.match(title) is not None
+    explains = "解读" in title and (
+        UNQUOTED_INTERPRETATION.match(title) is not None or _explained_lost_mark(title) is not None
+    )
     return NO_ISSUERS if explains and found.line == where else found
 
 

@@ -93,9 +93,50 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             c = compact(l.text)
             out.extend([Line(l.no, c[:start], l.heading), *_title_first(l, pieces(c[start:]), prev, run_on)])
         else:
-            out.append(l)
+            out.extend(_issued_text_apart(l))
         prev, run_on = l.text, run_on or (out[-1] is not l) or _part_of_crawl_line(l, whole)
     return _titles_in_tables(_titles_after_furniture(out))
+
+
+# 第一章 总则 / 第一条 — the opening of a printed rule's articles, right after its title
+ARTICLES_OPEN = re.compile(r"\s{0,2}第[一1]\s{0,2}[章条]")
+# 日 / ） — the end of a signature's date or its note (（此件主动公开）), right before the issued text's title
+SIGNATURE_END = re.compile(r"[日）)]\s{0,2}$")
+SIGNATURE_CHARS = 80  # a signature's name, date and note after a notice's last sentence
+ISSUED_SENTENCE_CHARS = 400  # where on the line the notice's sentence issuing the text stands: near its opening
+
+
+def _issued_text_apart(line: Line) -> list[Line]:
+    """某某单位：现将《X》印发给你们，请认真贯彻执行。 某县人民政府 2026年6月9日 （此件主动公开）X 第一章 总则第一条 … →
+    notice | X | its articles: the rule a notice issues, printed on the notice's own line after its signature (a page
+    stored as one line that opens with the addressee, not as a flattened document: h168 平潭).  Only where the
+    title the notice's sentence names stands unquoted after the signature's date or note and before 第一章 / 第一条;
+    else ``[line]``."""
+    text = line.text
+    if len(text) < FLAT_RUN_CHARS or "《" not in text[:ISSUED_SENTENCE_CHARS]:
+        return [line]
+    head = text[:ISSUED_SENTENCE_CHARS]
+    m = next((m for form in (TRANSMIT_SENTENCE, ISSUED_NOW) if (m := form.search(head))), None)
+    if m is None:
+        return [line]
+    for title in QUOTED.findall(m.group("what")):
+        at = text.find(title, m.end())
+        if (
+            at > 0
+            and SIGNATURE_END.search(text[max(m.end(), at - 4) : at])
+            and ARTICLES_OPEN.match(text, at + len(title))
+        ):
+            before, rest = text[:at].rstrip(), text[at + len(title) :].strip()
+            end = max(before.rfind(c) for c in "。！；")
+            # (the signature after the notice's last sentence: its name, date and note, printed lines apart)
+            tail = _cut(compact(before[end + 1 :])) if 0 < end and len(before) - end <= SIGNATURE_CHARS else []
+            notice = [before[: end + 1], *tail] if tail else [before]
+            return [
+                *(Line(line.no, p, line.heading if i == 0 else 0) for i, p in enumerate(notice)),
+                Line(line.no, title),
+                Line(line.no, rest),
+            ]
+    return [line]
 
 
 def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
@@ -536,8 +577,9 @@ def _title_spaced_off(text: str, parts: list[str]) -> bool:
 
 # where a notice's signature or attachment label ends, right before the title of the text it issues:
 # a date (2024年3月8日 / 2019610 as a page prints it), 附件 / 附件1：, or a bracketed note's close (（此件公开发布）)
-AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|[）)])$")
-ATTACHMENT_LABEL = re.compile(r"附件\d{0,2}[：:]")
+# (附: as well: 二〇〇五年十一月二十一日附:关于X的通报各市人民政府:…, h39 兰州)
+AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|附[：:]|[）)])$")
+ATTACHMENT_LABEL = re.compile(r"附(?:件\d{0,2})?[：:]")
 
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 
@@ -639,6 +681,8 @@ def _title_around_metadata(s: str) -> list[str] | None:
                 continue  # (the first copy opens the line; no sentence, list or quote between)
             if between[:1] in TITLE_GOES_ON or s[e2 : e2 + 1] in TITLE_GOES_ON:
                 continue  # (a title's inner 办法 / 规划 is no title's end: …办法的通知)
+            if SAME_WORDS_AFTER.match(s[e2 : e2 + 2]) and s[e1 : e1 + 2] == s[e2 : e2 + 2]:
+                continue  # (…发展意见措施的通知 | 发文字号… | …发展意见措施的通知: both copies go on alike past 意见)
             if rx.TITLE.match(title) and _balanced(title) and _balanced(s[:e1]):  # (not a bracketed note's 令)
                 return [s[:e1], *([between] if between else []), title, s[e2:]]
     return None
@@ -655,6 +699,8 @@ def _common_tail(a: str, b: str) -> int:
 # a page's heading opens the line, after a few words of furniture at most (贵南新闻网新闻中心X的通告)
 HEADING_AFTER = 20
 TITLE_GOES_ON = ("的", "》", "〉", "）", ")", "")
+# 措施 — two characters of a title's words (no mark, no digit) that may follow an inner 意见 / 办法 in both copies
+SAME_WORDS_AFTER = re.compile(r"[\u4e00-\u9fff]{2}")
 METADATA_CHARS = 200  # a web page's metadata between its heading and the text's own title: dates, source, clicks
 
 

@@ -1912,19 +1912,27 @@ def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
 INTERPRETING_BODY = re.compile(
     r"解读(?:单位|机关|部门)\s{0,3}(?:[:：]|为)\s{0,3}(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?=[,，。;；:：|\s]|$)"
 )
+# 五、解读机关 / 解读单位 — the label as a section heading of its own, the body's name on the line below (h169 静宁)
+INTERPRETING_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?解读(?:单位|机关|部门)$"
+)
 MAX_INTERPRETER_LINES = 60  # lines from an interpretation's title to the line naming its interpreter
 
 
 def issuer_interpreting(h: SpanHeader) -> Issuers | None:
     """An interpretation (《X》政策解读, 文字解读《X》) is the body its page names as interpreter (解读单位:X / 解读机关为X),
-    not the portal's publisher nor the body heading the explained text's title."""
-    if "解读" not in h.span.title:
+    not the portal's publisher nor the body heading the explained text's title; so is a text printed without its title
+    whose page names its interpreter (五、解读机关 / 某县司法局 under the sections of an untitled 解读)."""
+    if "解读" not in h.span.title and h.span.title_end >= 0:
         return None
     lines = h.nb[h.span.start : min(h.span.start + MAX_INTERPRETER_LINES, h.span.end + 1)]
-    for line in lines:
+    for k, line in enumerate(lines):
         m = INTERPRETING_BODY.search(line.text) if "解读" in line.text else None
         if m and rx.AGENCY_NAME_END.search(m.group("body")):
             return Issuers((m.group("body"),), line.no)
+        below = compact(lines[k + 1].text) if k + 1 < len(lines) else ""
+        if INTERPRETING_HEADING.match(compact(line.text)) and body_name_alone(below):
+            return Issuers((below,), lines[k + 1].no)
     return None
 
 
@@ -2660,6 +2668,8 @@ def title_like_line(f: FileText) -> Title | None:
     catalogue of documents the text lists)."""
     listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:10]):
+        if _later_section_heading(f.nb, i):
+            continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
             opens = above.startswith("关于") or (0 < above.find("关于") <= 24 and AGENCY_START.match(above) is not None)
@@ -2679,6 +2689,22 @@ def title_like_line(f: FileText) -> Title | None:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
     return None
+
+
+# 三、 / （二） — a section heading's ordinal, and its kind: the group that matched
+SECTION_ORDINAL = re.compile(
+    r"^(?:(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<par>[（(][一二三四五六七八九十]{1,3}[）)]))"
+)
+
+
+def _later_section_heading(nb: Sequence[Line], i: int) -> bool:
+    """``nb[i]`` opens with a section's ordinal (三、 / （二）) and a line above it with one of the same kind: a section
+    heading of a text printed without its title, not a title."""
+    m = SECTION_ORDINAL.match(compact(nb[i].text))
+    if m is None:
+        return False
+    kind = m.lastgroup
+    return any((a := SECTION_ORDINAL.match(compact(x.text))) and a.lastgroup == kind for x in nb[:i])
 
 
 MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirror's province-tagged headline

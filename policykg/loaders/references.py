@@ -291,6 +291,7 @@ def find_references(
             refs.append(Reference(role, mention.title, mention.number, ev))
             at.append(s0 + mention.start)
     refs = _repealed_by_count(refs, at, text)
+    refs = _repealed_by_inline_list(refs, at, text)
     refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
@@ -474,6 +475,44 @@ def _repealed_by_count(refs: list[Reference], at: list[int], text: str) -> list[
                 continue
         for i in picked:
             out[i] = replace(out[i], role=Role.SUPERSEDES)
+    return out
+
+
+# 一、 / 1. / （一） — the ordinal opening an item of a numbered list
+_ORDINAL = r"(?:[一二三四五六七八九十]{1,3}、|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+MAX_INLINE_ITEMS = 50  # items of a list printed in one line (a runaway list stops there)
+# 现决定废止以下3份文件:一、《A》… / 决定对下列规范性文件予以废止：1.《A》… — a repeal verb opening a numbered list
+# that goes on in the same line (a page flattened onto one line, h168 平潭)
+REPEAL_INLINE_LIST_INTRO = re.compile(
+    r"(?:废止|宣布失效|停止执行)(?:以下|下列)[\u4e00-\u9fff\d、和及]{0,20}[：:]\s{0,2}(?=" + _ORDINAL + r"\s{0,2}《)"
+    r"|(?:以下|下列)[\u4e00-\u9fff\d、和及]{0,20}(?:予以)?(?:废止|宣布失效)[：:]\s{0,2}(?=" + _ORDINAL + r"\s{0,2}《)"
+)
+# 。二、《B》 / ；3.《C》 — the next item of such a list, after the end of the one before
+NEXT_INLINE_ITEM = re.compile(r"[。；;]\s{0,2}" + _ORDINAL + r"\s{0,2}《")
+# how far one item of an inline list reaches (its title, number and end)
+INLINE_ITEM_REACH = 300
+
+
+def _repealed_by_inline_list(refs: list[Reference], at: list[int], text: str) -> list[Reference]:
+    """现决定废止以下3份文件:一、《A》(…)。二、《B》(…)。三、《C》(…)。 — the list a repeal verb opens, printed on the
+    verb's own line: each cited item is what the text repeals (the list on lines of its own is read by
+    :mod:`policykg.loaders.repeal_lists`).  The list ends at the first item not followed by another one."""
+    if not refs or not any(w in text for w in ("废止", "失效", "停止执行")):
+        return refs
+    out = list(refs)
+    for m in REPEAL_INLINE_LIST_INTRO.finditer(text):
+        start = end = m.end()
+        for _ in range(MAX_INLINE_ITEMS):
+            nxt = NEXT_INLINE_ITEM.search(text, end + 1, min(len(text), end + INLINE_ITEM_REACH))
+            stop = min(len(text), end + INLINE_ITEM_REACH)
+            if nxt is None or "\n" in text[end : nxt.start()]:
+                close = [i for i in (text.find(c, end + 1, stop) for c in "。；;\n") if i >= 0]
+                end = min(close) if close else stop
+                break
+            end = nxt.start() + 1
+        for i, r in enumerate(out):
+            if start <= at[i] < end and r.role == Role.CITES and r.title:
+                out[i] = replace(out[i], role=Role.SUPERSEDES)
     return out
 
 

@@ -427,7 +427,8 @@ FOLLOWING_NUMBER = re.compile(r"^\s*[（(]\s*(?P<num>[^（）()]{2,40}?)\s*[）)
 # Role triggers, read in the clause before a mention.
 BASED_ON_TRIGGER = re.compile(r"(?:根据|依据|依照|按照|遵照|据此|按$)")  # 按 right before the title
 IMPLEMENTS_TRIGGER = re.compile(
-    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|(?<!的)组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续|推行)实施)"
+    r"(?:贯彻落实|贯彻执行|认真贯彻|深入贯彻|全面贯彻|贯彻|落实|认真执行|(?<!的)组织实施|为了?实施|(?:深入|全面|认真|切实|加快|扎实|有效|大力|积极|继续|推行)实施"
+    r"|(?:实施|执行)好)"  # (进一步实施好《X》 / 执行好《X》, h168 平潭)
 )
 # Read after a mention, in the same clause.
 # A repeal word that starts a list (依照《产品质量法》关于销售失效、变质的产品的规定) describes, it does not repeal.
@@ -595,7 +596,8 @@ FLAT_SIGNATORY = re.compile(
     + r")"
 )
 # "2024年5月20日第一章总则…" — a date run into what follows
-FLAT_DATE_FIRST = re.compile(r"^" + _FLAT_DATE + r"(?=.)")
+# (not a date a sentence opens with: 2017年3月1日前通过… / 2024年1月1日起施行 / 2020年5月至…, h168 平潭)
+FLAT_DATE_FIRST = re.compile(r"^" + _FLAT_DATE + r"(?=.)(?![前后起至到止以之])")
 # "…报名表江西省应急管理厅办公室2020年6月28日" — a signature's date ending a run-on piece (no full stop before it)
 FLAT_DATE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _FLAT_DATE + r"$")
 # "第一章总则第一条为了…" — a chapter heading run into the first article

@@ -691,6 +691,9 @@ def looks_like_title(t: str) -> bool:
         return False
     if "解读" in c and len(c) <= MAX_TITLE_LEN and is_interpretation_title(c):
         return True
+    if "解读" in c and "《" not in c and c.count("》") == 1 and len(c) < MAX_TITLE_LEN:
+        # X的通告》的政策解读 — an interpretation's title that lost its opening mark (h169 泉港): read as printed
+        return is_interpretation_title("《" + c)
     return (
         len(c) <= MAX_TITLE_LEN
         and bool(rx.TITLE.match(clean_title(c)))
