@@ -1080,10 +1080,18 @@ def print_form_of_law(lines: list[str]) -> list[str]:
     return out
 
 
+MAX_PREAMBLE = 60  # lines before a file's first document that a publication may carry over as that document's
+
+
 def untitled_reason(src: Source) -> str | None:
     """Why a file cannot stand in a publication (its reference has no real title), or None."""
     if not src.docs:
         return "no document in the reference parse"
+    first = min(d.line for d in src.docs)
+    if first > MAX_PREAMBLE and any("《" in line for line in src.lines[: first - 1]):
+        # (a compilation's cover, preface and contents: set after another text, their titles would read as its own
+        # citations, which the reference, drawing none before the first document, does not have)
+        return f"front matter of {first - 1} lines before the first document, with titles in 《》"
     stem = Path(src.name).stem
     for d in src.docs:
         if not d.title:
