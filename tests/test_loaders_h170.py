@@ -36,3 +36,37 @@ def test_what_an_amending_decision_repeals_after_what_it_amends_is_superseded():
     roles = {r.title: r.role for r in doc.references}
     assert roles["甲市企业名称登记管理规定"] == "SUPERSEDES"
     assert roles["甲市控制吸烟条例"] == "AMENDS"
+
+
+def test_a_law_files_passing_lines_give_the_adoption_date_the_adopting_bodies_and_the_day_it_takes_effect():
+    # # X / 2018年7月30日 最高人民法院审判委员会第1745次会议 / 2018年10月19日 最高人民检察院…会议通过 / 2018年12月1日 施行 /
+    # <!-- INFO END --> (h170 credit-card, a law database's mirror): a joint interpretation two bodies adopt on two days;
+    # its date the later adoption, not the day it takes effect
+    text = (
+        "# 最高人民法院、最高人民检察院关于办理某某刑事案件适用法律若干问题的解释\n\n"
+        "2018年7月30日 最高人民法院审判委员会第1745次会议\n\n"
+        "2018年10月19日 最高人民检察院第十三届检察委员会第七次会议通过\n\n"
+        "2018年12月1日 施行\n\n<!-- INFO END -->\n\n"
+        "为依法惩治某某犯罪活动，根据《中华人民共和国刑法》的有关规定，现就办理此类刑事案件适用法律的若干问题解释如下：\n\n"
+        "第一条 本解释自2018年12月1日起施行。\n"
+    )
+    doc = parse_text(text, "law.md").documents[0]
+    assert (doc.date, doc.issuers, doc.effective_date) == (
+        "2018-10-19",
+        ("最高人民法院", "最高人民检察院"),
+        "2018-12-01",
+    )
+
+
+def test_a_law_amended_by_another_body_keeps_the_body_that_passed_it():
+    # 市九届人大常委会…通过 / 省九届人大常委会…批准 / 市十届人大常委会…通过的《…决定》修正 (a city regulation in a law collection):
+    # the approving and amending lines add no issuer
+    text = (
+        "# 甲市城市绿化管理若干规定\n\n2000年11月16日 甲市第九届人民代表大会常务委员会第二十九次会议通过\n\n"
+        "2001年4月19日 乙省第九届人民代表大会常务委员会第二十六次会议批准\n\n"
+        "2003年8月21日 甲市第十届人民代表大会常务委员会第十二次会议通过的《甲市人民代表大会常务委员会关于修改"
+        "<甲市城市绿化管理若干规定>个别条款的决定》修正\n\n<!-- INFO END -->\n\n"
+        "第一条 为加强城市绿化管理，根据有关法律法规，制定本规定。\n"
+    )
+    doc = parse_text(text, "law.md").documents[0]
+    assert len(doc.issuers) == 1

@@ -1578,8 +1578,10 @@ LAW_SOURCES = {
     ],
     H.latest_passing_date: [
         (SANMENXIA_REGULATION, "x.md", "2018-11-29"),
-        (PATENT_AGENCY_REGULATION, "x.md", "2019-03-01"),  # 2019年3月1日 施行 counts too
-        (SPC_INTERPRETATION, "x.md", "2007-06-01"),
+        # 2019年3月1日 施行 is the day it takes effect (its effective_date), not a version: the latest passing or
+        # publication, as the collection names the file (专利代理条例(2018-11-06).md)
+        (PATENT_AGENCY_REGULATION, "x.md", "2018-11-06"),
+        (SPC_INTERPRETATION, "x.md", "2007-04-25"),
     ],
 }
 

@@ -50,6 +50,7 @@ from policykg.loaders.header import (
     heading_of_a_short_page,
     issuer_of_portal_table,
     issuers_in_portal_title,
+    law_effective_date,
     lead_and_count,
     notice_forwards,
     placeless,
@@ -821,7 +822,7 @@ def document_of_law(f: LawFile) -> ParsedDocument | None:
     agencies = resolve_issuers(f.registry, found.names, title=title, number=number)
     level, jurisdiction = level_and_jurisdiction(agencies, number=number)
     body = Body.of([l for l in f.lines[f.info_end :] if l.text], default_line=f.title.line)
-    eff = effective_date(body.text, date)
+    eff = effective_date(body.text, date) or law_effective_date(f)
     # Quoted titles only, 〈〉 left nested: amended_titles would read one LawRefBook judicial
     # interpretation (关于修改《…〈…〉…》的决定) differently and change the law graph.
     am = rx.AMEND_TITLE.search(title)

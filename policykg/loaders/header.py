@@ -2598,18 +2598,48 @@ def number_in_passing_lines(f: LawFile) -> DocNumber | None:
 LAW_NUMBER_SOURCES: tuple[Callable[[LawFile], DocNumber | None], ...] = (number_in_passing_lines,)
 
 
-def _passing_bodies(f: LawFile) -> Iterable[tuple[str, int]]:
+# 2018年7月30日 最高人民法院审判委员会第1745次会议 — a passing line with no verb: the date, then the meeting that
+# adopted the text (a judicial interpretation two bodies adopt on two dates, h170)
+DATED_MEETING_LINE = re.compile(r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?P<rest>[^\s，,。；;]{4,60})$")
+
+
+def _passing_bodies(f: LawFile) -> Iterable[tuple[str, int, str]]:
+    """(body, line, how) of each passing the passing lines name; how is "" for a dated meeting with no verb."""
     for l in f.info:
+        found = False
         for m in rx.PASSED_LINE.finditer(l.text):
+            found = True
             body = body_after_passing_date(l.text[m.end("date") :])
             if body:
-                yield body, l.no
+                yield body, l.no, m.group("how")
+        meeting = DATED_MEETING_LINE.match(l.text) if not found else None
+        body = body_after_passing_date(meeting.group("rest")) if meeting else None
+        if body:
+            yield body, l.no, ""
 
 
 def issuers_of_passing_lines(f: LawFile) -> Issuers | None:
-    """``2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过`` — the first passing body."""
-    found = next(iter(_passing_bodies(f)), None)
-    return Issuers((found[0],), found[1]) if found else None
+    """``2005年7月22日 北京市第十二届人民代表大会常务委员会第二十一次会议通过`` — the first passing body, with any other
+    body adopting the text (a court and a procuratorate each adopting a joint interpretation, h170)."""
+    bodies = list(_passing_bodies(f))
+    if not bodies:
+        return None
+    first_body, line, _ = bodies[0]
+    plain = {l.no for l in f.info if not AMENDING_OR_APPROVING.search(l.text)}
+    adopting = [b for b, no, how in bodies if how in ("", "通过") and no in plain]
+    if first_body not in adopting:
+        return Issuers((first_body,), line)
+    names: list[str] = []  # (市人民代表大会常务委员会 and 杭州市人民代表大会常务委员会 are one body)
+    for b in [first_body, *adopting]:
+        known = f.registry.resolve(b)
+        name = known.name if known is not None else b
+        if not any(n.endswith(name) or name.endswith(n) for n in names):
+            names.append(name)
+    return Issuers(tuple(names), line)
+
+
+# 根据…《…修正案》修正 / …批准 / 修订 — a passing line that amends or approves the text: its body adopts no version of its own
+AMENDING_OR_APPROVING = re.compile(r"《|批准|修正|修订|修改|废止")
 
 
 def issuers_before_about(reg: AgencyRegistry, title: str) -> list[str]:
@@ -2638,13 +2668,24 @@ def date_in_file_name(f: LawFile) -> str | None:
 
 
 def latest_passing_date(f: LawFile) -> str | None:
-    """The latest date among the passing lines (…通过, …批准, …公布, …修正, …施行) — for a file whose
-    name carries no date."""
-    dates = [parse_date(m.group("date")) for l in f.info for m in rx.PASSED_LINE.finditer(l.text)]
+    """The latest date among the passing lines (…通过, …批准, …公布, …修正, a dated meeting; not …施行, the date it takes
+    effect) — for a file whose name carries no date."""
+    dates = [
+        parse_date(m.group("date")) for l in f.info for m in rx.PASSED_LINE.finditer(l.text) if m.group("how") != "施行"
+    ]
+    dates += [parse_date(m.group("date")) for l in f.info if (m := DATED_MEETING_LINE.match(l.text))]
     return max((d for d in dates if d), default=None)
 
 
 LAW_DATE_SOURCES: tuple[Callable[[LawFile], str | None], ...] = (date_in_file_name, latest_passing_date)
+
+
+def law_effective_date(f: LawFile) -> str | None:
+    """``2021年1月1日 施行`` — the latest date the passing lines say the text takes effect on."""
+    dates = [
+        parse_date(m.group("date")) for l in f.info for m in rx.PASSED_LINE.finditer(l.text) if m.group("how") == "施行"
+    ]
+    return max((d for d in dates if d), default=None)
 
 
 # ================================================================ a file without header anchors
