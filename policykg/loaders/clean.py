@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 
@@ -831,7 +832,7 @@ def clean_lines(text: str) -> list[Line]:
             append(Line(no, t, 0))
             continue
         if "&" in raw:  # &nbsp; / &emsp; / &zwj; left in a text cut from a page's HTML (h64's mock data)
-            raw = SPACE_ENTITY.sub(_space_entity, raw)
+            raw = TEXT_ENTITY.sub(_text_entity, SPACE_ENTITY.sub(_space_entity, raw))
         s, h = _clean_folded(raw, space_gate)
         if (
             label is not None
@@ -865,6 +866,15 @@ def clean_lines(text: str) -> list[Line]:
 
 # the HTML character references of blanks and joiners, which a text cut from a page's source keeps
 SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|zwj|zwnj|#160|#8194|#8195|#12288|#x3000|#xa0);", re.I)
+
+
+# &lt; &gt; &quot; &amp; &#12298; &#x300A; — the HTML character references of printed characters (《…印发&lt;X&gt;的
+# 通知》 in a text cut from a page's source or a search answer): read as the characters they stand for
+TEXT_ENTITY = re.compile(r"&(?:lt|gt|quot|amp|apos|#\d{2,7}|#x[0-9a-fA-F]{2,6});", re.I)
+
+
+def _text_entity(m: re.Match[str]) -> str:
+    return html.unescape(m.group(0))
 
 
 def _space_entity(m: re.Match[str]) -> str:

@@ -29,6 +29,8 @@ from policykg.loaders.document import (
 )
 from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.header import LawFile, PortalPage
+from policykg.loaders.jsonrecords import JsonRecord, json_records
+from policykg.loaders.metadata import level_and_jurisdiction
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
 from policykg.loaders.pagebreak import join_titles_over_page_breaks
 from policykg.loaders.pagecuts import join_cut_numbers
@@ -49,6 +51,14 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     # or \r alike, so every line keeps its number), and no pattern meets a \r before its end of line
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    records = json_records(text)  # a crawler's or a search API's JSON records: each record's text read alone
+    if records is not None:
+        return _json_file(records, path, encoding, len(text))
+    return _parse_plain(text, path, encoding)
+
+
+def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
+    """All documents of one publication's text (no JSON records)."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
@@ -86,6 +96,46 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     if origins:  # lines read column by column: every line number points at the file's line again
         docs, problems = _at_file_lines(docs, problems, origins)
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=len(text))
+
+
+def _json_file(records: list[JsonRecord], path: str, encoding: str | None, n_chars: int) -> ParsedFile:
+    """The documents of a file of JSON records (loaders/jsonrecords.py): each record's text parsed as a
+    publication of its own, its issuer and 成文 date fields filling what its text leaves open, every line
+    numbered by the file's line again.  A record with no field reading as a title (a news item) gives only
+    the documents whose titles its text prints."""
+    docs: list[ParsedDocument] = []
+    problems: list[Problem] = []
+    registry = default_registry()
+    for r in records:
+        got = _parse_plain(r.text, path, encoding)
+        found = [d for d in got.documents if r.titled or d.title_printed]
+        if len(found) < len(got.documents):  # (a dropped text's attachments go with it)
+            continue
+        found = [_with_fields(d, r, registry) for d in found]
+        found = [
+            replace(d, transmitted_by=d.transmitted_by + len(docs)) if d.transmitted_by is not None else d
+            for d in found
+        ]
+        kept = [p for p in got.problems if p.kind != "no-documents"]
+        found, kept = _at_file_lines(found, kept, r.origins)
+        docs += found
+        problems += kept
+    if not docs:
+        problems.append(Problem(path, None, "no-documents", "no document found in the file's JSON records"))
+    return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=n_chars)
+
+
+def _with_fields(d: ParsedDocument, r: JsonRecord, registry) -> ParsedDocument:
+    """``d`` given the record's issuer and 成文 date where its text leaves them open."""
+    changes: dict = {}
+    if not d.issuers and r.issuers:
+        agencies = [registry.resolve(x) or registry.guess(x) for x in registry.split_issuers(r.issuers)]
+        if agencies and all(a.level != "unknown" for a in agencies):  # (政务服务局, …处: a posting division)
+            level, jurisdiction = level_and_jurisdiction(agencies, number=d.doc_number)
+            changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
+    if d.date is None and r.date:
+        changes["date"] = r.date
+    return replace(d, **changes) if changes else d
 
 
 def _at_file_lines(docs: list, problems: list[Problem], origins: list[int]) -> tuple[list, list[Problem]]:

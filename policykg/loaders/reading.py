@@ -16,7 +16,7 @@ from policykg.errors import InputError
 from policykg.loaders import formats
 from policykg.loaders.models import Problem
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".json", ".jsonl")  # (.json / .jsonl: a crawler's records, jsonrecords.py)
 # Every suffix a build reads; files of formats.UNREADABLE are listed too, to be reported by name.
 SUFFIXES = TEXT_SUFFIXES + formats.PDF_SUFFIXES + formats.HTML_SUFFIXES + formats.DOCX_SUFFIXES
 LISTED_SUFFIXES = SUFFIXES + tuple(formats.UNREADABLE)

@@ -2819,6 +2819,7 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
     texts: list[Span] = []
     adopted = False
+    listed = attachment_list_lines(nb)
     for k, sp in enumerate(spans):
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         if nxt is not None and id(nxt) not in parent_of and _approved_below(nb, sp, nxt):
@@ -2827,6 +2828,8 @@ def _split_attachments(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             continue
         hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
         for p in printed_attachments(nb, sp.title, sp.anchor + 1, hi, looks_like_title=looks_like_title, toc=toc):
+            if p.start in listed:  # (an item of the notice's list of attachments names one, prints none)
+                continue
             child = Span(
                 title=_joined_title(nb, p.start, p.end),
                 start=p.start,

@@ -1,0 +1,290 @@
+"""A crawler's or a portal search API's JSON records saved as text, each record read as one document's text.  Pure.
+
+Researchers save what a crawler or a policy library's search answered as it came: records such as ::
+
+    {
+        "FileName": "关于X的通知",
+        "PUBDATE": "2021-11-16T06:55:00.000Z",
+        "DOCCONTENT": "\\n　　各有关单位：\\n　　为贯彻落实《Y》…\\n　　某某厅\\n　　2021年11月16日",
+        "fileNum": "某发〔2021〕3号",
+        …
+    },
+
+one key a line (pretty-printed) or not, the text in ONE string with its line breaks escaped as ``\\n`` and HTML
+entities (``&lt;`` ``&nbsp;``) inside.  Read as text, the file is one untitled document with every record's
+references hanging from it.  :func:`json_records` finds the records (a bounded scan of the file's tokens, no
+``json.loads`` of the whole file: an excerpt cut mid-record reads as well) and writes each record as the text it
+holds — its title (the field that reads as a document's title), its number (a field that reads as a 发文字号),
+then the content's lines decoded — with the file's line each of its lines comes from; the parser reads each
+record's text as a publication of its own (policykg/loaders/parse.py), its issuer and 成文 date fields filling
+what the text leaves open.
+
+>>> text = ('[{"title": "甲市某某局关于X的通知", "wh": "甲发〔2021〕3号",\\n "content": "各区：\\\\n'
+...         '为贯彻落实《乙省关于Y的意见》精神，加快推进Z工作，经研究，现将有关事项通知如下。"}]')
+>>> [(r.text.splitlines()[:3], r.origins) for r in json_records(text)]
+[(['甲市某某局关于X的通知', '甲发〔2021〕3号', '各区：'], [1, 1, 2, 2])]
+>>> json_records("关于X的通知\\n各区：") is None
+True
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+
+from policykg.loaders import regexes as rx
+from policykg.loaders.metadata import parse_date, parse_doc_number
+
+__all__ = ["JsonRecord", "json_records"]
+
+# "title": "… / "FWZH":"… — a JSON key and a string value (a file of JSON records holds them among its first lines)
+JSON_PAIR = re.compile(r'"[^"\n]{1,60}"[ \t]*:[ \t]*"')
+_HEAD = 4000  # characters of the file the detection reads
+# the keys of a record's title field, lower case (a title printed under another key is found by its reading)
+TITLE_KEYS = frozenset(
+    {"title", "filename", "bt", "doctitle", "name", "标题", "文件名称", "名称", "zc_doctitle", "gk_doctitle", "wjmc"}
+)
+# the keys of an issuing body's field (a site's or a posting division's field — sitename, source — is none)
+ISSUER_KEYS = frozenset(
+    {"fwjg_name", "fwjg", "fwjgmc", "fbjg", "publisher", "issuer", "发文机关", "发布机关", "发文单位", "制定机关"}
+)
+# the keys of a 成文 date field (a posting or publishing time — pubdate, pub_time, FBRQ — dates no text)
+DATE_KEYS = frozenset({"cwrq", "cwsj", "成文日期", "成文时间", "发文日期", "writtendate"})
+MIN_CONTENT = 40  # characters of the longest string value before it is a record's text
+MAX_TITLE = 150  # a longer value is text, not a title
+MAX_NUMBER = 40  # a longer value is text, not a 发文字号
+# <p> <br/> </div> <em> <span style="…"> — an HTML tag in a record's text (ASCII names: 《…<X>…》 after
+# the entities are decoded is a cited title, no tag; the tags go before the entities are decoded)
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>")
+# the tags that end a paragraph or a line: the text goes on on a new line
+HTML_BREAK = re.compile(r"<(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^<>\n]{0,300}>", re.I)
+# \n \t \" \u3000 — a JSON string's escape (decoded one by one when the string will not parse whole: a cut one)
+JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\n", "b": "", "f": "\n", "/": "/", "\\": "\\", '"': '"'}
+
+
+@dataclass(frozen=True)
+class JsonRecord:
+    """One record: the text it holds and, line by line, the file's line that holds it (1-based)."""
+
+    text: str
+    origins: list[int] = field(default_factory=list)
+    issuers: str | None = None  # an issuing body's field
+    date: str | None = None  # YYYY-MM-DD, a 成文 date field
+    titled: bool = False  # a field reads as a document's title
+
+
+def json_records(text: str) -> list[JsonRecord] | None:
+    """The records of a file of JSON records, in order, or None when ``text`` is none (nearly every text)."""
+    head = text[:_HEAD].lstrip("\ufeff \t\r\n")
+    if head[:1] not in ("{", "[") or not JSON_PAIR.search(head):  # (a literal test first)
+        return None
+    objects = _objects(text)
+    records = [r for r in (_record(pairs, alone=len(objects) == 1) for pairs in objects) if r is not None]
+    return records or None
+
+
+def _objects(text: str) -> list[list[tuple[str, str, int]]]:
+    """The string pairs (key, raw value, key's line) of each innermost object holding a record, by first line.
+
+    A bounded scan of the file's tokens: a string runs to its closing quote or its line's end (a value cut by
+    the excerpt), braces open and close objects (an object left open at the file's end closes there); a
+    string value inside an array (a search answer's highlight snippets) is no pair."""
+    stack: list[tuple[int, list, list]] = []  # (first line, pairs, has a record inside)
+    found: list[tuple[int, list]] = []
+    i, n, line = 0, len(text), 1
+    last: tuple[str, int] | None = None  # the last string read: a key if a colon follows
+    key: tuple[str, int] | None = None  # a key whose value comes next
+    while i < n:
+        c = text[i]
+        if c == '"':
+            j = _string_end(text, i)
+            if key is not None and stack:
+                stack[-1][1].append((key[0], text[i + 1 : j], line))
+                key, last = None, None
+            else:
+                last = (text[i + 1 : j], line)
+            line += text.count("\n", i, j)  # (a value saved with raw line breaks)
+            i = j + 1
+            continue
+        if c == "\n":
+            line += 1
+        elif c == ":":
+            key, last = last, None
+        elif c == "{":
+            stack.append((line, [], [False]))
+            key = last = None
+        elif c == "}":
+            if stack:
+                _close(stack, found)
+            key = last = None
+        elif c in ",[]":
+            key = last = None
+        i += 1
+    while stack:  # (an excerpt cut mid-record)
+        _close(stack, found)
+    return [pairs for _, pairs in sorted(found, key=lambda f: f[0])]
+
+
+def _close(stack: list, found: list) -> None:
+    first, pairs, inner = stack.pop()
+    if inner[0]:  # (an object holding a record is the answer's wrapper, not one)
+        record = True
+    else:
+        record = _holds_record(pairs)
+        if record:
+            found.append((first, pairs))
+    if stack and record:
+        stack[-1][2][0] = True
+
+
+def _string_end(text: str, i: int) -> int:
+    """The index of the quote closing the string opened at ``i``: on its line, else on a later line when a value
+    saved with raw line breaks ends there (its quote followed by , } or ]), else its line's end (a string cut)."""
+    end = text.find("\n", i + 1)
+    end = len(text) if end < 0 else end
+    j = _quote(text, i + 1, end)
+    if j >= 0:
+        return j
+    j = _quote(text, end, len(text))
+    if j >= 0 and text[j + 1 : j + 2 + _SPACES].lstrip()[:1] in (",", "}", "]"):
+        return j
+    if not text[i + 1 : end].strip():  # (opened at its line's end and never closed: the excerpt cut it)
+        return len(text)
+    return end
+
+
+_SPACES = 40  # blanks read after a quote for what follows it
+
+
+def _quote(text: str, j: int, end: int) -> int:
+    """The first unescaped quote in ``text[j:end]``, or -1."""
+    while True:
+        j = text.find('"', j, end)
+        if j < 0:
+            return -1
+        k = j
+        while text[k - 1] == "\\":
+            k -= 1
+        if (j - k) % 2 == 0:  # (an even run of backslashes before it: the quote is not escaped)
+            return j
+        j += 1
+
+
+def _holds_record(pairs: list[tuple[str, str, int]]) -> bool:
+    return any(_reads_as_title(_decoded(v)) or len(v) >= MIN_CONTENT and not _url(v) for _, v, _ in pairs)
+
+
+def _url(value: str) -> bool:
+    """A link or a code, no text (a record's text prints Chinese)."""
+    return value.startswith(("http:", "https:", "/", "www.")) or CJK_CHAR.search(value) is None
+
+
+def _decoded(raw: str) -> str:
+    """A JSON string's value: its escapes decoded (\\n \\t \\" \\uXXXX), a cut one's as far as it goes."""
+    if "\\" not in raw:
+        return raw
+    try:
+        return json.loads('"' + raw + '"')
+    except ValueError:  # (cut inside an escape, or a stray one)
+        return JSON_ESCAPE.sub(_escape, raw)
+
+
+def _escape(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if s[1] == "u":
+        code = int(s[2:], 16)
+        return "" if 0xD800 <= code < 0xE000 else chr(code)
+    return _SIMPLE_ESCAPES.get(s[1], s[1])
+
+
+def _plain(value: str) -> str:
+    """A value as the page printed it: HTML tags out (a paragraph's end a line break), entities decoded."""
+    if "<" in value:
+        value = HTML_TAG.sub("", HTML_BREAK.sub("\n", value))
+    return html.unescape(value) if "&" in value else value
+
+
+def _one_line(value: str) -> str:
+    return " ".join(_plain(value).split())
+
+
+def _reads_as_title(value: str) -> bool:
+    """A document's title, not a news headline (哈尔滨市发布…能力清单: a reporting verb, no 关于 or 《》)."""
+    v = _one_line(value) if len(value) <= 2 * MAX_TITLE else ""
+    if not (4 <= len(v) <= MAX_TITLE and rx.TITLE.match(v)):
+        return False
+    return "关于" in v or "《" in v or rx.HEADLINE_VERB.search(v) is None
+
+
+def _heading(value: str) -> bool:
+    """A short line with no sentence in it: a page's heading."""
+    v = _one_line(value) if len(value) <= 2 * MAX_TITLE else ""
+    return 4 <= len(v) <= MAX_TITLE and not any(c in v for c in "。；：！？")
+
+
+def _reads_as_number(value: str) -> bool:
+    v = _one_line(value)
+    return len(v) <= MAX_NUMBER and not _reads_as_title(v) and parse_doc_number(v) is not None
+
+
+def _record(pairs: list[tuple[str, str, int]], *, alone: bool = False) -> JsonRecord | None:
+    """A record's text (title line, number line, the content's lines) with the file's line of each.  The
+    record ``alone`` in its file is the page itself: its title field names it whatever the title reads as
+    (拉萨市政府信息公开指南), as the page's heading would."""
+    values = [(k.lower(), _decoded(v), no) for k, v, no in pairs]
+    title = next((p for p in values if p[0] in TITLE_KEYS and _reads_as_title(p[1])), None)
+    title = title or next((p for p in values if _reads_as_title(p[1])), None)
+    if title is None and alone:
+        title = next((p for p in values if p[0] in TITLE_KEYS and _heading(p[1])), None)
+    texts = [p for p in values if len(p[1]) >= MIN_CONTENT and not _url(p[1]) and p is not title]
+    content = max(texts, key=lambda p: len(p[1]), default=None)
+    if title is None and content is None:
+        return None
+    number = next((p for p in values if p is not title and p is not content and _reads_as_number(p[1])), None)
+    lines: list[tuple[str, int]] = []
+    body = _body(pairs[values.index(content)]) if content else []
+    for field_ in (title, number):
+        if field_ is None:
+            continue
+        head = _one_line(field_[1])
+        k = next((k for k, (s, _) in enumerate(body) if s.strip()), None)
+        rest = None if k is None else _after(body[k][0], head)
+        if rest is None:
+            lines.append((head, field_[2]))
+        else:  # the content printing the title (the number) first: the line is the content's
+            lines.append((head, body[k][1]))
+            body[k] = (rest, body[k][1])
+    lines += body
+    issuers = next((_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)), None)
+    date = next((parse_date(_one_line(v)) for k, v, _ in values if k in DATE_KEYS and _one_line(v)), None)
+    return JsonRecord(
+        "\n".join(s for s, _ in lines) + "\n", [no for _, no in lines], issuers, date, titled=title is not None
+    )
+
+
+def _body(pair: tuple[str, str, int]) -> list[tuple[str, int]]:
+    """The lines of a record's text, each with the file's line holding it (a value saved with raw line breaks
+    runs over several)."""
+    return [
+        (s, pair[2] + k) for k, piece in enumerate(pair[1].split("\n")) for s in _plain(_decoded(piece)).splitlines()
+    ]
+
+
+def _after(body: str, head: str) -> str | None:
+    """What ``body`` prints after ``head`` when it begins with it (blanks aside), else None."""
+    want = "".join(head.split())
+    i = k = 0
+    while k < len(want):
+        if i >= len(body):
+            return None
+        if body[i].isspace():
+            i += 1
+        elif body[i] == want[k]:
+            i, k = i + 1, k + 1
+        else:
+            return None
+    return body[i:]
