@@ -786,11 +786,34 @@ def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
         j -= 1  # 关于…的实施意见 / 征求意见稿: a draft's mark on its own line, unbracketed, is no part of its title
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
+    if j - 1 >= floor and _link_to_series_neighbour(nb, j, floor):
+        j -= 1  # 某指挥部5号令 / … / 某指挥部6号令 / 各县…: a wiki's link to the next text of the series (h172 荆门)
     skipped = 0
     while j - 1 >= floor and skipped < 2 and _page_line_under_title(compact(nb[j].text)):
         j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
         skipped += 1
     return j
+
+
+# the digits of a line: a series' serial (某指挥部5号令, 某通告(第11号))
+_DIGITS = re.compile(r"\d{1,4}")
+SERIES_LINK_REACH = 8  # lines above a link to a neighbour of a series where the page's own title stands
+MIN_SERIES_NAME = 8  # characters of a series' name before its serial
+
+
+def _link_to_series_neighbour(nb: list[Line], j: int, floor: int) -> bool:
+    """Line ``j`` names another text of the series a line above it names — the same words, another serial
+    (某市防控指挥部5号令 / 2020年1月25日 / 某市防控指挥部6号令): a page's link to the next text, no title of its own
+    (维基文库's header, h172 荆门)."""
+    c = compact(nb[j].text)
+    if len(c) < MIN_SERIES_NAME or len(c) > MAX_TITLE_LINE_LEN or "号" not in c or not _DIGITS.search(c):
+        return False
+    name = _DIGITS.sub("#", c)
+    for k in range(j - 1, max(floor, j - SERIES_LINK_REACH) - 1, -1):
+        other = compact(nb[k].text)
+        if other != c and _DIGITS.sub("#", other) == name:
+            return True
+    return False
 
 
 def _more_joint_issuers(nb: list[Line], j: int, block: list[int]) -> bool:
