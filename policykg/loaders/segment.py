@@ -1520,9 +1520,22 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
             (_body_name_alone(c) and below.startswith(("关于", "《关于")))
             or (AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here))
             or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
+            or (j == i - 1 and _session_of_body_below(c, here))
         ):
             start = j
     return start
+
+
+# 第三次会议公告 / 第二次全体会议决议 — a title's tail naming a session of the body named on the line above it
+# (某镇第十届人民代表大会 / 第三次会议公告, h172 牛村): the body's name is the title's head
+SESSION_OF_BODY = re.compile(r"^第[一二三四五六七八九十\d]{1,4}次(?:全体|主任)?会议")
+# 某镇第十届人民代表大会 / 某县第五届委员会 — a body that meets in sessions, its term's ordinal maybe in its name
+CONVENED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:代表大会|委员会)$")
+
+
+def _session_of_body_below(c: str, here: str) -> bool:
+    """``某镇第十届人民代表大会`` over ``第三次会议公告``: a body that meets in sessions over a title's tail naming one."""
+    return SESSION_OF_BODY.match(here) is not None and CONVENED_BODY.match(c) is not None and not NOT_A_NAME.search(c)
 
 
 def _addressed_below(nb: Sequence[Line], i: int) -> bool:
@@ -2387,6 +2400,13 @@ class _SpanFinder:
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
+        genre = _genre_heading_above(nb, pos) if kind == AnchorKind.ADDRESSEE and not self.spans else None
+        if genre is not None:
+            # 通  知 / (the page's time and views) / 各村（社区）： — a page's only heading, the notice's document type
+            # spaced out: the title it prints (h172 安华镇)
+            self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=kind))
+            self.last_header_end = pos
+            return
         if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
             # 各省、自治区、直辖市人民政府，…： opening the file (under a site's column labels at most): a reprint
             # that lost the notice's title (its name is given in document.py); the text is the notice's, from
@@ -2709,6 +2729,19 @@ def _sentence_texts(nb: list[Line], title: str, lo: int, hi: int) -> list[str]:
 
 
 MAX_PAGE_LABELS = 3  # lines of a site's column labels (政策法规 / Policies and regulations) above a text
+
+
+# 通知 / 通  告 / 公 告 — a notice's document type alone, the heading of a page that prints no other title
+NOTICE_GENRE_HEADING = re.compile(r"^(?:通知|通告|公告|布告|公示|通报|命令)$")
+
+
+def _genre_heading_above(nb: list[Line], pos: int) -> int | None:
+    """The line above the addressees at ``pos`` that is a notice's document type alone (maybe spaced out), when only
+    page labels stand above them (see :func:`_only_page_labels_above`): the page's one heading, else None."""
+    if not _only_page_labels_above(nb, pos):
+        return None
+    found = [i for i in range(pos) if NOTICE_GENRE_HEADING.match(compact(nb[i].text))]
+    return found[0] if len(found) == 1 else None
 
 
 def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
