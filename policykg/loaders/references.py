@@ -233,6 +233,15 @@ OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至�
 _Aliases = dict[str, tuple[str, DocNumber | None]]
 
 
+def _own_of(own_titles, attached_titles, own_numbers) -> _Own:
+    """What names the citing text itself: its titles, its attachments' titles and its numbers."""
+    own_keys = {mention_key(t) for t in own_titles}
+    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
+    attached_keys = {mention_key(t) for t in attached_titles} - own_keys
+    return _Own(frozenset(own_keys | attached_keys), frozenset(str(n) for n in own_numbers), frozenset(attached_keys))
+
+
 def find_references(
     text: str,
     *,
@@ -249,11 +258,7 @@ def find_references(
     ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.  ``amending``: the text
     is an amending decision (关于修改…的决定), whose numbered items each name a text it amends.
     """
-    own_keys = {mention_key(t) for t in own_titles}
-    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
-    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
-    attached_keys = {mention_key(t) for t in attached_titles} - own_keys
-    own = _Own(frozenset(own_keys | attached_keys), frozenset(str(n) for n in own_numbers), frozenset(attached_keys))
+    own = _own_of(own_titles, attached_titles, own_numbers)
     amend_keys = {mention_key(t) for t in amends_titles}
     aliases: _Aliases = {}
     # every short name the text defines: one bound to a 《…》 mention (ALIAS) means that document,

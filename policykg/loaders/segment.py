@@ -2395,23 +2395,24 @@ class _SpanFinder:
             found = _decree_title_below(nb, pos, toc=toc)
         return found, found is not None
 
+    def _add_under_genre_heading(self, pos: int) -> bool:
+        """通  知 / (the page's time and views) / 各村（社区）： — a page's only heading, the notice's document type
+        spaced out, over the addressees at ``pos``: the title it prints (h172 安华镇).  Whether it was added."""
+        genre = _genre_heading_above(self.nb, pos)
+        if genre is not None:
+            self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=AnchorKind.ADDRESSEE))
+        return genre is not None
+
     def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
-        genre = _genre_heading_above(nb, pos) if kind == AnchorKind.ADDRESSEE and not self.spans else None
-        if genre is not None:
-            # 通  知 / (the page's time and views) / 各村（社区）： — a page's only heading, the notice's document type
-            # spaced out: the title it prints (h172 安华镇)
-            self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=kind))
-            self.last_header_end = pos
-            return
         if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
-            # 各省、自治区、直辖市人民政府，…： opening the file (under a site's column labels at most): a reprint
-            # that lost the notice's title (its name is given in document.py); the text is the notice's, from
-            # the addressees down
-            self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
+            # 各省…人民政府，…： opening the file (under a site's column labels at most): a reprint that lost the notice's
+            # title (named in document.py), the text from the addressees down — unless 通  知 alone heads the page
+            if not self._add_under_genre_heading(pos):
+                self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return
         if kind == AnchorKind.ANNOUNCEMENT and _announcement_head_and_number(nb, pos):
@@ -2738,8 +2739,6 @@ NOTICE_GENRE_HEADING = re.compile(r"^(?:通知|通告|公告|布告|公示|通�
 def _genre_heading_above(nb: list[Line], pos: int) -> int | None:
     """The line above the addressees at ``pos`` that is a notice's document type alone (maybe spaced out), when only
     page labels stand above them (see :func:`_only_page_labels_above`): the page's one heading, else None."""
-    if not _only_page_labels_above(nb, pos):
-        return None
     found = [i for i in range(pos) if NOTICE_GENRE_HEADING.match(compact(nb[i].text))]
     return found[0] if len(found) == 1 else None
 
