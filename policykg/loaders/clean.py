@@ -75,6 +75,7 @@ _ROW_LABELS = (
         "成文日期 发布日期 发布时间 生效日期 废止日期 专业属性 属性 备注 有效性 信息来源 发文字号 文号 名称 标题 "
         "分类 组配分类 "  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
         "关键词 公开形式 责任部门 生成日期 是否有效 "  # 关键词 发布机构 民乐县政府办 / 公开形式 主动公开 责任部门 政府办 (民乐, h84)
+        "发文机关 "  # 发文机关 某镇 关键词 — the issuer's row, its last field empty (台儿庄 马兰屯镇, h172)
         "词条"  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
     ).split()
 )
@@ -536,7 +537,23 @@ def _without_furniture(s: str) -> str:
         return ""  # a wiki's licence note under the text (本作品是中华人民共和国的法律法规…根据《著作权法》…, h50)
     if "日电" in s:
         s = _NEWS_DATELINE.sub("", s, count=1)  # (the dateline alone on its line leaves nothing)
+    if " " in s and "号" in s:
+        s = _without_previous_link(s)
     return _without_field(s) if s else s
+
+
+# 3号令 / 第3号 / (第3号) / 令第3号 — the serial a wiki's link to the previous text of a series adds to the series' name
+_SERIAL_OF_LINK = re.compile(r"[（(]?第?\d{1,4}号[）)]?|\d{1,4}号令|令第\d{1,4}号")
+
+
+def _without_previous_link(s: str) -> str:
+    """``甲市防控指挥部3号令 甲市防控指挥部`` (then ``5号令`` on the next line): a wiki's header, the link to the
+    previous text of a series (its name and serial) before the name of this one, whose serial follows below
+    (维基文库, h172 荆门) — the name alone, so that the link runs into no title."""
+    link, _, name = s.partition(" ")
+    if len(name) < 4 or " " in name or not link.startswith(name):
+        return s
+    return name if _SERIAL_OF_LINK.fullmatch(link[len(name) :]) else s
 
 
 def _keyword_line(s: str) -> bool:

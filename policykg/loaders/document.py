@@ -507,7 +507,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     attached = [t for t in attachment_titles(h.body) if mention_key(t) not in drafts]
     # (审查了市人民政府提出的《X（草案）》…决定批准 under X's title: its own draft, no other document, h145 日喀则)
     drafts_of_own = [f"{title}（{q}）" for q in ("草案", "征求意见稿", "送审稿")] if title else []
-    own_titles = [title] + ([h.parent.title] if h.parent else []) + attached + drafts_of_own
+    own_titles = [title] + ([h.parent.title] if h.parent else []) + drafts_of_own
     if h.span.anchor_kind == "file" and h.span.title_end < 0 and h.body:
         # (a news lead opening a text printed without its title names that text: 近日，X印发《Y》的通知，… / 《Y》已于
         # 本月发布 over Y's articles, h70 天津, h75 东莞)
@@ -519,6 +519,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         # (a text its notice issues never cites that notice: 穗府办规〔2022〕13号 in the page's links under it, 广州)
         own_numbers=[n for n in (h.number, h.parent.doc_number if h.parent else None) if n],
         own_titles=own_titles,
+        attached_titles=attached,
         amends_titles=amended_titles(title),
         amending=amending_title(title) is not None,
     )

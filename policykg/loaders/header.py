@@ -1576,9 +1576,10 @@ def issuers_of_announcement_above_title(h: SpanHeader) -> Issuers | None:
 
 # 湖北省…疫情防控指挥部通告 / 红安县…防控指挥部2号令 / 武汉市人大常委会公告 / …领导小组公告（第3号）: a body's
 # name, perhaps a serial, and the kind of an announcement — the whole title
+# (…防控指挥部（17号令）: the order's serial and kind in brackets, h172 洪湖)
 _ANNOUNCING_TITLE = re.compile(
-    r"^(?P<issuer>[^，。、：；,;:《》“”]{4,40}?)(?:第?[0-9一二三四五六七八九十〇]{1,4}号)?(?:通告|公告|布告|令)"
-    r"(?:[（(]?第?[0-9一二三四五六七八九十〇]{1,5}号[)）]?)?$"
+    r"^(?P<issuer>[^，。、：；,;:《》“”]{4,40}?)(?:(?:第?[0-9一二三四五六七八九十〇]{1,4}号)?(?:通告|公告|布告|令)"
+    r"(?:[（(]?第?[0-9一二三四五六七八九十〇]{1,5}号[)）]?)?|[（(]第?[0-9一二三四五六七八九十〇]{1,4}号令[)）])$"
 )
 
 

@@ -164,6 +164,8 @@ class _Mention:
     title: str | None
     number: DocNumber | None
     own: bool = False  # the document's own title (or its notice's): no reference unless repealed/amended
+    # (own as one of the text's attachments only, listed under it: a text it rests on when 根据《X》 names it)
+    attached: bool = False
     # a title that ends with no 文种 and names no form (《重庆市教育现代化2035》《某某优惠政策三十条》): a document only
     # where the clause rests on it or carries it out (根据《X》 / 落实《X》), and not the shortened name of a longer
     # title the text cites (《上海市行政处罚听证程序》 for 《上海市行政处罚听证程序规定》)
@@ -176,12 +178,17 @@ class _Own:
 
     titles: frozenset[str]
     numbers: frozenset[str]
+    attached: frozenset[str] = frozenset()  # the keys of its attachments' titles (listed under 附件), no others
 
     def is_own(self, title: str, number: DocNumber | None) -> bool:
         k = mention_key(title)
         own = k in self.titles or any(names_same_text(o, k) for o in self.titles)
         # unless another doc number follows it: an earlier document of the same title
         return own and (number is None or str(number) in self.numbers)
+
+    def only_attached(self, title: str) -> bool:
+        """``title`` names one of the text's attachments, not the text itself (nor its notice)."""
+        return mention_key(title) in self.attached
 
 
 # 济宁市人民政府 / 转发…办公厅 / 关于印发 / 修改后的 / 古美路街道 — what may stand before a text's title in a longer name
@@ -226,6 +233,15 @@ OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至�
 _Aliases = dict[str, tuple[str, DocNumber | None]]
 
 
+def _own_of(own_titles, attached_titles, own_numbers) -> _Own:
+    """What names the citing text itself: its titles, its attachments' titles and its numbers."""
+    own_keys = {mention_key(t) for t in own_titles}
+    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
+    attached_keys = {mention_key(t) for t in attached_titles} - own_keys
+    return _Own(frozenset(own_keys | attached_keys), frozenset(str(n) for n in own_numbers), frozenset(attached_keys))
+
+
 def find_references(
     text: str,
     *,
@@ -233,6 +249,7 @@ def find_references(
     line_of: Callable[[int], int],
     own_numbers=(),
     own_titles=(),
+    attached_titles=(),
     amends_titles=(),
     amending: bool = False,
 ) -> list[Reference]:
@@ -241,10 +258,7 @@ def find_references(
     ``line_of(offset)`` maps a character offset to its 1-based line in ``file``.  ``amending``: the text
     is an amending decision (关于修改…的决定), whose numbered items each name a text it amends.
     """
-    own_keys = {mention_key(t) for t in own_titles}
-    # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
-    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
-    own = _Own(frozenset(own_keys), frozenset(str(n) for n in own_numbers))
+    own = _own_of(own_titles, attached_titles, own_numbers)
     amend_keys = {mention_key(t) for t in amends_titles}
     aliases: _Aliases = {}
     # every short name the text defines: one bound to a 《…》 mention (ALIAS) means that document,
@@ -699,12 +713,14 @@ def _title_mentions(
             or (num is not None and ACKNOWLEDGED_AFTER.match(sent, end))
             or (num is not None and _not_a_form(title))
         ):
-            found.append(_Mention(m.start(), end, title, num, own.is_own(title, num)))
+            found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), own.only_attached(title)))
         elif len(title) >= WEAK_TITLE_MIN and (
             _not_a_form(title) or ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
         ):
             # (根据省政府印发的《X规划表》: a table a body issued is its text, where the clause rests on it, h165 江西)
-            found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), weak=True))
+            found.append(
+                _Mention(m.start(), end, title, num, own.is_own(title, num), own.only_attached(title), weak=True)
+            )
     return found, taken
 
 
@@ -781,12 +797,19 @@ def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> b
     own.  Nor is the document's own title (or its notice's, or its attachments') — unless the text repeals or amends
     it (an earlier document of the same title) or other bodies issued it (按照市委组织部《X》)."""
     if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS) and not _others_of_same_title(sent[: mention.start]):
-        return True
+        # (根据《A》、《B》和…要求 naming B, listed under the text as 附件：1、《B》: a text it rests on, attached for
+        # reference — BASED_ON, as h157 内蒙古's 按照《X》（见附件）; h172 马兰屯)
+        return not (mention.attached and role == Role.BASED_ON and BASIS_OPENING.search(sent[: mention.start]))
+
     if mention.weak and (role not in (Role.BASED_ON, Role.IMPLEMENTS) or _shortened(mention.title, text)):
         return True
     if _edited_words(sent, mention):
         return True
     return role == Role.CITES and _not_yet_a_text(sent[: mention.start], sent[mention.end :])
+
+
+# 根据《A》、 / 依据 — the words that open a list of texts a clause rests on, before a mention
+BASIS_OPENING = re.compile(r"(?:根据|依据|依照)(?:[^。；;，,]{0,80}、)?$")
 
 
 # 将第一条中的“《A》”修改为“《B》” — the words an amendment replaces, each title alone in its quotation marks (only

@@ -24,7 +24,8 @@ RAW_DOCNUM_YEAR = re.compile(
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
 # "中华人民共和国卫生部第27号令", "国务院第 588 号令" — an order number the way it is often spoken, 令 last (h36)
-RAW_ORDER_LAST = re.compile(r"(?<=[部院委局府署会行厅办])\s*第?\s*(\d{1,5})\s*号令")
+# (not a command's: 某市…防控指挥部5号令 is the order's heading as printed, its serial no order number, h80, h172)
+RAW_ORDER_LAST = re.compile(r"(?<=[部院委局府署会行厅办])(?<!指挥部)\s*第?\s*(\d{1,5})\s*号令")
 # "2024年第 4号", "2024 年第4 号" — an announcement number with stray spaces.
 RAW_ANNOUNCEMENT = re.compile(r"((?:19|20)\d\d)\s*年\s*第\s*(\d{1,4})\s*号")
 # "第 227 号" — an order/serial number with stray spaces.
@@ -318,7 +319,10 @@ TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
 # A cited title 《…》 ends with a document type (the wider list) and an optional qualifier.
 CITED_TITLE_END = re.compile(r"(?:" + "|".join(CITED_DOC_TYPES) + r")" + TITLE_QUALIFIER + r"$")
 # A document's own title: "[issuers]关于…的通知" or "…办法（试行）"; no sentence punctuation inside.
-TITLE = re.compile(r"^[^。；;！？!?：:]{2,150}?(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
+# (or a command's order headed by its body and the serial in brackets: 某市防控指挥部(17号令), h172 洪湖)
+TITLE = re.compile(
+    r"^[^。；;！？!?：:]{2,150}?(?:(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"|[（(]第?\d{1,4}号令[）)])$"
+)
 # "关于" starts the subject of a notice-style title.
 ABOUT = re.compile(r"关于")
 # 关于印发《X》的通知 / 关于印发X的通知 / 关于转发《X》的通知 / 关于发布《X》的公告 — a transmitting title.

@@ -786,11 +786,34 @@ def _last_line_of_title(nb: list[Line], j: int, floor: int) -> int:
         j -= 1  # 关于…的实施意见 / 征求意见稿: a draft's mark on its own line, unbracketed, is no part of its title
     if j - 1 >= floor and compact(nb[j].text) == "总则":
         j -= 1  # 沈阳市社会信用条例（草案） / 总 则 / 第一条: the first chapter's heading without its number (h112)
+    if j - 1 >= floor and _link_to_series_neighbour(nb, j, floor):
+        j -= 1  # 某指挥部5号令 / … / 某指挥部6号令 / 各县…: a wiki's link to the next text of the series (h172 荆门)
     skipped = 0
     while j - 1 >= floor and skipped < 2 and _page_line_under_title(compact(nb[j].text)):
         j -= 1  # 关于…的通知 / 发表日期:2024-04-30编辑录入: / 各乡镇…: the page's posting line under the title (隆德 h116)
         skipped += 1
     return j
+
+
+# the digits of a line: a series' serial (某指挥部5号令, 某通告(第11号))
+_DIGITS = re.compile(r"\d{1,4}")
+SERIES_LINK_REACH = 8  # lines above a link to a neighbour of a series where the page's own title stands
+MIN_SERIES_NAME = 8  # characters of a series' name before its serial
+
+
+def _link_to_series_neighbour(nb: list[Line], j: int, floor: int) -> bool:
+    """Line ``j`` names another text of the series a line above it names — the same words, another serial
+    (某市防控指挥部5号令 / 2020年1月25日 / 某市防控指挥部6号令): a page's link to the next text, no title of its own
+    (维基文库's header, h172 荆门)."""
+    c = compact(nb[j].text)
+    if len(c) < MIN_SERIES_NAME or len(c) > MAX_TITLE_LINE_LEN or "号" not in c or not _DIGITS.search(c):
+        return False
+    name = _DIGITS.sub("#", c)
+    for k in range(j - 1, max(floor, j - SERIES_LINK_REACH) - 1, -1):
+        other = compact(nb[k].text)
+        if other != c and _DIGITS.sub("#", other) == name:
+            return True
+    return False
 
 
 def _more_joint_issuers(nb: list[Line], j: int, block: list[int]) -> bool:
@@ -1497,9 +1520,22 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
             (_body_name_alone(c) and below.startswith(("关于", "《关于")))
             or (AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here))
             or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
+            or (j == i - 1 and _session_of_body_below(c, here))
         ):
             start = j
     return start
+
+
+# 第三次会议公告 / 第二次全体会议决议 — a title's tail naming a session of the body named on the line above it
+# (某镇第十届人民代表大会 / 第三次会议公告, h172 牛村): the body's name is the title's head
+SESSION_OF_BODY = re.compile(r"^第[一二三四五六七八九十\d]{1,4}次(?:全体|主任)?会议")
+# 某镇第十届人民代表大会 / 某县第五届委员会 — a body that meets in sessions, its term's ordinal maybe in its name
+CONVENED_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:代表大会|委员会)$")
+
+
+def _session_of_body_below(c: str, here: str) -> bool:
+    """``某镇第十届人民代表大会`` over ``第三次会议公告``: a body that meets in sessions over a title's tail naming one."""
+    return SESSION_OF_BODY.match(here) is not None and CONVENED_BODY.match(c) is not None and not NOT_A_NAME.search(c)
 
 
 def _addressed_below(nb: Sequence[Line], i: int) -> bool:
@@ -2359,16 +2395,24 @@ class _SpanFinder:
             found = _decree_title_below(nb, pos, toc=toc)
         return found, found is not None
 
+    def _add_under_genre_heading(self, pos: int) -> bool:
+        """通  知 / (the page's time and views) / 各村（社区）： — a page's only heading, the notice's document type
+        spaced out, over the addressees at ``pos``: the title it prints (h172 安华镇).  Whether it was added."""
+        genre = _genre_heading_above(self.nb, pos)
+        if genre is not None:
+            self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=AnchorKind.ADDRESSEE))
+        return genre is not None
+
     def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
         if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
-            # 各省、自治区、直辖市人民政府，…： opening the file (under a site's column labels at most): a reprint
-            # that lost the notice's title (its name is given in document.py); the text is the notice's, from
-            # the addressees down
-            self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
+            # 各省…人民政府，…： opening the file (under a site's column labels at most): a reprint that lost the notice's
+            # title (named in document.py), the text from the addressees down — unless 通  知 alone heads the page
+            if not self._add_under_genre_heading(pos):
+                self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
             return
         if kind == AnchorKind.ANNOUNCEMENT and _announcement_head_and_number(nb, pos):
@@ -2686,6 +2730,17 @@ def _sentence_texts(nb: list[Line], title: str, lo: int, hi: int) -> list[str]:
 
 
 MAX_PAGE_LABELS = 3  # lines of a site's column labels (政策法规 / Policies and regulations) above a text
+
+
+# 通知 / 通  告 / 公 告 — a notice's document type alone, the heading of a page that prints no other title
+NOTICE_GENRE_HEADING = re.compile(r"^(?:通知|通告|公告|布告|公示|通报|命令)$")
+
+
+def _genre_heading_above(nb: list[Line], pos: int) -> int | None:
+    """The line above the addressees at ``pos`` that is a notice's document type alone (maybe spaced out), when only
+    page labels stand above them (see :func:`_only_page_labels_above`): the page's one heading, else None."""
+    found = [i for i in range(pos) if NOTICE_GENRE_HEADING.match(compact(nb[i].text))]
+    return found[0] if len(found) == 1 else None
 
 
 def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
