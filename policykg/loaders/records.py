@@ -86,11 +86,16 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
         if _is_record(fields):
             records.append(replace(_record(fields, i + 1, j), above=_printed_above(lines, i) + 1))
             number = next((fields[k] for k in NUMBER_LABELS if fields.get(k)), "")
+            printed = bool(number) and _number_printed_by(
+                lines, i, j, number, floor=records[-2].last if len(records) > 1 else 0
+            )
+            if printed:
+                number = ""  # (printed alone over the title or under the record already: no second copy of it)
             for k in range(i, j):
                 lines[k] = _keep_break(lines[k], number if k == i else "")
             if i > 0:
                 _join_title_around(lines, _printed_above(lines, i), j)
-            if i > 0 and not number:
+            if i > 0 and not number and not printed:
                 k = _printed_above(lines, i)
                 _join_wrapped_title(lines, k)
                 lines[k] = _title_heading(lines[k])
@@ -98,6 +103,59 @@ def take_records(text: str) -> tuple[str, tuple[Record, ...]]:
         else:
             i += 1
     return "".join(lines), tuple(records)
+
+
+NUMBER_NEAR_ABOVE = 5  # printed lines over a record that may hold its text's own number (number / issuer / title)
+NUMBER_NEAR_BELOW = 3  # printed lines under a record that may hold it (the page's own number line under its furniture)
+NEAR_RAW_LINES = 16  # lines of any kind (blank ones between) searched either way
+
+
+def _number_printed_by(lines: Sequence[str], i: int, j: int, number: str, *, floor: int) -> bool:
+    """The record's number (its field lines from index ``i`` to ``j``, exclusive) is printed alone on a line of its
+    text already: a few printed lines over it, over the title (某卫健发〔2023〕1号 / 某市卫生健康委关于印发 / X的通知 / the
+    record: a database's copy of a page keeps the page's number line), never past another record (``floor``, the line
+    after the record above); or right under it, where the page's own head follows (the record / 某府办[2005]42号 /
+    关于X的通知 / addressee).  Put on the record's line again it would read as a second number, a second document's."""
+    want = _number_alone(number)
+    if not want:
+        return False
+
+    def holds(k: int) -> bool:
+        return "号" in lines[k] and _number_alone(lines[k]) == want
+
+    seen, k = 0, i - 1
+    while k >= max(floor, i - NEAR_RAW_LINES) and seen < NUMBER_NEAR_ABOVE:
+        if lines[k].strip():
+            if RECORD_FIELD.match(lines[k].rstrip("\r\n")) or holds(k):
+                return not RECORD_FIELD.match(lines[k].rstrip("\r\n"))
+            seen += 1
+        k -= 1
+    seen, k = 0, j
+    while k < min(len(lines), j + NEAR_RAW_LINES) and seen < NUMBER_NEAR_BELOW:
+        if lines[k].strip():
+            if RECORD_FIELD.match(lines[k].rstrip("\r\n")):
+                return False
+            if holds(k):
+                return True
+            seen += 1
+        k += 1
+    return False
+
+
+# spaces and the brackets a number line may stand in: （某发[2008]3号） / 某发〔2008〕 3 号 are one number
+_NUMBER_LINE_MARKS = re.compile(r"[\s\u3000（）()〔〕\[\]［］【】]")
+
+
+def _number_alone(line: str) -> str:
+    """The doc number a line prints alone (maybe bracketed, spaced), in one form; "" for any other line (a title
+    with its number on it, a label before it: not the copy a record's number would repeat)."""
+    text = clean_line(line.strip())[0]
+    return (
+        _NUMBER_LINE_MARKS.sub("", text) if parse_doc_number(text) is not None and len(text) <= MAX_NUMBER_LINE else ""
+    )
+
+
+MAX_NUMBER_LINE = 40  # characters of a number line (a longer line is a title or a sentence)
 
 
 def _is_record(fields: dict[str, str]) -> bool:

@@ -390,8 +390,16 @@ TOC_ENTRY = re.compile(
 TOC_LEADER_ENTRY = re.compile(r"(?:\.{2,48}|…{1,48}|·{2,48}|－{2,48}|-{3,48})\s{0,8}[（(]?\d{1,4}[）)]?\s{0,8}$")
 # "..... (12)" / "…… 3" — a TOC entry's leader and page number at the end of a line (on its tail only)
 TOC_PAGE_REF = re.compile(r"[.…·－\-\s]{0,48}[（(]?\d{1,4}[）)]?\s{0,8}$")
+# （一）政策规定 / （三）地方政策 / 二、法律法规 — a compilation's numbered part named by the class of documents under it
+# (maybe a qualifier, a class, maybe a second one): no title of a text is a class without its subject.  Unnumbered
+# (部门文件 / 政府文件) it is a gazette's section label, which the segmenter reads on its own terms.
+_DOC_CLASS = r"(?:政策|法律|法规|规章|规定|规制|文件)"
+_DOC_CLASS_QUALIFIER = r"(?:国家|中央|省级|市级|县级|区级|地方性|地方|部门|综合|业务|行政|政府|规范性|其他|相关)"
+_PART_ENUM = r"(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+DOC_CLASS_HEADING = r"^" + _PART_ENUM + r"\s?" + _DOC_CLASS_QUALIFIER + r"?" + _DOC_CLASS + _DOC_CLASS + r"?$"
 SECTION_HEADING = re.compile(
-    r"^【[^】]{1,30}】$|^第[一二三四五六七八九十\d]+(?:部分|编|篇)(?:\s|$|[\u4e00-\u9fff]).{0,30}$|^[一二三四五六七八九十]+、.{0,30}(?:汇编|政策|文件|部分)$|^.{0,30}(?:政策汇编|文件汇编|汇编)$"
+    DOC_CLASS_HEADING
+    + r"|^【[^】]{1,30}】$|^第[一二三四五六七八九十\d]+(?:部分|编|篇)(?:\s|$|[\u4e00-\u9fff]).{0,30}$|^[一二三四五六七八九十]+、.{0,30}(?:汇编|政策|文件|部分)$|^.{0,30}(?:政策汇编|文件汇编|汇编)$"
 )
 # Sentence-final punctuation: a line ending with it is not part of a title block.
 SENTENCE_END = re.compile(r"[。；;！!？?：:，,、]$")

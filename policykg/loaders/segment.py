@@ -3102,6 +3102,8 @@ def _signed_off_head(nb: Sequence[Line], i: int) -> int | None:
     if _opens_basis_clause(compact(nb[i - 1].text)):
         return None  # (the text begins a line higher: its head ends above that line)
     for k in range(i - 1, max(i - 1 - MAX_RUN_ON_HEAD_LINES, 1), -1):
+        if rx.SECTION_HEADING.match(compact(nb[k].text)):
+            return None  # 第二部分 省级政策 over the head: a compilation's part, the text's title starts under it
         head = "".join(compact(nb[x].text) for x in range(k, i))
         date = compact(nb[k - 1].text)
         if not (rx.DATE_LINE.match(date) or MASKED_DATE_LINE.match(date)):
