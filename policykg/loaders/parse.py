@@ -28,6 +28,7 @@ from policykg.loaders.document import (
     documents_of_spans,
 )
 from policykg.loaders.formats import unwrap_site_markdown
+from policykg.loaders.fulltext import split_reprinted_titles
 from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.jsonrecords import JsonRecord, json_records
 from policykg.loaders.metadata import level_and_jurisdiction
@@ -62,6 +63,9 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
+    text, split = split_reprinted_titles(text)  # 《X》全文如下：X为…: the title a news lead names, set apart
+    if split is not None:
+        origins = [origins[k - 1] for k in split] if origins else split
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text = without_glosses(text)  # a converter's pinyin glosses, taken out once a gloss the wrap cut is whole
     if "\f" in text or rx.PAGE_ARTEFACT_LINE.search(text):  # (pages to read across: one scan, most texts have none)

@@ -22,6 +22,7 @@ from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, attachment_list_lines, printed_attachments
 from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
+from policykg.loaders.fulltext import LEAD_LINES, reprinted_titles
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
 from policykg.ontology.agencies.patterns import ENDINGS, alternation, issuers_then
@@ -1876,6 +1877,16 @@ def _bare_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     return None if rx.ADDRESSEE.match(below) else [(i + 1, AnchorKind.HEADING)]
 
 
+def _reprinted_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
+    """…发布《X原则——副标题》（以下简称《原则》）…《原则》全文如下： / X原则——副标题 / 全球…: the title a news lead names
+    as the text printed below, alone on the next line — the text's title however it ends (h170 科技部), its text
+    under it."""
+    if i == 0 or i + 1 >= len(nb) or "如下" not in nb[i - 1].text:
+        return None
+    lead = "\n".join(compact(nb[k].text) for k in range(max(0, i - LEAD_LINES), i))
+    return [(i + 1, AnchorKind.HEADING)] if c in reprinted_titles(lead) else None
+
+
 # In order: the first rule that recognises a line decides it.
 def _issuing_sentence_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """关于印发《X》等九项制度的通知 / 现将《X》…印发给你们: a notice without addressees, its issuing sentence right
@@ -1895,6 +1906,7 @@ ANCHOR_RULES: tuple[AnchorRule, ...] = (
     _articles_anchor,
     _dated_anchor,
     _purpose_anchor,
+    _reprinted_title_anchor,
     _heading_anchor,
     _bare_title_anchor,
 )
