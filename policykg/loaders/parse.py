@@ -28,7 +28,7 @@ from policykg.loaders.document import (
     documents_of_spans,
 )
 from policykg.loaders.formats import unwrap_site_markdown
-from policykg.loaders.fulltext import split_reprinted_titles
+from policykg.loaders.glued import split_glued_titles
 from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.jsonrecords import JsonRecord, json_records
 from policykg.loaders.metadata import level_and_jurisdiction
@@ -63,7 +63,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
     text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
-    text, split = split_reprinted_titles(text)  # 《X》全文如下：X为…: the title a news lead names, set apart
+    text, split = split_glued_titles(text)  # 《X》全文如下：X为… / 附件1X为…: a title glued, set apart
     if split is not None:
         origins = [origins[k - 1] for k in split] if origins else split
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined

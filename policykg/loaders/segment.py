@@ -22,7 +22,7 @@ from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, attachment_list_lines, printed_attachments
 from policykg.loaders.clean import compact, title_text, without_province_tag
 from policykg.loaders.flat import unflatten
-from policykg.loaders.fulltext import LEAD_LINES, reprinted_titles
+from policykg.loaders.glued import LEAD_LINES, reprinted_titles
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
 from policykg.ontology.agencies.patterns import ENDINGS, alternation, issuers_then

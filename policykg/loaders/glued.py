@@ -1,4 +1,6 @@
-"""The text a news lead reprints under its ``《X》全文如下：``, its title set on a line of its own.  Pure.
+"""Titles a page that lost its line breaks glued to the text they head, set on lines of their own.  Pure.
+
+The text a news lead reprints under its ``《X》全文如下：``:
 
 A ministry's news item publishes a text in full: a lead (``…发布了《新一代X规范》(以下简称《规范》)…《规范》全文
 如下：``), then the text, its title first.  A page that lost its layout glues that title to the text's first
@@ -17,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from policykg.loaders import regexes as rx
 from policykg.loaders.references import ALIAS, FULL_TEXT_AFTER
 
-__all__ = ["reprinted_titles", "split_reprinted_titles"]
+__all__ = ["reprinted_titles", "split_glued_titles", "split_reprinted_titles"]
 
 # 《规范》全文如下： / 《X》，全文如下 / 《X》现将全文刊发如下： — a lead's last words naming the text printed below
 NAMED_FULL_TEXT = re.compile(r"《(?P<title>[^《》\n]{2,80})》" + FULL_TEXT_AFTER.pattern + r"[：:]?[ \t\u3000]*")
@@ -96,3 +99,85 @@ def _split(line: str, titles: set[str]) -> list[str]:
         if s.startswith(t) and rest.strip() and not rest.startswith(TITLE_GOES_ON):
             return [line[: len(line) - len(s)] + t, rest]
     return [line]
+
+
+# An attachment printed after the signature on the same line, its title glued to its first sentence (a search
+# API's text with no line breaks): ``…附件：1．甲制度2．乙名单某某厅2021年8月17日附件1甲制度为贯彻落实…`` — the
+# list names the attachment, so its heading (附件1) and title are set apart from the signature and the text.
+#
+# 附件：1． / 附件:1. — an attachment list opening on a line, its first item numbered
+ATTACHMENT_LIST = re.compile(r"附\s{0,2}件[：:]\s{0,2}(?=1\s{0,2}[．.、])")
+# 附件1 / 附件 2 — an attachment's heading printed inside a line, not an item's number (附件1．) nor a label (附件1：)
+ATTACHMENT_HEAD = re.compile(r"附\s{0,2}件\s{0,2}(?P<n>\d{1,2})(?![\d．.、：:])")
+MAX_ITEMS = 20  # items an attachment list is read for
+MAX_ITEM = 100  # characters of an item read for its title
+
+
+def _item_mark(n: int) -> re.Pattern[str]:
+    """2． / 2. / 2、 — item ``n``'s number (not the end of a longer one: 12．)."""
+    return re.compile(r"(?<!\d)" + str(n) + r"\s{0,2}[．.、]\s{0,2}")
+
+
+def _listed_items(line: str, start: int) -> tuple[list[str], int]:
+    """The items of the attachment list opening at ``start`` (each as far as the next item's number, the last
+    ``MAX_ITEM`` characters on) and where the last item starts."""
+    items: list[str] = []
+    m = _item_mark(1).match(line, start)
+    at = m.end() if m else start
+    for n in range(2, MAX_ITEMS + 1):
+        nxt = _item_mark(n).search(line, at, at + MAX_ITEM)
+        if nxt is None:
+            break
+        items.append(line[at : nxt.start()])
+        at = nxt.end()
+    items.append(line[at : at + MAX_ITEM])
+    return items, at
+
+
+def split_glued_attachments(line: str) -> list[str]:
+    """``line`` cut before each attachment it prints glued to the signature (``…2021年8月17日附件1甲制度为…`` →
+    ``…2021年8月17日``, ``附件1``, ``甲制度``, ``为…``) when the line's attachment list names that title; else
+    [line]."""
+    listed = ATTACHMENT_LIST.search(line) if "附" in line else None
+    if listed is None:
+        return [line]
+    items, at = _listed_items(line, listed.end())
+    pieces: list[str] = []
+    done = 0
+    for head in ATTACHMENT_HEAD.finditer(line, at):
+        n = int(head.group("n"))
+        if not 1 <= n <= len(items) or head.start() < done:
+            continue
+        title = _common_start(items[n - 1], line[head.end() : head.end() + MAX_ITEM])
+        rest = line[head.end() + len(title) :]
+        if len(title) < 4 or not rest.strip() or rest.startswith(TITLE_GOES_ON) or not rx.TITLE.match(title):
+            continue
+        pieces += [line[done : head.start()], line[head.start() : head.end()], title]
+        done = head.end() + len(title)
+    return [p for p in pieces if p.strip()] + [line[done:]] if pieces else [line]
+
+
+def _common_start(a: str, b: str) -> str:
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[:k]
+
+
+def split_glued_titles(text: str) -> tuple[str, list[int] | None]:
+    """``text`` with the titles glued to what they head set apart (a news lead's reprinted text, an attachment
+    glued to the signature), with the 1-based line of ``text`` each line comes from — None when nothing was split."""
+    text, origins = split_reprinted_titles(text)
+    if "附" not in text:
+        return text, origins
+    raw = text.splitlines(keepends=True)
+    out: list[str] = []
+    lines_of: list[int] = []
+    for no, r in enumerate(raw, 1):
+        line = r.rstrip(_LINE_ENDS)
+        pieces = split_glued_attachments(line) if "附" in line else [line]
+        out += [p + "\n" for p in pieces[:-1]] + [pieces[-1] + r[len(line) :]]
+        lines_of += [no] * len(pieces)
+    if len(out) == len(raw):
+        return text, origins
+    return "".join(out), [origins[k - 1] for k in lines_of] if origins else lines_of
