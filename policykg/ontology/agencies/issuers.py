@@ -299,9 +299,7 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
 def _level_again(piece: str) -> bool:
     """Does a piece hold a name's ending and then a body named by its level alone (省 / 市 / 区 / 县, not 市场)?
     Bodies of the text's own place, glued: 市人社局|市税务局|市医保局 (h171 天津), no one name."""
-    return any(
-        piece[:k].endswith(pt.ENDINGS) and pt.BARE_PLACE_START.match(piece, k) for k in range(2, len(piece) - 2)
-    )
+    return any(piece[:k].endswith(pt.ENDINGS) and pt.BARE_PLACE_START.match(piece, k) for k in range(2, len(piece) - 2))
 
 
 def _place_of_three(piece: str) -> bool:
