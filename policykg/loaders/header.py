@@ -773,7 +773,7 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     >>> title_issuers(default_registry(), "浙江省人民政府贯彻国务院关于X的指导意见的实施意见")
     ['浙江省人民政府']
     """
-    head = _title_head(title)
+    head = _title_head(title) or _name_before_quoted_words(reg, title)
     if not head:
         return []
     m = rx.CARRYING_OUT_VERB.search(head)
@@ -782,6 +782,18 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     if reg.looks_like_agency(head):
         return _without_chrome(reg, reg.split_issuers(head))
     return _without_chrome(reg, _spaced_issuers(reg, head, raw_title))
+
+
+# 某区政务服务中心“一窗综合受理”事项公告 — a title's words before its first quoted words (h171 玉泉区, qinghai 省发展改革委
+# “双随机、一公开”监管工作细则)
+BEFORE_QUOTED_WORDS = re.compile(r"^([^“”\"《》「」]{3,30}?)[“\"「]")
+
+
+def _name_before_quoted_words(reg: AgencyRegistry, title: str) -> str:
+    """A title with no 关于 that opens with a body's name and then quoted words (某区政务服务中心“一窗综合受理”事项公告):
+    that name, else ''."""
+    m = BEFORE_QUOTED_WORDS.match(title)
+    return m.group(1) if m and reg.looks_like_agency(m.group(1)) else ""
 
 
 # a site's chrome before a title: 首页, 当前位置, 法规首页 (h103 山西, h105 海淀); the company whose site it is

@@ -28,7 +28,7 @@ def guess(index: AgencyIndex, name: str, *, context: str | None = None) -> Agenc
     written = _department_written_out(index, _place_written_out(index, written, context))
     # (a street office stays as written: 某区某街道办事处 is not written out as 某区人民政府某街道办事处 — a text that
     # prints the formal name is read so, h164 天津 海滨街道, h68 绍兴 东湖街道)
-    written = _committee_written_out(written)
+    written = _committee_written_out(_zone_written_out(written))
     if written != name.strip():
         found = index.resolve(written, context=context)
         if found:
@@ -48,6 +48,13 @@ COMMITTEE_SHORT = re.compile(r"管委会(?=办公室$|$)")
 def _committee_written_out(written: str) -> str:
     """A development zone's or new area's 管委会 (and its 管委会办公室) written out: 管理委员会."""
     return COMMITTEE_SHORT.sub("管理委员会", written) if "管委会" in written else written
+
+
+def _zone_written_out(written: str) -> str:
+    """A development zone's short name inside a body's name written out (see :data:`pt.ZONE_SHORT_NAME`):
+    湘西高新区应急管理局 → 湘西高新技术产业开发区应急管理局 (h90 湘西)."""
+    m = pt.ZONE_SHORT_NAME.match(written)
+    return m.group(1) + pt.ZONE_FULL_FORMS[m.group(2)] + written[m.end() :] if m else written
 
 
 def _region_department_written_out(index: AgencyIndex, written: str, context: str | None) -> str:

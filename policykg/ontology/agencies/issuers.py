@@ -283,6 +283,8 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         return False  # (a place whose name opens with such a character: 会理市农业农村局, 会昌县…, h144 会理)
     # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局,
     # 中共河北雄安新区工作委员会河北雄安新区管理委员会)
+    if _level_again(piece):
+        return False
     start = pt.NAME_START.match(piece)
     if not (start and len(start.group(0)) >= 2):
         return True
@@ -292,6 +294,12 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         if place and len(place.group(0)) >= 2:
             head, end = place.group(0), end + place.end()
     return head not in piece[end:]
+
+
+def _level_again(piece: str) -> bool:
+    """Does a piece hold a name's ending and then a body named by its level alone (省 / 市 / 区 / 县, not 市场)?
+    Bodies of the text's own place, glued: 市人社局|市税务局|市医保局 (h171 天津), no one name."""
+    return any(piece[:k].endswith(pt.ENDINGS) and pt.BARE_PLACE_START.match(piece, k) for k in range(2, len(piece) - 2))
 
 
 def _place_of_three(piece: str) -> bool:

@@ -114,6 +114,12 @@ BEFORE_PLACE: tuple[str, ...] = _words(_NAMES, "before_place")
 PLACE = rf"[{CJK}]{{1,9}}?{alternation(PLACE_ENDINGS)}"
 # 省人社厅 / 市政府 / 区财政局 — a place named by its level alone (市场监管局 is no 市).
 BARE_PLACE = r"(?:[省区县](?![域级])|市(?![场域级]))"  # (县域经济…领导小组 is no 县, h30)
+# 市 / 省 / 区 / 县 starting a body named by its level alone: 市税务局 (not 市场监管局)
+BARE_PLACE_START = re.compile(BARE_PLACE)
+# 湘西高新区应急管理局 → 湘西高新技术产业开发区应急管理局: a zone's short name (after two to six characters of its
+# place's) and its full form; a party body (中共…高新区党工委) keeps its name as printed
+ZONE_FULL_FORMS: dict[str, str] = dict(zip(_words(_NAMES, "zone_short_forms"), _words(_NAMES, "zone_full_forms")))
+ZONE_SHORT_NAME = re.compile(rf"^(?!中共)([{CJK}]{{2,6}}?)({alternation(ZONE_FULL_FORMS)})(?=[{CJK}]{{2}})")
 # "平顶山市中心支行", "河南省分行", "郑州海关"… — a place at the start (a national body's branch).
 PLACE_START = re.compile(r"^" + PLACE)
 # …省 / …自治州 / …县 at the end of a text: a place's name closes it (凉山彝族自治州 before a national title)
