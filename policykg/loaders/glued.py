@@ -56,7 +56,7 @@ def split_reprinted_titles(text: str) -> tuple[str, list[int] | None]:
     """(``text`` with the title a lead's ``《X》全文如下：`` names set apart from the first sentence glued to it, the
     1-based line of ``text`` each line comes from — None when nothing was split, nearly every text).  The title
     may follow the lead on its line (…全文如下：新一代X规范为…) or open the next one."""
-    if "如下" not in text or "《" not in text:  # (the cheap test first)
+    if "如下" not in text or NAMED_FULL_TEXT.search(text) is None:  # (the cheap tests first: no lead names a text)
         return text, None
     raw = text.splitlines(keepends=True)  # (the parser's lines: a form feed ends one too)
     lines = [r.rstrip(_LINE_ENDS) for r in raw]
@@ -168,7 +168,7 @@ def split_glued_titles(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the titles glued to what they head set apart (a news lead's reprinted text, an attachment
     glued to the signature), with the 1-based line of ``text`` each line comes from — None when nothing was split."""
     text, origins = split_reprinted_titles(text)
-    if "附" not in text:
+    if "附" not in text or ATTACHMENT_LIST.search(text) is None:  # (no attachment list: nothing to split)
         return text, origins
     raw = text.splitlines(keepends=True)
     out: list[str] = []

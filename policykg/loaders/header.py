@@ -2640,7 +2640,7 @@ def issuers_of_passing_lines(f: LawFile) -> Issuers | None:
     first_body, line, _ = bodies[0]
     plain = {l.no for l in f.info if not AMENDING_OR_APPROVING.search(l.text)}
     adopting = [b for b, no, how in bodies if how in ("", "通过") and no in plain]
-    if first_body not in adopting:
+    if first_body not in adopting or all(b == first_body for b in adopting):
         return Issuers((first_body,), line)
     names: list[str] = []  # (市人民代表大会常务委员会 and 杭州市人民代表大会常务委员会 are one body)
     for b in [first_body, *adopting]:
