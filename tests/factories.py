@@ -30,6 +30,7 @@ from pathlib import Path
 import networkx as nx
 
 from policykg.graph.io import parse_graph_json
+from policykg.loaders.jsonrecords import json_records
 from policykg.loaders.models import ParsedDocument
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import decode
@@ -1087,6 +1088,8 @@ def untitled_reason(src: Source) -> str | None:
     """Why a file cannot stand in a publication (its reference has no real title), or None."""
     if not src.docs:
         return "no document in the reference parse"
+    if json_records("\n".join(src.lines)) is not None:
+        return "JSON records (a crawler's data: no publication prints them so)"
     first = min(d.line for d in src.docs)
     if first > MAX_PREAMBLE and any("《" in line for line in src.lines[: first - 1]):
         # (a compilation's cover, preface and contents: set after another text, their titles would read as its own
