@@ -177,3 +177,11 @@ def test_a_list_of_attachments_above_the_signature_prints_no_attachment():
 
 def test_json_files_are_read():
     assert {".json", ".jsonl"} <= set(TEXT_SUFFIXES)
+
+
+def test_a_json_file_holding_no_records_of_texts_is_reported_not_read_as_a_publication():
+    # a manifest or a config saved next to the texts (the synthetic corpus's manifest.json): no document, one problem
+    text = '{\n  "seed": 1,\n  "documents": 250,\n  "levels": {"municipal": 120, "provincial": 130}\n}\n'
+    parsed = parse_text(text, "corpus/manifest.json")
+    assert parsed.documents == ()
+    assert [p.kind for p in parsed.problems] == ["no-documents"]

@@ -55,7 +55,13 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     records = json_records(text)  # a crawler's or a search API's JSON records: each record's text read alone
     if records is not None:
         return _json_file(records, path, encoding, len(text))
+    if path.lower().endswith(JSON_SUFFIXES):  # a .json that is no records of texts (a manifest, a config): not read
+        msg = "a JSON file holding no records of texts (no title or content fields): not read as a publication"
+        return ParsedFile(path, encoding, problems=(Problem(path, None, "no-documents", msg),), n_chars=len(text))
     return _parse_plain(text, path, encoding)
+
+
+JSON_SUFFIXES = (".json", ".jsonl")
 
 
 def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
