@@ -15,6 +15,7 @@ one or more documents, a file without header anchors, a portal page's table) and
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from policykg.loaders import regexes as rx
@@ -94,6 +95,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
             docs = apply_records(records, docs, default_registry())
     docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)
+    docs = _without_news_stories(text, docs, problems)
     if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
         problems.append(
             Problem(
@@ -196,6 +198,54 @@ def _without_press_pages(text: str, docs: list[ParsedDocument], problems: list[P
     d = docs[0]
     problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]  # (said instead:)
     problems.append(Problem(d.source_file, d.source_line, "news-report", "a press event's page, no document"))
+    return []
+
+
+# a news story's credit closing its last line: （张某）, （刘某摄）, （记者 王某）, （某县发改局）, （文/李某）
+NEWS_CREDIT = re.compile(r"[（(](?:记者|通讯员|文/|图/|来源：)?[ ]?[\u4e00-\u9fff·]{2,12}(?:摄|报道|供稿)?[）)]$")
+# …but a document's own closing notes: （此件公开发布）, （此页无正文）, （完）, （附件略）, （盖章）
+NEWS_CREDIT_NOT = (
+    "此件",
+    "此页",
+    "公开",
+    "发布",
+    "印发",
+    "附件",
+    "完",
+    "略",
+    "试行",
+    "暂行",
+    "意见",
+    "签发",
+    "盖章",
+    "印章",
+)
+# a photo's caption: 图为某某启动仪式。（刘某摄）
+NEWS_PHOTO = re.compile(r"^图为.{1,80}[（(][\u4e00-\u9fff]{2,4}摄[）)]")
+
+
+def _news_story(text: str) -> bool:
+    """A news story: a photo's caption, or a reporter's or a unit's credit in brackets closing the text."""
+    lines = [s.strip() for s in text.splitlines() if s.strip()]
+    if not lines:
+        return False
+    if any(NEWS_PHOTO.match(s) for s in lines):
+        return True
+    m = NEWS_CREDIT.search(lines[-1])
+    return m is not None and not any(w in m.group() for w in NEWS_CREDIT_NOT)
+
+
+def _without_news_stories(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
+    """A portal's news story (a headline, paragraphs, a photo's caption or a credit closing it: （张某）) is no
+    document when nothing of one was read and it names none: no title, number, date or 《》 — the whole-file text it would make is
+    dropped, reported."""
+    if len(docs) != 1 or docs[0].title_printed or docs[0].doc_number is not None or docs[0].date is not None:
+        return docs
+    if "《" in text or not _news_story(text):
+        return docs  # (a story naming documents is kept for its citations, h55 厦门)
+    d = docs[0]
+    problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]
+    problems.append(Problem(d.source_file, d.source_line, "news-report", "a news story, no document"))
     return []
 
 
