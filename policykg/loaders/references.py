@@ -1506,6 +1506,16 @@ OPENS_WITH_IMPLEMENT = re.compile(r"^\s*" + ITEM_NUMBER + r"?\s*实施[、和及
 # 参照《X》 / 比照《X》 — modelled on X: CITES, and nearer than a 根据 further back (根据《A》、参照《B》, h98 德宏)
 MODELLED_ON = re.compile(r"参照|比照")
 # 工作安排 / 部署 / 要求 right after the mention — the noun that closes a 按照… list (按照A，B的工作部署及《X》工作安排)
+# 第五十条、第五十一条 / 第二项 — a provision (article, paragraph, item) closing a clause
+_PROVISION = r"第[一二三四五六七八九十百零〇\d]{1,6}[条款项目]"
+PROVISION_END = re.compile(_PROVISION + r"$")
+# a mention's provision right after it: 《B》第五十条第一款…
+PROVISION_AFTER_MENTION = re.compile(r"^\s?" + _PROVISION)
+# nothing between the trigger's clause and the mention but provisions of a text already named and joiners
+# (第五十条第一款和)
+PROVISIONS_ONLY = re.compile(
+    r"\s?(?:" + _PROVISION + r"){0,3}(?:[、和及与]\s?(?:" + _PROVISION + r"){1,3}){0,6}[、和及与]?\s?"
+)
 CLOSING_NOUN_AFTER = re.compile(r"^[的等有关相]{0,3}(?:工作)?(?:安排|部署|要求)")
 CLOSING_NOUN_END = re.compile(r"(?:安排|部署|要求|精神|规定|意见|通知|决定)$")
 LIST_OPENING_TRIGGER = re.compile(r"^\s*(?:为了?)?(?:按照|根据|依据|遵照)")
@@ -1552,6 +1562,17 @@ def _nearest_trigger(before: str, after: str = "") -> Role | None:
     ):
         # 根据…重要讲话精神，《A》（…）、《B》（…），按照…: a clause of titles alone goes on the list the clause
         # before opened (上海静安)
+        clause = parts[-2][:8] + clause
+    elif (
+        len(parts) > 1
+        and PROVISIONS_ONLY.fullmatch(clause)
+        and LIST_OPENING_TRIGGER.match(parts[-2])
+        and PROVISION_END.search(parts[-2].strip())
+        and PROVISION_AFTER_MENTION.match(after)
+        and len(parts[-2]) <= 60
+    ):
+        # 按照《A》第五十条、第五十一条，《B》第五十条第一款和《C》第六十三条的规定: provisions of several texts after
+        # one trigger, the comma between them no break (h177 丰泽)
         clause = parts[-2][:8] + clause
     if OPENS_WITH_IMPLEMENT.match(clause):
         return Role.IMPLEMENTS
