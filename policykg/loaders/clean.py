@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from policykg.loaders import regexes as rx
@@ -349,6 +351,41 @@ def _without_running_lines(text: str) -> str:
     return "\f".join("".join(page) for page in pages)
 
 
+WATERMARK_TAIL = 12  # characters compared at the lines' ends
+WATERMARK_LINE = 16  # lines this long or longer are compared
+MIN_WATERMARK_LINES = 6  # lines a watermark must end, at least…
+WATERMARK_SHARE = 0.7  # …and this share of the lines compared
+MAX_WATERMARK = 80  # characters of a watermark, at most
+_WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_KEPT_PUNCT = "。，；：！？、,.;:!?）)》”’ "  # the lines' own ends, which every line may share with the mark
+
+
+def _without_line_watermark(text: str) -> str:
+    """A reposting site's watermark glued to the end of (nearly) every line (…现印发给你们。某某网-专业网站, h177
+    防城港): the longest tail of at least 12 characters, holding a letter or a CJK character, that 70 % of the lines
+    of 16 characters or more end with (six at least) is cut from every line.  The first lines tell whether a text
+    has one at all.
+
+    >>> lines = [f"要做好第{i}项工作{i}。某某网-专业网站欢迎访问" for i in range(1, 9)]
+    >>> _without_line_watermark("\\n".join(lines)).splitlines()[0]
+    '要做好第1项工作1。'
+    """
+    head = [s.rstrip() for s in text.split("\n", 60)[:60] if len(s) >= WATERMARK_LINE]
+    sample = [s for s in head if len(s) >= WATERMARK_LINE][:12]
+    if len(sample) < MIN_WATERMARK_LINES:
+        return text
+    tail, n = Counter(s[-WATERMARK_TAIL:] for s in sample).most_common(1)[0]
+    if n < WATERMARK_SHARE * len(sample) or not _WORDLIKE.search(tail):
+        return text
+    lines = text.split("\n")
+    compared = [s.rstrip() for s in lines if len(s) >= WATERMARK_LINE]
+    ending = [s for s in compared if s.endswith(tail)]
+    if len(ending) < max(MIN_WATERMARK_LINES, WATERMARK_SHARE * len(compared)):
+        return text
+    mark = os.path.commonprefix([s[::-1][:MAX_WATERMARK] for s in ending])[::-1].lstrip(_KEPT_PUNCT)
+    return "\n".join(s.rstrip()[: -len(mark)] if s.rstrip().endswith(mark) else s for s in lines)
+
+
 def fold_text(text: str) -> str:
     """The steps of cleaning that need no line of their own, over the whole text at once: full-width
     letters and digits to ASCII, invisible marks and HTML tags out, runs of spaces to one.  None
@@ -362,6 +399,7 @@ def fold_text(text: str) -> str:
     if "首页\n" in text:
         text = _without_menus(text)
     text = _without_page_title(text)
+    text = _without_line_watermark(text)
     if "\n中" in text and "\n小" in text:
         text = _FONT_BUTTONS.sub(_blanked, text)
     if _JAMMER_HINT.search(text):
