@@ -553,9 +553,14 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs += _explained_text_labelled(h.body, path, refs)
     refs += listed_repeals(h.body, file=path)
     refs += _amended_by_title(h, refs, path)
-    return _roles_in_the_notice(
+    refs = _roles_in_the_notice(
         h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
     )
+    if _interprets(h, title):
+        # an interpretation only explains: the repeals and amendments it reports are the explained text's acts, the
+        # texts they name cited (h82 重庆, h169 镇江, h176 龙海 / 洞头)
+        refs = [replace(r, role=Role.CITES) if r.role in (Role.SUPERSEDES, Role.AMENDS) else r for r in refs]
+    return refs
 
 
 # 关于发布《X的通知》的解读说明 / 关于《X》的政策解读 — the text an interpretation explains, quoted in its title before the
@@ -577,6 +582,33 @@ def _explained_in_title(title: str) -> bool:
     """关于发布《X的通知》的解读说明 — an interpretation's title quoting, before its word 解读, a text's title."""
     m = EXPLAINED_IN_TITLE.search(title)
     return m is not None and rx.TITLE_END.search(m.group("quoted")) is not None
+
+
+# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 — a line only an interpretation prints: its opening naming the text it
+# explains, its subtitle, its interpreter's label
+INTERPRETATION_LINE = re.compile(
+    r"^《[^《》]{4,100}》[\u4e00-\u9fff]{0,4}解读(?:如下)?[:：]?$|^[—\-－]{0,8}解读《|^解读(?:人|单位|机关|机构|部门)\s{0,3}[:：]"
+)
+MAX_INTERPRETATION_LINES = 80  # lines of a span read for an interpretation's marks
+
+
+def _interprets(h: SpanHeader, title: str) -> bool:
+    """Whether the span is an interpretation of another text: its title says so (《X》政策解读, 关于X的解读, (负责人解读)X),
+    or, for a title without 解读 only when untitled, a line only an interpretation prints (《X》文件解读如下: / ——解读《X》
+    / 解读机构:某局)."""
+    if "解读" in title and (
+        is_interpretation_title(title)
+        or _explained_in_title(title)
+        or _explained_lost_mark(title)
+        or UNQUOTED_INTERPRETATION.match(title)
+        or rx.INTERPRETATION_LABEL.match(title)
+        or rx.INTERPRETATION_END.search(title)
+    ):
+        return True
+    if h.span.title_end >= 0 and "解读" not in title:
+        return False  # (an untitled span's title is its file's name)
+    lines = h.nb[h.span.start : min(h.span.start + MAX_INTERPRETATION_LINES, h.span.end + 1)]
+    return any("解读" in l.text and INTERPRETATION_LINE.match(compact(l.text)) for l in lines)
 
 
 # 被解读文件地址:某县人民政府关于X的通知 / 被解读文件：《X》 — an interpretation page's link label naming the text it

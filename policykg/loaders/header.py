@@ -1920,16 +1920,17 @@ def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
     return Issuers((body,), spoken[1])
 
 
-# 解读单位:长兴县司法局,咨询电话:… / 《通知》解读机关为区司法局 / 解读部门：某局 — the body an interpretation page names as
+# 解读单位:长兴县司法局,咨询电话:… / 《通知》解读机关为区司法局 / 解读部门：某局 / 解读机构:某区司法局 — the body an interpretation page names as
 # its interpreter (h169 长兴, 黄岩): a name ending like a body, up to the next punctuation or space
 INTERPRETING_BODY = re.compile(
-    r"解读(?:单位|机关|部门)\s{0,3}(?:[:：]|为)\s{0,3}(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?=[,，。;；:：|\s]|$)"
+    r"解读(?:单位|机关|部门|机构)\s{0,3}(?:[:：]|为)\s{0,3}(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?=[,，。;；:：|\s]|$)"
 )
 # 五、解读机关 / 解读单位 — the label as a section heading of its own, the body's name on the line below (h169 静宁)
 INTERPRETING_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?解读(?:单位|机关|部门)$"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?解读(?:单位|机关|部门|机构)$"
 )
 MAX_INTERPRETER_LINES = 60  # lines from an interpretation's title to the line naming its interpreter
+MAX_BYLINE_LINES = 10  # lines from an interpretation's page heading to its title printed again over the byline
 
 
 def issuer_interpreting(h: SpanHeader) -> Issuers | None:
@@ -1945,6 +1946,19 @@ def issuer_interpreting(h: SpanHeader) -> Issuers | None:
             return Issuers((m.group("body"),), line.no)
         below = compact(lines[k + 1].text) if k + 1 < len(lines) else ""
         if INTERPRETING_HEADING.match(compact(line.text)) and body_name_alone(below):
+            return Issuers((below,), lines[k + 1].no)
+    return _interpretation_byline(h, lines[:MAX_BYLINE_LINES])
+
+
+def _interpretation_byline(h: SpanHeader, lines: Sequence[Line]) -> Issuers | None:
+    """《X》政策解读 / 某区司法局 — the body named alone on the line under an interpretation's title (or the title
+    printed again under the page's heading): its byline, who wrote it."""
+    own = compact(h.span.title)
+    if "解读" not in own or not (rx.INTERPRETATION_END.search(own) or rx.INTERPRETATION_LABEL.match(own)):
+        return None  # (关于政策解读工作检查情况的通报 is no interpretation)
+    for k in range(len(lines) - 1):
+        below = compact(lines[k + 1].text)
+        if compact(lines[k].text) == own and body_name_alone(below):
             return Issuers((below,), lines[k + 1].no)
     return None
 
@@ -2717,12 +2731,25 @@ class FileText:
 PAGE_YEAR_TAG = re.compile(r"(?<=\S)\s+\((?:19|20)\d\d年\)$")
 
 
+# - 某区人民政府关于公布X的通告 [2025-03-17] / · X〔2024-05-06〕 — a page's related link: a bullet or none, a title, its
+# posting date in brackets at the end
+DATED_LINK_LINE = re.compile(
+    r"^(?:[-*•·]\s{0,3})?[^\s\[\]【】〔〕]{4,120}?\s{0,3}[\[【〔]\s?(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}\s?[\]】〕]$"
+)
+
+
+def _closing_links(nb: Sequence[Line], i: int) -> bool:
+    """``nb[i]`` and every line after it are dated link lines, below a text (a page's related links at its end,
+    h176 洛江): no title, however like one its label reads."""
+    return i > 0 and all(DATED_LINK_LINE.match(l.text.strip()) for l in nb[i:])
+
+
 def title_like_line(f: FileText) -> Title | None:
     """The first line among the first ten that reads as a title (a scraped page with clutter above; not a row of a
-    catalogue of documents the text lists)."""
+    catalogue of documents the text lists, nor a link line closing the text)."""
     listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:10]):
-        if _later_section_heading(f.nb, i):
+        if _later_section_heading(f.nb, i) or _closing_links(f.nb, i):
             continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
@@ -2810,8 +2837,8 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
     listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:MAX_HEADING_LINE]):
         c = compact(l.text)
-        if i in listed:
-            continue
+        if i in listed or _closing_links(f.nb, i):
+            continue  # (nor a related link closing a text, its date in brackets: h176 洛江)
         if c.lower().endswith(rx.FILE_SUFFIXES):
             continue  # (an attachment's link: 国家发展改革委…的通知（发改能源规〔2020〕889号）.pdf)
         at = c.find("关于", 0, 30)

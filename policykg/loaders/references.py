@@ -1004,7 +1004,8 @@ ATTACHMENT_AFTER = re.compile(r"^\s*附件")
 # separators before a repeal word: 《A》、《B》同时废止
 LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 # 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
-NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止)")
+# (原《X》已废止 / 已经失效 / 已被废止 — a repeal done before, reported: X's state, not this text's act)
+NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止|已(?:经|被)?(?:宣布)?(?:废止|失效))")
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
 # 《X》等6件…文件由于…,需要废止 / 拟废止 / 建议废止 — a repeal proposed (a cleanup's report or draft), not made by the text
 # (h82 重庆)
@@ -1035,6 +1036,11 @@ AMENDED_ITEM_OPENING = re.compile(  # (^: fullmatched; anchored, a search over a
 DECIDED_BEFORE = re.compile(r"决定[^。；;，,《》]{0,10}对$")
 AMENDED_BY_VERB_AFTER = re.compile(r"^[^。；;，,]{0,20}?(?:进行|予以|作)(?:修改|修订|修正)")
 # …予以修改, before a repeal word further on: the mention's own verb (长春 cleanup decision, h37)
+# 第二十九条规定：“… / 规定：「 — the mention's provision quoted: a repeal word inside the quotation is the provision's
+# wording (…根据法律的制定、修改、废止等情况…), no repeal made by the text
+QUOTED_PROVISION_AFTER = re.compile(r"^[^。；;“”「」\"《》]{0,30}?规定\s?[:：]?\s?[“「\"]")
+# 等96件行政规范性文件继续有效， / 予以保留 — the mention's own clause keeps it in force (a repeal further on is another's)
+KEPT_FIRST = re.compile(r"^[^。；;，,]{0,40}?(?:继续有效|予以保留|继续保留)")
 AMENDED_FIRST = re.compile(r"(?:予以|进行)(?:修改|修订|修正)")
 # 《X》精神 / 《A》和《B》文件精神 / 《X》和有关规定精神 — the spirit of X is carried out (only joiners and
 # these words between: in 根据《A》要求和《B》精神 the spirit is B's, A's is a requirement)
@@ -1316,8 +1322,10 @@ def _repeal_role(after: str) -> Role | None:
     """ "《A》《B》同时废止" / "《A》（…）停止执行" — read to the end of the sentence, past other mentions."""
     stripped = LIST_JOINERS.sub("", after)
     m = rx.SUPERSEDES_AFTER.match(stripped)
-    if not m or NOT_A_REPEAL.match(after) or PROPOSED_REPEAL.match(after):
+    if not m or NOT_A_REPEAL.match(after) or PROPOSED_REPEAL.match(after) or QUOTED_PROVISION_AFTER.match(after):
         return None
+    if KEPT_FIRST.match(stripped):
+        return None  # 《A》等96件继续有效，《B》等25件予以废止: A's own clause keeps it, the repeal is B's
     if AMENDED_FIRST.search(stripped, 0, m.end()):
         return Role.AMENDS  # 对《A》等5件予以修改，对《B》等3件予以废止: A's own verb comes first
     if PART_REPEALED.match(after):

@@ -458,6 +458,10 @@ AMENDS_AFTER = re.compile(
 )  # (《刑法》（修正案九）: the version a law is cited in, no amending — h157 重庆)
 
 # ---------------------------------------------------------------- document headers (loaders/header.py, document.py)
+# (负责人解读)X / 【政策解读】X — a title labelled as an interpretation in brackets before it
+INTERPRETATION_LABEL = re.compile(r"^[（(【\[][\u4e00-\u9fff]{0,6}解读[）)】\]]")
+# 《X》政策解读 / 关于X的解读 / X解读说明 — a title ending as an interpretation's
+INTERPRETATION_END = re.compile(r"解读(?:说明|材料|稿)?$")
 # "# 中华人民共和国网络安全法" — the title line of a one-document Markdown file (law collections)
 MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*$")
 # "<!-- INFO END -->" — ends a law file's passing lines; the articles follow

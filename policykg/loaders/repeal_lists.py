@@ -40,7 +40,17 @@ __all__ = ["list_lines", "listed_repeals"]
 # 河北省人民政府决定废止的省政府规章 / 宣布失效的规范性文件目录 / 废止的政策性文件清单 — a repeal list's heading
 REPEAL_LIST_HEADING = re.compile(
     r"^(?:附件\d{0,2}[:：]?)?[\u4e00-\u9fff]{0,30}?(?:废止|失效|停止执行)的[\u4e00-\u9fff]{0,16}?"
-    r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?$"
+    # (附件1:某市人民政府决定废止的政策性文件目录(28件): its count after it, h176 达州)
+    r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?(?:[（(]\d{1,4}件[）)])?$"
+)
+# 序号 文件名称 发布机关及文号 说明 — a catalogue's column heads on one line, cells apart by spaces
+TABLE_HEAD = re.compile(r"^序号\s{1,8}(?:文件|规章|规范性文件)?(?:名称|标题)(?:\s{1,8}\S{1,12}){0,6}$")
+# 1 关于X的通知 某市府发〔2000〕65号 1、制定依据… — a catalogue's row, cells apart by spaces: its ordinal, the title
+# cell, maybe the number cell (cut or absent: the title alone), the rest (a reason)
+# (cleaning may glue the ordinal to the title, 1关于X的通知, and the reason's ordinal to the number, 65号1、制定)
+TABLE_ROW = re.compile(
+    r"^\d{1,3}\s{0,8}(?P<title>[\u4e00-\u9fff][^\s《》（）()]{3,79})"
+    r"(?:\s{1,8}(?P<num>[\u4e00-\u9fff]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)|(?=\s|$))"
 )
 # …国务院决定废止以下行政法规和文件： / 现决定废止下列规范性文件： — a decision's sentence opening its list
 REPEAL_LIST_INTRO = re.compile(
@@ -121,7 +131,7 @@ def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int, Role]]:
         if role is not None:
             kind = _ordinal_kind(c)
             j = i + 1
-            while j < n and j - i <= 2 * MAX_ITEMS and _in_list(cj := compact(lines[j].text)):
+            while j < n and j - i <= 2 * MAX_ITEMS and _in_list(cj := compact(lines[j].text), lines[j].text.strip()):
                 if kind is not None and (_ordinal_kind(cj) == kind or _glued_repeal_heading(cj)):
                     break  # 二、对22部省政府规章的部分条款予以修改: the heading of the next part ends the list
                 j += 1
@@ -153,9 +163,10 @@ def _ordinal_kind(c: str) -> int | None:
     return next((k for k, pattern in enumerate(ORDINAL_KINDS) if pattern.match(c)), None)
 
 
-def _in_list(c: str) -> bool:
-    """An item, a note under one, or a blank line — not the next attachment or another heading."""
-    if not c:
+def _in_list(c: str, raw: str = "") -> bool:
+    """An item, a note under one, or a blank line — not the next attachment or another heading; a catalogue's column
+    heads and rows (``raw``, its cells apart by spaces) too."""
+    if not c or TABLE_HEAD.match(raw) or TABLE_ROW.match(raw):
         return True
     if rx.ATTACHMENT.match(c) or REPEAL_LIST_HEADING.match(c) or AMEND_PART.match(c):
         return False
@@ -198,9 +209,17 @@ def list_lines(lines: Sequence[Line]) -> set[int]:
 def list_items(lines: Sequence[Line]) -> set[int]:
     """Indexes of the items of every repeal list, its heading left out (依照《X》…，决定废止以下规章： rests on X);
     of a list of amended texts, only the items read as titles."""
-    return {k for start, end, role in _regions(lines) for k in range(start + 1, end) if role != Role.AMENDS} | {
-        k for k, r in _listed(lines, file="") if r.role == Role.AMENDS
-    }
+    return {
+        k
+        for start, end, role in _regions(lines)
+        for k in range(start + 1, end)
+        if role != Role.AMENDS and not _row_quoting(lines[k].text)
+    } | {k for k, r in _listed(lines, file="") if r.role == Role.AMENDS}
+
+
+def _row_quoting(text: str) -> bool:
+    """A catalogue's row whose other cells quote texts (说明: 原《X法》已废止): read as a sentence too, for them."""
+    return "《" in text and TABLE_ROW.match(text.strip()) is not None
 
 
 def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
@@ -212,10 +231,20 @@ def listed_repeals(lines: Sequence[Line], *, file: str) -> list[Reference]:
 def _listed(lines: Sequence[Line], *, file: str) -> Iterator[tuple[int, Reference]]:
     """(index, reference) of each item of the lists among ``lines`` that names a document."""
     for start, end, role in _regions(lines):
+        table = False  # (under a catalogue's column heads, its rows are the items: a reason cell's line is none)
         for k in range(start + 1, end):
             c = compact(lines[k].text)
+            table = table or TABLE_HEAD.match(lines[k].text.strip()) is not None
             glued = GLUED_NEXT_PART.search(c) if k + 1 == end else None
             c = c[: glued.start()] if glued else c
+            row = TABLE_ROW.match(lines[k].text.strip())
+            if row and rx.CITED_TITLE_END.search(row.group("title")):
+                number = parse_doc_number(row.group("num")) if row.group("num") else None
+                evidence = Evidence(file, lines[k].no, lines[start].text.strip() + " " + lines[k].text.strip())
+                yield k, Reference(role, row.group("title"), number, evidence)
+                continue
+            if table:
+                continue
             item = ITEM.match(c)
             m = ITEM_TITLE.match(item.group("rest") if item else c) if item or c[:1] == "《" else None
             if m is None or not rx.CITED_TITLE_END.search(m.group("title")):
