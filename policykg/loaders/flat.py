@@ -81,9 +81,11 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     if not any(len(l.text) >= rx.FLAT_MIN_CHARS for l in lines):
         return list(lines)
     out: list[Line] = []
-    prev, run_on = "", False
     unmarked = [_without_heading_mark(l) for l in lines]
     whole = {l.no: l.text for l in unmarked}
+    # (a crawl's first stored line opens a page as a line right under another does: no text stands above it)
+    run_on = _crawl(unmarked)
+    prev = FILE_START if run_on else ""
     for l in _spaced_apart(unmarked):
         prev = _line_before(prev, out, l, whole)
         start = _head_after_furniture(l.text)
@@ -254,21 +256,29 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     (…实施方案的通知（2023年5月23日）武政办〔2023〕45号, the wrapped title's last line, its date and its number) cut
     as a flattened piece is.  Only where long lines hold nearly all the text,
     three of them at least (a single text's long line — a signature row, a table, a page of one text — keeps its spaces).
-    A page's first part opens its document (_opens_as_page) right under any long line, one stored with spaces or one
-    run together with none (…推进落 | 甲中心关于X的通告 根据…, a crawl mixing both)."""
-    long = [l for l in lines if len(l.text) >= FLAT_RUN_CHARS]
-    if len(long) < 3 or sum(len(l.text) for l in long) < 0.9 * sum(len(l.text) for l in lines):
+    A page's first part opens its document (_opens_as_page) right under any line longer than a title, one stored with
+    spaces or one run together with none (…推进落 | 甲中心关于X的通告 根据…, a crawl mixing both), and on the file's
+    first line, which no text stands above."""
+    if not _crawl(lines):
         return list(lines)
     out: list[Line] = []
-    was_cut = False
+    was_cut = True  # (the file's first stored line opens a page: nothing stands above it)
     for l in lines:
         parts = _entry_titles_rejoined(l.text.split())
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
         parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
         pieces_ = [Line(l.no, p, l.heading) for p in parts]
         out.extend(_opens_as_page(pieces_) if was_cut and cut else pieces_) if cut else out.append(l)
-        was_cut = len(l.text) >= FLAT_RUN_CHARS  # (a crawl's page: stored with spaces or run together with none)
+        # (a crawl's page: stored with spaces or run together with none, a short one too — longer than a title)
+        was_cut = len(l.text) >= rx.FLAT_MIN_CHARS
     return out
+
+
+def _crawl(lines: Sequence[Line]) -> bool:
+    """A file of a crawl's stored pages: three long lines at least (a run of printed lines each, FLAT_RUN_CHARS), and
+    they hold nearly all its text — not a single text with a long paragraph, signature row or table."""
+    long = [l for l in lines if len(l.text) >= FLAT_RUN_CHARS]
+    return len(long) >= 3 and sum(len(l.text) for l in long) >= 0.9 * sum(len(l.text) for l in lines)
 
 
 # "1.宁夏回族自治区人民政府办公厅关于印发全区2023年政务 公开工作要点的通知（2023年6月20日）" — a compilation's entry:
@@ -490,8 +500,9 @@ def _titles_after_furniture(out: list[Line]) -> list[Line]:
     """A page's title cut off as a piece of its own after the portal furniture its stored line opens with (无障碍浏览 |
     长者模式 | X应急预案 | 1总则…, 当前位置：首页>政务公开>应急管理 | X的通告 | 时间：…, a crawl that stores each page as one
     line, flat layout): the first piece of the line that reads as a title, the piece right before it furniture
-    (PAGE_FURNITURE_BEFORE), no sentence end before it within the line's first characters, is set as a page's
-    heading, so the document opens there even with no number or addressee under it."""
+    (PAGE_FURNITURE_BEFORE) or the piece right after it the page's posting line (您好,欢迎来到X! | X规划纲要 |
+    来源:X人民政府 | …), no sentence end before it within the line's first characters, is set as a page's heading, so
+    the document opens there even with no number or addressee under it."""
     res = list(out)
     i = 0
     while i < len(res):
@@ -516,6 +527,8 @@ def _furniture_title_at(res: list[Line], i: int, j: int) -> int | None:
             return None
         if k > i and _page_title(t) and (_furniture_before(res[k - 1].text) or _posting_date_before(res, i, k)):
             return k
+        if k < j and _page_title(t) and _posting_line(res[k + 1].text):
+            return k
         chars += len(t)
         if chars > FURNITURE_RUN_CHARS or "。" in t:
             return None
@@ -527,6 +540,13 @@ def _posting_date_before(res: list[Line], i: int, k: int) -> bool:
     (•公文生成日期： | 2025-12-26 | X的通知 / •[发布日期]• | 2024-01-11 | X的通知, a portal's metadata run on before the
     title, flat layout)."""
     return k - 1 > i and ISO_DATE.fullmatch(res[k - 1].text) is not None and _furniture_before(res[k - 2].text)
+
+
+def _posting_line(t: str) -> bool:
+    """The piece under a page's title is its posting line: 来源:市司法局发布日期:2021-03-16 / 时间:2018-03-08 09:43来源:… /
+    2025-10-17 09:00:00 (a portal prints it right under the title, never under a heading inside the text)."""
+    m = POSTING_LABEL.match(t) or POSTING_DATE.match(t)
+    return m is not None and (POSTING_LABEL.match(t) is not None or TIME_OF_DAY.match(t, m.end()) is not None)
 
 
 def _furniture_before(t: str) -> bool:
@@ -582,6 +602,9 @@ AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[�
 ATTACHMENT_LABEL = re.compile(r"附(?:件\d{0,2})?[：:]")
 
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
+# what stands above a crawl's first stored line, for the tests that the line above ends a text (_ends_a_text) and
+# is long (_title_first): a text's end — the file's start
+FILE_START = "。" * rx.FLAT_MIN_CHARS
 
 
 def pieces(text: str) -> list[str]:
@@ -778,9 +801,15 @@ def _title_site(s: str) -> list[str] | None:
 # a web page's posting line run on after its title (来源:市财政局2019-06-24 16:15阅读人数:1 / 来自:某市政府门户网站
 # 时间:2018-11-22 / 2011-06-18 00:00:00来源:本站原创 / 日期:2017-05-09 00:00): its labels, dates and counts
 POSTING_LABEL = re.compile(
-    r"(?:发表日期|发布日期|发布时间|发表时间|更新时间|时间|信息来源|文章来源|本文来源|来源|来自|发布于|更新于|日期|作者|责任编辑"
-    r"|编辑|浏览次数|浏览量|浏览|点击数|点击次数|点击率|点击|阅读次数|阅读人数|阅读|访问量|发布机构|发布部门)[:：]"
+    r"(?:发表日期|发布日期|发布时间|发表时间|更新时间|更新日期|上载日期|时间|信息来源|文章来源|本文来源|来源|来自|发布于|更新于|日期"
+    r"|作者|责任编辑|编辑录入|编辑|浏览次数|浏览量|浏览|点击数|点击次数|点击率|点击|阅读次数|阅读人数|阅读|访问量|发布机构|发布部门"
+    r"|字体大小|字号)[:：]"
 )
+# "http://www.example.gov.cn" — the site's address a page prints in its posting line (…的决定http://www.gxrd.gov.cn2024年
+# 12月04日16:20来源:…): a host, its last label letters only (so the date run on after it is left), maybe a path
+SITE_ADDRESS = re.compile(r"https?://(?:[A-Za-z0-9-]{1,40}\.){1,5}[A-Za-z]{2,6}(?:/[A-Za-z0-9._/?=&%-]{0,120})?")
+# "大中小" / "【字号大中小】" — the font-size switch a page prints in its posting line (时间:2017-11-08大中小各乡…)
+FONT_SWITCH = re.compile(r"【?(?:字号|字体)?[:：]?大中小】?")
 POSTING_DATE = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\d{1,2}:\d\d(?::\d\d)?)?")
 TIME_OF_DAY = re.compile(r"\d{1,2}:\d\d(?::\d\d)?")
 COUNT = re.compile(r"\d{1,9}(?![\d年月日:：])")  # 阅读人数:1 / 点击次数:28596
@@ -797,12 +826,17 @@ def _posting_run(s: str, p: int) -> int | None:
     end, items = p, 0
     while items < 8:
         end = _after_posting_mark(s, end)
-        m = POSTING_LABEL.match(s, end) or POSTING_DATE.match(s, end) or (TIME_OF_DAY.match(s, end) if items else None)
+        m = (
+            POSTING_LABEL.match(s, end)
+            or POSTING_DATE.match(s, end)
+            or SITE_ADDRESS.match(s, end)
+            or (TIME_OF_DAY.match(s, end) or FONT_SWITCH.match(s, end) if items else None)
+        )
         if m is None:
             break
         end, items = m.end(), items + 1
-        if s[end - 1] not in ":：":
-            continue
+        if s[end - 1] not in ":：" or POSTING_LABEL.match(s, end) or HEAD_GOES_ON.match(s, end):
+            continue  # (a label left empty: 编辑录入:各乡镇… / 浏览次数:信息来源:…)
         value = POSTING_DATE.match(s, end) or COUNT.match(s, end)
         end = value.end() if value else _posting_value_end(s, end)
         if end is None:
