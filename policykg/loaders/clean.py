@@ -383,6 +383,8 @@ def _without_line_watermark(text: str) -> str:
     if len(ending) < max(MIN_WATERMARK_LINES, WATERMARK_SHARE * len(compared)):
         return text
     mark = os.path.commonprefix([s[::-1][:MAX_WATERMARK] for s in ending])[::-1].lstrip(_KEPT_PUNCT)
+    if len({s[: -len(mark)] for s in ending if len(s) > len(mark)}) < MIN_WATERMARK_LINES:
+        return text  # (one line printed again and again: no mark on different lines)
     return "\n".join(s.rstrip()[: -len(mark)] if s.rstrip().endswith(mark) else s for s in lines)
 
 
