@@ -34,3 +34,9 @@ def test_lines_that_share_an_ending_now_and_then_keep_it():
     cleaned = [l.text for l in clean_lines("\n".join(lines))]
     assert cleaned[0].endswith("各开发区管委会")
     assert cleaned[3].endswith("各开发区管委会")
+
+
+def test_items_sharing_a_long_closing_phrase_keep_it():
+    items = [f"{i}.加强第{i}项工作，明确责任分工，确保各项措施落到实处并取得实效。" for i in range(1, 10)]
+    cleaned = [l.text for l in clean_lines("\n".join(items))]
+    assert cleaned == items

@@ -357,6 +357,9 @@ MIN_WATERMARK_LINES = 6  # lines a watermark must end, at least…
 WATERMARK_SHARE = 0.7  # …and this share of the lines compared
 MAX_WATERMARK = 80  # characters of a watermark, at most
 _WORDLIKE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_CLAUSE_ENDS = (
+    "。；;，,、：:！？!?"  # a watermark ends with none of them (a shared ending of the text's own items does)
+)
 _KEPT_PUNCT = "。，；：！？、,.;:!?）)》”’ "  # the lines' own ends, which every line may share with the mark
 
 
@@ -375,8 +378,8 @@ def _without_line_watermark(text: str) -> str:
     if len(sample) < MIN_WATERMARK_LINES:
         return text
     tail, n = Counter(s[-WATERMARK_TAIL:] for s in sample).most_common(1)[0]
-    if n < WATERMARK_SHARE * len(sample) or not _WORDLIKE.search(tail):
-        return text
+    if n < WATERMARK_SHARE * len(sample) or not _WORDLIKE.search(tail) or "。" in tail or tail[-1] in _CLAUSE_ENDS:
+        return text  # (…确保各项措施落到实处并取得实效。 closing list items: the text's own words)
     lines = text.split("\n")
     compared = [s.rstrip() for s in lines if len(s) >= WATERMARK_LINE]
     ending = [s for s in compared if s.endswith(tail)]
