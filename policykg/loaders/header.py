@@ -44,10 +44,12 @@ from policykg.loaders.segment import (
     OWN_NUMBER_AFTER_TITLE,
     PUBLICITY_TITLE,
     SIGNATURE_LINE,
+    UNQUOTED_INTERPRETATION,
     Span,
     body_name_alone,
     catalogue_tables,
     clean_title,
+    is_interpretation_title,
     looks_like_title,
     names_nearly,
     title_head_above,
@@ -2356,14 +2358,25 @@ def date_of_passing_sentence(h: SpanHeader) -> str | None:
     return parse_date(found[0].group("date")) if found else None
 
 
+# 2年7月2日 / 年7月20日 — a signature's date whose year the seal over it (or the conversion) cut short
+YEAR_CUT_DATE_LINE = re.compile(r"^\d{0,3}年\d{1,2}月\d{1,2}日$")
+
+
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
     transmits — for a notice that prints no signature date.  The note is the notice's: a text printed under its notice
-    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定)."""
+    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定), nor does
+    an interpretation printed after it (关于调整X规定的解读 over the imprint, h175 东莞).  A signature date printed but
+    damaged (长沙市 员会 / 2年 7 月2 日, its year cut by the seal) is not replaced by the day of printing (h175 长沙)."""
     if h.inherits or h.parent is not None:
+        return None
+    title = compact(h.span.title)
+    if UNQUOTED_INTERPRETATION.match(title) or is_interpretation_title(title):
         return None
     for l in h.family_body:
         c = compact(l.text)
+        if YEAR_CUT_DATE_LINE.match(c):
+            return None
         if rx.PRINTED_LINE.match(c):
             return parse_date(c)
     return None
