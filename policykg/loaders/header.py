@@ -327,7 +327,10 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
         ct = compact(t)
         if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
             continue  # （此件公开发布）and other notes between the signers and the date
-        if ct.endswith(SEAL_NOTE_END) and not ct.startswith(("（", "(")):
+        by_proxy = NAME_THEN_SEAL_NOTE.match(ct)
+        if by_proxy:  # 省X厅际联席会议（代章）: the body signs, another's seal stamped for it (h175 安徽)
+            t = ct = by_proxy.group("name")
+        elif ct.endswith(SEAL_NOTE_END) and not ct.startswith(("（", "(")):
             # （山东省发展和改革委员会 / 中国人民银行济南分行代章）: the bodies lending their seal, over lines — no signers
             while j > max(0, i - 40) and not compact(body[j].text).startswith(("（", "(")):
                 j -= 1
@@ -408,6 +411,9 @@ def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
 
 # …代章） — the end of a note naming the bodies whose seal a signature borrows (its opening bracket lines above)
 SEAL_NOTE_END = ("代章）", "代章)", "代印）", "代印)")
+
+# 省完善促进消费体制机制厅际联席会议（代章） — a signing body's name, then the note that a seal is stamped on its behalf
+NAME_THEN_SEAL_NOTE = re.compile(r"^(?P<name>[^（）()]{2,60})[（(]代[章印][）)]$")
 
 # how a national body's branch ends when its place's name stands alone (吉林监管局, 郑州中心支行)
 _BRANCH_TAILS = ("监管局", "监管分局", "分局", "分行", "中心支行", "营业管理部", "监管办公室")
