@@ -2088,7 +2088,9 @@ def _with_texts_after_imprint(nb: list[Line], spans: list[Span]) -> list[Span]:
                 break  # (an interpretation: read by _with_interpretations_below)
             if not _opens_text(compact(nb[block[1] + 1].text)):
                 break  # (a page's foot under the imprint: 扫一扫… / the page's title again / its posting date)
-            text = Span(title=title, start=block[0], title_end=block[1], anchor=block[1], anchor_kind=AnchorKind.HEADING)
+            text = Span(
+                title=title, start=block[0], title_end=block[1], anchor=block[1], anchor_kind=AnchorKind.HEADING
+            )
             body = "".join(compact(nb[x].text) for x in range(lo, i))
             if rx.TRANSMIT_BODY.search(body) and title_key(title) in title_key(body):
                 parent_of[id(text)] = sp
