@@ -44,10 +44,12 @@ from policykg.loaders.segment import (
     OWN_NUMBER_AFTER_TITLE,
     PUBLICITY_TITLE,
     SIGNATURE_LINE,
+    UNQUOTED_INTERPRETATION,
     Span,
     body_name_alone,
     catalogue_tables,
     clean_title,
+    is_interpretation_title,
     looks_like_title,
     names_nearly,
     title_head_above,
@@ -325,7 +327,10 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
         ct = compact(t)
         if rx.PUBLICITY_NOTE.match(ct) or ct.startswith(("（", "(")):
             continue  # （此件公开发布）and other notes between the signers and the date
-        if ct.endswith(SEAL_NOTE_END) and not ct.startswith(("（", "(")):
+        by_proxy = NAME_THEN_SEAL_NOTE.match(ct)
+        if by_proxy:  # 省X厅际联席会议（代章）: the body signs, another's seal stamped for it (h175 安徽)
+            t = ct = by_proxy.group("name")
+        elif ct.endswith(SEAL_NOTE_END) and not ct.startswith(("（", "(")):
             # （山东省发展和改革委员会 / 中国人民银行济南分行代章）: the bodies lending their seal, over lines — no signers
             while j > max(0, i - 40) and not compact(body[j].text).startswith(("（", "(")):
                 j -= 1
@@ -406,6 +411,9 @@ def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
 
 # …代章） — the end of a note naming the bodies whose seal a signature borrows (its opening bracket lines above)
 SEAL_NOTE_END = ("代章）", "代章)", "代印）", "代印)")
+
+# 省完善促进消费体制机制厅际联席会议（代章） — a signing body's name, then the note that a seal is stamped on its behalf
+NAME_THEN_SEAL_NOTE = re.compile(r"^(?P<name>[^（）()]{2,60})[（(]代[章印][）)]$")
 
 # how a national body's branch ends when its place's name stands alone (吉林监管局, 郑州中心支行)
 _BRANCH_TAILS = ("监管局", "监管分局", "分局", "分行", "中心支行", "营业管理部", "监管办公室")
@@ -2370,14 +2378,25 @@ def date_of_passing_sentence(h: SpanHeader) -> str | None:
     return parse_date(found[0].group("date")) if found else None
 
 
+# 2年7月2日 / 年7月20日 — a signature's date whose year the seal over it (or the conversion) cut short
+YEAR_CUT_DATE_LINE = re.compile(r"^\d{0,3}年\d{1,2}月\d{1,2}日$")
+
+
 def date_of_printing_note(h: SpanHeader) -> str | None:
     """``河南省人民政府办公厅 2017年6月21日印发`` at the foot of a notice or of the last text it
     transmits — for a notice that prints no signature date.  The note is the notice's: a text printed under its notice
-    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定)."""
+    (one it forwards, 转发, which keeps its own date or none) takes no date from it (shanghai 杨浦 规划公示规定), nor does
+    an interpretation printed after it (关于调整X规定的解读 over the imprint, h175 东莞).  A signature date printed but
+    damaged (长沙市 员会 / 2年 7 月2 日, its year cut by the seal) is not replaced by the day of printing (h175 长沙)."""
     if h.inherits or h.parent is not None:
+        return None
+    title = compact(h.span.title)
+    if UNQUOTED_INTERPRETATION.match(title) or is_interpretation_title(title):
         return None
     for l in h.family_body:
         c = compact(l.text)
+        if YEAR_CUT_DATE_LINE.match(c):
+            return None
         if rx.PRINTED_LINE.match(c):
             return parse_date(c)
     return None

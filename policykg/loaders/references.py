@@ -1422,11 +1422,14 @@ PROVISIONS_REWORDED_AFTER = re.compile(
 )
 # 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 / 对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 —
 # the issuer revised X and issues the new text now
-# (h111 湖南; 正在对《X》进行修订 reports work under way)
+# (h111 湖南; 正在对《X》进行修订 reports work under way); 对《X》（明政文〔2022〕34号）进行修订，修订后具体措施如下： — the
+# revised text follows (h175 明溪)
 REVISED_NOW_ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
     # (现将修改完善后的《Y》印发给你们: the revised text named anew, h27 阿拉善)
     r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)"
+    # (进行修订 without 了 only when the revised text follows: 修订后具体措施如下)
+    r"|了?(?:修订|修改|修正)[，,]\s{0,2}(?:修订|修改)后的?[^。；;，,《》]{0,12}?如下)"
 )
 
 

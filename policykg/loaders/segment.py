@@ -2024,7 +2024,7 @@ def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
     spans = _notices_under_their_texts_title(nb, _split_transmitted(nb, _with_notice_titles_cut_off(nb, spans), toc))
-    spans = _with_interpretations_below(nb, _split_attachments(nb, spans, toc))
+    spans = _with_interpretations_below(nb, _with_texts_after_imprint(nb, _split_attachments(nb, spans, toc)))
     _set_ends(nb, spans, toc)
     return nb, spans
 
@@ -2036,21 +2036,67 @@ MIN_INTERPRETATION_OPENING = 20  # characters of the sentence that opens an inte
 
 def _with_interpretations_below(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans`` with a titled interpretation printed under a text's date (…特此公告。/ 某局 / 2016年3月4日 / 某局关于X
-    公告的解读 / 某局决定…，制定了《X》。) as a document of its own (h76 内蒙古; the h46 convention)."""
+    公告的解读 / 某局决定…，制定了《X》。) as a document of its own (h76 内蒙古; the h46 convention); or right under the
+    last sentence of an unsigned notice, the interpretation opening with its first section (…三、停止受理X。/ 关于调整X
+    规定的解读 / 一、关于调整Y, h175 东莞)."""
     texts: list[Span] = []
     for k, sp in enumerate(spans):
         hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
         for i in range(max(sp.anchor, sp.title_end) + 2, hi - 1):
-            c, below = compact(nb[i].text), compact(nb[i + 1].text)
-            if not rx.DATE_LINE.match(compact(nb[i - 1].text)) or not UNQUOTED_INTERPRETATION.match(c):
+            c, above, below = compact(nb[i].text), compact(nb[i - 1].text), compact(nb[i + 1].text)
+            if not UNQUOTED_INTERPRETATION.match(c):
                 continue
-            if len(below) >= MIN_INTERPRETATION_OPENING and rx.SENTENCE_END.search(below):
+            dated = rx.DATE_LINE.match(above) is not None
+            if not dated and not (above.endswith("。") and ENUMERATED.match(below)):
+                continue
+            if not dated or (len(below) >= MIN_INTERPRETATION_OPENING and rx.SENTENCE_END.search(below)):
                 texts.append(Span(title=c, start=i, title_end=i, anchor=i, anchor_kind=AnchorKind.HEADING))
                 break
     if not texts:
         return spans
     parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
     return _with_texts(spans, texts, parent_of)
+
+
+def _opens_text(c: str) -> bool:
+    """A text's first line under its title: a numbered part (一、…), its first chapter or article, or a sentence."""
+    return bool(
+        ENUMERATED.match(c)
+        or rx.FIRST_ARTICLE.match(c)
+        or (len(c) >= MIN_INTERPRETATION_OPENING and RUN_ON_TEXT.search(c))
+    )
+
+
+def _with_texts_after_imprint(nb: list[Line], spans: list[Span]) -> list[Span]:
+    """``spans`` with a titled text printed under a notice's imprint line (…请认真执行。/ 某局 / 2017年5月3日 / 某局办公室
+    2017年5月3日印发 / X实施意见 / 一、…, h175 南京) as a document of its own: the imprint ends the notice's print, so a
+    title under it opens another text.  The notice issues it when its sentence does (现将…印发给你们) and its body names
+    the title, with or without book marks (我局…制定了X实施意见)."""
+    texts: list[Span] = []
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    for k, sp in enumerate(spans):
+        hi = spans[k + 1].first_line if k + 1 < len(spans) else len(nb)
+        lo = max(sp.anchor, sp.title_end) + 1
+        for i in range(lo, hi - 2):
+            if not PRINTED_LINE.match(compact(nb[i].text)):
+                continue
+            block = title_block_below(nb, i, toc=set())
+            if block is None or block[1] + 1 >= hi:
+                break
+            title = "".join(compact(nb[x].text) for x in range(block[0], block[1] + 1))
+            if UNQUOTED_INTERPRETATION.match(title) or ENUMERATED.match(title) or rx.ATTACHMENT.match(title):
+                break  # (an interpretation: read by _with_interpretations_below)
+            if not _opens_text(compact(nb[block[1] + 1].text)):
+                break  # (a page's foot under the imprint: 扫一扫… / the page's title again / its posting date)
+            text = Span(
+                title=title, start=block[0], title_end=block[1], anchor=block[1], anchor_kind=AnchorKind.HEADING
+            )
+            body = "".join(compact(nb[x].text) for x in range(lo, i))
+            if rx.TRANSMIT_BODY.search(body) and title_key(title) in title_key(body):
+                parent_of[id(text)] = sp
+            texts.append(text)
+            break
+    return _with_texts(spans, texts, parent_of) if texts else spans
 
 
 def _notices_under_their_texts_title(nb: list[Line], spans: list[Span]) -> list[Span]:
