@@ -627,6 +627,14 @@ SPC_SPP_INTERPRETATION = """# 最高人民法院 最高人民检察院关于办�
 """
 
 # corpus-extra/lawrefbook/司法解释/最高人民法院关于《企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定(2007-04-25).md, lines 1-12
+MINISTRY_NOTICE_BY_NUMBER = """# 关于某某职工补贴标准问题的通知
+
+民发〔2011〕3号
+
+<!-- INFO END -->
+
+各省、自治区、直辖市民政厅（局）：
+"""
 SPC_INTERPRETATION = """# 最高人民法院关于《中华人民共和国企业破产法》施行时尚未审结的企业破产案件适用法律若干问题的规定
 
 2007年4月23日 最高人民法院审判委员会第1425次会议通过
@@ -1570,6 +1578,11 @@ LAW_SOURCES = {
         (SPC_INTERPRETATION, "x.md", I("最高人民法院", line=1)),
         (SPC_SPP_INTERPRETATION, "x.md", I("最高人民法院", "最高人民检察院", line=1)),
         (SANMENXIA_REGULATION, "x.md", None),
+    ],
+    H.issuer_of_law_number_prefix: [
+        (MINISTRY_NOTICE_BY_NUMBER, "x.md", I("民政部", line=1)),  # 民发〔2011〕3号 (h170 劳社部发)
+        (PATENT_AGENCY_REGULATION, "x.md", None),  # an order number: its passing line names the body
+        (SANMENXIA_REGULATION, "x.md", None),  # no number
     ],
     H.date_in_file_name: [
         (SANMENXIA_REGULATION, LAW_PATH, "2019-01-15"),

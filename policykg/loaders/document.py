@@ -1296,7 +1296,17 @@ def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
     if town and town.group(1) in title and town.group(0) not in title:  # (垫江县坪山镇…预案: the town's own, h68)
         return None
     names = page.registry.split_issuers(found.names[0])
+    if len(names) == 1 and title.startswith(
+        NATIONAL_TITLE_HEAD
+    ):  # (中华人民共和国反不正当竞争法 on a city bureau's page)
+        body = page.registry.resolve(names[0]) or page.registry.guess(names[0])
+        if body.level != "national":  # a national law or regulation a local site reposts is no text of its own (h174)
+            return None
     return Issuers(tuple(names), found.line) if len(names) == 1 else None
+
+
+# 中华人民共和国反不正当竞争法 / 中华人民共和国政府信息公开条例 — a title naming the state: a national text
+NATIONAL_TITLE_HEAD = "中华人民共和国"
 
 
 def _publisher_bodies_counted(page: PortalPage, title: str) -> Issuers | None:

@@ -2704,7 +2704,19 @@ def issuers_in_law_title(f: LawFile) -> Issuers | None:
     return Issuers(tuple(names), f.title.line) if names else None
 
 
-LAW_ISSUER_SOURCES: tuple[Callable[[LawFile], Issuers | None], ...] = (issuers_of_passing_lines, issuers_in_law_title)
+def issuer_of_law_number_prefix(f: LawFile) -> Issuers | None:
+    """``劳社部发[2008]3号`` under a law database's heading, no passing line and no body in the title (a ministry's
+    notice in the collection, h170 劳动和社会保障部): the body whose doc-number prefix it is, as for any text."""
+    n = f.number
+    a = f.registry.for_prefix(n.prefix) if n is not None and n.kind == "standard" and n.prefix else None
+    return Issuers((a.name,), f.title.line if f.title else None) if a is not None else None
+
+
+LAW_ISSUER_SOURCES: tuple[Callable[[LawFile], Issuers | None], ...] = (
+    issuers_of_passing_lines,
+    issuers_in_law_title,
+    issuer_of_law_number_prefix,
+)
 
 
 def date_in_file_name(f: LawFile) -> str | None:
