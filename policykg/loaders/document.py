@@ -402,7 +402,38 @@ def documents_of_spans(
 ) -> list[ParsedDocument]:
     """The documents of a publication's spans, in order."""
     docs = [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
-    return _numbered_where_cited(_without_heading_copy(docs), default_registry() if registry is None else registry)
+    docs = _republished_as_amended(_without_heading_copy(docs))
+    return _numbered_where_cited(docs, default_registry() if registry is None else registry)
+
+
+# 《A》和《B》根据本决定作相应修改和调整后，重新公布 / 《A》依照本决定修正后，重新公布 — an amending decision's closing
+# sentence: the texts it amended are printed again below it, as amended
+REPUBLISHED_AS_AMENDED = re.compile(r"(?:根据|依照|按照)本决定.{0,40}重新公布")
+
+
+def _republished_as_amended(docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """``docs`` with each text an amending decision republishes (…根据本决定作相应修改…，重新公布 / 《A》 printed whole
+    below) dated by that decision, and issued by its issuers when the text names none: the republished text is
+    in force as amended on that day (h71 江西 order 223).  Texts with a date of their own, or transmitted by a
+    notice, keep theirs."""
+    out = list(docs)
+    for i, d in enumerate(docs):
+        amended = {
+            mention_key(r.title)
+            for r in d.references
+            if r.role == Role.AMENDS and r.title and REPUBLISHED_AS_AMENDED.search(r.evidence.text)
+        }
+        if not amended or d.date is None:
+            continue
+        for k in range(i + 1, len(out)):
+            e = out[k]
+            if e.date is not None or e.transmitted_by is not None or mention_key(e.title) not in amended:
+                continue
+            changes: dict[str, object] = {"date": d.date}
+            if not e.issuers and d.issuers:
+                changes.update(issuers=d.issuers, level=d.level, jurisdiction=d.jurisdiction)
+            out[k] = replace(e, **changes)
+    return out
 
 
 def _without_heading_copy(docs: list[ParsedDocument]) -> list[ParsedDocument]:

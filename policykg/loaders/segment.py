@@ -1612,6 +1612,8 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
         k += 1
         c = compact(nb[k].text)
         date = k if rx.DATE_LINE.match(c) or (SIGNATURE_LINE.match(c) and c.endswith("日")) else date
+    if date is not None and k + 1 < len(nb) and rx.PUBLICITY_NOTE.match(compact(nb[k + 1].text)):
+        k += 1  # …现予公布。/ 2023年9月20日 / （此件公开发布）: the note closes the order's page
     return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
 
 
