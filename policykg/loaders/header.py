@@ -1532,8 +1532,9 @@ def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
     joint order (…生态环境部、公安部令第23号公布) names all its issuers: issuer_of_order_number reads them."""
     body = passing_body(h.note) if h.note else None
     n = h.number
-    if body and n is not None and n.kind == "order" and "、" in n.prefix and n.prefix.startswith(body):
-        return None
+    if body and n is not None and n.kind == "order" and n.prefix.startswith(body):
+        if "、" in n.prefix or len(n.prefix) > len(body) + 1:
+            return None  # (国务院国有资产监督管理委员会令第42号公布: the order's head names the body read short, h180)
     return Issuers((body,), h.nb[h.span.title_end].no + 1) if body else None
 
 

@@ -1414,8 +1414,9 @@ def _holds_lower_title(nb: Sequence[Line], lines: list[int]) -> bool:
         if len(lower) >= 6 and looks_like_title(lower):
             upper = "".join(compact(nb[x].text) for x in lines[:m]).replace("《", "").replace("》", "")
             at = upper.find(lower.replace("《", "").replace("》", ""))
-            # (关于印发X的通知 / X: a notice's title over the text it issues holds X as its object, 山西 h73)
-            if at >= 0 and not upper[:at].endswith(ISSUING_VERBS):
+            # (关于印发X的通知 / X: a notice's title over the text it issues holds X as its object, 山西 h73; a news
+            # headline without 关于 — 某委印发《X》(…的通知) / X, h180 国资委 — is the site's, not a notice's title)
+            if at >= 0 and not (upper[:at].endswith(ISSUING_VERBS) and "关于" in upper[:at]):
                 return True
     return False
 
