@@ -2513,6 +2513,7 @@ class _SpanFinder:
             and (
                 _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
                 or (not self.spans and _addressed_issuing(nb, pos + 1))
+                or (not self.spans and pos <= 1 and REPLY_OPENING.match(compact(nb[pos + 1].text)) is not None)
             )
         ):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
@@ -2811,6 +2812,11 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
         (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
         for i in range(pos)
     )
+
+
+# 您提出的关于X的建议收悉 / 你局《关于X的请示》收悉 — a reply's first sentence acknowledging what it answers (a
+# reply printed from its number line, the addressee and title left out, h180 人社部)
+REPLY_OPENING = re.compile(r"^[^。；;]{0,80}?收悉")
 
 
 def _addressed_issuing(nb: list[Line], i: int) -> bool:
