@@ -30,6 +30,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import attachment_list_lines, attachment_titles
 from policykg.loaders.clean import compact
+from policykg.loaders.flat import unflatten
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
     LAW_DATE_SOURCES,
@@ -56,6 +57,7 @@ from policykg.loaders.header import (
     placeless,
     publisher_of_portal_table,
     title_issuers,
+    title_like_line,
     writes_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
@@ -1103,6 +1105,11 @@ def document_of_fallback(
         or entry_headline_title(nb)
         or first(FALLBACK_TITLE_SOURCES, FileText(path, nb, [l for l in lines if l.furniture]))
     )  # (the file's name last)
+    if t.index is None and len(nb) == 1:  # (a whole 通告 stored as one line: its title | 根据…, h177 丰泽)
+        flat = unflatten(nb)
+        cut = title_like_line(FileText(path, flat)) if len(flat) > 1 else None
+        if cut is not None and cut.index == 0:
+            t, nb = cut, flat
     shared = title_of_shared_file(nb) if t.index is None else None
     if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)
         t, nb = shared
