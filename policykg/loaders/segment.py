@@ -2507,15 +2507,7 @@ class _SpanFinder:
         ):
             last.anchor = self.last_header_end = pos  # the number printed twice (a page's heading, then the text)
             return
-        if (
-            kind == AnchorKind.DOCNUM
-            and pos + 1 < len(nb)
-            and (
-                _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
-                or (not self.spans and _addressed_issuing(nb, pos + 1))
-                or (not self.spans and pos <= 1 and REPLY_OPENING.match(compact(nb[pos + 1].text)) is not None)
-            )
-        ):
+        if kind == AnchorKind.DOCNUM and _text_under_number(nb, pos, first=not self.spans):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             num = rx.NUMBER_LABEL_BEFORE.sub("", num) or num  # (发文字号某财发〔2021〕63号: a record's label)
             heading = self._cut_heading_above(pos)
@@ -2812,6 +2804,17 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
         (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
         for i in range(pos)
     )
+
+
+def _text_under_number(nb: list[Line], pos: int, *, first: bool) -> bool:
+    """The number line at ``pos`` stands over an untitled text's opening: its addressee, or (opening the file) an
+    addressee over an issuing sentence, or a reply's acknowledgement (…的建议收悉)."""
+    if pos + 1 >= len(nb):
+        return False
+    if _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text)):
+        return True
+    reply = pos <= 1 and REPLY_OPENING.match(compact(nb[pos + 1].text)) is not None
+    return first and (_addressed_issuing(nb, pos + 1) or reply)
 
 
 # 您提出的关于X的建议收悉 / 你局《关于X的请示》收悉 — a reply's first sentence acknowledging what it answers (a
