@@ -30,6 +30,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import attachment_list_lines, attachment_titles
 from policykg.loaders.clean import compact
+from policykg.loaders.flat import unflatten
 from policykg.loaders.header import (
     FALLBACK_TITLE_SOURCES,
     LAW_DATE_SOURCES,
@@ -56,6 +57,7 @@ from policykg.loaders.header import (
     placeless,
     publisher_of_portal_table,
     title_issuers,
+    title_like_line,
     writes_out,
 )
 from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
@@ -402,7 +404,38 @@ def documents_of_spans(
 ) -> list[ParsedDocument]:
     """The documents of a publication's spans, in order."""
     docs = [d for _, d in read_spans(nb, spans, path, problems, registry=registry)]
-    return _numbered_where_cited(_without_heading_copy(docs), default_registry() if registry is None else registry)
+    docs = _republished_as_amended(_without_heading_copy(docs))
+    return _numbered_where_cited(docs, default_registry() if registry is None else registry)
+
+
+# 《A》和《B》根据本决定作相应修改和调整后，重新公布 / 《A》依照本决定修正后，重新公布 — an amending decision's closing
+# sentence: the texts it amended are printed again below it, as amended
+REPUBLISHED_AS_AMENDED = re.compile(r"(?:根据|依照|按照)本决定.{0,40}重新公布")
+
+
+def _republished_as_amended(docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """``docs`` with each text an amending decision republishes (…根据本决定作相应修改…，重新公布 / 《A》 printed whole
+    below) dated by that decision, and issued by its issuers when the text names none: the republished text is
+    in force as amended on that day (h71 江西 order 223).  Texts with a date of their own, or transmitted by a
+    notice, keep theirs."""
+    out = list(docs)
+    for i, d in enumerate(docs):
+        amended = {
+            mention_key(r.title)
+            for r in d.references
+            if r.role == Role.AMENDS and r.title and REPUBLISHED_AS_AMENDED.search(r.evidence.text)
+        }
+        if not amended or d.date is None:
+            continue
+        for k in range(i + 1, len(out)):
+            e = out[k]
+            if e.date is not None or e.transmitted_by is not None or mention_key(e.title) not in amended:
+                continue
+            changes: dict[str, object] = {"date": d.date}
+            if not e.issuers and d.issuers:
+                changes.update(issuers=d.issuers, level=d.level, jurisdiction=d.jurisdiction)
+            out[k] = replace(e, **changes)
+    return out
 
 
 def _without_heading_copy(docs: list[ParsedDocument]) -> list[ParsedDocument]:
@@ -1072,6 +1105,11 @@ def document_of_fallback(
         or entry_headline_title(nb)
         or first(FALLBACK_TITLE_SOURCES, FileText(path, nb, [l for l in lines if l.furniture]))
     )  # (the file's name last)
+    if t.index is None and len(nb) == 1:  # (a whole 通告 stored as one line: its title | 根据…, h177 丰泽)
+        flat = unflatten(nb)
+        cut = title_like_line(FileText(path, flat)) if len(flat) > 1 else None
+        if cut is not None and cut.index == 0:
+            t, nb = cut, flat
     shared = title_of_shared_file(nb) if t.index is None else None
     if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)
         t, nb = shared

@@ -571,6 +571,7 @@ def extract_html(data: bytes, *, name: str = "<html>") -> Extracted:
     if title and not any(title in line for line in body_lines[:5]):
         lines.append(title)
     lines.extend(body_lines)
+    lines.extend(_signature_after(body) if body is not None else [])
     text = "\n".join(normalise_cjk(line) for line in lines)
     if not text.strip():
         raise InputError(f"{name}: web page without text")
@@ -667,6 +668,33 @@ def _body_node(tree):
         if direct and score > best_score:
             best, best_score = node, score
     return best or tree.body
+
+
+# 2025年1月16日 / 二〇二五年一月十六日 — a signature's date, alone on its line
+SIGNATURE_DATE = re.compile(
+    r"^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$"
+)
+MAX_SIGNATURE_LINES = 6  # a signature block: the issuers' names, one a line, and the date
+MAX_SIGNATURE_LINE = 40  # characters of a signature's line: a body's name
+
+
+def _signature_after(body) -> list[str]:
+    """The lines of a signature block set apart after the page's body (a restyled page's <div class="footer">: the
+    issuers' names, one a line, and the date): short lines ending with a date, else none."""
+    sib = body.next
+    while sib is not None and sib.tag == "-text":
+        sib = sib.next
+    if sib is None or sib.tag not in BLOCK_TAGS:
+        return []
+    lines = _block_lines(sib)
+    if (
+        not lines
+        or len(lines) > MAX_SIGNATURE_LINES
+        or any(len(line) > MAX_SIGNATURE_LINE for line in lines)
+        or not SIGNATURE_DATE.match(lines[-1].replace(" ", ""))
+    ):
+        return []
+    return lines
 
 
 def _block_lines(node) -> list[str]:

@@ -1532,8 +1532,9 @@ def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
     joint order (…生态环境部、公安部令第23号公布) names all its issuers: issuer_of_order_number reads them."""
     body = passing_body(h.note) if h.note else None
     n = h.number
-    if body and n is not None and n.kind == "order" and "、" in n.prefix and n.prefix.startswith(body):
-        return None
+    if body and n is not None and n.kind == "order" and n.prefix.startswith(body):
+        if "、" in n.prefix or len(n.prefix) > len(body) + 1:
+            return None  # (国务院国有资产监督管理委员会令第42号公布: the order's head names the body read short, h180)
     return Issuers((body,), h.nb[h.span.title_end].no + 1) if body else None
 
 
@@ -2799,8 +2800,36 @@ def title_like_line(f: FileText) -> Title | None:
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
             if top < i:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
+            if _title_goes_on_below(f.nb, i):  # (北京市继续促进国四排放标准 / 老旧营运货车报废更新实施细则, h181)
+                return Title(clean_title(compact(l.text) + compact(f.nb[i + 1].text)), l.no, i)
             return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
     return None
+
+
+# 的通知 / 的实施意见 / 关于 — what only a whole title's line holds: its genre after 的, or 关于 opening its subject
+_WHOLE_TITLE_LINE = re.compile(r"关于|的[\u4e00-\u9fff]{1,6}(?:[（(][^（）()]{1,10}[）)])?$")
+# 根据 / 为了 / 为 — the first words of a text's opening sentence under its title
+_BODY_OPENING = re.compile(r"^(?:根据|依据|按照|为了|为)")
+
+
+def _title_goes_on_below(nb: Sequence[Line], i: int) -> bool:
+    """The title at line ``i`` goes on on the next line, both title-like (甲市继续促进某某排放标准 / 老旧车辆报废更新实施
+    细则): the lower line names no body, does not start as the upper one does and opens nothing of its own (no 关于, 《, ordinal), the upper line is no whole
+    title (no 关于, no 的 before its genre: a notice over the text it issues stays apart), and the text's opening
+    sentence stands right under the pair (根据… / 为…)."""
+    if i + 2 >= len(nb):
+        return False
+    upper, lower, body = (compact(x.text) for x in nb[i : i + 3])
+    return (
+        looks_like_title(lower)
+        and looks_like_title(upper + lower)
+        and not _WHOLE_TITLE_LINE.search(upper)
+        and not AGENCY_START.match(lower)
+        and lower[:2] != upper[:2]  # (a title printed twice, or another text's of the same place)
+        and not lower.startswith(("关于", "《", "印发", "转发"))
+        and not SECTION_ORDINAL.match(lower)
+        and _BODY_OPENING.match(body) is not None
+    )
 
 
 # 三、 / （二） — a section heading's ordinal, and its kind: the group that matched

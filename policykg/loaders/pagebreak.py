@@ -63,6 +63,43 @@ def join_titles_over_page_breaks(text: str) -> str:
     return "".join(pieces)
 
 
+# 某市人民政府办公厅发布 — a running head prints words: four Chinese characters in a row (no number, no year alone)
+_HEAD_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")
+MAX_HEAD_LINES = 2  # lines of a running head under a page number (the publisher's line, the series' line)
+
+
+def blank_running_heads(text: str) -> str:
+    """``text`` with the running heads a PDF prints at each page's top in the body's type blanked: the short lines
+    (no sentence's marks) that stand right under a page number (``- 2 -`` / ``某市人民政府办公厅发布`` / ``某市人民政府
+    办公厅行政规范性文件`` / the page's text) at least MIN_RUNNING times, blanked wherever they stand (a page the number
+    of which the reader lost, the text's top), so no title takes them in and every line keeps its number."""
+    pieces = _SEPARATOR.split(text)
+    lines = [p.strip() for p in pieces[0::2]]
+    tops = [_lines_under(lines, k) for k, s in enumerate(lines) if s and rx.PAGE_ARTEFACT.match(s)]
+    counts = Counter(lines[k] for top in tops for k in top)
+    running = {s for s, n in counts.items() if n >= MIN_RUNNING}
+    if not running:
+        return text
+    pieces[0::2] = ["" if s in running else p for s, p in zip(lines, pieces[0::2])]
+    return "".join(pieces)
+
+
+def _lines_under(lines: list[str], k: int) -> list[int]:
+    """The first MAX_HEAD_LINES non-blank lines under line ``k`` that a running head may be: short, in words, no
+    sentence's marks."""
+    found: list[int] = []
+    for j in range(k + 1, min(len(lines), k + 1 + MAX_GAP)):
+        if len(found) == MAX_HEAD_LINES:
+            break
+        s = lines[j]
+        if not s:
+            continue
+        if len(s) > MAX_RUNNING or _NOT_IN_TITLE.search(s) or not _HEAD_WORDS.search(s):
+            break
+        found.append(j)
+    return found
+
+
 def _issuer_over_own_title(opener: str, first: str) -> bool:
     """A body's name alone over a title that names its own issuer (``河南省濮阳市人民政府办公室`` / ``- 3 -`` /
     ``濮阳市人民政府办公室关于…``): a red head over the title, not the title's first line."""

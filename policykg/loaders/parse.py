@@ -34,7 +34,7 @@ from policykg.loaders.header import LawFile, PortalPage
 from policykg.loaders.jsonrecords import JsonRecord, json_records
 from policykg.loaders.metadata import level_and_jurisdiction
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
-from policykg.loaders.pagebreak import join_titles_over_page_breaks
+from policykg.loaders.pagebreak import blank_running_heads, join_titles_over_page_breaks
 from policykg.loaders.pagecuts import join_cut_numbers
 from policykg.loaders.portal import read_portal_fields
 from policykg.loaders.records import apply_records, take_records
@@ -76,6 +76,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     text = unwrap_columns(text)  # a text hard-wrapped at a column's width (PDF conversion): its lines rejoined
     text = without_glosses(text)  # a converter's pinyin glosses, taken out once a gloss the wrap cut is whole
     if "\f" in text or rx.PAGE_ARTEFACT_LINE.search(text):  # (pages to read across: one scan, most texts have none)
+        text = blank_running_heads(text)  # a page's running head in the body's type, under its page number
         text = join_cut_numbers(text)  # a doc number or a date cut by a page break (- 22 - between its parts)
         text = join_titles_over_page_breaks(text)  # a title cut by a page break (PDF conversion): read whole
     text, records = take_records(text)  # a law database's record under each title of a compilation

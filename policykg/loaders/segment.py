@@ -1414,8 +1414,9 @@ def _holds_lower_title(nb: Sequence[Line], lines: list[int]) -> bool:
         if len(lower) >= 6 and looks_like_title(lower):
             upper = "".join(compact(nb[x].text) for x in lines[:m]).replace("《", "").replace("》", "")
             at = upper.find(lower.replace("《", "").replace("》", ""))
-            # (关于印发X的通知 / X: a notice's title over the text it issues holds X as its object, 山西 h73)
-            if at >= 0 and not upper[:at].endswith(ISSUING_VERBS):
+            # (关于印发X的通知 / X: a notice's title over the text it issues holds X as its object, 山西 h73; a news
+            # headline without 关于 — 某委印发《X》(…的通知) / X, h180 国资委 — is the site's, not a notice's title)
+            if at >= 0 and not (upper[:at].endswith(ISSUING_VERBS) and "关于" in upper[:at]):
                 return True
     return False
 
@@ -1612,6 +1613,8 @@ def decree_block(nb: Sequence[Line], pos: int) -> DecreeBlock | None:
         k += 1
         c = compact(nb[k].text)
         date = k if rx.DATE_LINE.match(c) or (SIGNATURE_LINE.match(c) and c.endswith("日")) else date
+    if date is not None and k + 1 < len(nb) and rx.PUBLICITY_NOTE.match(compact(nb[k + 1].text)):
+        k += 1  # …现予公布。/ 2023年9月20日 / （此件公开发布）: the note closes the order's page
     return DecreeBlock(k, date, tuple(rx.BOOK_TITLE.findall(joined)))
 
 
@@ -2504,14 +2507,7 @@ class _SpanFinder:
         ):
             last.anchor = self.last_header_end = pos  # the number printed twice (a page's heading, then the text)
             return
-        if (
-            kind == AnchorKind.DOCNUM
-            and pos + 1 < len(nb)
-            and (
-                _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text))
-                or (not self.spans and _addressed_issuing(nb, pos + 1))
-            )
-        ):
+        if kind == AnchorKind.DOCNUM and _text_under_number(nb, pos, first=not self.spans):
             num = rx.DOCNUM_LINE.match(compact(nb[pos].text)).group("num")
             num = rx.NUMBER_LABEL_BEFORE.sub("", num) or num  # (发文字号某财发〔2021〕63号: a record's label)
             heading = self._cut_heading_above(pos)
@@ -2808,6 +2804,22 @@ def _only_page_labels_above(nb: list[Line], pos: int) -> bool:
         (len(compact(nb[i].text)) <= 8 or nb[i].text.isascii()) and not rx.SENTENCE_END.search(nb[i].text)
         for i in range(pos)
     )
+
+
+def _text_under_number(nb: list[Line], pos: int, *, first: bool) -> bool:
+    """The number line at ``pos`` stands over an untitled text's opening: its addressee, or (opening the file) an
+    addressee over an issuing sentence, or a reply's acknowledgement (…的建议收悉)."""
+    if pos + 1 >= len(nb):
+        return False
+    if _addressee_anchor(nb, pos + 1, compact(nb[pos + 1].text)):
+        return True
+    reply = pos <= 1 and REPLY_OPENING.match(compact(nb[pos + 1].text)) is not None
+    return first and (_addressed_issuing(nb, pos + 1) or reply)
+
+
+# 您提出的关于X的建议收悉 / 你局《关于X的请示》收悉 — a reply's first sentence acknowledging what it answers (a
+# reply printed from its number line, the addressee and title left out, h180 人社部)
+REPLY_OPENING = re.compile(r"^[^。；;]{0,80}?收悉")
 
 
 def _addressed_issuing(nb: list[Line], i: int) -> bool:
