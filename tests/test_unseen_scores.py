@@ -62,7 +62,9 @@ def test_every_text_is_labelled_and_sourced():
         ".docx",
         ".html",
         ".htm",
-    )  # what read_source reads (parts h157 .html, h158 .docx)
+        ".csv",
+        ".tsv",
+    )  # what read_source reads (parts h157 .html, h158 .docx, h178 .csv)
     texts = {p.name for p in (UNSEEN / "texts").iterdir() if p.suffix in readable}
     assert texts == {p.name for p in (UNSEEN / "texts").iterdir()}, "texts are files read_source reads"
     golds = [json.loads(g.read_text(encoding="utf-8")) for g in (UNSEEN / "gold").glob("*.json")]

@@ -88,6 +88,10 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
     prev = FILE_START if run_on else ""
     for l in _spaced_apart(unmarked):
         prev = _line_before(prev, out, l, whole)
+        red = rx.FLAT_RED_HEAD.match(l.text) if len(l.text) >= rx.FLAT_MIN_CHARS else None
+        if red:  # (某局文件某发〔2021〕3号关于…: the red head a line of its own, the number opening the rest)
+            out.append(Line(l.no, red.group("head"), l.heading))
+            l = Line(l.no, l.text[red.end() :].lstrip(), l.heading)
         start = _head_after_furniture(l.text)
         if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))

@@ -21,6 +21,7 @@ from dataclasses import replace
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import clean_lines
 from policykg.loaders.columns import unwrap_columns
+from policykg.loaders.csvrecords import CSV_SUFFIXES, csv_records
 from policykg.loaders.document import (
     apply_portal,
     attachment_titles,
@@ -53,6 +54,8 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
     # or \r alike, so every line keeps its number), and no pattern meets a \r before its end of line
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if path.lower().endswith(CSV_SUFFIXES):  # a table of policy records: each row's text read alone
+        return _csv_file(text, path, encoding)
     records = json_records(text)  # a crawler's or a search API's JSON records: each record's text read alone
     if records is not None:
         return _json_file(records, path, encoding, len(text))
@@ -111,17 +114,44 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=len(text))
 
 
-def _json_file(records: list[JsonRecord], path: str, encoding: str | None, n_chars: int) -> ParsedFile:
+def _csv_file(text: str, path: str, encoding: str | None) -> ParsedFile:
+    """The documents of a table of policy records (loaders/csvrecords.py), read as JSON records are; a row that
+    cannot be read is reported by its line, a table of no texts (figures, codes) as holding no documents."""
+    table = csv_records(text)
+    malformed = [Problem(path, line, "malformed-row", why) for line, why in table.malformed]
+    if not table.records:
+        msg = "a table holding no records of texts (no title or text column): not read as a publication"
+        problems = (*malformed, Problem(path, None, "no-documents", msg))
+        return ParsedFile(path, encoding, problems=problems, n_chars=len(text))
+    return _json_file(table.records, path, encoding, len(text), problems=malformed, what="rows", rows=True)
+
+
+def _json_file(
+    records: list[JsonRecord],
+    path: str,
+    encoding: str | None,
+    n_chars: int,
+    *,
+    problems: list[Problem] | None = None,
+    what: str = "JSON records",
+    rows: bool = False,
+) -> ParsedFile:
     """The documents of a file of JSON records (loaders/jsonrecords.py): each record's text parsed as a
     publication of its own, its issuer and 成文 date fields filling what its text leaves open, every line
     numbered by the file's line again.  A record with no field reading as a title (a news item) gives only
-    the documents whose titles its text prints."""
+    the documents whose titles its text prints; a table's row (``rows``) giving none is reported at its line."""
     docs: list[ParsedDocument] = []
-    problems: list[Problem] = []
+    problems = list(problems or [])
     registry = default_registry()
     for r in records:
         got = _parse_plain(r.text, path, encoding)
-        found = [d for d in got.documents if r.titled or d.title_printed]
+        found = [d for d in got.documents if r.titled or d.title_printed or rows]
+        if not found and rows and r.titled:  # (a row's text that reads as none: its title cell names the document)
+            got = _parse_plain(r.text.split("\n", 1)[0] + "\n", path, encoding)
+            found = list(got.documents)
+        if not found and rows:  # (a table's row is a document: one that reads as none is said)
+            msg = f"a row read as no document: {r.text.splitlines()[0][:60]}"
+            problems.append(Problem(path, r.origins[0] if r.origins else None, "no-documents", msg))
         if len(found) < len(got.documents):  # (a dropped text's attachments go with it)
             continue
         found = [_with_fields(d, r, registry) for d in found]
@@ -134,7 +164,7 @@ def _json_file(records: list[JsonRecord], path: str, encoding: str | None, n_cha
         docs += found
         problems += kept
     if not docs:
-        problems.append(Problem(path, None, "no-documents", "no document found in the file's JSON records"))
+        problems.append(Problem(path, None, "no-documents", f"no document found in the file's {what}"))
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=n_chars)
 
 

@@ -16,7 +16,14 @@ from policykg.errors import InputError
 from policykg.loaders import formats
 from policykg.loaders.models import Problem
 
-TEXT_SUFFIXES = (".txt", ".md", ".json", ".jsonl")  # (.json / .jsonl: a crawler's records, jsonrecords.py)
+TEXT_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".json",
+    ".jsonl",
+    ".csv",
+    ".tsv",
+)  # (.json / .jsonl: JSON records; .csv / .tsv: tables)
 # Every suffix a build reads; files of formats.UNREADABLE are listed too, to be reported by name.
 SUFFIXES = TEXT_SUFFIXES + formats.PDF_SUFFIXES + formats.HTML_SUFFIXES + formats.DOCX_SUFFIXES
 LISTED_SUFFIXES = SUFFIXES + tuple(formats.UNREADABLE)
@@ -75,7 +82,9 @@ def iter_input_files(paths) -> tuple[list[Path], list[tuple[str, str]]]:
         if p.is_dir():
             found = sorted(_folder_inputs(p))
             if not found:
-                missing.append((display_path(p), "folder holds no publication (.txt, .md, .pdf, .html, .docx)"))
+                missing.append(
+                    (display_path(p), "folder holds no publication (.txt, .md, .pdf, .html, .docx, .json, .csv)")
+                )
             files.extend(found)
         elif p.is_file():
             files.append(p)

@@ -564,6 +564,15 @@ FLAT_ORDER_FIRST = re.compile(
 )
 # 豫财教〔2024〕35号河南省财政厅…关于…的通知 — a doc number printed above its title, run into it
 FLAT_NUMBER_FIRST = re.compile(r"^(?P<num>[" + CJK + r"A-Za-z]{1,10}〔(?:19|20)\d\d〕\d{1,4}号)(?=[" + CJK + r"《])")
+# 某省财政厅文件鲁财会〔2021〕13号… / 170795中共中央办公厅文件中办发〔2020〕39号… / …林业局文件陕发改能电力[2021] 634号… —
+# a red head (the bodies' names and 文件, a copy's serial before it) run into the doc number printed under it
+FLAT_RED_HEAD = re.compile(
+    r"^(?P<head>\d{0,8}["
+    + CJK
+    + r"（）()]{4,120}?文件)(?=\s?["
+    + CJK
+    + r"A-Za-z]{1,10}\s?[〔\[［]\s?(?:19|20)\d\d\s?[〕\]］]\s?\d{1,4}\s?号)"
+)
 # The heads of a flattened document, one row per layout: a title run into its number or its addressee
 # (…的通知苏政办发〔2024〕15号 / …的通知各市、县人民政府：), a number run into its title, a rule's title run
 # into its decree's number or its passing note, a decree's number first.  A title holds no comma (第一条…根据《…规定》（法释〔2020〕3号）…
