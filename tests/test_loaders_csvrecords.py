@@ -177,3 +177,19 @@ def test_red_head_run_into_its_number_on_a_flattened_line():
         "甲乙发〔2022〕16号",
         "2022-03-04",
     )
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "id,kind,title,doc_number\n甲市关于X的通知,Document,甲市关于X的通知,甲政〔2024〕1号\n",
+        "source,source_kind,target,target_kind,type\n甲,Document,乙,Document,BASED_ON\n",
+        ":ID,title,:LABEL\nd1,甲市关于X的通知,Document\n",
+    ],
+    ids=["export-nodes", "export-edges", "neo4j-import"],
+)
+def test_a_graphs_own_tables_are_no_publication(table):
+    r = parse_text(table, "nodes.csv")
+    assert len(r.documents) == 0
+    assert [p.kind for p in r.problems] == ["no-documents"]
+    assert "graph" in r.problems[0].message

@@ -97,6 +97,29 @@ class CsvTable:
 
     records: list[JsonRecord] = field(default_factory=list)
     malformed: list[tuple[int, str]] = field(default_factory=list)
+    graph_table: bool = False  # a graph's nodes or edges table (policykg's own export, a Neo4j import file)
+
+
+# id,kind,title,… / source,source_kind,target,…,type — the columns of a graph's node or edge table (policykg export
+# --format csv); :ID / :START_ID / :LABEL / :TYPE — a Neo4j import file's typed header
+NODE_TABLE_COLUMNS = frozenset({"id", "kind"})
+EDGE_TABLE_COLUMNS = frozenset({"source", "target", "type"})
+
+
+def graph_table(header: list[str]) -> bool:
+    """A graph's node or edge table, which holds no publication: its rows are nodes and relationships.
+
+    >>> graph_table(["id", "kind", "title", "doc_number"]), graph_table([":ID", "title", ":LABEL"])
+    (True, True)
+    >>> graph_table(["标题", "文号", "正文"])
+    False
+    """
+    names = {h.strip().lower() for h in header}
+    return (
+        NODE_TABLE_COLUMNS <= names
+        or EDGE_TABLE_COLUMNS <= names
+        or any(":" in n and n.split(":")[-1].isupper() for n in (h.strip() for h in header))
+    )
 
 
 @dataclass(frozen=True)
@@ -126,6 +149,8 @@ def csv_records(text: str) -> CsvTable:
     if not rows:
         return CsvTable([], malformed)
     (_, header), body = rows[0], rows[1:]
+    if graph_table(header):
+        return CsvTable([], malformed, graph_table=True)
     columns = _columns(header)
     named = columns.title is not None or columns.content is not None
     records: list[JsonRecord] = []

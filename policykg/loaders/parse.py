@@ -120,7 +120,11 @@ def _csv_file(text: str, path: str, encoding: str | None) -> ParsedFile:
     table = csv_records(text)
     malformed = [Problem(path, line, "malformed-row", why) for line, why in table.malformed]
     if not table.records:
-        msg = "a table holding no records of texts (no title or text column): not read as a publication"
+        msg = (
+            "a graph's nodes or edges table (an export, a Neo4j import file): not read as a publication"
+            if table.graph_table
+            else "a table holding no records of texts (no title or text column): not read as a publication"
+        )
         problems = (*malformed, Problem(path, None, "no-documents", msg))
         return ParsedFile(path, encoding, problems=problems, n_chars=len(text))
     return _json_file(table.records, path, encoding, len(text), problems=malformed, what="rows", rows=True)
