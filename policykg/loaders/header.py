@@ -1597,10 +1597,12 @@ def issuers_of_announcement_above_title(h: SpanHeader) -> Issuers | None:
 
 # 湖北省…疫情防控指挥部通告 / 红安县…防控指挥部2号令 / 武汉市人大常委会公告 / …领导小组公告（第3号）: a body's
 # name, perhaps a serial, and the kind of an announcement — the whole title
-# (…防控指挥部（17号令）: the order's serial and kind in brackets, h172 洪湖)
+# (…防控指挥部（17号令）: the order's serial and kind in brackets, h172 洪湖; …人民政府森林禁火令（2024年）: the
+# year in brackets, h182 陵水)
 _ANNOUNCING_TITLE = re.compile(
     r"^(?P<issuer>[^，。、：；,;:《》“”]{4,40}?)(?:(?:第?[0-9一二三四五六七八九十〇]{1,4}号)?(?:通告|公告|布告|令)"
-    r"(?:[（(]?第?[0-9一二三四五六七八九十〇]{1,5}号[)）]?)?|[（(]第?[0-9一二三四五六七八九十〇]{1,4}号令[)）])$"
+    r"(?:[（(]?第?[0-9一二三四五六七八九十〇]{1,5}号[)）]?|[（(](?:19|20)\d\d年度?[)）])?"
+    r"|[（(]第?[0-9一二三四五六七八九十〇]{1,4}号令[)）])$"
 )
 
 
@@ -2783,6 +2785,8 @@ def title_like_line(f: FileText) -> Title | None:
     for i, l in enumerate(f.nb[:10]):
         if _later_section_heading(f.nb, i) or _closing_links(f.nb, i):
             continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
+        if _crumb_step_over_title(f.nb, i):
+            continue  # 首页>…>信息公开目录 / 信息公开目录 / 某县…禁火令: the column's name, the title under it (h182 陵水)
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
             opens = above.startswith("关于") or (0 < above.find("关于") <= 24 and AGENCY_START.match(above) is not None)
@@ -2802,7 +2806,7 @@ def title_like_line(f: FileText) -> Title | None:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             if _title_goes_on_below(f.nb, i):  # (北京市继续促进国四排放标准 / 老旧营运货车报废更新实施细则, h181)
                 return Title(clean_title(compact(l.text) + compact(f.nb[i + 1].text)), l.no, i)
-            return Title(clean_title(PAGE_YEAR_TAG.sub("", l.text.strip())), l.no, i)
+            return Title(clean_title(_without_page_year(f.nb, i)), l.no, i)
     return None
 
 
@@ -2830,6 +2834,40 @@ def _title_goes_on_below(nb: Sequence[Line], i: int) -> bool:
         and not SECTION_ORDINAL.match(lower)
         and _BODY_OPENING.match(body) is not None
     )
+
+
+MAX_YEAR_LINE_BELOW = 8  # lines from a page's title down to the year its body's heading prints on a line of its own
+
+
+def _without_page_year(nb: Sequence[Line], i: int) -> str:
+    """``nb[i]``'s text without a wiki page's year tag (see PAGE_YEAR_TAG) — kept when the body's heading below prints
+    that year on a line of its own (某县人民政府森林禁火令 (2024年) over 某县人民政府森林禁火令 / (2024年): the title's
+    own year, h182 陵水)."""
+    text = nb[i].text.strip()
+    m = PAGE_YEAR_TAG.search(text)
+    if m is None:
+        return text
+    year = compact(m.group())[1:-1]
+    if any(compact(x.text).strip("（()）") == year for x in nb[i + 1 : i + 1 + MAX_YEAR_LINE_BELOW]):
+        return text
+    return text[: m.start()]
+
+
+# 首页>信息公开专栏>信息公开目录 — the steps of a breadcrumb (compact text), split at its separators
+CRUMB_SEPARATOR = re.compile(r">>?|»|›")
+MAX_CRUMB_ABOVE = 3  # lines from a breadcrumb down to its last step printed alone
+MAX_TITLE_UNDER_CRUMB_STEP = 3  # lines from that step down to the page's title
+
+
+def _crumb_step_over_title(nb: Sequence[Line], i: int) -> bool:
+    """``nb[i]`` repeats the last step of a breadcrumb just above it (首页>…>信息公开目录 / 信息公开目录) and a title-like
+    line follows within a few lines: the column's name printed over its pages, not the title (h182 陵水; a breadcrumb
+    whose last step is the title, printed again alone with no other title under it, keeps it)."""
+    c = compact(nb[i].text)
+    above = (compact(nb[j].text) for j in range(max(0, i - MAX_CRUMB_ABOVE), i))
+    if not any(rx.BREADCRUMB.match(a) and CRUMB_SEPARATOR.split(a)[-1] == c for a in above):
+        return False
+    return any(looks_like_title(x.text) for x in nb[i + 1 : i + 1 + MAX_TITLE_UNDER_CRUMB_STEP])
 
 
 # 三、 / （二） — a section heading's ordinal, and its kind: the group that matched

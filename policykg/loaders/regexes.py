@@ -233,8 +233,12 @@ DIGITS_DATE = re.compile(
 # separators or more after short steps; never a title, even when its last step is one
 # (首页>十三五规划: one step after the site's home is one too)
 # (中华人民共和国国务院公报/一九五四年/第一号/X: a wiki's page path, the title printed again under it, h59)
+# (1500字范文>「通告」某县人民政府关于…的通告: a site's name and one step, the page's heading — no sentence's
+# marks before its one >, its book marks paired after it, h182 前郭; a title's <X> pairs, or the tail of one
+# cut over lines, X>的通知》的通知, stay titles)
 BREADCRUMB = re.compile(
     r"^[^<>»]{1,30}(?:>>?|»)[^<>»]{1,30}(?:>>?|»)|^(?:网站)?(?:首页|主页)(?:>>?|»|›)"
+    r"|^[^<>»›，。,；;：:、《》「」“”()（）\s]{2,20}(?:>>?|»|›)(?!的)[^<>»›《》]{0,200}(?:《[^<>»›《》]{1,100}》[^<>»›《》]{0,100}){0,3}$"
     r"|^[^/／\d]{2,30}[/／][^/／]{1,30}[/／][^/／]{1,30}[/／]"
 )
 # RENOVATION / English / Home — Latin words alone on a line (a site's banner or menu over a Chinese title):

@@ -410,7 +410,8 @@ MONTH_LINE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月$")
 
 # 详情 / 收藏 / 打印 / 正文 — a page's button or label alone on its line, above the title: a break, never the
 # title's first words (h150 海东 详情 / 海东市…第十四个五年 / 规划…纲要)
-PAGE_CHROME_WORDS = frozenset("详情 查看详情 内容详情 文章详情 收藏 打印 正文 分享".split())
+# X / × — a share menu's close button alone on its line (分享到: / 微信 / X, h182 琼海): a break too
+PAGE_CHROME_WORDS = frozenset("详情 查看详情 内容详情 文章详情 收藏 打印 正文 分享 X x × ✕ ✖".split())
 
 
 def _is_boundary(text: str, prev: str | None = None) -> bool:
@@ -554,6 +555,9 @@ REPRINT_MARK = re.compile(r"^[（(【\[](?:转载|转)[）)】\]](?=\S)")
 # [城市建设] 国务院办公厅关于… / 【政策法规】关于… — a forum's or a site's column tag in brackets before a title that
 # starts at a body's name or at 关于 (h124 a forum); no part of the title
 COLUMN_TAG_BEFORE_TITLE = re.compile(r"^[〔\[［【][\u4e00-\u9fff]{2,6}[〕\]］】]")
+# 「通告」某县人民政府关于…的通告 — a reposting account's tag, a document type in corner brackets, before the title
+# (h182 前郭); 「十四五」… is a quoted phrase, no tag
+GENRE_TAG_BEFORE_TITLE = re.compile(r"^「(?:" + "|".join(rx.DOC_TYPES) + r")」")
 
 
 def without_column_tag(t: str) -> str:
@@ -562,12 +566,15 @@ def without_column_tag(t: str) -> str:
 
     >>> without_column_tag("〔城市建设〕国务院办公厅关于X的通知"), without_column_tag("【转载】某某规划")
     ('国务院办公厅关于X的通知', '【转载】某某规划')
+    >>> without_column_tag("「通告」某某自治县人民政府关于X的通告")  # a genre tag, before any title (h182)
+    '某某自治县人民政府关于X的通告'
     """
-    m = COLUMN_TAG_BEFORE_TITLE.match(t)
+    genre = GENRE_TAG_BEFORE_TITLE.match(t)  # (「通告」: the type alone, a tag before any title)
+    m = genre or COLUMN_TAG_BEFORE_TITLE.match(t)
     if m is None:
         return t
     rest = t[m.end() :]
-    return rest if _starts_title(rest) and looks_like_title_raw(rest) else t
+    return rest if (genre or _starts_title(rest)) and looks_like_title_raw(rest) else t
 
 
 # 财政部发布关于下达…的通知 — a news page's heading: a body, the verb that publishes, then the notice's own title
@@ -594,7 +601,7 @@ def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
-    if t[:1] in "〔[［【":
+    if t[:1] in "〔[［【「":
         t = without_column_tag(t)
     if "转" in t[:3]:
         t = REPRINT_MARK.sub("", t)
