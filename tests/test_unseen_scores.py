@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from policykg.loaders.reading import SUFFIXES
+
 from factories import score_gold_script
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,16 +57,7 @@ def report():
 
 
 def test_every_text_is_labelled_and_sourced():
-    readable = (
-        ".txt",
-        ".md",
-        ".pdf",
-        ".docx",
-        ".html",
-        ".htm",
-        ".csv",
-        ".tsv",
-    )  # what read_source reads (parts h157 .html, h158 .docx, h178 .csv)
+    readable = SUFFIXES  # what a build reads (read_source): every text of the set must be one of them
     texts = {p.name for p in (UNSEEN / "texts").iterdir() if p.suffix in readable}
     assert texts == {p.name for p in (UNSEEN / "texts").iterdir()}, "texts are files read_source reads"
     golds = [json.loads(g.read_text(encoding="utf-8")) for g in (UNSEEN / "gold").glob("*.json")]
