@@ -1005,7 +1005,10 @@ ATTACHMENT_AFTER = re.compile(r"^\s*附件")
 LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 # 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
 # (原《X》已废止 / 已经失效 / 已被废止 — a repeal done before, reported: X's state, not this text's act)
-NOT_A_REPEAL = re.compile(r"^[^。；]{0,40}?(?:废止的|失效的|规定废止|已(?:经|被)?(?:宣布)?(?:废止|失效))")
+# …制定、修改、废止情况 / 废止工作 — the word a noun's part: how texts were made and repealed, no repeal (h184 南平)
+NOT_A_REPEAL = re.compile(
+    r"^[^。；]{0,40}?(?:废止的|失效的|规定废止|已(?:经|被)?(?:宣布)?(?:废止|失效)|(?:废止|失效)(?:情况|工作|程序|机制))"
+)
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
 # 《X》等6件…文件由于…,需要废止 / 拟废止 / 建议废止 — a repeal proposed (a cleanup's report or draft), not made by the text
 # (h82 重庆)
@@ -1470,7 +1473,8 @@ LIST_GOES_ON = ("以及", "及", "和")
 
 # 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
-_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件)依据"
+# (制定背景及依据 / 起草背景和依据: an interpretation's heading over the texts it rests on, h184 南平)
+_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件|(?:制定|起草|出台)?背景[及和与])依据"
 # 依据…有关法律法规，编制本预案：（1）《A》（2）《B》 — a lead sentence announcing the list (坪山 h68)
 _BASIS_LEAD = r"依据[^。；;：:《》]{0,60}?(?:编制|制定|制订)本[\u4e00-\u9fff]{1,4}[：:]"
 BASIS_LIST_BEFORE = re.compile(
