@@ -1,0 +1,60 @@
+"""New parts of the unseen set, r168 (part h178's tables of records and two h182 texts): a plan printed after its
+notice's signature on the same one-line text, and a garbled ? inside a book-marked title.  Each text is modelled
+on a failing text of the set, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+NOTICE_BODY = (
+    "各区县某某局，各有关单位：为认真落实《乙省某某厅关于加强某某设施建设管理的通知》(乙某发〔2020〕12号)精神，"
+    "全面提升我市某某设施运行水平，我们共同制定了《甲市某某设施改造升级工程实施方案》。现印发你们，请遵照执行。"
+    "执行中遇有重大问题，请及时报告我们。"
+)
+PLAN_BODY = (
+    "为持续深化某某设施改革，根据《乙省人民政府关于某某设施建设的意见》(乙政发〔2019〕8号)精神，经研究，"
+    "决定实施全市某某设施改造升级工程，制订此方案。一、指导思想。认真落实全面推进乡村振兴战略要求，满足发展需要，"
+    "全面提升某某设施的运行水平和安全水平。二、主要任务。计划用3年时间全面完成改造升级，陆续纳入改造范围。"
+    "三、组织保障。各单位要高度重视改造升级工作，确保按时完成改造升级任务。"
+)
+
+
+def test_a_quoted_plan_after_the_signature_date_on_one_line_is_a_document_of_its_own():
+    # …陕西省林业局2021年5月11日《X实施方案》为持续深化… (h178 陕西, a notice and its plan run together on one line):
+    # the plan's title in book marks right after the signature's date starts the issued plan
+    text = (
+        "甲市某某局甲市林业局文件甲某发〔2021〕63号甲市某某局甲市林业局关于印发《甲市某某设施改造升级工程实施方案》的通知"
+        + NOTICE_BODY
+        + "甲市某某局甲市林业局2021年5月11日《甲市某某设施改造升级工程实施方案》"
+        + PLAN_BODY
+        + "\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
+        "甲市某某局甲市林业局关于印发《甲市某某设施改造升级工程实施方案》的通知",
+        "甲市某某设施改造升级工程实施方案",
+    ]
+    assert [d.date for d in docs] == ["2021-05-11", "2021-05-11"]
+    plan_cites = {r.title for r in docs[1].references}
+    assert "乙省人民政府关于某某设施建设的意见" in plan_cites
+    assert "乙省人民政府关于某某设施建设的意见" not in {r.title for r in docs[0].references}
+
+
+def test_a_plan_named_only_by_the_notices_title_is_cut_off_after_the_signature():
+    # 关于印发《“三线”…整治工作方案》的通知 … 《X》已经研究同意。现印发给你们 … 2022年4月19日X因历史遗留原因…
+    # (h178 龙岩): the sentence naming the plan is not the issuing one, the notice's title names it
+    text = (
+        "甲市某某局乙市某某办公室文件甲某能源〔2022〕9号甲市某某局乙市某某办公室关于印发《“两线”整治工作方案》的通知"
+        "各县(市、区)某某局，各有关单位:《“两线”整治工作方案》已经研究同意。现印发给你们，请结合实际抓好贯彻落实。"
+        "甲市某某局乙市某某办公室2022年4月19日“两线”整治工作方案因历史遗留原因，我市普遍存在线路相互搭接现象，"
+        "严重影响居民生产生活安全。为落实《丙市人民政府关于支持电网高质量发展若干措施的通知》(丙政综〔2020〕63号)"
+        "文件精神，现就推进整治工作制订方案如下:一、工作目标以消除安全隐患为目标，稳步推进我市整治工作。"
+        "二、工作职责各单位按照职责分工抓好落实，确保整治工作有序推进，建设高质量的文明城市。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == [
+        "甲市某某局乙市某某办公室关于印发《“两线”整治工作方案》的通知",
+        "“两线”整治工作方案",
+    ]
+    assert [r.title for r in docs[1].references] == ["丙市人民政府关于支持电网高质量发展若干措施的通知"]
+    assert [r.role for r in docs[0].references] == ["TRANSMITS"]
