@@ -58,3 +58,21 @@ def test_a_plan_named_only_by_the_notices_title_is_cut_off_after_the_signature()
     ]
     assert [r.title for r in docs[1].references] == ["丙市人民政府关于支持电网高质量发展若干措施的通知"]
     assert [r.role for r in docs[0].references] == ["TRANSMITS"]
+
+
+def test_a_garbled_question_mark_inside_book_marks_ends_no_sentence():
+    # 根据《殡葬管理?xiàng)l例》《2020年…要点》《关于…的通知》文件要求 (h182 铁岭, a conversion's ? and a pinyin
+    # remnant for a character it could not write): the ? inside the open 《…》 does not cut the 根据 clause
+    text = (
+        "索 引 号 : 主题分类:\n发布机构: 成文日期:\n标  题: 乙县村级公墓建设规划\n发文字号: 发布日期: 2021-10-09\n\n"
+        "乙县村级公墓建设规划\n\n乙县村级公墓建设规划\n\n??\n\n"
+        "进一步深化殡葬改革,推进公墓建设和骨灰流向管理,根据《某某管理?xiàng)l例》《2021年全省村级公墓建设要点》"
+        "《关于推进村级公墓建设工作的通知》文件要求,制定我县十四五期间村级公墓建设规划。\n\n"
+        "一、乙县村级公墓的发展现状\n\n我县辖区设有10个乡镇、120个村,目前建有经营性公墓2个,乡镇级公墓8个,"
+        "计划十四五期间新建2个村级公墓,满足农村群众的基本安葬需求,有效解决散埋乱葬问题,推行节地生态安葬。\n\n"
+        "二、编制原则\n\n节约土地、维护生态环境;科学规划,布局合理;依法依规,规范管理。\n\n"
+        "三、具体规划\n\n(一)科学选址。2021年新建村级公墓2处。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert [r.role for r in doc.references] == ["BASED_ON", "BASED_ON", "BASED_ON"]
+    assert doc.references[1].title == "2021年全省村级公墓建设要点"

@@ -149,10 +149,46 @@ def sentences_holding(text: str, marks: str) -> Iterator[tuple[int, int]]:
         at = min((i for i in nxt.values() if i >= 0), default=-1)
         if at < 0:
             return
-        start = max([pos, *(text.rfind(ch, pos, at) + 1 for ch in ends)])
+        start = max([pos, *(_end_before(text, ch, pos, at) + 1 for ch in ends)])
         end = SENTENCE_END_CHAR.search(text, at)
+        while end and _in_open_title(text, end.start()):
+            end = SENTENCE_END_CHAR.search(text, end.end())
         pos = end.end() if end else len(text)
         yield start, pos
+
+
+# ? / ! — ASCII marks a garbled conversion leaves for a character it could not write (《殡葬管理?xiàng)l例》): inside
+# an open 《…》 they end no sentence
+TITLE_GARBLE_MARKS = "?!"
+OPEN_TITLE_CHARS = 80  # how far a 《 stands before, and its 》 after, a mark inside one title
+
+
+def _end_before(text: str, ch: str, lo: int, hi: int) -> int:
+    """Where the last ``ch`` ending a sentence stands in ``text[lo:hi]`` (-1: none)."""
+    at = text.rfind(ch, lo, hi)
+    while at >= 0 and ch in TITLE_GARBLE_MARKS and _in_open_title(text, at):
+        at = text.rfind(ch, lo, at)
+    return at
+
+
+def _in_open_title(text: str, i: int) -> bool:
+    """An ASCII ? or ! at ``text[i]`` standing inside a 《…》 on its line (no 。, line break or other book mark
+    between): a garbled character of a title, not a question or an exclamation.
+
+    >>> _in_open_title("根据《甲管理?xiàng)l例》《乙要点》要求。", 6), _in_open_title("是否可以? 《甲条例》", 4)
+    (True, False)
+    """
+    if text[i] not in TITLE_GARBLE_MARKS:
+        return False
+    before = text[max(0, i - OPEN_TITLE_CHARS) : i]
+    after = text[i + 1 : i + 1 + OPEN_TITLE_CHARS]
+    o, c = before.rfind("《"), after.find("》")
+    return (
+        o >= 0
+        and c >= 0
+        and not any(x in before[o + 1 :] for x in "》。\n")
+        and not any(x in after[:c] for x in "《。\n")
+    )
 
 
 @dataclass(frozen=True)
