@@ -76,3 +76,40 @@ def test_a_garbled_question_mark_inside_book_marks_ends_no_sentence():
     doc = parse_text(text, "page.txt").documents[0]
     assert [r.role for r in doc.references] == ["BASED_ON", "BASED_ON", "BASED_ON"]
     assert doc.references[1].title == "2021年全省村级公墓建设要点"
+
+
+LONG_BODY = (
+    "一、提高认识。各地要高度重视统计工作，切实做好各项工作，确保数据质量。"
+    "二、加强管理。各市有关部门要督促企业做好日常维护，严格遵循国家有关规定，依法依规真实、准确、完整、"
+    "及时地报送统计调查资料，并确保向统计局和行业主管部门报送数据的一致性。"
+)
+
+
+def test_a_signature_date_run_into_the_attachment_label_dates_a_one_line_notice():
+    # …山东省某某中心2020年9月14日附件省直…办理途径1.… / …领导小组2021年1月13日附件1… (h178 山东 医保 / 扶贫): the
+    # signature's date, run into the label of the attachment printed after it, is the notice's date
+    text = (
+        "甲省某某事业中心文件甲某中心发〔2020〕11号关于做好某某待遇联网结算工作的通知各有关定点医疗机构："
+        "为方便参保职工，现将有关事项通知如下。"
+        + LONG_BODY
+        + "联系人:XXX，联系电话:8619XXXX附件:1，某某待遇结算办理途径甲省某某事业中心2020年9月14日附件某某待遇结算"
+        "办理途径1.现场办。在政务服务大厅窗口办理;2.网上办。登录网上服务系统办理。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于做好某某待遇联网结算工作的通知"
+    assert doc.date == "2020-09-14"
+
+
+def test_a_printing_notes_date_at_the_end_of_a_one_line_notice_dates_it():
+    # …核查表政府信息公开选项:依申请公开山东省发展和改革委员会办公室2020年11月24日印发 (h178 鲁发改能源, no signature):
+    # the imprint's date, read once it stands apart
+    text = (
+        "甲省某某委员会甲省某某局文件甲发改能源〔2020〕1341号关于加强和规范某某统计工作的通知各市某某局："
+        "为贯彻落实《中华人民共和国统计法》，现将有关事项通知如下。"
+        + LONG_BODY
+        + "联系人:省某某局XXX，0531-6862XXXX。附件:1某某核查表2某某统计数据核查表政府信息公开选项:依申请公开"
+        "甲省某某委员会办公室2020年11月24日印发\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于加强和规范某某统计工作的通知"
+    assert doc.date == "2020-11-24"

@@ -1228,6 +1228,23 @@ def _date_at_end(s: str) -> list[str] | None:
     return [s[: m.start()], m.group(0)] if m else None
 
 
+def _printed_at_end(s: str) -> list[str] | None:
+    """…核查表甲省某某委员会办公室2020年11月24日印发 → text | date印发 (a printing note's date on a line of its own)."""
+    m = rx.FLAT_PRINTED_AT_END.search(s)
+    return [s[: m.start()], m.group(0)] if m else None
+
+
+def _date_into_attachment(s: str) -> list[str] | None:
+    """…甲省某某中心2020年9月14日附件乙办理途径1.… → text | date | rest: a signature's date run into the label of
+    the attachment printed after it, where the text before the date ends with a body's name (a note after it:
+    （某某厅代章）)."""
+    for m in rx.FLAT_DATE_INTO_ATTACHMENT.finditer(s):
+        name = rx.FLAT_NOTE_AT_END.sub("", s[: m.start()])
+        if rx.AGENCY_NAME_END.search(name):
+            return [s[: m.start()], m.group("date"), s[m.end() :]]
+    return None
+
+
 def _chapter(s: str) -> list[str] | None:
     """第一章总则第一条… → chapter | rest."""
     m = rx.FLAT_CHAPTER.match(s)
@@ -1306,6 +1323,8 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _page_number_first,
     _title_then_text,
     _date_at_end,
+    _printed_at_end,
+    _date_into_attachment,
 )
 
 
