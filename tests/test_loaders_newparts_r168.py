@@ -113,3 +113,20 @@ def test_a_printing_notes_date_at_the_end_of_a_one_line_notice_dates_it():
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "关于加强和规范某某统计工作的通知"
     assert doc.date == "2020-11-24"
+
+
+def test_an_attachment_named_by_its_short_name_further_on_is_still_no_citation():
+    # 按照《A办法》要求和《2021年…选题指南》(见附件1，以下简称《选题指南》)… 《选题指南》中新增… (h178 山东 档案局): the
+    # notice's own attachment, dropped where first named, is no cited text where its short name comes back
+    text = (
+        "甲省某某局关于开展2021年某某科技项目立项申报工作的通知\n\n各有关单位：\n\n"
+        "根据《乙局办公室关于开展2021年某某科技项目立项工作的通知》(乙办函〔2021〕31号)要求，现将有关事项通知如下。\n\n"
+        "一、申报单位需按照《某某科技项目管理办法》要求和《2021年某某科技项目立项选题指南》(见附件1，以下简称《选题指南》)"
+        "中的研究方向确定选题。\n\n二、《选题指南》中新增重点科技项目，申报此类项目须由专家挂帅。\n\n"
+        "甲省某某局\n\n2021年3月2日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert [r.title for r in doc.references] == [
+        "乙局办公室关于开展2021年某某科技项目立项工作的通知",
+        "某某科技项目管理办法",
+    ]

@@ -321,7 +321,7 @@ def find_references(
                 continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            if _own_attachment(sent, mention, role):
+            if _own_attachment_kept(sent, mention, role, attached):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
@@ -1498,6 +1498,16 @@ def _own_attachment(sent: str, mention: _Mention, role: Role) -> bool:
         role in (Role.BASED_ON, Role.IMPLEMENTS, Role.CITES)
         and ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, mention.start - 40), mention.start) is not None
     )
+
+
+def _own_attachment_kept(sent: str, mention: _Mention, role: Role, attached: set[str]) -> bool:
+    """:func:`_own_attachment`, its title kept in ``attached`` where it is: named further on by its short name
+    (《X》(见附件1，以下简称《Y》) … 《Y》中新增…), it is still the text's own attachment."""
+    if not _own_attachment(sent, mention, role):
+        return False
+    if mention.title:
+        attached.add(mention_key(mention.title))
+    return True
 
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)
