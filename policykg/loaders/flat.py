@@ -691,9 +691,14 @@ def _quoted_after_date(p: str, i: int, end: int, before: str) -> bool:
         i >= 1
         and p[i - 1] == "《"
         and p[end : end + 1] == "》"
-        and end + 1 < len(p)
+        and ISSUED_TEXT_OPENING.match(p, end + 1) is not None
         and SIGNATURE_DATE_END.search(p[: i - 1] if i > 1 else before) is not None
     )
+
+
+# 为持续深化… / 根据… / 第一章 / 一、 — the first words of the issued text run on after its quoted title (not 》政策解读 /
+# 》的解读: a title of another text naming it)
+ISSUED_TEXT_OPENING = re.compile(r"为|根据|按照|依据|第[一1]\s{0,2}[章条]|一、|1[.．、]?总则")
 
 
 # 2021年5月11日 / 二〇二一年五月十一日 — a signature's date, ending the text before an issued text's title
