@@ -632,16 +632,32 @@ def _named_titles_apart(parts: list[str]) -> list[str]:
     out: list[str] = []
     for p in parts:
         title = next((t for t in named if p.startswith(t) and len(p) > len(t)), None)
-        cut = None if title is not None else _named_title_after_signature(p, named)
+        cut = None if title is not None else _named_title_after_signature(p, named, out[-1] if out else "")
         out.extend([title, p[len(title) :]] if title is not None else cut or [p])
         for form in (TRANSMIT_SENTENCE, MADE_THEN_ISSUED, ISSUED_NOW, rx.FLAT_PROMULGATED):
             m = form.search(p)
             if m:
                 named.extend(QUOTED.findall(m.group("what")))
+        named.extend(_issued_by_title(p))
     return out
 
 
-def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
+def _issued_by_title(p: str) -> list[str]:
+    """The texts a notice's own title quotes as issued (甲局关于印发《X》的通知 → X): named as the body's sentence
+    names them, for the notice's sentence may not (《X》已经研究同意。现印发给你们 — two sentences)."""
+    if len(p) > TITLE_PIECE_CHARS or rx.TITLE.match(p) is None:
+        return []
+    m = rx.TRANSMIT_TITLE.search(p)
+    if m is None or m.group("approved") is not None:
+        return []
+    return [t for t in QUOTED.findall(m.group("what") or m.group("quoted")) if len(t) >= ISSUED_TITLE_MIN_CHARS]
+
+
+TITLE_PIECE_CHARS = 150  # a title piece, not a sentence
+ISSUED_TITLE_MIN_CHARS = 6  # a text's title, not a short name (《办法》) found in any sentence
+
+
+def _named_title_after_signature(p: str, named: list[str], before: str = "") -> list[str] | None:
     """A text a notice issues, its title run on after the notice's signature date or an attachment label
     and into its own first words (…执行。附件：甲省财政厅2024年3月8日甲省乙资金管理办法第一条为… / …2024年3月8日
     （此件公开发布）甲省乙方案为…, a notice flattened): the title the notice's sentence named (现将《X》印发给你们)
@@ -657,10 +673,38 @@ def _named_title_after_signature(p: str, named: list[str]) -> list[str] | None:
             dated = p[i - 1 : i] in ("日", "）", ")") or p[i - 1 : i].isdigit()
             if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or dated):
                 best = (i, t) if best is None or i > best[0] else best
+            elif _quoted_after_date(p, i, m.end(), before):
+                best = (i, t) if best is None or i > best[0] else best
     if best is None:
         return None
     i, t = best
+    if p[i - 1 : i] == "《":  # (the title in its book marks: they go with it)
+        return [*_signature_before(p[: i - 1]), t, *_cut(p[i + len(t) + 1 :])]
     return [*_signature_before(p[:i]), t, *_cut(p[i + len(t) :])]
+
+
+def _quoted_after_date(p: str, i: int, end: int, before: str) -> bool:
+    """…陕西省林业局2021年5月11日《甲方案》为持续深化… — the issued text's title in its book marks, right after the
+    signature's date (in the piece, or the piece before when the date was cut off) and run into its text's first
+    words (not a sentence's 《X》: a date never stands right before it)."""
+    return (
+        i >= 1
+        and p[i - 1] == "《"
+        and p[end : end + 1] == "》"
+        and ISSUED_TEXT_OPENING.match(p, end + 1) is not None
+        and SIGNATURE_DATE_END.search(p[: i - 1] if i > 1 else before) is not None
+    )
+
+
+# 为持续深化… / 根据… / 第一章 / 一、 — the first words of the issued text run on after its quoted title (not 》政策解读 /
+# 》的解读: a title of another text naming it)
+ISSUED_TEXT_OPENING = re.compile(r"为|根据|按照|依据|第[一1]\s{0,2}[章条]|一、|1[.．、]?总则")
+
+
+# 2021年5月11日 / 二〇二一年五月十一日 — a signature's date, ending the text before an issued text's title
+SIGNATURE_DATE_END = re.compile(
+    r"(?:(?:19|20)\d\d|[〇○零一二]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$"
+)
 
 
 def _signature_before(s: str) -> list[str]:
@@ -1189,6 +1233,23 @@ def _date_at_end(s: str) -> list[str] | None:
     return [s[: m.start()], m.group(0)] if m else None
 
 
+def _printed_at_end(s: str) -> list[str] | None:
+    """…核查表甲省某某委员会办公室2020年11月24日印发 → text | date印发 (a printing note's date on a line of its own)."""
+    m = rx.FLAT_PRINTED_AT_END.search(s)
+    return [s[: m.start()], m.group(0)] if m else None
+
+
+def _date_into_attachment(s: str) -> list[str] | None:
+    """…甲省某某中心2020年9月14日附件乙办理途径1.… → text | date | rest: a signature's date run into the label of
+    the attachment printed after it, where the text before the date ends with a body's name (a note after it:
+    （某某厅代章）)."""
+    for m in rx.FLAT_DATE_INTO_ATTACHMENT.finditer(s):
+        name = rx.FLAT_NOTE_AT_END.sub("", s[: m.start()])
+        if rx.AGENCY_NAME_END.search(name):
+            return [s[: m.start()], m.group("date"), s[m.end() :]]
+    return None
+
+
 def _chapter(s: str) -> list[str] | None:
     """第一章总则第一条… → chapter | rest."""
     m = rx.FLAT_CHAPTER.match(s)
@@ -1267,6 +1328,8 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _page_number_first,
     _title_then_text,
     _date_at_end,
+    _printed_at_end,
+    _date_into_attachment,
 )
 
 

@@ -149,10 +149,46 @@ def sentences_holding(text: str, marks: str) -> Iterator[tuple[int, int]]:
         at = min((i for i in nxt.values() if i >= 0), default=-1)
         if at < 0:
             return
-        start = max([pos, *(text.rfind(ch, pos, at) + 1 for ch in ends)])
+        start = max([pos, *(_end_before(text, ch, pos, at) + 1 for ch in ends)])
         end = SENTENCE_END_CHAR.search(text, at)
+        while end and _in_open_title(text, end.start()):
+            end = SENTENCE_END_CHAR.search(text, end.end())
         pos = end.end() if end else len(text)
         yield start, pos
+
+
+# ? / ! — ASCII marks a garbled conversion leaves for a character it could not write (《殡葬管理?xiàng)l例》): inside
+# an open 《…》 they end no sentence
+TITLE_GARBLE_MARKS = "?!"
+OPEN_TITLE_CHARS = 80  # how far a 《 stands before, and its 》 after, a mark inside one title
+
+
+def _end_before(text: str, ch: str, lo: int, hi: int) -> int:
+    """Where the last ``ch`` ending a sentence stands in ``text[lo:hi]`` (-1: none)."""
+    at = text.rfind(ch, lo, hi)
+    while at >= 0 and ch in TITLE_GARBLE_MARKS and _in_open_title(text, at):
+        at = text.rfind(ch, lo, at)
+    return at
+
+
+def _in_open_title(text: str, i: int) -> bool:
+    """An ASCII ? or ! at ``text[i]`` standing inside a 《…》 on its line (no 。, line break or other book mark
+    between): a garbled character of a title, not a question or an exclamation.
+
+    >>> _in_open_title("根据《甲管理?xiàng)l例》《乙要点》要求。", 6), _in_open_title("是否可以? 《甲条例》", 4)
+    (True, False)
+    """
+    if text[i] not in TITLE_GARBLE_MARKS:
+        return False
+    before = text[max(0, i - OPEN_TITLE_CHARS) : i]
+    after = text[i + 1 : i + 1 + OPEN_TITLE_CHARS]
+    o, c = before.rfind("《"), after.find("》")
+    return (
+        o >= 0
+        and c >= 0
+        and not any(x in before[o + 1 :] for x in "》。\n")
+        and not any(x in after[:c] for x in "《。\n")
+    )
 
 
 @dataclass(frozen=True)
@@ -285,7 +321,7 @@ def find_references(
                 continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
             if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
                 role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            if _own_attachment(sent, mention, role):
+            if _own_attachment_kept(sent, mention, role, attached):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
@@ -1465,6 +1501,16 @@ def _own_attachment(sent: str, mention: _Mention, role: Role) -> bool:
         role in (Role.BASED_ON, Role.IMPLEMENTS, Role.CITES)
         and ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, mention.start - 40), mention.start) is not None
     )
+
+
+def _own_attachment_kept(sent: str, mention: _Mention, role: Role, attached: set[str]) -> bool:
+    """:func:`_own_attachment`, its title kept in ``attached`` where it is: named further on by its short name
+    (《X》(见附件1，以下简称《Y》) … 《Y》中新增…), it is still the text's own attachment."""
+    if not _own_attachment(sent, mention, role):
+        return False
+    if mention.title:
+        attached.add(mention_key(mention.title))
+    return True
 
 
 # 以及 / 及 / 和 opening a clause: the list of the clause before goes on (并 opens a new verb: 并报《X》备案)

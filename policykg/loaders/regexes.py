@@ -629,6 +629,14 @@ FLAT_SIGNATORY = re.compile(
 FLAT_DATE_FIRST = re.compile(r"^" + _FLAT_DATE + r"(?=.)(?![前后起至到止以之])")
 # "…报名表江西省应急管理厅办公室2020年6月28日" — a signature's date ending a run-on piece (no full stop before it)
 FLAT_DATE_AT_END = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _FLAT_DATE + r"$")
+# "…明细表山东省某某中心综合组2020年9月14日印发" — a printing note's date ending a run-on piece (PRINTED_LINE reads it
+# once it stands apart)
+FLAT_PRINTED_AT_END = re.compile(r"(?<=[\u4e00-\u9fff）)])" + _FLAT_DATE + r"印发$")
+# "…某某中心2020年9月14日附件省直…" / "…领导小组2021年1月13日附件1…" — a signature's date run into the label of the
+# attachment printed after it (no colon; the name before it is checked to end as an agency's does)
+FLAT_DATE_INTO_ATTACHMENT = re.compile(r"(?<=[\u4e00-\u9fff）)])(?P<date>" + _FLAT_DATE + r")(?=附件)")
+# "（山东省某某厅代章）" — a bracketed note after a signature's name
+FLAT_NOTE_AT_END = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 # "第一章总则第一条为了…" — a chapter heading run into the first article
 FLAT_CHAPTER = re.compile(
     r"^第[一二三四五六七八九十]{1,3}章[\u4e00-\u9fff]{1,16}?(?=第[一二三四五六七八九十百]{1,4}条)"
