@@ -604,6 +604,8 @@ def _title_spaced_off(text: str, parts: list[str]) -> bool:
 # (附: as well: 二〇〇五年十一月二十一日附:关于X的通报各市人民政府:…, h39 兰州)
 AFTER_SIGNATURE = re.compile(r"(?:日|(?<![0-9])(?:19|20)\d{5,6}|附件\d{0,2}[：:]?|附[：:]|[）)])$")
 ATTACHMENT_LABEL = re.compile(r"附(?:件\d{0,2})?[：:]")
+# 附件 / 附件2 — an attachment's label alone, with no colon (the label over an attached text, not a list of them)
+ATTACHMENT_OVER_TEXT = re.compile(r"\s?附件\d{0,2}\s?")
 
 FLAT_RUN_CHARS = 300  # a line holding a run of printed lines, far longer than any printed line
 # what stands above a crawl's first stored line, for the tests that the line above ends a text (_ends_a_text) and
@@ -671,6 +673,11 @@ def _named_title_after_signature(p: str, named: list[str], before: str = "") -> 
             after = p[m.end() : m.end() + 1]  # (ending the piece only after a date or note: 附件：X is a list's)
             # (after a date, 2021716X as a page prints it too, or a note's close: the title ends the piece)
             dated = p[i - 1 : i] in ("日", "）", ")") or p[i - 1 : i].isdigit()
+            # (附件 / 附件1 opening the piece right after a piece ending with the signature's date: the label printed
+            # over the attached text, its title ending the piece once the text was cut off, h183 湖北)
+            dated = dated or (
+                ATTACHMENT_OVER_TEXT.fullmatch(p[:i]) is not None and SIGNATURE_DATE_END.search(before) is not None
+            )
             if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or dated):
                 best = (i, t) if best is None or i > best[0] else best
             elif _quoted_after_date(p, i, m.end(), before):
