@@ -138,7 +138,7 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
     A bounded scan of the file's tokens: a string runs to its closing quote or its line's end (a value cut by
     the excerpt), braces open and close objects (an object left open at the file's end closes there); a
     string value inside an array (a search answer's highlight snippets) is no pair."""
-    stack: list[tuple[int, list, list]] = []  # (first line, pairs, the records found inside)
+    stack: list[tuple[int, list, list, list]] = []  # (first line, pairs, records found inside, plain objects inside)
     found: list[tuple[int, list, list]] = []  # (first line, pairs, its parts' pairs)
     i, n, line = 0, len(text), 1
     last: tuple[str, int] | None = None  # the last string read: a key if a colon follows
@@ -160,7 +160,7 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
         elif c == ":":
             key, last = last, None
         elif c == "{":
-            stack.append((line, [], []))
+            stack.append((line, [], [], []))
             key = last = None
         elif c == "}":
             if stack:
@@ -175,23 +175,25 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
 
 
 def _close(stack: list, found: list) -> None:
-    """An object closed: a record, its parts found inside it; the wrapper of the records inside it (an answer,
-    a page of results); or neither.  An object holding records is their wrapper unless a title field of its own
-    names a document and none of them has one: then they are its parts (a law's untitled provisions, an item's
-    links and attachments) and it is the record."""
-    first, pairs, inner = stack.pop()
+    """An object closed: a record, its parts inside it; the wrapper of the records inside it (an answer, a page of
+    results); or a plain object (a part of the record around it, if any).  An object holding records is their
+    wrapper unless a title field of its own names a document and none of them has one: then they are its parts
+    (a law's untitled provisions, an item's links and attachments) and it is the record."""
+    first, pairs, inner, plain = stack.pop()
     mine: list = []
     if inner and _titled(pairs) and not any(_titled(r[1]) for r in inner):
         found[:] = [f for f in found if not any(f is r for r in inner)]
-        entry = (first, pairs, [part for r in inner for part in (r[1], *r[2])])
+        entry = (first, pairs, [part for r in inner for part in (r[1], *r[2])] + plain)
         found.append(entry)
         mine = [entry]
     elif inner:  # (the answer's wrapper, not one)
         mine = inner
-    elif _holds_record(pairs):
-        entry = (first, pairs, [])
+    elif _holds_record(pairs) or _titled(pairs):
+        entry = (first, pairs, plain)
         found.append(entry)
         mine = [entry]
+    elif stack:  # (a plain object: a part of the record holding it)
+        stack[-1][3].extend([pairs, *plain])
     if stack:
         stack[-1][2].extend(mine)
 
