@@ -173,3 +173,49 @@ def test_a_records_place_fields_place_its_short_department_names():
 def test_the_files_province_places_a_record_naming_none():
     docs = {d.title: d for d in _docs(FILE_PLACED_RECORDS)}
     assert docs["省发展改革委关于组织申报某某项目的通知"].issuers == ("甘肃省发展和改革委员会",)
+
+
+# a record's text cut to one line: the signature run on after the attachment list's last title, the issued text after
+ISSUING_NOTICE = (
+    "省经信厅关于印发《江西省某某工作项目申报指南》的通知\n"
+    "各设区市工业和信息化局：为贯彻落实省委、省政府工作部署，依据省财政厅印发的《某某资金管理细则（试行）》，"
+    "现将我厅编制的《江西省某某工作项目申报指南》印发你们，请遵照执行。附件：《江西省某某工作项目申报指南》"
+    "江西省经济和信息化厅2026年5月13日 附件江西省某某工作项目申报指南为做好某某工作，制定本申报指南。"
+    "一、目标任务每年安排资金。\n"
+)
+
+
+def test_a_signature_run_on_after_the_attachment_lists_title_dates_the_notice():
+    docs = parse_text(ISSUING_NOTICE, "page.txt").documents
+    assert [(d.title, d.date) for d in docs][:1] == [
+        ("省经信厅关于印发《江西省某某工作项目申报指南》的通知", "2026-05-13")
+    ]
+
+
+def test_a_term_running_until_a_text_expires_repeals_nothing():
+    text = (
+        "江西省某某厅关于印发江西省某某工作实施方案的通知\n"
+        "各设区市：现将《江西省某某工作实施方案》印发你们，请参照执行。\n"
+        "江西省某某厅\n2026年5月13日\n"
+        "江西省某某工作实施方案\n"
+        "按照省委、省政府工作部署，结合《某某资金管理细则（试行）》（以下简称《细则》），制定本实施方案。\n"
+        "一、签署协议。省某某厅与受托管理机构签署服务协议，服务期自协议签订时起至省财政厅变更受托管理机构或《细则》"
+        "失效时止。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    refs = [(r.role, r.title) for d in docs for r in d.references]
+    assert ("CITES", "某某资金管理细则（试行）") in refs
+    assert [r for r in refs if r[0] == "SUPERSEDES"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "issuers"),
+    [
+        ("江西省经信厅办公室关于征集某某典型应用场景的通知", ("江西省经济和信息化厅办公室",)),
+        ("省经信厅办公室关于征集某某典型应用场景的通知", ("江西省经济和信息化厅办公室",)),
+    ],
+)
+def test_an_office_of_a_department_named_short_is_named_in_full(title, issuers):
+    text = f"{title}\n各设区市工业和信息化局：为做好江西省某某工作，现将有关事项通知如下。一、征集范围为某某场景。\n"
+    docs = parse_text(text, "page.txt").documents
+    assert docs[0].issuers == issuers
