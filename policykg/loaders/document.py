@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
@@ -86,6 +87,11 @@ from policykg.vocab import AnchorKind, Role
 
 NO_ISSUERS = Issuers(())
 
+# The place the publication holding a text names when the text itself names none: a JSON record's place fields
+# (regionName 某省, cityName 某市) or its file's first province — where 省某厅 and 市某局 of a record's text belong
+# (loaders/parse.py sets it while it reads a record's text; a plain file's text has none).
+PUBLICATION_PLACE: ContextVar[str | None] = ContextVar("PUBLICATION_PLACE", default=None)
+
 
 # ================================================================ issuers → agencies
 def place_context(issuers: Sequence[str], title: str) -> str | None:
@@ -130,10 +136,17 @@ def resolve_issuers(
 def _province_of_text(h: SpanHeader) -> str | None:
     """The first province the file's text names (its site's name, a signature, the addressees): the place of
     bodies named by their level alone when nothing nearer names one (省卫生健康委 on 贵州's portal, h127) —
-    rather than the registry's home province."""
-    if not h.first:
-        return _province_of_span(h)
-    return h.registry.province_named_in("".join(l.text for l in h.nb[:400])[:20000])
+    rather than the registry's home province.  The place of the publication holding the text (a JSON record's
+    fields, :data:`PUBLICATION_PLACE`) stands for it when the text names none, or a province holding that place."""
+    own = (
+        _province_of_span(h)
+        if not h.first
+        else h.registry.province_named_in("".join(l.text for l in h.nb[:400])[:20000])
+    )
+    around = PUBLICATION_PLACE.get()
+    if around and (own is None or h.registry.nested(own, around)):
+        return around  # (the record's 某市 within the province its text names: nearer)
+    return own
 
 
 MASTHEAD_LINES = 5  # a gazette's name, issue, publisher and date

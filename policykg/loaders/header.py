@@ -2422,9 +2422,10 @@ def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
 # (…请遵照执行。附件：… 卫生部 一九九四年九月五日: the date in numerals, h72 卫生部)
 # "…请认真贯彻执行.国务院2021年12月14日" / "…管理办法 中国人民银行 2022年1月30日 附件 …" — a signature (one body,
 # its date) run into the line of the text it signs, after a sentence's end or a space, the line ending there or its
-# attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行)
+# attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行); "…附件：《X》湖北省某某厅2026年
+# 5月13日 附件X…" — after the attachment list's last title (a record's text cut to one line, h183 湖北)
 SIGNATURE_RUN_IN = re.compile(
-    r"(?:[。.！!]|\s|(?<=意见)[，,])\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"(?:[。.！!》]|\s|(?<=意见)[，,])\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}"
     r"(?=附件|$|[（(]此件|来源[:：]|[^，,。；;：:《》]{2,60}?[（(]征求意见稿[）)])"
 )

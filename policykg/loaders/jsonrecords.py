@@ -48,13 +48,53 @@ TITLE_KEYS = frozenset(
 )
 # the keys of an issuing body's field (a site's or a posting division's field — sitename, source — is none)
 ISSUER_KEYS = frozenset(
-    {"fwjg_name", "fwjg", "fwjgmc", "fbjg", "publisher", "issuer", "发文机关", "发布机关", "发文单位", "制定机关"}
+    {
+        "fwjg_name",
+        "fwjg",
+        "fwjgmc",
+        "fbjg",
+        "publisher",
+        "publishername",
+        "issuer",
+        "issuing_body",
+        "issuing_authority",
+        "issuingbody",
+        "issuingauthority",
+        "发文机关",
+        "发布机关",
+        "发文单位",
+        "制定机关",
+    }
 )
-# the keys of a 成文 date field (a posting or publishing time — pubdate, pub_time, FBRQ — dates no text)
-DATE_KEYS = frozenset({"cwrq", "cwsj", "成文日期", "成文时间", "发文日期", "writtendate"})
+# the keys of a 成文 date field or a law's promulgation date (a posting or publishing time — pubdate, pub_time,
+# publish_date, publishedAt, FBRQ — dates no text, nor an effective date: in_force_date, effective_date)
+DATE_KEYS = frozenset(
+    {
+        "cwrq",
+        "cwsj",
+        "成文日期",
+        "成文时间",
+        "发文日期",
+        "writtendate",
+        "issued_date",
+        "issueddate",
+        "promulgation_date",
+        "promulgationdate",
+        "公布日期",
+        "颁布日期",
+    }
+)
+# sourceName, primarySourceName, source_site, 来源 — the key of a source's name: a site or its column, no title
+# (吉林省教育厅公示公告（教师考试相关）), at most naming the body whose site it is
+SOURCE_KEY = re.compile(r"source|site|来源|栏目|channel|column", re.I)
+# the keys of a part's text (a law's provision: {"provision_ref": "1", "content": "…"})
+TEXT_KEYS = frozenset({"content", "text", "body", "正文", "内容", "条文", "fulltext", "full_text"})
+# 2025年某省某中学招聘拟聘用人员公示 — a public notice's title (公示 is no genre the title patterns know)
+PUBLICITY_TITLE = re.compile(r"公示$")
 MIN_CONTENT = 40  # characters of the longest string value before it is a record's text
 MAX_TITLE = 150  # a longer value is text, not a title
 MAX_NUMBER = 40  # a longer value is text, not a 发文字号
+MAX_PLACE = 20  # a longer value names no place alone
 # <p> <br/> </div> <em> <span style="…"> — an HTML tag in a record's text (ASCII names: 《…<X>…》 after
 # the entities are decoded is a cited title, no tag; the tags go before the entities are decoded)
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>")
@@ -75,6 +115,9 @@ class JsonRecord:
     issuers: str | None = None  # an issuing body's field
     date: str | None = None  # YYYY-MM-DD, a 成文 date field
     titled: bool = False  # a field reads as a document's title
+    source: str | None = None  # a source's name (a site's column: 某省某厅公示公告, 某市政府网)
+    named: str | None = None  # the title its title field prints (the document, whatever its text reads as)
+    short: tuple[str, ...] = ()  # its short fields' values (regionName 某省, cityName 某市: the record's place)
 
 
 def json_records(text: str) -> list[JsonRecord] | None:
@@ -83,18 +126,20 @@ def json_records(text: str) -> list[JsonRecord] | None:
     if head[:1] not in ("{", "[") or not JSON_PAIR.search(head):  # (a literal test first)
         return None
     objects = _objects(text)
-    records = [r for r in (_record(pairs, alone=len(objects) == 1) for pairs in objects) if r is not None]
+    alone = len(objects) == 1
+    records = [r for r in (_record(pairs, parts, alone=alone) for pairs, parts in objects) if r is not None]
     return records or None
 
 
-def _objects(text: str) -> list[list[tuple[str, str, int]]]:
-    """The string pairs (key, raw value, key's line) of each innermost object holding a record, by first line.
+def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tuple[str, str, int]]]]]:
+    """The string pairs (key, raw value, key's line) of each object holding a record, by first line, with the
+    pairs of the objects inside it that are its parts (a law's provisions, an item's links).
 
     A bounded scan of the file's tokens: a string runs to its closing quote or its line's end (a value cut by
     the excerpt), braces open and close objects (an object left open at the file's end closes there); a
     string value inside an array (a search answer's highlight snippets) is no pair."""
-    stack: list[tuple[int, list, list]] = []  # (first line, pairs, has a record inside)
-    found: list[tuple[int, list]] = []
+    stack: list[tuple[int, list, list, list]] = []  # (first line, pairs, records found inside, plain objects inside)
+    found: list[tuple[int, list, list]] = []  # (first line, pairs, its parts' pairs)
     i, n, line = 0, len(text), 1
     last: tuple[str, int] | None = None  # the last string read: a key if a colon follows
     key: tuple[str, int] | None = None  # a key whose value comes next
@@ -115,7 +160,7 @@ def _objects(text: str) -> list[list[tuple[str, str, int]]]:
         elif c == ":":
             key, last = last, None
         elif c == "{":
-            stack.append((line, [], [False]))
+            stack.append((line, [], [], []))
             key = last = None
         elif c == "}":
             if stack:
@@ -126,19 +171,36 @@ def _objects(text: str) -> list[list[tuple[str, str, int]]]:
         i += 1
     while stack:  # (an excerpt cut mid-record)
         _close(stack, found)
-    return [pairs for _, pairs in sorted(found, key=lambda f: f[0])]
+    return [(pairs, parts) for _, pairs, parts in sorted(found, key=lambda f: f[0])]
 
 
 def _close(stack: list, found: list) -> None:
-    first, pairs, inner = stack.pop()
-    if inner[0]:  # (an object holding a record is the answer's wrapper, not one)
-        record = True
-    else:
-        record = _holds_record(pairs)
-        if record:
-            found.append((first, pairs))
-    if stack and record:
-        stack[-1][2][0] = True
+    """An object closed: a record, its parts inside it; the wrapper of the records inside it (an answer, a page of
+    results); or a plain object (a part of the record around it, if any).  An object holding records is their
+    wrapper unless a title field of its own names a document and none of them has one: then they are its parts
+    (a law's untitled provisions, an item's links and attachments) and it is the record."""
+    first, pairs, inner, plain = stack.pop()
+    mine: list = []
+    if inner and _titled(pairs) and not any(_titled(r[1]) for r in inner):
+        found[:] = [f for f in found if not any(f is r for r in inner)]
+        entry = (first, pairs, [part for r in inner for part in (r[1], *r[2])] + plain)
+        found.append(entry)
+        mine = [entry]
+    elif inner:  # (the answer's wrapper, not one)
+        mine = inner
+    elif _holds_record(pairs) or _titled(pairs):
+        entry = (first, pairs, plain)
+        found.append(entry)
+        mine = [entry]
+    elif stack:  # (a plain object: a part of the record holding it)
+        stack[-1][3].extend([pairs, *plain])
+    if stack:
+        stack[-1][2].extend(mine)
+
+
+def _titled(pairs: list[tuple[str, str, int]]) -> bool:
+    """A title field (by its key) naming a document."""
+    return any(k.lower() in TITLE_KEYS and _title_value(_decoded(v)) for k, v, _ in pairs)
 
 
 def _string_end(text: str, i: int) -> int:
@@ -220,6 +282,11 @@ def _reads_as_title(value: str) -> bool:
     return "关于" in v or "《" in v or rx.HEADLINE_VERB.search(v) is None
 
 
+def _title_value(value: str) -> bool:
+    """A title field's value naming a document: a document's title, or a public notice's (…拟聘用人员公示)."""
+    return _reads_as_title(value) or (_heading(value) and PUBLICITY_TITLE.search(_one_line(value)) is not None)
+
+
 def _heading(value: str) -> bool:
     """A short line with no sentence in it: a page's heading."""
     v = _one_line(value) if len(value) <= 2 * MAX_TITLE else ""
@@ -231,22 +298,25 @@ def _reads_as_number(value: str) -> bool:
     return len(v) <= MAX_NUMBER and not _reads_as_title(v) and parse_doc_number(v) is not None
 
 
-def _record(pairs: list[tuple[str, str, int]], *, alone: bool = False) -> JsonRecord | None:
-    """A record's text (title line, number line, the content's lines) with the file's line of each.  The
-    record ``alone`` in its file is the page itself: its title field names it whatever the title reads as
-    (拉萨市政府信息公开指南), as the page's heading would."""
+def _record(
+    pairs: list[tuple[str, str, int]], parts: list[list[tuple[str, str, int]]] = (), *, alone: bool = False
+) -> JsonRecord | None:
+    """A record's text (title line, number line, the content's lines, then its parts' texts) with the file's
+    line of each.  The record ``alone`` in its file is the page itself: its title field names it whatever the
+    title reads as (拉萨市政府信息公开指南), as the page's heading would."""
     values = [(k.lower(), _decoded(v), no) for k, v, no in pairs]
-    title = next((p for p in values if p[0] in TITLE_KEYS and _reads_as_title(p[1])), None)
-    title = title or next((p for p in values if _reads_as_title(p[1])), None)
+    title = next((p for p in values if p[0] in TITLE_KEYS and _title_value(p[1])), None)
+    title = title or next((p for p in values if not SOURCE_KEY.search(p[0]) and _reads_as_title(p[1])), None)
     if title is None and alone:
         title = next((p for p in values if p[0] in TITLE_KEYS and _heading(p[1])), None)
     texts = [p for p in values if len(p[1]) >= MIN_CONTENT and not _url(p[1]) and p is not title]
     content = max(texts, key=lambda p: len(p[1]), default=None)
-    if title is None and content is None:
+    body = _body(pairs[values.index(content)]) if content else []
+    body += [line for part in parts for line in _part_text(part)]
+    if title is None and not body:
         return None
     number = next((p for p in values if p is not title and p is not content and _reads_as_number(p[1])), None)
     lines: list[tuple[str, int]] = []
-    body = _body(pairs[values.index(content)]) if content else []
     for field_ in (title, number):
         if field_ is None:
             continue
@@ -261,9 +331,27 @@ def _record(pairs: list[tuple[str, str, int]], *, alone: bool = False) -> JsonRe
     lines += body
     issuers = next((_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)), None)
     date = next((parse_date(_one_line(v)) for k, v, _ in values if k in DATE_KEYS and _one_line(v)), None)
+    source = next((_one_line(v) for k, v, _ in values if SOURCE_KEY.search(k) and not _url(v) and _heading(v)), None)
     return JsonRecord(
-        "\n".join(s for s, _ in lines) + "\n", [no for _, no in lines], issuers, date, titled=title is not None
+        "\n".join(s for s, _ in lines) + "\n",
+        [no for _, no in lines],
+        issuers,
+        date,
+        titled=title is not None,
+        source=source,
+        named=_one_line(title[1]) if title and title[0] in TITLE_KEYS else None,
+        short=tuple(v for _, v, _ in values if 2 <= len(v) <= MAX_PLACE and v is not (title or ("", ""))[1]),
     )
+
+
+def _part_text(pairs: list[tuple[str, str, int]]) -> list[tuple[str, int]]:
+    """The lines of a record's part: its text field's (a provision's content, however short), else its longest
+    text (an attachment's); a link's label or a tag is none."""
+    values = [(k.lower(), _decoded(v), no) for k, v, no in pairs]
+    texts = [p for p in values if p[0] in TEXT_KEYS and p[1].strip() and not _url(p[1])]
+    texts = texts or [p for p in values if len(p[1]) >= MIN_CONTENT and not _url(p[1])]
+    content = max(texts, key=lambda p: len(p[1]), default=None)
+    return _body(pairs[values.index(content)]) if content else []
 
 
 def _body(pair: tuple[str, str, int]) -> list[tuple[str, int]]:

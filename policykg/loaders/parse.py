@@ -23,6 +23,7 @@ from policykg.loaders.clean import clean_lines
 from policykg.loaders.columns import unwrap_columns
 from policykg.loaders.csvrecords import CSV_SUFFIXES, csv_records
 from policykg.loaders.document import (
+    PUBLICATION_PLACE,
     apply_portal,
     attachment_titles,
     document_of_fallback,
@@ -44,6 +45,7 @@ from policykg.loaders.script import simplified, without_glosses
 from policykg.loaders.segment import catalogue_tables, find_spans, mark_toc
 from policykg.loaders.sidebyside import side_by_side_read
 from policykg.ontology.agencies import default_registry
+from policykg.ontology.agencies.patterns import name_key
 
 __all__ = ["INFO_END", "attachment_titles", "parse_text"]
 
@@ -58,7 +60,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
         return _csv_file(text, path, encoding)
     records = json_records(text)  # a crawler's or a search API's JSON records: each record's text read alone
     if records is not None:
-        return _json_file(records, path, encoding, len(text))
+        return _json_file(records, path, encoding, len(text), text_head=text[:FILE_PLACE_CHARS])
     if path.lower().endswith(JSON_SUFFIXES):  # a .json that is no records of texts (a manifest, a config): not read
         msg = "a JSON file holding no records of texts (no title or content fields): not read as a publication"
         return ParsedFile(path, encoding, problems=(Problem(path, None, "no-documents", msg),), n_chars=len(text))
@@ -66,6 +68,7 @@ def parse_text(text: str, path: str, *, encoding: str | None = None) -> ParsedFi
 
 
 JSON_SUFFIXES = (".json", ".jsonl")
+FILE_PLACE_CHARS = 20000  # characters of a file of records whose first province is its records' place
 
 
 def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
@@ -139,6 +142,7 @@ def _json_file(
     problems: list[Problem] | None = None,
     what: str = "JSON records",
     rows: bool = False,
+    text_head: str = "",
 ) -> ParsedFile:
     """The documents of a file of JSON records (loaders/jsonrecords.py): each record's text parsed as a
     publication of its own, its issuer and 成文 date fields filling what its text leaves open, every line
@@ -147,9 +151,18 @@ def _json_file(
     docs: list[ParsedDocument] = []
     problems = list(problems or [])
     registry = default_registry()
+    file_place = registry.province_named_in(text_head) if text_head else None
     for r in records:
-        got = _parse_plain(r.text, path, encoding)
+        place = _record_place(r, registry) or file_place
+        token = PUBLICATION_PLACE.set(place)
+        try:
+            got = _parse_plain(r.text, path, encoding)
+        finally:
+            PUBLICATION_PLACE.reset(token)
         found = [d for d in got.documents if r.titled or d.title_printed or rows]
+        if not found and not got.documents and r.named and not rows:  # (…拟聘用人员公示: a title no text pattern knows)
+            found = [ParsedDocument(r.named, path, 1, 1)]
+            got = replace(got, documents=tuple(found))
         if not found and rows and r.titled:  # (a row's text that reads as none: its title cell names the document)
             got = _parse_plain(r.text.split("\n", 1)[0] + "\n", path, encoding)
             found = list(got.documents)
@@ -158,7 +171,7 @@ def _json_file(
             problems.append(Problem(path, r.origins[0] if r.origins else None, "no-documents", msg))
         if len(found) < len(got.documents):  # (a dropped text's attachments go with it)
             continue
-        found = [_with_fields(d, r, registry) for d in found]
+        found = [_with_fields(d, r, registry, place) for d in found]
         found = [
             replace(d, transmitted_by=d.transmitted_by + len(docs)) if d.transmitted_by is not None else d
             for d in found
@@ -172,17 +185,53 @@ def _json_file(
     return ParsedFile(path, encoding, tuple(docs), tuple(problems), n_chars=n_chars)
 
 
-def _with_fields(d: ParsedDocument, r: JsonRecord, registry) -> ParsedDocument:
-    """``d`` given the record's issuer and 成文 date where its text leaves them open."""
+def _record_place(r: JsonRecord, registry) -> str | None:
+    """The place a record's fields name (regionName 某省, cityName 某市): the innermost of the fields that are a
+    place's name and nothing more."""
+    places = [registry.places[k] for k in (name_key(v) for v in r.short) if k in registry.places]
+    if not places:
+        return None
+    inner = max(places, key=lambda p: PLACE_DEPTH.get(p.level, 0))
+    return inner.name
+
+
+# how deep a level of places lies (a record naming 某省 and 某市 lies in the city)
+PLACE_DEPTH = {"provincial": 1, "municipal": 2, "district": 3}
+
+
+def _with_fields(d: ParsedDocument, r: JsonRecord, registry, place: str | None = None) -> ParsedDocument:
+    """``d`` given the record's issuer and 成文 date where its text leaves them open (read in the record's
+    ``place``); failing an issuer field, the body whose site's column the record's source names (某省某厅公示公告)."""
     changes: dict = {}
     if not d.issuers and r.issuers:
-        agencies = [registry.resolve(x) or registry.guess(x) for x in registry.split_issuers(r.issuers)]
+        agencies = [
+            registry.resolve(x, context=place) or registry.guess(x, context=place)
+            for x in registry.split_issuers(r.issuers, context=place)
+        ]
         if agencies and all(a.level != "unknown" for a in agencies):  # (政务服务局, …处: a posting division)
             level, jurisdiction = level_and_jurisdiction(agencies, number=d.doc_number)
             changes.update(issuers=tuple(a.name for a in agencies), level=level, jurisdiction=jurisdiction)
+    elif not d.issuers and r.source:
+        body = _body_of_source(r.source, registry)
+        if body is not None:
+            level, jurisdiction = level_and_jurisdiction([body], number=d.doc_number)
+            changes.update(issuers=(body.name,), level=level, jurisdiction=jurisdiction)
     if d.date is None and r.date:
         changes["date"] = r.date
     return replace(d, **changes) if changes else d
+
+
+MIN_SOURCE_BODY = 4  # characters of a body's name heading a source's name (某省某厅…)
+
+
+def _body_of_source(source: str, registry):
+    """The known body whose name heads a source's name — 某省教育厅 of 某省教育厅公示公告（…） — or None (a site's
+    name: 某某高新区通知公告, 某省政府网)."""
+    for end in range(min(len(source), 40), MIN_SOURCE_BODY - 1, -1):
+        agency = registry.resolve(source[:end])
+        if agency is not None:
+            return agency
+    return None
 
 
 def _at_file_lines(docs: list, problems: list[Problem], origins: list[int]) -> tuple[list, list[Problem]]:

@@ -1040,10 +1040,12 @@ ATTACHMENT_AFTER = re.compile(r"^\s*附件")
 # separators before a repeal word: 《A》、《B》同时废止
 LIST_JOINERS = re.compile(r"^[、和及以与\s]*")
 # 依照…废止的 / 已失效的 / 按规定废止 — a repeal word that is not this sentence's repeal
-# (原《X》已废止 / 已经失效 / 已被废止 — a repeal done before, reported: X's state, not this text's act)
+# (原《X》已废止 / 已经失效 / 已被废止 — a repeal done before, reported: X's state, not this text's act;
+# 服务期自…起至《X》失效时止 / 废止之日止 — a term running until X expires: a validity clause, no repeal)
 # …制定、修改、废止情况 / 废止工作 — the word a noun's part: how texts were made and repealed, no repeal (h184 南平)
 NOT_A_REPEAL = re.compile(
-    r"^[^。；]{0,40}?(?:废止的|失效的|规定废止|已(?:经|被)?(?:宣布)?(?:废止|失效)|(?:废止|失效)(?:情况|工作|程序|机制))"
+    r"^[^。；]{0,40}?(?:废止的|失效的|规定废止|已(?:经|被)?(?:宣布)?(?:废止|失效)|(?:废止|失效)(?:之日|之时|时)?为?止"
+    r"|(?:废止|失效)(?:情况|工作|程序|机制))"
 )
 # 《X》第十二条同时废止 / 《X》部分条款停止执行 — part of X goes, X stays (amended)
 # 《X》等6件…文件由于…,需要废止 / 拟废止 / 建议废止 — a repeal proposed (a cleanup's report or draft), not made by the text

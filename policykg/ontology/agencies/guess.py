@@ -122,7 +122,12 @@ def _unit_or_branch(index: AgencyIndex, written: str, context: str | None) -> Ag
             continue
         short = _short_place_written_out(index, rest) if body.level == "national" else None
         if not pt.NAME_START.match(rest) and short is None:
-            return Agency(written, (), body.level, body.jurisdiction, body.name, (), known=False)
+            # (a local department named by its place and a short form: its unit named with the department's full
+            # name — 某省经信厅办公室 → 某省经济和信息化厅办公室, the full-name convention of docs/extraction.md; a
+            # national body's or a party or league body's unit stays as written: 中国科协科普部)
+            place = index.place_at(written) if body.level != "national" else None
+            name = body.name + rest if place and body.name.startswith(place) else written
+            return Agency(name, (), body.level, body.jurisdiction, body.name, (), known=False)
         if body.level == "national" and branch is None and (short or pt.PLACE_START.match(rest)):
             branch = (body.name, short or rest)
     if branch is None:
