@@ -2471,22 +2471,26 @@ class _SpanFinder:
             self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=AnchorKind.ADDRESSEE))
         return genre is not None
 
+    def _add_column_entry(self, pos: int) -> None:
+        """…2025年3月6日（此件公开发布） / 2025-03-10 / 某市人民政府： — a column page's next entry, untitled, from its
+        addressee down (the posting date is the page's); the first entry, if no span stands on it, from its addressee
+        (a page's widgets above it are none of its text)."""
+        nb = self.nb
+        if not self.spans and pos >= 3:
+            first = next((k for k in range(pos - 2) if rx.ADDRESSEE.match(compact(nb[k].text))), 0)
+            self.spans.append(
+                Span(title="", start=first, title_end=first - 1, anchor=first, anchor_kind=AnchorKind.UNTITLED)
+            )
+        self.spans.append(Span(title="", start=pos, title_end=pos - 1, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
+        self.last_header_end = pos
+
     def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
         if kind == AnchorKind.ADDRESSEE and _entry_after_posting_date(nb, pos):
-            # …2025年3月6日（此件公开发布） / 2025-03-10 / 某市人民政府： — a column page's next entry, untitled, from its
-            # addressee down (the posting date is the page's); the first entry, if no span stands on it, from its
-            # addressee (a page's widgets above it are none of its text)
-            if not self.spans and pos >= 3:
-                first = next((k for k in range(pos - 2) if rx.ADDRESSEE.match(compact(nb[k].text))), 0)
-                self.spans.append(
-                    Span(title="", start=first, title_end=first - 1, anchor=first, anchor_kind=AnchorKind.UNTITLED)
-                )
-            self.spans.append(Span(title="", start=pos, title_end=pos - 1, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
-            self.last_header_end = pos
+            self._add_column_entry(pos)
             return
         if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
             # 各省…人民政府，…： opening the file (under a site's column labels at most): a reprint that lost the notice's
