@@ -50,6 +50,9 @@ ISSUED_TYPES = (
     "条例",
 )
 SENTENCE_MARK = re.compile(r"[，。：；,]")
+# 深化落实“三个到位” 促进民营经济健康发展、 / 高质量发展行动计划 — a title broken after an enumeration comma goes on
+# at the next line (it is whole only with it, see :func:`_title_below`)
+TITLE_GOES_ON = re.compile(r"、$")
 ISSUED_TITLE_END = re.compile("(?:" + "|".join(ISSUED_TYPES) + ")" + rx.TITLE_QUALIFIER + "$")
 
 
@@ -123,7 +126,7 @@ def _title_below(nb: Sequence[Line], i: int, hi: int, listed: list[str], looks_l
     joined = ""
     for e in range(i + 1, min(i + 1 + MAX_TITLE_LINES, hi)):
         c = compact(nb[e].text)
-        if rx.SENTENCE_END.search(c) or rx.ATTACHMENT_ALONE.match(c):
+        if rx.ATTACHMENT_ALONE.match(c) or (rx.SENTENCE_END.search(c) and not TITLE_GOES_ON.search(c)):
             return None
         joined += c
         nxt = compact(nb[e + 1].text) if e + 1 < hi else ""

@@ -329,8 +329,16 @@ def read_spans(
         h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end, first=k == 0)
         doc = document_of_span(h, path, problems)
         doc = _dated_by_announcement_over_approval(out[-1] if out else None, h, doc)
-        out.append((h, _issued_by_notice_above(out[-1] if out else None, h, doc)))
+        out.append((h, _known_apart(out, _issued_by_notice_above(out[-1] if out else None, h, doc))))
     return out
+
+
+def _known_apart(out: list[tuple[SpanHeader, ParsedDocument]], doc: ParsedDocument) -> ParsedDocument:
+    """An untitled document known by its file's name as an untitled one above it is (two entries of a column page,
+    neither titled, h184 内蒙古): known by that name and its first line, a document of its own."""
+    if doc.title_printed or not any(d.title == doc.title and not d.title_printed for _, d in out):
+        return doc
+    return replace(doc, title=f"{doc.title}#{doc.source_line}")
 
 
 # 关于批准《X》的决定 — an approval of a local regulation by the province's standing committee

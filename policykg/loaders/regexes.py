@@ -590,6 +590,11 @@ FLAT_HEADS = (
     # "各县、自治县、区人民政府，市政府各工作部门：现将《X》印发给你们…" — the title on a line of its
     # own, then the addressee with the whole text run on (an addressee ends its line in print)
     re.compile(r"^(?:各|有关)[^。；：:]{1,150}?[：:](?=.{40})"),
+    # "2025-03-10通辽市人民政府：你市《X的请示》收悉…" — a column page's next entry: its posting date glued to the one
+    # body it is addressed to, the whole text run on
+    re.compile(
+        r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}\s?[^。；：:，,《》\d]{2,60}?(?:人民政府|管委会|委员会|公署|办公室|厅|局)[：:](?=.{40})"
+    ),
 )
 FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
 # "1总则" / "1.总则" — a plan's first part numbered in digits (1 总则 / 1.1 编制目的 under it), opening its text

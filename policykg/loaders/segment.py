@@ -2471,11 +2471,27 @@ class _SpanFinder:
             self._append(Span(title="", start=genre, title_end=genre, anchor=pos, anchor_kind=AnchorKind.ADDRESSEE))
         return genre is not None
 
+    def _add_column_entry(self, pos: int) -> None:
+        """…2025年3月6日（此件公开发布） / 2025-03-10 / 某市人民政府： — a column page's next entry, untitled, from its
+        addressee down (the posting date is the page's); the first entry, if no span stands on it, from its addressee
+        (a page's widgets above it are none of its text)."""
+        nb = self.nb
+        if not self.spans and pos >= 3:
+            first = next((k for k in range(pos - 2) if rx.ADDRESSEE.match(compact(nb[k].text))), 0)
+            self.spans.append(
+                Span(title="", start=first, title_end=first - 1, anchor=first, anchor_kind=AnchorKind.UNTITLED)
+            )
+        self.spans.append(Span(title="", start=pos, title_end=pos - 1, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
+        self.last_header_end = pos
+
     def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
         nb = self.nb
         last = self.spans[-1] if self.spans else None
+        if kind == AnchorKind.ADDRESSEE and _entry_after_posting_date(nb, pos):
+            self._add_column_entry(pos)
+            return
         if kind == AnchorKind.ADDRESSEE and not self.spans and _only_page_labels_above(nb, pos):
             # 各省…人民政府，…： opening the file (under a site's column labels at most): a reprint that lost the notice's
             # title (named in document.py), the text from the addressees down — unless 通  知 alone heads the page
@@ -2802,6 +2818,22 @@ def _genre_heading_above(nb: list[Line], pos: int) -> int | None:
     page labels stand above them (see :func:`_only_page_labels_above`): the page's one heading, else None."""
     found = [i for i in range(pos) if NOTICE_GENRE_HEADING.match(compact(nb[i].text))]
     return found[0] if len(found) == 1 else None
+
+
+# 2025-03-10 — a column page's posting date, a line of its own (cut from the entry it was glued to)
+POSTING_DATE_LINE = re.compile(r"^(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
+# …2025年3月6日 / …2025年3月6日（此件公开发布） — the end of a signed text: its date, a publicity note after it at most
+SIGNED_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s?(?:[（(]此件.{0,10}[）)])?$")
+
+
+def _entry_after_posting_date(nb: list[Line], pos: int) -> bool:
+    """The addressee at ``pos`` opens the next entry of a column page: a posting date right above it, and above that
+    the end of the entry before (its date, a publicity note after it at most)."""
+    return (
+        pos >= 2
+        and POSTING_DATE_LINE.match(compact(nb[pos - 1].text)) is not None
+        and SIGNED_END.search(compact(nb[pos - 2].text)[-40:]) is not None
+    )
 
 
 def _only_page_labels_above(nb: list[Line], pos: int) -> bool:

@@ -25,10 +25,11 @@ TRANSMIT_SENTENCE = re.compile(
     r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布|(?<=同意[，,])现予以公布|(?<=》)予以公示(?=[。，,；;]))"
 )
 # …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
-# sentence may quote what it rests on first: 根据《A》和《B》要求，…制定了《X》, 南京 h122)
+# sentence may quote what it rests on first: 根据《A》和《B》要求，…制定了《X》, 南京 h122; the consent it got may come
+# between: 编制了《X》，已经省政府同意，现印发给你们, h184 浙江)
 MADE_THEN_ISSUED = re.compile(
     r"(?:制定|制订|起草|修订|编制)了?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
+    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
 )
 # …，现联合印发《X》，请认真贯彻执行 — the verb before the quote, the sentence going on with 请/望 (h153 最高人民法院)
 ISSUED_NOW = re.compile(
