@@ -1702,7 +1702,8 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     a = h.registry.for_prefix(h.number.prefix) if h.number is not None else None
     if a is None:
         return None
-    if isinstance(h, SpanHeader) and a.jurisdiction and h.number.prefix[:1] == h.span.title[:1]:
+    # (the prefix's abbreviation inside the place the title opens with: 海府 over 琼海市…通告, h182 — 海口's prefix too)
+    if isinstance(h, SpanHeader) and a.jurisdiction and h.number.prefix[:1] in h.span.title[:PLACE_HEAD_CHARS]:
         place = _title_place_outside(h.registry, h.span.title, a.jurisdiction)
         if place:  # 哈政办发 over 哈密市…方案的通知: the prefix is 哈密's, not 哈尔滨's
             own = _same_body_in(h.registry, a, place)
@@ -1710,6 +1711,7 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,))
 
 
+PLACE_HEAD_CHARS = 3  # characters of a title's opening place name a prefix's abbreviation may stand in (琼海市)
 # X政 / X府 (government) and X政办 / X府办 (its general office) after a place's abbreviation (常政发, 宁政办发)
 _GOVERNMENT_SHAPE = re.compile(r"^.(?:政|府)(?P<office>办)?")
 
