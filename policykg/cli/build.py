@@ -84,7 +84,8 @@ def build(
     quiet,
 ):
     """Build the policy graph of PATHS (folders or files: .txt .md .pdf .html .docx,
-    .json .jsonl of a crawler's or search API's records) into OUT/graph.json.
+    .json .jsonl of a crawler's or search API's records, .csv .tsv tables of records, one a row) into
+    OUT/graph.json.
 
     Builds are incremental: files parsed before (same path and content) come from OUT's cache, and
     with --neo4j only the nodes and relationships that changed since the last load are written.
