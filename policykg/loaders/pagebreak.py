@@ -43,13 +43,16 @@ def join_titles_over_page_breaks(text: str) -> str:
     repeated = Counter(lines)
     out = pieces[0::2]
     for i, s in enumerate(lines):
-        if repeated[s] >= MIN_RUNNING or not _opens_title(s, lines, i):  # (a running head opens no title)
+        if repeated[s] >= MIN_RUNNING:  # (a running head opens no title)
+            continue
+        whole = _opens_title(s, lines, i, ended=True) and not _opens_title(s, lines, i)
+        if not whole and not _opens_title(s, lines, i):
             continue
         tail = _tail_after_page_break(lines, pieces, i, running)
         if tail and any(repeated[lines[k]] >= MIN_RUNNING for k in tail):  # a running head, not a title's tail
             continue
-        if tail is None:
-            continue
+        if tail is None or (whole and not (len(tail) == 1 and TYPE_TAIL.match(lines[tail[0]]))):
+            continue  # (a line that ends as a title does goes on only with a bare 的通知 after the break)
         joined = s + "".join(lines[k] for k in tail)
         if _issuer_over_own_title(s, lines[tail[0]]):
             continue
@@ -117,11 +120,16 @@ def _running_heads(lines: list[str], pieces: list[str]) -> set[str]:
     return {s for s, n in counts.items() if n >= MIN_RUNNING and not rx.TITLE_END.search(s)}
 
 
-def _opens_title(s: str, lines: list[str], i: int) -> bool:
-    """Line ``i`` opens a title left unfinished: it ends neither as a sentence nor as a title, and it or one of the
-    title lines just above it starts like a title (关于 / 印发 / 《 …, a body's name before 关于, a body's name
-    alone)."""
-    if not _title_part(s) or rx.TITLE_END.search(s) or s.count("《") < s.count("》"):
+# 的通知 / 的实施意见 — a title's tail that is its document type alone after 的: what goes before it, though it ends
+# as a title does (…印发某镇自然灾害救助应急预案 / - 1 - / 的通知), is cut short
+TYPE_TAIL = re.compile(r"^的[\u4e00-\u9fff]{1,6}$")
+
+
+def _opens_title(s: str, lines: list[str], i: int, *, ended: bool = False) -> bool:
+    """Line ``i`` opens a title left unfinished: it ends neither as a sentence nor as a title (``ended``: or as a
+    title, for a tail of :data:`TYPE_TAIL`), and it or one of the title lines just above it starts like a title
+    (关于 / 印发 / 《 …, a body's name before 关于, a body's name alone)."""
+    if not _title_part(s) or (rx.TITLE_END.search(s) and not ended) or s.count("《") < s.count("》"):
         return False
     for k in range(i, max(-1, i - MAX_TAIL), -1):
         if not _title_part(lines[k]):

@@ -1105,6 +1105,7 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             or _column_label_over_title(nb, block, k)
             or _stray_line_over_title(nb, block, k)
             or _opens_quote_left_open(nb, block, k)
+            or _starts_inside_quote(nb, block, k, joined)
         ):
             continue
         score = 0
@@ -1121,6 +1122,15 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _starts_inside_quote(nb: Sequence[Line], block: list[int], k: int, joined: str) -> bool:
+    """Line ``block[k]`` goes on inside a quotation the line above it opens (关于印发《中共某新区区委、某 / 新区人民政府
+    关于促进X的 / 指导意见》等6个文件的通知, a title set narrow, pdf-titles layout): the lines from it close a 《 they never
+    open — a title's middle, never its start, though it opens with a body's name and 关于."""
+    if k == 0 or joined.count("》") <= joined.count("《"):
+        return False
+    return compact(nb[block[k - 1]].text).count("《") > compact(nb[block[k - 1]].text).count("》")
 
 
 def _quote_left_open(s: str) -> bool:
@@ -1171,14 +1181,43 @@ def _signers_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
         j += 1
     if j == k:
         return False
-    rest = compact(nb[block[j]].text)
-    if _name_goes_on(compact(nb[block[j - 1]].text), rest):
+    name, rest = compact(nb[block[j - 1]].text), compact(nb[block[j]].text)
+    if _name_goes_on(name, rest) or _word_cut_after_name(name, rest):
         return False
     if _one_name_over_title_tail(nb, block, k, j, rest):
+        return False
+    if _name_rest_over_about(nb, block, j):
         return False
     # (河南省财政厅 / 河南省人社厅关于…: joint issuers over two lines go on into the title; 河南省郑州市人民政府 /
     # 郑州市X实施办法, a rules' title without 关于 under its body's name, does not: h54 郑州)
     return not rest.startswith(TITLE_GOES_ON) and (not AGENCY_START.match(rest) or "关于" not in rest)
+
+
+def _name_rest_over_about(nb: Sequence[Line], block: list[int], j: int) -> bool:
+    """Line ``block[j]`` is the rest of the name above it, cut at the column, and 关于 opens the line under it
+    (中共某市委办公室 某市人民政府 / 办公室 / 关于印发《X》的通知, pdf-titles layout): the names head the title."""
+    if j + 1 >= len(block):
+        return False
+    name, rest = compact(nb[block[j - 1]].text), compact(nb[block[j]].text)
+    return (
+        _body_name_alone(name + rest)
+        and not _body_name_alone(rest)
+        and compact(nb[block[j + 1]].text).startswith(("关于", "《关于"))
+    )
+
+
+# 社会 — a word a narrow title's line may be cut inside right after what reads as a body's name ending in 社 (某市国民
+# 经济和社 / 会发展第十四个五年规划…): the two lines are one title, no body's name over it
+WORDS_CUT_AFTER_NAME = ("社会",)
+
+
+def _word_cut_after_name(name: str, below: str) -> bool:
+    """``name`` ends inside a word the line ``below`` goes on with (某市国民经济和社 / 会发展…纲要): no name alone.
+
+    >>> _word_cut_after_name("某市国民经济和社", "会发展第十四个五年规划纲要"), _word_cut_after_name("某市日报社", "X办法")
+    (True, False)
+    """
+    return bool(name) and bool(below) and name[-1] + below[0] in WORDS_CUT_AFTER_NAME
 
 
 def _one_name_over_title_tail(nb: Sequence[Line], block: list[int], k: int, j: int, rest: str) -> bool:
@@ -1238,7 +1277,27 @@ def _set_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
     gap = nb[lower].no - nb[upper].no
     if gap < 3:
         return False
+    # (each line a blank apart: a wider gap over 关于 holds the lines the column joiner took, pdf layout)
+    if (
+        gap % 2 == 0
+        and compact(nb[lower].text).startswith(("关于", "《关于"))
+        and _blank_after_each_line(nb, upper, lower)
+    ):
+        return False
     return any(nb[x + 1].no - nb[x].no < gap for x in range(lower, min(lower + 5, len(nb) - 1)))
+
+
+BLANK_AFTER_EACH_REACH = 5  # lines above and below two lines where a page is seen to set a blank line after each
+
+
+def _blank_after_each_line(nb: Sequence[Line], upper: int, lower: int) -> bool:
+    """Around lines ``upper`` and ``lower`` every line stands an even number of lines under the one above it, one
+    blank apart or more (a text hard-wrapped at a column, as PDF conversion gives it with a blank line after each
+    printed line: 某某街道办 / 事处 / 关于印发…, the issuer's two pieces joined into one line and the blank lines
+    they took left between it and 关于): its gaps tell no break the page set."""
+    lo, hi = max(0, upper - BLANK_AFTER_EACH_REACH), min(len(nb) - 1, lower + BLANK_AFTER_EACH_REACH)
+    gaps = [nb[x + 1].no - nb[x].no for x in range(lo, hi)]
+    return len(gaps) >= BLANK_AFTER_EACH_REACH and all(g % 2 == 0 for g in gaps)
 
 
 # 部门文件 / 数据公报 / 县政府办文件 — a gazette's section label, between its contents' entries or over its texts
@@ -1349,9 +1408,30 @@ def _after_listed_titles(nb: Sequence[Line], block: list[int]) -> int:
     start = 0
     for k in range(len(block) - 1):
         here, below = compact(nb[block[k]].text), compact(nb[block[k + 1]].text)
-        if rx.TITLE_END.search(here) and looks_like_title(here) and _starts_title(below):
+        if (rx.TITLE_END.search(here) and looks_like_title(here) and _starts_title(below)) or (
+            _about_title_over_about_title(here, below)
+        ):
             start = k + 1
     return start
+
+
+MIN_SUBJECT_AFTER_ABOUT = 6  # characters after 关于 of a whole title on its line (关于对 / … goes on below)
+# a line that goes on below: it ends on a joining word, an issuing verb, an enumeration comma or an open bracket
+LINE_GOES_ON = re.compile(r"(?:的|和|及|与|对|在|关于|印发|转发|批转|发布|公布|同意|、|《|“|（|\()$")
+
+
+def _about_title_over_about_title(here: str, below: str) -> bool:
+    """Line ``here`` is a body's title — its issuers, 关于 and a subject — and the line ``below`` opens another
+    one with its own issuers and 关于 (附件 / 某市某局关于违法行为行政处罚裁量标准参照表 / 某省某厅关于公布…的通知:
+    an attachment's title, then the next text's, each a line, pdf layout): the lower title starts there, unless
+    ``here`` ends on a word that goes on (关于转发 / 某省…关于…, …关于批转市某局 / 某局关于…)."""
+    if not (_issuers_then_about(below) or _national_then_about(below)):
+        return False
+    if not (_issuers_then_about(here) or _national_then_about(here)):
+        return False
+    if _quote_left_open(here) or LINE_GOES_ON.search(here) or rx.AGENCY_NAME_END.search(here):
+        return False
+    return len(here) - here.find("关于") - 2 >= MIN_SUBJECT_AFTER_ABOUT
 
 
 def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
@@ -1365,7 +1445,25 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
     top = last
     while top > 1 and texts[top - 1] in texts[: top - 1] and texts[top - 1] not in texts[top:]:
         top -= 1
-    return top if top < last and _body_name_alone(texts[top]) else last
+    if top < last and _body_name_alone(texts[top]):
+        return top
+    if last >= 2 and _copy_under_prefixed_copy(texts, last):
+        return last - 1
+    return last
+
+
+def _copy_under_prefixed_copy(texts: list[str], last: int) -> bool:
+    """The line right over the last copied line ``texts[last]`` starts a title and is the end of an earlier line —
+    the same title's first line printed again without the words a page set before its first copy (某市某国家局关于
+    印发《关于加强 / X指导意见》的通知 / 国家局关于印发《关于加强 / X指导意见》的通知, pdf layout): the last copy starts
+    there."""
+    top = texts[last - 1]
+    return (
+        len(top) >= MIN_CUT_COPY
+        and _starts_title(top)
+        and top not in texts[: last - 1]
+        and any(t != top and t.endswith(top) for t in texts[: last - 1])
+    )
 
 
 # 关于转发《X关于印发〈Y〉的通知》的通知_能源 — a page's own title, the column's name after an underscore (h85 上海)
@@ -2127,31 +2225,40 @@ def _notices_under_their_texts_title(nb: list[Line], spans: list[Span]) -> list[
     return spans
 
 
-def _notice_line_over_text_title(nb: list[Line], sp: Span) -> int | None:
-    """The line of ``sp``'s title block that is a whole notice's title (某某关于印发X的通知) when the lines under it
-    print X itself: the notice's title over the title of the text it issues, its own text lost (a company's
-    page: 山西省人民政府 关于印发山西省X三年行动计划的通知 / 山西省X三年行动计划 / 为认真贯彻落实…, h73 山西)."""
+def _notice_lines_over_text_title(nb: list[Line], sp: Span) -> tuple[int, int] | None:
+    """The lines (first, last) of ``sp``'s title block that hold a whole notice's title (某某关于印发X的通知) when the
+    lines under them print X itself: the notice's title over the title of the text it issues, its own text lost (a
+    company's page: 山西省人民政府 关于印发山西省X三年行动计划的通知 / 山西省X三年行动计划 / 为认真贯彻落实…, h73
+    山西) — the notice's title maybe wrapped over its lines (某省人民政府 关于印发某省X / 三年行动计划的通知 / 某省X
+    三年行动计划, pdf layout)."""
     for k in range(sp.start, sp.title_end):
-        c = compact(nb[k].text)
-        if not (c.endswith("的通知") and "关于" in c and _starts_title(c)):
-            continue
-        below = loose_title_key(_joined_title(nb, k + 1, sp.title_end))
-        if below and any(loose_title_key(clean_title(w)) == below for w in transmit.named_texts(c, [])):
-            return k
+        for m in range(k, min(sp.title_end, k + MAX_NOTICE_LINES)):
+            if m > k and _starts_title(compact(nb[m].text)):
+                break  # (某某煤业有限公司 / 某省人民政府 关于印发X的通知: the notice's title starts on the lower line)
+            c = _joined_title(nb, k, m) if m > k else compact(nb[k].text)
+            if not (c.endswith("的通知") and "关于" in c and _starts_title(compact(nb[k].text))):
+                continue
+            below = loose_title_key(_joined_title(nb, m + 1, sp.title_end))
+            if below and any(loose_title_key(clean_title(w)) == below for w in transmit.named_texts(c, [])):
+                return k, m
     return None
+
+
+MAX_NOTICE_LINES = 4  # printed lines a notice's title over the title of the text it issues may take
 
 
 def _with_notice_titles_cut_off(nb: list[Line], spans: list[Span]) -> list[Span]:
     """``spans`` with each notice's title printed over the title of the text it issues (see
-    :func:`_notice_line_over_text_title`) a span of its own, above the text's."""
+    :func:`_notice_lines_over_text_title`) a span of its own, above the text's."""
     out: list[Span] = []
     for sp in spans:
-        k = _notice_line_over_text_title(nb, sp) if sp.title_end > sp.start else None
-        if k is not None:
-            notice = Span(title=_joined_title(nb, k, k), start=k, title_end=k, anchor=k, anchor_kind=sp.anchor_kind)
-            notice.raw_title = nb[k].text
+        lines = _notice_lines_over_text_title(nb, sp) if sp.title_end > sp.start else None
+        if lines is not None:
+            k, m = lines
+            notice = Span(title=_joined_title(nb, k, m), start=k, title_end=m, anchor=k, anchor_kind=sp.anchor_kind)
+            notice.raw_title = " ".join(nb[x].text for x in range(k, m + 1))
             out.append(notice)
-            sp.start, sp.header_start = k + 1, None
+            sp.start, sp.header_start = m + 1, None
             sp.title = _joined_title(nb, sp.start, sp.title_end)
             sp.raw_title = " ".join(nb[x].text for x in range(sp.start, sp.title_end + 1))
         out.append(sp)
