@@ -1084,12 +1084,17 @@ def print_form_of_law(lines: list[str]) -> list[str]:
 MAX_PREAMBLE = 60  # lines before a file's first document that a publication may carry over as that document's
 
 
+TABLE_SUFFIXES = (".csv", ".tsv")  # tables of records (loaders/csvrecords.py)
+
+
 def untitled_reason(src: Source) -> str | None:
     """Why a file cannot stand in a publication (its reference has no real title), or None."""
     if not src.docs:
         return "no document in the reference parse"
     if json_records("\n".join(src.lines)) is not None:
         return "JSON records (a crawler's data: no publication prints them so)"
+    if Path(src.name).suffix.lower() in TABLE_SUFFIXES:
+        return "a table of records (a crawler's data: no publication prints them so)"
     first = min(d.line for d in src.docs)
     if first > MAX_PREAMBLE and any("《" in line for line in src.lines[: first - 1]):
         # (a compilation's cover, preface and contents: set after another text, their titles would read as its own
