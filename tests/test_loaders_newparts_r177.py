@@ -46,3 +46,21 @@ def test_a_records_one_line_content_is_read_paragraph_by_paragraph():
     first = next(d for d in docs if d.source_line == 4)
     assert first.title == "甲省某某厅关于征求《乙标准》（征求意见稿）意见的函"
     assert first.date == "2021-11-19"
+
+
+def test_a_table_under_a_notices_title_and_above_the_plan_it_issues_is_the_notices():
+    # 关于印发X的通知 / 收藏 / 下载法规 / 发文字号:… / 颁布部门:… / 颁布日期:… / 各市：… / X (h185 青海, h103 山西): the table
+    # printed between the notice's title and its addressees names the notice's number, not the issued plan's
+    text = (
+        "欢迎来到某某平台! 设为首页 收藏\n某某中国 法规首页 甲省人民政府关于印发甲省乙行动实施方案的通知\n\n"
+        "甲省人民政府关于印发甲省乙行动实施方案的通知\n\n收藏\n\n下载法规\n\n我要纠错\n\n"
+        "资料来自公开网络,仅提供网友学习讨论使用\n\n发文字号:甲政〔2024〕9号\n\n颁布部门:甲省人民政府\n\n"
+        "法律效力:地方规范性文件\n\n颁布日期:2024-06-28生效日期:2024-06-28\n\n"
+        "各市人民政府,省政府各委、办、厅、局:\n\n"
+        "  《甲省乙行动实施方案》已经省政府同意,现印发给你们,请认真抓好贯彻落实。\n\n"
+        "  甲省人民政府\n  2024年6月28日\n\n甲省乙行动实施方案\n\n"
+        "  为持续改善空气质量,结合本省实际,制定本实施方案。\n\n  一、总体要求\n\n  (一)指导思想。坚持稳中求进。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [str(d.doc_number) if d.doc_number else None for d in docs] == ["甲政〔2024〕9号", None]
+    assert docs[1].title == "甲省乙行动实施方案"
