@@ -64,3 +64,24 @@ def test_a_table_under_a_notices_title_and_above_the_plan_it_issues_is_the_notic
     docs = parse_text(text, "page.txt").documents
     assert [str(d.doc_number) if d.doc_number else None for d in docs] == ["甲政〔2024〕9号", None]
     assert docs[1].title == "甲省乙行动实施方案"
+
+
+def test_a_reposts_lead_naming_the_publishing_body_over_published_is_the_issuer():
+    # 6月24日 / 某市人民政府办公室 / 发布 / 某市…若干措施 / 全文内容如下 (h184 咸宁): the repost's lead names the body
+    # that published the measures, which print no signature
+    text = (
+        "5月12日\n某某市人民政府办公室\n发布\n某某市促进乙产业发展若干措施\n全文内容如下\n\n"
+        "为贯彻落实党中央、国务院关于促进乙产业发展的决策部署和省委、省政府工作要求,充分发挥乙产业对"
+        "经济增长的支撑作用,结合我市实际,制定以下措施。\n"
+        "一、加大资金支持\n(一)设立专项资金。市财政每年安排资金支持乙产业发展,对新引进的重点企业给予"
+        "一次性奖励,对年度产值增长较快的企业给予贷款贴息支持,鼓励金融机构加大信贷投放力度。\n"
+        "(二)拓宽融资渠道。支持符合条件的企业在多层次资本市场挂牌上市,推进知识价值信用贷款、"
+        "中小企业商业价值信用贷款改革,落实创业担保贷款政策。\n"
+        "二、优化服务保障\n(三)简化审批流程。各有关部门要压缩审批时限,推行并联审批和容缺受理,"
+        "为企业提供全流程代办服务,切实降低制度性交易成本。\n"
+        "(四)强化人才支撑。实施技能人才培训行动,落实人才引进住房、子女入学等保障政策,"
+        "吸引高校毕业生和外出务工人员返乡创业就业。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "某某市促进乙产业发展若干措施"
+    assert doc.issuers == ("某某市人民政府办公室",)
