@@ -85,3 +85,23 @@ def test_a_reposts_lead_naming_the_publishing_body_over_published_is_the_issuer(
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "某某市促进乙产业发展若干措施"
     assert doc.issuers == ("某某市人民政府办公室",)
+
+
+# a record's text whose crawl stripped every mark (h178 广东): the title (from its own cell), then one long line with
+# no punctuation — the number without its brackets, the text citing a decree, the signature's date run on
+_STRIPPED = (
+    "甲省人民政府关于禁止在乙水库工程占地及淹没区新增建设项目和迁入人口的通告\n"
+    "甲府函202380号为做好乙水库工程建设征地补偿和移民安置工作维护有关各方合法权益保障工程建设顺利进行"
+    "根据大中型水利水电工程建设征地补偿和移民安置条例国务院令第679号发布通告如下一乙水库工程是为确保丙市城乡供水"
+    "安全的水利工程工程占地涉及丙市丁区戊镇二自本通告发布之日起在工程占地和淹没区内任何单位和个人不得新增建设项目"
+    "不得新建扩建和改建房屋不得新栽种各种多年生经济作物和林木三凡违反本通告规定的在搬迁安置时一律不予补偿"
+    "四本通告自发布之日起施行甲省人民政府2023年6月12日\n"
+)
+
+
+def test_a_stripped_crawls_number_opening_the_text_gets_its_brackets():
+    # 粤府函202380号为做好… (h178 广东 :2-:5): the number opening the mark-free text is the notice's number, read with
+    # its brackets restored; the text citing X条例国务院令第679号 is no decree of its own
+    docs = parse_text(_STRIPPED, "page.txt").documents
+    assert [(str(d.doc_number), d.date) for d in docs] == [("甲府函〔2023〕80号", "2023-06-12")]
+    assert docs[0].title == "甲省人民政府关于禁止在乙水库工程占地及淹没区新增建设项目和迁入人口的通告"
