@@ -1220,8 +1220,9 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     if idx is None and fields.first_line and docs and docs[0].doc_number is None:
         if 0 < fields.first_line - docs[0].source_line <= MAX_HEADING_TO_TABLE:
             return 0  # the page's heading, its table right under it (索引号 … 文号 …), then the text
-        if _table_right_above(fields, docs[0].source_line, lines):
-            return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title
+        if _table_right_above(fields, docs[0].source_line, lines) or _table_in_notice_head(fields, docs, lines):
+            return 0  # the table over the page's first text (永嘉 h47, 泉州 h53): 索引号 … 文号 …, then the title;
+            # 关于印发X的通知 / a site's buttons / 发文字号… 颁布日期… / 各市：… / X (h185 青海): the notice's table
     if idx is None and fields.field_lines and docs and docs[0].doc_number is None:
         below = fields.field_lines[0] - docs[0].source_line
         between = [l.text for l in lines if docs[0].source_line < l.no < fields.field_lines[0] - 1 and l.text]
@@ -1238,6 +1239,19 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     if idx is None and docs and _issuer_row_under_title(page.fields, docs[0]):
         idx = 0  # the title, its number, 制定机关:X under them (h162 文物普查办公室)
     return idx
+
+
+def _table_in_notice_head(fields: PortalFields, docs: Sequence[ParsedDocument], lines: Sequence[Line]) -> bool:
+    """A notice and the texts it issues, the table printed under the notice's title (a site's buttons and notes
+    between, no sentence of the text above the table) and above the first text it issues: the table is the
+    notice's, not the issued text's."""
+    if len(docs) < 2 or not _one_text(docs) or docs[0].doc_number is not None or not fields.field_lines:
+        return False
+    first, last = fields.field_lines[0], fields.field_lines[-1]
+    if not docs[0].source_line < first <= last < docs[1].source_line:
+        return False
+    between = (l.text for l in lines if docs[0].source_line < l.no < first and l.text)
+    return not any(rx.SENTENCE_END.search(t) for t in between)
 
 
 def _titled_by_heading_under_table(

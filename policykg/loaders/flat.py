@@ -22,7 +22,21 @@ from policykg.loaders.clean import compact
 from policykg.loaders.models import Line
 from policykg.loaders.transmit import ISSUED_NOW, MADE_THEN_ISSUED, QUOTED, TRANSMIT_SENTENCE
 
-__all__ = ["is_flat", "unflatten"]
+__all__ = ["bracketed_stripped_numbers", "is_flat", "unflatten"]
+
+
+def bracketed_stripped_numbers(text: str) -> str:
+    """A crawl that stripped every punctuation mark (a record's title, then 粤府函202382号中山市人民政府…, h178 广东): a
+    long line holding no mark at all that opens with a 发文字号 run into its year and serial gets the number's brackets
+    again (粤府函〔2023〕82号), so that it reads as the text's number; the numbers its text cites stay as printed."""
+    if "号" not in text or len(text) < rx.STRIPPED_MIN_CHARS:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = rx.STRIPPED_NUMBER_FIRST.match(line.strip()) if len(line) >= rx.STRIPPED_MIN_CHARS else None
+        if m and "第" not in m.group("prefix") and rx.TEXT_MARKS.search(line) is None:
+            lines[k] = f"{m.group('prefix')}〔{m.group('year')}〕{m.group('serial')}号{line.strip()[m.end() :]}"
+    return "\n".join(lines)
 
 
 def is_flat(text: str) -> bool:
@@ -1151,8 +1165,12 @@ def _title_after_public_note(s: str) -> list[str] | None:
 
 
 def _decree(s: str) -> list[str] | None:
-    """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest."""
+    """X办法河南省人民政府令（第231号）《X办法》已经… → title | 令 head | number | rest (no title opens with a doc
+    number or a text's opening words: 粤府函〔2023〕80号为做好…根据X条例国务院令第679号… is a number run into a text
+    citing a decree)."""
     m = rx.FLAT_DECREE.match(s)
+    if m and (rx.FLAT_NUMBER_FIRST.match(s) or rx.FLAT_TEXT_OPENING.match(s)):
+        return None
     return [m.group("title"), m.group("head"), m.group("num"), s[m.end() :]] if m else None
 
 

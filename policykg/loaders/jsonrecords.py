@@ -103,6 +103,13 @@ HTML_BREAK = re.compile(r"<(?:br|/p|/div|/h[1-6]|/li|/tr)\b[^<>\n]{0,300}>", re.
 # \n \t \" \u3000 — a JSON string's escape (decoded one by one when the string will not parse whole: a cut one)
 JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+# 关于<br/>对X<br/>的通报 — a break a title field's value prints inside the title: the title goes on (a break
+# between two Latin letters or digits keeps a blank)
+TITLE_BREAK = re.compile(r"(?<=[^A-Za-z0-9])[ \t]{0,20}\n[ \t\n]{0,20}|[ \t]{0,20}\n[ \t\n]{0,20}(?=[^A-Za-z0-9])")
+# 　　各有关单位：　　为贯彻…　　某某厅　　2021年11月19日 — the paragraph indent (two or more ideographic
+# spaces) a page's text keeps where a record's content holds no line break: each paragraph starts there
+PARAGRAPH_INDENT = re.compile(r"[\u3000\u2002\u2003\xa0]{0,10}\u3000[\u3000\u2002\u2003\xa0]{1,10}")
+MIN_INDENTS = 2  # paragraph indents in a content of one line before it is read paragraph by paragraph
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\n", "b": "", "f": "\n", "/": "/", "\\": "\\", '"': '"'}
 
 
@@ -274,9 +281,15 @@ def _one_line(value: str) -> str:
     return " ".join(_plain(value).split())
 
 
+def _title_line(value: str) -> str:
+    """A title field's value as one title: the breaks it prints inside the title joined (a number it prints in
+    parentheses after the title stays: the text's reading sets it apart, as a printed title's)."""
+    return " ".join(TITLE_BREAK.sub("", _plain(value).strip()).split())
+
+
 def _reads_as_title(value: str) -> bool:
     """A document's title, not a news headline (哈尔滨市发布…能力清单: a reporting verb, no 关于 or 《》)."""
-    v = _one_line(value) if len(value) <= 2 * MAX_TITLE else ""
+    v = _title_line(value) if len(value) <= 2 * MAX_TITLE else ""
     if not (4 <= len(v) <= MAX_TITLE and rx.TITLE.match(v)):
         return False
     return "关于" in v or "《" in v or rx.HEADLINE_VERB.search(v) is None
@@ -320,7 +333,7 @@ def _record(
     for field_ in (title, number):
         if field_ is None:
             continue
-        head = _one_line(field_[1])
+        head = _title_line(field_[1]) if field_ is title else _one_line(field_[1])
         k = next((k for k, (s, _) in enumerate(body) if s.strip()), None)
         rest = None if k is None else _after(body[k][0], head)
         if rest is None:
@@ -339,7 +352,7 @@ def _record(
         date,
         titled=title is not None,
         source=source,
-        named=_one_line(title[1]) if title and title[0] in TITLE_KEYS else None,
+        named=_title_line(title[1]) if title and title[0] in TITLE_KEYS else None,
         short=tuple(v for _, v, _ in values if 2 <= len(v) <= MAX_PLACE and v is not (title or ("", ""))[1]),
     )
 
@@ -358,8 +371,17 @@ def _body(pair: tuple[str, str, int]) -> list[tuple[str, int]]:
     """The lines of a record's text, each with the file's line holding it (a value saved with raw line breaks
     runs over several)."""
     return [
-        (s, pair[2] + k) for k, piece in enumerate(pair[1].split("\n")) for s in _plain(_decoded(piece)).splitlines()
+        (s, pair[2] + k)
+        for k, piece in enumerate(pair[1].split("\n"))
+        for s in _paragraphs(_plain(_decoded(piece))).splitlines()
     ]
+
+
+def _paragraphs(value: str) -> str:
+    """A content of one line printing its paragraphs' indents (　　) as a page printed them: a line a paragraph."""
+    if "\n" in value.strip() or len(PARAGRAPH_INDENT.findall(value, 0, 20000)) < MIN_INDENTS:
+        return value
+    return PARAGRAPH_INDENT.sub("\n", value)
 
 
 def _after(body: str, head: str) -> str | None:

@@ -30,6 +30,7 @@ from policykg.loaders.document import (
     document_of_law,
     documents_of_spans,
 )
+from policykg.loaders.flat import bracketed_stripped_numbers
 from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.glued import split_glued_titles
 from policykg.loaders.header import LawFile, PortalPage
@@ -74,6 +75,7 @@ FILE_PLACE_CHARS = 20000  # characters of a file of records whose first province
 def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     """All documents of one publication's text (no JSON records)."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
+    text = bracketed_stripped_numbers(text)  # a crawl that stripped every mark: its numbers' brackets again
     text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)
     text, split = split_glued_titles(text)  # 《X》全文如下：X为… / 附件1X为…: a title glued, set apart

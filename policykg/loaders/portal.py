@@ -223,6 +223,9 @@ BYLINE = re.compile(
     r"|[\u4e00-\u9fff（）()]{4,30}(?:[、，,][\u4e00-\u9fff（）()]{4,30}){0,5})(?![\u4e00-\u9fff])"
 )
 MAX_BYLINE_LINES = 100  # lines from a page's top to its byline (a portal's menus may come first: 广州 增城)
+# 发布 — a repost's lead printing the publishing body's name on a line and 发布 alone under it, over the title
+# (6月24日 / 某市人民政府办公室 / 发布 / 某市…若干措施, h184 咸宁): that name is the page's byline
+PUBLISHED_MARK = re.compile(r"[ \t\u3000]{0,8}发布[ \t\u3000]{0,8}")
 
 
 def _byline(raws: list[str]) -> tuple[str, int] | None:
@@ -232,6 +235,8 @@ def _byline(raws: list[str]) -> tuple[str, int] | None:
             m = BYLINE.search(raw)
             if m:
                 return m.group("value"), no
+        if no > 1 and "发布" in raw and PUBLISHED_MARK.fullmatch(raw) and NAME_ITEM.fullmatch(raws[no - 2].strip()):
+            return raws[no - 2].strip(), no - 1
     return None
 
 

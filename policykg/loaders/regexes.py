@@ -597,6 +597,17 @@ FLAT_HEADS = (
     ),
 )
 FLAT_MIN_CHARS = 100  # longer than a title with its number glued on
+# 粤府函202382号中山市人民政府… — a 发文字号 whose brackets a crawl stripped with every other mark, opening a line (a
+# record's text under its title): the prefix, the year (19xx, 20xx), the serial (no leading 0), 号
+STRIPPED_NUMBER_FIRST = re.compile(
+    r"(?P<prefix>[\u4e00-\u9fff]{1,10}?)(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})号"
+)
+# 为做好… / 为进一步… / 根据… — a text's opening words (its purpose or its basis), never a title's: a run-on piece
+# opening so that ends with X条例国务院令第679号 is a sentence citing a decree, no decree's head
+FLAT_TEXT_OPENING = re.compile(r"(?:为(?:了|做好|进一步|贯彻|加强|推进|深入|切实|规范|落实)|根据|按照|依据)")
+# ，。、；：《》（）“” — the marks any sentence of a text prints; a long line holding none had them stripped
+TEXT_MARKS = re.compile(r"[，。、；：《》（）“”,;:()]")
+STRIPPED_MIN_CHARS = 200  # a line this long holding no mark had them stripped (no sentence runs so long without)
 # "1总则" / "1.总则" — a plan's first part numbered in digits (1 总则 / 1.1 编制目的 under it), opening its text
 _FIRST_PART_NUMBERED = r"1[.．、]?总则"
 # "…资金管理办法的通知为进一步加强…" / "…公示办法第一章总则…" — a title run into its text's opening words
