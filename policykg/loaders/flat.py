@@ -72,6 +72,13 @@ def _title_into_text(text: str, prev: str) -> bool:
     return m is not None and "，" not in head[: m.end()] and "," not in head[: m.end()] and _balanced(head[: m.end()])
 
 
+def _decree_run_on(text: str) -> bool:
+    """A long line opening with a 令's sentence, signer and date run on (see :data:`~policykg.loaders.regexes.
+    FLAT_DECREE_RUN_ON`): the order's text flattened (a search API's record of a provincial 政府令), its rule after
+    the date."""
+    return len(text) >= rx.FLAT_MIN_CHARS and rx.FLAT_DECREE_RUN_ON.match(compact(text[:400])) is not None
+
+
 def _ends_a_text(line: str) -> bool:
     """A line after which a new text may start: itself run on, closing a sentence, or a signature's date."""
     c = compact(line)
@@ -107,7 +114,8 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
             out.append(Line(l.no, red.group("head"), l.heading))
             l = Line(l.no, l.text[red.end() :].lstrip(), l.heading)
         start = _head_after_furniture(l.text)
-        if (is_flat(l.text) or _title_into_text(l.text, prev)) and not _marks_furniture(l.text, start):
+        flat = is_flat(l.text) or _title_into_text(l.text, prev) or _decree_run_on(l.text)
+        if flat and not _marks_furniture(l.text, start):
             out.extend(_title_first(l, pieces(compact(l.text)), prev, run_on))
         elif start:
             c = compact(l.text)

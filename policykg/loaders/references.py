@@ -123,6 +123,41 @@ def normalise_cited_title(t: str) -> str:
     return title_text(t)
 
 
+def third_level_marks_as_second(sent: str) -> str:
+    """``sent`` with each title quoted at the third level (《关于修改〈甲省实施《乙条例》的办法〉的决定》: 《乙条例》
+    inside 〈…〉 inside 《…》, as a 令's sentence names an amending decision) marked 〈…〉 like the second level, so
+    the outer 《…》 reads as one name (the text's own, or the document cited), not its innermost part.  Only a whole
+    structure is rewritten: each mark closes in order and the outer 《 closes in the sentence.  Same length.
+
+    >>> third_level_marks_as_second("《甲关于修改〈乙实施《丙条例》的办法〉的决定》已经通过")
+    '《甲关于修改〈乙实施〈丙条例〉的办法〉的决定》已经通过'
+    """
+    if "〈" not in sent or sent.count("《") < 2:
+        return sent
+    out = list(sent)
+    stack: list[str] = []  # the open marks, outermost first
+    inner: list[int] = []  # third-level marks inside the open outer 《
+    for i, ch in enumerate(sent):
+        if ch == "《":
+            if stack == ["《", "〈"]:
+                inner.append(i)
+            stack.append(ch)
+        elif ch == "〈":
+            stack.append(ch)
+        elif ch in "》〉":
+            if not stack or stack[-1] != ("《" if ch == "》" else "〈"):
+                stack, inner = [], []  # (marks out of order: nothing rewritten before here)
+                continue
+            stack.pop()
+            if ch == "》" and len(stack) == 2:
+                inner.append(i)
+            elif not stack:
+                for k in inner:
+                    out[k] = "〈" if sent[k] == "《" else "〉"
+                inner = []
+    return "".join(out)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``text``."""
     for m in SENTENCE.finditer(text):
@@ -728,7 +763,7 @@ def _title_mentions(
     (with its doc number in brackets).  Records abbreviations in ``aliases`` as it reads."""
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in rx.BOOK_TITLE.finditer(sent):
+    for m in rx.BOOK_TITLE.finditer(third_level_marks_as_second(sent)):
         title, num, end = _number_after(sent, m, normalise_cited_title(m.group("title")), taken)
         taken.append((m.start(), end))
         al = ALIAS.match(sent[end:])

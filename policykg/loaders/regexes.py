@@ -618,6 +618,13 @@ FLAT_TITLE_TWICE = re.compile(r"^(?P<title>[^。；：:，,]{4,150}?" + _TYPE_EN
 FLAT_TYPE_END = re.compile(_TYPE_END)
 # "《X办法》已经…常务会议通过，现予公布，自…起施行" — a decree's sentence naming the rule it promulgates
 FLAT_PROMULGATED = re.compile(r"(?P<what>《[^《》]{2,80}》)(?:已[^。；《》]{0,80}?)?[，,]?现予以?(?:公布|发布)")
+# "《X》已经2018年7月24日省人民政府第10次常务会议通过，现予以公布，自公布之日起施行。省长 某某2018年8月3日 X 第一条…" —
+# a 令's text flattened onto one line under its number: the order's sentence (the name it quotes may nest marks:
+# 《关于修改〈Y〉的决定》), its signer and date, then the rule it promulgates, run on
+FLAT_DECREE_RUN_ON = re.compile(
+    r"^《[^。；]{2,160}?》(?:已经|已于|业经)[^。；]{0,80}?通过[，,]\s?(?:现予以?|予以)(?:公布|发布|颁布)[^。]{0,40}?。"
+    r"\s{0,3}[^。，,；;《》\d自]{0,30}?\s{0,3}(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+)
 # "…修改部分省政府规章的通知（陕政办发〔2011〕12号）省人民政府各工作部门…" — a title run into its number in brackets
 # "首页>政策文件>" / "来源:" / "|" / "•" / "#Page157:（三）河北1." — where a piece of a page's furniture run on before a
 # flattened document's head ends: a label's colon, a bar, a bullet, a breadcrumb's ">", "!", or a list number
