@@ -274,6 +274,13 @@ def _press_page(text: str) -> bool:
     return sum(counts) >= 3 and sum(1 for c in counts if c) >= 2
 
 
+def _no_document(d: ParsedDocument, problems: list[Problem], why: str) -> list[ParsedDocument]:
+    """The whole-file text ``d`` dropped as no document: its untitled warning replaced by a news-report saying why."""
+    problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]
+    problems.append(Problem(d.source_file, d.source_line, "news-report", why))
+    return []
+
+
 def _without_press_pages(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
     """A briefing's transcript or a news story with no document's title or number printed (国新办吹风会,
     人大记者会, h70) is no document: the whole-file text it would make is dropped, reported."""
@@ -281,10 +288,7 @@ def _without_press_pages(text: str, docs: list[ParsedDocument], problems: list[P
         return docs
     if docs[0].title_printed and not any(w in docs[0].title for w in PRESS_EVENT_WORDS):
         return docs  # (a headline naming the press event itself is the story's: 系列新闻发布会拉开大幕, h70 四川)
-    d = docs[0]
-    problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]  # (said instead:)
-    problems.append(Problem(d.source_file, d.source_line, "news-report", "a press event's page, no document"))
-    return []
+    return _no_document(docs[0], problems, "a press event's page, no document")
 
 
 # a news story's credit closing its last line: （张某）, （刘某摄）, （记者 王某）, （某县发改局）, （文/李某）
@@ -323,16 +327,13 @@ def _news_story(text: str) -> bool:
 
 def _without_news_stories(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
     """A portal's news story (a headline, paragraphs, a photo's caption or a credit closing it: （张某）) is no
-    document when nothing of one was read and it names none: no title, number, date or 《》 — the whole-file text it would make is
-    dropped, reported."""
+    document when nothing of one was read and it names none: no title, number, date or 《》 — the whole-file text it
+    would make is dropped, reported."""
     if len(docs) != 1 or docs[0].title_printed or docs[0].doc_number is not None or docs[0].date is not None:
         return docs
     if "《" in text or not _news_story(text):
         return docs  # (a story naming documents is kept for its citations, h55 厦门)
-    d = docs[0]
-    problems[:] = [p for p in problems if not (p.kind == "untitled" and p.line == d.source_line)]
-    problems.append(Problem(d.source_file, d.source_line, "news-report", "a news story, no document"))
-    return []
+    return _no_document(docs[0], problems, "a news story, no document")
 
 
 def _without_news_headlines(text: str, docs: list[ParsedDocument], problems: list[Problem]) -> list[ParsedDocument]:
