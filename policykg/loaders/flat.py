@@ -56,6 +56,7 @@ def is_flat(text: str) -> bool:
         or _title_record(head) is not None
         or _title_site(head) is not None
         or _title_table_run(head) is not None
+        or _number_bracketed_title(head) is not None
     )
 
 
@@ -571,8 +572,16 @@ def _posting_date_before(res: list[Line], i: int, k: int) -> bool:
 def _posting_line(t: str) -> bool:
     """The piece under a page's title is its posting line: 来源:市司法局发布日期:2021-03-16 / 时间:2018-03-08 09:43来源:… /
     2025-10-17 09:00:00 (a portal prints it right under the title, never under a heading inside the text)."""
-    m = POSTING_LABEL.match(t) or POSTING_DATE.match(t)
-    return m is not None and (POSTING_LABEL.match(t) is not None or TIME_OF_DAY.match(t, m.end()) is not None)
+    p = m.end() if (m := POSTING_LINE_MARK.match(t)) else 0  # (•发布时间:… / •时间:…, the bullet before each item)
+    if POSTING_LABEL.match(t, p):
+        return True
+    return POSTING_DATE_TIMED.match(t, p) is not None  # (a date with its time of day: 2021-10-20 16:33)
+
+
+# "•发布时间:2024-06-04 17:54" — the bullet or bar a portal prints before each item of its posting line
+POSTING_LINE_MARK = re.compile(r"[•·|]{1,3}")
+# "2021-10-20 16:33" / "2025年10月17日 09:00" — a posting date with its time of day (a space between or none)
+POSTING_DATE_TIMED = re.compile(r"(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s?\d{1,2}:\d\d")
 
 
 def _furniture_before(t: str) -> bool:
@@ -896,10 +905,14 @@ HEAD_GOES_ON = re.compile(r"各|为|根据|按照|依据|现将|现就|近期|�
 POSTING_VALUE_CHARS = 30  # a label's value: a body's or a site's name
 
 
-def _posting_run(s: str, p: int) -> int | None:
+def _posting_run(s: str, p: int, to_end: bool = False) -> int | None:
     """Where a web page's posting line that starts at ``p`` ends (来源:市财政局2019-06-2416:15阅读人数:1各县…: before 各),
     each label's value a time, a count or a name up to the next label or the head going on; None unless it opens with a
-    label or a date, ends where the head goes on (a number, an addressee, the text's first words) and holds no sentence."""
+    label or a date, ends where the head goes on (a number, an addressee, the text's first words) and holds no sentence.
+    With ``to_end``, a posting line holding a label or a time of day may end ``s`` too (a part of a page stored with
+    spaces: X的通知2011-06-18 00:00:00来源:本站原创 | 海府〔2011〕33号 | …)."""
+    if to_end and (end := _posting_run_to_end(s, p)) is not None:
+        return end
     end, items = p, 0
     while items < 8:
         end = _after_posting_mark(s, end)
@@ -931,6 +944,28 @@ def _after_posting_mark(s: str, p: int) -> int:
     if m is None or not (POSTING_LABEL.match(s, m.end()) or POSTING_DATE.match(s, m.end())):
         return p
     return m.end()
+
+
+def _posting_run_to_end(s: str, p: int) -> int | None:
+    """``len(s)`` where the posting line from ``p`` runs to the end of ``s``: labels, dates, times, counts and short
+    names only (its last value a name: 来源:本站原创 / 来源:教育部), a label or a time of day among them; else None."""
+    end, items, labelled = p, 0, False
+    while items < 8 and end < len(s):
+        end = _after_posting_mark(s, end)
+        m = POSTING_LABEL.match(s, end) or POSTING_DATE.match(s, end) or (TIME_OF_DAY.match(s, end) if items else None)
+        if m is None:
+            return None
+        labelled = labelled or POSTING_LABEL.match(s, end) is not None or TIME_OF_DAY.search(m.group(0)) is not None
+        end, items = m.end(), items + 1
+        if s[end - 1] not in ":：" or end == len(s) or POSTING_LABEL.match(s, end):
+            continue
+        value = POSTING_DATE.match(s, end) or COUNT.match(s, end)
+        if value is None and len(s) - end <= POSTING_VALUE_CHARS and not any(c in s[end:] for c in "。，,；;：:"):
+            return len(s) if labelled else None  # (the last label's value a name: 本站原创 / 教育部)
+        end = value.end() if value else _posting_value_end(s, end)
+        if end is None:
+            return None
+    return len(s) if labelled and end == len(s) else None
 
 
 def _posting_value_end(s: str, p: int) -> int | None:
@@ -974,9 +1009,9 @@ def _title_posting(s: str) -> list[str] | None:
         title = s[:e]
         if "，" in title or "," in title or not _balanced(title) or rx.TITLE.match(title) is None:
             continue
-        end = _posting_run(s, e)
+        end = _posting_run(s, e, to_end=True)
         if end is not None:
-            return [title, s[e:end], s[end:]]
+            return [title, s[e:end], s[end:]] if end < len(s) else [title, s[e:]]
     return None
 
 
@@ -991,6 +1026,34 @@ def _iso_date_before_title(s: str) -> list[str] | None:
     ending the piece before, or a bullet before it: •应急•2022-08-10•2022-08-10X预案) run into the page's title; only
     where a title follows, within a title's length."""
     return _date_then_title(s, ISO_DATE_FIRST.match(s))
+
+
+# "•公文生成日期：2025-12-26" / "归档时间:2023-06-15" — a portal's date field, its label (…日期 / …时间) and a date with no
+# time of day, opening a piece
+LABELLED_DATE_FIRST = re.compile(r"[•·]?[\u4e00-\u9fff]{0,4}(?:日期|时间)[：:]" + ISO_DATE.pattern)
+
+
+def _labelled_date_before_title(s: str) -> list[str] | None:
+    """•公文生成日期：2025-12-26泉州市X关于Y的通知 / 归档时间:2023-06-15某局2018年度Z报告 → field | rest: a portal's date
+    field, its label with it, run into the page's title (a page stored with spaces or none, flat layout); only where a
+    title follows within a title's length, as after a bare posting date."""
+    return _date_then_title(s, LABELLED_DATE_FIRST.match(s))
+
+
+# "海关总署公告2020年第108号(关于公布2020年商品归类决定的公告)" — an announcement's number, then its title in brackets (a
+# site's heading, as clean.py reads it on a line of its own), opening a piece
+FLAT_NUMBER_BRACKETED_TITLE = re.compile(
+    r"(?P<num>[\u4e00-\u9fff]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号)[（(](?P<title>[^（）()。，,]{4,120}?(?:公告|通知|决定))[）)]"
+)
+
+
+def _number_bracketed_title(s: str) -> list[str] | None:
+    """某署公告2020年第108号(关于X的公告)为便于… → title | number | rest: an announcement's heading (its number, its title
+    in brackets) run on with the text (flat layout), read as printed on a line of its own: the title, then its number."""
+    m = FLAT_NUMBER_BRACKETED_TITLE.match(s) if "公告" in s[:60] else None
+    if m is None or rx.TITLE.match(m.group("title")) is None:
+        return None
+    return [m.group("title"), m.group("num"), s[m.end() :]]
 
 
 def _signature_date_before_title(s: str) -> list[str] | None:
@@ -1331,6 +1394,8 @@ def _title_then_text(s: str) -> list[str] | None:
 CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _entry_after_text,  # (first: a title's text class takes in a bracketed note before the entry's number)
     _iso_date_before_title,
+    _labelled_date_before_title,
+    _number_bracketed_title,
     _signature_date_before_title,
     _title_after_breadcrumb_word,
     _title_labelled,
