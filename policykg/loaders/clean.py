@@ -799,10 +799,11 @@ _GLUED_NUMBER = re.compile(
 
 # "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…的通知" / "国家税务总局公告2018年第58号 国家税务总局关于…的
 # 公告" / "商务部令2007年第15号 商业特许经营备案管理办法" — a policy site's heading: the number, a space, then the
-# title (a site's label may stand before it)
+# title (a site's label may stand before it); "甲部 乙总署公告2023年第23号 关于…的公告" — a joint announcement's
+# bodies, a space between them, in its number's head
 _NUMBER_THEN_TITLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}?)(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
-    r"|[\u4e00-\u9fff]{2,30}?(?:公告|令)(?:19|20)\d\d年第\d{1,4}号)"
+    r"|(?:[\u4e00-\u9fff]{2,30} ){0,5}[\u4e00-\u9fff]{2,30}?(?:公告|令)(?:19|20)\d\d年第\d{1,4}号)"
     r" (?P<title>[^ 。；]{4,}?(?:" + "|".join(rx.DOC_TYPES) + r"))$"
 )
 # "<正>津政办发〔2021〕42号各区人民政府,市政府各委、办、局:为…" / "汕府办〔2015〕29号各县(市、区)人民政府,…:现将…"

@@ -57,6 +57,7 @@ from policykg.loaders.header import (
     notice_forwards,
     placeless,
     publisher_of_portal_table,
+    table_printed_values_first,
     title_issuers,
     title_like_line,
     writes_out,
@@ -1139,8 +1140,11 @@ def document_of_fallback(
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"
         problems.append(Problem(path, nb[0].no, "untitled", msg))
-        # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X)
-        sp = Span(title=t.text, start=0, title_end=-1, anchor=-1, anchor_kind="file", end=end)
+        # no line is its title: the text from its first line is the body (根据《X》… on line 1 cites X), or from
+        # under a portal's table printed values first (索引号 / number / date … then its labels: its header)
+        table = table_printed_values_first(FileText(path, nb, [l for l in lines if l.furniture]))
+        anchor = -1 if table is None else table
+        sp = Span(title=t.text, start=0, title_end=-1, anchor=anchor, anchor_kind="file", end=end)
     else:
         last = last_title_line(nb, t.index, t.text)  # (a title over lines: h144 长治, h148 昌吉)
         sp = Span(

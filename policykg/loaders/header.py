@@ -40,6 +40,7 @@ from policykg.loaders.segment import (
     AGENCY_START,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
+    METADATA_ROW,
     NUMBER_BEFORE_ABOUT,
     OWN_NUMBER_AFTER_TITLE,
     PUBLICITY_TITLE,
@@ -1555,18 +1556,20 @@ def issuers_of_announcement_head(h: SpanHeader) -> Issuers | None:
     if h.number is None or h.number.kind != "announcement":
         return None
     sp = h.span
-    title_lines = {l.no for l in h.nb[sp.start : sp.title_end + 1]}  # …的公告 ends the title, names no one
+    # …的公告 ends the title, names no one (a line cleaning cut from the title's — 甲部公告2023年第5号 关于…的公告 — is
+    # the title's only by its text)
+    title_lines = {(l.no, l.text) for l in h.nb[sp.start : sp.title_end + 1]}
     for l in h.header:
         c = compact(l.text)
         serial = rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
         if serial:  # 中华人民共和国农业部公告 第2567号: the head on the number's line
             names = h.registry.split_issuers(serial.group("issuer"))
             return Issuers(tuple(names), l.no) if names else None
-        numbered = rx.ANNOUNCEMENT_LINE.match(c) if l.no not in title_lines else None
+        numbered = rx.ANNOUNCEMENT_LINE.match(c) if (l.no, l.text) not in title_lines else None
         if numbered and numbered.group("issuer") and h.registry.looks_like_agency(numbered.group("issuer")):
             # 国家税务总局某省税务局公告2022年第5号: the head and the number on one line (an untitled repost, h76 广东)
             return Issuers(tuple(h.registry.split_issuers(numbered.group("issuer"))), l.no)
-        m = rx.ANNOUNCEMENT_HEAD_LINE.match(c) if l.no not in title_lines else None
+        m = rx.ANNOUNCEMENT_HEAD_LINE.match(c) if (l.no, l.text) not in title_lines else None
         if m and (m.group("issuer") or m.group("tissuer")):
             names = h.registry.split_issuers(m.group("issuer") or m.group("tissuer"))
             return Issuers(tuple(names), l.no) if names else None
@@ -2790,6 +2793,8 @@ def title_like_line(f: FileText) -> Title | None:
             continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
         if _crumb_step_over_title(f.nb, i):
             continue  # 首页>…>信息公开目录 / 信息公开目录 / 某县…禁火令: the column's name, the title under it (h182 陵水)
+        if _value_over_its_labels(f, i):
+            continue  # 综合规划 / 部函 / 文号 / 索引号 / 公开日期 …: a class the page's table gives, its labels printed below
         if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
             opens = above.startswith("关于") or (0 < above.find("关于") <= 24 and AGENCY_START.match(above) is not None)
@@ -2871,6 +2876,38 @@ def _crumb_step_over_title(nb: Sequence[Line], i: int) -> bool:
     if not any(rx.BREADCRUMB.match(a) and CRUMB_SEPARATOR.split(a)[-1] == c for a in above):
         return False
     return any(looks_like_title(x.text) for x in nb[i + 1 : i + 1 + MAX_TITLE_UNDER_CRUMB_STEP])
+
+
+MAX_VALUES_OVER_LABELS = 12  # lines from a table's value down to its labels printed after all the values
+MIN_BARE_LABELS = 3  # labels alone on their lines that make a table printed values first
+
+
+def table_printed_values_first(f: FileText) -> int | None:
+    """The last line of a portal table printed values first at the file's top (see :func:`_value_over_its_labels`),
+    the line above the text's first sentence; None when the file opens otherwise.  An untitled text's body starts
+    under it: the table's publication date is no signature's."""
+    if not f.nb or not _value_over_its_labels(f, 0):
+        return None
+    return next((k - 1 for k, x in enumerate(f.nb) if rx.SENTENCE_END.search(compact(x.text))), None)
+
+
+def _value_over_its_labels(f: FileText, i: int) -> bool:
+    """``f.nb[i]`` is one of a portal table's values printed before the labels (索引号 / 2023-00109 / 交规划函〔2023〕
+    669号 / … / 综合规划 / 部函, then 文号 / 索引号 / 公开日期 / 主题词 …, each alone and without a colon; cleaning may
+    have emptied some as page furniture): a run of at least three such labels follows before any sentence — a class
+    of the table (综合规划 reads as a title by its genre), not the page's title.  (A table printed one cell a line,
+    索引号： / its value / 发布机构： / …, alternates labels and values: no run.)"""
+    below = f.nb[i + 1 : i + 1 + MAX_VALUES_OVER_LABELS]
+    end = next((x.no for x in below if rx.SENTENCE_END.search(compact(x.text))), below[-1].no + 1 if below else 0)
+    rows = [(x.no, x.text) for x in below if x.no < end]
+    rows += [(x.no, x.furniture) for x in f.removed if f.nb[i].no < x.no < end]
+    run = longest = 0
+    for _, t in sorted(rows):
+        c = compact(t)
+        m = METADATA_ROW.match(c)
+        run = run + 1 if m is not None and m.end() == len(c) and not c.endswith((":", "：")) else 0
+        longest = max(longest, run)
+    return longest >= MIN_BARE_LABELS
 
 
 # 三、 / （二） — a section heading's ordinal, and its kind: the group that matched

@@ -217,8 +217,9 @@ class PortalFields:
 # 来源:苏州市司法局   发布日期:… / 来源: 作者:云县应急局  时间:… / 发布于:2022-03-14 来自:安徽省农业农村厅 — a
 # page's byline: its source's name, the bodies (、 between) up to the next space or label (h82 苏州, h126 云县,
 # h131 安徽, h95 合肥); a county's name of three characters alone too (来源:永泰县 over its 政府工作报告, h152 永泰)
+# (文章发布日期: 2023-11-02来源:某区人民政府 — the label glued to the posting date before it, h188 花都)
 BYLINE = re.compile(
-    r"(?:^|(?<=\s))(?:来\s{0,3}源|信息来源|文章来源|作\s{0,3}者|来自)\s{0,3}[:：]\s{0,40}"
+    r"(?:^|(?<=\s)|(?<=\d))(?:来\s{0,3}源|信息来源|文章来源|作\s{0,3}者|来自)\s{0,3}[:：]\s{0,40}"
     r"(?P<value>[\u4e00-\u9fff]{2}[县旗区市](?![\u4e00-\u9fff（）()、，,])"
     r"|[\u4e00-\u9fff（）()]{4,30}(?:[、，,][\u4e00-\u9fff（）()]{4,30}){0,5})(?![\u4e00-\u9fff])"
 )

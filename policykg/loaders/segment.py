@@ -601,6 +601,8 @@ def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
     t = LABEL_BEFORE_ABOUT.sub("", t)
+    if t[:1] in "（([【":
+        t = without_reading_media_tag(t)
     if t[:1] in "〔[［【「":
         t = without_column_tag(t)
     if "转" in t[:3]:
@@ -667,6 +669,29 @@ def _tag_line(t: str) -> bool:
     return len(pieces) >= MIN_TAGS or any(_genre_word(p) for p in pieces)
 
 
+MIN_KEYWORDS = 3  # words, space apart, on a page's keyword line
+MAX_KEYWORD = 8  # characters of one keyword
+
+
+def _keyword_line(t: str) -> bool:
+    """``甲部 乙办 丙部 网络产品 安全 管理`` — a page's keyword line: three or more short words space apart, no title's
+    word among them (关于 / 的 / 印发), no single character (a letterspaced name: 某 市 人 民 政 府), some word that
+    ends like no body's name (bodies side by side head a joint title) and together no title (no document type)."""
+    words = t.split()
+    if len(words) < MIN_KEYWORDS or any(not 2 <= len(w) <= MAX_KEYWORD or NOT_A_NAME.search(w) for w in words):
+        return False
+    plain = any(rx.AGENCY_NAME_END.search(w) is None and not _body_name_alone(w) for w in words)
+    return plain and rx.TITLE_END.search(words[-1]) is None
+
+
+def _keywords_over_title(nb: Sequence[Line], j: int, block: list[int]) -> bool:
+    """Line ``j`` is a keyword line (:func:`_keyword_line`) over a title block that is a whole title opening on its
+    own (at a body's name or 关于) — not a title's first line broken inside a name (甲部 乙部 中国人民银 / 行 丙局关于…)."""
+    if not block or not _keyword_line(nb[j].text) or not _starts_title(nb[block[0]].text):
+        return False
+    return looks_like_title("".join(compact(nb[x].text) for x in block))
+
+
 # 我省发布关于禁止…的通告 / 我市出台…办法 — a reprinter's news headline about a text (我 and the speaker's place or body,
 # then its verb): no official title speaks so (h144 江西; parse.py's news rule needs a 日电 dateline)
 OUR_NEWS_HEADLINE = re.compile(r"^我[\u4e00-\u9fff][^，。,]{0,12}?(?:发布|印发|出台|公布|下发|颁布)")
@@ -680,8 +705,24 @@ INTERPRETATION_TITLE = re.compile(
 )
 
 
+# （音频、图文解读）《X》政策解读 / 【视频解读】《X》解读 — a portal's tag of the reading's media before its title (no part
+# of it, h188 花都)
+READING_MEDIA_TAG = re.compile(r"^[（(【\[][\u4e00-\u9fff、，, ]{0,12}解读[）)】\]](?=《)")
+
+
+def without_reading_media_tag(t: str) -> str:
+    """``（音频、图文解读）《X》政策解读`` → ``《X》政策解读``.
+
+    >>> without_reading_media_tag("（视频解读）《某某办法》政策解读"), without_reading_media_tag("（二）《某某办法》")
+    ('《某某办法》政策解读', '（二）《某某办法》')
+    """
+    m = READING_MEDIA_TAG.match(t) if "解读" in t[:16] else None
+    return t[m.end() :] if m else t
+
+
 def is_interpretation_title(c: str) -> bool:
-    """``《X》政策解读`` / ``文字解读|《X》`` — a titled 解读: X a text's title."""
+    """``《X》政策解读`` / ``文字解读|《X》`` — a titled 解读: X a text's title (a media tag before it dropped)."""
+    c = without_reading_media_tag(c)
     if "解读" not in c or INTERPRETATION_TITLE.match(c) is None:
         return False
     quoted = c[c.index("《") + 1 : c.rindex("》")]
@@ -886,6 +927,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and not _joint_issuers_over_about(t, nb[block[0]].text)
         ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
+        if _keywords_over_title(nb, j, block):
+            break  # 甲部 乙办 丙部 网络产品 安全 / 甲部 乙办 丙部关于印发…的通知: a page's keywords over the title (h189)
         block.insert(0, j)
         if nb[j].heading == 1:
             break
@@ -2070,6 +2113,8 @@ METADATA_ROW = re.compile(
     r"^(?:索引号|信息索引号|发布机构|发文机构|发文机关|颁布部门|颁布机关|发布部门|公开日期|公开日|文号|发文字号|主题分类|组配分类"
     r"|体裁分类|服务对象|有效性|时效性|法律效力|效力级别|效力等级|应用分类|公开范围|公开方式|主题词|著录日期|生效日期|失效日期"
     r"|颁布日期|成文日期|发文日期|施行日期|实施日期"
+    # 机构分类 / 行业分类 / 公文类型 — a ministry portal's classes (h189 交通运输部)
+    r"|机构分类|行业分类|公文类型"
     # 状态:失效 发布日期:1988-03-11 / 发布文号: — a law database's record fields under its title (h142 黑龙江)
     r"|状态[:：]|发布日期|发布文号)[:：]?"
 )
@@ -2298,7 +2343,11 @@ SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,40}代[章印][）)]$")
 
 
 def _signer_line(c: str) -> bool:
-    """湖北省司法厅: a short line ending like a body's name, no sentence."""
+    """湖北省司法厅: a short line ending like a body's name, no sentence; a ministry's three characters (水利部) when
+    the whole line is a national body's name."""
+    if len(c) == 3:
+        m = rx.NATIONAL_START.match(c)
+        return m is not None and m.end() == 3 and rx.AGENCY_NAME_END.search(c) is not None
     return 4 <= len(c) <= 40 and rx.AGENCY_NAME_END.search(c) is not None and not rx.SENTENCE_END.search(c)
 
 
