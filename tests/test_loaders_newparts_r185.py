@@ -1,0 +1,51 @@
+"""Document fields of parts h190 and h191 (2026-12-06, r185): a corpus's head line of a field then the title, a title
+naming its lead body and others unnamed, a department's number under a government prefix.  Each text is modelled
+on a failing text of the set, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+BODY = "为推进某某工作，结合本市实际，制定本办法。\n对符合条件的单位给予补贴，具体按有关规定执行。\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "number", "date"),
+    [
+        # 2022年12月5日<TAB>X暂行办法<TAB> (h190 洋浦): the date as a field, a tab, the title
+        ("2022年12月5日\t甲港鼓励船舶使用岸电暂行办法\t", "甲港鼓励船舶使用岸电暂行办法", None, "2022-12-05"),
+        # 乙政规发〔2023〕49号<TAB>X指导意见<TAB> (h190 北京): the doc number as a field, a tab, the title
+        (
+            "乙规发〔2023〕49号\t乙市农村清洁取暖设备更新工作指导意见\t",
+            "乙市农村清洁取暖设备更新工作指导意见",
+            "乙规发〔2023〕49号",
+            None,
+        ),
+        # 2023年10月26日   X关于印发《…高质量 创新…》的通知 (h190 上海): the date, spaces, a title holding a space
+        (
+            "2023年10月26日   丙市某某局关于印发《丙市某某产业高质量 创新发展行动方案》的通知",
+            "丙市某某局关于印发《丙市某某产业高质量创新发展行动方案》的通知",
+            None,
+            "2023-10-26",
+        ),
+    ],
+)
+def test_a_head_line_of_a_field_then_the_title_is_read_as_fields(head, title, number, date):
+    doc = parse_text(head + "\n" + BODY, "page.txt").documents[0]
+    assert (doc.title, doc.doc_number and str(doc.doc_number), doc.date) == (title, number, date)
+
+
+def test_a_title_naming_its_lead_body_and_others_unnamed_gives_the_lead_body():
+    # 市经济信息化委等关于印发《上海市X方案》的通知 (h190 上海): the lead body, in the place the title names
+    text = "市经济信息化委等关于印发《上海市某某产业发展行动方案》的通知\n" + BODY
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("上海市经济和信息化委员会",)
+
+
+def test_a_departments_number_under_the_governments_abbreviation_names_no_government():
+    # 京政农发〔2023〕49号 (h190 北京): 政 then a department's character: not the government's own number
+    text = "北京市某某设备更新工作指导意见\n京政农发〔2023〕49号\n" + BODY
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (str(doc.doc_number), doc.issuers) == ("京政农发〔2023〕49号", ())
