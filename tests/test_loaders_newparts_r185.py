@@ -49,3 +49,25 @@ def test_a_departments_number_under_the_governments_abbreviation_names_no_govern
     text = "北京市某某设备更新工作指导意见\n京政农发〔2023〕49号\n" + BODY
     doc = parse_text(text, "page.txt").documents[0]
     assert (str(doc.doc_number), doc.issuers) == ("京政农发〔2023〕49号", ())
+
+
+def test_an_issuer_field_holding_an_array_of_bodies_gives_each_body():
+    # "orgInfo": ["河南省X局", "河南省Y厅"] (h191 河南): a search answer's issuer field as an array of names
+    text = (
+        '{"code": 200, "data": {"info": [\n'
+        '  {"docId": "a1", "orgInfo": ["山西省医疗保障局", "山西省财政厅"], "pubDateInfo": "2021-03-22",\n'
+        '   "title": "关于执行某某药品目录的<span style=\'color:red\'>通知</span>",\n'
+        '   "normalTitle": "关于执行某某药品目录的通知"},\n'
+        '  {"docId": "a2", "orgInfo": ["山西省应急管理厅"], "pubDateInfo": "2021-03-21",\n'
+        '   "title": "关于开展某某作品征集活动的通知", "normalTitle": "关于开展某某作品征集活动的通知"}\n'
+        "]}}\n"
+    )
+    docs = parse_text(text, "answer.json").documents
+    assert [d.issuers for d in docs] == [("山西省医疗保障局", "山西省财政厅"), ("山西省应急管理厅",)]
+
+
+def test_a_departments_station_heading_a_title_is_its_issuer():
+    # 河南省经济作物推广站关于印发…的通知 (h191 河南): a station (推广站) is a body issuing its own notice
+    text = "乙省植物保护站关于印发2021年某某防治技术意见的通知\n" + BODY
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("乙省植物保护站",)

@@ -56,6 +56,7 @@ ISSUER_KEYS = frozenset(
         "publisher",
         "publishername",
         "issuer",
+        "orginfo",  # (a search answer's list of the issuing bodies: "orgInfo": ["某省某厅", "某省某局"], h191 河南)
         "issuing_body",
         "issuing_authority",
         "issuingbody",
@@ -144,12 +145,14 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
 
     A bounded scan of the file's tokens: a string runs to its closing quote or its line's end (a value cut by
     the excerpt), braces open and close objects (an object left open at the file's end closes there); a
-    string value inside an array (a search answer's highlight snippets) is no pair."""
+    string value inside an array (a search answer's highlight snippets) is no pair, but in an issuer field's array
+    (``"orgInfo": ["某省某厅", "某省某局"]``) each is a pair of that key."""
     stack: list[tuple[int, list, list, list]] = []  # (first line, pairs, records found inside, plain objects inside)
     found: list[tuple[int, list, list]] = []  # (first line, pairs, its parts' pairs)
     i, n, line = 0, len(text), 1
     last: tuple[str, int] | None = None  # the last string read: a key if a colon follows
     key: tuple[str, int] | None = None  # a key whose value comes next
+    listed: tuple[str, int] | None = None  # an issuer field's key whose array of values is being read
     while i < n:
         c = text[i]
         if c == '"':
@@ -157,6 +160,8 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
             if key is not None and stack:
                 stack[-1][1].append((key[0], text[i + 1 : j], line))
                 key, last = None, None
+            elif listed is not None and stack:
+                stack[-1][1].append((listed[0], text[i + 1 : j], line))
             else:
                 last = (text[i + 1 : j], line)
             line += text.count("\n", i, j)  # (a value saved with raw line breaks)
@@ -173,7 +178,11 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
             if stack:
                 _close(stack, found)
             key = last = None
-        elif c in ",[]":
+        elif c == "[":
+            listed = key if key is not None and key[0].lower() in ISSUER_KEYS else None
+            key = last = None
+        elif c in ",]":
+            listed = listed if c == "," else None
             key = last = None
         i += 1
     while stack:  # (an excerpt cut mid-record)
@@ -342,7 +351,8 @@ def _record(
             lines.append((head, body[k][1]))
             body[k] = (rest, body[k][1])
     lines += body
-    issuers = next((_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)), None)
+    # (an issuer field's array: its bodies one after the other, as a joint text's issuer line prints them)
+    issuers = " ".join(_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)) or None
     date = next((parse_date(_one_line(v)) for k, v, _ in values if k in DATE_KEYS and _one_line(v)), None)
     source = next((_one_line(v) for k, v, _ in values if SOURCE_KEY.search(k) and not _url(v) and _heading(v)), None)
     return JsonRecord(
