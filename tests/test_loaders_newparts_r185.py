@@ -71,3 +71,25 @@ def test_a_departments_station_heading_a_title_is_its_issuer():
     text = "乙省植物保护站关于印发2021年某某防治技术意见的通知\n" + BODY
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("乙省植物保护站",)
+
+
+def test_a_date_with_a_publicity_note_in_spaced_brackets_is_the_signature_date():
+    # 2018 年 5 月 17 日 ( 此件主动公开 ) (h190 住建部, a PDF-to-Markdown converter's blanks): the signature's date
+    text = (
+        "某某部办公厅关于实施《某某安全管理规定》有关问题的通知\n\n各省、自治区住房和城乡建设厅：\n\n"
+        "为贯彻实施《某某安全管理规定》，现将有关问题通知如下。\n\n某某部办公厅\n\n2018 年 5 月 17 日 ( 此件主动公开 )\n"
+    )
+    doc = parse_text(text, "page.md").documents[0]
+    assert doc.date == "2018-05-17"
+
+
+def test_a_front_matters_doc_title_names_the_untitled_notice():
+    # doc_title: 国务院办公厅关于印发X的通知 in a RAG corpus's front matter, the body printing no title (h190)
+    text = (
+        '---\nsource_url: "https://example.org/a.html"\ncategory: policy\n'
+        "doc_title: 丁省人民政府办公厅关于印发某某综合方案的通知\ncleaned_at: 2026-07-28 21:48:43\n---\n\n"
+        "各市、县人民政府，省政府各部门：\n\n《某某综合方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n\n"
+        "丁省人民政府办公厅\n\n2019年4月1日\n"
+    )
+    doc = parse_text(text, "page.md").documents[0]
+    assert (doc.title, doc.source_line) == ("丁省人民政府办公厅关于印发某某综合方案的通知", 4)

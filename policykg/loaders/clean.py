@@ -1094,10 +1094,10 @@ def _iso_date_then_number(s: str) -> Parts | None:
 
 
 # (此件发至乡)            2017年6月13日 — a distribution note and the signature's date on one line (珲春 h61), either
-# order
+# order (2018年5月17日 ( 此件主动公开 ): a converter's blanks inside the brackets, h190 住建部)
 _NOTE_AND_DATE = re.compile(
-    r"^(?:(?P<note>[（(]此件[^（）()]{0,10}[）)])\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
-    r"|(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<note2>[（(]此件[^（）()]{0,10}[）)]))$"
+    r"^(?:(?P<note>[（(] ?此件[^（）()]{0,10}[）)])\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"|(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<note2>[（(] ?此件[^（）()]{0,10}[）)]))$"
 )
 
 
@@ -1120,7 +1120,7 @@ def _note_and_date(s: str) -> Parts | None:
 _SIGNERS_THEN_DATE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff（）()、 ]{2,80}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-    r"(?:\s*(?P<note>[（(]此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*))?$"
+    r"(?:\s*(?P<note>[（(] ?此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*))?$"
 )
 
 
