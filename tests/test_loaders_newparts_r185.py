@@ -93,3 +93,23 @@ def test_a_front_matters_doc_title_names_the_untitled_notice():
     )
     doc = parse_text(text, "page.md").documents[0]
     assert (doc.title, doc.source_line) == ("丁省人民政府办公厅关于印发某某综合方案的通知", 4)
+
+
+def test_a_search_answers_html_result_boxes_give_one_document_each():
+    # "result": ["<div class=\"result-box\">…<a href='…'>关于X的<em>通</em><em>知</em></a>…"] (h191 河北): one result a line
+    box = (
+        '        "<div class=\\"result-box\\">\\r\\n  <div class=\\"title\\"><a target=\\"_blank\\" href=\'visit/link.do?'
+        'url=https%3A%2F%2Fexample.org%2Fp%3Fid%3D{k}\'>{title}</a></div>\\r\\n  <span class=\\"src\\">来源：政策直通车</span>'
+        '\\r\\n  <span class=\\"date\\">时间：2020-05-0{k}</span>\\r\\n</div> "'
+    )
+    titles = [
+        "关于印发《戊省某某中心管理办法》的<em>通</em><em>知</em>",
+        "戊省人民政府关于调整某某征期的<em>通</em><em>知</em>",
+    ]
+    rows = ",\n".join(box.format(k=k, title=t) for k, t in enumerate(titles, 1))
+    text = '{\n    "result": [\n' + rows + '\n    ],\n    "total": 1500,\n    "cost": 64.0\n}'
+    docs = parse_text(text, "answer.json").documents
+    assert [(d.title, d.source_line, d.date) for d in docs] == [
+        ("关于印发《戊省某某中心管理办法》的通知", 3, None),
+        ("戊省人民政府关于调整某某征期的通知", 4, None),
+    ]

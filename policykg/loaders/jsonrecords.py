@@ -131,12 +131,32 @@ class JsonRecord:
 def json_records(text: str) -> list[JsonRecord] | None:
     """The records of a file of JSON records, in order, or None when ``text`` is none (nearly every text)."""
     head = text[:_HEAD].lstrip("\ufeff \t\r\n")
-    if head[:1] not in ("{", "[") or not JSON_PAIR.search(head):  # (a literal test first)
+    if head[:1] not in ("{", "[") or not (JSON_PAIR.search(head) or '"<' in head):  # (a literal test first)
         return None
     objects = _objects(text)
     alone = len(objects) == 1
     records = [r for r in (_record(pairs, parts, alone=alone) for pairs, parts in objects) if r is not None]
-    return records or None
+    return records or _result_boxes(text) or None
+
+
+# "<div class=\"result-box\">…<a href='…'>关于…的<em>通</em><em>知</em></a>…来源：…时间：2019-06-12…</div>", — a search
+# answer's result box: a JSON string of HTML alone on its line in an array, one a result (h191 河北)
+HTML_STRING_LINE = re.compile(r'^[ \t]{0,40}"(?P<html><[^\n]{1,20000})"[ \t]{0,4},?[ \t]{0,4}$', re.M)
+# <a target="_blank" href='…'>关于X的<em>通</em><em>知</em></a> — a link and its text (the result's title)
+ANCHOR_TEXT = re.compile(r"<a\s[^<>]{0,3000}>(?P<text>(?:[^<]|<(?!/a>)){1,600}?)</a>")
+
+
+def _result_boxes(text: str) -> list[JsonRecord]:
+    """The records of an answer whose results are strings of HTML, one a line: each result's first link's text
+    when it reads as a document's title (its posting time dates no text, its source column names no body)."""
+    records: list[JsonRecord] = []
+    for m in HTML_STRING_LINE.finditer(text):
+        link = ANCHOR_TEXT.search(_decoded(m.group("html")))
+        title = _title_line(link.group("text")) if link else ""
+        if title and _reads_as_title(title):
+            no = text.count("\n", 0, m.start()) + 1
+            records.append(JsonRecord(title + "\n", [no], titled=True, named=title))
+    return records
 
 
 def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tuple[str, str, int]]]]]:
