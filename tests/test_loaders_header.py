@@ -1097,8 +1097,17 @@ INTERPRETATION_PAGE = """文字解读《某某县人民政府关于公布行政�
 解读单位:某某县司法局,咨询电话:0000-1234567
 """
 
+# (h190 上海) a title naming its lead body and others left unnamed (等), no signature
+LEAD_AND_OTHERS_TITLE = """市经济信息化委等关于印发《上海市某某产业发展行动方案》的通知
+为推进某某产业发展，制定本方案。
+"""
+
 
 SPAN_ISSUERS = {
+    H.issuer_leading_others_in_title: [
+        (LEAD_AND_OTHERS_TITLE, 0, I("市经济信息化委", line=1)),  # as printed, resolved in the place later
+        (GAZETTE_JOINT, 0, None),  # no 等 in the title
+    ],
     H.issuers_counted_in_title: [
         (COUNTED_BODIES, 0, I("蚌埠市财政局", "蚌埠市公安局", "蚌埠市水务局", "蚌埠市城市管理局", line=2)),
         (GAZETTE_JOINT, 0, None),  # no count in the title

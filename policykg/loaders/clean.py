@@ -884,11 +884,18 @@ def clean_lines(text: str) -> list[Line]:
     text = fold_text(mark_blocks(repair_conversion(text)))
     space_gate = _SPACE_TO_CLOSE_ANY if _ODD_SPACE.search(text) else _SPACE_TO_CLOSE
     label = None  # the raw line of a field label standing alone on the line above, if any
+    head = True  # the text's first line of print not read yet
     for no, raw in _raw_lines(text):
         if not raw or raw == " ":  # half the lines of most texts: no step has anything to do
             append(Line(no, "", 0))
             continue
         t = raw.strip()
+        if head and t:
+            head = False
+            parts = _head_field_then_title(t, space_gate) if ("\t" in t or " " in t or "\u3000" in t) else None
+            if parts is not None:
+                out.extend(Line(no, text, 0) for text, _ in parts)
+                continue
         if label is None and _is_plain_to_keep(t, space_gate):  # (most of the rest, see there)
             append(Line(no, t, 0))
             continue
@@ -953,6 +960,31 @@ def _glued_parts(s: str) -> Parts | None:
         parts = split(s)
         if parts is not None:
             return parts
+    return None
+
+
+# 2022年12月5日<TAB>X暂行办法 / 京政农发〔2023〕49号<TAB>X指导意见 / 2023年10月26日   市X委关于…的通知 — a corpus's or
+# a crawl dump's head line: a date or a doc number as a field, a tab (or spaces) and the title as another
+HEAD_FIELD_GAP_TITLE = re.compile(
+    r"^(?P<field>[^\t \u3000]{6,30}?)[\t \u3000][\t \u3000]{0,8}(?P<title>[^\t]{4,200}?)$"
+)
+
+
+def _head_field_then_title(t: str, space_gate: re.Pattern[str]) -> Parts | None:
+    """A text's first line of print holding a date or a doc number, then after a tab or a gap the title: the two
+    read as the lines a header prints them on (the number under its title, the date above it); None otherwise."""
+    m = HEAD_FIELD_GAP_TITLE.match(t)
+    if m is None:
+        return None
+    field = _clean_folded(m.group("field"), space_gate)[0]
+    title = _clean_folded(m.group("title"), space_gate)[0]
+    if not rx.TITLE.match(title) or rx.DATE.search(title) and title.startswith(rx.DATE.search(title).group(0)):
+        return None
+    if rx.DATE_LINE.match(field) or rx.ISO_DATE.fullmatch(field):
+        return [(field, False), (title, True)]
+    num = rx.DOCNUM_LINE.match(field)
+    if num is not None and not num.group("rest"):
+        return [(title, True), (field, False)]
     return None
 
 
@@ -1063,10 +1095,10 @@ def _iso_date_then_number(s: str) -> Parts | None:
 
 
 # (此件发至乡)            2017年6月13日 — a distribution note and the signature's date on one line (珲春 h61), either
-# order
+# order (2018年5月17日 ( 此件主动公开 ): a converter's blanks inside the brackets, h190 住建部)
 _NOTE_AND_DATE = re.compile(
-    r"^(?:(?P<note>[（(]此件[^（）()]{0,10}[）)])\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
-    r"|(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<note2>[（(]此件[^（）()]{0,10}[）)]))$"
+    r"^(?:(?P<note>[（(] ?此件[^（）()]{0,10}[）)])\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+    r"|(?P<date2>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?P<note2>[（(] ?此件[^（）()]{0,10}[）)]))$"
 )
 
 
@@ -1089,7 +1121,7 @@ def _note_and_date(s: str) -> Parts | None:
 _SIGNERS_THEN_DATE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff（）()、 ]{2,80}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
-    r"(?:\s*(?P<note>[（(]此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*))?$"
+    r"(?:\s*(?P<note>[（(] ?此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*))?$"
 )
 
 

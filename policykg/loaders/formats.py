@@ -785,8 +785,11 @@ FRONT_MATTER_FENCE = re.compile(r"^(?:-{3}|\+{3})[ \t]*$")
 # (a YAML or TOML key, or an item of a YAML list); Chinese keys (标题: / 文号:) are a portal table, read
 # by policykg.loaders.portal
 FRONT_MATTER_KEY = re.compile(r"^(?:[A-Za-z_][\w-]{0,40}[ \t]*[:=]|[ \t]{0,8}-[ \t]|[ \t]{1,8}\S)")
-# 'title: 环境行政处罚办法' / 'title = "关于X的通知"' / "title: '…'" — the front matter's title, quotes dropped
-FRONT_MATTER_TITLE = re.compile(r"""^title[ \t]*[:=][ \t]*["']?(?P<title>[^"'\r\n]{2,300}?)["']?[ \t]*$""")
+# 'title: 环境行政处罚办法' / 'title = "关于X的通知"' / "title: '…'" / 'doc_title: 国务院办公厅关于…的通知' (a RAG
+# corpus's record, h190) — the front matter's title, quotes dropped
+FRONT_MATTER_TITLE = re.compile(
+    r"""^(?:(?:doc|document)_?)?title[ \t]*[:=][ \t]*["']?(?P<title>[^"'\r\n]{2,300}?)["']?[ \t]*$"""
+)
 # 'author: 广东省人民政府' / 'author: 原环境保护部' — the front matter's author, in a law compendium the body that
 # made the text (原: its former name); not a list (…等, 、) nor a person or a site (not ending like a body)
 FRONT_MATTER_AUTHOR = re.compile(

@@ -897,6 +897,21 @@ def issuers_counted_in_title(h: SpanHeader) -> Issuers | None:
     return Issuers(tuple(names), lines[0].no if lines else None)
 
 
+# 市经济信息化委等 / 甲省财政厅等部门 / 乙市某局等单位 — a title's head naming its lead body and leaving the others
+# unnamed (no count: _LEAD_AND_COUNT reads the counted ones from the sentence that names them)
+LEAD_AND_OTHERS = re.compile(r"^(?P<lead>[\u4e00-\u9fff（）()]{3,40}?)等(?:部门|单位)?$")
+
+
+def issuer_leading_others_in_title(h: SpanHeader) -> Issuers | None:
+    """``市经济信息化委等关于印发…的通知`` whose signature names no body: the lead body the title names (the others
+    it leaves unnamed are not guessed)."""
+    m = LEAD_AND_OTHERS.match(compact(_title_head(h.span.title) or ""))
+    if m is None or not h.registry.looks_like_agency(m.group("lead")):
+        return None
+    names = _without_chrome(h.registry, h.registry.split_issuers(m.group("lead")))
+    return Issuers(tuple(names), h.nb[h.span.start].no) if len(names) == 1 else None
+
+
 def issuers_of_signature_widening_title(h: SpanHeader) -> Issuers | None:
     """A joint text whose title names only its lead body (云南省财政厅关于印发…的通知) and whose signature
     names it with the others (云南省财政厅 云南省人力资源和社会保障厅), or a title naming its body without
@@ -1705,6 +1720,8 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     a = h.registry.for_prefix(h.number.prefix) if h.number is not None else None
     if a is None:
         return None
+    if a.name.endswith("人民政府") and DEPARTMENT_UNDER_GOVERNMENT_PREFIX.match(h.number.prefix):
+        return None  # 京政农发: a department's number under the government's X政, not the government's own
     # (the prefix's abbreviation inside the place the title opens with: 海府 over 琼海市…通告, h182 — 海口's prefix too)
     if isinstance(h, SpanHeader) and a.jurisdiction and h.number.prefix[:1] in h.span.title[:PLACE_HEAD_CHARS]:
         place = _title_place_outside(h.registry, h.span.title, a.jurisdiction)
@@ -1714,6 +1731,11 @@ def issuer_of_number_prefix(h: NumberedHeader) -> Issuers | None:
     return Issuers((a.name,))
 
 
+# 京政农发 / 甲政容发 — a place's abbreviation, 政 or 府, then one department's character (not the government's own
+# kinds: 办 office, 秘 secretariat, 传/明 telegram, 规 rules, 复 reply, 字/文/函/发/令/电/任/人) and 发
+DEPARTMENT_UNDER_GOVERNMENT_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff](?:政|府)(?![办秘传明规复字文函发令电任人])[\u4e00-\u9fff]发$"
+)
 PLACE_HEAD_CHARS = 3  # characters of a title's opening place name a prefix's abbreviation may stand in (琼海市)
 # X政 / X府 (government) and X政办 / X府办 (its general office) after a place's abbreviation (常政发, 宁政办发)
 _GOVERNMENT_SHAPE = re.compile(r"^.(?:政|府)(?P<office>办)?")
@@ -2076,6 +2098,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuer_leading_others_in_title,
     issuers_of_cover_page,
     issuers_under_title_again,
     issuers_of_headed_title_copy,

@@ -56,6 +56,7 @@ ISSUER_KEYS = frozenset(
         "publisher",
         "publishername",
         "issuer",
+        "orginfo",  # (a search answer's list of the issuing bodies: "orgInfo": ["某省某厅", "某省某局"], h191 河南)
         "issuing_body",
         "issuing_authority",
         "issuingbody",
@@ -130,12 +131,32 @@ class JsonRecord:
 def json_records(text: str) -> list[JsonRecord] | None:
     """The records of a file of JSON records, in order, or None when ``text`` is none (nearly every text)."""
     head = text[:_HEAD].lstrip("\ufeff \t\r\n")
-    if head[:1] not in ("{", "[") or not JSON_PAIR.search(head):  # (a literal test first)
+    if head[:1] not in ("{", "[") or not (JSON_PAIR.search(head) or '"<' in head):  # (a literal test first)
         return None
     objects = _objects(text)
     alone = len(objects) == 1
     records = [r for r in (_record(pairs, parts, alone=alone) for pairs, parts in objects) if r is not None]
-    return records or None
+    return records or _result_boxes(text) or None
+
+
+# "<div class=\"result-box\">…<a href='…'>关于…的<em>通</em><em>知</em></a>…来源：…时间：2019-06-12…</div>", — a search
+# answer's result box: a JSON string of HTML alone on its line in an array, one a result (h191 河北)
+HTML_STRING_LINE = re.compile(r'^[ \t]{0,40}"(?P<html><[^\n]{1,20000})"[ \t]{0,4},?[ \t]{0,4}$', re.M)
+# <a target="_blank" href='…'>关于X的<em>通</em><em>知</em></a> — a link and its text (the result's title)
+ANCHOR_TEXT = re.compile(r"<a\s[^<>]{0,3000}>(?P<text>(?:[^<]|<(?!/a>)){1,600}?)</a>")
+
+
+def _result_boxes(text: str) -> list[JsonRecord]:
+    """The records of an answer whose results are strings of HTML, one a line: each result's first link's text
+    when it reads as a document's title (its posting time dates no text, its source column names no body)."""
+    records: list[JsonRecord] = []
+    for m in HTML_STRING_LINE.finditer(text):
+        link = ANCHOR_TEXT.search(_decoded(m.group("html")))
+        title = _title_line(link.group("text")) if link else ""
+        if title and _reads_as_title(title):
+            no = text.count("\n", 0, m.start()) + 1
+            records.append(JsonRecord(title + "\n", [no], titled=True, named=title))
+    return records
 
 
 def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tuple[str, str, int]]]]]:
@@ -144,12 +165,14 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
 
     A bounded scan of the file's tokens: a string runs to its closing quote or its line's end (a value cut by
     the excerpt), braces open and close objects (an object left open at the file's end closes there); a
-    string value inside an array (a search answer's highlight snippets) is no pair."""
+    string value inside an array (a search answer's highlight snippets) is no pair, but in an issuer field's array
+    (``"orgInfo": ["某省某厅", "某省某局"]``) each is a pair of that key."""
     stack: list[tuple[int, list, list, list]] = []  # (first line, pairs, records found inside, plain objects inside)
     found: list[tuple[int, list, list]] = []  # (first line, pairs, its parts' pairs)
     i, n, line = 0, len(text), 1
     last: tuple[str, int] | None = None  # the last string read: a key if a colon follows
     key: tuple[str, int] | None = None  # a key whose value comes next
+    listed: tuple[str, int] | None = None  # an issuer field's key whose array of values is being read
     while i < n:
         c = text[i]
         if c == '"':
@@ -157,6 +180,8 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
             if key is not None and stack:
                 stack[-1][1].append((key[0], text[i + 1 : j], line))
                 key, last = None, None
+            elif listed is not None and stack:
+                stack[-1][1].append((listed[0], text[i + 1 : j], line))
             else:
                 last = (text[i + 1 : j], line)
             line += text.count("\n", i, j)  # (a value saved with raw line breaks)
@@ -173,7 +198,11 @@ def _objects(text: str) -> list[tuple[list[tuple[str, str, int]], list[list[tupl
             if stack:
                 _close(stack, found)
             key = last = None
-        elif c in ",[]":
+        elif c == "[":
+            listed = key if key is not None and key[0].lower() in ISSUER_KEYS else None
+            key = last = None
+        elif c in ",]":
+            listed = listed if c == "," else None
             key = last = None
         i += 1
     while stack:  # (an excerpt cut mid-record)
@@ -342,7 +371,8 @@ def _record(
             lines.append((head, body[k][1]))
             body[k] = (rest, body[k][1])
     lines += body
-    issuers = next((_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)), None)
+    # (an issuer field's array: its bodies one after the other, as a joint text's issuer line prints them)
+    issuers = " ".join(_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)) or None
     date = next((parse_date(_one_line(v)) for k, v, _ in values if k in DATE_KEYS and _one_line(v)), None)
     source = next((_one_line(v) for k, v, _ in values if SOURCE_KEY.search(k) and not _url(v) and _heading(v)), None)
     return JsonRecord(

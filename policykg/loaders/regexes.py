@@ -418,8 +418,8 @@ ATTACHMENT_ALONE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]{
 APPROVAL_TITLE = re.compile(r"关于(?:原则)?同意(?P<what>[^。；]{2,100}?)的(?:批复|复函|函)$")
 # Contact lines at the end of a notice.
 CONTACT = re.compile(r"^(?:联系人|联系电话|联\s*系\s*人|电话|传真|邮箱|地址)[：:]")
-# （此件公开发布）/ （此件主动公开）/（此件不公开）
-PUBLICITY_NOTE = re.compile(r"^[（(]此件.{0,10}[）)]$")
+# （此件公开发布）/ （此件主动公开）/（此件不公开）/ ( 此件主动公开 ) (a converter's blanks inside the brackets)
+PUBLICITY_NOTE = re.compile(r"^[（(] ?此件.{0,10}[）)]$")
 
 # ---------------------------------------------------------------- references
 # 《title》 with nested 〈〉 allowed inside.
