@@ -70,3 +70,22 @@ def test_a_body_named_inside_book_marks_announces_nothing():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert "国务院办公厅" not in doc.issuers
+
+
+def test_a_plan_under_portal_rows_takes_its_issuer_from_the_numbers_prefix():
+    # 标题 / 索引号 文号 藏人社发【2017】25号 / 发布机构 自治区发改委 发布日期 … over a plan naming no issuer (h196 西藏):
+    # the number's prefix names the body (the 发布机构 row, no body the registry reads, only posted it)
+    text = (
+        "标      题 某省“十三五”时期某某事业发展规划\n"
+        "索引号 000014349/2018-00066 文      号 豫人社发【2017】25号\n"
+        "发布机构 省某委 发布日期 2018-11-22 17:44:00\n\n"
+        "时间: 2018-11-22 17:44:00 来源:\n\n背景色:\n\n"
+        "按照有关会议的重要精神，根据《某省“十三五”时期国民经济和社会发展规划纲要》，某厅会同有关部门研究编制本规划。"
+        "本规划主要阐述“十三五”时期某某事业发展的总体思路、主要目标和主要任务。\n\n"
+        "第一章  “十二五”时期的主要成就\n\n"
+        "“十二五”时期，在省委、省政府的坚强领导下，全省某某系统全面贯彻落实有关会议精神，坚持以保障和改善民生为"
+        "出发点和落脚点，以促进充分就业、完善社会保障和开发人力资源为重点，不断提高管理服务水平，全面完成了"
+        "“十二五”规划各项目标任务，进一步开创了某某事业发展的新局面。\n\n第一节 就业局势保持持续稳定\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (str(doc.doc_number), doc.issuers) == ("豫人社发〔2017〕25号", ("河南省人力资源和社会保障厅",))
