@@ -89,3 +89,17 @@ def test_a_plan_under_portal_rows_takes_its_issuer_from_the_numbers_prefix():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (str(doc.doc_number), doc.issuers) == ("豫人社发〔2017〕25号", ("河南省人力资源和社会保障厅",))
+
+
+def test_an_issuer_line_over_a_bare_title_under_a_posting_line_is_one_title():
+    # 事关森林草原防火!某市最新通告→ | 来源:… 点击数:… 更新时间:2025/1/23 9:31:01 | / 某市人民政府 / 森林草原防火通告 /
+    # 为防范…通告如下 (h196 瓦房店, the convention of h87 固安): the issuer line and the bare title are one title
+    text = (
+        "|\n|\n事关森林草原防火!甲市最新通告→ | 来源:甲市发布 微信公众号 点击数:818次 更新时间:2025/1/23 9:31:01 |\n"
+        "甲市人民政府\n森林草原防火通告\n"
+        "为防范森林草原火灾，全力保障人民群众生命财产和生态安全，根据《中华人民共和国森林法》的规定，结合我市实际，"
+        "通告如下：\n一、防火期\n森林草原防火期为每年的10月1日至翌年的5月31日。\n二、防火区\n全市范围内林地草地。\n"
+        "甲市人民政府\n2025年1月22日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.issuers, doc.date) == ("甲市人民政府森林草原防火通告", ("甲市人民政府",), "2025-01-22")

@@ -907,8 +907,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
-        if j in toc or _ends_title_block(nb, j, floor, block):
-            break
+        if j in toc or _ends_title_block(nb, j, floor, block) or POSTED_AT.search(t):
+            break  # (… | 来源:… 更新时间:2025/1/23 9:31 |: a page's posting line, no title's)
         if OWN_DRAFT_SENTENCE.match(compact(t)):
             return (
                 None  # 我部研究起草了 / 《关于X的通知（征求意见稿）》。: a sentence naming its draft, no title (h147)
@@ -1584,10 +1584,15 @@ def title_printed_above(nb: Sequence[Line], s: int, e: int, *, floor: int) -> in
     return None
 
 
+# 事关森林防火!某市最新通告→ | 来源:某某发布 点击数:818次 更新时间:2025/1/23 9:31:01 | — a page's line of its
+# headline and posting fields (a posting time after its label): no line of a title, a boundary above one (h196 瓦房店)
+POSTED_AT = re.compile(r"(?:更新时间|发布时间|发表时间|发布日期)\s{0,2}[:：]\s{0,2}(?:19|20)\d\d[-/.年]")
+
+
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     """A title found only from a purpose clause must stand after the end of a text and read as a
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
-    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text)
+    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text) or POSTED_AT.search(nb[s - 1].text) is not None
     c = strip_enumeration(compact(nb[s].text))  # 5. 宁夏…厅关于…: a compilation's entry number (h135)
     after_end = s > 0 and (
         rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
