@@ -103,3 +103,15 @@ def test_an_issuer_line_over_a_bare_title_under_a_posting_line_is_one_title():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.title, doc.issuers, doc.date) == ("甲市人民政府森林草原防火通告", ("甲市人民政府",), "2025-01-22")
+
+
+@pytest.mark.parametrize("short", ["禁火令", "3号令"])
+def test_an_order_named_by_its_short_name_in_book_marks_is_cited(short):
+    # 《防火令》主要内容涵盖… (h195 新龙, a drafting note) / 延长《5号令》执行时间 (h80 罗田): an order's short name in
+    # book marks names a document (a bare type, 《条例》, stays an abbreviation of a text named before)
+    text = (
+        "关于甲县森林防火工作的通知\n\n各乡镇：\n\n"
+        f"《{short}》主要内容涵盖防火期、防火区和禁止行为，请各乡镇认真组织实施。\n\n甲县人民政府\n\n2026年1月8日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert [(r.role, r.title) for r in doc.references] == [("CITES", short)]
