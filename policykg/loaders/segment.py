@@ -2712,12 +2712,7 @@ class _SpanFinder:
             # its sentence promulgates (《老旧运输船舶管理规定》已于…通过，现予公布, 交通部令 h29; 第232号 / 《X》已经…
             # 审议通过，现予公布 with no head, h71 江西)
             head = 2 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) else 1
-            if head == 2 and titled_order_head(compact(nb[pos].text)):
-                # 某县人民政府森林防火禁火令 / (2026年第1号): a body's order titled by its subject, numbered within the
-                # year (a county's fire season) — the head line is the title, the serial under it its number
-                title = compact(nb[pos].text)
-                self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
-                self.last_header_end = pos + 1
+            if head == 2 and self._add_titled_order(pos):
                 return
             num = "".join(compact(nb[k].text) for k in range(pos, min(pos + head, len(nb))))
             opening = _decree_sentence(compact(nb[pos + head].text)) if pos + head < len(nb) else None
@@ -2747,6 +2742,17 @@ class _SpanFinder:
                     Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED)
                 )
             self.last_header_end = pos
+
+    def _add_titled_order(self, pos: int) -> bool:
+        """某县人民政府森林防火禁火令 / (2026年第1号) at ``pos``: a body's order titled by its subject, numbered within
+        the year (a county's fire season) — the head line is the title, the serial under it its number.  Whether
+        it was added."""
+        title = compact(self.nb[pos].text)
+        if not titled_order_head(title):
+            return False
+        self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
+        self.last_header_end = pos + 1
+        return True
 
     def _add_reprinted_text(self, pos: int) -> bool:
         """…审议通过《X》…全文如下： / 目录 / 第一章 总则 … / 第一章 总则 / 第一条 …: a news site's lead over the text it
