@@ -1321,7 +1321,7 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     if heading and not found:  # 镇政发 in the table, 镇巴县人民政府工作规则 the title
         found = Issuers((heading.name,))
     if not found and not d.issuers and "doc_number" in changes:
-        found = _order_body(page)
+        found = _order_body(page) or _number_body(page)
     if found:
         number = d.doc_number or page.number
         ctx = city_of_number_head(page.registry, found.names, number, text)
@@ -1361,6 +1361,14 @@ def _order_body(page: PortalPage) -> Issuers | None:
     reg = page.registry
     agencies = [reg.resolve(x) or reg.for_prefix(x + "令") for x in n.prefix[:-1].split("、") if x]
     return Issuers(tuple(a.name for a in agencies)) if agencies and all(agencies) else None
+
+
+def _number_body(page: PortalPage) -> Issuers | None:
+    """The body whose prefix the table's number bears (文号 藏人社发【2017】25号 over a plan that names no issuer, its
+    发布机构 naming no body the registry reads, h196 西藏): the prefix names its issuer, as a number in the text does."""
+    n = page.number
+    body = page.registry.for_prefix(n.prefix) if n is not None and n.kind == "standard" and n.prefix else None
+    return Issuers((body.name,)) if body is not None else None
 
 
 def _publisher_body(page: PortalPage, title: str) -> Issuers | None:

@@ -54,6 +54,7 @@ from policykg.loaders.segment import (
     looks_like_title,
     names_nearly,
     title_head_above,
+    titled_order_head,
 )
 from policykg.loaders.transmit import forwards
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
@@ -513,7 +514,9 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
         issuer = (m.group("issuer") or (above.group("issuer") if above else None)) if m else None
         if issuer:  # 中华人民共和国交通运输部令 / 2024年第5号, or 商务部令2024年第1号 on one line
             year, form = (m.group("year"), "年") if m.group("year") else (m.group("byear"), "〔〕")
-            return DocNumber(issuer + "令", int(year), int(m.group("serial")), kind="order", form=form)
+            # (某县人民政府森林防火禁火令 / (2026年第1号): an order's title over its serial, the serial alone its number)
+            prefix = "" if titled_order_head(issuer + "令") else issuer + "令"
+            return DocNumber(prefix, int(year), int(m.group("serial")), kind="order", form=form)
         m = rx.SERIAL_ANNOUNCEMENT_LINE.match(c)
         if m:  # 中华人民共和国农业部公告 第2567号
             return DocNumber(m.group("issuer") + "公告", None, int(m.group("serial")), kind="announcement")
@@ -1151,9 +1154,10 @@ def issuer_of_meeting_opening(h: SpanHeader) -> Issuers | None:
 
 
 # 国家移民管理局自2023年1月8日起优化移民管理政策措施。现公告如下 — a sentence that opens with a body's name (after
-# punctuation, or after a page's junk that is no Chinese) and is followed by 现公告如下 / 现将有关事项通告如下
+# punctuation, or after a page's junk that is no Chinese) and is followed by 现公告如下 / 现将有关事项通告如下 (never
+# inside book marks or quotes: …按照《中共某市委某市人民政府X纲要》要求…现通告如下 names a cited text's makers, h196 天津)
 ANNOUNCING_SENTENCE = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff]))(?P<opening>[\u4e00-\u9fff]{4,40})(?=[^。；;]{0,80}?[。，,；;]\s{0,3}现(?:将有关事项)?(?:公告|通告)如下)"
+    r"(?:^|(?<=[^\u4e00-\u9fff《〈“「]))(?P<opening>[\u4e00-\u9fff]{4,40})(?=[^。；;]{0,80}?[。，,；;]\s{0,3}现(?:将有关事项)?(?:公告|通告)如下)"
 )
 
 
@@ -1561,6 +1565,10 @@ def issuer_of_order_number(h: SpanHeader) -> Issuers | None:
     if n is None or n.kind != "order":
         return None
     reg = h.registry
+    if not n.prefix:  # 某县人民政府森林防火禁火令 / (2026年第1号): the body the order's title opens with
+        body = AGENCY_START.match(h.span.title) if titled_order_head(h.span.title) else None
+        named = reg.resolve(body.group()) if body else None
+        return Issuers(((named.name if named else body.group()),), h.header[0].no) if body else None
     # 粤府令 is an abbreviation the registry knows as a prefix (→ 广东省人民政府), not as a name
     agencies = [reg.resolve(x) or reg.for_prefix(x + "令") or reg.guess(x) for x in n.prefix[:-1].split("、") if x]
     return Issuers(tuple(a.name for a in agencies), h.header[0].no)

@@ -907,8 +907,8 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             block.insert(0, j)  # "1. 河南省人民政府关于…": a compilation's numbering before a title
             j -= 1
             break
-        if j in toc or _ends_title_block(nb, j, floor, block):
-            break
+        if j in toc or _ends_title_block(nb, j, floor, block) or POSTED_AT.search(t):
+            break  # (… | 来源:… 更新时间:2025/1/23 9:31 |: a page's posting line, no title's)
         if OWN_DRAFT_SENTENCE.match(compact(t)):
             return (
                 None  # 我部研究起草了 / 《关于X的通知（征求意见稿）》。: a sentence naming its draft, no title (h147)
@@ -1584,19 +1584,47 @@ def title_printed_above(nb: Sequence[Line], s: int, e: int, *, floor: int) -> in
     return None
 
 
+# 事关森林防火!某市最新通告→ | 来源:某某发布 点击数:818次 更新时间:2025/1/23 9:31:01 | — a page's line of its
+# headline and posting fields (a posting time after its label): no line of a title, a boundary above one (h196 瓦房店)
+POSTED_AT = re.compile(r"(?:更新时间|发布时间|发表时间|发布日期)\s{0,2}[:：]\s{0,2}(?:19|20)\d\d[-/.年]")
+
+
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     """A title found only from a purpose clause must stand after the end of a text and read as a
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
-    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text)
+    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text) or POSTED_AT.search(nb[s - 1].text) is not None
     c = strip_enumeration(compact(nb[s].text))  # 5. 宁夏…厅关于…: a compilation's entry number (h135)
     after_end = s > 0 and (
         rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
         or PRINTED_LINE.match(compact(nb[s - 1].text)) is not None
         or rx.PUBLICITY_NOTE.match(compact(nb[s - 1].text)) is not None
     )
-    if _dated_entry_over_title(nb, s):
+    if _dated_entry_over_title(nb, s) or (s > 0 and _headline_over_title(compact(nb[s - 1].text), c)):
         return True
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
+def _headline_over_title(above: str, c: str) -> bool:
+    """``2022某市机动车限行措施通告`` over ``某市公安局关于继续实施机动车限行措施的通告`` — a site's headline, a title of
+    its own with no 关于 (its type and subject only), right over a title that opens with its issuer's name and 关于
+    (a mirror's list headline repeated over the text, h196 天津): the lower line starts the document's title.
+
+    >>> _headline_over_title("2022某市限行措施通告", "某市公安局关于继续实施限行措施的通告")
+    True
+    >>> _headline_over_title("某市公安局关于继续实施限行", "措施的通告")
+    False
+    """
+    return (
+        "关于" not in above
+        and len(above) <= MAX_HEADLINE_LEN
+        and rx.TITLE_END.search(above) is not None
+        and not rx.SENTENCE_END.search(above)
+        and _issuers_then_about(c)
+        and rx.TITLE_END.search(c) is not None
+    )
+
+
+MAX_HEADLINE_LEN = 40  # characters of a site's headline over a document's title
 
 
 def _dated_entry_over_title(nb: Sequence[Line], s: int) -> bool:
@@ -1839,6 +1867,19 @@ def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     if m and (not m.group("rest") or rx.DATE.fullmatch(m.group("rest")) or rx.DATE_LINE.match(m.group("rest"))):
         return [(i, AnchorKind.DOCNUM)]
     return None
+
+
+def titled_order_head(c: str) -> bool:
+    """``某县人民政府森林防火禁火令`` — a line ending in 令 that is a title: a body's name, then the order's subject
+    (森林防火禁火, 封山), no body's name of its own (某某省人民政府令 / 某某指挥部令 head a body's numbered orders).
+
+    >>> titled_order_head("某某县人民政府森林防火禁火令"), titled_order_head("河南省人民政府令"), titled_order_head("商务部令")
+    (True, False, False)
+    """
+    m = rx.ORDER_HEAD_LINE.match(c)
+    issuer = m.group("issuer") if m else ""
+    body = AGENCY_START.match(issuer)
+    return body is not None and body.end() < len(issuer) and rx.AGENCY_NAME_END.search(issuer) is None
 
 
 def _order_number_line(c: str) -> bool:
@@ -2671,6 +2712,8 @@ class _SpanFinder:
             # its sentence promulgates (《老旧运输船舶管理规定》已于…通过，现予公布, 交通部令 h29; 第232号 / 《X》已经…
             # 审议通过，现予公布 with no head, h71 江西)
             head = 2 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) else 1
+            if head == 2 and self._add_titled_order(pos):
+                return
             num = "".join(compact(nb[k].text) for k in range(pos, min(pos + head, len(nb))))
             opening = _decree_sentence(compact(nb[pos + head].text)) if pos + head < len(nb) else None
             title = opening.group()[1 : opening.group().index("》")] if opening else num
@@ -2699,6 +2742,17 @@ class _SpanFinder:
                     Span(title=num, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.UNTITLED)
                 )
             self.last_header_end = pos
+
+    def _add_titled_order(self, pos: int) -> bool:
+        """某县人民政府森林防火禁火令 / (2026年第1号) at ``pos``: a body's order titled by its subject, numbered within
+        the year (a county's fire season) — the head line is the title, the serial under it its number.  Whether
+        it was added."""
+        title = compact(self.nb[pos].text)
+        if not titled_order_head(title):
+            return False
+        self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
+        self.last_header_end = pos + 1
+        return True
 
     def _add_reprinted_text(self, pos: int) -> bool:
         """…审议通过《X》…全文如下： / 目录 / 第一章 总则 … / 第一章 总则 / 第一条 …: a news site's lead over the text it
