@@ -377,6 +377,7 @@ def find_references(
             at.append(s0 + mention.start)
     refs = _repealed_by_count(refs, at, text)
     refs = _repealed_by_inline_list(refs, at, text)
+    refs = _repealed_by_inline_catalogue(refs, at, text)
     refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
     if not bare:
         return refs
@@ -576,6 +577,47 @@ REPEAL_INLINE_LIST_INTRO = re.compile(
 NEXT_INLINE_ITEM = re.compile(r"[。；;]\s{0,2}" + _ORDINAL + r"\s{0,2}《")
 # how far one item of an inline list reaches (its title, number and end)
 INLINE_ITEM_REACH = 300
+
+
+# 一、废止规范性文件共19份1.《A》 / 废止的行政规范性文件目录1.《A》 / 废止规范性文件清单 1.《A》 — a repeal list's
+# heading, its first item run on in the same line (a catalogue flattened onto one line, h197 平潭)
+REPEAL_INLINE_CATALOGUE = re.compile(
+    r"(?:废止|宣布失效|停止执行)的?[\u4e00-\u9fff]{0,16}?(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?"
+    r"(?:共?\d{1,4}[份件部个项])?[：:]?\s{0,2}(?=1[.．、]\s{0,2}《)"
+)
+# 12.《A》（岚综管综〔2016〕82号） — the whole of an item of such a list: its ordinal, title (an inner title in 《》 at
+# most once) and number in brackets
+INLINE_ITEM = re.compile(
+    r"\d{1,3}[.．、]\s{0,2}《[^《》\n]{0,160}(?:《[^《》\n]{0,80}》[^《》\n]{0,80})?》"
+    r"\s{0,2}(?:[（(][^（）()\n]{0,40}[）)])?"
+)
+# 二、适时修改… / 附件 — another part or attachment between two items: the repeal list ends before it
+INLINE_LIST_BREAK = re.compile(r"[一二三四五六七八九十]{1,3}、|附件")
+
+
+def _repealed_by_inline_catalogue(refs: list[Reference], at: list[int], text: str) -> list[Reference]:
+    """废止规范性文件清单 1.《A》（…）2.《B》（…）…29.《C》（…） — a repeal list's heading with its numbered items run on
+    in one line, no sentence end between them: every item, however far from the heading, is what the text repeals.
+    The list goes on while the next ordinal (2, 3, …) follows within an item's reach, with no other part (二、适时修改…)
+    or attachment between; it ends with its last item's number."""
+    if not refs or not any(w in text for w in ("废止", "失效", "停止执行")):
+        return refs
+    out = list(refs)
+    for m in REPEAL_INLINE_CATALOGUE.finditer(text):
+        start = item = m.end()
+        for k in range(2, MAX_INLINE_ITEMS + 1):
+            nxt = re.compile(rf"(?<![\d〔（(]){k}[.．、]\s{{0,2}}《").search(
+                text, item + 2, min(len(text), item + INLINE_ITEM_REACH)
+            )
+            if nxt is None or "\n" in text[item : nxt.start()] or INLINE_LIST_BREAK.search(text, item + 2, nxt.start()):
+                break
+            item = nxt.start()
+        last = INLINE_ITEM.match(text, item)
+        end = last.end() if last else item + 1
+        for i, r in enumerate(out):
+            if start <= at[i] < end and r.role == Role.CITES and r.title:
+                out[i] = replace(out[i], role=Role.SUPERSEDES)
+    return out
 
 
 def _repealed_by_inline_list(refs: list[Reference], at: list[int], text: str) -> list[Reference]:

@@ -451,7 +451,8 @@ IMPLEMENTS_TRIGGER = re.compile(
 # 废止日期 / 失效时间 — a portal's field label (废止日期: with no value, run into the title after it), no repeal (h164)
 SUPERSEDES_AFTER = re.compile(
     r"^[^。；;]{0,60}?(?:同时废止|予以废止|一并废止|废止|停止执行|不再执行|同时失效|自行失效|宣布失效|失效)"
-    r"(?![、和或与及]|日期|时间)"
+    # (…对于废止的规范性文件: a repeal word that qualifies a noun names the repealed ones, it repeals nothing, h197)
+    r"(?![、和或与及的]|日期|时间)"
 )
 # 废止《A》、《B》 / 决定废止… — a repeal named before the acts
 SUPERSEDES_BEFORE = re.compile(r"(?:决定废止|予以废止|宣布废止|废止|停止执行|不再执行|宣布失效)(?!日期|时间)")
