@@ -632,12 +632,14 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs = _roles_in_the_notice(
         h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
     )
-    if _interprets(h, title):
-        # an interpretation only explains: the repeals and amendments it reports are the explained text's acts, the
-        # texts they name cited (h82 重庆, h169 镇江, h176 龙海 / 洞头)
-        refs = [replace(r, role=Role.CITES) if r.role in (Role.SUPERSEDES, Role.AMENDS) else r for r in refs]
-        refs = _explained_text_cited(refs, _explained_keys(h, title, body.text))
-    return refs
+    return _interpretation_roles(h, title, body, refs) if _interprets(h, title) else refs
+
+
+def _interpretation_roles(h: SpanHeader, title: str, body: Body, refs: list[Reference]) -> list[Reference]:
+    """An interpretation only explains: the repeals and amendments it reports are the explained text's acts, the texts
+    they name cited (h82 重庆, h169 镇江, h176 龙海 / 洞头); the text it explains is cited (h198)."""
+    refs = [replace(r, role=Role.CITES) if r.role in (Role.SUPERSEDES, Role.AMENDS) else r for r in refs]
+    return _explained_text_cited(refs, _explained_keys(h, title, body.text))
 
 
 # 现对《通知》进行政策解读 / 现就《X》解读如下 / 现将《X》有关内容解读如下 — an interpretation's sentence naming the text it
