@@ -185,6 +185,27 @@ def _place_the_title_names(
     return place.name if province is None or place.province in ("", province) else None
 
 
+OPENING_LINES = 2  # lines of an untitled text's opening read for the one place it names
+
+
+def _place_the_opening_names(
+    reg: AgencyRegistry, names: Sequence[str], opening: str, *, province: str | None
+) -> str | None:
+    """For an untitled text (an excerpt whose title row is lost), the place its opening names — as a title would —
+    for bodies named by their level alone: 发布机构 县政府办公室 over 天祝县…县政府办公室…制定印发《天祝藏族自治县人民政府办公室
+    关于…》 → 天祝藏族自治县 (h198 天祝).  One place of that level only, named at least once by more than a short stem and
+    its level word (天祝藏族自治县, not only 天祝县); None otherwise."""
+    word = names[0][:1] if names else ""
+    if word not in ("市", "县", "区") or any(n[:1] != word for n in names):
+        return None
+    named = reg.places_named_by_stem(opening, word)
+    places = {p.name for p in (reg.place_of(n) for n in named) if p is not None}
+    if len(places) != 1 or not any(len(n) > 3 for n in named):
+        return None
+    place = reg.place_of(next(iter(places)))
+    return place.name if place is not None and (province is None or place.province in ("", province)) else None
+
+
 def unknown_issuers(path: str, line: int, names: Sequence[str], agencies: Sequence[Agency]) -> list[Problem]:
     """One problem per issuer the registry does not know (kept as written)."""
     return [
@@ -611,10 +632,61 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     refs = _roles_in_the_notice(
         h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
     )
-    if _interprets(h, title):
-        # an interpretation only explains: the repeals and amendments it reports are the explained text's acts, the
-        # texts they name cited (h82 重庆, h169 镇江, h176 龙海 / 洞头)
-        refs = [replace(r, role=Role.CITES) if r.role in (Role.SUPERSEDES, Role.AMENDS) else r for r in refs]
+    return _interpretation_roles(h, title, body, refs) if _interprets(h, title) else refs
+
+
+def _interpretation_roles(h: SpanHeader, title: str, body: Body, refs: list[Reference]) -> list[Reference]:
+    """An interpretation only explains: the repeals and amendments it reports are the explained text's acts, the texts
+    they name cited (h82 重庆, h169 镇江, h176 龙海 / 洞头); the text it explains is cited (h198)."""
+    refs = [replace(r, role=Role.CITES) if r.role in (Role.SUPERSEDES, Role.AMENDS) else r for r in refs]
+    return _explained_text_cited(refs, _explained_keys(h, title, body.text))
+
+
+# 现对《通知》进行政策解读 / 现就《X》解读如下 / 现将《X》有关内容解读如下 — an interpretation's sentence naming the text it
+# explains (by its short name, often)
+EXPLAINING_SENTENCE = re.compile(r"现(?:对|就|将)《(?P<named>[^《》]{1,100})》[^《》。；;]{0,16}解读")
+# 《X》（以下简称《Y》） — the title a short name stands for (Y: the ``alias`` of references.SHORT_NAME_DEFINED)
+TITLE_BEFORE_SHORT_NAME = re.compile(
+    r"《(?P<title>[^《》]{4,100})》[（(][^（）()《》]{0,8}?简称\s{0,2}[《“\"](?P<alias>[^《》“”\"]{1,20})[》”\"]"
+)
+# 同日以某农领〔2023〕28号印发实施 / 以某政发〔2024〕3号文件印发 — the number a text was issued under, named alone
+ISSUED_UNDER_NUMBER = re.compile(r"以(?P<number>[^，,。；;以《》]{2,24}?号)(?:文件?)?(?:印发|发布|公布|下发)")
+
+
+def _explained_keys(h: SpanHeader, title: str, text: str) -> set[str]:
+    """The title keys of the text an interpretation explains: quoted in its title (《X》政策解读 / 关于《X》的解读), else
+    named in its sentence 现对《X》进行解读 (X a short name its text defines: the title it stands for)."""
+    quoted = EXPLAINED_IN_TITLE.search(title) or (EXPLAINED_LOST_MARK.match(title) if "解读" in title else None)
+    if quoted is not None:
+        return {loose_title_key(quoted.group("quoted"))}
+    m = EXPLAINING_SENTENCE.search(text) if "解读" in text else None
+    if m is None:
+        return set()
+    named = m.group("named")
+    full = [d.group("title") for d in TITLE_BEFORE_SHORT_NAME.finditer(text[: m.start()]) if d.group("alias") == named]
+    return {loose_title_key(full[-1] if full else named)}
+
+
+def _explained_text_cited(refs: list[Reference], explained: set[str]) -> list[Reference]:
+    """An interpretation cites the text it explains, however often and with whatever verb it names it again (三、落实
+    《通知》的保障措施 is a section on that text's measures); the number it says that text was issued under (同日以…号印发
+    实施) is that text's number, not another text (h198 天祝, 舞阳)."""
+    if not explained:
+        return refs
+    refs = [
+        replace(r, role=Role.CITES)
+        if r.title and r.role in (Role.IMPLEMENTS, Role.BASED_ON) and loose_title_key(r.title) in explained
+        else r
+        for r in refs
+    ]
+    own = [i for i, r in enumerate(refs) if r.title and loose_title_key(r.title) in explained]
+    if len(explained) != 1 or not own or any(refs[i].doc_number is not None for i in own):
+        return refs
+    for k, r in enumerate(refs):
+        m = ISSUED_UNDER_NUMBER.search(r.evidence.text) if r.title is None and r.doc_number is not None else None
+        if m is not None and r.doc_number.prefix and r.doc_number.prefix in m.group("number"):
+            refs[own[0]] = replace(refs[own[0]], doc_number=r.doc_number)
+            return refs[:k] + refs[k + 1 :]
     return refs
 
 
@@ -650,7 +722,7 @@ MAX_INTERPRETATION_LINES = 80  # lines of a span read for an interpretation's ma
 def _interprets(h: SpanHeader, title: str) -> bool:
     """Whether the span is an interpretation of another text: its title says so (《X》政策解读, 关于X的解读, (负责人解读)X),
     or, for a title without 解读 only when untitled, a line only an interpretation prints (《X》文件解读如下: / ——解读《X》
-    / 解读机构:某局)."""
+    / 解读机构:某局, or 现对《X》进行解读)."""
     if "解读" in title and (
         is_interpretation_title(title)
         or _explained_in_title(title)
@@ -663,7 +735,11 @@ def _interprets(h: SpanHeader, title: str) -> bool:
     if h.span.title_end >= 0 and "解读" not in title:
         return False  # (an untitled span's title is its file's name)
     lines = h.nb[h.span.start : min(h.span.start + MAX_INTERPRETATION_LINES, h.span.end + 1)]
-    return any("解读" in l.text and INTERPRETATION_LINE.match(compact(l.text)) for l in lines)
+    # (or its sentence naming the text it explains: 现对《通知》进行政策解读, h198 天祝)
+    return any(
+        "解读" in l.text and (INTERPRETATION_LINE.match(c := compact(l.text)) or EXPLAINING_SENTENCE.search(c))
+        for l in lines
+    )
 
 
 # 被解读文件地址:某县人民政府关于X的通知 / 被解读文件：《X》 — an interpretation page's link label naming the text it
@@ -1324,7 +1400,9 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
         found = _order_body(page) or _number_body(page)
     if found:
         number = d.doc_number or page.number
-        ctx = city_of_number_head(page.registry, found.names, number, text)
+        ctx = city_of_number_head(page.registry, found.names, number, text) or _place_of_untitled_opening(
+            page, d, found.names, text, titled="title" in changes
+        )
         if ctx is not None:
             agencies = [
                 page.registry.resolve(x, context=ctx) or page.registry.guess(x, context=ctx) for x in found.names
@@ -1337,6 +1415,25 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     elif d.issuers and d.level == "unknown" and page.number is not None:
         changes.update(_placed_by_number(page, d))
     return replace(d, **changes) if changes else d
+
+
+def _place_of_untitled_opening(
+    page: PortalPage, d: ParsedDocument, names: Sequence[str], text: str, *, titled: bool
+) -> str | None:
+    """发布机构 县政府办公室 over an untitled excerpt opening in 天祝县 (h198 天祝): the place its opening names (see
+    :func:`_place_the_opening_names`), for a text with no title of its own or from the table."""
+    if d.title_printed or titled or not placeless(names):
+        return None
+    province = page.registry.province_named_in(text[:20000])
+    return _place_the_opening_names(page.registry, names, _opening_under_table(page, text), province=province)
+
+
+def _opening_under_table(page: PortalPage, text: str) -> str:
+    """The first OPENING_LINES non-blank lines of ``text`` under the table's last field, joined."""
+    if not page.fields.field_lines:
+        return ""
+    below = [compact(t) for t in text.splitlines()[page.fields.field_lines[-1] :] if t.strip()]
+    return "".join(below[:OPENING_LINES])
 
 
 def _formal_name_in_table(page: PortalPage, issuer: str) -> Issuers | None:

@@ -40,6 +40,7 @@ from policykg.loaders.segment import (
     AGENCY_START,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
+    MAX_TITLE_LEN,
     METADATA_ROW,
     NUMBER_BEFORE_ABOUT,
     OWN_NUMBER_AFTER_TITLE,
@@ -2855,6 +2856,31 @@ _WHOLE_TITLE_LINE = re.compile(r"关于|的[\u4e00-\u9fff]{1,6}(?:[（(][^（）
 _BODY_OPENING = re.compile(r"^(?:根据|依据|按照|为了|为)")
 
 
+# 修订情况的说明 / 有关问题的通知 — the last line of a 关于 title broken over two: its subject's end, 的 and its genre
+ABOUT_TITLE_TAIL = re.compile(r"^[^。；;，,：:《》\s]{1,30}的[\u4e00-\u9fff]{1,6}$")
+# 的说明 / 的解读 — what a note on another text (a ministry's 说明 of a revision, an interpretation) ends with
+NOTE_ON_TEXT_END = ("的说明", "的解读")
+
+
+def _about_title_ends_below(upper: str, lower: str) -> bool:
+    """某部关于某某条例 / 修订情况的说明: a line holding 关于 whose subject has no 的 and genre yet, the line below ending
+    it with 的 and a genre (h198 人社部) — a 关于 title ends so, so the upper line is no whole title."""
+    return (
+        "关于" in upper
+        and _ABOUT_TITLE_END.search(upper) is None
+        and ABOUT_TITLE_TAIL.match(lower) is not None
+        and (rx.TITLE_END.search(lower) is not None or lower.endswith(NOTE_ON_TEXT_END))
+        and len(upper + lower) <= MAX_TITLE_LEN
+        and not AGENCY_START.match(lower)
+        and not lower.startswith(("关于", "印发", "转发"))
+        and not SECTION_ORDINAL.match(lower)
+    )
+
+
+# 关于X的通知 — a 关于 title's end: 的, its genre (a bracketed note after it)
+_ABOUT_TITLE_END = re.compile(r"的[\u4e00-\u9fff]{1,6}(?:[（(][^（）()]{1,10}[）)])?$")
+
+
 def _title_goes_on_below(nb: Sequence[Line], i: int) -> bool:
     """The title at line ``i`` goes on on the next line, both title-like (甲市继续促进某某排放标准 / 老旧车辆报废更新实施
     细则): the lower line names no body, does not start as the upper one does and opens nothing of its own (no 关于, 《, ordinal), the upper line is no whole
@@ -2863,6 +2889,8 @@ def _title_goes_on_below(nb: Sequence[Line], i: int) -> bool:
     if i + 2 >= len(nb):
         return False
     upper, lower, body = (compact(x.text) for x in nb[i : i + 3])
+    if _about_title_ends_below(upper, lower):
+        return True
     return (
         looks_like_title(lower)
         and looks_like_title(upper + lower)

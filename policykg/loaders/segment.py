@@ -705,9 +705,9 @@ INTERPRETATION_TITLE = re.compile(
 )
 
 
-# （音频、图文解读）《X》政策解读 / 【视频解读】《X》解读 — a portal's tag of the reading's media before its title (no part
-# of it, h188 花都)
-READING_MEDIA_TAG = re.compile(r"^[（(【\[][\u4e00-\u9fff、，, ]{0,12}解读[）)】\]](?=《)")
+# （音频、图文解读）《X》政策解读 / 【视频解读】《X》解读 / 【部门解读】关于《X》的解读 — a portal's tag of the reading's media or
+# kind before its title (no part of it, h188 花都, h198 宣城)
+READING_MEDIA_TAG = re.compile(r"^[（(【\[][\u4e00-\u9fff、，, ]{0,12}解读[）)】\]](?=《|关于《)")
 
 
 def without_reading_media_tag(t: str) -> str:
