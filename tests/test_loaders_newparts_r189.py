@@ -3,7 +3,10 @@ modelled on their failures, with invented names."""
 
 from __future__ import annotations
 
+import pytest
+
 from policykg import build_graph
+from policykg.loaders.parse import parse_text
 
 # A district's measures citing a provincial joint text by the bare 省… short forms of its issuers
 # (h194 甘州区: 省民政厅、省农业农村厅《…》): the province is the citing document's, not the home province.
@@ -21,3 +24,33 @@ def test_bare_province_forms_of_a_cited_texts_issuers_read_in_the_citing_place(t
     assert len(cited) == 1
     assert cited[0]["issuers"] == ["贵州省民政厅", "贵州省财政厅"]
     assert cited[0]["jurisdiction"] == "贵州省"
+
+
+# A title opening with a place, then 村级干部 (cadres, ending in 部 like a body), printed with no issuer (h194 甘州区).
+CADRES_TITLE = """甲县村级干部管理办法(试行)
+第一章 总则
+第一条 为规范村级干部管理,根据有关规定,结合我县实际,制定本办法。
+第二条 本办法所称村级干部,指村党组织书记、村委会主任。
+"""
+
+# A county's measures posted by one of its towns, named alone as the portal table's 发布机构 (h194 甘州区 by 大满镇).
+TOWN_POSTS_COUNTY_TEXT = """岳西县某某工作管理办法(试行)
+索引号 | 123/2023-00096 | 发文字号 | 号 |
+关键词 | 发布机构 | 城关镇 | |
+公开形式 | 主动公开 | 责任部门 | |
+生成日期 | 2023-07-28 11:50:28 | 是否有效 | 是 |
+第一章总则
+第一条为规范某某工作,结合我县实际,制定本办法。
+"""
+
+
+@pytest.mark.parametrize(
+    "case, text, issuers",
+    [
+        ("cadres ending in 部 are no body", CADRES_TITLE, ()),
+        ("a town posting its county's text is no issuer", TOWN_POSTS_COUNTY_TEXT, ()),
+    ],
+)
+def test_issuers(case, text, issuers):
+    (d,) = parse_text(text, "page.txt").documents
+    assert d.issuers == issuers, case

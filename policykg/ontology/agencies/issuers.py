@@ -314,9 +314,16 @@ def names(pieces: list[Piece]) -> list[str]:
 
 
 def may_be_issuer_line(text: str, end_chars: frozenset[str]) -> bool:
-    """Cheap test before covering: short, no digits or sentence punctuation, ends like a name."""
+    """Cheap test before covering: short, no digits or sentence punctuation, ends like a name (not like people:
+    村级干部)."""
     compact = pt.compact_name(text)
-    return bool(compact) and len(compact) <= 160 and not pt.NOT_ISSUER.search(compact) and compact[-1] in end_chars
+    return (
+        bool(compact)
+        and len(compact) <= 160
+        and not pt.NOT_ISSUER.search(compact)
+        and compact[-1] in end_chars
+        and not compact.endswith(pt.NOT_AGENCIES)
+    )
 
 
 def is_issuer_line(pieces: list[Piece]) -> bool:
