@@ -54,6 +54,16 @@ GROUP_OFFICE_AND_POLICE = """甲市网络安全和信息化领导小组办公室
   一、不得编造、散布谣言。
 """
 
+# A joint 通告 whose title names no body, the bodies named only in its opening sentence (h194 邹城: …,X、Y联合通告如下).
+JOINT_ANNOUNCEMENT_OPENING = """某某外宣网
+新闻动态
+关于依法打击网络谣言行为的通告
+
+当前,为维护良好网络生态环境,根据《中华人民共和国网络安全法》以及相关法律法规,中共甲市委网信办、甲市公安局联合通告如下:
+
+一、对网络信息要认真研判。
+"""
+
 
 @pytest.mark.parametrize(
     "case, text, issuers",

@@ -1241,9 +1241,11 @@ def _lead_bodies(reg: AgencyRegistry, body: str) -> tuple[str, ...] | None:
     return tuple(a.name for a in found) if found and all(found) else None
 
 
-# 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together
+# 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together; 中共某市委
+# 网信办、某市公安局联合通告如下 / …联合发出通告 — that announce together (h194 邹城, 雄安)
 JOINT_ACTING = re.compile(
-    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)(?:决定|制定|研究制定)"
+    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)"
+    r"(?:决定|制定|研究制定|(?:发出|发布)?(?:通告|公告)(?:如下)?[：:])"
 )
 
 
