@@ -70,6 +70,7 @@ JOINT_ANNOUNCEMENT_OPENING = """某某外宣网
     [
         ("cadres ending in 部 are no body", CADRES_TITLE, ()),
         ("a town posting its county's text is no issuer", TOWN_POSTS_COUNTY_TEXT, ()),
+        ("bodies announcing jointly in the opening", JOINT_ANNOUNCEMENT_OPENING, ("中共甲市委网信办", "甲市公安局")),
         (
             "a group's office keeps its 办公室",
             GROUP_OFFICE_AND_POLICE,
