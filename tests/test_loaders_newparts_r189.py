@@ -64,12 +64,25 @@ JOINT_ANNOUNCEMENT_OPENING = """某某外宣网
 一、对网络信息要认真研判。
 """
 
+# An untitled open letter signed by a zone's committee over two lines, dated by year and month only (h193 南通).
+LETTER = """亲爱的市民朋友:
+您好!
+2022年1月30日《甲市人民政府关于扩大市区禁止燃放烟花爆竹区域的通告》正式施行,根据《甲市烟花爆竹燃放管理条例》和本《通告》规定,\
+市区禁放区域内全年禁止任何单位和个人燃放烟花爆竹。
+春节将至,为了您和家人的安全,为了营造安静、绿色的春节环境,我们希望您能远离烟花爆竹。让天空少一份尘埃、多一份洁净;让生活少一点喧嚣、多一点安宁。
+请广大市民朋友积极行动起来,共同做好烟花爆竹禁放工作,发现违规燃放烟花爆竹行为,及时拨打举报电话。感谢您的支持与配合!
+"""
+ZONE = "甲市经济技术开发区管理委员会"
+
 
 @pytest.mark.parametrize(
     "case, text, issuers",
     [
         ("cadres ending in 部 are no body", CADRES_TITLE, ()),
         ("a town posting its county's text is no issuer", TOWN_POSTS_COUNTY_TEXT, ()),
+        ("a zone's committee over two lines", LETTER + "甲市经济技术开发区\n管理委员会\n2023年1月5日\n", (ZONE,)),
+        ("a signature dated by its month only", LETTER + ZONE + "\n2023年1月\n", (ZONE,)),
+        ("both", LETTER + "甲市经济技术开发区\n管理委员会\n2023年1月\n", (ZONE,)),
         ("bodies announcing jointly in the opening", JOINT_ANNOUNCEMENT_OPENING, ("中共甲市委网信办", "甲市公安局")),
         (
             "a group's office keeps its 办公室",

@@ -312,9 +312,9 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
     return None, None
 
 
-# a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), or its
-# 日 lost (2018年3月13, h90 九寨沟)
-_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}$")
+# a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), its
+# 日 lost (2018年3月13, h90 九寨沟), or its day never written (2023年1月 under an open letter's signers, h193 南通)
+_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2})?$")
 
 
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
@@ -393,8 +393,9 @@ def _head_signing(reg: AgencyRegistry, text: str) -> str | None:
     return m.group("body") if body is not None else None
 
 
-# how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室)
-_NAME_TAILS = ("工作", "领导小组", "指挥部", "委员会", "办公室", "联席会议")
+# how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室; a zone's committee,
+# 某某经济技术开发区 / 管理委员会, h193 南通)
+_NAME_TAILS = ("工作", "领导小组", "指挥部", "委员会", "办公室", "联席会议", "管理委员会", "管委会")
 
 
 def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
