@@ -94,3 +94,18 @@ ZONE = "甲市经济技术开发区管理委员会"
 def test_issuers(case, text, issuers):
     (d,) = parse_text(text, "page.txt").documents
     assert d.issuers == issuers, case
+
+
+# An untitled notice stored as one line: the signer run on between the attachment list and the date, a contact note
+# after it (h193 长兴岛).
+ONE_LINE_NOTICE = (
+    "区内各相关企业:根据市工信局《关于开展某某名单推荐工作的通知》,请按照《某省工业和信息化厅关于开展某某名单推荐工作的通知》"
+    "(某工信〔2022〕49号)文件要求,有意申报的企业于3月30日前将申报材料报送至管委会1207室,电子版请发送至邮箱,具体通知事宜详见附件,"
+    "特此通知,附件:1.关于开展某某名单推荐工作的通知2.申报材料附件大连某某经济技术开发区经济发展局2022年3月21日"
+    "(联系人:某某,联系电话:12345678)。\n"
+)
+
+
+def test_signer_and_date_run_on_after_attachment_list():
+    (d,) = parse_text(ONE_LINE_NOTICE, "page.txt").documents
+    assert (d.issuers, d.date) == (("大连某某经济技术开发区经济发展局",), "2022-03-21")

@@ -2037,6 +2037,38 @@ def issuers_of_signature_run_into_line(h: SpanHeader) -> Issuers | None:
     return Issuers((found[0].group("body"),), found[1].no) if found else None
 
 
+def issuers_of_signature_after_attachments(h: SpanHeader) -> Issuers | None:
+    """``附件:1.X2.Y某区某局2022年3月21日(联系人:…)`` — the signer run on between the attachment list and the date
+    (see :data:`DATE_AFTER_ATTACHMENT_RUN_IN`): the longest tail of the list that is one body's whole name opening
+    with a place (大连长兴岛…局 after 申报材料附件, h193 长兴岛)."""
+    if h.inherits:
+        return None
+    for l in h.family_body:
+        m = DATE_AFTER_ATTACHMENT_RUN_IN.search(l.text) if "附件" in l.text else None
+        if m is None:
+            continue
+        listed = compact(m.group("list"))
+        for k in range(len(listed) - MIN_SIGNER_CHARS + 1):
+            tail = listed[k:]
+            if _opens_with_place(h.registry, tail) and h.registry.looks_like_agency(tail):
+                return Issuers((tail,), l.no) if h.registry.split_issuers(tail) == [tail] else None
+        return None
+    return None
+
+
+MIN_SIGNER_CHARS = 4  # characters of the shortest signer's name run on after an attachment list (某县某局)
+
+
+def _opens_with_place(reg: AgencyRegistry, text: str) -> bool:
+    """Whether ``text`` opens with a place's name, its level word written or left out (大连市… / 大连长兴岛…)."""
+    if reg.place_at(text) is not None:
+        return True
+    return any(text[:n] + w in reg.places for n in range(2, MAX_PLACE_STEM_OPENING + 1) for w in "省市县")
+
+
+MAX_PLACE_STEM_OPENING = 4  # characters of a place's name without its level word opening a signer (大连, 乌鲁木齐)
+
+
 def office_of_number_under_parent(h: SpanHeader) -> Issuers | None:
     """``扬府办发〔2003〕101号`` under ``关于转发《…》的通知`` that a line above gives to 扬州市人民政府 (a site's header,
     a database's issuer line): the number's prefix names the general office of that body — the office issued it
@@ -2097,6 +2129,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_database_fields,
     issuers_of_passing_sentence,
     issuers_of_signature_run_into_line,
+    issuers_of_signature_after_attachments,
     issuers_of_announcement_above_title,
     issuers_of_news_lead,
     issuers_of_headline_above_title,
@@ -2461,9 +2494,11 @@ def _signature_run_in(h: SpanHeader) -> tuple[re.Match[str], Line] | None:
 
 
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
-# run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西)
+# run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西); "附件:1.X2.Y
+# 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛)
 DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
-    r"附件[:：][^。；;:：]{1,80}?(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=[（(]此件|来源[:：])"
+    r"附件[:：](?P<list>[^。；;:：]{1,120}?)(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}"
+    r"(?=[（(](?:此件|联系)|来源[:：])"
 )
 
 
