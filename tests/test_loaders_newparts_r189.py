@@ -109,3 +109,19 @@ ONE_LINE_NOTICE = (
 def test_signer_and_date_run_on_after_attachment_list():
     (d,) = parse_text(ONE_LINE_NOTICE, "page.txt").documents
     assert (d.issuers, d.date) == (("大连某某经济技术开发区经济发展局",), "2022-03-21")
+
+
+# A zone committee's announcement titled by the committee's name over what it announces, no 关于 (h193 大亚湾).
+ZONE_ANNOUNCEMENT = """甲市某某经济技术开发区管委会
+土地征收启动公告
+甲湾管〔2021〕11号
+某某街道办某村委辖下各村集体经济组织和农户:
+为了公共利益的需要,依据《中华人民共和国土地管理法》,经甲市某某经济技术开发区管理委员会研究决定,现将拟征收土地有关事项公告如下:
+一、拟征收土地的位置、范围和面积
+拟征收地块位于某某街道某村委辖下各村民小组所有的集体土地,面积约为86.6公顷。
+"""
+
+
+def test_unknown_body_heading_its_announcement_title():
+    (d,) = parse_text(ZONE_ANNOUNCEMENT, "page.txt").documents
+    assert d.issuers == ("甲市某某经济技术开发区管理委员会",)

@@ -1617,7 +1617,8 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
     if not m:
         return None
     name, reg = m.group("issuer"), h.registry
-    opening = _agency_opening(reg, name)
+    # (惠州大亚湾经济技术开发区管委会土地征收启动公告: a body the registry does not know, then what it announces, h193)
+    opening = _agency_opening(reg, name) or _unknown_body_opening(reg, name)
     names = announcing_bodies(reg, name) or ([opening] if opening else [])
     # (兰考县人民政府征收土地预公告: the body, then what it announces, h144 兰考)
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
