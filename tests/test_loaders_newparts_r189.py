@@ -125,3 +125,17 @@ ZONE_ANNOUNCEMENT = """甲市某某经济技术开发区管委会
 def test_unknown_body_heading_its_announcement_title():
     (d,) = parse_text(ZONE_ANNOUNCEMENT, "page.txt").documents
     assert d.issuers == ("甲市某某经济技术开发区管理委员会",)
+
+
+# A text stored as one line, its two signers and the date after the last sentence, the space after the full stop
+# closed by cleaning (h192 迪庆).
+SIGNERS_AFTER_LAST_SENTENCE = (
+    "根据农业部《关于调整甲流域禁渔期制度的通告》要求,自2016年起,甲江禁渔期调整为每年的3月1日0时至6月30日24时。"
+    "禁渔范围为某县某乡至某市某乡的甲江干流及其支流。在规定的禁渔范围和禁渔期内,禁止所有捕捞作业,严禁电鱼、毒鱼、炸鱼等"
+    "严重破坏渔业资源的行为。 大理州农牧局 大理州渔政执法支队 2016年3月11日 |\n"
+)
+
+
+def test_first_signer_glued_to_the_last_sentence():
+    (d,) = parse_text(SIGNERS_AFTER_LAST_SENTENCE, "page.txt").documents
+    assert d.issuers == ("大理白族自治州农牧局", "大理白族自治州渔政执法支队")
