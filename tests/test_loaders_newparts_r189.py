@@ -139,3 +139,26 @@ SIGNERS_AFTER_LAST_SENTENCE = (
 def test_first_signer_glued_to_the_last_sentence():
     (d,) = parse_text(SIGNERS_AFTER_LAST_SENTENCE, "page.txt").documents
     assert d.issuers == ("大理白族自治州农牧局", "大理白族自治州渔政执法支队")
+
+
+# A report on the comments a draft drew, titled by the draft it names (h192 芷江).
+FEEDBACK_REPORT = """甲县人民政府《关于禁止燃放烟花爆竹的通告》(征求意见稿)的反馈情况
+
+甲县人民政府 发布时间: 2025-04-11 14:20
+
+为进一步加强县城区烟花爆竹燃放管理,根据《中华人民共和国大气污染防治法》、《烟花爆竹安全管理条例》等相关法律法规规定,\
+我局起草了《关于禁止燃放烟花爆竹的通告》(征求意见稿),公开征求意见期间,未收到反馈意见。
+
+                                               甲县人民政府
+
+                                               2025年4月11日
+"""
+
+
+def test_consultation_feedback_title():
+    (d,) = parse_text(FEEDBACK_REPORT, "page.txt").documents
+    assert d.title == "甲县人民政府《关于禁止燃放烟花爆竹的通告》（征求意见稿）的反馈情况"
+    assert {r.title for r in d.references if r.role == "BASED_ON"} == {
+        "中华人民共和国大气污染防治法",
+        "烟花爆竹安全管理条例",
+    }
