@@ -162,3 +162,27 @@ def test_consultation_feedback_title():
         "中华人民共和国大气污染防治法",
         "烟花爆竹安全管理条例",
     }
+
+
+# A news site's headline (the place's short name, then 关于…) over the issuer's line and the title's line of the text
+# it prints, no anchor below (根据… opens the text): the text's own title, from its issuer's line (h192 西昌).
+HEADLINE_OVER_ISSUER_AND_TITLE = """甲城关于解除临时管控的通告
+
+作者: 来源:甲城发布 时间:2022-10-17 08:45:26 阅读量:
+甲城市应对疫情应急指挥部
+关于解除临时管控的通告
+根据《某某防控方案(第九版)》有关规定,经专家综合研判,甲城市应对疫情应急指挥部研究决定,14个管控区自2022年10月17日0时起,\
+解除临时管控,有序恢复生产生活秩序。
+
+请广大市民群众继续自觉做好各项防控措施,进出小区和公共场所时规范佩戴口罩,减少外出,不聚集、不扎堆、不串门。
+
+特此通告
+甲城市应对疫情应急指挥部
+2022年10月16日
+"""
+
+
+def test_fuller_title_under_a_site_headline():
+    (d,) = parse_text(HEADLINE_OVER_ISSUER_AND_TITLE, "page.txt").documents
+    assert d.title == "甲城市应对疫情应急指挥部关于解除临时管控的通告"
+    assert d.source_line == 4

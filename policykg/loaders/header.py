@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from policykg.keys import loose_title_key
+from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import PROVINCE_TAG, compact
 from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
@@ -2934,15 +2934,24 @@ MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirr
 def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
     """``（湖北省）2025年某州某县政府工作报告 / 政府工作报告`` or ``（内蒙古自治区）某旗…十四五规划(2022年更新) / 某旗…
     第十四个五年 / 规划和2035年远景目标纲要`` — a mirror site's headline, a province's tag before it, over the text's own
-    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows."""
-    if not PROVINCE_TAG.match(compact(f.nb[i].text)):
+    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows.
+    A site's headline of the same subject with no tag is one too when the title under it is the fuller (西昌关于X的通告 /
+    西昌市…指挥部 / 关于X的通告, h192 西昌: its body's name written out)."""
+    headline = compact(f.nb[i].text)
+    tagged = PROVINCE_TAG.match(headline) is not None
+    if not tagged and "关于" not in headline:
         return None
     for n in range(1, MAX_MIRRORED_TITLE_LINES + 1):
         lines = f.nb[i + 1 : i + 1 + n]
         if len(lines) < n or PROVINCE_TAG.match(compact(lines[0].text)):
             return None
         if looks_like_title(" ".join(x.text for x in lines)):
-            return Title(clean_title("".join(compact(x.text) for x in lines)), lines[0].no, i + 1)
+            joined = "".join(compact(x.text) for x in lines)
+            # (a headline naming its body, whole inside the lines under it — 某省人大常委会 / X under X — is the title;
+            # 关于X的通告 over 某县…指挥部 / 关于X的通告 is not, h89 秀山)
+            again = headline in joined and not headline.startswith("关于")
+            fuller = len(joined) > len(headline) and about_key(joined) == about_key(headline) and not again
+            return Title(clean_title(joined), lines[0].no, i + 1) if tagged or fuller else None
     return None
 
 
