@@ -1132,7 +1132,9 @@ def _body_then_signature(s: str) -> Parts | None:
     at = chunks[k - 1].rfind("。") + 1
     if (
         0 < at < len(chunks[k - 1])
-        and len(chunks) - k < MAX_SIGNERS_AT_END
+        and 0
+        < len(chunks) - k
+        < MAX_SIGNERS_AT_END  # (another signer spaced off after it: a signature, no title's space)
         and reg.looks_like_agency(chunks[k - 1][at:])
     ):
         # …的行为。迪庆州农牧局 迪庆州渔政执法支队: the space after the full stop closed, the first signer glued to the
