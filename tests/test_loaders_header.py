@@ -776,6 +776,13 @@ SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
 国发〔2021〕99号 各省、自治区、直辖市人民政府,国务院各部委、各直属机构:现将《某某规划》印发给你们,请认真贯彻执行.国务院2021年12月14日
 """
 
+# a notice stored as one line under its title: the signer run on between the attachment list and the date (h193 长兴岛)
+SIGNER_AFTER_ATTACHMENTS_PAGE = (
+    "某某开发区关于申报某某名单的通知\n区内各相关企业:根据市工信局《关于开展某某名单推荐工作的通知》,请按照《某省工业和信息化厅关于开展某某名单推荐工作的通知》"
+    "文件要求,有意申报的企业于3月30日前将申报材料报送至管委会,具体通知事宜详见附件,特此通知,附件:1.关于开展某某名单推荐工作的通知"
+    "2.申报材料附件大连某某经济技术开发区经济发展局2022年3月21日(联系人:某某,联系电话:12345678)。\n"
+)
+
 
 CHANGZHOU_RED_HEAD_RELATIVE_TITLE = """常州市人民政府文件
 常政发〔2010〕182号
@@ -1362,6 +1369,15 @@ SPAN_ISSUERS = {
     H.issuers_of_signature_run_into_line: [
         (SIGNATURE_RUN_IN_PAGE, 0, I("国务院", line=3)),  # …贯彻执行.国务院2021年12月14日 (h124)
         (SIGNATURE_RUN_IN_PAGE.replace("国务院2021", "请各地2021"), 0, None),  # no body the registry knows
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.issuers_of_signature_after_attachments: [
+        (
+            SIGNER_AFTER_ATTACHMENTS_PAGE,
+            0,
+            I("大连某某经济技术开发区经济发展局", line=2),
+        ),  # 附件:…2.申报材料附件X局2022年…
+        (SIGNER_AFTER_ATTACHMENTS_PAGE.replace("附件大连某某", "附件某某"), 0, None),  # no place opens the tail
         (GAZETTE_NOTICE, 0, None),
     ],
     H.office_of_number_under_parent: [

@@ -157,6 +157,7 @@ class Mention:
     title: str
     number: DocNumber | None
     before: str  # the sentence up to the mention (CONTEXT_CHARS at most)
+    place: str | None = None  # the citing document's place: what a bare 省…/市… it names means (省民政厅)
 
 
 Source = Callable[[Mention, AgencyRegistry], MentionFacts]
@@ -170,8 +171,9 @@ def _of_agencies(agencies: list[Agency]) -> MentionFacts:
     return MentionFacts(top.level, top.jurisdiction or None, tuple(dict.fromkeys(a.name for a in agencies)))
 
 
-def _agencies(names: list[str], registry: AgencyRegistry) -> list[Agency]:
-    return [registry.resolve(n) or registry.guess(n) for n in names]
+def _agencies(names: list[str], registry: AgencyRegistry, place: str | None = None) -> list[Agency]:
+    """The agencies of ``names``, bare 省…/市… forms read in ``place`` (the citing document's)."""
+    return [registry.resolve(n, context=place) or registry.guess(n, context=place) for n in names]
 
 
 def from_number(m: Mention, registry: AgencyRegistry) -> MentionFacts:
@@ -213,7 +215,7 @@ def from_title_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:
     head = issuer_head(m.title)
     if not head or not registry.looks_like_agency(head):
         return MentionFacts()
-    return _of_agencies(_agencies(registry.split_issuers(head), registry))
+    return _of_agencies(_agencies(registry.split_issuers(head), registry, m.place))
 
 
 def from_title_start(m: Mention, registry: AgencyRegistry) -> MentionFacts:
@@ -302,9 +304,10 @@ def context_clause(before: str) -> str:
     return ISSUING_WORDS.sub("", clause).strip()
 
 
-def issuers_ending(text: str, registry: AgencyRegistry) -> tuple[str, ...]:
+def issuers_ending(text: str, registry: AgencyRegistry, place: str | None = None) -> tuple[str, ...]:
     """The canonical names of the agencies ``text`` ends with: its longest tail made of names the
-    registry knows (a tail of unknown names may be a sentence that ends like one).
+    registry knows (a tail of unknown names may be a sentence that ends like one); bare 省…/市… forms
+    are ``place``'s (the citing document's: 省民政厅 in a text of 甘肃 is 甘肃省民政厅), else the home province's.
 
     >>> from policykg.ontology.agencies import default_registry
     >>> issuers_ending("根据国家税务总局", default_registry())
@@ -314,7 +317,7 @@ def issuers_ending(text: str, registry: AgencyRegistry) -> tuple[str, ...]:
         tail = text[start:]
         if not registry.looks_like_agency(tail):
             continue
-        known = [registry.resolve(n) for n in registry.split_issuers(tail)]
+        known = [registry.resolve(n, context=place) for n in registry.split_issuers(tail)]
         if known and all(known):
             return _of_agencies(known).issuers
     return ()
@@ -323,10 +326,10 @@ def issuers_ending(text: str, registry: AgencyRegistry) -> tuple[str, ...]:
 def from_context_issuers(m: Mention, registry: AgencyRegistry) -> MentionFacts:
     """The issuers named right before the 《title》 (中共中央办公厅、国务院办公厅印发的《…》)."""
     clause = context_clause(m.before)
-    names = issuers_ending(clause, registry)
+    names = issuers_ending(clause, registry, m.place)
     if not names and clause.startswith(NATIONAL_TITLE_STARTS):
         return MentionFacts(NATIONAL, NATIONAL_JURISDICTION)
-    return _of_agencies(_agencies(list(names), registry))
+    return _of_agencies(_agencies(list(names), registry, m.place))
 
 
 def from_context_place(m: Mention, registry: AgencyRegistry) -> MentionFacts:
@@ -452,9 +455,12 @@ def title_facts(title: str, number: DocNumber | None, registry: AgencyRegistry) 
     return facts
 
 
-def mention_facts(title: str | None, number: DocNumber | None, sentence: str, registry: AgencyRegistry) -> MentionFacts:
-    """What the mention says: each fact from the first source that gives it (see the module docstring)."""
-    m = Mention(title or "", number, text_before(sentence, title, number))
+def mention_facts(
+    title: str | None, number: DocNumber | None, sentence: str, registry: AgencyRegistry, place: str | None = None
+) -> MentionFacts:
+    """What the mention says: each fact from the first source that gives it (see the module docstring);
+    ``place`` is the citing document's, where the bare 省…/市… forms it names belong."""
+    m = Mention(title or "", number, text_before(sentence, title, number), place)
     facts = MentionFacts()
     for source in SOURCES:
         if not m.title and source is not from_number_unless_title_differs:

@@ -291,7 +291,7 @@ class Resolver:
         for lookup in self.lookups:
             node = lookup(ref, citing)
             if node is not None:
-                self._note_mention(node, ref)
+                self._note_mention(node, ref, self._place_of(citing))
                 return node
         return None
 
@@ -517,7 +517,7 @@ class Resolver:
     def _cited_node(self, node: str, title: str | None, ref: Reference, citing: Placement) -> str:
         """``node`` as a cited-only Document: added when new, named by the first title cited with its number."""
         if node not in self.G:
-            props = self._cited_properties(title, ref, citing.doc.date)
+            props = self._cited_properties(title, ref, citing.doc.date, self._place_of(citing))
             if ref.doc_number is None and attached(ref.evidence.text, title):
                 self.attached[node] = citing.node  # 《X规程》(见附件): issued with the citing document
             self.G.add_node(node, label="Document", **{k: v for k, v in props.items() if v is not None})
@@ -526,12 +526,17 @@ class Resolver:
             self.G.nodes[node].update(title=ref.title, doc_type=doc_type_of(ref.title))
         return node
 
-    def _cited_properties(self, title: str | None, ref: Reference, citing_date: str | None) -> dict:
+    def _place_of(self, citing: Placement) -> str | None:
+        """The citing document's place: its issuers', else its title's (甘州区…办法, no issuer printed)."""
+        node = self.G.nodes[citing.node] if citing.node in self.G else {}
+        return node.get("jurisdiction") or citing.doc.jurisdiction
+
+    def _cited_properties(self, title: str | None, ref: Reference, citing_date: str | None, place: str | None) -> dict:
         n = ref.doc_number
         props = {"title": title or str(n), "in_corpus": False, "doc_type": doc_type_of(title) if title else None}
         if n is not None:
             props.update(number_properties(n))
-        facts = mention_facts(title, n, ref.evidence.text, self.registry)
+        facts = mention_facts(title, n, ref.evidence.text, self.registry, place)
         props.update(_facts_properties(facts), source=MENTION)
         if n is None and citing_date and issued_lately(ref.evidence.text):  # (该文件近期印发) 落实《…》
             props.update(year=int(citing_date[:4]), date_precision="year", year_from="mention")
@@ -539,9 +544,10 @@ class Resolver:
             props.update(_mention_year(ref, title))
         return props
 
-    def _note_mention(self, node: str, ref: Reference) -> None:
+    def _note_mention(self, node: str, ref: Reference, place: str | None = None) -> None:
         """After ``ref`` met ``node``: a new spelling of its title kept and reported; for a cited-only
-        node whose level or issuers are still unknown, this mention asked too."""
+        node whose level or issuers are still unknown, this mention asked too (bare 省…/市… forms read
+        in ``place``, the citing document's)."""
         a = self.G.nodes[node]
         if a.get("in_corpus") and not (a.get("doc_number") or a.get("date")) and _standard(ref.doc_number):
             self.numbered.setdefault(node, ref.doc_number)  # printed without its number, cited with it
@@ -554,7 +560,7 @@ class Resolver:
         if a.get("source") == MENTION and not (a.get("year") or a.get("doc_number")):
             a.update(_mention_year(ref, a.get("title")))  # a later mention may say when it was issued
         if a.get("source") == MENTION and (a.get("level") in (None, "unknown") or not a.get("issuers")):
-            facts = mention_facts(a.get("title"), ref.doc_number, ref.evidence.text, self.registry)
+            facts = mention_facts(a.get("title"), ref.doc_number, ref.evidence.text, self.registry, place)
             for k, v in _facts_properties(facts).items():
                 if v and a.get(k) in (None, "unknown", []):
                     a[k] = v

@@ -1162,6 +1162,17 @@ def _body_then_signature(s: str) -> Parts | None:
     reg, k = default_registry(), len(chunks)
     while k > 1 and len(chunks) - k < MAX_SIGNERS_AT_END and reg.looks_like_agency(chunks[k - 1]):
         k -= 1
+    at = chunks[k - 1].rfind("。") + 1
+    if (
+        0 < at < len(chunks[k - 1])
+        and 0
+        < len(chunks) - k
+        < MAX_SIGNERS_AT_END  # (another signer spaced off after it: a signature, no title's space)
+        and reg.looks_like_agency(chunks[k - 1][at:])
+    ):
+        # …的行为。迪庆州农牧局 迪庆州渔政执法支队: the space after the full stop closed, the first signer glued to the
+        # last sentence (h192 迪庆)
+        chunks = [*chunks[: k - 1], chunks[k - 1][:at], chunks[k - 1][at:], *chunks[k:]]
     body, names = " ".join(chunks[:k]).rstrip(), " ".join(chunks[k:])
     if not names or "。" not in body:  # (running text before them: a sentence, maybe then its 附件 line)
         return None

@@ -83,6 +83,7 @@ from policykg.loaders.segment import (
 )
 from policykg.loaders.transmit import CONSULTATION_TITLE, consulted_texts, sentence_texts
 from policykg.ontology.agencies import Agency, AgencyRegistry, default_registry
+from policykg.ontology.agencies import patterns as pt
 from policykg.ontology.beneficiaries import default_taxonomy
 from policykg.vocab import AnchorKind, Role
 
@@ -1477,6 +1478,8 @@ def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
     town = _TOWN_OF_PLACE.match(found.names[0])
     if town and town.group(1) in title and town.group(0) not in title:  # (垫江县坪山镇…预案: the town's own, h68)
         return None
+    if _town_page_of_place_text(page, found.names[0], title):
+        return None
     names = page.registry.split_issuers(found.names[0])
     if len(names) == 1 and title.startswith(
         NATIONAL_TITLE_HEAD
@@ -1485,6 +1488,15 @@ def _publisher_body(page: PortalPage, title: str) -> Issuers | None:
         if body.level != "national":  # a national law or regulation a local site reposts is no text of its own (h174)
             return None
     return Issuers(tuple(names), found.line) if len(names) == 1 else None
+
+
+def _town_page_of_place_text(page: PortalPage, publisher: str, title: str) -> bool:
+    """Whether a town or street named alone publishes (发布机构 某镇) a text whose title opens with a county's or a
+    district's name (乙区村级干部管理办法 posted by 丙镇, h194 甘州区): the place's text, the town only posting it."""
+    if pt.TOWN_ALONE.match(publisher.removesuffix("人民政府").removesuffix("办事处")) is None:
+        return False
+    opening = page.registry.place_at(compact(title))
+    return opening is not None and opening not in publisher
 
 
 # 中华人民共和国反不正当竞争法 / 中华人民共和国政府信息公开条例 — a title naming the state: a national text

@@ -30,7 +30,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from policykg.keys import loose_title_key
+from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import PROVINCE_TAG, compact
 from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
@@ -315,9 +315,9 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
     return None, None
 
 
-# a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), or its
-# 日 lost (2018年3月13, h90 九寨沟)
-_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月\d{1,2}$")
+# a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), its
+# 日 lost (2018年3月13, h90 九寨沟), or its day never written (2023年1月 under an open letter's signers, h193 南通)
+_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2})?$")
 
 
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:
@@ -396,8 +396,9 @@ def _head_signing(reg: AgencyRegistry, text: str) -> str | None:
     return m.group("body") if body is not None else None
 
 
-# how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室)
-_NAME_TAILS = ("工作", "领导小组", "指挥部", "委员会", "办公室", "联席会议")
+# how the second line of a body's name cut over two lines starts (…疫情防控 / 工作领导小组办公室; a zone's committee,
+# 某某经济技术开发区 / 管理委员会, h193 南通)
+_NAME_TAILS = ("工作", "领导小组", "指挥部", "委员会", "办公室", "联席会议", "管理委员会", "管委会")
 
 
 def _name_cut_above(reg: AgencyRegistry, above: str, line: str) -> bool:
@@ -1262,9 +1263,11 @@ def _lead_bodies(reg: AgencyRegistry, body: str) -> tuple[str, ...] | None:
     return tuple(a.name for a in found) if found and all(found) else None
 
 
-# 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together
+# 甲省公安厅交通管理局、乙省公安厅交通安全管理局…联合决定 — bodies joined by 、 that decide or draw up together; 中共某市委
+# 网信办、某市公安局联合通告如下 / …联合发出通告 — that announce together (h194 邹城, 雄安)
 JOINT_ACTING = re.compile(
-    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)(?:决定|制定|研究制定)"
+    r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{6,120}?)(?:联合|共同)"
+    r"(?:决定|制定|研究制定|(?:发出|发布)?(?:通告|公告)(?:如下)?[：:])"
 )
 
 
@@ -1641,7 +1644,8 @@ def issuer_naming_announcement_title(h: SpanHeader) -> Issuers | None:
     if not m:
         return None
     name, reg = m.group("issuer"), h.registry
-    opening = _agency_opening(reg, name)
+    # (惠州大亚湾经济技术开发区管委会土地征收启动公告: a body the registry does not know, then what it announces, h193)
+    opening = _agency_opening(reg, name) or _unknown_body_opening(reg, name)
     names = announcing_bodies(reg, name) or ([opening] if opening else [])
     # (兰考县人民政府征收土地预公告: the body, then what it announces, h144 兰考)
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
@@ -2068,6 +2072,38 @@ def issuers_of_signature_run_into_line(h: SpanHeader) -> Issuers | None:
     return Issuers((found[0].group("body"),), found[1].no) if found else None
 
 
+def issuers_of_signature_after_attachments(h: SpanHeader) -> Issuers | None:
+    """``附件:1.X2.Y某区某局2022年3月21日(联系人:…)`` — the signer run on between the attachment list and the date
+    (see :data:`DATE_AFTER_ATTACHMENT_RUN_IN`): the longest tail of the list that is one body's whole name opening
+    with a place (大连长兴岛…局 after 申报材料附件, h193 长兴岛)."""
+    if h.inherits:
+        return None
+    for l in h.family_body:
+        m = DATE_AFTER_ATTACHMENT_RUN_IN.search(l.text) if "附件" in l.text else None
+        if m is None:
+            continue
+        listed = compact(m.group("list"))
+        for k in range(len(listed) - MIN_SIGNER_CHARS + 1):
+            tail = listed[k:]
+            if _opens_with_place(h.registry, tail) and h.registry.looks_like_agency(tail):
+                return Issuers((tail,), l.no) if h.registry.split_issuers(tail) == [tail] else None
+        return None
+    return None
+
+
+MIN_SIGNER_CHARS = 4  # characters of the shortest signer's name run on after an attachment list (某县某局)
+
+
+def _opens_with_place(reg: AgencyRegistry, text: str) -> bool:
+    """Whether ``text`` opens with a place's name, its level word written or left out (大连市… / 大连长兴岛…)."""
+    if reg.place_at(text) is not None:
+        return True
+    return any(text[:n] + w in reg.places for n in range(2, MAX_PLACE_STEM_OPENING + 1) for w in "省市县")
+
+
+MAX_PLACE_STEM_OPENING = 4  # characters of a place's name without its level word opening a signer (大连, 乌鲁木齐)
+
+
 def office_of_number_under_parent(h: SpanHeader) -> Issuers | None:
     """``扬府办发〔2003〕101号`` under ``关于转发《…》的通知`` that a line above gives to 扬州市人民政府 (a site's header,
     a database's issuer line): the number's prefix names the general office of that body — the office issued it
@@ -2129,6 +2165,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_database_fields,
     issuers_of_passing_sentence,
     issuers_of_signature_run_into_line,
+    issuers_of_signature_after_attachments,
     issuers_of_announcement_above_title,
     issuers_of_news_lead,
     issuers_of_headline_above_title,
@@ -2493,9 +2530,11 @@ def _signature_run_in(h: SpanHeader) -> tuple[re.Match[str], Line] | None:
 
 
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
-# run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西)
+# run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西); "附件:1.X2.Y
+# 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛)
 DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
-    r"附件[:：][^。；;:：]{1,80}?(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}(?=[（(]此件|来源[:：])"
+    r"附件[:：](?P<list>[^。；;:：]{1,120}?)(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}"
+    r"(?=[（(](?:此件|联系)|来源[:：])"
 )
 
 
@@ -2991,15 +3030,24 @@ MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirr
 def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
     """``（湖北省）2025年某州某县政府工作报告 / 政府工作报告`` or ``（内蒙古自治区）某旗…十四五规划(2022年更新) / 某旗…
     第十四个五年 / 规划和2035年远景目标纲要`` — a mirror site's headline, a province's tag before it, over the text's own
-    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows."""
-    if not PROVINCE_TAG.match(compact(f.nb[i].text)):
+    title on one or two lines (h152 咸丰, h116 苏尼特右旗): that title, not the headline; None when no title follows.
+    A site's headline of the same subject with no tag is one too when the title under it is the fuller (西昌关于X的通告 /
+    西昌市…指挥部 / 关于X的通告, h192 西昌: its body's name written out)."""
+    headline = compact(f.nb[i].text)
+    tagged = PROVINCE_TAG.match(headline) is not None
+    if not tagged and "关于" not in headline:
         return None
     for n in range(1, MAX_MIRRORED_TITLE_LINES + 1):
         lines = f.nb[i + 1 : i + 1 + n]
         if len(lines) < n or PROVINCE_TAG.match(compact(lines[0].text)):
             return None
         if looks_like_title(" ".join(x.text for x in lines)):
-            return Title(clean_title("".join(compact(x.text) for x in lines)), lines[0].no, i + 1)
+            joined = "".join(compact(x.text) for x in lines)
+            # (a headline naming its body, whole inside the lines under it — 某省人大常委会 / X under X — is the title;
+            # 关于X的通告 over 某县…指挥部 / 关于X的通告 is not, h89 秀山)
+            again = headline in joined and not headline.startswith("关于")
+            fuller = len(joined) > len(headline) and about_key(joined) == about_key(headline) and not again
+            return Title(clean_title(joined), lines[0].no, i + 1) if tagged or fuller else None
     return None
 
 

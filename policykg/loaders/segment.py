@@ -729,6 +729,20 @@ def is_interpretation_title(c: str) -> bool:
     return rx.TITLE_END.search(quoted) is not None
 
 
+# 某县人民政府《关于X的通告》(征求意见稿)的反馈情况 / 《X》征求意见采纳情况 — the report on the comments a draft drew, a
+# document of its own whose title names the draft so (h192 芷江)
+CONSULTATION_FEEDBACK_TITLE = re.compile(
+    r"^[^《》。；;，,]{0,40}《(?P<draft>[^《》]{4,100})》(?:[（(][^（）()]{1,12}[）)])?的?(?:公开)?(?:征求)?(?:意见)?"
+    r"(?:反馈|采纳)情况(?:的?(?:说明|报告))?$"
+)
+
+
+def is_consultation_feedback_title(c: str) -> bool:
+    """``某县人民政府《关于X的通告》(征求意见稿)的反馈情况`` — the report on a draft's comments: the draft a text's title."""
+    m = CONSULTATION_FEEDBACK_TITLE.match(c) if "情况" in c else None
+    return m is not None and rx.TITLE_END.search(m.group("draft")) is not None
+
+
 # ,根据《X》等有关规定 — a line opening with a comma is the rest of a sentence broken at its commas (a reading page
 # that breaks every clause onto a line of its own, h167 武汉), never a title
 CLAUSE_START = frozenset(",，、；;")
@@ -739,6 +753,8 @@ def looks_like_title(t: str) -> bool:
     if c[:1] in CLAUSE_START:
         return False
     if "解读" in c and len(c) <= MAX_TITLE_LEN and is_interpretation_title(c):
+        return True
+    if "情况" in c and len(c) <= MAX_TITLE_LEN and is_consultation_feedback_title(c):
         return True
     if "解读" in c and "《" not in c and c.count("》") == 1 and len(c) < MAX_TITLE_LEN:
         # X的通告》的政策解读 — an interpretation's title that lost its opening mark (h169 泉港): read as printed

@@ -186,6 +186,10 @@ def piece_kind(
     return None
 
 
+# 办公室, 委员会, 领导小组, 指挥部 … — endings that are words of three characters or more: a unit's word, which closes a
+# name and opens none (an unknown piece opening so was cut through a name: …领导小组 | 办公室X区公安局)
+WORD_ENDINGS: tuple[str, ...] = tuple(e for e in pt.ENDINGS if len(e) >= 3)
+
 # an ending's last character and the next one making a word: the name does not end there (…办公室公文处|理实施细则, h27
 # 阿拉善)
 WORDS_OVER_AN_ENDING = frozenset(("处理", "处置", "处罚", "办理", "部署", "会议"))
@@ -279,6 +283,10 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
         return True  # a unit named by its ending alone: 组织部 of 中共…县委, 指挥部
     if len(stem) < (1 if sub_unit else 2) or piece.startswith(pt.ENDING_TAILS):
         return False
+    if not sub_unit and piece.startswith(WORD_ENDINGS):
+        return (
+            False  # 办公室雄安新区公安局: cut after 领导小组 of …领导小组办公室, no name opens with 办公室 (h194 雄安)
+        )
     if stem[0] in "办厅局委部会室" and not _place_of_three(piece):
         return False  # (a place whose name opens with such a character: 会理市农业农村局, 会昌县…, h144 会理)
     # the place it starts with comes again: two glued names of one place (杭州市…局杭州市…局,
@@ -314,9 +322,16 @@ def names(pieces: list[Piece]) -> list[str]:
 
 
 def may_be_issuer_line(text: str, end_chars: frozenset[str]) -> bool:
-    """Cheap test before covering: short, no digits or sentence punctuation, ends like a name."""
+    """Cheap test before covering: short, no digits or sentence punctuation, ends like a name (not like people:
+    村级干部)."""
     compact = pt.compact_name(text)
-    return bool(compact) and len(compact) <= 160 and not pt.NOT_ISSUER.search(compact) and compact[-1] in end_chars
+    return (
+        bool(compact)
+        and len(compact) <= 160
+        and not pt.NOT_ISSUER.search(compact)
+        and compact[-1] in end_chars
+        and not compact.endswith(pt.NOT_AGENCIES)
+    )
 
 
 def is_issuer_line(pieces: list[Piece]) -> bool:

@@ -100,6 +100,8 @@ DISTRICT_PLACE_ENDINGS = _words(_NAMES, "district_place_endings")
 PLACE_ENDINGS = longest_first((*PROVINCIAL_PLACE_ENDINGS, *MUNICIPAL_PLACE_ENDINGS, *DISTRICT_PLACE_ENDINGS))
 # 社区, 园区, 景区 … — end like a district, name no place.
 NOT_DISTRICTS: tuple[str, ...] = _words(_NAMES, "not_districts")
+# 干部 — ends like an agency (部), names people: no issuer ends so (村级干部).
+NOT_AGENCIES: tuple[str, ...] = _words(_NAMES, "not_agencies")
 # 国务院…, 国家…, 中国…, 最高人民… and every national body of the registry (人力资源社会保障部, 海关总署 …).
 NATIONAL_NAMES: tuple[str, ...] = longest_first(
     (*_words(_NAMES, "national_starts"), *_national_names(registry_data().get("agency", [])))
