@@ -639,10 +639,11 @@ def _explained_in_title(title: str) -> bool:
     return m is not None and rx.TITLE_END.search(m.group("quoted")) is not None
 
 
-# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 — a line only an interpretation prints: its opening naming the text it
-# explains, its subtitle, its interpreter's label
+# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 / 现就《X》(某府〔2022〕8号)作政策解读如下: — a line only an
+# interpretation prints: its opening naming the text it explains, its subtitle, its interpreter's label
 INTERPRETATION_LINE = re.compile(
     r"^《[^《》]{4,100}》[\u4e00-\u9fff]{0,4}解读(?:如下)?[:：]?$|^[—\-－]{0,8}解读《|^解读(?:人|单位|机关|机构|部门)\s{0,3}[:：]"
+    r"|^(?:现|特|下面)?就《[^《》]{4,100}》(?:[（(][^（）()]{1,30}[）)])?[\u4e00-\u9fff]{0,6}(?:解读如下|如下解读)[:：。]?$"
 )
 MAX_INTERPRETATION_LINES = 80  # lines of a span read for an interpretation's marks
 
