@@ -712,10 +712,11 @@ def _explained_in_title(title: str) -> bool:
     return m is not None and rx.TITLE_END.search(m.group("quoted")) is not None
 
 
-# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 — a line only an interpretation prints: its opening naming the text it
-# explains, its subtitle, its interpreter's label
+# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 / 现就《X》(某府〔2022〕8号)作政策解读如下: — a line only an
+# interpretation prints: its opening naming the text it explains, its subtitle, its interpreter's label
 INTERPRETATION_LINE = re.compile(
     r"^《[^《》]{4,100}》[\u4e00-\u9fff]{0,4}解读(?:如下)?[:：]?$|^[—\-－]{0,8}解读《|^解读(?:人|单位|机关|机构|部门)\s{0,3}[:：]"
+    r"|^(?:现|特|下面)?就《[^《》]{4,100}》(?:[（(][^（）()]{1,30}[）)])?[\u4e00-\u9fff]{0,6}(?:解读如下|如下解读)[:：。]?$"
 )
 MAX_INTERPRETATION_LINES = 80  # lines of a span read for an interpretation's marks
 
@@ -775,6 +776,7 @@ def _roles_in_the_notice(h: SpanHeader, refs: list[Reference], title: str) -> li
     listed_lines = {h.nb[i].no for i in catalogue_tables(list(h.nb))} if "名称" in _heads(h) else set()
     if listed_lines:
         refs = [replace(r, role=Role.CITES) if r.evidence.line in listed_lines else r for r in refs]
+        refs = _cells_joined(refs, listed_lines)
     # (a link to a file, X的通知（…号）.pdf, names what the page attaches: no citation, h85 新疆)
     refs = [r for r in refs if "." not in r.evidence.text or not rx.NAMED_FILE.search(r.evidence.text)]
     if rx.REPORT_TASKS_TITLE.search(title):
@@ -825,9 +827,24 @@ def _the_report(r: Reference) -> bool:
     return r.role == Role.CITES and bool(r.title) and rx.WORK_REPORT.fullmatch(r.title) is not None
 
 
+def _cells_joined(refs: list[Reference], listed: set[int]) -> list[Reference]:
+    """A catalogue's row printed one cell a line, 《X》 over its number cell 某政〔2019〕61号: one mention, X with that
+    number (h197 宣城), not a title and a number apart."""
+    numbers = {r.evidence.line: r for r in refs if r.title is None and r.doc_number and r.evidence.line in listed}
+    joined: dict[int, Reference] = {}
+    for r in refs:
+        below = numbers.get(r.evidence.line + 1) if r.title and r.doc_number is None else None
+        if below is not None:
+            joined[id(r)], joined[id(below)] = replace(r, doc_number=below.doc_number), below
+    return [joined[id(r)] if id(r) in joined and r.title else r for r in refs if id(r) not in joined or r.title]
+
+
+CATALOGUE_HEAD_CHARS = 6  # a catalogue's column head (序号 / 名称 / 名称及文号), as printed one cell a line
+
+
 def _heads(h: SpanHeader) -> str:
     """The span's short lines joined (a cheap test for a catalogue's column heads)."""
-    return "".join(l.text for l in h.nb[h.span.start : h.span.end + 1] if len(l.text) <= 4)
+    return "".join(l.text for l in h.nb[h.span.start : h.span.end + 1] if len(l.text) <= CATALOGUE_HEAD_CHARS)
 
 
 def _issued_here(r: Reference) -> bool:

@@ -293,7 +293,7 @@ def _spaced_apart(lines: Sequence[Line]) -> list[Line]:
     for l in lines:
         parts = _entry_titles_rejoined(l.text.split())
         cut = len(parts) >= 3 or _title_spaced_off(l.text, parts)
-        parts = [r for p in parts for q in _signature_apart(p) for r in _cut(q)] if cut else []
+        parts = [r for p in parts for q in _signature_apart(p) for r in _table_rows_apart(q)] if cut else []
         pieces_ = [Line(l.no, p, l.heading) for p in parts]
         out.extend(_opens_as_page(pieces_) if was_cut and cut else pieces_) if cut else out.append(l)
         # (a crawl's page: stored with spaces or run together with none, a short one too — longer than a title)
@@ -654,8 +654,76 @@ def pieces(text: str) -> list[str]:
         out.extend(head[:-1])
         text = head[-1] + text[400:]
     for sentence in rx.FLAT_SENTENCE_END.split(text):
-        out.extend(_cut(sentence))
+        out.extend(_table_rows_apart(sentence))
     return _named_titles_apart([p for p in out if p])
+
+
+# 序号文件名称文号 / 序号 文件标题 发文字号 责任单位 — a catalogue's column heads run together on a flattened line: the
+# ordinal, the title and the number, maybe further cells (a body responsible, a note) after the number
+FLAT_TABLE_HEAD = re.compile(
+    r"序号\s?(?:文件|规章|规范性文件)?(?:名称|标题)\s?(?:发文字号|文号|文件编号|编号)"
+    r"(?P<more>(?:\s?(?:责任单位|实施单位|起草单位|制定机关|发文机关|牵头单位|备注|说明|清理意见|处理意见|清理结果)){0,3})"
+)
+# 闽某综〔2014〕43号 — the number cell of a catalogue's flattened row, right after its title cell
+FLAT_ROW_NUMBER = re.compile(r"〔(?:19|20)\d\d〕\d{1,4}号")
+FLAT_ROW_CHARS = 200  # a row's title and number cells: a title's length and a number's
+FLAT_CELL_CHARS = 40  # a further cell after the number (区某某局): a body's name or a short note
+MIN_FLAT_ROWS = 2  # rows read for a catalogue (a lone ordinal and title may be anything)
+
+
+def _table_rows_apart(sentence: str) -> list[str]:
+    """``附件1废止的文件目录序号文件名称文号1关于X的通告某综〔2014〕43号2印发Y的通知某办〔2011〕108号…`` — a catalogue
+    flattened onto the line, cells glued: its heading cut as a piece, each row as a list item ``1.X（某综〔2014〕43号）``
+    (see :func:`_flat_rows`), the column heads and further cells (责任单位) dropped; the rest cut as usual."""
+    out: list[str] = []
+    rest = sentence
+    while (head := FLAT_TABLE_HEAD.search(rest)) is not None:
+        rows, end = _flat_rows(rest, head.end(), bool(head.group("more")))
+        if len(rows) < MIN_FLAT_ROWS:
+            break
+        out.extend(_cut(rest[: head.start()]))
+        out.extend(rows)
+        rest = rest[end:]
+    return out + _cut(rest)
+
+
+def _flat_rows(text: str, at: int, more: bool) -> tuple[list[str], int]:
+    """The rows of a flattened catalogue from ``at`` (its first ordinal), as list items, and where they end: each row
+    its ordinal 1, 2, 3 … in turn, a title ending as a text's title, a number (its prefix two to fourteen characters
+    run into the title), then with ``more`` cells a short cell up to the next ordinal."""
+    rows: list[str] = []
+    k = 1
+    while True:
+        ordinal = str(k)
+        if not text.startswith(ordinal, at) or text[at + len(ordinal) : at + len(ordinal) + 1].isdigit():
+            return rows, at
+        start = at + len(ordinal)
+        num = FLAT_ROW_NUMBER.search(text, start, start + FLAT_ROW_CHARS)
+        cut = _title_number_cut(text, start, num.start()) if num else None
+        last = text[start:]  # (the last row's title ending the line: its number cut onto the next line by cleaning)
+        if num is None and rows and len(last) <= FLAT_ROW_CHARS and rx.CITED_TITLE_END.search(last):
+            return [*rows, f"{k}.{last}"], len(text)
+        if num is None or cut is None:
+            return rows, at
+        rows.append(f"{k}.{text[start:cut]}（{text[cut : num.end()]}）")
+        at = num.end()
+        if more:
+            nxt = text.find(str(k + 1), at, at + FLAT_CELL_CHARS)
+            at = nxt if nxt >= 0 and not any(c.isdigit() for c in text[at:nxt]) else at
+        k += 1
+
+
+def _title_number_cut(text: str, start: int, bracket: int) -> int | None:
+    """Where a row's title cell ends and its number's prefix begins (…的通告|闽某综〔2014〕): the last place, two to
+    fourteen characters before the number's bracket, where the text before ends as a title and only CJK letters
+    follow."""
+    for cut in range(bracket - 2, max(start, bracket - 14) - 1, -1):
+        prefix = text[cut:bracket]
+        if not all("\u4e00" <= c <= "\u9fff" for c in prefix):
+            return None
+        if cut - start >= 4 and rx.CITED_TITLE_END.search(text[start:cut]):
+            return cut
+    return None
 
 
 def _named_titles_apart(parts: list[str]) -> list[str]:

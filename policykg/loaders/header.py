@@ -2499,10 +2499,12 @@ def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
 # attachments following (a page that lost its line breaks, h124 国务院, h111 人民银行); "…附件：《X》湖北省某某厅2026年
 # 5月13日 附件X…" — after the attachment list's last title (a record's text cut to one line, h183 湖北)
 SIGNATURE_RUN_IN = re.compile(
-    r"(?:[。.！!》]|\s|(?<=意见)[，,])\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    r"(?:[。.！!》]|\s|(?<=意见)[，,]|(?<=目录|清单|名单))\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}"
     r"(?=附件|$|[（(]此件|来源[:：]|[^，,。；;：:《》]{2,60}?[（(]征求意见稿[）)])"
 )
+# (…附件：某区管委会废止的规范性文件目录某区管委会2023年8月21日附件… — after the attachment list's name, a 目录 / 清单 /
+# 名单 run on into the signature, h197 平潭)
 # (…贯彻执行。某市人民政府2023年9月5日（此件公开发布）… / …2022年2月11日来源:… — the signature run on into the
 # publicity note or the page's source line, h104, h29 江西; …征求社会公众意见,扬州市财政局2025年12月17日市级…办法(征求
 # 意见稿)第一章… — a consultation notice's signature run on into the draft it prints, a comma after its sentence, h165 扬州)
@@ -2524,9 +2526,23 @@ def _signature_run_in(h: SpanHeader) -> tuple[re.Match[str], Line] | None:
         if "日" not in l.text:
             continue
         for m in SIGNATURE_RUN_IN.finditer(l.text.rstrip()):
-            if h.registry.resolve(m.group("body")) is not None:
+            if h.registry.resolve(m.group("body")) is not None or _generic_signer(h.registry, m.group("body")):
                 return m, l
     return None
+
+
+MIN_GENERIC_SIGNER = 4  # characters of a signer the registry does not know (某区管委会: a place and its ending)
+
+
+def _generic_signer(reg: AgencyRegistry, body: str) -> bool:
+    """``某某实验区管委会`` — a signer the registry does not list, but one agency name by its strong ending (管委会,
+    人民政府, 局 …, agencies.toml), right before the signature's date (h197 平潭)."""
+    return (
+        len(body) >= MIN_GENERIC_SIGNER
+        and body.endswith(pt.STRONG_ENDINGS)
+        and reg.looks_like_agency(body)
+        and reg.split_issuers(body) == [body]
+    )
 
 
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,

@@ -97,6 +97,12 @@ IN_FORCE_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、)?(?:现行有效|继续有效|继续执行|保留)的?[\u4e00-\u9fff]{0,16}?"
     r"(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?(?:[（(]\d{1,4}件[）)])?$"
 )
+# 附件2需适时修改的规范性文件目录 / 拟修订的文件清单 — a cleanup's list of the texts to be revised later by the bodies
+# responsible (none amended by the list itself): each item cited
+REVISE_LIST_HEADING = re.compile(
+    r"^(?:附件\d{0,2}[:：]?)?[\u4e00-\u9fff]{0,30}?(?:需|须|需要|拟|应|宜)(?:适时|及时|尽快|适当)?(?:修改|修订)(?:完善)?的"
+    r"[\u4e00-\u9fff]{0,16}?(?:规章|规范性文件|政策性文件|文件)(?:目录|清单|名录)?(?:[（(]\d{1,4}件[）)])?$"
+)
 # 二、修改《X》 / 三、修订下列规章 — the decision's next part: what it amends is no item of the repeal list
 AMEND_PART = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,3}[.．、])?(?:决定)?(?:修改|修订|修正)"
@@ -106,9 +112,11 @@ ITEM = re.compile(
     r"^(?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<rest>.+)$"
 )
 # the item's title, then maybe its number in brackets (or the start of its history note, closed on the next line)
-# (a title may quote the law it carries out: 江西省实施《退役士兵安置条例》办法; a history note may be whole and long)
+# (a title may quote the law it carries out: 江西省实施《退役士兵安置条例》办法, or carry its qualifier inside: 关于印发
+# 某某办法（试行）的通知; a history note may be whole and long)
 ITEM_TITLE = re.compile(
-    r"^《?(?P<title>(?:[^（()《》]|(?<=[\u4e00-\u9fff])《[^《》]{1,40}》(?=[\u4e00-\u9fff])){4,80}?)》?\s*"
+    r"^《?(?P<title>(?:[^（()《》]|(?<=[\u4e00-\u9fff])《[^《》]{1,40}》(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[（(](?:试行|暂行)[）)](?=[\u4e00-\u9fff])){4,80}?)》?\s*"
     r"(?:[（(](?P<num>[^（）()]{2,40})[）)]|[（(](?P<note>[^（）()]{0,300})[）)]?)?[。；;，,]?$"
 )
 # （…某某省人民政府令第75号公布…） / （…水利部水政〔1990〕17号发布） — the order or notice that published the
@@ -143,13 +151,16 @@ def _regions(lines: Sequence[Line]) -> Iterator[tuple[int, int, Role]]:
 
 
 def _list_role(c: str) -> Role | None:
-    """SUPERSEDES under a repeal list's heading, CITES under a list of texts kept in force, else None."""
+    """SUPERSEDES under a repeal list's heading, CITES under a list of texts kept in force or to be revised, else
+    None."""
     if REPEAL_LIST_HEADING.match(c) or (
         ("废止" in c or "失效" in c or "停止执行" in c)
         and (REPEAL_LIST_INTRO.search(c) or REPEAL_PART_HEADING.match(c))
     ):
         return Role.SUPERSEDES
-    return Role.CITES if ("有效" in c or "保留" in c or "继续执行" in c) and IN_FORCE_HEADING.match(c) else None
+    if ("有效" in c or "保留" in c or "继续执行" in c) and IN_FORCE_HEADING.match(c):
+        return Role.CITES
+    return Role.CITES if ("修改" in c or "修订" in c) and REVISE_LIST_HEADING.match(c) else None
 
 
 def _glued_repeal_heading(c: str) -> str | None:

@@ -250,11 +250,14 @@ def _label_over_entry(nb: list[Line], j: int) -> bool:
 
 
 # 序号 / 名称 / 文号 / 有效期 — the column heads of a catalogue of documents printed one cell a line (a list of the
-# texts in force, 深圳 h98): its rows name documents, they print none
+# texts in force, 深圳 h98; a cleanup proposal form, 序号 / 文件类别 / 名称及文号 / 清理建议 / 废止/修订理由, h197 宣城): its
+# rows name documents, they print none
 CATALOGUE_COLUMNS = frozenset(
     "序号 名称 文件名称 标题 文件标题 文号 发文字号 文件编号 有效期 备注 发布日期 成文日期 发文机关 制定机关 实施日期 状态 "
-    "清理结果 处理意见 清理意见 有效性".split()
+    "清理结果 处理意见 清理意见 有效性 名称及文号 文件名称及文号 文件类别 文件类型 清理建议 清理情况 清理进展 理由 "
+    "废止/修订理由 废止理由 修订理由 责任单位".split()
 )
+CATALOGUE_NAME_COLUMNS = frozenset("名称 文件名称 标题 文件标题 名称及文号 文件名称及文号".split())  # (one is needed)
 MIN_CATALOGUE_COLUMNS = 3
 
 
@@ -267,9 +270,7 @@ def catalogue_tables(nb: list[Line]) -> set[int]:
         j = i
         while j < n and compact(nb[j].text) in CATALOGUE_COLUMNS:
             j += 1
-        if j - i < MIN_CATALOGUE_COLUMNS or not {"名称", "文件名称", "标题", "文件标题"} & {
-            compact(nb[x].text) for x in range(i, j)
-        }:
+        if j - i < MIN_CATALOGUE_COLUMNS or not CATALOGUE_NAME_COLUMNS & {compact(nb[x].text) for x in range(i, j)}:
             i = max(j, i + 1)
             continue
         k = j
