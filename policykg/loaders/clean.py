@@ -828,9 +828,11 @@ _NUMBER_THEN_BRACKETED_TITLE = re.compile(
     r"^(?P<num>[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号)[（(](?P<title>[^（）()]{4,120}?(?:公告|通知|决定))[）)]$"
 )
 # 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
+# (某市气象局关于…的公告2019年05号经市人民政府同意，…: a serial printed without 第, an approval opening, h200 扬州)
 _TITLE_NUMBER_BODY = re.compile(
     r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
-    r"(?P<num>(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)(?P<body>(?:根据|为|按照).+)$"
+    r"(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"(?P<body>(?:根据|为|按照|经).+)$"
 )
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
     r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
@@ -1032,7 +1034,7 @@ def _number_then_bracketed_title(s: str) -> Parts | None:
 
 def _title_number_body(s: str) -> Parts | None:
     """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
-    gate = ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s)
+    gate = ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s or "号经" in s)
     m = _TITLE_NUMBER_BODY.match(s) if gate else None
     return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
 

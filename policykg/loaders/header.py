@@ -522,6 +522,9 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
         if m:  # 中华人民共和国农业部公告 第2567号
             return DocNumber(m.group("issuer") + "公告", None, int(m.group("serial")), kind="announcement")
         m = rx.ANNOUNCEMENT_LINE.match(c)
+        if m and m.group("year") and not m.group("di"):  # 2025年8号: printed without 第, kept as printed
+            serial = m.group("serial")
+            return DocNumber("", int(m.group("year")), int(serial), kind="announcement", form="年", width=len(serial))
         if m and m.group("year"):
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
         if m:  # 〔2024〕第3号 under a 通告's head

@@ -136,10 +136,11 @@ ORDER_YEAR_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?(?:、[" + CJK + r"]{2,30}?){0,5})令\s*)?"
     r"[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
 )
-# "2024年第4号" alone on a line, or "XX公告 2024年第4号"
+# "2024年第4号" alone on a line, or "XX公告 2024年第4号" (2025年8号 / 2019年05号: a city bureau's serial printed
+# without 第, h200 无锡 扬州: no group di)
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)(?:公告|通告)\s*)?"
-    r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号"
+    r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕(?=第))(?P<di>第)?(?P<serial>\d{1,4})号"
     # (… 2018-6-15: a page's posting date after the number, 安徽 h76; … 2010-12-24 全文有效: a law database's row of
     # number, date and validity, h159 海关总署)
     r"(?:\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))?(?:\s*(?:全文有效|现行有效|部分有效|部分失效|已失效|失效))?$"
