@@ -1067,6 +1067,19 @@ _DATE_THEN_TITLE = re.compile(
 )
 
 
+# 2022年9月30日   (某日报记者 张某 ) — a signature's date with a news site's credit run on after it (h199 城阳)
+_DATE_THEN_CREDIT = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*"
+    r"(?P<credit>[（(][^（）()]{0,30}?(?:记者|通讯员|编辑|供稿|摄影)[^（）()]{0,20}[）)])$"
+)
+
+
+def _date_then_credit(s: str) -> Parts | None:
+    """2022年9月30日 (某报记者 张某): the date's line, then the credit's."""
+    m = _DATE_THEN_CREDIT.match(s) if s[:2] in ("19", "20") and s.endswith((")", "）")) else None
+    return [(m.group("date"), False), (m.group("credit"), False)] if m else None
+
+
 def _date_then_title(s: str) -> Parts | None:
     """2020年10月9日 乐山市X办法: the date's line, then the title's."""
     m = _DATE_THEN_TITLE.match(s) if s[:1].isdigit() and " " in s else None
@@ -1142,8 +1155,14 @@ def _signers_then_date(s: str) -> Parts | None:
     return [(m.group("names"), False), (m.group("date"), False), *([(tail, False)] if tail else [])]
 
 
-_DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+# 2015年3月10日 at a line's end (2020年10月30日 (此件公开发布): a distribution note after it; 2023年8月16日。: a
+# stray full stop, h199 常州 阳春)
+_DATE_AT_END = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*(?P<note>[（(] ?此件[^（）()]{0,10}[）)])|。)?$"
+)
 MAX_SIGNERS_AT_END = 4
+# 附件:某市统计表.xls某市农业农村局 — an attachment's file name, the signer glued on after its extension
+_FILE_NAME_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 
 
 def _body_then_signature(s: str) -> Parts | None:
@@ -1153,9 +1172,11 @@ def _body_then_signature(s: str) -> Parts | None:
     if m is None:
         return None
     head = s[: m.start()].rstrip()
-    chunks = head.split(" ")
+    chunks, ext = head.split(" "), []
     if len(chunks) < 2:  # …贯彻落实。某某省教育厅 (the space after the full stop closed): split there
         at = head.rfind("。") + 1
+        ext = [e.end() for e in _FILE_NAME_END.finditer(head, at)] if "." in head[at:] else []
+        at = ext[-1] if ext else at  # …。附件:某表.xls某市农业农村局: after the attachment's file name
         chunks = [head[:at], head[at:]] if 0 < at < len(head) else chunks
     if len(chunks) < 2:
         return None
@@ -1165,9 +1186,10 @@ def _body_then_signature(s: str) -> Parts | None:
     while k > 1 and len(chunks) - k < MAX_SIGNERS_AT_END and reg.looks_like_agency(chunks[k - 1]):
         k -= 1
     body, names = " ".join(chunks[:k]).rstrip(), " ".join(chunks[k:])
-    if not names or "。" not in body:  # (running text before them: a sentence, maybe then its 附件 line)
+    # (running text before them: a sentence, maybe then its 附件 line, or an attachment's file name)
+    if not names or ("。" not in body and not (ext and "附件" in body)):
         return None
-    return [(body, False), (names, False), (m.group(0), False)]
+    return [(body, False), (names, False), (m.group("date"), False), *([(m.group("note"), False)] if m["note"] else [])]
 
 
 def _date_then_number(s: str) -> Parts | None:
@@ -1193,6 +1215,7 @@ _SPLITS = (
     _date_then_number,
     _iso_date_then_number,
     _title_then_announcement_number,
+    _date_then_credit,
     _date_then_title,
     _latin_label_then_addressees,
     _number_then_addressees,
