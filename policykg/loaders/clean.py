@@ -914,12 +914,12 @@ def clean_lines(text: str) -> list[Line]:
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
-            or s.endswith("日")
+            or s.endswith(("日", "日。"))
             or s.startswith("各")
             or "此件" in s
             or "二）" in s
             or "二)" in s
-            or (s[:1].isascii() and ("各" in s or "日 " in s))
+            or (s[:1].isascii() and ("各" in s or "日 " in s or "记者" in s))
             or "日 ---" in s
         )
         parts = _glued_parts(s) if glued else None
@@ -1034,7 +1034,9 @@ def _number_then_bracketed_title(s: str) -> Parts | None:
 
 def _title_number_body(s: str) -> Parts | None:
     """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
-    gate = ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s or "号经" in s)
+    gate = ("公告" in s or "通知" in s or "决定" in s) and (
+        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s
+    )
     m = _TITLE_NUMBER_BODY.match(s) if gate else None
     return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
 

@@ -1523,9 +1523,7 @@ def _role_around(before: str, after: str) -> Role | None:
 TOGETHER_WITH_BEFORE = re.compile(r"结合[^。；;，,：:]{0,40}$")
 # （某建〔2020〕8号）、…等文件要求一并执行 / 一并贯彻执行 / 一并贯彻落实 — to the end of the sentence: carried out
 # together with the text forwarded (h199 辽宁)
-TOGETHER_CARRIED_OUT_AFTER = re.compile(
-    r"^[^。；;，,]{0,60}?一并(?:贯彻执行|贯彻落实|遵照执行|认真执行|执行|落实)"
-)
+TOGETHER_CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,60}?一并(?:贯彻执行|贯彻落实|遵照执行|认真执行|执行|落实)")
 # 等地方标准落实情况的督促检查 / 执行情况的监督检查 — how the text named before is carried out, checked
 CARRYING_OUT_CHECKED_AFTER = re.compile(
     r"^[^。；;，,《》]{0,16}?(?:贯彻落实|落实|执行|实施)情况的?(?:督促检查|监督检查|督查|检查|监督)"

@@ -329,7 +329,12 @@ CITED_TITLE_END = re.compile(r"(?:" + "|".join(CITED_DOC_TYPES) + r")" + TITLE_Q
 # (or a command's order headed by its body and the serial in brackets: 某市防控指挥部(17号令), h172 洪湖)
 # (a draft's stage printed without brackets before the qualifier: 某局X管理规程征求意见稿(暂行), h200 广东)
 TITLE = re.compile(
-    r"^[^。；;！？!?：:]{2,150}?(?:(?:" + _DOC_TYPE_ALT + r")" + DRAFT_STAGE + r"?" + TITLE_QUALIFIER
+    r"^[^。；;！？!?：:]{2,150}?(?:(?:"
+    + _DOC_TYPE_ALT
+    + r")"
+    + DRAFT_STAGE
+    + r"?"
+    + TITLE_QUALIFIER
     + r"|[（(]第?\d{1,4}号令[）)])$"
 )
 # "关于" starts the subject of a notice-style title.
