@@ -828,9 +828,11 @@ _NUMBER_THEN_BRACKETED_TITLE = re.compile(
     r"^(?P<num>[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号)[（(](?P<title>[^（）()]{4,120}?(?:公告|通知|决定))[）)]$"
 )
 # 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
+# (某市气象局关于…的公告2019年05号经市人民政府同意，…: a serial printed without 第, an approval opening, h200 扬州)
 _TITLE_NUMBER_BODY = re.compile(
     r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
-    r"(?P<num>(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)(?P<body>(?:根据|为|按照).+)$"
+    r"(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"(?P<body>(?:根据|为|按照|经).+)$"
 )
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
     r"(?:政府|管委会|委员会|部门|单位|机构|办事处|局|厅|委|办|部队|学校|企业|公司|中心|村|社区|街道|镇|乡)[：:]$"
@@ -912,12 +914,12 @@ def clean_lines(text: str) -> list[Line]:
             s, h, label = _under_label(label, raw, s, h)
         glued = (
             "号" in s
-            or s.endswith("日")
+            or s.endswith(("日", "日。"))
             or s.startswith("各")
             or "此件" in s
             or "二）" in s
             or "二)" in s
-            or (s[:1].isascii() and ("各" in s or "日 " in s))
+            or (s[:1].isascii() and ("各" in s or "日 " in s or "记者" in s))
             or "日 ---" in s
         )
         parts = _glued_parts(s) if glued else None
@@ -1032,7 +1034,9 @@ def _number_then_bracketed_title(s: str) -> Parts | None:
 
 def _title_number_body(s: str) -> Parts | None:
     """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
-    gate = ("公告" in s or "通知" in s or "决定" in s) and ("号根据" in s or "号为" in s or "号按照" in s)
+    gate = ("公告" in s or "通知" in s or "决定" in s) and (
+        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s
+    )
     m = _TITLE_NUMBER_BODY.match(s) if gate else None
     return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
 
@@ -1063,6 +1067,19 @@ _DATE_THEN_TITLE = re.compile(
     + "|".join(rx.DOC_TYPES)
     + r"))$"
 )
+
+
+# 2022年9月30日   (某日报记者 张某 ) — a signature's date with a news site's credit run on after it (h199 城阳)
+_DATE_THEN_CREDIT = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*"
+    r"(?P<credit>[（(][^（）()]{0,30}?(?:记者|通讯员|编辑|供稿|摄影)[^（）()]{0,20}[）)])$"
+)
+
+
+def _date_then_credit(s: str) -> Parts | None:
+    """2022年9月30日 (某报记者 张某): the date's line, then the credit's."""
+    m = _DATE_THEN_CREDIT.match(s) if s[:2] in ("19", "20") and s.endswith((")", "）")) else None
+    return [(m.group("date"), False), (m.group("credit"), False)] if m else None
 
 
 def _date_then_title(s: str) -> Parts | None:
@@ -1140,8 +1157,14 @@ def _signers_then_date(s: str) -> Parts | None:
     return [(m.group("names"), False), (m.group("date"), False), *([(tail, False)] if tail else [])]
 
 
-_DATE_AT_END = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日$")
+# 2015年3月10日 at a line's end (2020年10月30日 (此件公开发布): a distribution note after it; 2023年8月16日。: a
+# stray full stop, h199 常州 阳春)
+_DATE_AT_END = re.compile(
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?:\s*(?P<note>[（(] ?此件[^（）()]{0,10}[）)])|。)?$"
+)
 MAX_SIGNERS_AT_END = 4
+# 附件:某市统计表.xls某市农业农村局 — an attachment's file name, the signer glued on after its extension
+_FILE_NAME_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
 
 
 def _body_then_signature(s: str) -> Parts | None:
@@ -1151,9 +1174,11 @@ def _body_then_signature(s: str) -> Parts | None:
     if m is None:
         return None
     head = s[: m.start()].rstrip()
-    chunks = head.split(" ")
+    chunks, ext = head.split(" "), []
     if len(chunks) < 2:  # …贯彻落实。某某省教育厅 (the space after the full stop closed): split there
         at = head.rfind("。") + 1
+        ext = [e.end() for e in _FILE_NAME_END.finditer(head, at)] if "." in head[at:] else []
+        at = ext[-1] if ext else at  # …。附件:某表.xls某市农业农村局: after the attachment's file name
         chunks = [head[:at], head[at:]] if 0 < at < len(head) else chunks
     if len(chunks) < 2:
         return None
@@ -1174,9 +1199,10 @@ def _body_then_signature(s: str) -> Parts | None:
         # last sentence (h192 迪庆)
         chunks = [*chunks[: k - 1], chunks[k - 1][:at], chunks[k - 1][at:], *chunks[k:]]
     body, names = " ".join(chunks[:k]).rstrip(), " ".join(chunks[k:])
-    if not names or "。" not in body:  # (running text before them: a sentence, maybe then its 附件 line)
+    # (running text before them: a sentence, maybe then its 附件 line, or an attachment's file name)
+    if not names or ("。" not in body and not (ext and "附件" in body)):
         return None
-    return [(body, False), (names, False), (m.group(0), False)]
+    return [(body, False), (names, False), (m.group("date"), False), *([(m.group("note"), False)] if m["note"] else [])]
 
 
 def _date_then_number(s: str) -> Parts | None:
@@ -1202,6 +1228,7 @@ _SPLITS = (
     _date_then_number,
     _iso_date_then_number,
     _title_then_announcement_number,
+    _date_then_credit,
     _date_then_title,
     _latin_label_then_addressees,
     _number_then_addressees,

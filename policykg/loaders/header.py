@@ -523,6 +523,9 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
         if m:  # 中华人民共和国农业部公告 第2567号
             return DocNumber(m.group("issuer") + "公告", None, int(m.group("serial")), kind="announcement")
         m = rx.ANNOUNCEMENT_LINE.match(c)
+        if m and m.group("year") and not m.group("di"):  # 2025年8号: printed without 第, kept as printed
+            serial = m.group("serial")
+            return DocNumber("", int(m.group("year")), int(serial), kind="announcement", form="年", width=len(serial))
         if m and m.group("year"):
             return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
         if m:  # 〔2024〕第3号 under a 通告's head
@@ -1878,9 +1881,11 @@ def _same_body_in(reg: AgencyRegistry, a: Agency, place: str) -> Agency | None:
 
 
 # 深圳市人民代表大会常务委员会讨论决定重大事项规定 / 国家税务总局纳税服务规范 — a body's rules titled by its name
-# (临夏回族自治州人民政府信息公开指南（2023年）: its guide too)
+# (临夏回族自治州人民政府信息公开指南（2023年）: its guide too; 某局X管理规程征求意见稿（暂行）: its draft, h200 广东)
 OWN_RULES_END = re.compile(
-    r"(?:规则|规程|规定|办法|条例|细则|制度|章程|准则|规范|指南|报告)(?:[（(][^（）()]{1,12}[）)])?$"
+    r"(?:规则|规程|规定|办法|条例|细则|制度|章程|准则|规范|指南|报告)"
+    + rx.DRAFT_STAGE
+    + r"?(?:[（(][^（）()]{1,12}[）)])?$"
 )
 MAX_NAME_IN_TITLE = 40
 

@@ -51,6 +51,8 @@ class DocNumber:
     serial: int
     kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
     form: str = ""  # numbered within a year: "〔〕" (令〔2021〕第4号, a 通告's 〔2024〕第3号) or "年" (令2024年第7号)
+    # (an announcement's "年": its serial printed without 第, 2025年8号; the serial's printed width kept, 2019年05号)
+    width: int = 0
 
     @property
     def text(self) -> str:
@@ -64,6 +66,8 @@ class DocNumber:
             return f"{self.prefix}第{self.serial}号"  # 农业部公告第2567号: one series, not within a year
         if self.kind == "announcement" and self.form == "〔〕":
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"  # a 通告's 〔2024〕第3号
+        if self.kind == "announcement" and self.form == "年":
+            return f"{self.prefix}{self.year}年{self.serial:0{self.width}d}号"  # 2025年8号 / 2019年05号
         if self.kind == "announcement":
             return f"{self.prefix}{self.year}年第{self.serial}号"
         return f"{self.prefix}〔{self.year}〕{self.serial}号"

@@ -1492,6 +1492,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 为推动《A》和《B》有效落实
     if CARRIED_OUT_WORK_AFTER.match(after) or AGREED_CARRY_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
+    if TOGETHER_WITH_BEFORE.search(before) and TOGETHER_CARRIED_OUT_AFTER.match(after):
+        return Role.IMPLEMENTS  # 现将《A》转发给你们，并结合《B》、《C》等文件要求一并执行: B and C carried out with A
     if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
         return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):
@@ -1517,6 +1519,11 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# 并结合省某厅 / 结合 (the other items of a list taken out) — texts named to be carried out with the one forwarded
+TOGETHER_WITH_BEFORE = re.compile(r"结合[^。；;，,：:]{0,40}$")
+# （某建〔2020〕8号）、…等文件要求一并执行 / 一并贯彻执行 / 一并贯彻落实 — to the end of the sentence: carried out
+# together with the text forwarded (h199 辽宁)
+TOGETHER_CARRIED_OUT_AFTER = re.compile(r"^[^。；;，,]{0,60}?一并(?:贯彻执行|贯彻落实|遵照执行|认真执行|执行|落实)")
 # 等地方标准落实情况的督促检查 / 执行情况的监督检查 — how the text named before is carried out, checked
 CARRYING_OUT_CHECKED_AFTER = re.compile(
     r"^[^。；;，,《》]{0,16}?(?:贯彻落实|落实|执行|实施)情况的?(?:督促检查|监督检查|督查|检查|监督)"

@@ -136,10 +136,11 @@ ORDER_YEAR_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r"]{2,30}?(?:、[" + CJK + r"]{2,30}?){0,5})令\s*)?"
     r"[（(]?(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号[）)]?$"
 )
-# "2024年第4号" alone on a line, or "XX公告 2024年第4号"
+# "2024年第4号" alone on a line, or "XX公告 2024年第4号" (2025年8号 / 2019年05号: a city bureau's serial printed
+# without 第, h200 无锡 扬州: no group di)
 ANNOUNCEMENT_LINE = re.compile(
     r"^(?:(?P<issuer>[" + CJK + r" ]{2,80}?)(?:公告|通告)\s*)?"
-    r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕)第(?P<serial>\d{1,4})号"
+    r"(?:(?P<year>(?:19|20)\d\d)年|〔(?P<byear>(?:19|20)\d\d)〕(?=第))(?P<di>第)?(?P<serial>\d{1,4})号"
     # (… 2018-6-15: a page's posting date after the number, 安徽 h76; … 2010-12-24 全文有效: a law database's row of
     # number, date and validity, h159 海关总署)
     r"(?:\s*(?P<date>(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}))?(?:\s*(?:全文有效|现行有效|部分有效|部分失效|已失效|失效))?$"
@@ -316,6 +317,8 @@ CITED_DOC_TYPES = VOCAB.cited
 # The basic 文种 for the doc_type property (实施意见 → 意见 …).
 BASIC_DOC_TYPE = VOCAB.basics
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
+# 征求意见稿 / 送审稿 — a draft's stage right after its document type, unbracketed
+DRAFT_STAGE = r"(?:征求意见稿|送审稿)"
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
 TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)]){0,2}"
 # A title ends with a document type and an optional qualifier.
@@ -324,8 +327,15 @@ TITLE_END = re.compile(r"(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"$")
 CITED_TITLE_END = re.compile(r"(?:" + "|".join(CITED_DOC_TYPES) + r")" + TITLE_QUALIFIER + r"$")
 # A document's own title: "[issuers]关于…的通知" or "…办法（试行）"; no sentence punctuation inside.
 # (or a command's order headed by its body and the serial in brackets: 某市防控指挥部(17号令), h172 洪湖)
+# (a draft's stage printed without brackets before the qualifier: 某局X管理规程征求意见稿(暂行), h200 广东)
 TITLE = re.compile(
-    r"^[^。；;！？!?：:]{2,150}?(?:(?:" + _DOC_TYPE_ALT + r")" + TITLE_QUALIFIER + r"|[（(]第?\d{1,4}号令[）)])$"
+    r"^[^。；;！？!?：:]{2,150}?(?:(?:"
+    + _DOC_TYPE_ALT
+    + r")"
+    + DRAFT_STAGE
+    + r"?"
+    + TITLE_QUALIFIER
+    + r"|[（(]第?\d{1,4}号令[）)])$"
 )
 # "关于" starts the subject of a notice-style title.
 ABOUT = re.compile(r"关于")
