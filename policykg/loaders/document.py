@@ -1189,7 +1189,14 @@ def short_text_with_header(nb: Sequence[Line]) -> bool:
     if not nb:
         return False
     first = compact(nb[0].text)
+    if AMENDING_OPENING.search(first):  # (为了完善我市…,对《X》作如下修改: / one item: an untitled decision, h201 白城)
+        return True
     return (first.startswith(("（", "(")) and rx.PROMULGATION_NOTE.match(first) is not None) or _signed_and_dated(nb)
+
+
+# …决定对《某市某某条例》作如下修改: — a text's opening sentence that makes it an amending decision, whatever else of
+# it was printed (its title, issuer and date lost: an e-paper's untitled article)
+AMENDING_OPENING = re.compile(r"对《[^《》]{2,80}》(?:作|做)(?:如下|以下)(?:修改|修正|修订)[:：]?$")
 
 
 MIN_TITLE_ALONE = 8  # characters of a file's one line that stands for the document it titles

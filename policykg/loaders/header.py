@@ -2552,10 +2552,11 @@ def _generic_signer(reg: AgencyRegistry, body: str) -> bool:
 
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
 # run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西); "附件:1.X2.Y
-# 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛)
+# 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛);
+# "附件:某某名单2024年3月22日附件某某名单1.甲公司…" — the attachment printed after the date, its label again (h202 六安)
 DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
     r"附件[:：](?P<list>[^。；;:：]{1,120}?)(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}"
-    r"(?=[（(](?:此件|联系)|来源[:：])"
+    r"(?=[（(](?:此件|联系)|来源[:：]|附件)"
 )
 
 
@@ -2876,6 +2877,13 @@ def _closing_links(nb: Sequence[Line], i: int) -> bool:
     return i > 0 and all(DATED_LINK_LINE.match(l.text.strip()) for l in nb[i:])
 
 
+# 某县2023年度养老机构等级评定结果公示 — a publicity notice's title printed without 关于: a place, a year, the subject
+# and 结果 / 名单 before 公示 (a genre the title patterns leave out; h202 新化)
+PLACE_YEAR_PUBLICITY_TITLE = re.compile(
+    "^" + rx.PLACE + r"(?:19|20)\d\d年[^。；;：:，,！？!?《》\s]{2,60}?(?:结果|名单)的?公示$"
+)
+
+
 def title_like_line(f: FileText) -> Title | None:
     """The first line among the first ten that reads as a title (a scraped page with clutter above; not a row of a
     catalogue of documents the text lists, nor a link line closing the text)."""
@@ -2887,7 +2895,8 @@ def title_like_line(f: FileText) -> Title | None:
             continue  # 首页>…>信息公开目录 / 信息公开目录 / 某县…禁火令: the column's name, the title under it (h182 陵水)
         if _value_over_its_labels(f, i):
             continue  # 综合规划 / 部函 / 文号 / 索引号 / 公开日期 …: a class the page's table gives, its labels printed below
-        if i not in listed and looks_like_title(l.text) and not rx.BREADCRUMB.match(compact(l.text)):
+        titled = looks_like_title(l.text) or PLACE_YEAR_PUBLICITY_TITLE.match(compact(l.text)) is not None
+        if i not in listed and titled and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
             opens = above.startswith("关于") or (0 < above.find("关于") <= 24 and AGENCY_START.match(above) is not None)
             if opens and len(above) <= 40 and not looks_like_title(above) and looks_like_title(above + compact(l.text)):
@@ -2961,6 +2970,27 @@ def _title_goes_on_below(nb: Sequence[Line], i: int) -> bool:
         and not SECTION_ORDINAL.match(lower)
         and _BODY_OPENING.match(body) is not None
     )
+
+
+# 的公示 / 的通知 — what a page's heading adds to the body's title printed under it: 的 and a genre word
+HEADING_GENRE_TAIL = re.compile(r"^的[\u4e00-\u9fff]{2,4}$")
+MIN_BODY_TITLE = 10  # characters of a body's title printed under the page's heading without its genre
+
+
+def _body_title_under_heading(nb: Sequence[Line], i: int) -> int | None:
+    """The index of the body's own title right under the page's heading ``nb[i]`` (the posting line between gone as
+    furniture): the heading's words without its 的 and genre (关于推荐甲县2022年先进家庭农场的公示 / 关于推荐甲县2022年
+    先进家庭农场, h202 衡南), a line that goes on into no rest of the heading below it; else None."""
+    if i + 1 >= len(nb):
+        return None
+    upper, lower = compact(nb[i].text), compact(nb[i + 1].text)
+    if len(lower) < MIN_BODY_TITLE or not upper.startswith(lower):
+        return None
+    if HEADING_GENRE_TAIL.match(upper[len(lower) :]) is None:
+        return None
+    if i + 2 < len(nb) and upper.endswith(compact(nb[i + 2].text)):
+        return None  # (关于X / 的公示: the heading printed again over two lines)
+    return i + 1
 
 
 MAX_YEAR_LINE_BELOW = 8  # lines from a page's title down to the year its body's heading prints on a line of its own
@@ -3191,6 +3221,9 @@ def heading_over_posting_line(f: FileText) -> Title | None:
             and rx.DATE_LINE.match(c) is None
             and sum("\u4e00" <= ch <= "\u9fff" for ch in c) >= 0.6 * len(c)
         ):
+            body = _body_title_under_heading(f.nb, i)
+            if body is not None:  # (关于推荐X的公示 / 来源… / 关于推荐X: the body's own title as printed, h202 衡南)
+                return Title(clean_title(compact(f.nb[body].text)), f.nb[body].no, body)
             return Title(clean_title(c), l.no, i)
         return None  # (the first posting line names the heading above it, or none)
     return None

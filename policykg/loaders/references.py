@@ -360,7 +360,7 @@ def find_references(
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
-            if amending and _in_new_wording(sent, mention.start):
+            if amending and _in_new_wording(sent, mention.start, text[max(0, s0 - MAX_NEW_WORDING_BACK) : s0]):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
             if role == Role.CITES and _issued_then_carried_out(sent, mention.start, mention.end, text[s1 : s1 + 60]):
                 role = (
@@ -764,6 +764,13 @@ def _bare_alias_references(
 ACKNOWLEDGED_AFTER = re.compile(r"\s?(?:[和及][^。；;，,《》]{0,16}?)?收悉")
 
 
+# 》甲农明电〔2022〕12号 — a number printed right after a title's close with no brackets around it: the title's number
+# (its prefix holds no joining word: 《X》和甲政发〔2020〕1号 names two texts)
+BARE_NUMBER_AFTER = re.compile(
+    r"\s?(?P<num>[^\s\d和及与或的、，,。；;：:《》（）()〔〕“”\"]{1,14}?〔(?:19|20)\d\d〕\d{1,4}号)"
+)
+
+
 def _number_after(
     sent: str, m: re.Match, title: str, taken: list[tuple[int, int]]
 ) -> tuple[str, DocNumber | None, int]:
@@ -791,6 +798,8 @@ def _number_after(
             end = n.end() + f.end()
             if sent.endswith("关于印发", 0, m.start()):
                 title = f"关于印发{title}的通知"
+    elif (b := BARE_NUMBER_AFTER.match(sent, end)) and (bare := parse_doc_number(b.group("num"))):
+        num, end = bare, b.end()  # 《X》甲农明电[2022]12号文件的要求: X's number printed without brackets (h202 衡南)
     elif sent.startswith(("〔", "【", "["), end):  # 《X》【2022】4号: X's number with its year only (h38 黑河)
         y = YEAR_NUMBER_AFTER.match(sent, end)
         if y:
@@ -1136,11 +1145,26 @@ AMENDED_NEAR = re.compile(r"(?:修改|修订|修正)")
 NEW_WORDING = re.compile(r"(?:修改为|改为|内容为)[:：]?\s*[“「\"]")
 
 
-def _in_new_wording(sent: str, at: int) -> bool:
+MAX_NEW_WORDING_BACK = 1500  # characters before a sentence where the quoted new wording it goes on may have opened
+MAX_ITEM_ORDINAL = 6  # characters of an item's ordinal opening a sentence (三、 / （十二） / 12.)
+# 。二、 / ”（三） / \n3. — the next item of an amending decision after a sentence's end: a quote left open never runs
+# past it
+NEXT_AMENDING_ITEM = re.compile(
+    r"[\n。；;”」](?:[一二三四五六七八九十百]{1,4}、|\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+)
+
+
+def _in_new_wording(sent: str, at: int, before: str = "") -> bool:
     """Whether the mention at ``at`` stands inside the new wording an amending decision quotes (its quote
-    opened after 修改为 and not closed before the mention)."""
+    opened after 修改为 and not closed before the mention) — opened in the sentence, or in the text ``before`` it when
+    the new article runs over sentences and paragraphs (h201 盘锦), though never across the decision's next item."""
     opened = [m.end() for m in NEW_WORDING.finditer(sent, 0, at)]
-    return bool(opened) and not any(q in sent[opened[-1] : at] for q in '”」"')
+    if opened:
+        return not any(q in sent[opened[-1] : at] for q in '”」"')
+    opened = [m.end() for m in NEW_WORDING.finditer(before)]
+    if not opened or any(q in before[opened[-1] :] + sent[:at] for q in '”」"'):
+        return False
+    return NEXT_AMENDING_ITEM.search(before[opened[-1] :] + sent[:MAX_ITEM_ORDINAL]) is None
 
 
 # 三、 / 3. / （三） — the numbering of an amending decision's item, all that stands before the mention, or with

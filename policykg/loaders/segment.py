@@ -696,6 +696,9 @@ def _keywords_over_title(nb: Sequence[Line], j: int, block: list[int]) -> bool:
 # 我省发布关于禁止…的通告 / 我市出台…办法 — a reprinter's news headline about a text (我 and the speaker's place or body,
 # then its verb): no official title speaks so (h144 江西; parse.py's news rule needs a 日电 dateline)
 OUR_NEWS_HEADLINE = re.compile(r"^我[\u4e00-\u9fff][^，。,]{0,12}?(?:发布|印发|出台|公布|下发|颁布)")
+# 某省教育厅发布了一份报告 — a news lead's sentence: a putting-out verb in the perfective (了), which no title uses
+# (h202 四川, the lead over an untitled 公示)
+NEWS_VERB_DONE = re.compile(r"(?:发布|印发|出台|公布|下发|颁布|公示)了")
 
 
 # 《关于…的决定》政策解读 / 《X》解读 / 文字解读|《X》 — a titled interpretation of a text, a document of its own whose
@@ -767,6 +770,7 @@ def looks_like_title(t: str) -> bool:
         and not COLUMN_NAME.match(c)
         and not _genre_word(c)
         and not (c[0] == "我" and OUR_NEWS_HEADLINE.match(c))
+        and NEWS_VERB_DONE.search(c) is None
         and not (" " in t.strip() and _tag_line(t))
     )
 
