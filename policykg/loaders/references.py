@@ -424,10 +424,12 @@ TITLE_LINE = re.compile(
 
 # 上一条：X / 【下一篇】 X / 上篇: X — a portal page's link to the page before or after it, named on a line of its own;
 # 【政策解读】《X》政策解读 2025-07-05 / 【一图读懂】《X》 — a link to a piece about a text (its reading, a chart): no
-# citation (a 【依据】《X》第三条 cell cites X: only labels of such pieces)
+# citation (a 【依据】《X》第三条 cell cites X: only labels of such pieces); 点击查看政策解读：《X的通知》政策解读 / 相关解读：
+# 《X》的政策解读 — a page's link to the reading of its own text (named by its title, printed or not on the page)
 NAVIGATION_LINE = re.compile(
     r"\s{0,4}(?:[【\[]\s{0,2}(?:上一|下一|上|下)[篇条]\s{0,2}[】\]]|(?:上一|下一|上|下)[篇条]\s{0,2}[:：]"
-    r"|【[\u4e00-\u9fff]{0,4}(?:解读|读懂|图解|视频|音频)】\s{0,2}(?=《))"
+    r"|【[\u4e00-\u9fff]{0,4}(?:解读|读懂|图解|视频|音频)】\s{0,2}(?=《)"
+    r"|(?:点击)?(?:查看)?(?:政策|相关|文字|图文)?解读\s{0,2}[:：]\s{0,2}(?=《|【[\u4e00-\u9fff]{0,4}解读】))"
 )
 
 
@@ -1204,6 +1206,11 @@ SUSPEND_BEFORE = re.compile(r"(?:不再执行|停止执行|暂停执行|暂时�
 PROVISION_AFTER = re.compile(
     r"^[^。；;，,]{0,4}?(?:中(?:关于|有关)[^。；;]{0,40}?规定|第[一二三四五六七八九十百\d]+[条款项章节]|(?:有关|相关|部分)(?:规定|条款))"
 )
+# 取消《X》（…）中的“…”的要求 / 取消《X》中关于…的规定 — one provision of X cancelled: X amended (not the whole text)
+CANCEL_BEFORE = re.compile(r"取消$")
+CANCELLED_PROVISION_AFTER = re.compile(
+    r"^(?:\s?[（(][^（）()]{0,40}[）)])?中(?:的\s?[“「\"][^“”「」\"]{1,160}[”」\"]|(?:关于|有关)[^。；;“”「」]{1,60}?)的?(?:要求|规定|条款)"
+)
 # 对《X》的批示 / 对《X》的意见 — X is the object of the instruction, not of a trigger before it
 INSTRUCTION_ON_AFTER = re.compile(r"^的(?:批示|指示|批复|答复|回复|复函|意见|建议)")
 # （2010年12月1日废止） / （已失效） right after a mention — a note of X's own history, not this text's repeal
@@ -1270,6 +1277,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     before = _strip_mentions(sent[:a], 0, spans)
     if SUSPEND_BEFORE.search(before) and PROVISION_AFTER.match(after):
         return Role.AMENDS  # 不再执行《X》中关于…的规定: one provision of X goes
+    if CANCEL_BEFORE.search(before) and CANCELLED_PROVISION_AFTER.match(after):
+        return Role.AMENDS  # 取消《X》中的“…”的要求: one provision of X cancelled
     # (按照《X》的规定办理，变更后原注册同时失效 / 根据《X》，下列文件予以废止: X is the ground, what goes is named after it)
     later_clause = BASIS_WORD_BEFORE.search(before) and REPEAL_IN_LATER_CLAUSE.match(after)
     repeal = None if note or later_clause or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
@@ -1478,8 +1487,9 @@ def _repeal_role(after: str) -> Role | None:
 # （粤府〔2019〕71号） — a number in brackets after a mention of the list
 NUMBER_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
 # 要求 / 部署 … before 精神: the list names what it requires, and only the last item's spirit
-# (《X》等法律、法规规定及Y文件精神: X's rules, Y's spirit, h144 泉州)
-NOT_ONLY_SPIRIT = re.compile(r"要求|部署|决定|规定[和及与、]|办法|条例|意见")
+# (《X》等法律、法规规定及Y文件精神: X's rules, Y's spirit, h144 泉州; 根据《A》《B》等相关规定以及市政府相关会议精神: the
+# texts' rules, the meeting's spirit)
+NOT_ONLY_SPIRIT = re.compile(r"要求|部署|决定|规定(?:以及|[和及与、])|办法|条例|意见")
 
 
 def _spirit_of_list(after_clause: str) -> bool:

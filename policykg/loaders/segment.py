@@ -3145,7 +3145,26 @@ def _untitled_text_below(nb: list[Line], sp: Span, title: str, nxt: int) -> list
         return []
     if lines[0].startswith(("抄送", "主题词", "主题词：")) or PRINTED_LINE.match(lines[0]):
         return []  # the notice's foot (抄送：… / …印发), its attachments after it
+    if transmit.GENERIC_ISSUED_NAME.match(title) and _heading_of_type(lines[0], title):
+        # 现将具体意见印发给你们 / 某局 / 2017年5月3日 / 甲市住房政策的实施意见 / 一、…: the notice names the text by its
+        # type alone, the line under the date is its printed title
+        return [Span(title=lines[0], start=s, title_end=s, anchor=s, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)]
     return [Span(title=title, start=s, title_end=s - 1, anchor=s - 1, anchor_kind=AnchorKind.TRANSMITTED, end=nxt - 1)]
+
+
+def _heading_of_type(line: str, name: str) -> bool:
+    """Whether ``line`` is a text's title line (short, no sentence stop) ending with the document type that ends
+    ``name`` (具体意见 → …的实施意见)."""
+    m = rx.TITLE_END.search(line)
+    return (
+        m is not None
+        and len(line) <= MAX_TYPE_HEADING_CHARS
+        and not FULL_STOP.search(line)
+        and (name.endswith(m.group(0)) or m.group(0).endswith(name[-2:]))
+    )
+
+
+MAX_TYPE_HEADING_CHARS = 60  # characters of a text's printed title line
 
 
 def _articles_under_title(nb: list[Line], sp: Span, title: str, nxt: int) -> list[Span]:

@@ -54,6 +54,11 @@ UNQUOTED_MADE_THEN_ISSUED = re.compile(
     + "|".join(rx.DOC_TYPES)
     + r"))(?:[（(][^）)]{0,30}[）)])?[，,]现(?:予以?)?(?:印发|下发)(?:给|至)?你们"
 )
+# 现将具体意见印发给你们 / 现将上述办法印发给你们 — the issued text named by its type alone (with a word pointing back):
+# no title of its own (the text's printed heading, if any, names it)
+GENERIC_ISSUED_NAME = re.compile(
+    r"^(?:具体|有关|相关|上述|以上|该|此|这些|这|各项|此次)(?:实施|具体)?(?:" + "|".join(rx.DOC_TYPES) + r")$"
+)
 # The rest of a notice's sentence after 《X》: 已经…同意 / 现印发给你们 / 印发给你们 …
 BODY_CONTINUATION = re.compile(r"^(?:已经|已|现将|现印发|现予|印发|予以|，|。|,|的|等|和|及)")
 # 贯彻落实《X》实施意见 — a quote inside the title of what a notice issues: words of the title follow it (not a

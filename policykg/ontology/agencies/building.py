@@ -96,6 +96,19 @@ def _expand(template: str, place: str) -> str:
     return template.replace("{place}", place) if "{place}" in template else place + template
 
 
+def _expand_bare(template: str, place: str) -> str:
+    """A template with "{bare}" (the city's name without its 市: 哈尔滨市 → 哈尔滨) expanded, "" for a place not ending
+    in 市 or too short for it; other templates as :func:`_expand`."""
+    if "{bare}" not in template:
+        return _expand(template, place)
+    if not place.endswith("市") or len(place) < MIN_BARE_CITY_NAME + 1:
+        return ""
+    return template.replace("{bare}", place[:-1])
+
+
+MIN_BARE_CITY_NAME = 2  # characters of a city's name without its 市 (哈尔滨, 广州; not 沙市's 沙)
+
+
 def _add_departments(
     b: Builder,
     data: dict,
@@ -139,6 +152,12 @@ def _add_departments(
             parent, _expand(parent, place) if "{place}" in parent else parent
         )
         b.add(name, aliases=aliases, level=level, jurisdiction=place, parent=parent, prefixes=prefixes)
+        # *_names: other full names the body bears in some places (沈阳市自然资源局 for …自然资源和规划局, 哈尔滨住房公积金
+        # 管理中心 without 市): bodies of their own, so that a text printing one keeps it
+        for other_name in _tomlist(tpl, f"{kind}_names"):
+            written = _expand_bare(other_name, place)
+            if written and written != name:
+                b.add(written, level=level, jurisdiction=place, parent=parent)
         if tpl.get("office"):
             office_prefixes = [short + p + "办" for p in _tomlist(tpl, "prefixes")] if short else []
             b.add(
