@@ -1295,10 +1295,19 @@ NOTE_AFTER_DATE = re.compile(r"(?<=日)[（(]此件[^（）()]{1,10}[）)]")
 def _title_after_public_note(s: str) -> list[str] | None:
     """…请认真遵照执行。甲区人民政府办公室2023年4月10日（此件公开发布）甲区X实施方案 → text | 甲区人民政府办公室 |
     2023年4月10日 | （此件公开发布） | 甲区X实施方案: the notice's note closing its signature, then the title of the
-    text it issues (the piece's last words, a title whole), read apart from the note (flat layout)."""
+    text it issues (the piece's last words, a title whole), read apart from the note (flat layout).  Also where the
+    next text's title runs on into its number after the note (…负责）国务院2018年12月21日（此件公开发布）乙的决定
+    国发〔2018〕43号各省…： → … | （此件公开发布） | 乙的决定 | 国发〔2018〕43号 | 各省…：), the date a signature's whole."""
     m = NOTE_AFTER_DATE.search(s)
     title = s[m.end() :] if m else ""
-    if not title or rx.TITLE.match(title) is None or not _balanced(title) or any(c in title for c in "。，,；"):
+    if not title:
+        return None
+    # (…2018年12月21日（此件公开发布）国务院关于X的决定国发〔2018〕43号各省…： — the next text's title run into its
+    # number, the texts of a portal's pages stored as one line: the note closes the text before)
+    numbered = _title_number(title) if m.start() > 0 and s[m.start() - 1] == "日" else None
+    if numbered is not None and _balanced(numbered[0]) and SIGNATURE_DATE_END.search(s[: m.start()]):
+        return [*_signature_before(s[: m.start()]), m.group(0), *numbered]
+    if rx.TITLE.match(title) is None or not _balanced(title) or any(c in title for c in "。，,；"):
         return None
     return [*_signature_before(s[: m.start()]), m.group(0), title]
 
