@@ -366,14 +366,7 @@ def find_references(
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
             if amending and _in_new_wording(sent, mention.start, text[max(0, s0 - MAX_NEW_WORDING_BACK) : s0]):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
-            if (
-                role == Role.CITES
-                and (
-                    _issued_then_carried_out(sent, mention.start, mention.end, text[s1 : s1 + 60])
-                    # 审议通过的《政府工作报告》,确定了…任务。…将工作任务逐项分解下达 (h205 三水)
-                    or _report_tasks_then_divided(sent[mention.end :], text[s1 : s1 + 160])
-                )
-            ):
+            if role == Role.CITES and _carried_out_around(sent, mention.start, mention.end, text[s1 : s1 + 160]):
                 role = (
                     Role.IMPLEMENTS
                 )  # 省政府印发了《X》，…请认真抓好贯彻落实 / 。为落实相关要求，… (h73, gov.cn 2019)
@@ -1430,6 +1423,13 @@ def _report_tasks_then_divided(rest: str, next_sent: str) -> bool:
     dividing them among bodies — the text's tasks are carried out, as 《X》确定的…任务…分解 in one sentence is
     (:data:`TASKS_DIVIDED_AFTER`; h205 三水, as h93 南京's 分解落实)."""
     return TASKS_SET_REST.match(rest) is not None and TASKS_DIVIDED_NEXT.match(next_sent) is not None
+
+
+def _carried_out_around(sent: str, a: int, b: int, next_text: str) -> bool:
+    """The mention at sent[a:b] carried out by what its sentence or the next says: a text just issued, then carried out
+    (:func:`_issued_then_carried_out`), or a text whose tasks the next sentence divides among bodies
+    (:func:`_report_tasks_then_divided`: 审议通过的《政府工作报告》,确定了…任务。…将工作任务逐项分解下达, h205 三水)."""
+    return _issued_then_carried_out(sent, a, b, next_text[:60]) or _report_tasks_then_divided(sent[b:], next_text)
 
 
 def _issued_then_carried_out(sent: str, a: int, b: int, next_sent: str) -> bool:
