@@ -21,7 +21,7 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, Reference
-from policykg.ontology.agencies.patterns import PLACE_END, PLACE_ENDINGS, alternation, run_of_names
+from policykg.ontology.agencies.patterns import BARE_PLACE, PLACE_END, PLACE_ENDINGS, alternation, run_of_names
 from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
@@ -32,6 +32,10 @@ PREFIX_BREAKERS = re.compile(
     # 〔2023〕54号: 办法 of 办 + 法规 is a prefix's)
     r"|决定|细则|办法(?!规)"
     r"|学习|领会|传达"  # 各单位要认真学习领会国办发明电〔2009〕15号文件精神: the verbs before a number read (h56 内蒙古)
+    r"|结合"  # 结合区计生局温鹿计生领〔2005〕4号文件精神: the verb the number is read together with (h205 鹿城)
+    # 区计生局温鹿计生领〔2005〕4号 / 区建设局〔2005〕38号 — the maker named by its level and a bureau's short name before
+    # its number (or instead of its prefix): no part of one (津人社局发, 渝城管局 start at a place's abbreviation)
+    r"|" + BARE_PLACE + r"[\u4e00-\u9fff]{1,6}?局"
     r"|(?:" + rx.PLACE + r")(?:人民)?政府"  # 石家庄市政府石政呈〔2009〕236号: the sender named before its number
 )
 # 渝财建〔2024〕246号.docx — a portal's link to the document's own file, named by its number: no citation
@@ -362,7 +366,7 @@ def find_references(
                 continue  # 日前，X出台《Y》，全文如下: the text printed below, named by the news lead (h146 石家庄)
             if amending and _in_new_wording(sent, mention.start, text[max(0, s0 - MAX_NEW_WORDING_BACK) : s0]):
                 continue  # 修改为：“…依照《X》处罚” — the amended rule will cite X, not the decision
-            if role == Role.CITES and _issued_then_carried_out(sent, mention.start, mention.end, text[s1 : s1 + 60]):
+            if role == Role.CITES and _carried_out_around(sent, mention.start, mention.end, text[s1 : s1 + 160]):
                 role = (
                     Role.IMPLEMENTS
                 )  # 省政府印发了《X》，…请认真抓好贯彻落实 / 。为落实相关要求，… (h73, gov.cn 2019)
@@ -839,7 +843,9 @@ def _title_mentions(
         ):
             found.append(_Mention(m.start(), end, title, num, own.is_own(title, num), own.only_attached(title)))
         elif len(title) >= WEAK_TITLE_MIN and (
-            _not_a_form(title) or ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            _not_a_form(title)
+            or ISSUED_BY_A_BODY_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+            or SIGNED_BEFORE.search(sent, max(0, m.start() - 4), m.start())
         ):
             # (根据省政府印发的《X规划表》: a table a body issued is its text, where the clause rests on it, h165 江西)
             found.append(
@@ -1411,6 +1417,30 @@ CARRY_OUT_THE_ABOVE = re.compile(
 )
 
 
+# ,确定了我区…工作目标和任务。 — the rest of a sentence saying what tasks the text named before sets
+TASKS_SET_REST = re.compile(
+    r"^[^。；;《》]{0,4}?(?:确定|提出|部署)了?[^。；;《》]{0,60}?(?:任务|目标)[^。；;《》]{0,6}[。；;]?$"
+)
+# …区政府决定…,将工作任务逐项分解下达 / 分解落实到各部门 — the next sentence dividing those tasks among bodies
+TASKS_DIVIDED_NEXT = re.compile(
+    r"^[^。；;《》]{0,120}?(?:工作任务|目标任务|任务)[^。；;《》]{0,8}?(?:分解下达|分解落实|责任分解|分解到)"
+)
+
+
+def _report_tasks_then_divided(rest: str, next_sent: str) -> bool:
+    """《政府工作报告》,确定了…工作目标和任务。…将工作任务逐项分解下达: a sentence naming the tasks a text sets, the next
+    dividing them among bodies — the text's tasks are carried out, as 《X》确定的…任务…分解 in one sentence is
+    (:data:`TASKS_DIVIDED_AFTER`; h205 三水, as h93 南京's 分解落实)."""
+    return TASKS_SET_REST.match(rest) is not None and TASKS_DIVIDED_NEXT.match(next_sent) is not None
+
+
+def _carried_out_around(sent: str, a: int, b: int, next_text: str) -> bool:
+    """The mention at sent[a:b] carried out by what its sentence or the next says: a text just issued, then carried out
+    (:func:`_issued_then_carried_out`), or a text whose tasks the next sentence divides among bodies
+    (:func:`_report_tasks_then_divided`: 审议通过的《政府工作报告》,确定了…任务。…将工作任务逐项分解下达, h205 三水)."""
+    return _issued_then_carried_out(sent, a, b, next_text[:60]) or _report_tasks_then_divided(sent[b:], next_text)
+
+
 def _issued_then_carried_out(sent: str, a: int, b: int, next_sent: str) -> bool:
     """X印发了《Y》（…），…认真抓好贯彻落实 / X印发《Y》，提出…。为落实相关要求，… — a text reported as just issued, the
     sentence (or the next, by 相关要求) carrying it out: Y is implemented (h73 石家庄, gov.cn 2019 小区配套幼儿园).  No
@@ -1608,6 +1638,10 @@ OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)"
 OWN_ATTACHMENT_NOTED = re.compile(
     r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
 )
+
+# 年初与各单位签订的《X责任书》 / 与甲公司签署的《X协议》 — an agreement the parties signed: a text of theirs, kept (weak)
+# only where the clause rests on it or carries it out (根据…签订的《…目标管理责任书》内容, h205 鹿城)
+SIGNED_BEFORE = re.compile(r"(?:签订|签署|签定)的$")
 
 # 省政府印发的 / 国务院办公厅发布的 right before a title — a body (by its name's ending, not 我厅/本局) that issued it
 ISSUED_BY_A_BODY_BEFORE = re.compile(

@@ -415,6 +415,11 @@ MONTH_LINE = re.compile(r"^(?:19|20)\d\d年\d{1,2}月$")
 PAGE_CHROME_WORDS = frozenset("详情 查看详情 内容详情 文章详情 收藏 打印 正文 分享 X x × ✕ ✖".split())
 
 
+# ……… / ———— / ────── / ══════ — a rule of dots, dashes or box-drawing strokes (U+2500–U+257F) alone on its line:
+# page furniture under a number line or a heading, never a piece of a title (h205 广东 粤府 / ─────── / 关于…)
+RULE_LINE = re.compile(r"[…．.·—\-－_=*~、，,\u2500-\u257f]+")
+
+
 def _is_boundary(text: str, prev: str | None = None) -> bool:
     """A line that cannot be part of a title block above an anchor (``prev``: the line above it)."""
     c = compact(text)
@@ -425,7 +430,7 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
         # line break: 关于印发天津市 / 2023 / 年优化营商环境责任清单的通知, h48)
         or (c.isdigit() and not (len(c) == 4 and c[:2] in ("19", "20")))
         or rx.TRANSMIT_BODY.search(c)  # 现将…印发给你们: the notice's sentence, even without its full stop
-        or re.fullmatch(r"[…．.·—\-－_=*~、，,]+", c) is not None
+        or RULE_LINE.fullmatch(c) is not None
         # the tail of a bracket opened in body text above — unless the line above opens it in a title
         or (
             c.count("）") + c.count(")") > c.count("（") + c.count("(")
@@ -816,8 +821,8 @@ def _addressees_without_colon(c: str) -> bool:
     return "、" in c and ("，" in c or "," in c) and ADDRESSEES_UNCLOSED.match(c) is not None
 
 
-# - / —— / ---- — a page's rule between its heading block (title, posting line, share buttons) and the text
-SEPARATOR_LINE = re.compile(r"^[-—－_=]{1,40}$")
+# - / —— / ---- / ─── — a page's rule between its heading block (title, posting line, share buttons) and the text
+SEPARATOR_LINE = re.compile(r"^[-—－_=\u2500-\u257f]{1,40}$")
 
 
 # 【编辑日期:2018-03-13】 【来源:】 【关闭】 — a mirror site's posting line, each item in brackets (h90 九寨沟)
@@ -1765,15 +1770,18 @@ def last_title_line(nb: Sequence[Line], start: int, title: str) -> int:
 def title_block_below(nb: list[Line], pos: int, *, toc: set[int]) -> tuple[int, int] | None:
     """A title printed below its doc number (文头 / 豫人社〔2023〕5号 / 关于…的通知 / addressee)."""
     joined = ""
-    for e in range(pos + 1, min(pos + 1 + MAX_TITLE_LINES, len(nb))):
+    start = pos + 1
+    if start < len(nb) and SEPARATOR_LINE.match(compact(nb[start].text)):
+        start += 1  # 粤府〔1999〕25号 / ──────── / 关于…: a rule under the number line, the title under it
+    for e in range(start, min(start + MAX_TITLE_LINES, len(nb))):
         t = nb[e].text
         if e in toc or _is_boundary(t) or rx.ADDRESSEE.match(compact(t)):
             break
-        if e > pos + 1 and nb[e].heading == 1:
+        if e > start and nb[e].heading == 1:
             break  # 高政发〔2021〕1号 / 索引号… / 有效 / # X的通知: a heading opens a title, no line above it is the title's
         joined += compact(t)
         if looks_like_title(joined) and (e + 1 >= len(nb) or not looks_like_title(joined + compact(nb[e + 1].text))):
-            return pos + 1, e
+            return start, e
     return None
 
 
