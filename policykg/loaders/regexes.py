@@ -21,6 +21,12 @@ CJK = r"\u3400-\u9fff"
 RAW_DOCNUM_YEAR = re.compile(
     r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛﹝〖]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝﹞〗]\s*(\d{1,4})\s*号"
 )
+# 中市协发2023 107 号 — a doc number alone on its line whose brackets a page lost, a space left where the year
+# ends (h203 交易商协会): the prefix, the year, the serial; read as 中市协发〔2023〕107号 (only a whole line: in a
+# sentence, a year and a count may stand so)
+RAW_SPACED_NUMBER_LINE = re.compile(
+    r"^(?P<prefix>[" + CJK + r"]{1,12}?)\s{0,2}(?P<year>(?:19|20)\d\d)\s{1,3}(?P<serial>\d{1,4})\s{0,2}号$"
+)
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
 # "中华人民共和国卫生部第27号令", "国务院第 588 号令" — an order number the way it is often spoken, 令 last (h36)
