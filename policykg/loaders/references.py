@@ -1548,11 +1548,13 @@ PROVISIONS_REWORDED_AFTER = re.compile(
 # 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 / 对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 —
 # the issuer revised X and issues the new text now
 # (h111 湖南; 正在对《X》进行修订 reports work under way); 对《X》（明政文〔2022〕34号）进行修订，修订后具体措施如下： — the
-# revised text follows (h175 明溪)
+# revised text follows (h175 明溪); 对《X》进行了修订（详见附件），并更名为“《Y》” — revised and renamed, the new text
+# attached (h203 上交所)
 REVISED_NOW_ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?(?:[（(][^（）()]{0,12}[）)])?"
+    r"[，,]\s{0,2}(?:现"
     # (现将修改完善后的《Y》印发给你们: the revised text named anew, h27 阿拉善)
-    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)"
+    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)|并(?:更名为|将名称(?:修改|变更)为))"
     # (进行修订 without 了 only when the revised text follows: 修订后具体措施如下)
     r"|了?(?:修订|修改|修正)[，,]\s{0,2}(?:修订|修改)后的?[^。；;，,《》]{0,12}?如下)"
 )
@@ -1570,9 +1572,10 @@ def _amended_in_its_clause(after: str) -> bool:
 # h165 江西)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
 # 《X》（以下简称《指导意见》，见附件） / 《X清单》（以下简称清单，详见附件1） — a note before the same remark: the
-# attachment named with its short name (h111 外汇局, h34 四川, h34 中央)
+# attachment named with its short name (h111 外汇局, h34 四川, h34 中央); the short name may hold an aside of its own
+# (以下简称《核查规则(2020年版)》,见附件1 — h203 外汇局)
 OWN_ATTACHMENT_NOTED = re.compile(
-    r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
+    r"\s?[（(](?:[^（）()。；;]|[（(][^（）()。；;]{1,12}[）)]){1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
 )
 
 # 省政府印发的 / 国务院办公厅发布的 right before a title — a body (by its name's ending, not 我厅/本局) that issued it
