@@ -1494,6 +1494,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
     if TOGETHER_WITH_BEFORE.search(before) and TOGETHER_CARRIED_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 现将《A》转发给你们，并结合《B》、《C》等文件要求一并执行: B and C carried out with A
+    if COMBINED_WITH_BEFORE.search(before) and ITS_REQUIREMENTS_AFTER.match(after):
+        return Role.BASED_ON  # …，结合《X》的部署，按照… / 结合《X》要求，特制定本方案: X's requirements, the ground (h206 安徽)
     if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
         return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):
@@ -1519,6 +1521,11 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# ，结合 / 。请结合本地实际和 / ，结合某部 — 结合 opening the clause of a mention (a few words between, no title)
+COMBINED_WITH_BEFORE = re.compile(r"(?:^|[，,。；;：:])\s?(?:并|要|请)?结合[^。；;，,：:《》]{0,20}$")
+# 的部署 / 要求 / （某发〔2020〕8号）的有关要求 — right after the mention, the requirements it sets (not 等有关要求: a list's,
+# h58 乌拉特中旗 CITES; nor 文件精神: IMPLEMENTS)
+ITS_REQUIREMENTS_AFTER = re.compile(r"^(?:[（(][^（）()]{0,40}[）)])?的?(?:有关|相关|工作)?(?:部署|要求)")
 # 并结合省某厅 / 结合 (the other items of a list taken out) — texts named to be carried out with the one forwarded
 TOGETHER_WITH_BEFORE = re.compile(r"结合[^。；;，,：:]{0,40}$")
 # （某建〔2020〕8号）、…等文件要求一并执行 / 一并贯彻执行 / 一并贯彻落实 — to the end of the sentence: carried out
