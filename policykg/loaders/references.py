@@ -285,7 +285,9 @@ def names_same_text(own: str, k: str) -> bool:
     if len(k) < 2 or len(own) <= len(k) or not own.endswith(k):
         return False
     before = own[: len(own) - len(k)]
-    if len(k) < 6:  # 某县人民政府封山令 names itself 《封山令》: a short title only after the whole of its body's name (h204)
+    if (
+        len(k) < 6
+    ):  # 某县人民政府封山令 names itself 《封山令》: a short title only after the whole of its body's name (h204)
         return rx.AGENCY_START.fullmatch(before) is not None and rx.AGENCY_NAME_END.search(before) is not None
     if PLACE_END.search(before):
         return _starts_with_place(k)
@@ -1497,7 +1499,9 @@ def _role_around(before: str, after: str) -> Role | None:
     if TOGETHER_WITH_BEFORE.search(before) and TOGETHER_CARRIED_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 现将《A》转发给你们，并结合《B》、《C》等文件要求一并执行: B and C carried out with A
     if COMBINED_WITH_BEFORE.search(before) and ITS_REQUIREMENTS_AFTER.match(after):
-        return Role.BASED_ON  # …，结合《X》的部署，按照… / 结合《X》要求，特制定本方案: X's requirements, the ground (h206 安徽)
+        return (
+            Role.BASED_ON
+        )  # …，结合《X》的部署，按照… / 结合《X》要求，特制定本方案: X's requirements, the ground (h206 安徽)
     if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
         return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):

@@ -2785,9 +2785,7 @@ class _SpanFinder:
         above = compact(nb[pos - 1].text)
         if rx.AGENCY_NAME_END.search(above) is None:
             return False
-        self.spans.append(
-            Span(title=above + c, start=pos - 1, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER)
-        )
+        self.spans.append(Span(title=above + c, start=pos - 1, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
         self.last_header_end = pos + 1
         return True
 
