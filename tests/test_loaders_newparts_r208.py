@@ -137,3 +137,41 @@ def test_a_text_whose_deployment_is_combined_with_is_the_ground():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert ("BASED_ON", "甲局乙部关于做好某某安全监管工作的通知") in _pairs(doc)
+
+
+def test_an_issued_title_glued_after_the_notices_date_is_a_text_of_its_own():
+    # 现将《云和县农业局 2012年…工作思路》印发给你们,请认真贯彻落实。2013年2月4日云和县农业局2012年…工作思路今年以来,…
+    # (h206 云和): the date, then the issued text's title (the quoted one had spaces) and its first words on one line
+    text = (
+        "甲农发〔2014〕6号\n甲县农业局关于印发 2013年农业工作总结和2014年工作思路的通知\n局属各科站:\n"
+        "现将《甲县农业局 2013年农业工作总结和 2014年工作思路》印发给你们,请认真贯彻落实。2014年2月10日"
+        "甲县农业局2013年农业工作总结和2014年工作思路今年以来,我局认真贯彻落实各级农业农村工作会议精神,农业生产稳定发展。\n"
+        "2014年2月10日\n一、今年农业工作情况\n(一)稳定农业生产形势。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.date) for d in docs] == [
+        ("甲县农业局关于印发2013年农业工作总结和2014年工作思路的通知", "2014-02-10"),
+        ("甲县农业局2013年农业工作总结和2014年工作思路", "2014-02-10"),
+    ]
+
+
+def test_an_issued_bulletin_run_on_after_the_notice_with_its_makers_note_is_a_text_of_its_own():
+    # …现将专项整治通报印发给你们,… 二〇一〇年十二月二十四日 关于…的通报 (某某办公室 2010年12月21日) 按照… (h206 山西, one
+    # line): the bulletin's title, the note of its maker and date, its text
+    body = (
+        "按照省政府《关于在全省开展某某专项整治的通知》(甲政发〔2012〕20号)等文件精神,今年在全省范围内开展了某某行业专项整治。"
+        "经过各级政府和广大企业的共同努力,全面完成了企业自查自整和分类整治各个阶段的工作任务。"
+    )
+    text = (
+        "|\n甲省某某管理局关于印发全省某某行业专项整治工作通报的通知 各市某某管理局、省属企业: "
+        + body
+        + "全省某某行业专项整治领导组办公室对专项整治情况进行了汇总,现将专项整治通报印发给你们,请严格按专项整治工作要求抓好整改。"
+        " 二〇一二年十一月二十日 关于全省某某行业专项整治工作的通报 (甲省某某行业专项整治办公室 2012年11月18日) "
+        + body
+        + "\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.issuers, d.date) for d in docs] == [
+        ("甲省某某管理局关于印发全省某某行业专项整治工作通报的通知", ("甲省某某管理局",), "2012-11-20"),
+        ("关于全省某某行业专项整治工作的通报", ("甲省某某行业专项整治办公室",), "2012-11-18"),
+    ]

@@ -1535,7 +1535,11 @@ def body_after_passing_date(rest: str) -> str | None:
 
 
 def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
-    """The （issuer date） note on the first line under the title, with its line number."""
+    """The （issuer date） note on the first line under the title, with its line number (the note may be the line that
+    anchored the text: 关于X的通报 / （某某办公室 2010年12月21日）, h206 山西)."""
+    a = h.span.anchor
+    if h.span.title_end < a <= h.span.end and (m := rx.ISSUER_DATE_NOTE.match(h.nb[a].text.strip())) is not None:
+        return (m, h.nb[a].no)
     i = max(h.span.title_end, h.span.anchor) + 1
     if i > h.span.end:
         return None

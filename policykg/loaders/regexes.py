@@ -580,6 +580,14 @@ FLAT_TITLE_NOTE = re.compile(
     + _FLAT_TITLE
     + r")(?P<note>[（(](?!自)[^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
 )
+# 关于X的通报(某某办公室 2010年12月21日)按照… — an issued text's title run into the note of who made it and when, then
+# its first words (a notice and the bulletin it issues on one line, h206 山西)
+FLAT_TITLE_MAKER_NOTE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<note>[（(][\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?\s?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    + r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)])"
+)
 # 湖北省人民政府令第282号《X办法》已经… — a decree's head and number first, run into its sentence
 FLAT_ORDER_FIRST = re.compile(
     r"^(?P<head>[" + CJK + r"]{2,30}?令)\s?(?P<num>[（(]?(?:(?:19|20)\d\d年)?第\d{1,5}号[）)]?)(?=《|现)"

@@ -2033,6 +2033,8 @@ def _dated_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     (（2023年6月25 / 日）, h160 荆州)."""
     if not c.startswith(("（", "(")):
         return None
+    if rx.ISSUER_DATE_NOTE.match(c) and i > 0 and looks_like_title(nb[i - 1].text):
+        return [(i, AnchorKind.DATED)]  # 关于X的通报 / （某某办公室 2010年12月21日）: who made it and when (h206 山西)
     if not rx.DATE_LINE.match(c) and not (i + 1 < len(nb) and _date_cut_in_two(c, compact(nb[i + 1].text))):
         return None
     return [(i, AnchorKind.DATED)]
