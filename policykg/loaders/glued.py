@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from policykg.loaders import regexes as rx
+from policykg.loaders.flat import is_flat
 from policykg.loaders.references import ALIAS, FULL_TEXT_AFTER
 from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
 
@@ -176,8 +177,10 @@ def split_issued_after_date(line: str) -> list[str]:
     """``…现将《甲局2012年工作总结》印发给你们，请认真贯彻落实。2013年2月4日甲局2012年工作总结今年以来，…`` — a notice
     whose signature date and the text it issues run on in one line (h206 云和): cut before and after the date and after
     the issued title its sentence names (spaces inside the quoted title ignored) → …落实。| 2013年2月4日 | title | rest.
-    [line] when no such title follows a date."""
+    [line] when no such title follows a date, and for a whole text flattened onto the line (flat.py cuts that)."""
     m = TRANSMIT_SENTENCE.search(line)
+    if m is not None and is_flat(line):
+        return [line]
     if m is None:
         return [line]
     titles = {"".join(t.split()) for t in QUOTED.findall(m.group("what"))}
