@@ -624,10 +624,21 @@ _EMPTY_LABELS = frozenset(("访问次数", "阅读次数", "字体大小"))
 _POSTED_AT = re.compile(r"^时间\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
 
 
+# 关于X的通知 时间:2023-09-26 来源:某交易所 / X的通知 来源:某局 发布日期:2023-09-26 — a page's title with its posting
+# line run on after a space (h203 上交所 on an economic portal): the title, its last word a document type
+_TITLE_THEN_POSTING = re.compile(
+    r"^(?P<title>[^\s:：。，]{4,120}?(?:" + "|".join(rx.DOC_TYPES) + r")" + rx.TITLE_QUALIFIER + r")"
+    r"[ \t\u3000]{1,8}(?:(?:来源|信息来源|文章来源)[:：][^\s:：]{1,30}[ \t\u3000]{1,4})?"
+    r"(?:发布时间|发布日期|时间|日期)[ \t\u3000]{0,2}[:：][ \t\u3000]{0,2}(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2}[^。，]{0,60}$"
+)
+
+
 def _without_field(s: str) -> str:
     """The line without a portal's field: '' for a field or a row of fields, the title a 名称 / 标题 row holds."""
     if len(s) >= PAGE_RUN_CHARS and _page_run_on(s):
         return s  # (a whole page run together on one line, opening with its table: cut by unflatten, not dropped)
+    if " " in s and (m := _TITLE_THEN_POSTING.match(s)) is not None:
+        return m.group("title")
     if s[0] == "时" and _POSTED_AT.match(s):
         return ""
     if s.endswith(("：", ":")) and s[:-1].strip() in _EMPTY_LABELS:
@@ -774,6 +785,8 @@ def _normalise_numbers(s: str) -> str:
     if "令" in s:
         s = rx.RAW_ORDER_YEAR.sub(lambda m: f"〔{m.group(1)}〕第{m.group(2)}号", s)
     s = rx.RAW_DOCNUM_YEAR.sub(lambda m: f"〔{m.group(1)}〕{m.group(2)}号", s)
+    if " " in s:
+        s = rx.RAW_SPACED_NUMBER_LINE.sub(lambda m: f"{m['prefix']}〔{m['year']}〕{m['serial']}号", s)
     if "第" in s:
         s = rx.RAW_ANNOUNCEMENT.sub(lambda m: f"{m.group(1)}年第{m.group(2)}号", s)
         s = rx.RAW_SERIAL.sub(lambda m: f"第{m.group(1) or m.group(2)}号", s)
@@ -1313,9 +1326,10 @@ def compact(s: str) -> str:
     return "".join(s.split())
 
 
-# [试行] / [暂行] — a word in square brackets in a title (…综合评价方案[试行], h106 山东): kept as printed, while a
-# year's [2014] (a number in the title) becomes 〔2014〕
-BRACKETED_WORD = re.compile(r"(\[[\u4e00-\u9fff]{1,8}\])")
+# [试行] / [暂行] — a word in square brackets in a title (…综合评价方案[试行], h106 山东), or a revision note with its
+# date in figures (…公告格式[2022年7月修订], h203 深交所): kept as printed, while a year's [2014] (a number in the
+# title, no CJK inside) becomes 〔2014〕
+BRACKETED_WORD = re.compile(r"(\[(?=[0-9]{0,8}[\u4e00-\u9fff])[\u4e00-\u9fff0-9]{1,12}\])")
 
 
 def title_text(s: str) -> str:

@@ -1328,6 +1328,13 @@ def _title_note(s: str) -> list[str] | None:
     return [m.group("title"), m.group("note"), s[m.end() :]] if m else None
 
 
+def _title_maker_note(s: str) -> list[str] | None:
+    """关于X的通报（某某办公室 2010年12月21日）按照… → title | note | rest: an issued text's title, the note of its
+    maker and date, its text."""
+    m = rx.FLAT_TITLE_MAKER_NOTE.match(s)
+    return [m.group("title"), m.group("note"), s[m.end() :]] if m and s[m.end() :].strip() else None
+
+
 def _order_first(s: str) -> list[str] | None:
     """湖北省人民政府令第282号《X办法》已经… → 令 head | number | rest."""
     m = rx.FLAT_ORDER_FIRST.match(s)
@@ -1488,6 +1495,7 @@ CUTTERS: tuple[Callable[[str], list[str] | None], ...] = (
     _title_bracketed_number,
     _decree,
     _title_note,
+    _title_maker_note,
     _order_first,
     _number_before_title_twice,
     _number_first,

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from policykg.loaders import regexes as rx
+from policykg.loaders.flat import is_flat
 from policykg.loaders.references import ALIAS, FULL_TEXT_AFTER
+from policykg.loaders.transmit import QUOTED, TRANSMIT_SENTENCE
 
 __all__ = ["reprinted_titles", "split_glued_titles", "split_reprinted_titles"]
 
@@ -164,18 +166,50 @@ def _common_start(a: str, b: str) -> str:
     return a[:k]
 
 
+# 2013年2月4日 / 二〇一〇年十二月二十四日 — a signature's date inside a line, the issued text's title may follow it
+DATE_IN_LINE = re.compile(
+    r"(?:(?:19|20)\d\d|[〇○零一二]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日\s{0,2}"
+)
+MIN_ISSUED_TITLE = 6  # characters of an issued text's title (no short name: 《办法》)
+
+
+def split_issued_after_date(line: str) -> list[str]:
+    """``…现将《甲局2012年工作总结》印发给你们，请认真贯彻落实。2013年2月4日甲局2012年工作总结今年以来，…`` — a notice
+    whose signature date and the text it issues run on in one line (h206 云和): cut before and after the date and after
+    the issued title its sentence names (spaces inside the quoted title ignored) → …落实。| 2013年2月4日 | title | rest.
+    [line] when no such title follows a date, and for a whole text flattened onto the line (flat.py cuts that)."""
+    m = TRANSMIT_SENTENCE.search(line)
+    if m is not None and is_flat(line):
+        return [line]
+    if m is None:
+        return [line]
+    titles = {"".join(t.split()) for t in QUOTED.findall(m.group("what"))}
+    titles = sorted((t for t in titles if len(t) >= MIN_ISSUED_TITLE), key=len, reverse=True)
+    for d in DATE_IN_LINE.finditer(line, m.end()):
+        rest = line[d.end() :]
+        t = next((t for t in titles if rest.startswith(t) and rest[len(t) :].strip()), None)
+        if t is not None and not rest[len(t) :].startswith(TITLE_GOES_ON):
+            signed = [p for p in (line[: d.start()], line[d.start() : d.end()].rstrip()) if p.strip()]
+            return [*signed, t, rest[len(t) :]]
+    return [line]
+
+
 def split_glued_titles(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the titles glued to what they head set apart (a news lead's reprinted text, an attachment
     glued to the signature), with the 1-based line of ``text`` each line comes from — None when nothing was split."""
     text, origins = split_reprinted_titles(text)
-    if "附" not in text or ATTACHMENT_LIST.search(text) is None:  # (no attachment list: nothing to split)
+    attachments = "附" in text and ATTACHMENT_LIST.search(text) is not None
+    issued = "印发" in text and "日" in text
+    if not attachments and not issued:  # (no attachment list, no issuing sentence: nothing to split)
         return text, origins
     raw = text.splitlines(keepends=True)
     out: list[str] = []
     lines_of: list[int] = []
     for no, r in enumerate(raw, 1):
         line = r.rstrip(_LINE_ENDS)
-        pieces = split_glued_attachments(line) if "附" in line else [line]
+        pieces = split_glued_attachments(line) if attachments and "附" in line else [line]
+        if issued and len(pieces) == 1 and "印发" in line and "日" in line:
+            pieces = split_issued_after_date(line)
         out += [p + "\n" for p in pieces[:-1]] + [pieces[-1] + r[len(line) :]]
         lines_of += [no] * len(pieces)
     if len(out) == len(raw):

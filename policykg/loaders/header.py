@@ -1110,10 +1110,12 @@ def issuers_signed_above_title(h: SpanHeader) -> Issuers | None:
 
 
 # 国家外汇管理局决定… / 交通运输部决定对《X》作如下修改 / 国家公务员局将组织实施… / 安徽省自然资源厅…研究起草了《X》
-# — the body the text's first sentences name as acting: who issues an unsigned text
+# / 国家外汇管理局根据《X》…修订形成《Y》 (h203) — the body the text's first sentences name as acting: who issues an
+# unsigned text
 ACTING_BODY = re.compile(
     r"(?:^|[，,。：:；;）)])(?P<body>[^，,。：:；;《》（）()“”]{3,30}?)"
-    r"(?:（以下简称[^）]{1,12}）)?(?:决定|将组织|将于|依据[^，,。]{0,12}[，,]?研究起草了|研究起草了|起草了|拟定了|研究制定了|按照|近日(?:印发|出台|发布)了?)"
+    r"(?:（以下简称[^）]{1,12}）)?(?:决定|将组织|将于|依据[^，,。]{0,12}[，,]?研究起草了|研究起草了|起草了|拟定了|研究制定了|按照"
+    r"|根据(?=《)|近日(?:印发|出台|发布)了?)"
 )
 
 
@@ -1533,7 +1535,11 @@ def body_after_passing_date(rest: str) -> str | None:
 
 
 def _issuer_date_note(h: SpanHeader) -> tuple[str, int] | None:
-    """The （issuer date） note on the first line under the title, with its line number."""
+    """The （issuer date） note on the first line under the title, with its line number (the note may be the line that
+    anchored the text: 关于X的通报 / （某某办公室 2010年12月21日）, h206 山西)."""
+    a = h.span.anchor
+    if h.span.title_end < a <= h.span.end and (m := rx.ISSUER_DATE_NOTE.match(h.nb[a].text.strip())) is not None:
+        return (m, h.nb[a].no)
     i = max(h.span.title_end, h.span.anchor) + 1
     if i > h.span.end:
         return None

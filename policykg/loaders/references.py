@@ -286,9 +286,13 @@ def names_same_text(own: str, k: str) -> bool:
     >>> [names_same_text(o, "行业标准管理办法") for o in ("市场监管行业标准管理办法", "某某总局行业标准管理办法")]
     [False, True]
     """
-    if len(k) < 6 or len(own) <= len(k) or not own.endswith(k):
+    if len(k) < 2 or len(own) <= len(k) or not own.endswith(k):
         return False
     before = own[: len(own) - len(k)]
+    if (
+        len(k) < 6
+    ):  # 某县人民政府封山令 names itself 《封山令》: a short title only after the whole of its body's name (h204)
+        return rx.AGENCY_START.fullmatch(before) is not None and rx.AGENCY_NAME_END.search(before) is not None
     if PLACE_END.search(before):
         return _starts_with_place(k)
     return OWN_NAME_BEFORE.search(before) is not None
@@ -1558,6 +1562,10 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.IMPLEMENTS  # 做好《A》和《B》的落实工作 / 《X》已经国务院同意，请…贯彻落实
     if TOGETHER_WITH_BEFORE.search(before) and TOGETHER_CARRIED_OUT_AFTER.match(after):
         return Role.IMPLEMENTS  # 现将《A》转发给你们，并结合《B》、《C》等文件要求一并执行: B and C carried out with A
+    if COMBINED_WITH_BEFORE.search(before) and ITS_REQUIREMENTS_AFTER.match(after):
+        return (
+            Role.BASED_ON
+        )  # …，结合《X》的部署，按照… / 结合《X》要求，特制定本方案: X's requirements, the ground (h206 安徽)
     if before.endswith("对") and CARRYING_OUT_CHECKED_AFTER.match(after):
         return Role.IMPLEMENTS  # 加强对《A》《B》等地方标准落实情况的督促检查: X's carrying out is overseen (h34 湖南)
     if TASKS_DIVIDED_AFTER.match(after):
@@ -1583,6 +1591,11 @@ def _role_around(before: str, after: str) -> Role | None:
     return None
 
 
+# ，结合 / 。请结合本地实际和 / ，结合某部 — 结合 opening the clause of a mention (a few words between, no title)
+COMBINED_WITH_BEFORE = re.compile(r"(?:^|[，,。；;：:])\s?(?:并|要|请)?结合[^。；;，,：:《》]{0,20}$")
+# 的部署 / 要求 / （某发〔2020〕8号）的有关要求 — right after the mention, the requirements it sets (not 等有关要求: a list's,
+# h58 乌拉特中旗 CITES; nor 文件精神: IMPLEMENTS)
+ITS_REQUIREMENTS_AFTER = re.compile(r"^(?:[（(][^（）()]{0,40}[）)])?的?(?:有关|相关|工作)?(?:部署|要求)")
 # 并结合省某厅 / 结合 (the other items of a list taken out) — texts named to be carried out with the one forwarded
 TOGETHER_WITH_BEFORE = re.compile(r"结合[^。；;，,：:]{0,40}$")
 # （某建〔2020〕8号）、…等文件要求一并执行 / 一并贯彻执行 / 一并贯彻落实 — to the end of the sentence: carried out
@@ -1612,11 +1625,13 @@ PROVISIONS_REWORDED_AFTER = re.compile(
 # 对《X》（湘金监发〔2018〕11号）进行了修订，现印发给你们 / 对《X》进行了修改和完善，现将修改完善后的《Y》印发给你们 —
 # the issuer revised X and issues the new text now
 # (h111 湖南; 正在对《X》进行修订 reports work under way); 对《X》（明政文〔2022〕34号）进行修订，修订后具体措施如下： — the
-# revised text follows (h175 明溪)
+# revised text follows (h175 明溪); 对《X》进行了修订（详见附件），并更名为“《Y》” — revised and renamed, the new text
+# attached (h203 上交所)
 REVISED_NOW_ISSUED_AFTER = re.compile(
-    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?[，,]\s{0,2}现"
+    r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?(?:[（(][^（）()]{0,12}[）)])?"
+    r"[，,]\s{0,2}(?:现"
     # (现将修改完善后的《Y》印发给你们: the revised text named anew, h27 阿拉善)
-    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)"
+    r"(?:将(?:修改|修订)(?:完善)?后的)?(?:予以?)?(?:印发|发布|公布|下发)|并(?:更名为|将名称(?:修改|变更)为))"
     # (进行修订 without 了 only when the revised text follows: 修订后具体措施如下)
     r"|了?(?:修订|修改|修正)[，,]\s{0,2}(?:修订|修改)后的?[^。；;，,《》]{0,12}?如下)"
 )
@@ -1634,9 +1649,10 @@ def _amended_in_its_clause(after: str) -> bool:
 # h165 江西)
 OWN_ATTACHMENT_AFTER = ("（见附件", "(见附件", "（附后）", "(附后)", "（详见附件", "(详见附件", "（附件", "(附件")
 # 《X》（以下简称《指导意见》，见附件） / 《X清单》（以下简称清单，详见附件1） — a note before the same remark: the
-# attachment named with its short name (h111 外汇局, h34 四川, h34 中央)
+# attachment named with its short name (h111 外汇局, h34 四川, h34 中央); the short name may hold an aside of its own
+# (以下简称《核查规则(2020年版)》,见附件1 — h203 外汇局)
 OWN_ATTACHMENT_NOTED = re.compile(
-    r"\s?[（(][^（）()。；;]{1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
+    r"\s?[（(](?:[^（）()。；;]|[（(][^（）()。；;]{1,12}[）)]){1,30}?[，,、]\s?(?:详见|见|附)附件[\d一二三四五六七八九十]{0,2}\s?[）)]"
 )
 
 # 年初与各单位签订的《X责任书》 / 与甲公司签署的《X协议》 — an agreement the parties signed: a text of theirs, kept (weak)

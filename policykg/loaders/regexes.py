@@ -21,6 +21,12 @@ CJK = r"\u3400-\u9fff"
 RAW_DOCNUM_YEAR = re.compile(
     r"(?<=[" + CJK + r"A-Za-z])\s*[〔\[［（(【{｛﹝〖]\s*((?:19|20)\d\d)\s*[〕\]］）)】}｝﹞〗]\s*(\d{1,4})\s*号"
 )
+# 中市协发2023 107 号 — a doc number alone on its line whose brackets a page lost, a space left where the year
+# ends (h203 交易商协会): the prefix, the year, the serial; read as 中市协发〔2023〕107号 (only a whole line: in a
+# sentence, a year and a count may stand so)
+RAW_SPACED_NUMBER_LINE = re.compile(
+    r"^(?P<prefix>[" + CJK + r"]{1,12}?)\s{0,2}(?P<year>(?:19|20)\d\d)\s{1,3}(?P<serial>\d{1,4})\s{0,2}号$"
+)
 # 中国人民银行令[2021]第 4 号 — a year-numbered order, before normalisation.
 RAW_ORDER_YEAR = re.compile(r"(?<=令)\s*[〔\[［（(【]\s*((?:19|20)\d\d)\s*[〕\]］）)】]\s*第\s*(\d{1,4})\s*号")
 # "中华人民共和国卫生部第27号令", "国务院第 588 号令" — an order number the way it is often spoken, 令 last (h36)
@@ -210,7 +216,8 @@ ISSUING_NUMBER_IN_NOTE = re.compile(
 DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its weekday)
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
     r"|[〇零一二三四五六七八九]{4}年\d{1,2}月\d{1,2}日)"  # (二〇一一年5月16日, h58 兖州)
-    r"(?:\s*星期[一二三四五六日天])?\s*[）)]?$"
+    # (二○一○年十一月十二日。 — a signature date closed by a full stop, h206 浙江)
+    r"(?:\s*星期[一二三四五六日天])?\s*[）)]?。?$"
     r"|^(?:19|20)\d\d年?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214 / 2022年1231: a date in digits
     # 2020928 / 2024131: zeros lost, one reading a date; 2021年920 / 2019515日 — 月 (and 日) lost (h68 大张庄, h155 萍乡)
     r"|^(?:19|20)\d\d年?(?:[2-9](?:[12]\d|3[01])|13[01])日?$"
@@ -572,6 +579,14 @@ FLAT_TITLE_NOTE = re.compile(
     r"^(?P<title>"
     + _FLAT_TITLE
     + r")(?P<note>[（(](?!自)[^（）()]{4,200}?(?:通过|公布|发布|批准|施行|修正|修订)[^（）()]{0,100}[）)])"
+)
+# 关于X的通报(某某办公室 2010年12月21日)按照… — an issued text's title run into the note of who made it and when, then
+# its first words (a notice and the bulletin it issues on one line, h206 山西)
+FLAT_TITLE_MAKER_NOTE = re.compile(
+    r"^(?P<title>"
+    + _FLAT_TITLE
+    + r")(?P<note>[（(][\u4e00-\u9fff][\u4e00-\u9fff、 ]{1,60}?\s?(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+    + r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[）)])"
 )
 # 湖北省人民政府令第282号《X办法》已经… — a decree's head and number first, run into its sentence
 FLAT_ORDER_FIRST = re.compile(

@@ -2045,6 +2045,8 @@ def _dated_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     (（2023年6月25 / 日）, h160 荆州)."""
     if not c.startswith(("（", "(")):
         return None
+    if rx.ISSUER_DATE_NOTE.match(c) and i > 0 and looks_like_title(nb[i - 1].text):
+        return [(i, AnchorKind.DATED)]  # 关于X的通报 / （某某办公室 2010年12月21日）: who made it and when (h206 山西)
     if not rx.DATE_LINE.match(c) and not (i + 1 < len(nb) and _date_cut_in_two(c, compact(nb[i + 1].text))):
         return None
     return [(i, AnchorKind.DATED)]
@@ -2741,7 +2743,7 @@ class _SpanFinder:
             # its sentence promulgates (《老旧运输船舶管理规定》已于…通过，现予公布, 交通部令 h29; 第232号 / 《X》已经…
             # 审议通过，现予公布 with no head, h71 江西)
             head = 2 if rx.ORDER_HEAD_LINE.match(compact(nb[pos].text)) else 1
-            if head == 2 and self._add_titled_order(pos):
+            if head == 2 and (self._add_titled_order(pos) or self._add_order_under_issuer(pos)):
                 return
             num = "".join(compact(nb[k].text) for k in range(pos, min(pos + head, len(nb))))
             opening = _decree_sentence(compact(nb[pos + head].text)) if pos + head < len(nb) else None
@@ -2780,6 +2782,24 @@ class _SpanFinder:
         if not titled_order_head(title):
             return False
         self.spans.append(Span(title=title, start=pos, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
+        self.last_header_end = pos + 1
+        return True
+
+    def _add_order_under_issuer(self, pos: int) -> bool:
+        """某县人民政府 / 封 山 令 / 某政令〔2023〕1号 at ``pos - 1``: a body's name alone over an order word that names
+        a subject, no body (封山, 禁火; h204 宁武) — one title over two lines, the body's name and the order word
+        (某县人民政府封山令), the number under them its number.  Whether it was added."""
+        nb = self.nb
+        c = compact(nb[pos].text)
+        m = rx.ORDER_HEAD_LINE.match(c)
+        if m is None or rx.AGENCY_NAME_END.search(m.group("issuer")) or AGENCY_START.match(m.group("issuer")):
+            return False  # (某某省人民政府令 / 商务部令: a body's numbered orders, their head no title)
+        if pos - 1 <= self.last_header_end or not _body_name_alone(compact(nb[pos - 1].text)):
+            return False
+        above = compact(nb[pos - 1].text)
+        if rx.AGENCY_NAME_END.search(above) is None:
+            return False
+        self.spans.append(Span(title=above + c, start=pos - 1, title_end=pos, anchor=pos, anchor_kind=AnchorKind.ORDER))
         self.last_header_end = pos + 1
         return True
 
