@@ -383,6 +383,21 @@ def _heading_left_open(s: str) -> bool:
     return s.startswith("#") and s.count("《") > s.count("》")
 
 
+def _heading_cut(line: str, width: int) -> bool:
+    """A Markdown heading titling a text, filled to the column and cut where no title ends (``# 甲市人民政府关于批转区
+    某局`` / ``《关于加强某某工作的实施意见》的通知``): its rest is on the lines below (a Markdown text hard-wrapped at
+    the column, pdf layout). A heading holding no 关于 (a chapter's, a section's) is never taken as cut."""
+    s = line.strip()
+    return (
+        s.startswith("#")
+        and "关于" in s
+        and _printed_length(line) >= width
+        and len(s.replace(" ", "")) <= width + MAX_OVER
+        and _SENTENCE_END.search(s) is None
+        and rx.TITLE_END.search(s) is None
+    )
+
+
 # what runs on from a document's kind to the rest of a title (…若干措施 / 的通知, …办法 / 和…, …规定 / （试行）)
 _TITLE_RUNS_ON = frozenset("的和及与等之暨或")
 
@@ -398,7 +413,11 @@ def _title_then_text(line: str, nxt: str, joined: str = "") -> bool:
         rx.TITLE_END.search(line) is not None
         and line.count("《") <= line.count("》")
         and whole.count("《") <= whole.count("》")
-        and (("\u4e00" <= first <= "\u9fff" and first not in _TITLE_RUNS_ON) or _heading_or_note_under_title(nxt))
+        and (
+            ("\u4e00" <= first <= "\u9fff" and first not in _TITLE_RUNS_ON)
+            or _heading_or_note_under_title(nxt)
+            or (whole.startswith("#") and first not in _TITLE_RUNS_ON)  # a heading's title ended: 《X》… is text
+        )
     )
 
 
@@ -454,7 +473,7 @@ def _cut(line: str, width: int) -> bool:
     line), and not a paragraph that ends there."""
     s = line.strip()
     if _MARKUP_LINE.match(s):  # a Markdown heading, item or table row: a line of its own, never wrapped
-        return _heading_left_open(s)  # (unless a heading's 《 is left open: cut, the rest below)
+        return _heading_left_open(s) or _heading_cut(line, width)  # (unless a heading is cut: the rest below)
     if _SENTENCE_END.search(s) and not _sentence_runs_on(s):  # a sentence ends on it: the next one keeps its own
         return False  # line (and line number)
     fits = _printed_length(line) >= width and len(s.replace(" ", "")) <= width + MAX_OVER

@@ -1618,7 +1618,13 @@ POSTED_AT = re.compile(r"(?:更新时间|发布时间|发表时间|发布日期)
 def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     """A title found only from a purpose clause must stand after the end of a text and read as a
     document's title (关于…, an issuer, or 《…》), since nothing else in its header vouches for it."""
-    prev_ok = s == 0 or s - 1 in toc or _is_boundary(nb[s - 1].text) or POSTED_AT.search(nb[s - 1].text) is not None
+    prev_ok = (
+        s == 0
+        or s - 1 in toc
+        or _is_boundary(nb[s - 1].text)
+        or POSTED_AT.search(nb[s - 1].text) is not None
+        or _prose_cut_short(compact(nb[s - 1].text))
+    )
     c = strip_enumeration(compact(nb[s].text))  # 5. 宁夏…厅关于…: a compilation's entry number (h135)
     after_end = s > 0 and (
         rx.DATE_LINE.match(compact(nb[s - 1].text)) is not None
@@ -1628,6 +1634,18 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     if _dated_entry_over_title(nb, s) or (s > 0 and _headline_over_title(compact(nb[s - 1].text), c)):
         return True
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
+# a clause's comma: what a paragraph holds and no title does
+PROSE_COMMA = re.compile(r"[，,]")
+
+
+def _prose_cut_short(c: str) -> bool:
+    """``…已将X作为主要任务内容之一,主要从改革完善疾病`` over ``某县公安局交通警察大队`` / ``关于…的通告`` / ``为确保…``: a
+    paragraph's line, longer than any title's line and holding a comma, that ends mid-sentence — the last line of
+    a text cut short (an excerpt, a gazette's page set from a text's first part, pdf layout): the text ends there,
+    and a title under it may start a text of its own as it would under a sentence's end."""
+    return len(c) > MAX_TITLE_LINE_LEN and PROSE_COMMA.search(c) is not None and not looks_like_title(c)
 
 
 def _headline_over_title(above: str, c: str) -> bool:
@@ -2965,7 +2983,9 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
     parent_of: dict[int, Span] = {}  # id(text) → the notice that transmits it
     texts: list[Span] = []
     for k, sp in enumerate(spans):
-        if id(sp) in parent_of:
+        # (a text transmitted under a number of its own is a notice with its own header, and may transmit a text in
+        # turn: 甲省办公厅转发国务院办公厅转发某部…的通知 / … / 国务院办公厅转发某部…的通知 / 国办函〔2023〕7号 / … / X若干措施, h208)
+        if id(sp) in parent_of and sp.anchor_kind != AnchorKind.DOCNUM:
             continue
         nxt = spans[k + 1].start if k + 1 < len(spans) else len(nb)
         body_start = sp.anchor + 1
@@ -2988,6 +3008,8 @@ def _split_transmitted(nb: list[Line], spans: list[Span], toc: set[int]) -> list
             drafts = [clean_title(t) for t in transmit.consulted_texts(sp.title)]
             texts += _transmitted_spans(nb, spans, k, drafts, toc) if drafts else []
         for child in children:
+            if id(child) in parent_of or child is sp:
+                continue  # (a text its notice's notice transmits already)
             parent_of[id(child)] = sp
             texts.append(child)
     return _with_texts(spans, texts, parent_of)
