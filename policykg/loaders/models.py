@@ -52,7 +52,7 @@ class DocNumber:
     kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
     form: str = ""  # numbered within a year: "〔〕" (令〔2021〕第4号, a 通告's 〔2024〕第3号) or "年" (令2024年第7号)
     # (an announcement's "年": its serial printed without 第, 2025年8号; the serial's printed width kept, 2019年05号)
-    width: int = 0
+    width: int = field(default=0, repr=False)
 
     @property
     def text(self) -> str:
