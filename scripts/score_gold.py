@@ -338,6 +338,21 @@ def fmt(name: str, r: dict) -> str:
     )
 
 
+def report_text(value, depth: int = 0) -> str:
+    """The report as JSON, one level of indent per nesting, but a container of plain values (a figure's P/R/F1, one
+    scored item) on one line: a re-recorded report still diffs line by line, at a third of indent=1's size."""
+    if isinstance(value, dict | list) and value:
+        inner = value.values() if isinstance(value, dict) else value
+        if all(not isinstance(v, dict | list) for v in inner):
+            return json.dumps(value, ensure_ascii=False)
+        pad = " " * (depth + 1)
+        if isinstance(value, dict):
+            rows = [f"{pad}{json.dumps(k, ensure_ascii=False)}: {report_text(v, depth + 1)}" for k, v in value.items()]
+            return "{\n" + ",\n".join(rows) + "\n" + " " * depth + "}"
+        return "[\n" + ",\n".join(pad + report_text(v, depth + 1) for v in value) + "\n" + " " * depth + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def print_report(per_file: dict, summary: dict, *, verbose: bool) -> None:
     for f, r in per_file.items():
         print(fmt(f"{r['corpus']}/{f}", r))
@@ -385,7 +400,7 @@ def main() -> None:
     summary = summarise(per_file)
     print_report(per_file, summary, verbose=a.verbose)
     if a.report:
-        Path(a.report).write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        Path(a.report).write_text(report_text(summary) + "\n", encoding="utf-8")
     if a.compare:
         better, worse = compare(json.loads(Path(a.compare).read_text(encoding="utf-8")), summary)
         print(f"\nbetter ({len(better)}):", *better, sep="\n  ")
