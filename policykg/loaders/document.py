@@ -643,9 +643,12 @@ def _interpretation_roles(h: SpanHeader, title: str, body: Body, refs: list[Refe
     return _explained_text_cited(refs, _explained_keys(h, title, body.text))
 
 
-# 现对《通知》进行政策解读 / 现就《X》解读如下 / 现将《X》有关内容解读如下 — an interpretation's sentence naming the text it
-# explains (by its short name, often)
-EXPLAINING_SENTENCE = re.compile(r"现(?:对|就|将)《(?P<named>[^《》]{1,100})》[^《》。；;]{0,16}解读")
+# 现对《通知》进行政策解读 / 现就《X》解读如下 / 现将《X》有关内容解读如下 / 现就《X》(某府〔2022〕8号)作政策解读如下 /
+# 下面就《X》解读如下 — an interpretation's sentence naming the text it explains (by its short name, often; its number
+# in brackets after it)
+EXPLAINING_SENTENCE = re.compile(
+    r"(?:现|特|下面)(?:对|就|将)《(?P<named>[^《》]{1,100})》(?:[（(][^（）()]{1,30}[）)])?[^《》。；;]{0,16}解读"
+)
 # 《X》（以下简称《Y》） — the title a short name stands for (Y: the ``alias`` of references.SHORT_NAME_DEFINED)
 TITLE_BEFORE_SHORT_NAME = re.compile(
     r"《(?P<title>[^《》]{4,100})》[（(][^（）()《》]{0,8}?简称\s{0,2}[《“\"](?P<alias>[^《》“”\"]{1,20})[》”\"]"
@@ -712,11 +715,10 @@ def _explained_in_title(title: str) -> bool:
     return m is not None and rx.TITLE_END.search(m.group("quoted")) is not None
 
 
-# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 / 现就《X》(某府〔2022〕8号)作政策解读如下: — a line only an
-# interpretation prints: its opening naming the text it explains, its subtitle, its interpreter's label
+# 《X》文件解读如下: / ————解读《X》 / 解读人:某某 — a line only an interpretation prints: its opening naming the text it
+# explains, its subtitle, its interpreter's label (its sentence 现就《X》…解读如下: EXPLAINING_SENTENCE)
 INTERPRETATION_LINE = re.compile(
     r"^《[^《》]{4,100}》[\u4e00-\u9fff]{0,4}解读(?:如下)?[:：]?$|^[—\-－]{0,8}解读《|^解读(?:人|单位|机关|机构|部门)\s{0,3}[:：]"
-    r"|^(?:现|特|下面)?就《[^《》]{4,100}》(?:[（(][^（）()]{1,30}[）)])?[\u4e00-\u9fff]{0,6}(?:解读如下|如下解读)[:：。]?$"
 )
 MAX_INTERPRETATION_LINES = 80  # lines of a span read for an interpretation's marks
 
