@@ -118,10 +118,10 @@ def match_documents(gold_docs: list[dict], pred: list[dict]) -> dict[int, str]:
 def field_values(g: dict, p: dict) -> dict[str, tuple]:
     """Per field: (gold, predicted, equal?) with issuers compared as sorted lists."""
     out = {"title": (g["title"], p.get("title"), key(g["title"]) == key(p.get("title")))}
-    for f in ("doc_number", "date"):
-        out[f] = (g.get(f) or None, p.get(f) or None, (g.get(f) or None) == (p.get(f) or None))
     gi, pi = sorted(g.get("issuers") or []), sorted(p.get("issuers") or [])
-    out["issuers"] = (gi, pi, gi == pi)
+    for f in ("doc_number", "issuers", "date"):  # in the order of FIELDS (packed_items relies on it)
+        gv, pv = (gi, pi) if f == "issuers" else (g.get(f) or None, p.get(f) or None)
+        out[f] = (gv, pv, gv == pv)
     return out
 
 
@@ -338,6 +338,47 @@ def fmt(name: str, r: dict) -> str:
     )
 
 
+def packed_items(items: list[dict]) -> list[dict]:
+    """A file's items as written to a report: a matched document's field items folded into its own item as the list
+    of the fields it got wrong (``"wrong": []`` when all are right) — the title is not repeated five times."""
+    out: list[dict] = []
+    for i in items:
+        if i["kind"] in FIELDS:
+            out[-1].setdefault("wrong", [])  # score_fields writes a document's field items right after it
+            if i["status"] != "ok":
+                out[-1]["wrong"].append(i["kind"])
+        else:
+            out.append(dict(i))
+    return out
+
+
+def unpacked_items(items: list[dict]) -> list[dict]:
+    """The items of a written report as ``score`` makes them (the inverse of ``packed_items``)."""
+    out = []
+    for i in items:
+        wrong = i.get("wrong")
+        out.append({k: v for k, v in i.items() if k != "wrong"})
+        if wrong is not None:
+            out += [
+                {"kind": f, "line": i["line"], "what": i["what"], "status": "wrong" if f in wrong else "ok"}
+                for f in FIELDS
+            ]
+    return out
+
+
+def written_report(summary: dict) -> str:
+    files = {f: {**r, "_items": packed_items(r.get("_items", []))} for f, r in summary["files"].items()}
+    return report_text({**summary, "files": files}) + "\n"
+
+
+def load_report(path: Path) -> dict:
+    """A report written by ``--report``, its items unpacked (what ``compare`` and the baseline test read)."""
+    summary = json.loads(Path(path).read_text(encoding="utf-8"))
+    for r in summary.get("files", {}).values():
+        r["_items"] = unpacked_items(r.get("_items", []))
+    return summary
+
+
 def report_text(value, depth: int = 0) -> str:
     """The report as JSON, one level of indent per nesting, but a container of plain values (a figure's P/R/F1, one
     scored item) on one line: a re-recorded report still diffs line by line, at a third of indent=1's size."""
@@ -400,9 +441,9 @@ def main() -> None:
     summary = summarise(per_file)
     print_report(per_file, summary, verbose=a.verbose)
     if a.report:
-        Path(a.report).write_text(report_text(summary) + "\n", encoding="utf-8")
+        Path(a.report).write_text(written_report(summary), encoding="utf-8")
     if a.compare:
-        better, worse = compare(json.loads(Path(a.compare).read_text(encoding="utf-8")), summary)
+        better, worse = compare(load_report(Path(a.compare)), summary)
         print(f"\nbetter ({len(better)}):", *better, sep="\n  ")
         print(f"worse ({len(worse)}):", *worse, sep="\n  ")
 

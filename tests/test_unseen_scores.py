@@ -25,7 +25,7 @@ from factories import score_gold_script
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
-BASELINE = json.loads((UNSEEN / "scores.json").read_text(encoding="utf-8"))
+BASELINE = score_gold_script().load_report(UNSEEN / "scores.json")
 MARGIN = 0.02
 # (metric, index into a (P, R, F) triple or None for a plain ratio)
 METRICS = [("documents", 2), ("doc_number", None), ("issuers", None), ("date", None), ("pairs", 2), ("roles", None)]
@@ -127,3 +127,18 @@ def test_one_predicted_pair_matches_one_gold_pair(tmp_path):
     }
     r = score_gold_script().score(graph, [gf])["t.txt"]
     assert r["_counts"]["pair_tp"] == 1 and r["pairs"][0] == 1.0 and r["pairs"][1] == 0.5
+
+
+def test_a_written_report_reads_back_as_scored():
+    """The report folds a document's field items into its own item (the fields it got wrong); read back, the items
+    are the ones ``score`` made, so ``--compare`` sees a wrong date as before."""
+    sg = score_gold_script()
+    items = [
+        {"kind": "document", "line": 3, "what": "甲办法", "status": "ok"},
+        *({"kind": f, "line": 3, "what": "甲办法", "status": "wrong" if f == "date" else "ok"} for f in sg.FIELDS),
+        {"kind": "document", "line": 9, "what": "乙通知", "status": "missed"},
+        {"kind": "pair", "line": 5, "what": "丙条例 BASED_ON", "status": "ok"},
+    ]
+    packed = sg.packed_items(items)
+    assert packed[0] == {"kind": "document", "line": 3, "what": "甲办法", "status": "ok", "wrong": ["date"]}
+    assert len(packed) == 3 and sg.unpacked_items(packed) == items
