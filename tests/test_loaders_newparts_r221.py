@@ -1,0 +1,58 @@
+"""Town, township and street texts, consultation pages and OCR'd report heads of the unseen set (parts h209, h210,
+h213; r221).  Each text is modelled on a failing part of the set, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+_MEASURES = (
+    "11月15日，我镇发现2例核酸检测异常。为充分排查社会面传播风险，经乙镇疫情防控指挥部研究决定，"
+    "现就有关疫情防控措施通告如下：\n一、实施交通临时管制。\n对进出乙镇的所有道路实施交通临时管制（暂定一天）。"
+    "管制期间，人员原则上只进不出，如因重大疾病紧急就医等确需出入的，须持有24小时内核酸检测阴性证明。\n"
+    "二、划定管控区域。\n将乙镇某某小区7栋划为高风险区，严格执行管理措施。乙镇的其他区域划为低风险区。\n"
+    "三、严控聚集性活动。\n乙镇全域暂停会议、论坛、培训、演出等聚集性活动，餐饮场所取消堂食。\n"
+)
+
+
+def test_an_announcement_title_with_its_year_serial_in_brackets_gives_the_number():
+    # 某镇某指挥部办公室通告(2022年第6号) (h209 古镇): the serial within the year in brackets after the title is the
+    # number, no part of the title
+    doc = parse_text("甲市乙镇疫情防控指挥部办公室通告(2022年第6号)\n" + _MEASURES, "page.txt").documents[0]
+    assert (doc.title, str(doc.doc_number)) == ("甲市乙镇疫情防控指挥部办公室通告", "2022年第6号")
+
+
+def test_a_metadata_title_value_loses_its_column_tag_and_the_doubled_town():
+    # 名称: | 【应急预案】某镇某镇防汛抗旱应急预案 | (h209 葛公): the portal's column tag and the town printed twice
+    text = (
+        "索引号: | 11341821003287377R/202405-00058 | 组配分类: | 预案管理 |\n"
+        "发布机构: | 乙镇人民政府 | 主题分类: | 农业、林业、水利 |\n"
+        "名称: | 【应急预案】乙镇乙镇防汛抗旱应急预案 | 文号: | 无 |\n"
+        "成文日期: | 发布日期: | 2024-05-24 | |\n生效日期: | 废止日期: |\n(1)自然地理\n"
+        "乙镇位于甲县东、南面，总面积251.48平方公里，辖170组，16个村，6950户，25596人。\n(2)历史灾害\n"
+        "1995年受台风影响，本镇16个村损失严重，全镇4812户17222人受灾，直接经济损失1875余万元。\n"
+    )
+    assert [d.title for d in parse_text(text, "page.txt").documents] == ["乙镇防汛抗旱应急预案"]
+
+
+_CONSULTATION = (
+    "首页\n\n甲街道关于《某某社区居委会更名乙村社区居委会》公开征求意见的公告\n\n"
+    "为规范社区名称管理，甲街道拟将某某社区居委会更名为乙村社区居委会，社区更名后管辖范围和办公地址不变。\n\n"
+    "一、决策程序\n\n甲街道严格按程序规定，履行决策程序，形成风险评估报告。\n\n二、决策依据\n\n"
+    "1. 《某某省地名管理办法》第七条；\n\n2.《中华人民共和国城市居民委员会组织法》；\n\n三、实施计划\n\n"
+    "2020年10月24日至28日，向某某社区居民发放《致某某社区广大居民的一封信》、《关于将某某社区更名的调查问卷》。\n\n"
+    "2022年2月21日，甲街道召开居民座谈会。\n"
+)
+
+
+def test_numbered_items_under_a_decision_basis_heading_are_based_on():
+    # 二、决策依据 / 1.《A》第七条； / 2.《B》； (h209 环翠楼): the texts the proposed decision rests on, an item's
+    # article after its title
+    refs = parse_text(_CONSULTATION, "page.txt").documents[0].references
+    based = {r.title for r in refs if r.role.name == "BASED_ON"}
+    assert based == {"某某省地名管理办法", "中华人民共和国城市居民委员会组织法"}
+
+
+def test_a_letter_handed_out_to_residents_is_no_citation():
+    # 向居民发放《致…的一封信》、《…调查问卷》 (h209 环翠楼): papers handed out in the procedure, no text cited
+    refs = parse_text(_CONSULTATION, "page.txt").documents[0].references
+    assert not [r for r in refs if "一封信" in r.title]
