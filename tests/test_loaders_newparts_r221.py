@@ -56,3 +56,38 @@ def test_a_letter_handed_out_to_residents_is_no_citation():
     # 向居民发放《致…的一封信》、《…调查问卷》 (h209 环翠楼): papers handed out in the procedure, no text cited
     refs = parse_text(_CONSULTATION, "page.txt").documents[0].references
     assert not [r for r in refs if "一封信" in r.title]
+
+
+_REPORT_TEXT = (
+    "各位代表：\n受省人民政府委托，现将2023年预算执行情况和2024年预\n算草案提请省十四届人大二次会议审查，"
+    "并请省政协委员和其他\n列席人员提出意见。\n一、2023年全省和省本级预算执行情况\n"
+    "2023年是全面贯彻党的二十大精神的开局之年，也是三年\n新冠疫情防控转段后经济恢复发展的一年。全省各级各部门深入\n"
+    "开展主题教育，坚持以高质量发展统揽全局，全省经济运行稳中向好。\n"
+)
+
+
+def test_a_report_s_maker_under_its_session_line_is_its_issuer():
+    # 关于某省2023年预算执行情况和 / 2024年预算草案的报告 / 2024年1月23日在某省第十四届 / 人民代表大会第二次会议上 /
+    # 省财政厅 (h213 安徽, OCR): the body that made the report, named by its level alone, of the place whose
+    # assembly heard it
+    text = (
+        "关于甲省2023年预算执行情况和\n2024年预算草案的报告\n2024年1月23日在甲省第十四届\n人民代表大会第二次会议上\n"
+        "省财政厅\n" + _REPORT_TEXT
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("甲省财政厅",), "2024-01-23")
+
+
+def test_a_bracketed_session_line_keeps_the_title_whole_and_dates_the_report():
+    # 某省2023年预算执行情况和2024年 / 预算草案的报告 / （2024年1月24日在某省第十四届人民代表大会第二次会议上） /
+    # 某省财政厅 (h213 贵州, OCR): the session in brackets is a line of the header, the title's two lines joined
+    text = (
+        "乙省2023年预算执行情况和2024年\n预算草案的报告\n（2024年1月24日在乙省第十四届人民代表大会第二次会议上）\n"
+        "乙省财政厅\n" + _REPORT_TEXT
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.issuers, doc.date) == (
+        "乙省2023年预算执行情况和2024年预算草案的报告",
+        ("乙省财政厅",),
+        "2024-01-24",
+    )
