@@ -91,3 +91,16 @@ def test_a_bracketed_session_line_keeps_the_title_whole_and_dates_the_report():
         ("乙省财政厅",),
         "2024-01-24",
     )
+
+
+def test_an_ocr_page_number_inside_a_cited_title_over_a_page_break_is_dropped():
+    # …省政府将《关于 / —53一 / 2024年民生实事…安排的报 / 告》提交… (h213 广东, OCR): the page number the break
+    # printed inside the title is no part of it
+    text = (
+        "丙省财政厅关于民生实事工作的通知\n\n各市财政局：\n"
+        "一、民生实事评议工作：2024年11月，省政府将《关于\n—53一\n2024年民生实事实施情况和2025年民生实事候选项目安排的报\n"
+        "告》提交省人大常委会会议审议，并由省人大常委会组成人员对候选项目进行测评。\n"
+        "二、各地要按照要求认真做好民生实事项目实施工作。\n\n丙省财政厅\n2024年12月1日\n"
+    )
+    refs = parse_text(text, "page.txt").documents[0].references
+    assert [r.title for r in refs] == ["关于2024年民生实事实施情况和2025年民生实事候选项目安排的报告"]

@@ -122,8 +122,20 @@ def is_short_law_title(title: str) -> bool:
     return dtype in rx.VOCAB.short_title_types and len(title) > len(dtype)
 
 
+# 《关于 / —53一 / 2024年…的报 / 告》 — an OCR'd page number (its dashes read as — or 一) inside a title that runs over a
+# page break (h213 广东): no part of the title
+PAGE_NUMBER_IN_TITLE = re.compile(r"(?<![\d—－\-–一第])[—－\-–一]\s?\d{1,3}\s?[—－\-–一](?![—－\-–一])")
+
+
 def normalise_cited_title(t: str) -> str:
+    """A cited title as stored: 〈〉 read as 《》, no OCR'd page number inside it.
+
+    >>> normalise_cited_title("关于—53一2024年X情况的报告"), normalise_cited_title("X规划（2021—2025年）")
+    ('关于2024年X情况的报告', 'X规划（2021—2025年）')
+    """
     t = t.replace("〈", "《").replace("〉", "》")
+    if PAGE_NUMBER_IN_TITLE.search(t):
+        t = PAGE_NUMBER_IN_TITLE.sub("", t)
     return title_text(t)
 
 
