@@ -104,3 +104,29 @@ def test_an_ocr_page_number_inside_a_cited_title_over_a_page_break_is_dropped():
     )
     refs = parse_text(text, "page.txt").documents[0].references
     assert [r.title for r in refs] == ["关于2024年民生实事实施情况和2025年民生实事候选项目安排的报告"]
+
+
+def test_a_town_office_signed_with_a_weak_ending_and_glued_to_its_date_is_read():
+    # 园洲镇应急管理办2023年9月27日 (h209 园洲, a forum's archiver): a town's own office (…办, a weak ending) after
+    # its town, glued to the date — the signer and the date
+    text = (
+        "小强 发表于 2023-10-1 18:11\n\n甲乙镇关于严禁在镇中心区燃放烟花爆竹、孔明灯的通告\n\n"
+        "广大市民朋友:\n为有效防范和遏制烟花爆竹安全事故发生，让全镇人民度过一个欢乐祥和的中秋、国庆节，现通告如下:\n"
+        "严禁在镇中心区、人员密集场所、危险区域等地燃放烟花爆竹、孔明灯，一经发现，将由公安机关依法处罚，"
+        "造成严重后果的，依法从严追究相关法律责任。\n\n甲乙镇应急管理办2023年9月27日\n\n"
+        "来源:甲乙镇应急管理办 如有侵权，请联系我们删除\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("甲乙镇应急管理办",), "2023-09-27")
+
+
+def test_words_ending_in_a_town_word_start_no_town_office():
+    # 城乡… / 各乡镇… end in 乡 / 镇 but name no town: a line of them signs nothing
+    from policykg.ontology.agencies.registry import default_registry
+
+    reg = default_registry()
+    assert [reg.looks_like_agency(t) for t in ("城乡规划服务中心", "各乡镇综治办", "甲乙镇农业服务中心")] == [
+        False,
+        False,
+        True,
+    ]
