@@ -130,3 +130,24 @@ def test_words_ending_in_a_town_word_start_no_town_office():
         False,
         True,
     ]
+
+
+def test_two_rules_one_order_published_together_stay_two_documents():
+    # 某市X暂行办法 / （2011年1月27日某市人民政府令第247号公布…） / 某市X实施细则 / （2011年1月27日某市人民政府令第247号
+    # 公布…） (h210 重庆): the rules one order published, republished together after an amending decision — two
+    # documents, though they share the order's number
+    from policykg.graph.build import graph_from_parsed
+
+    rule = (
+        "{title}\n（2011年1月27日某市人民政府令第247号公布 根据2024年1月21日某市人民政府令第367号修正）\n"
+        "第一条 为了规范个人住房房产税征收管理工作，根据有关法律法规，结合本市实际，制定本{kind}。\n"
+        "第二条 本{kind}适用于本市行政区域内个人住房房产税的征收管理工作。\n第三条 本{kind}自公布之日起施行。\n\n"
+    )
+    text = rule.format(title="某市个人住房房产税改革试点暂行办法", kind="办法") + rule.format(
+        title="某市个人住房房产税征收管理实施细则", kind="细则"
+    )
+    parsed = parse_text(text, "page.txt")
+    assert [str(d.doc_number) for d in parsed.documents] == ["某市人民政府令第247号"] * 2
+    G = graph_from_parsed([parsed])
+    titles = sorted(p["title"] for _, p in G.nodes(data=True) if p.get("label") == "Document" and p.get("source_file"))
+    assert titles == ["某市个人住房房产税征收管理实施细则", "某市个人住房房产税改革试点暂行办法"]
