@@ -95,6 +95,15 @@ WORK_REPORT = """2025年某某县政府工作报告
 一、2024年工作回顾
 """
 
+BUDGET_REPORT = """关于某省2023年预算执行情况和
+2024年预算草案的报告
+2024年1月23日在某省第十四届
+人民代表大会第二次会议上
+省财政厅
+各位代表:
+受省人民政府委托,现将某省2023年预算执行情况和2024年预算草案提请大会审查。
+"""
+
 SITE_TITLE_WITH_ORDER = """某某省人民政府关于修改部分省政府规章的决定(某某省人民政府令第148号)
 
 《某某省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予发布，自公布之日起施行。
@@ -1341,6 +1350,10 @@ SPAN_ISSUERS = {
     H.issuer_of_work_report: [
         (WORK_REPORT, 0, I("来凤县人民政府", line=5)),  # 我代表县人民政府, in the session line's county (h152 咸丰)
         (GAZETTE_NOTICE, 0, None),  # no work report
+    ],
+    H.issuer_under_session_line: [
+        (BUDGET_REPORT, 0, I("某省财政厅", line=5)),  # 省财政厅 under the session line, of the session's 某省 (h213)
+        (WORK_REPORT, 0, None),  # 县人民政府县长 某某某: a speaker's line, no body alone
     ],
     H.issuer_acting_in_first_sentences: [
         (UNSIGNED_DECISION, 0, I("交通运输部", line=2)),  # 交通运输部决定对《X》作如下修改 (h119)

@@ -481,7 +481,25 @@ def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) ->
         # nothing but a title in common (通知公告 from two sites' columns, h117 and h69): one document only
         # when both print the same date
         return bool(d.date) and known.get("date") == d.date
+    if _two_texts_of_one_number(known, d):
+        return False
     return d.doc_number is not None or known.get("date") == d.date or not d.date or not known.get("date")
+
+
+def _two_texts_of_one_number(known: dict, d: ParsedDocument) -> bool:
+    """Two texts one file prints under one order's number with two titles: the rules one order published together
+    (某市X暂行办法 and 某市X实施细则, both 某市人民政府令第247号, republished after an amending decision, h210 重庆) —
+    two documents; a title printed twice in one file keeps one key."""
+    return (
+        d.doc_number is not None
+        and d.doc_number.kind == "order"
+        and d.title_printed
+        and known.get("source_file") == d.source_file
+        and bool(d.title)
+        and bool(known.get("title"))
+        and str(d.doc_number) not in (d.title, known["title"])
+        and loose_title_key(known["title"]) != loose_title_key(d.title)
+    )
 
 
 def _link_transmitted(G: nx.MultiDiGraph, pf: ParsedFile, nodes: list[str]) -> None:

@@ -1927,10 +1927,10 @@ def _agency_opening(reg: AgencyRegistry, text: str) -> str | None:
 
 # ——2023年12月27日在宁化县第十八届人民代表大会第三次会议上 — the session a report was delivered at, on a line under its
 # title (the dash may be missing, the date too: ——在东乌珠穆沁旗第十六届人民代表大会第一会议上): its date, and the place
-# whose assembly heard it
+# whose assembly heard it; （2024年1月24日在某省第十四届人民代表大会第二次会议上） — in brackets (h213 贵州)
 SESSION_LINE = re.compile(
-    r"^[—－\-]{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?在(?P<place>[^，,。；;：:、]{2,30}?)第[^，,。；;：:、]{1,6}届"
-    r"(?:人民代表大会|[^，,。；;：:、]{0,20}?委员会)[^，,。；;：:、]{0,16}?会议上$"
+    r"^[（(]?[—－\-]{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?在(?P<place>[^，,。；;：:、]{2,30}?)第[^，,。；;：:、]{1,6}届"
+    r"(?:人民代表大会|[^，,。；;：:、]{0,20}?委员会)[^，,。；;：:、]{0,16}?会议上[）)]?$"
 )
 MAX_LINES_TO_SESSION = 6  # lines from a report's title down to its session line (a site's time line, a second title)
 
@@ -1938,6 +1938,12 @@ MAX_LINES_TO_SESSION = 6  # lines from a report's title down to its session line
 def session_line(h: SpanHeader) -> re.Match[str] | None:
     """The session line under the title (see SESSION_LINE), on one line or broken over two (——2020年1月9日在湛江市
     第十四届 / 人民代表大会第六次会议上, h125 湛江); None when a sentence comes first."""
+    found = _session_line_at(h)
+    return found[0] if found else None
+
+
+def _session_line_at(h: SpanHeader) -> tuple[re.Match[str], int] | None:
+    """The session line under the title and the index of its last line (see :func:`session_line`)."""
     sp, nb = h.span, h.nb
     top = max(sp.title_end, sp.start) + 1
     for i in range(top, min(top + MAX_LINES_TO_SESSION, sp.end + 1)):
@@ -1945,11 +1951,31 @@ def session_line(h: SpanHeader) -> re.Match[str] | None:
         if rx.SENTENCE_END.search(c):
             return None
         m = SESSION_LINE.match(c)
-        if m is None and i + 1 <= sp.end and "会议上" not in c:
-            m = SESSION_LINE.match(c + compact(nb[i + 1].text))
         if m is not None:
-            return m
+            return m, i
+        if i + 1 <= sp.end and "会议上" not in c:
+            m = SESSION_LINE.match(c + compact(nb[i + 1].text))
+            if m is not None:
+                return m, i + 1
     return None
+
+
+def issuer_under_session_line(h: SpanHeader) -> Issuers | None:
+    """``关于某省2023年预算执行情况和2024年预算草案的报告 / 2024年1月23日在某省第十四届 / 人民代表大会第二次会议上 /
+    省财政厅`` — the body that made a report, on a line of its own under the session line (h213 安徽, 贵州); a body
+    named by its level alone (省财政厅) is the one of the place whose assembly heard the report (某省财政厅)."""
+    found = _session_line_at(h) if not h.inherits else None
+    if found is None or found[1] + 1 > h.span.end:
+        return None
+    m, i = found
+    name = compact(h.nb[i + 1].text)
+    if not name.endswith(pt.STRONG_ENDINGS) or not h.registry.looks_like_agency(name):
+        return None
+    place = m.group("place")
+    if pt.BARE_PLACE_START.match(name) and place.endswith(name[0]):
+        name = place + name[1:]
+    names = h.registry.split_issuers(name)
+    return Issuers(tuple(names), h.nb[i + 1].no) if len(names) == 1 else None
 
 
 # 现在，我代表宁化县人民政府向大会报告工作 — the body a government work report speaks for (its opening sentence)
@@ -2169,6 +2195,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuer_named_by_rules_title,
     issuers_signed_above_title,
     issuer_of_work_report,
+    issuer_under_session_line,
     issuer_acting_in_first_sentences,
     issuer_of_meeting_opening,
     issuer_announcing_in_first_sentences,

@@ -270,10 +270,29 @@ def _unlabelled_index_list(raws: list[str]) -> dict[str, tuple[str, int]]:
     return {}
 
 
+# 名称: 【应急预案】某镇某镇防汛抗旱应急预案 — a portal's column tag before the title value: words ending in a kind
+# of text (预案, 通知, 公告 …), the column the page is filed in (h209 葛公)
+COLUMN_TAG = re.compile(r"^【[\u4e00-\u9fff]{0,6}(?:" + "|".join(rx.DOC_TYPES) + r")】(?=[\u4e00-\u9fff]{4})")
+# 某镇某镇防汛抗旱应急预案 — the body's place printed twice at the head of a title value (the portal's place field
+# glued before the title that names it again): a town, township, street, county, district or city
+DOUBLED_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|县|区|市))(?P=place)(?=[\u4e00-\u9fff]{4})")
+
+
 def _without_status_tag(title: str) -> str:
-    """``【已失效】X关于…的通知`` → ``X关于…的通知``: a title value without the site's status tag before it (h156)."""
+    """``【已失效】X关于…的通知`` → ``X关于…的通知``: a title value without the site's status tag before it (h156);
+    ``【应急预案】某镇某镇X预案`` → ``某镇X预案``: nor its column tag, nor the place the portal printed twice (h209).
+
+    >>> _without_status_tag("【应急预案】甲镇甲镇防汛抗旱应急预案"), _without_status_tag("甲镇甲镇村规划")
+    ('甲镇防汛抗旱应急预案', '甲镇甲镇村规划')
+    """
     m = BRACKET_LABEL.match(title)
-    return title[m.end() :] if m and m.group(1) in STATUS_TAGS and m.end() < len(title) else title
+    if m and m.group(1) in STATUS_TAGS and m.end() < len(title):
+        return title[m.end() :]
+    tag = COLUMN_TAG.match(title)
+    if tag is None:
+        return title
+    rest = title[tag.end() :]
+    return DOUBLED_PLACE.sub(r"\g<place>", rest, count=1)
 
 
 def _bracket_label(m: re.Match[str]) -> str:

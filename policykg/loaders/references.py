@@ -122,8 +122,20 @@ def is_short_law_title(title: str) -> bool:
     return dtype in rx.VOCAB.short_title_types and len(title) > len(dtype)
 
 
+# 《关于 / —53一 / 2024年…的报 / 告》 — an OCR'd page number (its dashes read as — or 一) inside a title that runs over a
+# page break (h213 广东): no part of the title
+PAGE_NUMBER_IN_TITLE = re.compile(r"(?<![\d—－\-–一第])[—－\-–一]\s?\d{1,3}\s?[—－\-–一](?![—－\-–一])")
+
+
 def normalise_cited_title(t: str) -> str:
+    """A cited title as stored: 〈〉 read as 《》, no OCR'd page number inside it.
+
+    >>> normalise_cited_title("关于—53一2024年X情况的报告"), normalise_cited_title("X规划（2021—2025年）")
+    ('关于2024年X情况的报告', 'X规划（2021—2025年）')
+    """
     t = t.replace("〈", "《").replace("〉", "》")
+    if PAGE_NUMBER_IN_TITLE.search(t):
+        t = PAGE_NUMBER_IN_TITLE.sub("", t)
     return title_text(t)
 
 
@@ -701,8 +713,9 @@ TO_BE_MADE_BEFORE = re.compile(
 TO_BE_MADE_AFTER = re.compile(r"^\s{0,2}(?:(?:尽快|早日|及早|加快|力争)出台|的?(?:立法|起草|制定|制订|编制)工作)")
 # 提供…《印章刻制清单》及相关发票 / 出具《…核对报告》 / 提交《…声明函》 — a paper handed in, the object of the verb (only
 # a qualifier between, the noun phrase ending with the title): no document cited (h138 汕尾).  你局提交的《…请示》 (a
-# relative clause) names a text that exists: cited
-HANDED_IN_BEFORE = re.compile(r"(?:提供|提交|出具|填写|填报)[^。；;，,：:《》]{0,16}?(?<!的)$")
+# relative clause) names a text that exists: cited.  向居民发放《致…的一封信》、《…调查问卷》 — papers handed out
+# (发放 / 分发 / 派发), no document cited either (h209 环翠楼)
+HANDED_IN_BEFORE = re.compile(r"(?:提供|提交|出具|填写|填报|发放|分发|派发)[^。；;，,：:《》]{0,16}?(?<!的)$")
 HANDED_IN_AFTER = re.compile(r"^\s*(?:[、和及与以等]|以外|[，,。；;）)]|$)")
 
 
@@ -1690,7 +1703,8 @@ LIST_GOES_ON = ("以及", "及", "和")
 # 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
 # (制定背景及依据 / 起草背景和依据: an interpretation's heading over the texts it rests on, h184 南平)
-_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件|(?:制定|起草|出台)?背景[及和与])依据"
+# (二、决策依据 / 1.《A》第七条；2.《B》: a consultation's basis for the decision it proposes, h209 环翠楼)
+_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件|决策|(?:制定|起草|出台)?背景[及和与])依据"
 # 依据…有关法律法规，编制本预案：（1）《A》（2）《B》 — a lead sentence announcing the list (坪山 h68)
 _BASIS_LEAD = r"依据[^。；;：:《》]{0,60}?(?:编制|制定|制订)本[\u4e00-\u9fff]{1,4}[：:]"
 BASIS_LIST_BEFORE = re.compile(
@@ -1716,15 +1730,17 @@ ITEM_GAP = " \t\n\u3000；;。"
 # what an item of a basis list holds besides its titles: numbering, the title's number in brackets, joiners
 _BRACKETED = re.compile(r"[（(][^（）()]{0,40}[）)]")
 _ITEM_REST = re.compile(r"[\s\d.．、，,；;。和及等一二三四五六七八九十（）()]*")
+# 1.《A》第七条；/ 《B》第十二条第二款 — the article of an item's title it rests on (h209 环翠楼)
+_ITEM_ARTICLE = re.compile(r"(?<=》)第[一二三四五六七八九十百零\d]{1,6}条(?:第[一二三四五六七八九十\d]{1,4}[款项])?")
 
 
 def _only_items(sent: str) -> bool:
     """A sentence that is only list items: 《A》；/ （3）《B》（冀政办字〔2019〕81号）；— no words of its own.
 
-    >>> [_only_items(s) for s in ("《A》；", "3.《B》（冀政办字〔2019〕81号）；", "《A》已经废止；")]
-    [True, True, False]
+    >>> [_only_items(s) for s in ("《A》；", "3.《B》（冀政办字〔2019〕81号）；", "《A》已经废止；", "1.《C》第七条；")]
+    [True, True, False, True]
     """
-    rest = _BRACKETED.sub("", re.sub(r"《[^《》]{0,200}》", "", sent))
+    rest = _BRACKETED.sub("", re.sub(r"《[^《》]{0,200}》", "", _ITEM_ARTICLE.sub("", sent)))
     return "《" in sent and _ITEM_REST.fullmatch(rest) is not None
 
 

@@ -206,6 +206,11 @@ def mark_toc(nb: list[Line]) -> set[int]:
 
 # ——2020年1月9日在某市第十四届人民代表大会第六次会议上 — a speech's occasion, under its title in a contents list
 OCCASION_LINE = re.compile(r"^——[^。；;！？!?]{4,60}上(?:的(?:讲话|报告|发言))?$")
+# （2024年1月24日在某省第十四届人民代表大会第二次会议上） — a report's session, in brackets under its title, over the
+# body that made it (h213 贵州): a line of the report's header between its title and its text
+BRACKETED_SESSION_LINE = re.compile(
+    r"^[（(][—－\-]{0,3}(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?在[^，,。；;：:、（）()]{2,40}?会议上[）)]$"
+)
 # 某市人民政府市长 姓名 — a speaker line: an office, a space, a name
 SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:长|主任|书记|主席) [\u4e00-\u9fff·]{2,6}$")
 # 某市人民政府令第4号(《某市X办法》) — an order's entry in a gazette's contents: its number, then the rules it issues
@@ -526,9 +531,11 @@ def without_note_after_title(t: str) -> str:
 FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
 # 关于修改部分省政府规章的决定（陕西省人民政府令第148号） / …公告（第7号） / …办法(中国人民银行公告〔2022〕第1号) —
 # a site's title carrying the text's own number in brackets (no qualifier of the title: 试行, 2023—2025年; no
-# cited title with its number, 《X》(岳楼政办函〔2025〕11号), nor a repeal list's item with its date)
+# cited title with its number, 《X》(岳楼政办函〔2025〕11号), nor a repeal list's item with its date); 某镇某指挥部办公室
+# 通告(2022年第6号) — an announcement's serial within its year (h209 古镇)
 OWN_NUMBER_AFTER_TITLE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[（(](?![^（）()]*月\d{1,2}日)(?P<num>[^（）()]{0,24}?(?:令|公告|〔|\[|［)[^（）()]{0,14}?第?\d{1,5}号|第\d{1,4}号)[）)]$"
+    r"(?<=[\u4e00-\u9fff])[（(](?![^（）()]*月\d{1,2}日)(?P<num>[^（）()]{0,24}?(?:令|公告|〔|\[|［)[^（）()]{0,14}?第?\d{1,5}号"
+    r"|第\d{1,4}号|(?<=[告令][（(])(?:19|20)\d\d年第\d{1,4}号)[）)]$"
 )
 
 
@@ -2192,6 +2199,7 @@ def _header_line(text: str) -> bool:
         or rx.DAMAGED_NUMBER.match(c) is not None
         or ("《" in c and rx.NUMBER_BEFORE_QUOTED_TITLE.match(c) is not None)
         or (AGENCY_START.fullmatch(c) and not _is_boundary(text))
+        or BRACKETED_SESSION_LINE.match(c) is not None
     )
 
 

@@ -138,8 +138,15 @@ NATIONAL_START = re.compile(r"^" + alternation(NATIONAL_NAMES))
 NATIONAL_NAME = re.compile(rf"^(?!中国共产党[{CJK}]{{2,}}[省市])" + alternation(NATIONAL_NAMES))
 # "财政部", "海关总署", "教育部办公厅" — a national ministry's ending.
 NATIONAL_ENDING = re.compile(alternation(NATIONAL_ENDINGS) + r"(?:办公厅|办公室)?$")
+# 园洲镇应急管理办 / 某乡农业服务中心 / 某街道财政所 — a town's, township's or street's own office, named with a weak
+# ending (办, 中心, 所, 站, 指挥部) after its town (h209 园洲): the town starts the name (not 城乡…, 乡镇…, 乡村…)
+TOWN_OFFICE_START = (
+    rf"[{CJK}]{{2,6}}?(?:(?<![城乡])镇|(?<!城)乡(?![镇村])|街道)(?=[{CJK}]{{1,12}}?(?:办|中心|所|站|指挥部)$)"
+)
 # "中共…", "国家…", "省…", "郑州市…" — where an agency name may start when the registry does not know it.
-NAME_START = re.compile(r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + "|" + PLACE + ")")
+NAME_START = re.compile(
+    r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + "|" + PLACE + "|" + TOWN_OFFICE_START + ")"
+)
 # "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局", "省人社厅" — one agency name: a party
 # prefix, a place or a national name, then at most 30 characters up to an agency ending.
 # 大张庄镇人民政府 / 东湖街道办事处 — a town or street office named without its county (h68): only before
