@@ -1189,11 +1189,17 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             score += 2
         elif _issuers_then_about(joined) and AGENCY_START.match(compact(nb[s].text)):
             score += 4
-        elif _starts_title(joined):
+        elif _starts_title(joined) and not _about_left_open(nb, block, k):
             score += 1
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _about_left_open(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """The title line above ``block[k]`` ends with 关于 (某某关于 / 印发X规定的通知, its issuer's name a page's spam
+    put in, h212 辽宁): the title starts above, its 关于 waiting for what the lines from ``block[k]`` say."""
+    return k > 0 and compact(nb[block[k - 1]].text).endswith("关于")
 
 
 def _starts_inside_quote(nb: Sequence[Line], block: list[int], k: int, joined: str) -> bool:
