@@ -106,3 +106,17 @@ def test_a_title_line_ending_with_about_over_the_next_is_the_titles_start():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "某某娱乐平台关于印发某省人民政府规范性文件备案审查规定的通知"
+
+
+def test_a_letter_signed_by_a_governments_head_is_that_governments():
+    # …感谢您的参与和支持！ / 海西州人民政府州长:孟 海 / date (h212 青海): an untitled open letter signed by the
+    # prefecture's head — title, a colon, a name with a space inside — is the prefecture government's
+    text = (
+        "广大群众朋友们：\n为做好明年的民生实事工程，现向社会公开征集项目建议，欢迎大家积极参与。\n"
+        "一、征集内容。围绕就业、教育、医疗、养老、住房、交通、环境等群众关心的方面提出建议，建议应具体可行。\n"
+        "二、征集方式。请将建议以书信形式邮寄至州财政局，信件封面请写明民生实事工程项目建议。\n"
+        "三、征集时间。自即日起至12月27日止，逾期不再受理，我们将认真研究每一条建议。\n"
+        "感谢您的参与和支持！\n玉树州人民政府州长:李 某\n2020年12月9日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("玉树藏族自治州人民政府",)
