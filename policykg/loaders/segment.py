@@ -953,9 +953,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and not _joint_issuers_over_about(t, nb[block[0]].text)
         ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
-        if block and _short_name_over_full(compact(t), compact(nb[block[0]].text)):
-            break  # 甲市国土局 / 甲市国土资源管理局 / 甲市财政局 / 关于…的通知: a letterhead's caption naming the first body short
-        if _keywords_over_title(nb, j, block):
+        if _keywords_over_title(nb, j, block) or _caption_over_issuers(nb, j, block):
             break  # 甲部 乙办 丙部 网络产品 安全 / 甲部 乙办 丙部关于印发…的通知: a page's keywords over the title (h189)
         block.insert(0, j)
         if nb[j].heading == 1:
@@ -1418,6 +1416,12 @@ def _joint_issuers_over_about(upper: str, lower: str) -> bool:
     joiner took, pdf layout) — unlike one issuer line set apart (a page's own name)."""
     names = upper.split()
     return len(names) >= 2 and all(_body_name_alone(n) for n in names) and compact(lower).startswith(("关于", "《关于"))
+
+
+def _caption_over_issuers(nb: Sequence[Line], j: int, block: list[int]) -> bool:
+    """甲市国土局 / 甲市国土资源管理局 / 甲市财政局 / 关于…的通知: line ``j`` is a letterhead's caption naming the
+    title block's first body short (:func:`_short_name_over_full`), no line of the title."""
+    return bool(block) and _short_name_over_full(compact(nb[j].text), compact(nb[block[0]].text))
 
 
 def _short_name_over_full(c: str, below: str) -> bool:
