@@ -54,6 +54,9 @@ SENTENCE_MARK = re.compile(r"[，。：；,]")
 # at the next line (it is whole only with it, see :func:`_title_below`)
 TITLE_GOES_ON = re.compile(r"、$")
 ISSUED_TITLE_END = re.compile("(?:" + "|".join(ISSUED_TYPES) + ")" + rx.TITLE_QUALIFIER + "$")
+# 本实施细则自印发之日起施行 / 本办法自2025年1月1日起实施 — a rule's own commencement clause, naming its genre
+OWN_COMMENCEMENT = re.compile(r"^本[\u4e00-\u9fff]{0,6}?(?:" + "|".join(ISSUED_TYPES) + ")[^。；;]{0,12}?自")
+MAX_COMMENCEMENT_LINES = 400  # lines of an attachment looked through for its commencement clause
 
 
 def attachment_titles(body: Sequence[Line]) -> list[str]:
@@ -181,7 +184,17 @@ def _has_text(nb: Sequence[Line], title_end: int, last: int) -> bool:
     if last - title_end < MIN_TEXT_LINES:
         return False
     opening = nb[title_end + 1].text + nb[title_end + 2].text
-    return "\t" not in opening and SENTENCE_MARK.search(opening) is not None
+    return "\t" not in opening and SENTENCE_MARK.search(opening) is not None or _commences(nb, title_end, last)
+
+
+def _commences(nb: Sequence[Line], title_end: int, last: int) -> bool:
+    """The attachment's text says when it takes effect, naming itself (本实施细则自印发之日起施行): a rule printed
+    in full, though it opens with headings (一、申请条件 / （一）…, h211 广州), not a template or a form."""
+    for i in range(max(title_end + 1, last - MAX_COMMENCEMENT_LINES), last + 1):
+        c = compact(nb[i].text)
+        if OWN_COMMENCEMENT.match(c) and rx.EFFECTIVE.search(c):
+            return True
+    return False
 
 
 # 附件：1. X / 附件：（略）1. / 附件（略）： — the head of a numbered list of the attachments a document names

@@ -616,6 +616,7 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
     listed |= attachment_list_lines(h.body)  # 附件：1. X / 2. Y: the attachments it names, no citation (h160 广东)
     # the title printed again (under a decree's signature: 宁夏回族自治区《地方志工作条例》实施办法) cites nothing
     again = {i for i, l in enumerate(h.body) if "《" in l.text and loose_title_key(l.text) == loose_title_key(title)}
+    again |= set(range(_news_after_signature(h.body), len(h.body)))  # a reporter's story under the date
     if listed or again:
         kept = [l for i, l in enumerate(h.body) if i not in listed and i not in again]
         body = Body.of(kept, default_line=body.default_line)
@@ -634,6 +635,24 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         h, issued_as_named(refs, transmitted_titles(title, [l.text for l in h.body[:8]])), title
     )
     return _interpretation_roles(h, title, body, refs) if _interprets(h, title) else refs
+
+
+# 某某新闻记者 张某 / 记者 李某 王某 — a reporter's byline alone on its line: a news story starts under it
+REPORTER_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{0,12}(?:记者|通讯员)[ \u3000]{0,3}[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,]{1,3}[\u4e00-\u9fff·]{2,4}){0,3}$"
+)
+
+
+def _news_after_signature(lines: Sequence[Line]) -> int:
+    """Where a news story a page printed after the text's signature date starts: at a reporter's byline
+    (某某新闻记者 张某) under a date line — what follows is the reporter's, and the texts it names are no
+    citations of this text (h211 厦门: a report on a second notice between two notices).  len(lines) if none."""
+    dated = False
+    for i, l in enumerate(lines):
+        if dated and REPORTER_BYLINE.match(l.text.strip()):
+            return i
+        dated = dated or rx.DATE_LINE.match(compact(l.text)) is not None
+    return len(lines)
 
 
 def _interpretation_roles(h: SpanHeader, title: str, body: Body, refs: list[Reference]) -> list[Reference]:

@@ -381,9 +381,11 @@ def _unpadded(reg: AgencyRegistry, text: str) -> str:
     return parts[0]
 
 
-# 农业农村部部长 韩长赋: a body's head signing an order by title and name
+# 农业农村部部长 韩长赋: a body's head signing an order by title and name; 某州人民政府州长:孟 海 — a government's
+# head signing a letter, a colon before the name, a space inside it (h212 青海)
 _HEAD_SIGNING = re.compile(
-    r"(?P<body>[\u4e00-\u9fff]{2,30}?)(?:部长|署长|局长|主任|行长)[\s\u3000]{0,4}[\u4e00-\u9fff·]{2,5}"
+    r"(?P<body>[\u4e00-\u9fff]{2,30}?)(?:部长|署长|局长|主任|行长|省长|市长|州长|县长|区长|盟长|旗长)[:：]?[\s\u3000]{0,4}"
+    r"[\u4e00-\u9fff·](?:[\s\u3000]{0,2}[\u4e00-\u9fff·]){1,4}"
 )
 
 

@@ -72,6 +72,8 @@ FORMAT_NAME = re.compile(
     r"^[\u4e00-\u9fff]{1,30}?(?:人民政府|政府|办公厅|办公室|委员会|部|厅|局|署|院|党委|省委|市委|县委|区委|州委)"
     r"(?:令|文件|公告|通告|纪要|函|公报|通报|简报)$"
 )
+# 《X检验报告》（复印件） / 《X证明》（原件） / 《X》原件 — a paper an applicant hands in (its original, a copy), no text
+PAPER_HANDED_IN_AFTER = re.compile(r"^\s{0,2}[（(]?\s{0,2}(?:原件|复印件|正本|副本|扫描件|影印件)")
 # 《某某指挥部公告》【2022】4号 / 《X令》第5号 — a number right after the marks, read or not: a document's
 NUMBER_AFTER = re.compile(r"^\s*(?:[（(〔【\[]\s*)?(?:(?:19|20)\d\d|第)")
 # How far back a trigger may stand from its mention (characters outside other mentions).
@@ -850,6 +852,8 @@ def _title_mentions(
             continue
         if num is None and FORMAT_NAME.match(named[0]) and not NUMBER_AFTER.match(sent[end:]):
             continue
+        if num is None and PAPER_HANDED_IN_AFTER.match(sent[end:]):
+            continue  # 出具的《X检验报告》（复印件）: a paper an applicant hands in, no text cited (h211 广州)
         title, num = named
         if (
             is_document_title(title)

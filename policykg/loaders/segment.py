@@ -25,7 +25,7 @@ from policykg.loaders.flat import unflatten
 from policykg.loaders.glued import LEAD_LINES, reprinted_titles
 from policykg.loaders.models import Line
 from policykg.loaders.repeal_lists import list_lines
-from policykg.ontology.agencies.patterns import ENDINGS, alternation, issuers_then
+from policykg.ontology.agencies.patterns import ENDINGS, JOINT_COUNT, alternation, issuers_then
 from policykg.vocab import AnchorKind
 
 MAX_TITLE_LINES = 8
@@ -960,7 +960,7 @@ def title_block_above(nb: list[Line], pos: int, *, floor: int, toc: set[int]) ->
             and not _joint_issuers_over_about(t, nb[block[0]].text)
         ):
             break  # 广东省梅州市人民政府 / (two blank lines) / 印发…的通知: the page's issuer line, not the title's start
-        if _keywords_over_title(nb, j, block):
+        if _keywords_over_title(nb, j, block) or _caption_over_issuers(nb, j, block):
             break  # 甲部 乙办 丙部 网络产品 安全 / 甲部 乙办 丙部关于印发…的通知: a page's keywords over the title (h189)
         block.insert(0, j)
         if nb[j].heading == 1:
@@ -1127,8 +1127,9 @@ def _body_kind_label(c: str) -> bool:
     return end is not None and _body_name_alone(c[: -len(end)])
 
 
-# a line over a title that may yet be a piece of it: ends like a body's name or a conjunction, or with a year
-_TITLE_PIECE_END = re.compile(r"(?:[、，,和及与的年度]|印发|转发|批转)$")
+# a line over a title that may yet be a piece of it: ends like a body's name or a conjunction, or with a year, or
+# with 关于 (某某关于 / 印发X的通知: the issuer's name a spam mirror replaced, h212 辽宁)
+_TITLE_PIECE_END = re.compile(r"(?:[、，,和及与的年度]|印发|转发|批转|关于)$")
 
 
 def _stray_line_over_title(nb: Sequence[Line], block: list[int], k: int) -> bool:
@@ -1193,11 +1194,17 @@ def _best_title_start(nb: list[Line], block: list[int], *, strong_top: bool) -> 
             score += 2
         elif _issuers_then_about(joined) and AGENCY_START.match(compact(nb[s].text)):
             score += 4
-        elif _starts_title(joined):
+        elif _starts_title(joined) and not _about_left_open(nb, block, k):
             score += 1
         if score > best_score:  # ties keep the longer (upper) title
             best, best_score = (s, end), score
     return best
+
+
+def _about_left_open(nb: Sequence[Line], block: list[int], k: int) -> bool:
+    """The title line above ``block[k]`` ends with 关于 (某某关于 / 印发X规定的通知, its issuer's name a page's spam
+    put in, h212 辽宁): the title starts above, its 关于 waiting for what the lines from ``block[k]`` say."""
+    return k > 0 and compact(nb[block[k - 1]].text).endswith("关于")
 
 
 def _starts_inside_quote(nb: Sequence[Line], block: list[int], k: int, joined: str) -> bool:
@@ -1416,6 +1423,30 @@ def _joint_issuers_over_about(upper: str, lower: str) -> bool:
     joiner took, pdf layout) — unlike one issuer line set apart (a page's own name)."""
     names = upper.split()
     return len(names) >= 2 and all(_body_name_alone(n) for n in names) and compact(lower).startswith(("关于", "《关于"))
+
+
+def _caption_over_issuers(nb: Sequence[Line], j: int, block: list[int]) -> bool:
+    """甲市国土局 / 甲市国土资源管理局 / 甲市财政局 / 关于…的通知: line ``j`` is a letterhead's caption naming the
+    title block's first body short (:func:`_short_name_over_full`), no line of the title."""
+    return bool(block) and _short_name_over_full(compact(nb[j].text), compact(nb[block[0]].text))
+
+
+def _short_name_over_full(c: str, below: str) -> bool:
+    """Line ``c`` names the body the line under it names in full, short: its characters those of ``below`` in
+    order, the same first and last, and no part of it cut off (甲市国土局 over 甲市国土资源与房产管理局, h211 厦门) —
+    a letterhead's caption over joint issuers, not one more of them (a unit under a body names it whole first)."""
+    if not (3 <= len(c) < len(below)) or below.startswith(c) or c[0] != below[0] or c[-1] != below[-1]:
+        return False
+    if not (_body_name_alone(c) and _body_name_alone(below)):
+        return False
+    rest = iter(below)
+    return all(ch in rest for ch in c)
+
+
+def _lead_body_counted(c: str) -> bool:
+    """A line naming a joint text's lead body, the others counted (甲省发展和改革委员会等10部门, h212 甘肃)."""
+    m = next((m for m in JOINT_COUNT.finditer(c) if m.end() == len(c)), None)
+    return m is not None and m.start() > 0 and _body_name_alone(c[: m.start()])
 
 
 def _body_name_alone(c: str) -> bool:
@@ -1746,7 +1777,7 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
         joined = c + joined
         below = compact(nb[j + 1].text)
         if (
-            (_body_name_alone(c) and below.startswith(("关于", "《关于")))
+            ((_body_name_alone(c) or _lead_body_counted(c)) and below.startswith(("关于", "《关于")))
             or (AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here))
             or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
             or (j == i - 1 and _session_of_body_below(c, here))

@@ -9,6 +9,7 @@ covers and exposes ``split_issuers`` / ``looks_like_agency``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from policykg.ontology.agencies import patterns as pt
@@ -220,7 +221,7 @@ def _derived_kind(
             return "derived", 1.5
         if known[k] or (k, j) in siblings or not generic_ok(rest, sub_unit=True) or _names_inside(known, k, j):
             continue
-        if _second_name_glued(rest) or _not_below(s, k, rest):
+        if _second_name_glued(rest) or _not_below(s, k, rest) or _place_again(s[i:k], rest):
             continue
         if not pt.NAME_START.match(rest):
             best = ("derived", 1.5)
@@ -244,6 +245,18 @@ def _not_below(s: str, k: int, rest: str) -> bool:
     """A short X局 after a 局 (not a 总局's 稽查局, nor a regional 华东监管局): the next body of a joint signature
     in short names, not a unit under its parent (医保局 药监局, h153)."""
     return len(rest) <= 4 and rest.endswith("局") and s[k - 1] == "局" and s[max(k - 2, 0) : k] != "总局"
+
+
+# 厦门市… / 福建省… — a local body's place at its start, the place's name without its level kept (厦门, 福建)
+PLACE_STEM = re.compile(rf"^(?!中共)([{pt.CJK}]{{2,6}}?)[省市](?!场)")
+
+
+def _place_again(parent: str, rest: str) -> bool:
+    """Does the tail after a local body name that body's place again, without its level?  厦门市司法局 +
+    厦门银监局 (h211 厦门): a second body named short, not a unit under the first (a unit never repeats its
+    parent's place)."""
+    m = PLACE_STEM.match(parent)
+    return bool(m) and len(rest) > len(m.group(1)) + 1 and rest.startswith(m.group(1))
 
 
 def _second_name_glued(rest: str) -> bool:

@@ -301,4 +301,9 @@ def issuers_then(text: str, follows: Callable[[str, int], bool]) -> bool:
     if not AGENCY_START.match(text):
         return False
     ends = run_of_names(text, AGENCY_NAME, max_piece=AGENCY_NAME_MAX, end_chars=_ENDING_CHARS)
-    return any(follows(text, p) for p in ends)
+    counted = {m.end() for p in ends if (m := JOINT_COUNT.match(text, p))}
+    return any(follows(text, p) for p in (*ends, *counted))
+
+
+# 等10部门 / 等九部门 / 等部门 / 等3个单位 — after the lead body of a joint title, the others counted, not named
+JOINT_COUNT = re.compile(r"等(?:[\d一二三四五六七八九十]{1,3}个?)?(?:部门|单位|家单位)")
