@@ -1637,9 +1637,15 @@ REVISED_NOW_ISSUED_AFTER = re.compile(
 )
 
 
+# （2019 年修正） / (2014年修订) / （2018年修正本） — the edition a law is cited in, after its title
+EDITION_NOTE = re.compile(r"\s?[（(]\s?(?:19|20)\d\d\s?年\s?(?:修正|修订|修改)[版本]?\s?[）)]")
+
+
 def _amended_in_its_clause(after: str) -> bool:
     """作如下修改 / 修改为 … after the mention, in its own clause: 为贯彻落实《A》，决定对《B》作如下修改 amends B
-    only (a comma outside brackets between A and the words opens the clause they belong to)."""
+    only (a comma outside brackets between A and the words opens the clause they belong to).  An edition note
+    after a mention (《X法》（2019年修正）, its own or the next item's) names the version cited, no amending (h214 北京)."""
+    after = EDITION_NOTE.sub("", after[:200])
     m = rx.AMENDS_AFTER.match(after)
     return m is not None and not re.search(r"[，,]", NUMBER_IN_BRACKETS.sub("", after[: m.end()]))
 
@@ -1690,7 +1696,10 @@ LIST_GOES_ON = ("以及", "及", "和")
 # 设定依据：（1）《A》（2）《B》 / 1.2 编制依据 《A》《B》 — a list of what the text rests on, under its heading (the
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
 # (制定背景及依据 / 起草背景和依据: an interpretation's heading over the texts it rests on, h184 南平)
-_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件|(?:制定|起草|出台)?背景[及和与])依据"
+# (规划依据 / 法律法规依据: a plan's basis list, h214 北京)
+_BASIS_HEADING = (
+    r"(?:设定|法律法规|法律|法规|政策|制定|编制|规划|执法|实施|审批|办理|主要|文件|(?:制定|起草|出台)?背景[及和与])依据"
+)
 # 依据…有关法律法规，编制本预案：（1）《A》（2）《B》 — a lead sentence announcing the list (坪山 h68)
 _BASIS_LEAD = r"依据[^。；;：:《》]{0,60}?(?:编制|制定|制订)本[\u4e00-\u9fff]{1,4}[：:]"
 BASIS_LIST_BEFORE = re.compile(
@@ -1704,10 +1713,18 @@ APPROVED_BY_BEFORE = re.compile(
 )
 # 按照… / 根据… / 贯彻落实… — a trigger opening the clause before
 OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯彻落实|落实|贯彻)")
+# 第三节 / 第二章 — a chapter or section number opening a heading (第三节  规划依据, h214 北京)
+_SECTION_NUMBER = r"第[一二三四五六七八九十\d]{1,3}[章节部分]{1,2}"
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
 # (二、文件依据 on a line of its own: a numbered heading needs no colon; （二）编制依据。 ends as a sentence, 卢龙 h63)
 BASIS_HEADING_BEFORE = re.compile(
-    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]{0,8}" + _BASIS_HEADING + r"[。.]?"
+    r"(?:"
+    + _BASIS_HEADING
+    + r"[：:]|(?:^|[\n、.．）)]|"
+    + _SECTION_NUMBER
+    + r")[\d.． \t\u3000]{0,8}"
+    + _BASIS_HEADING
+    + r"[。.]?"
     r"|" + _BASIS_LEAD + r")\s*$"
 )
 
