@@ -2921,8 +2921,32 @@ def title_like_line(f: FileText) -> Title | None:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             if _title_goes_on_below(f.nb, i):  # (北京市继续促进国四排放标准 / 老旧营运货车报废更新实施细则, h181)
                 return Title(clean_title(compact(l.text) + compact(f.nb[i + 1].text)), l.no, i)
+            qualifiers = _qualifier_lines_below(f.nb, i)
+            if (
+                qualifiers
+            ):  # 某市X规划 / （2021 年-2035 年） / （草案）: the plan's period and stage on lines of their own
+                return Title(clean_title(l.text + "".join(compact(x.text) for x in qualifiers)), l.no, i)
             return Title(clean_title(_without_page_year(f.nb, i)), l.no, i)
     return None
+
+
+# （2021 年-2035 年） / （草案） / (征求意见稿) — a line that is only a title's period or stage in brackets (h214 北京)
+TITLE_QUALIFIER_LINE = re.compile(
+    r"^[（(](?:(?:19|20)\d\d年?[-—–~至](?:19|20)\d\d年?"
+    r"|[\u4e00-\u9fff]{0,6}?(?:草案|征求意见稿|送审稿|讨论稿|修订稿|试行))[）)]$"
+)
+MAX_QUALIFIER_LINES = 2
+
+
+def _qualifier_lines_below(nb: Sequence[Line], i: int) -> list[Line]:
+    """The lines right under the title ``nb[i]`` that only hold its period or stage in brackets (see
+    TITLE_QUALIFIER_LINE), at most MAX_QUALIFIER_LINES."""
+    out: list[Line] = []
+    for x in nb[i + 1 : i + 1 + MAX_QUALIFIER_LINES]:
+        if not TITLE_QUALIFIER_LINE.match(compact(x.text)):
+            break
+        out.append(x)
+    return out
 
 
 # 的通知 / 的实施意见 / 关于 — what only a whole title's line holds: its genre after 的, or 关于 opening its subject

@@ -256,7 +256,7 @@ class _Own:
     attached: frozenset[str] = frozenset()  # the keys of its attachments' titles (listed under 附件), no others
 
     def is_own(self, title: str, number: DocNumber | None) -> bool:
-        k = mention_key(title)
+        k = period_dash_key(mention_key(title))
         own = k in self.titles or any(names_same_text(o, k) for o in self.titles)
         # unless another doc number follows it: an earlier document of the same title
         return own and (number is None or str(number) in self.numbers)
@@ -305,6 +305,17 @@ def _starts_with_place(k: str) -> bool:
 
 
 # （2018~2022年） / (2021—2025年) / （2021-2025） closing a title: the years a plan covers
+# （草案） / (征求意见稿) — a draft's stage at the end of its title
+OWN_STAGE_END = re.compile(r"[（(](?:草案|征求意见稿|送审稿|讨论稿|修订稿)[）)]$")
+# 2021年—2035年 / 2021年~2035年 — the dash of a period between its years, written one way for comparing own titles
+PERIOD_DASH = re.compile(r"(?<=[\d年])[—~－\-–至到]{1,2}(?=(?:19|20)\d\d)")
+
+
+def period_dash_key(k: str) -> str:
+    """A mention key with the dash of a period between two years written as ``-`` (2021年—2035年 → 2021年-2035年)."""
+    return PERIOD_DASH.sub("-", k) if "年" in k or "20" in k else k
+
+
 OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至到]{1,2}\s?(?:19|20)\d\d\s?年?\s?[）)]$")
 
 
@@ -314,7 +325,9 @@ _Aliases = dict[str, tuple[str, DocNumber | None]]
 
 def _own_of(own_titles, attached_titles, own_numbers) -> _Own:
     """What names the citing text itself: its titles, its attachments' titles and its numbers."""
-    own_keys = {mention_key(t) for t in own_titles}
+    own_keys = {period_dash_key(mention_key(t)) for t in own_titles}
+    # 某市X规划（2021年-2035年）（草案） names itself 《某市X规划（2021年—2035年）》: its title without its stage (h214 北京)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_STAGE_END.search(k)) and m.start() >= 6}
     # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
     own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
     attached_keys = {mention_key(t) for t in attached_titles} - own_keys

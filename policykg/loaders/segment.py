@@ -603,9 +603,34 @@ def without_publisher_before_about(t: str) -> str:
     return t[m.end() :] if named and NOT_A_NAME.search(head) is None else t
 
 
+# 123广州市… / 22 中共上海市委… — a page number a PDF's text runs onto the title below it (not a year: 2024年…, 2022北京…)
+GLUED_PAGE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,4}\s?(?=[\u4e00-\u9fff])")
+# 中共 / 中国共产党 — a party committee's name before its place
+PARTY_BEFORE_PLACE = re.compile(r"^(?:中共|中国共产党)")
+
+
+def without_glued_page_number(t: str) -> str:
+    """``t`` without a page number glued before it where a known place (or 中共 and a place) opens the rest: a
+    title never opens with a number and a place's name (h214 广州, 上海, 北京).
+
+    >>> without_glued_page_number("123广州市地下空间开发利用管理办法"), without_glued_page_number("12个城市试点方案")
+    ('广州市地下空间开发利用管理办法', '12个城市试点方案')
+    """
+    from policykg.ontology.agencies import default_registry  # (the registry knows places; loaded once)
+
+    m = GLUED_PAGE_NUMBER.match(t)
+    if m is None:
+        return t
+    rest = t[m.end() :]
+    party = PARTY_BEFORE_PLACE.match(rest)
+    return rest if default_registry().place_at(rest, party.end() if party else 0) else t
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
+    if t[:1].isdigit():
+        t = without_glued_page_number(t)
     t = LABEL_BEFORE_ABOUT.sub("", t)
     if t[:1] in "（([【":
         t = without_reading_media_tag(t)
