@@ -38,6 +38,7 @@ from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import (
     AGENCY_START,
+    BODY_ABOUT_QUOTED_TITLE,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
     MAX_TITLE_LEN,
@@ -623,6 +624,9 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
     the text's own number in brackets (the title as stored drops it)."""
     raw = h.span.raw_title or (h.nb[h.span.start].text if h.span.start < len(h.nb) else "")
     m = OWN_NUMBER_AFTER_TITLE.search(compact(raw))
+    if m is None and "关于《关于" in raw:  # 某委员会 关于《关于X的通知》（某字〔2022〕2号） (h215 保定)
+        q = BODY_ABOUT_QUOTED_TITLE.match(compact(raw))
+        return parse_doc_number(q.group("num")) if q and q.group("num") else None
     return (parse_doc_number(m.group("num")) or _serial_of_announcement(raw, m.group("num"))) if m else None
 
 

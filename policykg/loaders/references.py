@@ -853,6 +853,7 @@ def _title_mentions(
         title, num = named
         if (
             is_document_title(title)
+            or COUNTED_ITEMS_END.search(title)
             or rx.STANDARD_AFTER.match(sent[end:])
             or rx.STANDARD_CODE_AT_END.search(title)
             or (num is not None and ACKNOWLEDGED_AFTER.match(sent, end))
@@ -971,6 +972,9 @@ def _edited_words(sent: str, mention: _Mention) -> bool:
     return mention.start > 0 and mention.end < len(sent) and quoted and REWORDED.search(sent) is not None
 
 
+# 某县“某某”人才政策三十条 / 稳经济二十条 — a policy named by the count of its articles: a document's title like one
+# ending with a 文种 (h215 来安; not 第三十条, an article)
+COUNTED_ITEMS_END = re.compile(r"(?<!第)[二三四五六七八九十百]{1,4}条$")
 # A title naming no 文种 is read as a document's from so many characters (《某某优惠政策三十条》; not 《工作台账》)
 WEAK_TITLE_MIN = 6
 
@@ -1245,6 +1249,7 @@ HISTORY_NOTE_AFTER = re.compile(
 CARRIED_OUT_AFTER = re.compile(
     r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|扎实落实|落实落细|落实落地|落地见效|落地落实)"
     r"|^(?:(?:加快|全面|深入|有效)(?:实施|落实)|落实|实施)(?=[，,。；;]|$)"
+    r"|^[^。；;，,]{0,40}?落实(?=[，,。；;（(]|$)"  # 全面推动《A》《B》等政策落实。: 落实 closing the clause (h215 恩阳)
 )
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
 # 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —

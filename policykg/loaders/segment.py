@@ -539,6 +539,28 @@ NUMBER_AFTER_QUOTED_ABOUT = re.compile(
 )
 
 
+# 保定市某委员会 关于《关于X的通知》（市某字〔2022〕2号） — a page's heading: the body's name, the page's own 关于, then
+# its text's title in book marks and the text's number in brackets (h215 保定)
+BODY_ABOUT_QUOTED_TITLE = re.compile(
+    r"^(?P<head>[^《》]{2,40}?)关于《(?P<title>关于[^《》]{2,150})》"
+    r"(?:[（(](?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,5}号)[）)])?$"
+)
+
+
+def quoted_title_of_body_heading(t: str) -> str:
+    """``某委员会关于《关于X的通知》（某字〔2022〕2号）`` → ``关于X的通知``: the title in the marks (see
+    BODY_ABOUT_QUOTED_TITLE), where a body's name opens the heading; else ``t``.
+
+    >>> quoted_title_of_body_heading("某某市住房公积金管理委员会关于《关于调整贷款政策的通知》（市房金委字〔2022〕2号）")
+    '关于调整贷款政策的通知'
+    """
+    m = BODY_ABOUT_QUOTED_TITLE.match(t)
+    if m is None:
+        return t
+    head = m.group("head")
+    return m.group("title") if AGENCY_START.fullmatch(head) or NATIONAL_START.fullmatch(head) else t
+
+
 def without_number_after_quoted_about(t: str) -> str:
     """``国务院办公厅《关于X的意见》(国办发〔2019〕38号)`` → ``国务院办公厅《关于X的意见》`` (h124): the number after a
     body's title in book marks is no part of the title (``《关于X的意见》(某发〔2019〕3号)`` alone is left: a citation).
@@ -648,6 +670,8 @@ def clean_title(t: str) -> str:
     t = without_note_after_title(t)
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
+    if "关于《关于" in t[:50]:
+        t = quoted_title_of_body_heading(t)
     if t.endswith(("号）", "号)")):
         t = without_number_after_quoted_about(OWN_NUMBER_AFTER_TITLE.sub("", t))
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
