@@ -707,7 +707,8 @@ def issued_as_named(refs: list[Reference], names: list[str]) -> list[Reference]:
 # labelled both ways (CITES in h48, h137) and stay CITES
 TO_BE_MADE_BEFORE = re.compile(
     # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局)
-    r"(?:研究制定|研究制订|制定印发|制订印发|为了?(?:编制|制定|制订))(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
+    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;，,])编制)"
+    r"(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
 # 推动《X》尽快出台 / 启动《X》立法工作 / 《X》的起草工作 — what follows the title says it is still to be made (h160 陕西,
 # 昆明); 《X》出台以来 (since it came out) and 修订工作 (a text that exists) name a document
