@@ -858,6 +858,32 @@ def issuers_in_title(h: SpanHeader) -> Issuers | None:
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
 
 
+QUOTE_MARKS = "“”"
+
+
+def quotes_as_printed(name: str, raw_title: str) -> str:
+    """A name keeps the quotation marks its title printed inside it, which the registry's names drop:
+    安徽省推进“三地一区”建设领导小组… (h214 安徽开放办)."""
+    if "“" not in raw_title or not name:
+        return name
+    raw = raw_title.replace(" ", "")
+    at = raw.find(name[0])
+    while 0 <= at:
+        i, j = 0, at
+        while i < len(name) and j < len(raw):
+            if raw[j] in QUOTE_MARKS and name[i] not in QUOTE_MARKS:
+                j += 1
+            elif raw[j] == name[i]:
+                i, j = i + 1, j + 1
+            else:
+                break
+        printed = raw[at:j]
+        if i == len(name):
+            return printed if printed.count("“") == printed.count("”") > 0 else name
+        at = raw.find(name[0], at + 1)
+    return name
+
+
 def _brackets_as_printed(name: str, raw_title: str) -> str:
     """A name keeps the brackets its title printed, which the stored title writes full-width:
     安康市恒口示范区(试验区)安全生产委员会 (h68 安康)."""
