@@ -706,8 +706,9 @@ def issued_as_named(refs: list[Reference], names: list[str]) -> list[Reference]:
 # joiners may stand between): no document cited yet (h135 北京, 宁夏, 新疆).  A bare 制定《X》 and 推动制定《X》 are
 # labelled both ways (CITES in h48, h137) and stay CITES
 TO_BE_MADE_BEFORE = re.compile(
-    # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局)
-    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;，,])编制)"
+    # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局; 研究出台《X》 / 编制《X》 opening its sentence:
+    # a work report's task, h214 林芝 — a law's 主管部门应当…，编制《X》 stays cited)
+    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;])\s{0,2}编制)"
     r"(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
 # 推动《X》尽快出台 / 启动《X》立法工作 / 《X》的起草工作 — what follows the title says it is still to be made (h160 陕西,
