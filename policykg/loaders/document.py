@@ -57,6 +57,7 @@ from policykg.loaders.header import (
     notice_forwards,
     placeless,
     publisher_of_portal_table,
+    quotes_as_printed,
     table_printed_values_first,
     title_issuers,
     title_like_line,
@@ -990,6 +991,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
     level, jurisdiction = level_and_jurisdiction(agencies, number=number, notice=h.parent if h.inherits else None)
     body = Body.of(h.body, default_line=where)
+    named_in = title if h.parent is None else h.parent.title + title  # (an issued text: its notice's title)
     eff = (effective_date(h.note, date) if h.note else None) or effective_date(body.text, date)
     return ParsedDocument(
         title=title,
@@ -998,7 +1000,8 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
         end_line=h.nb[sp.end].no,
         doc_number=number,
         doc_type=doc_type_of(title),
-        issuers=tuple(dict.fromkeys(a.name for a in agencies)),
+        # (an unknown body's name keeps the quotation marks its title prints: 推进“三地一区”建设领导小组…, h214)
+        issuers=tuple(dict.fromkeys(a.name if a.known else quotes_as_printed(a.name, named_in) for a in agencies)),
         issuer_line=found.line,
         date=date,
         effective_date=eff,

@@ -38,6 +38,7 @@ from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import (
     AGENCY_START,
+    BODY_ABOUT_QUOTED_TITLE,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
     MAX_TITLE_LEN,
@@ -625,6 +626,9 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
     the text's own number in brackets (the title as stored drops it)."""
     raw = h.span.raw_title or (h.nb[h.span.start].text if h.span.start < len(h.nb) else "")
     m = OWN_NUMBER_AFTER_TITLE.search(compact(raw))
+    if m is None and "关于《关于" in raw:  # 某委员会 关于《关于X的通知》（某字〔2022〕2号） (h215 保定)
+        q = BODY_ABOUT_QUOTED_TITLE.match(compact(raw))
+        return parse_doc_number(q.group("num")) if q and q.group("num") else None
     return (parse_doc_number(m.group("num")) or _serial_of_announcement(raw, m.group("num"))) if m else None
 
 
@@ -854,6 +858,32 @@ def issuers_in_title(h: SpanHeader) -> Issuers | None:
     raw = h.span.raw_title or ""
     names = [_brackets_as_printed(n, raw) for n in title_issuers(h.registry, h.span.title, raw)]
     return Issuers(tuple(names), h.nb[h.span.start].no) if names else None
+
+
+QUOTE_MARKS = "“”"
+
+
+def quotes_as_printed(name: str, raw_title: str) -> str:
+    """A name keeps the quotation marks its title printed inside it, which the registry's names drop:
+    安徽省推进“三地一区”建设领导小组… (h214 安徽开放办)."""
+    if "“" not in raw_title or not name:
+        return name
+    raw = raw_title.replace(" ", "")
+    at = raw.find(name[0])
+    while 0 <= at:
+        i, j = 0, at
+        while i < len(name) and j < len(raw):
+            if raw[j] in QUOTE_MARKS and name[i] not in QUOTE_MARKS:
+                j += 1
+            elif raw[j] == name[i]:
+                i, j = i + 1, j + 1
+            else:
+                break
+        printed = raw[at:j]
+        if i == len(name):
+            return printed if printed.count("“") == printed.count("”") > 0 else name
+        at = raw.find(name[0], at + 1)
+    return name
 
 
 def _brackets_as_printed(name: str, raw_title: str) -> str:
@@ -2950,8 +2980,32 @@ def title_like_line(f: FileText) -> Title | None:
                 return Title(clean_title("".join(compact(x.text) for x in f.nb[top : i + 1])), f.nb[top].no, top)
             if _title_goes_on_below(f.nb, i):  # (北京市继续促进国四排放标准 / 老旧营运货车报废更新实施细则, h181)
                 return Title(clean_title(compact(l.text) + compact(f.nb[i + 1].text)), l.no, i)
+            qualifiers = _qualifier_lines_below(f.nb, i)
+            if (
+                qualifiers
+            ):  # 某市X规划 / （2021 年-2035 年） / （草案）: the plan's period and stage on lines of their own
+                return Title(clean_title(l.text + "".join(compact(x.text) for x in qualifiers)), l.no, i)
             return Title(clean_title(_without_page_year(f.nb, i)), l.no, i)
     return None
+
+
+# （2021 年-2035 年） / （草案） / (征求意见稿) — a line that is only a title's period or stage in brackets (h214 北京)
+TITLE_QUALIFIER_LINE = re.compile(
+    r"^[（(](?:(?:19|20)\d\d年?[-—–~至](?:19|20)\d\d年?"
+    r"|[\u4e00-\u9fff]{0,6}?(?:草案|征求意见稿|送审稿|讨论稿|修订稿|试行))[）)]$"
+)
+MAX_QUALIFIER_LINES = 2
+
+
+def _qualifier_lines_below(nb: Sequence[Line], i: int) -> list[Line]:
+    """The lines right under the title ``nb[i]`` that only hold its period or stage in brackets (see
+    TITLE_QUALIFIER_LINE), at most MAX_QUALIFIER_LINES."""
+    out: list[Line] = []
+    for x in nb[i + 1 : i + 1 + MAX_QUALIFIER_LINES]:
+        if not TITLE_QUALIFIER_LINE.match(compact(x.text)):
+            break
+        out.append(x)
+    return out
 
 
 # 的通知 / 的实施意见 / 关于 — what only a whole title's line holds: its genre after 的, or 关于 opening its subject

@@ -270,7 +270,7 @@ class _Own:
     attached: frozenset[str] = frozenset()  # the keys of its attachments' titles (listed under 附件), no others
 
     def is_own(self, title: str, number: DocNumber | None) -> bool:
-        k = mention_key(title)
+        k = period_dash_key(mention_key(title))
         own = k in self.titles or any(names_same_text(o, k) for o in self.titles)
         # unless another doc number follows it: an earlier document of the same title
         return own and (number is None or str(number) in self.numbers)
@@ -319,6 +319,17 @@ def _starts_with_place(k: str) -> bool:
 
 
 # （2018~2022年） / (2021—2025年) / （2021-2025） closing a title: the years a plan covers
+# （草案） / (征求意见稿) — a draft's stage at the end of its title
+OWN_STAGE_END = re.compile(r"[（(](?:草案|征求意见稿|送审稿|讨论稿|修订稿)[）)]$")
+# 2021年—2035年 / 2021年~2035年 — the dash of a period between its years, written one way for comparing own titles
+PERIOD_DASH = re.compile(r"(?<=[\d年])[—~－\-–至到]{1,2}(?=(?:19|20)\d\d)")
+
+
+def period_dash_key(k: str) -> str:
+    """A mention key with the dash of a period between two years written as ``-`` (2021年—2035年 → 2021年-2035年)."""
+    return PERIOD_DASH.sub("-", k) if "年" in k or "20" in k else k
+
+
 OWN_PERIOD_END = re.compile(r"[（(]\s?(?:19|20)\d\d\s?年?\s?[—~－\-–至到]{1,2}\s?(?:19|20)\d\d\s?年?\s?[）)]$")
 
 
@@ -328,7 +339,9 @@ _Aliases = dict[str, tuple[str, DocNumber | None]]
 
 def _own_of(own_titles, attached_titles, own_numbers) -> _Own:
     """What names the citing text itself: its titles, its attachments' titles and its numbers."""
-    own_keys = {mention_key(t) for t in own_titles}
+    own_keys = {period_dash_key(mention_key(t)) for t in own_titles}
+    # 某市X规划（2021年-2035年）（草案） names itself 《某市X规划（2021年—2035年）》: its title without its stage (h214 北京)
+    own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_STAGE_END.search(k)) and m.start() >= 6}
     # 隆化县…规划（2018~2022年） names itself 《隆化县…规划》 (制定《…》): its title without the period it covers (h131)
     own_keys |= {k[: m.start()] for k in own_keys if (m := OWN_PERIOD_END.search(k)) and m.start() >= 6}
     attached_keys = {mention_key(t) for t in attached_titles} - own_keys
@@ -707,8 +720,10 @@ def issued_as_named(refs: list[Reference], names: list[str]) -> list[Reference]:
 # joiners may stand between): no document cited yet (h135 北京, 宁夏, 新疆).  A bare 制定《X》 and 推动制定《X》 are
 # labelled both ways (CITES in h48, h137) and stay CITES
 TO_BE_MADE_BEFORE = re.compile(
-    # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局)
-    r"(?:研究制定|研究制订|制定印发|制订印发|为了?(?:编制|制定|制订))(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
+    # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局; 研究出台《X》 / 编制《X》 opening its sentence:
+    # a work report's task, h214 林芝 — a law's 主管部门应当…，编制《X》 stays cited)
+    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;])\s{0,2}编制)"
+    r"(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
 # 推动《X》尽快出台 / 启动《X》立法工作 / 《X》的起草工作 — what follows the title says it is still to be made (h160 陕西,
 # 昆明); 《X》出台以来 (since it came out) and 修订工作 (a text that exists) name a document
@@ -857,6 +872,7 @@ def _title_mentions(
         title, num = named
         if (
             is_document_title(title)
+            or COUNTED_ITEMS_END.search(title)
             or rx.STANDARD_AFTER.match(sent[end:])
             or rx.STANDARD_CODE_AT_END.search(title)
             or (num is not None and ACKNOWLEDGED_AFTER.match(sent, end))
@@ -975,6 +991,9 @@ def _edited_words(sent: str, mention: _Mention) -> bool:
     return mention.start > 0 and mention.end < len(sent) and quoted and REWORDED.search(sent) is not None
 
 
+# 某县“某某”人才政策三十条 / 稳经济二十条 — a policy named by the count of its articles: a document's title like one
+# ending with a 文种 (h215 来安; not 第三十条, an article)
+COUNTED_ITEMS_END = re.compile(r"(?<!第)[二三四五六七八九十百]{1,4}条$")
 # A title naming no 文种 is read as a document's from so many characters (《某某优惠政策三十条》; not 《工作台账》)
 WEAK_TITLE_MIN = 6
 
@@ -1249,6 +1268,7 @@ HISTORY_NOTE_AFTER = re.compile(
 CARRIED_OUT_AFTER = re.compile(
     r"^[^。；;，,]{0,40}?(?:有效落实|全面落实|贯彻落实|扎实落实|落实落细|落实落地|落地见效|落地落实)"
     r"|^(?:(?:加快|全面|深入|有效)(?:实施|落实)|落实|实施)(?=[，,。；;]|$)"
+    r"|^[^。；;，,]{0,40}?落实(?=[，,。；;（(]|$)"  # 全面推动《A》《B》等政策落实。: 落实 closing the clause (h215 恩阳)
 )
 PUSH_BEFORE = re.compile(r"(?:推动|推进|确保|保障|促进|加快|抓好|抓实)[^。；;，,]{0,12}$")
 # 《X》（沪府发〔2011〕3号）需继续实施，有效期延长至… / 《X》继续适用 / 经评估继续有效 / 批准《X》局部修订的条文 —
@@ -1654,9 +1674,15 @@ REVISED_NOW_ISSUED_AFTER = re.compile(
 )
 
 
+# （2019 年修正） / (2014年修订) / （2018年修正本） — the edition a law is cited in, after its title
+EDITION_NOTE = re.compile(r"\s?[（(]\s?(?:19|20)\d\d\s?年\s?(?:修正|修订|修改)[版本]?\s?[）)]")
+
+
 def _amended_in_its_clause(after: str) -> bool:
     """作如下修改 / 修改为 … after the mention, in its own clause: 为贯彻落实《A》，决定对《B》作如下修改 amends B
-    only (a comma outside brackets between A and the words opens the clause they belong to)."""
+    only (a comma outside brackets between A and the words opens the clause they belong to).  An edition note
+    after a mention (《X法》（2019年修正）, its own or the next item's) names the version cited, no amending (h214 北京)."""
+    after = EDITION_NOTE.sub("", after[:200])
     m = rx.AMENDS_AFTER.match(after)
     return m is not None and not re.search(r"[，,]", NUMBER_IN_BRACKETS.sub("", after[: m.end()]))
 
@@ -1708,7 +1734,8 @@ LIST_GOES_ON = ("以及", "及", "和")
 # mention is an item: between the heading and it only numbering, other mentions' places and joiners)
 # (制定背景及依据 / 起草背景和依据: an interpretation's heading over the texts it rests on, h184 南平)
 # (二、决策依据 / 1.《A》第七条；2.《B》: a consultation's basis for the decision it proposes, h209 环翠楼)
-_BASIS_HEADING = r"(?:设定|法律|政策|制定|编制|执法|实施|审批|办理|主要|文件|决策|(?:制定|起草|出台)?背景[及和与])依据"
+# (规划依据 / 法律法规依据: a plan's basis list, h214 北京)
+_BASIS_HEADING = r"(?:设定|法律法规|法律|法规|政策|制定|编制|规划|执法|实施|审批|办理|主要|文件|决策|(?:制定|起草|出台)?背景[及和与])依据"
 # 依据…有关法律法规，编制本预案：（1）《A》（2）《B》 — a lead sentence announcing the list (坪山 h68)
 _BASIS_LEAD = r"依据[^。；;：:《》]{0,60}?(?:编制|制定|制订)本[\u4e00-\u9fff]{1,4}[：:]"
 BASIS_LIST_BEFORE = re.compile(
@@ -1722,10 +1749,18 @@ APPROVED_BY_BEFORE = re.compile(
 )
 # 按照… / 根据… / 贯彻落实… — a trigger opening the clause before
 OPENING_TRIGGER = re.compile(r"^(?:为了?)?(?:按照|根据|依据|依照|贯彻落实|落实|贯彻)")
+# 第三节 / 第二章 — a chapter or section number opening a heading (第三节  规划依据, h214 北京)
+_SECTION_NUMBER = r"第[一二三四五六七八九十\d]{1,3}[章节部分]{1,2}"
 # 设定依据： — the heading of such a list, ending the text before the list's first sentence
 # (二、文件依据 on a line of its own: a numbered heading needs no colon; （二）编制依据。 ends as a sentence, 卢龙 h63)
 BASIS_HEADING_BEFORE = re.compile(
-    r"(?:" + _BASIS_HEADING + r"[：:]|(?:^|[\n、.．）)])[\d.． \t\u3000]{0,8}" + _BASIS_HEADING + r"[。.]?"
+    r"(?:"
+    + _BASIS_HEADING
+    + r"[：:]|(?:^|[\n、.．）)]|"
+    + _SECTION_NUMBER
+    + r")[\d.． \t\u3000]{0,8}"
+    + _BASIS_HEADING
+    + r"[。.]?"
     r"|" + _BASIS_LEAD + r")\s*$"
 )
 

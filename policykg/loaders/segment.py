@@ -546,6 +546,28 @@ NUMBER_AFTER_QUOTED_ABOUT = re.compile(
 )
 
 
+# 保定市某委员会 关于《关于X的通知》（市某字〔2022〕2号） — a page's heading: the body's name, the page's own 关于, then
+# its text's title in book marks and the text's number in brackets (h215 保定)
+BODY_ABOUT_QUOTED_TITLE = re.compile(
+    r"^(?P<head>[^《》]{2,40}?)关于《(?P<title>关于[^《》]{2,150})》"
+    r"(?:[（(](?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,5}号)[）)])?$"
+)
+
+
+def quoted_title_of_body_heading(t: str) -> str:
+    """``某委员会关于《关于X的通知》（某字〔2022〕2号）`` → ``关于X的通知``: the title in the marks (see
+    BODY_ABOUT_QUOTED_TITLE), where a body's name opens the heading; else ``t``.
+
+    >>> quoted_title_of_body_heading("某某市住房公积金管理委员会关于《关于调整贷款政策的通知》（市房金委字〔2022〕2号）")
+    '关于调整贷款政策的通知'
+    """
+    m = BODY_ABOUT_QUOTED_TITLE.match(t)
+    if m is None:
+        return t
+    head = m.group("head")
+    return m.group("title") if AGENCY_START.fullmatch(head) or NATIONAL_START.fullmatch(head) else t
+
+
 def without_number_after_quoted_about(t: str) -> str:
     """``国务院办公厅《关于X的意见》(国办发〔2019〕38号)`` → ``国务院办公厅《关于X的意见》`` (h124): the number after a
     body's title in book marks is no part of the title (``《关于X的意见》(某发〔2019〕3号)`` alone is left: a citation).
@@ -610,9 +632,34 @@ def without_publisher_before_about(t: str) -> str:
     return t[m.end() :] if named and NOT_A_NAME.search(head) is None else t
 
 
+# 123广州市… / 22 中共上海市委… — a page number a PDF's text runs onto the title below it (not a year: 2024年…, 2022北京…)
+GLUED_PAGE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d(?!\d))\d{1,4}\s?(?=[\u4e00-\u9fff])")
+# 中共 / 中国共产党 — a party committee's name before its place
+PARTY_BEFORE_PLACE = re.compile(r"^(?:中共|中国共产党)")
+
+
+def without_glued_page_number(t: str) -> str:
+    """``t`` without a page number glued before it where a known place (or 中共 and a place) opens the rest: a
+    title never opens with a number and a place's name (h214 广州, 上海, 北京).
+
+    >>> without_glued_page_number("123广州市地下空间开发利用管理办法"), without_glued_page_number("12个城市试点方案")
+    ('广州市地下空间开发利用管理办法', '12个城市试点方案')
+    """
+    from policykg.ontology.agencies import default_registry  # (the registry knows places; loaded once)
+
+    m = GLUED_PAGE_NUMBER.match(t)
+    if m is None:
+        return t
+    rest = t[m.end() :]
+    party = PARTY_BEFORE_PLACE.match(rest)
+    return rest if default_registry().place_at(rest, party.end() if party else 0) else t
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
     t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
+    if t[:1].isdigit():
+        t = without_glued_page_number(t)
     t = LABEL_BEFORE_ABOUT.sub("", t)
     if t[:1] in "（([【":
         t = without_reading_media_tag(t)
@@ -630,6 +677,8 @@ def clean_title(t: str) -> str:
     t = without_note_after_title(t)
     if t.endswith(("全文）", "全文)")):
         t = FULL_TEXT_NOTE.sub("", t)
+    if "关于《关于" in t[:50]:
+        t = quoted_title_of_body_heading(t)
     if t.endswith(("号）", "号)")):
         t = without_number_after_quoted_about(OWN_NUMBER_AFTER_TITLE.sub("", t))
     if ENUMERATED.match(t) and looks_like_title_raw(strip_enumeration(t)):
