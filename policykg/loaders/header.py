@@ -2490,9 +2490,16 @@ def date_of_passing_line_under_title(h: SpanHeader) -> str | None:
 
 
 def date_of_passing_sentence(h: SpanHeader) -> str | None:
-    """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`)."""
+    """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`) — unless
+    the sentence goes on ``…审议通过，现予公布，自…起施行。 部长 某某 2021年12月13日`` on its line: a rule whose order
+    head was dropped is dated by the minister's signature, not by the meeting (see :data:`DECREE_SIGNED_RUN_IN`;
+    h216 生态环境部)."""
     found = _passing_sentence(h)
-    return parse_date(found[0].group("date")) if found else None
+    if not found:
+        return None
+    m = found[0]
+    signed = DECREE_SIGNED_RUN_IN.search(m.string, m.end())
+    return parse_date((signed or m).group("date"))
 
 
 # 2年7月2日 / 年7月20日 — a signature's date whose year the seal over it (or the conversion) cut short
