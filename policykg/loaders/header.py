@@ -464,6 +464,18 @@ def number_on_its_own_line(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m else None
 
 
+def number_stripped_of_brackets(h: SpanHeader) -> DocNumber | None:
+    """``粤发改气候函20175831`` opening a header line (alone or run into the addressee): 粤发改气候函〔2017〕5831号 — a
+    number a crawler stripped of its brackets (see :data:`~policykg.loaders.regexes.STRIPPED_NUMBER_LINE`; h216 广东)."""
+    for l in h.own_header:
+        c = compact(l.text)
+        m = rx.STRIPPED_NUMBER_LINE.match(c)
+        if m:
+            prefix, year, serial = (m.group(k) or m.group(k + "2") for k in ("prefix", "year", "serial"))
+            return DocNumber(prefix, int(year), int(serial))
+    return None
+
+
 def number_before_title(h: SpanHeader) -> DocNumber | None:
     """``梁政发〔2023〕7号关于印发…的通知`` — a portal's heading that glues the number before the title."""
     c = compact(h.nb[h.span.start].text) if h.span.start < len(h.nb) else ""
@@ -605,6 +617,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_before_title,
     order_or_announcement_line,
     number_of_damaged_line,
+    number_stripped_of_brackets,
     number_before_quoted_title,
     number_after_title_on_header_line,
 )
