@@ -6,14 +6,19 @@ from __future__ import annotations
 from policykg.loaders.parse import parse_text
 
 
+def _record(title: str, content: str) -> str:
+    """A crawler's pretty-printed JSON record (h216): the title field, then the whole text on one content line."""
+    return f'{{\n  "doc_id": "a1",\n  "title": "{title}",\n  "content": "{content}",\n  "section": "X"\n}}\n'
+
+
 def test_a_rule_whose_order_head_was_dropped_is_dated_by_the_ministers_signature():
     # 《X》已于…由某部…部务会议审议通过，现予公布，自…起施行。 部长 某某 2021年12月13日 X … (h216 生态环境部, one
     # line): the signature's date, not the meeting's
     text = (
         "关于修改部分甲类规章的决定\n"
-        "《关于修改部分甲类规章的决定》已于2020年3月2日由自然资源部2020年第二次部务会议审议通过，现予公布，"
+        "《关于修改部分甲类规章的决定》已于2020年3月2日由交通运输部2020年第二次部务会议审议通过，现予公布，"
         "自公布之日起施行。 部长 张某 2020年3月20日 关于修改部分甲类规章的决定 根据《某某条例》，"
-        "自然资源部决定对以下规章的部分条款予以修改。 一、删去《某某办法》第八条。\n"
+        "交通运输部决定对以下规章的部分条款予以修改。 一、删去《某某办法》第八条。\n"
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.date == "2020-03-20"
@@ -45,3 +50,40 @@ def test_a_stripped_number_keeping_its_hao_is_read_and_a_phone_line_is_not():
         )
         doc = parse_text(text, "page.txt").documents[0]
         assert (str(doc.doc_number) if doc.doc_number else None) == number
+
+
+def test_a_joint_rules_co_signing_head_and_a_renamed_ministry_are_issuers_as_signed():
+    # 《X》已于…由某部…部务会议审议通过，并经某总局同意，现予公布…。 某部部长 某某 某总局局长 某某 date X … (h216): both
+    # bodies whose heads sign; 环境保护部部长 date (2014): the body as then named, not its successor
+    cases = (
+        (
+            "《甲类交易管理办法（试行）》已于2022年9月15日由交通运输部2022年第三次部务会议审议通过，"
+            "并经国家市场监督管理总局同意，现予公布，自公布之日起施行。 交通运输部部长 张某某 市场监管总局局长 李某 "
+            "2022年10月19日 甲类交易管理办法（试行） 第一章 总则 第一条 为了规范甲类交易，制定本办法。"
+            " 第二条 本办法适用于甲类交易的登记和管理活动。 第三条 甲类交易应当遵循公开、公平、公正的原则。",
+            "甲类交易管理办法（试行）",
+            ("交通运输部", "国家市场监督管理总局"),
+        ),
+        (
+            "《关于废止乙类许可管理办法的决定》已于2014年6月16日由环境保护部2014年第1次部务会议审议通过，"
+            "现予公布，自公布之日起施行。 环境保护部部长 2014年7月4日 附件 关于废止《乙类许可管理办法》的决定 "
+            "决定对《乙类许可管理办法》予以废止。",
+            "关于废止《乙类许可管理办法》的决定",
+            ("环境保护部",),
+        ),
+    )
+    for line, title, issuers in cases:
+        doc = parse_text(_record(title, line), "page.txt").documents[0]
+        assert doc.issuers == issuers
+
+
+def test_a_signature_date_run_into_the_attachment_list_before_a_contact_line_is_read():
+    # 附件： 1X 2Y 广东省生态环境厅 2020年4月5日 联系人：… 电话：… (h216, one line): the date before an unbracketed
+    # contact line is the signature's
+    text = (
+        "甲省某某厅关于做好乙工作的通知\n各地级以上市某某局：\n"
+        "为做好乙工作，现将有关事项通知如下。 一、工作安排。 各地要认真组织实施。 附件： 1甲名单 2乙数据表 "
+        "甲省某某厅 2020年4月5日 联系人：甲省乙工作小组 电话：（020）12345678\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == "2020-04-05"

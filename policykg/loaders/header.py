@@ -2107,6 +2107,37 @@ def _passing_sentence(h: SpanHeader) -> tuple[re.Match[str], int] | None:
     return None
 
 
+# 生态环境部部长 黄润秋 市场监管总局局长 罗文 / 环境保护部部长 / 部长 黄润秋 — the heads signing a rule's decree run on
+# after its sentence (see :data:`DECREE_SIGNED_RUN_IN`): each the body it heads (none named: the body passing the rule)
+HEAD_IN_DECREE_SIGNER = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{0,30}?)(?:部长|署长|局长|主任|行长|主席|省长|市长)(?:\s{1,3}[\u4e00-\u9fff·]{2,4})?(?=\s|$)"
+)
+# 生态环境部2021年 — the year of a meeting read into the passing body's name (由生态环境部2021年第五次部务会议)
+BODY_YEAR_TAIL = re.compile(r"(?:19|20)\d\d年$")
+
+
+def issuers_of_decree_signed_run_in(h: SpanHeader) -> Issuers | None:
+    """``《X》已于…由某部…部务会议审议通过，现予公布，…。 某部部长 某某 某局局长 某某 2023年10月19日`` on the line under the
+    title (a rule whose order head a crawl dropped, h216 生态环境部): the bodies whose heads sign, as written (环境保护部
+    in 2014, a co-signer 市场监管总局 too); a head signing without his body's name signs for the passing body."""
+    sp, key = h.span, loose_title_key(h.span.title)
+    top = max(sp.title_end, sp.anchor) + 1
+    for i in range(top, min(top + MAX_LINES_TO_PASSING_SENTENCE, sp.end + 1)):
+        c = compact(h.nb[i].text)
+        m = PASSING_SENTENCE.match(c)
+        if not (m and key and loose_title_key(m.group("title")) == key):
+            continue
+        signed = DECREE_SIGNED_RUN_IN.search(h.nb[i].text)
+        if not signed or not signed.group("signer").strip():
+            return None
+        passing = BODY_YEAR_TAIL.sub("", rx.SESSION_TERM.sub("", m.group("body")))
+        names = [x.group("body") or passing for x in HEAD_IN_DECREE_SIGNER.finditer(signed.group("signer").strip())]
+        if names and all(h.registry.resolve(x) is not None for x in names):
+            return Issuers(tuple(dict.fromkeys(names)), h.nb[i].no)
+        return None
+    return None
+
+
 def issuers_of_passing_sentence(h: SpanHeader) -> Issuers | None:
     """The body that passed the text, as the sentence under its title says (see :func:`_passing_sentence`)."""
     found = _passing_sentence(h)
@@ -2195,6 +2226,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_of_decree_signed_run_in,
     issuer_leading_others_in_title,
     issuers_of_cover_page,
     issuers_under_title_again,
@@ -2608,10 +2640,11 @@ def _generic_signer(reg: AgencyRegistry, body: str) -> bool:
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
 # run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西); "附件:1.X2.Y
 # 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛);
-# "附件:某某名单2024年3月22日附件某某名单1.甲公司…" — the attachment printed after the date, its label again (h202 六安)
+# "附件:某某名单2024年3月22日附件某某名单1.甲公司…" — the attachment printed after the date, its label again (h202 六安);
+# "附件:1X 2Y 某省某厅 2020年4月5日 联系人:…" — the contact line unbracketed (a crawler's one-line record, h216 广东)
 DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
     r"附件[:：](?P<list>[^。；;:：]{1,120}?)(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}"
-    r"(?=[（(](?:此件|联系)|来源[:：]|附件)"
+    r"(?=[（(](?:此件|联系)|联系(?:人|电话|方式)[:：]|来源[:：]|附件)"
 )
 
 
