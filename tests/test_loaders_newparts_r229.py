@@ -87,3 +87,16 @@ def test_a_signature_date_run_into_the_attachment_list_before_a_contact_line_is_
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.date == "2020-04-05"
+
+
+def test_a_repeals_ground_issued_by_a_named_body_is_its_basis_not_repealed():
+    # 根据国务院《A》（国发〔2014〕5号），我部决定对…发布的《B》（部令第20号）予以废止 (h216 环境保护部): A is the ground
+    # (BASED_ON), only B goes
+    text = (
+        "关于废止《甲类许可管理办法》的决定\n\n"
+        "根据国务院《关于取消一批乙类审批项目的决定》（国发〔2014〕5号），我部决定对2012年4月30日发布的"
+        "《甲类许可管理办法》（部令第20号）予以废止。\n\n本决定自公布之日起施行。\n\n交通运输部\n2014年7月4日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    roles = {r.title: str(r.role) for r in doc.references}
+    assert roles == {"关于取消一批乙类审批项目的决定": "BASED_ON", "甲类许可管理办法": "SUPERSEDES"}
