@@ -100,3 +100,21 @@ def test_a_repeals_ground_issued_by_a_named_body_is_its_basis_not_repealed():
     doc = parse_text(text, "page.txt").documents[0]
     roles = {r.title: str(r.role) for r in doc.references}
     assert roles == {"关于取消一批乙类审批项目的决定": "BASED_ON", "甲类许可管理办法": "SUPERSEDES"}
+
+
+def test_an_untitled_work_report_speaking_for_its_level_is_the_government_its_speaker_line_names():
+    # 文件名称 | title | … / 2025年3月21日在某区第十九届 / 人民代表大会第四次会议上 / 某区人民政府代区长 某某 / 各位代表: /
+    # 现在,我代表区人民政府向大会报告工作 (h217 汉滨): the session line cut over two lines names no place, the
+    # speaker's line names the government whole
+    part = (
+        "（一）坚持项目支撑，经济基础更加坚实。一百五十个重点项目完成投资一百亿元，新签约项目八十个，到位资金六十亿元。"
+    )
+    text = (
+        "文件名称 | 乙丙区2024年政府工作报告 | ||\n索引号 | /2024-0000 | 公开目录: | 工作报告 |\n"
+        "公开责任部门 | 公开形式: | 主动公开 | |\n文号 | 成文日期: | 2024年04月15日 | |\n"
+        "2024年3月1日在乙丙区第五届\n人民代表大会第三次会议上\n乙丙区人民政府代区长 张某某\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。\n"
+        f"一、过去一年工作回顾\n{part * 2}\n{part * 2}\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("乙丙区人民政府",)

@@ -2007,18 +2007,22 @@ def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
     (我代表正蓝旗人民政府向大会报告工作), else the one its speaker's line names (正蓝旗人民政府代旗长 刘晓敏, h148 正蓝旗).
     A body named by its level alone (我代表县人民政府) is the government of the place whose assembly heard the report
     (在咸丰县第十九届人民代表大会…, h152 咸丰); without one, nobody (h152 永泰: the page's 来源 line names the county)."""
-    if "工作报告" not in h.span.title:
+    untitled = h.span.anchor_kind == "untitled" or (h.span.anchor_kind == "file" and h.span.title_end < 0)
+    if "工作报告" not in h.span.title and not untitled:
         return None
     lines = h.nb[h.span.start : min(h.span.start + MAX_REPORT_OPENING, h.span.end + 1)]
     spoken = next(((m, l.no) for l in lines if (m := SPEAKING_FOR.search(compact(l.text)))), None)
+    if untitled and (spoken is None or "报告" not in spoken[0].string[spoken[0].end() :]):
+        return None  # (a page read without its title: a report only by its opening 我代表…向大会报告工作, h217 汉滨)
     spoken = spoken or next(((m, l.no) for l in lines if (m := SPEAKER_LINE.match(compact(l.text)))), None)
     if spoken is None:
         return None
     body = spoken[0].group("body")
     if len(body) == len("县人民政府"):  # 县人民政府 / 旗人民政府: the body named by its level alone
         place = _reporting_place(h, body[0])
-        if place is None:
-            return None
+        if place is None:  # (the session line cut over two lines: the speaker's line naming it whole, h217 汉滨)
+            named = next((m.group("body") for l in lines if (m := SPEAKER_LINE.match(compact(l.text)))), "")
+            return Issuers((named,), spoken[1]) if len(named) > len(body) and named.endswith(body[1:]) else None
         body = place + body[1:]
     return Issuers((body,), spoken[1])
 
