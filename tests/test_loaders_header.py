@@ -779,6 +779,22 @@ ZHIDUO_DAMAGED_NUMBER = """关于印发治多县义务教育控辍保学专项�
 """
 
 
+# a notice's number a crawler stripped of its brackets (h216 广东, 粤发改气候函20171530号)
+STRIPPED_NUMBER_NOTICE = """甲省发展改革委关于征集乙项目的通知
+甲发改气候函20171530号
+各地级以上市发展改革局：
+为推进乙工作，现就征集乙项目有关事项通知如下。
+"""
+
+# a joint rule whose order head a crawl dropped: the passing sentence, the two heads signing and the date run on
+# (h216 生态环境部 and 市场监管总局)
+DECREE_SIGNED_RUN_IN_RULE = """乙类交易管理办法（试行）
+《乙类交易管理办法（试行）》已于2022年9月15日由交通运输部2022年第三次部务会议审议通过，并经国家市场监督管理总局同意，\
+现予公布，自公布之日起施行。 交通运输部部长 张某某 市场监管总局局长 李某 2022年10月19日 乙类交易管理办法（试行） \
+第一章 总则 第一条 为了规范乙类交易，制定本办法。
+"""
+
+
 # a notice whose signature ran into its body's line (h124 国务院, a page that lost its line breaks)
 SIGNATURE_RUN_IN_PAGE = """国务院关于印发某某规划的通知
 
@@ -822,6 +838,11 @@ SPAN_NUMBERS = {
     ],
     H.number_of_damaged_line: [
         (ZHIDUO_DAMAGED_NUMBER, 0, "治政办〔2017〕93号"),  # its closing bracket and 号 lost (h78, h58)
+        (GAZETTE_NOTICE, 0, None),
+    ],
+    H.number_stripped_of_brackets: [
+        (STRIPPED_NUMBER_NOTICE, 0, "甲发改气候函〔2017〕1530号"),  # 〔〕 stripped, 号 kept (h216)
+        (ZHIDUO_DAMAGED_NUMBER, 0, None),  # 治政办[201793: a bracket left (number_of_damaged_line's)
         (GAZETTE_NOTICE, 0, None),
     ],
     H.number_before_title: [
@@ -1120,6 +1141,11 @@ LEAD_AND_OTHERS_TITLE = """市经济信息化委等关于印发《上海市某�
 
 
 SPAN_ISSUERS = {
+    H.issuers_of_decree_signed_run_in: [
+        (DECREE_SIGNED_RUN_IN_RULE, 0, I("交通运输部", "市场监管总局", line=2)),  # both heads' bodies (h216)
+        (HUBEI_DECREE, 0, None),  # the order's signature on lines of its own
+        (GAZETTE_NOTICE, 0, None),
+    ],
     H.issuer_leading_others_in_title: [
         (LEAD_AND_OTHERS_TITLE, 0, I("市经济信息化委", line=1)),  # as printed, resolved in the place later
         (GAZETTE_JOINT, 0, None),  # no 等 in the title

@@ -465,6 +465,18 @@ def number_on_its_own_line(h: SpanHeader) -> DocNumber | None:
     return parse_doc_number(m.group("num")) if m else None
 
 
+def number_stripped_of_brackets(h: SpanHeader) -> DocNumber | None:
+    """``粤发改气候函20175831`` opening a header line (alone or run into the addressee): 粤发改气候函〔2017〕5831号 — a
+    number a crawler stripped of its brackets (see :data:`~policykg.loaders.regexes.STRIPPED_NUMBER_LINE`; h216 广东)."""
+    for l in h.own_header:
+        c = compact(l.text)
+        m = rx.STRIPPED_NUMBER_LINE.match(c)
+        if m:
+            prefix, year, serial = (m.group(k) or m.group(k + "2") for k in ("prefix", "year", "serial"))
+            return DocNumber(prefix, int(year), int(serial))
+    return None
+
+
 def number_before_title(h: SpanHeader) -> DocNumber | None:
     """``梁政发〔2023〕7号关于印发…的通知`` — a portal's heading that glues the number before the title."""
     c = compact(h.nb[h.span.start].text) if h.span.start < len(h.nb) else ""
@@ -606,6 +618,7 @@ HEADER_NUMBER_SOURCES: tuple[Callable[[SpanHeader], DocNumber | None], ...] = (
     number_before_title,
     order_or_announcement_line,
     number_of_damaged_line,
+    number_stripped_of_brackets,
     number_before_quoted_title,
     number_after_title_on_header_line,
 )
@@ -2024,18 +2037,22 @@ def issuer_of_work_report(h: SpanHeader) -> Issuers | None:
     (我代表正蓝旗人民政府向大会报告工作), else the one its speaker's line names (正蓝旗人民政府代旗长 刘晓敏, h148 正蓝旗).
     A body named by its level alone (我代表县人民政府) is the government of the place whose assembly heard the report
     (在咸丰县第十九届人民代表大会…, h152 咸丰); without one, nobody (h152 永泰: the page's 来源 line names the county)."""
-    if "工作报告" not in h.span.title:
+    untitled = h.span.anchor_kind == "untitled" or (h.span.anchor_kind == "file" and h.span.title_end < 0)
+    if "工作报告" not in h.span.title and not untitled:
         return None
     lines = h.nb[h.span.start : min(h.span.start + MAX_REPORT_OPENING, h.span.end + 1)]
     spoken = next(((m, l.no) for l in lines if (m := SPEAKING_FOR.search(compact(l.text)))), None)
+    if untitled and (spoken is None or "报告" not in spoken[0].string[spoken[0].end() :]):
+        return None  # (a page read without its title: a report only by its opening 我代表…向大会报告工作, h217 汉滨)
     spoken = spoken or next(((m, l.no) for l in lines if (m := SPEAKER_LINE.match(compact(l.text)))), None)
     if spoken is None:
         return None
     body = spoken[0].group("body")
     if len(body) == len("县人民政府"):  # 县人民政府 / 旗人民政府: the body named by its level alone
         place = _reporting_place(h, body[0])
-        if place is None:
-            return None
+        if place is None:  # (the session line cut over two lines: the speaker's line naming it whole, h217 汉滨)
+            named = next((m.group("body") for l in lines if (m := SPEAKER_LINE.match(compact(l.text)))), "")
+            return Issuers((named,), spoken[1]) if len(named) > len(body) and named.endswith(body[1:]) else None
         body = place + body[1:]
     return Issuers((body,), spoken[1])
 
@@ -2121,6 +2138,37 @@ def _passing_sentence(h: SpanHeader) -> tuple[re.Match[str], int] | None:
         m = PASSING_SENTENCE.match(c) or PASSING_SENTENCE_BODY_FIRST.match(c)
         if m and key and loose_title_key(m.group("title")) == key:
             return m, h.nb[i].no
+    return None
+
+
+# 生态环境部部长 黄润秋 市场监管总局局长 罗文 / 环境保护部部长 / 部长 黄润秋 — the heads signing a rule's decree run on
+# after its sentence (see :data:`DECREE_SIGNED_RUN_IN`): each the body it heads (none named: the body passing the rule)
+HEAD_IN_DECREE_SIGNER = re.compile(
+    r"(?P<body>[\u4e00-\u9fff]{0,30}?)(?:部长|署长|局长|主任|行长|主席|省长|市长)(?:\s{1,3}[\u4e00-\u9fff·]{2,4})?(?=\s|$)"
+)
+# 生态环境部2021年 — the year of a meeting read into the passing body's name (由生态环境部2021年第五次部务会议)
+BODY_YEAR_TAIL = re.compile(r"(?:19|20)\d\d年$")
+
+
+def issuers_of_decree_signed_run_in(h: SpanHeader) -> Issuers | None:
+    """``《X》已于…由某部…部务会议审议通过，现予公布，…。 某部部长 某某 某局局长 某某 2023年10月19日`` on the line under the
+    title (a rule whose order head a crawl dropped, h216 生态环境部): the bodies whose heads sign, as written (环境保护部
+    in 2014, a co-signer 市场监管总局 too); a head signing without his body's name signs for the passing body."""
+    sp, key = h.span, loose_title_key(h.span.title)
+    top = max(sp.title_end, sp.anchor) + 1
+    for i in range(top, min(top + MAX_LINES_TO_PASSING_SENTENCE, sp.end + 1)):
+        c = compact(h.nb[i].text)
+        m = PASSING_SENTENCE.match(c)
+        if not (m and key and loose_title_key(m.group("title")) == key):
+            continue
+        signed = DECREE_SIGNED_RUN_IN.search(h.nb[i].text)
+        if not signed or not signed.group("signer").strip():
+            return None
+        passing = BODY_YEAR_TAIL.sub("", rx.SESSION_TERM.sub("", m.group("body")))
+        names = [x.group("body") or passing for x in HEAD_IN_DECREE_SIGNER.finditer(signed.group("signer").strip())]
+        if names and all(h.registry.resolve(x) is not None for x in names):
+            return Issuers(tuple(dict.fromkeys(names)), h.nb[i].no)
+        return None
     return None
 
 
@@ -2212,6 +2260,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_on_line_above_title,
     issuers_in_note_under_title,
     issuers_of_signature,
+    issuers_of_decree_signed_run_in,
     issuer_leading_others_in_title,
     issuers_of_cover_page,
     issuers_under_title_again,
@@ -2520,9 +2569,16 @@ def date_of_passing_line_under_title(h: SpanHeader) -> str | None:
 
 
 def date_of_passing_sentence(h: SpanHeader) -> str | None:
-    """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`)."""
+    """The day the text was passed, as the sentence under its title says (see :func:`_passing_sentence`) — unless
+    the sentence goes on ``…审议通过，现予公布，自…起施行。 部长 某某 2021年12月13日`` on its line: a rule whose order
+    head was dropped is dated by the minister's signature, not by the meeting (see :data:`DECREE_SIGNED_RUN_IN`;
+    h216 生态环境部)."""
     found = _passing_sentence(h)
-    return parse_date(found[0].group("date")) if found else None
+    if not found:
+        return None
+    m = found[0]
+    signed = DECREE_SIGNED_RUN_IN.search(m.string, m.end())
+    return parse_date((signed or m).group("date"))
 
 
 # 2年7月2日 / 年7月20日 — a signature's date whose year the seal over it (or the conversion) cut short
@@ -2618,10 +2674,11 @@ def _generic_signer(reg: AgencyRegistry, body: str) -> bool:
 # "附件:某某名单2022年2月11日来源:某省人民政府" — an attachment's name, then the signature's date with its body lost,
 # run on into the publicity note or the page's source line (a page that lost its line breaks, h29 江西); "附件:1.X2.Y
 # 某区某局2022年3月21日(联系人:…)" — the signer run on after the list too, the contact note after the date (h193 长兴岛);
-# "附件:某某名单2024年3月22日附件某某名单1.甲公司…" — the attachment printed after the date, its label again (h202 六安)
+# "附件:某某名单2024年3月22日附件某某名单1.甲公司…" — the attachment printed after the date, its label again (h202 六安);
+# "附件:1X 2Y 某省某厅 2020年4月5日 联系人:…" — the contact line unbracketed (a crawler's one-line record, h216 广东)
 DATE_AFTER_ATTACHMENT_RUN_IN = re.compile(
     r"附件[:：](?P<list>[^。；;:：]{1,120}?)(?<![\d:：])(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s{0,3}"
-    r"(?=[（(](?:此件|联系)|来源[:：]|附件)"
+    r"(?=[（(](?:此件|联系)|联系(?:人|电话|方式)[:：]|来源[:：]|附件)"
 )
 
 

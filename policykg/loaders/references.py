@@ -21,7 +21,15 @@ from policykg.loaders import regexes as rx
 from policykg.loaders.clean import title_text
 from policykg.loaders.metadata import parse_doc_number
 from policykg.loaders.models import DocNumber, Evidence, Reference
-from policykg.ontology.agencies.patterns import BARE_PLACE, PLACE_END, PLACE_ENDINGS, alternation, run_of_names
+from policykg.ontology.agencies.patterns import (
+    BARE_PLACE,
+    PASSING_ENDINGS,
+    PLACE_END,
+    PLACE_ENDINGS,
+    STRONG_ENDINGS,
+    alternation,
+    run_of_names,
+)
 from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
@@ -1327,7 +1335,8 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
     if CANCEL_BEFORE.search(before) and CANCELLED_PROVISION_AFTER.match(after):
         return Role.AMENDS  # 取消《X》中的“…”的要求: one provision of X cancelled
     # (按照《X》的规定办理，变更后原注册同时失效 / 根据《X》，下列文件予以废止: X is the ground, what goes is named after it)
-    later_clause = BASIS_WORD_BEFORE.search(before) and REPEAL_IN_LATER_CLAUSE.match(after)
+    grounds = BASIS_WORD_BEFORE.search(before) or BASIS_BY_BODY_BEFORE.search(before)
+    later_clause = grounds and REPEAL_IN_LATER_CLAUSE.match(after)
     repeal = None if note or later_clause or REPEALS_A_LATER_ONE.match(sent[b:]) else _repeal_role(after)
     if repeal == Role.SUPERSEDES and REPEALING_TITLE.search(sent, a, b):
         return (
@@ -1414,6 +1423,11 @@ def _made_then_issued(before: str, after: str, next_sent: str) -> bool:
 CARRIED_OUT_BY_WHOM_BEFORE = re.compile(r"对(?:贯彻|执行|实施|落实)$")
 # 按照《X》 right before the title (已按《X》, 是指根据《X》): the trigger of a BASED_ON the clause may undo
 BASIS_WORD_BEFORE = re.compile(r"(?:根据|依据|依照|按照|按)$")
+# 根据国务院《X》（国发〔2014〕5号），我部决定对…《Y》予以废止 — the basis word and the body issuing X before its title
+# (h216 环境保护部): X is the ground of a repeal named in a later clause, no repealed text
+BASIS_BY_BODY_BEFORE = re.compile(
+    r"(?:根据|依据|依照|按照)[\u4e00-\u9fff]{0,12}?" + alternation((*STRONG_ENDINGS, *PASSING_ENDINGS)) + r"$"
+)
 # …享受国家定期抚恤补助金的孤寡老年人、 / …规定应当建立而未建立瓦斯抽采系统的； — the rest of the clause is a
 # relative clause ending in the noun it defines (or in 的): X says who or what is meant, the text rests not on
 # it (chongqing 两江 养老, h64 煤矿, cee 环评登记, h156 大鹏).  Not what follows the title for its rules (的规定,

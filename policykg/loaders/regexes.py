@@ -124,6 +124,14 @@ DOCNUM_LINE = re.compile(
 DAMAGED_NUMBER = re.compile(
     r"^(?P<prefix>[\u4e00-\u9fff]{1,12})(?P<open>[〔\[［(（])?(?P<year>(?:19|20)\d\d)[〕\]］)）]?(?P<serial>\d{1,4})号?$"
 )
+# 粤发改气候函20175831 / 粤发改气候函20171530号 / 某发改2015408号 — a number whose 〔〕 a crawler stripped with other marks,
+# opening a header line, alone or run into the addressee (…函20175831各有关…：, h216 广东): the prefix, a 4-digit year,
+# the serial (no leading 0); read only where the prefix ends as a number's word does (函 / 发 / 字) or the serial keeps
+# its 号 — so no phone number or code reads as one
+STRIPPED_NUMBER_LINE = re.compile(
+    r"^(?:(?P<prefix>[\u4e00-\u9fff]{1,12}?[函发字])(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})号?"
+    r"|(?P<prefix2>[\u4e00-\u9fff]{2,12})(?P<year2>(?:19|20)\d\d)(?P<serial2>[1-9]\d{0,3})号)(?=$|\s|各|有关)"
+)
 # 法发〔2015〕13号《最高人民法院关于完善人民法院司法责任制的若干意见》 — a law site's heading: the number, then the
 # title it belongs to in book marks (the title printed again below, h79)
 NUMBER_BEFORE_QUOTED_TITLE = re.compile(
