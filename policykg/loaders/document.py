@@ -1231,6 +1231,30 @@ def _title_alone(nb: Sequence[Line]) -> bool:
     return len(nb) == 1 and len(compact(nb[0].text)) >= MIN_TITLE_ALONE and looks_like_title(nb[0].text)
 
 
+# 某 (a CJK ideograph, simplified or traditional): the letters of a Chinese text
+HAN_LETTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# 공고 / ᠮᠣᠩᠭᠣᠯ / བརྡ་ཁྱབ / ئۇقتۇرۇش / қаулы — the letters of a text in a minority language of China: Hangul (syllables,
+# jamo), Tibetan, Mongolian, Arabic script (Uyghur, Kazakh; with its presentation forms), Cyrillic
+MINORITY_LETTER = re.compile(
+    r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u0f00-\u0fff\u1800-\u18af"
+    r"\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff\u0400-\u04ff]"
+)
+MIN_BODY_LETTERS = 20  # letters of a line of a text's body (a page's date, 来源 or office line has fewer)
+MIN_HAN_SHARE = 0.5  # share of Chinese letters among a body's letters that makes it a Chinese text
+
+
+def _other_language_text(nb: Sequence[Line]) -> bool:
+    """A text printed in a minority language under a Chinese page's chrome (延边's Korean 공고, 拉萨's Tibetan 通告,
+    a Uyghur or Kazakh news site's page, h220): the lines of its body (those with MIN_BODY_LETTERS letters or
+    more) hold more Korean, Tibetan, Mongolian, Arabic-script or Cyrillic letters than Chinese ones."""
+    han = other = 0
+    for l in nb:
+        h, o = len(HAN_LETTER.findall(l.text)), len(MINORITY_LETTER.findall(l.text))
+        if h + o >= MIN_BODY_LETTERS:
+            han, other = han + h, other + o
+    return other > 0 and han < MIN_HAN_SHARE * (han + other)
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> list[ParsedDocument] | None:
@@ -1262,6 +1286,10 @@ def document_of_fallback(
         t, nb = shared
     t = (title_of_named_page(nb) or t) if t.index is None else t
     end = len(nb) - 1
+    if t.index is None and _other_language_text(nb):  # (its Chinese version not printed: no Chinese document)
+        msg = "a text in a minority language with no Chinese title: no Chinese document"
+        problems.append(Problem(path, nb[0].no, "other-language", msg))
+        return None
     if t.index is None:  # a scraper dropped the title line: keep the text, say so
         msg = f"no title line found; the file's text is kept as one untitled document, known by {t.text!r}"
         problems.append(Problem(path, nb[0].no, "untitled", msg))

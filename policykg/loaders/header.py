@@ -749,7 +749,8 @@ def _title_head(title: str) -> str:
     at = title.find("关于")
     if at < 0:  # 国务院办公厅印发《…》的通知 / 河南省生态环境厅出台促进…十项措施
         m = rx.TITLE_ISSUING_VERB.search(title)
-        at = m.start() if m else -1
+        letter = None if m else ADDRESSED_LETTER_TITLE.match(title)  # (某局致在某外籍人士倡议书: the writer before 致)
+        at = m.start() if m else letter.start("to") if letter else -1
     head = title[:at] if at > 0 else ""
     # 国务院批转国家发展改革委关于… / 国务院办公厅转发国家地震局关于…: the issuer stands before the verb
     head = rx.FORWARDING_VERB.split(head, maxsplit=1)[0]
@@ -758,6 +759,11 @@ def _title_head(title: str) -> str:
     return PUBLISHING_VERB_END.sub("", head)
 
 
+# 某市人民政府外事办公室致在某外籍人士倡议书 / 某县人民政府致全县人民的一封信 — a letter to the public titled by its
+# writer, 致 and those it addresses (no 关于): the writer heads the title (not 致公党, a party's name)
+ADDRESSED_LETTER_TITLE = re.compile(
+    r"^[^致，,。；]{2,40}?(?P<to>致)(?!公党)[^，,。；]{1,60}?(?:倡议书|一封信|公开信|告知书|慰问信|感谢信|贺信)$"
+)
 PUBLISHING_VERB_END = re.compile(r"(?:发布|公布|下发|印发)了?$")
 
 
@@ -3029,7 +3035,7 @@ def title_like_line(f: FileText) -> Title | None:
                 if name and body_name_alone(name) and looks_like_title(name + above + compact(l.text)):
                     top, above = i - 2, name + above  # 某市人民政府办公室 / 关于印发《X / Y》的通知 (h164 呼和浩特)
                 return Title(clean_title(above + compact(l.text)), f.nb[top].no, top)
-            below = _own_title_under_mirror_headline(f, i)
+            below = _own_title_under_mirror_headline(f, i) or _own_head_under_language_heading(f, i)
             if below is not None:
                 return below
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
@@ -3246,6 +3252,30 @@ def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
             fuller = len(joined) > len(headline) and about_key(joined) == about_key(headline) and not again
             return Title(clean_title(joined), lines[0].no, i + 1) if tagged or fuller else None
     return None
+
+
+# (朝汉双语) / （藏汉双语） / (汉英对照) / (中英文) / (五种语言) / (维吾尔文版) — a site's heading's label of the languages a
+# text is posted in, closing the heading (no part of the text's title)
+LANGUAGE_LABEL = re.compile(
+    r"[（(](?:[汉朝藏蒙维哈彝壮英中韩日俄]{2,3}(?:双语|对照|文对照)|中英文版?|[二三四五六七八九十两多\d]{1,2}种语言版?"
+    r"|(?:朝鲜|蒙古|维吾尔|哈萨克|[朝藏蒙维哈彝壮英韩日俄])[文语]版)[）)]$"
+)
+MAX_HEADING_TO_OWN_HEAD = 6  # non-blank lines from a site's heading down to the head of the text it names
+
+
+def _own_head_under_language_heading(f: FileText, i: int) -> Title | None:
+    """``【公告】某州人民政府公告(朝汉双语)`` over ``某州人民政府 / 公  告`` — a site's heading naming the text with the
+    languages it is posted in, over the text's own head (its body's name over the kind alone, h220 延边): that head,
+    when it spells the heading's title without the label; else None."""
+    heading = compact(f.nb[i].text)
+    m = LANGUAGE_LABEL.search(heading)
+    if m is None:
+        return None
+    below = f.nb[i + 1 : i + 1 + MAX_HEADING_TO_OWN_HEAD]
+    head = announcement_head_over_lines(FileText(f.path, below))
+    if head is None or head.index is None or loose_title_key(head.text) != loose_title_key(heading[: m.start()]):
+        return None
+    return Title(head.text, head.line, i + 1 + head.index)
 
 
 # 通 告 / 公告 / 布告 alone on a line (letter-spaced): an announcement's head, its body's name on the lines above

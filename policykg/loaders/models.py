@@ -139,7 +139,7 @@ class Problem:
 
     file: str
     line: int | None
-    kind: str  # e.g. unreadable, empty, binary, undecodable, no-documents, contents-only, news-report, unknown-issuer, bad-date
+    kind: str  # e.g. unreadable, empty, binary, undecodable, no-documents, contents-only, news-report, other-language, unknown-issuer, bad-date
     message: str
 
     def __str__(self) -> str:

@@ -105,7 +105,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)
     docs = _without_news_stories(text, docs, problems)
-    if not docs and not any(p.kind in ("contents-only", "news-report") for p in problems):
+    if not docs and not any(p.kind in ("contents-only", "news-report", "other-language") for p in problems):
         problems.append(
             Problem(
                 path,
