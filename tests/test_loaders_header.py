@@ -1736,6 +1736,15 @@ FILE_SOURCES = {
         ),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no posting line under a heading
     ],
+    H.question_row_title: [
+        # a legal dictionary's page (h218 梅州): the question row under its search box, the label 问题 dropped
+        (
+            "网站首页  词典首页\n\n问题 丁市最低生活保障金发放受理条件有哪些\n释义\n一:丁市最低生活保障金发放受理条件有哪些\n",
+            "x.txt",
+            Title("丁市最低生活保障金发放受理条件有哪些", 3, 1),
+        ),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no question row
+    ],
     H.title_of_file_name: [
         (ANHUI_UNTITLED, "policy-notices/anhui-208869.txt", Title("anhui-208869", 1)),
         (ZHEJIANG_PORTAL, "zhejiang-301789.txt", Title("zhejiang-301789", 4)),

@@ -63,7 +63,14 @@ from policykg.loaders.header import (
     title_like_line,
     writes_out,
 )
-from policykg.loaders.metadata import doc_type_of, effective_date, expiry_date, level_and_jurisdiction, parse_date
+from policykg.loaders.metadata import (
+    doc_type_of,
+    effective_date,
+    expiry_date,
+    level_and_jurisdiction,
+    parse_date,
+    parse_doc_number,
+)
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.references import find_references, issued_as_named
@@ -625,9 +632,9 @@ def _span_references(h: SpanHeader, body: Body, path: str) -> list[Reference]:
         # a titled 解读 cites the text it explains (h46; 关于发布《X》的解读说明, h169 平江)
         head = Body.of(h.nb[sp.start : sp.title_end + 1], default_line=body.default_line)
         refs += [replace(r, role=Role.CITES) for r in found(head.text, line_of=head.line_of) if r.title]
-    elif "解读" in title and (explained := _explained_lost_mark(title)):  # X的通告》的政策解读 (h169 泉港)
+    elif "解读" in title and (explained := _explained_unquoted(title)):  # X的通告》的政策解读 (h169 泉港)
         line = h.nb[sp.start]
-        refs.append(Reference(Role.CITES, explained, None, Evidence(path, line.no, line.text.strip())))
+        refs.append(Reference(Role.CITES, *explained, Evidence(path, line.no, line.text.strip())))
     refs += found(_within_names_unquoted(body.text, _transmitted_names(h)), line_of=body.line_of)
     refs += _explained_text_labelled(h.body, path, refs)
     refs += listed_repeals(h.body, file=path)
@@ -683,6 +690,9 @@ def _explained_keys(h: SpanHeader, title: str, text: str) -> set[str]:
     quoted = EXPLAINED_IN_TITLE.search(title) or (EXPLAINED_LOST_MARK.match(title) if "解读" in title else None)
     if quoted is not None:
         return {loose_title_key(quoted.group("quoted"))}
+    numbered = EXPLAINED_UNQUOTED_NUMBERED.match(title) if "解读" in title else None
+    if numbered is not None and rx.TITLE_END.search(numbered.group("title")):
+        return {loose_title_key(numbered.group("title"))}
     m = EXPLAINING_SENTENCE.search(text) if "解读" in text else None
     if m is None:
         return set()
@@ -719,6 +729,13 @@ def _explained_text_cited(refs: list[Reference], explained: set[str]) -> list[Re
 EXPLAINED_IN_TITLE = re.compile(r"《(?P<quoted>[^《》]{4,100})》[^《》]{0,8}解读")
 
 
+# 关于X的实施意见（某政发〔2015〕54号）的内容解读 — an interpretation titled by the text it explains without book marks, that
+# text's number in brackets right after its title (h218 湖南): X the text, the number its number
+EXPLAINED_UNQUOTED_NUMBERED = re.compile(
+    r"^(?P<title>[^《》（）()。；;，,：:]{4,100})[（(](?P<number>[^（）()《》]{2,30}号)[）)]的?[\u4e00-\u9fff]{0,4}解读$"
+)
+
+
 # X的通告》的政策解读 — an interpretation's title whose opening book mark is lost: X, the text it explains
 EXPLAINED_LOST_MARK = re.compile(r"^(?P<quoted>[^《》]{4,100})》[^《》]{0,8}解读[\u4e00-\u9fff]{0,4}$")
 
@@ -727,6 +744,17 @@ def _explained_lost_mark(title: str) -> str | None:
     """X的通告》的政策解读 → X (X ending as a title), else None."""
     m = EXPLAINED_LOST_MARK.match(title)
     return m.group("quoted") if m and rx.TITLE_END.search(m.group("quoted")) else None
+
+
+def _explained_unquoted(title: str) -> tuple[str, DocNumber | None] | None:
+    """The text an interpretation's title names without its opening mark (X的通告》的政策解读, h169 泉港) or without
+    marks, its number in brackets after it (关于X的实施意见（某政发〔2015〕54号）的内容解读, h218 湖南): (title, number)."""
+    lost = _explained_lost_mark(title)
+    if lost:
+        return lost, None
+    m = EXPLAINED_UNQUOTED_NUMBERED.match(title)
+    number = parse_doc_number(m.group("number")) if m else None
+    return (m.group("title"), number) if number is not None and rx.TITLE_END.search(m.group("title")) else None
 
 
 def _explained_in_title(title: str) -> bool:
@@ -1309,6 +1337,8 @@ def document_of_fallback(
             end=end,
             header_start=decree_above(nb, t.index),
         )
+        if last > t.index:  # (its lines as printed: the spaces between stacked issuers tell them apart, h219 莒县)
+            sp.raw_title = " ".join(nb[x].text for x in range(t.index, last + 1))
     reg = default_registry() if registry is None else registry
     # (an interpretation, 解读《关于公布X的通知》, issues nothing: the X it names is the notice's)
     issuing = t.index is not None and not is_interpretation_title(t.text) and "解读" not in t.text

@@ -3023,6 +3023,12 @@ def title_like_line(f: FileText) -> Title | None:
             continue  # 首页>…>信息公开目录 / 信息公开目录 / 某县…禁火令: the column's name, the title under it (h182 陵水)
         if _value_over_its_labels(f, i):
             continue  # 综合规划 / 部函 / 文号 / 索引号 / 公开日期 …: a class the page's table gives, its labels printed below
+        genre = _genre_alone_below(f.nb, i)
+        if i not in listed and genre is not None:
+            # 甲县人民法院 / 甲县公安局 / 关于…的 / 通告: a 关于 title cut before its genre, stacked issuers over it (h219 莒县)
+            top = title_head_above(f.nb, i, genre)
+            head = "".join(compact(x.text) for x in f.nb[top : i + 1])
+            return Title(clean_title(head + genre), f.nb[top].no, top)
         titled = looks_like_title(l.text) or PLACE_YEAR_PUBLICITY_TITLE.match(compact(l.text)) is not None
         if i not in listed and titled and not rx.BREADCRUMB.match(compact(l.text)):
             above = compact(f.nb[i - 1].text) if i > 0 else ""
@@ -3050,6 +3056,24 @@ def title_like_line(f: FileText) -> Title | None:
                 return Title(clean_title(l.text + "".join(compact(x.text) for x in qualifiers)), l.no, i)
             return Title(clean_title(_without_page_year(f.nb, i)), l.no, i)
     return None
+
+
+# 关于严厉打击…行为的 — a 关于 title's line cut right before its genre: 关于, its subject, 的 (no sentence's mark)
+ABOUT_CUT_BEFORE_GENRE = re.compile(r"^[^。；;！？!?：:，,《》\s]{0,60}?关于[^。；;！？!?：:，,\s]{2,100}的$")
+
+
+def _genre_alone_below(nb: Sequence[Line], i: int) -> str | None:
+    """The genre word alone on the line under ``nb[i]`` (通告, 通知, 公告 …) that ends the title ``nb[i]`` opens and
+    cuts before it (关于…的 / 通告, h219 莒县), else None — the pair reads as one title."""
+    if i + 1 >= len(nb):
+        return None
+    c, below = compact(nb[i].text), compact(nb[i + 1].text)
+    if len(below) > MAX_GENRE_ALONE or rx.TITLE_END.fullmatch(below) is None or not ABOUT_CUT_BEFORE_GENRE.match(c):
+        return None
+    return below if looks_like_title(c + below) else None
+
+
+MAX_GENRE_ALONE = 4  # characters of a genre word printed alone under its title's line (通告, 实施意见)
 
 
 # （2021 年-2035 年） / （草案） / (征求意见稿) — a line that is only a title's period or stage in brackets (h214 北京)
@@ -3416,12 +3440,33 @@ def title_of_file_name(f: FileText) -> Title | None:
     return Title(Path(f.path).stem, f.nb[0].no) if f.nb else None
 
 
+# 问题 某市最低生活保障金发放受理条件有哪些 — a Q&A or dictionary page's question row: the field's label 问题, then the
+# question the page answers (a question word or mark at its end)
+QUESTION_ROW = re.compile(
+    r"^问题\s{0,3}[:：]?\s{0,3}(?P<q>[^\s。；;！!:：]{6,80}?(?:有哪些|是什么|有什么|什么|哪些|如何|怎么办|怎样|多少|吗|呢|[？?]))$"
+)
+
+
+def question_row_title(f: FileText) -> Title | None:
+    """A page with no title line whose top holds a question row (问题 某市X受理条件有哪些, h218 梅州, a legal dictionary):
+    the question, its label dropped, titles the answer below it."""
+    for i, l in enumerate(f.nb[:MAX_QUESTION_ROW]):
+        m = QUESTION_ROW.match(l.text.strip())
+        if m:
+            return Title(m.group("q"), l.no, i)
+    return None
+
+
+MAX_QUESTION_ROW = 10  # non-blank lines from a page's top down to its question row
+
+
 FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
     title_of_news_lead,
     title_like_line,
     announcement_head_over_lines,
     heading_of_a_short_page,
     heading_over_posting_line,
+    question_row_title,
     title_of_file_name,
 )
 

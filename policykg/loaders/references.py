@@ -449,7 +449,38 @@ def _basis_list(text: str, s0: int, s1: int, list_end: int) -> tuple[bool, int]:
             first > 0 and "依据" in sent[:first] and BASIS_LIST_BEFORE.search(sent, max(0, first - 80), first)
         )
     )
-    return listed_basis, (s1 if opens and first >= 0 and _only_items(sent[first:]) else -1)
+    items = (first >= 0 and _only_items(sent[first:])) or (listed_basis and _numbered_titled_items(sent))
+    return listed_basis, (s1 if opens and items else -1)
+
+
+# 2. / （3） — a list item's number opening the sentence or following an item's separator
+NUMBERED_ITEM_START = re.compile(r"(?:^|(?<=[，,；;]))\s?(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+MAX_ITEM_CHARS = 160  # characters of one item of a basis list: a notice's full title and its number
+# (某财规(2018)5号) / 》 — how an item naming a text ends: the text's number in brackets, or its book mark
+ITEM_NAMING_END = re.compile(r"(?:号[）)]|》)$")
+
+
+def _numbered_titled_items(sent: str) -> bool:
+    """A sentence of a basis list that is only numbered items each naming a text, marked or not, ended by its number
+    in brackets or its closing mark (2.某厅关于印发《X》的通知(某财规(2018)5号),3.某部关于Y的通知(某金(2020)21号); —
+    an aggregator's list joined by commas, h218 监利): the list goes on past it.
+
+    >>> _numbered_titled_items("4.甲部、乙部关于进一步做好某某工作的通知(甲金(2020)21号);")
+    True
+    >>> _numbered_titled_items("4.申请人应当提交身份证明，并于十日内办结。")
+    False
+    """
+    starts = [m.start() for m in NUMBERED_ITEM_START.finditer(sent)]
+    if not starts or sent[: starts[0]].strip():
+        return False
+    for a, b in zip(starts, [*starts[1:], len(sent)]):
+        item = sent[a:b].strip().rstrip("，,；;。").strip()
+        if len(item) > MAX_ITEM_CHARS or _ITEM_SENTENCE_MARK.search(item) or not ITEM_NAMING_END.search(item):
+            return False
+    return True
+
+
+_ITEM_SENTENCE_MARK = re.compile(r"[。：:！？!?]")
 
 
 # ，全文如下： / 。现将全文刊发如下 — the text named is printed below: the text itself, no citation

@@ -1798,9 +1798,35 @@ ISSUING_ABOUT = re.compile(r"关于(?:印发|转发|批转|下发|公布)《")
 
 
 MAX_HEAD_LINES = 2  # lines above a lone title line that may print the title's first part
+# 暨 / 及 / 以及 — a conjunction opening a title's line: the title goes on from the line above
+# (2024某市半程马拉松 / 暨“某某”某站活动 / 临时交通管制的通告)
+CONJUNCTION_START = ("暨", "以及", "及")
 
 
-def title_head_above(nb: Sequence[Line], i: int) -> int:
+def _stacked_bodies_over_about(nb: Sequence[Line], j: int, start: int) -> bool:
+    """Line ``j`` is one more body's name alone over the bodies already taken as a title's head, one a line, down to
+    its 关于 line (甲县人民法院 / 甲县人民检察院 / 甲县公安局 / 关于…的 / 通告): a joint title's issuers, however many."""
+    return start == j + 1 and _body_name_alone(compact(nb[j].text)) and _body_name_alone(compact(nb[j + 1].text))
+
+
+MIN_SUBJECT_HEAD = 8  # characters of a file's first line that prints a title's subject over its tail
+
+
+def _subject_opening_file(text: str) -> bool:
+    """The file's first line reads as a title's subject cut before its tail (某乡巩固某某推进某某工作 / 政策学习提纲,
+    h218 羊拉乡): long enough to be no page's label, one run of words (no spaces, no digits: no page's bar of links or
+    date), no title and no body's name by itself."""
+    c = compact(text)
+    return (
+        len(c) >= MIN_SUBJECT_HEAD
+        and " " not in text.strip()
+        and not any(ch.isdigit() for ch in c)
+        and rx.TITLE_END.search(c) is None
+        and not _body_name_alone(c)
+    )
+
+
+def title_head_above(nb: Sequence[Line], i: int, tail: str = "") -> int:
     """Where the title read at line ``i`` starts when no anchor vouches for it (a page found by its first
     title-like line): the lines above it that are no title alone but begin this one — the issuer's name
     over 关于… (长治市…领导组办公室 / 关于…的通知, h144 长治), or a title broken where its last line does not start
@@ -1812,9 +1838,11 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
     (0, 1)
     """
     here = compact(nb[i].text)
-    start, joined = i, here
-    for j in range(i - 1, max(0, i - MAX_HEAD_LINES) - 1, -1):
+    start, joined = i, here + tail
+    for j in range(i - 1, max(0, i - MAX_JOINT_TITLE_LINES) - 1, -1):
         c = compact(nb[j].text)
+        if i - j > MAX_HEAD_LINES and not _stacked_bodies_over_about(nb, j, start):
+            break
         if (
             _is_boundary(nb[j].text)
             or len(c) > MAX_TITLE_LINE_LEN
@@ -1830,6 +1858,9 @@ def title_head_above(nb: Sequence[Line], i: int) -> int:
             or (AGENCY_START.match(c) and not _body_name_alone(c) and not _starts_title(here))
             or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
             or (j == i - 1 and _session_of_body_below(c, here))
+            or (_body_name_alone(c) and start == j + 1 < i and _body_name_alone(below))
+            or below.startswith(CONJUNCTION_START)
+            or (j == i - 1 == 0 and _title_tail(here) and _subject_opening_file(nb[j].text))
         ):
             start = j
     return start
@@ -1862,10 +1893,10 @@ ADDRESSED_TO = re.compile(r"^[^。；;，,：:]{2,40}[：:]$")
 
 
 def last_title_line(nb: Sequence[Line], start: int, title: str) -> int:
-    """The last line of a title read from line ``start`` over up to MAX_HEAD_LINES + 1 lines (see
+    """The last line of a title read from line ``start`` over up to MAX_JOINT_TITLE_LINES + 1 lines (see
     :func:`title_head_above`): the number printed under it is the header's, no citation (h148 乌兰察布)."""
     joined = ""
-    for k in range(start, min(start + MAX_HEAD_LINES + 1, len(nb))):
+    for k in range(start, min(start + MAX_JOINT_TITLE_LINES + 1, len(nb))):  # (stacked issuers: h219 莒县)
         joined += compact(nb[k].text)
         if len(joined) >= len(title):
             return k
