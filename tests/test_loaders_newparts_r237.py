@@ -34,3 +34,47 @@ def test_a_json_records_title_field_wrapped_in_marks_with_the_sites_name_is_the_
             "2026-08-24",
         )
     ]
+
+
+def test_a_draft_printed_after_a_consultation_notice_on_its_line_is_a_document_of_its_own():
+    # a record's content one line: consultation notice 编制完成《X》（见公告附件） … signature, date, 附件, X （征求公众
+    # 意见稿） 第一章 总 则 第一条 … (h216 广州): the draft is a document, unsigned, and its basis pairs are its own
+    content = (
+        "甲市某某局关于征求《甲市某某管理暂行办法》公众意见的公告 为落实绿色发展理念，经市政府同意，我市申报成为乙省某某试点城市。"
+        "根据《乙省某某试点工作实施方案》，结合我市实际，我局会同有关部门编制完成《甲市某某管理暂行办法》（见公告附件）。"
+        "现面向社会公开征求意见，有关事宜公告如下： 一、征求意见时间 自本公告发布之日起十天。 特此公告 甲市某某局 2017年1月15日 "
+        "附件 甲市某某管理暂行办法 （征求公众意见稿） 第一章 总 则 第一条 【目的和依据】为落实绿色发展理念，本市实施某某制。"
+        "根据《丙关于加快推进某某建设的意见》等有关规定，结合本市实际，制定本办法。 第二条 【定义】本办法所称某某制是指予以奖励的制度。"
+        " 第三条 【适用范围】本办法适用于本市行政区域内某某制的实施、监督和管理等活动。"
+        " 第四条 【基本原则】某某制工作应当遵守国家有关法律、法规，坚持政府引导和市场运作。"
+    )
+    record = {
+        "title": "甲市某某局关于征求《甲市某某管理暂行办法》公众意见的公告",
+        "content": content,
+        "source_detail": "甲市某某局",
+    }
+    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    docs = parse_text(text, "page.json").documents
+    assert [(d.title, d.issuers, d.date) for d in docs] == [
+        ("甲市某某局关于征求《甲市某某管理暂行办法》公众意见的公告", ("甲市某某局",), "2017-01-15"),
+        ("甲市某某管理暂行办法（征求公众意见稿）", (), None),
+    ]
+    assert [(r.title, r.role) for r in docs[1].references] == [("丙关于加快推进某某建设的意见", "BASED_ON")]
+
+
+def test_a_flattened_consultation_notice_and_the_draft_printed_after_it_are_two_documents():
+    # the same page flattened onto one line, the title run into the text (a crawl storing a page a line): the draft
+    # named 《X》（见公告附件） is cut off after the signature's date and its 附件 label
+    text = (
+        "甲市某某局关于征求《甲市某某管理暂行办法》公众意见的公告 为落实某某理念，经市政府同意，我市申报成为乙省某某试点城市。"
+        "根据《乙省某某试点工作实施方案》，结合我市实际，我局会同有关部门编制完成《甲市某某管理暂行办法》（见公告附件）。"
+        "现面向社会公开征求意见，有关事宜公告如下： 一、征求意见时间 自本公告发布之日起十天。 公众在提交意见时请留下姓名和联系方式。"
+        " 特此公告 甲市某某局 2017年1月15日 附件 甲市某某管理暂行办法 （征求公众意见稿） 第一章 总 则 第一条 【目的和依据】为落实"
+        "某某理念，本市实施某某制。根据《丙关于加快推进某某建设的意见》等有关规定，结合本市实际，制定本办法。 第二条 【定义】本办法所称"
+        "某某制是指通过财政支持等方式予以奖励的制度。 第三条 【适用范围】本办法适用于本市行政区域内某某制的实施和管理等活动。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.date) for d in docs] == [
+        ("甲市某某局关于征求《甲市某某管理暂行办法》公众意见的公告", "2017-01-15"),
+        ("甲市某某管理暂行办法（征求公众意见稿）", None),
+    ]
