@@ -71,6 +71,13 @@ PLAN_COVER = """某某旗国民经济和社会发展第十四个五年
 “十四五”时期，是我国全面建成小康社会、实现第一个百年奋斗目标之后的五年。
 """
 
+# a plan's maker line under its title (h217 崇明): the body, then 制定
+PLAN_MAKER_LINE = """某某区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+某某市某某区人民政府制定
+前 言
+“十四五”时期，是我国全面建成小康社会、实现第一个百年奋斗目标之后的五年。
+"""
+
 # an ad hoc body's order titled with its name alone (h80 红安, h144 湖北): 某某县…防控指挥部 / 2号令
 AD_HOC_ORDER = """某某县新型冠状病毒感染的肺炎防控指挥部
 2号令
@@ -1262,6 +1269,10 @@ SPAN_ISSUERS = {
     H.issuers_of_cover_page: [
         (PLAN_COVER, 0, I("某某旗人民政府", line=3)),  # 某某旗人民政府 / 2021 年 9 月 under the title
         (GAZETTE_NOTICE, 0, None),  # a number under the title, no cover
+    ],
+    H.issuers_of_maker_line: [
+        (PLAN_MAKER_LINE, 0, I("某某市某某区人民政府", line=2)),  # 某某市某某区人民政府制定 under the title
+        (PLAN_COVER, 0, None),  # a body alone under the title, no maker's verb
     ],
     H.issuers_under_title_again: [
         (LAWDB_JOINT, 0, I("财政部", "司法部", line=4)),

@@ -131,6 +131,12 @@ def unflatten(lines: Sequence[Line]) -> list[Line]:
 ARTICLES_OPEN = re.compile(r"\s{0,2}第[一1]\s{0,2}[章条]")
 # 日 / ） — the end of a signature's date or its note (（此件主动公开）), right before the issued text's title
 SIGNATURE_END = re.compile(r"[日）)]\s{0,2}$")
+# 2017年1月15日 附件 / …日 附件1： — the signature's date, then the attachment's label over the issued text
+SIGNATURE_THEN_LABEL = re.compile(r"日\s{0,2}附件\d{0,2}[：:]?\s{0,2}$")
+# 附件 / 附件1： — an attachment's label ending what stands before the issued text's title
+ATTACHMENT_LABEL_END = re.compile(r"附件\d{0,2}[：:]?$")
+# （征求意见稿） / （征求公众意见稿） / (送审稿) — a draft's stage printed right after the issued text's title
+DRAFT_STAGE_NOTE = re.compile(r"\s{0,2}[（(][\u4e00-\u9fff]{0,8}稿[）)]")
 SIGNATURE_CHARS = 80  # a signature's name, date and note after a notice's last sentence
 ISSUED_SENTENCE_CHARS = 400  # where on the line the notice's sentence issuing the text stands: near its opening
 
@@ -146,26 +152,51 @@ def _issued_text_apart(line: Line) -> list[Line]:
         return [line]
     head = text[:ISSUED_SENTENCE_CHARS]
     m = next((m for form in (TRANSMIT_SENTENCE, ISSUED_NOW) if (m := form.search(head))), None)
-    if m is None:
+    # (编制完成《X》（见公告附件）: a consultation notice's draft, printed after it under 附件, h216 广州)
+    attached = None if m is not None else NAMED_AS_ATTACHED.search(head)
+    if m is None and attached is None:
         return [line]
-    for title in QUOTED.findall(m.group("what")):
-        at = text.find(title, m.end())
+    titles = QUOTED.findall(m.group("what")) if m is not None else [attached.group(1)]
+    for title in titles:
+        at = text.find(title, (m or attached).end())
+        title_end = at + len(title)
+        stage = DRAFT_STAGE_NOTE.match(text, title_end) if at > 0 and m is None else None
         if (
             at > 0
-            and SIGNATURE_END.search(text[max(m.end(), at - 4) : at])
-            and ARTICLES_OPEN.match(text, at + len(title))
+            and (
+                SIGNATURE_END.search(text[max((m or attached).end(), at - 4) : at])
+                or (m is None and SIGNATURE_THEN_LABEL.search(text[max(attached.end(), at - 10) : at]))
+            )
+            and ARTICLES_OPEN.match(text, stage.end() if stage else title_end)
         ):
             before, rest = text[:at].rstrip(), text[at + len(title) :].strip()
+            label = ATTACHMENT_LABEL_END.search(before)
+            labels = [label.group(0)] if label else []  # (附件 over the draft: a line of its own)
+            before = before[: label.start()].rstrip() if label else before
+            if stage:  # (X （征求公众意见稿） 第一章…: the draft's stage under its title, as printed)
+                rest = text[stage.end() :].strip()
             end = max(before.rfind(c) for c in "。！；")
             # (the signature after the notice's last sentence: its name, date and note, printed lines apart)
             tail = _cut(compact(before[end + 1 :])) if 0 < end and len(before) - end <= SIGNATURE_CHARS else []
             notice = [before[: end + 1], *tail] if tail else [before]
+            notice += labels
             return [
                 *(Line(line.no, p, line.heading if i == 0 else 0) for i, p in enumerate(notice)),
                 Line(line.no, title),
-                Line(line.no, rest),
+                *([Line(line.no, stage.group(0).strip())] if stage else []),
+                *(Line(line.no, p) for p in _chapter_apart(rest)),
             ]
     return [line]
+
+
+# 第一章 总 则 第一条 — the first chapter's heading run into the first article (a line of its own as printed)
+CHAPTER_BEFORE_ARTICLE = re.compile(r"第[一1]\s{0,2}章[^第。；]{0,20}?(?=\s{0,2}第[一1]\s{0,2}条)")
+
+
+def _chapter_apart(rest: str) -> list[str]:
+    """第一章 总 则 第一条 为… → 第一章 总 则 | 第一条 为…; else ``[rest]``."""
+    m = CHAPTER_BEFORE_ARTICLE.match(rest)
+    return [m.group(0).strip(), rest[m.end() :].strip()] if m else [rest]
 
 
 def _part_of_crawl_line(line: Line, whole: dict[int, str]) -> bool:
@@ -740,7 +771,12 @@ def _named_titles_apart(parts: list[str]) -> list[str]:
             if m:
                 named.extend(QUOTED.findall(m.group("what")))
         named.extend(_issued_by_title(p))
+        named.extend(t for t in NAMED_AS_ATTACHED.findall(p) if len(t) >= ISSUED_TITLE_MIN_CHARS)
     return out
+
+
+# 编制完成《X》（见公告附件） / 《X》（见附件2） — a text a sentence names as attached: printed after the notice
+NAMED_AS_ATTACHED = re.compile(r"《([^《》]{2,80})》[（(]见[^（）()《》]{0,6}附件\d{0,2}[）)]")
 
 
 def _issued_by_title(p: str) -> list[str]:
@@ -777,7 +813,7 @@ def _named_title_after_signature(p: str, named: list[str], before: str = "") -> 
             dated = dated or (
                 ATTACHMENT_OVER_TEXT.fullmatch(p[:i]) is not None and SIGNATURE_DATE_END.search(before) is not None
             )
-            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i]) and (after or dated):
+            if i > 0 and after != "》" and AFTER_SIGNATURE.search(p[:i].rstrip()) and (after or dated):
                 best = (i, t) if best is None or i > best[0] else best
             elif _quoted_after_date(p, i, m.end(), before):
                 best = (i, t) if best is None or i > best[0] else best

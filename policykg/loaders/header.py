@@ -1470,6 +1470,26 @@ def issuers_of_cover_page(h: SpanHeader) -> Issuers | None:
     return None
 
 
+# 上海市某区人民政府制定 / 某市发展和改革委员会 编制 — a plan's maker line right under its title: the body, then the
+# verb that it made the text (the verb vouches for the name as a cover's date does)
+MAKER_LINE = re.compile(r"^(?P<body>[\u4e00-\u9fff（）()、 ]{4,60}?)\s{0,3}(?:制定|制订|编制|印发)$")
+
+
+def issuers_of_maker_line(h: SpanHeader) -> Issuers | None:
+    """``…二〇三五年远景目标纲要`` / ``上海市崇明区人民政府制定`` — the body its maker line under the title names
+    (h217 崇明), when each of its names is known or opens with its place."""
+    i = h.span.title_end + 1
+    if h.span.title_end < 0 or i > h.span.end or i >= len(h.nb):
+        return None
+    m = MAKER_LINE.match(h.nb[i].text.strip())
+    if m is None or not h.registry.looks_like_agency(m.group("body")):
+        return None
+    names = h.registry.split_issuers(m.group("body"))
+    if not names or not all(h.registry.resolve(n) or AGENCY_START.match(n) for n in names):
+        return None
+    return Issuers(tuple(names), h.nb[i].no)
+
+
 def _cover_bodies(h: SpanHeader, i: int) -> Issuers | None:
     """The bodies of a cover's line, each known or opening with its place (重庆市铜梁区农业农村委员会, h104): the
     date under it vouches for a name the registry has not built."""
@@ -2269,6 +2289,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_decree_signed_run_in,
     issuer_leading_others_in_title,
     issuers_of_cover_page,
+    issuers_of_maker_line,
     issuers_under_title_again,
     issuers_of_headed_title_copy,
     issuers_named_by_forwarding_notice,

@@ -111,6 +111,11 @@ TITLE_BREAK = re.compile(r"(?<=[^A-Za-z0-9])[ \t]{0,20}\n[ \t\n]{0,20}|[ \t]{0,2
 # spaces) a page's text keeps where a record's content holds no line break: each paragraph starts there
 PARAGRAPH_INDENT = re.compile(r"[\u3000\u2002\u2003\xa0]{0,10}\u3000[\u3000\u2002\u2003\xa0]{1,10}")
 MIN_INDENTS = 2  # paragraph indents in a content of one line before it is read paragraph by paragraph
+# 《X的通知》（首都之窗-某市人民政府门户网站） / X的通知-某省人民政府网 — the site's name a watcher's title field adds
+# after the title (in parentheses, or after a dash): no part of the title (nor are marks wrapping the whole title)
+TITLE_SITE_SUFFIX = re.compile(
+    r"(?:[（(][^（()）\n]{0,40}(?:网站|门户|政府网)[）)]|[ \t]{0,2}[-_—][^-_—（()）\n]{2,30}(?:网站|门户|政府网))$"
+)
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\n", "b": "", "f": "\n", "/": "/", "\\": "\\", '"': '"'}
 
 
@@ -313,7 +318,14 @@ def _one_line(value: str) -> str:
 def _title_line(value: str) -> str:
     """A title field's value as one title: the breaks it prints inside the title joined (a number it prints in
     parentheses after the title stays: the text's reading sets it apart, as a printed title's)."""
-    return " ".join(TITLE_BREAK.sub("", _plain(value).strip()).split())
+    title = " ".join(TITLE_BREAK.sub("", _plain(value).strip()).split())
+    site = TITLE_SITE_SUFFIX.search(title)
+    if site is not None and site.start() >= 4:
+        title = title[: site.start()].rstrip()
+    inner = title[1:-1]
+    if title[:1] == "《" and title[-1:] == "》" and "《" not in inner and "》" not in inner:
+        title = inner
+    return title
 
 
 def _reads_as_title(value: str) -> bool:

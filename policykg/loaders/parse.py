@@ -173,7 +173,12 @@ def _json_file(
             problems.append(Problem(path, r.origins[0] if r.origins else None, "no-documents", msg))
         if len(found) < len(got.documents):  # (a dropped text's attachments go with it)
             continue
-        found = [_with_fields(d, r, registry, place) for d in found]
+        # (the record's fields are its own text's and the texts it issues: a draft printed after a consultation
+        # notice under 附件, issued by none, takes none, h216 广州)
+        found = [
+            _with_fields(d, r, registry, place) if k == 0 or d.transmitted_by is not None else d
+            for k, d in enumerate(found)
+        ]
         found = [
             replace(d, transmitted_by=d.transmitted_by + len(docs)) if d.transmitted_by is not None else d
             for d in found
