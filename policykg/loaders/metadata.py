@@ -92,8 +92,8 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def parse_date(text: str) -> str | None:
     """The first date in ``text`` as YYYY-MM-DD (Arabic, Chinese-numeral or ISO-like forms)."""
-    m = rx.DAYLESS_DATE.match(text) if text[-1:].isdigit() else None
-    if m:  # 2018年3月13 alone (a signature date, 日 lost)
+    m = rx.DAYLESS_DATE.match(text) if text[-1:].isdigit() or text[-1:] == "号" else None
+    if m:  # 2018年3月13 / 2023年6月5号 alone (a signature date, 日 lost or spoken as 号)
         return _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     m = rx.DIGITS_DATE.match(text)
     if m:  # 20151214 alone (a signature date): the whole text is the date

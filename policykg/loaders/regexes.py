@@ -232,10 +232,11 @@ DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its 
     # 201395: six digits, a month and a day of one digit each that no lost digit could have cut from a month or a day
     # of two (h151 吕梁; 202091 may be 9月1x日: not read, h31 兴宁)
     r"|^(?:19|20)\d\d[2-9][4-9]$"
-    r"|^(?:19|20)\d\d年\d{1,2}月\d{1,2}$"  # 2018年3月13 — 日 lost at the line's end (see DAYLESS_DATE)
+    r"|^(?:19|20)\d\d年\d{1,2}月\d{1,2}号?$"  # 2018年3月13 — 日 lost at the line's end (see DAYLESS_DATE)
 )
-# 2018年3月13 — a signature date alone on its line whose 日 the page lost (h90 九寨沟): the whole line the date
-DAYLESS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})$")
+# 2018年3月13 — a signature date alone on its line whose 日 the page lost (h90 九寨沟), or written 号 as spoken
+# (2023年6月5号, h224 巴中): the whole line the date
+DAYLESS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})号?$")
 # 20151214 — a date written as eight digits, alone on its line (see DATE_LINE); 2020928 / 2018525 — seven,
 # a month of one digit (2–9: 2020111 could be 1-11 or 11-1) and a day of two
 DIGITS_DATE = re.compile(
