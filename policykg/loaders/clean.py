@@ -941,7 +941,10 @@ def clean_lines(text: str) -> list[Line]:
             line.__dict__["furniture"] = t
             append(line)
         elif parts is None:
-            append(Line(no, s, h))
+            line = Line(no, s, h)
+            if s[-1] not in "|｜" and raw.rstrip()[-1:] in "|｜":  # (the bar gone: see Line.bar_dropped)
+                line.__dict__["bar_dropped"] = True
+            append(line)
         else:  # one line printed as several (a title and its number, addressees and the body …)
             out.extend(Line(no, text, h if is_title else 0) for text, is_title in parts if text)
     return out

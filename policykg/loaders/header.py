@@ -1103,6 +1103,10 @@ def issuers_on_line_above_title(h: SpanHeader) -> Issuers | None:
     for above in reversed(h.nb[max(0, top - MAX_SIGNER_LINES) : top]):  # 沧州市发展改革委 / 沧州市邮政局 / …
         if not h.registry.looks_like_agency(above.text) or rx.DATE_LINE.match(compact(above.text)):
             break
+        if above.bar_dropped:
+            return (
+                None  # 吉林省教育厅 | / 中华人民共和国教育部: a portal's links to other sites, no signature (h223 白山)
+            )
         found = h.registry.split_issuers(above.text)
         if not found:
             break
@@ -3256,9 +3260,11 @@ def _value_over_its_labels(f: FileText, i: int) -> bool:
     return longest >= MIN_BARE_LABELS
 
 
-# 三、 / （二） — a section heading's ordinal, and its kind: the group that matched
+# 三、 / （二） / 03 / / 02、 — a section heading's ordinal, and its kind: the group that matched (a WeChat article's
+# heads are numbered 01 / 指导思想, 02 /基本原则: the Arabic kind, zero-padded or slashed, h223 九原)
 SECTION_ORDINAL = re.compile(
-    r"^(?:(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<par>[（(][一二三四五六七八九十]{1,3}[）)]))"
+    r"^(?:(?P<dun>[一二三四五六七八九十]{1,3}、)|(?P<par>[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"|(?P<num>0[1-9][/／、]|[1-9]\d?[/／]))"
 )
 
 
@@ -3356,6 +3362,8 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
         c = compact(l.text)
         if i in listed or _closing_links(f.nb, i):
             continue  # (nor a related link closing a text, its date in brackets: h176 洛江)
+        if _later_section_heading(f.nb, i):
+            continue  # (03 /关于教育优待政策的相关规定 under 01 / and 02 /: a section of an untitled text, h223 九原)
         if c.lower().endswith(rx.FILE_SUFFIXES):
             continue  # (an attachment's link: 国家发展改革委…的通知（发改能源规〔2020〕889号）.pdf)
         at = c.find("关于", 0, 30)

@@ -19,6 +19,9 @@ class Line:
     # the raw line when cleaning removed it whole as page furniture (来源:某县政府办公室 时间:… under a page's
     # heading), else "": a class default, no field — set by clean_lines on the few lines it empties
     furniture: ClassVar[str] = ""
+    # True when cleaning dropped a bar the line ended on (某省教育厅  | — one entry of a portal's list of links to
+    # other sites, or a table's cell): a class default, no field — set by clean_lines on those few lines
+    bar_dropped: ClassVar[bool] = False
 
     def __init__(self, no: int, text: str, heading: int = 0) -> None:
         # what the frozen dataclass's own __init__ does (it keeps this one), in three dict stores rather than three
