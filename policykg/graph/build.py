@@ -52,7 +52,7 @@ from policykg.loaders.metadata import doc_type_of
 from policykg.loaders.models import DocNumber, ParsedDocument, ParsedFile, Problem, Reference
 from policykg.loaders.parse import parse_text
 from policykg.loaders.reading import display_path, iter_input_files, read_source
-from policykg.loaders.segment import transmitted_titles
+from policykg.loaders.segment import BARE_TITLE, transmitted_titles
 from policykg.ontology.agencies import AgencyRegistry, default_registry
 from policykg.ontology.beneficiaries import Taxonomy, default_taxonomy
 
@@ -444,6 +444,8 @@ def _place(G: nx.MultiDiGraph, d: ParsedDocument, parent: str | None = None) -> 
             return _printed_again(G, node, d)
         # another version of a same-titled act, or another text of a common title (政府工作报告) another notice prints
         node = f"{node}@{d.date or (parent or '')[4:]}"
+        if node in G and BARE_TITLE.match(d.title or "") and not _same_document(G.nodes[node], d, parent):
+            node = f"{node}@{d.source_file}:{d.source_line}"  # (a third 通告 of its own: its place names it)
         if node in G:
             return _printed_again(G, node, d)
     G.add_node(node, label="Document", **_doc_props(d))
@@ -481,6 +483,10 @@ def _same_document(known: dict, d: ParsedDocument, parent: str | None = None) ->
         # nothing but a title in common (通知公告 from two sites' columns, h117 and h69): one document only
         # when both print the same date
         return bool(d.date) and known.get("date") == d.date
+    if d.doc_number is None and known.get("source_file") != d.source_file and BARE_TITLE.match(d.title or ""):
+        # 通告 / 公告 — a document type alone as two files' titles names no one document: the same only with the same
+        # bodies and the same date printed (深圳's undated traffic 通告 of h225 and 宿松's dated one of h144)
+        return bool(d.date) and known.get("date") == d.date and set(d.issuers) == set(known.get("issuers") or ())
     if _two_texts_of_one_number(known, d):
         return False
     return d.doc_number is not None or known.get("date") == d.date or not d.date or not known.get("date")

@@ -205,6 +205,8 @@ _GARBLED_YEAR_BRACKETS = re.compile(r"„((?:19|20)\d\d)‟")
 # hold one; each line's ASCII tail is then tested whole (a linear test, no search over the line).
 _JAMMER_HINT = re.compile(r"[!-~][#$%&*^`~@][ \t][!-~]")
 _JAMMER_TAIL = re.compile(r"[ \t]?(?:[!-~]{1,2}[ \t]){3,}[!-~]{0,2}[ \t]*")
+# …v2020 — a year's digits closing a run of ASCII, glued to the 年 after them
+_JAMMER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _JAMMER_SIGNS = frozenset("#$%&*^`~@{}[]|\\/;:'\"!+=<>_(),.?-")
 
 
@@ -217,6 +219,8 @@ def _without_jammer(line: str) -> str:
     '国家疾控局综合司'
     >>> _without_jammer("等级分为 A B C D 四级"), _without_jammer("见附件 1. 2. 3.")
     ('等级分为 A B C D 四级', '见附件 1. 2. 3.')
+    >>> _without_jammer("7 F- V* `% O3 v2020年3月25日")
+    '2020年3月25日'
     """
     at = len(line)
     while at and " " <= line[at - 1] <= "~":
@@ -226,7 +230,12 @@ def _without_jammer(line: str) -> str:
     at = 0
     while at < len(line) and " " <= line[at] <= "~":
         at += 1
-    return line[at:] if _is_jammer(line[:at]) else line
+    if _is_jammer(line[:at]):
+        return line[at:]
+    # (a signature date's year glued to the jammer's last pair: 7 F- V* `% O3 v2020年3月25日, h226 随州)
+    if line[at : at + 1] == "年" and _JAMMER_YEAR.search(line[:at]) and _is_jammer(line[: at - 4]):
+        return line[at - 4 :]
+    return line
 
 
 def _is_jammer(run: str) -> bool:

@@ -3066,7 +3066,11 @@ def title_like_line(f: FileText) -> Title | None:
                 if name and body_name_alone(name) and looks_like_title(name + above + compact(l.text)):
                     top, above = i - 2, name + above  # 某市人民政府办公室 / 关于印发《X / Y》的通知 (h164 呼和浩特)
                 return Title(clean_title(above + compact(l.text)), f.nb[top].no, top)
-            below = _own_title_under_mirror_headline(f, i) or _own_head_under_language_heading(f, i)
+            below = (
+                _own_title_under_mirror_headline(f, i)
+                or _own_head_under_language_heading(f, i)
+                or _own_title_under_place_headline(f, i)
+            )
             if below is not None:
                 return below
             top = title_head_above(f.nb, i)  # (its first lines above it: h144 长治, h148 昌吉)
@@ -3302,6 +3306,26 @@ def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
             again = headline in joined and not headline.startswith("关于")
             fuller = len(joined) > len(headline) and about_key(joined) == about_key(headline) and not again
             return Title(clean_title(joined), lines[0].no, i + 1) if tagged or fuller else None
+    return None
+
+
+# 某地关于X的通告 — a city-guide site's headline: a bare place name (no 市, 县 or body's ending) put before a title
+# that opens with 关于 (h226 厦门); the place and the title after it
+PLACE_BEFORE_ABOUT = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,4})(?P<title>关于.{2,120})$")
+# 市 / 县 / 区 / 省 / 州 … — the last character of a place written out or of a body: such a name before 关于 issues the title
+NAME_END_CHARS = "市县区省州旗盟镇乡村"
+
+
+def _own_title_under_place_headline(f: FileText, i: int) -> Title | None:
+    """``某地关于X的通告`` / ``导语 …`` / ``关于X的通告`` / ``一、…`` — a site's headline putting a bare place name before
+    the text's own title, printed alone a few lines below (under the site's lead, h226 厦门): that title, at its line.
+    A name written out (某市关于…, 某局关于…) is an issuer's and the headline a title: None."""
+    m = PLACE_BEFORE_ABOUT.match(compact(f.nb[i].text))
+    if m is None or m.group("place")[-1] in NAME_END_CHARS or rx.AGENCY_NAME_END.search(m.group("place")):
+        return None
+    for k in range(i + 1, min(i + 1 + MAX_HEADING_TO_OWN_HEAD, len(f.nb))):
+        if compact(f.nb[k].text) == m.group("title"):
+            return Title(clean_title(m.group("title")), f.nb[k].no, k)
     return None
 
 

@@ -655,9 +655,29 @@ def without_glued_page_number(t: str) -> str:
     return rest if default_registry().place_at(rest, party.end() if party else 0) else t
 
 
+# 关于X的通告： / 某局关于X的通知: — a 关于 title, no clause's comma in it, printed with a colon after it (a sentence
+# ending 现提出以下意见： has its clauses' commas)
+TITLE_BEFORE_COLON = re.compile(r"^[^，,。；;：:]{0,60}关于[^，,。；;：:]{2,120}[：:]$")
+# 【通告】 — a bare document type in lenticular brackets, a news page's heading over the text it reprints (h225 深圳):
+# the type is the title, the brackets dropped
+BRACKETED_BARE_TYPE = re.compile(r"^【(通告|公告|通知|布告)】$")
+
+
+def _without_heading_marks(t: str) -> str:
+    """``t`` without a colon printed after a 关于 title (关于X的通告：, h226 始兴) or the lenticular brackets round a
+    bare type (【通告】, h225 深圳).
+
+    >>> _without_heading_marks("关于X的通告："), _without_heading_marks("【通告】"), _without_heading_marks("现提出以下意见：")
+    ('关于X的通告', '通告', '现提出以下意见：')
+    """
+    if t[-1:] in "：:" and TITLE_BEFORE_COLON.match(t) and rx.TITLE_END.search(t[:-1]):
+        return t[:-1]  # (as if a salutation followed the title)
+    return BRACKETED_BARE_TYPE.sub(r"\1", t) if t[:1] == "【" else t
+
+
 def clean_title(t: str) -> str:
     """Title as stored: no spaces, a wrapping 《》 removed (平顶山市人社局《关于…的通知》 → …关于…的通知)."""
-    t = without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—"))
+    t = _without_heading_marks(without_province_tag(title_text(t).lstrip("…．.·、，,：:；;-—")))
     if t[:1].isdigit():
         t = without_glued_page_number(t)
     t = LABEL_BEFORE_ABOUT.sub("", t)
@@ -2221,14 +2241,16 @@ def _publicity_title(c: str) -> bool:
     return len(c) <= MAX_TITLE_LEN and PUBLICITY_TITLE.match(c) is not None
 
 
-# 通告 / 公告 / 通知 / 布告 — a document's type alone as its whole title, the text's first line
-BARE_TITLE = re.compile(r"^(?:通告|公告|通知|布告)$")
+# 通告 / 公告 / 通知 / 布告 / 【通告】 — a document's type alone as its whole title (in lenticular brackets on a
+# news page), the text's first line
+BARE_TITLE = re.compile(r"^(?:通告|公告|通知|布告|【(?:通告|公告|通知|布告)】)$")
 
 
 def _bare_title_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """通告 / 为了减少环境污染，…，现将…通告如下： — the file's first line is a bare document type and its text's
     first sentence follows: that word is the title (h150 中宁 通告), the text starts under it."""
-    if (i != 0 and nb[i].heading != 1) or not BARE_TITLE.match(c) or len(nb) < i + 2:
+    after_lead = i > 0 and FULL_TEXT_FOLLOWS.search(compact(nb[i - 1].text)) is not None
+    if (i != 0 and nb[i].heading != 1 and not after_lead) or not BARE_TITLE.match(c) or len(nb) < i + 2:
         return None  # (or a bare type set as a title over a law database's record, # 通告)
     below = compact(nb[i + 1].text)
     if rx.SENTENCE_END.search(below) is None and "，" not in below and "," not in below:
