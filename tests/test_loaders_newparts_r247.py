@@ -1,0 +1,30 @@
+"""Titles of parts h227 (market-regulation bureaus) and h228 (agriculture, forestry, water), r247 (2026-12-06).
+Each text is modelled on a failing part of the set, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def test_a_warning_letter_split_over_two_lines_a_blank_apart_is_one_title():
+    # headline / 某市市场监管局发布 / 关于规范…节日市场 / 价格行为的提醒告诫书, a blank line between every line
+    # (h227 莱西): 告诫书 ends a title, so the two lines under the issuer line are the whole title
+    text = (
+        "最新发布!事关春节期间市场价格\n\n甲市市场监管局发布\n\n关于规范2024年春节节日市场\n\n"
+        "价格行为的提醒告诫书\n\n全市各相关经营者:\n\n"
+        "春节将至,为做好节日期间稳价格工作,现就规范价格行为提醒告诫如下:\n\n"
+        "一、加强价格市场巡查。节日期间,市场监管部门将重点加强对农副产品市场价格巡查检查。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于规范2024年春节节日市场价格行为的提醒告诫书"
+
+
+def test_a_warning_letter_under_its_issuer_line_keeps_the_issuer_and_both_lines():
+    # 近日, / 某区市场监管局 / 关于规范…市场价格 / 行为提醒告诫书 / 全区各经营者: (h227 城阳): the title runs on to 告诫书
+    text = (
+        "近日,\n乙区市场监督管理局\n关于规范2025年春节市场价格\n行为提醒告诫书\n全区各经营者及相关单位:\n"
+        "为切实保障春节期间人民群众的消费需求,依据《价格法》等价格法律规章,现提醒告诫如下:\n"
+        "一\n经营者应严格遵守政府定价政策,对国家定价的商品和服务严禁擅自调价。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "乙区市场监督管理局关于规范2025年春节市场价格行为提醒告诫书"
