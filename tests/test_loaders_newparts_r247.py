@@ -28,3 +28,15 @@ def test_a_warning_letter_under_its_issuer_line_keeps_the_issuer_and_both_lines(
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "乙区市场监督管理局关于规范2025年春节市场价格行为提醒告诫书"
+
+
+def test_a_headline_holding_the_title_then_the_sites_slogan_keeps_the_title_alone():
+    # 某市2021年禁渔期通告 进一步保护渔业资源、维护渔业生态平衡 (h228 金华): the site's slogan after the gap is no
+    # part of the title
+    text = (
+        "丙市2022年禁渔期通告 进一步保护渔业资源、维护渔业生态平衡\n2022-03-03 09:55:30来源:丙市农业农村\n"
+        "根据《中华人民共和国渔业法》规定,现将2022年禁渔期管理工作有关事项通告如下:\n"
+        "一、禁渔时间\n2022年3月1日0时至6月30日24时。\n特此通告。\n丙市农业农村局\n2022年2月26日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "丙市2022年禁渔期通告"

@@ -916,7 +916,11 @@ def clean_lines(text: str) -> list[Line]:
         t = raw.strip()
         if head and t:
             head = False
-            parts = _head_field_then_title(t, space_gate) if ("\t" in t or " " in t or "\u3000" in t) else None
+            parts = (
+                _head_field_then_title(t, space_gate) or _head_title_then_slogan(t)
+                if ("\t" in t or " " in t or "\u3000" in t)
+                else None
+            )
             if parts is not None:
                 out.extend(Line(no, text, 0) for text, _ in parts)
                 continue
@@ -1013,6 +1017,35 @@ def _head_field_then_title(t: str, space_gate: re.Pattern[str]) -> Parts | None:
     if num is not None and not num.group("rest"):
         return [(title, True), (field, False)]
     return None
+
+
+# 某市2021年禁渔期通告 进一步保护渔业资源、维护渔业生态平衡 — a news page's headline: the text's title, a gap, then the
+# site's slogan for it, clauses of words between commas (h228 金华; a name after the gap, 2024某某计划通知 某市某热力,
+# is a site's, h224 新源, and is left alone)
+HEAD_TITLE_GAP_SLOGAN = re.compile(
+    r"^(?P<title>\S{6,80}?)[\t \u3000]{1,8}(?P<slogan>[\u4e00-\u9fff]{2,20}[、，,][\u4e00-\u9fff、，,]{2,30})$"
+)
+
+
+def _head_title_then_slogan(t: str) -> Parts | None:
+    """A text's first line of print holding a whole title, then after a gap a phrase of words and commas that is no
+    title's piece (clauses between commas, no document type at its end, no body's name): the title's line, then the
+    slogan's; None otherwise.
+
+    >>> _head_title_then_slogan("某市2021年禁渔期通告 进一步保护渔业资源、维护生态平衡")
+    [('某市2021年禁渔期通告', True), ('进一步保护渔业资源、维护生态平衡', False)]
+    >>> _head_title_then_slogan("某市人民政府 关于加强河道管理的通告") is None
+    True
+    """
+    m = HEAD_TITLE_GAP_SLOGAN.match(t)
+    if m is None:
+        return None
+    title, slogan = m.group("title"), m.group("slogan")  # (the words before a comma bounded: no backtracking)
+    if not rx.TITLE.match(title) or rx.TITLE_END.search(slogan) or "关于" in slogan:
+        return None
+    from policykg.ontology.agencies import default_registry  # (the registry knows bodies' names; loaded once)
+
+    return None if default_registry().looks_like_agency(slogan) else [(title, True), (slogan, False)]
 
 
 def _number_then_addressees(s: str) -> Parts | None:
