@@ -40,3 +40,16 @@ def test_a_headline_holding_the_title_then_the_sites_slogan_keeps_the_title_alon
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "丙市2022年禁渔期通告"
+
+
+def test_a_notice_under_a_news_posters_short_lines_is_titled_by_its_own_title():
+    # 近日 / 某县水利局 / 发出最新公告 / 两行口号 / 关于划定…的公告 / 为加强…,根据《X》… (h228 封开): the poster's short lines
+    # are no title; the 关于 title under them starts the text
+    text = (
+        "近日\n丁县水利局\n发出最新公告\n全县河段列入禁采区\n禁止采砂活动\n"
+        "关于划定2026年度丁县河道河砂禁采区的公告\n"
+        "为加强我县河道采砂管理,规范河道采砂秩序,根据《中华人民共和国水法》等规定,现将有关事项公告如下:\n"
+        "一、禁采区划定\n全县所有河段列入禁采区。\n丁县水利局\n2025年10月24日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于划定2026年度丁县河道河砂禁采区的公告"

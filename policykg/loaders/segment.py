@@ -1740,7 +1740,32 @@ def _strong_title_start(nb: list[Line], s: int, toc: set[int]) -> bool:
     )
     if _dated_entry_over_title(nb, s) or (s > 0 and _headline_over_title(compact(nb[s - 1].text), c)):
         return True
+    if c.startswith("关于") and rx.TITLE_END.search(c) and _only_poster_lines_above(nb, s):
+        return True
     return prev_ok and (after_end or c.startswith(("关于", "《")) or bool(AGENCY_START.match(c)) or nb[s].heading > 0)
+
+
+MAX_POSTER_LINES = 6  # short lines a news page's poster prints above the title it reports
+MAX_POSTER_LINE_LEN = 16  # characters of one such line (近日 / 某县水利局 / 发出最新公告 / 禁止采砂活动)
+
+
+def _only_poster_lines_above(nb: Sequence[Line], s: int) -> bool:
+    """The lines above a 关于 title at ``s`` are all a news page's poster: a few short lines from the file's top, no
+    sentence or title of their own beyond a word naming the notice (近日 / 某县水利局 / 发出最新公告 / 禁止采砂活动,
+    h228 封开): the title under them starts the text.
+
+    >>> _only_poster_lines_above([Line(1, "近日"), Line(2, "某县水利局"), Line(3, "发出最新公告"), Line(4, "关于X的公告")], 3)
+    True
+    >>> _only_poster_lines_above([Line(1, "某县水利局关于Y的通知"), Line(2, "关于X的公告")], 1)
+    False
+    """
+    return 1 <= s <= MAX_POSTER_LINES and all(
+        len(compact(nb[k].text)) <= MAX_POSTER_LINE_LEN
+        and "关于" not in nb[k].text
+        and not _SENTENCE_MARK.search(nb[k].text)
+        and not rx.DATE_LINE.match(compact(nb[k].text))
+        for k in range(s)
+    )
 
 
 # a clause's comma: what a paragraph holds and no title does
