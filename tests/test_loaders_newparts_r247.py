@@ -53,3 +53,15 @@ def test_a_notice_under_a_news_posters_short_lines_is_titled_by_its_own_title():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "关于划定2026年度丁县河道河砂禁采区的公告"
+
+
+def test_a_signature_and_date_followed_by_an_attachments_file_name_on_one_line_are_read():
+    # 某县市场监督管理局 2021年07月02日 2021年第9期 食品 合格39批次.xlsx (h227 宿松): the signature and its date, then the
+    # first attachment's file name on the same line
+    text = (
+        "近期,戊县市场监督管理局组织开展了食品安全监督抽检,现将抽检信息通告如下:\n"
+        "戊县市场监督管理局提示广大消费者,购买食品时要通过正规可靠渠道。\n特此通告。\n"
+        "戊县市场监督管理局 2021年07月02日 2021年第9期 食品 合格39批次.xlsx\n2021年第9期 农产品 合格38批次.xlsx\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.issuers, doc.date) == (("戊县市场监督管理局",), "2021-07-02")
