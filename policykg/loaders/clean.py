@@ -947,7 +947,7 @@ def clean_lines(text: str) -> list[Line]:
             or "二)" in s
             or (s[:1].isascii() and ("各" in s or "日 " in s or "记者" in s))
             or "日 ---" in s
-            or ("日" in s and _FILE_NAME_AT_END.search(s) is not None)
+            or ("日" in s and rx.FILE_EXTENSION.search(s) is not None)
         )
         parts = _glued_parts(s) if glued else None
         if not s:  # the whole line page furniture: its raw text kept on the blank line (see Line.furniture)
@@ -1198,18 +1198,17 @@ _SIGNERS_THEN_DATE = re.compile(
     r"^(?P<names>[\u4e00-\u9fff（）()、 ]{2,80}?)\s*(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
     r"(?:\s*(?P<note>[（(] ?此件[^（）()]{0,10}[）)])|\s*[-—_=]{3,}\s*(?P<rest>[^-—_=\s].*)"
-    r"|\s*(?P<file>[^\s。][^。]{0,80}?\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)))?$",
+    r"|\s*(?P<file>[^\s。][^。]{0,80}?" + rx.FILE_SUFFIX + r"))?$",
     re.I,
 )
-# 某县市场监督管理局 2021年07月02日 2021年第9期 食品 合格39批次.xlsx — a signature and its date, then an attachment's
-# file name a portal printed on the same line (h227 宿松): the line's end is a file's extension
-_FILE_NAME_AT_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)$", re.I)
+# (某县市场监督管理局 2021年07月02日 2021年第9期 食品 合格39批次.xlsx — a signature and its date, then an attachment's
+# file name a portal printed on the same line, h227 宿松: the line ends in a file's extension, rx.FILE_EXTENSION)
 
 
 def _signers_then_date(s: str) -> Parts | None:
     """国家医保局 财政部 2021年4月12日: the signers' line, then the date's (then a note's, or the next text's)."""
     if (
-        not (s.endswith(("日", "）", ")")) or "---" in s or "———" in s or _FILE_NAME_AT_END.search(s))
+        not (s.endswith(("日", "）", ")")) or "---" in s or "———" in s or rx.FILE_EXTENSION.search(s))
         or s[:1].isdigit()
     ):
         return None
@@ -1231,7 +1230,7 @@ _DATE_AT_END = re.compile(
 )
 MAX_SIGNERS_AT_END = 4
 # 附件:某市统计表.xls某市农业农村局 — an attachment's file name, the signer glued on after its extension
-_FILE_NAME_END = re.compile(r"\.(?:xlsx?|docx?|pdf|wps|et|ofd|zip|rar)(?=[\u4e00-\u9fff])", re.I)
+_FILE_NAME_END = re.compile(rx.FILE_SUFFIX + r"(?=[\u4e00-\u9fff])", re.I)
 
 
 def _body_then_signature(s: str) -> Parts | None:

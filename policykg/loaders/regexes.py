@@ -538,8 +538,10 @@ PRINTED_LINE = re.compile(r"^.{0,40}(?:19|20)\d\d年\d{1,2}月\d{1,2}日印发$"
 QUOTED_TITLE = re.compile(r"《([^《》]+)》")
 # "附件：", "附件2：", "附 件", "附件2-" (a download list) — the label before a document's attachment title
 ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*\d*\s*[:：\-－—]?\s*")
+# .pdf / .docx / .xls / .et (WPS tables) … — the extensions of a file a page names (an attachment, a download)
+FILE_SUFFIX = r"\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)"
 # "X裁量表.pdf" / "X目录.docx" — the file name of an attachment in a download list: the title is X…
-FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$", re.I)
+FILE_EXTENSION = re.compile(FILE_SUFFIX + r"$", re.I)
 # "1. ", "2．", "3、" — the number of an item in a list of attachments
 ITEM_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]\s*")
 # "附件：1. 住房保障绩效评价指标表" / "2. 城中村改造绩效评价指标表" — a document's own attachment
