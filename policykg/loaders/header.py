@@ -3108,7 +3108,7 @@ MAX_GENRE_ALONE = 4  # characters of a genre word printed alone under its title'
 # （2021 年-2035 年） / （草案） / (征求意见稿) — a line that is only a title's period or stage in brackets (h214 北京)
 TITLE_QUALIFIER_LINE = re.compile(
     r"^[（(](?:(?:19|20)\d\d年?[-—–~至](?:19|20)\d\d年?"
-    r"|[\u4e00-\u9fff]{0,6}?(?:草案|征求意见稿|送审稿|讨论稿|修订稿|试行))[）)]$"
+    r"|[\u4e00-\u9fff]{0,6}?(?:" + rx.BRACKETED_STAGE + r"|试行))[）)]$"
 )
 MAX_QUALIFIER_LINES = 2
 

@@ -328,7 +328,7 @@ def _starts_with_place(k: str) -> bool:
 
 # （2018~2022年） / (2021—2025年) / （2021-2025） closing a title: the years a plan covers
 # （草案） / (征求意见稿) — a draft's stage at the end of its title
-OWN_STAGE_END = re.compile(r"[（(](?:草案|征求意见稿|送审稿|讨论稿|修订稿)[）)]$")
+OWN_STAGE_END = re.compile(r"[（(]" + rx.BRACKETED_STAGE + r"[）)]$")
 # 2021年—2035年 / 2021年~2035年 — the dash of a period between its years, written one way for comparing own titles
 PERIOD_DASH = re.compile(r"(?<=[\d年])[—~－\-–至到]{1,2}(?=(?:19|20)\d\d)")
 

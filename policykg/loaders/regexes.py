@@ -335,6 +335,8 @@ BASIC_DOC_TYPE = VOCAB.basics
 _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 # 征求意见稿 / 送审稿 — a draft's stage right after its document type, unbracketed
 DRAFT_STAGE = r"(?:征求意见稿|送审稿)"
+# （草案） / （讨论稿） — the stages a draft names in brackets after its title
+BRACKETED_STAGE = r"(?:草案|征求意见稿|送审稿|讨论稿|修订稿)"
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
 TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)]){0,2}"
 # A title ends with a document type and an optional qualifier.
