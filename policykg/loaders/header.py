@@ -309,6 +309,11 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
         c = compact(l.text)
         if rx.DATE_LINE.match(c):
             return _signers_above(reg, body, i), parse_date(c)
+        if rx.ISO_DATE.fullmatch(c) and i > 0 and reg.looks_like_agency(compact(body[i - 1].text)):
+            # 某市某局 / 2020-03-28: a list page's signer over a date in figures (h229 深圳)
+            signers = _signers_above(reg, body, i)
+            if signers:
+                return signers, parse_date(c)
         if _YEAR_LOST_DATE.match(c):  # 年2月22日 / 11月23日 / 2018年3月13 under the signers, a part lost: no date
             signers = _signers_above(reg, body, i)
             if signers:
@@ -359,11 +364,27 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
             line = body[j].no
             continue
         t = _unpadded(reg, t)
+        t = _without_second_name(reg, t)
         if not reg.looks_like_agency(t):
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+# 某市发展和改革委员会(某市物价局): a signer with the second name it also bore printed after it in brackets
+SIGNER_SECOND_NAME = re.compile(r"(?P<name>[^（()）]{2,40})[（(](?P<second>[^（()）]{2,30})[)）]")
+
+
+def _without_second_name(reg: AgencyRegistry, text: str) -> str:
+    """A signer's line without the second name it bore printed in brackets after it (h230 黄山), when both are
+    bodies' names; else the line as it is."""
+    m = SIGNER_SECOND_NAME.fullmatch(compact(text))
+    if not m or reg.looks_like_agency(compact(text)):
+        return text
+    if reg.looks_like_agency(m.group("name")) and reg.looks_like_agency(m.group("second")):
+        return m.group("name")
+    return text
 
 
 # ? for each character a page's encoding lost, runs of them padding a line (中共某县委办公室???? / 某县人民政府办公室?公室)
