@@ -18,3 +18,16 @@ def test_a_title_printed_with_its_issuer_over_its_copy_without_it_is_one_documen
     assert [(d.title, d.source_line, str(d.doc_number)) for d in docs] == [
         ("甲市人民政府关于同意设立乙区丙街道的批复", 1, "甲府〔2018〕8号")
     ]
+
+
+def test_a_masthead_of_an_issuer_and_its_genre_over_stacked_issuers_is_no_part_of_the_title():
+    # 某县某局行政规范性文件 / 某县某局 / 某县财政局 / 关于印发《X》的通知 / number (h229 丰都): the masthead is furniture;
+    # the title starts at the stacked issuers
+    text = (
+        "乙县科学技术局行政规范性文件\n乙县科学技术局\n乙县财政局\n关于印发《乙县科研项目管理办法(试行)》的通知\n"
+        "乙科技发〔2024〕46号\n各乡镇人民政府,县级各部门:\n"
+        "《乙县科研项目管理办法(试行)》已经县政府常务会议审议通过,现印发给你们,请遵照执行。\n"
+        "乙县科学技术局 乙县财政局\n2024年12月16日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.source_line) == ("乙县科学技术局乙县财政局关于印发《乙县科研项目管理办法（试行）》的通知", 2)

@@ -475,10 +475,15 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
 IMAGE_FILE_LINE = re.compile(r"^[^\s。；，,《》]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 
 
+# 某县某局行政规范性文件 / 某市人民政府规范性文件 — a masthead's genre between the body's name and 文件
+MASTHEAD_GENRE = re.compile(r"(?:行政)?规范性$")
+
+
 def _title_line_ending_in_wenjian(c: str) -> bool:
     """市政府及市政府部门重大政策文件 / 解读制度 (h120 安顺): a title's first line ending in 文件, the words before it no
-    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件)."""
-    return rx.AGENCY_NAME_END.search(c[:-2]) is None
+    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件, and a masthead's 某县某局行政规范性文件
+    over its stacked issuers, h229 丰都)."""
+    return rx.AGENCY_NAME_END.search(MASTHEAD_GENRE.sub("", c[:-2])) is None
 
 
 def strip_enumeration(t: str) -> str:
