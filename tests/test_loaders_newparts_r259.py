@@ -31,3 +31,27 @@ def test_a_masthead_of_an_issuer_and_its_genre_over_stacked_issuers_is_no_part_o
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert (doc.title, doc.source_line) == ("乙县科学技术局乙县财政局关于印发《乙县科研项目管理办法（试行）》的通知", 2)
+
+
+def test_a_page_address_glued_before_the_number_row_leaves_the_own_number_to_the_text():
+    # http://…html发文字号 某政发〔2021〕1号 发布日期 … (h231 鄠邑): the address is no part of the row; the number is
+    # the text's own, no citation of itself
+    text = (
+        "甲区人民政府关于撤销乙镇建制设立乙街道的批复\n"
+        "http://www.jia.gov.cn/zwgk/601f495ef8.html发文字号 甲政发〔2021〕1号 发布日期 2021-02-07 09:54\n"
+        "乙镇人民政府:\n你镇的请示收悉。经研究,同意撤销乙镇建制。\n\n甲区人民政府\n2021年2月5日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (str(doc.doc_number), doc.references) == ("甲政发〔2021〕1号", ())
+
+
+def test_a_number_whose_prefix_holds_jingxin_keeps_its_whole_prefix():
+    # …的通知(某经信财资[2020] 186 号) (h229 达州): 经信 (经济和信息化) is a prefix's word, not a verb before the number
+    text = (
+        "乙市经济和信息化局关于转发《甲省经济和信息化厅关于组织开展项目征集工作的通知》的通知\n各县经信局:\n"
+        "现将《甲省经济和信息化厅关于组织开展项目征集工作的通知》(甲经信财资[2020] 186号)转发你们,请遵照执行。\n\n"
+        "附件:《甲省经济和信息化厅关于组织开展项目征集工作的通知(甲经信财资[2020] 186 号)\n\n"
+        "乙市经济和信息化局\n2020年10月26日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert {str(r.doc_number) for r in doc.references} == {"甲经信财资〔2020〕186号"}
