@@ -105,6 +105,19 @@ _GLUED_FIELD_ROW = re.compile(
 _GLUED_ROW_START = frozenset(label[0] for label in _GLUED_LABELS)
 # [ 主题分类 ] 应急管理 [ 体裁分类 ] 预案 — the table's labels in brackets (曲水镇, h49): a row of fields
 _BRACKETED_FIELD_ROW = re.compile(r"^[\[〔]\s*(?:" + "|".join(_ROW_LABELS) + r"|体裁分类|主题词|发文机关)\s*[\]〕】]")
+# http://www.某.gov.cn/zwgk/601f495e.html发文字号 某政发〔2021〕1号 发布日期 … — a page's address glued before its
+# table's row (a copy that ran the address bar into the page, h231 鄠邑): the address, no part of the row
+URL_BEFORE_FIELD_ROW = re.compile(
+    r"^[ \t]{0,8}https?://[!-~]{1,300}?(?=(?:" + "|".join(_ROW_LABELS) + r")[ \t\u3000:：]{0,4}[^\s:：])",
+    re.M,
+)
+
+
+def without_url_before_field_row(text: str) -> str:
+    """``text`` with a page's address taken off the start of a table row glued to it (see URL_BEFORE_FIELD_ROW)."""
+    return URL_BEFORE_FIELD_ROW.sub("", text) if "://" in text else text
+
+
 KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # "经济管理　考察　措施　函" / "农业　粮食　应急预案△　函" — the keywords under 主题词: words (a mark like △
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import clean_lines
+from policykg.loaders.clean import clean_lines, without_url_before_field_row
 from policykg.loaders.columns import unwrap_columns
 from policykg.loaders.csvrecords import CSV_SUFFIXES, csv_records
 from policykg.loaders.document import (
@@ -75,6 +75,7 @@ FILE_PLACE_CHARS = 20000  # characters of a file of records whose first province
 def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
     """All documents of one publication's text (no JSON records)."""
     text = unwrap_site_markdown(text)  # a static site's Markdown page: the text its document printed
+    text = without_url_before_field_row(text)  # http://…html发文字号 X: the address glued before a table's row
     text = bracketed_stripped_numbers(text)  # a crawl that stripped every mark: its numbers' brackets again
     text = simplified(text, glosses=True)  # a reprint in traditional characters, read as it was printed
     text, origins = side_by_side_read(text)  # two columns printed side by side on a line (pdftotext -layout)

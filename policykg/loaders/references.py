@@ -34,7 +34,9 @@ from policykg.vocab import Role
 
 # Words that stand before a bare doc number but are never part of its prefix.
 PREFIX_BREAKERS = re.compile(
-    r"根据|依据|依照|按照|参照|对照|遵照|比照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经|见|对|按|据|将|在|从|以|为|条|款|项|"
+    # (经信 — 经济和信息化, a prefix's word: 某经信财资〔2020〕186号, h229 达州)
+    r"根据|依据|依照|按照|参照|对照|遵照|比照|贯彻|落实|执行|印发|转发|以及|和|及|与|或|的|是|经(?!信)|见|对|按|据|将|在|从|以|为|"
+    r"条|款|项|"
     r"文件|通知|意见|docx|doc|xlsx|xls|pdf|wps|ofd|txt"  # …绩效目标表.xls / 渝财建〔2024〕246号: a file name ends the line above
     # …认定办法 | 深商务规〔2020〕4号 — a catalogue row's title cell run into its number cell (h98 深圳).  (发改办法规
     # 〔2023〕54号: 办法 of 办 + 法规 is a prefix's)

@@ -475,10 +475,15 @@ def _is_boundary(text: str, prev: str | None = None) -> bool:
 IMAGE_FILE_LINE = re.compile(r"^[^\s。；，,《》]{1,60}\.(?:jpe?g|png|gif|bmp|webp)$", re.I)
 
 
+# 某县某局行政规范性文件 / 某市人民政府规范性文件 — a masthead's genre between the body's name and 文件
+MASTHEAD_GENRE = re.compile(r"(?:行政)?规范性$")
+
+
 def _title_line_ending_in_wenjian(c: str) -> bool:
     """市政府及市政府部门重大政策文件 / 解读制度 (h120 安顺): a title's first line ending in 文件, the words before it no
-    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件)."""
-    return rx.AGENCY_NAME_END.search(c[:-2]) is None
+    body's name (a red header's are: 某某市人民政府办公室文件, 中共某某县委文件, and a masthead's 某县某局行政规范性文件
+    over its stacked issuers, h229 丰都)."""
+    return rx.AGENCY_NAME_END.search(MASTHEAD_GENRE.sub("", c[:-2])) is None
 
 
 def strip_enumeration(t: str) -> str:
@@ -2423,12 +2428,54 @@ _LATE_ANCHORS = (AnchorKind.ADDRESSEE, AnchorKind.ARTICLES, AnchorKind.PROMULGAT
 
 
 # ---------------------------------------------------------------- spans
+MAX_COPY_GAP = 4  # lines between a title's first complete print and its copy: copies, a date, a label's field
+# 制定机关:某市人民政府 / 发布日期:2018年1月20日 — a page's short field line between two prints of one title
+COPY_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：][^。，,；;]{1,24}$")
+
+
+def _first_complete_print(nb: Sequence[Line], s: int, e: int, floor: int) -> int | None:
+    """The line of the first complete print of the one-line title at ``s`` (== ``e``) above it: the same title with
+    its issuer (某市人民政府关于X的批复 / 某市人民政府关于X的批复 / 制定机关:某市人民政府 / 2018年1月20日 / 关于X的批复 /
+    某府〔2018〕8号, a wiki page's heading, its copy and fields over the text's own print without its issuer, h231
+    虹口), with only copies, date lines and short field lines between; else None."""
+    if s != e:
+        return None
+    own = compact(nb[s].text)
+    key = about_key(own)
+    if not own.startswith("关于") or not rx.TITLE_END.search(own):  # (a print with its issuer is complete itself)
+        return None
+    best = None
+    for k in range(s - 1, max(floor, s - MAX_COPY_GAP - 1) - 1, -1):
+        c = compact(nb[k].text)
+        if about_key(c) == key and looks_like_title(c):
+            best = k if c.find("关于") > 0 else best  # (the topmost print with its issuer before 关于)
+            continue
+        if not (rx.DATE_LINE.match(c) or COPY_FIELD_LINE.match(c)):
+            break
+    return best
+
+
+def _at_first_complete_print(nb: Sequence[Line], spans: list[Span]) -> list[Span]:
+    """Spans whose one-line title is printed complete a few lines above (see ``_first_complete_print``) start at
+    that first complete print: one document, its title as printed there with its issuer."""
+    floor = 0
+    for sp in spans:
+        if sp.header_start is None and sp.anchor > sp.title_end:
+            top = _first_complete_print(nb, sp.start, sp.title_end, floor)
+            if top is not None:
+                sp.start = sp.title_end = top
+                sp.title, sp.raw_title = _joined_title(nb, top, top), nb[top].text
+        floor = max(floor, sp.anchor, sp.title_end) + 1
+    return spans
+
+
 def find_spans(lines: list[Line]) -> tuple[list[Line], list[Span]]:
     """Non-blank lines and the documents found among them, in order, with ends set."""
     nb = cut_signed_run_on(unflatten(nonblank(lines)))  # a document stored as one line is cut into its parts
     nb = headings_in_one_line(nb)
     toc = mark_toc(nb)
-    spans = with_run_on_notices(nb, _SpanFinder(nb, toc, skip=toc | list_lines(nb) | attachment_list_lines(nb)).run())
+    spans = _SpanFinder(nb, toc, skip=toc | list_lines(nb) | attachment_list_lines(nb)).run()
+    spans = with_run_on_notices(nb, _at_first_complete_print(nb, spans))
     spans = with_contents_titles(nb, spans, toc)
     spans = _with_signed_text_above(nb, spans)
     spans = _with_consultation_notice_above(nb, spans)
