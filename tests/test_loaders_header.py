@@ -1147,6 +1147,12 @@ LEAD_AND_OTHERS_TITLE = """市经济信息化委等关于印发《上海市某�
 """
 
 
+# (h233 广元) an unsigned appeal naming its sender only in its first sentences
+APPEAL_NAMING_SENDER = """全市各级工会组织、广大职工朋友们:
+当前,创建工作正处于关键阶段。在此,甲市总工会特向全市各级工会组织和广大职工发出如下倡议:
+一、广泛宣传引领,争做创建的倡导者。
+"""
+
 SPAN_ISSUERS = {
     H.issuers_of_decree_signed_run_in: [
         (DECREE_SIGNED_RUN_IN_RULE, 0, I("交通运输部", "市场监管总局", line=2)),  # both heads' bodies (h216)
@@ -1459,6 +1465,10 @@ SPAN_ISSUERS = {
     H.issuers_of_undated_signature: [
         (DATE_LOST_SIGNATURE, 0, I("某某经济区管理委员会办公室", line=5)),  # (h61 大连) the date's characters lost
         (DATE_LOST_SIGNATURE.replace("2017??9?BR>", "联系电话：12345"), 0, None),  # a line of the page under it
+    ],
+    H.issuer_addressing_readers: [
+        (APPEAL_NAMING_SENDER, 0, I("甲市总工会", line=2)),  # (h233 广元) 甲市总工会特向…发出如下倡议
+        (APPEAL_NAMING_SENDER.replace("甲市总工会特向", "我们向"), 0, None),  # no body sends it
     ],
     H.issuer_interpreting: [
         (INTERPRETATION_PAGE, 0, I("某某县司法局", line=7)),  # (h169 长兴) 解读单位:X under the interpretation

@@ -314,11 +314,20 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
             signers = _signers_above(reg, body, i)
             if signers:
                 return signers, parse_date(c)
+        glued = ATTACHMENT_HEADING_THEN_DATE.match(c)
+        if glued:  # 成都市某局 / 附件2023年2月22日 某某名单: the date after the attachment's heading (h232 成都)
+            signers = _signers_above(reg, body, i)
+            if signers:
+                return signers, parse_date(glued.group("date"))
         if _YEAR_LOST_DATE.match(c):  # 年2月22日 / 11月23日 / 2018年3月13 under the signers, a part lost: no date
             signers = _signers_above(reg, body, i)
             if signers:
                 return signers, None
     return None, None
+
+
+# 附件2023年2月22日 某某名单: a signature's date stuck after the heading 附件 of the attachment that follows it
+ATTACHMENT_HEADING_THEN_DATE = re.compile(r"^附\s{0,2}件\s{0,2}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)")
 
 
 # a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), its
@@ -366,6 +375,9 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
         t = _unpadded(reg, t)
         t = _without_second_name(reg, t)
         if not reg.looks_like_agency(t):
+            glued = _signer_glued_to_attachment(reg, ct) if not names else None
+            if glued:  # 附件:某某名单乙县某某局 / 2019年7月8日: the signer stuck onto the attachment line (h232 柯城)
+                names, line = [glued], body[j].no
             break
         names = reg.split_issuers(t) + names
         line = body[j].no
@@ -385,6 +397,26 @@ def _without_second_name(reg: AgencyRegistry, text: str) -> str:
     if reg.looks_like_agency(m.group("name")) and reg.looks_like_agency(m.group("second")):
         return m.group("name")
     return text
+
+
+MAX_GLUED_SIGNER = 30  # characters of a signer's name stuck onto the end of an attachment line
+
+
+def _signer_glued_to_attachment(reg: AgencyRegistry, ct: str) -> str | None:
+    """The body whose name ends an attachment line right above a date (附件:某某名单乙县某某局 → 乙县某某局): from the
+    last place name in the line's tail to its end, when that is one body's name and the attachment's title precedes it."""
+    head = rx.ATTACHMENT.match(ct)
+    if not head:
+        return None
+    rest = ct[head.end() :]
+    tail = rest[-MAX_GLUED_SIGNER:]
+    starts = sorted({tail.rfind(p) for p in reg.places_in(tail)} - {-1})
+    for at in starts:
+        name = tail[at:]
+        before = rest[: len(rest) - len(name)]
+        if len(before) >= 4 and len(reg.split_issuers(name)) == 1 and reg.looks_like_agency(name):
+            return name
+    return None
 
 
 # ? for each character a page's encoding lost, runs of them padding a line (中共某县委办公室???? / 某县人民政府办公室?公室)
@@ -1212,6 +1244,35 @@ def issuer_acting_in_first_sentences(h: SpanHeader) -> Issuers | None:
         if len(names) == 1 and names[0] == body and rx.AGENCY_NAME_END.search(body):
             return Issuers((body,), h.body[0].no if h.body else None)
     return None
+
+
+# 为此,某市总工会向全市各级工会组织和广大职工发出如下倡议 / 某区妇联向全区妇女姐妹们致以节日的问候 — an appeal's or an
+# open letter's sender named in its first sentences as who addresses its readers: the run of characters before 向 (the
+# sender's name at its end, maybe 特 after it), what it sends within 60 characters
+SENDER_ADDRESSING = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{2,40}?)(?=特?向[^。；;！!]{1,60}?(?:发出(?:如下|以下)?(?:倡议|呼吁)|致以))"
+)
+MAX_SENDER_LINES = 4  # an unsigned appeal's lines read for its sender
+MIN_SENDER_NAME = 4  # characters of the shortest sender's name taken (某区妇联)
+
+
+def issuer_addressing_readers(h: SpanHeader) -> Issuers | None:
+    """An unsigned 倡议书 or open letter that names its sender only in its first sentences, as who sends the appeal or
+    the greetings (某市总工会向全市职工发出如下倡议; 某区妇联向全区妇女致以节日的问候; h233 广元, 阿拉尔, 曾都): that body, when its
+    name (the longest end of the words before 向) is one body's name the registry can read — the last resort of a text
+    with no signature and no issuer in its title."""
+    text = "".join(compact(l.text) for l in h.body[:MAX_SENDER_LINES])[:1500]
+    for m in SENDER_ADDRESSING.finditer(text):
+        run = m.group("run")
+        name = next((run[k:] for k in range(len(run) - MIN_SENDER_NAME + 1) if _one_body(h.registry, run[k:])), None)
+        if name:
+            return Issuers((name,), h.body[0].no)
+    return None
+
+
+def _one_body(reg: AgencyRegistry, name: str) -> bool:
+    """True when ``name`` is one body's whole name (ending as a body's name does)."""
+    return bool(rx.AGENCY_NAME_END.search(name)) and reg.looks_like_agency(name) and reg.split_issuers(name) == [name]
 
 
 # 福建省第九届人民代表大会常务委员会第三十次会议审议了… / 某市第十二届人民代表大会第五次会议决定… — a text opening
@@ -2341,6 +2402,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_news_lead,
     issuers_of_headline_above_title,
     issuers_of_undated_signature,
+    issuer_addressing_readers,
 )
 
 
