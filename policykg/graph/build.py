@@ -457,6 +457,10 @@ def _printed_again(G: nx.MultiDiGraph, node: str, d: ParsedDocument) -> Placemen
     node (``printed_also_in``, ``file:line``), so no copy's place is lost (two sites' copies of one notice, a
     compilation reprinting a gazette's text); a page printing its title twice is one place."""
     props = G.nodes[node]
+    if props.get("source_file") == d.source_file and d.date and not props.get("date"):
+        # 某市人民政府关于X的通知-某政发〔2021〕15号 / … / the same title over its text, signed and dated: a preview
+        # site's heading keeps no date, the copy under it does — the one document's date is the copy's (h237 舟山)
+        props["date"] = d.date
     if props.get("source_file") != d.source_file:
         where = f"{d.source_file}:{d.source_line}"
         also = props.setdefault("printed_also_in", [])

@@ -1909,11 +1909,18 @@ def title_head_above(nb: Sequence[Line], i: int, tail: str = "") -> int:
             or (j == i - 1 and _body_name_alone(c) and _title_tail(here) and _addressed_below(nb, i))
             or (j == i - 1 and _session_of_body_below(c, here))
             or (_body_name_alone(c) and start == j + 1 < i and _body_name_alone(below))
+            or _name_split_over_about(c, below, here, j, i)
             or below.startswith(CONJUNCTION_START)
             or (j == i - 1 == 0 and _title_tail(here) and _subject_opening_file(nb[j].text))
         ):
             start = j
     return start
+
+
+def _name_split_over_about(c: str, below: str, here: str, j: int, i: int) -> bool:
+    """``甲市新型冠状病毒肺炎`` / ``疫情防控工作指挥部`` / ``关于…的通告``: a body's long name broken over the two lines
+    right above the 关于 line — neither piece a name alone, the two joined one (h239 三亚)."""
+    return j == i - 2 and here.startswith(("关于", "《关于")) and _body_name_alone(c + below)
 
 
 # 第三次会议公告 / 第二次全体会议决议 — a title's tail naming a session of the body named on the line above it
