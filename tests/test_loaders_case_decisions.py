@@ -1,0 +1,36 @@
+"""Administrative case decisions (part h236, 2026-12-06, r260): 行政处罚决定书 and 责令改正（违法行为）决定书 of an ecology,
+land or market bureau, their case numbers and the laws they apply.  Each text is modelled on a failing text of the
+part, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def test_a_bare_penalty_decision_title_under_its_issuer_is_read_with_its_case_number():
+    # 某市某局 / 行政处罚决定书 / 某环罚字〔2021〕1号 / 当事人… (h236 万州, 遂宁): a case decision is a document type of its
+    # own; its case number on the next line is the decision's number, not a text it cites
+    text = (
+        "甲市生态环境局\n行政处罚决定书\n甲环罚字〔2024〕1号\n乙县某某有限公司：\n"
+        "统一社会信用代码：91000000XXXXXXXXXX\n"
+        "你公司未依法报批建设项目环境影响评价文件，擅自开工建设，违反了《中华人民共和国环境影响评价法》第二十五条的规定。\n"
+        "\n甲市生态环境局\n2024年3月1日\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert len(docs) == 1
+    doc = docs[0]
+    assert doc.title == "甲市生态环境局行政处罚决定书"
+    assert str(doc.doc_number) == "甲环罚字〔2024〕1号"
+    assert doc.issuers == ("甲市生态环境局",)
+    assert not [r for r in doc.references if r.doc_number is not None]
+
+
+def test_an_order_to_correct_decision_with_its_number_above_is_read():
+    # 某环罚决字〔2021〕1号 / 责令改正违法行为决定书 / 某公司： (h236 岳阳, 高要): the title is a decision's own
+    text = (
+        "甲环责改字〔2024〕3号\n责令改正违法行为决定书\n乙县某某有限公司：\n"
+        "经查，你公司未批先建，违反了《中华人民共和国环境影响评价法》第二十五条的规定。现责令你公司立即停止建设。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "责令改正违法行为决定书"
+    assert str(doc.doc_number) == "甲环责改字〔2024〕3号"
