@@ -34,3 +34,17 @@ def test_an_order_to_correct_decision_with_its_number_above_is_read():
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "责令改正违法行为决定书"
     assert str(doc.doc_number) == "甲环责改字〔2024〕3号"
+
+
+def test_a_second_law_after_the_first_laws_quoted_article_is_a_basis_too():
+    # 依据《A》第三十一条第一款：“…。”及《B》第二十三条“…”的规定 (h236 高要, 遂宁, 龙川镇): the quoted article's own stops cut
+    # the sentence, yet the law after 及 / 和 is the decision's second basis, not a law it merely names
+    text = (
+        "甲市生态环境局\n责令改正违法行为决定书\n甲环责改字〔2024〕2号\n乙县某某有限公司：\n"
+        "依据《中华人民共和国环境影响评价法》第三十一条第一款：“建设单位未依法报批的，责令停止建设；"
+        "并可以责令恢复原状。”及《中华人民共和国行政处罚法》第二十八条“行政机关实施行政处罚时，应当责令当事人改正”的规定，"
+        "现责令你公司立即停止建设。\n\n甲市生态环境局\n2024年3月1日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    roles = {r.title: r.role for r in doc.references}
+    assert roles["中华人民共和国行政处罚法"] == "BASED_ON"
