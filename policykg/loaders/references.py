@@ -397,10 +397,11 @@ def find_references(
                 continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if _on_a_link_line(text, s0 + mention.start, line_of, role, mention.title):
                 continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
-            if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
-                role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
-            if role == Role.CITES and _after_quoted_basis(text, s0 + mention.start):
-                role = Role.BASED_ON  # 依据《A》第三十一条：“…。”及《B》第二十三条 (h236 高要, 遂宁, 龙川镇)
+            if role == Role.CITES and (
+                (listed_basis and not _modelled_on(sent[: mention.start]))  # (制定依据 … 参照《X》 stays CITES, h116)
+                or _after_quoted_basis(text, s0 + mention.start)  # 依据《A》第三条：“…。”及《B》 (h236 高要, 遂宁)
+            ):
+                role = Role.BASED_ON
             if _own_attachment_kept(sent, mention, role, attached):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
