@@ -48,3 +48,14 @@ def test_a_second_law_after_the_first_laws_quoted_article_is_a_basis_too():
     doc = parse_text(text, "page.txt").documents[0]
     roles = {r.title: r.role for r in doc.references}
     assert roles["中华人民共和国行政处罚法"] == "BASED_ON"
+
+
+def test_a_number_line_with_the_signer_note_above_a_split_title_is_read():
+    # 长房议字〔2025〕11号 签发人:某某 / 对市政协…会议 / 第…号集体提案的答复 (h235 长春): the signer's note after the number is
+    # the red head's, the number is the answer's own
+    text = (
+        "是否同意公开【主动公开】\n甲房议字〔2025〕7号 签发人:张某某\n对市政协第十届第二次会议\n第2025D001号集体提案的答复\n"
+        "某某委员会:\n贵会提出的建议收悉,现答复如下:\n一、我们将加快工作。\n\n甲市住房保障和房屋管理局\n2025年7月1日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert str(doc.doc_number) == "甲房议字〔2025〕7号"
