@@ -59,3 +59,15 @@ def test_a_number_line_with_the_signer_note_above_a_split_title_is_read():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert str(doc.doc_number) == "甲房议字〔2025〕7号"
+
+
+def test_the_deciding_body_heading_a_case_decisions_title_is_its_issuer():
+    # 某市生态环境局责令改正违法行为决定书 某环责改〔2025〕20号 (h236 汉中, 昌吉): no 关于, but the title opens with the body
+    # that decides; a site's name above it is not the issuer (h236 文山)
+    text = (
+        "乙市人民政府\n\n甲市生态环境局责令改正违法行为决定书 甲环责改〔2025〕20号\n\n乙县某某专业合作社\n\n"
+        "你合作社上述行为违反了《中华人民共和国环境影响评价法》第二十五条之规定。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "甲市生态环境局责令改正违法行为决定书"
+    assert doc.issuers == ("甲市生态环境局",)
