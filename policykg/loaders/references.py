@@ -397,10 +397,7 @@ def find_references(
                 continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if _on_a_link_line(text, s0 + mention.start, line_of, role, mention.title):
                 continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
-            if role == Role.CITES and (
-                (listed_basis and not _modelled_on(sent[: mention.start]))  # (制定依据 … 参照《X》 stays CITES, h116)
-                or _after_quoted_basis(text, s0 + mention.start)  # 依据《A》第三条：“…。”及《B》 (h236 高要, 遂宁)
-            ):
+            if role == Role.CITES and _listed_or_joined_basis(text, s0, mention.start, listed_basis):
                 role = Role.BASED_ON
             if _own_attachment_kept(sent, mention, role, attached):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
@@ -443,6 +440,13 @@ QUOTED_BASIS_BEFORE = re.compile(
     r"(?:的规定|之规定)?\s?(?:和|及|以及|与)$"
 )
 QUOTED_BASIS_BACK = 900  # characters back from a mention: the trigger, a law's title, its article and its quoted words
+
+
+def _listed_or_joined_basis(text: str, s0: int, start: int, listed_basis: bool) -> bool:
+    """A mention the trigger before it does not reach that is a basis all the same: an item of a basis list (制定依据 …
+    参照《X》 stays CITES, h116 托克逊), or a law joined to the first law's quoted article (依据《A》第三条：“…。”及《B》, h236)."""
+    sent_before = text[s0 : s0 + start]
+    return (listed_basis and not _modelled_on(sent_before)) or _after_quoted_basis(text, s0 + start)
 
 
 def _after_quoted_basis(text: str, at: int) -> bool:
