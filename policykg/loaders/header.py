@@ -868,7 +868,7 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     >>> title_issuers(default_registry(), "浙江省人民政府贯彻国务院关于X的指导意见的实施意见")
     ['浙江省人民政府']
     """
-    head = _title_head(title) or _name_before_quoted_words(reg, title)
+    head = _title_head(title) or _name_before_quoted_words(reg, title) or _name_before_case_decision(reg, title)
     if not head:
         return []
     m = rx.CARRYING_OUT_VERB.search(head)
@@ -889,6 +889,19 @@ def _name_before_quoted_words(reg: AgencyRegistry, title: str) -> str:
     that name, else ''."""
     m = BEFORE_QUOTED_WORDS.match(title)
     return m.group(1) if m and reg.looks_like_agency(m.group(1)) else ""
+
+
+# 某市生态环境局行政处罚决定书 / 某县某局责令改正违法行为决定书 / 某镇人民政府不予行政处罚决定书 — a case decision's title: the
+# body that decides, then the decision's type, no 关于 (h236 汉中, 昌吉, 龙川镇)
+CASE_DECISION_TITLE = re.compile(
+    r"^(?P<body>[^“”\"《》「」（）()]{3,40}?)(?:不予)?(?:行政处罚|责令(?:限期)?改正(?:违法行为)?)决定书$"
+)
+
+
+def _name_before_case_decision(reg: AgencyRegistry, title: str) -> str:
+    """A case decision's title that opens with the deciding body's name (某市生态环境局行政处罚决定书): that name, else ''."""
+    m = CASE_DECISION_TITLE.match(title) if title.endswith("决定书") else None
+    return m.group("body") if m and reg.looks_like_agency(m.group("body")) else ""
 
 
 # a site's chrome before a title: 首页, 当前位置, 法规首页 (h103 山西, h105 海淀); the company whose site it is

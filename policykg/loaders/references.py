@@ -399,8 +399,8 @@ def find_references(
                 continue  # 根据《A》，编制《X》。 / 编制了《X》（以下简称…，详见附件1）: the text itself or its attachment
             if _on_a_link_line(text, s0 + mention.start, line_of, role, mention.title):
                 continue  # - X关于批准《Y》的决定(2001年) / 上一条：X: a link to another text or page, no citation
-            if listed_basis and role == Role.CITES and not _modelled_on(sent[: mention.start]):
-                role = Role.BASED_ON  # (制定依据 … 参照《X》 stays CITES, h116 托克逊)
+            if role == Role.CITES and _listed_or_joined_basis(text, s0, mention.start, listed_basis):
+                role = Role.BASED_ON
             if _own_attachment_kept(sent, mention, role, attached):
                 continue  # 现将《X》（见附件）予以公布: X is the text's own attachment, no other document
             if role not in (Role.SUPERSEDES, Role.AMENDS) and FULL_TEXT_AFTER.match(sent, mention.end):
@@ -432,6 +432,32 @@ def find_references(
         text, {a: v for a, v in bare.items() if v[0] in merely}, own, file=file, line_of=line_of
     )
     return refs + [r for r in uses if r.role in (Role.BASED_ON, Role.IMPLEMENTS)]
+
+
+# 依据《A》第三十一条第一款：“…（the article quoted, its own 。 and ；）…”及 — a basis trigger, the first law with its article and
+# the article's words in quotes, then a joiner: the law after the joiner is a second basis of the same sentence (a case
+# decision's 依据…和《B》…之规定, h236 高要, 遂宁, 龙川镇); the quote's own stops cut the sentence, so it is read from the text
+QUOTED_BASIS_BEFORE = re.compile(
+    r"(?:根据|依据|依照)《[^《》]{1,80}》第[^《》“”。；;]{1,30}?[：:]?\s?“[^“”]{0,700}”"
+    r"(?:的规定|之规定)?\s?(?:和|及|以及|与)$"
+)
+QUOTED_BASIS_BACK = 900  # characters back from a mention: the trigger, a law's title, its article and its quoted words
+
+
+def _listed_or_joined_basis(text: str, s0: int, start: int, listed_basis: bool) -> bool:
+    """A mention the trigger before it does not reach that is a basis all the same: an item of a basis list (制定依据 …
+    参照《X》 stays CITES, h116 托克逊), or a law joined to the first law's quoted article (依据《A》第三条：“…。”及《B》, h236)."""
+    sent_before = text[s0 : s0 + start]
+    return (listed_basis and not _modelled_on(sent_before)) or _after_quoted_basis(text, s0 + start)
+
+
+def _after_quoted_basis(text: str, at: int) -> bool:
+    """Whether the mention at text[at] follows a basis trigger's first law and that law's quoted article and a joiner.
+
+    >>> _after_quoted_basis("依据《甲法》第三条：“应当改正。”及《乙法》", 18)
+    True
+    """
+    return QUOTED_BASIS_BEFORE.search(text, max(0, at - QUOTED_BASIS_BACK), at) is not None
 
 
 def _basis_list(text: str, s0: int, s1: int, list_end: int) -> tuple[bool, int]:

@@ -118,6 +118,9 @@ DOCNUM_LINE = re.compile(
     + ACKNOWLEDGED
     + r")(?P<rest>.{0,20})$"
 )
+# 签发人:某某 / 签发人：某某某 — a red head's signer note run onto the number line (长房议字〔2025〕11号 签发人:某某, h235 长春):
+# what may follow a number line's number besides its date
+SIGNER_NOTE = re.compile(r"签发人[：:]?[\u4e00-\u9fff·]{2,8}")
 # 濮经开202157 / 怀政办〔202215 / 治政办[201793 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63, 治多
 # h78): its prefix, the year and the serial run together.  A header line, not a title's; read as a number only when
 # its opening bracket is left (without one, where the year ends is unsure)

@@ -2086,8 +2086,9 @@ AnchorRule = Callable[[list[Line], int, str], list[Anchor] | None]
 def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     """豫政办〔2023〕17号, maybe followed by its date."""
     m = rx.DOCNUM_LINE.match(c)
-    if m and (not m.group("rest") or rx.DATE.fullmatch(m.group("rest")) or rx.DATE_LINE.match(m.group("rest"))):
-        return [(i, AnchorKind.DOCNUM)]
+    rest = m.group("rest") if m else ""
+    if m and (not rest or rx.DATE.fullmatch(rest) or rx.DATE_LINE.match(rest) or rx.SIGNER_NOTE.fullmatch(rest)):
+        return [(i, AnchorKind.DOCNUM)]  # (签发人:某某 after the number: the red head's signer note, h235 长春)
     return None
 
 
