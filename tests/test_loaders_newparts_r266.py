@@ -38,3 +38,9 @@ def test_a_district_body_printed_without_its_city_keeps_its_printed_name():
 )
 def test_a_city_culture_and_tourism_bureau_keeps_its_printed_name(signer):
     assert parse_text(PUBLICITY.format(signer=signer), "page.txt").documents[0].issuers == (signer,)
+
+
+def test_a_district_womens_federation_signed_by_its_short_form_is_written_out():
+    # 曾都区妇联 signing a letter (h233 曾都): a district's 妇联 is its 妇女联合会, as a city's and a province's are
+    text = "致全区妇女姐妹的一封信\n\n亲爱的姐妹们：\n值此节日之际，海淀区妇联向全区妇女致以节日的问候。\n\n海淀区妇联\n2020年3月8日\n"
+    assert parse_text(text, "page.txt").documents[0].issuers == ("北京市海淀区妇女联合会",)
