@@ -103,6 +103,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry())
+    docs = _districts_as_printed(text, docs)
     docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)
     docs = _without_news_stories(text, docs, problems)
@@ -360,6 +361,37 @@ def _without_news_headlines(text: str, docs: list[ParsedDocument], problems: lis
         else:
             kept.append(d)
     return kept
+
+
+def _districts_as_printed(text: str, docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """Issuers of a district or county the text prints only bare, as printed: 丰都县科学技术局 in a text that never
+    prints 重庆市丰都县 is no 重庆市丰都县科学技术局 — the registry wrote its city out (h229 丰都, h232 柯城); a text
+    printing the district with its city somewhere (重庆市渝北区创建…报告 signed 渝北区教委) keeps the written-out name, and
+    so does a government (:data:`GOVERNMENT_WORDS`)."""
+    reg = default_registry()
+    printed = WHITESPACE.sub("", text)
+    out = []
+    for d in docs:
+        names = []
+        for name in d.issuers:
+            found = reg.district_written_out(name)
+            rest = name[len(found[0]) :] if found else ""
+            if (
+                found
+                and not rest.startswith(GOVERNMENT_WORDS)
+                and found[0] not in printed
+                and found[1] + rest in printed
+            ):
+                name = found[1] + rest
+            names.append(name)
+        out.append(replace(d, issuers=tuple(names)) if tuple(names) != d.issuers else d)
+    return out
+
+
+WHITESPACE = re.compile(r"\s+")
+# a district's or county's government and its office keep their written-out name (云岩区人民政府办公室 →
+# 贵阳市云岩区人民政府办公室: the registry's name of the government, as the labelled set names it)
+GOVERNMENT_WORDS = ("人民政府", "政府")
 
 
 def _documents(lines: list[Line], path: str, problems: list[Problem]) -> list[ParsedDocument]:

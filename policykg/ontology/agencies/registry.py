@@ -78,6 +78,7 @@ class AgencyRegistry:
         self._provinces_by_length = [p for p in self.places_by_length if self.places[p].level == "provincial"]
         self._province_pattern: re.Pattern[str] | None = None
         self._memo: dict[tuple[str, str | None], Agency | None] = {}
+        self._bare_districts: dict[str, str] | None = None  # 北京市海淀区 → 海淀区 (district_written_out)
         self._segment_memo: dict[tuple[str, str | None], tuple[issuers.Piece, ...]] = {}
 
     def _add_built(self, built: Builder, prefixes: dict[str, list[str]] | None = None) -> None:
@@ -229,6 +230,21 @@ class AgencyRegistry:
         if full is None or (places_only and not place.endswith(pt.PLACE_ENDINGS)):
             return name
         return marker + full + name[start + len(place) :]
+
+    def district_written_out(self, name: str) -> tuple[str, str] | None:
+        """(written-out place, bare name) when ``name`` opens with a city district or county the registry wrote out
+        from its bare name (丰都县… → 重庆市丰都县…, 海淀区… → 北京市海淀区…): the city before it is the registry's,
+        not necessarily the text's; None otherwise (a short form of another shape: 阿坝州 → 阿坝藏族羌族自治州).
+
+        >>> default_registry().district_written_out("北京市海淀区教育委员会")
+        ('北京市海淀区', '海淀区')
+        """
+        if self._bare_districts is None:
+            self._bare_districts = {
+                full: form for form, full in self.short_forms.items() if full != form and full.endswith(form)
+            }
+        n = next((n for n in self._place_lengths if name[:n] in self._bare_districts), 0)
+        return (name[:n], self._bare_districts[name[:n]]) if n else None
 
     def _shared_district(self, name: str, start: int, context: str) -> tuple[str | None, str | None]:
         """(bare name, full name) of a district name several divisions bear at ``name[start:]``, the one
