@@ -153,13 +153,21 @@ def issuer_head(title: str) -> str:
     return JOINT_ISSUERS_TAIL.sub("", key[:at]) if at > 0 else ""
 
 
+# 〕第 / 〕0 / 第0 / 年0 before a serial's digits: a 第 after the year's bracket and a serial's leading zeros, which a
+# number's print may add or leave out (某政决字〔2023〕第11号 is 某政决字〔2023〕11号, 某环改字〔2021〕05号 is …〔2021〕5号)
+SERIAL_PADDING = re.compile(r"(?<=〕)第(?=\d)|(?<=[〕第年])0+(?=\d)")
+
+
 def number_key(number: str) -> str:
-    """A doc number as printed, spaces and brackets unified and a 中华人民共和国 before an order dropped.
+    """A doc number as printed, spaces and brackets unified, a 中华人民共和国 before an order dropped, and a 第 after
+    the year's bracket and a serial's leading zeros dropped: the key that links two prints of one number.
 
     >>> number_key("中华人民共和国国务院令 第706号") == number_key("国务院令第706号")
     True
+    >>> number_key("某政决字〔2023〕第11号"), number_key("某环改字[2021]05号"), number_key("2019年05号")
+    ('某政决字〔2023〕11号', '某环改字〔2021〕5号', '2019年5号')
     """
-    key = lookup_key(number)
+    key = SERIAL_PADDING.sub("", lookup_key(number))
     return key.removeprefix("中华人民共和国") if "令" in key else key
 
 

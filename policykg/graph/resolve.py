@@ -64,6 +64,7 @@ from policykg.graph.mention import (
     mention_year,
 )
 from policykg.keys import (
+    SERIAL_PADDING,
     about_key,
     alias_key,
     announcement_key,
@@ -324,7 +325,8 @@ class Resolver:
         if not _numbered(n):
             return None
         node = self.by_number.get(number_key(n.text))
-        if node is not None and n.kind == "order" and number_key(n.text) != n.text:
+        # (an order printed otherwise than its key, 中华人民共和国 before it: that form merged in; a 第 is no other form)
+        if node is not None and n.kind == "order" and number_key(n.text) != SERIAL_PADDING.sub("", n.text):
             self._merge(node, n.text, ORDER_FORM, ref)
         return node
 

@@ -54,6 +54,16 @@ def order_prefix(prefix: str) -> str:
     return prefix[1:] if prefix.startswith("以") and len(prefix) > 3 else prefix
 
 
+def standard_number(prefix: str, year: str, serial: str, di: str | None = None) -> DocNumber:
+    """A standard number as printed: a 第 before its serial and the serial's leading zeros kept.
+
+    >>> standard_number("某政决字", "2023", "11", "第").text, standard_number("某环改字", "2021", "05").text
+    ('某政决字〔2023〕第11号', '某环改字〔2021〕05号')
+    """
+    width = len(serial) if serial.startswith("0") and len(serial) > 1 else 0
+    return DocNumber(prefix, int(year), int(serial), form="第" if di else "", width=width)
+
+
 def parse_doc_number(text: str) -> DocNumber | None:
     """The first doc number in ``text`` (standard, order 令 or announcement 公告 form), or None.
 
@@ -73,7 +83,7 @@ def parse_doc_number(text: str) -> DocNumber | None:
     if m:
         # 发文字号皖交发〔2021〕63号: a record's label glued before the number is no part of its prefix
         prefix = rx.NUMBER_LABEL_BEFORE.sub("", m.group("prefix")) or m.group("prefix")
-        return DocNumber(prefix, int(m.group("year")), int(m.group("serial")))
+        return standard_number(prefix, m.group("year"), m.group("serial"), m.group("di"))
     m = rx.ORDER_NUMBER.search(text) if has_order else None
     if m:
         return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")

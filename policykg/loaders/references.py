@@ -1140,12 +1140,16 @@ def _number_mentions(sent: str, taken: list[tuple[int, int]]) -> list[_Mention]:
             # word that cannot be part of one
             cut = None
             for w in PREFIX_BREAKERS.finditer(num.prefix):
-                cut = w.end()
+                if num.prefix[w.end() : w.end() + 1] not in (
+                    "）",
+                    ")",
+                ):  # 甲自然执(经)罚字: 经 inside a section's brackets
+                    cut = w.end()
             if cut:
                 if cut >= len(num.prefix) and not num.prefix.endswith("政府"):
                     continue
                 # (泉州市人民政府〔2018〕2号文件精神: the sender named, no prefix printed — the number alone, h144 泉州)
-                num = DocNumber(num.prefix[cut:], num.year, num.serial, num.kind)
+                num = replace(num, prefix=num.prefix[cut:])
                 m_start += cut
         bare = BARE_TITLE_BEFORE.search(sent, max(0, m_start - 130), m_start) if num is not None else None
         found.append(_Mention(m_start, m.end(), bare.group("title") if bare else None, num))

@@ -81,11 +81,16 @@ HTML_TAG = re.compile(r"<[^>]{1,200}>")
 # 豫政办〔2024〕46号 / 国办发〔2021〕22号 / 人社部发〔2024〕11号 / 工信厅联企业函〔2025〕50号
 # (not from a date's last character: 1980年4月26日桂政发〔1980〕94号 is 桂政发〔1980〕94号, h71, nor from 以 / 按 / 据: …以京高法发
 # 〔2001〕219号发布 is 京高法发〔2001〕219号, h79, nor from 照: 按照豫政〔2020〕5号文件 is 豫政〔2020〕5号; no 号 inside a prefix:
-# …时效性现行有效发文字号国函〔2000〕83号, a record's label glued on, is 国函〔2000〕83号)
+# …时效性现行有效发文字号国函〔2000〕83号, a record's label glued on, is 国函〔2000〕83号); the serial as printed, with a
+# 第 or leading zeros: 某政决字〔2023〕第11号, 某环改字〔2021〕05号 (kept by DocNumber's form and width); a prefix may hold
+# one bracketed part (a unit's section) between its characters: 甲自然执(经)罚字〔2024〕4号, 乙国土(执法)决定字〔2018〕第15号
+_PREFIX_SECTION = r"(?:[（(](?!试行|暂行|修订|草案)[" + CJK + r"]{1,4}[）)][" + CJK + r"]{1,6}?(?=〔))?"
 DOCNUM = re.compile(
     r"(?P<prefix>(?![年月日以按据照])(?:(?!号)["
     + CJK
-    + r"A-Za-z]){1,14}?)〔(?P<year>(?:19|20)\d\d)〕(?P<serial>\d{1,4})号"
+    + r"A-Za-z]){1,14}?"
+    + _PREFIX_SECTION
+    + r")〔(?P<year>(?:19|20)\d\d)〕(?P<di>第)?(?P<serial>\d{1,4})号"
 )
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
 # order of ministries, named one after the other)
@@ -114,7 +119,9 @@ ACKNOWLEDGED = r"[\u4e00-\u9fff]{0,4}?收悉"
 DOCNUM_LINE = re.compile(
     r"^(?P<num>["
     + CJK
-    + r"A-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转)|"
+    + r"A-Za-z]{1,14}"
+    + _PREFIX_SECTION
+    + r"〔(?:19|20)\d\d〕第?\d{1,4}号)\s*(?!《?(?:关于|印发|转发|批转)|"
     + ACKNOWLEDGED
     + r")(?P<rest>.{0,20})$"
 )
