@@ -3,6 +3,7 @@ signature, passing lines without brackets.  Each text is modelled on a failing p
 
 from __future__ import annotations
 
+from policykg import build_graph
 from policykg.loaders.parse import parse_text
 
 
@@ -43,3 +44,28 @@ def test_a_passing_line_without_brackets_under_the_title_names_its_issuer():
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("丁市戊区人民代表大会常务委员会",)
     assert doc.date == "2019-03-11"
+
+
+def test_two_cited_titles_that_differ_only_in_their_issuer_stay_two_texts(tmp_path):
+    # 根据《全国人民代表大会常务委员会关于开展X的决议》和《某省人民代表大会常务委员会关于开展X的决议》 (h242 广州), a third
+    # city's own 关于开展X的决议 in the corpus: neither citation is that city's text, and the two stay apart
+    (tmp_path / "a.txt").write_text(
+        "甲市人民代表大会常务委员会关于开展第八个五年普法宣传的决议\n\n"
+        "(2021年9月28日甲市第五届人民代表大会常务委员会第三次会议通过)\n\n"
+        "为推进法治甲市建设,对开展第八个五年普法宣传作出决议如下:\n\n一、加强宣传。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "乙市人民代表大会常务委员会关于开展第八个五年普法宣传的决议\n\n"
+        "(2022年1月5日乙市第十六届人民代表大会常务委员会第五次会议通过)\n\n"
+        "为推进法治乙市建设,根据《全国人民代表大会常务委员会关于开展第八个五年普法宣传的决议》和"
+        "《丙省人民代表大会常务委员会关于开展第八个五年普法宣传的决议》,结合本市实际,作出决议如下:\n\n一、加强宣传。\n",
+        encoding="utf-8",
+    )
+    G = build_graph([tmp_path], as_of="2024-01-01", jobs=1)
+    citing = next(n for n, a in G.nodes(data=True) if a.get("title", "").startswith("乙市"))
+    cited = sorted(G.nodes[v].get("title") for _, v, k in G.out_edges(citing, keys=True) if k == "BASED_ON")
+    assert cited == [
+        "丙省人民代表大会常务委员会关于开展第八个五年普法宣传的决议",
+        "全国人民代表大会常务委员会关于开展第八个五年普法宣传的决议",
+    ]
