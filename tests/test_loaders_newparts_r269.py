@@ -69,3 +69,20 @@ def test_two_cited_titles_that_differ_only_in_their_issuer_stay_two_texts(tmp_pa
         "丙省人民代表大会常务委员会关于开展第八个五年普法宣传的决议",
         "全国人民代表大会常务委员会关于开展第八个五年普法宣传的决议",
     ]
+
+
+def test_the_body_answering_for_disclosure_in_a_pipe_table_is_an_unsigned_texts_issuer():
+    # 文件名称 | X的通报 | / 公开责任部门 | 某县政府办公室 | 公开形式: | 主动公开 | / … 成文日期: | date | (h241 紫阳): an
+    # unsigned circular on a portal whose table names no 发布机构 — the body answering for its disclosure issued it
+    text = (
+        "文件名称 | 2022年第八次县政府常务会议确定事项落实情况的通报 | ||\n"
+        "索引号 | zyxzf/2022-4992 | 公开目录: | 政务督查 |\n"
+        "公开责任部门 | 戊县政府办公室 | 公开形式: | 主动公开 |\n"
+        "有效性 | 有效 | 成文日期: | 2022年09月14日 |\n"
+        "内容概述 | 2022年第八次县政府常务会议确定事项落实情况的通报 |\n"
+        "近期,县政府督查室对会议确定事项落实情况开展了专项督查,现通报如下。\n"
+        "一、总体情况\n会议确定事项22件,已办结6件。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("戊县政府办公室",)
+    assert doc.date == "2022-09-14"
