@@ -1020,9 +1020,17 @@ ANNOUNCED_ABOVE_REGULATION = """某某市人民代表大会常务委员会公告
 第一条 为了加强市政设施管理，结合本市实际，制定本条例。
 """
 
+# a decision with its passing line under the title unbracketed (h242 琅琊区)
+UNBRACKETED_PASSING_LINE = """关于将区三次会议议案交区人民政府办理的决定
+2019年3月11日甲市乙区第六届人民代表大会常务委员会第十六次会议通过
+区六届人大三次会议主席团审议通过,将代表联名提出的议案交区人民政府研究办理。
+"""
+
 # a law database's record: the issuing bodies alone on the line above the title (财政部 发改委 工信部, h29)
 DATABASE_BODIES_ABOVE_TITLE = """关于开展节能环保汽车推广工作的通知
+
 财政部 国家发展和改革委员会 工业和信息化部
+
 关于开展节能环保汽车推广工作的通知
 财建〔2013〕644号
 各省、自治区、直辖市财政厅（局）：
@@ -1172,7 +1180,7 @@ SPAN_ISSUERS = {
         (GAZETTE_NOTICE, 0, None),
     ],
     H.issuers_on_line_above_title: [
-        (DATABASE_BODIES_ABOVE_TITLE, 0, I("财政部", "国家发展和改革委员会", "工业和信息化部", line=2)),
+        (DATABASE_BODIES_ABOVE_TITLE, 0, I("财政部", "国家发展和改革委员会", "工业和信息化部", line=3)),
         (GAZETTE_NOTICE, 0, None),  # the title is the file's first line
     ],
     H.issuers_of_signature_widening_title: [
@@ -1306,6 +1314,10 @@ SPAN_ISSUERS = {
         (MOST_REGULATION, 0, I("中华人民共和国国务院", line=2)),
         (JOINT_ORDER_RULE, 0, None),  # the first of a joint order's ministries: issuer_of_order_number reads all
         (GAZETTE_DECREE, 0, None),
+    ],
+    H.issuers_of_passing_line_under_title: [
+        (UNBRACKETED_PASSING_LINE, 0, I("甲市乙区人民代表大会常务委员会", line=2)),  # 第六届, 第十六次会议 dropped
+        (KAIFENG_RULE, 0, None),  # a bracketed note: issuers_of_passing_body reads it
     ],
     H.issuer_of_order_number: [
         (GAZETTE_DECREE, 0, I("河南省人民政府", line=1)),

@@ -434,7 +434,7 @@ class Resolver:
         """In-corpus nodes of the cited title (``title_key``, ``about_key``, ``alias_key``), the citing one apart."""
         found = (
             self.by_title.get(title_key(title), [])
-            or self.by_about.get(about_key(title), [])
+            or [c for c in self.by_about.get(about_key(title), []) if not self._issued_by_other(title, c)]
             or self.by_alias.get(alias_key(title), [])
         )
         cands = [c for c in found if c != citing.node]
@@ -444,6 +444,16 @@ class Resolver:
             # cited with a number the corpus lacks: a same-titled document with another number is another one
             cands = [c for c in cands if self._may_carry(c, ref)]
         return cands
+
+    def _issued_by_other(self, title: str, node: str) -> bool:
+        """The cited title and the node's name different issuers before the same 关于… (《全国人民代表大会常务委员会关于
+        开展X的决议》和《某省人民代表大会常务委员会关于开展X的决议》, h242 广州): two texts, though their about_key is one.
+        A head one of the two spells short (国办 / 国务院办公厅) is the same body when the registry resolves both to it."""
+        a, b = issuer_head(title), issuer_head(self.G.nodes[node].get("title", ""))
+        if not a or not b or a in b or b in a:
+            return False
+        ra, rb = self.registry.resolve(a), self.registry.resolve(b)
+        return not (ra is not None and rb is not None and ra.name == rb.name)
 
     def _level(self, p: Placement) -> str:
         """A placed document's level: its own, else the one its title tells (河南省…条例 is provincial)."""

@@ -372,6 +372,8 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
             names = [head, *names]
             line = body[j].no
             continue
+        if names and _ranked_item_apart(body, j):
+            break  # 2、职能单位末位排名 / 某某局 / (blank lines) / 某某办公室: the ranked item is no second signer
         t = _unpadded(reg, t)
         t = _without_second_name(reg, t)
         if not reg.looks_like_agency(t):
@@ -382,6 +384,24 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
         names = reg.split_issuers(t) + names
         line = body[j].no
     return Issuers(tuple(names), line) if names else None
+
+
+MIN_SIGNER_GAP = 3  # line numbers from a list's item down to the signature set apart under it (two blank lines)
+# 2、职能单位末位排名 / 1. 排名 / 一、 / （二） — the heading of a numbered item in the text's body
+NUMBERED_ITEM_HEADING = re.compile(
+    r"^(?:\d{1,2}\s{0,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+)
+
+
+def _ranked_item_apart(body: Sequence[Line], j: int) -> bool:
+    """``body[j]``, a body's name over the signature found below it, is set apart from it by blank lines and stands
+    under a numbered item's heading (2、职能单位末位排名 / 交通局 / blank / blank / 某县某办公室 / date, h241 舟曲): a
+    body the text's list names, no second signer."""
+    return (
+        0 < j < len(body) - 1
+        and body[j + 1].no - body[j].no >= MIN_SIGNER_GAP
+        and NUMBERED_ITEM_HEADING.match(compact(body[j - 1].text)) is not None
+    )
 
 
 # 某市发展和改革委员会(某市物价局): a signer with the second name it also bore printed after it in brackets
@@ -1741,6 +1761,19 @@ def issuers_of_passing_body(h: SpanHeader) -> Issuers | None:
     return Issuers((body,), h.nb[h.span.title_end].no + 1) if body else None
 
 
+def issuers_of_passing_line_under_title(h: SpanHeader) -> Issuers | None:
+    """``关于…的决定`` / ``2019年3月11日某市某区第六届人民代表大会常务委员会第十六次会议通过`` — the body whose meeting
+    passed the text, on the unbracketed passing line right under the title (see :data:`PASSING_LINE`), its term and
+    meeting dropped; one body the registry takes for one (h242 琅琊区)."""
+    i = h.span.title_end + 1
+    m = PASSING_LINE.match(compact(h.nb[i].text)) if 0 < i <= h.span.end else None
+    body = body_after_passing_date(m.string[m.end("date") :]) if m else None
+    if not body or not h.registry.looks_like_agency(body):
+        return None
+    names = h.registry.split_issuers(body)
+    return Issuers((names[0],), h.nb[i].no) if len(names) == 1 else None
+
+
 def issuer_of_order_number(h: SpanHeader) -> Issuers | None:
     """``河南省人民政府令 第227号`` — a decree's number names its issuer; a joint order
     (``生态环境部、公安部、交通运输部令第23号``) names each of them."""
@@ -2393,6 +2426,7 @@ SPAN_ISSUER_SOURCES: tuple[Callable[[SpanHeader], Issuers | None], ...] = (
     issuers_of_headed_title_copy,
     issuers_named_by_forwarding_notice,
     issuers_of_passing_body,
+    issuers_of_passing_line_under_title,
     issuer_of_order_number,
     issuers_of_announcement_head,
     issuer_heading_title,

@@ -46,6 +46,7 @@ ISSUER_LABELS = (
     "发文单位",
     "发布单位",
     "发布部门",
+    "公开责任部门",  # last: the body answering for the page's disclosure — a text's issuer where nothing else names one
 )
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
 # the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)

@@ -1630,7 +1630,31 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
         return top
     if last >= 2 and _copy_under_prefixed_copy(texts, last):
         return last - 1
+    if last >= 2 and _issuer_over_last_copy(texts, last) and not _byline_apart(nb, block, last):
+        return last - 1
     return last
+
+
+def _issuer_over_last_copy(texts: list[str], last: int) -> bool:
+    """The line right over the last copy of a 关于 title is a body's name alone, printed nowhere above it (关于X的通报 /
+    某区人民政府办公室 / 关于X的通报: a page's title without its body, then the text's issuer line over its own title,
+    h241 杨陵): the last copy starts at the issuer's line."""
+    name = texts[last - 1]
+    return (
+        texts[last].startswith("关于")
+        and texts[last - 2] == texts[last]
+        and _body_name_alone(name)
+        and name not in texts[: last - 1]
+    )
+
+
+def _byline_apart(nb: Sequence[Line], block: list[int], last: int) -> bool:
+    """The names over the last copy are several bodies spaced apart on a line set off by a blank line from that copy
+    (关于X的通知 / 财政部 国家发展和改革委员会 工业和信息化部 / (blank) / 关于X的通知, a law database's byline between
+    two copies, h29): the bodies are the record's, the title the bare copy (one body, h241 杨陵, or bodies right over
+    the copy, h42 财政部 税务总局, head it)."""
+    names = nb[block[last - 1]]
+    return len(names.text.split()) > 1 and nb[block[last]].no - names.no > 1
 
 
 def _copy_under_prefixed_copy(texts: list[str], last: int) -> bool:
