@@ -825,11 +825,12 @@ def _close_spaces(s: str) -> str:
 
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on; "…的通知
 # （大署办〔2010〕32号 甲行署办公室、乙公司办公室）" — a listing page's title with its number and
-# issuers in brackets behind it
+# issuers in brackets behind it; "乙镇人民政府行政处罚决定书-乙政罚字〔2024〕第36号" — a page's title line, a dash
+# between the title and its number (the serial with its 第)
 _GLUED_NUMBER = re.compile(
-    r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)\s*"
-    r"(?:[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)[）)]?"
-    r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)\s+(?P<issuers>[\u3400-\u9fff、]{4,100})[）)])$"
+    r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)(?:\s*|[-－—]{1,2})"
+    r"(?:[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,4}号)[）)]?"
+    r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,4}号)\s+(?P<issuers>[\u3400-\u9fff、]{4,100})[）)])$"
 )
 
 # "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…的通知" / "国家税务总局公告2018年第58号 国家税务总局关于…的
@@ -1086,7 +1087,15 @@ def _title_then_number(s: str) -> Parts | None:
         return None
     if rx.DOCNUM_LINE.match(s):
         return None  # 工信厅政法函〔2022〕338号: a number alone, its prefix ending in a 文种 (函)
-    return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("issuers"), False)]
+    title, num = m.group("title"), m.group("num") or m.group("bnum")
+    opened = max(title.rfind("（"), title.rfind("("))
+    if m.group("num") and opened > max(title.rfind("）"), title.rfind(")")):
+        # …的通知（甲建函质〔2019〕76号）: a 函 inside the bracketed number's prefix is no title's end — the
+        # number reaches back to the bracket left open
+        title, num = title[:opened], title[opened + 1 :] + num
+        if not title.endswith(rx.DOC_TYPES) or rx.DOCNUM_LINE.match(num) is None:
+            return None
+    return [(title, True), (num, False), (m.group("issuers"), False)]
 
 
 def _run_on_list(s: str) -> Parts | None:

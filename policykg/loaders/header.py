@@ -3200,6 +3200,7 @@ def title_like_line(f: FileText) -> Title | None:
                 _own_title_under_mirror_headline(f, i)
                 or _own_head_under_language_heading(f, i)
                 or _own_title_under_place_headline(f, i)
+                or _own_title_under_posted_headline(f, i)
             )
             if below is not None:
                 return below
@@ -3437,6 +3438,31 @@ def _own_title_under_mirror_headline(f: FileText, i: int) -> Title | None:
             fuller = len(joined) > len(headline) and about_key(joined) == about_key(headline) and not again
             return Title(clean_title(joined), lines[0].no, i + 1) if tagged or fuller else None
     return None
+
+
+MIN_SHARED_HEADLINE_RUN = 4  # characters a site's headline shares, in a run, with the title printed under it
+
+
+def _own_title_under_posted_headline(f: FileText, i: int) -> Title | None:
+    """``2023年某省某县征集X通告 / 来源:某市人民政府 2023-04-27 / 关于某县2023年征集X的通告`` — a site's headline in its
+    own words (no 关于), its posting line (see POSTING_HEAD_LINE) under it, then the text's own 关于 title of the same
+    subject (h248 徐闻, a recruitment site): that title, at its line; None when no such title follows the posting line."""
+    headline = compact(f.nb[i].text)
+    if "关于" in headline or i + 2 >= len(f.nb):
+        return None
+    if POSTING_HEAD_LINE.match(compact(f.nb[i + 1].text)):
+        k = i + 2
+    elif _posting_line_removed(f, f.nb[i].no, f.nb[i + 1].no):
+        k = i + 1
+    else:
+        return None
+    own = compact(f.nb[k].text)
+    if not own.startswith("关于") or own == headline or not looks_like_title(own):
+        return None
+    n = MIN_SHARED_HEADLINE_RUN
+    if not any(own[j : j + n] in headline for j in range(len(own) - n + 1)):
+        return None  # (another text's title under the page's posting line)
+    return Title(clean_title(own), f.nb[k].no, k)
 
 
 # 某地关于X的通告 — a city-guide site's headline: a bare place name (no 市, 县 or body's ending) put before a title

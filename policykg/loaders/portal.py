@@ -224,6 +224,12 @@ BYLINE = re.compile(
     r"(?P<value>[\u4e00-\u9fff]{2}[县旗区市](?![\u4e00-\u9fff（）()、，,])"
     r"|[\u4e00-\u9fff（）()]{4,30}(?:[、，,][\u4e00-\u9fff（）()]{4,30}){0,5})(?![\u4e00-\u9fff])"
 )
+# 来源:某市人民政府- 某县人力资源和社会保障局 2023-04-27 — a byline naming the site (a city's portal), a dash, then the
+# unit that posted the page on it (h248 徐闻): that unit is the byline's value
+BYLINE_SITE_THEN_UNIT = re.compile(
+    r"(?:^|(?<=\s))(?:来\s{0,3}源|信息来源|文章来源)\s{0,3}[:：]\s{0,40}[\u4e00-\u9fff]{4,30}\s{0,3}[-－—]{1,2}\s{0,3}"
+    r"(?P<value>[\u4e00-\u9fff（）()]{4,30})(?![\u4e00-\u9fff])"
+)
 MAX_BYLINE_LINES = 100  # lines from a page's top to its byline (a portal's menus may come first: 广州 增城)
 # 发布 — a repost's lead printing the publishing body's name on a line and 发布 alone under it, over the title
 # (6月24日 / 某市人民政府办公室 / 发布 / 某市…若干措施, h184 咸宁): that name is the page's byline
@@ -234,7 +240,8 @@ def _byline(raws: list[str]) -> tuple[str, int] | None:
     """The first byline among a page's lines, its value and line number."""
     for no, raw in enumerate(raws[:MAX_BYLINE_LINES], 1):
         if len(raw) <= 200 and ("源" in raw or "者" in raw or "来自" in raw):
-            m = BYLINE.search(raw)
+            m = BYLINE_SITE_THEN_UNIT.search(raw) if "-" in raw or "－" in raw or "—" in raw else None
+            m = m or BYLINE.search(raw)
             if m:
                 return m.group("value"), no
         if no > 1 and "发布" in raw and PUBLISHED_MARK.fullmatch(raw) and NAME_ITEM.fullmatch(raws[no - 2].strip()):
