@@ -72,3 +72,25 @@ def test_a_seven_digit_signature_date_with_one_reading_is_read(printed, date):
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.date == date
+
+
+ONE_LINE_ANNOUNCEMENT = (
+    "戊县森林防灭火指挥部 关于全县林区禁止野外用火的通告 据气象台预报,未来一周内无有效降雨,森林火险已达到五级。"
+    "为有效防范森林火灾,保障人民群众生命财产安全,根据《某省森林防火条例》的规定,特发布本通告。"
+    "现将有关事项通告如下:一、2023年3月6日至3月15日为森林防火戒严期。二、本县行政区域内的所有林区为森林防火禁火区范围。"
+    "三、戒严期间内,全县林区禁止一切野外用火。凡在戒严期间内违反规定在林区野外用火的,由林业主管部门、公安部门依法追究责任,"
+    "情节严重,构成犯罪的,移交司法部门依法追究刑事责任。"
+    " 戊县森林防灭火指挥部 2023年3月6日\n"
+)
+
+
+@pytest.mark.parametrize("copies", [0, 2])
+def test_a_whole_announcement_on_one_line_is_placed_there_before_its_titles_copies(copies):
+    # X的通告 据气象台预报…根据《Y》… 某指挥部 2023年3月6日 / X的通告 / X的通告 (h249 恭城): the title runs into the
+    # announcement's first words (据…); the copies after the text it heads start nothing, the date and basis are line 1's
+    text = ONE_LINE_ANNOUNCEMENT + "戊县森林防灭火指挥部关于全县林区禁止野外用火的通告\n" * copies + "来源:今日戊县\n"
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.source_line, d.title, d.date) for d in docs] == [
+        (1, "戊县森林防灭火指挥部关于全县林区禁止野外用火的通告", "2023-03-06")
+    ]
+    assert [r.title for r in docs[0].references] == ["某省森林防火条例"]

@@ -664,7 +664,10 @@ STRIPPED_MIN_CHARS = 200  # a line this long holding no mark had them stripped (
 # "1总则" / "1.总则" — a plan's first part numbered in digits (1 总则 / 1.1 编制目的 under it), opening its text
 _FIRST_PART_NUMBERED = r"1[.．、]?总则"
 # "…资金管理办法的通知为进一步加强…" / "…公示办法第一章总则…" — a title run into its text's opening words
-FLAT_TITLE_INTO_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|第一章|第一条|一、|" + _FIRST_PART_NUMBERED + r")")
+# (…禁止野外用火的通告据气象台预报… — an announcement opening on its source of warning, h249 恭城)
+FLAT_TITLE_INTO_TEXT = re.compile(
+    _TYPE_END + r"(?=为|根据|据|按照|依据|第一章|第一条|一、|" + _FIRST_PART_NUMBERED + r")"
+)
 # "…的通知许昌市人民政府关于…的通知…" — a page's heading and the text's own title, the same title twice run on
 FLAT_TITLE_TWICE = re.compile(r"^(?P<title>[^。；：:，,]{4,150}?" + _TYPE_END + r")(?P=title)")
 # "…通告" / "…的通知" — where a title may end in a flattened page's head (a title printed twice around the page's metadata)
@@ -728,7 +731,7 @@ FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
 # "…实施方案为贯彻落实…" / "…的通知各市、县…" — a title run into its text's first words
 FLAT_TITLE_THEN_TEXT = re.compile(
     _TYPE_END
-    + r"(?=为|根据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条|"
+    + r"(?=为|根据|据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条|"
     + _FIRST_PART_NUMBERED
     + r")"
 )
