@@ -94,3 +94,20 @@ def test_a_whole_announcement_on_one_line_is_placed_there_before_its_titles_copi
         (1, "戊县森林防灭火指挥部关于全县林区禁止野外用火的通告", "2023-03-06")
     ]
     assert [r.title for r in docs[0].references] == ["某省森林防火条例"]
+
+
+def test_a_title_block_under_two_copies_of_its_tail_starts_at_its_issuers_head_line():
+    # X的通知 (page title) / 栏目 line / X的通知 / 虎林市人民政府办公室关于印发 / X的通知 (h245 虎林): the line over the
+    # last copy is the title's head (issuers, 关于印发), so the title starts there, issuers and all
+    text = (
+        "当前位置:某某网 > 热点 > 其他文案\n\n己市非煤矿山事故应急预案的通知\n\n栏目: 其他文案 / 人气:1.41W\n\n"
+        "己市非煤矿山事故应急预案的通知\n\n己市人民政府办公室关于印发\n\n己市非煤矿山事故应急预案的通知\n\n"
+        "各乡(镇)人民政府,市政府各有关单位:\n\n经市政府领导同意,现将《己市非煤矿山事故应急预案》印发给你们,请认真贯彻执行。\n\n"
+        "己市人民政府办公室\n\n2021年5月19日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.source_line, doc.title, doc.issuers) == (
+        9,
+        "己市人民政府办公室关于印发己市非煤矿山事故应急预案的通知",
+        ("己市人民政府办公室",),
+    )
