@@ -1283,6 +1283,18 @@ def _other_language_text(nb: Sequence[Line]) -> bool:
     return other > 0 and han < MIN_HAN_SHARE * (han + other)
 
 
+def _title_heading_first_line(path: str, nb: list[Line], t: Title) -> tuple[Title, list[Line]]:
+    """A whole text stored as the file's first line, opening with the title a later line prints again (X的通告 据…
+    某指挥部 2023年3月6日 / X的通告 / X的通告, a forum's repost with its headings under the post, h249 恭城): the copy
+    follows the text it heads, so the title is the first line's and the text runs from there (its sentences, basis
+    and date below the title); ``t`` and ``nb`` unchanged otherwise."""
+    flat = unflatten(nb[:1])
+    cut = title_like_line(FileText(path, flat)) if len(flat) > 1 else None
+    if cut is None or cut.index != 0 or compact(cut.text) != compact(t.text):
+        return t, nb
+    return cut, [*flat, *nb[1:]]
+
+
 def document_of_fallback(
     lines: Sequence[Line], path: str, problems: list[Problem], *, registry: AgencyRegistry | None = None
 ) -> list[ParsedDocument] | None:
@@ -1309,6 +1321,8 @@ def document_of_fallback(
         cut = title_like_line(FileText(path, flat)) if len(flat) > 1 else None
         if cut is not None and cut.index == 0:
             t, nb = cut, flat
+    if t.index and len(nb[0].text) >= rx.FLAT_MIN_CHARS:  # (the title read from a copy under a whole first line)
+        t, nb = _title_heading_first_line(path, nb, t)
     shared = title_of_shared_file(nb) if t.index is None else None
     if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)
         t, nb = shared

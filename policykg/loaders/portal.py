@@ -50,11 +50,17 @@ ISSUER_LABELS = (
 )
 # 成文日期 (or 发文时间, 发文日期) first; a 发布日期 only where the table has none (a crawl's front matter):
 # the text's own date, when it prints one, wins in any case (apply_portal fills only what the text leaves open)
-DATE_LABELS = ("成文日期", "发文日期", "发文时间", "颁布时间", "颁布日期", "发布日期")
+# 生成日期: 2023-12-21 — a portal's record of the text's date, read only when the table's posting day (公开日期 /
+# 发布日期) is another day: the same day (or a clock time) is the page's creation (h105 海淀, h198 绩溪, h46 阜阳)
+DATE_LABELS = ("成文日期", "发文日期", "发文时间", "颁布时间", "颁布日期", "生成日期", "发布日期")
+POSTED_LABELS = ("公开日期", "发布日期", "公开日")
 # 发文日期: 2024年04月06日 16:40 — a date with its clock time is when the page was posted, not the text's
 # (成文日期 is the text's in any case)
-TIMED_DATE_LABELS = ("发文日期", "发文时间", "发布日期")
+TIMED_DATE_LABELS = ("发文日期", "发文时间", "发布日期", "生成日期")
 CLOCK = re.compile(r"\d{1,2}:\d\d")
+# 成文日期: | 2022-06-23 00:00 | — a date field's value with a midnight clock after it: a day stored without its
+# hour (read as the date alone; another hour is a posting time, its field left unread as before)
+MIDNIGHT_TAIL = re.compile(r"[\s\u3000]{1,3}00:00(?::00)?$")
 
 
 # "文  号  西政办〔2020〕91号  公开日期  2020-10-30" — a table printed as rows of labels and values without
@@ -365,6 +371,13 @@ def read_portal_fields(text: str, *, max_lines: int = 40) -> PortalFields:
 NUMBERED = re.compile(r"\d\s{0,2}号$")
 
 
+def _posted_another_day(found: dict[str, tuple[str, int]]) -> bool:
+    """Whether the table's posting day (see :data:`POSTED_LABELS`) is given and is not its 生成日期's day."""
+    made = parse_date(clean_line(found["生成日期"][0])[0])
+    posted = {parse_date(clean_line(found[k][0])[0]) for k in POSTED_LABELS if k in found}
+    return made is not None and bool(posted - {None}) and made not in posted
+
+
 def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFields:
     """A table's fields from its labels' values (and lines), ``present`` the labels printed with or without a value."""
     title = next((found[k] for k in TITLE_LABELS if k in found and found[k][0].strip("|｜ ")), None)
@@ -379,6 +392,8 @@ def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFi
     issuer_key = next((k for k in ISSUER_LABELS if k in found), None)
     # 成文日期: | 发布日期: | 2020-04-09 | — the table's 成文日期 empty: its 发布日期 is the posting day still (h110 谯城)
     posted_only = {"发布日期"} if "成文日期" in present else set()
+    if "生成日期" in found and not _posted_another_day(found):
+        posted_only.add("生成日期")
     n = parse_doc_number(clean_line(number)[0]) if number else None
     field_lines = tuple(sorted({line for k, (_, line) in found.items() if k in TABLE_LABELS}))
     if (
@@ -393,7 +408,7 @@ def _fields_of(found: dict[str, tuple[str, int]], present: set[str]) -> PortalFi
         number=str(n) if n else None,
         issuer=found[issuer_key][0] if issuer_key else None,
         issuer_is_publisher=issuer_key == "发布机构",
-        date=parse_date(clean_line(date)[0]) if date else None,
+        date=parse_date(clean_line(MIDNIGHT_TAIL.sub("", date.strip()))[0]) if date else None,
         first_line=min(
             (found[k][1] for k in (*TITLE_LABELS, *NUMBER_LABELS, *DATE_LABELS) if k in found), default=None
         ),

@@ -235,10 +235,13 @@ DATE_LINE = re.compile(  # (2024年01月30日 星期二: a page's date with its 
     r"^[（(]?\s*(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
     r"|[〇零一二三四五六七八九]{4}年\d{1,2}月\d{1,2}日)"  # (二〇一一年5月16日, h58 兖州)
     # (二○一○年十一月十二日。 — a signature date closed by a full stop, h206 浙江)
+    # (2022年6月13日10时20分 — an emergency notice's signature date with its hour, h249 永州)
+    r"(?:\s?(?:[01]?\d|2[0-4])时(?:[0-5]?\d分)?)?"
     r"(?:\s*星期[一二三四五六日天])?\s*[）)]?。?$"
     r"|^(?:19|20)\d\d年?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$"  # 20151214 / 2022年1231: a date in digits
     # 2020928 / 2024131: zeros lost, one reading a date; 2021年920 / 2019515日 — 月 (and 日) lost (h68 大张庄, h155 萍乡)
-    r"|^(?:19|20)\d\d年?(?:[2-9](?:[12]\d|3[01])|13[01])日?$"
+    # 2024110: January 10th (11-0 no day, h245 五大连池; 2024111 could be 1-11 or 11-1: not read)
+    r"|^(?:19|20)\d\d年?(?:[2-9](?:[12]\d|3[01])|13[01]|1[12]0)日?$"
     # 201395: six digits, a month and a day of one digit each that no lost digit could have cut from a month or a day
     # of two (h151 吕梁; 202091 may be 9月1x日: not read, h31 兴宁)
     r"|^(?:19|20)\d\d[2-9][4-9]$"
@@ -252,7 +255,8 @@ DAYLESS_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,
 DIGITS_DATE = re.compile(
     r"^(?P<y>(?:19|20)\d\d)年?(?:(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])|(?P<m1>[2-9])(?P<d1>[12]\d|3[01])"
     # 2024131: January 31st (13 is no month, h116 隆德)
-    r"|(?P<m2>1)(?P<d2>3[01])"
+    # 2024110 / 2024120: January 10th / 20th (11-0 and 12-0 no day, h245 五大连池)
+    r"|(?P<m2>1)(?P<d2>3[01]|[12]0)"
     # 201395: September 5th — six digits, one reading (h151 吕梁; a month 1 may be 10–12, a day 1–3 the head of 1x–3x)
     r"|(?P<m3>[2-9])(?P<d3>[4-9]))日?$"
 )
@@ -660,7 +664,10 @@ STRIPPED_MIN_CHARS = 200  # a line this long holding no mark had them stripped (
 # "1总则" / "1.总则" — a plan's first part numbered in digits (1 总则 / 1.1 编制目的 under it), opening its text
 _FIRST_PART_NUMBERED = r"1[.．、]?总则"
 # "…资金管理办法的通知为进一步加强…" / "…公示办法第一章总则…" — a title run into its text's opening words
-FLAT_TITLE_INTO_TEXT = re.compile(_TYPE_END + r"(?=为|根据|按照|依据|第一章|第一条|一、|" + _FIRST_PART_NUMBERED + r")")
+# (…禁止野外用火的通告据气象台预报… — an announcement opening on its source of warning, h249 恭城)
+FLAT_TITLE_INTO_TEXT = re.compile(
+    _TYPE_END + r"(?=为|根据|据|按照|依据|第一章|第一条|一、|" + _FIRST_PART_NUMBERED + r")"
+)
 # "…的通知许昌市人民政府关于…的通知…" — a page's heading and the text's own title, the same title twice run on
 FLAT_TITLE_TWICE = re.compile(r"^(?P<title>[^。；：:，,]{4,150}?" + _TYPE_END + r")(?P=title)")
 # "…通告" / "…的通知" — where a title may end in a flattened page's head (a title printed twice around the page's metadata)
@@ -724,7 +731,7 @@ FLAT_NOTE = re.compile(r"^[（(][^（）()]{1,20}[）)]")
 # "…实施方案为贯彻落实…" / "…的通知各市、县…" — a title run into its text's first words
 FLAT_TITLE_THEN_TEXT = re.compile(
     _TYPE_END
-    + r"(?=为|根据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条|"
+    + r"(?=为|根据|据|按照|依据|各|第一条|第一章|一、|第[一二三四五六七八九十]{1,3}条|"
     + _FIRST_PART_NUMBERED
     + r")"
 )

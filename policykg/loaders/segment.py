@@ -1632,7 +1632,22 @@ def _last_copy(nb: Sequence[Line], block: list[int]) -> int:
         return last - 1
     if last >= 2 and _issuer_over_last_copy(texts, last) and not _byline_apart(nb, block, last):
         return last - 1
+    if last >= 2 and _title_head_over_last_copy(texts, last):
+        return last - 1
     return last
+
+
+def _title_head_over_last_copy(texts: list[str], last: int) -> bool:
+    """The line right over the last copy of a title is that title's head — issuers, 关于 and a verb that goes on
+    (某市人民政府办公室关于印发 / X的通知 under X的通知 printed twice without its issuer, a page's title and its copy, h245
+    虎林), printed nowhere above it: the last copy is the title's tail and the title starts at its head."""
+    head = texts[last - 1]
+    return (
+        head not in texts[: last - 1]
+        and LINE_GOES_ON.search(head) is not None
+        and not _quote_left_open(head)
+        and (_issuers_then_about(head) or _national_then_about(head))
+    )
 
 
 def _issuer_over_last_copy(texts: list[str], last: int) -> bool:
