@@ -34,6 +34,8 @@ MENTION_KEY_DROP = re.compile(r"[\s“”\"《》〈〉]")
 OPEN_BRACKETS = re.compile(r"[\[(（［【〔]")
 CLOSE_BRACKETS = re.compile(r"[\])）］】〕]")
 SPACES = re.compile(r"\s+")
+# （ and ） of a loose key (every bracket is one of them there): left out by bracketless_key
+BRACKETS_OUT = str.maketrans("", "", "（）")
 
 
 def _fullwidth_parens(text: str) -> str:
@@ -73,6 +75,18 @@ def loose_title_key(title: str) -> str:
     True
     """
     return _fullwidth_parens(LOOSE_KEY_DROP.sub("", title)).translate(LOOSE_BRACKETS)
+
+
+def bracketless_key(title: str) -> str:
+    """``loose_title_key`` with its round brackets left out, what they hold kept: a text issued under a title
+    that prints a word in brackets the notice names it with, or the other way round (h251 綦江).
+
+    >>> bracketless_key("首届中国(某地)X方案") == bracketless_key("首届中国某地X方案")
+    True
+    >>> bracketless_key("X方案(试行)") == bracketless_key("X方案")
+    False
+    """
+    return loose_title_key(title).translate(BRACKETS_OUT)
 
 
 def mention_key(title: str) -> str:

@@ -1513,7 +1513,8 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
         # (发布机构 黄岩区府办 over a text by 区司法局: the district's, h169 黄岩)
         found = _town_bodies_of_county(page, d.issuers) or (bare and _level_bodies_of_publisher_place(page, d.issuers))
     if bare and found and not (len(found.names) == len(d.issuers) and writes_out(found.names, d.issuers)):
-        found = None
+        # (发布机构 江阴市司法局 over 市司法局 市人民调解员协会: each body of the publisher's place, h250 江阴)
+        found = _level_bodies_of_publisher_place(page, d.issuers)
     heading = agency_heading_title(page.registry, d.title, d.doc_number or page.number) if not d.issuers else None
     if heading and not found:  # 镇政发 in the table, 镇巴县人民政府工作规则 the title
         found = Issuers((heading.name,))
@@ -1676,9 +1677,11 @@ def _level_bodies_of_publisher_place(page: PortalPage, issuers: Sequence[str]) -
     names = []
     for name in issuers:
         place = next((p for p in reversed(places) if p[-1] == name[:1]), None)
-        if place is None or not page.registry.looks_like_agency(name[1:]):
+        full = place + name[1:] if place is not None else ""
+        # (市人民调解员协会: an association is a body only with its place written in, 江阴市人民调解员协会)
+        if not full or not (page.registry.looks_like_agency(name[1:]) or page.registry.looks_like_agency(full)):
             return None
-        names.append(place + name[1:])
+        names.append(full)
     return Issuers(tuple(names), found.line) if found is not None else None
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from policykg.keys import about_key, loose_title_key, title_key
+from policykg.keys import about_key, bracketless_key, loose_title_key, title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import approves, attachment_list_lines, printed_attachments
@@ -2990,6 +2990,18 @@ class _SpanFinder:
         self.spans.append(Span(title="", start=pos, title_end=pos - 1, anchor=pos, anchor_kind=AnchorKind.UNTITLED))
         self.last_header_end = pos
 
+    def _add_under_text_label(self, pos: int) -> bool:
+        """全文 / 为贯彻落实《X》精神，… opening the file under a site's label saying the text follows: a text whose title
+        the page left out (an encyclopedia's excerpt, h251 普洱), untitled, from the top.  Whether it was added."""
+        nb = self.nb
+        if self.spans or not _only_page_labels_above(nb, pos):
+            return False
+        if not any(TEXT_FOLLOWS_LABEL.search(compact(nb[k].text)) for k in range(pos)):
+            return False
+        self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
+        self.last_header_end = pos
+        return True
+
     def _add_untitled(self, pos: int, kind: AnchorKind) -> None:
         """A doc number and an addressee with no title anywhere (a scraper or a cover dropped it):
         still a document, titled by its number and reported."""
@@ -3004,6 +3016,8 @@ class _SpanFinder:
             if not self._add_under_genre_heading(pos):
                 self.spans.append(Span(title="", start=0, title_end=-1, anchor=0, anchor_kind=AnchorKind.UNTITLED))
             self.last_header_end = pos
+            return
+        if kind == AnchorKind.PURPOSE and self._add_under_text_label(pos):
             return
         if kind == AnchorKind.ANNOUNCEMENT and _announcement_head_and_number(nb, pos):
             # 中华人民共和国农业部公告 第2567号 (or 国家林业和草原局公告 / 2021年第13号) over its text, no title: the
@@ -3348,6 +3362,8 @@ def _sentence_texts(nb: list[Line], title: str, lo: int, hi: int) -> list[str]:
 
 
 MAX_PAGE_LABELS = 3  # lines of a site's column labels (政策法规 / Policies and regulations) above a text
+# 全文 / 正文 / 原文 / 文件全文 — a site's label saying the text follows (not a text's own heading, 序言 / 前言)
+TEXT_FOLLOWS_LABEL = re.compile(r"(?:全文|正文|原文)$")
 
 
 # 通知 / 通  告 / 公 告 — a notice's document type alone, the heading of a page that prints no other title
@@ -3633,6 +3649,8 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
     for x in range(k + 1, min(k + 1 + len(wanted), len(spans))):
         for key in _title_keys(spans[x].title, keys):
             later.setdefault(key, spans[x])
+    # (a span printing the title without the brackets the notice names it with, 中国(某地) / 中国某地: h251 綦江)
+    bare = {bracketless_key(key): x for key, x in reversed(list(later.items()))}
     plain = {transmit.unadorned(key) for key in keys}
     hi = next((x.start for x in spans[k + 1 :] if not plain & _title_keys(x.title, keys)), len(nb))
     cursor, found = spans[k].anchor + 1, []
@@ -3640,7 +3658,12 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         # (a span printing the title without the qualifier or the year the notice names it with, （2021—2025年）: h151 赣州)
         key = loose_title_key(w)
         # (or without its issuers, which the notice and the text list otherwise: 《A、B关于X的意见》 over A B关于X的意见, h123 福建)
-        adopted = later.get(key) or later.get(transmit.unadorned(key)) or later.get(key[transmit.issuer_before(key) :])
+        adopted = (
+            later.get(key)
+            or later.get(transmit.unadorned(key))
+            or later.get(key[transmit.issuer_before(key) :])
+            or bare.get(bracketless_key(key))
+        )
         if (
             adopted is None
         ):  # (or a word apart from the name: 《X筹资筹劳暂行办法》 over X筹资筹劳管理暂行办法, a 2002 吉林 text)
