@@ -123,10 +123,10 @@ KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
 KEYWORD_LINE = re.compile(r"^[\u4e00-\u9fff△▲]{1,10}(?:[ \u3000]+[\u4e00-\u9fff△▲]{1,10}){1,12}$")
 # （豫政〔2024〕5号） alone on a line, under a title; a compilation's （财政部 税务总局公告2023年第12号） or
-# （国务院令第758号） the same way
+# （国务院令第758号） the same way; [甲资交矿公告〔2022〕13号] in square brackets, (公告文号:甲矿挂〔2025〕02号) labelled
 _BRACKETED_NUMBER = re.compile(
-    r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
-    r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)]$"
+    r"^[（(\[［]\s*(?:(?:公告)?文号\s?[:：]\s?)?([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
+    r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)\]］]$"
 )
 _NOT_A_VALUE = re.compile(r"^第[一二三四五六七八九十百\d]+[章节条]|关于|通知|决定|意见|办法|方案|[。；：:]")
 _SEAL_FOR = re.compile(r"\s*[（(]代章[）)]$")
@@ -528,7 +528,7 @@ def _heading_without_its_tags(s: str) -> str:
         s = _POSTED_AFTER_TITLE.sub("", s)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
         s = _DASH_BEFORE_NUMBER.sub(" ", s)
-    if "号" in s and s[0] in "（(":
+    if "号" in s and s[0] in "（([［":
         # （豫政〔2024〕5号） alone on a line, under a title: the doc number
         m = _BRACKETED_NUMBER.match(s)
         if m:
@@ -865,9 +865,12 @@ _NUMBER_THEN_BRACKETED_TITLE = re.compile(
 )
 # 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
 # (某市气象局关于…的公告2019年05号经市人民政府同意，…: a serial printed without 第, an approval opening, h200 扬州)
+# (甲市乙矿区采矿权网上挂牌出让公告(公告文号:甲矿网挂〔2025〕02号) 为促进…: a mirror's one-line text, the
+# announcement's own number in brackets after its title, labelled 公告文号 or not, h255 恩施)
 _TITLE_NUMBER_BODY = re.compile(
     r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
-    r"(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"(?:(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"|[（(](?:(?:公告)?文号\s?[:：]\s?)?(?P<bnum>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)[）)] ?)"
     r"(?P<body>(?:根据|为|按照|经).+)$"
 )
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
@@ -1116,10 +1119,12 @@ def _number_then_bracketed_title(s: str) -> Parts | None:
 def _title_number_body(s: str) -> Parts | None:
     """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
     gate = ("公告" in s or "通知" in s or "决定" in s) and (
-        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s
+        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s or "号)" in s or "号）" in s
     )
     m = _TITLE_NUMBER_BODY.match(s) if gate else None
-    return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
+    if m is None:
+        return None
+    return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("body"), False)]
 
 
 def _addressees_then_body(s: str) -> Parts | None:

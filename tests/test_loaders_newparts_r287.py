@@ -1,0 +1,59 @@
+"""Document numbers of parts h252–h256 of the unseen set (2026-12-06, r287): an announcement's own number after its
+title, a number missing its opening bracket.  Each text is modelled on a failing part of the set, with other names."""
+
+from __future__ import annotations
+
+import pytest
+
+from policykg.loaders.parse import parse_text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        # title(公告文号:X〔2025〕02号) 为促进… (h255 恩施): a mirror's one-line text, the announcement's own number
+        # labelled in brackets right after its title — the document's, not a citation
+        (
+            "| 甲县乙矿区建筑石料用灰岩矿采矿权网上挂牌出让公告 |\n| 发布时间:2025-11-17 |\n"
+            "甲县乙矿区建筑石料用灰岩矿采矿权网上挂牌出让公告(公告文号:甲矿网挂〔2025〕02号) 为促进矿产资源勘查开采,"
+            "按照相关法律法规规定,甲县自然资源局以网上挂牌方式出让采矿权,有关事项公告如下: 一、出让人 名称:甲县自然资源局\n",
+            "甲县乙矿区建筑石料用灰岩矿采矿权网上挂牌出让公告",
+            "甲矿网挂〔2025〕02号",
+        ),
+        # title / 发布日期… / [X〔2022〕13号] / 根据… (h255 龙泉): the number alone in square brackets under the title
+        (
+            "首页 > 公示公告 > 出让公告\n甲县乙乡丙组团建筑用花岗岩矿采矿权网上挂牌出让公告\n\n"
+            "发布日期:2022-11-01访问次数: 信息来源:某省自然资源厅字号:[ ]\n\n\n[某资交矿公告〔2022〕13号]\n\n"
+            "根据《中华人民共和国矿产资源法》、《矿业权交易规则》，经甲县人民政府批准，现公告如下：\n"
+            "一、出让人\n某省自然资源厅\n",
+            "甲县乙乡丙组团建筑用花岗岩矿采矿权网上挂牌出让公告",
+            "某资交矿公告〔2022〕13号",
+        ),
+    ],
+)
+def test_an_announcements_own_number_after_its_title_is_its_number(text, title, number):
+    docs = parse_text(text, "page.txt").documents
+    doc = next(d for d in docs if d.title == title)
+    assert str(doc.doc_number) == number
+    assert all(str(r.doc_number) != number for r in doc.references)
+
+
+def test_a_number_line_missing_its_opening_bracket_is_read_unless_a_field_prints_it_sound():
+    # 景高新2019〕17 on the line under the title and its posting row (h254 景德镇, h230 鄂州): the number lost its 〔
+    # and 号, the 〕 left marks where the year ends
+    text = (
+        "公开方式:主动公开 有效期:长期有效 发布机构: 甲区管委会\n\n关于对市人大代表提出乙项建议的答复\n\n"
+        "发布时间:2020-01-08 10:43 访问量:\n\n甲高新2019〕17\n\n某某代表：\n"
+        "您提出的关于乙项的建议收悉，现答复如下。\n\n甲区管委会\n2019年12月30日\n"
+    )
+    assert str(parse_text(text, "page.txt").documents[0].doc_number) == "甲高新〔2019〕17号"
+    # title / 索引号… 文  号:乙政规〔2024〕1号 … / 乙政2024〕1 (h192 元谋): the 文号 field's sound number is the text's;
+    # the damaged header line is a worse copy of it
+    text = (
+        "首页 >> 公开信息内容\n\n乙县人民政府关于调整乙县养殖禁养区的决定\n\n"
+        "索引号:11532328015177503N-/2024-0605015 公文目录:规范性文件 发文日期:2024年06月05日 主题词: "
+        "文  号:乙政规〔2024〕1号 成文日期:2024年06月05日 发布机构:乙县政府办\n\n"
+        "乙政2024〕1\n\n各乡镇人民政府、县级有关部门:\n\n为加强生态环境保护，现决定如下。\n\n本决定自公布之日起执行。\n\n"
+        "乙县人民政府\n\n2024年6月5日\n"
+    )
+    assert str(parse_text(text, "page.txt").documents[0].doc_number) == "乙政规〔2024〕1号"
