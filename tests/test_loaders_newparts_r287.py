@@ -57,3 +57,21 @@ def test_a_number_line_missing_its_opening_bracket_is_read_unless_a_field_prints
         "乙县人民政府\n\n2024年6月5日\n"
     )
     assert str(parse_text(text, "page.txt").documents[0].doc_number) == "乙政规〔2024〕1号"
+
+
+def test_a_title_behind_a_round_bracket_tag_under_an_empty_body_label_is_read():
+    # 文号: 公开日期: … / 发布单位: (empty) / (安全预警)关于加强…的通知 (h256 上虞): the title is no value of the empty
+    # 发布单位 label, and the site's tag in brackets before it is no part of it
+    text = (
+        "当前位置 : 首页\n>>某局 >>重点领域 >>义务教育\n索引号: 公开方式:\n文号: 公开日期: 2023-06-13 15:02\n发布单位:\n\n"
+        "(安全提示)关于加强2023年甲区防溺水宣传工作的通知\n\n各中小学、幼儿园:\n\n"
+        "为进一步加强防溺水教育，现将有关事项通知如下。\n\n一、加强宣传。\n\n甲区某局\n\n2023年6月13日\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [d.title for d in docs] == ["关于加强2023年甲区防溺水宣传工作的通知"]
+
+
+def test_a_round_bracket_tag_before_a_title_is_not_part_of_it():
+    # (安全预警)关于加强…的通知 as the page's first line: the tag is the site's
+    text = "(工作动态)关于做好2024年乙县汛期安全工作的通知\n\n各乡镇:\n\n现就有关事项通知如下。\n\n乙县某局\n\n2024年5月1日\n"
+    assert parse_text(text, "page.txt").documents[0].title == "关于做好2024年乙县汛期安全工作的通知"

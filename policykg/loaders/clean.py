@@ -524,6 +524,8 @@ def _heading_without_its_tags(s: str) -> str:
         return s
     if s[0] == "【" and "】" in s[:10]:
         s = _CATEGORY_TAG.sub("", s, count=1)
+    elif s[0] in "（(" and ("）关于" in s[:10] or ")关于" in s[:10]):
+        s = _ROUND_TAG_BEFORE_ABOUT.sub("", s, count=1)
     if s[-1:].isdigit() and "-" in s[-10:]:
         s = _POSTED_AFTER_TITLE.sub("", s)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
@@ -571,6 +573,13 @@ _READ_ALOUD = frozenset(("语音播报", "进入播报模式", "退出播报模�
 
 # 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
 # name, 关于 or a document type at its end)
+# (安全预警)关于加强…的通知 — a site's tag in round brackets before a title that opens with 关于 and ends with a
+# document type (h256 上虞); no (一) / （十二） item number, no (试行)
+_ROUND_TAG_BEFORE_ABOUT = re.compile(
+    r"^[（(](?![一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff]{2,6}[）)](?=关于[^。；：:]{2,120}(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r")$)"
+)
 _CATEGORY_TAG = re.compile(  # (【有效】汉中市…, h104; 【地方】(2016)河北省…, h103)
     r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规|地方|中央|"
     r"有效|现行有效|失效|已失效|废止|已废止)】(?:[（(](?:19|20)\d\d[）)])?(?=\S)"
@@ -1388,7 +1397,15 @@ def _field_value(label: str, raw: str) -> bool:
     # (a number whose 〕 and 号 a page lost, 甲府办字〔2015118, is no count's value either: 访问量: above it, h73 赣州)
     c = raw.strip()
     number = _NUMBER_ALONE.match(c) or _damaged_number_alone(c)
+    if _ISSUER_LABEL.match(label) and _TITLE_ABOUT.search(c):  # 发布单位: (empty) / (blank) / 关于…的通知: the page's
+        return False  # title under a body's label whose value a script fills is no body's name (h256 上虞)
     return not PAGE_FIELD.match(raw) and not (number and "号" not in label)
+
+
+# 发布单位: / 发布机构： / 发文机关: — a label whose value names a body
+_ISSUER_LABEL = re.compile(r"^\s*(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]?\s*$")
+# …关于加强X工作的通知 — a line that reads as a title: 关于, then a document type ending it
+_TITLE_ABOUT = re.compile(r"关于[^。；：:]{2,120}(?:" + "|".join(rx.DOC_TYPES) + r")$")
 
 
 def _damaged_number_alone(c: str) -> bool:
