@@ -75,3 +75,16 @@ def test_a_round_bracket_tag_before_a_title_is_not_part_of_it():
     # (安全预警)关于加强…的通知 as the page's first line: the tag is the site's
     text = "(工作动态)关于做好2024年乙县汛期安全工作的通知\n\n各乡镇:\n\n现就有关事项通知如下。\n\n乙县某局\n\n2024年5月1日\n"
     assert parse_text(text, "page.txt").documents[0].title == "关于做好2024年乙县汛期安全工作的通知"
+
+
+def test_a_one_line_bodys_date_between_the_attachment_list_and_its_heading_is_read():
+    # …前教育。附:汉川市首批X名单 2021 年 6 月 15 日 汉川市首批X名单 (h256 汉川): a forum's copy of a notice run into one
+    # line — the attachment list, the signature's spaced date, then the attachment's heading repeating its name
+    text = (
+        "县教育局关于首批乙类幼儿园认定结果的通知 甲教发[2021]8 号\n"
+        "各乡镇中心学校,各民办幼儿园: 根据有关工作安排,经初审、复审,确定10所幼儿园为乙类幼儿园,现予以公布(名单附后)。"
+        "希望各幼儿园认真贯彻落实有关政策,全面提高保教质量。 附:甲县首批乙类幼儿园认定名单 2021 年 6 月 15 日 "
+        "甲县首批乙类幼儿园认定名单\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.date == "2021-06-15"

@@ -1323,6 +1323,24 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
     return [(m.group("label"), False), (m.group("addressees"), False)]
 
 
+# …前教育。附:甲市首批X名单2021年6月15日 甲市首批X名单 — a one-line body's end: the attachment list, the signature's
+# date, then the attachment's own heading repeating its name (h256 汉川)
+_ATTACHMENT_DATE_ATTACHMENT = re.compile(
+    r"(?P<list>附件?\s?[:：]\s?(?:1[.．、])?(?P<att>[^。；;：:]{4,60}?))\s?"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s?(?:附件?\s?1?[:：]?\s?)?(?P=att)$"
+)
+
+
+def _attachment_date_attachment(s: str) -> Parts | None:
+    """…。附:X名单2021年6月15日 X名单: the body, the attachment list, the date, the attachment's heading."""
+    m = _ATTACHMENT_DATE_ATTACHMENT.search(s) if "附" in s and "日" in s[-70:] else None
+    if m is None:
+        return None
+    body = s[: m.start()].rstrip()
+    parts = [(body, False)] if body else []
+    return [*parts, (m.group("list"), False), (m.group("date"), False), (m.group("att"), False)]
+
+
 _SPLITS = (
     _note_and_date,
     _signers_then_date,
@@ -1340,6 +1358,7 @@ _SPLITS = (
     _number_then_bracketed_title,
     _title_number_body,
     _addressees_then_body,
+    _attachment_date_attachment,
 )
 
 
