@@ -123,10 +123,10 @@ KEYWORDS_LABEL = re.compile(r"^\s*主\s*题\s*词\s*[:：]\s*$")
 # allowed) separated by spaces, most of two or more characters (a title printed with spaces is single ones)
 KEYWORD_LINE = re.compile(r"^[\u4e00-\u9fff△▲]{1,10}(?:[ \u3000]+[\u4e00-\u9fff△▲]{1,10}){1,12}$")
 # （豫政〔2024〕5号） alone on a line, under a title; a compilation's （财政部 税务总局公告2023年第12号） or
-# （国务院令第758号） the same way
+# （国务院令第758号） the same way; [甲资交矿公告〔2022〕13号] in square brackets, (公告文号:甲矿挂〔2025〕02号) labelled
 _BRACKETED_NUMBER = re.compile(
-    r"^[（(]\s*([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
-    r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)]$"
+    r"^[（(\[［]\s*(?:(?:公告)?文号\s?[:：]\s?)?([\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号"
+    r"|[\u4e00-\u9fff ]{2,40}?公告(?:19|20)\d\d年第\d{1,4}号|[\u4e00-\u9fff]{2,30}?令第\d{1,5}号)\s*[）)\]］]$"
 )
 _NOT_A_VALUE = re.compile(r"^第[一二三四五六七八九十百\d]+[章节条]|关于|通知|决定|意见|办法|方案|[。；：:]")
 _SEAL_FOR = re.compile(r"\s*[（(]代章[）)]$")
@@ -524,11 +524,13 @@ def _heading_without_its_tags(s: str) -> str:
         return s
     if s[0] == "【" and "】" in s[:10]:
         s = _CATEGORY_TAG.sub("", s, count=1)
+    elif s[0] in "（(" and ("）关于" in s[:10] or ")关于" in s[:10]):
+        s = _ROUND_TAG_BEFORE_ABOUT.sub("", s, count=1)
     if s[-1:].isdigit() and "-" in s[-10:]:
         s = _POSTED_AFTER_TITLE.sub("", s)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
         s = _DASH_BEFORE_NUMBER.sub(" ", s)
-    if "号" in s and s[0] in "（(":
+    if "号" in s and s[0] in "（([［":
         # （豫政〔2024〕5号） alone on a line, under a title: the doc number
         m = _BRACKETED_NUMBER.match(s)
         if m:
@@ -571,6 +573,13 @@ _READ_ALOUD = frozenset(("语音播报", "进入播报模式", "退出播报模�
 
 # 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
 # name, 关于 or a document type at its end)
+# (安全预警)关于加强…的通知 — a site's tag in round brackets before a title that opens with 关于 and ends with a
+# document type (h256 上虞); no (一) / （十二） item number, no (试行)
+_ROUND_TAG_BEFORE_ABOUT = re.compile(
+    r"^[（(](?![一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff]{2,6}[）)](?=关于[^。；：:]{2,120}(?:"
+    + "|".join(rx.DOC_TYPES)
+    + r")$)"
+)
 _CATEGORY_TAG = re.compile(  # (【有效】汉中市…, h104; 【地方】(2016)河北省…, h103)
     r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规|地方|中央|"
     r"有效|现行有效|失效|已失效|废止|已废止)】(?:[（(](?:19|20)\d\d[）)])?(?=\S)"
@@ -865,9 +874,12 @@ _NUMBER_THEN_BRACKETED_TITLE = re.compile(
 )
 # 水利部关于现行有效规章和规范性文件目录的公告2010年第50号根据《…》，现将… — a title, its number and its text
 # (某市气象局关于…的公告2019年05号经市人民政府同意，…: a serial printed without 第, an approval opening, h200 扬州)
+# (甲市乙矿区采矿权网上挂牌出让公告(公告文号:甲矿网挂〔2025〕02号) 为促进…: a mirror's one-line text, the
+# announcement's own number in brackets after its title, labelled 公告文号 or not, h255 恩施)
 _TITLE_NUMBER_BODY = re.compile(
     r"^(?P<title>[^。，；]{6,80}?(?:公告|通知|决定))"
-    r"(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"(?:(?P<num>(?:19|20)\d\d年第?\d{1,4}号|[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)"
+    r"|[（(](?:(?:公告)?文号\s?[:：]\s?)?(?P<bnum>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,5}号)[）)] ?)"
     r"(?P<body>(?:根据|为|按照|经).+)$"
 )
 _ADDRESSEE_END = re.compile(  # … whose addressees end with bodies (各地要高度重视：… is a sentence)
@@ -1116,10 +1128,12 @@ def _number_then_bracketed_title(s: str) -> Parts | None:
 def _title_number_body(s: str) -> Parts | None:
     """…目录的公告2010年第50号根据《X》，现将…: a record run into one line."""
     gate = ("公告" in s or "通知" in s or "决定" in s) and (
-        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s
+        "号根据" in s or "号为" in s or "号按照" in s or "号经" in s or "号)" in s or "号）" in s
     )
     m = _TITLE_NUMBER_BODY.match(s) if gate else None
-    return [(m.group("title"), True), (m.group("num"), False), (m.group("body"), False)] if m else None
+    if m is None:
+        return None
+    return [(m.group("title"), True), (m.group("num") or m.group("bnum"), False), (m.group("body"), False)]
 
 
 def _addressees_then_body(s: str) -> Parts | None:
@@ -1309,6 +1323,24 @@ def _latin_label_then_addressees(s: str) -> Parts | None:
     return [(m.group("label"), False), (m.group("addressees"), False)]
 
 
+# …前教育。附:甲市首批X名单2021年6月15日 甲市首批X名单 — a one-line body's end: the attachment list, the signature's
+# date, then the attachment's own heading repeating its name (h256 汉川)
+_ATTACHMENT_DATE_ATTACHMENT = re.compile(
+    r"(?P<list>附件?\s?[:：]\s?(?:1[.．、])?(?P<att>[^。；;：:]{4,60}?))\s?"
+    r"(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s?(?:附件?\s?1?[:：]?\s?)?(?P=att)$"
+)
+
+
+def _attachment_date_attachment(s: str) -> Parts | None:
+    """…。附:X名单2021年6月15日 X名单: the body, the attachment list, the date, the attachment's heading."""
+    m = _ATTACHMENT_DATE_ATTACHMENT.search(s) if "附" in s and "日" in s[-70:] else None
+    if m is None:
+        return None
+    body = s[: m.start()].rstrip()
+    parts = [(body, False)] if body else []
+    return [*parts, (m.group("list"), False), (m.group("date"), False), (m.group("att"), False)]
+
+
 _SPLITS = (
     _note_and_date,
     _signers_then_date,
@@ -1326,6 +1358,7 @@ _SPLITS = (
     _number_then_bracketed_title,
     _title_number_body,
     _addressees_then_body,
+    _attachment_date_attachment,
 )
 
 
@@ -1383,7 +1416,15 @@ def _field_value(label: str, raw: str) -> bool:
     # (a number whose 〕 and 号 a page lost, 甲府办字〔2015118, is no count's value either: 访问量: above it, h73 赣州)
     c = raw.strip()
     number = _NUMBER_ALONE.match(c) or _damaged_number_alone(c)
+    if _ISSUER_LABEL.match(label) and _TITLE_ABOUT.search(c):  # 发布单位: (empty) / (blank) / 关于…的通知: the page's
+        return False  # title under a body's label whose value a script fills is no body's name (h256 上虞)
     return not PAGE_FIELD.match(raw) and not (number and "号" not in label)
+
+
+# 发布单位: / 发布机构： / 发文机关: — a label whose value names a body
+_ISSUER_LABEL = re.compile(r"^\s*(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]?\s*$")
+# …关于加强X工作的通知 — a line that reads as a title: 关于, then a document type ending it
+_TITLE_ABOUT = re.compile(r"关于[^。；：:]{2,120}(?:" + "|".join(rx.DOC_TYPES) + r")$")
 
 
 def _damaged_number_alone(c: str) -> bool:

@@ -73,6 +73,7 @@ from policykg.loaders.metadata import (
 )
 from policykg.loaders.models import DocNumber, Evidence, GroupTarget, Line, ParsedDocument, Problem, Reference
 from policykg.loaders.portal import PortalFields
+from policykg.loaders.records import repairs_damaged_number
 from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
@@ -1414,6 +1415,7 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
         )
     if idx is None and fields.number:
         idx = next((i for i, d in enumerate(docs) if str(d.doc_number) == fields.number), None)
+        idx = _damaged_number_match(page, docs, lines) if idx is None else idx
     if idx is None and docs and docs[0].title == str(docs[0].doc_number):
         idx = 0  # an untitled document (titled by its number): the table names it
     if idx is None and docs and docs[0].title == Path(docs[0].source_file).stem:
@@ -1440,6 +1442,14 @@ def _portal_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Seque
     if idx is None and docs and _issuer_row_under_title(page.fields, docs[0]):
         idx = 0  # the title, its number, 制定机关:X under them (h162 文物普查办公室)
     return idx
+
+
+def _damaged_number_match(page: PortalPage, docs: Sequence[ParsedDocument], lines: Sequence[Line]) -> int | None:
+    """0 when the first text's number, read from a damaged line (元政2024〕1), is the table's sound one of the same
+    year and serial (元政规〔2024〕1号, h192 元谋) — see records.repairs_damaged_number."""
+    if not docs or docs[0].doc_number is None:
+        return None
+    return 0 if repairs_damaged_number(page.number, docs[0].doc_number, "\n".join(l.text for l in lines)) else None
 
 
 def _table_in_notice_head(fields: PortalFields, docs: Sequence[ParsedDocument], lines: Sequence[Line]) -> bool:
@@ -1489,7 +1499,7 @@ def _fill_from_portal(page: PortalPage, d: ParsedDocument, path: str, text: str 
     fields, changes = page.fields, {}
     if fields.title and (d.title == str(d.doc_number) or d.title.endswith(Path(path).stem) or not d.title_printed):
         changes["title"], changes["title_printed"] = fields.title, True
-    if d.doc_number is None and page.number:
+    if d.doc_number is None and page.number or repairs_damaged_number(page.number, d.doc_number, text):
         changes["doc_number"] = page.number
         # (the table's 发布文号 row, read as a bare number in the text, is the document's own: no citation)
         own = str(page.number)

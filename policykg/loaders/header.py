@@ -580,7 +580,8 @@ def number_of_damaged_line(h: SpanHeader) -> DocNumber | None:
         c = compact(l.text)
         m = rx.DAMAGED_NUMBER.match(c) if len(c) <= 22 else None
         # (with no bracket left no number is read; a sound number is number_on_its_own_line's)
-        if m and m.group("open") and not rx.DOCNUM_LINE.match(c):
+        # (or its closing one only: the page's sound copy of it, a 文号 field's, wins — see document.py)
+        if m and (m.group("open") or m.group("close")) and not rx.DOCNUM_LINE.match(c):
             return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")))
     return None
 

@@ -102,7 +102,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
         ):  # (a table naming only its 发布机构 places an untitled text, h84 龙陵)
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
-            docs = apply_records(records, docs, default_registry())
+            docs = apply_records(records, docs, default_registry(), "\n".join(l.text for l in lines))
     docs = _districts_as_printed(text, docs)
     docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)

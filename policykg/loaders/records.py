@@ -33,9 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from policykg.loaders import regexes as rx
-from policykg.loaders.clean import clean_line
+from policykg.loaders.clean import clean_line, compact
 from policykg.loaders.metadata import level_and_jurisdiction, parse_date, parse_doc_number
-from policykg.loaders.models import ParsedDocument
+from policykg.loaders.models import DocNumber, ParsedDocument
 from policykg.ontology.agencies import AgencyRegistry
 from policykg.ontology.agencies.patterns import issuers_then
 
@@ -386,17 +386,27 @@ def _record(fields: dict[str, str], first: int, after: int) -> Record:
     )
 
 
+def repairs_damaged_number(field: DocNumber | None, read: DocNumber | None, text: str) -> bool:
+    """Whether a record's or table's sound number (元政规〔2024〕1号 in a 文号 field) stands for the number read from a
+    damaged header line of the same year and serial (元政2024〕1, printed nowhere in ``text`` as read: h192 元谋)."""
+    if field is None or read is None or not text or field == read or field.year is None:
+        return False
+    same = (field.year, field.serial, field.kind) == (read.year, read.serial, read.kind)
+    return same and read.text not in compact(text)
+
+
 def apply_records(
-    records: Sequence[Record], docs: Sequence[ParsedDocument], registry: AgencyRegistry
+    records: Sequence[Record], docs: Sequence[ParsedDocument], registry: AgencyRegistry, text: str = ""
 ) -> list[ParsedDocument]:
     """The documents, each given the fields of the record printed under its title where its own text
-    leaves them open (a text it issues, inheriting from it, takes them too)."""
+    leaves them open (a text it issues, inheriting from it, takes them too; ``text``, the page's, where a number
+    read from a damaged line yields to the record's, see :func:`repairs_damaged_number`)."""
     out = list(docs)
     for r in records:
         k = _titled(out, r)
         if k is None:
             continue
-        out[k] = _filled(out[k], r, registry)
+        out[k] = _filled(out[k], r, registry, text=text)
         for c, d in enumerate(out):
             if d.transmitted_by == k and d.inherits_from_notice:
                 out[c] = _filled(d, r, registry, number=False)
@@ -413,10 +423,13 @@ def _titled(docs: Sequence[ParsedDocument], r: Record) -> int | None:
     return max(near, key=lambda k: docs[k].source_line) if near else None
 
 
-def _filled(d: ParsedDocument, r: Record, registry: AgencyRegistry, *, number: bool = True) -> ParsedDocument:
+def _filled(
+    d: ParsedDocument, r: Record, registry: AgencyRegistry, *, number: bool = True, text: str = ""
+) -> ParsedDocument:
     changes: dict = {}
-    if number and d.doc_number is None and r.number:
-        changes["doc_number"] = parse_doc_number(clean_line(r.number)[0])
+    own = parse_doc_number(clean_line(r.number)[0]) if number and r.number else None
+    if own is not None and (d.doc_number is None or repairs_damaged_number(own, d.doc_number, text)):
+        changes["doc_number"] = own
     if r.issuers:
         names = [n for part in re.split(r"[,，、;；\s]+", r.issuers) if part for n in registry.split_issuers(part)]
         agencies = [registry.resolve(x) or registry.guess(x) for x in names]

@@ -130,9 +130,10 @@ DOCNUM_LINE = re.compile(
 SIGNER_NOTE = re.compile(r"签发人[：:]?[\u4e00-\u9fff·]{2,8}")
 # 濮经开202157 / 怀政办〔202215 / 治政办[201793 — a number whose brackets or 号 a page lost (濮阳 h68, 怀远 h63, 治多
 # h78): its prefix, the year and the serial run together.  A header line, not a title's; read as a number only when
-# its opening bracket is left (without one, where the year ends is unsure)
+# its opening bracket is left (without one, where the year ends is unsure) — or its closing one (景高新2019〕17, h254
+# 景德镇), then only where the page prints no sound form of it (a 文号 field's 元政规〔2024〕1号, h192 元谋)
 DAMAGED_NUMBER = re.compile(
-    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})(?P<open>[〔\[［(（])?(?P<year>(?:19|20)\d\d)[〕\]］)）]?(?P<serial>\d{1,4})号?$"
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})(?P<open>[〔\[［(（])?(?P<year>(?:19|20)\d\d)(?P<close>[〕\]］)）])?(?P<serial>\d{1,4})号?$"
 )
 # 粤发改气候函20175831 / 粤发改气候函20171530号 / 某发改2015408号 — a number whose 〔〕 a crawler stripped with other marks,
 # opening a header line, alone or run into the addressee (…函20175831各有关…：, h216 广东): the prefix, a 4-digit year,
