@@ -1009,6 +1009,13 @@ DATED_ABOVE_TEXT = SIGNED_ABOVE_TEXT.replace("中共某某区委办公室\n某�
     "2019年4月16日\n", "2019年4月16日\n（此件公开发布）\n"
 )
 
+# a dated list's heading: the day opens the title (h258 泰安)
+DATE_OPENING_TITLE = """2025年3月5日某某项目环境影响评价文件审批公告
+根据有关规定,经审查,我局对以下项目作出审批决定。现将审批决定情况予以公告。
+一、甲项目:建设单位甲公司,建设地点甲镇,审批决定为同意建设。
+二、乙项目:建设单位乙公司,建设地点乙镇,审批决定为同意建设。
+"""
+
 # a standing committee's announcement signed right above the regulation it publishes (h94 海口)
 ANNOUNCED_ABOVE_REGULATION = """某某市人民代表大会常务委员会公告
 (第49号)
@@ -1640,6 +1647,12 @@ SPAN_DATES = {
         (DATED_ABOVE_TEXT, 0, "2019-04-16"),
         (DATED_ABOVE_TEXT.replace("的任务分解方案", "的任务分解方案（征求意见稿）"), 0, None),
         (PINGDINGSHAN_PRINTED, 1, None),
+        # 2019年4月16日 星期二: a site's clock with its weekday above the title, no date of the text (h258 裕民)
+        (DATED_ABOVE_TEXT.replace("2019年4月16日\n", "2019年4月16日 星期二\n"), 0, None),
+    ],
+    H.date_opening_title: [
+        (DATE_OPENING_TITLE, 0, "2025-03-05"),  # 2025年3月5日某某项目…审批公告: a dated list's heading (h258 泰安)
+        (GAZETTE_NOTICE, 0, None),  # its title opens with its issuer
     ],
 }
 

@@ -1339,11 +1339,19 @@ ANNOUNCING_SENTENCE = re.compile(
 )
 
 
+# 《中华人民共和国某法》(中华人民共和国主席令 第三十一号) — the end of the text before a name that stands in a cited
+# title's bracket: the closing book mark, then the opening bracket (maybe a space between)
+CITATION_BRACKET_BEFORE = re.compile(r"》\s{0,2}[（(]\s{0,2}$")
+
+
 def issuer_announcing_in_first_sentences(h: SpanHeader) -> Issuers | None:
     """An untitled announcement whose first sentence opens with its body's name and ends ``现公告如下`` (国家移民管理局
-    自…起优化…。现公告如下, h162 移民局): that body, as the registry writes it in full."""
+    自…起优化…。现公告如下, h162 移民局): that body, as the registry writes it in full — never a body named in a cited
+    title's bracket (根据《某法》(中华人民共和国主席令 第N号),…现将有关事项公告如下: the law's number, h258 临沂)."""
     text = "".join(compact(l.text) for l in h.body[:3])[:400]
     for m in ANNOUNCING_SENTENCE.finditer(text) if "如下" in text else ():
+        if CITATION_BRACKET_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
         name = _agency_opening(h.registry, m.group("opening") + "。。")  # (its last two characters may be the body's)
         if name:
             return Issuers((name,), h.body[0].no)
@@ -2705,7 +2713,25 @@ def date_alone_above_title(h: SpanHeader) -> str | None:
         s -= 1  # 大柴旦行委关于全面做好草原禁牧 / 工作的令: the title's first line, read apart from it (h116 大柴旦)
     at = s - 2 if rx.PUBLICITY_NOTE.match(compact(h.nb[s - 1].text)) else s - 1
     c = compact(h.nb[at].text) if at >= 0 else ""
+    if WEEKDAY.search(c):
+        return None  # 2024年11月22日 星期五: the site's clock at the page's top, no date of the text (h258 裕民)
     return parse_date(c) if rx.DATE_LINE.match(c) else None
+
+
+# 星期五 — a weekday, which a site's date header prints and a notice's signature date never does
+WEEKDAY = re.compile(r"星期[一二三四五六日天]")
+# 2024年2月22日建设项目环境影响评价文件审批公告 — a full date opening a title, the title's words after it (not a
+# deadline or start the title states: 2024年1月1日起施行的… / …前完成…)
+DATE_OPENING_TITLE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)(?![起前后至以到—\-－~～、，,（(])[\u4e00-\u9fff]{4}"
+)
+
+
+def date_opening_title(h: SpanHeader) -> str | None:
+    """A title that opens with the day of the text it names (``2024年2月22日建设项目环境影响评价文件审批公告``, a
+    dated list's heading, h258 泰安): that day, the last resort of a text that prints no other date."""
+    m = DATE_OPENING_TITLE.match(h.span.title)
+    return parse_date(m.group("date")) if m else None
 
 
 def _title_head_above(above: str, title: str) -> bool:
@@ -2956,6 +2982,7 @@ SPAN_DATE_SOURCES: tuple[Callable[[SpanHeader], str | None], ...] = (
     date_of_passing_line_under_title,
     date_of_untitled_passing_sentence,
     date_named_in_later_note,
+    date_opening_title,
 )
 
 
