@@ -33,7 +33,7 @@ from typing import Protocol, TypeVar
 from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import PROVINCE_TAG, compact
-from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
+from policykg.loaders.metadata import _cn_int, order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import (
@@ -720,14 +720,21 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
 
 
 # 某某指挥部通告（第1号） / 某某办公室公告(第7号) — an announcement's title, its serial in brackets after it
-_ANNOUNCEMENT_SERIAL = re.compile(r"(?:公告|通告)[（(]第(?P<serial>\d{1,4})号[）)]$")
+# / 某某指挥部通告（第一号） — in Chinese numerals (h243 亳州, 合肥; the number kept as printed)
+_ANNOUNCEMENT_SERIAL = re.compile(
+    r"(?:公告|通告)[（(]第(?:(?P<serial>\d{1,4})|(?P<cn>[一二三四五六七八九十]{1,3}))号[）)]$"
+)
 
 
 def _serial_of_announcement(raw: str, num: str) -> DocNumber | None:
     """``第7号`` after an announcement's title (``…办公室公告（第7号）``, h112 沈阳, h144 武汉): a serial of the body's
     announcements, no year or prefix (its node is named by the body, see graph.resolve.doc_id)."""
     m = _ANNOUNCEMENT_SERIAL.search(compact(raw)) if num.startswith("第") else None
-    return DocNumber("", None, int(m.group("serial")), kind="announcement") if m else None
+    if m is None:
+        return None
+    if m.group("cn"):
+        return DocNumber("", None, _cn_int(m.group("cn")), kind="announcement", form="汉")
+    return DocNumber("", None, int(m.group("serial")), kind="announcement")
 
 
 def _order_number(line: str, above: str) -> DocNumber | None:
