@@ -44,3 +44,18 @@ def test_an_untitled_notice_under_a_news_headline_opens_at_its_first_line():
     docs = parse_text(text, "page.txt").documents
     assert [(d.source_line, d.title, d.date) for d in docs] == [(9, "page", "2022-03-01")]
     assert docs[0].title_printed is False
+
+
+def test_a_title_printed_again_with_its_number_in_brackets_gives_the_number():
+    # 某区人民政府森林防火禁火令 / source line / the title again, (2025年第2号), the text run on (h243 延平): the number
+    # in brackets after the repeated title is the text's own
+    text = (
+        "甲区人民政府森林防火禁火令\n2025-01-10 09:36 来源:甲区人民政府\n"
+        "甲区人民政府森林防火禁火令 (2025年第3号) 我区近期持续晴好天气，森林火险等级较高，为有效预防森林火灾，"
+        "根据《乙省森林防火条例》第十八条规定，区政府决定：自2025年1月9日至1月11日在全区范围内严禁一切野外用火"
+        "（包括烧荒、烧杂、烧田埂草、造林炼山等）。各乡镇、各有关部门要加强巡查，严格管控火源。违令者，按照有关"
+        "法律法规规定追究相关人员的法律责任。"
+        " 甲区人民政府 2025年1月8日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert (doc.title, doc.doc_number and doc.doc_number.text) == ("甲区人民政府森林防火禁火令", "2025年第3号")

@@ -812,6 +812,27 @@ def number_before_addressees(h: SpanHeader) -> DocNumber | None:
     return None
 
 
+MAX_TITLE_REPEAT_LINES = 3  # lines under a title where a page prints it again with the text's number after it
+
+
+def number_after_title_repeated(h: SpanHeader) -> DocNumber | None:
+    """``某区人民政府森林防火禁火令`` / source line / ``某区人民政府森林防火禁火令 (2025年第2号) 我区…`` — a page's
+    headline over the text, its title printed again with its own number in brackets (h243 延平)."""
+    sp = h.span
+    if sp.title_end < 0 or not sp.title:
+        return None
+    title = compact(sp.title)
+    for l in h.nb[sp.title_end + 1 : min(sp.title_end + 1 + MAX_TITLE_REPEAT_LINES, sp.end + 1, len(h.nb))]:
+        c = compact(l.text)
+        close = c.find("）", len(title)) if c.startswith(title + "（") else -1
+        if close < 0 and c.startswith(title + "("):
+            close = c.find(")", len(title))
+        m = OWN_NUMBER_AFTER_TITLE.search(c[: close + 1]) if close > 0 else None
+        if m:
+            return parse_doc_number(m.group("num")) or _serial_of_announcement(c[: close + 1], m.group("num"))
+    return None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
@@ -821,6 +842,7 @@ SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_above_decree,
     number_named_in_later_note,
     number_before_addressees,
+    number_after_title_repeated,
 )
 
 
