@@ -131,6 +131,12 @@ NUMBER_RUN_INTO_ADDRESSEES = """甲县人民政府办公室关于印发甲县森
 2017年3月31日
 """
 
+# a page's headline over its text, the title printed again with its own number in brackets, the text run on (h243 延平)
+TITLE_AGAIN_WITH_NUMBER = """甲区人民政府森林防火禁火令
+2025-01-10 来源:甲区人民政府
+甲区人民政府森林防火禁火令 (2025年第3号) 我区近期森林火险等级较高,区政府决定在全区范围内严禁一切野外用火。
+"""
+
 # a notice's signature printed below its list of attachments: the attachment's name reads as an issued text's title
 # (国家能源局, unseen h64)
 SIGNATURE_BELOW_ATTACHMENT_LIST = """国家能源局关于印发某某项目验收管理办法的通知
@@ -903,6 +909,10 @@ SPAN_NUMBERS = {
     ],
     H.number_before_addressees: [
         (NUMBER_RUN_INTO_ADDRESSEES, 0, "甲府办发〔2017〕27号"),  # number 各…: 《X》… on one line (h84 仁寿)
+        (KAIFENG_RULE, 0, None),
+    ],
+    H.number_after_title_repeated: [
+        (TITLE_AGAIN_WITH_NUMBER, 0, "2025年第3号"),  # the headline, then the title again with its number (h243 延平)
         (KAIFENG_RULE, 0, None),
     ],
     H.number_named_in_later_note: [

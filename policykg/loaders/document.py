@@ -1341,6 +1341,8 @@ def document_of_fallback(
         table = table_printed_values_first(FileText(path, nb, [l for l in lines if l.furniture]))
         anchor = -1 if table is None else table
         sp = Span(title=t.text, start=0, title_end=-1, anchor=anchor, anchor_kind="file", end=end)
+    elif (k := _notice_under_headline(nb, t.index, t.text)) is not None:  # (h239 西宁: the notice, untitled)
+        sp = Span(title="", start=k, title_end=-1, anchor=k - 1, anchor_kind=AnchorKind.UNTITLED, end=end)
     else:
         last = last_title_line(nb, t.index, t.text)  # (a title over lines: h144 长治, h148 昌吉)
         sp = Span(
@@ -1361,6 +1363,30 @@ def document_of_fallback(
     if len(spans) > 1:  # (the texts the notice issues, printed below its signature: documents of their own)
         return documents_of_spans(nb, spans, path, problems, registry=reg)
     return [document_of_span(SpanHeader(nb, sp, reg), path, problems)]
+
+
+# 为保障…，根据《X》…，决定…，现将有关事宜通告如下： — the first line of an untitled notice: its purpose or basis,
+# then the sentence announcing what follows
+NOTICE_FIRST_LINE = re.compile(
+    r"^(?:为了?|根据|按照|依据|依照)[^。]{0,200}?(?:(?:通告|公告|通知|决定)(?:如下|以下)|研究决定)"
+)
+MAX_HEADLINE_TO_NOTICE = 8  # lines from a news headline down to the first line of the notice it reports
+MAX_NEWS_FURNITURE = 60  # characters of a line between them: the source and time, the headline again, a marker
+
+
+def _notice_under_headline(nb: Sequence[Line], title_at: int, title: str) -> int | None:
+    """The line where an untitled notice opens under a news headline naming no genre (西宁市9月1日起划定部分区域为
+    高中风险区 / 来源… / the headline again / 为保障…，根据《X》…，现将相关事宜通告如下：, h239 西宁): only short lines
+    (no sentence) between them."""
+    if rx.TITLE_END.search(title) or "关于" in title:
+        return None
+    for k in range(title_at + 1, min(len(nb), title_at + 1 + MAX_HEADLINE_TO_NOTICE)):
+        c = compact(nb[k].text)
+        if NOTICE_FIRST_LINE.match(c):
+            return k
+        if len(c) > MAX_NEWS_FURNITURE or rx.SENTENCE_END.search(c):
+            return None
+    return None
 
 
 # ================================================================ portal pages

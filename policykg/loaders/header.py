@@ -33,7 +33,7 @@ from typing import Protocol, TypeVar
 from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import PROVINCE_TAG, compact
-from policykg.loaders.metadata import order_prefix, parse_date, parse_doc_number
+from policykg.loaders.metadata import _cn_int, order_prefix, parse_date, parse_doc_number
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import (
@@ -720,14 +720,21 @@ def number_in_title_brackets(h: SpanHeader) -> DocNumber | None:
 
 
 # 某某指挥部通告（第1号） / 某某办公室公告(第7号) — an announcement's title, its serial in brackets after it
-_ANNOUNCEMENT_SERIAL = re.compile(r"(?:公告|通告)[（(]第(?P<serial>\d{1,4})号[）)]$")
+# / 某某指挥部通告（第一号） — in Chinese numerals (h243 亳州, 合肥; the number kept as printed)
+_ANNOUNCEMENT_SERIAL = re.compile(
+    r"(?:公告|通告)[（(]第(?:(?P<serial>\d{1,4})|(?P<cn>[一二三四五六七八九十]{1,3}))号[）)]$"
+)
 
 
 def _serial_of_announcement(raw: str, num: str) -> DocNumber | None:
     """``第7号`` after an announcement's title (``…办公室公告（第7号）``, h112 沈阳, h144 武汉): a serial of the body's
     announcements, no year or prefix (its node is named by the body, see graph.resolve.doc_id)."""
     m = _ANNOUNCEMENT_SERIAL.search(compact(raw)) if num.startswith("第") else None
-    return DocNumber("", None, int(m.group("serial")), kind="announcement") if m else None
+    if m is None:
+        return None
+    if m.group("cn"):
+        return DocNumber("", None, _cn_int(m.group("cn")), kind="announcement", form="汉")
+    return DocNumber("", None, int(m.group("serial")), kind="announcement")
 
 
 def _order_number(line: str, above: str) -> DocNumber | None:
@@ -805,6 +812,27 @@ def number_before_addressees(h: SpanHeader) -> DocNumber | None:
     return None
 
 
+MAX_TITLE_REPEAT_LINES = 3  # lines under a title where a page prints it again with the text's number after it
+
+
+def number_after_title_repeated(h: SpanHeader) -> DocNumber | None:
+    """``某区人民政府森林防火禁火令`` / source line / ``某区人民政府森林防火禁火令 (2025年第2号) 我区…`` — a page's
+    headline over the text, its title printed again with its own number in brackets (h243 延平)."""
+    sp = h.span
+    if sp.title_end < 0 or not sp.title:
+        return None
+    title = compact(sp.title)
+    for l in h.nb[sp.title_end + 1 : min(sp.title_end + 1 + MAX_TITLE_REPEAT_LINES, sp.end + 1, len(h.nb))]:
+        c = compact(l.text)
+        close = c.find("）", len(title)) if c.startswith(title + "（") else -1
+        if close < 0 and c.startswith(title + "("):
+            close = c.find(")", len(title))
+        m = OWN_NUMBER_AFTER_TITLE.search(c[: close + 1]) if close > 0 else None
+        if m:
+            return parse_doc_number(m.group("num")) or _serial_of_announcement(c[: close + 1], m.group("num"))
+    return None
+
+
 SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_in_promulgation_note,
     order_in_header_history,
@@ -814,6 +842,7 @@ SPAN_NUMBER_SOURCES = HEADER_NUMBER_SOURCES + (
     order_above_decree,
     number_named_in_later_note,
     number_before_addressees,
+    number_after_title_repeated,
 )
 
 

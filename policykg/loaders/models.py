@@ -66,6 +66,10 @@ class DocNumber:
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"
         if self.kind == "order":
             return f"{self.prefix}第{self.serial}号"
+        if self.kind == "announcement" and self.year is None and self.form == "汉":
+            return (
+                f"{self.prefix}第{_cn_serial(self.serial)}号"  # 某指挥部通告（第一号）: its serial in Chinese numerals
+            )
         if self.kind == "announcement" and self.year is None:
             return f"{self.prefix}第{self.serial}号"  # 农业部公告第2567号: one series, not within a year
         if self.kind == "announcement" and self.form == "〔〕":
@@ -79,6 +83,17 @@ class DocNumber:
 
     def __str__(self) -> str:
         return self.text
+
+
+_CN_DIGIT = "〇一二三四五六七八九"
+
+
+def _cn_serial(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 35 → 三十五 (a serial below 100 in Chinese numerals)."""
+    if n < 10:
+        return _CN_DIGIT[n]
+    tens, units = divmod(n, 10)
+    return f"{_CN_DIGIT[tens] if tens > 1 else ''}十{_CN_DIGIT[units] if units else ''}"
 
 
 @dataclass(frozen=True)
