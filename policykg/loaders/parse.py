@@ -369,20 +369,17 @@ def _districts_as_printed(text: str, docs: list[ParsedDocument]) -> list[ParsedD
     printing the district with its city somewhere (重庆市渝北区创建…报告 signed 渝北区教委) keeps the written-out name, and
     so does a government (:data:`GOVERNMENT_WORDS`)."""
     reg = default_registry()
-    printed = WHITESPACE.sub("", text)
+    printed = ""  # the text without its spaces, made only when a written-out district is met (most texts have none)
     out = []
     for d in docs:
         names = []
         for name in d.issuers:
             found = reg.district_written_out(name)
             rest = name[len(found[0]) :] if found else ""
-            if (
-                found
-                and not rest.startswith(GOVERNMENT_WORDS)
-                and found[0] not in printed
-                and found[1] + rest in printed
-            ):
-                name = found[1] + rest
+            if found and not rest.startswith(GOVERNMENT_WORDS):
+                printed = printed or WHITESPACE.sub("", text)
+                if found[0] not in printed and found[1] + rest in printed:
+                    name = found[1] + rest
             names.append(name)
         out.append(replace(d, issuers=tuple(names)) if tuple(names) != d.issuers else d)
     return out
