@@ -571,15 +571,17 @@ _CRUMB_FIRST = frozenset("/／>»›当您所")
 _READ_ALOUD = frozenset(("语音播报", "进入播报模式", "退出播报模式", "播报", "停止播报", "开始播报"))
 
 
-# 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
-# name, 关于 or a document type at its end)
+# 关于加强X工作的通知 (to the line's end) — 关于, then a document type ending it: a title's tail, the pattern source
+# of _ROUND_TAG_BEFORE_ABOUT's lookahead and of _TITLE_ABOUT
+ABOUT_TO_GENRE = r"关于[^。；：:]{2,120}(?:" + "|".join(rx.DOC_TYPES) + r")$"
+
 # (安全预警)关于加强…的通知 — a site's tag in round brackets before a title that opens with 关于 and ends with a
 # document type (h256 上虞); no (一) / （十二） item number, no (试行)
 _ROUND_TAG_BEFORE_ABOUT = re.compile(
-    r"^[（(](?![一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff]{2,6}[）)](?=关于[^。；：:]{2,120}(?:"
-    + "|".join(rx.DOC_TYPES)
-    + r")$)"
+    r"^[（(](?![一二三四五六七八九十]{1,3}[）)])[\u4e00-\u9fff]{2,6}[）)](?=" + ABOUT_TO_GENRE + ")"
 )
+# 【规范性文件】X关于…的通知 / 【政策】X关于… — a site's category tag before a title (a title follows: a body's
+# name, 关于 or a document type at its end)
 _CATEGORY_TAG = re.compile(  # (【有效】汉中市…, h104; 【地方】(2016)河北省…, h103)
     r"^【(?:规范性文件|政策|政策文件|通知|公告|通告|文件|政府文件|部门文件|最新政策|政策法规|地方|中央|"
     r"有效|现行有效|失效|已失效|废止|已废止)】(?:[（(](?:19|20)\d\d[）)])?(?=\S)"
@@ -1424,7 +1426,7 @@ def _field_value(label: str, raw: str) -> bool:
 # 发布单位: / 发布机构： / 发文机关: — a label whose value names a body
 _ISSUER_LABEL = re.compile(r"^\s*(?:发布单位|发布机构|发文机关|发文单位)\s*[:：]?\s*$")
 # …关于加强X工作的通知 — a line that reads as a title: 关于, then a document type ending it
-_TITLE_ABOUT = re.compile(r"关于[^。；：:]{2,120}(?:" + "|".join(rx.DOC_TYPES) + r")$")
+_TITLE_ABOUT = re.compile(ABOUT_TO_GENRE)
 
 
 def _damaged_number_alone(c: str) -> bool:

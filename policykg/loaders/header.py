@@ -41,6 +41,7 @@ from policykg.loaders.segment import (
     BODY_ABOUT_QUOTED_TITLE,
     DATE_AFTER_TITLE,
     DOC_HEADER_LINE,
+    ENUMERATED,
     MAX_TITLE_LEN,
     METADATA_ROW,
     NUMBER_BEFORE_ABOUT,
@@ -387,10 +388,6 @@ def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers
 
 
 MIN_SIGNER_GAP = 3  # line numbers from a list's item down to the signature set apart under it (two blank lines)
-# 2、职能单位末位排名 / 1. 排名 / 一、 / （二） — the heading of a numbered item in the text's body
-NUMBERED_ITEM_HEADING = re.compile(
-    r"^(?:\d{1,2}\s{0,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
-)
 
 
 def _ranked_item_apart(body: Sequence[Line], j: int) -> bool:
@@ -400,7 +397,7 @@ def _ranked_item_apart(body: Sequence[Line], j: int) -> bool:
     return (
         0 < j < len(body) - 1
         and body[j + 1].no - body[j].no >= MIN_SIGNER_GAP
-        and NUMBERED_ITEM_HEADING.match(compact(body[j - 1].text)) is not None
+        and ENUMERATED.match(compact(body[j - 1].text)) is not None  # 2、职能单位末位排名 / （二）
     )
 
 
