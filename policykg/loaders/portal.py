@@ -230,6 +230,13 @@ BYLINE = re.compile(
     r"(?P<value>[\u4e00-\u9fff]{2}[县旗区市](?![\u4e00-\u9fff（）()、，,])"
     r"|[\u4e00-\u9fff（）()]{4,30}(?:[、，,][\u4e00-\u9fff（）()]{4,30}){0,5})(?![\u4e00-\u9fff])"
 )
+# 信息来源:某省自然资源厅字号:[ ] / 来源:某市司法局发布时间:2022-01-05 — a byline whose value runs into the
+# page's next label with no space between (h255 龙泉): the value ends where that label and its colon begin
+BYLINE_GLUED_LABEL = re.compile(
+    r"(?:^|(?<=\s)|(?<=\d))(?:来\s{0,3}源|信息来源|文章来源)\s{0,3}[:：]\s{0,40}"
+    r"(?P<value>[\u4e00-\u9fff（）()]{4,30}?)"
+    r"(?=(?:字号|发布日期|发布时间|浏览次数|访问次数|点击数|阅读次数|作者|编辑|责任编辑)\s{0,3}[:：])"
+)
 # 来源:某市人民政府- 某县人力资源和社会保障局 2023-04-27 — a byline naming the site (a city's portal), a dash, then the
 # unit that posted the page on it (h248 徐闻): that unit is the byline's value
 BYLINE_SITE_THEN_UNIT = re.compile(
@@ -247,7 +254,7 @@ def _byline(raws: list[str]) -> tuple[str, int] | None:
     for no, raw in enumerate(raws[:MAX_BYLINE_LINES], 1):
         if len(raw) <= 200 and ("源" in raw or "者" in raw or "来自" in raw):
             m = BYLINE_SITE_THEN_UNIT.search(raw) if "-" in raw or "－" in raw or "—" in raw else None
-            m = m or BYLINE.search(raw)
+            m = m or BYLINE_GLUED_LABEL.search(raw) or BYLINE.search(raw)
             if m:
                 return m.group("value"), no
         if no > 1 and "发布" in raw and PUBLISHED_MARK.fullmatch(raw) and NAME_ITEM.fullmatch(raws[no - 2].strip()):
