@@ -922,7 +922,13 @@ def title_issuers(reg: AgencyRegistry, title: str, raw_title: str = "") -> list[
     if m and reg.looks_like_agency(head[: m.start()]):  # 浙江省人民政府贯彻国务院关于…的实施意见
         head = head[: m.start()]
     if reg.looks_like_agency(head):
-        return _without_chrome(reg, reg.split_issuers(head))
+        # 法规国家税务总局某市税务局: a site's category glued before one known name — that name whole, not split
+        # where the category's glued part ends in a name of its own (法规国家税务总局 | 某市税务局, h262 厦门)
+        names = reg.split_issuers(head)
+        if len(names) > 1 and reg.resolve(names[0]) is None and reg.resolve(head) is None and head.isalnum():
+            whole = _known_tail(reg, head) or ""
+            names = [whole] if len(whole) > len(names[-1]) else names  # (the split cut through the known name)
+        return _without_chrome(reg, names)
     return _without_chrome(reg, _spaced_issuers(reg, head, raw_title))
 
 

@@ -1025,11 +1025,23 @@ def _cited_type(title: str | None) -> str | None:
     return next((t for t in rx.CITED_DOC_TYPES if title and title.endswith(t)), None)
 
 
+# 附件：某财基〔2022〕486号附件.xls / 《X》.docx — a mention that is part of a file's name (a download link of the
+# text's own attachment, named after the text's number; h260 平阳)
+FILE_NAME_AFTER = re.compile(r"^[^\s，,。；;《》]{0,40}?" + rx.FILE_SUFFIX + r"(?![A-Za-z])", re.I)
+# 具体流程参见附件《X》 / 详见附件2《X》 — the title that follows names the text's own attachment (h262 厦门)
+SEE_ATTACHMENT_BEFORE = re.compile(r"(?:参见|详见|见)附件[\d一二三四五六七八九十]{0,2}[：:]?\s?$")
+
+
 def _no_document_named(mention: _Mention, role: Role, sent: str, text: str) -> bool:
     """研究制定《X》 / 提供…《印章刻制清单》及相关发票: no document cited; a title naming no 文种 that the clause neither
     rests on nor carries out, or that shortens a longer title the text cites (按照《Y程序》 for 《Y程序规定》): none of its
     own.  Nor is the document's own title (or its notice's, or its attachments') — unless the text repeals or amends
-    it (an earlier document of the same title) or other bodies issued it (按照市委组织部《X》)."""
+    it (an earlier document of the same title) or other bodies issued it (按照市委组织部《X》).  Nor a file's name
+    (附件：X〔2022〕486号附件.xls) or the attachment 参见附件《X》 names."""
+    if role == Role.CITES and (
+        FILE_NAME_AFTER.match(sent[mention.end :]) or SEE_ATTACHMENT_BEFORE.search(sent[: mention.start])
+    ):
+        return True
     if mention.own and role not in (Role.SUPERSEDES, Role.AMENDS) and not _others_of_same_title(sent[: mention.start]):
         # (根据《A》、《B》和…要求 naming B, listed under the text as 附件：1、《B》: a text it rests on, attached for
         # reference — BASED_ON, as h157 内蒙古's 按照《X》（见附件）; h172 马兰屯)

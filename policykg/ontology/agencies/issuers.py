@@ -169,7 +169,8 @@ def piece_kind(
     """Kind and cost of the piece s[i:j] of an issuer line, or None when it cannot be one."""
     piece = s[i:j]
     if piece in pt.NOISE_WORDS:
-        return "noise", 0.3
+        # (和 / 与 opening the line open a place's name, no joint: 和硕县气象局, 和田市财政局 — h262, h260)
+        return None if i == 0 and piece in CONJUNCTIONS and j < len(s) else ("noise", 0.3)
     if j in known_i:
         return "known", 1.0
     if j - i < 3 or s[j - 1 : j + 1] in WORDS_OVER_AN_ENDING:
@@ -194,6 +195,9 @@ WORD_ENDINGS: tuple[str, ...] = tuple(e for e in pt.ENDINGS if len(e) >= 3)
 # an ending's last character and the next one making a word: the name does not end there (…办公室公文处|理实施细则, h27
 # 阿拉善)
 WORDS_OVER_AN_ENDING = frozenset(("处理", "处置", "处罚", "办理", "部署", "会议"))
+
+# 和 / 及 / 与 / 暨 — a word that joins two names: never the first of a line's pieces
+CONJUNCTIONS = frozenset("和及与暨")
 
 # what stands before a body named by its level alone, when it starts a name
 _AFTER_SEPARATOR = frozenset("、，,；;和及与暨")

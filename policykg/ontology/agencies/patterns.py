@@ -252,7 +252,10 @@ PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\
 # 恒口示范区（试验区）: a zone's other name in brackets right after it, part of its bodies' names (h68 安康)
 ZONE_OTHER_NAME = re.compile(rf"(?<=区)[（(][{CJK}]{{2,8}}区[）)]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
-NOT_ISSUER = re.compile(r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,和及与]|[、，,和及与]$")
+# (a line opening with 和 is a list's tail, 和各区县… — unless a place's name opens so: 和硕县气象局, 和田市财政局, 和平区…)
+NOT_ISSUER = re.compile(
+    r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,及与]|^和(?:各|(?![\u4e00-\u9fff]{1,2}[市县区州旗]))|[、，,和及与]$"
+)
 # a seal mark after a signature: "河南省人民政府办公厅（印）"
 SEAL = re.compile(r"[（(](?:印|盖章|章)[）)]")
 
