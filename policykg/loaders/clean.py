@@ -997,8 +997,11 @@ SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|zwj|zwnj|#160|#8194|#8195|
 
 
 # &lt; &gt; &quot; &amp; &#12298; &#x300A; — the HTML character references of printed characters (《…印发&lt;X&gt;的
-# 通知》 in a text cut from a page's source or a search answer): read as the characters they stand for
-TEXT_ENTITY = re.compile(r"&(?:lt|gt|quot|amp|apos|#\d{2,7}|#x[0-9a-fA-F]{2,6});", re.I)
+# 通知》 in a text cut from a page's source or a search answer), and those of typographic marks an editor writes
+# (&ldquo;十四五&rdquo; / &mdash;&mdash; / &hellip; / &middot;): read as the characters they stand for
+TEXT_ENTITY = re.compile(
+    r"&(?:lt|gt|quot|amp|apos|[lr][ds]quo|[mn]dash|hellip|middot|bull|times|#\d{2,7}|#x[0-9a-fA-F]{2,6});", re.I
+)
 
 
 def _text_entity(m: re.Match[str]) -> str:
