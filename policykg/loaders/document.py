@@ -26,7 +26,7 @@ from itertools import accumulate
 from operator import attrgetter
 from pathlib import Path
 
-from policykg.keys import loose_title_key, mention_key
+from policykg.keys import loose_title_key, mention_key, title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders import transmit
 from policykg.loaders.attachments import attachment_list_lines, attachment_titles
@@ -1327,7 +1327,7 @@ def document_of_fallback(
     shared = title_of_shared_file(nb) if t.index is None else None
     if shared:  # (a sharing site's chunk: the title glued to the text's first words, cut apart)
         t, nb = shared
-    t = (title_of_named_page(nb) or t) if t.index is None else t
+    t = (title_of_named_page(nb) or t) if t.index is None else (_own_copy_below(nb, t) or t)
     end = len(nb) - 1
     if t.index is None and _other_language_text(nb):  # (its Chinese version not printed: no Chinese document)
         msg = "a text in a minority language with no Chinese title: no Chinese document"
@@ -1363,6 +1363,41 @@ def document_of_fallback(
     if len(spans) > 1:  # (the texts the notice issues, printed below its signature: documents of their own)
         return documents_of_spans(nb, spans, path, problems, registry=reg)
     return [document_of_span(SpanHeader(nb, sp, reg), path, problems)]
+
+
+MAX_COPY_BELOW = 6  # non-blank lines from a site's headline down to the text's own copy of its title
+MIN_COPY_SHARE = 0.4  # of the headline's key that the text's own, shorter copy of the title keeps
+
+
+def _own_copy_below(nb: Sequence[Line], t: Title) -> Title | None:
+    """某县关于在公共场所禁止吸烟的通告 / 分享至 / （原标题：…） / 在公共场所禁止吸烟的通告 — a site's headline over the
+    text's own title printed shorter (the headline adds a place, a year or a note in brackets: 政府工作报告（2022年） /
+    发布日期… / 政府工作报告, h116, h257, h89), only short lines (no sentence) between: the title is the copy, where the
+    text starts.  Not a line of a title broken over lines (某县关于 / 在公共场所禁止吸烟的通告: the line above and it are
+    in the headline together), nor a copy that leaves out only the issuers (关于X: the title is the whole headline), nor
+    one going on at the next line."""
+    head = title_key(t.text)
+    top = last_title_line(nb, t.index, t.text) + 1
+    for k in range(top, min(len(nb), top + MAX_COPY_BELOW)):
+        c = compact(nb[k].text)
+        if rx.SENTENCE_END.search(c):
+            return None
+        c = c[1:] if c.startswith("《") and "》" not in c else c  # (《X的公告 — a copy whose mark was not closed)
+        key = title_key(c)
+        above = title_key(compact(nb[k - 1].text))
+        below = title_key(compact(nb[k + 1].text)) if k + 1 < len(nb) else ""
+        if (
+            key != head
+            and not key.startswith("关于")  # (关于X的通告 under 某区人民政府 / 关于X的通告: the title's tail, h204)
+            and not (below and below in head)  # (a copy broken over lines: 某区X规划 / 2021-2025, h104)
+            and len(key) >= MIN_COPY_SHARE * len(head)
+            and key in head
+            and above + key not in head
+            and rx.TITLE_END.search(c)
+            and looks_like_title(c)
+        ):
+            return Title(c, nb[k].no, k)
+    return None
 
 
 # 为保障…，根据《X》…，决定…，现将有关事宜通告如下： — the first line of an untitled notice: its purpose or basis,
