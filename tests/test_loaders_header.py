@@ -1792,6 +1792,16 @@ FILE_SOURCES = {
         ),
         (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no posting line under a heading
     ],
+    H.meeting_record_headline: [
+        # 盘山 (h261): a meeting's headline over bulleted posting rows and the record's opening sentence
+        (
+            "县政府十九届五次常务会议召开\n- 发布日期:2023-01-06\n"
+            "1月5日下午,县长某某主持召开县政府十九届五次常务会议,审议通过《乙县X方案(送审稿)》。\n",
+            "x.txt",
+            Title("县政府十九届五次常务会议召开", 1, 0),
+        ),
+        (ANHUI_UNTITLED, "anhui-208869.txt", None),  # no meeting's headline
+    ],
     H.question_row_title: [
         # a legal dictionary's page (h218 梅州): the question row under its search box, the label 问题 dropped
         (

@@ -54,6 +54,7 @@ from policykg.loaders.header import (
     issuers_in_portal_title,
     law_effective_date,
     lead_and_count,
+    meeting_record_headline,
     notice_forwards,
     placeless,
     publisher_of_portal_table,
@@ -214,6 +215,32 @@ def _place_the_opening_names(
         return None
     place = reg.place_of(next(iter(places)))
     return place.name if place is not None and (province is None or place.province in ("", province)) else None
+
+
+def _joint_forms_apart(found: Issuers) -> Issuers:
+    """Issuers with a joint short form of two bodies read as both (石泉县纪委监委 → 石泉县纪委, 石泉县监委, h263)."""
+    if all(pt.joint_parts(x) == [x] for x in found.names):
+        return found
+    return Issuers(tuple(dict.fromkeys(p for x in found.names for p in pt.joint_parts(x))), found.line)
+
+
+def _one_place_the_opening_names(h: SpanHeader, names: Sequence[str], *, province: str | None) -> str | None:
+    """For an untitled text whose issuers are named by their level alone (县委组织部决定…), the one place of that level
+    its opening names with its level word (根据《泸溪县…暂行办法》… → 泸溪县, h263 泸溪) — a stem of two characters or more
+    (never 代县 of 代县长); None when it names none or several, or one outside the province the text names."""
+    word = names[0][:1] if names else ""
+    if word not in ("市", "县", "区") or any(n[:1] != word for n in names):
+        return None
+    reg, opening = h.registry, "".join(compact(l.text) for l in h.body[:OPENING_LINES])
+    named = [n for n in reg.places_named_by_stem(opening, word) if len(n) >= MIN_PLACE_NAME]
+    places = {p.name for p in (reg.place_of(n) for n in named) if p is not None}
+    if len(places) != 1:
+        return None
+    place = reg.place_of(next(iter(places)))
+    return place.name if place is not None and (province is None or place.province in ("", province)) else None
+
+
+MIN_PLACE_NAME = 3  # characters of a place's name with its level word (泸溪县), a stem of two or more
 
 
 def unknown_issuers(path: str, line: int, names: Sequence[str], agencies: Sequence[Agency]) -> list[Problem]:
@@ -988,7 +1015,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     sp, title, number = h.span, h.span.title, h.number
     title = without_publisher_before_about(title_without_chrome(h.registry, title, sp.raw_title or ""))
     where = h.nb[sp.start].no
-    found = _not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where)
+    found = _joint_forms_apart(_not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where))
     date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h) or _date_of_entry_above(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
@@ -1015,6 +1042,8 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     local = _place_the_title_names(h, found.names, number, province=text_place) if unplaced else None
     if unplaced and local is None:  # 市发改委 over 常发改〔2022〕110号 in a text naming 常州 (h128)
         local = city_of_number_head(h.registry, found.names, number, "\n".join(l.text for l in h.nb))
+    if unplaced and local is None and not printed:  # 县委组织部决定… in an untitled text naming 泸溪县 (h263)
+        local = _one_place_the_opening_names(h, found.names, province=text_place)
     if local:  # 市人民政府办公室 over a title naming 六盘水 (h38)
         agencies = [a if a.known else h.registry.resolve(x, context=local) or a for x, a in zip(found.names, agencies)]
     problems.extend(unknown_issuers(path, found.line or where, found.names, agencies))
@@ -1252,6 +1281,11 @@ def short_text_with_header(nb: Sequence[Line]) -> bool:
 AMENDING_OPENING = re.compile(r"对《[^《》]{2,80}》(?:作|做)(?:如下|以下)(?:修改|修正|修订)[:：]?$")
 
 
+def _short_page_headed(f: FileText) -> bool:
+    """A short page with a heading: a notice's whose text is a PDF link (h85), a meeting record's (h261 盘山)."""
+    return heading_of_a_short_page(f) is not None or meeting_record_headline(f) is not None
+
+
 MIN_TITLE_ALONE = 8  # characters of a file's one line that stands for the document it titles
 
 
@@ -1310,7 +1344,7 @@ def document_of_fallback(
     # (a short decision whose repeal list is whole is a document: 市政府决定对以下2件规章予以废止, h55; so is a
     # page with one heading and a PDF link for its text, h85)
     if sum(len(l.text) for l in nb) < MIN_FALLBACK_CHARS and not list_items(nb) and not short_text_with_header(nb):
-        if heading_of_a_short_page(FileText(path, nb)) is None and not _title_alone(nb):
+        if not _short_page_headed(FileText(path, nb)) and not _title_alone(nb):
             return None
     t = (
         cover_title_spelled_out(nb)

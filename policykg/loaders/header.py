@@ -2148,7 +2148,31 @@ def issuer_named_by_rules_title(h: SpanHeader) -> Issuers | None:
     if "关于" in title or not OWN_RULES_END.search(title):
         return None
     name = _agency_opening(h.registry, title) or _unknown_body_opening(h.registry, title)
+    longer = _longer_printed_form(h.registry, title, name) if name else None
+    if longer and _body_within_after(title, longer):
+        return None  # (中共某县委员会机构编制委员会工作规则: the committee's rules, not the 县委's, h263 突泉)
     return Issuers((name,), h.nb[h.span.start].no) if name else None
+
+
+def _longer_printed_form(reg: AgencyRegistry, title: str, name: str) -> str | None:
+    """The title's opening that prints the body ``name`` in a longer form the registry knows (中共某县委员会 for
+    中共某县委: ``name`` is a cut of it), else None."""
+    for end in range(min(len(title), MAX_NAME_IN_TITLE), len(name), -1):
+        agency = reg.resolve(title[:end]) if title[:end].startswith(name) else None
+        if agency is not None and agency.name == name:
+            return title[:end]
+    return None
+
+
+MAX_BODY_WITHIN = 12  # characters of a body's name after its parent's at a title's start (机构编制委员会)
+
+
+def _body_within_after(title: str, name: str) -> bool:
+    """The title goes on, after the body ``name`` opening it, with another body's name (one of the strong endings
+    within MAX_BODY_WITHIN characters: 中共某县委员会 + 机构编制委员会 + 工作规则): the rules are of that body within
+    it, not of ``name``."""
+    rest = title[len(name) :] if title.startswith(name) else ""
+    return any(rest[:k].endswith(pt.STRONG_ENDINGS) for k in range(2, min(len(rest), MAX_BODY_WITHIN) + 1))
 
 
 def _unknown_body_opening(reg: AgencyRegistry, title: str) -> str | None:
@@ -3232,7 +3256,7 @@ def title_like_line(f: FileText) -> Title | None:
     catalogue of documents the text lists, nor a link line closing the text)."""
     listed = catalogue_tables(list(f.nb[:40]))
     for i, l in enumerate(f.nb[:10]):
-        if _later_section_heading(f.nb, i) or _closing_links(f.nb, i):
+        if _later_section_heading(f.nb, i) or _closing_links(f.nb, i) or _first_section_under_opening(f.nb, i):
             continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
         if _crumb_step_over_title(f.nb, i):
             continue  # 首页>…>信息公开目录 / 信息公开目录 / 某县…禁火令: the column's name, the title under it (h182 陵水)
@@ -3473,6 +3497,22 @@ def _later_section_heading(nb: Sequence[Line], i: int) -> bool:
     return any((a := SECTION_ORDINAL.match(compact(x.text))) and a.lastgroup == kind for x in nb[:i])
 
 
+# 为进一步…，根据《X》…，县委组织部决定开展…工作。现将有关事项公告如下: — an untitled text's opening sentence
+# announcing the items that follow it
+OPENING_BEFORE_ITEMS = re.compile(r"[，,][^，,]{0,60}?如下[:：]$")
+
+
+def _first_section_under_opening(nb: Sequence[Line], i: int) -> bool:
+    """``nb[i]`` opens with a section's ordinal (一、选调职位与计划) right under an opening sentence that announces the
+    items (…现将有关事项公告如下:, see OPENING_BEFORE_ITEMS): the first section of a text printed without its title
+    (h263 泸溪), not a title — the text runs from that sentence."""
+    return (
+        i > 0
+        and SECTION_ORDINAL.match(compact(nb[i].text)) is not None
+        and OPENING_BEFORE_ITEMS.search(compact(nb[i - 1].text)) is not None
+    )
+
+
 MAX_MIRRORED_TITLE_LINES = 2  # lines the text's own title may take under a mirror's province-tagged headline
 
 
@@ -3698,6 +3738,39 @@ def heading_over_posting_line(f: FileText) -> Title | None:
     return None
 
 
+# 县政府十八届二十一次常务会议召开 / 某某主持召开2023年第4次县政府常务会议 / 区政府召开第86次常务会议 某某主持 /
+# 某区人民政府第21次常务会议纪要 — a meeting record's headline: a meeting (常务会议, 专题会议, 办公会议) held
+# (召开, 主持召开) or minuted (纪要), no sentence's mark and no document type
+MEETING_HEADLINE = re.compile(
+    r"^(?:[^。；;！？!?，,：:《》|]{0,30}?召开[^。；;！？!?，,：:《》|]{0,30}?(?:常务|专题|办公)会议?"
+    r"(?:\s{0,2}[\u4e00-\u9fff·]{2,6}主持)?"
+    r"|[^。；;！？!?，,：:《》|]{0,40}?(?:常务|专题|办公)会议(?:召开|纪要))$"
+)
+# 12月24日下午,某某主持召开县政府十八届二十一次常务会议,审议… — the record's opening: the meeting held, in a sentence
+MEETING_SENTENCE = re.compile(r"召开[^。；;！？!?《》]{0,40}?(?:常务|专题|办公)会议?")
+MAX_HEADLINE_TO_RECORD = 8  # non-blank lines from a meeting's headline down to its record's opening sentence
+MAX_RECORD_FURNITURE = 80  # characters of a line between them: a posting row, a metadata row, font buttons
+
+
+def meeting_record_headline(f: FileText) -> Title | None:
+    """``县政府十八届二十一次常务会议召开 / - 发布日期:… / 12月24日下午,某某主持召开县政府…常务会议,审议…`` — the
+    headline of a government meeting's record (see MEETING_HEADLINE, h261 盘山, 夏县, 奉化, 裕安) near a page's top,
+    over the record itself: its opening sentence says the meeting was held (召开…会议) within a few lines, only
+    short lines (posting and metadata rows) between.  The headline is the record's title, as printed."""
+    for i, l in enumerate(f.nb[:MAX_POSTED_HEADING]):
+        c = l.text.strip()
+        if len(compact(c)) < MIN_POSTED_HEADING or not MEETING_HEADLINE.match(c):
+            continue
+        for x in f.nb[i + 1 : i + 1 + MAX_HEADLINE_TO_RECORD]:
+            below = compact(x.text)
+            if MEETING_SENTENCE.search(below) and any(p in below for p in "。，,"):
+                return Title(clean_title(c), l.no, i)
+            if len(below) > MAX_RECORD_FURNITURE or "。" in below:
+                break
+        return None
+    return None
+
+
 def _posting_line_removed(f: FileText, above: int, below: int) -> bool:
     """Cleaning emptied a posting line (来源:… 时间:…, see POSTING_HEAD_LINE) as page furniture between lines
     ``above`` and ``below`` (h152 霍邱: 浏览次数: 来源:某县政府办公室 时间:… 文字大小: …, h132)."""
@@ -3731,6 +3804,7 @@ MAX_QUESTION_ROW = 10  # non-blank lines from a page's top down to its question 
 
 FALLBACK_TITLE_SOURCES: tuple[Callable[[FileText], Title | None], ...] = (
     title_of_news_lead,
+    meeting_record_headline,
     title_like_line,
     announcement_head_over_lines,
     heading_of_a_short_page,

@@ -33,7 +33,7 @@ from policykg.loaders.document import (
 from policykg.loaders.flat import bracketed_stripped_numbers
 from policykg.loaders.formats import unwrap_site_markdown
 from policykg.loaders.glued import split_glued_titles
-from policykg.loaders.header import LawFile, PortalPage
+from policykg.loaders.header import MEETING_HEADLINE, MEETING_SENTENCE, LawFile, PortalPage
 from policykg.loaders.jsonrecords import JsonRecord, json_records
 from policykg.loaders.metadata import level_and_jurisdiction
 from policykg.loaders.models import Line, ParsedDocument, ParsedFile, Problem
@@ -103,6 +103,7 @@ def _parse_plain(text: str, path: str, encoding: str | None) -> ParsedFile:
             docs = apply_portal(PortalPage(fields, default_registry()), docs, path, lines)
         if records:
             docs = apply_records(records, docs, default_registry(), "\n".join(l.text for l in lines))
+    docs = _meeting_record_issuers(text, docs)
     docs = _districts_as_printed(text, docs)
     docs = _without_news_headlines(text, docs, problems)
     docs = _without_press_pages(text, docs, problems)
@@ -383,6 +384,66 @@ def _districts_as_printed(text: str, docs: list[ParsedDocument]) -> list[ParsedD
             names.append(name)
         out.append(replace(d, issuers=tuple(names)) if tuple(names) != d.issuers else d)
     return out
+
+
+# 主持召开铁岭县政府常务会议 / 召开十六届县人民政府第52次常务会议 / 区政府召开2021年第十一次常务会议 — the government
+# whose meeting a record reports: what stands before (人民)政府 (its place, or its level alone), then the meeting
+MEETING_GOVERNMENT = re.compile(
+    r"(?P<head>[\u4e00-\u9fff]{0,10}?)(?:人民)?政府(?:召开)?[^。；;！？!?《》，,、]{0,16}?(?:常务|全体)会议"
+)
+MEETING_OPENING_LINES = 4  # non-blank lines from a record's own line down to the sentence saying its meeting was held
+LEVEL_CHARS = "省市县区旗"  # what ends a place's name before its government: 某县政府, 县政府 (the level alone)
+MAX_PLACE_SCAN = 5000  # characters of a text read for the one place a bare 县政府 / 区政府 stands for
+
+
+def _meeting_record_issuers(text: str, docs: list[ParsedDocument]) -> list[ParsedDocument]:
+    """A government meeting's record (its headline a meeting's, see MEETING_HEADLINE, or untitled, opening at the
+    sentence saying the meeting was held) with no issuer read: the government whose meeting it records, as its
+    headline or opening names it (裕安区人民政府第21次常务会议召开, 主持召开铁岭县政府常务会议, h261), or, named by its
+    level alone (县政府, 县人民政府), the one place of that level the text prints with its government (清水县政府县长…
+    over 召开…县人民政府第52次常务会议).  Nothing when the text names no place, or several."""
+    if "会议" not in text:
+        return docs
+    reg = default_registry()
+    lines = text.splitlines()
+    out = []
+    for d in docs:
+        if d.issuers or not d.source_line or (d.title_printed and not MEETING_HEADLINE.match(d.title)):
+            out.append(d)
+            continue
+        opening = [s for s in lines[d.source_line - 1 :] if s.strip()][:MEETING_OPENING_LINES]
+        gov = _government_of_meeting(reg, [WHITESPACE.sub("", s) for s in opening], text)
+        if gov is None:
+            out.append(d)
+            continue
+        level, jurisdiction = level_and_jurisdiction([gov], number=d.doc_number)
+        out.append(replace(d, issuers=(gov.name,), level=level, jurisdiction=jurisdiction))
+    return out
+
+
+def _government_of_meeting(reg, opening: list[str], text: str):
+    """The government a record's headline or opening sentence (see MEETING_SENTENCE) names as holding the meeting."""
+    for s in opening:
+        if MEETING_SENTENCE.search(s) is None and not MEETING_HEADLINE.match(s):
+            continue
+        m = MEETING_GOVERNMENT.search(s)
+        if m is None:
+            continue
+        head = m.group("head")
+        place = next((head[k:] for k in range(len(head)) if head[k:] in reg.places), None)
+        if place is None and head[-1:] and head[-1] in LEVEL_CHARS:
+            printed = WHITESPACE.sub("", text[:MAX_PLACE_SCAN])
+            found = {
+                p
+                for p in reg.places_in(printed)
+                if p.endswith(head[-1]) and (p + "政府" in printed or p + "人民政府" in printed)
+            }  # (a place printed with its government: 清水县政府县长…, never 代县 of 代县长)
+            found = {p for p in found if not any(p != q and q.endswith(p) for q in found)}  # (和县 in 永和县)
+            place = found.pop() if len(found) == 1 else None
+        gov = reg.resolve(place + "人民政府") if place else None
+        if gov is not None:
+            return gov
+    return None
 
 
 WHITESPACE = re.compile(r"\s+")

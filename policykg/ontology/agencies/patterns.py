@@ -122,6 +122,24 @@ BARE_PLACE_START = re.compile(BARE_PLACE)
 # place's) and its full form; a party body (中共…高新区党工委) keeps its name as printed
 ZONE_FULL_FORMS: dict[str, str] = dict(zip(_words(_NAMES, "zone_short_forms"), _words(_NAMES, "zone_full_forms")))
 ZONE_SHORT_NAME = re.compile(rf"^(?!中共)([{CJK}]{{2,6}}?)({alternation(ZONE_FULL_FORMS)})(?=[{CJK}]{{2}})")
+# 石泉县纪委监委 → 石泉县纪委, 石泉县监委: a joint short form of two bodies housed together (see agencies.toml), and
+# the short forms of its bodies, the place before it shared
+JOINT_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    k: tuple(v.split("、"))
+    for k, v in zip(_words(_NAMES, "joint_short_forms"), _words(_NAMES, "joint_short_parts"), strict=True)
+}
+
+
+def joint_parts(name: str) -> list[str]:
+    """``name`` as the bodies a joint short form at its end stands for, the place before it shared (石泉县纪委监委 →
+    石泉县纪委, 石泉县监委); ``[name]`` when it ends in none."""
+    for form in sorted(JOINT_SHORT_FORMS, key=len, reverse=True):
+        if name.endswith(form) and len(name) > len(form):
+            head = name[: -len(form)]
+            return [head + part for part in JOINT_SHORT_FORMS[form]]
+    return [name]
+
+
 # "平顶山市中心支行", "河南省分行", "郑州海关"… — a place at the start (a national body's branch).
 PLACE_START = re.compile(r"^" + PLACE)
 # …省 / …自治州 / …县 at the end of a text: a place's name closes it (凉山彝族自治州 before a national title)
