@@ -423,7 +423,7 @@ def find_references(
     refs = _repealed_by_count(refs, at, text)
     refs = _repealed_by_inline_list(refs, at, text)
     refs = _repealed_by_inline_catalogue(refs, at, text)
-    refs = _approved_stays_cited(_issued_once_issued_again(refs), text)
+    refs = _draft_named_twice(_approved_stays_cited(_issued_once_issued_again(refs), text))
     if not bare:
         return refs
     # a bare use only says more of a law the text names merely (CITES): 根据《X》（以下简称X） stays BASED_ON
@@ -765,6 +765,29 @@ def _approved_stays_cited(refs: list[Reference], text: str) -> list[Reference]:
         else r
         for r in refs
     ]
+
+
+# X（草案） / X(送审稿) / X（征求意见稿） — a draft's mark at a cited title's end
+DRAFT_MARK_END = re.compile(r"[（(](?:修订|修正)?(?:草案|送审稿|征求意见稿|讨论稿|审议稿)[）)]$")
+
+
+def _draft_named_twice(refs: list[Reference]) -> list[Reference]:
+    """会议审议《X（送审稿）》。原则同意…提交的《X》 / 讨论了《X（草案）》…为了使《X》内容更加完善 — a draft and the same
+    text named without its mark: one text, cited once, as first named (h261 奉化, 清水)."""
+    if not any(r.title and r.role == Role.CITES and DRAFT_MARK_END.search(r.title) for r in refs):
+        return refs
+    plain: set[str] = set()
+    drafted: set[str] = set()
+    out = []
+    for r in refs:
+        if r.title and r.role == Role.CITES:
+            m = DRAFT_MARK_END.search(r.title)
+            k = mention_key(r.title[: m.start()] if m else r.title)
+            if k in (plain if m else drafted):
+                continue
+            (drafted if m else plain).add(k)
+        out.append(r)
+    return out
 
 
 # （试行） at a title's end — the trial edition a notice may name the text it issues without
