@@ -64,3 +64,15 @@ GOVERNMENT_COMMISSIONS = [
 def test_a_government_commission_named_after_its_government_is_one_body(text: str, issuers: tuple[str, ...]) -> None:
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == issuers
+
+
+def test_guillemets_over_two_title_lines_are_book_title_marks():
+    # 某办公厅 / 关于印发«X的 / 若干措施»的通知 (h266 四川, a PDF's font): the marks a converter wrote as « », the pair
+    # holding the title's line break, are 《》
+    text = (
+        "甲省人民政府办公厅\n关于印发«支持乙丙产业发展的\n若干政策措施»的通知\n甲办规〔2025〕6号\n"
+        "各市人民政府:\n«支持乙丙产业发展的若干政策措施» 已经省政府同意,现印发给你们,请认真贯彻落实。\n"
+        "甲省人民政府办公厅\n2025年4月30日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "甲省人民政府办公厅关于印发《支持乙丙产业发展的若干政策措施》的通知"
