@@ -76,3 +76,20 @@ def test_guillemets_over_two_title_lines_are_book_title_marks():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.title == "甲省人民政府办公厅关于印发《支持乙丙产业发展的若干政策措施》的通知"
+
+
+def test_titles_listed_each_after_its_issuer_are_carried_out_under_one_trigger():
+    # 为认真贯彻落实省委、省政府《A》，省政府《B》和省政府办公厅《C》，…制定以下实施意见 (h265 天水): the trigger
+    # before the first title governs the list, whose items each name their issuer and are parted by commas
+    text = (
+        "中共甲市委 甲市人民政府关于推进乙丙改革的实施意见\n\n"
+        "为认真贯彻落实省委、省政府《关于深化丁戊改革的意见》，省政府《关于完善己庚管理体制的意见》"
+        "和省政府办公厅《关于转发辛壬工作方案的通知》，持续深化改革，结合我市实际，制定以下实施意见。\n\n"
+        "一、总体要求\n\n中共甲市委 甲市人民政府\n2020年5月6日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert {(r.title, r.role) for r in doc.references} == {
+        ("关于深化丁戊改革的意见", "IMPLEMENTS"),
+        ("关于完善己庚管理体制的意见", "IMPLEMENTS"),
+        ("关于转发辛壬工作方案的通知", "IMPLEMENTS"),
+    }
