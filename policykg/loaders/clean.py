@@ -156,8 +156,9 @@ _CLUTTER_START = ("---", "***", "<!-- INFO END -->")
 # ꎬ / ꎮ — a PDF's GB2312 code read as a code point (A3AC is "，" in GB2312, U+A3AC a Yi syllable): a GB
 # punctuation row's code standing alone (a Yi text's syllables come in runs)
 _GB_AS_CODE_POINT = re.compile(r"(?<![\ua000-\ua4cf])[\ua1a1-\ua1fe\ua3a1-\ua3fe](?![\ua000-\ua4cf])")
-# «X» — guillemets a converter wrote for 《X》 (a pair: » alone separates a breadcrumb's steps)
-_GUILLEMETS = re.compile(r"«([^«»\n]{1,100})»")
+# «X» — guillemets a converter wrote for 《X》 (a pair: » alone separates a breadcrumb's steps); the pair may hold
+# one line break, a title printed over two lines (关于印发«X的 / 若干措施»的通知, h266 四川)
+_GUILLEMETS = re.compile(r"«([^«»\n]{1,100}(?:\n[^«»\n]{1,100})?)»")
 # "省 政 府 文 件 青 海 省" — a line letter-spaced by a PDF converter: eight spaced CJK characters in a row …
 # (the space first, so that the engine looks for spaces rather than trying every character)
 _LETTER_SPACED = re.compile(r" (?:[\u3400-\u9fff\uff0c\u3002\u3001\uff1a\uff1b] ){8,}")

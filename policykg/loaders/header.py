@@ -332,8 +332,9 @@ ATTACHMENT_HEADING_THEN_DATE = re.compile(r"^附\s{0,2}件\s{0,2}(?P<date>(?:19|
 
 
 # a signature's date a page cut short: its year lost (年2月22日, h83 滨海), never written (11月23日, h146 沧州), its
-# 日 lost (2018年3月13, h90 九寨沟), or its day never written (2023年1月 under an open letter's signers, h193 南通)
-_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2})?$")
+# 日 lost (2018年3月13, h90 九寨沟), its day never written (2023年1月 under an open letter's signers, h193 南通), or
+# its 月 and 日 lost, the figures run together (2020年59 under an archives' signature, h264 揭阳)
+_YEAR_LOST_DATE = re.compile(r"^年?\d{1,2}月\d{1,2}日$|^(?:19|20)\d\d年\d{1,2}月(?:\d{1,2})?$|^(?:19|20)\d\d年\d{2,4}$")
 
 
 def _signers_above(reg: AgencyRegistry, body: Sequence[Line], i: int) -> Issuers | None:

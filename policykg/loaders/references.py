@@ -1444,7 +1444,7 @@ def classify_role(sent: str, a: int, b: int, spans: list[tuple[int, int]]) -> Ro
         return repeal
     if before.endswith("对") and INSTRUCTION_ON_AFTER.match(after):
         return Role.CITES  # 为落实某领导对《X》的批示: what is carried out is the instruction
-    role = _role_around(before, after) or _trigger_role(before, after)
+    role = _role_around(before, after) or _nearest_trigger(before, after) or _listed_role(sent[:a], spans) or Role.CITES
     if role == Role.SUPERSEDES and REPEALED_BY_NAMED_ACT.search(sent, max(0, a - 200), a):
         return Role.CITES  # 印发《…清理结果的通知》（…），废止《X》: the act named repeals X, not this text (h82 重庆)
     if role == Role.CITES:
@@ -1927,6 +1927,50 @@ LIST_ONLY_AFTER = re.compile(r"^[、和及与\s（）()]{0,40}[，,]")
 REQUIREMENT_AFTER = re.compile(
     r"^(?:\s?[（(][^（）()]{0,40}[）)])?(?:的|等|有关|相关|文件){0,3}(?:要求|规定)(?:[，,。；;]|$)"
 )
+
+
+# 《X》（某发〔2020〕1号） — a mention and its number's brackets, dropped to see what else a clause holds
+MENTION_WITH_NUMBER = re.compile(r"《[^《》]{1,120}》(?:\s?[（(][^（）()]{0,40}[）)])?")
+# …省政府《A》 / …《A》（某发〔2020〕1号） — a clause ending with a mention (its number's brackets after it)
+ENDS_WITH_MENTION = re.compile(r"《[^《》]{1,120}》(?:\s?[（(][^（）()]{0,40}[）)])?\s?$")
+# 省政府和省政府办公厅 — the joiners between issuers' names in a clause of issuers alone
+ISSUER_JOINER = re.compile(r"[、和及与]")
+MAX_ISSUER_IN_LIST = 24  # characters of one issuer's name in a list of issuers and titles (省政府办公厅)
+MAX_LIST_ITEM = (
+    200  # characters of one clause of such a list: its issuers' names and titles (省政府《B》和省政府办公厅)
+)
+
+
+def _issuer_list_head(before: str, clause: str) -> str | None:
+    """``贯彻落实省委、省政府《A》，省政府《B》和省政府办公厅`` before 《C》 → ``贯彻落实省委、省政府``: where the
+    mention's clause holds only issuers' names and titles (省政府《B》和省政府办公厅), the comma before it ending a
+    clause that ends with a title, the list goes on from there — the text before that clause's last title, whose
+    trigger governs the whole list.  None when the clause is not such a list item."""
+    if not clause or len(before) <= len(clause) or len(clause) > MAX_LIST_ITEM:
+        return None
+    cut = len(before) - len(clause) - 1
+    if before[cut] not in "，,":
+        return None
+    names = ISSUER_JOINER.split(MENTION_WITH_NUMBER.sub("", clause).strip())
+    if not all(0 < len(n) <= MAX_ISSUER_IN_LIST and rx.AGENCY_NAME_END.search(n) for n in names):
+        return None
+    start = max(0, cut - MAX_LIST_ITEM)
+    m = ENDS_WITH_MENTION.search(before, start, cut)
+    return before[: m.start()] if m else None
+
+
+def _listed_role(before: str, spans: list[tuple[int, int]]) -> Role | None:
+    """贯彻落实省委、省政府《A》，省政府《B》和省政府办公厅《C》 — the role of B or C, items of a list of issuers and
+    titles that one trigger opens (h265 天水): the trigger before the list's first title.  ``before`` is the
+    sentence up to the mention, other mentions kept; None when the mention is no such item."""
+    tail = before[-MAX_LIST_ITEM - 1 :]  # (a clause longer than an item is none: no split of a whole long sentence)
+    cut = max(tail.rfind(c) for c in "，,。；;：:")
+    if cut < 0:
+        return None
+    head = _issuer_list_head(before, tail[cut + 1 :])
+    if head is None:
+        return None
+    return _nearest_trigger(_strip_mentions(head, 0, spans)) or _listed_role(head, spans)
 
 
 def _nearest_trigger(before: str, after: str = "") -> Role | None:
