@@ -86,6 +86,7 @@ from policykg.loaders.segment import (
     is_interpretation_title,
     last_title_line,
     looks_like_title,
+    texts_below_untitled_notice,
     texts_below_whole_file,
     transmitted_titles,
     without_publisher_before_about,
@@ -1360,6 +1361,8 @@ def document_of_fallback(
     # (an interpretation, 解读《关于公布X的通知》, issues nothing: the X it names is the notice's)
     issuing = t.index is not None and not is_interpretation_title(t.text) and "解读" not in t.text
     spans = texts_below_whole_file(nb, sp) if issuing else [sp]
+    if t.index is None:  # (an untitled notice: the text its sentence issues, printed under its date, h98 番禺)
+        spans = texts_below_untitled_notice(nb, sp)
     if len(spans) > 1:  # (the texts the notice issues, printed below its signature: documents of their own)
         return documents_of_spans(nb, spans, path, problems, registry=reg)
     return [document_of_span(SpanHeader(nb, sp, reg), path, problems)]
