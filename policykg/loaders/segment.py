@@ -3327,7 +3327,9 @@ def texts_below_untitled_notice(nb: list[Line], sp: Span) -> list[Span]:
     """A file read as one untitled text ``sp`` (a page that prints no title line over its notice: 各有关单位： /
     《X》业经区政府同意，现印发实施… / 某局 / 2023年6月14日 / X / 第一章 …, h98 番禺, h106 山东): the text its first
     transmitting sentence names, printed under the notice's date with that title, is a text of its own the notice
-    transmits — as under a titled notice (:func:`texts_below_whole_file`)."""
+    transmits — as under a titled notice (:func:`texts_below_whole_file`).  Not a titled text (an interpretation)."""
+    if sp.anchor_kind != AnchorKind.FILE or sp.title_end >= sp.start:
+        return [sp]
     toc = mark_toc(nb)
     for i in range(sp.anchor + 1, len(nb)):
         window = [nb[x].text for x in range(i, min(i + MAX_SENTENCE_LINES, len(nb)))]
