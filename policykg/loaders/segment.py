@@ -2766,10 +2766,25 @@ def _with_signed_text_above(nb: list[Line], spans: list[Span]) -> list[Span]:
         start = min(_book_title_opened_above(nb, titled), _about_line_above(nb, titled))
         title = _joined_title(nb, start, titled)
         found = Span(title=title, start=start, title_end=titled, anchor=first - 1, anchor_kind=AnchorKind.ADDRESSEE)
-        return [found, *spans]
+        return _issuing_the_first(nb, found, spans)
     # (a text that opens with its first sentence has no header line: its body starts at the top, 常州 h112)
     untitled = Span(title="", start=0, title_end=-1, anchor=first - 1, anchor_kind=AnchorKind.UNTITLED)
-    return [untitled, *spans]
+    return _issuing_the_first(nb, untitled, spans)
+
+
+def _issuing_the_first(nb: list[Line], notice: Span, spans: list[Span]) -> list[Span]:
+    """``notice`` (the signed text found above the first span) and ``spans``; the first span transmitted by it when
+    the notice's transmitting sentence names it (各有关单位： / 《X》业经区政府同意，现印发实施 / 某局 / date / X, the page
+    titled by X: h98 番禺)."""
+    if not spans or spans[0].transmitted_by is not None:
+        return [notice, *spans]
+    body = [nb[x].text for x in range(notice.anchor + 1, min(spans[0].first_line, notice.anchor + 9))]
+    keys = {loose_title_key(w) for w in transmitted_titles(notice.title, body)}
+    if not keys or not {transmit.unadorned(k) for k in keys} & _title_keys(spans[0].title, keys):
+        return [notice, *spans]
+    parent_of = {id(x): spans[x.transmitted_by] for x in spans if x.transmitted_by is not None}
+    parent_of[id(spans[0])] = notice
+    return _with_texts([notice, *spans], [], parent_of)
 
 
 def _book_title_opened_above(nb: list[Line], i: int) -> int:
@@ -3298,6 +3313,45 @@ def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
     spans = _with_signed_text_above(nb, _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc))
     if len(spans) > 1:
         _set_ends(nb, spans, toc)
+    return spans
+
+
+MAX_SENTENCE_LINES = 3  # lines an untitled notice's transmitting sentence may run over
+MAX_SENTENCE_TO_DATE = 12  # lines from that sentence down to the notice's date
+MAX_DATE_TO_TEXT = (
+    12  # lines from the date down to the title of the text it issues (a translation, a seal note between)
+)
+
+
+def texts_below_untitled_notice(nb: list[Line], sp: Span) -> list[Span]:
+    """A file read as one untitled text ``sp`` (a page that prints no title line over its notice: 各有关单位： /
+    《X》业经区政府同意，现印发实施… / 某局 / 2023年6月14日 / X / 第一章 …, h98 番禺, h106 山东): the text its first
+    transmitting sentence names, printed under the notice's date with that title, is a text of its own the notice
+    transmits — as under a titled notice (:func:`texts_below_whole_file`).  Not a titled text (an interpretation)."""
+    if sp.anchor_kind != AnchorKind.FILE or sp.title_end >= sp.start:
+        return [sp]
+    toc = mark_toc(nb)
+    for i in range(sp.anchor + 1, len(nb)):
+        window = [nb[x].text for x in range(i, min(i + MAX_SENTENCE_LINES, len(nb)))]
+        wanted = [clean_title(t) for t in transmit.sentence_texts("", window)]
+        if wanted:
+            break
+    else:
+        return [sp]
+    stop = min(i + MAX_SENTENCE_TO_DATE, len(nb))
+    dated = next((x for x in range(i + 1, stop) if _date_line(compact(nb[x].text))), None)
+    if dated is None:
+        return [sp]
+    probe = Span(title=sp.title, start=i, title_end=i - 1, anchor=dated, anchor_kind=AnchorKind.UNTITLED)
+    children = [
+        c
+        for c in _transmitted_spans(nb, [probe], 0, wanted, toc)
+        if dated < c.start <= dated + MAX_DATE_TO_TEXT and c.anchor_kind == AnchorKind.TRANSMITTED
+    ]
+    if not children:
+        return [sp]
+    spans = _with_texts([sp], children, {id(c): sp for c in children})
+    _set_ends(nb, spans, toc)
     return spans
 
 

@@ -19,17 +19,18 @@ from policykg.loaders.models import Line
 # 现将《X》印发给你们 / 《A》和《B》已经市政府同意，现印发给你们 / 《X》已经…审议通过，现予印发 (现予以下发, 绍兴 h86; an
 # announcement: 现予以发布; a list made public: 《X》已经省政府同意，现予以公布, h59 陕西) / 《X》经…会议审议通过，现印发你们 (经 without 已, h60 云南民政厅) / 国家地震局《关于X的报告》已经国务院
 # 同意，现转发给你们 / 中央宣传部会同…拟定的《A》和《B》已经国务院同意（已报经…同意），现印发给你们 — the sentence that transmits: who
-# drafted the texts may stand before them (up to 150 characters without a quote or a full stop)
+# drafted the texts may stand before them (up to 150 characters without a quote or a full stop); 《X》业经区政府同意，现印发实施
+# (the verb with 实施 / 执行 after it, no 你们: h98 番禺)
 TRANSMIT_SENTENCE = re.compile(
     r"(?:^|[。：:]|[，,](?=现将))(?:现将)?[^《》。：:；]{0,150}?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,12})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布|(?<=同意[，,])现予以公布|(?<=》)予以公示(?=[。，,；;]))"
+    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:(?:现)?(?:予以)?(?:印发|转发|下发|批转)(?:给|至)?你们|现予以?(?:印发|下发)|现?予以发布|(?<=同意[，,])现予以公布|(?<=》)予以公示(?=[。，,；;])|现(?:予以?)?(?:印发|下发)(?=实施|执行))"
 )
 # …要求，我局制定了《X》，现印发给你们 — the text the notice's body says it made, issued in the same sentence (the
 # sentence may quote what it rests on first: 根据《A》和《B》要求，…制定了《X》, 南京 h122; the consent it got may come
-# between: 编制了《X》，已经省政府同意，现印发给你们, h184 浙江)
+# between: 编制了《X》，已经省政府同意，现印发给你们, h184 浙江; or a full stop: 我们制定了《X》。现予印发, h106 山东)
 MADE_THEN_ISSUED = re.compile(
     r"(?:制定|制订|起草|修订|编制)了?(?P<what>(?:《[^《》]{2,80}》[和、及与]?){1,6})(?:[（(][^）)]{0,30}[）)])?"
-    r"[，,]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
+    r"[，,。]?(?:[已业]?(?:报经|经)[^。；]{0,40}?[，,])?(?:现(?:予以?)?(?:印发|下发|发布)(?:给|至)?(?:你们)?)"
 )
 # …，现联合印发《X》，请认真贯彻执行 — the verb before the quote, the sentence going on with 请/望 (h153 最高人民法院)
 ISSUED_NOW = re.compile(
