@@ -54,3 +54,15 @@ def test_list_api_publishing_date_dates_a_record_without_text(title, date):
 def test_publisher_cell_kept_over_number_prefix_body(title, issuer):
     docs = {d.title: d for d in parse_text(INDEX_CSV, "index.csv").documents}
     assert docs[title].issuers == (issuer,)
+
+
+# a reconsideration decision naming the reply it reviews in marks
+DECISION = (
+    "甲市乙区人民政府行政复议决定书\n\n乙府复决字〔2024〕8号\n\n申请人:某某。\n\n被申请人:甲市乙区某某街道办事处。\n\n"
+    "申请人请求:撤销被申请人2024年7月1日作出的《政府信息公开申请答复书》(某办依复〔2024〕第3号)。\n"
+)
+
+
+def test_reviewed_reply_in_marks_is_cited():
+    doc = parse_text(DECISION, "page.txt").documents[0]
+    assert "政府信息公开申请答复书" in [r.title for r in doc.references]
