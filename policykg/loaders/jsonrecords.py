@@ -85,6 +85,10 @@ DATE_KEYS = frozenset(
         "颁布日期",
     }
 )
+# the keys of a list API's publishing date (PUBDATE: "2025-10-16 15:00:00"): a record holding no text is a list's
+# entry and its publishing date the only date it has, read as the document's (h269 湖北's 规范性文件 list API);
+# a record with its text dates itself from that text (a law index's publish_date is a posting time: no date)
+LIST_DATE_KEYS = frozenset({"pubdate"})
 # sourceName, primarySourceName, source_site, 来源 — the key of a source's name: a site or its column, no title
 # (吉林省教育厅公示公告（教师考试相关）), at most naming the body whose site it is
 SOURCE_KEY = re.compile(r"source|site|来源|栏目|channel|column", re.I)
@@ -386,6 +390,8 @@ def _record(
     # (an issuer field's array: its bodies one after the other, as a joint text's issuer line prints them)
     issuers = " ".join(_one_line(v) for k, v, _ in values if k in ISSUER_KEYS and _one_line(v)) or None
     date = next((parse_date(_one_line(v)) for k, v, _ in values if k in DATE_KEYS and _one_line(v)), None)
+    if date is None and not body:
+        date = next((parse_date(_one_line(v)) for k, v, _ in values if k in LIST_DATE_KEYS and _one_line(v)), None)
     source = next((_one_line(v) for k, v, _ in values if SOURCE_KEY.search(k) and not _url(v) and _heading(v)), None)
     return JsonRecord(
         "\n".join(s for s, _ in lines) + "\n",

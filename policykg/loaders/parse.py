@@ -213,7 +213,7 @@ def _with_fields(d: ParsedDocument, r: JsonRecord, registry, place: str | None =
     """``d`` given the record's issuer and 成文 date where its text leaves them open (read in the record's
     ``place``); failing an issuer field, the body whose site's column the record's source names (某省某厅公示公告)."""
     changes: dict = {}
-    if not d.issuers and r.issuers:
+    if not d.issuers and r.issuers or r.issuers and _issuers_from_prefix(d, registry):
         agencies = [
             registry.resolve(x, context=place) or registry.guess(x, context=place)
             for x in registry.split_issuers(r.issuers, context=place)
@@ -229,6 +229,17 @@ def _with_fields(d: ParsedDocument, r: JsonRecord, registry, place: str | None =
     if d.date is None and r.date:
         changes["date"] = r.date
     return replace(d, **changes) if changes else d
+
+
+def _issuers_from_prefix(d: ParsedDocument, registry) -> bool:
+    """``d``'s issuer only the body its number's prefix stands for (no line prints it): a record's issuer field
+    naming a body in full is then kept as printed (沪农委 stands for the registry's 农业农村局, the field prints
+    上海市农业农村委员会)."""
+    n = d.doc_number
+    if d.issuer_line is not None or len(d.issuers) != 1 or n is None or n.kind != "standard" or not n.prefix:
+        return False
+    body = registry.for_prefix(n.prefix)
+    return body is not None and body.name == d.issuers[0]
 
 
 MIN_SOURCE_BODY = 4  # characters of a body's name heading a source's name (某省某厅…)
