@@ -78,6 +78,7 @@ from policykg.loaders.records import repairs_damaged_number
 from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
+    PUBLICITY_TITLE,
     UNQUOTED_INTERPRETATION,
     Span,
     catalogue_tables,
@@ -938,15 +939,36 @@ def _issued_here(r: Reference) -> bool:
 MAX_LINES_UNDER_TITLE_LAST = 2  # lines a page may print under a title it puts last (a date, a source)
 
 
-def _title_printed_last(h: SpanHeader) -> str | None:
+def _title_printed_last(h: SpanHeader, files_only: bool = False) -> str | None:
     """关于报送…的通知 as one of the last lines of a notice that opens with its addressees (a page that prints
-    the title under the text and its attachments, 南昌, h47), else None."""
+    the title under the text and its attachments, 南昌, h47), else None; ``files_only``: only a line naming the
+    text's own file (a text the file's name titles, no title line found)."""
     sp = h.span
     for i in range(sp.end, max(sp.start, sp.end - MAX_LINES_UNDER_TITLE_LAST - 1), -1):
         c = compact(h.nb[i].text)
-        if c.startswith(("关于", "《关于")) and c.endswith(rx.DOC_TYPES) and looks_like_title(c):
+        first = not files_only and c.startswith(("关于", "《关于"))
+        if first and c.endswith(rx.DOC_TYPES) and looks_like_title(c):
             return clean_title(c)
+        if (named := _title_of_own_file(h, i, c)) is not None:
+            return named
     return None
+
+
+MAX_ISSUERS_BEFORE_ABOUT = 40  # characters of issuers a file's name may print before its 关于
+
+
+def _title_of_own_file(h: SpanHeader, i: int, c: str) -> str | None:
+    """``某局关于X的通知（某字〔2019〕59号）.pdf`` / ``附件: 关于X的公示.pdf`` below the signature of a text that opens
+    with its addressees: the file of the text itself, named by its title (h270 湖南, 南京) — unless the text above
+    names it (an attachment it lists)."""
+    m = rx.OWN_FILE_TITLE_LINE.match(c)
+    t = clean_title(m.group("title")) if m else ""
+    if not t or not 0 <= t.find("关于") <= MAX_ISSUERS_BEFORE_ABOUT:
+        return None
+    titled = (t.endswith(rx.DOC_TYPES) and looks_like_title(t)) or PUBLICITY_TITLE.match(t) is not None
+    if not titled or any(t in compact(h.nb[j].text) for j in range(h.span.start, i)):
+        return None
+    return t
 
 
 # ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过 — a plan's passage note under its title, led by a dash
@@ -1018,6 +1040,8 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     found = _joint_forms_apart(_not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where))
     date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h) or _date_of_entry_above(h)
     last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
+    if sp.anchor_kind == "file" and sp.title_end < 0:  # no title line: the file's name, unless the page names its file
+        last = _title_printed_last(h, files_only=True)
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it
         title = last
