@@ -73,3 +73,18 @@ def test_a_provinces_poverty_office_short_form_is_expanded():
     )
     (doc,) = _docs(text)
     assert doc.issuers == ("甘肃省农业厅", "甘肃省扶贫开发办公室")
+
+
+def test_an_interpretation_titled_with_the_word_first_cites_the_first_text_it_explains():
+    # 解读《X及三个配套实施方案》 / 为便于…理解掌握和贯彻落实《X》及三个配套方案 (h272 屏边): the purpose clause of an
+    # interpretation names the text it explains — cited, not implemented
+    text = (
+        "登录 | 注册\n  • 政策解读\n  • 发布机构\n    乙县人民政府办公室\n  • 发布日期\n    2018-07-20\n\n"
+        "解读《甲州加快推进某某产业发展实施意见及三个配套实施方案》\n\n"
+        "  2018年1月20日,甲州人民政府印发了《甲州人民政府关于印发甲州加快推进某某产业发展实施意见及三个配套实施方案"
+        "的通知》(甲政发〔2018〕8号)。为便于各级政府和社会公众更好地理解掌握和贯彻落实《甲州加快推进某某产业发展"
+        "实施意见》及三个配套方案,现解读如下。\n\n一、主要内容\n\n明确了产业发展的目标任务。\n"
+    )
+    (doc,) = _docs(text)
+    roles = {r.title: r.role.value for r in doc.references if r.title}
+    assert roles.get("甲州加快推进某某产业发展实施意见") == "CITES"
