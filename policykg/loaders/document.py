@@ -78,6 +78,7 @@ from policykg.loaders.records import repairs_damaged_number
 from policykg.loaders.references import find_references, issued_as_named
 from policykg.loaders.repeal_lists import list_items, listed_repeals
 from policykg.loaders.segment import (
+    PUBLICITY_TITLE,
     UNQUOTED_INTERPRETATION,
     Span,
     catalogue_tables,
@@ -716,7 +717,8 @@ ISSUED_UNDER_NUMBER = re.compile(r"以(?P<number>[^，,。；;以《》]{2,24}?�
 def _explained_keys(h: SpanHeader, title: str, text: str) -> set[str]:
     """The title keys of the text an interpretation explains: quoted in its title (《X》政策解读 / 关于《X》的解读), else
     named in its sentence 现对《X》进行解读 (X a short name its text defines: the title it stands for)."""
-    quoted = EXPLAINED_IN_TITLE.search(title) or (EXPLAINED_LOST_MARK.match(title) if "解读" in title else None)
+    quoted = EXPLAINED_IN_TITLE.search(title) or EXPLAINED_AFTER_WORD.match(title)
+    quoted = quoted or (EXPLAINED_LOST_MARK.match(title) if "解读" in title else None)
     if quoted is not None:
         return {loose_title_key(quoted.group("quoted"))}
     numbered = EXPLAINED_UNQUOTED_NUMBERED.match(title) if "解读" in title else None
@@ -738,7 +740,7 @@ def _explained_text_cited(refs: list[Reference], explained: set[str]) -> list[Re
         return refs
     refs = [
         replace(r, role=Role.CITES)
-        if r.title and r.role in (Role.IMPLEMENTS, Role.BASED_ON) and loose_title_key(r.title) in explained
+        if r.title and r.role in (Role.IMPLEMENTS, Role.BASED_ON) and _part_of_explained(r.title, explained)
         else r
         for r in refs
     ]
@@ -753,6 +755,17 @@ def _explained_text_cited(refs: list[Reference], explained: set[str]) -> list[Re
     return refs
 
 
+def _part_of_explained(title: str, explained: set[str]) -> bool:
+    """The text explained, or the first of the texts it names together (X of 《X及三个配套实施方案》, h272 屏边)."""
+    key = loose_title_key(title)
+    return key in explained or any(
+        e.startswith(key) and e[len(key) : len(key) + 1] in EXPLAINED_JOINERS for e in explained
+    )
+
+
+EXPLAINED_JOINERS = ("及", "和", "与")  # 《X及三个配套实施方案》: X, then the texts that go with it
+# 解读《X》 / 政策解读:《X》 — an interpretation's title: the word, then the text it explains in marks (h272 屏边)
+EXPLAINED_AFTER_WORD = re.compile(r"^(?:政策)?解读[:：]?\s?《(?P<quoted>[^《》]{4,100})》$")
 # 关于发布《X的通知》的解读说明 / 关于《X》的政策解读 — the text an interpretation explains, quoted in its title before the
 # word 解读 (a few words between at most)
 EXPLAINED_IN_TITLE = re.compile(r"《(?P<quoted>[^《》]{4,100})》[^《》]{0,8}解读")
@@ -939,15 +952,46 @@ def _issued_here(r: Reference) -> bool:
 MAX_LINES_UNDER_TITLE_LAST = 2  # lines a page may print under a title it puts last (a date, a source)
 
 
-def _title_printed_last(h: SpanHeader) -> str | None:
+def _title_printed_last(h: SpanHeader, files_only: bool = False) -> str | None:
     """关于报送…的通知 as one of the last lines of a notice that opens with its addressees (a page that prints
-    the title under the text and its attachments, 南昌, h47), else None."""
+    the title under the text and its attachments, 南昌, h47), else None; ``files_only``: only a line naming the
+    text's own file (a text the file's name titles, no title line found)."""
     sp = h.span
     for i in range(sp.end, max(sp.start, sp.end - MAX_LINES_UNDER_TITLE_LAST - 1), -1):
         c = compact(h.nb[i].text)
-        if c.startswith(("关于", "《关于")) and c.endswith(rx.DOC_TYPES) and looks_like_title(c):
+        first = not files_only and c.startswith(("关于", "《关于"))
+        if first and c.endswith(rx.DOC_TYPES) and looks_like_title(c):
             return clean_title(c)
+        if (named := _title_of_own_file(h, i, c)) is not None:
+            return named
     return None
+
+
+def _title_below(h: SpanHeader, title: str) -> str | None:
+    """The title printed under an untitled text (its last lines), or the one its own file's name prints when the
+    text is known by the file's name (no title line found)."""
+    if h.span.anchor_kind == "untitled" and not title:
+        return _title_printed_last(h)
+    if h.span.anchor_kind == "file" and h.span.title_end < 0:
+        return _title_printed_last(h, files_only=True)
+    return None
+
+
+MAX_ISSUERS_BEFORE_ABOUT = 40  # characters of issuers a file's name may print before its 关于
+
+
+def _title_of_own_file(h: SpanHeader, i: int, c: str) -> str | None:
+    """``某局关于X的通知（某字〔2019〕59号）.pdf`` / ``附件: 关于X的公示.pdf`` below the signature of a text that opens
+    with its addressees: the file of the text itself, named by its title (h270 湖南, 南京) — unless the text above
+    names it (an attachment it lists)."""
+    m = rx.OWN_FILE_TITLE_LINE.match(c)
+    t = clean_title(m.group("title")) if m else ""
+    if not t or not 0 <= t.find("关于") <= MAX_ISSUERS_BEFORE_ABOUT:
+        return None
+    titled = (t.endswith(rx.DOC_TYPES) and looks_like_title(t)) or PUBLICITY_TITLE.match(t) is not None
+    if not titled or any(t in compact(h.nb[j].text) for j in range(h.span.start, i)):
+        return None
+    return t
 
 
 # ——2021年6月22日某市第二届人民代表大会 / 第二次会议通过 — a plan's passage note under its title, led by a dash
@@ -1018,7 +1062,7 @@ def document_of_span(h: SpanHeader, path: str, problems: list[Problem]) -> Parse
     where = h.nb[sp.start].no
     found = _joint_forms_apart(_not_of_explained_text(first(SPAN_ISSUER_SOURCES, h) or NO_ISSUERS, title, where))
     date = first(SPAN_DATE_SOURCES, h) or _date_of_dash_note(h) or _date_of_entry_above(h)
-    last = _title_printed_last(h) if sp.anchor_kind == "untitled" and not title else None
+    last = _title_below(h, title)
     printed = last is not None or not (sp.anchor_kind == "untitled" or (sp.anchor_kind == "file" and sp.title_end < 0))
     if last is not None:  # the addressees open the file, the title closes it
         title = last

@@ -522,11 +522,17 @@ def _place_less_tail(reg: AgencyRegistry, above: str, line: str) -> bool:
 
 
 # ---------------------------------------------------------------- doc number of a span
+# 信息发布 上财农指〔2018〕11号 — a site's category word, a space, then the number: no part of its prefix (h272 上高)
+CATEGORY_BEFORE_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
 def _number_line(h: SpanHeader):
     for l in h.own_header:
         m = rx.DOCNUM_LINE.match(compact(l.text))
         if m:
-            return m
+            head, _, tail = l.text.strip().rpartition(" ")
+            after = rx.DOCNUM_LINE.match(tail) if CATEGORY_BEFORE_NUMBER.fullmatch(head) else None
+            return after or m
     return None
 
 
@@ -703,6 +709,13 @@ def number_of_own_file(h: SpanHeader) -> DocNumber | None:
         m = rx.OWN_FILE_LINE.match(compact(l.text))
         if m:
             return parse_doc_number(m.group("num"))
+        n = (
+            rx.OWN_FILE_TITLE_LINE.match(compact(l.text))
+            if h.span.anchor_kind == "untitled" or h.span.title_end < 0
+            else None
+        )
+        if n and n.group("num") and "关于" in n.group("title"):  # 某局关于X的通知（某字〔2019〕59号）.pdf (h270 湖南)
+            return parse_doc_number(n.group("num"))
     return None
 
 

@@ -811,8 +811,10 @@ def issued_as_named(refs: list[Reference], names: list[str]) -> list[Reference]:
 # labelled both ways (CITES in h48, h137) and stay CITES
 TO_BE_MADE_BEFORE = re.compile(
     # (为编制《X》…提供技术依据: a plan still to be written, h159 安监总局; 研究出台《X》 / 编制《X》 opening its sentence:
-    # a work report's task, h214 林芝 — a law's 主管部门应当…，编制《X》 stays cited)
-    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;])\s{0,2}编制)"
+    # a work report's task, h214 林芝 — a law's 主管部门应当…，编制《X》 stays cited; 拟第二批立项《X》: a standard
+    # proposed as a drafting project, h270 南京)
+    r"(?:研究(?:制定|制订|出台)|制定印发|制订印发|为了?(?:编制|制定|制订)|(?:^|[。；;])\s{0,2}编制"
+    r"|拟(?:第[一二三四五六七八九十\d]{1,3}批)?立项)"
     r"(?:全[国省区市县州]|本[省区市县])?[、，,和及与\s]*$"
 )
 # 推动《X》尽快出台 / 启动《X》立法工作 / 《X》的起草工作 — what follows the title says it is still to be made (h160 陕西,

@@ -227,6 +227,13 @@ NUMBER_NOTE = re.compile(
 OWN_FILE_LINE = re.compile(
     r"^(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)\.(?:docx?|pdf|wps|ofd)$", re.I
 )
+# 附件: 关于X的公示.pdf / 某局关于X的通知(某字〔2019〕59号).pdf — a page's link to the file of an untitled
+# text, named by its title (and number): below the signature, it names the text above
+OWN_FILE_TITLE_LINE = re.compile(
+    r"^(?:附件[:：]\s?)?(?P<title>[^《》<>:：/\\]{4,120}?)"
+    r"(?:[（(](?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)[）)])?\.(?:docx?|pdf|wps)$",
+    re.I,
+)
 # 1987年9月16日甘政发〔1987〕139号发布 — in a history note, the number of the notice that issued the text
 ISSUING_NUMBER_IN_NOTE = re.compile(
     r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s?(?P<num>[\u4e00-\u9fffA-Za-z]{1,12}〔(?:19|20)\d\d〕\d{1,5}号)(?:发布|印发|公布)"
