@@ -1,0 +1,39 @@
+"""Unseen-set parts h273, h275, h276 and h277 (2026-12-06, r319): a revision of the version in force, an
+announcement's serial printed with leading zeros, a national committee's office signing with its short name.
+Each text is modelled on a failing text of those parts, with other names."""
+
+from __future__ import annotations
+
+from policykg.loaders.parse import parse_text
+
+
+def _refs(doc):
+    return {(r.title, r.role) for r in doc.references}
+
+
+def test_the_version_in_force_revised_and_its_new_version_issued_is_amended():
+    # 我中心对现行《X(2024修订版)》进行了修订,现印发《X(2025修订版)》 (h273 泉州): 现行 between 对 and the title —
+    # the text revises X (AMENDS), as 我局对《X》进行了修订，现印发给你们 does
+    text = (
+        "各有关单位:\n为规范服务行为,我所对现行《甲市某某服务中心预审管理办法(2023修订版)》进行了修订,"
+        "现印发《甲市某某服务中心预审管理办法(2024修订版)》,请遵照执行。\n甲市某某服务中心\n2024年3月5日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert ("甲市某某服务中心预审管理办法（2023修订版）", "AMENDS") in _refs(doc)
+
+
+def test_an_announcement_serial_keeps_its_leading_zeros():
+    # 乙县某某海事局航行通告 / 2024年第002号 (h275 巫山): the serial as printed, its zeros kept
+    text = (
+        "关于乙河实施交通管制的通告\n\n乙县某某海事局航行通告\n\n2024年第002号\n\n关于乙河实施交通管制的通告\n\n"
+        "各有关单位:\n为保障水上交通安全,现将有关事项通告如下。\n\n乙县某某海事局\n\n2024年2月5日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert str(doc.doc_number) == "2024年第002号"
+
+
+def test_a_national_committee_office_signing_with_its_short_name_is_resolved():
+    # 全爱卫办函〔2022〕14号 … signed 全国爱卫办 (h277): the office of 全国爱国卫生运动委员会
+    text = "全爱卫办函〔2023〕9号\n各省、自治区、直辖市爱卫办:\n现将某某名单予以公布。\n全国爱卫办\n2023年8月1日\n"
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("全国爱国卫生运动委员会办公室",)
