@@ -37,3 +37,15 @@ def test_a_national_committee_office_signing_with_its_short_name_is_resolved():
     text = "全爱卫办函〔2023〕9号\n各省、自治区、直辖市爱卫办:\n现将某某名单予以公布。\n全国爱卫办\n2023年8月1日\n"
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("全国爱国卫生运动委员会办公室",)
+
+
+def test_a_corps_regiment_body_signing_is_the_issuer():
+    # 第二师22团城镇管理服务中心 signing a newspaper's 公告 (h276): a corps division and its regiment (digits before 团)
+    # are the place before the body's name
+    text = (
+        "第七师35团垃圾处理场建设项目环境影响评价信息公告\n\n某某日报 2024年06月03日\n\n"
+        "  第七师35团城镇管理服务中心委托某某公司编制的报告已完成,现予公示。\n\n"
+        "  第七师35团城镇管理服务中心\n\n  2024年6月3日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("第七师35团城镇管理服务中心",)
