@@ -49,3 +49,16 @@ def test_a_corps_regiment_body_signing_is_the_issuer():
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == ("第七师35团城镇管理服务中心",)
+
+
+def test_classification_cells_of_a_ministry_portal_are_no_title():
+    # title / 文号 / X / 公开日期 / date / 机构分类 / 某司 / 行业分类 / 其他 / 公文类型 / 部办公厅函 — labels and
+    # values on alternate lines (h277 交通运输部): the page's table, not a title; the signature's date, not the posting day
+    text = (
+        "某某部办公厅关于表扬甲乙试点单位的通报\n\n文号\n\n某办规划函〔2024〕88号\n\n公开日期\n\n2024年10月20日\n\n"
+        "机构分类\n\n综合规划司\n\n行业分类\n\n其他\n\n公文类型\n\n部办公厅函\n\n"
+        "各省、自治区、直辖市某某厅（局）：\n\n为做好甲乙试点工作，经研究，决定对某某单位予以表扬。\n\n"
+        "某某部办公厅\n\n2024年10月15日\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, d.date) for d in docs] == [("某某部办公厅关于表扬甲乙试点单位的通报", "2024-10-15")]
