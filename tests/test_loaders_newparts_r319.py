@@ -62,3 +62,16 @@ def test_classification_cells_of_a_ministry_portal_are_no_title():
     )
     docs = parse_text(text, "page.txt").documents
     assert [(d.title, d.date) for d in docs] == [("某某部办公厅关于表扬甲乙试点单位的通报", "2024-10-15")]
+
+
+def test_a_fishing_port_superintendency_signature_is_the_issuer_over_the_table_s_publisher():
+    # 发布机构 | 林业和海洋局 … / title / … / 中华人民共和国连云渔港监督 (h275 连云): a port superintendency (…渔港监督)
+    # signs the 航行通告; its signature, read as a body's name, is the issuer, not the portal's publisher cell
+    text = (
+        "索 引 号 | 01234567-8/2023-00012 | 分 类 | 农业\n发布机构 | 农业农村局 | 发文日期 | 2023-06-01 |\n"
+        "标 题 | 关于在甲港航道设置航标施工的航行通告 | ||\n"
+        "关于在甲港航道设置航标施工的航行通告\n各有关单位、船舶:\n因甲港航道设置航标,现将有关事项通告如下。\n"
+        "一、施工日期:2023年6月2日至2023年6月30日。\n中华人民共和国甲港渔港监督\n2023年6月1日\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.issuers == ("中华人民共和国甲港渔港监督",)
