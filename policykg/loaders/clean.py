@@ -65,6 +65,8 @@ BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
     "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码 "
     "公开形式 责任部门 生成日期 是否有效 "
+    # 机构分类 / 行业分类 / 公文类型 — a ministry portal's classification cells (交通运输部, h277)
+    "机构分类 行业分类 公文类型 公开日期 "
     # 文章正文 / 正文 / 详细信息 / 公开具体内容 — the label over the text itself (宁波 江北, 南县, h47)
     "文章正文 正文 正文内容 详细信息 信息详情 公开具体内容 公开内容".split()
 )
@@ -1393,7 +1395,7 @@ _BRACKETED_LABELS_OF_A_VALUE = frozenset(
 # the bare labels whose value stands on the next line (not 主动公开 or 正文, values or headings themselves)
 LABELS_OF_A_VALUE = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 公开形式 关键词 主题分类 成文日期 发布日期 "
-    "生成日期 生效日期 废止日期 有效性 是否有效 信息来源 责任部门 文号".split()
+    "生成日期 生效日期 废止日期 有效性 是否有效 信息来源 责任部门 文号 机构分类 行业分类 公文类型 公开日期".split()
 )
 
 

@@ -33,7 +33,7 @@ from typing import Protocol, TypeVar
 from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
 from policykg.loaders.clean import PROVINCE_TAG, compact
-from policykg.loaders.metadata import _cn_int, order_prefix, parse_date, parse_doc_number
+from policykg.loaders.metadata import _cn_int, order_prefix, parse_date, parse_doc_number, serial_width
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
 from policykg.loaders.portal import PortalFields
 from policykg.loaders.segment import (
@@ -619,8 +619,9 @@ def order_or_announcement_line(h: SpanHeader) -> DocNumber | None:
         if m and m.group("year") and not m.group("di"):  # 2025年8号: printed without 第, kept as printed
             serial = m.group("serial")
             return DocNumber("", int(m.group("year")), int(serial), kind="announcement", form="年", width=len(serial))
-        if m and m.group("year"):
-            return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+        if m and m.group("year"):  # 2024年第002号: the serial's leading zeros kept as printed
+            serial = m.group("serial")
+            return DocNumber("", int(m.group("year")), int(serial), kind="announcement", width=serial_width(serial))
         if m:  # 〔2024〕第3号 under a 通告's head
             return DocNumber("", int(m.group("byear")), int(m.group("serial")), kind="announcement", form="〔〕")
     return None

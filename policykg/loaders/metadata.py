@@ -54,14 +54,22 @@ def order_prefix(prefix: str) -> str:
     return prefix[1:] if prefix.startswith("以") and len(prefix) > 3 else prefix
 
 
+def serial_width(serial: str) -> int:
+    """The printed width of a serial with leading zeros (05 → 2, 002 → 3), 0 for one without (kept as printed).
+
+    >>> serial_width("002"), serial_width("12"), serial_width("0")
+    (3, 0, 0)
+    """
+    return len(serial) if serial.startswith("0") and len(serial) > 1 else 0
+
+
 def standard_number(prefix: str, year: str, serial: str, di: str | None = None) -> DocNumber:
     """A standard number as printed: a 第 before its serial and the serial's leading zeros kept.
 
     >>> standard_number("某政决字", "2023", "11", "第").text, standard_number("某环改字", "2021", "05").text
     ('某政决字〔2023〕第11号', '某环改字〔2021〕05号')
     """
-    width = len(serial) if serial.startswith("0") and len(serial) > 1 else 0
-    return DocNumber(prefix, int(year), int(serial), form="第" if di else "", width=width)
+    return DocNumber(prefix, int(year), int(serial), form="第" if di else "", width=serial_width(serial))
 
 
 def parse_doc_number(text: str) -> DocNumber | None:
@@ -89,7 +97,8 @@ def parse_doc_number(text: str) -> DocNumber | None:
         return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")
     m = rx.ANNOUNCEMENT_NUMBER.search(text) if "年第" in text else None
     if m:
-        return DocNumber("", int(m.group("year")), int(m.group("serial")), kind="announcement")
+        serial = m.group("serial")
+        return DocNumber("", int(m.group("year")), int(serial), kind="announcement", width=serial_width(serial))
     return None
 
 

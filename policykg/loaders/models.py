@@ -76,8 +76,8 @@ class DocNumber:
             return f"{self.prefix}〔{self.year}〕第{self.serial}号"  # a 通告's 〔2024〕第3号
         if self.kind == "announcement" and self.form == "年":
             return f"{self.prefix}{self.year}年{self.serial:0{self.width}d}号"  # 2025年8号 / 2019年05号
-        if self.kind == "announcement":
-            return f"{self.prefix}{self.year}年第{self.serial}号"
+        if self.kind == "announcement":  # 2024年第4号 / 2024年第002号 (the serial's leading zeros kept as printed)
+            return f"{self.prefix}{self.year}年第{self.serial:0{self.width}d}号"
         # a standard number as printed: 某政决字〔2023〕第11号 (form "第"), 某环改字〔2021〕05号 (width 2)
         return f"{self.prefix}〔{self.year}〕{'第' if self.form == '第' else ''}{self.serial:0{self.width}d}号"
 

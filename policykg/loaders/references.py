@@ -1737,8 +1737,8 @@ def _role_around(before: str, after: str) -> Role | None:
         return Role.AMENDS  # 决定在《X》中增加“疼痛科”诊疗科目: X is changed (h72, h64)
     if before.endswith("将") and PROVISIONS_REWORDED_AFTER.match(after):
         return Role.AMENDS  # 将《X》第五条…中的“A”修改为“B” (h111 证监会)
-    if before.endswith("对") and REVISED_NOW_ISSUED_AFTER.match(after):
-        return Role.AMENDS  # 我局对《X》（…）进行了修订，现印发给你们 (h111 湖南)
+    if REVISED_OBJECT_BEFORE.search(before) and REVISED_NOW_ISSUED_AFTER.match(after):
+        return Role.AMENDS  # 我局对《X》（…）进行了修订，现印发给你们 (h111 湖南) / 对现行《X》进行了修订 (h273 泉州)
     return None
 
 
@@ -1778,6 +1778,9 @@ PROVISIONS_REWORDED_AFTER = re.compile(
 # (h111 湖南; 正在对《X》进行修订 reports work under way); 对《X》（明政文〔2022〕34号）进行修订，修订后具体措施如下： — the
 # revised text follows (h175 明溪); 对《X》进行了修订（详见附件），并更名为“《Y》” — revised and renamed, the new text
 # attached (h203 上交所)
+# 对 / 对现行 / 对原 — right before the mention: the object of the revision the sentence goes on to name (对现行《X》进行了
+# 修订，现印发《Y》: the version in force, revised, h273 泉州)
+REVISED_OBJECT_BEFORE = re.compile(r"对(?:现行|原有?)?$")
 REVISED_NOW_ISSUED_AFTER = re.compile(
     r"^(?:[（(][^（）()]{0,40}[）)])?[^。；;，,《》]{0,6}?进行(?:了(?:修订|修改|修正)(?:和完善)?(?:[（(][^（）()]{0,12}[）)])?"
     r"[，,]\s{0,2}(?:现"

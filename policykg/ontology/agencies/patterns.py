@@ -114,6 +114,13 @@ BEFORE_PLACE: tuple[str, ...] = _words(_NAMES, "before_place")
 # ---------------------------------------------------------------- places
 # 河南省 / 郑州市 / 禹王台区 / 新疆维吾尔自治区 / 锡林郭勒盟 — a place name: the one place pattern.
 PLACE = rf"[{CJK}]{{1,9}}?{alternation(PLACE_ENDINGS)}"
+# 第二师22团 / 第八师石河子市 / 新疆生产建设兵团第一师 / 第四师六十八团 — a division (师) of the Xinjiang production
+# and construction corps, its city or a regiment (团场) after it: a place before a body's name (h276 第二师22团城镇
+# 管理服务中心); the division's ordinal in Chinese numerals, the regiment's in either
+CORPS_PLACE = (
+    rf"(?:新疆生产建设兵团)?第[一二三四五六七八九十]{{1,3}}师(?:[{CJK}]{{2,4}}?市)?"
+    r"(?:[一二三四五六七八九十百零〇\d]{1,4}团(?!体|队|结|员|委|市))?"
+)
 # 省人社厅 / 市政府 / 区财政局 — a place named by its level alone (市场监管局 is no 市).
 BARE_PLACE = r"(?:[省区县](?![域级])|市(?![场域级]))"  # (县域经济…领导小组 is no 县, h30)
 # 市 / 省 / 区 / 县 starting a body named by its level alone: 市税务局 (not 市场监管局)
@@ -163,7 +170,17 @@ TOWN_OFFICE_START = (
 )
 # "中共…", "国家…", "省…", "郑州市…" — where an agency name may start when the registry does not know it.
 NAME_START = re.compile(
-    r"^(?:" + alternation(NAME_STARTS) + "|" + BARE_PLACE + "|" + PLACE + "|" + TOWN_OFFICE_START + ")"
+    r"^(?:"
+    + alternation(NAME_STARTS)
+    + "|"
+    + BARE_PLACE
+    + "|"
+    + PLACE
+    + "|"
+    + TOWN_OFFICE_START
+    + "|"
+    + CORPS_PLACE
+    + ")"
 )
 # "河南省人民政府办公厅", "中共平顶山市委组织部", "国家税务总局", "省人社厅" — one agency name: a party
 # prefix, a place or a national name, then at most 30 characters up to an agency ending.
@@ -191,6 +208,8 @@ AGENCY_NAME = re.compile(
     + PLACE
     + "|"
     + TOWN_BEFORE_GOVERNMENT
+    + "|"
+    + CORPS_PLACE
     + "|"
     + BARE_PLACE
     + "|"
@@ -265,14 +284,16 @@ STOP_CHARS = frozenset("的了是把被将应要等或并于为以从向其该�
 # command named by the disease, 武汉市新型冠状病毒感染的肺炎疫情防控指挥部 (h144); an office carrying out a plan
 # outline (纲要), 全民科学素质纲要实施工作办公室 (h69)
 STOP_WORDS_OK = re.compile(r"应急|应对|对外|感染的肺炎|纲要")
-# punctuation and digits: never inside an agency name ("关于", "（2023）", "1.")
-PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕\d０-９%％—…+＋=/<>:;,.!?~]")
+# punctuation and digits: never inside an agency name ("关于", "（2023）", "1.") — but a corps regiment's number
+# before 团 (第二师22团城镇管理服务中心, h276)
+PUNCT = re.compile(r"[，。；：？！、《》〈〉（）()\[\]【】〔〕０-９%％—…+＋=/<>:;,.!?~]|\d(?!\d{0,3}团)")
 # 恒口示范区（试验区）: a zone's other name in brackets right after it, part of its bodies' names (h68 安康)
 ZONE_OTHER_NAME = re.compile(rf"(?<=区)[（(][{CJK}]{{2,8}}区[）)]")
 # never in an issuer line: digits (dates), sentence punctuation, title brackets
 # (a line opening with 和 is a list's tail, 和各区县… — unless a place's name opens so: 和硕县气象局, 和田市财政局, 和平区…)
+# (digits before 团 are a corps regiment's number: 第二师22团城镇管理服务中心, h276)
 NOT_ISSUER = re.compile(
-    r"[\d０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,及与]|^和(?:各|(?![\u4e00-\u9fff]{1,2}[市县区州旗]))|[、，,和及与]$"
+    r"\d(?!\d{0,3}团)|[０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,及与]|^和(?:各|(?![\u4e00-\u9fff]{1,2}[市县区州旗]))|[、，,和及与]$"
 )
 # a seal mark after a signature: "河南省人民政府办公厅（印）"
 SEAL = re.compile(r"[（(](?:印|盖章|章)[）)]")
