@@ -2129,7 +2129,14 @@ def _docnum_anchor(nb: list[Line], i: int, c: str) -> list[Anchor] | None:
     rest = m.group("rest") if m else ""
     if m and (not rest or rx.DATE.fullmatch(rest) or rx.DATE_LINE.match(rest) or rx.SIGNER_NOTE.fullmatch(rest)):
         return [(i, AnchorKind.DOCNUM)]  # (签发人:某某 after the number: the red head's signer note, h235 长春)
+    d = rx.DAMAGED_NUMBER.match(c) if len(c) <= MAX_DAMAGED_NUMBER else None
+    if d and d.group("open") and not d.group("close") and i > 0 and DOC_HEADER_LINE.match(compact(nb[i - 1].text)):
+        # 某市X联合会文件 / 某社科联发〔20223: a number whose 〕 and 号 a page lost, right under its red head (h280 抚顺)
+        return [(i, AnchorKind.DOCNUM)]
     return None
+
+
+MAX_DAMAGED_NUMBER = 22  # characters of a damaged number line (a prefix, its bracket, the year and serial run together)
 
 
 def titled_order_head(c: str) -> bool:

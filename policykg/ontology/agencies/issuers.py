@@ -215,6 +215,8 @@ def _derived_kind(
     best: tuple[str, float] | None = None
     if s.startswith("中共", i) and s.endswith(PARTY_GROUP, i, j) and j - len(PARTY_GROUP) in known[i + 2]:
         return "derived", 1.2  # 中共安徽省交通运输厅党组: the party group of a department (h29 安徽)
+    if s.endswith(PARTY_GROUP, i, j) and j - len(PARTY_GROUP) in known[i]:
+        return "derived", 1.2  # 重庆市作家协会党组: a body's party group without 中共 (h280 重庆)
     for k in known[i]:
         if k >= j:
             continue
