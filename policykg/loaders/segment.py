@@ -538,9 +538,11 @@ FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
 # a site's title carrying the text's own number in brackets (no qualifier of the title: 试行, 2023—2025年; no
 # cited title with its number, 《X》(岳楼政办函〔2025〕11号), nor a repeal list's item with its date); 某镇某指挥部办公室
 # 通告(2022年第6号) — an announcement's serial within its year (h209 古镇); 某市某指挥部通告（第一号） — its serial in
-# Chinese numerals (h243 亳州, 合肥)
+# Chinese numerals (h243 亳州, 合肥); 某区人民政府行政复议决定书（〔2024〕某政行复（决）字第8号） — a case number, its
+# year first, with a bracketed section in its prefix (h267 亭湖)
 OWN_NUMBER_AFTER_TITLE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?![^（）()]*月\d{1,2}日)(?P<num>[^（）()]{0,24}?(?:令|公告|〔|\[|［)[^（）()]{0,14}?第?\d{1,5}号"
+    r"|〔(?:19|20)\d\d〕[\u4e00-\u9fff]{1,10}[（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]{0,4}第\d{1,5}号"
     r"|第\d{1,4}号|(?<=[告令][（(])(?:(?:19|20)\d\d年第\d{1,4}号|第[一二三四五六七八九十]{1,3}号))[）)]$"
 )
 
