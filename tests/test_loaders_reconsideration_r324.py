@@ -13,9 +13,6 @@ def test_a_case_number_with_its_year_first_is_read():
     for printed in ("〔2024〕甲政行复(决)字第88号", "〔2023〕乙复第5号", "〔2021〕丙政复决字第12号"):
         n = parse_doc_number(printed)
         assert n is not None and n.text.replace("（", "(").replace("）", ")") == printed
-
-
-def test_a_year_bracket_after_a_prefix_is_still_a_standard_number():
     # the year-first form never takes a number whose prefix stands before the year
     assert parse_doc_number("甲政发〔2024〕第3号").text == "甲政发〔2024〕第3号"
     assert parse_doc_number("按照〔2024〕第3号") is None
@@ -38,3 +35,23 @@ def test_a_decision_title_with_a_year_first_number_in_brackets():
     assert doc.doc_number is not None and doc.doc_number.year == 2024 and doc.doc_number.serial == 7
     assert doc.doc_number.text.startswith("〔2024〕乙政行复")
     assert doc.issuers == ("甲市乙区人民政府",)
+
+
+def test_a_page_title_with_a_short_number_over_a_red_head_that_splits_it():
+    # 广元市朝天区人民政府行政复议决定书〔2024〕4号 / 发文日期:… / 广元市朝天区人民政府 / 行政复议决定书 / 广朝府复决字〔2024〕4号
+    # (h267 朝天): one document at the page's title, whole (决定书 not cut before 书, the short number dropped), its number
+    # the red head's, its issuer the government heading it
+    text = (
+        "当前位置: 首页 » 信息公开 » 详情\n"
+        "甲市乙区人民政府行政复议决定书〔2024〕6号\n"
+        "发文日期: 2024-11-03   发布机构: 区司法局\n\n"
+        "甲市乙区人民政府\n\n行政复议决定书\n\n\n甲乙府复决字〔2024〕6号\n\n\n"
+        "申请人:李某某\n\n被申请人:甲市乙区某某局\n\n"
+        "申请人不服被申请人未履行政府信息公开法定职责,于2024年9月2日向本机关申请行政复议,本机关依法已予受理。\n\n"
+        "申请人请求:确认被申请人未依法答复申请人的政府信息公开申请的行为违法,并责令被申请人依法作出答复。\n"
+    )
+    docs = parse_text(text, "page.txt").documents
+    assert [(d.title, str(d.doc_number), d.issuers) for d in docs] == [
+        ("甲市乙区人民政府行政复议决定书", "甲乙府复决字〔2024〕6号", ("甲市乙区人民政府",))
+    ]
+    assert docs[0].source_line == 2

@@ -2505,16 +2505,46 @@ def _first_complete_print(nb: Sequence[Line], s: int, e: int, floor: int) -> int
     return best
 
 
+# 〔2024〕4号 — a short number (no prefix) a page glued after its title (某区人民政府行政复议决定书〔2024〕4号, h267 朝天)
+SHORT_NUMBER_GLUED = re.compile(r"〔(?:19|20)\d\d〕第?\d{1,4}号$")
+MAX_TYPE_ALONE = 12  # characters of a title that is its type alone (行政复议决定书, 行政处罚决定书)
+
+
+def _complete_print_over_red_head(nb: Sequence[Line], s: int, e: int, floor: int) -> int | None:
+    """The line of a page's title printed complete above a red head that splits it: 某区人民政府行政复议决定书 /
+    发文日期:… / 某区人民政府 / 行政复议决定书 / 某府复决字〔2024〕4号 — the body's name alone over a title that is its
+    type alone (no 关于), the two joined the page's title (a short number glued after it), only date lines and short
+    field lines between (h267 朝天); else None."""
+    if s != e or s < 2:
+        return None
+    own, name = compact(nb[s].text), compact(nb[s - 1].text)
+    if len(own) > MAX_TYPE_ALONE or "关于" in own or not rx.TITLE_END.search(own) or not _body_name_alone(name):
+        return None
+    for k in range(s - 2, max(floor, s - MAX_COPY_GAP - 2) - 1, -1):
+        c = compact(nb[k].text)
+        if SHORT_NUMBER_GLUED.sub("", c) == name + own:
+            return k
+        if not (rx.DATE_LINE.match(c) or COPY_FIELD_LINE.match(c)):
+            return None
+    return None
+
+
 def _at_first_complete_print(nb: Sequence[Line], spans: list[Span]) -> list[Span]:
-    """Spans whose one-line title is printed complete a few lines above (see ``_first_complete_print``) start at
-    that first complete print: one document, its title as printed there with its issuer."""
+    """Spans whose one-line title is printed complete a few lines above (see ``_first_complete_print`` and
+    ``_complete_print_over_red_head``) start at that first complete print: one document, its title as printed
+    there with its issuer."""
     floor = 0
     for sp in spans:
         if sp.header_start is None and sp.anchor > sp.title_end:
             top = _first_complete_print(nb, sp.start, sp.title_end, floor)
+            split = None
+            if top is None:
+                split = top = _complete_print_over_red_head(nb, sp.start, sp.title_end, floor)
             if top is not None:
                 sp.start = sp.title_end = top
                 sp.title, sp.raw_title = _joined_title(nb, top, top), nb[top].text
+                if split is not None:  # (the short number glued after the page's title is no part of it)
+                    sp.title = SHORT_NUMBER_GLUED.sub("", sp.title)
         floor = max(floor, sp.anchor, sp.title_end) + 1
     return spans
 
