@@ -55,3 +55,17 @@ def test_a_page_title_with_a_short_number_over_a_red_head_that_splits_it():
         ("甲市乙区人民政府行政复议决定书", "甲乙府复决字〔2024〕6号", ("甲市乙区人民政府",))
     ]
     assert docs[0].source_line == 2
+
+
+def test_a_column_tag_echoing_the_titles_first_words_is_dropped():
+    # 【行政复议】行政复议决定书(平府复决字〔2023〕30号) (h267 平罗): the site's column, in bracket marks, names the kind the
+    # title opens with; no part of the title
+    text = (
+        "【行政复议】行政复议决定书(甲府复决字〔2023〕12号)\n\n甲府复决字〔2023〕12号\n\n"
+        "申请人:赵某某\n\n被申请人:甲县人力资源和社会保障局\n\n"
+        "申请人不服被申请人作出的《不予认定工伤决定书》,于2023年9月1日向本机关申请行政复议,本机关依法已予受理。\n\n"
+        "申请人请求:撤销被申请人作出的《不予认定工伤决定书》,并责令被申请人重新作出认定。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "行政复议决定书"
+    assert str(doc.doc_number) == "甲府复决字〔2023〕12号"

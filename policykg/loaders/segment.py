@@ -611,13 +611,18 @@ def without_column_tag(t: str) -> str:
     ('国务院办公厅关于X的通知', '【转载】某某规划')
     >>> without_column_tag("「通告」某某自治县人民政府关于X的通告")  # a genre tag, before any title (h182)
     '某某自治县人民政府关于X的通告'
+    >>> without_column_tag("【行政复议】行政复议决定书")  # a column named as the title opens (h267)
+    '行政复议决定书'
     """
     genre = GENRE_TAG_BEFORE_TITLE.match(t)  # (「通告」: the type alone, a tag before any title)
     m = genre or COLUMN_TAG_BEFORE_TITLE.match(t)
     if m is None:
         return t
     rest = t[m.end() :]
-    return rest if (genre or _starts_title(rest)) and looks_like_title_raw(rest) else t
+    echoed = rest.startswith(
+        t[1 : m.end() - 1]
+    )  # 【行政复议】行政复议决定书: the column's words open the title (h267 平罗)
+    return rest if (genre or echoed or _starts_title(rest)) and looks_like_title_raw(rest) else t
 
 
 # 财政部发布关于下达…的通知 — a news page's heading: a body, the verb that publishes, then the notice's own title
