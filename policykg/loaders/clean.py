@@ -840,10 +840,11 @@ def _close_spaces(s: str) -> str:
 # "…若干措施的通知禹政办〔2024〕12号" — a scraped title with its doc number glued on; "…的通知
 # （大署办〔2010〕32号 甲行署办公室、乙公司办公室）" — a listing page's title with its number and
 # issuers in brackets behind it; "乙镇人民政府行政处罚决定书-乙政罚字〔2024〕第36号" — a page's title line, a dash
-# between the title and its number (the serial with its 第)
+# between the title and its number (the serial with its 第); no 书 opens a number: 某区人民政府行政复议决定书〔2024〕4号 is
+# a title ending in 决定书 and a short number without its prefix (h267 朝天), not 决定 and 书〔2024〕4号
 _GLUED_NUMBER = re.compile(
     r"^(?P<title>.{4,}(?:" + "|".join(rx.DOC_TYPES) + r")(?:（[^（）〔〕]{1,20}）)?)(?:\s*|[-－—]{1,2})"
-    r"(?:[（(]?(?P<num>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,4}号)[）)]?"
+    r"(?:[（(]?(?P<num>(?!书)[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,4}号)[）)]?"
     r"|[（(](?P<bnum>[\u3400-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕第?\d{1,4}号)\s+(?P<issuers>[\u3400-\u9fff、]{4,100})[）)])$"
 )
 

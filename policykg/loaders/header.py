@@ -960,9 +960,11 @@ def _name_before_quoted_words(reg: AgencyRegistry, title: str) -> str:
 
 
 # 某市生态环境局行政处罚决定书 / 某县某局责令改正违法行为决定书 / 某镇人民政府不予行政处罚决定书 — a case decision's title: the
-# body that decides, then the decision's type, no 关于 (h236 汉中, 昌吉, 龙川镇)
+# body that decides, then the decision's type, no 关于 (h236 汉中, 昌吉, 龙川镇); 某县人民政府行政复议决定书 / 某区人民政府
+# 驳回行政复议申请决定书 — a reconsideration decision, headed by the reviewing government (h267 双牌, 亭湖, 朝天)
 CASE_DECISION_TITLE = re.compile(
-    r"^(?P<body>[^“”\"《》「」（）()]{3,40}?)(?:不予)?(?:行政处罚|责令(?:限期)?改正(?:违法行为)?)决定书$"
+    r"^(?P<body>[^“”\"《》「」（）()]{3,40}?)(?:不予)?"
+    r"(?:行政处罚|责令(?:限期)?改正(?:违法行为)?|行政复议|驳回行政复议申请|终止行政复议)决定书$"
 )
 
 

@@ -92,6 +92,9 @@ def parse_doc_number(text: str) -> DocNumber | None:
         # 发文字号皖交发〔2021〕63号: a record's label glued before the number is no part of its prefix
         prefix = rx.NUMBER_LABEL_BEFORE.sub("", m.group("prefix")) or m.group("prefix")
         return standard_number(prefix, m.group("year"), m.group("serial"), m.group("di"))
+    m = rx.YEAR_FIRST_NUMBER.search(text) if "〔" in text and "第" in text else None
+    if m:  # 〔2024〕某政行复(决)字第88号: a case number with its year first
+        return DocNumber(m.group("prefix"), int(m.group("year")), int(m.group("serial")), form="年首第")
     m = rx.ORDER_NUMBER.search(text) if has_order else None
     if m:
         return DocNumber(order_prefix(m.group("prefix")), None, int(m.group("serial")), kind="order")

@@ -55,6 +55,7 @@ class DocNumber:
     kind: str = "standard"  # standard | order (令) | announcement (公告 年第N号)
     form: str = ""  # numbered within a year: "〔〕" (令〔2021〕第4号, a 通告's 〔2024〕第3号) or "年" (令2024年第7号);
     # a standard number's "第": its serial printed after 第 (某政决字〔2023〕第11号)
+    # a standard number's "年首第": its year first (〔2024〕某复字第88号, a case number)
     # (an announcement's "年": its serial printed without 第, 2025年8号; the serial's printed width kept, 2019年05号)
     width: int = field(default=0, repr=False)
 
@@ -78,6 +79,8 @@ class DocNumber:
             return f"{self.prefix}{self.year}年{self.serial:0{self.width}d}号"  # 2025年8号 / 2019年05号
         if self.kind == "announcement":  # 2024年第4号 / 2024年第002号 (the serial's leading zeros kept as printed)
             return f"{self.prefix}{self.year}年第{self.serial:0{self.width}d}号"
+        if self.form == "年首第":  # a case number with its year first: 〔2024〕某政行复(决)字第88号
+            return f"〔{self.year}〕{self.prefix}第{self.serial:0{self.width}d}号"
         # a standard number as printed: 某政决字〔2023〕第11号 (form "第"), 某环改字〔2021〕05号 (width 2)
         return f"{self.prefix}〔{self.year}〕{'第' if self.form == '第' else ''}{self.serial:0{self.width}d}号"
 

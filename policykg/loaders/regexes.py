@@ -92,6 +92,20 @@ DOCNUM = re.compile(
     + _PREFIX_SECTION
     + r")〔(?P<year>(?:19|20)\d\d)〕(?P<di>第)?(?P<serial>\d{1,4})号"
 )
+# a case number with its year FIRST, as case decisions of courts and reconsideration bodies print it:
+# 〔2024〕某政行复(决)字第88号 / 〔2023〕某复第5号 (no character or letter before the year bracket, the prefix
+# after it, the serial after 第; a bracketed section may stand in the prefix)
+YEAR_FIRST_NUMBER = re.compile(
+    r"(?<![A-Za-z"
+    + CJK
+    + r"])〔(?P<year>(?:19|20)\d\d)〕(?P<prefix>["
+    + CJK
+    + r"]{1,10}(?:[（(]["
+    + CJK
+    + r"]{1,4}[）)]["
+    + CJK
+    + r"]{0,4})?)第(?P<serial>\d{1,5})号"
+)
 # 河南省人民政府令第227号 / 省政府令第 227 号 (order numbers); 生态环境部、公安部、交通运输部令第23号 (a joint
 # order of ministries, named one after the other)
 _JOINT_ORDER_HEADS = r"(?:[" + CJK + r"]{2,20}、){0,5}"

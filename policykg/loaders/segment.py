@@ -538,9 +538,11 @@ FULL_TEXT_NOTE = re.compile(r"[（(]全文[）)]$")
 # a site's title carrying the text's own number in brackets (no qualifier of the title: 试行, 2023—2025年; no
 # cited title with its number, 《X》(岳楼政办函〔2025〕11号), nor a repeal list's item with its date); 某镇某指挥部办公室
 # 通告(2022年第6号) — an announcement's serial within its year (h209 古镇); 某市某指挥部通告（第一号） — its serial in
-# Chinese numerals (h243 亳州, 合肥)
+# Chinese numerals (h243 亳州, 合肥); 某区人民政府行政复议决定书（〔2024〕某政行复（决）字第8号） — a case number, its
+# year first, with a bracketed section in its prefix (h267 亭湖)
 OWN_NUMBER_AFTER_TITLE = re.compile(
     r"(?<=[\u4e00-\u9fff])[（(](?![^（）()]*月\d{1,2}日)(?P<num>[^（）()]{0,24}?(?:令|公告|〔|\[|［)[^（）()]{0,14}?第?\d{1,5}号"
+    r"|〔(?:19|20)\d\d〕[\u4e00-\u9fff]{1,10}[（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]{0,4}第\d{1,5}号"
     r"|第\d{1,4}号|(?<=[告令][（(])(?:(?:19|20)\d\d年第\d{1,4}号|第[一二三四五六七八九十]{1,3}号))[）)]$"
 )
 
@@ -609,13 +611,18 @@ def without_column_tag(t: str) -> str:
     ('国务院办公厅关于X的通知', '【转载】某某规划')
     >>> without_column_tag("「通告」某某自治县人民政府关于X的通告")  # a genre tag, before any title (h182)
     '某某自治县人民政府关于X的通告'
+    >>> without_column_tag("【行政复议】行政复议决定书")  # a column named as the title opens (h267)
+    '行政复议决定书'
     """
     genre = GENRE_TAG_BEFORE_TITLE.match(t)  # (「通告」: the type alone, a tag before any title)
     m = genre or COLUMN_TAG_BEFORE_TITLE.match(t)
     if m is None:
         return t
     rest = t[m.end() :]
-    return rest if (genre or _starts_title(rest)) and looks_like_title_raw(rest) else t
+    echoed = rest.startswith(
+        t[1 : m.end() - 1]
+    )  # 【行政复议】行政复议决定书: the column's words open the title (h267 平罗)
+    return rest if (genre or echoed or _starts_title(rest)) and looks_like_title_raw(rest) else t
 
 
 # 财政部发布关于下达…的通知 — a news page's heading: a body, the verb that publishes, then the notice's own title
@@ -2510,16 +2517,46 @@ def _first_complete_print(nb: Sequence[Line], s: int, e: int, floor: int) -> int
     return best
 
 
+# 〔2024〕4号 — a short number (no prefix) a page glued after its title (某区人民政府行政复议决定书〔2024〕4号, h267 朝天)
+SHORT_NUMBER_GLUED = re.compile(r"〔(?:19|20)\d\d〕第?\d{1,4}号$")
+MAX_TYPE_ALONE = 12  # characters of a title that is its type alone (行政复议决定书, 行政处罚决定书)
+
+
+def _complete_print_over_red_head(nb: Sequence[Line], s: int, e: int, floor: int) -> int | None:
+    """The line of a page's title printed complete above a red head that splits it: 某区人民政府行政复议决定书 /
+    发文日期:… / 某区人民政府 / 行政复议决定书 / 某府复决字〔2024〕4号 — the body's name alone over a title that is its
+    type alone (no 关于), the two joined the page's title (a short number glued after it), only date lines and short
+    field lines between (h267 朝天); else None."""
+    if s != e or s < 2:
+        return None
+    own, name = compact(nb[s].text), compact(nb[s - 1].text)
+    if len(own) > MAX_TYPE_ALONE or "关于" in own or not rx.TITLE_END.search(own) or not _body_name_alone(name):
+        return None
+    for k in range(s - 2, max(floor, s - MAX_COPY_GAP - 2) - 1, -1):
+        c = compact(nb[k].text)
+        if SHORT_NUMBER_GLUED.sub("", c) == name + own:
+            return k
+        if not (rx.DATE_LINE.match(c) or COPY_FIELD_LINE.match(c)):
+            return None
+    return None
+
+
 def _at_first_complete_print(nb: Sequence[Line], spans: list[Span]) -> list[Span]:
-    """Spans whose one-line title is printed complete a few lines above (see ``_first_complete_print``) start at
-    that first complete print: one document, its title as printed there with its issuer."""
+    """Spans whose one-line title is printed complete a few lines above (see ``_first_complete_print`` and
+    ``_complete_print_over_red_head``) start at that first complete print: one document, its title as printed
+    there with its issuer."""
     floor = 0
     for sp in spans:
         if sp.header_start is None and sp.anchor > sp.title_end:
             top = _first_complete_print(nb, sp.start, sp.title_end, floor)
+            split = None
+            if top is None:
+                split = top = _complete_print_over_red_head(nb, sp.start, sp.title_end, floor)
             if top is not None:
                 sp.start = sp.title_end = top
                 sp.title, sp.raw_title = _joined_title(nb, top, top), nb[top].text
+                if split is not None:  # (the short number glued after the page's title is no part of it)
+                    sp.title = SHORT_NUMBER_GLUED.sub("", sp.title)
         floor = max(floor, sp.anchor, sp.title_end) + 1
     return spans
 
