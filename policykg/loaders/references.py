@@ -1671,6 +1671,11 @@ def _repeal_role(after: str) -> Role | None:
 
 # （粤府〔2019〕71号） — a number in brackets after a mention of the list
 NUMBER_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# （十政办发〔2024〕21精神 / (国发20247、 — a number whose closing bracket (and 号, or its year's brackets) was lost
+# in conversion: a prefix, a year and a serial, no closing bracket after it
+DAMAGED_NUMBER_IN_BRACKETS = re.compile(
+    r"[（(][\u4e00-\u9fff]{1,10}[〔\[［]?(?:19|20)\d\d[〕\]］]?\d{1,5}号?(?![\d号）)〕\]］])"
+)
 # 要求 / 部署 … before 精神: the list names what it requires, and only the last item's spirit
 # (《X》等法律、法规规定及Y文件精神: X's rules, Y's spirit, h144 泉州; 根据《A》《B》等相关规定以及市政府相关会议精神: the
 # texts' rules, the meeting's spirit)
@@ -1684,7 +1689,7 @@ def _spirit_of_list(after_clause: str) -> bool:
     at = after_clause.find("精神")
     if at < 0 or re.match(r"[\u4e00-\u9fff]", after_clause[at + 2 : at + 3]):
         return False  # 精神 ends the clause: 违反《刑法》的精神病人 is no spirit
-    between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
+    between = DAMAGED_NUMBER_IN_BRACKETS.sub("", NUMBER_IN_BRACKETS.sub("", after_clause[:at]))
     if NOT_ONLY_SPIRIT.search(between):
         return False
     words = re.sub(r"[、和及与以\s]", "", between)

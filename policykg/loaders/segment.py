@@ -3311,7 +3311,11 @@ def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
     issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
     toc = mark_toc(nb)
     spans = _with_signed_text_above(nb, _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc))
-    if len(spans) > 1:
+    if len(spans) == 2 and spans[1] is sp and not _printed_below_title(nb, sp, []):
+        # a signed text above, the file's title below it with nothing printed under it (某委 / 2023年2月21日 / 某市X
+        # 工作方案 / （征求意见稿） / 责编：…, h282 永州): the signed text is the page's only one
+        spans = spans[:1]
+    if len(spans) > 1 or spans[0] is not sp:
         _set_ends(nb, spans, toc)
     return spans
 
@@ -3348,11 +3352,27 @@ def texts_below_untitled_notice(nb: list[Line], sp: Span) -> list[Span]:
         for c in _transmitted_spans(nb, [probe], 0, wanted, toc)
         if dated < c.start <= dated + MAX_DATE_TO_TEXT and c.anchor_kind == AnchorKind.TRANSMITTED
     ]
+    children = [c for k, c in enumerate(children) if _printed_below_title(nb, c, children[k + 1 :])]
     if not children:
         return [sp]
     spans = _with_texts([sp], children, {id(c): sp for c in children})
     _set_ends(nb, spans, toc)
     return spans
+
+
+MIN_PRINTED_LINE = 20  # characters of a line of text (a sentence's worth), not a page's short row (责编：… / 来源：…)
+
+
+def _printed_below_title(nb: list[Line], c: Span, later: list[Span]) -> bool:
+    """Whether any text is printed under the title of ``c``, a text an untitled notice names: a line ending a sentence
+    or a sentence's length, before the next such text.  A draft's title alone under the consultation notice's date
+    (某市X工作方案 / （征求意见稿） / 责编：… / 来源：…, h282 永州) is no text of the page."""
+    stop = later[0].start if later else len(nb)
+    for x in range(c.title_end + 1, stop):
+        t = compact(nb[x].text)
+        if len(t) >= MIN_PRINTED_LINE or rx.SENTENCE_END.search(t):
+            return True
+    return False
 
 
 def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
