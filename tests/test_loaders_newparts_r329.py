@@ -89,3 +89,17 @@ def test_a_drafts_title_printed_alone_under_its_consultation_notice_is_no_docume
     )
     (doc,) = _docs(text)
     assert doc.date is not None and str(doc.date) == "2023-02-21"
+
+
+def test_a_title_whose_opening_mark_was_lost_after_a_damaged_number_is_read():
+    # 《A》(乙发20247、丁省人民政府《B》(丁政202410戊市某某若干举措》(戊政发〔2024〕14号)文件精神 (h281 浦江): B's number
+    # lost its end and the third title its 《 — the third title is cited all the same, its spirit carried out
+    text = (
+        "甲县人民政府关于印发甲县某某举措的通知\n各乡镇人民政府:\n"
+        "根据乙部《某某行动方案》(乙发20247、丁省人民政府《某某若干举措》(丁政202410戊市推动某某工作若干举措》"
+        "(戊政发〔2024〕14号)文件精神,制定以下举措。\n一、实施某某行动\n甲县人民政府\n2024年6月1日\n"
+    )
+    (doc,) = _docs(text)
+    roles = _roles(doc)
+    assert roles.get("戊市推动某某工作若干举措") == Role.IMPLEMENTS
+    assert roles.get("某某若干举措") == Role.IMPLEMENTS
