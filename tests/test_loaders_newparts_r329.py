@@ -103,3 +103,18 @@ def test_a_title_whose_opening_mark_was_lost_after_a_damaged_number_is_read():
     roles = _roles(doc)
     assert roles.get("戊市推动某某工作若干举措") == Role.IMPLEMENTS
     assert roles.get("某某若干举措") == Role.IMPLEMENTS
+
+
+def test_a_text_whose_title_lost_its_first_character_under_the_notice_is_its_issued_text():
+    # 某市财政局 / 关于印发《甲市某某试点工作方案》的通知 / … / date / 市某某试点工作方案 (h283 大连): the issued text's
+    # title lost its first character in conversion — it is the text the notice issues, its citations its own
+    text = (
+        "甲市财政局\n关于印发《甲市某某资产全过程管理试点工作方案》的通知\n\n甲财资[2025]325号\n\n"
+        "市直各部门、有关单位:\n\n为落实乙部关于开展某某试点工作要求,我们研究制定了《甲市某某资产全过程管理试点工作方案》,"
+        "现予印发,请认真组织实施。\n\n甲市财政局\n\n2025年4月25日\n\n市某某资产全过程管理试点工作方案\n\n"
+        "为探索形成符合我市实际的管理模式,根据《乙部关于加强某某资产管理的指导意见》(乙资〔2023〕141号)精神,"
+        "制定本方案。\n\n一、总体情况\n"
+    )
+    docs = _docs(text)
+    assert [d.title for d in docs][1:] == ["甲市某某资产全过程管理试点工作方案"]
+    assert "乙部关于加强某某资产管理的指导意见" in _roles(docs[1])

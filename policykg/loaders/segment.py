@@ -3758,6 +3758,9 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         cursor = e + 1
     if not found and k + 1 < len(spans) and names_nearly(spans[k + 1].title, keys):
         found.append(spans[k + 1])  # the text right below, printed under a name a word longer or shorter (h77 石泉)
+    elif not found and k + 1 < len(spans) and (whole := _first_character_lost(spans[k + 1].title, keys)):
+        spans[k + 1].title = whole[0] + spans[k + 1].title  # (its title's first character lost, h283 大连)
+        found.append(spans[k + 1])
     elif not found:
         found = _nearly_named_below_date(nb, spans[k], keys, hi)
     return found
@@ -3793,9 +3796,23 @@ def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) 
         title = _joined_title(nb, s, e)
         if plain & _title_keys(title, keys):
             return []  # the name itself (X over 目录: the rules for a title printed as named, h55 益阳)
-        if names_nearly(title, keys):
-            return [Span(title=title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
+        whole = _first_character_lost(title, keys)
+        if names_nearly(title, keys) or whole:
+            whole = whole and whole[0] + title  # (the lost character put back before the title as printed)
+            return [Span(title=whole or title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
     return []
+
+
+MIN_CUT_NAME = 8  # characters a title that lost its first one keeps, to be taken for the name
+
+
+def _first_character_lost(title: str, keys: set[str]) -> str | None:
+    """The name in ``keys`` that ``title``, printed first under the notice's date, is without its first character,
+    lost in a page's conversion (《大连市X方案》 over 连市X方案, h283 大连): the text's title; else None."""
+    have = loose_title_key(title)
+    if len(have) < MIN_CUT_NAME:
+        return None
+    return next((w for w in sorted(keys) if len(w) == len(have) + 1 and w[1:] == have), None)
 
 
 MAX_WORD_APART = 3  # characters a text's printed title may add to or drop from the name its notice gives it
