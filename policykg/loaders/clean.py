@@ -531,6 +531,8 @@ def _heading_without_its_tags(s: str) -> str:
         s = _ROUND_TAG_BEFORE_ABOUT.sub("", s, count=1)
     if s[-1:].isdigit() and "-" in s[-10:]:
         s = _POSTED_AFTER_TITLE.sub("", s)
+    if s[-1:] in "）)" and s[-3:-1] in _STATUS_ENDS:
+        s = _STATUS_AFTER_TITLE.sub("", s)
     if s[-1:] == "号" and ("-" in s or "—" in s or "–" in s):
         s = _DASH_BEFORE_NUMBER.sub(" ", s)
     if "号" in s and s[0] in "（([［":
@@ -591,6 +593,12 @@ _CATEGORY_TAG = re.compile(  # (【有效】汉中市…, h104; 【地方】(201
 )
 # 关于印发《X》的通知2022-06-08 — a posting date glued after a title's document type
 _POSTED_AFTER_TITLE = re.compile(r"(?<=[知见法定告案则例划要单函复示报录])\s?(?:19|20)\d\d-\d{1,2}-\d{1,2}$")
+# 关于印发X的通知(有效) / …的通知（已废止） — a portal's validity status in brackets after a title's document type
+# (h282 尚志); no (试行) / (暂行), which are the title's own
+_STATUS_AFTER_TITLE = re.compile(
+    r"(?<=[知见法定告案则例划要单函复示报录])\s?[（(](?:有效|现行有效|全文有效|失效|已失效|部分失效|废止|已废止)[）)]$"
+)
+_STATUS_ENDS = frozenset(("有效", "失效", "废止"))  # the last two characters of those statuses
 # 关于印发《X》的通知-闽卫规〔2022〕4号 — a title and its number joined by a dash (a portal's heading)
 _DASH_BEFORE_NUMBER = re.compile(
     r"(?<=[知见法定告案则例划要单函复示报录])\s?[-—–]{1,2}\s?(?=[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号$)"
@@ -749,6 +757,7 @@ def _is_plain(t: str) -> bool:
         and len(t) > 9
         and not t.startswith("本作品")
         and _STEP_TRIGGER.search(t) is None
+        and not (t[-1] in "）)" and t[-3:-1] in _STATUS_ENDS)  # …的通知(有效): _STATUS_AFTER_TITLE
     )
 
 
@@ -770,6 +779,7 @@ def _is_plain_to_keep(t: str, space_gate: re.Pattern[str]) -> bool:
         and not t.startswith(("本作品", "各"))
         and (" " not in t or not space_gate.search(t))
         and not ("此件" in t or "二）" in t or "二)" in t)
+        and not (t[-1] in "）)" and t[-3:-1] in _STATUS_ENDS)  # …的通知(有效): _STATUS_AFTER_TITLE
     )
 
 

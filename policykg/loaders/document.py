@@ -1439,7 +1439,7 @@ def document_of_fallback(
     # (an interpretation, 解读《关于公布X的通知》, issues nothing: the X it names is the notice's)
     issuing = t.index is not None and not is_interpretation_title(t.text) and "解读" not in t.text
     spans = texts_below_whole_file(nb, sp) if issuing else texts_below_untitled_notice(nb, sp)  # (untitled: h98)
-    if len(spans) > 1:  # (the texts the notice issues, printed below its signature: documents of their own)
+    if len(spans) > 1 or spans[0] is not sp:  # (the texts issued below the signature: documents of their own)
         return documents_of_spans(nb, spans, path, problems, registry=reg)
     return [document_of_span(SpanHeader(nb, sp, reg), path, problems)]
 

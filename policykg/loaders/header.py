@@ -808,16 +808,25 @@ def number_named_in_later_note(h: SpanHeader) -> DocNumber | None:
 
 
 # 仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:《X》已经…现印发你们 — the number run on into the addressees (各…:) and the
-# text (a page that lost its line breaks, h84 仁寿)
+# text (a page that lost its line breaks, h84 仁寿); a news page may open that line with its label (【划重点】:
+# 深府办函〔2024〕57号 各区人民政府,…: h281 深圳)
 NUMBER_BEFORE_ADDRESSEES = re.compile(
-    r"^(?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)各[^。：:；;《》]{1,80}?[：:]"
+    r"^(?:[【\[][\u4e00-\u9fff]{1,6}[】\]][:：]?)?(?P<num>[\u4e00-\u9fffA-Za-z]{1,14}〔(?:19|20)\d\d〕\d{1,4}号)各[^。：:；;《》]{1,80}?[：:]"
 )
+
+
+NUMBER_BEFORE_ADDRESSEES_LINES = 4  # lines under the title where that line is looked for
 
 
 def number_before_addressees(h: SpanHeader) -> DocNumber | None:
     """``仁府办发〔2017〕27号 各镇乡人民政府,县级各部门:…`` on a header line: the number that opens it, the addressees and
-    the text run on after it (see :data:`NUMBER_BEFORE_ADDRESSEES`)."""
-    for l in h.own_header:
+    the text run on after it (see :data:`NUMBER_BEFORE_ADDRESSEES`).  A news page's rows (column, time, a dash) may
+    stand between the title and that line: it is looked for a few lines further down than the header."""
+    sp = h.span
+    lines = (
+        h.nb[sp.first_line : min(sp.anchor + 1 + NUMBER_BEFORE_ADDRESSEES_LINES, sp.end + 1)] if h.own_header else ()
+    )
+    for l in lines:
         m = NUMBER_BEFORE_ADDRESSEES.match(compact(l.text)) if "〕" in l.text else None
         if m:
             return parse_doc_number(m.group("num"))

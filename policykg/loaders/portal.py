@@ -31,7 +31,19 @@ FIELD = re.compile(
 TITLE_LABELS = ("标题", "名称", "文件名称", "发文标题", "文件标题", "法规标题", "信息名称")
 # (编号, last: • 编  号:青政字[2019]3号 in a portal's bulleted list, h165 青岛 — read only when its value is a doc number,
 # as a form's or a case's serial may fill the field)
-NUMBER_LABELS = ("发文字号", "文号", "发文编号", "发文文号", "发布文号", "发文号", "文件编号", "发文序号", "编号")
+# (文件字号: 胶政办发【2021】10号 in a bulleted list, h282 胶州)
+NUMBER_LABELS = (
+    "发文字号",
+    "文号",
+    "发文编号",
+    "发文文号",
+    "发布文号",
+    "发文号",
+    "文件编号",
+    "文件字号",
+    "发文序号",
+    "编号",
+)
 # labels whose value is the text's number only when it reads as one
 NUMBER_IF_PARSED = frozenset({"编号"})
 # 发布单位 (a crawl's front matter: 发布单位: 上海市虹口区应急管理局) and 发布机关 (h126 南华) name the issuer; 发布机构 a site

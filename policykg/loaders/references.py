@@ -151,6 +151,22 @@ def normalise_cited_title(t: str) -> str:
     return title_text(t)
 
 
+# (浙政202410金华市推动X若干举措》(金政发〔2024〕14号) — a damaged number in an open bracket, run straight on into the
+# next title whose 《 was lost with the number's end (h281 浦江): the number's last digit, then the title up to its 》
+# with no mark or bracket between
+LOST_OPENING_MARK = re.compile(
+    r"[（(][\u4e00-\u9fff]{1,10}[〔\[［]?(?:19|20)\d\d[〕\]］]?\d{0,4}(?P<last>\d)(?=[\u4e00-\u9fff][^《》〈〉（）()\n]{1,80}》)"
+)
+
+
+def with_lost_opening_marks(sent: str) -> str:
+    """``sent`` with a 《 in the place of a damaged number's last digit, where the title run on after the number lost
+    its opening mark (see :data:`LOST_OPENING_MARK`).  Same length: the number is unreadable anyway."""
+    if "》" not in sent or not any(c.isdigit() for c in sent):
+        return sent
+    return LOST_OPENING_MARK.sub(lambda m: m.group(0)[:-1] + "《", sent)
+
+
 def third_level_marks_as_second(sent: str) -> str:
     """``sent`` with each title quoted at the third level (《关于修改〈甲省实施《乙条例》的办法〉的决定》: 《乙条例》
     inside 〈…〉 inside 《…》, as a 令's sentence names an amending decision) marked 〈…〉 like the second level, so
@@ -946,7 +962,7 @@ def _title_mentions(
     (with its doc number in brackets).  Records abbreviations in ``aliases`` as it reads."""
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in rx.BOOK_TITLE.finditer(third_level_marks_as_second(sent)):
+    for m in rx.BOOK_TITLE.finditer(with_lost_opening_marks(third_level_marks_as_second(sent))):
         title, num, end = _number_after(sent, m, normalise_cited_title(m.group("title")), taken)
         taken.append((m.start(), end))
         al = ALIAS.match(sent[end:])
@@ -1671,6 +1687,11 @@ def _repeal_role(after: str) -> Role | None:
 
 # （粤府〔2019〕71号） — a number in brackets after a mention of the list
 NUMBER_IN_BRACKETS = re.compile(r"[（(][^（）()]{0,40}[）)]")
+# （十政办发〔2024〕21精神 / (国发20247、 — a number whose closing bracket (and 号, or its year's brackets) was lost
+# in conversion: a prefix, a year and a serial, no closing bracket after it
+DAMAGED_NUMBER_IN_BRACKETS = re.compile(
+    r"[（(][\u4e00-\u9fff]{1,10}[〔\[［]?(?:19|20)\d\d[〕\]］]?\d{1,5}号?(?![\d号）)〕\]］])"
+)
 # 要求 / 部署 … before 精神: the list names what it requires, and only the last item's spirit
 # (《X》等法律、法规规定及Y文件精神: X's rules, Y's spirit, h144 泉州; 根据《A》《B》等相关规定以及市政府相关会议精神: the
 # texts' rules, the meeting's spirit)
@@ -1684,7 +1705,7 @@ def _spirit_of_list(after_clause: str) -> bool:
     at = after_clause.find("精神")
     if at < 0 or re.match(r"[\u4e00-\u9fff]", after_clause[at + 2 : at + 3]):
         return False  # 精神 ends the clause: 违反《刑法》的精神病人 is no spirit
-    between = NUMBER_IN_BRACKETS.sub("", after_clause[:at])
+    between = DAMAGED_NUMBER_IN_BRACKETS.sub("", NUMBER_IN_BRACKETS.sub("", after_clause[:at]))
     if NOT_ONLY_SPIRIT.search(between):
         return False
     words = re.sub(r"[、和及与以\s]", "", between)

@@ -3355,7 +3355,11 @@ def texts_below_whole_file(nb: list[Line], sp: Span) -> list[Span]:
     issues or prints as attachments below its signature, found as under any notice, each a span of its own."""
     toc = mark_toc(nb)
     spans = _with_signed_text_above(nb, _split_attachments(nb, _split_transmitted(nb, [sp], toc), toc))
-    if len(spans) > 1:
+    if len(spans) == 2 and spans[1] is sp and not _printed_below_title(nb, sp, []):
+        # a signed text above, the file's title below it with nothing printed under it (某委 / 2023年2月21日 / 某市X
+        # 工作方案 / （征求意见稿） / 责编：…, h282 永州): the signed text is the page's only one
+        spans = spans[:1]
+    if len(spans) > 1 or spans[0] is not sp:
         _set_ends(nb, spans, toc)
     return spans
 
@@ -3392,11 +3396,27 @@ def texts_below_untitled_notice(nb: list[Line], sp: Span) -> list[Span]:
         for c in _transmitted_spans(nb, [probe], 0, wanted, toc)
         if dated < c.start <= dated + MAX_DATE_TO_TEXT and c.anchor_kind == AnchorKind.TRANSMITTED
     ]
+    children = [c for k, c in enumerate(children) if _printed_below_title(nb, c, children[k + 1 :])]
     if not children:
         return [sp]
     spans = _with_texts([sp], children, {id(c): sp for c in children})
     _set_ends(nb, spans, toc)
     return spans
+
+
+MIN_PRINTED_LINE = 20  # characters of a line of text (a sentence's worth), not a page's short row (责编：… / 来源：…)
+
+
+def _printed_below_title(nb: list[Line], c: Span, later: list[Span]) -> bool:
+    """Whether any text is printed under the title of ``c``, a text an untitled notice names: a line ending a sentence
+    or a sentence's length, before the next such text.  A draft's title alone under the consultation notice's date
+    (某市X工作方案 / （征求意见稿） / 责编：… / 来源：…, h282 永州) is no text of the page."""
+    stop = later[0].start if later else len(nb)
+    for x in range(c.title_end + 1, stop):
+        t = compact(nb[x].text)
+        if len(t) >= MIN_PRINTED_LINE or rx.SENTENCE_END.search(t):
+            return True
+    return False
 
 
 def _counted_below(spans: list[Span], k: int, name: str) -> list[Span]:
@@ -3782,6 +3802,9 @@ def _transmitted_spans(nb: list[Line], spans: list[Span], k: int, wanted: list[s
         cursor = e + 1
     if not found and k + 1 < len(spans) and names_nearly(spans[k + 1].title, keys):
         found.append(spans[k + 1])  # the text right below, printed under a name a word longer or shorter (h77 石泉)
+    elif not found and k + 1 < len(spans) and (whole := _first_character_lost(spans[k + 1].title, keys)):
+        spans[k + 1].title = whole[0] + spans[k + 1].title  # (its title's first character lost, h283 大连)
+        found.append(spans[k + 1])
     elif not found:
         found = _nearly_named_below_date(nb, spans[k], keys, hi)
     return found
@@ -3817,9 +3840,23 @@ def _nearly_named_below_date(nb: list[Line], sp: Span, keys: set[str], hi: int) 
         title = _joined_title(nb, s, e)
         if plain & _title_keys(title, keys):
             return []  # the name itself (X over 目录: the rules for a title printed as named, h55 益阳)
-        if names_nearly(title, keys):
-            return [Span(title=title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
+        whole = _first_character_lost(title, keys)
+        if names_nearly(title, keys) or whole:
+            whole = whole and whole[0] + title  # (the lost character put back before the title as printed)
+            return [Span(title=whole or title, start=s, title_end=e, anchor=e, anchor_kind=AnchorKind.TRANSMITTED)]
     return []
+
+
+MIN_CUT_NAME = 8  # characters a title that lost its first one keeps, to be taken for the name
+
+
+def _first_character_lost(title: str, keys: set[str]) -> str | None:
+    """The name in ``keys`` that ``title``, printed first under the notice's date, is without its first character,
+    lost in a page's conversion (《大连市X方案》 over 连市X方案, h283 大连): the text's title; else None."""
+    have = loose_title_key(title)
+    if len(have) < MIN_CUT_NAME:
+        return None
+    return next((w for w in sorted(keys) if len(w) == len(have) + 1 and w[1:] == have), None)
 
 
 MAX_WORD_APART = 3  # characters a text's printed title may add to or drop from the name its notice gives it
