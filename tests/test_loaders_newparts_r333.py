@@ -56,3 +56,33 @@ def test_a_draft_printed_under_the_notice_consulting_on_it_has_no_issuer():
     docs = parse_text(text, "page.txt").documents
     assert [d.issuers for d in docs] == [("宜宾市人民代表大会常务委员会办公室",), ()]
     assert docs[1].title == "宜宾市人民代表大会及其常务委员会立法条例（修订草案）"
+
+
+def test_a_title_set_over_three_lines_between_blank_lines_is_one_title():
+    # 关于公开征求 / (blank) / 《广元市…立法条例(修正草案)》 / (blank) / 修改意见的公告 (h286 广元): the body's title set
+    # over three short lines under the page's title and posting row; its last piece is no title of its own (the printed draft
+    # under the signature)
+    text = (
+        "当前位置:首页   >>   人大新闻\n\n"
+        "关于公开征求《宜宾市人民代表大会及其常务委员会立法条例(修正草案)》修改意见的公告\n\n"
+        "发布时间:2024-12-02 18:31    阅读:1718次\n\n"
+        "关于公开征求\n\n《宜宾市人民代表大会及其常务委员会立法条例(修正草案)》\n\n修改意见的公告\n\n\n"
+        "《宜宾市人民代表大会及其常务委员会立法条例(修正草案)》已经市人大常委会第一次审议。"
+        "现向社会公开征求意见建议。有关单位和个人可以通过电子邮件等方式提出意见。\n\n\n"
+        "宜宾市人大常委会办公室\n\n2024年12月2日\n\n\n附件1\n\n\n宜宾市人民代表大会及其常务委员会立法条例(修正草案)\n\n\n"
+        "第一章  总则\n\n第一条 为了规范立法活动，根据《中华人民共和国立法法》，制定本条例。\n\n第二条 本条例适用于本市。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "关于公开征求《宜宾市人民代表大会及其常务委员会立法条例（修正草案）》修改意见的公告"
+    assert doc.issuers == ("宜宾市人民代表大会常务委员会办公室",)
+
+
+def test_a_printed_drafts_title_over_its_subject_its_name_and_its_stage_is_joined():
+    # 附件1 / 广元市人民代表大会及其常务委员会 / 立 法 条 例 / (修正草案) (h286 广元): the first line is the title's
+    # head, not a signer over it; the stage on a line of its own ends the title
+    text = (
+        "附件1\n\n\n宜宾市人民代表大会及其常务委员会\n\n立 法 条 例\n\n(修正草案)\n\n\n"
+        "第一章  总则\n\n第一条 为了规范立法活动，根据《中华人民共和国立法法》，制定本条例。\n\n第二条 本条例适用于本市。\n"
+    )
+    doc = parse_text(text, "page.txt").documents[0]
+    assert doc.title == "宜宾市人民代表大会及其常务委员会立法条例（修正草案）"
