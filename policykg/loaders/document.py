@@ -390,6 +390,7 @@ def read_spans(
         h = SpanHeader(nb, sp, reg, parent=parent, family_end=family_end, first=k == 0)
         doc = document_of_span(h, path, problems)
         doc = _dated_by_announcement_over_approval(out[-1] if out else None, h, doc)
+        doc = _draft_consulted_on_above(out[-1] if out else None, doc)
         out.append((h, _known_apart(out, _issued_by_notice_above(out[-1] if out else None, h, doc))))
     return out
 
@@ -430,6 +431,22 @@ def _dated_by_announcement_over_approval(
         if ANNOUNCES.search(c) and f"《{doc.title}》" in c:
             return replace(doc, date=parse_date(compact(h.nb[s - 1].text)) or doc.date)
     return doc
+
+
+def _draft_consulted_on_above(above: tuple[SpanHeader, ParsedDocument] | None, doc: ParsedDocument) -> ParsedDocument:
+    """A draft printed under the notice that consults on it (关于公开征求《某市人民代表大会及其常务委员会立法条例（修订草案）》
+    意见的公告 / … / 某市人民代表大会及其常务委员会 / 立法条例（修订草案）), neither numbered nor dated, whose only issuer is
+    the body its title opens with: no issuer — the body named is the rules' subject, and a draft is nobody's text yet
+    (h286 南充, the h112 遵义 convention)."""
+    if above is None or len(doc.issuers) != 1 or doc.doc_number is not None or doc.date is not None:
+        return doc
+    ad = above[1]
+    if not doc.title.startswith(doc.issuers[0]) or not DRAFT_TITLE.search(doc.title):
+        return doc
+    key = loose_title_key(doc.title)
+    if "征求" not in ad.title or not key or key not in loose_title_key(ad.title):
+        return doc
+    return replace(doc, issuers=())
 
 
 def _issued_by_notice_above(above: tuple[SpanHeader, ParsedDocument] | None, h: SpanHeader, doc: ParsedDocument):

@@ -309,6 +309,8 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
     for i, l in enumerate(body):
         c = compact(l.text)
         if rx.DATE_LINE.match(c):
+            if i > 0 and TIME_HEADING.match(compact(body[i - 1].text)):
+                continue  # 三、截止时间 / 2021年9月10日。: a deadline under its heading, no signature's date (h286 湖南)
             return _signers_above(reg, body, i), parse_date(c)
         if rx.ISO_DATE.fullmatch(c) and i > 0 and reg.looks_like_agency(compact(body[i - 1].text)):
             # 某市某局 / 2020-03-28: a list page's signer over a date in figures (h229 深圳)
@@ -325,6 +327,14 @@ def signature(reg: AgencyRegistry, body: Sequence[Line]) -> tuple[Issuers | None
             if signers:
                 return signers, None
     return None, None
+
+
+# 三、截止时间 / （二）征集日期 / 4.报名期限: a numbered heading naming a time, the date under it a deadline or a period's,
+# no signature's (unnumbered, a table's label: 处罚决定日期 / 2024年12月3日 is the decision's date, h236 南华)
+TIME_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．])"
+    r"[\u4e00-\u9fff]{0,6}(?:时间|日期|期限)[:：]?$"
+)
 
 
 # 附件2023年2月22日 某某名单: a signature's date stuck after the heading 附件 of the attachment that follows it

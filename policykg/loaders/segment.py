@@ -1389,7 +1389,17 @@ def _one_name_over_title_tail(nb: Sequence[Line], block: list[int], k: int, j: i
     """``某某县人民政府`` / ``土地征收预公告`` (h66 峨边): one body's name alone at the top of the block, right above
     the last line, a title's tail (:func:`_title_tail`): the name is the title's head, printed on a line of its own
     — not a signer over the title (several signers, 沧州市财政局 / 沧州市农业局 / … / X实施办法, stay signers)."""
-    return k == 0 and j == 1 == len(block) - 1 and _next_line_apart(nb, block[k], block[j]) and _title_tail(rest)
+    if k != 0 or j != 1 or not _next_line_apart(nb, block[k], block[j]):
+        return False
+    if len(block) == 3 and DRAFT_STAGE_LINE.match(compact(nb[block[2]].text)):
+        rest += compact(nb[block[2]].text)  # 某市人民代表大会及其常务委员会 / 立 法 条 例 / （修正草案）(h286 广元)
+    elif len(block) != 2:
+        return False
+    return _title_tail(rest)
+
+
+# （修正草案） / (征求意见稿) — a draft's stage printed on a line of its own under its title's last line
+DRAFT_STAGE_LINE = re.compile(r"^[（(](?:修订|修正)?(?:草案|征求意见稿|送审稿|讨论稿)[）)]$")
 
 
 def _next_line_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
@@ -2848,7 +2858,32 @@ def _about_line_above(nb: list[Line], i: int) -> int:
         return i
     upper, here = compact(nb[i - 1].text), compact(nb[i].text)
     head = upper.startswith(("关于", "《关于")) and not FULL_STOP.search(upper) and not looks_like_title(upper)
-    return i - 1 if head and not _starts_title(here) and looks_like_title(upper + here) else i
+    if head and not _starts_title(here) and looks_like_title(upper + here):
+        return i - 1
+    return i - 2 if _about_over_book_title_above(nb, i) else i
+
+
+# 《某市X条例（修正草案）》 — a whole book title alone on its line, a piece of a title set over three lines
+BOOK_TITLE_LINE = re.compile(r"^《[^《》]{2,80}》$")
+MAX_TITLE_PIECES_GAP = 4  # line numbers from a title's first piece to its third (one blank line between each)
+
+
+def _about_over_book_title_above(nb: list[Line], i: int) -> bool:
+    """``关于公开征求`` / (blank) / ``《某市X条例（修正草案）》`` / (blank) / ``修改意见的公告``: a title line that does not start
+    as a title, under a whole book title under a line opening at 关于 that is no title by itself — one title set over
+    three short lines, single blank lines between them (h286 广元); the title's first line is two lines up."""
+    if i < 2 or nb[i].no - nb[i - 2].no > MAX_TITLE_PIECES_GAP:
+        return False
+    top, mid, here = (compact(nb[k].text) for k in (i - 2, i - 1, i))
+    return (
+        top.startswith(("关于", "《关于"))
+        and len(top) + len(here) <= MAX_TITLE_LINE_LEN
+        and not FULL_STOP.search(top + mid + here)
+        and not looks_like_title(top)
+        and BOOK_TITLE_LINE.match(mid) is not None
+        and not _starts_title(here)
+        and looks_like_title(top + mid + here)
+    )
 
 
 # 中国人民银行起草了《X（征求意见稿）》，现向社会公开征求意见 — a notice's sentence putting the draft it names out for
