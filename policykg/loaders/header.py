@@ -3269,17 +3269,14 @@ PLACE_YEAR_PUBLICITY_TITLE = re.compile(
 )
 
 
-# 附件：关于X的通知 / 附件1：某市Y办法 — an attachment named on its label's line: an entry of the text's attachment list
-ATTACHMENT_ENTRY_LINE = re.compile(r"^附\s{0,2}件\s{0,2}\d{0,2}\s{0,2}[：:]\s{0,2}\S")
 MAX_ENTRY_SCAN = 40  # non-blank lines from a page's top searched for its attachment list
 
 
 def attachment_entries(nb: Sequence[Line]) -> set[int]:
-    """Indexes of the lines near a page's top that name its attachments: a numbered list's head and items (附件： /
-    1.某省某局关于印发X的通知 / 2.Y, see :func:`attachment_list_lines`) and an attachment named on its label's line
-    (附件：关于X的通知).  An attachment is never the title of the untitled text that lists it (h270 无锡, h288 连南)."""
-    top = list(nb[:MAX_ENTRY_SCAN])
-    return attachment_list_lines(top) | {i for i, l in enumerate(top) if ATTACHMENT_ENTRY_LINE.match(compact(l.text))}
+    """Indexes of the lines near a page's top that list its attachments, numbered (附件： / 1.某省某局关于印发X的通知 /
+    2.Y, or 附件：1.X / 2.Y, see :func:`attachment_list_lines`): an attachment is never the title of the untitled text
+    that lists it (h270 无锡, h288 连南)."""
+    return attachment_list_lines(list(nb[:MAX_ENTRY_SCAN]))
 
 
 def title_like_line(f: FileText) -> Title | None:
