@@ -75,3 +75,17 @@ def test_a_community_committee_signing_under_its_seal_is_the_issuer(signature, i
     )
     doc = parse_text(text, "page.txt").documents[0]
     assert doc.issuers == (issuer,) and doc.date == "2021-01-05"
+
+
+def test_an_amending_decision_named_in_a_history_note_is_cited():
+    # （…公布，根据2019年7月17日市人民政府第68次常务会议讨论通过的《X关于修改〈Y〉的决定》修改） (h287 兰州): the
+    # decision is the rule's history, cited — not the rule's ground (the note's date on a line of its own)
+    text = (
+        "甲市某某管理办法\n（2016年11月14日\n甲市人民政府令〔2016〕第8号公布，根据2019年7月17日市人民政府第68次常务会议"
+        "讨论通过的《甲市人民政府关于修改〈甲市某某管理办法〉的决定》修改）\n第一章 总则\n"
+        "第一条 为了加强某某管理，规范某某秩序，根据《中华人民共和国某某法》等有关法律、法规的规定，结合本市实际，"
+        "制定本办法。\n第二条 本市行政区域内某某的规划、建设、使用及其相关管理活动，适用本办法。\n"
+        "第三条 本办法自2017年1月1日起施行。\n"
+    )
+    roles = {r.title: r.role for r in parse_text(text, "page.txt").documents[0].references if r.title}
+    assert roles["甲市人民政府关于修改《甲市某某管理办法》的决定"] == "CITES"
