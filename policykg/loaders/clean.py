@@ -64,7 +64,7 @@ PAGE_FIELD_ALONE = re.compile(PAGE_FIELD.pattern + r"\s*$")
 BARE_FIELD_LABELS = frozenset(
     "索取号 索引号 载体类型 发布机构 文件编号 记录形式 公开类别 公开方式 公开范围 关键词 内容描述 主题分类 "
     "成文日期 发布日期 生效日期 废止日期 有效性 信息来源 主动公开 依申请公开 文号 主题词 时效 附加码 "
-    "公开形式 责任部门 生成日期 是否有效 "
+    "公开形式 责任部门 生成日期 产生日期 是否有效 "
     # 机构分类 / 行业分类 / 公文类型 — a ministry portal's classification cells (交通运输部, h277)
     "机构分类 行业分类 公文类型 公开日期 "
     # 文章正文 / 正文 / 详细信息 / 公开具体内容 — the label over the text itself (宁波 江北, 南县, h47)
@@ -80,7 +80,8 @@ _ROW_LABELS = (
         "分类 组配分类 "  # 分 类 政务公开 有 效 性 有效 (蔡甸, h47)
         "关键词 公开形式 责任部门 生成日期 是否有效 "  # 关键词 发布机构 民乐县政府办 / 公开形式 主动公开 责任部门 政府办 (民乐, h84)
         "发文机关 "  # 发文机关 某镇 关键词 — the issuer's row, its last field empty (台儿庄 马兰屯镇, h172)
-        "词条"  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
+        "词条 "  # 词条 安徽省教育厅关于…的通知 — an encyclopedia's entry label before the title it holds (h52)
+        "产生日期"  # 产生日期 2023-06-03 文  号 某政发〔2023〕8号 — a portal's creation-date cell, a row of two fields (h288)
     ).split()
 )
 _BARE_FIELD_ROW = re.compile(  # a label's characters may be spaced out: 索 引 号 / 文  号
@@ -237,12 +238,16 @@ def _without_jammer(line: str) -> str:
     ('等级分为 A B C D 四级', '见附件 1. 2. 3.')
     >>> _without_jammer("7 F- V* `% O3 v2020年3月25日")
     '2020年3月25日'
+    >>> _without_jammer("某某委员会(公章) - a& v: M* E2 D")
+    '某某委员会(公章)'
     """
     at = len(line)
     while at and " " <= line[at - 1] <= "~":
         at -= 1
     if _is_jammer(line[at:]):
-        line = line[:at]
+        # (a bracket the line opened closing before the jammer stays: …委员会(公章) - a& v: M* E2 D, h289 玉龙)
+        closes = line[at : at + 1] == ")" and line.count("(", 0, at) > line.count(")", 0, at)
+        line = line[: at + 1 if closes else at]
     at = 0
     while at < len(line) and " " <= line[at] <= "~":
         at += 1

@@ -32,6 +32,7 @@ from typing import Protocol, TypeVar
 
 from policykg.keys import about_key, loose_title_key
 from policykg.loaders import regexes as rx
+from policykg.loaders.attachments import attachment_list_lines
 from policykg.loaders.clean import PROVINCE_TAG, compact
 from policykg.loaders.metadata import _cn_int, order_prefix, parse_date, parse_doc_number, serial_width
 from policykg.loaders.models import DocNumber, Line, ParsedDocument
@@ -3287,10 +3288,20 @@ PLACE_YEAR_PUBLICITY_TITLE = re.compile(
 )
 
 
+MAX_ENTRY_SCAN = 40  # non-blank lines from a page's top searched for its attachment list
+
+
+def attachment_entries(nb: Sequence[Line]) -> set[int]:
+    """Indexes of the lines near a page's top that list its attachments, numbered (附件： / 1.某省某局关于印发X的通知 /
+    2.Y, or 附件：1.X / 2.Y, see :func:`attachment_list_lines`): an attachment is never the title of the untitled text
+    that lists it (h270 无锡, h288 连南)."""
+    return attachment_list_lines(list(nb[:MAX_ENTRY_SCAN]))
+
+
 def title_like_line(f: FileText) -> Title | None:
     """The first line among the first ten that reads as a title (a scraped page with clutter above; not a row of a
-    catalogue of documents the text lists, nor a link line closing the text)."""
-    listed = catalogue_tables(list(f.nb[:40]))
+    catalogue of documents the text lists, an entry of its attachment list, nor a link line closing the text)."""
+    listed = catalogue_tables(list(f.nb[:40])) | attachment_entries(f.nb)
     for i, l in enumerate(f.nb[:10]):
         if _later_section_heading(f.nb, i) or _closing_links(f.nb, i) or _first_section_under_opening(f.nb, i):
             continue  # 一、清理背景 / … / 三、清理标准: a section of an untitled text, never its title (h169 静宁)
@@ -3673,7 +3684,7 @@ def heading_of_a_short_page(f: FileText) -> Title | None:
     """The one heading (关于…的通知, 关于转发《…》) near the top of a page that holds little else: a notice whose
     text is a PDF link (h85).  Pages of several headings (a list of links) have none."""
     found: list[tuple[int, Line]] = []
-    listed = catalogue_tables(list(f.nb[:40]))
+    listed = catalogue_tables(list(f.nb[:40])) | attachment_entries(f.nb)
     for i, l in enumerate(f.nb[:MAX_HEADING_LINE]):
         c = compact(l.text)
         if i in listed or _closing_links(f.nb, i):

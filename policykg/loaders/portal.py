@@ -80,10 +80,11 @@ MIDNIGHT_TAIL = re.compile(r"[\s\u3000]{1,3}00:00(?::00)?$")
 # (公开方式 / 责任部门 / 生成日期 / 公开日: a row's other labels, read so that no value runs on over them — 公开方式
 # 主动公开 发布机构 盐池县水务局 责任部门 …, h57 盐池; 发布机构 高昌区政府办公室 公开日 2023-07-04, h86 高昌;
 # 发布机构 洪山区人民政府办公室 有 效 性 有效, h105 洪山; 文        号 邹文旅字〔2022〕1号 废止日期, a label spaced out
-# to the width of four characters, h86 邹城)
+# to the width of four characters, h86 邹城; 产生日期 2023-06-03 文  号 某政发〔2023〕8号, a portal's creation day before
+# the number, h288 鞍山)
 ROW_LABELS = frozenset(
     {*TITLE_LABELS, *NUMBER_LABELS, *ISSUER_LABELS, *DATE_LABELS, "索引号", "索取号", "公开日期", "主题分类"}
-    | {"公开方式", "责任部门", "生成日期", "公开日", "有效性"}
+    | {"公开方式", "责任部门", "生成日期", "产生日期", "公开日", "有效性"}
 )
 ROW_LABEL = re.compile(
     r"(?:^|(?<=\s))("

@@ -1413,8 +1413,11 @@ NTH_AMENDMENT_AFTER = re.compile(
 )
 # 根据2020年3月20日…第1次部务会议 — the date opening an act's history note, right before the decision it names
 HISTORY_DATE_BEFORE = re.compile(r"根据\s?(?:19|20)\d\d\s?年[^《》，,。；;]{0,100}$")
-# 修正 / 修订 right after the decision (no 第N次: the act amended once, h119 自然资源部, h43 哈尔滨)
-AMENDED_BY_IT_AFTER = re.compile(r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:修正|修订)(?![的后])")
+# 修正 / 修订 right after the decision (no 第N次: the act amended once, h119 自然资源部, h43 哈尔滨); 修改 closing the
+# note's clause (…通过的《X关于修改〈Y〉的决定》修改）, h287 兰州 — not 修改本办法, which the decision grounds)
+AMENDED_BY_IT_AFTER = re.compile(
+    r"^\s?(?:[（(][^（）()]{0,30}[）)])?(?:(?:修正|修订)(?![的后])|修改(?=[）)，,。；;]|$))"
+)
 # 《关于废止部分…文件的决定》 / 《国务院关于宣布失效一批国务院文件的决定》 — a title that names a repeal: what repeals
 REPEALING_TITLE = re.compile(r"废止|失效|清理结果")
 # ，变更后原多点执业注册同时失效 — the repeal word in a later clause than the mention

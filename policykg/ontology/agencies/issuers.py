@@ -325,8 +325,14 @@ def generic_ok(piece: str, *, sub_unit: bool = False) -> bool:
 
 def _level_again(piece: str) -> bool:
     """Does a piece hold a name's ending and then a body named by its level alone (省 / 市 / 区 / 县, not 市场)?
-    Bodies of the text's own place, glued: 市人社局|市税务局|市医保局 (h171 天津), no one name."""
-    return any(piece[:k].endswith(pt.ENDINGS) and pt.BARE_PLACE_START.match(piece, k) for k in range(2, len(piece) - 2))
+    Bodies of the text's own place, glued: 市人社局|市税务局|市医保局 (h171 天津), no one name.  Not an ending that
+    makes a word naming no place with the level after it (玉龙社|区居委会: 社区, see NOT_DISTRICTS, h289)."""
+    return any(
+        piece[:k].endswith(pt.ENDINGS)
+        and pt.BARE_PLACE_START.match(piece, k)
+        and not piece[: k + 1].endswith(pt.NOT_DISTRICTS)
+        for k in range(2, len(piece) - 2)
+    )
 
 
 def _place_of_three(piece: str) -> bool:

@@ -187,6 +187,10 @@ NAME_START = re.compile(
 # 大张庄镇人民政府 / 东湖街道办事处 — a town or street office named without its county (h68): only before
 # its government's words (镇 and 乡 end too many other words: 城乡建设局, 乡镇)
 TOWN_BEFORE_GOVERNMENT = rf"[{CJK}]{{2,6}}?(?:镇|乡|街道)(?=人民政府|党委|办事处|党工委|委员会)"
+# 玉龙社区居委会 / 某某社区居民委员会 / 某村村民委员会 / 某村委会 — a community or village named without its town, only
+# before its committee's words (社区 and 村 end too many other words: 社区服务中心, 乡村振兴局): the residents' or
+# villagers' committee, which signs its own notices (and its election committee: …居委会居民选举委员会, h289 玉龙)
+COMMUNITY_BEFORE_COMMITTEE = rf"[{CJK}]{{2,8}}?(?:社区|村)(?=居民委员会|居委会|村民委员会|村委会|委员会)"
 # 垫江县坪山镇 / 山福镇 / 某某街道 — a town, township or street named alone (a portal's 发布机构, h68 垫江): its
 # government's or street office's page
 # 中共城关镇委员会 → 城关镇 — a town after a party prefix, before its committee's or government's words (h68 城关镇)
@@ -208,6 +212,8 @@ AGENCY_NAME = re.compile(
     + PLACE
     + "|"
     + TOWN_BEFORE_GOVERNMENT
+    + "|"
+    + COMMUNITY_BEFORE_COMMITTEE
     + "|"
     + CORPS_PLACE
     + "|"
@@ -234,7 +240,7 @@ NATIONAL_PREFIX = re.compile(r"^" + alternation(NATIONAL_PREFIX_HEADS))
 # "教 育 部" → 教育部; "**河南省协调劳动关系三方委员会" → 河南省协调劳动关系三方委员会
 DROP = re.compile(r"[\s\u3000\u00a0“”‘’\"'「」『』*#|]")
 # a header's trailing 文件 / signature decoration: "河南省人力资源和社会保障厅文件", "（印）"
-TRAILER = re.compile(r"(?:文件|[（(](?:印|盖章|章)[）)])$")
+TRAILER = re.compile(r"(?:文件|[（(](?:印|盖章|公章|章)[）)])$")
 # 政府 written without 人民: "河南省政府办公厅" → 河南省人民政府办公厅
 BARE_GOV = re.compile(r"(?<!人民)政府")
 # a congress's session: "第十三届" / "十二届" → dropped when matching
@@ -295,8 +301,10 @@ ZONE_OTHER_NAME = re.compile(rf"(?<=区)[（(][{CJK}]{{2,8}}区[）)]")
 NOT_ISSUER = re.compile(
     r"\d(?!\d{0,3}团)|[０-９，。；：？！《》+＋=/<>:;!?]|关于|^[、，,及与]|^和(?:各|(?![\u4e00-\u9fff]{1,2}[市县区州旗]))|[、，,和及与]$"
 )
-# a seal mark after a signature: "河南省人民政府办公厅（印）"
-SEAL = re.compile(r"[（(](?:印|盖章|章)[）)]")
+# a seal mark after a signature: "河南省人民政府办公厅（印）" / "某社区居委会(公章)"
+SEAL = re.compile(r"[（(](?:印|盖章|公章|章)[）)]")
+# the same mark closing a line: 某社区居委会(公章) (h289 玉龙)
+SEAL_AFTER = re.compile(SEAL.pattern + r"\s{0,3}$")
 
 
 # ---------------------------------------------------------------- runs of names

@@ -476,6 +476,7 @@ class AgencyRegistry:
         >>> default_registry().looks_like_agency("统计小微企业数量")
         False
         """
+        text = pt.SEAL_AFTER.sub("", text)  # (某县人民政府(印), 某社区居委会(公章): a signature under its seal)
         return issuers.may_be_issuer_line(text, self.end_chars) and issuers.is_issuer_line(self._segment(text, context))
 
     # ------------------------------------------------------------ unknown names (see guess.py)
