@@ -2908,10 +2908,11 @@ def date_of_signature_below_attachment_list(h: SpanHeader) -> str | None:
 SIGNATURE_RUN_IN = re.compile(
     r"(?:[。.！!》]|\s|(?<=意见)[，,]|(?<=目录|清单|名单))\s{0,3}(?P<body>[\u4e00-\u9fff]{2,30}?)\s{0,3}(?P<date>(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
     r"|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s{0,3}"
-    r"(?=附件|$|[（(]此件|来源[:：]|[^，,。；;：:《》]{2,60}?[（(]征求意见稿[）)])"
+    r"(?=附件|。?$|[（(]此件|来源[:：]|[^，,。；;：:《》]{2,60}?[（(]征求意见稿[）)])"
 )
 # (…附件：某区管委会废止的规范性文件目录某区管委会2023年8月21日附件… — after the attachment list's name, a 目录 / 清单 /
-# 名单 run on into the signature, h197 平潭)
+# 名单 run on into the signature, h197 平潭; …单位名单某区某某局2023年1月17日。 — a stray full stop closing the line after
+# the date, h292 福州开发区)
 # (…贯彻执行。某市人民政府2023年9月5日（此件公开发布）… / …2022年2月11日来源:… — the signature run on into the
 # publicity note or the page's source line, h104, h29 江西; …征求社会公众意见,扬州市财政局2025年12月17日市级…办法(征求
 # 意见稿)第一章… — a consultation notice's signature run on into the draft it prints, a comma after its sentence, h165 扬州)

@@ -35,6 +35,12 @@ SAMPLE_CHARS = 4000  # the opening of the text is enough to tell its script
 MIN_TRADITIONAL = 12  # characters of TRADITIONAL_ONLY in the sample (a simplified text has none)
 # 關(guān) / 會(huì ) — a converter's pinyin gloss after a character: lowercase letters with a tone mark, in brackets
 PINYIN_GLOSS = re.compile(r"([\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]")
+# 外来人员(wàiláirényuán) / 擅自(shànzì) — a converter's gloss of a whole word after it: several syllables run together,
+# at least one with a tone mark, in brackets (h290 寻甸); the brackets and letters go, the word stays
+WORD_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,40}?[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+    r"[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{2,40} ?[)）]"
+)
 # 的(de) / 了(le) — a neutral-tone gloss, no mark: taken out only of a text that has marked glosses too (h55 云南)
 # (one after another, as a broken converter repeats them: 公(gong)(gong)(gong), 日照 h122)
 NEUTRAL_GLOSS = re.compile(r"([\u4e00-\u9fff])(?:[(（][a-zü]{1,6} ?[)）]){1,8}")
@@ -97,11 +103,14 @@ def without_glosses(text: str) -> str:
 
 def _glossed(text: str) -> bool:
     """Whether ``text`` carries a converter's pinyin glosses (with tone marks, or many without)."""
-    return (TONE_MARK.search(text) is not None and PINYIN_GLOSS.search(text) is not None) or _unmarked_glosses(text)
+    return (
+        TONE_MARK.search(text) is not None
+        and (PINYIN_GLOSS.search(text) is not None or WORD_GLOSS.search(text) is not None)
+    ) or _unmarked_glosses(text)
 
 
 def _glosses_out(text: str) -> str:
-    return NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", text))
+    return NEUTRAL_GLOSS.sub(r"\1", PINYIN_GLOSS.sub(r"\1", WORD_GLOSS.sub("", text)))
 
 
 def _holds_traditional(text: str) -> bool:
