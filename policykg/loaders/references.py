@@ -784,7 +784,7 @@ def _approved_stays_cited(refs: list[Reference], text: str) -> list[Reference]:
 
 
 # X（草案） / X(送审稿) / X（征求意见稿） — a draft's mark at a cited title's end
-DRAFT_MARK_END = re.compile(r"[（(](?:修订|修正)?(?:草案|送审稿|征求意见稿|讨论稿|审议稿)[）)]$")
+DRAFT_MARK_END = re.compile(rx.BRACKETED_STAGE_MARK + "$")
 
 
 def _draft_named_twice(refs: list[Reference]) -> list[Reference]:

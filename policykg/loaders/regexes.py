@@ -373,6 +373,8 @@ _DOC_TYPE_ALT = "|".join(DOC_TYPES)
 DRAFT_STAGE = r"(?:征求意见稿|送审稿)"
 # （草案） / （讨论稿） — the stages a draft names in brackets after its title
 BRACKETED_STAGE = r"(?:草案|征求意见稿|送审稿|讨论稿|修订稿)"
+# （修订草案） / (送审稿) — that stage in its brackets, a revision's 修订 / 修正 before it
+BRACKETED_STAGE_MARK = r"[（(](?:修订|修正)?" + BRACKETED_STAGE + r"[）)]"
 # A trailing qualifier: （试行）（暂行）（2023—2025年）（修订）（2024年修正）（征求意见稿）
 TITLE_QUALIFIER = r"(?:[（(][^（）()]{1,20}[）)]){0,2}"
 # A title ends with a document type and an optional qualifier.

@@ -1399,7 +1399,7 @@ def _one_name_over_title_tail(nb: Sequence[Line], block: list[int], k: int, j: i
 
 
 # （修正草案） / (征求意见稿) — a draft's stage printed on a line of its own under its title's last line
-DRAFT_STAGE_LINE = re.compile(r"^[（(](?:修订|修正)?(?:草案|征求意见稿|送审稿|讨论稿)[）)]$")
+DRAFT_STAGE_LINE = re.compile("^" + rx.BRACKETED_STAGE_MARK + "$")
 
 
 def _next_line_apart(nb: Sequence[Line], upper: int, lower: int) -> bool:
